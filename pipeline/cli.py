@@ -1,0 +1,212 @@
+"""Command line: `python -m pipeline` or `council-findings`. A thin layer over pipeline.stages.
+
+Every command opens a run folder and calls one stage; library errors become one line and exit status 1.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import click
+
+from pipeline.config import RunConfig, load_config, parse_count
+from pipeline.errors import PipelineError
+
+
+def _fail_cleanly(command):
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PipelineError as error:
+            raise click.ClickException(str(error)) from error
+    return wrapper
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def config_options(command):
+    """Options shared by `run` and the stage commands; each overrides the --config file."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+                     help="TOML file of parameters (keys as in run.json 'parameters')."),
+        click.option("--model", default=None, help="Embedding model: a local sentence-transformers folder or name "
+                                                   "(default: the bundled all-MiniLM-L6-v2)."),
+        click.option("--themes", "n_themes", default=None, help="Number of themes, or 'auto' (default)."),
+        click.option("--broad", "n_broad", default=None, help="Number of broad themes, or 'auto' (default)."),
+        click.option("--seed", type=int, default=None, help="Random seed (default 0)."),
+        click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False),
+                     help="Embedding cache folder (default: .cache beside the run folder)."),
+        click.option("--strict", is_flag=True, default=None, help="Fail on the first bad input file."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _config(config_file, **overrides) -> RunConfig:
+    for name in ("n_themes", "n_broad"):
+        overrides[name] = parse_count(overrides.get(name))
+    return load_config(config_file).with_overrides(**overrides)
+
+
+run_dir_argument = click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="council-findings")
+def main():
+    """Find recurring themes in what councils publish about Ofsted inspections of children's services.
+
+    \b
+    Example, the whole pipeline on the bundled corpus:
+        python -m pipeline run --corpus corpus --out outputs/bundled
+    """
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Folder of .txt/.md/.pdf/.html/.docx files, optionally with manifest.csv.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Run folder to write (replaced only when the new run is complete).")
+@click.option("--no-report", is_flag=True, help="Skip report.html, workbook.xlsx and project.qdpx.")
+@config_options
+@_fail_cleanly
+def run(corpus, out, no_report, config_file, **overrides):
+    """Run every stage: ingest, segment, embed, themes, matrix, report.
+
+    \b
+    Example:
+        python -m pipeline run --corpus corpus --out outputs/bundled --themes auto --seed 0
+    """
+    from pipeline import stages
+    from pipeline.runrecord import staged_folder
+
+    config = _config(config_file, **overrides)
+    cache = config.cache_dir or str(Path(out).resolve().parent / ".cache")
+    config = config.with_overrides(cache_dir=cache)
+    with staged_folder(out) as work:
+        stages.stage_ingest(corpus, work, config, say=_say)
+        stages.stage_segment(work, config, say=_say)
+        stages.stage_embed(work, config, say=_say)
+        stages.stage_themes(work, config, say=_say)
+        stages.stage_matrix(work, config, say=_say)
+        if not no_report:
+            _build_report(work)
+    click.echo(stages.summary(out))
+
+
+def _build_report(run_dir: Path) -> None:
+    try:
+        from pipeline.report import build_report
+    except ImportError:
+        _say("report: pipeline.report is not available; CSV and parquet outputs only")
+        return
+    from pipeline.stages import timed
+
+    with timed(run_dir, "report"):
+        build_report(run_dir)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def ingest(corpus, run_dir, config_file, **overrides):
+    """Read a corpus folder into RUN_DIR/documents.csv and documents.parquet.
+
+    \b
+    Example:
+        python -m pipeline ingest --corpus corpus outputs/mine
+    """
+    from pipeline.stages import stage_ingest
+
+    Path(run_dir).mkdir(parents=True, exist_ok=True)
+    documents = stage_ingest(corpus, run_dir, _config(config_file, **overrides), say=_say)
+    click.echo(f"{len(documents)} documents -> {run_dir / 'documents.csv'}")
+
+
+@main.command()
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def segment(run_dir, config_file, **overrides):
+    """Split RUN_DIR's documents into findings (findings.csv, excluded.csv, judgements.csv).
+
+    \b
+    Example:
+        python -m pipeline segment outputs/mine
+    """
+    from pipeline.stages import stage_segment
+
+    findings = stage_segment(run_dir, _config(config_file, **overrides), say=_say)
+    click.echo(f"{len(findings)} findings -> {run_dir / 'findings.csv'}")
+
+
+@main.command()
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def embed(run_dir, config_file, **overrides):
+    """Embed RUN_DIR's findings into vectors.npy (cached by model and text).
+
+    \b
+    Example:
+        python -m pipeline embed outputs/mine --model /path/to/sentence-transformers-model
+    """
+    from pipeline.stages import stage_embed
+
+    vectors = stage_embed(run_dir, _config(config_file, **overrides), say=_say)
+    click.echo(f"{vectors.shape[0]} vectors of {vectors.shape[1] if vectors.ndim == 2 else 0} dimensions")
+
+
+@main.command()
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def themes(run_dir, config_file, **overrides):
+    """Cluster RUN_DIR's findings into themes (themes.csv, broad_themes.csv).
+
+    \b
+    Example:
+        python -m pipeline themes outputs/mine --themes 30 --seed 1
+    """
+    from pipeline.stages import stage_themes
+
+    table = stage_themes(run_dir, _config(config_file, **overrides), say=_say)
+    click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
+
+
+@main.command()
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def matrix(run_dir, config_file, **overrides):
+    """Build the authority x theme and document x theme matrices of RUN_DIR.
+
+    \b
+    Example:
+        python -m pipeline matrix outputs/mine
+    """
+    from pipeline.stages import stage_matrix
+
+    matrices = stage_matrix(run_dir, _config(config_file, **overrides), say=_say)
+    click.echo(f"{len(matrices)} matrices written to {run_dir}")
+
+
+@main.command()
+@run_dir_argument
+@_fail_cleanly
+def report(run_dir):
+    """Rebuild report.html, workbook.xlsx and project.qdpx from RUN_DIR without rerunning the stages.
+
+    \b
+    Example:
+        python -m pipeline report outputs/bundled
+    """
+    _build_report(run_dir)
+    click.echo(f"report written to {run_dir}")

@@ -1,0 +1,170 @@
+"""Ingest stage: a corpus folder (files + optional manifest.csv) -> the documents table.
+
+documents columns:
+    doc_id    str  first 12 hex digits of the sha256 of the file's bytes (stable, content-derived)
+    file      str  path relative to the corpus folder
+    sha256    str  of the file's bytes
+    authority str  canonical authority name (from the manifest, else inferred from the text)
+    doc_type  str  inspection_report | committee_minutes | scrutiny_report | council_motion | other
+    date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown)
+    title     str
+    source    str  where the document came from ("" when not given)
+    n_chars   int  length of text
+    text      str  extracted text; finding offsets refer to it
+Every file is accounted for in `IngestResult.inputs`: ingested, or skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.errors import InputError
+from pipeline.gazetteer import canonical_authority, infer_authority, infer_date
+from pipeline.readers import SUPPORTED_SUFFIXES, read_text
+
+DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
+MANIFEST = "manifest.csv"
+DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
+
+
+@dataclass
+class IngestResult:
+    """documents: the table above; inputs: one dict per input file (file, sha256, status, reason);
+    notes: human-readable lines about inferred values and problems, in the order they arose."""
+
+    documents: pd.DataFrame
+    inputs: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_manifest(path: Path) -> pd.DataFrame:
+    """The manifest as strings; it must have a `file` column, the others are optional."""
+    try:
+        manifest = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as error:
+        raise InputError(path, f"cannot be read as CSV ({error})") from error
+    manifest.columns = [c.strip().lower() for c in manifest.columns]
+    if "file" not in manifest.columns:
+        raise InputError(path, f"has no 'file' column (columns: {', '.join(manifest.columns)}); "
+                               "the manifest needs file, and may give authority, doc_type, date, title, source")
+    return manifest
+
+
+def infer_doc_type(text: str) -> str:
+    """A document type from the words at its top."""
+    head = text[:3000].lower()
+    if re.search(r"notice of motion|motion\b.{0,80}\bsubmitted", head):
+        return "council_motion"
+    if re.search(r"\bminutes\b|\bpresent:|apologies for absence|declarations? of interest", head):
+        return "committee_minutes"
+    if re.search(r"\binspection of\b|\bofsted\b.{0,200}\binspect|inspection dates?", head) and "agenda" not in head:
+        return "inspection_report"
+    if re.search(r"scrutiny|agenda item|report of the|recommendations?\b", head):
+        return "scrutiny_report"
+    return "other"
+
+
+def _title(text: str) -> str:
+    for line in text.splitlines():
+        cleaned = re.sub(r"[#*]+", "", line).strip()
+        if len(cleaned.split()) >= 2:
+            return cleaned[:200]
+    return ""
+
+
+def list_corpus(corpus: Path) -> list[Path]:
+    """Every file under the corpus folder except the manifest and hidden files, sorted."""
+    return sorted(
+        p for p in corpus.rglob("*")
+        if p.is_file() and p.name != MANIFEST and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
+    )
+
+
+def _describe(path: Path, rel: str, entry: dict, notes: list[str]) -> dict:
+    """Read one file into a documents row; raises InputError for a file that cannot be used."""
+    data = path.read_bytes()
+    text = read_text(path)
+    if not text.strip():
+        raise InputError(rel, "no text could be extracted")
+    authority = entry.get("authority", "").strip()
+    if authority:
+        canonical = canonical_authority(authority)
+        if canonical is None:
+            notes.append(f"{rel}: authority {authority!r} is not an English children's services authority in the "
+                         "gazetteer; kept as written")
+        authority = canonical or authority
+    else:
+        found, how = infer_authority(text, rel)
+        authority = found or "Unknown"
+        notes.append(f"{rel}: authority inferred as {authority!r} ({how})" if found
+                     else f"{rel}: authority could not be inferred; set it in manifest.csv")
+    date = entry.get("date", "").strip()
+    if not date:
+        found, how = infer_date(text)
+        date = found or ""
+        notes.append(f"{rel}: date inferred as {date!r} ({how})" if found else f"{rel}: date could not be inferred")
+    doc_type = entry.get("doc_type", "").strip()
+    if doc_type not in DOC_TYPES:
+        inferred = infer_doc_type(text)
+        notes.append(f"{rel}: doc_type {doc_type!r} unknown, inferred as {inferred!r}" if doc_type
+                     else f"{rel}: doc_type inferred as {inferred!r}")
+        doc_type = inferred
+    sha = hashlib.sha256(data).hexdigest()
+    return {
+        "doc_id": sha[:12], "file": rel, "sha256": sha, "authority": authority, "doc_type": doc_type,
+        "date": date, "title": entry.get("title", "").strip() or _title(text),
+        "source": entry.get("source", "").strip(), "n_chars": len(text), "text": text,
+    }
+
+
+def ingest(corpus: Path | str) -> IngestResult:
+    """Read every supported file in `corpus` (with manifest.csv when present) into the documents table."""
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise InputError(corpus, "is not a folder")
+    notes: list[str] = []
+    inputs: list[dict] = []
+    entries: dict[str, dict] = {}
+    manifest_path = corpus / MANIFEST
+    if manifest_path.exists():
+        for entry in read_manifest(manifest_path).to_dict("records"):
+            entries[entry["file"].strip()] = entry
+    else:
+        notes.append(f"{corpus}: no {MANIFEST}; authority, date and type are inferred from each document")
+    files = {p.relative_to(corpus).as_posix(): p for p in list_corpus(corpus)}
+    for rel in sorted(set(entries) - set(files)):
+        inputs.append({"file": rel, "sha256": "", "status": "skipped", "reason": "named in manifest.csv but not found"})
+        notes.append(f"{rel}: named in manifest.csv but not found")
+    rows, seen = [], {}
+    for rel, path in files.items():
+        record = {"file": rel, "sha256": "", "status": "skipped", "reason": ""}
+        inputs.append(record)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            record["reason"] = f"unsupported file type {path.suffix or '(none)'}"
+            notes.append(f"{rel}: {record['reason']}")
+            continue
+        try:
+            row = _describe(path, rel, entries.get(rel, {}), notes)
+        except InputError as error:
+            record["reason"] = error.problem
+            notes.append(f"{rel}: {error.problem}")
+            continue
+        except OSError as error:
+            record["reason"] = f"cannot be read ({error.strerror or error})"
+            notes.append(f"{rel}: {record['reason']}")
+            continue
+        record["sha256"] = row["sha256"]
+        if row["sha256"] in seen:
+            record["reason"] = f"duplicate of {seen[row['sha256']]}"
+            notes.append(f"{rel}: {record['reason']}")
+            continue
+        seen[row["sha256"]] = rel
+        record["status"] = "ingested"
+        rows.append(row)
+    documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS).astype({"n_chars": "int64"})
+    return IngestResult(documents, inputs, notes)

