@@ -29,6 +29,7 @@ from pipeline.readers import SUPPORTED_SUFFIXES, read_text
 
 DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
 MANIFEST = "manifest.csv"
+LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
 DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
 
 
@@ -88,6 +89,8 @@ def list_corpus(corpus: Path) -> list[Path]:
 def _describe(path: Path, rel: str, entry: dict, notes: list[str]) -> dict:
     """Read one file into a documents row; raises InputError for a file that cannot be used."""
     data = path.read_bytes()
+    if len(data) > LARGE_FILE:
+        notes.append(f"{rel}: large file ({len(data) / 1e6:.0f} MB); reading and segmenting it takes a while")
     text = read_text(path)
     if not text.strip():
         raise InputError(rel, "no text could be extracted")

@@ -1,0 +1,98 @@
+"""The whole pipeline on the bundled corpus with the real model and real spaCy, run twice through the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+AUTHORITIES = {"Walsall", "West Sussex", "Wirral"}
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    base = tmp_path_factory.mktemp("e2e")
+    folders = []
+    for name in ("first", "second"):
+        out = base / name
+        result = CliRunner().invoke(main, ["run", "--corpus", str(CORPUS), "--out", str(out),
+                                           "--cache", str(base / "cache"), "--seed", "0"])
+        assert result.exit_code == 0, result.output
+        folders.append(out)
+    return folders
+
+
+@pytest.fixture(scope="module")
+def findings(runs):
+    return pd.read_parquet(runs[0] / "findings.parquet")
+
+
+def test_every_input_file_is_accounted_for(runs):
+    record = json.loads((runs[0] / "run.json").read_text())
+    listed = {entry["file"] for entry in record["inputs"]}
+    on_disk = {p.name for p in CORPUS.iterdir() if p.name != "manifest.csv"}
+    assert listed == on_disk
+    assert all(entry["status"] == "ingested" for entry in record["inputs"])
+    for key in ("model", "parameters", "seed", "versions", "timings"):
+        assert key in record
+    assert {"ingest", "segment", "embed", "themes", "matrix"} <= set(record["timings"])
+
+
+def test_every_finding_is_its_source_slice(runs, findings):
+    documents = pd.read_parquet(runs[0] / "documents.parquet").set_index("doc_id")["text"]
+    assert len(findings) > 1000
+    for row in findings.itertuples():
+        assert documents[row.doc_id][row.start:row.end] == row.text
+    assert findings["finding_id"].is_unique
+    assert findings["theme_id"].notna().all()
+
+
+def test_all_three_authorities_in_the_matrices(runs):
+    for name in ("matrix_authority_theme.csv", "matrix_authority_theme_share.csv"):
+        matrix = pd.read_csv(runs[0] / name, index_col=0)
+        assert AUTHORITIES <= set(matrix.columns)
+    counts = pd.read_csv(runs[0] / "matrix_authority_theme.csv", index_col=0)
+    assert (counts[sorted(AUTHORITIES)].sum() > 100).all()
+
+
+BOILERPLATE = re.compile(r"crown copyright|www\.|@|piccadilly gate|open government licence|textphone|"
+                         r"may be reproduced|\t\d+\s*$|^\s*contents\s*$", re.IGNORECASE)
+
+
+def test_no_contents_licence_or_contact_line_is_a_finding(findings):
+    offenders = findings[findings["text"].str.contains(BOILERPLATE)]
+    assert offenders.empty, offenders["text"].head().tolist()
+    procedural = findings["text"].str.match(r"^The (Chair|Chairman) thanked", case=False)
+    assert not procedural.any()
+
+
+def test_two_runs_give_identical_themes(runs):
+    first = pd.read_csv(runs[0] / "findings.csv")
+    second = pd.read_csv(runs[1] / "findings.csv")
+    assert first[["finding_id", "theme_id", "theme_label"]].equals(second[["finding_id", "theme_id", "theme_label"]])
+    assert (runs[0] / "themes.csv").read_text() == (runs[1] / "themes.csv").read_text()
+
+
+def test_police_at_strategy_discussions_share_a_theme(findings):
+    police = findings[findings["text"].str.contains(r"\bpolice\b", case=False)
+                      & findings["text"].str.contains(r"strategy (discussion|meeting)", case=False)]
+    assert len(police) >= 4
+    modal_share = police["theme_id"].value_counts(normalize=True).iloc[0]
+    assert modal_share >= 0.5, police[["authority", "theme_label", "text"]].to_string()
+
+
+def test_caseload_findings_from_walsall_and_west_sussex_share_a_theme(findings):
+    caseload = findings[findings["text"].str.contains(r"caseload", case=False)]
+    walsall = set(caseload.loc[caseload["authority"] == "Walsall", "theme_id"])
+    west_sussex = set(caseload.loc[caseload["authority"] == "West Sussex", "theme_id"])
+    assert walsall & west_sussex
+    modal = caseload["theme_id"].value_counts().index[0]
+    assert {"Walsall", "West Sussex"} <= set(caseload.loc[caseload["theme_id"] == modal, "authority"])
