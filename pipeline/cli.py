@@ -53,6 +53,9 @@ def _config(config_file, **overrides) -> RunConfig:
     return load_config(config_file).with_overrides(**overrides)
 
 
+KINDS = ("finding", "action", "recommendation", "context")
+VOICES = ("inspectorate", "council", "other")
+POLARITIES = ("concern", "strength", "neutral")
 run_dir_argument = click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
 
 
@@ -183,18 +186,29 @@ def themes(run_dir, config_file, **overrides):
 
 @main.command()
 @run_dir_argument
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Count only findings of this kind (repeatable).")
+@click.option("--voice", "voices", multiple=True, type=click.Choice(VOICES),
+              help="Count only findings in this voice (repeatable).")
+@click.option("--polarity", "polarities", multiple=True, type=click.Choice(POLARITIES),
+              help="Count only findings of this polarity (repeatable).")
 @config_options
 @_fail_cleanly
-def matrix(run_dir, config_file, **overrides):
+def matrix(run_dir, kinds, voices, polarities, config_file, **overrides):
     """Build the authority x theme and document x theme matrices of RUN_DIR.
 
+    With --kind, --voice or --polarity, the matrices count only those findings and their file names say so
+    (matrix_authority_theme__kind-finding__voice-inspectorate.csv).
+
     \b
-    Example:
+    Examples:
         python -m pipeline matrix outputs/mine
+        python -m pipeline matrix outputs/mine --kind finding --voice inspectorate --polarity concern
     """
     from pipeline.stages import stage_matrix
 
-    matrices = stage_matrix(run_dir, _config(config_file, **overrides), say=_say)
+    matrices = stage_matrix(run_dir, _config(config_file, **overrides), say=_say, kinds=kinds, voices=voices,
+                            polarities=polarities)
     click.echo(f"{len(matrices)} matrices written to {run_dir}")
 
 

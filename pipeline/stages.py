@@ -19,8 +19,8 @@ from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_te
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest
 from pipeline.judgements import extract_judgements
-from pipeline.matrix import build_matrices
-from pipeline.runrecord import read_record, update_record, versions, write_atomic, write_table
+from pipeline.matrix import build_matrices, filter_findings
+from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import segment
 from pipeline.themes import attach_themes, fit_themes
 
@@ -127,15 +127,29 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
     return result.themes
 
 
-def stage_matrix(run_dir: Path, config: RunConfig, say=print) -> dict[str, pd.DataFrame]:
-    """findings with themes -> matrix_*.csv."""
+def filter_suffix(kinds=(), voices=(), polarities=()) -> str:
+    """File-name suffix that says which findings a filtered matrix counts ("" when unfiltered)."""
+    parts = [f"{name}-{'+'.join(values)}" for name, values in
+             (("kind", kinds), ("voice", voices), ("polarity", polarities)) if values]
+    return "__" + "__".join(parts) if parts else ""
+
+
+def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(), polarities=()) -> dict[str, pd.DataFrame]:
+    """findings with themes -> matrix_*.csv; with filters, matrix_*__kind-...__voice-....csv over those only."""
     with timed(run_dir, "matrix"):
         findings = load_findings(run_dir)
         if "theme_id" not in findings.columns:
             raise PipelineError(f"{run_dir}: findings have no themes yet; run the themes stage first.")
-        matrices = build_matrices(findings)
+        chosen = filter_findings(findings, tuple(kinds), tuple(voices), tuple(polarities))
+        if chosen.empty:
+            raise PipelineError(f"no findings match kind={list(kinds)} voice={list(voices)} "
+                                f"polarity={list(polarities)}; see findings.csv for the values present.")
+        suffix = filter_suffix(kinds, voices, polarities)
+        matrices = {stem + suffix: table for stem, table in build_matrices(chosen).items()}
         for stem, table in matrices.items():
             write_table(table, run_dir, stem, index=True)
+        if suffix:
+            say(f"{len(chosen)} of {len(findings)} findings counted in matrix_*{suffix}.csv")
     return matrices
 
 
@@ -160,5 +174,3 @@ def summary(run_dir: Path) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["stage_ingest", "stage_segment", "stage_embed", "stage_themes", "stage_matrix", "summary",
-           "load_documents", "load_findings", "load_vectors", "write_atomic"]

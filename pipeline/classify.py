@@ -1,0 +1,144 @@
+"""Kind, polarity and voice of each segment, from cue phrases in the segment, its section and its lead-in.
+
+kind      finding | action | recommendation | context | procedural
+polarity  concern | strength | neutral
+voice     inspectorate | council | other
+Rules are ordered from the most specific cue to the most general; the first that fires decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+KINDS = ("finding", "action", "recommendation", "context", "procedural")
+
+
+def _any(*patterns: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+PROCEDURAL = _any(
+    r"^(the )?(chair|chairman|chairwoman|chairperson|committee|panel|sub-committee|board|members?)\b.{0,40}"
+    r"\b(thanked|welcomed|introduced|invited|considered a report|received a report|noted the report|agreed to note)",
+    r"\bapologies (for absence )?(were|was) (received|noted)", r"^resolved[:,]? that the (report|update)",
+    r"\bdeclarations? of interest", r"^(the )?minutes of the (last|previous) meeting", r"\bthe meeting (closed|ended)",
+    r"\bthe report was (noted|received)\b", r"^(to|that) note the\b",
+)
+RECOMMENDATION = _any(
+    r"\b(should|must|needs? to|ought to) (ensure|improve|strengthen|develop|review|consider|address|make sure|"
+    r"increase|reduce|establish|continue)\b",
+    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish)\b",
+    r"^(to )?(call upon|resolves?|request|expects?|ask that|invite)\b", r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b",
+)
+RECOMMENDATION_SECTION = _any(r"what needs to improve", r"areas? for (improvement|development)",
+                              r"recommendations?", r"what the local authority (needs to|should) do", r"resolved")
+ACTION = _any(
+    r"\b(has|have|had) (been )?(appointed|recruited|introduced|established|commissioned|invested|launched|"
+    r"implemented|developed|set up|put in place|created|begun|started|agreed)\b",
+    r"\b(will|would|is going to|are going to|plans? to|intends? to|is being|are being|was being|were being)\b",
+    r"\b(improvement plan|action plan|improvement board)\b.{0,60}\b(will|has|have|is|was)\b",
+    r"\b(we|the council|the local authority|the department|the service|the director|officers?) "
+    r"(has|have|is|are|was|were|will) (now )?(taken|taking|working|developing|implementing|introducing|recruiting|"
+    r"reviewing|investing|addressing)\b",
+)
+CONTEXT = _any(
+    r"\b(resident population|population of|approximately [\d,]+ children|there (are|were) [\d,]+ (children|young))",
+    r"^(the local authority|the council|[A-Z][a-z]+) (has|had) (a|an) [\w\s-]{0,30}(population|budget|schools?)\b",
+    r"\b\d+(\.\d+)?% of (the )?(school|total|child) population\b", r"\bper 10,000\b",
+    r"\bthe (last|previous) inspection (of|was)\b", r"\b(this|the) inspection (was carried out|took place|looked at)",
+)
+
+CONCERN = _any(
+    r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
+    r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
+    r"variable|often|late)|delay(s|ed)?|drift|gaps?|failure|failed|fail(s|ing)?|concern(s|ed|ing)?|shortfall|"
+    r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|"
+    r"high caseloads|significant caseloads|burden|turnover|instability|unstable|vacanc(y|ies)|backlog|"
+    r"unallocated|overdue|absent|absence of|missed|risk of harm|serious(ly)?|worr(y|ying|ied)|disappointing|"
+    r"below|declin(e|ed|ing)|fragile|not yet|yet to|remain(s)? (a )?(weak|poor|challenge|concern)|challenge(s|d)?)\b",
+)
+HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b")
+STRENGTH = _any(
+    r"\b(good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
+    r"received|placed|embedded)|manageable|timely|improv(ed|ing|ement(s)? (has|have))|robust|positive(ly)?|"
+    r"comprehensive|thorough(ly)?|high[- ]quality|appropriate(ly)?|prompt(ly)?|stable|stability|"
+    r"committed|valued|confident|skilled|impressive|excellent|enhanced|successful(ly)?|benefit(s|ed)?|"
+    r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud)\b",
+)
+
+INSPECTORATE_REPORTED = _any(
+    r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"
+    r"highlighted|noted|judged|reported|said|stated|concluded|rated|observed|saw|seen|recognised|described|"
+    r"acknowledged|criticised|recommended|made)\b",
+    r"\b(was|were|been|be) (found|judged|rated|identified|highlighted|graded|deemed|seen) (to be |as )?"
+    r"(by ofsted|by inspectors|inadequate|good|outstanding|requir)",
+    r"\b(found|judged|rated) (by ofsted|by inspectors)\b", r"^it was found that\b", r"\bofsted had\b",
+)
+COUNCIL_SPEAKER = _any(
+    r"\b(the )?(director|leader|cabinet member|portfolio holder|chief executive|head of|officers?|"
+    r"councillors?|cllr|members|the chair(man)?|the committee|interim director|assistant director|"
+    r"the council|we)\b.{0,40}\b(advised|explained|informed|said|stated|noted|reported|confirmed|outlined|"
+    r"assured|responded|felt|considered|questioned|asked|agreed|commented|added|highlighted|will|would)\b",
+)
+OTHER_SPEAKER = _any(
+    r"^(children|young people|care leavers|parents|carers|families|foster carers|partners|the police|"
+    r"health (partners|colleagues)|schools|social workers)\b.{0,40}\b(told|said|reported|described|felt|"
+    r"explained|stated|say|tell|feel)\b",
+    r"\b(children|young people|care leavers|parents) (told|said to) (us|inspectors|the committee|members)\b",
+)
+
+
+def _kind(text: str, section: str, doc_type: str) -> str:
+    if PROCEDURAL.search(text):
+        return "procedural"
+    if RECOMMENDATION_SECTION.search(section) or RECOMMENDATION.search(text):
+        return "recommendation"
+    if CONTEXT.search(text):
+        return "context"
+    if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
+        return "action"
+    return "finding"
+
+
+def _polarity(text: str, kind: str) -> str:
+    concern = len(CONCERN.findall(text))
+    strength = len(STRENGTH.findall(text))
+    if concern and (HEDGE.search(text) or concern >= strength):
+        return "concern"  # a hedged or mixed statement is a concern
+    if strength:
+        return "strength"
+    if kind == "recommendation":
+        return "concern"  # what must be done implies what is not yet done
+    return "neutral"
+
+
+def _voice(text: str, context: str, doc_type: str) -> str:
+    if doc_type == "inspection_report":
+        return "other" if OTHER_SPEAKER.search(text) else "inspectorate"
+    if INSPECTORATE_REPORTED.search(text):
+        return "inspectorate"
+    if OTHER_SPEAKER.search(text):
+        return "other"
+    if INSPECTORATE_REPORTED.search(context) and not COUNCIL_SPEAKER.search(text):
+        return "inspectorate"
+    return "council"
+
+
+def classify_text(text: str, section: str = "", doc_type: str = "", context: str = "") -> tuple[str, str, str]:
+    """(kind, polarity, voice) of one segment."""
+    kind = _kind(text, section or "", doc_type or "")
+    return kind, _polarity(text, kind), _voice(text, context or "", doc_type or "")
+
+
+def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
+    """A new table with kind, polarity and voice (over)written; needs text, and uses section, doc_type, context."""
+    columns = [findings.get(c, pd.Series("", index=findings.index)).fillna("").astype(str)
+               for c in ("text", "section", "doc_type", "context")]
+    labels = [classify_text(*values) for values in zip(*columns)]
+    out = findings.copy()
+    out["kind"] = [k for k, _, _ in labels]
+    out["polarity"] = [p for _, p, _ in labels]
+    out["voice"] = [v for _, _, v in labels]
+    return out

@@ -1,0 +1,143 @@
+"""English local authorities with children's services responsibilities, and inference of authority and date.
+
+The gazetteer (pipeline/data/authorities.csv: name, slug, aliases, region, type) lists the upper-tier councils
+and unitaries, with common variants of their names. Inference prefers what a document says about itself (its
+file name, its title lines) over passing mentions further down, and counts mentions only as a last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], start=1)}
+MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+RANGE_DATE = re.compile(rf"\b\d{{1,2}}(?:\s+{MONTH})?\s*(?:–|-|to)\s*(\d{{1,2}})\s+{MONTH}\s+((?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# Not councils, though they carry a council area's name.
+NOT_AUTHORITY = re.compile(r"\b(police|constabulary|nhs|ccg|trust|hospital|probation|fire|university|college)\b",
+                           re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    name = name.lower().replace("&", " and ").replace("’", "'")
+    name = re.sub(r"\b(metropolitan borough|borough|city|county|district)?\s*council\b", " ", name)
+    name = re.sub(r"^(the\s+)?(royal borough of|london borough of|metropolitan borough of|city of|county of)\s+",
+                  "", name.strip())
+    return re.sub(r"[^a-z0-9]+", " ", name).strip()
+
+
+@lru_cache(maxsize=1)
+def load_authorities() -> pd.DataFrame:
+    """The gazetteer as a table: name, slug, aliases ("; "-joined), region, type."""
+    with resources.files("pipeline.data").joinpath("authorities.csv").open(encoding="utf-8") as handle:
+        return pd.read_csv(handle, dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def _lookup() -> dict[str, str]:
+    table = {}
+    for row in load_authorities().itertuples():
+        for variant in [row.name, row.slug.replace("-", " "), *[a for a in row.aliases.split("; ") if a]]:
+            table[_key(variant)] = row.name
+    return table
+
+
+def canonical_authority(name: str) -> str | None:
+    """The gazetteer's name for `name` (any case, alias, '&' for 'and', with or without 'Council'), or None."""
+    if not name or not name.strip():
+        return None
+    key = _key(name)
+    return _lookup().get(key) or _lookup().get(_key(name.replace("-", " ")))
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern:
+    variants = sorted({v for row in load_authorities().itertuples()
+                       for v in [row.name, *[a for a in row.aliases.split("; ") if a]] if len(v) > 3},
+                      key=len, reverse=True)
+    # Names wrap across lines in PDFs and use '&' for 'and'.
+    alternatives = [re.escape(v).replace(r"\ ", r"\s+").replace(r"\&", "&").replace("and", "(?:and|&)")
+                    for v in variants]
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _mentions(text: str) -> Counter:
+    counts = Counter()
+    for match in _mention_pattern().finditer(text):
+        following = text[match.end():match.end() + 30]
+        if NOT_AUTHORITY.match(following.strip()):
+            continue  # "West Midlands Police", "Wirral University Teaching Hospital"
+        name = canonical_authority(" ".join(match.group(1).split()))
+        if name:
+            counts[name] += 1
+    return counts
+
+
+def infer_authority(text: str, file_name: str = "") -> tuple[str | None, str]:
+    """The authority a document is about, and how it was found ("file name", "title", "most mentioned")."""
+    stem = re.sub(r"\.[a-z]+$", "", file_name.split("/")[-1].lower())
+    stem = re.sub(r"[_\d]+.*$", "", stem) or stem
+    for candidate in (stem, stem.replace("-", " ")):
+        found = canonical_authority(candidate) if len(candidate) > 3 else None
+        if found:
+            return found, "file name"
+    head = "\n".join(text.strip().splitlines()[:15])
+    title_mentions = _mentions(head)
+    if title_mentions:
+        return title_mentions.most_common(1)[0][0], "title"
+    mentions = _mentions(text[:200_000])
+    if mentions:
+        (best, count), *rest = mentions.most_common(2) + [(None, 0)]
+        if count > rest[0][1]:
+            return best, f"most mentioned in text ({count} times)"
+    return None, "no authority named in the file name, title or text"
+
+
+def _iso(day: int, month: str | int, year: int) -> str | None:
+    month_number = month if isinstance(month, int) else MONTHS[month.lower()]
+    try:
+        return date(int(year), month_number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def infer_date(text: str) -> tuple[str | None, str]:
+    """The document's date as "YYYY-MM-DD" (or "YYYY"), and how it was found.
+
+    Order: a publication date, the end of the inspection dates, the first full date near the top (a meeting
+    date), the first full date anywhere in the opening, then a lone year in the opening.
+    """
+    head = text[:3000]
+    published = re.search(r"^\s*(?:published|date of publication)\s*:?\s*(.{0,40})", head,
+                          re.IGNORECASE | re.MULTILINE)
+    if published:
+        match = FULL_DATE.search(published.group(1))
+        if match and _iso(*match.groups()):
+            return _iso(*match.groups()), "publication date"
+    inspected = re.search(r"inspection dates?\s*:?\s*(.{0,60})", head, re.IGNORECASE)
+    if inspected:
+        match = RANGE_DATE.search(inspected.group(1)) or FULL_DATE.search(inspected.group(1))
+        if match:
+            day, month, year = match.groups()[-3:]
+            if _iso(day, month, year):
+                return _iso(day, month, year), "end of inspection dates"
+    for window, how in ((head[:600], "date at the top"), (head, "first date in the opening")):
+        match = FULL_DATE.search(window)
+        if match and _iso(*match.groups()):
+            return _iso(*match.groups()), how
+        iso = ISO_DATE.search(window)
+        if iso and _iso(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))):
+            return iso.group(0), how
+    year = re.search(r"\b(20[0-4]\d|199\d)\b", head)
+    if year:
+        return year.group(1), "year in the opening"
+    return None, "no date found in the opening"

@@ -1,0 +1,176 @@
+"""Text from each supported file format, with PDF page furniture (running headers, footers, page numbers) removed.
+
+`read_text(path) -> str` is the one entry point; it raises InputError naming the file and the problem for files
+that cannot be used (empty, binary, encrypted, broken, no text layer, unsupported type).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from pipeline.errors import InputError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm", ".docx")
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00a0": " ",
+             "\u200b": "", "\ufeff": ""}
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def _normalise(text: str) -> str:
+    for old, new in LIGATURES.items():
+        text = text.replace(old, new)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes of a text file as str: UTF-8 (with or without BOM), else Windows-1252."""
+    if not data.strip():
+        raise InputError(name, "empty file")
+    sample = data[:65536]
+    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) * 0.05:
+        raise InputError(name, "binary content, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Council exports from older Office versions are Windows-1252 (curly quotes, en dashes).
+        return data.decode("cp1252", errors="replace")
+
+
+def _pdf_pages(path: Path) -> list[list[str]]:
+    """Lines of each page; blank strings mark paragraph gaps found from the vertical spacing of lines."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise InputError(path.name, "encrypted PDF; decrypt it first") from error
+    except (PDFSyntaxError, Exception) as error:  # pdfminer raises many types for a damaged file
+        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+            raise InputError(path.name, "encrypted PDF; decrypt it first") from error
+        raise InputError(path.name, f"broken or truncated PDF ({type(error).__name__})") from error
+    pages = []
+    with pdf:
+        try:
+            for page in pdf.pages:
+                lines = page.extract_text_lines(layout=False, strip=True, return_chars=False)
+                pages.append(_with_gaps(lines))
+        except Exception as error:
+            if pages:
+                pages.append([])  # keep what was read before the damage
+            else:
+                raise InputError(path.name, f"broken or truncated PDF ({type(error).__name__})") from error
+    return pages
+
+
+def _with_gaps(lines: list[dict]) -> list[str]:
+    out: list[str] = []
+    heights = [line["bottom"] - line["top"] for line in lines] or [10.0]
+    typical = sorted(heights)[len(heights) // 2]
+    previous_bottom = None
+    for line in lines:
+        if previous_bottom is not None and line["top"] - previous_bottom > typical * 0.9:
+            out.append("")
+        out.append(line["text"])
+        previous_bottom = line["bottom"]
+    return out
+
+
+def _furniture(pages: list[list[str]]) -> set[str]:
+    """Lines that recur at the top or bottom of many pages: running headers and footers."""
+    if len(pages) < 3:
+        return set()
+    edges = Counter()
+    for lines in pages:
+        content = [l for l in lines if l.strip()]
+        for line in set(content[:3] + content[-3:]):
+            edges[re.sub(r"\d+", "#", line.strip())] += 1
+    return {line for line, count in edges.items() if count >= max(3, len(pages) // 3)}
+
+
+def pdf_text(path: Path) -> str:
+    pages = _pdf_pages(path)
+    furniture = _furniture(pages)
+    kept_pages = []
+    for lines in pages:
+        kept = [l for l in lines if not PAGE_NUMBER.match(l) and re.sub(r"\d+", "#", l.strip()) not in furniture]
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        while kept and not kept[-1].strip():
+            kept.pop()
+        kept_pages.append(kept)
+    text = ""
+    for lines in kept_pages:
+        if not lines:
+            continue
+        page = "\n".join(lines)
+        # A sentence broken by the page break continues on the next page: join with a space, not a gap.
+        if text and not re.search(r"[.:;!?)\]”\"']\s*$", text) and page[:1].islower():
+            text += " " + page
+        else:
+            text += ("\n\n" if text else "") + page
+    if not text.strip():
+        raise InputError(path.name, "PDF has no text layer (scanned images?); OCR it first")
+    return text
+
+
+def html_text(data: bytes, name: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(data, name), "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
+        tag.decompose()
+    blocks = []
+    for element in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "pre"]):
+        if element.find(["p", "li", "td"]):
+            continue  # a container: its children are taken on their own
+        line = " ".join(element.get_text(" ", strip=True).split())
+        if line:
+            blocks.append(("• " if element.name == "li" else "") + line)
+    return "\n\n".join(blocks)
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as error:  # python-docx raises zipfile and KeyError types for damaged files
+        raise InputError(path.name, f"cannot be opened as a Word document ({type(error).__name__})") from error
+    blocks = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if text:
+            is_list = paragraph.style is not None and "list" in (paragraph.style.name or "").lower()
+            blocks.append(("• " if is_list else "") + text)
+    for table in document.tables:
+        for row in table.rows:
+            cells = [cell.text.strip() for cell in row.cells if cell.text.strip()]
+            if cells:
+                blocks.append("\t".join(dict.fromkeys(cells)))
+    return "\n\n".join(blocks)
+
+
+def read_text(path: Path | str) -> str:
+    """Plain text of one file, by its extension."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(path.name, f"unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED_SUFFIXES)}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(path.name, "empty file")
+    if suffix == ".pdf":
+        if not data.lstrip().startswith(b"%PDF"):
+            raise InputError(path.name, "not a PDF (no %PDF header)")
+        text = pdf_text(path)
+    elif suffix in (".html", ".htm"):
+        text = html_text(data, path.name)
+    elif suffix == ".docx":
+        text = docx_text(path)
+    else:
+        text = decode_text(data, path.name)
+    return _normalise(text)
