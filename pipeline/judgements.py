@@ -25,6 +25,7 @@ SIF_OVERALL = re.compile(rf"^children[’']s services in .{{2,60}}? (?:are|is)\s
 AREAS = [
     ("capacity for improvement", r"capacity (for|to) improve"),
     ("adoption performance", r"adoption performance|\badoption\b"),
+    ("children in care", r"children\s+(in\s+care|looked\s+after)\s+and\s+(achieving\s+permanence|care\s+leavers)"),
     ("care leavers", r"care leavers|leaving care"),
     ("impact of leaders", r"impact of leaders|leadership,? management and governance"),
     ("help and protection", r"help and protection|need help|safeguarding services"),
@@ -81,9 +82,50 @@ def _lines(text: str):
         position += len(line) + 1
 
 
-def _report_judgements(text: str) -> list[tuple[str, str, int, int]]:
-    """(area, grade_text, start, end) from the lines of an inspection report."""
+TABLE_START = re.compile(r"^\s*judgements?\s+grades?\s*$|^\s*children[’']s services in .{2,60}? (?:are|is)\s",
+                         re.IGNORECASE | re.MULTILINE)
+TABLE_ROW = re.compile(r"(?=\bthe impact of leaders|\bthe experiences and progress|\boverall effectiveness|"
+                       r"^\s*\d(?:\.\d)?\.?\s+[A-Z])", re.IGNORECASE | re.MULTILINE)
+
+
+def _chunk_grade(chunk: str) -> str | None:
+    lower = chunk.lower()
+    # "to be good" only ever ends "requires improvement to be good", whose words a wrapped table may separate.
+    if re.search(r"requires?\s+improvement|^\W*to\s+be\s+good|\sto\s+be\s+good\W*$", lower):
+        return "Requires improvement to be good" if re.search(r"to\s+be\s+good", lower) else "Requires improvement"
+    for word in ("inadequate", "outstanding", "good"):
+        if re.search(rf"\b{word}\b", lower):
+            return word.capitalize()
+    return None
+
+
+def _summary_table(text: str) -> list[tuple[str, str, int, int]]:
+    """Grades from the judgement table at the top of ILACS and SIF reports, whose cells wrap unpredictably."""
+    start = TABLE_START.search(text[:6000])
+    if not start:
+        return []
+    end = start.end()
+    for line_start, line in _lines(text[start.end():start.end() + 3000]):
+        if len(line) > 85 and line.rstrip().endswith((".", ",")) or len(line) > 100:
+            end = start.end() + line_start
+            break
+    else:
+        end = start.end() + 3000
     found = []
+    region = text[start.start():end]
+    bounds = [m.start() for m in TABLE_ROW.finditer(region)] + [len(region)]
+    for left, right in zip(bounds, bounds[1:]):
+        chunk = region[left:right].split("\n\n")[0]  # a row ends at the first blank line
+        grade = _chunk_grade(chunk)
+        area = area_name(re.sub(GRADE_WORDS, " ", chunk, flags=re.IGNORECASE))
+        if grade and area and len(chunk.split()) <= 30:
+            found.append((area, grade, start.start() + left, start.start() + left + len(chunk.rstrip())))
+    return found
+
+
+def _report_judgements(text: str) -> list[tuple[str, str, int, int]]:
+    """(area, grade_text, start, end) from the summary table, then the lines, of an inspection report."""
+    found = _summary_table(text)
     lines = list(_lines(text))
     previous_heading = ""
     service = ""
@@ -136,7 +178,7 @@ FOLLOWING_GRADE = re.compile(rf"\bwith (?P<area>[^'‘\"“]{{3,80}}?)\s+['‘\"
 def _minutes_judgements(text: str) -> list[tuple[str, str, int, int]]:
     found = []
     for match in MINUTES_GRADE.finditer(text):
-        area = "overall effectiveness" if match.group("tail") else area_name(match.group("area"))
+        area = area_name(match.group("area")) or ("overall effectiveness" if match.group("tail") else None)
         if area:
             found.append((area, match.group("grade"), match.start(), match.end()))
         rest = text[match.end():match.end() + 200].split(".")[0]

@@ -38,12 +38,24 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _is_encrypted(path: Path) -> bool:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        return PdfReader(str(path)).is_encrypted
+    except (PdfReadError, ValueError, KeyError, OSError):
+        return False  # a damaged file: pdfplumber below reports it
+
+
 def _pdf_pages(path: Path) -> list[list[str]]:
     """Lines of each page; blank strings mark paragraph gaps found from the vertical spacing of lines."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
     from pdfminer.pdfparser import PDFSyntaxError
 
+    if _is_encrypted(path):
+        raise InputError(path.name, "encrypted PDF; decrypt it first")
     try:
         pdf = pdfplumber.open(path)
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:

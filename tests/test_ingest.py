@@ -97,9 +97,9 @@ def test_windows_1252_text_is_decoded(corpus):
 
 
 def test_duplicates_are_skipped_naming_the_original(corpus):
-    shutil.copy(corpus / "good.txt", corpus / "copy.txt")
+    shutil.copy(corpus / "good.txt", corpus / "z-copy.txt")
     result = ingest(corpus)
-    assert _status(result, "copy.txt")["reason"] == "duplicate of good.txt"
+    assert _status(result, "z-copy.txt")["reason"] == "duplicate of good.txt"
     assert len(result.documents) == 1
 
 
