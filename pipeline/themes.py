@@ -19,7 +19,7 @@ from sklearn.cluster import MiniBatchKMeans
 from sklearn.metrics import silhouette_score
 
 from pipeline.errors import ConfigError
-from pipeline.labels import label_themes
+from pipeline.labels import label_themes, tag
 
 THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id", "parent_label"]
 
@@ -113,8 +113,9 @@ def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str 
     centroids = _centroids(vectors, labels, k)
     conf = confidence(vectors, centroids, labels)
 
-    named = label_themes(findings["text"], labels)
-    broad_named = label_themes(findings["text"], broad_labels, top_n=6)
+    tokens = tag(findings["text"].tolist())
+    named = label_themes(findings["text"], labels, tokens=tokens)
+    broad_named = label_themes(findings["text"], broad_labels, top_n=6, tokens=tokens)
     parent_of = {t: int(np.bincount(broad_labels[labels == t]).argmax()) for t in range(k)}
     rows = []
     for theme in range(k):

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.labels import ctfidf_terms, label_from_terms
+from pipeline.labels import ctfidf_terms, label_from_terms, tag, terms_of
 from pipeline.themes import attach_themes, fit_themes
 
 TOPICS = {
@@ -83,7 +83,17 @@ def test_impossible_theme_counts_are_refused(n_themes):
 
 
 def test_corpus_wide_words_do_not_label_themes():
-    lemmas = ["council caseload high", "council police strategy", "council chronology missing", "council audit"]
-    terms = ctfidf_terms(lemmas, np.array([0, 1, 2, 3]))
-    assert all("council" not in " ".join(t) for t in terms.values())
+    texts = ["The council noted high caseloads in Walsall in March.", "The council saw police at strategy discussions.",
+             "The council found chronologies missing.", "The council audit was late."] * 2
+    terms = ctfidf_terms(tag(texts), np.array([0, 1, 2, 3] * 2))
+    joined = " ".join(" ".join(t) for t in terms.values())
+    assert "council" not in joined and "march" not in joined and "walsall" not in joined
+    assert "strategy discussion" in terms[1]
     assert label_from_terms([]) == "Miscellaneous"
+
+
+def test_phrases_join_only_adjacent_words():
+    tokens = tag(["Social workers have high caseloads and management oversight is weak."])[0]
+    terms = terms_of(tokens, set())
+    assert "management oversight" in terms and "high caseload" in terms
+    assert "caseload management" not in terms
