@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # Bullet glyphs seen in council minutes and PDF symbol fonts, plus lettered and roman list markers.
 BULLET = re.compile(
-    r"^[ \t]*(?:[-–—•·●▪■□◦Ø➤►▶○✓✔*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+"
+    r"^[ \t]*(?:[-–—•·●▪■□◦◼◾▫❖➢Ø➤►▶○✓✔*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+"
 )
 # "12. ", "4.1 ", "4.1.2 ", "3) " at line start: numbered paragraphs and resolutions.
 NUMBERED = re.compile(r"^[ \t]*(\d{1,3}(?:\.\d{1,2}){0,2})(?:[.)][ \t]+|[ \t]{2,}|\t|[ \t]+(?=[A-Z‘'\"“(]))")
@@ -68,9 +68,9 @@ def _lines(text: str):
         pos += len(line)
 
 
-def _is_heading(line: str, alone: bool) -> bool:
+def _is_heading(line: str, alone: bool, n_lines: int = 1) -> bool:
     words = line.split()
-    if not words or len(line) > 110 or len(words) > 16:
+    if not words or len(line) > 110 * n_lines or len(words) > 14 + 8 * (n_lines - 1):
         return False
     if MARKDOWN_HEADING.match(line):
         return True
@@ -136,8 +136,9 @@ def find_blocks(text: str) -> list[Block]:
         line = text[start:end]
         if kind == "paragraph" and n_lines == 1 and GRADE_LINE.match(line):
             kind = "grade"
-        elif kind == "paragraph" and n_lines == 1 and _is_heading(line.strip(), alone=True):
-            kind = "heading"
+        elif kind == "paragraph" and n_lines <= 2 and _is_heading(" ".join(line.split()), True, n_lines) \
+                and not re.search(r"[.!?]\s", line):
+            kind = "heading"  # a heading may wrap onto a second line in a PDF
         if kind == "paragraph" and MARKDOWN_HEADING.match(line) and n_lines <= 2:
             kind = "heading"
         blocks.append(Block(start, end, body, kind, ref))
