@@ -24,19 +24,30 @@ PROCEDURAL = _any(
     r"\b(thanked|welcomed|introduced|invited|considered a report|received a report|noted the report|agreed to note)",
     r"\bapologies (for absence )?(were|was) (received|noted)", r"^resolved[:,]? that the (report|update)",
     r"\bdeclarations? of interest", r"^(the )?minutes of the (last|previous) meeting", r"\bthe meeting (closed|ended)",
-    r"\bthe report was (noted|received)\b", r"^(to|that) note the\b",
+    r"\bthe report was (noted|received)\b", r"^(to|that) note the\b", r"\bbe thanked\b",
+    r"^(background papers|minutes (of|from)|priorities (for|in) the next|summary of progress)\b",
+    r"\binvited\b.{0,80}\bto (give|present|introduce|speak|address)\b",
 )
 RECOMMENDATION = _any(
     r"\b(should|must|needs? to|ought to) (ensure|improve|strengthen|develop|review|consider|address|make sure|"
     r"increase|reduce|establish|continue)\b",
-    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish)\b",
-    r"^(to )?(call upon|resolves?|request|expects?|ask that|invite)\b", r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b",
+    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish|implement)\b",
+    r"^(to )?(call upon|resolves?|requests?|expects?|ask that|asks?|invites?)\b",
+    r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b", r"^the need to\b", r"^(arrangements|action) to (ensure|improve)\b",
+    r"\bmust be\b", r"^\(?\d{1,2}\)\s+that\b", r"^to (fully )?(support|build|call|ensure|develop|work|establish|ask)\b",
 )
 RECOMMENDATION_SECTION = _any(r"what needs to improve", r"areas? for (improvement|development)",
                               r"recommendations?", r"what the local authority (needs to|should) do", r"resolved")
 ACTION = _any(
-    r"\b(has|have|had) (been )?(appointed|recruited|introduced|established|commissioned|invested|launched|"
-    r"implemented|developed|set up|put in place|created|begun|started|agreed)\b",
+    r"\b(has|have|had) (also )?(been )?(appointed|recruited|introduced|established|commissioned|invested|launched|"
+    r"implemented|developed|set up|put in place|created|begun|started|agreed|made available|distributed|"
+    r"undertaken|under taken|carried out|devised|followed up|approved|convened|received|made)\b",
+    r"\b(took|taken|take) place\b", r"\bwas (also )?(invested|undertaken|introduced|appointed|established|launched)\b",
+    r"\b(is|are) (currently )?being (considered|established|developed|reviewed|implemented|increased|arranged)\b",
+    r"\bin the early stages of\b", r"\b(we've|we have|we) (invested|put|adopted|introduced|established|developed|"
+    r"appointed|set up|made)\b", r"\b(apologised|made a (public )?apology|commit(s|ted)? to)\b",
+    r"\baccept(s|ed)?\b.{0,30}\brecommendations\b", r"\bpriority (is|was) to\b", r"\bwas a priority\b",
+    r"^(an? |the )?([a-z]+ ){0,3}(secondment|appointment|audit|reshaping|restructure|interviews?) (of|by|for|took)\b",
     r"\b(will|would|is going to|are going to|plans? to|intends? to|is being|are being|was being|were being)\b",
     r"\b(improvement plan|action plan|improvement board)\b.{0,60}\b(will|has|have|is|was)\b",
     r"\b(we|the council|the local authority|the department|the service|the director|officers?) "
@@ -48,7 +59,19 @@ CONTEXT = _any(
     r"^(the local authority|the council|[A-Z][a-z]+) (has|had) (a|an) [\w\s-]{0,30}(population|budget|schools?)\b",
     r"\b\d+(\.\d+)?% of (the )?(school|total|child) population\b", r"\bper 10,000\b",
     r"\bthe (last|previous) inspection (of|was)\b", r"\b(this|the) inspection (was carried out|took place|looked at)",
+    r"^this is (an? )?(increase|reduction|decrease|rise|fall)\b", r"^(this|these|it) ([a-z]+ )?(includes?|comprises?)\b",
+    r"\b(was|were) carried out between\b", r"\binaugural meeting\b", r"\brecommendations (had been|were|have been) made\b",
+    r"\bannounced (his|her|their) intention\b", r"^the inspection (framework|process)\b", r"\bexplained the inspection\b",
 )
+# Actions taken as reported inside an inspection report: only explicit statements of a new step.
+REPORTED_ACTION = _any(r"\b(was|were|has been|have been) (introduced|offered|carried out|established|launched)\b",
+                       r"\bwork is (now )?underway\b", r"\bis (currently )?being arranged\b")
+STRONG_CONCERN = _any(
+    r"\b(fail(ed|ing|ings|ure|ures)?|inadequate|unacceptable|serious|concerns?|burden|significant caseloads|"
+    r"high caseloads|lack(s|ing)?|poor(ly)?|apolog(y|ise|ised)|devastating|painful|disappointing|deteriorat(e|ed|ing)|"
+    r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?)\b")
+STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
+                       r"(significant|material|consistent) improvement|improving (quality|trend))\b")
 
 CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
@@ -57,13 +80,16 @@ CONCERN = _any(
     r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|"
     r"high caseloads|significant caseloads|burden|turnover|instability|unstable|vacanc(y|ies)|backlog|"
     r"unallocated|overdue|absent|absence of|missed|risk of harm|serious(ly)?|worr(y|ying|ied)|disappointing|"
-    r"below|declin(e|ed|ing)|fragile|not yet|yet to|remain(s)? (a )?(weak|poor|challenge|concern)|challenge(s|d)?)\b",
+    r"below|declin(e|ed|ing)|fragile|not yet|yet to|remain(s)? (a )?(weak|poor|challenge|concern)|challenge(s|d)?|"
+    r"devastating|painful|failings|deteriorat(e|ed|ing)|(needs?|needed) to be (addressed|improved)|"
+    r"realignment|frequent changes|too variable)\b",
 )
 HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b")
 STRENGTH = _any(
     r"\b(good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
     r"received|placed|embedded)|manageable|timely|improv(ed|ing|ement(s)? (has|have))|robust|positive(ly)?|"
-    r"comprehensive|thorough(ly)?|high[- ]quality|appropriate(ly)?|prompt(ly)?|stable|stability|"
+    r"comprehensive|thorough(ly)?|high[- ]quality|appropriate(ly)?|prompt(ly)?|stable|stability|doubled|"
+    r"improvements? (in|to)|service improvement|(feel|felt|feeling) safe|positive about|real strength|"
     r"committed|valued|confident|skilled|impressive|excellent|enhanced|successful(ly)?|benefit(s|ed)?|"
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud)\b",
 )
@@ -83,9 +109,11 @@ COUNCIL_SPEAKER = _any(
     r"assured|responded|felt|considered|questioned|asked|agreed|commented|added|highlighted|will|would)\b",
 )
 OTHER_SPEAKER = _any(
-    r"^(children|young people|care leavers|parents|carers|families|foster carers|partners|the police|"
-    r"health (partners|colleagues)|schools|social workers)\b.{0,40}\b(told|said|reported|described|felt|"
-    r"explained|stated|say|tell|feel)\b",
+    r"^((in the main|overall),? )?((most|many|some|all|several|a few|the majority of|almost all) )?(the )?"
+    r"(children|young people|care leavers|parents|carers|families|foster carers|adopters|partners|the police|"
+    r"health (partners|colleagues)|schools|social workers|practitioners|staff)\b.{0,60}?\b(told|said|say|reported|"
+    r"report|described|describe|felt|feel|explained|stated|confirm(ed)?|express(ed)?|were positive|are positive|"
+    r"spoke|commented)\b",
     r"\b(children|young people|care leavers|parents) (told|said to) (us|inspectors|the committee|members)\b",
 )
 
@@ -99,10 +127,20 @@ def _kind(text: str, section: str, doc_type: str) -> str:
         return "context"
     if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
         return "action"
+    if doc_type == "inspection_report" and REPORTED_ACTION.search(text) and not STRENGTH.search(text):
+        return "action"
     return "finding"
 
 
 def _polarity(text: str, kind: str) -> str:
+    if kind in ("action", "context", "procedural"):
+        # Steps, figures and meeting business are neutral unless they say plainly that something is wrong or good.
+        if STRONG_CONCERN.search(text):
+            return "concern"
+        return "strength" if STRONG_STRENGTH.search(text) else "neutral"
+    if kind == "recommendation" and not re.search(r"\b(improve|ensure|address|strengthen|fail|need|must|"
+                                                  r"reduce|increase|consistent|quality|timel)", text, re.IGNORECASE):
+        return "neutral"  # resolutions about meetings and reporting
     concern = len(CONCERN.findall(text))
     strength = len(STRENGTH.findall(text))
     if concern and (HEDGE.search(text) or concern >= strength):
