@@ -6,6 +6,7 @@ calls them all in order inside a staged folder. Table schemas are in the stage m
 
 from __future__ import annotations
 
+import hashlib
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,6 +59,14 @@ def load_vectors(run_dir: Path) -> np.ndarray:
     return np.load(_need(run_dir, "vectors.npy"), mmap_mode="r")
 
 
+def findings_key(findings: pd.DataFrame) -> str:
+    """Fingerprint of the findings' ids and texts, so vectors can be checked against the findings they embed."""
+    digest = hashlib.sha256()
+    for finding_id, text in zip(findings["finding_id"], findings["text"]):
+        digest.update(f"{finding_id}\x00{text}\x00".encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
 def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
     """corpus folder -> documents.csv (no text), documents.parquet; inputs and notes into run.json."""
     with timed(run_dir, "ingest"):
@@ -106,7 +115,7 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print) -> n
             np.save(handle, vectors)
         tmp.replace(Path(run_dir) / "vectors.npy")
         say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
-        update_record(run_dir, model=embedder.model_id, counts={"embedded": computed,
+        update_record(run_dir, model=embedder.model_id, vectors_of=findings_key(findings), counts={"embedded": computed,
                                                                 "from_cache": len(findings) - computed})
     return vectors
 
@@ -116,6 +125,9 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
     with timed(run_dir, "themes"):
         findings = load_findings(run_dir)
         vectors = np.asarray(load_vectors(run_dir), dtype=np.float32)
+        if read_record(run_dir).get("vectors_of") != findings_key(findings):
+            raise PipelineError(f"{run_dir}: vectors.npy does not belong to the current findings (segment was rerun?); "
+                                "run the embed stage again first.")
         result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad)
         findings = attach_themes(findings, result)[FINDING_COLUMNS]
         write_table(result.themes, run_dir, "themes")

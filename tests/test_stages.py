@@ -1,0 +1,69 @@
+"""The stages over a run folder with a small corpus and the hashing embedder (the real model is in test_end_to_end)."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from pipeline.config import RunConfig
+from pipeline.errors import PipelineError
+from pipeline.stages import (load_findings, stage_embed, stage_ingest, stage_matrix, stage_segment, stage_themes,
+                             summary)
+
+TOPICS = [
+    "Social workers carry high caseloads and workloads are heavy.",
+    "Police attendance at strategy discussions is poor.",
+    "Chronologies are missing from case files.",
+    "Managers do not record their oversight of casework.",
+]
+
+
+@pytest.fixture
+def run_dir(tmp_path, hashing_embedder):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for authority in ("Walsall", "Wirral", "West Sussex"):
+        body = "\n\n".join(f"{i}. In {authority}, {t.lower()}" for i, t in enumerate(TOPICS * 3, start=1))
+        (corpus / f"{authority.lower().replace(' ', '-')}_minutes.txt").write_text(
+            f"{authority} Council\n\nMinutes of the Children's Scrutiny Committee, 12 March 2019\n\n{body}\n\n"
+            "The Chair thanked the Director for her report.\n", encoding="utf-8")
+    out = tmp_path / "run"
+    out.mkdir()
+    config = RunConfig(n_themes=4, cache_dir=str(tmp_path / "cache"))
+    stage_ingest(corpus, out, config, say=lambda m: None)
+    stage_segment(out, config, say=lambda m: None)
+    stage_embed(out, config, embedder=hashing_embedder, say=lambda m: None)
+    stage_themes(out, config, say=lambda m: None)
+    stage_matrix(out, config, say=lambda m: None)
+    return out, config
+
+
+def test_a_run_folder_has_every_table(run_dir):
+    out, _ = run_dir
+    for name in ("documents.csv", "documents.parquet", "findings.csv", "findings.parquet", "excluded.csv",
+                 "judgements.csv", "vectors.npy", "themes.csv", "broad_themes.csv", "matrix_authority_theme.csv",
+                 "matrix_authority_theme_share.csv", "matrix_document_theme.csv", "run.json"):
+        assert (out / name).exists(), name
+    findings = load_findings(out)
+    assert findings["theme_id"].notna().all()
+    assert set(findings["authority"]) == {"Walsall", "Wirral", "West Sussex"}
+    excluded = pd.read_csv(out / "excluded.csv")
+    assert excluded["text"].str.contains("thanked").all()
+    record = json.loads((out / "run.json").read_text())
+    assert record["counts"]["themes"] == 4 and "Run folder" in summary(out)
+
+
+def test_filtered_matrix_is_written_beside_the_full_one(run_dir):
+    out, config = run_dir
+    stage_matrix(out, config, say=lambda m: None, kinds=("finding",), voices=("council",))
+    assert (out / "matrix_authority_theme__kind-finding__voice-council.csv").exists()
+    with pytest.raises(PipelineError, match="no findings match"):
+        stage_matrix(out, config, say=lambda m: None, voices=("other",), polarities=("strength",), kinds=("context",))
+
+
+def test_themes_refuse_vectors_of_other_findings(run_dir):
+    out, config = run_dir
+    findings = load_findings(out)
+    findings.iloc[:-1].to_parquet(out / "findings.parquet")
+    with pytest.raises(PipelineError, match="run the embed stage again"):
+        stage_themes(out, config, say=lambda m: None)
