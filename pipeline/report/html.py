@@ -1,0 +1,138 @@
+"""report.html: one self-contained page (no network) over a run folder.
+
+The page's data is embedded as JSON in a <script type="application/json"> element with <, > and & escaped, and
+the page's script inserts every piece of document text with textContent, so a document containing markup shows
+it literally and runs nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.runrecord import read_record, write_atomic
+
+MAX_MAP_POINTS = 6000
+
+
+def _read(run_dir: Path, stem: str) -> pd.DataFrame:
+    path = run_dir / f"{stem}.csv"
+    return pd.read_csv(path, keep_default_na=False) if path.exists() else pd.DataFrame()
+
+
+def _projection(run_dir: Path, n: int, seed: int = 0) -> list[list[float]]:
+    """2-D PCA coordinates of the finding vectors (empty when there are none)."""
+    path = run_dir / "vectors.npy"
+    if not path.exists():
+        return []
+    vectors = np.load(path, mmap_mode="r")
+    if len(vectors) != n or n < 3:
+        return []
+    from sklearn.decomposition import PCA
+
+    coords = PCA(n_components=2, random_state=seed).fit_transform(np.asarray(vectors, dtype=np.float32))
+    coords = (coords - coords.min(axis=0)) / np.maximum(np.ptp(coords, axis=0), 1e-9)
+    return np.round(coords, 4).tolist()
+
+
+def distinctiveness(counts: pd.DataFrame) -> pd.DataFrame:
+    """Per theme and authority, the log ratio of its share to the other authorities' pooled share (+1 smoothing).
+
+    counts: themes x authorities. Positive values mark themes an authority raises more than the others.
+    """
+    totals = counts.sum(axis=0)
+    k = len(counts)
+    others = counts.sum(axis=1).to_numpy()[:, None] - counts.to_numpy()
+    other_totals = totals.sum() - totals.to_numpy()
+    share = (counts.to_numpy() + 1) / (totals.to_numpy() + k)
+    other_share = (others + 1) / (other_totals + k)
+    return pd.DataFrame(np.log(share / other_share), index=counts.index, columns=counts.columns)
+
+
+def page_data(run_dir: Path) -> dict:
+    """Everything the page shows, as plain JSON-able structures."""
+    findings = pd.read_parquet(run_dir / "findings.parquet")
+    documents = _read(run_dir, "documents")
+    themes = _read(run_dir, "themes")
+    judgements = _read(run_dir, "judgements")
+    record = read_record(run_dir)
+    authorities = sorted(findings["authority"].unique().tolist())
+    doc_index = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
+    text_by_id = dict(zip(findings["finding_id"], findings["text"]))
+    counts = pd.crosstab(findings["theme_id"], findings["authority"]).reindex(
+        index=themes["theme_id"], columns=authorities, fill_value=0)
+    concern = pd.crosstab(findings.loc[findings["polarity"] == "concern", "theme_id"],
+                          findings.loc[findings["polarity"] == "concern", "authority"]).reindex(
+        index=themes["theme_id"], columns=authorities, fill_value=0)
+    distinct = distinctiveness(counts) if len(authorities) > 1 else counts * 0.0
+    theme_rows = []
+    for row in themes.itertuples():
+        theme_rows.append({
+            "id": int(row.theme_id), "label": row.label, "keywords": row.keywords, "size": int(row.size),
+            "n_authorities": int(row.n_authorities), "parent": getattr(row, "parent_label", ""),
+            "exemplars": [text_by_id.get(f, "") for f in str(row.exemplars).split()],
+            "counts": [int(c) for c in counts.loc[row.theme_id]],
+            "concern": [int(c) for c in concern.loc[row.theme_id]],
+            "distinct": [round(float(d), 3) for d in distinct.loc[row.theme_id]],
+        })
+    years = findings["date"].astype(str).str[:4]
+    over_time = {}
+    for authority in authorities:
+        mine = findings[findings["authority"] == authority]
+        mine_years = years[mine.index]
+        if mine_years.nunique() > 1:
+            table = pd.crosstab(mine["theme_id"], mine_years, normalize="columns").round(3)
+            top = mine["theme_id"].value_counts().index[:6]
+            over_time[authority] = {"years": list(table.columns),
+                                    "rows": [{"theme": int(t), "shares": table.loc[t].tolist()} for t in top]}
+    return {
+        "summary": {"documents": len(documents), "findings": len(findings), "themes": len(themes),
+                    "authorities": len(authorities), "model": record.get("model", ""),
+                    "corpus": record.get("corpus", ""), "seed": record.get("seed", ""),
+                    "updated": record.get("updated", "")},
+        "authorities": authorities,
+        "themes": theme_rows,
+        "documents": documents[[c for c in ("file", "title", "date", "authority", "doc_type")
+                                if c in documents.columns]].to_dict("records"),
+        "findings": {
+            "theme": findings["theme_id"].astype(int).tolist(),
+            "authority": findings["authority"].map({a: i for i, a in enumerate(authorities)}).astype(int).tolist(),
+            "doc": findings["doc_id"].map(doc_index).fillna(-1).astype(int).tolist(),
+            "section": findings["section"].astype(str).tolist(),
+            "para": findings["para_ref"].astype(str).tolist(),
+            "text": findings["text"].tolist(),
+            "polarity": findings["polarity"].astype(str).tolist(),
+            "kind": findings["kind"].astype(str).tolist(),
+            "voice": findings["voice"].astype(str).tolist(),
+        },
+        "map": _projection(run_dir, len(findings))[:MAX_MAP_POINTS],
+        "judgements": judgements.to_dict("records"),
+        "over_time": over_time,
+        "run": {"parameters": record.get("parameters", {}), "timings": record.get("timings", {}),
+                "counts": record.get("counts", {}), "versions": record.get("versions", {}),
+                "inputs": record.get("inputs", []), "notes": record.get("notes", [])[:200]},
+    }
+
+
+def safe_json(data: dict) -> str:
+    """JSON that cannot end the <script> element it sits in."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render(data: dict) -> str:
+    assets = resources.files("pipeline.report").joinpath("assets")
+    template = assets.joinpath("report.html").read_text(encoding="utf-8")
+    return (template.replace("/*STYLE*/", assets.joinpath("report.css").read_text(encoding="utf-8"))
+            .replace("/*SCRIPT*/", assets.joinpath("report.js").read_text(encoding="utf-8"))
+            .replace("/*DATA*/", safe_json(data)))
+
+
+def write_html(run_dir: Path) -> Path:
+    target = Path(run_dir) / "report.html"
+    write_atomic(target, render(page_data(Path(run_dir))))
+    return target
