@@ -1,0 +1,121 @@
+"""report.html in a real headless Chromium, and workbook.xlsx read back, on a run folder built from a small corpus
+that includes a document carrying script and image-onerror markup."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+from pipeline.config import RunConfig
+from pipeline.report import build_report
+from pipeline.report.html import safe_json
+from pipeline.stages import stage_embed, stage_ingest, stage_matrix, stage_segment, stage_themes
+
+MALICIOUS = "<script>window.__pwned=1</script> and <img src=x onerror=\"window.__pwned=1\">"
+LINES = [
+    "Social workers carry high caseloads and workloads are heavy.",
+    "Police attendance at strategy discussions is poor.",
+    "Chronologies are missing from case files.",
+    "Managers do not record their oversight of casework.",
+]
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory):
+    from tests.conftest import HashingEmbedder
+
+    base = tmp_path_factory.mktemp("report")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    for year, authority in ((2016, "Walsall"), (2019, "Walsall"), (2019, "Wirral"), (2020, "West Sussex")):
+        body = "\n\n".join(f"{i}. In {authority}, {line.lower()}" for i, line in enumerate(LINES * 3, start=1))
+        if authority == "Wirral":
+            body += f"\n\n13. The committee noted that {MALICIOUS} appeared in a social worker's case notes."
+        (corpus / f"{authority.lower().replace(' ', '-')}_{year}.txt").write_text(
+            f"{authority} Council\n\nChildren's Scrutiny Committee, 12 March {year}\n\n{body}\n", encoding="utf-8")
+    out = base / "run"
+    out.mkdir()
+    config = RunConfig(n_themes=4, cache_dir=str(base / "cache"))
+    quiet = lambda message: None  # noqa: E731
+    stage_ingest(corpus, out, config, say=quiet)
+    stage_segment(out, config, say=quiet)
+    stage_embed(out, config, embedder=HashingEmbedder(), say=quiet)
+    stage_themes(out, config, say=quiet)
+    stage_matrix(out, config, say=quiet)
+    build_report(out)
+    return out
+
+
+def test_page_is_self_contained_and_escapes_document_text(run_dir):
+    page = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    data = page.split('id="report-data">', 1)[1].split("</script>", 1)[0]
+    assert "<script>" not in data and "<img" not in data
+    assert "\\u003cscript\\u003e" in data
+    assert "<" not in safe_json({"x": "</script><b>"})
+
+
+def test_workbook_matches_the_csv_files(run_dir):
+    sheets = pd.read_excel(run_dir / "workbook.xlsx", sheet_name=None, keep_default_na=False)
+    findings = pd.read_csv(run_dir / "findings.csv", keep_default_na=False)
+    assert sheets["Findings"]["finding_id"].tolist() == findings["finding_id"].tolist()
+    assert sheets["Findings"]["text"].tolist() == findings["text"].tolist()
+    matrix = pd.read_csv(run_dir / "matrix_authority_theme.csv")
+    pd.testing.assert_frame_equal(sheets["M authority_theme"], matrix, check_dtype=False)
+    assert {"Themes", "Documents", "Judgements"} <= set(sheets)
+
+
+def _browser(tmp_path):
+    selenium = pytest.importorskip("selenium")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not chromium or not driver:
+        pytest.skip("Debian chromium and chromium-driver are not installed (make test installs them)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600",
+                 f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    del selenium
+    return webdriver.Chrome(service=Service(driver), options=options)
+
+
+def test_report_in_a_real_browser(run_dir, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser = _browser(tmp_path)
+    try:
+        browser.get((run_dir / "report.html").as_uri())
+        severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+        assert not severe, severe
+        themes = pd.read_csv(run_dir / "themes.csv")
+        authorities = sorted(pd.read_csv(run_dir / "findings.csv")["authority"].unique())
+        cells = browser.find_elements(By.CSS_SELECTOR, "#heat td.cell")
+        assert len(cells) == len(themes) * len(authorities)
+        findings = pd.read_csv(run_dir / "findings.csv")
+        bad = findings[findings["text"].str.contains("__pwned", regex=False)].iloc[0]
+        cell = next(c for c in cells if c.get_attribute("data-authority") == bad.authority
+                    and int(c.get_attribute("data-theme")) == bad.theme_id)
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", cell)
+        cell.click()
+        assert browser.find_element(By.ID, "quotes").is_displayed()
+        quotes = [q.text for q in browser.find_elements(By.CSS_SELECTOR, "#quotes-list .quote")]
+        expected = findings[(findings.theme_id == bad.theme_id) & (findings.authority == bad.authority)]["text"]
+        assert sorted(quotes) == sorted(" ".join(t.split()) for t in expected)
+        assert any("<script>window.__pwned=1</script>" in q for q in quotes)  # shown literally
+        assert browser.execute_script("return window.__pwned") is None  # and never run
+        browser.save_screenshot(str(run_dir / "report-quotes.png"))
+        browser.find_element(By.ID, "quotes-close").click()
+        browser.find_element(By.CSS_SELECTOR, "button[data-mode='share']").click()
+        assert "%" in browser.find_elements(By.CSS_SELECTOR, "#heat td.cell")[0].text
+        browser.save_screenshot(str(run_dir / "report.png"))
+        assert (run_dir / "report.png").stat().st_size > 10_000
+    finally:
+        browser.quit()
