@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
 from pipeline.errors import InputError
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_date
@@ -144,7 +146,8 @@ def ingest(corpus: Path | str) -> IngestResult:
         inputs.append({"file": rel, "sha256": "", "status": "skipped", "reason": "named in manifest.csv but not found"})
         notes.append(f"{rel}: named in manifest.csv but not found")
     rows, seen = [], {}
-    for rel, path in files.items():
+    progress = tqdm(files.items(), desc="reading", unit="file", disable=not sys.stderr.isatty(), leave=False)
+    for rel, path in progress:
         record = {"file": rel, "sha256": "", "status": "skipped", "reason": ""}
         inputs.append(record)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:

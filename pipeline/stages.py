@@ -7,6 +7,7 @@ calls them all in order inside a staged folder. Table schemas are in the stage m
 from __future__ import annotations
 
 import hashlib
+import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -107,7 +108,8 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print) -> n
     """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache."""
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
-        embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
+        embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size,
+                                                           show_progress=sys.stderr.isatty())
         cache_dir = Path(config.cache_dir) if config.cache_dir else Path(run_dir).resolve().parent / ".cache"
         vectors, computed = embed_texts(findings["text"].tolist(), embedder, EmbeddingCache(cache_dir / "embeddings"))
         tmp = Path(run_dir) / ".vectors.npy.tmp"

@@ -68,6 +68,36 @@ def test_workbook_matches_the_csv_files(run_dir):
     assert {"Themes", "Documents", "Judgements"} <= set(sheets)
 
 
+def test_qdpx_validates_against_the_refi_qda_schema_and_slices_exactly(run_dir):
+    import zipfile
+    from pathlib import Path
+
+    from lxml import etree
+
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data/refi-qda/Project-mrt2019.xsd")))
+    with zipfile.ZipFile(run_dir / "project.qdpx") as archive:
+        qde = etree.fromstring(archive.read("project.qde"))
+        schema.assertValid(qde)
+        ns = {"q": "urn:QDA-XML:project:1.0"}
+        findings = pd.read_parquet(run_dir / "findings.parquet").set_index("finding_id")
+        documents = pd.read_parquet(run_dir / "documents.parquet")
+        sources = qde.findall(".//q:TextSource", ns)
+        assert len(sources) == len(documents)
+        checked = 0
+        for source in sources:
+            text = archive.read("sources/" + source.get("plainTextPath").split("//", 1)[1]).decode("utf-8")
+            assert text in set(documents["text"])
+            for selection in source.findall("q:PlainTextSelection", ns):
+                finding = findings.loc[selection.get("name")]
+                start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+                assert text[start:end] == finding["text"]
+                checked += 1
+        assert checked == len(findings)
+        codes = qde.findall(".//q:CodeBook//q:Code[@isCodable='true']", ns)
+        assert len(codes) == len(pd.read_csv(run_dir / "themes.csv"))
+        assert {v.get("name") for v in qde.findall(".//q:Variable", ns)} == {"authority", "doc_type", "date"}
+
+
 def _browser(tmp_path):
     selenium = pytest.importorskip("selenium")
     from selenium import webdriver
