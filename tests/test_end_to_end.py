@@ -43,7 +43,9 @@ def test_every_input_file_is_accounted_for(runs):
     assert all(entry["status"] == "ingested" for entry in record["inputs"])
     for key in ("model", "parameters", "seed", "versions", "timings"):
         assert key in record
-    assert {"ingest", "segment", "embed", "themes", "matrix"} <= set(record["timings"])
+    assert {"ingest", "segment", "embed", "themes", "matrix", "report"} <= set(record["timings"])
+    for name in ("report.html", "workbook.xlsx", "project.qdpx", "judgements.csv"):
+        assert (runs[0] / name).stat().st_size > 1000, name
 
 
 def test_every_finding_is_its_source_slice(runs, findings):
