@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.classify import classify_segments
+from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
@@ -149,7 +150,8 @@ def filter_suffix(kinds=(), voices=(), polarities=()) -> str:
 
 
 def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(), polarities=()) -> dict[str, pd.DataFrame]:
-    """findings with themes -> matrix_*.csv; with filters, matrix_*__kind-...__voice-....csv over those only."""
+    """findings with themes -> matrix_*.csv, comparison.csv, trends.csv; with filters, the same files suffixed
+    __kind-...__voice-... over those findings only."""
     with timed(run_dir, "matrix"):
         findings = load_findings(run_dir)
         if "theme_id" not in findings.columns:
@@ -162,6 +164,9 @@ def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(
         matrices = {stem + suffix: table for stem, table in build_matrices(chosen).items()}
         for stem, table in matrices.items():
             write_table(table, run_dir, stem, index=True)
+        if chosen["authority"].nunique() > 1:
+            write_table(compare_authorities(chosen), run_dir, "comparison" + suffix)
+        write_table(theme_trends(chosen), run_dir, "trends" + suffix)
         if suffix:
             say(f"{len(chosen)} of {len(findings)} findings counted in matrix_*{suffix}.csv")
     return matrices
