@@ -41,6 +41,11 @@ def config_options(command):
         click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False),
                      help="Embedding cache folder (default: .cache beside the run folder)."),
         click.option("--strict", is_flag=True, default=None, help="Fail on the first bad input file."),
+        click.option("--codebook", default=None, type=click.Path(exists=True, dir_okay=False),
+                     help="Codebook YAML of named themes (e.g. models/childrens_services_codebook.yaml); "
+                          "findings that fit none are clustered into discovered themes."),
+        click.option("--codebook-threshold", "codebook_threshold", type=float, default=None,
+                     help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
     ]
     for option in reversed(options):
         command = option(command)

@@ -21,6 +21,8 @@ class RunConfig:
     kinds: segment kinds clustered into themes (procedural meeting business never is).
     cache_dir: embedding cache ("" = <out>/../.cache). strict: a bad input file fails the run.
     executor: "local" or "dask"; scheduler: a dask.distributed address, or "" for a local cluster.
+    codebook: a codebook YAML file ("" = discover every theme); codebook_threshold: cosine similarity a finding
+    needs to join a codebook theme.
     """
 
     model: str = "all-MiniLM-L6-v2"
@@ -34,6 +36,7 @@ class RunConfig:
     executor: str = "local"
     scheduler: str = ""
     codebook: str = ""
+    codebook_threshold: float = 0.40
 
     def __post_init__(self):
         for name in ("n_themes", "n_broad"):

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.classify import classify_segments
+from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
@@ -123,15 +124,28 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print) -> n
     return vectors
 
 
-def stage_themes(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
-    """findings + vectors -> themes.csv, broad_themes.csv, centroids.npy; theme columns added to findings."""
+def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> pd.DataFrame:
+    """findings + vectors -> themes.csv, broad_themes.csv, centroids.npy; theme columns added to findings.
+
+    With config.codebook, findings are first assigned to the codebook's themes (embedder: the model that made
+    the vectors, loaded from config.model when not given) and the rest are clustered.
+    """
     with timed(run_dir, "themes"):
         findings = load_findings(run_dir)
         vectors = np.asarray(load_vectors(run_dir), dtype=np.float32)
         if read_record(run_dir).get("vectors_of") != findings_key(findings):
             raise PipelineError(f"{run_dir}: vectors.npy does not belong to the current findings (segment was rerun?); "
                                 "run the embed stage again first.")
-        result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad)
+        if config.codebook:
+            codebook = load_codebook(config.codebook)
+            embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
+            result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
+                                       threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
+            coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
+            say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
+                f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+        else:
+            result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad)
         findings = attach_themes(findings, result)[FINDING_COLUMNS]
         write_table(result.themes, run_dir, "themes")
         write_table(result.broad, run_dir, "broad_themes")

@@ -1,0 +1,131 @@
+"""Codebook mode: findings assigned to a researcher's named themes by similarity; the rest clustered.
+
+A codebook is a YAML file:  themes: [{name, group (optional broad theme), description, examples: [...]}].
+Each theme's centre is the normalised mean embedding of its name, description and examples. A finding joins the
+most similar theme when the cosine similarity reaches `threshold`; findings that fit no theme are clustered into
+discovered themes (pipeline.themes), so the researcher sees what the codebook misses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.errors import ConfigError
+from pipeline.themes import THEME_COLUMNS, ThemeResult, fit_themes
+
+DEFAULT_THRESHOLD = 0.40
+
+
+@dataclass(frozen=True)
+class CodebookTheme:
+    name: str
+    description: str
+    examples: tuple[str, ...]
+    group: str = ""
+
+    def texts(self) -> list[str]:
+        return [self.name, self.description, *self.examples] if self.description else [self.name, *self.examples]
+
+
+def load_codebook(path: Path | str) -> list[CodebookTheme]:
+    """Themes of a codebook YAML file; ConfigError naming the file and the problem when it is not usable."""
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ConfigError(f"{path}: cannot be read as a YAML codebook ({error})") from error
+    entries = data.get("themes") if isinstance(data, dict) else data
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"{path}: needs a list 'themes' of entries with name, description and examples.")
+    themes, seen = [], set()
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not str(entry.get("name", "")).strip():
+            raise ConfigError(f"{path}: theme {number} has no name.")
+        name = str(entry["name"]).strip()
+        if name in seen:
+            raise ConfigError(f"{path}: theme name {name!r} appears twice.")
+        seen.add(name)
+        examples = entry.get("examples") or []
+        if not isinstance(examples, list):
+            raise ConfigError(f"{path}: examples of {name!r} should be a list of phrases.")
+        themes.append(CodebookTheme(name, str(entry.get("description", "")).strip(),
+                                    tuple(str(e) for e in examples), str(entry.get("group", "")).strip()))
+    return themes
+
+
+def codebook_centres(themes: list[CodebookTheme], embedder) -> np.ndarray:
+    """(n_themes, dim) float32: normalised mean embedding of each theme's texts."""
+    centres = []
+    for theme in themes:
+        vectors = embedder.embed(theme.texts())
+        vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        centre = vectors.mean(axis=0)
+        centres.append(centre / max(np.linalg.norm(centre), 1e-12))
+    return np.vstack(centres).astype(np.float32)
+
+
+def fit_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[CodebookTheme], centres: np.ndarray,
+                      threshold: float = DEFAULT_THRESHOLD, n_themes: int | str = "auto", seed: int = 0) -> ThemeResult:
+    """Codebook themes first (ids 0..k-1, in codebook order), discovered themes after them.
+
+    themes.csv gains a `source` column: codebook | discovered. theme_confidence is the cosine similarity for
+    codebook themes and the clustering confidence for discovered ones.
+    """
+    if not 0 < threshold < 1:
+        raise ConfigError(f"codebook threshold={threshold} should be between 0 and 1.")
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    similarity = unit @ centres.T
+    best = similarity.argmax(axis=1)
+    best_similarity = similarity[np.arange(len(unit)), best]
+    coded = best_similarity >= threshold
+    k = len(themes)
+    theme_ids = np.where(coded, best, -1)
+    confidence = np.where(coded, best_similarity, 0.0)
+    groups = sorted({t.group or t.name for t in themes})
+    group_id = {g: i for i, g in enumerate(groups)}
+    parent = np.array([group_id[themes[t].group or themes[t].name] if t >= 0 else -1 for t in theme_ids])
+    rows = []
+    for index, theme in enumerate(themes):
+        members = np.flatnonzero(theme_ids == index)
+        nearest = members[np.argsort(-similarity[members, index], kind="stable")[:3]]
+        rows.append({"theme_id": index, "label": theme.name, "keywords": "; ".join(theme.examples[:5]),
+                     "size": len(members), "n_authorities": findings["authority"].iloc[members].nunique(),
+                     "exemplars": " ".join(findings["finding_id"].iloc[nearest]),
+                     "parent_theme_id": group_id[theme.group or theme.name],
+                     "parent_label": theme.group or theme.name, "source": "codebook"})
+    centroids = [centres]
+    rest = np.flatnonzero(~coded)
+    if len(rest) >= 10:
+        discovered = fit_themes(findings.iloc[rest].reset_index(drop=True), vectors[rest], n_themes=n_themes,
+                                seed=seed, n_broad=1 if n_themes == "auto" or int(n_themes) < 3 else "auto")
+        offset, broad_offset = k, len(groups)
+        theme_ids[rest] = discovered.assignment["theme_id"].to_numpy() + offset
+        confidence[rest] = discovered.assignment["theme_confidence"].to_numpy()
+        parent[rest] = broad_offset
+        for row in discovered.themes.to_dict("records"):
+            rows.append({**row, "theme_id": row["theme_id"] + offset, "label": f"(discovered) {row['label']}",
+                         "parent_theme_id": broad_offset, "parent_label": "Not in the codebook",
+                         "source": "discovered"})
+        centroids.append(discovered.centroids)
+    elif len(rest):
+        theme_ids[rest] = k
+        parent[rest] = len(groups)
+        rows.append({"theme_id": k, "label": "(discovered) other", "keywords": "", "size": len(rest),
+                     "n_authorities": findings["authority"].iloc[rest].nunique(),
+                     "exemplars": " ".join(findings["finding_id"].iloc[rest[:3]]),
+                     "parent_theme_id": len(groups), "parent_label": "Not in the codebook", "source": "discovered"})
+        centre = unit[rest].mean(axis=0, keepdims=True)
+        centroids.append((centre / np.linalg.norm(centre)).astype(np.float32))
+    table = pd.DataFrame(rows, columns=[*THEME_COLUMNS, "source"])
+    assignment = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy(), "theme_id": theme_ids,
+                               "theme_confidence": np.round(confidence, 4), "parent_theme_id": parent})
+    broad = (table.groupby(["parent_theme_id", "parent_label"], as_index=False)["size"].sum()
+             .rename(columns={"parent_theme_id": "theme_id", "parent_label": "label"}))
+    broad["keywords"] = ""
+    return ThemeResult(assignment, table, np.vstack(centroids), broad[["theme_id", "label", "keywords", "size"]])

@@ -1,0 +1,58 @@
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
+from pipeline.errors import ConfigError
+
+SHIPPED = Path(__file__).resolve().parents[1] / "models" / "childrens_services_codebook.yaml"
+
+
+def test_shipped_codebook_loads_and_covers_the_recurring_themes():
+    names = {t.name.lower() for t in load_codebook(SHIPPED)}
+    assert len(names) >= 20
+    for word in ("caseload", "chronolog", "police", "recruitment", "management oversight", "voice of the child",
+                 "threshold", "early help", "domestic abuse", "care leavers", "disabled", "health"):
+        assert any(word in name for name in names), word
+
+
+@pytest.mark.parametrize("text,problem", [("themes: []", "needs a list"), ("themes:\n  - description: x", "no name"),
+                                          ("themes:\n  - name: A\n  - name: A", "twice"), ("themes: [", "YAML")])
+def test_bad_codebooks_are_explained(tmp_path, text, problem):
+    path = tmp_path / "book.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=problem):
+        load_codebook(path)
+
+
+def test_findings_fit_the_codebook_or_are_discovered(tmp_path, hashing_embedder):
+    path = tmp_path / "book.yaml"
+    path.write_text("themes:\n"
+                    "  - name: caseloads\n    group: workforce\n    description: caseloads workload\n"
+                    "    examples: [high caseloads heavy workload]\n"
+                    "  - name: police\n    group: partners\n    description: police strategy discussions\n"
+                    "    examples: [police attend strategy discussions]\n")
+    book = load_codebook(path)
+    texts = (["high caseloads heavy workload"] * 6 + ["police attend strategy discussions"] * 6
+             + [f"adoption panel matching adopters {i}" for i in range(12)])
+    findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(len(texts))], "text": texts,
+                             "authority": ["Walsall", "Wirral"] * (len(texts) // 2)})
+    vectors = hashing_embedder.embed(texts)
+    result = fit_with_codebook(findings, vectors, book, codebook_centres(book, hashing_embedder), threshold=0.5,
+                               n_themes=2)
+    ids = result.assignment["theme_id"].to_numpy()
+    assert set(ids[:6]) == {0} and set(ids[6:12]) == {1}
+    assert (ids[12:] >= 2).all()  # what the codebook misses is discovered, not dropped
+    sources = result.themes.set_index("theme_id")["source"]
+    assert sources[0] == "codebook" and (sources[sources.index >= 2] == "discovered").all()
+    assert result.themes.loc[result.themes.source == "discovered", "label"].str.startswith("(discovered)").all()
+    assert len(result.centroids) == len(result.themes)
+    assert result.assignment["theme_id"].notna().all()
+
+
+def test_threshold_must_be_a_similarity(hashing_embedder):
+    with pytest.raises(ConfigError, match="threshold"):
+        fit_with_codebook(pd.DataFrame({"finding_id": ["a"], "text": ["x"], "authority": ["A"]}),
+                          np.ones((1, 64), dtype=np.float32), [], np.ones((0, 64), dtype=np.float32), threshold=1.5)
