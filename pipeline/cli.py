@@ -46,6 +46,8 @@ def config_options(command):
                           "findings that fit none are clustered into discovered themes."),
         click.option("--codebook-threshold", "codebook_threshold", type=float, default=None,
                      help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
+        click.option("--labels", "labels_file", default=None, type=click.Path(exists=True, dir_okay=False),
+                     help="CSV of researcher edits (theme_id, label, merge_into) applied after the themes are found."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -174,19 +176,59 @@ def embed(run_dir, config_file, **overrides):
 
 @main.command()
 @run_dir_argument
+@click.option("--save-model", "save_to", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also save the themes as a model folder (e.g. models/my-themes) that `apply` can reuse.")
 @config_options
 @_fail_cleanly
-def themes(run_dir, config_file, **overrides):
+def themes(run_dir, save_to, config_file, **overrides):
     """Cluster RUN_DIR's findings into themes (themes.csv, broad_themes.csv).
 
     \b
-    Example:
+    Examples:
         python -m pipeline themes outputs/mine --themes 30 --seed 1
+        python -m pipeline themes outputs/mine --save-model models/walsall-wirral-2024
     """
+    from pipeline.runrecord import read_record
     from pipeline.stages import stage_themes
+    from pipeline.theme_model import save_model
 
-    table = stage_themes(run_dir, _config(config_file, **overrides), say=_say)
+    config = _config(config_file, **overrides)
+    table = stage_themes(run_dir, config, say=_say)
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
+    if save_to:
+        save_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict())
+        click.echo(f"theme model saved to {save_to} (edit {save_to / 'labels.csv'} to rename or merge themes)")
+
+
+@main.command()
+@click.option("--model", "model_folder", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="A saved theme model folder (written by `themes --save-model`).")
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--no-report", is_flag=True, help="Skip report.html, workbook.xlsx and project.qdpx.")
+@_fail_cleanly
+def apply(model_folder, corpus, out, no_report):
+    """Code a corpus into the themes of a saved model, without refitting: same themes, same columns.
+
+    \b
+    Example:
+        python -m pipeline apply --model models/walsall-wirral-2024 --corpus minutes-2025 --out outputs/2025
+    """
+    from pipeline import stages
+    from pipeline.runrecord import staged_folder
+    from pipeline.theme_model import load_model
+
+    _, _, meta = load_model(model_folder)
+    config = RunConfig(model=meta["embedding_model"], cache_dir=str(Path(out).resolve().parent / ".cache"))
+    with staged_folder(out) as work:
+        stages.stage_ingest(corpus, work, config, say=_say)
+        stages.stage_segment(work, config, say=_say)
+        stages.stage_embed(work, config, say=_say)
+        stages.stage_apply(work, model_folder, say=_say)
+        stages.stage_matrix(work, config, say=_say)
+        if not no_report:
+            _build_report(work)
+    click.echo(stages.summary(out))
 
 
 @main.command()

@@ -26,6 +26,7 @@ from pipeline.judgements import extract_judgements
 from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import segment
+from pipeline.theme_model import apply_edits, apply_model, read_edits
 from pipeline.themes import attach_themes, fit_themes
 
 FINDING_COLUMNS = [
@@ -146,14 +147,33 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
                 f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
         else:
             result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad)
-        findings = attach_themes(findings, result)[FINDING_COLUMNS]
-        write_table(result.themes, run_dir, "themes")
-        write_table(result.broad, run_dir, "broad_themes")
-        np.save(Path(run_dir) / "centroids.npy", result.centroids)
-        write_table(findings, run_dir, "findings", parquet=True)
-        say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
-        update_record(run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
+        if config.labels_file:
+            result = apply_edits(result, read_edits(config.labels_file))
+        return _write_themes(run_dir, findings, result, say)
+
+
+def _write_themes(run_dir: Path, findings: pd.DataFrame, result, say) -> pd.DataFrame:
+    """Write themes.csv, broad_themes.csv, centroids.npy and the findings with their theme columns."""
+    findings = attach_themes(findings, result)[FINDING_COLUMNS]
+    write_table(result.themes, run_dir, "themes")
+    write_table(result.broad, run_dir, "broad_themes")
+    np.save(Path(run_dir) / "centroids.npy", result.centroids)
+    write_table(findings, run_dir, "findings", parquet=True)
+    say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
+    update_record(run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
     return result.themes
+
+
+def stage_apply(run_dir: Path, model_folder: Path, say=print) -> pd.DataFrame:
+    """Code the run's findings into a saved theme model's themes (no refitting); writes what stage_themes writes."""
+    with timed(run_dir, "themes"):
+        findings = load_findings(run_dir)
+        vectors = np.asarray(load_vectors(run_dir), dtype=np.float32)
+        record = read_record(run_dir)
+        result = apply_model(findings, vectors, model_folder, record.get("model", ""))
+        update_record(run_dir, theme_model=str(model_folder))
+        say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {model_folder}")
+        return _write_themes(run_dir, findings, result, say)
 
 
 def filter_suffix(kinds=(), voices=(), polarities=()) -> str:

@@ -3,7 +3,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 
-COMMANDS = ["run", "ingest", "segment", "embed", "themes", "matrix", "report"]
+COMMANDS = ["run", "ingest", "segment", "embed", "themes", "matrix", "report", "apply"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
