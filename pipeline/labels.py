@@ -21,13 +21,13 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
-    "child", "children", "young", "people", "person", "council", "service", "services", "local", "authority",
+    "children", "young", "people", "person", "council", "service", "services", "local", "authority",
     "ofsted", "inspection", "inspector", "report", "area", "work", "need", "ensure", "include", "well", "make",
     "take", "use", "good", "family", "families", "member", "committee", "mr", "mrs", "ms", "cllr",
     "councillor", "time", "year", "month", "level", "number", "way", "range", "high", "low", "effective",
     "consistent", "appropriate", "timely", "right", "strong", "weak", "poor", "improvement", "help", "support",
     "able", "state", "place", "majority", "minority", "example", "result", "case", "cases", "practice", "quality",
-    "impact", "experience", "progress", "social", "care", "worker", "workers", "staff", "team", "manager",
+    "impact", "experience", "progress", "social", "worker", "workers", "staff", "team", "manager",
     "management", "leader", "senior", "partner", "agency", "plan", "lot", "part", "issue", "area", "day", "week",
     "week", "many", "most", "few", "other", "further", "new", "last", "previous", "recent", "current", "such",
     "same", "significant", "clear", "wide", "small", "large", "key", "main", "particular", "specific", "whole",
@@ -163,15 +163,62 @@ def label_from_terms(terms: list[str]) -> str:
     return label[:1].upper() + label[1:]
 
 
+def label_by_centre(terms: list[str], centre: np.ndarray, term_vectors: np.ndarray) -> str:
+    """The candidate phrase closest in meaning to the theme's centre, joined with a second one when it is close too.
+
+    terms: c-TF-IDF candidates, best first; term_vectors: their normalised embeddings (same order). A small bonus
+    for c-TF-IDF rank keeps a frequent, distinctive phrase ahead of a generic one that happens to sit near the centre.
+    """
+    if not terms:
+        return "Miscellaneous"
+    # Phrases name a theme better than single words: "care leaver" over "leaver".
+    multiword = np.array([0.03 if " " in t else 0.0 for t in terms])
+    scores = term_vectors @ centre + 0.03 * (1 - np.arange(len(terms)) / max(len(terms), 1)) + multiword
+    order = np.argsort(-scores, kind="stable")
+    first = terms[order[0]]
+    second = next((terms[i] for i in order[1:4] if not set(terms[i].split()) & set(first.split())
+                   and scores[i] > scores[order[0]] - 0.06), "")
+    label = f"{first} and {second}" if second and len(first.split()) + len(second.split()) <= 4 else first
+    return label[:1].upper() + label[1:]
+
+
 def label_themes(texts: pd.Series, theme_ids: np.ndarray, top_n: int = 10,
-                 tokens: list[list[tuple[str, str]]] | None = None) -> pd.DataFrame:
+                 tokens: list[list[tuple[str, str]]] | None = None, centroids: np.ndarray | None = None,
+                 embedder=None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     tokens: the output of `tag(texts)` when the caller already has it (tagging is the slow part).
+    centroids (row i = theme i) and embedder: when given, the label is the candidate phrase nearest the theme's
+    centre in meaning; otherwise the best c-TF-IDF phrase.
     """
     tokens = tokens if tokens is not None else tag(list(texts))
-    terms = ctfidf_terms(tokens, np.asarray(theme_ids), top_n=top_n)
+    candidates = ctfidf_terms(tokens, np.asarray(theme_ids), top_n=max(top_n, 15))
+    labels = {theme: label_from_terms(words) for theme, words in candidates.items()}
+    if embedder is not None and centroids is not None:
+        phrases = sorted({term for words in candidates.values() for term in words})
+        if phrases:
+            vectors = embedder.embed(phrases)
+            vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            index = {p: i for i, p in enumerate(phrases)}
+            for theme, words in candidates.items():
+                if words:
+                    labels[theme] = label_by_centre(words, centroids[theme], vectors[[index[w] for w in words]])
     return pd.DataFrame(
-        [{"theme_id": theme, "label": label_from_terms(words), "keywords": "; ".join(words)}
-         for theme, words in sorted(terms.items())]
+        [{"theme_id": theme, "label": label, "keywords": "; ".join(candidates[theme][:top_n])}
+         for theme, label in _distinct(labels, candidates).items()]
     )
+
+
+def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[int, str]:
+    """Labels made unique: a theme whose label a lower-numbered theme already has gets its next distinct key phrase."""
+    used: set[str] = set()
+    out = {}
+    for theme in sorted(labels):
+        label = labels[theme]
+        if label.lower() in used:
+            words = set(label.lower().split())
+            extra = next((t for t in candidates[theme] if not set(t.split()) & words), str(theme))
+            label = f"{label} ({extra})"
+        used.add(label.lower())
+        out[theme] = label
+    return out

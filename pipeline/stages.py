@@ -146,7 +146,10 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
             say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
                 f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
         else:
-            result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad)
+            embedder = embedder or SentenceTransformerEmbedder(read_record(run_dir).get("model", config.model),
+                                                               batch_size=config.batch_size)
+            result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
+                                embedder=embedder)
         if config.labels_file:
             result = apply_edits(result, read_edits(config.labels_file))
         return _write_themes(run_dir, findings, result, say)

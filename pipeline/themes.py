@@ -86,11 +86,12 @@ def _renumber_by_size(labels: np.ndarray) -> np.ndarray:
 
 
 def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
-               n_broad: int | str = "auto", max_direct: int = 12000) -> ThemeResult:
+               n_broad: int | str = "auto", max_direct: int = 12000, embedder=None) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
     n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
+    embedder: the model that made the vectors; when given, labels are the key phrases nearest each theme's centre.
     """
     n = len(findings)
     if n != len(vectors):
@@ -114,8 +115,10 @@ def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str 
     conf = confidence(vectors, centroids, labels)
 
     tokens = tag(findings["text"].tolist())
-    named = label_themes(findings["text"], labels, tokens=tokens)
-    broad_named = label_themes(findings["text"], broad_labels, top_n=6, tokens=tokens)
+    named = label_themes(findings["text"], labels, tokens=tokens, centroids=centroids, embedder=embedder)
+    broad_named = label_themes(findings["text"], broad_labels, top_n=6, tokens=tokens,
+                               centroids=_centroids(vectors, broad_labels, int(broad_labels.max()) + 1),
+                               embedder=embedder)
     parent_of = {t: int(np.bincount(broad_labels[labels == t]).argmax()) for t in range(k)}
     rows = []
     for theme in range(k):

@@ -43,7 +43,7 @@ def run_dir(tmp_path_factory):
     stage_ingest(corpus, out, config, say=quiet)
     stage_segment(out, config, say=quiet)
     stage_embed(out, config, embedder=HashingEmbedder(), say=quiet)
-    stage_themes(out, config, say=quiet)
+    stage_themes(out, config, say=quiet, embedder=HashingEmbedder())
     stage_matrix(out, config, say=quiet)
     build_report(out)
     return out

@@ -33,7 +33,7 @@ def run_dir(tmp_path, hashing_embedder):
     stage_ingest(corpus, out, config, say=lambda m: None)
     stage_segment(out, config, say=lambda m: None)
     stage_embed(out, config, embedder=hashing_embedder, say=lambda m: None)
-    stage_themes(out, config, say=lambda m: None)
+    stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
     stage_matrix(out, config, say=lambda m: None)
     return out, config
 
@@ -61,9 +61,9 @@ def test_filtered_matrix_is_written_beside_the_full_one(run_dir):
         stage_matrix(out, config, say=lambda m: None, voices=("other",), polarities=("strength",), kinds=("context",))
 
 
-def test_themes_refuse_vectors_of_other_findings(run_dir):
+def test_themes_refuse_vectors_of_other_findings(run_dir, hashing_embedder):
     out, config = run_dir
     findings = load_findings(out)
     findings.iloc[:-1].to_parquet(out / "findings.parquet")
     with pytest.raises(PipelineError, match="run the embed stage again"):
-        stage_themes(out, config, say=lambda m: None)
+        stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
