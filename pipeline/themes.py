@@ -46,10 +46,14 @@ def _tree(vectors: np.ndarray, max_direct: int, seed: int) -> tuple[np.ndarray, 
 
 
 def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, seed: int,
-                    low: int = 8, high: int = 60) -> int:
-    """Number of themes with the best cosine silhouette on a fixed sample of at most 4000 findings."""
+                    low: int = 8, high: int = 150) -> int:
+    """Number of themes with the best cosine silhouette on a fixed sample of at most 4000 findings.
+
+    At most one theme per 50 findings, so that every theme has enough quotes to read; broad themes (a quarter as
+    many) give the overview.
+    """
     n = len(vectors)
-    high = max(low, min(high, n // 15))
+    high = max(low, min(high, n // 50))
     rng = np.random.default_rng(seed)
     sample = np.sort(rng.choice(n, size=min(n, 4000), replace=False))
     best, best_score = low, -1.0

@@ -1,0 +1,132 @@
+"""Themes of this pipeline against BERTopic's defaults and k-means, on the same findings and the same embeddings.
+
+    python benchmarks/themes_vs_bertopic.py [--run outputs/bundled] [--seeds 5] [--no-bertopic]
+
+Needs a finished run folder (make run). Prints, side by side: agreement with the hand-labelled reference themes
+of tests/data/labelled_themes.csv (V-measure, NMI, ARI), stability across seeds (mean pairwise ARI over all
+findings), share of findings left unassigned, topic diversity of the keywords (distinct words among each topic's
+top 10 / all of them) and the time per fit. BERTopic is used only here (pip install bertopic), never by the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.cluster import KMeans
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, v_measure_score
+
+from pipeline.labels import ctfidf_terms, tag
+from pipeline.themes import fit_themes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _key(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def reference(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Row indices of the labelled findings in `findings`, and their reference themes."""
+    labelled = pd.read_csv(ROOT / "tests/data/labelled_themes.csv", comment="#")
+    index = {(f, _key(t)): i for i, (f, t) in enumerate(zip(findings["file"], findings["text"]))}
+    rows, themes = [], []
+    for doc, text, theme in zip(labelled["doc"], labelled["text"], labelled["theme"]):
+        i = index.get((doc, _key(text)))
+        if i is not None:
+            rows.append(i)
+            themes.append(theme)
+    print(f"{len(rows)} of {len(labelled)} labelled findings are in this run")
+    return np.array(rows), np.array(themes)
+
+
+def diversity(keywords: dict[int, list[str]]) -> float:
+    words = [w for terms in keywords.values() for term in terms[:10] for w in [term]]
+    return len(set(words)) / max(len(words), 1)
+
+
+def run_pipeline(findings, vectors, seed, tokens):
+    result = fit_themes(findings, vectors, n_themes="auto", seed=seed)
+    labels = result.assignment["theme_id"].to_numpy()
+    keywords = {row.theme_id: row.keywords.split("; ") for row in result.themes.itertuples()}
+    return labels, keywords
+
+
+def run_kmeans(findings, vectors, seed, tokens, k):
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    labels = KMeans(n_clusters=k, random_state=seed, n_init=10).fit_predict(unit)
+    return labels, ctfidf_terms(tokens, labels, top_n=10)
+
+
+def run_bertopic(findings, vectors, seed, tokens):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from bertopic import BERTopic
+    from sentence_transformers import SentenceTransformer
+    from umap import UMAP
+
+    from pipeline.embed import default_model_path
+
+    # BERTopic's default UMAP, with the seed fixed so runs can be compared; everything else as it ships.
+    umap_model = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed)
+    model = BERTopic(embedding_model=SentenceTransformer(default_model_path(), device="cpu"), umap_model=umap_model)
+    labels, _ = model.fit_transform(findings["text"].tolist(), embeddings=vectors)
+    keywords = {t: [w for w, _ in model.get_topic(t)] for t in set(labels) if t != -1}
+    return np.asarray(labels), keywords
+
+
+def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens):
+    runs, times = [], []
+    for seed in seeds:
+        began = time.perf_counter()
+        labels, keywords = fit(findings, vectors, seed, tokens)
+        times.append(time.perf_counter() - began)
+        runs.append((labels, keywords))
+    labels, keywords = runs[0]
+    pairs = list(itertools.combinations(range(len(runs)), 2))
+    stability = np.mean([adjusted_rand_score(runs[a][0], runs[b][0]) for a, b in pairs]) if pairs else 1.0
+    return {
+        "method": name,
+        "themes": len(set(labels) - {-1}),
+        "V-measure": v_measure_score(truth, labels[rows]),
+        "NMI": normalized_mutual_info_score(truth, labels[rows]),
+        "ARI": adjusted_rand_score(truth, labels[rows]),
+        "stability ARI": stability,
+        "unassigned": float(np.mean(labels == -1)),
+        "diversity": diversity(keywords),
+        "seconds/fit": float(np.mean(times)),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--run", type=Path, default=ROOT / "outputs/bundled")
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--no-bertopic", action="store_true")
+    args = parser.parse_args()
+    findings = pd.read_parquet(args.run / "findings.parquet")
+    vectors = np.asarray(np.load(args.run / "vectors.npy"), dtype=np.float32)
+    rows, truth = reference(findings)
+    tokens = tag(findings["text"].tolist())
+    seeds = list(range(args.seeds))
+    results = [evaluate("this pipeline (Ward, auto k)", run_pipeline, findings, vectors, seeds, rows, truth, tokens)]
+    k = results[0]["themes"]
+    results.append(evaluate(f"k-means (k={k})", lambda f, v, s, t: run_kmeans(f, v, s, t, k),
+                            findings, vectors, seeds, rows, truth, tokens))
+    if not args.no_bertopic:
+        try:
+            results.append(evaluate("BERTopic defaults", run_bertopic, findings, vectors, seeds, rows, truth, tokens))
+        except ImportError as error:
+            print(f"BERTopic not installed ({error}); pip install bertopic to compare with it")
+    table = pd.DataFrame(results).set_index("method")
+    print(f"\n{len(findings)} findings, {len(rows)} with reference themes ({len(set(truth))} themes), "
+          f"{len(seeds)} seeds\n")
+    print(table.round(3).to_string())
+
+
+if __name__ == "__main__":
+    main()
