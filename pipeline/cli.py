@@ -6,6 +6,7 @@ Every command opens a run folder and calls one stage; library errors become one 
 from __future__ import annotations
 
 import functools
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -41,6 +42,11 @@ def config_options(command):
         click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False),
                      help="Embedding cache folder (default: .cache beside the run folder)."),
         click.option("--strict", is_flag=True, default=None, help="Fail on the first bad input file."),
+        click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
+                     help="Where reading, segmenting and embedding run: this process (default) or Dask tasks."),
+        click.option("--scheduler", default=None,
+                     help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local "
+                          "cluster of 2 worker processes."),
         click.option("--codebook", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="Codebook YAML of named themes (e.g. models/childrens_services_codebook.yaml); "
                           "findings that fit none are clustered into discovered themes."),
@@ -52,6 +58,18 @@ def config_options(command):
     for option in reversed(options):
         command = option(command)
     return command
+
+
+@contextmanager
+def _executor(config: RunConfig):
+    """The executor the configuration asks for, closed (cluster stopped) when the command ends."""
+    from pipeline.executor import make_executor
+
+    executor = make_executor(config.executor, config.scheduler)
+    try:
+        yield executor
+    finally:
+        executor.close()
 
 
 def _config(config_file, **overrides) -> RunConfig:
@@ -98,10 +116,10 @@ def run(corpus, out, no_report, config_file, **overrides):
     config = _config(config_file, **overrides)
     cache = config.cache_dir or str(Path(out).resolve().parent / ".cache")
     config = config.with_overrides(cache_dir=cache)
-    with staged_folder(out) as work:
-        stages.stage_ingest(corpus, work, config, say=_say)
-        stages.stage_segment(work, config, say=_say)
-        stages.stage_embed(work, config, say=_say)
+    with _executor(config) as executor, staged_folder(out) as work:
+        stages.stage_ingest(corpus, work, config, say=_say, executor=executor)
+        stages.stage_segment(work, config, say=_say, executor=executor)
+        stages.stage_embed(work, config, say=_say, executor=executor)
         stages.stage_themes(work, config, say=_say)
         stages.stage_matrix(work, config, say=_say)
         if not no_report:
@@ -136,7 +154,9 @@ def ingest(corpus, run_dir, config_file, **overrides):
     from pipeline.stages import stage_ingest
 
     Path(run_dir).mkdir(parents=True, exist_ok=True)
-    documents = stage_ingest(corpus, run_dir, _config(config_file, **overrides), say=_say)
+    config = _config(config_file, **overrides)
+    with _executor(config) as executor:
+        documents = stage_ingest(corpus, run_dir, config, say=_say, executor=executor)
     click.echo(f"{len(documents)} documents -> {run_dir / 'documents.csv'}")
 
 
@@ -153,7 +173,9 @@ def segment(run_dir, config_file, **overrides):
     """
     from pipeline.stages import stage_segment
 
-    findings = stage_segment(run_dir, _config(config_file, **overrides), say=_say)
+    config = _config(config_file, **overrides)
+    with _executor(config) as executor:
+        findings = stage_segment(run_dir, config, say=_say, executor=executor)
     click.echo(f"{len(findings)} findings -> {run_dir / 'findings.csv'}")
 
 
@@ -170,7 +192,9 @@ def embed(run_dir, config_file, **overrides):
     """
     from pipeline.stages import stage_embed
 
-    vectors = stage_embed(run_dir, _config(config_file, **overrides), say=_say)
+    config = _config(config_file, **overrides)
+    with _executor(config) as executor:
+        vectors = stage_embed(run_dir, config, say=_say, executor=executor)
     click.echo(f"{vectors.shape[0]} vectors of {vectors.shape[1] if vectors.ndim == 2 else 0} dimensions")
 
 

@@ -135,13 +135,31 @@ class EmbeddingCache:
         tmp_keys.replace(folder / f"chunk-{name}.keys")
 
 
-def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | None = None) -> tuple[np.ndarray, int]:
-    """Vectors for `texts` in order (n, dim float32) and how many had to be computed (the rest came from cache)."""
+DISTRIBUTED_BATCH = 512
+
+
+def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | None = None,
+                executor=None) -> tuple[np.ndarray, int]:
+    """Vectors for `texts` in order (n, dim float32) and how many had to be computed (the rest came from cache).
+
+    executor: when given (pipeline.executor), the texts to embed are sent as batches of DISTRIBUTED_BATCH to its
+    workers, each of which loads the same model (`embedder.model_id`).
+    """
     keys = [text_key(embedder.model_id, text) for text in texts]
     known = cache.load(embedder.model_id) if cache else {}
     missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
     if missing:
-        new = embedder.embed([text for _, text in missing])
+        pending = [text for _, text in missing]
+        # The same batches locally and on a cluster, so both paths compute the same thing.
+        chunks = [pending[i:i + DISTRIBUTED_BATCH] for i in range(0, len(pending), DISTRIBUTED_BATCH)]
+        if executor is None or getattr(executor, "name", "local") == "local":
+            new = np.vstack([embedder.embed(chunk) for chunk in chunks]).astype(np.float32)
+        else:
+            from pipeline.executor import embed_batch
+
+            batch_size = getattr(embedder, "batch_size", 64)
+            new = np.vstack(executor.map(embed_batch, [(embedder.model_id, batch_size, c) for c in chunks]))
+            new = new.astype(np.float32)
         known.update(zip([key for key, _ in missing], new))
         if cache:
             cache.add(embedder.model_id, [key for key, _ in missing], new)

@@ -17,6 +17,7 @@ Every file is accounted for in `IngestResult.inputs`: ingested, or skipped with 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -88,12 +89,41 @@ def list_corpus(corpus: Path) -> list[Path]:
     )
 
 
-def _describe(path: Path, rel: str, entry: dict, notes: list[str]) -> dict:
-    """Read one file into a documents row; raises InputError for a file that cannot be used."""
+TEXT_CACHE_VERSION = "1"  # raise when the readers change what they extract
+
+
+def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str]:
+    """(text, "") or (None, problem) for one file; extracted text is cached by the file's sha256.
+
+    A task body for the executor: it takes one picklable job and never raises for a bad input file.
+    """
+    path, cache = job
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, f"cannot be read ({error.strerror or error})"
+    cached = None
+    if cache is not None:
+        cached = Path(cache) / f"{hashlib.sha256(data).hexdigest()}-{TEXT_CACHE_VERSION}.txt"
+        if cached.exists():
+            return cached.read_text(encoding="utf-8"), ""
+    try:
+        text = read_text(path)
+    except InputError as error:
+        return None, error.problem
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(cached)
+    return text, ""
+
+
+def _describe(path: Path, rel: str, entry: dict, notes: list[str], text: str) -> dict:
+    """A documents row for one file whose text was read; raises InputError for a file that cannot be used."""
     data = path.read_bytes()
     if len(data) > LARGE_FILE:
         notes.append(f"{rel}: large file ({len(data) / 1e6:.0f} MB); reading and segmenting it takes a while")
-    text = read_text(path)
     if not text.strip():
         raise InputError(rel, "no text could be extracted")
     authority = entry.get("authority", "").strip()
@@ -127,8 +157,12 @@ def _describe(path: Path, rel: str, entry: dict, notes: list[str]) -> dict:
     }
 
 
-def ingest(corpus: Path | str) -> IngestResult:
-    """Read every supported file in `corpus` (with manifest.csv when present) into the documents table."""
+def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None) -> IngestResult:
+    """Read every supported file in `corpus` (with manifest.csv when present) into the documents table.
+
+    text_cache: folder where extracted text is kept by file hash, so unchanged files are not read again.
+    executor: runs the reading of files (pipeline.executor); in this process when None.
+    """
     corpus = Path(corpus)
     if not corpus.is_dir():
         raise InputError(corpus, "is not a folder")
@@ -146,16 +180,27 @@ def ingest(corpus: Path | str) -> IngestResult:
         inputs.append({"file": rel, "sha256": "", "status": "skipped", "reason": "named in manifest.csv but not found"})
         notes.append(f"{rel}: named in manifest.csv but not found")
     rows, seen = [], {}
-    progress = tqdm(files.items(), desc="reading", unit="file", disable=not sys.stderr.isatty(), leave=False)
-    for rel, path in progress:
+    readable = [rel for rel, path in files.items() if path.suffix.lower() in SUPPORTED_SUFFIXES]
+    jobs = [(files[rel], Path(text_cache) if text_cache else None) for rel in readable]
+    if executor is None:
+        progress = tqdm(jobs, desc="reading", unit="file", disable=not sys.stderr.isatty(), leave=False)
+        read = dict(zip(readable, map(read_cached, progress)))
+    else:
+        read = dict(zip(readable, executor.map(read_cached, jobs)))
+    for rel, path in files.items():
         record = {"file": rel, "sha256": "", "status": "skipped", "reason": ""}
         inputs.append(record)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             record["reason"] = f"unsupported file type {path.suffix or '(none)'}"
             notes.append(f"{rel}: {record['reason']}")
             continue
+        text, problem = read[rel]
+        if text is None:
+            record["reason"] = problem
+            notes.append(f"{rel}: {problem}")
+            continue
         try:
-            row = _describe(path, rel, entries.get(rel, {}), notes)
+            row = _describe(path, rel, entries.get(rel, {}), notes, text)
         except InputError as error:
             record["reason"] = error.problem
             notes.append(f"{rel}: {error.problem}")

@@ -121,13 +121,16 @@ def segment_document(doc: dict) -> list[dict]:
     return rows
 
 
-def segment(documents: pd.DataFrame) -> pd.DataFrame:
-    """Split every document into segments; returns a new table with SEGMENT_COLUMNS (see module docstring)."""
+def segment(documents: pd.DataFrame, executor=None) -> pd.DataFrame:
+    """Split every document into segments; returns a new table with SEGMENT_COLUMNS (see module docstring).
+
+    executor: runs one task per document (pipeline.executor); in this process when None.
+    """
     missing = {"doc_id", "file", "authority", "doc_type", "date", "text"} - set(documents.columns)
     if missing:
         raise ValueError(f"documents table lacks columns {sorted(missing)}; it needs those the ingest stage writes.")
-    rows: list[dict] = []
-    for doc in documents.to_dict("records"):
-        rows.extend(segment_document(doc))
+    records = documents[["doc_id", "file", "authority", "doc_type", "date", "text"]].to_dict("records")
+    per_document = executor.map(segment_document, records) if executor else map(segment_document, records)
+    rows: list[dict] = [row for doc_rows in per_document for row in doc_rows]
     table = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
     return table.astype({"start": "int64", "end": "int64"})

@@ -71,10 +71,14 @@ def findings_key(findings: pd.DataFrame) -> str:
     return digest.hexdigest()[:16]
 
 
-def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
+def _cache_dir(run_dir: Path, config: RunConfig) -> Path:
+    return Path(config.cache_dir) if config.cache_dir else Path(run_dir).resolve().parent / ".cache"
+
+
+def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, executor=None) -> pd.DataFrame:
     """corpus folder -> documents.csv (no text), documents.parquet; inputs and notes into run.json."""
     with timed(run_dir, "ingest"):
-        result = ingest(corpus)
+        result = ingest(corpus, text_cache=_cache_dir(run_dir, config) / "text", executor=executor)
         for note in result.notes:
             say(note)
         skipped = [i for i in result.inputs if i["status"] == "skipped"]
@@ -88,11 +92,11 @@ def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print) -> p
     return result.documents
 
 
-def stage_segment(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
+def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) -> pd.DataFrame:
     """documents -> findings.parquet/csv (kind, polarity, voice; no themes yet), excluded.csv, judgements.csv."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments = classify_segments(segment(documents))
+        segments = classify_segments(segment(documents, executor=executor))
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].drop(columns=["context"]).reset_index(drop=True)
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
@@ -107,14 +111,14 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print) -> pd.DataFrame:
     return findings
 
 
-def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print) -> np.ndarray:
+def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:
     """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache."""
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
         embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size,
                                                            show_progress=sys.stderr.isatty())
-        cache_dir = Path(config.cache_dir) if config.cache_dir else Path(run_dir).resolve().parent / ".cache"
-        vectors, computed = embed_texts(findings["text"].tolist(), embedder, EmbeddingCache(cache_dir / "embeddings"))
+        vectors, computed = embed_texts(findings["text"].tolist(), embedder,
+                                        EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"), executor=executor)
         tmp = Path(run_dir) / ".vectors.npy.tmp"
         with open(tmp, "wb") as handle:
             np.save(handle, vectors)

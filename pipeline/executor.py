@@ -1,0 +1,82 @@
+"""Where the per-file and per-batch work runs: in this process, or as tasks on a Dask cluster.
+
+`make_executor(config)` returns an object with `map(fn, items) -> list` that keeps the order of `items`, so a
+local run and a distributed run produce identical tables. Dask is used through dask.distributed: an existing
+scheduler (`--executor dask --scheduler tcp://host:8786`) or, without an address, a local cluster of worker
+processes on this machine.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.errors import ConfigError
+
+
+class LocalExecutor:
+    """Runs everything in this process."""
+
+    name = "local"
+
+    def map(self, fn, items) -> list:
+        return [fn(item) for item in items]
+
+    def close(self) -> None:
+        pass
+
+
+class DaskExecutor:
+    """Runs each item as a dask.distributed task; results come back in the order of the items."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str = "", n_workers: int = 2):
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as error:
+            raise ConfigError("--executor dask needs dask[distributed] (pip install 'dask[distributed]').") from error
+        self._cluster = None
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout="20s")
+            else:
+                self._cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None)
+                self.client = Client(self._cluster)
+        except (OSError, TimeoutError) as error:
+            raise ConfigError(f"cannot reach the Dask scheduler {scheduler!r}: {error}") from error
+
+    def map(self, fn, items) -> list:
+        items = list(items)
+        if not items:
+            return []
+        # pure=False: the same item submitted twice in one run is still computed (results are not shared by key).
+        futures = self.client.map(fn, items, pure=False)
+        return self.client.gather(futures)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_executor(executor: str = "local", scheduler: str = ""):
+    if executor == "dask":
+        return DaskExecutor(scheduler)
+    if executor == "local":
+        return LocalExecutor()
+    raise ConfigError(f"executor={executor!r} should be 'local' or 'dask'.")
+
+
+@lru_cache(maxsize=2)
+def worker_embedder(model: str, batch_size: int):
+    """One embedding model per worker process, loaded on its first batch."""
+    from pipeline.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(model, batch_size=batch_size)
+
+
+def embed_batch(job: tuple[str, int, list[str]]):
+    """Task body: (model, batch_size, texts) -> float32 vectors."""
+    model, batch_size, texts = job
+    return worker_embedder(model, batch_size).embed(texts)

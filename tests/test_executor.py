@@ -1,0 +1,73 @@
+"""A Dask LocalCluster of 2 worker processes gives the same documents, findings and vectors as a local run."""
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.embed import SentenceTransformerEmbedder, embed_texts
+from pipeline.executor import LocalExecutor, make_executor
+from pipeline.ingest import ingest
+from pipeline.segment import segment
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    executor = make_executor("dask")
+    yield executor
+    executor.close()
+
+
+@pytest.fixture(scope="module")
+def small_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for name in ("000_db26e9c696b48691.txt", "004_2f1af03e5ce87715.txt", "wirral_2019-jul-29.pdf"):
+        shutil.copy(CORPUS / name, folder / name)
+    manifest = pd.read_csv(CORPUS / "manifest.csv")
+    manifest[manifest.file.isin([p.name for p in folder.iterdir()])].to_csv(folder / "manifest.csv", index=False)
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def test_dask_ingest_and_segment_equal_local(cluster, small_corpus, tmp_path):
+    local = ingest(small_corpus, text_cache=tmp_path / "a")
+    remote = ingest(small_corpus, text_cache=tmp_path / "b", executor=cluster)
+    pd.testing.assert_frame_equal(local.documents, remote.documents)
+    assert local.inputs == remote.inputs
+    pd.testing.assert_frame_equal(segment(local.documents), segment(remote.documents, executor=cluster))
+
+
+def test_dask_embedding_equals_local(cluster, small_corpus):
+    texts = segment(ingest(small_corpus).documents)["text"].tolist()[:600]
+    embedder = SentenceTransformerEmbedder()
+    local, _ = embed_texts(texts, embedder, None, executor=LocalExecutor())
+    remote, computed = embed_texts(texts, embedder, None, executor=cluster)
+    assert computed == len(set(texts))
+    assert local.shape == remote.shape
+    np.testing.assert_allclose(local, remote, atol=1e-5)
+    assert (np.argmax(local @ local.T, axis=1) == np.argmax(remote @ remote.T, axis=1)).all()
+
+
+def test_text_cache_reads_a_file_once(small_corpus, tmp_path, monkeypatch):
+    first = ingest(small_corpus, text_cache=tmp_path)
+    import pipeline.ingest as module
+
+    read_again = []
+    original = module.read_text
+    monkeypatch.setattr(module, "read_text", lambda path: read_again.append(Path(path).name) or original(path))
+    again = ingest(small_corpus, text_cache=tmp_path)
+    assert read_again == ["empty.txt"]  # only the file that could not be used is tried again
+    pd.testing.assert_frame_equal(first.documents, again.documents)
+
+
+def test_unknown_executor_and_unreachable_scheduler():
+    from pipeline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="executor"):
+        make_executor("spark")
+    with pytest.raises(ConfigError, match="scheduler"):
+        make_executor("dask", "tcp://127.0.0.1:9")
