@@ -1,0 +1,113 @@
+"""Speed, memory and incrementality at scale, measured in one run.
+
+    python benchmarks/scale.py [--findings 10000] [--workdir /tmp/council-scale] [--shared ../shared]
+
+Builds a corpus from ../shared/ofsted_reports and ../shared/authority_reports (PDF); when more findings are asked
+for than those reports hold, adds text copies of them in which every sentence is changed, so the caches cannot
+help. Then, in this process:
+  1. a cold run of the whole pipeline (fresh caches) and its time per stage,
+  2. pure encoding of the same findings with the same model (no cache) - the floor,
+  3. a warm rerun of the unchanged corpus,
+  4. a rerun after adding one document,
+and prints the ratios, findings per second per stage and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import shutil
+import time
+from pathlib import Path
+
+from pipeline.config import RunConfig
+from pipeline.embed import SentenceTransformerEmbedder
+from pipeline.readers import read_text
+from pipeline.report import build_report
+from pipeline.runrecord import read_record, staged_folder
+from pipeline.stages import load_findings, stage_embed, stage_ingest, stage_matrix, stage_segment, stage_themes
+
+ROOT = Path(__file__).resolve().parents[1]
+FINDINGS_PER_REPORT = 450  # rough, only to decide how many copies to make
+
+
+def build_corpus(shared: Path, folder: Path, findings: int) -> int:
+    """Copy the reports, and changed text copies of them until about `findings` findings; returns files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    reports = sorted(shared.glob("ofsted_reports/*.pdf")) + sorted(shared.glob("authority_reports/*.pdf"))
+    wanted = max(1, findings // FINDINGS_PER_REPORT)
+    for pdf in reports[:wanted]:
+        shutil.copy(pdf, folder / pdf.name)
+    copies = 0
+    if wanted > len(reports):
+        texts = {pdf.stem: read_text(pdf) for pdf in reports}
+        while len(reports) + copies < wanted:
+            round_number = copies // len(reports) + 1
+            stem = list(texts)[copies % len(reports)]
+            changed = re.sub(r"\.(\s)", f" (copy {round_number}).\\1", texts[stem])
+            (folder / f"{stem}_copy{round_number}.txt").write_text(changed, encoding="utf-8")
+            copies += 1
+    return min(wanted, len(reports)) + copies
+
+
+def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dict]:
+    began = time.perf_counter()
+    quiet = lambda message: None  # noqa: E731
+    with staged_folder(out) as work:
+        stage_ingest(corpus, work, config, say=quiet)
+        stage_segment(work, config, say=quiet)
+        stage_embed(work, config, say=quiet)
+        stage_themes(work, config, say=quiet)
+        stage_matrix(work, config, say=quiet)
+        build_report(work)
+    return time.perf_counter() - began, read_record(out)
+
+
+def peak_memory_gb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024  # Linux reports KB
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--findings", type=int, default=10_000)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/council-scale"))
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    if args.workdir.exists():
+        shutil.rmtree(args.workdir)
+    corpus = args.workdir / "corpus"
+    files = build_corpus(args.shared, corpus, args.findings)
+    config = RunConfig(cache_dir=str(args.workdir / "cache"))
+    print(f"corpus: {files} files in {corpus}")
+
+    cold, record = pipeline_run(corpus, args.workdir / "run", config)
+    n = record["counts"]["findings"]
+    timings = record["timings"]
+    print(f"\ncold run: {n} findings in {cold:.1f} s; peak memory so far {peak_memory_gb():.2f} GB")
+    for stage, seconds in timings.items():
+        print(f"  {stage:8s} {seconds:8.1f} s   {n / max(seconds, 1e-9):10.0f} findings/s")
+
+    texts = load_findings(args.workdir / "run")["text"].tolist()
+    embedder = SentenceTransformerEmbedder()
+    embedder.embed(texts[:64])  # load the model outside the timing, as the pipeline's own load is small
+    began = time.perf_counter()
+    embedder.embed(texts)
+    encode = time.perf_counter() - began
+    print(f"\npure encoding of the same {len(texts)} findings: {encode:.1f} s ({len(texts) / encode:.0f} findings/s)")
+    print(f"everything else on top of pure encoding: {cold / encode - 1:+.1%} (target at most +25%)")
+
+    warm, _ = pipeline_run(corpus, args.workdir / "run", config)
+    print(f"\nwarm rerun of the unchanged corpus: {warm:.1f} s = {warm / cold:.1%} of the cold run (target < 10%)")
+
+    extra = next(iter(sorted(args.shared.glob("authority_reports/*.pdf"))))
+    text = re.sub(r"\.(\s)", " (added).\\1", read_text(extra))
+    (corpus / "added_document.txt").write_text(text, encoding="utf-8")
+    added, record = pipeline_run(corpus, args.workdir / "run", config)
+    print(f"after adding one document: {added:.1f} s; embedded {record['counts']['embedded']} new findings, "
+          f"{record['counts']['from_cache']} from cache")
+    print(f"\npeak resident memory of the whole benchmark: {peak_memory_gb():.2f} GB (target at most 4 GB)")
+
+
+if __name__ == "__main__":
+    main()
