@@ -29,7 +29,7 @@ from pipeline.runrecord import read_record, staged_folder
 from pipeline.stages import load_findings, stage_embed, stage_ingest, stage_matrix, stage_segment, stage_themes
 
 ROOT = Path(__file__).resolve().parents[1]
-FINDINGS_PER_REPORT = 450  # rough, only to decide how many copies to make
+FINDINGS_PER_REPORT = 210  # measured on the shared reports; only decides how many files to use
 
 
 def build_corpus(shared: Path, folder: Path, findings: int) -> int:
