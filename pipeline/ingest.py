@@ -92,38 +92,39 @@ def list_corpus(corpus: Path) -> list[Path]:
 TEXT_CACHE_VERSION = "1"  # raise when the readers change what they extract
 
 
-def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str]:
-    """(text, "") or (None, problem) for one file; extracted text is cached by the file's sha256.
+def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str, str, int]:
+    """(text or None, problem, sha256 of the bytes, number of bytes) for one file.
 
-    A task body for the executor: it takes one picklable job and never raises for a bad input file.
+    Extracted text is cached by the file's sha256. A task body for the executor: it takes one picklable job and
+    never raises for a bad input file.
     """
     path, cache = job
     try:
         data = path.read_bytes()
     except OSError as error:
-        return None, f"cannot be read ({error.strerror or error})"
+        return None, f"cannot be read ({error.strerror or error})", "", 0
+    sha = hashlib.sha256(data).hexdigest()
     cached = None
     if cache is not None:
-        cached = Path(cache) / f"{hashlib.sha256(data).hexdigest()}-{TEXT_CACHE_VERSION}.txt"
+        cached = Path(cache) / f"{sha}-{TEXT_CACHE_VERSION}.txt"
         if cached.exists():
-            return cached.read_text(encoding="utf-8"), ""
+            return cached.read_text(encoding="utf-8"), "", sha, len(data)
     try:
         text = read_text(path)
     except InputError as error:
-        return None, error.problem
+        return None, error.problem, sha, len(data)
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(cached)
-    return text, ""
+    return text, "", sha, len(data)
 
 
-def _describe(path: Path, rel: str, entry: dict, notes: list[str], text: str) -> dict:
+def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_bytes: int) -> dict:
     """A documents row for one file whose text was read; raises InputError for a file that cannot be used."""
-    data = path.read_bytes()
-    if len(data) > LARGE_FILE:
-        notes.append(f"{rel}: large file ({len(data) / 1e6:.0f} MB); reading and segmenting it takes a while")
+    if n_bytes > LARGE_FILE:
+        notes.append(f"{rel}: large file ({n_bytes / 1e6:.0f} MB); reading and segmenting it takes a while")
     if not text.strip():
         raise InputError(rel, "no text could be extracted")
     authority = entry.get("authority", "").strip()
@@ -149,7 +150,6 @@ def _describe(path: Path, rel: str, entry: dict, notes: list[str], text: str) ->
         notes.append(f"{rel}: doc_type {doc_type!r} unknown, inferred as {inferred!r}" if doc_type
                      else f"{rel}: doc_type inferred as {inferred!r}")
         doc_type = inferred
-    sha = hashlib.sha256(data).hexdigest()
     return {
         "doc_id": sha[:12], "file": rel, "sha256": sha, "authority": authority, "doc_type": doc_type,
         "date": date, "title": entry.get("title", "").strip() or _title(text),
@@ -194,20 +194,16 @@ def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None) ->
             record["reason"] = f"unsupported file type {path.suffix or '(none)'}"
             notes.append(f"{rel}: {record['reason']}")
             continue
-        text, problem = read[rel]
+        text, problem, sha, n_bytes = read[rel]
         if text is None:
             record["reason"] = problem
             notes.append(f"{rel}: {problem}")
             continue
         try:
-            row = _describe(path, rel, entries.get(rel, {}), notes, text)
+            row = _describe(rel, entries.get(rel, {}), notes, text, sha, n_bytes)
         except InputError as error:
             record["reason"] = error.problem
             notes.append(f"{rel}: {error.problem}")
-            continue
-        except OSError as error:
-            record["reason"] = f"cannot be read ({error.strerror or error})"
-            notes.append(f"{rel}: {record['reason']}")
             continue
         record["sha256"] = row["sha256"]
         if row["sha256"] in seen:
