@@ -83,6 +83,7 @@ def staged_folder(destination: Path):
     """
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(destination)
     work = destination.with_name(f".{destination.name}.partial-{os.getpid()}")
     if work.exists():
         shutil.rmtree(work)
@@ -98,3 +99,34 @@ def staged_folder(destination: Path):
     work.rename(destination)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover_interrupted(destination: Path) -> list[str]:
+    """Tidy what a killed run left beside `destination`; returns what was done, one line each.
+
+    A run killed while building leaves `.NAME.partial-PID` (removed here once that process is gone); one killed
+    between its two renames leaves the previous run as `.NAME.previous-PID` with no `NAME` (renamed back).
+    """
+    destination = Path(destination)
+    done = []
+    for left in sorted(destination.parent.glob(f".{destination.name}.*-*")):
+        kind, _, pid = left.name[len(destination.name) + 2:].rpartition("-")
+        if kind not in ("partial", "previous") or not pid.isdigit() or _alive(int(pid)):
+            continue
+        if kind == "previous" and not destination.exists():
+            left.rename(destination)
+            done.append(f"{destination}: restored the previous run left by an interrupted run")
+        else:
+            shutil.rmtree(left, ignore_errors=True)
+            done.append(f"{left}: removed what an interrupted run left")
+    return done

@@ -102,12 +102,17 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
         judgements = extract_judgements(documents, findings)
         write_table(judgements, run_dir, "judgements")
-        for doc in documents.itertuples():
-            if not (findings["doc_id"] == doc.doc_id).any():
-                say(f"{doc.file}: no findings were found in this document")
+        per_file = findings["file"].value_counts().to_dict()
+        inputs = read_record(run_dir).get("inputs", [])
+        for entry in inputs:
+            if entry.get("status") == "ingested":
+                entry["findings"] = int(per_file.get(entry["file"], 0))
+                if not entry["findings"]:
+                    entry["note"] = "no findings were found in this document"
+                    say(f"{entry['file']}: no findings were found in this document")
         write_table(findings, run_dir, "findings", parquet=True)
-        update_record(run_dir, counts={"segments": len(segments), "findings": len(findings),
-                                       "excluded": int((~keep).sum()), "judgements": len(judgements)})
+        update_record(run_dir, inputs=inputs, counts={"segments": len(segments), "findings": len(findings),
+                                                      "excluded": int((~keep).sum()), "judgements": len(judgements)})
     return findings
 
 

@@ -54,12 +54,13 @@ def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, s
     """
     n = len(vectors)
     high = max(low, min(high, n // 50))
+    low, high = min(low, n - 1), min(high, n - 1)  # a tiny corpus: at most one theme per finding but one
     rng = np.random.default_rng(seed)
     sample = np.sort(rng.choice(n, size=min(n, 4000), replace=False))
     best, best_score = low, -1.0
     for k in range(low, high + 1, 2):
         labels = fcluster(tree, t=k, criterion="maxclust")[leaves][sample]
-        if len(set(labels)) < 2:
+        if not 2 <= len(set(labels)) < len(labels):
             continue
         # Prefer finer themes only when they separate clearly better (a small premium per extra theme).
         score = silhouette_score(vectors[sample], labels, metric="cosine") + 0.0005 * k

@@ -154,3 +154,12 @@ def test_documents_table_has_the_contract_columns(corpus):
     assert list(documents.columns) == ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title",
                                        "source", "n_chars", "text"]
     assert isinstance(documents, pd.DataFrame)
+
+
+def test_a_manifest_lacking_optional_columns_has_them_inferred(corpus):
+    (corpus / "manifest.csv").write_text("file,date\ngood.txt,2016-10-12\n")
+    result = ingest(corpus)
+    doc = result.documents.iloc[0]
+    assert doc["date"] == "2016-10-12"
+    assert doc["authority"] == "Wirral" and doc["doc_type"] == "committee_minutes"
+    assert any(note.startswith("good.txt") and "inferred" in note for note in result.notes)

@@ -27,6 +27,9 @@ def run_dir(tmp_path, hashing_embedder):
         (corpus / f"{authority.lower().replace(' ', '-')}_minutes.txt").write_text(
             f"{authority} Council\n\nMinutes of the Children's Scrutiny Committee, 12 March 2019\n\n{body}\n\n"
             "The Chair thanked the Director for her report.\n", encoding="utf-8")
+    (corpus / "walsall_thanks.txt").write_text(  # a document with nothing but meeting business
+        "Walsall Council\n\nMinutes of the Children's Scrutiny Committee, 12 March 2019\n\n"
+        "The Chair thanked the Director for her report.\n", encoding="utf-8")
     out = tmp_path / "run"
     out.mkdir()
     config = RunConfig(n_themes=4, cache_dir=str(tmp_path / "cache"))
@@ -67,3 +70,12 @@ def test_themes_refuse_vectors_of_other_findings(run_dir, hashing_embedder):
     findings.iloc[:-1].to_parquet(out / "findings.parquet")
     with pytest.raises(PipelineError, match="run the embed stage again"):
         stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
+
+
+def test_a_document_with_no_findings_is_accounted_for(run_dir):
+    out, _ = run_dir
+    inputs = {entry["file"]: entry for entry in json.loads((out / "run.json").read_text())["inputs"]}
+    assert inputs["walsall_thanks.txt"]["status"] == "ingested"
+    assert inputs["walsall_thanks.txt"]["findings"] == 0
+    assert "no findings" in inputs["walsall_thanks.txt"]["note"]
+    assert inputs["wirral_minutes.txt"]["findings"] == len(TOPICS) * 3

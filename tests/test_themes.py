@@ -97,3 +97,13 @@ def test_phrases_join_only_adjacent_words():
     terms = terms_of(tokens, set())
     assert "management oversight" in terms and "high caseload" in terms
     assert "caseload management" not in terms
+
+
+@pytest.mark.parametrize("n", [3, 4, 9])
+def test_a_tiny_corpus_still_gets_themes(n):
+    rng = np.random.default_rng(n)
+    findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(n)], "authority": "Wirral",
+                             "text": [f"Social workers carry high caseloads in team {i}." for i in range(n)]})
+    result = fit_themes(findings, rng.normal(size=(n, 16)).astype(np.float32))
+    assert 2 <= len(result.themes) < n
+    assert result.assignment["theme_id"].between(0, len(result.themes) - 1).all()
