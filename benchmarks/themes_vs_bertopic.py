@@ -21,7 +21,7 @@ import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, v_measure_score
 
-from pipeline.labels import ctfidf_terms, tag
+from pipeline.labels import key_phrases
 from pipeline.themes import fit_themes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +60,7 @@ def run_pipeline(findings, vectors, seed, tokens):
 def run_kmeans(findings, vectors, seed, tokens, k):
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     labels = KMeans(n_clusters=k, random_state=seed, n_init=10).fit_predict(unit)
-    return labels, ctfidf_terms(tokens, labels, top_n=10)
+    return labels, key_phrases(findings["text"].tolist(), labels, top_n=10)
 
 
 def run_bertopic(findings, vectors, seed, tokens):
@@ -111,7 +111,7 @@ def main() -> None:
     findings = pd.read_parquet(args.run / "findings.parquet")
     vectors = np.asarray(np.load(args.run / "vectors.npy"), dtype=np.float32)
     rows, truth = reference(findings)
-    tokens = tag(findings["text"].tolist())
+    tokens = None
     seeds = list(range(args.seeds))
     results = [evaluate("this pipeline (Ward, auto k)", run_pipeline, findings, vectors, seeds, rows, truth, tokens)]
     k = results[0]["themes"]

@@ -24,7 +24,7 @@ def test_applying_a_saved_model_reproduces_the_themes(saved):
     findings, vectors, result, folder = saved
     applied = apply_model(findings, vectors, folder, "test-model")
     agreement = (applied.assignment["theme_id"].to_numpy() == result.assignment["theme_id"].to_numpy()).mean()
-    assert agreement > 0.95
+    assert agreement == 1.0  # themes are nearest-centre cells, so the saved centres give the same themes
     assert list(applied.themes["label"]) == list(result.themes["label"])
 
 
