@@ -46,7 +46,9 @@ DOMAIN_STOP_WORDS = {
     "data", "grand", "significant", "weakness", "weaknesses", "finding", "findings", "strength", "strengths",
     "responsibility", "responsibilities", "effectiveness", "addition", "thing", "things", "individual", "date",
     "direction", "end", "relation", "address", "benefit", "opportunity", "opportunities", "circumstance",
-    "circumstances", "ofsted's", "child's", "children's", "council's", "authority's",
+    "circumstances", "recognise", "recognises", "recognised", "priority", "priorities", "summary",
+    "prioritisation", "consideration", "contribution", "ofsted's", "child's", "children's", "council's",
+    "authority's",
 }
 # Judgements about a practice, not what the practice is: "rigorous assessment" names the theme "assessment".
 EVALUATIVE = {
@@ -238,12 +240,16 @@ def noun_phrases(surfaces: list[str]) -> set[str]:
     nlp = _tagger()
     if nlp is None:
         return set(surfaces)
-    kept = set()
-    for surface, doc in zip(surfaces, nlp.pipe(surfaces, batch_size=512)):
+    new = [s for s in surfaces if s not in _NOUN_PHRASE]
+    for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
         pos = [t.pos_ for t in doc]
-        if pos and pos[-1] in NOUN_POS and not {"VERB", "AUX", "ADV", "PRON", "NUM"} & set(pos):
-            kept.add(surface)
-    return kept
+        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not {"VERB", "AUX", "ADV", "PRON", "NUM"} & set(pos)
+    if len(_NOUN_PHRASE) > 200_000:
+        _NOUN_PHRASE.clear()
+    return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}
+
+
+_NOUN_PHRASE: dict[str, bool] = {}  # phrase -> whether it reads as a noun phrase (the same phrases recur by level)
 
 
 def _stem(word: str) -> str:
@@ -271,7 +277,7 @@ def label_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
 def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
                 found: list[list[tuple[str, str]]] | None = None) -> dict[int, list[str]]:
     """Top `top_n` key phrases per theme as written, noun phrases only (keywords, label candidates)."""
-    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 4, found=found)
+    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 2, found=found)
     nouns = noun_phrases(sorted({shown[k] for words in candidates.values() for k in words}))
     return {theme: [shown[k] for k in _drop_nested([k for k in keys if shown[k] in nouns])][:top_n]
             for theme, keys in candidates.items()}
@@ -290,31 +296,34 @@ def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int
     phrases = key_phrases(list(texts), np.asarray(theme_ids), top_n=max(top_n, 12), found=found)
     labels = {}
     vectors, index = None, {}
+    nameable = {theme: [w for w in words if " " in w or w.lower() not in GENERIC_NAMES][:8]
+                for theme, words in phrases.items()}
     if embedder is not None and centroids is not None:
-        unique = sorted({p for words in phrases.values() for p in words})
+        unique = sorted({p for words in nameable.values() for p in words})
         if unique:
             vectors = embedder.embed(unique)
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
             index = {p: i for i, p in enumerate(unique)}
     for theme, words in phrases.items():
-        nameable = [w for w in words if " " in w or w.lower() not in GENERIC_NAMES]
-        if vectors is not None and nameable:
-            rank = 0.03 * (1 - np.arange(len(nameable)) / len(nameable))
-            multiword = np.array([0.02 if " " in w else 0.0 for w in nameable])
-            scores = vectors[[index[w] for w in nameable]] @ centroids[theme] + rank + multiword
-            labels[theme] = label_from_terms(nameable, scores)
+        names = nameable[theme]
+        if vectors is not None and names:
+            rank = 0.03 * (1 - np.arange(len(names)) / len(names))
+            multiword = np.array([0.02 if " " in w else 0.0 for w in names])
+            scores = vectors[[index[w] for w in names]] @ centroids[theme] + rank + multiword
+            labels[theme] = label_from_terms(names, scores)
         else:
-            labels[theme] = label_from_terms(nameable or words)
+            labels[theme] = label_from_terms(names or words)
     return pd.DataFrame(
         [{"theme_id": theme, "label": label, "keywords": "; ".join(phrases[theme][:top_n])}
-         for theme, label in _distinct(labels, phrases).items()], columns=["theme_id", "label", "keywords"])
+         for theme, label in _distinct(labels, nameable).items()], columns=["theme_id", "label", "keywords"])
 
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
 GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "response", "rate", "average", "figure",
                  "pathway", "framework", "performance", "provision", "development", "monitoring", "frontline", "pre",
                  "old", "group", "board", "panel", "risk", "child", "officer", "role", "work", "use", "life", "hobby",
-                 "parent", "home", "adviser", "scrutiny", "access", "response", "decisions", "length"}
+                 "parent", "home", "adviser", "scrutiny", "access", "response", "decisions", "length", "adult",
+                 "visits", "parents", "advisers", "adults"}
 
 
 def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[int, str]:
