@@ -173,11 +173,12 @@ def phrases_of(text: str, stop: frozenset[str] | None = None, max_words: int = 3
 
 
 def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
-                   found: list[list[tuple[str, str]]] | None = None) -> tuple[dict[int, list[str]], dict[str, str]]:
+                   found: list[list[tuple[str, str]]] | None = None,
+                   max_share: float = 0.5) -> tuple[dict[int, list[str]], dict[str, str]]:
     """Top `top_n` phrase keys per theme by class-based TF-IDF (best first), and the usual written form of each key.
 
     A phrase counts once per finding; it must occur in at least two findings of a theme (or in its only finding)
-    to name it, and one used by more than half of the themes is corpus-wide vocabulary, not a theme's own.
+    to name it, and one used by more than `max_share` of the themes is corpus-wide vocabulary, not a theme's own.
     found: `phrases_of` of each text when the caller already has them.
     """
     stop = stop_words()
@@ -211,7 +212,7 @@ def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
     # A phrase names a theme better than a single word; the boost lets a frequent phrase win.
     length_boost = np.array([1.0 + 0.35 * min(term.count(" "), 2) for term in vocabulary])
     scores = tf.multiply(idf * length_boost).tocsr()
-    keep = spread <= max(2, len(themes) // 2)
+    keep = spread <= max(2, int(len(themes) * max_share))
     names = np.array(vocabulary)
     result = {}
     for theme in themes:
@@ -275,9 +276,10 @@ def label_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
 
 
 def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
-                found: list[list[tuple[str, str]]] | None = None) -> dict[int, list[str]]:
-    """Top `top_n` key phrases per theme as written, noun phrases only (keywords, label candidates)."""
-    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 2, found=found)
+                found: list[list[tuple[str, str]]] | None = None, max_share: float = 0.5) -> dict[int, list[str]]:
+    """Top `top_n` key phrases per theme as written, noun phrases only, none used by more than `max_share` of
+    the themes."""
+    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 2, found=found, max_share=max_share)
     nouns = noun_phrases(sorted({shown[k] for words in candidates.values() for k in words}))
     return {theme: [shown[k] for k in _drop_nested([k for k in keys if shown[k] in nouns])][:top_n]
             for theme, keys in candidates.items()}
@@ -293,7 +295,12 @@ def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int
     centre in meaning, with a bonus for c-TF-IDF rank; otherwise the best c-TF-IDF phrase.
     found: `phrases_of` of each text, when the caller labels the same texts at two levels.
     """
-    phrases = key_phrases(list(texts), np.asarray(theme_ids), top_n=max(top_n, 12), found=found)
+    texts = list(texts)
+    found = found if found is not None else [phrases_of(str(text)) for text in texts]
+    phrases = key_phrases(texts, np.asarray(theme_ids), top_n=max(top_n, 12), found=found)
+    # Keywords: only phrases particular to a few themes ("care leavers" may name a theme, but as a keyword of a
+    # fifth of all themes it tells a reader nothing).
+    keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, found=found, max_share=0.2)
     labels = {}
     vectors, index = None, {}
     nameable = {theme: [w for w in words if " " in w or w.lower() not in GENERIC_NAMES][:8]
@@ -311,10 +318,11 @@ def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int
             multiword = np.array([0.02 if " " in w else 0.0 for w in names])
             scores = vectors[[index[w] for w in names]] @ centroids[theme] + rank + multiword
             labels[theme] = label_from_terms(names, scores)
-        else:
-            labels[theme] = label_from_terms(names or words)
+        else:  # ranks alone say too little to join two phrases: the best one alone
+            terms = names or words
+            labels[theme] = label_from_terms(terms, 1.0 - 0.1 * np.arange(len(terms)))
     return pd.DataFrame(
-        [{"theme_id": theme, "label": label, "keywords": "; ".join(phrases[theme][:top_n])}
+        [{"theme_id": theme, "label": label, "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])}
          for theme, label in _distinct(labels, nameable).items()], columns=["theme_id", "label", "keywords"])
 
 
