@@ -31,7 +31,7 @@ from pipeline.labels import label_themes, phrases_of
 
 THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id", "parent_label"]
 N_MICRO = 4000          # most points the Ward tree is built over (its distance matrix: 64 MB)
-LABEL_SAMPLE = 60       # findings per theme POS-tagged for its label (those nearest its centre)
+LABEL_SAMPLE = 30       # findings per theme read for its label (those nearest its centre)
 _CHUNK = 8192           # rows per block when comparing findings with theme centres
 
 
@@ -65,11 +65,12 @@ def build_tree(vectors: np.ndarray, n_micro: int = N_MICRO, seed: int = 0) -> tu
 
 def _ward(points: np.ndarray) -> np.ndarray:
     """Ward linkage of at most N_MICRO points; their Euclidean distances from one matrix product (BLAS)."""
-    points = points.astype(np.float64)
+    points = points.astype(np.float32)
     squares = np.einsum("ij,ij->i", points, points)
     distances = squares[:, None] + squares[None, :] - 2.0 * (points @ points.T)
     np.fill_diagonal(distances, 0.0)
-    return linkage(squareform(np.sqrt(np.clip(distances, 0.0, None)), checks=False), method="ward")
+    np.sqrt(np.clip(distances, 0.0, None, out=distances), out=distances)
+    return linkage(squareform(distances, checks=False).astype(np.float64), method="ward")
 
 
 def _kmeans(vectors: np.ndarray, k: int) -> np.ndarray:
