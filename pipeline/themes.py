@@ -1,14 +1,16 @@
 """Themes stage: vectors -> a theme for every finding, at two levels (broad themes and their sub-themes).
 
 Method, linear in the number of findings n:
-1. Micro-clusters: above `n_micro` findings, k-means (mini-batch) groups the L2-normalised embeddings into
-   `n_micro` tight micro-clusters; at or below it every finding is its own micro-cluster.
+1. Micro-clusters: above `n_micro` findings, two rounds of k-means (about sqrt(n_micro) groups, then each group
+   into its share) summarise the L2-normalised embeddings as `n_micro` tight micro-clusters; at or below it every
+   finding is its own micro-cluster. k-means starts from evenly spaced rows, not random ones: nothing in the
+   stage is drawn at random, so the same findings in the same order always give the same themes.
 2. A Ward tree over the micro-clusters (at most `n_micro` points, so its distance matrix is bounded whatever n).
    Cutting the tree at two heights gives sub-themes nested inside broad themes.
 3. The number of themes is the cut with the best cosine silhouette on an evenly spaced sample of findings.
-4. Every finding goes to the nearest theme centre (the mean of the findings under that cut). This final step
-   makes themes depend on the centres rather than on where the seed drew micro-cluster borders, so seeds give
-   nearly the same themes, and a saved model (the centres) codes the same findings into the same themes.
+4. Every finding goes to the nearest theme centre (the mean of the findings under that cut). Themes then depend
+   on the centres rather than on exact micro-cluster borders, and a saved model (the centres) codes the same
+   findings into the same themes.
 Nobody is left unassigned. Confidence is how clearly a finding's own theme centre beats the others.
 Labels are chosen from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does
 not grow with n.
@@ -54,7 +56,7 @@ def unit_rows(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
 
-def build_tree(vectors: np.ndarray, n_micro: int = N_MICRO, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def build_tree(vectors: np.ndarray, n_micro: int = N_MICRO) -> tuple[np.ndarray, np.ndarray]:
     """Ward linkage over at most `n_micro` points, and for each finding the leaf (micro-cluster) it belongs to."""
     n = len(vectors)
     if n <= n_micro:
@@ -201,7 +203,8 @@ def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str 
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
     n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
-    n_micro: most points the Ward tree is built over; seed: the micro-clustering's (used only above n_micro).
+    n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
+    at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, labels are the key phrases nearest each theme's centre.
     label_sample: findings per theme (nearest its centre) read for labels.
     """
@@ -213,7 +216,7 @@ def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str 
     if n_themes != "auto" and not 2 <= int(n_themes) <= n:
         raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
     vectors = unit_rows(vectors)
-    tree, leaves = build_tree(vectors, n_micro, seed)
+    tree, leaves = build_tree(vectors, n_micro)
     k = choose_n_themes(tree, leaves, vectors) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
     cut = _cut(tree, leaves, k)
     centres = centres_of(vectors, cut, int(cut.max()) + 1)
