@@ -79,6 +79,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 CONNECTORS = {"of", "in", "for"}
 DETERMINERS = {"the", "a", "an", "their", "its"}
 NOUN_POS = {"NOUN", "PROPN"}
+NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“”/•–—]|\d+")
 
 
@@ -244,7 +245,7 @@ def noun_phrases(surfaces: list[str]) -> set[str]:
     new = [s for s in surfaces if s not in _NOUN_PHRASE]
     for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
         pos = [t.pos_ for t in doc]
-        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not {"VERB", "AUX", "ADV", "PRON", "NUM"} & set(pos)
+        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & set(pos)
     if len(_NOUN_PHRASE) > 200_000:
         _NOUN_PHRASE.clear()
     return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}
@@ -270,7 +271,8 @@ def label_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
                    if not {_stem(w.lower()) for w in terms[i].split()} & stems and scores[i] > scores[order[0]] - 0.05),
                   "")
     label = first
-    if second and len(first.split()) <= 2 and len(second.split()) <= 2 and len(first.split()) + len(second.split()) <= 3:
+    words_first, words_second = len(first.split()), len(second.split())
+    if second and words_first <= 2 and words_second <= 2 and words_first + words_second <= 3:
         label = f"{first} and {second}"
     return label[:1].upper() + label[1:]
 

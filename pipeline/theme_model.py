@@ -49,7 +49,8 @@ def save_model(run_dir: Path, folder: Path, model_id: str, parameters: dict, edi
         if edits_file is not None:
             read_edits(edits_file).to_csv(folder / "labels.csv", index=False)
         else:
-            themes.assign(label="", merge_into="", split_into="")[EDIT_COLUMNS].to_csv(folder / "labels.csv", index=False)
+            blank = themes.assign(label="", merge_into="", split_into="")[EDIT_COLUMNS]
+            blank.to_csv(folder / "labels.csv", index=False)
     return folder
 
 

@@ -188,7 +188,8 @@ def _renumber_by_size(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return rank[inverse], values[order]
 
 
-def nearest_members(vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray, per_theme: int) -> dict[int, np.ndarray]:
+def nearest_members(vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray,
+                    per_theme: int) -> dict[int, np.ndarray]:
     """For each theme, the rows of its `per_theme` members nearest its centre, nearest first."""
     similarity = np.einsum("ij,ij->i", vectors, centroids[labels])
     order = np.lexsort((-similarity, labels))  # by theme, then nearest first
