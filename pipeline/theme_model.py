@@ -134,8 +134,9 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
     for part in range(len(old_of_new)):
         inside = members[parts == part]
         label = named.loc[part, "label"]
-        if label.lower() in taken or label == "Miscellaneous":
-            label = f"{parent_row['label']}: part {part + 1}"
+        if label.lower() in taken or label == "Miscellaneous":  # another theme has that name: its next key phrase
+            phrases = [k for k in str(named.loc[part, "keywords"]).split("; ") if k and k.lower() not in taken]
+            label = phrases[0][:1].upper() + phrases[0][1:] if phrases else f"{parent_row['label']}: part {part + 1}"
         taken.add(label.lower())
         new_rows.append({**parent_row.to_dict(), "theme_id": first + part, "label": label,
                          "keywords": named.loc[part, "keywords"], "size": len(inside),
