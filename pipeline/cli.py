@@ -5,6 +5,8 @@ Every command opens a run folder and calls one stage; library errors become one 
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,7 +55,7 @@ def config_options(command):
         click.option("--codebook-threshold", "codebook_threshold", type=float, default=None,
                      help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
         click.option("--labels", "labels_file", default=None, type=click.Path(exists=True, dir_okay=False),
-                     help="CSV of researcher edits (theme_id, label, merge_into) applied after the themes are found."),
+                     help="CSV of researcher edits (theme_id, label, merge_into, split_into) applied after the themes are found."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -217,11 +219,15 @@ def themes(run_dir, save_to, config_file, **overrides):
     from pipeline.theme_model import save_model
 
     config = _config(config_file, **overrides)
+    if save_to and not config.labels_file and (Path(save_to) / "labels.csv").exists():
+        # Saving again: the model's own edits (splits included) are refitted on this run's findings.
+        config = dataclasses.replace(config, labels_file=str(Path(save_to) / "labels.csv"))
     table = stage_themes(run_dir, config, say=_say)
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
     if save_to:
-        save_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict())
-        click.echo(f"theme model saved to {save_to} (edit {save_to / 'labels.csv'} to rename or merge themes)")
+        save_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
+                   edits_file=config.labels_file or None)
+        click.echo(f"theme model saved to {save_to} (edit {save_to / 'labels.csv'} to rename, merge or split themes)")
 
 
 @main.command()

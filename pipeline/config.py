@@ -22,8 +22,8 @@ class RunConfig:
     cache_dir: embedding cache ("" = <out>/../.cache). strict: a bad input file fails the run.
     executor: "local" or "dask"; scheduler: a dask.distributed address, or "" for a local cluster.
     codebook: a codebook YAML file ("" = discover every theme); codebook_threshold: cosine similarity a finding
-    needs to join a codebook theme. labels_file: researcher edits (theme_id, label, merge_into) applied after
-    the themes are found.
+    needs to join a codebook theme. labels_file: researcher edits (theme_id, label, merge_into, split_into)
+    applied after the themes are found.
     """
 
     model: str = "all-MiniLM-L6-v2"

