@@ -67,3 +67,10 @@ def test_themes_refuse_vectors_of_other_findings(run_dir, hashing_embedder):
     findings.iloc[:-1].to_parquet(out / "findings.parquet")
     with pytest.raises(PipelineError, match="run the embed stage again"):
         stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
+
+
+def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
+    out, _ = run_dir
+    assert "context" in load_findings(out).columns
+    assert "context" not in pd.read_csv(out / "findings.csv").columns
+    assert json.loads((out / "run.json").read_text())["classifier"] == "rules"  # hashing vectors: rules only
