@@ -3,7 +3,9 @@
 kind      finding | action | recommendation | context | procedural
 polarity  concern | strength | neutral
 voice     inspectorate | council | other
-Rules are ordered from the most specific cue to the most general; the first that fires decides.
+Rules are ordered from the most specific cue to the most general; the first that fires decides. These rules
+decide what the segment stage leaves out as procedural and are the labels wherever no embeddings exist;
+`rule_cues` gives the same cues as 0/1 features for the learned refinement in `pipeline.classify_model`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ import re
 import pandas as pd
 
 KINDS = ("finding", "action", "recommendation", "context", "procedural")
+POLARITIES = ("concern", "strength", "neutral")
+VOICES = ("inspectorate", "council", "other")
+DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
 
 
 def _any(*patterns: str) -> re.Pattern:
@@ -180,3 +185,33 @@ def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
     out["polarity"] = [p for _, p, _ in labels]
     out["voice"] = [v for _, _, v in labels]
     return out
+
+
+CUE_NAMES = (
+    ["procedural", "recommendation", "recommendation_section", "action", "context", "reported_action",
+     "strong_concern", "strong_strength", "concern", "concern_2plus", "hedge", "strength", "strength_2plus",
+     "inspectorate_reported", "inspectorate_reported_lead_in", "council_speaker", "council_speaker_lead_in",
+     "other_speaker", "other_speaker_lead_in", "numbers", "section_empty"]
+    + [f"rule_kind={k}" for k in KINDS] + [f"rule_polarity={p}" for p in POLARITIES]
+    + [f"rule_voice={v}" for v in VOICES] + [f"doc_type={d}" for d in DOC_TYPES]
+)
+_NUMBER = re.compile(r"\d[\d,.]*%?")
+
+
+def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "") -> list[float]:
+    """The rules' cues for one segment as 0/1 values in CUE_NAMES order: which patterns fire on the text (and on
+    the section or lead-in where named), the rules' own kind, polarity and voice, and the document type."""
+    section, doc_type, context = section or "", doc_type or "", context or ""
+    concern, strength = len(CONCERN.findall(text)), len(STRENGTH.findall(text))
+    kind, polarity, voice = classify_text(text, section, doc_type, context)
+    fired = [
+        PROCEDURAL.search(text), RECOMMENDATION.search(text), RECOMMENDATION_SECTION.search(section),
+        ACTION.search(text), CONTEXT.search(text), REPORTED_ACTION.search(text), STRONG_CONCERN.search(text),
+        STRONG_STRENGTH.search(text), concern >= 1, concern >= 2, HEDGE.search(text), strength >= 1, strength >= 2,
+        INSPECTORATE_REPORTED.search(text), INSPECTORATE_REPORTED.search(context), COUNCIL_SPEAKER.search(text),
+        COUNCIL_SPEAKER.search(context), OTHER_SPEAKER.search(text), OTHER_SPEAKER.search(context),
+        len(_NUMBER.findall(text)) >= 2, not section,
+    ]
+    fired += [kind == k for k in KINDS] + [polarity == p for p in POLARITIES] + [voice == v for v in VOICES]
+    fired += [doc_type == d for d in DOC_TYPES]
+    return [1.0 if value else 0.0 for value in fired]

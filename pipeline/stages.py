@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.classify import classify_segments
+from pipeline.classify_model import refine_classes, shipped_model
 from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
@@ -34,6 +35,8 @@ FINDING_COLUMNS = [
     "text", "kind", "polarity", "voice", "theme_id", "theme_label", "theme_confidence",
     "parent_theme_id", "parent_theme_label",
 ]
+# findings.parquet also keeps each finding's lead-in (not in findings.csv): the learned classifier reads it.
+PARQUET_ONLY = ("context",)
 
 
 @contextmanager
@@ -93,12 +96,13 @@ def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, exec
 
 
 def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) -> pd.DataFrame:
-    """documents -> findings.parquet/csv (kind, polarity, voice; no themes yet), excluded.csv, judgements.csv."""
+    """documents -> findings.parquet/csv (rule-based kind, polarity, voice; no themes yet), excluded.csv,
+    judgements.csv. Procedural segments are left out here by the rules' kind."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
         segments = classify_segments(segment(documents, executor=executor))
         keep = segments["kind"].isin(config.kinds)
-        findings = segments[keep].drop(columns=["context"]).reset_index(drop=True)
+        findings = segments[keep].reset_index(drop=True)
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
         judgements = extract_judgements(documents, findings)
         write_table(judgements, run_dir, "judgements")
@@ -110,14 +114,16 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
                 if not entry["findings"]:
                     entry["note"] = "no findings were found in this document"
                     say(f"{entry['file']}: no findings were found in this document")
-        write_table(findings, run_dir, "findings", parquet=True)
+        write_table(findings, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
         update_record(run_dir, inputs=inputs, counts={"segments": len(segments), "findings": len(findings),
                                                       "excluded": int((~keep).sum()), "judgements": len(judgements)})
     return findings
 
 
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:
-    """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache."""
+    """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache; then kind and polarity
+    refined by the learned classifier (pipeline.classify_model) when the vectors come from the model it was
+    trained with, and findings.parquet/csv rewritten (same rows, same order)."""
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
         embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size,
@@ -129,9 +135,27 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, exec
             np.save(handle, vectors)
         tmp.replace(Path(run_dir) / "vectors.npy")
         say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
+        _refine_classes(run_dir, findings, vectors, embedder.model_id, config, say)
         update_record(run_dir, model=embedder.model_id, vectors_of=findings_key(findings), counts={"embedded": computed,
                                                                 "from_cache": len(findings) - computed})
     return vectors
+
+
+def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, config: RunConfig,
+                    say) -> None:
+    """Rewrite the findings' kind and polarity with the learned classifier; rules stay where it cannot apply."""
+    began = time.perf_counter()
+    model = shipped_model()
+    if model_id not in (model.embedding_model, "default") or vectors.shape[1:] != (model.dimension,):
+        say(f"kind and polarity: rules only (the learned classifier needs {model.embedding_model} vectors)")
+        update_record(run_dir, classifier="rules")
+        return
+    if "context" not in findings.columns:
+        findings = findings.assign(context="")  # a run folder from before lead-ins were kept
+    refined = refine_classes(findings, vectors, model, allowed_kinds=set(config.kinds) - {"procedural"})
+    write_table(refined, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
+    update_record(run_dir, classifier=f"rules + learned kind and polarity ({model.trained_on})",
+                  timings={"classify_learned": round(time.perf_counter() - began, 3)})
 
 
 def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> pd.DataFrame:
@@ -166,11 +190,12 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
 
 def _write_themes(run_dir: Path, findings: pd.DataFrame, result, say) -> pd.DataFrame:
     """Write themes.csv, broad_themes.csv, centroids.npy and the findings with their theme columns."""
-    findings = attach_themes(findings, result)[FINDING_COLUMNS]
+    findings = attach_themes(findings, result)
+    findings = findings[FINDING_COLUMNS + [c for c in PARQUET_ONLY if c in findings.columns]]
     write_table(result.themes, run_dir, "themes")
     write_table(result.broad, run_dir, "broad_themes")
     np.save(Path(run_dir) / "centroids.npy", result.centroids)
-    write_table(findings, run_dir, "findings", parquet=True)
+    write_table(findings, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
     say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
     update_record(run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
     return result.themes

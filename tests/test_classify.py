@@ -1,7 +1,10 @@
+import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.classify import classify_segments, classify_text
+from pipeline.classify import CUE_NAMES, classify_segments, classify_text, rule_cues
+from pipeline.classify_model import LABELS, MODEL_PATH, ClassifierModel, refine_classes
+from pipeline.errors import PipelineError
 
 
 @pytest.mark.parametrize("text,polarity", [
@@ -55,3 +58,63 @@ def test_classify_segments_returns_a_new_table():
     assert table.equals(before)
     assert list(out["kind"]) == ["finding", "procedural"]
     assert set(out.columns) >= {"kind", "polarity", "voice"}
+
+
+@pytest.mark.parametrize("text,doc_type,polarity", [
+    ("Social workers have manageable caseloads.", "inspection_report", "strength"),
+    ("Members noted the burden carried by social workers.", "committee_minutes", "concern"),
+    ("Social workers hold significant caseloads.", "inspection_report", "concern"),
+    ("Most core groups are held regularly but this is not consistent.", "inspection_report", "concern"),
+])
+def test_issue_examples_polarity(text, doc_type, polarity):
+    assert classify_text(text, doc_type=doc_type)[1] == polarity
+
+
+@pytest.mark.parametrize("text,voice", [
+    ("Ofsted had found that children were left in situations of risk for too long.", "inspectorate"),
+    ("The inspection identified that management oversight was weak.", "inspectorate"),
+    ("The Director advised that additional social workers had been recruited.", "council"),
+    ("Young people told inspectors that they felt listened to.", "other"),
+])
+def test_minutes_voice_follows_the_reporting_subject(text, voice):
+    assert classify_text(text, doc_type="committee_minutes")[2] == voice
+
+
+def test_rule_cues_match_their_names():
+    cues = rule_cues("Ofsted had found that caseloads were too high.", "", "committee_minutes", "")
+    named = dict(zip(CUE_NAMES, cues))
+    assert len(cues) == len(CUE_NAMES)
+    assert named["inspectorate_reported"] == 1.0 and named["doc_type=committee_minutes"] == 1.0
+
+
+def test_shipped_model_loads_and_is_deterministic():
+    model = ClassifierModel.load(MODEL_PATH)
+    assert set(model.classes) == set(LABELS) and model.dimension == 384
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(6, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    table = pd.DataFrame({"text": ["Caseloads are too high.", "The Board meets monthly.",
+                                   "Children are seen regularly.", "Ensure that plans are timely.",
+                                   "A new team manager has been appointed.", "There are 412 children in care."],
+                          "doc_type": "inspection_report", "section": "", "context": "", "voice": "inspectorate"})
+    first, second = refine_classes(table, vectors, model), refine_classes(table, vectors, ClassifierModel.load())
+    assert first[["kind", "polarity"]].equals(second[["kind", "polarity"]])
+    assert set(first["kind"]) <= {"finding", "action", "recommendation", "context"}
+    assert list(first["voice"]) == list(table["voice"])  # voice stays with the rules
+
+
+def test_learned_kind_keeps_what_the_segment_stage_kept(tmp_path):
+    model = ClassifierModel.load()
+    vectors = np.full((2, 384), 1 / np.sqrt(384), dtype=np.float32)
+    table = pd.DataFrame({"text": ["The Chair thanked the Director.", "Caseloads are high."],
+                          "doc_type": "committee_minutes"})
+    out = refine_classes(table, vectors, model, allowed_kinds={"finding"})
+    assert list(out["kind"]) == ["finding", "finding"]
+    model.save(tmp_path / "copy.npz")
+    assert ClassifierModel.load(tmp_path / "copy.npz").classes == model.classes
+
+
+def test_unreadable_model_names_the_fix(tmp_path):
+    (tmp_path / "broken.npz").write_text("not a model")
+    with pytest.raises(PipelineError, match="train_classifier"):
+        ClassifierModel.load(tmp_path / "broken.npz")

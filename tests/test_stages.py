@@ -79,3 +79,10 @@ def test_a_document_with_no_findings_is_accounted_for(run_dir):
     assert inputs["walsall_thanks.txt"]["findings"] == 0
     assert "no findings" in inputs["walsall_thanks.txt"]["note"]
     assert inputs["wirral_minutes.txt"]["findings"] == len(TOPICS) * 3
+
+
+def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
+    out, _ = run_dir
+    assert "context" in load_findings(out).columns
+    assert "context" not in pd.read_csv(out / "findings.csv").columns
+    assert json.loads((out / "run.json").read_text())["classifier"] == "rules"  # hashing vectors: rules only

@@ -1,0 +1,60 @@
+"""The hand-labelled segments of tests/data as one table, with lead-ins and MiniLM vectors (for the benchmarks).
+
+labelled_segments.csv (300 rows of the bundled corpus) has no lead-in column: it is joined to the pipeline's own
+segments of corpus/ for it. labelled_segments_more.csv (400 rows: shared Ofsted reports and more of the corpus)
+carries its lead-ins. Both headers say how the segments were labelled.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv")
+COLUMNS = ["source", "doc", "doc_type", "section", "context", "text", "kind", "polarity", "voice"]
+
+
+def _key(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/.cache") -> pd.DataFrame:
+    """Both labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports)."""
+    from pipeline.ingest import ingest
+    from pipeline.segment import segment
+
+    first = pd.read_csv(FILES[0], comment="#", dtype=str, keep_default_na=False)
+    segments = segment(ingest(corpus, text_cache=cache / "text").documents)
+    segments = segments.assign(key=segments["text"].map(_key)).drop_duplicates(["file", "key"])
+    first = first.assign(key=first["text"].map(_key)).merge(
+        segments[["file", "key", "context"]], left_on=["doc", "key"], right_on=["file", "key"], how="left")
+    missing = int(first["context"].isna().sum())
+    if missing:
+        print(f"note: {missing} segments of {FILES[0].name} are no longer produced by the segmenter; "
+              "scored without lead-in")
+    first = first.assign(source="corpus", context=first["context"].fillna(""))
+    second = pd.read_csv(FILES[1], comment="#", dtype=str, keep_default_na=False)
+    return pd.concat([first[COLUMNS], second[COLUMNS]], ignore_index=True)
+
+
+def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
+    """all-MiniLM-L6-v2 vectors of the texts, through the pipeline's embedding cache."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+
+    vectors, _ = embed_texts(list(texts), SentenceTransformerEmbedder(), EmbeddingCache(cache / "embeddings"))
+    return vectors
+
+
+def fingerprint() -> str:
+    """Short hash of the labelled files, recorded in the shipped model as what it was trained on."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in FILES:
+        digest.update(path.read_bytes())
+    return f"{', '.join(p.name for p in FILES)} sha256:{digest.hexdigest()[:12]}"
