@@ -7,6 +7,7 @@ calls them all in order inside a staged folder. Table schemas are in the stage m
 from __future__ import annotations
 
 import hashlib
+import pickle
 import sys
 import time
 from contextlib import contextmanager
@@ -141,22 +142,65 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
         if read_record(run_dir).get("vectors_of") != findings_key(findings):
             raise PipelineError(f"{run_dir}: vectors.npy does not belong to the current findings (segment was rerun?); "
                                 "run the embed stage again first.")
-        if config.codebook:
-            codebook = load_codebook(config.codebook)
-            embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
-            result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
-                                       threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
-            coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
-            say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
-                f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+        model_id = read_record(run_dir).get("model", config.model)
+        key = themes_key(findings, config, model_id)
+        cached = _cache_dir(run_dir, config) / "themes" / f"{key}.pickle"
+        result = _load_pickle(cached)
+        if result is not None:
+            say(f"themes unchanged since an earlier run with the same findings and parameters: reused ({key})")
         else:
-            embedder = embedder or SentenceTransformerEmbedder(read_record(run_dir).get("model", config.model),
-                                                               batch_size=config.batch_size)
-            result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
-                                embedder=embedder)
+            if config.codebook:
+                codebook = load_codebook(config.codebook)
+                embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
+                result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
+                                           threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
+                coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
+                say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
+                    f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+            else:
+                embedder = embedder or SentenceTransformerEmbedder(model_id,
+                                                                   batch_size=config.batch_size)
+                result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
+                                    embedder=embedder)
+            _save_pickle(cached, result)
         if config.labels_file:
             result = apply_edits(result, read_edits(config.labels_file))
         return _write_themes(run_dir, findings, result, say)
+
+
+# The fitted themes depend on the findings, their vectors (model), these parameters and the themes code itself.
+THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size")
+THEME_CODE = ("themes.py", "labels.py", "codebook.py")
+
+
+def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
+    """Cache key of a theme fit: findings key, model, theme parameters, codebook file and theme code contents."""
+    digest = hashlib.sha256(f"{findings_key(findings)}\x00{model_id}\x00".encode("utf-8"))
+    for name in THEME_PARAMETERS:
+        digest.update(f"{name}={getattr(config, name, None)!r}\x00".encode("utf-8"))
+    if config.codebook and Path(config.codebook).exists():
+        digest.update(Path(config.codebook).read_bytes())
+    here = Path(__file__).resolve().parent
+    for name in THEME_CODE:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _load_pickle(path: Path):
+    """A cached object, or None when missing or unreadable (then it is simply recomputed)."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        return None
+
+
+def _save_pickle(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
 
 
 def _write_themes(run_dir: Path, findings: pd.DataFrame, result, say) -> pd.DataFrame:

@@ -67,3 +67,15 @@ def test_themes_refuse_vectors_of_other_findings(run_dir, hashing_embedder):
     findings.iloc[:-1].to_parquet(out / "findings.parquet")
     with pytest.raises(PipelineError, match="run the embed stage again"):
         stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
+
+
+def test_unchanged_themes_are_reused_and_refitted_when_a_parameter_changes(run_dir, hashing_embedder):
+    out, config = run_dir
+    said = []
+    stage_themes(out, config, say=said.append, embedder=hashing_embedder)
+    assert any("reused" in line for line in said)
+    said.clear()
+    changed = RunConfig(n_themes=3, cache_dir=config.cache_dir)
+    stage_themes(out, changed, say=said.append, embedder=hashing_embedder)
+    assert not any("reused" in line for line in said)
+    assert json.loads((out / "run.json").read_text())["counts"]["themes"] == 3
