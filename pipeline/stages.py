@@ -103,8 +103,9 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
         judgements = extract_judgements(documents, findings)
         write_table(judgements, run_dir, "judgements")
+        with_findings = set(findings["doc_id"])
         for doc in documents.itertuples():
-            if not (findings["doc_id"] == doc.doc_id).any():
+            if doc.doc_id not in with_findings:
                 say(f"{doc.file}: no findings were found in this document")
         write_table(findings, run_dir, "findings", parquet=True)
         update_record(run_dir, counts={"segments": len(segments), "findings": len(findings),
@@ -117,7 +118,7 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, exec
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
         embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size,
-                                                           show_progress=sys.stderr.isatty())
+                                                           show_progress=sys.stderr.isatty(), backend=config.backend)
         vectors, computed = embed_texts(findings["text"].tolist(), embedder,
                                         EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"), executor=executor)
         tmp = Path(run_dir) / ".vectors.npy.tmp"
@@ -151,7 +152,7 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
         else:
             if config.codebook:
                 codebook = load_codebook(config.codebook)
-                embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
+                embedder = embedder or SentenceTransformerEmbedder(model_id, batch_size=config.batch_size)
                 result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
                                            threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
                 coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
