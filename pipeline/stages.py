@@ -97,7 +97,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     """documents -> findings.parquet/csv (kind, polarity, voice; no themes yet), excluded.csv, judgements.csv."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments = classify_segments(segment(documents, executor=executor))
+        segments = classify_segments(_segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor))
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].drop(columns=["context"]).reset_index(drop=True)
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
@@ -111,6 +111,36 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
         update_record(run_dir, counts={"segments": len(segments), "findings": len(findings),
                                        "excluded": int((~keep).sum()), "judgements": len(judgements)})
     return findings
+
+
+SEGMENT_CODE = ("segment.py", "structure.py")
+DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
+
+
+def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.DataFrame:
+    """segment(documents), with each document's segments cached under a hash of its fields and the segmenting
+    code: a rerun segments only new or changed documents (and needs no spaCy when there are none)."""
+    here = Path(__file__).resolve().parent
+    code = hashlib.sha256(b"".join((here / name).read_bytes() for name in SEGMENT_CODE)).hexdigest()
+    keys = []
+    for row in documents[list(DOCUMENT_FIELDS)].itertuples(index=False):
+        digest = hashlib.sha256(code.encode())
+        for value in row:
+            digest.update(f"{value}\x00".encode("utf-8"))
+        keys.append(digest.hexdigest()[:24])
+    parts: list[pd.DataFrame | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
+    missing = [i for i, part in enumerate(parts) if part is None]
+    if missing:
+        fresh = segment(documents.iloc[missing], executor=executor)
+        by_document = dict(tuple(fresh.groupby("doc_id", sort=False)))
+        for i in missing:
+            doc_id = documents["doc_id"].iloc[i]
+            part = by_document.get(doc_id, fresh.iloc[:0]).reset_index(drop=True)
+            _save_pickle(folder / f"{keys[i]}.pickle", part)
+            parts[i] = part
+    if not parts:
+        return segment(documents, executor=executor)
+    return pd.concat(parts, ignore_index=True)
 
 
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:

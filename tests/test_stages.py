@@ -79,3 +79,16 @@ def test_unchanged_themes_are_reused_and_refitted_when_a_parameter_changes(run_d
     stage_themes(out, changed, say=said.append, embedder=hashing_embedder)
     assert not any("reused" in line for line in said)
     assert json.loads((out / "run.json").read_text())["counts"]["themes"] == 3
+
+
+def test_segments_are_cached_per_document_and_equal_a_fresh_segmentation(run_dir, monkeypatch):
+    out, config = run_dir
+    first = load_findings(out).drop(columns=[c for c in load_findings(out).columns if "theme" in c])
+    import pipeline.stages as stages
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an unchanged document was segmented again")
+
+    monkeypatch.setattr(stages, "segment", refuse)
+    again = stage_segment(out, config, say=lambda m: None)
+    pd.testing.assert_frame_equal(again, first)
