@@ -275,7 +275,10 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
     """
     keys = [text_key(embedder.model_id, text) for text in texts]
     known = cache.load(embedder.model_id) if cache else {}
-    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
+    # By length, so each batch of DISTRIBUTED_BATCH holds texts of similar length and pads little (the order is
+    # the same on a cluster, so both paths still compute the same batches).
+    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items(),
+                     key=lambda item: (len(item[1]), item[0]))
     if missing:
         pending = [text for _, text in missing]
         # The same batches locally and on a cluster, so both paths compute the same thing.
