@@ -1,6 +1,6 @@
 """Speed, memory and incrementality at scale, measured in one run.
 
-    python benchmarks/scale.py [--findings 10000] [--workdir /tmp/council-scale] [--shared ../shared]
+    python benchmarks/scale.py [--findings 10000] [--backend onnx|torch] [--workdir /tmp/council-scale] [--shared ../shared]
 
 Builds a corpus from ../shared/ofsted_reports and ../shared/authority_reports (PDF); when more findings are asked
 for than those reports hold, adds text copies of them in which every sentence is changed, so the caches cannot
@@ -9,7 +9,10 @@ help. Then, in this process:
   2. pure encoding of the same findings with the same model (no cache) - the floor,
   3. a warm rerun of the unchanged corpus,
   4. a rerun after adding one document,
-and prints the ratios, findings per second per stage and the peak resident memory.
+and prints the ratios, findings per second per stage and the peak resident memory; then
+  5. the agreement (cosine) and speed of the ONNX and torch backends on a sample of the same findings.
+The exported ONNX graph is kept per machine (~/.cache/council-findings/onnx), like an installed model, so it is
+made before the cold run and not counted in it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import resource
 import shutil
 import time
 from pathlib import Path
+
+import numpy as np
 
 from pipeline.config import RunConfig
 from pipeline.embed import SentenceTransformerEmbedder
@@ -60,8 +65,28 @@ def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dic
         stage_embed(work, config, say=quiet)
         stage_themes(work, config, say=quiet)
         stage_matrix(work, config, say=quiet)
+        report_began = time.perf_counter()
         build_report(work)
-    return time.perf_counter() - began, read_record(out)
+        report = time.perf_counter() - report_began
+    record = read_record(out)
+    record["timings"]["report"] = report
+    return time.perf_counter() - began, record
+
+
+def agreement(texts: list[str], sample: int, config: RunConfig) -> None:
+    """Cosine between the ONNX and torch vectors of an evenly spaced sample of the findings, and their speeds."""
+    chosen = [texts[i] for i in np.linspace(0, len(texts) - 1, min(sample, len(texts))).astype(int)]
+    vectors, speeds = {}, {}
+    for backend in ("torch", "onnx"):
+        embedder = SentenceTransformerEmbedder(config.model, batch_size=config.batch_size, backend=backend)
+        embedder.embed(chosen[:16])
+        began = time.perf_counter()
+        vectors[backend] = embedder.embed(chosen)
+        speeds[backend] = len(chosen) / (time.perf_counter() - began)
+    cosine = (vectors["torch"] * vectors["onnx"]).sum(axis=1)
+    print(f"\nonnx vs torch on {len(chosen)} findings: cosine min {cosine.min():.6f}, mean {cosine.mean():.6f} "
+          f"(needed >= 0.99); torch {speeds['torch']:.0f}/s, onnx {speeds['onnx']:.0f}/s "
+          f"(x{speeds['onnx'] / speeds['torch']:.2f})")
 
 
 def peak_memory_gb() -> float:
@@ -71,6 +96,8 @@ def peak_memory_gb() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--findings", type=int, default=10_000)
+    parser.add_argument("--backend", choices=("onnx", "torch"), default="onnx")
+    parser.add_argument("--agreement-sample", type=int, default=2000)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/council-scale"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
@@ -78,8 +105,10 @@ def main() -> None:
         shutil.rmtree(args.workdir)
     corpus = args.workdir / "corpus"
     files = build_corpus(args.shared, corpus, args.findings)
-    config = RunConfig(cache_dir=str(args.workdir / "cache"))
-    print(f"corpus: {files} files in {corpus}")
+    config = RunConfig(cache_dir=str(args.workdir / "cache"), backend=args.backend)
+    print(f"corpus: {files} files in {corpus}; backend {args.backend}")
+    embedder = SentenceTransformerEmbedder(config.model, batch_size=config.batch_size, backend=config.backend)
+    embedder.embed(["Load the model and make the ONNX graph outside the timings."])
 
     cold, record = pipeline_run(corpus, args.workdir / "run", config)
     n = record["counts"]["findings"]
@@ -89,16 +118,16 @@ def main() -> None:
         print(f"  {stage:8s} {seconds:8.1f} s   {n / max(seconds, 1e-9):10.0f} findings/s")
 
     texts = load_findings(args.workdir / "run")["text"].tolist()
-    embedder = SentenceTransformerEmbedder()
-    embedder.embed(texts[:64])  # load the model outside the timing, as the pipeline's own load is small
     began = time.perf_counter()
     embedder.embed(texts)
     encode = time.perf_counter() - began
-    print(f"\npure encoding of the same {len(texts)} findings: {encode:.1f} s ({len(texts) / encode:.0f} findings/s)")
+    print(f"\npure encoding of the same {len(texts)} findings ({embedder.model_id}): {encode:.1f} s "
+          f"({len(texts) / encode:.0f} findings/s)")
     print(f"everything else on top of pure encoding: {cold / encode - 1:+.1%} (target at most +25%)")
 
-    warm, _ = pipeline_run(corpus, args.workdir / "run", config)
+    warm, record = pipeline_run(corpus, args.workdir / "run", config)
     print(f"\nwarm rerun of the unchanged corpus: {warm:.1f} s = {warm / cold:.1%} of the cold run (target < 10%)")
+    print("  " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in record["timings"].items()))
 
     extra = next(iter(sorted(args.shared.glob("authority_reports/*.pdf"))))
     text = re.sub(r"\.(\s)", " (added).\\1", read_text(extra))
@@ -106,6 +135,7 @@ def main() -> None:
     added, record = pipeline_run(corpus, args.workdir / "run", config)
     print(f"after adding one document: {added:.1f} s; embedded {record['counts']['embedded']} new findings, "
           f"{record['counts']['from_cache']} from cache")
+    agreement(texts, args.agreement_sample, config)
     print(f"\npeak resident memory of the whole benchmark: {peak_memory_gb():.2f} GB (target at most 4 GB)")
 
 

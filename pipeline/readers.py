@@ -38,44 +38,74 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _is_encrypted(path: Path) -> bool:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        return PdfReader(str(path)).is_encrypted
-    except (PdfReadError, ValueError, KeyError, OSError):
-        return False  # a damaged file: pdfplumber below reports it
-
-
 def _pdf_pages(path: Path) -> list[list[str]]:
-    """Lines of each page; blank strings mark paragraph gaps found from the vertical spacing of lines."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
-    from pdfminer.pdfparser import PDFSyntaxError
+    """Lines of each page; blank strings mark paragraph gaps found from the vertical spacing of lines.
 
-    if _is_encrypted(path):
-        raise InputError(path.name, "encrypted PDF; decrypt it first")
+    Read with PDFium (pypdfium2), about 40 times faster than pdfminer on the Ofsted reports: PDFium gives each page's
+    text with its line breaks, and the boxes of a line's characters give its height and position.
+    """
+    import pypdfium2 as pdfium
+
     try:
-        pdf = pdfplumber.open(path)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise InputError(path.name, "encrypted PDF; decrypt it first") from error
-    except (PDFSyntaxError, Exception) as error:  # pdfminer raises many types for a damaged file
-        if "password" in str(error).lower() or "encrypt" in str(error).lower():
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower() or "security" in str(error).lower():
             raise InputError(path.name, "encrypted PDF; decrypt it first") from error
-        raise InputError(path.name, f"broken or truncated PDF ({type(error).__name__})") from error
-    pages = []
-    with pdf:
-        try:
-            for page in pdf.pages:
-                lines = page.extract_text_lines(layout=False, strip=True, return_chars=False)
-                pages.append(_with_gaps(lines))
-        except Exception as error:
-            if pages:
+        raise InputError(path.name, f"broken or truncated PDF ({error})") from error
+    pages: list[list[str]] = []
+    try:
+        for index in range(len(pdf)):
+            try:
+                pages.append(_with_gaps(_page_lines(pdf[index])))
+            except pdfium.PdfiumError as error:
+                if not pages:
+                    raise InputError(path.name, f"broken or truncated PDF ({error})") from error
                 pages.append([])  # keep what was read before the damage
-            else:
-                raise InputError(path.name, f"broken or truncated PDF ({type(error).__name__})") from error
+    finally:
+        pdf.close()
     return pages
+
+
+def _page_lines(page) -> list[dict]:
+    """Lines of one page top to bottom as dicts with text, top and bottom (points from the page's top edge).
+
+    PDFium breaks a table row into one line per cell; pieces whose vertical middles fall within each other's
+    extent are one printed line, joined left to right ("The impact of leaders on social work  Good").
+    """
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        n_chars = textpage.count_chars()
+        text = textpage.get_text_range(0, n_chars) if n_chars else ""
+        pieces = []
+        position = 0
+        # get_text_range yields one character per PDFium character index, its generated line breaks included.
+        for raw in text.split("\n"):
+            start, position = position, position + len(raw) + 1
+            line = " ".join(raw.replace("\ufffe", "-").split())
+            if not line:
+                continue
+            first = start + len(raw) - len(raw.lstrip())
+            last = start + len(raw.rstrip()) - 1
+            boxes = [textpage.get_charbox(i, loose=True) for i in {first, (first + last) // 2, last} if 0 <= i < n_chars]
+            boxes = [box for box in boxes if box[3] > box[1]] or boxes or [(0.0, 0.0, 0.0, 0.0)]
+            pieces.append({"text": line, "left": boxes[0][0] if first < n_chars else 0.0,
+                           "top": height - max(box[3] for box in boxes),
+                           "bottom": height - min(box[1] for box in boxes)})
+    finally:
+        textpage.close()
+        page.close()
+    rows: list[list[dict]] = []
+    for piece in sorted(pieces, key=lambda p: p["top"]):
+        middle = (piece["top"] + piece["bottom"]) / 2
+        row = rows[-1] if rows else None
+        if row and (min(p["top"] for p in row) <= middle <= max(p["bottom"] for p in row)
+                    or piece["top"] <= (row[0]["top"] + row[0]["bottom"]) / 2 <= piece["bottom"]):
+            row.append(piece)
+        else:
+            rows.append([piece])
+    return [{"text": " ".join(p["text"] for p in sorted(row, key=lambda p: p["left"])),
+             "top": min(p["top"] for p in row), "bottom": max(p["bottom"] for p in row)} for row in rows]
 
 
 def _with_gaps(lines: list[dict]) -> list[str]:

