@@ -264,6 +264,7 @@ class EmbeddingCache:
 
 
 DISTRIBUTED_BATCH = 512
+SAVE_EVERY = 8  # batches of DISTRIBUTED_BATCH between two writes to the embedding cache
 
 
 def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | None = None,
@@ -283,17 +284,27 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
         pending = [text for _, text in missing]
         # The same batches locally and on a cluster, so both paths compute the same thing.
         chunks = [pending[i:i + DISTRIBUTED_BATCH] for i in range(0, len(pending), DISTRIBUTED_BATCH)]
+        missing_keys = [key for key, _ in missing]
         if executor is None or getattr(executor, "name", "local") == "local":
-            new = np.vstack([embedder.embed(chunk) for chunk in chunks]).astype(np.float32)
+            parts = []
+            # Saved to the cache as they are made, so an interrupted run keeps what it had already embedded.
+            for first in range(0, len(chunks), SAVE_EVERY):
+                part = np.vstack([embedder.embed(chunk) for chunk in chunks[first:first + SAVE_EVERY]])
+                part = part.astype(np.float32)
+                if cache:
+                    offset = first * DISTRIBUTED_BATCH
+                    cache.add(embedder.model_id, missing_keys[offset:offset + len(part)], part)
+                parts.append(part)
+            new = np.vstack(parts)
         else:
             from pipeline.executor import embed_batch
 
             batch_size = getattr(embedder, "batch_size", 64)
             new = np.vstack(executor.map(embed_batch, [(embedder.model_id, batch_size, c) for c in chunks]))
             new = new.astype(np.float32)
-        known.update(zip([key for key, _ in missing], new))
-        if cache:
-            cache.add(embedder.model_id, [key for key, _ in missing], new)
+            if cache:
+                cache.add(embedder.model_id, missing_keys, new)
+        known.update(zip(missing_keys, new))
     if not texts:
         return np.zeros((0, 0), dtype=np.float32), 0
     return np.vstack([known[key] for key in keys]).astype(np.float32), len(missing)

@@ -68,3 +68,27 @@ def test_unknown_backend_is_refused():
 
     with pytest.raises(ConfigError, match="backend"):
         SentenceTransformerEmbedder(backend="tensorflow")
+
+
+def test_embedding_interrupted_part_way_keeps_what_was_embedded(tmp_path, hashing_embedder, monkeypatch):
+    import pipeline.embed as embed
+
+    monkeypatch.setattr(embed, "DISTRIBUTED_BATCH", 2)
+    monkeypatch.setattr(embed, "SAVE_EVERY", 1)
+    texts = [f"finding number {i} about caseloads" for i in range(7)]
+    real_embed, done = hashing_embedder.embed, []
+
+    def stop_at_third_batch(batch):
+        if len(done) == 2:
+            raise KeyboardInterrupt
+        done.append(batch)
+        return real_embed(batch)
+
+    monkeypatch.setattr(hashing_embedder, "embed", stop_at_third_batch)
+    cache = EmbeddingCache(tmp_path)
+    with pytest.raises(KeyboardInterrupt):
+        embed_texts(texts, hashing_embedder, cache)
+    assert len(cache.load(hashing_embedder.model_id)) == 4
+    monkeypatch.setattr(hashing_embedder, "embed", real_embed)
+    vectors, computed = embed_texts(texts, hashing_embedder, cache)
+    assert computed == 3 and vectors.shape == (7, hashing_embedder.dim)
