@@ -101,7 +101,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     judgements.csv. Procedural segments are left out here by the rules' kind."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments = classify_segments(_segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor))
+        segments = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].reset_index(drop=True)
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
@@ -121,13 +121,14 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     return findings
 
 
-SEGMENT_CODE = ("segment.py", "structure.py")
+SEGMENT_CODE = ("segment.py", "structure.py", "classify.py")
 DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 
 
 def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.DataFrame:
-    """segment(documents), with each document's segments cached under a hash of its fields and the segmenting
-    code: a rerun segments only new or changed documents (and needs no spaCy when there are none)."""
+    """classify_segments(segment(documents)), with each document's segments cached under a hash of its fields and
+    the segmenting and rule code: a rerun segments only new or changed documents (and needs no spaCy when there
+    are none)."""
     here = Path(__file__).resolve().parent
     code = hashlib.sha256(b"".join((here / name).read_bytes() for name in SEGMENT_CODE)).hexdigest()
     keys = []
@@ -139,7 +140,7 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.
     parts: list[pd.DataFrame | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
     missing = [i for i, part in enumerate(parts) if part is None]
     if missing:
-        fresh = segment(documents.iloc[missing], executor=executor)
+        fresh = classify_segments(segment(documents.iloc[missing], executor=executor))
         by_document = dict(tuple(fresh.groupby("doc_id", sort=False)))
         for i in missing:
             doc_id = documents["doc_id"].iloc[i]
@@ -147,7 +148,7 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.
             _save_pickle(folder / f"{keys[i]}.pickle", part)
             parts[i] = part
     if not parts:
-        return segment(documents, executor=executor)
+        return classify_segments(segment(documents, executor=executor))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -185,10 +186,34 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, 
         return
     if "context" not in findings.columns:
         findings = findings.assign(context="")  # a run folder from before lead-ins were kept
-    refined = refine_classes(findings, vectors, model, allowed_kinds=set(config.kinds) - {"procedural"})
+    allowed = sorted(set(config.kinds) - {"procedural"})
+    key = _classes_key(findings, allowed, model_id)
+    cached = _cache_dir(run_dir, config) / "classes" / f"{key}.pickle"
+    labels = _load_pickle(cached)
+    if labels is None:
+        labels = refine_classes(findings, vectors, model, allowed_kinds=allowed)[["kind", "polarity"]]
+        _save_pickle(cached, labels)
+    refined = findings.assign(kind=labels["kind"].to_numpy(), polarity=labels["polarity"].to_numpy())
     write_table(refined, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
     update_record(run_dir, classifier=f"rules + learned kind and polarity ({model.trained_on})",
                   timings={"classify_learned": round(time.perf_counter() - began, 3)})
+
+
+CLASSIFY_CODE = ("classify.py", "classify_model.py", "data/classify_model.npz")
+
+
+def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> str:
+    """Cache key of the learned kinds and polarities: what they are computed from (the findings' ids, texts,
+    sections, document types and lead-ins; the vectors follow from the texts and the model), the kinds allowed
+    and the code and shipped model that compute them."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256("\x00".join([model_id, *allowed]).encode("utf-8"))
+    for name in CLASSIFY_CODE:
+        digest.update((here / name).read_bytes())
+    columns = [c for c in ("finding_id", "text", "section", "doc_type", "context") if c in findings.columns]
+    for row in findings[columns].itertuples(index=False):
+        digest.update("\x00".join(map(str, row)).encode("utf-8"))
+    return digest.hexdigest()[:24]
 
 
 def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> pd.DataFrame:
