@@ -75,6 +75,13 @@ def findings_key(findings: pd.DataFrame) -> str:
     return digest.hexdigest()[:16]
 
 
+def code_digest(names: tuple[str, ...]) -> str:
+    """sha256 of this package's own files `names` (paths below pipeline/): cached results made by other code
+    are not reused."""
+    here = Path(__file__).resolve().parent
+    return hashlib.sha256(b"".join((here / name).read_bytes() for name in names)).hexdigest()
+
+
 def _cache_dir(run_dir: Path, config: RunConfig) -> Path:
     return Path(config.cache_dir) if config.cache_dir else Path(run_dir).resolve().parent / ".cache"
 
@@ -129,8 +136,7 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.
     """classify_segments(segment(documents)), with each document's segments cached under a hash of its fields and
     the segmenting and rule code: a rerun segments only new or changed documents (and needs no spaCy when there
     are none)."""
-    here = Path(__file__).resolve().parent
-    code = hashlib.sha256(b"".join((here / name).read_bytes() for name in SEGMENT_CODE)).hexdigest()
+    code = code_digest(SEGMENT_CODE)
     keys = []
     for row in documents[list(DOCUMENT_FIELDS)].itertuples(index=False):
         digest = hashlib.sha256(code.encode())
@@ -206,10 +212,7 @@ def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> s
     """Cache key of the learned kinds and polarities: what they are computed from (the findings' ids, texts,
     sections, document types and lead-ins; the vectors follow from the texts and the model), the kinds allowed
     and the code and shipped model that compute them."""
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256("\x00".join([model_id, *allowed]).encode("utf-8"))
-    for name in CLASSIFY_CODE:
-        digest.update((here / name).read_bytes())
+    digest = hashlib.sha256("\x00".join([model_id, *allowed, code_digest(CLASSIFY_CODE)]).encode("utf-8"))
     columns = [c for c in ("finding_id", "text", "section", "doc_type", "context") if c in findings.columns]
     for row in findings[columns].itertuples(index=False):
         digest.update("\x00".join(map(str, row)).encode("utf-8"))
@@ -229,6 +232,8 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
             raise PipelineError(f"{run_dir}: vectors.npy does not belong to the current findings (segment was rerun?); "
                                 "run the embed stage again first.")
         model_id = read_record(run_dir).get("model", config.model)
+        # Loaded only when used; the same model names split themes whether or not the fit came from the cache.
+        embedder = embedder or SentenceTransformerEmbedder(model_id, batch_size=config.batch_size)
         key = themes_key(findings, config, model_id)
         cached = _cache_dir(run_dir, config) / "themes" / f"{key}.pickle"
         result = _load_pickle(cached)
@@ -237,15 +242,12 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
         else:
             if config.codebook:
                 codebook = load_codebook(config.codebook)
-                embedder = embedder or SentenceTransformerEmbedder(model_id, batch_size=config.batch_size)
                 result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
                                            threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
                 coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
                 say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
                     f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
             else:
-                embedder = embedder or SentenceTransformerEmbedder(model_id,
-                                                                   batch_size=config.batch_size)
                 result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
                                     embedder=embedder)
             _save_pickle(cached, result)
@@ -266,9 +268,7 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
         digest.update(f"{name}={getattr(config, name, None)!r}\x00".encode("utf-8"))
     if config.codebook and Path(config.codebook).exists():
         digest.update(Path(config.codebook).read_bytes())
-    here = Path(__file__).resolve().parent
-    for name in THEME_CODE:
-        digest.update((here / name).read_bytes())
+    digest.update(code_digest(THEME_CODE).encode("utf-8"))
     return digest.hexdigest()[:24]
 
 
