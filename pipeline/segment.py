@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from pipeline.nlp import import_spacy
 from pipeline.structure import TERMINAL, Block, find_blocks, heading_text, is_boilerplate
 
 SEGMENT_COLUMNS = [
@@ -33,9 +34,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 @lru_cache(maxsize=1)
 def _sentencizer():
-    import spacy
-
-    nlp = spacy.blank("en")
+    nlp = import_spacy().blank("en")
     nlp.add_pipe("sentencizer")
     # Council minutes carry sentences of several thousand characters; spaCy's default cap is for memory only.
     nlp.max_length = 5_000_000

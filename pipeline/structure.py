@@ -22,19 +22,19 @@ MARKDOWN_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)")
 TERMINAL = re.compile(r"[.!?;:…]['’\"”)]*\s*$")
 
 # Lines that are about the document, not the service: copyright, licence, contacts, publication details.
+# Matched against lower-cased text: far faster than one long alternation under re.IGNORECASE.
 BOILERPLATE = re.compile(
     r"(©|crown copyright|open government licen[cs]e|nationalarchives|may be reproduced|"
-    r"www\.|https?://|[\w.-]+@[a-z0-9-]+\.|textphone|\b(?:tel|telephone|fax|phone)\b\s*[:.]?\s*\+?\(?\d{3,}|"
+    r"www\.|https?://|(?<=[\w.-])@[a-z0-9-]+\.|textphone|\b(?:tel|telephone|fax|phone)\b\s*[:.]?\s*\+?\(?\d{3,}|"
     r"piccadilly gate|store street|further copies of this report|to receive regular email alerts|"
     r"you may re-?use this information|if you would like a copy of this document|"
-    r"\bURN\b|\bno\. ?\d{5,}|reference no|reporting inspector|lead inspector|\bHMI\b|"
+    r"\burn\b|\bno\. ?\d{5,}|reference no|reporting inspector|lead inspector|\bhmi\b|"
     r"inspection dates?:|published:|age group:|^\s*page \d+( of \d+)?\s*$|"
     r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
     r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
     r"education and\s+inspections\s+act|produces this report under its power|^\s*grand total\b|"
-    r"supporting documents|report to follow|agenda item)",
-    re.IGNORECASE,
+    r"supporting documents|report to follow|agenda item)"
 )
 # "Grade 4 (inadequate)", "Judgement: Requires improvement to be good": a grade under a heading, not a section.
 GRADE_LINE = re.compile(
@@ -153,4 +153,4 @@ def heading_text(text: str) -> str:
 
 def is_boilerplate(text: str) -> bool:
     """True for copyright, licence, contact and publication-detail text."""
-    return bool(BOILERPLATE.search(text))
+    return bool(BOILERPLATE.search(text.lower()))

@@ -24,17 +24,28 @@ def _read(run_dir: Path, stem: str) -> pd.DataFrame:
     return pd.read_csv(path, keep_default_na=False) if path.exists() else pd.DataFrame()
 
 
-def _projection(run_dir: Path, n: int, seed: int = 0) -> list[list[float]]:
-    """2-D PCA coordinates of the finding vectors (empty when there are none)."""
+def _projection(run_dir: Path, n: int) -> list[list[float]]:
+    """2-D principal-component coordinates of the finding vectors, scaled to [0, 1] (empty when there are none).
+
+    The two leading eigenvectors of the vectors' 384 x 384 covariance, each signed so its largest loading is
+    positive: deterministic, one pass over the vectors, no n x n matrix."""
     path = run_dir / "vectors.npy"
     if not path.exists():
         return []
     vectors = np.load(path, mmap_mode="r")
     if len(vectors) != n or n < 3:
         return []
-    from sklearn.decomposition import PCA
-
-    coords = PCA(n_components=2, random_state=seed).fit_transform(np.asarray(vectors, dtype=np.float32))
+    mean = np.zeros(vectors.shape[1])
+    scatter = np.zeros((vectors.shape[1], vectors.shape[1]))
+    for begin in range(0, n, 20_000):
+        block = np.asarray(vectors[begin:begin + 20_000], dtype=np.float64)
+        mean += block.sum(axis=0)
+        scatter += block.T @ block
+    mean /= n
+    _, eigenvectors = np.linalg.eigh(scatter / n - np.outer(mean, mean))
+    axes = eigenvectors[:, ::-1][:, :2]
+    axes *= np.sign(axes[np.abs(axes).argmax(axis=0), [0, 1]])
+    coords = (np.asarray(vectors[:MAX_MAP_POINTS], dtype=np.float64) - mean) @ axes
     coords = (coords - coords.min(axis=0)) / np.maximum(np.ptp(coords, axis=0), 1e-9)
     return np.round(coords, 4).tolist()
 
@@ -109,7 +120,7 @@ def page_data(run_dir: Path) -> dict:
             "kind": findings["kind"].astype(str).tolist(),
             "voice": findings["voice"].astype(str).tolist(),
         },
-        "map": _projection(run_dir, len(findings))[:MAX_MAP_POINTS],
+        "map": _projection(run_dir, len(findings)),
         "judgements": judgements.to_dict("records"),
         "over_time": over_time,
         "run": {"parameters": record.get("parameters", {}), "timings": record.get("timings", {}),
