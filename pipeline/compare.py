@@ -16,7 +16,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.matrix import cross_counts
+
 Z_SIGNIFICANT = 1.96
+COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
+                      "log_odds", "z", "direction", "present_in_all", "distinctive"]
 
 
 def compare_authorities(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
@@ -24,34 +28,35 @@ def compare_authorities(findings: pd.DataFrame, prior_strength: float = 500.0) -
 
     findings: at least authority, theme_id, theme_label. prior_strength: total pseudo-count of the prior.
     """
-    counts = pd.crosstab(findings["theme_id"], findings["authority"])
+    counts = cross_counts(findings["theme_id"], findings["authority"])
     labels = findings.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
-    total = counts.to_numpy().sum()
-    alpha = prior_strength * counts.sum(axis=1).to_numpy() / max(total, 1)  # prior follows the corpus shares
+    theme_labels = labels.reindex(counts.index).fillna("").to_numpy()
+    table = counts.to_numpy().astype(float)
+    alpha = prior_strength * table.sum(axis=1) / max(table.sum(), 1)  # prior follows the corpus shares
     alpha0 = alpha.sum()
-    rows = []
-    for authority in counts.columns:
-        mine = counts[authority].to_numpy().astype(float)
-        rest = counts.drop(columns=authority).sum(axis=1).to_numpy().astype(float)
+    present_everywhere = (table > 0).all(axis=1)
+    parts = []
+    for column, authority in enumerate(counts.columns):
+        mine = table[:, column]
+        rest = table.sum(axis=1) - mine
         n_mine, n_rest = mine.sum(), rest.sum()
         log_odds = (np.log((mine + alpha) / (n_mine + alpha0 - mine - alpha))
                     - np.log((rest + alpha) / (n_rest + alpha0 - rest - alpha)))
         z = log_odds / np.sqrt(1.0 / (mine + alpha) + 1.0 / (rest + alpha))
-        present_everywhere = (counts > 0).all(axis=1).to_numpy()
-        only_here = (mine > 0) & (rest == 0)
-        for i, theme_id in enumerate(counts.index):
-            direction = "over" if z[i] > Z_SIGNIFICANT else "under" if z[i] < -Z_SIGNIFICANT else "similar"
-            rows.append({
-                "authority": authority, "theme_id": int(theme_id), "theme_label": labels.get(theme_id, ""),
-                "count": int(mine[i]), "n_findings": int(n_mine),
-                "share": round(mine[i] / n_mine, 4) if n_mine else 0.0,
-                "share_others": round(rest[i] / n_rest, 4) if n_rest else 0.0,
-                "log_odds": round(float(log_odds[i]), 4), "z": round(float(z[i]), 3), "direction": direction,
-                "present_in_all": bool(present_everywhere[i]),
-                "distinctive": bool(only_here[i] or direction == "over"),
-            })
-    return pd.DataFrame(rows).sort_values(["authority", "z"], ascending=[True, False], kind="stable",
-                                          ignore_index=True)
+        direction = np.where(z > Z_SIGNIFICANT, "over", np.where(z < -Z_SIGNIFICANT, "under", "similar"))
+        parts.append(pd.DataFrame({
+            "authority": authority, "theme_id": counts.index.astype(int), "theme_label": theme_labels,
+            "count": mine.astype(int), "n_findings": int(n_mine),
+            "share": np.round(mine / n_mine, 4) if n_mine else 0.0,
+            "share_others": np.round(rest / n_rest, 4) if n_rest else 0.0,
+            "log_odds": np.round(log_odds, 4), "z": np.round(z, 3), "direction": direction,
+            "present_in_all": present_everywhere,
+            "distinctive": ((mine > 0) & (rest == 0)) | (direction == "over"),
+        }))
+    if not parts:
+        return pd.DataFrame(columns=COMPARISON_COLUMNS)
+    return pd.concat(parts, ignore_index=True).sort_values(["authority", "z"], ascending=[True, False], kind="stable",
+                                                           ignore_index=True)
 
 
 def theme_trends(findings: pd.DataFrame) -> pd.DataFrame:

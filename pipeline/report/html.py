@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.matrix import cross_counts
 from pipeline.runrecord import read_record, write_atomic
 
 MAX_MAP_POINTS = 6000
@@ -74,10 +75,10 @@ def page_data(run_dir: Path) -> dict:
     authorities = sorted(findings["authority"].unique().tolist())
     doc_index = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
     text_by_id = dict(zip(findings["finding_id"], findings["text"]))
-    counts = pd.crosstab(findings["theme_id"], findings["authority"]).reindex(
+    counts = cross_counts(findings["theme_id"], findings["authority"]).reindex(
         index=themes["theme_id"], columns=authorities, fill_value=0)
-    concern = pd.crosstab(findings.loc[findings["polarity"] == "concern", "theme_id"],
-                          findings.loc[findings["polarity"] == "concern", "authority"]).reindex(
+    concern = cross_counts(findings.loc[findings["polarity"] == "concern", "theme_id"],
+                           findings.loc[findings["polarity"] == "concern", "authority"]).reindex(
         index=themes["theme_id"], columns=authorities, fill_value=0)
     distinct = distinctiveness(counts) if len(authorities) > 1 else counts * 0.0
     theme_rows = []
@@ -96,7 +97,8 @@ def page_data(run_dir: Path) -> dict:
         mine = findings[findings["authority"] == authority]
         mine_years = years[mine.index]
         if mine_years.nunique() > 1:
-            table = pd.crosstab(mine["theme_id"], mine_years, normalize="columns").round(3)
+            table = cross_counts(mine["theme_id"], mine_years)
+            table = (table / table.sum(axis=0)).round(3)
             top = mine["theme_id"].value_counts().index[:6]
             over_time[authority] = {"years": list(table.columns),
                                     "rows": [{"theme": int(t), "shares": table.loc[t].tolist()} for t in top]}
