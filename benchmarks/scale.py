@@ -66,7 +66,7 @@ def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dic
         stage_themes(work, config, say=quiet)
         stage_matrix(work, config, say=quiet)
         report_began = time.perf_counter()
-        build_report(work)
+        build_report(work, previous=out)
         report = time.perf_counter() - report_began
     record = read_record(out)
     record["timings"]["report"] = report

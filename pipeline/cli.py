@@ -128,11 +128,11 @@ def run(corpus, out, no_report, config_file, **overrides):
         stages.stage_themes(work, config, say=_say)
         stages.stage_matrix(work, config, say=_say)
         if not no_report:
-            _build_report(work)
+            _build_report(work, previous=out)
     click.echo(stages.summary(out))
 
 
-def _build_report(run_dir: Path) -> None:
+def _build_report(run_dir: Path, previous: Path | None = None) -> None:
     try:
         from pipeline.report import build_report
     except ImportError:
@@ -141,7 +141,7 @@ def _build_report(run_dir: Path) -> None:
     from pipeline.stages import timed
 
     with timed(run_dir, "report"):
-        build_report(run_dir)
+        build_report(run_dir, previous=previous)
 
 
 @main.command()
@@ -262,7 +262,7 @@ def apply(model_folder, corpus, out, no_report):
         stages.stage_apply(work, model_folder, say=_say)
         stages.stage_matrix(work, config, say=_say)
         if not no_report:
-            _build_report(work)
+            _build_report(work, previous=out)
     click.echo(stages.summary(out))
 
 

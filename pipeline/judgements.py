@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
@@ -123,6 +124,9 @@ def _summary_table(text: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
+SERVICE_HEADING = re.compile(r"^(safeguarding services|services for looked after children)\s*$", re.IGNORECASE)
+
+
 def _report_judgements(text: str) -> list[tuple[str, str, int, int]]:
     """(area, grade_text, start, end) from the summary table, then the lines, of an inspection report."""
     found = _summary_table(text)
@@ -133,7 +137,7 @@ def _report_judgements(text: str) -> list[tuple[str, str, int, int]]:
         stripped = line.strip()
         if not stripped:
             continue
-        if re.match(r"^(safeguarding services|services for looked after children)\s*$", stripped, re.IGNORECASE):
+        if SERVICE_HEADING.match(stripped):
             service = "children in care" if "looked" in stripped.lower() else "help and protection"
         numbered = NUMBERED_GRADE.match(stripped)
         if numbered:
@@ -194,6 +198,7 @@ def _minutes_judgements(text: str) -> list[tuple[str, str, int, int]]:
 def extract_judgements(documents: pd.DataFrame, findings: pd.DataFrame | None = None) -> pd.DataFrame:
     """Judgements of every document (see module docstring); the first statement of each area counts."""
     rows = []
+    located = _finding_locator(findings)
     for doc in documents.itertuples():
         framework = _framework(doc.text, doc.doc_type)
         found = (_report_judgements(doc.text) if doc.doc_type == "inspection_report"
@@ -206,12 +211,24 @@ def extract_judgements(documents: pd.DataFrame, findings: pd.DataFrame | None = 
             seen.add(area)
             rows.append({"doc_id": doc.doc_id, "authority": doc.authority, "date": doc.date,
                          "framework": framework, "area": area, "grade_text": grade_text.strip(), "grade": grade,
-                         "finding_id": _finding_at(findings, doc.doc_id, start, end), "start": start, "end": end})
+                         "finding_id": located(doc.doc_id, start), "start": start, "end": end})
     return pd.DataFrame(rows, columns=JUDGEMENT_COLUMNS)
 
 
-def _finding_at(findings: pd.DataFrame | None, doc_id: str, start: int, end: int) -> str:
-    if findings is None or findings.empty:
-        return ""
-    hits = findings[(findings["doc_id"] == doc_id) & (findings["start"] <= start) & (findings["end"] >= start)]
-    return str(hits["finding_id"].iloc[0]) if len(hits) else ""
+def _finding_locator(findings: pd.DataFrame | None):
+    """locate(doc_id, offset): id of the first finding of the document (in reading order) that holds the offset
+    (start <= offset <= end), or ""; the findings of a document do not overlap, so a binary search over their ends."""
+    by_document = {}
+    if findings is not None and not findings.empty:
+        ordered = findings.sort_values(["doc_id", "start"], kind="stable")
+        for doc_id, part in ordered.groupby("doc_id", sort=False):
+            by_document[doc_id] = (part["start"].to_numpy(), part["end"].to_numpy(), part["finding_id"].tolist())
+
+    def locate(doc_id: str, offset: int) -> str:
+        if doc_id not in by_document:
+            return ""
+        starts, ends, ids = by_document[doc_id]
+        i = int(np.searchsorted(ends, offset, side="left"))
+        return str(ids[i]) if i < len(ids) and starts[i] <= offset else ""
+
+    return locate

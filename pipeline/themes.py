@@ -26,7 +26,6 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from scipy.spatial.distance import squareform
 from sklearn.cluster import KMeans
-from sklearn.metrics import silhouette_score
 
 from pipeline.errors import ConfigError
 from pipeline.labels import label_themes, phrases_of
@@ -141,13 +140,34 @@ def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, l
         if k not in scores:
             labels = _cut(tree, leaves, k)[sample]
             # Prefer finer themes only when they separate clearly better (a small premium per extra theme).
-            scores[k] = (silhouette_score(distances, labels, metric="precomputed") + 0.0005 * k
+            scores[k] = (silhouette(distances, labels) + 0.0005 * k
                          if 2 <= len(set(labels)) < len(labels) else -1.0)
         return scores[k]
 
     # Every sixth cut, then every second one around the best: a third of the silhouettes of a full scan.
     coarse = max(range(low, high + 1, 6), key=lambda k: (score(k), -k))
     return max(range(max(low, coarse - 4), min(high, coarse + 4) + 1, 2), key=lambda k: (score(k), -k))
+
+
+def silhouette(distances: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette of `labels` (0..k-1) over a precomputed (s, s) distance matrix, as scikit-learn's
+    `silhouette_score(..., metric="precomputed")` defines it (a point alone in its cluster scores 0), with the
+    per-cluster distance sums from one matrix product."""
+    _, labels = np.unique(labels, return_inverse=True)
+    k = int(labels.max()) + 1
+    onehot = np.zeros((len(labels), k), dtype=distances.dtype)
+    onehot[np.arange(len(labels)), labels] = 1.0
+    sums = distances @ onehot  # (s, k): each point's summed distance to every cluster
+    sizes = onehot.sum(axis=0)
+    own = sizes[labels]
+    inside = sums[np.arange(len(labels)), labels] / np.maximum(own - 1, 1)
+    means = sums / sizes
+    means[np.arange(len(labels)), labels] = np.inf
+    outside = means.min(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scores = (outside - inside) / np.maximum(outside, inside)
+    scores = np.where((own > 1) & np.isfinite(scores), scores, 0.0)
+    return float(scores.mean())
 
 
 def centres_of(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:

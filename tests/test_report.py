@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import zipfile
 
 import pandas as pd
 import pytest
@@ -149,3 +150,30 @@ def test_report_in_a_real_browser(run_dir, tmp_path):
         assert (run_dir / "report.png").stat().st_size > 10_000
     finally:
         browser.quit()
+
+
+def test_an_unchanged_rerun_takes_over_the_workbook_and_project_and_a_change_rebuilds_them(run_dir, tmp_path):
+    from pipeline.runrecord import read_record
+
+    again = tmp_path / "again"
+    shutil.copytree(run_dir, again)
+    for name in ("report.html", "workbook.xlsx", "project.qdpx"):
+        (again / name).unlink()
+    build_report(again, previous=run_dir)
+    for name in ("workbook.xlsx", "project.qdpx"):
+        assert (again / name).read_bytes() == (run_dir / name).read_bytes()
+    assert (again / "report.html").exists()
+    assert read_record(again)["report_sources"] == read_record(run_dir)["report_sources"]
+
+    changed = tmp_path / "changed"
+    shutil.copytree(run_dir, changed)
+    themes = pd.read_csv(changed / "themes.csv", keep_default_na=False)
+    themes.loc[0, "label"] = "Renamed by a researcher"
+    themes.to_csv(changed / "themes.csv", index=False)
+    (changed / "workbook.xlsx").write_bytes(b"stale")
+    (changed / "project.qdpx").write_bytes(b"stale")
+    build_report(changed, previous=run_dir)
+    sheets = pd.read_excel(changed / "workbook.xlsx", sheet_name=None, keep_default_na=False)
+    assert sheets["Themes"]["label"].iloc[0] == "Renamed by a researcher"
+    assert b"Renamed by a researcher" in zipfile.ZipFile(changed / "project.qdpx").read("project.qde")
+    assert read_record(changed)["report_sources"] != read_record(run_dir)["report_sources"]

@@ -159,3 +159,20 @@ def test_a_tiny_corpus_still_gets_themes(n):
     result = fit_themes(findings, rng.normal(size=(n, 16)).astype(np.float32))
     assert 2 <= len(result.themes) < n
     assert result.assignment["theme_id"].between(0, len(result.themes) - 1).all()
+
+
+@pytest.mark.parametrize("seed, k", [(0, 2), (1, 5), (2, 17), (3, 40)])
+def test_silhouette_equals_scikit_learn_on_precomputed_distances(seed, k):
+    from sklearn.metrics import silhouette_score
+
+    from pipeline.themes import silhouette
+
+    rng = np.random.default_rng(seed)
+    points = rng.normal(size=(300, 12)).astype(np.float32)
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    distances = np.clip(1.0 - points @ points.T, 0.0, 2.0)
+    np.fill_diagonal(distances, 0.0)
+    labels = rng.integers(0, k, size=300)
+    labels[:3] = k + np.arange(3)  # three clusters of one point each
+    assert silhouette(distances, labels) == pytest.approx(
+        silhouette_score(distances, labels, metric="precomputed"), abs=1e-5)

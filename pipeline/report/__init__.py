@@ -1,19 +1,67 @@
 """Reports of a finished run folder: report.html (one self-contained page), workbook.xlsx, project.qdpx.
 
 `build_report(run_dir)` reads only the run folder's tables, so it can be rerun without rerunning the stages.
+Given the previous run of the same folder, it takes over that run's workbook and QDA project when the tables they
+are built from are byte-identical (a rerun of an unchanged corpus), and records what each was built from in
+run.json under `report_sources`. report.html is always rebuilt: it shows this run's record.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 from pathlib import Path
 
+from pipeline.report import qdpx, workbook
 from pipeline.report.html import write_html
-from pipeline.report.qdpx import write_qdpx
-from pipeline.report.workbook import write_workbook
+from pipeline.runrecord import read_record, update_record
+
+BUILT_FROM = {
+    "workbook.xlsx": (lambda run_dir: list(workbook.sources(run_dir).values()), workbook.write_workbook),
+    "project.qdpx": (qdpx.sources, qdpx.write_qdpx),
+}
 
 
-def build_report(run_dir: Path | str) -> dict[str, Path]:
-    """Write report.html, workbook.xlsx and project.qdpx into `run_dir`; returns their paths by name."""
+def sources_digest(run_dir: Path, paths: list[Path]) -> str:
+    """sha256 of the files' names and bytes, and of the corpus the run folder records."""
+    digest = hashlib.sha256(str(read_record(run_dir).get("corpus", "")).encode("utf-8"))
+    for path in paths:
+        digest.update(f"\x00{path.name}\x00".encode("utf-8"))
+        if path.exists():
+            with open(path, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+    return digest.hexdigest()[:24]
+
+
+def _take_over(source: Path, target: Path) -> None:
+    """A hard link where the file system allows (the previous run is deleted right after), else a copy."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        os.link(source, tmp)
+    except OSError:
+        shutil.copy2(source, tmp)
+    tmp.replace(target)
+
+
+def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dict[str, Path]:
+    """Write report.html, workbook.xlsx and project.qdpx into `run_dir`; returns their paths by name.
+
+    previous: the run folder this one replaces, if any (see the module docstring)."""
     run_dir = Path(run_dir)
-    return {"report.html": write_html(run_dir), "workbook.xlsx": write_workbook(run_dir),
-            "project.qdpx": write_qdpx(run_dir)}
+    earlier = {}
+    if previous is not None and (Path(previous) / "run.json").exists():
+        earlier = read_record(Path(previous)).get("report_sources", {})
+    paths, digests = {"report.html": write_html(run_dir)}, {}
+    for name, (sources, write) in BUILT_FROM.items():
+        digests[name] = sources_digest(run_dir, sources(run_dir))
+        kept = Path(previous) / name if previous is not None else None
+        if kept is not None and earlier.get(name) == digests[name] and kept.exists():
+            _take_over(kept, run_dir / name)
+            paths[name] = run_dir / name
+        else:
+            paths[name] = write(run_dir)
+    update_record(run_dir, report_sources=digests)
+    return paths

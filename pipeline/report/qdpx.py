@@ -99,6 +99,11 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
     return ET.tostring(project, encoding="utf-8", xml_declaration=True), texts
 
 
+def sources(run_dir: Path) -> list[Path]:
+    """The files of the run folder the project is built from (with run.json's corpus and time stamp)."""
+    return [Path(run_dir) / name for name in ("documents.parquet", "findings.parquet", "themes.csv")]
+
+
 def write_qdpx(run_dir: Path) -> Path:
     """Write <run_dir>/project.qdpx through a temporary file; returns its path."""
     run_dir = Path(run_dir)

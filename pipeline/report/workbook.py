@@ -12,17 +12,22 @@ from pipeline.report.xlsx import write_xlsx
 FIRST_COLUMNS = ("theme", "finding_id")
 
 
-def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
-    sheets = {}
+def sources(run_dir: Path) -> dict[str, Path]:
+    """The CSV files of the run folder the workbook shows, by sheet name (in sheet order)."""
+    found = {}
     for name, stem in (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
                        ("Judgements", "judgements"), ("Comparison", "comparison"), ("Documents", "documents")):
         path = run_dir / f"{stem}.csv"
         if path.exists():
-            sheets[name] = pd.read_csv(path, keep_default_na=False)
+            found[name] = path
     for path in sorted(run_dir.glob("matrix_*.csv")):
         # Sheet names are limited to 31 characters in Excel.
-        sheets[path.stem.replace("matrix_", "M ")[:31]] = pd.read_csv(path, keep_default_na=False)
-    return sheets
+        found[path.stem.replace("matrix_", "M ")[:31]] = path
+    return found
+
+
+def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
+    return {name: pd.read_csv(path, keep_default_na=False) for name, path in sources(run_dir).items()}
 
 
 def write_workbook(run_dir: Path) -> Path:
