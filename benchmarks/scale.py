@@ -28,6 +28,7 @@ import numpy as np
 
 from pipeline.config import RunConfig
 from pipeline.embed import SentenceTransformerEmbedder
+from pipeline.executor import make_executor
 from pipeline.readers import read_text
 from pipeline.report import build_report
 from pipeline.runrecord import read_record, staged_folder
@@ -59,10 +60,11 @@ def build_corpus(shared: Path, folder: Path, findings: int) -> int:
 def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dict]:
     began = time.perf_counter()
     quiet = lambda message: None  # noqa: E731
+    executor = make_executor(config.executor, config.scheduler)  # as `run` does: files read and segmented on every core
     with staged_folder(out) as work:
-        stage_ingest(corpus, work, config, say=quiet)
-        stage_segment(work, config, say=quiet)
-        stage_embed(work, config, say=quiet)
+        stage_ingest(corpus, work, config, say=quiet, executor=executor)
+        stage_segment(work, config, say=quiet, executor=executor)
+        stage_embed(work, config, say=quiet, executor=executor)
         stage_themes(work, config, say=quiet)
         stage_matrix(work, config, say=quiet)
         report_began = time.perf_counter()

@@ -8,18 +8,36 @@ processes on this machine.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
 from pipeline.errors import ConfigError
 
 
 class LocalExecutor:
-    """Runs everything in this process."""
+    """Runs on this machine: in this process, or a list of at least `min_items` in `processes` forked worker
+    processes (per-file reading and segmenting use every core; fork, so the workers start with what this process
+    has already imported). Embedding is not sent here: the model already uses every core."""
 
     name = "local"
 
+    def __init__(self, processes: int | None = None, min_items: int = 16):
+        self.processes = (os.cpu_count() or 1) if processes is None else processes
+        self.min_items = min_items
+
+    @property
+    def forks(self) -> bool:
+        return self.processes > 1 and "fork" in multiprocessing.get_all_start_methods()
+
     def map(self, fn, items) -> list:
-        return [fn(item) for item in items]
+        items = list(items)
+        if not self.forks or len(items) < self.min_items:
+            return [fn(item) for item in items]
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(min(self.processes, len(items)), mp_context=context) as pool:
+            return list(pool.map(fn, items))
 
     def close(self) -> None:
         pass

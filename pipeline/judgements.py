@@ -195,24 +195,35 @@ def _minutes_judgements(text: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
-def extract_judgements(documents: pd.DataFrame, findings: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Judgements of every document (see module docstring); the first statement of each area counts."""
-    rows = []
+def document_judgements(doc: dict) -> list[dict]:
+    """Judgements of one document (a documents row as a dict), finding_id left "" (see `with_findings`); the
+    first statement of each area counts."""
+    text, doc_type = doc["text"], doc["doc_type"]
+    framework = _framework(text, doc_type)
+    found = _report_judgements(text) if doc_type == "inspection_report" else _minutes_judgements(text)
+    rows, seen = [], set()
+    for area, grade_text, start, end in found:
+        grade = grade_number(grade_text)
+        if area in seen or grade is None:
+            continue
+        seen.add(area)
+        rows.append({"doc_id": doc["doc_id"], "authority": doc["authority"], "date": doc["date"],
+                     "framework": framework, "area": area, "grade_text": grade_text.strip(), "grade": grade,
+                     "finding_id": "", "start": start, "end": end})
+    return rows
+
+
+def with_findings(judgements: pd.DataFrame, findings: pd.DataFrame | None) -> pd.DataFrame:
+    """The judgements table with finding_id: the finding that holds each judgement's start, or ""."""
     located = _finding_locator(findings)
-    for doc in documents.itertuples():
-        framework = _framework(doc.text, doc.doc_type)
-        found = (_report_judgements(doc.text) if doc.doc_type == "inspection_report"
-                 else _minutes_judgements(doc.text))
-        seen = set()
-        for area, grade_text, start, end in found:
-            grade = grade_number(grade_text)
-            if area in seen or grade is None:
-                continue
-            seen.add(area)
-            rows.append({"doc_id": doc.doc_id, "authority": doc.authority, "date": doc.date,
-                         "framework": framework, "area": area, "grade_text": grade_text.strip(), "grade": grade,
-                         "finding_id": located(doc.doc_id, start), "start": start, "end": end})
-    return pd.DataFrame(rows, columns=JUDGEMENT_COLUMNS)
+    ids = [located(doc_id, start) for doc_id, start in zip(judgements["doc_id"], judgements["start"])]
+    return judgements.assign(finding_id=ids)
+
+
+def extract_judgements(documents: pd.DataFrame, findings: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Judgements of every document (see module docstring)."""
+    rows = [row for doc in documents.to_dict("records") for row in document_judgements(doc)]
+    return with_findings(pd.DataFrame(rows, columns=JUDGEMENT_COLUMNS), findings)
 
 
 def _finding_locator(findings: pd.DataFrame | None):

@@ -129,6 +129,8 @@ def segment(documents: pd.DataFrame, executor=None) -> pd.DataFrame:
     if missing:
         raise ValueError(f"documents table lacks columns {sorted(missing)}; it needs those the ingest stage writes.")
     records = documents[["doc_id", "file", "authority", "doc_type", "date", "text"]].to_dict("records")
+    if getattr(executor, "forks", False) and records:
+        _sentencizer()  # loaded once here, so forked workers start with it
     per_document = executor.map(segment_document, records) if executor else map(segment_document, records)
     rows: list[dict] = [row for doc_rows in per_document for row in doc_rows]
     table = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)

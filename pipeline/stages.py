@@ -24,7 +24,7 @@ from pipeline.config import RunConfig
 from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest
-from pipeline.judgements import extract_judgements
+from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, extract_judgements, with_findings
 from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import segment
@@ -108,11 +108,11 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     judgements.csv. Procedural segments are left out here by the rules' kind."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
+        segments, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].reset_index(drop=True)
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
-        judgements = extract_judgements(documents, findings)
+        judgements = with_findings(judgements, findings)
         write_table(judgements, run_dir, "judgements")
         per_file = findings["file"].value_counts().to_dict()
         inputs = read_record(run_dir).get("inputs", [])
@@ -128,14 +128,14 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     return findings
 
 
-SEGMENT_CODE = ("segment.py", "structure.py", "classify.py")
+SEGMENT_CODE = ("segment.py", "structure.py", "classify.py", "judgements.py")
 DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 
 
-def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.DataFrame:
-    """classify_segments(segment(documents)), with each document's segments cached under a hash of its fields and
-    the segmenting and rule code: a rerun segments only new or changed documents (and needs no spaCy when there
-    are none)."""
+def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(classify_segments(segment(documents)), the documents' judgements without finding ids), with each
+    document's part of both cached under a hash of its fields and the code that makes them: a rerun segments
+    only new or changed documents (and needs no spaCy when there are none)."""
     code = code_digest(SEGMENT_CODE)
     keys = []
     for row in documents[list(DOCUMENT_FIELDS)].itertuples(index=False):
@@ -143,19 +143,21 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> pd.
         for value in row:
             digest.update(f"{value}\x00".encode("utf-8"))
         keys.append(digest.hexdigest()[:24])
-    parts: list[pd.DataFrame | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
+    parts: list[tuple | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
     missing = [i for i, part in enumerate(parts) if part is None]
     if missing:
         fresh = classify_segments(segment(documents.iloc[missing], executor=executor))
         by_document = dict(tuple(fresh.groupby("doc_id", sort=False)))
         for i in missing:
-            doc_id = documents["doc_id"].iloc[i]
-            part = by_document.get(doc_id, fresh.iloc[:0]).reset_index(drop=True)
+            doc = documents.iloc[i][list(DOCUMENT_FIELDS)].to_dict()
+            part = (by_document.get(doc["doc_id"], fresh.iloc[:0]).reset_index(drop=True), document_judgements(doc))
             _save_pickle(folder / f"{keys[i]}.pickle", part)
             parts[i] = part
     if not parts:
-        return classify_segments(segment(documents, executor=executor))
-    return pd.concat(parts, ignore_index=True)
+        return classify_segments(segment(documents, executor=executor)), extract_judgements(documents)
+    segments = pd.concat([part[0] for part in parts], ignore_index=True)
+    judgements = pd.DataFrame([row for part in parts for row in part[1]], columns=JUDGEMENT_COLUMNS)
+    return segments, judgements
 
 
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:

@@ -71,3 +71,35 @@ def test_unknown_executor_and_unreachable_scheduler():
         make_executor("spark")
     with pytest.raises(ConfigError, match="scheduler"):
         make_executor("dask", "tcp://127.0.0.1:9")
+
+
+def test_local_executor_forks_for_long_lists_and_keeps_order():
+    import os
+
+    executor = LocalExecutor(processes=2, min_items=4)
+    assert executor.forks
+    pids = executor.map(_pid_and_square, range(12))
+    assert [square for _, square in pids] == [i * i for i in range(12)]
+    assert {pid for pid, _ in pids} != {os.getpid()}  # ran in worker processes
+    short = LocalExecutor(processes=2, min_items=40).map(_pid_and_square, range(3))
+    assert short == [(os.getpid(), 0), (os.getpid(), 1), (os.getpid(), 4)]
+
+
+def test_segmenting_in_worker_processes_gives_the_same_table(tmp_path):
+    from pipeline.segment import segment
+
+    texts = [f"Walsall Council\n\n{i}. Social workers in team {i} have high caseloads. Managers review plans.\n\n"
+             f"- Chronologies are not up to date in {i} cases.\n- Police attend strategy discussions.\n" for i in range(20)]
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(20)], "file": [f"d{i}.txt" for i in range(20)],
+                              "authority": "Walsall", "doc_type": "scrutiny_report", "date": "2024-01-01",
+                              "text": texts})
+    here = segment(documents)
+    forked = segment(documents, executor=LocalExecutor(processes=2, min_items=4))
+    assert len(here) >= 2 * len(documents)
+    pd.testing.assert_frame_equal(here, forked)
+
+
+def _pid_and_square(i):
+    import os
+
+    return os.getpid(), i * i
