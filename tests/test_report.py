@@ -177,3 +177,11 @@ def test_an_unchanged_rerun_takes_over_the_workbook_and_project_and_a_change_reb
     assert sheets["Themes"]["label"].iloc[0] == "Renamed by a researcher"
     assert b"Renamed by a researcher" in zipfile.ZipFile(changed / "project.qdpx").read("project.qde")
     assert read_record(changed)["report_sources"] != read_record(run_dir)["report_sources"]
+
+    edited = tmp_path / "edited"  # a previous run whose workbook someone changed after the run
+    shutil.copytree(run_dir, edited)
+    (edited / "workbook.xlsx").write_bytes(b"edited by hand")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(run_dir, fresh)
+    build_report(fresh, previous=edited)
+    assert (fresh / "workbook.xlsx").read_bytes() == (run_dir / "workbook.xlsx").read_bytes()

@@ -3,7 +3,8 @@
 `build_report(run_dir)` reads only the run folder's tables, so it can be rerun without rerunning the stages.
 Given the previous run of the same folder, it takes over that run's workbook and QDA project when the tables they
 are built from are byte-identical (a rerun of an unchanged corpus), and records what each was built from in
-run.json under `report_sources`. report.html is always rebuilt: it shows this run's record.
+run.json under `report_sources` (with a digest of the file written, so one edited since is not taken over).
+report.html is always rebuilt: it shows this run's record.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ BUILT_FROM = {
 }
 
 
-def sources_digest(run_dir: Path, paths: list[Path]) -> str:
-    """sha256 of the files' names and bytes, and of the corpus the run folder records."""
-    digest = hashlib.sha256(str(read_record(run_dir).get("corpus", "")).encode("utf-8"))
+def files_digest(paths: list[Path], extra: str = "") -> str:
+    """sha256 of `extra` and of the files' names and bytes (a missing file counts by its name alone)."""
+    digest = hashlib.sha256(extra.encode("utf-8"))
     for path in paths:
         digest.update(f"\x00{path.name}\x00".encode("utf-8"))
         if path.exists():
@@ -54,14 +55,18 @@ def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dic
     earlier = {}
     if previous is not None and (Path(previous) / "run.json").exists():
         earlier = read_record(Path(previous)).get("report_sources", {})
-    paths, digests = {"report.html": write_html(run_dir)}, {}
+    corpus = str(read_record(run_dir).get("corpus", ""))
+    paths, record = {"report.html": write_html(run_dir)}, {}
     for name, (sources, write) in BUILT_FROM.items():
-        digests[name] = sources_digest(run_dir, sources(run_dir))
+        built_from = files_digest(sources(run_dir), corpus)
         kept = Path(previous) / name if previous is not None else None
-        if kept is not None and earlier.get(name) == digests[name] and kept.exists():
+        # Taken over only if the previous file is still the one that run wrote (not edited since).
+        if (kept is not None and kept.exists() and earlier.get(name, {}).get("sources") == built_from
+                and earlier[name].get("file") == files_digest([kept])):
             _take_over(kept, run_dir / name)
             paths[name] = run_dir / name
         else:
             paths[name] = write(run_dir)
-    update_record(run_dir, report_sources=digests)
+        record[name] = {"sources": built_from, "file": files_digest([paths[name]])}
+    update_record(run_dir, report_sources=record)
     return paths

@@ -1,6 +1,6 @@
 """A small .xlsx writer for tables: one sheet per DataFrame, bold frozen header, filters, column widths.
 
-Cells are written as whole columns of XML text built with pandas string operations (inline strings, numbers,
+The same tables always give the same bytes. Cells are written as whole columns of XML text built with pandas string operations (inline strings, numbers,
 booleans), so a findings sheet of 100,000 rows takes seconds, where a cell-by-cell writer takes minutes. What
 Excel cannot hold is made safe: characters XML forbids are dropped and text is cut at Excel's 32,767 characters
 per cell (`MAX_CELL`).
@@ -124,11 +124,18 @@ def write_xlsx(path: Path, sheets: dict[str, pd.DataFrame], freeze_first_column=
                      + "".join(f'<Relationship Id="rId{i + 1}" Type="{RELS}/worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
                                for i in range(len(names)))
                      + f'<Relationship Id="rId{len(names) + 1}" Type="{RELS}/styles" Target="styles.xml"/></Relationships>')
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as package:
-        package.writestr("[Content_Types].xml", content_types)
-        package.writestr("_rels/.rels", root_rels)
-        package.writestr("xl/workbook.xml", workbook)
-        package.writestr("xl/_rels/workbook.xml.rels", workbook_rels)
-        package.writestr("xl/styles.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + STYLES)
+    parts = {"[Content_Types].xml": content_types, "_rels/.rels": root_rels, "xl/workbook.xml": workbook,
+             "xl/_rels/workbook.xml.rels": workbook_rels,
+             "xl/styles.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + STYLES}
+    with zipfile.ZipFile(path, "w") as package:
+        for part, xml in parts.items():
+            _add(package, part, xml)
         for i, name in enumerate(names):
-            package.writestr(f"xl/worksheets/sheet{i + 1}.xml", sheet_xml(sheets[name], freeze_first_column(sheets[name])))
+            _add(package, f"xl/worksheets/sheet{i + 1}.xml", sheet_xml(sheets[name], freeze_first_column(sheets[name])))
+
+
+def _add(package: zipfile.ZipFile, name: str, xml: str) -> None:
+    """One part, with a fixed time stamp: the same tables give the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    package.writestr(info, xml, compresslevel=1)
