@@ -41,6 +41,12 @@ def _sentencizer():
     return nlp
 
 
+def prepare() -> None:
+    """Load what segmenting needs (spaCy's sentencizer) in this process, so worker processes forked after it
+    start with it instead of each loading it."""
+    _sentencizer()
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so the slice has no leading or trailing white space or stray separators."""
     while start < end and (text[start].isspace() or text[start] in "-–•·*"):
@@ -130,7 +136,7 @@ def segment(documents: pd.DataFrame, executor=None) -> pd.DataFrame:
         raise ValueError(f"documents table lacks columns {sorted(missing)}; it needs those the ingest stage writes.")
     records = documents[["doc_id", "file", "authority", "doc_type", "date", "text"]].to_dict("records")
     if getattr(executor, "forks", False) and records:
-        _sentencizer()  # loaded once here, so forked workers start with it
+        prepare()
     per_document = executor.map(segment_document, records) if executor else map(segment_document, records)
     rows: list[dict] = [row for doc_rows in per_document for row in doc_rows]
     table = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)

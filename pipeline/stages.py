@@ -24,10 +24,11 @@ from pipeline.config import RunConfig
 from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest
-from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, extract_judgements, with_findings
+from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
 from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
-from pipeline.segment import segment
+from pipeline.segment import SEGMENT_COLUMNS, segment_document
+from pipeline.segment import prepare as prepare_segmenting
 from pipeline.theme_model import apply_edits, apply_model, read_edits
 from pipeline.themes import attach_themes, fit_themes
 
@@ -146,18 +147,25 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> tup
     parts: list[tuple | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
     missing = [i for i, part in enumerate(parts) if part is None]
     if missing:
-        fresh = classify_segments(segment(documents.iloc[missing], executor=executor))
-        by_document = dict(tuple(fresh.groupby("doc_id", sort=False)))
-        for i in missing:
-            doc = documents.iloc[i][list(DOCUMENT_FIELDS)].to_dict()
-            part = (by_document.get(doc["doc_id"], fresh.iloc[:0]).reset_index(drop=True), document_judgements(doc))
+        records = documents.iloc[missing][list(DOCUMENT_FIELDS)].to_dict("records")
+        if getattr(executor, "forks", False):
+            prepare_segmenting()
+        fresh = executor.map(read_document, records) if executor else [read_document(r) for r in records]
+        for i, part in zip(missing, fresh):
             _save_pickle(folder / f"{keys[i]}.pickle", part)
             parts[i] = part
-    if not parts:
-        return classify_segments(segment(documents, executor=executor)), extract_judgements(documents)
-    segments = pd.concat([part[0] for part in parts], ignore_index=True)
+    tables = [part[0] for part in parts if len(part[0])]
+    segments = pd.concat(tables, ignore_index=True) if tables else read_document(
+        {field: "" for field in DOCUMENT_FIELDS})[0]
     judgements = pd.DataFrame([row for part in parts for row in part[1]], columns=JUDGEMENT_COLUMNS)
     return segments, judgements
+
+
+def read_document(doc: dict) -> tuple[pd.DataFrame, list[dict]]:
+    """Task body for one document (a documents row as a dict): its segments with their rule classes, and its
+    judgements without finding ids."""
+    segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})
+    return classify_segments(segments), document_judgements(doc)
 
 
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:

@@ -108,7 +108,7 @@ def test_segments_are_cached_per_document_and_equal_a_fresh_segmentation(run_dir
     def refuse(*args, **kwargs):
         raise AssertionError("an unchanged document was segmented again")
 
-    monkeypatch.setattr(stages, "segment", refuse)
+    monkeypatch.setattr(stages, "read_document", refuse)
     again = stage_segment(out, config, say=lambda m: None)
     assert set(again.columns) == set(first.columns)  # the themes stage writes them in the contract's order
     pd.testing.assert_frame_equal(again[first.columns], first)
