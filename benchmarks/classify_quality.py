@@ -2,8 +2,8 @@
 
     HF_HUB_OFFLINE=1 python benchmarks/classify_quality.py [--corpus corpus] [--shared ../shared] [--no-judgements]
 
-Against tests/data/labelled_segments.csv and labelled_segments_more.csv (700 segments; their headers say how they
-were labelled) it prints per-class precision, recall and F1 and the macro-F1 of each label for
+Against tests/data/labelled_segments*.csv (965 segments; their headers say how they were drawn and labelled) it
+prints per-class precision, recall and F1 and the macro-F1 of each label for
   1. the rules alone (pipeline.classify; written while reading the first 300 segments, not fitted on the rest);
   2. rules + learned kind and polarity (pipeline.classify_model) by 5-fold cross-validation GROUPED BY DOCUMENT:
      a document's segments are never in both the training and the test part (held-out figures);
