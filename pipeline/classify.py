@@ -6,12 +6,15 @@ voice     inspectorate | council | other
 Rules are ordered from the most specific cue to the most general; the first that fires decides. These rules
 decide what the segment stage leaves out as procedural and are the labels wherever no embeddings exist;
 `rule_cues` gives the same cues as 0/1 features for the learned refinement in `pipeline.classify_model`.
+`classify_text` and `rule_cues` decide one segment and are the reference; `classify_segments` and `cue_table` take
+the same decisions on whole tables, running each pattern once per distinct string (tests check they agree).
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 KINDS = ("finding", "action", "recommendation", "context", "procedural")
@@ -89,6 +92,9 @@ CONCERN = _any(
     r"devastating|painful|failings|deteriorat(e|ed|ing)|(needs?|needed) to be (addressed|improved)|"
     r"realignment|frequent changes|too variable)\b",
 )
+# A recommendation without one of these words is about meetings and reporting, not a shortfall.
+RECOMMENDATION_CONCERN = re.compile(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
+                                    r"quality|timel)", re.IGNORECASE)
 HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b")
 STRENGTH = _any(
     r"\b(good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
@@ -143,8 +149,7 @@ def _polarity(text: str, kind: str) -> str:
         if STRONG_CONCERN.search(text):
             return "concern"
         return "strength" if STRONG_STRENGTH.search(text) else "neutral"
-    if kind == "recommendation" and not re.search(r"\b(improve|ensure|address|strengthen|fail|need|must|"
-                                                  r"reduce|increase|consistent|quality|timel)", text, re.IGNORECASE):
+    if kind == "recommendation" and not RECOMMENDATION_CONCERN.search(text):
         return "neutral"  # resolutions about meetings and reporting
     concern = len(CONCERN.findall(text))
     strength = len(STRENGTH.findall(text))
@@ -176,14 +181,11 @@ def classify_text(text: str, section: str = "", doc_type: str = "", context: str
 
 
 def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
-    """A new table with kind, polarity and voice (over)written; needs text, and uses section, doc_type, context."""
-    columns = [findings.get(c, pd.Series("", index=findings.index)).fillna("").astype(str)
-               for c in ("text", "section", "doc_type", "context")]
-    labels = [classify_text(*values) for values in zip(*columns)]
+    """A new table with kind, polarity and voice (over)written; needs text, and uses section, doc_type, context.
+    Gives what `classify_text` gives row by row, with each pattern run once per distinct string."""
+    hits = _rule_hits(findings)
     out = findings.copy()
-    out["kind"] = [k for k, _, _ in labels]
-    out["polarity"] = [p for _, p, _ in labels]
-    out["voice"] = [v for _, _, v in labels]
+    out["kind"], out["polarity"], out["voice"] = hits["kind"], hits["polarity"], hits["voice"]
     return out
 
 
@@ -215,3 +217,83 @@ def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "
     fired += [kind == k for k in KINDS] + [polarity == p for p in POLARITIES] + [voice == v for v in VOICES]
     fired += [doc_type == d for d in DOC_TYPES]
     return [1.0 if value else 0.0 for value in fired]
+
+
+def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
+    """text, section, doc_type, context as object arrays of str ("" where missing)."""
+    return [findings.get(c, pd.Series("", index=findings.index)).fillna("").astype(str).to_numpy(dtype=object)
+            for c in ("text", "section", "doc_type", "context")]
+
+
+def _per_distinct(values: np.ndarray, measure) -> np.ndarray:
+    """measure(value) for every value, computed once per distinct value (lead-ins repeat the texts before them)."""
+    codes, distinct = pd.factorize(values)
+    per_value = np.fromiter((measure(value) for value in distinct), dtype=np.int64, count=len(distinct))
+    return per_value[codes]
+
+
+def _search(pattern: re.Pattern):
+    return lambda value: pattern.search(value) is not None
+
+
+def _count(pattern: re.Pattern):
+    return lambda value: len(pattern.findall(value))
+
+
+def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Every pattern's result on every row, and the rules' kind, polarity and voice from them: the same decisions
+    as `_kind`, `_polarity` and `_voice`, taken on whole columns."""
+    text, section, doc_type, context = _columns(findings)
+    n = len(text)
+    both = np.concatenate([text, context])  # the speaker patterns run on texts and lead-ins alike
+    hits = {name: _per_distinct(text, _search(pattern)).astype(bool) for name, pattern in (
+        ("procedural", PROCEDURAL), ("recommendation", RECOMMENDATION), ("action", ACTION), ("context", CONTEXT),
+        ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
+        ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN))}
+    hits["recommendation_section"] = _per_distinct(section, _search(RECOMMENDATION_SECTION)).astype(bool)
+    for name, pattern in (("inspectorate_reported", INSPECTORATE_REPORTED), ("council_speaker", COUNCIL_SPEAKER),
+                          ("other_speaker", OTHER_SPEAKER)):
+        found = _per_distinct(both, _search(pattern)).astype(bool)
+        hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
+    hits["concern_count"] = _per_distinct(text, _count(CONCERN))
+    hits["strength_count"] = _per_distinct(text, _count(STRENGTH))
+    hits["numbers"] = _per_distinct(text, _count(_NUMBER)) >= 2
+    hits["section_empty"] = section == ""
+    inspection = doc_type == "inspection_report"
+    hits["doc_type"] = doc_type
+
+    kind = np.select(
+        [hits["procedural"], hits["recommendation_section"] | hits["recommendation"], hits["context"],
+         ~inspection & hits["action"] & ~hits["inspectorate_reported"],
+         inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
+        ["procedural", "recommendation", "context", "action", "action"], "finding").astype(object)
+    concern, strength = hits["concern_count"], hits["strength_count"]
+    plain = np.select([hits["strong_concern"], hits["strong_strength"]], ["concern", "strength"], "neutral")
+    weighed = np.select([(concern > 0) & (hits["hedge"] | (concern >= strength)), strength > 0,
+                         kind == "recommendation"], ["concern", "strength", "concern"], "neutral")
+    polarity = np.select(
+        [np.isin(kind, ["action", "context", "procedural"]),
+         (kind == "recommendation") & ~hits["recommendation_concern"]],
+        [plain, "neutral"], weighed).astype(object)
+    voice = np.select(
+        [inspection & hits["other_speaker"], inspection, hits["inspectorate_reported"], hits["other_speaker"],
+         hits["inspectorate_reported_lead_in"] & ~hits["council_speaker"]],
+        ["other", "inspectorate", "inspectorate", "other", "inspectorate"], "council").astype(object)
+    hits.update(kind=kind, polarity=polarity, voice=voice)
+    return hits
+
+
+def cue_table(findings: pd.DataFrame) -> np.ndarray:
+    """(n, len(CUE_NAMES)) float32: `rule_cues` of every row, computed on whole columns (the same values, faster)."""
+    hits = _rule_hits(findings)
+    fired = [hits[name] for name in (
+        "procedural", "recommendation", "recommendation_section", "action", "context", "reported_action",
+        "strong_concern", "strong_strength")]
+    fired += [hits["concern_count"] >= 1, hits["concern_count"] >= 2, hits["hedge"], hits["strength_count"] >= 1,
+              hits["strength_count"] >= 2]
+    fired += [hits[name] for name in (
+        "inspectorate_reported", "inspectorate_reported_lead_in", "council_speaker", "council_speaker_lead_in",
+        "other_speaker", "other_speaker_lead_in", "numbers", "section_empty")]
+    fired += [hits["kind"] == k for k in KINDS] + [hits["polarity"] == p for p in POLARITIES]
+    fired += [hits["voice"] == v for v in VOICES] + [hits["doc_type"] == d for d in DOC_TYPES]
+    return np.column_stack(fired).astype(np.float32).reshape(len(findings), len(CUE_NAMES))

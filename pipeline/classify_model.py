@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.classify import CUE_NAMES, rule_cues
+from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
 
 LABELS = ("kind", "polarity")
@@ -36,10 +36,7 @@ EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 
 def cue_matrix(segments: pd.DataFrame) -> np.ndarray:
     """(n, len(CUE_NAMES)) float32 of rule cues; segments needs text and may have section, doc_type, context."""
-    columns = [segments.get(c, pd.Series("", index=segments.index)).fillna("").astype(str)
-               for c in ("text", "section", "doc_type", "context")]
-    rows = [rule_cues(*values) for values in zip(*columns)]
-    return np.asarray(rows, dtype=np.float32).reshape(len(segments), len(CUE_NAMES))
+    return cue_table(segments)
 
 
 def features(vectors: np.ndarray, cues: np.ndarray, embedding_weight: float = EMBEDDING_WEIGHT) -> np.ndarray:

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from pipeline.classify import CUE_NAMES, classify_segments, classify_text, rule_cues
-from pipeline.classify_model import LABELS, MODEL_PATH, ClassifierModel, refine_classes
+from pipeline.classify_model import LABELS, MODEL_PATH, ClassifierModel, cue_matrix, refine_classes
 from pipeline.errors import PipelineError
 
 
@@ -118,3 +118,50 @@ def test_unreadable_model_names_the_fix(tmp_path):
     (tmp_path / "broken.npz").write_text("not a model")
     with pytest.raises(PipelineError, match="train_classifier"):
         ClassifierModel.load(tmp_path / "broken.npz")
+
+
+def _row_by_row(table: pd.DataFrame) -> np.ndarray:
+    columns = [table.get(c, pd.Series("", index=table.index)).fillna("").astype(str)
+               for c in ("text", "section", "doc_type", "context")]
+    return np.array([rule_cues(*values) for values in zip(*columns)], dtype=np.float32).reshape(len(table), len(CUE_NAMES))
+
+
+VARIED = pd.DataFrame({
+    "text": ["The Chair thanked the Director for her report.", "Ensure that plans are timely.",
+             "There are 412 children in care, 38 per 10,000.", "Caseloads are too high, but falling.",
+             "Ofsted had found that caseloads were too high.", "Young people told inspectors they feel safe.",
+             "The Director advised that two social workers had been appointed.",
+             "A new team manager has been introduced and is effective.", "Caseloads are too high, but falling.",
+             "Care leavers say that their PAs are excellent.", "Police are not consistently contributing.",
+             "", "Résumé: the service’s “front door” is good; delays remain."],
+    "section": ["", "What needs to improve?", None, "Summary", "", "", "Agenda item", "", "Summary", "", "",
+                "", "Recommendations"],
+    "doc_type": ["committee_minutes", "inspection_report", "inspection_report", "scrutiny_report",
+                 "committee_minutes", "inspection_report", "committee_minutes", "inspection_report",
+                 "inspection_report", "council_motion", "council_motion", "other", None],
+    "context": ["", "", "", "Caseloads are too high, but falling.", "", "", "", "", "",
+                "", "OFSTED inspectors identified serious issues including:", None, ""],
+}, index=[10 * i + 3 for i in range(13)])  # an index that is not 0..n-1
+
+
+@pytest.mark.parametrize("table", [VARIED, VARIED.drop(columns=["context", "section"]), VARIED.iloc[:0],
+                                   VARIED.iloc[::-1]], ids=["varied", "text and doc_type only", "empty", "reversed"])
+def test_vectorised_cues_equal_the_row_by_row_ones(table):
+    assert np.array_equal(cue_matrix(table), _row_by_row(table))
+
+
+def test_vectorised_cues_equal_the_row_by_row_ones_on_the_labelled_segments():
+    from pathlib import Path
+
+    table = pd.concat([pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+                       for path in sorted((Path(__file__).parent / "data").glob("labelled_segments*.csv"))])
+    assert len(table) > 900
+    assert np.array_equal(cue_matrix(table), _row_by_row(table))
+
+
+def test_classify_segments_gives_classify_text_row_by_row():
+    out = classify_segments(VARIED)
+    expected = [classify_text(*values) for values in zip(*[VARIED[c].fillna("").astype(str)
+                                                          for c in ("text", "section", "doc_type", "context")])]
+    assert list(zip(out["kind"], out["polarity"], out["voice"])) == expected
+    assert out.index.equals(VARIED.index)
