@@ -9,12 +9,18 @@ Their headers say how the segments were drawn and labelled.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
+# Measure the checkout these benchmarks sit in, not whichever copy of `pipeline` is installed in the environment
+# (an editable install of another worktree would otherwise win: a script's own folder, not the working directory,
+# heads sys.path).
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv",
          ROOT / "tests/data/labelled_segments_third.csv")
 COLUMNS = ["source", "doc", "doc_type", "section", "context", "text", "kind", "polarity", "voice"]

@@ -165,3 +165,46 @@ def test_classify_segments_gives_classify_text_row_by_row():
                                                           for c in ("text", "section", "doc_type", "context")])]
     assert list(zip(out["kind"], out["polarity"], out["voice"])) == expected
     assert out.index.equals(VARIED.index)
+
+
+@pytest.mark.parametrize("text,voice", [
+    ("Social workers told inspectors that they enjoy working in the authority.", "council"),
+    ("Staff report, and inspectors found, that caseloads are manageable.", "inspectorate"),
+    ("Foster carers appreciate the support they receive.", "other"),
+    ("Foster carers feel well supported by their supervising social workers.", "inspectorate"),
+    ("‘My worker always listens to me.’", "other"),
+    ("Care experienced young people told\ninspectors that they feel safe.", "other"),
+])
+def test_voice_in_inspection_reports(text, voice):
+    assert classify_text(text, doc_type="inspection_report")[2] == voice
+
+
+def test_list_of_inspection_findings_in_a_council_report_is_the_inspectorates():
+    lead_in = "In particular, they highlighted a number of areas of serious concern including:"
+    assert classify_text("Core groups not meeting regularly enough", doc_type="council_motion",
+                         context=lead_in)[2] == "inspectorate"
+    assert classify_text("Core groups not meeting regularly enough", doc_type="council_motion",
+                         context="The council will act on:")[2] == "council"
+
+
+@pytest.mark.parametrize("text,section,doc_type,kind", [
+    ("The Director of Children’s Services gave a presentation upon the Ofsted report.", "Agenda item",
+     "committee_minutes", "procedural"),
+    ("Report by the Director of Law and Assurance.", "", "committee_minutes", "procedural"),
+    ("Ofsted report on children's services, published July 2012.", "Background papers", "scrutiny_report",
+     "procedural"),
+    ("At 31 March 2017, 333 children were the subject of a child protection plan.", "", "inspection_report",
+     "context"),
+    ("The local authority operates seven children’s homes.", "Previous Ofsted inspections", "inspection_report",
+     "context"),
+    ("Assessments are thorough and timely.", "Children living in this area", "inspection_report", "finding"),
+])
+def test_kind_of_meeting_business_and_background(text, section, doc_type, kind):
+    assert classify_text(text, section=section, doc_type=doc_type)[0] == kind
+
+
+def test_line_breaks_do_not_change_the_rules():
+    text = "Young people told inspectors that they feel safe and their plans are not always timely."
+    broken = text.replace(" ", "\n", 4).replace("told ", "told\n  ")
+    assert classify_text(broken, doc_type="inspection_report") == classify_text(text, doc_type="inspection_report")
+    assert rule_cues(broken, "", "inspection_report", "") == rule_cues(text, "", "inspection_report", "")
