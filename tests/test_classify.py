@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from pipeline.classify import CUE_NAMES, classify_segments, classify_text, rule_cues
-from pipeline.classify_model import LABELS, MODEL_PATH, ClassifierModel, refine_classes
+from pipeline.classify_model import LABELS, MODEL_PATH, ClassifierModel, cue_matrix, refine_classes
 from pipeline.errors import PipelineError
 
 
@@ -118,3 +118,93 @@ def test_unreadable_model_names_the_fix(tmp_path):
     (tmp_path / "broken.npz").write_text("not a model")
     with pytest.raises(PipelineError, match="train_classifier"):
         ClassifierModel.load(tmp_path / "broken.npz")
+
+
+def _row_by_row(table: pd.DataFrame) -> np.ndarray:
+    columns = [table.get(c, pd.Series("", index=table.index)).fillna("").astype(str)
+               for c in ("text", "section", "doc_type", "context")]
+    return np.array([rule_cues(*values) for values in zip(*columns)], dtype=np.float32).reshape(len(table), len(CUE_NAMES))
+
+
+VARIED = pd.DataFrame({
+    "text": ["The Chair thanked the Director for her report.", "Ensure that plans are timely.",
+             "There are 412 children in care, 38 per 10,000.", "Caseloads are too high, but falling.",
+             "Ofsted had found that caseloads were too high.", "Young people told inspectors they feel safe.",
+             "The Director advised that two social workers had been appointed.",
+             "A new team manager has been introduced and is effective.", "Caseloads are too high, but falling.",
+             "Care leavers say that their PAs are excellent.", "Police are not consistently contributing.",
+             "", "Résumé: the service’s “front door” is good; delays remain."],
+    "section": ["", "What needs to improve?", None, "Summary", "", "", "Agenda item", "", "Summary", "", "",
+                "", "Recommendations"],
+    "doc_type": ["committee_minutes", "inspection_report", "inspection_report", "scrutiny_report",
+                 "committee_minutes", "inspection_report", "committee_minutes", "inspection_report",
+                 "inspection_report", "council_motion", "council_motion", "other", None],
+    "context": ["", "", "", "Caseloads are too high, but falling.", "", "", "", "", "",
+                "", "OFSTED inspectors identified serious issues including:", None, ""],
+}, index=[10 * i + 3 for i in range(13)])  # an index that is not 0..n-1
+
+
+@pytest.mark.parametrize("table", [VARIED, VARIED.drop(columns=["context", "section"]), VARIED.iloc[:0],
+                                   VARIED.iloc[::-1]], ids=["varied", "text and doc_type only", "empty", "reversed"])
+def test_vectorised_cues_equal_the_row_by_row_ones(table):
+    assert np.array_equal(cue_matrix(table), _row_by_row(table))
+
+
+def test_vectorised_cues_equal_the_row_by_row_ones_on_the_labelled_segments():
+    from pathlib import Path
+
+    table = pd.concat([pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+                       for path in sorted((Path(__file__).parent / "data").glob("labelled_segments*.csv"))])
+    assert len(table) > 900
+    assert np.array_equal(cue_matrix(table), _row_by_row(table))
+
+
+def test_classify_segments_gives_classify_text_row_by_row():
+    out = classify_segments(VARIED)
+    expected = [classify_text(*values) for values in zip(*[VARIED[c].fillna("").astype(str)
+                                                          for c in ("text", "section", "doc_type", "context")])]
+    assert list(zip(out["kind"], out["polarity"], out["voice"])) == expected
+    assert out.index.equals(VARIED.index)
+
+
+@pytest.mark.parametrize("text,voice", [
+    ("Social workers told inspectors that they enjoy working in the authority.", "council"),
+    ("Staff report, and inspectors found, that caseloads are manageable.", "inspectorate"),
+    ("Foster carers appreciate the support they receive.", "other"),
+    ("Foster carers feel well supported by their supervising social workers.", "inspectorate"),
+    ("‘My worker always listens to me.’", "other"),
+    ("Care experienced young people told\ninspectors that they feel safe.", "other"),
+])
+def test_voice_in_inspection_reports(text, voice):
+    assert classify_text(text, doc_type="inspection_report")[2] == voice
+
+
+def test_list_of_inspection_findings_in_a_council_report_is_the_inspectorates():
+    lead_in = "In particular, they highlighted a number of areas of serious concern including:"
+    assert classify_text("Core groups not meeting regularly enough", doc_type="council_motion",
+                         context=lead_in)[2] == "inspectorate"
+    assert classify_text("Core groups not meeting regularly enough", doc_type="council_motion",
+                         context="The council will act on:")[2] == "council"
+
+
+@pytest.mark.parametrize("text,section,doc_type,kind", [
+    ("The Director of Children’s Services gave a presentation upon the Ofsted report.", "Agenda item",
+     "committee_minutes", "procedural"),
+    ("Report by the Director of Law and Assurance.", "", "committee_minutes", "procedural"),
+    ("Ofsted report on children's services, published July 2012.", "Background papers", "scrutiny_report",
+     "procedural"),
+    ("At 31 March 2017, 333 children were the subject of a child protection plan.", "", "inspection_report",
+     "context"),
+    ("The local authority operates seven children’s homes.", "Previous Ofsted inspections", "inspection_report",
+     "context"),
+    ("Assessments are thorough and timely.", "Children living in this area", "inspection_report", "finding"),
+])
+def test_kind_of_meeting_business_and_background(text, section, doc_type, kind):
+    assert classify_text(text, section=section, doc_type=doc_type)[0] == kind
+
+
+def test_line_breaks_do_not_change_the_rules():
+    text = "Young people told inspectors that they feel safe and their plans are not always timely."
+    broken = text.replace(" ", "\n", 4).replace("told ", "told\n  ")
+    assert classify_text(broken, doc_type="inspection_report") == classify_text(text, doc_type="inspection_report")
+    assert rule_cues(broken, "", "inspection_report", "") == rule_cues(text, "", "inspection_report", "")
