@@ -14,6 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
+from pipeline.executor import LocalExecutor
 from pipeline.report import qdpx, workbook
 from pipeline.report.html import write_html
 from pipeline.runrecord import read_record, update_record
@@ -56,17 +57,25 @@ def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dic
     if previous is not None and (Path(previous) / "run.json").exists():
         earlier = read_record(Path(previous)).get("report_sources", {})
     corpus = str(read_record(run_dir).get("corpus", ""))
-    paths, record = {"report.html": write_html(run_dir)}, {}
-    for name, (sources, write) in BUILT_FROM.items():
-        built_from = files_digest(sources(run_dir), corpus)
+    paths, record, to_write = {}, {}, ["report.html"]
+    for name, (sources, _) in BUILT_FROM.items():
+        record[name] = {"sources": files_digest(sources(run_dir), corpus)}
         kept = Path(previous) / name if previous is not None else None
         # Taken over only if the previous file is still the one that run wrote (not edited since).
-        if (kept is not None and kept.exists() and earlier.get(name, {}).get("sources") == built_from
+        if (kept is not None and kept.exists() and earlier.get(name, {}).get("sources") == record[name]["sources"]
                 and earlier[name].get("file") == files_digest([kept])):
             _take_over(kept, run_dir / name)
             paths[name] = run_dir / name
         else:
-            paths[name] = write(run_dir)
-        record[name] = {"sources": built_from, "file": files_digest([paths[name]])}
+            to_write.append(name)
+    # The files are independent: written side by side in worker processes, one per core.
+    paths.update(zip(to_write, LocalExecutor(min_items=2).map(_write, [(name, run_dir) for name in to_write])))
+    for name in BUILT_FROM:
+        record[name]["file"] = files_digest([paths[name]])
     update_record(run_dir, report_sources=record)
-    return paths
+    return {name: paths[name] for name in ("report.html", *BUILT_FROM)}
+
+
+def _write(job: tuple[str, Path]) -> Path:
+    name, run_dir = job
+    return write_html(run_dir) if name == "report.html" else BUILT_FROM[name][1](run_dir)
