@@ -62,6 +62,9 @@ def read_manifest(path: Path) -> pd.DataFrame:
 def infer_doc_type(text: str) -> str:
     """A document type from the words at its top."""
     head = text[:3000].lower()
+    # An Ofsted report opens with its title and inspection dates; a later "agenda" or "minutes" is about practice.
+    if re.search(r"^\s*inspection of\b|^\s*inspection dates?\s*:", head[:400], re.MULTILINE):
+        return "inspection_report"
     if re.search(r"notice of motion|motion\b.{0,80}\bsubmitted", head):
         return "council_motion"
     if re.search(r"\bminutes\b|\bpresent:|apologies for absence|declarations? of interest", head):

@@ -143,6 +143,8 @@ def test_a_large_text_file_is_read(corpus):
     ("Minutes of the meeting of the Children's Scrutiny Committee\nPresent: Cllr A", "committee_minutes"),
     ("Inspection of Walsall local authority children's services\nInspection dates: 4 to 15 October 2021",
      "inspection_report"),
+    ("Inspection of Bedford Borough local authority children's services\n\nInspection dates: 15 to 26 November 2021\n"
+     "\nLeaders set the agenda for improvement. Minutes of strategy meetings are clear.", "inspection_report"),
     ("A recipe for scones", "other"),
 ])
 def test_doc_type_inference(text, expected):
