@@ -42,6 +42,11 @@ GRADE_LINE = re.compile(
     r"requires improvement(?: to be good)?)\s*)$",
     re.IGNORECASE,
 )
+# "The experiences and progress of children who need help and protection: Requires improvement to be good." -
+# a judgement heading of a single-inspection-framework or ILACS report, which may wrap and end with a full stop.
+JUDGEMENT_HEADING = re.compile(
+    r"^[A-Z‘'\"“][^.!?:]{10,200}:\s*(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)"
+    r"\s*\.?$", re.IGNORECASE)
 CONTENTS_HEADING = re.compile(r"^\s*(table of )?contents\s*$", re.IGNORECASE)
 
 
@@ -140,6 +145,8 @@ def find_blocks(text: str) -> list[Block]:
                 and not re.search(r"[.!?]\s", line):
             kind = "heading"  # a heading may wrap onto a second line in a PDF
         if kind == "paragraph" and MARKDOWN_HEADING.match(line) and n_lines <= 2:
+            kind = "heading"
+        if kind == "paragraph" and n_lines <= 3 and JUDGEMENT_HEADING.match(" ".join(line.split())):
             kind = "heading"
         blocks.append(Block(start, end, body, kind, ref))
     return blocks

@@ -113,3 +113,17 @@ def test_blocks_mark_headings_and_bullets():
     assert kinds[0] == "heading"
     assert kinds.count("bullet") == 2
     assert "numbered" in kinds
+
+
+def test_a_wrapped_judgement_heading_names_the_section_and_is_not_a_finding():
+    text = ("What needs to improve\n\n"
+            "◼ Clarity in supervision records about changes to children's circumstances.\n\n"
+            "The experiences and progress of children who need help and\n"
+            "protection: Requires improvement to be good.\n\n"
+            "1. While many of the services that keep children safe are effective, management oversight is weak.\n")
+    rows = segment_document({"doc_id": "d", "file": "d.txt", "authority": "Stockton-on-Tees",
+                             "doc_type": "inspection_report", "date": "2019-01-01", "text": text})
+    sections = {row["text"][:20]: row["section"] for row in rows}
+    assert sections["Clarity in supervisio"] == "What needs to improve"
+    assert sections["While many of the se"].startswith("The experiences and progress of children who need help")
+    assert not any("Requires improvement to be good" in row["text"] for row in rows)
