@@ -124,6 +124,6 @@ def test_a_wrapped_judgement_heading_names_the_section_and_is_not_a_finding():
     rows = segment_document({"doc_id": "d", "file": "d.txt", "authority": "Stockton-on-Tees",
                              "doc_type": "inspection_report", "date": "2019-01-01", "text": text})
     sections = {row["text"][:20]: row["section"] for row in rows}
-    assert sections["Clarity in supervisio"] == "What needs to improve"
+    assert sections["Clarity in supervisi"] == "What needs to improve"
     assert sections["While many of the se"].startswith("The experiences and progress of children who need help")
     assert not any("Requires improvement to be good" in row["text"] for row in rows)
