@@ -133,6 +133,24 @@ CONCERN = _any(
     r"adversely|burdensome|prematurely?|lost contact|unnecessar(y|ily)|undermin(e|es|ed|ing)|hinder(s|ed)?|"
     r"barriers?|pressures?|struggl(e|es|ed|ing)|difficult(y|ies)?|overly|less (effective|timely|consistent))\b",
 )
+# Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
+# concerns increase, children are referred...", "without delay"; they are left out before counting.
+NOT_A_CONCERN = _any(
+    r"(?<!significant )(?<!serious )(?<!poses )(?<!posed )(?<!raises )(?<!raised )"
+    r"\b(safeguarding|child protection|welfare|protection|mental health|escalating|emerging) concerns?\b",
+    r"\bany concerns\b", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
+    r"\b(raise|raising|raised|report|share|sharing|respond(s|ing)? to|address(es|ing)?) (any |their |these )?concerns\b",
+    r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
+    r"\bstrengths and weaknesses\b",
+    r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."
+)
+
+
+def _concerns(text: str) -> int:
+    """How many CONCERN words the text has, those in NOT_A_CONCERN left out."""
+    return len(CONCERN.findall(NOT_A_CONCERN.sub(" ", text)))
+
+
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = re.compile(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                     r"quality|timel)", re.IGNORECASE)
@@ -200,7 +218,7 @@ def _kind(text: str, section: str, doc_type: str) -> str:
         return "procedural"
     if (RECOMMENDATION_SECTION.search(section) and not DECLARATIVE.search(text)) or RECOMMENDATION.search(text):
         return "recommendation"
-    plain = not STRENGTH.search(text) and not CONCERN.search(text)
+    plain = not STRENGTH.search(text) and not _concerns(text)
     figures = len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text)
     if CONTEXT.search(text) or (plain and (CONTEXT_SECTION.search(section) or figures)):
         return "context"
@@ -219,7 +237,7 @@ def _polarity(text: str, kind: str) -> str:
         return "strength" if STRONG_STRENGTH.search(text) else "neutral"
     if kind == "recommendation" and not RECOMMENDATION_CONCERN.search(text):
         return "neutral"  # resolutions about meetings and reporting
-    concern = len(CONCERN.findall(text))
+    concern = _concerns(text)
     strength = len(STRENGTH.findall(text))
     if concern and (HEDGE.search(text) or concern >= strength):
         return "concern"  # a hedged or mixed statement is a concern
@@ -284,7 +302,7 @@ def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "
     """The rules' cues for one segment as 0/1 values in CUE_NAMES order: which patterns fire on the text (and on
     the section or lead-in where named), the rules' own kind, polarity and voice, and the document type."""
     text, section, doc_type, context = _flat(text), _flat(section), doc_type or "", _flat(context)
-    concern, strength = len(CONCERN.findall(text)), len(STRENGTH.findall(text))
+    concern, strength = _concerns(text), len(STRENGTH.findall(text))
     kind, polarity, voice = classify_text(text, section, doc_type, context)
     fired = [
         PROCEDURAL.search(text), RECOMMENDATION.search(text), RECOMMENDATION_SECTION.search(section),
@@ -349,7 +367,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                           ("other_speaker", OTHER_SPEAKER)):
         found = _per_distinct(both, _search(pattern)).astype(bool)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
-    hits["concern_count"] = _per_distinct(text, _count(CONCERN))
+    hits["concern_count"] = _per_distinct(text, _concerns)
     hits["strength_count"] = _per_distinct(text, _count(STRENGTH))
     hits["numbers"] = _per_distinct(text, _count(_NUMBER)) >= 2
     hits["figures"] = (_per_distinct(text, _count(_FIGURE)) >= 2) & ~_per_distinct(text, _search(COMPARISON)).astype(bool)

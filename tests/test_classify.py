@@ -315,3 +315,16 @@ def test_model_round_trip_keeps_the_settings(tmp_path):
     copy = ClassifierModel.load(tmp_path / "copy.npz")
     assert {label: copy.settings[label][1:] for label in LABELS} == {label: model.settings[label][1:] for label in LABELS}
     assert all(np.allclose(copy.coef[label], model.coef[label], atol=1e-6) for label in LABELS)
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("When child protection concerns arise, risks to children are responded to promptly.", "strength"),
+    ("When risks do not reduce, appropriate decisions are taken to consider legal action.", "strength"),
+    ("Children's needs, and any concerns and risks to them, are clearly identified.", "strength"),
+    # a concern named as such stays one
+    ("The decision to use unregistered homes poses significant safeguarding concerns.", "concern"),
+    ("Members expressed their concern at the numbers of agency staff.", "concern"),
+    ("Plans are not always updated when concerns increase.", "concern"),
+])
+def test_concern_as_a_topic_or_condition_is_not_a_shortfall(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
