@@ -27,7 +27,7 @@ from sklearn.metrics import classification_report, f1_score
 from sklearn.model_selection import GroupKFold
 
 from pipeline.classify import classify_segments
-from pipeline.classify_model import LABELS, cue_matrix, fit_classifier, lead_in_vectors, refine_classes, shipped_model
+from pipeline.classify_model import LABELS, cue_matrix, fit_classifier, refine_classes, shipped_model
 from pipeline.judgements import extract_judgements
 from pipeline.readers import read_text
 
