@@ -58,6 +58,13 @@ def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") ->
     return vectors
 
 
+def labelled_lead_in_vectors(labelled: pd.DataFrame, cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
+    """all-MiniLM-L6-v2 vectors of the segments' lead-ins (white space made single spaces), zeros where none."""
+    lead_ins = [" ".join(str(value).split()) for value in labelled["context"].fillna("")]
+    vectors = labelled_vectors([value or "-" for value in lead_ins], cache)
+    return np.where(np.array([bool(value) for value in lead_ins])[:, None], vectors, 0).astype(np.float32)
+
+
 def fingerprint() -> str:
     """Short hash of the labelled files, recorded in the shipped model as what it was trained on."""
     import hashlib

@@ -66,6 +66,12 @@ ACTION = _any(
     r"\b(we|the council|the local authority|the department|the service|the director|officers?) "
     r"(has|have|is|are|was|were|will) (now )?(taken|taking|working|developing|implementing|introducing|recruiting|"
     r"reviewing|investing|addressing)\b",
+    r"\bnow (in place|implemented|established|allocated)\b", r"\b(is|are) (now )?(underway|under way)\b",
+    r"\b(has|have) been (distributed|delivered|created|allocated|held|attended)\b",
+    r"\b(was|were) (created|delivered|distributed|held)\b",
+    # a plan or progress item that opens with what was done ("Established regular meetings with police...")
+    r"^(established|introduced|implemented|appointed|created|commissioned|launched|recruited|delivered|set up) "
+    r"(a |an |the |new |regular |additional |\d)",
 )
 CONTEXT = _any(
     r"\b(resident population|population of|approximately [\d,]+ children|there (are|were) [\d,]+ (children|young))",
@@ -80,14 +86,32 @@ CONTEXT = _any(
     r"^(they|inspectors) (read|looked|watched|considered|spoke|met|visited|reviewed|sampled|tracked|talked)\b",
     r"^the (local authority|council) (operates|runs|has|had) ([\w-]+ ){0,2}(children's homes|children’s homes|"
     r"foster|teams?|residential)",
+    r"\b(had|has|have) made ([\w-]+ ){0,3}recommendations\b", r"^the report was (published|issued)\b",
+    r"\b(ofsted|inspectors) (undertook|conducted|carried out|had conducted) (an|a|the) [\w\s]{0,30}inspection\b",
+    r"^(the|this) report (is|provides) an? (update|summary|overview)\b",
 )
 # The descriptive sections of 2012-2017 reports: the area, the service, the inspection itself.
 CONTEXT_SECTION = _any(r"\bin this area\b", r"\bservice information\b", r"\babout this (inspection|local authority)\b",
                        r"\binformation about (this|the) (inspection|local authority)\b",
                        r"\bprevious (ofsted )?inspections?\b", r"^local leadership\b", r"^inspection team\b")
 # Actions taken as reported inside an inspection report: only explicit statements of a new step.
-REPORTED_ACTION = _any(r"\b(was|were|has been|have been) (introduced|offered|carried out|established|launched)\b",
-                       r"\bwork is (now )?underway\b", r"\bis (currently )?being arranged\b")
+REPORTED_ACTION = _any(r"\b(was|were|has been|have been) (introduced|offered|carried out|established|launched|undertaken|"
+                       r"created)\b", r"\bwork is (now )?underway\b",
+                       r"\b(is|are) (currently )?being (arranged|reviewed|developed|implemented|considered|established)\b",
+                       r"\b(is|are) (currently )?undergoing\b",
+                       r"\b(has|have) (recently |now |also )?(appointed|recruited|introduced|established|commissioned|"
+                       r"implemented|launched|opened|expanded|restructured)\b")
+# A sentence with a main verb: under a "What needs to improve" heading, body text (which some reports' layout files
+# there) rather than a listed item, which is a noun phrase ("The quality of plans.") or an imperative.
+DECLARATIVE = _any(r"^(however|although|notwithstanding|as a result|consequently|in addition|this|these|they|it|there|"
+                   r"he|she|we)\b(?! to\b)",
+                   r"^(?:(?!\b(?:that|which|who|whom|whose|where|when|whether|because|if|to ensure|in ensuring)\b).)*?"
+                   r"\b(is|are|was|were|has|have|had|does|do|did|can|cannot)\b")
+# Figures: two or more numbers other than years and ages, with no comparison (a figure compared, or said to rise or
+# fall, is a finding).
+_FIGURE = re.compile(r"(?<![\w./])(?<!age of )(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\d%/])(?!-? ?(?:years?\b|and\b))")
+COMPARISON = _any(r"\b(increas\w*|decreas\w*|improv\w*|r[io]se|rising|fell|fallen|falling|higher|lower|longer|shorter|"
+                  r"better|worse|than|targets?|compared|comparators?|average)\b")
 STRONG_CONCERN = _any(
     r"\b(fail(ed|ing|ings|ure|ures)?|inadequate|unacceptable|serious|concerns?|burden|significant caseloads|"
     r"high caseloads|lack(s|ing)?|poor(ly)?|apolog(y|ise|ised)|devastating|painful|disappointing|deteriorat(e|ed|ing)|"
@@ -109,6 +133,24 @@ CONCERN = _any(
     r"adversely|burdensome|prematurely?|lost contact|unnecessar(y|ily)|undermin(e|es|ed|ing)|hinder(s|ed)?|"
     r"barriers?|pressures?|struggl(e|es|ed|ing)|difficult(y|ies)?|overly|less (effective|timely|consistent))\b",
 )
+# Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
+# concerns increase, children are referred...", "without delay"; they are left out before counting.
+NOT_A_CONCERN = _any(
+    r"(?<!significant )(?<!serious )(?<!poses )(?<!posed )(?<!raises )(?<!raised )"
+    r"\b(safeguarding|child protection|welfare|protection|mental health|escalating|emerging) concerns?\b",
+    r"\bany concerns\b", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
+    r"\b(raise|raising|raised|report|share|sharing|respond(s|ing)? to|address(es|ing)?) (any |their |these )?concerns\b",
+    r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
+    r"\bstrengths and weaknesses\b",
+    r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."
+)
+
+
+def _concerns(text: str) -> int:
+    """How many CONCERN words the text has, those in NOT_A_CONCERN left out."""
+    return len(CONCERN.findall(NOT_A_CONCERN.sub(" ", text)))
+
+
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = re.compile(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                     r"quality|timel)", re.IGNORECASE)
@@ -174,10 +216,11 @@ INSPECTION_LIST = _any(r"\b(highlighted|identified|found|judged|acknowledged|str
 def _kind(text: str, section: str, doc_type: str) -> str:
     if PROCEDURAL.search(text) or PROCEDURAL_SECTION.search(section):
         return "procedural"
-    if RECOMMENDATION_SECTION.search(section) or RECOMMENDATION.search(text):
+    if (RECOMMENDATION_SECTION.search(section) and not DECLARATIVE.search(text)) or RECOMMENDATION.search(text):
         return "recommendation"
-    if CONTEXT.search(text) or (CONTEXT_SECTION.search(section) and not STRENGTH.search(text)
-                                and not CONCERN.search(text)):
+    plain = not STRENGTH.search(text) and not _concerns(text)
+    figures = len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text)
+    if CONTEXT.search(text) or (plain and (CONTEXT_SECTION.search(section) or figures)):
         return "context"
     if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
         return "action"
@@ -194,7 +237,7 @@ def _polarity(text: str, kind: str) -> str:
         return "strength" if STRONG_STRENGTH.search(text) else "neutral"
     if kind == "recommendation" and not RECOMMENDATION_CONCERN.search(text):
         return "neutral"  # resolutions about meetings and reporting
-    concern = len(CONCERN.findall(text))
+    concern = _concerns(text)
     strength = len(STRENGTH.findall(text))
     if concern and (HEDGE.search(text) or concern >= strength):
         return "concern"  # a hedged or mixed statement is a concern
@@ -248,7 +291,7 @@ CUE_NAMES = (
      "inspectorate_reported", "inspectorate_reported_lead_in", "council_speaker", "council_speaker_lead_in",
      "other_speaker", "other_speaker_lead_in", "numbers", "section_empty", "procedural_section", "context_section",
      "section_imperative", "recommendation_lead_in", "lead_in_colon", "fragment", "quotation", "staff_speaker",
-     "inspectors_own", "inspection_list_lead_in"]
+     "inspectors_own", "inspection_list_lead_in", "declarative", "figures"]
     + [f"rule_kind={k}" for k in KINDS] + [f"rule_polarity={p}" for p in POLARITIES]
     + [f"rule_voice={v}" for v in VOICES] + [f"doc_type={d}" for d in DOC_TYPES]
 )
@@ -259,7 +302,7 @@ def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "
     """The rules' cues for one segment as 0/1 values in CUE_NAMES order: which patterns fire on the text (and on
     the section or lead-in where named), the rules' own kind, polarity and voice, and the document type."""
     text, section, doc_type, context = _flat(text), _flat(section), doc_type or "", _flat(context)
-    concern, strength = len(CONCERN.findall(text)), len(STRENGTH.findall(text))
+    concern, strength = _concerns(text), len(STRENGTH.findall(text))
     kind, polarity, voice = classify_text(text, section, doc_type, context)
     fired = [
         PROCEDURAL.search(text), RECOMMENDATION.search(text), RECOMMENDATION_SECTION.search(section),
@@ -270,7 +313,8 @@ def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "
         len(_NUMBER.findall(text)) >= 2, not section, PROCEDURAL_SECTION.search(section),
         CONTEXT_SECTION.search(section), RECOMMENDATION.search(section), RECOMMENDATION_LEAD_IN.search(context),
         context.endswith(":"), FRAGMENT.search(text), QUOTATION.search(text), STAFF_SPEAKER.search(text),
-        INSPECTORS_OWN.search(text), INSPECTION_LIST.search(context),
+        INSPECTORS_OWN.search(text), INSPECTION_LIST.search(context), DECLARATIVE.search(text),
+        len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text),
     ]
     fired += [kind == k for k in KINDS] + [polarity == p for p in POLARITIES] + [voice == v for v in VOICES]
     fired += [doc_type == d for d in DOC_TYPES]
@@ -311,7 +355,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("procedural", PROCEDURAL), ("recommendation", RECOMMENDATION), ("action", ACTION), ("context", CONTEXT),
         ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
-        ("staff_speaker", STAFF_SPEAKER), ("quotation", QUOTATION))}
+        ("staff_speaker", STAFF_SPEAKER), ("quotation", QUOTATION), ("declarative", DECLARATIVE))}
     hits["inspection_list_lead_in"] = _per_distinct(context, _search(INSPECTION_LIST)).astype(bool)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in context], dtype=bool)
     hits["recommendation_lead_in"] = _per_distinct(context, _search(RECOMMENDATION_LEAD_IN)).astype(bool)
@@ -323,16 +367,19 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                           ("other_speaker", OTHER_SPEAKER)):
         found = _per_distinct(both, _search(pattern)).astype(bool)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
-    hits["concern_count"] = _per_distinct(text, _count(CONCERN))
+    hits["concern_count"] = _per_distinct(text, _concerns)
     hits["strength_count"] = _per_distinct(text, _count(STRENGTH))
     hits["numbers"] = _per_distinct(text, _count(_NUMBER)) >= 2
+    hits["figures"] = (_per_distinct(text, _count(_FIGURE)) >= 2) & ~_per_distinct(text, _search(COMPARISON)).astype(bool)
     hits["section_empty"] = section == ""
     inspection = doc_type == "inspection_report"
     hits["doc_type"] = doc_type
 
     kind = np.select(
-        [hits["procedural"] | hits["procedural_section"], hits["recommendation_section"] | hits["recommendation"],
-         hits["context"] | (hits["context_section"] & (hits["strength_count"] == 0) & (hits["concern_count"] == 0)),
+        [hits["procedural"] | hits["procedural_section"],
+         (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"],
+         hits["context"] | ((hits["context_section"] | hits["figures"]) & (hits["strength_count"] == 0)
+                            & (hits["concern_count"] == 0)),
          ~inspection & hits["action"] & ~hits["inspectorate_reported"],
          inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
         ["procedural", "recommendation", "context", "action", "action"], "finding").astype(object)
@@ -366,7 +413,7 @@ def cue_table(findings: pd.DataFrame) -> np.ndarray:
         "inspectorate_reported", "inspectorate_reported_lead_in", "council_speaker", "council_speaker_lead_in",
         "other_speaker", "other_speaker_lead_in", "numbers", "section_empty", "procedural_section", "context_section",
         "section_imperative", "recommendation_lead_in", "lead_in_colon", "fragment", "quotation", "staff_speaker",
-        "inspectors_own", "inspection_list_lead_in")]
+        "inspectors_own", "inspection_list_lead_in", "declarative", "figures")]
     fired += [hits["kind"] == k for k in KINDS] + [hits["polarity"] == p for p in POLARITIES]
     fired += [hits["voice"] == v for v in VOICES] + [hits["doc_type"] == d for d in DOC_TYPES]
     return np.column_stack(fired).astype(np.float32).reshape(len(findings), len(CUE_NAMES))

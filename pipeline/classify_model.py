@@ -1,19 +1,27 @@
-"""Learned refinement of kind and polarity: one logistic regression per label over a finding's embedding and the
-rules' cues, trained on the hand-labelled segments in tests/data. Voice stays with the rules: on the 965 labelled
-segments a learned voice (same recipe) scored macro-F1 0.86-0.87 in 5-fold cross-validation grouped by document,
-below the rules' 0.88, so it is not shipped. C and EMBEDDING_WEIGHT were chosen by that grouped cross-validation.
+"""Learned refinement of kind and polarity: one logistic regression per label over a finding's embedding, the
+embedding of its lead-in and the rules' cues, trained on the hand-labelled segments in tests/data. Voice stays with
+the rules: on the 965 labelled segments a learned voice (same recipe) scored macro-F1 0.86-0.87 in 5-fold
+cross-validation grouped by document, below the rules' 0.88, so it is not shipped. The per-label settings in
+SETTINGS were chosen by that grouped cross-validation (benchmarks/classify_quality.py).
 
 Features of a finding, in this order (`features`):
     its vector from the embedding model the classifier was trained with (all-MiniLM-L6-v2: 384 floats, rows
-    L2-normalised), multiplied by EMBEDDING_WEIGHT so it is not drowned by the 0/1 cues under one penalty;
-    then `pipeline.classify.rule_cues` (CUE_NAMES: which rule patterns fire on text, section and lead-in, the
-    rules' own kind / polarity / voice, and the document type).
+    L2-normalised), multiplied by the label's embedding_weight so it is not drowned by the 0/1 cues under one
+    penalty; the vector of its lead-in (the `context` column: the sentence before, or the line introducing its
+    list; zeros when there is none), multiplied by the label's lead_in_weight; then `pipeline.classify.rule_cues`
+    (CUE_NAMES: which rule patterns fire on text, section and lead-in, the rules' own kind / polarity / voice, and
+    the document type).
+
+Decision (`ClassifierModel.predict`): the learned class replaces the rules' class only when its probability exceeds
+the probability the model gives the rules' class by at least the label's margin (0 = always the learned class); the
+rules' class is read from the cues. Kinds outside allowed_kinds are never chosen.
 
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each label in LABELS,
-`<label>_classes` (n_classes,), `<label>_coef` (n_classes, n_features) and `<label>_intercept` (n_classes,);
-`cue_names`, `embedding_model`, `embedding_weight` and `trained_on` (what it was fitted on). Prediction is plain
-numpy (argmax of a linear score), so it is deterministic and needs scikit-learn only for `fit_classifier`.
-`benchmarks/train_classifier.py` refits it from tests/data.
+`<label>_classes` (n_classes,), `<label>_coef` (n_classes, n_features), `<label>_intercept` (n_classes,) and
+`<label>_settings` (3,: embedding_weight, lead_in_weight, margin); `cue_names`, `embedding_model` and `trained_on`
+(what it was fitted on). n_features = 2 * dimension + len(cue_names). Prediction is plain numpy (a linear score and a
+softmax), so it is deterministic and needs scikit-learn only for `fit_classifier`. `benchmarks/train_classifier.py`
+refits it from tests/data.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -29,10 +38,25 @@ from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
 
 LABELS = ("kind", "polarity")
-EMBEDDING_WEIGHT = 4.0
-C = 0.1
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classify_model.npz"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+
+
+class LabelSettings(NamedTuple):
+    """How one label is learned and decided."""
+
+    C: float  # inverse strength of the L2 penalty (fit only)
+    embedding_weight: float  # scale of the finding's vector against the 0/1 cues
+    lead_in_weight: float  # scale of the lead-in's vector (0: not used)
+    margin: float  # probability the learned class must gain over the rules' class to replace it
+
+
+# Chosen by 5-fold CV grouped by document on the 965 labelled segments (held-out macro-F1, benchmarks/classify_quality.py):
+# kind gains from trusting the rules unless the model is clearly surer (0.754 -> 0.773 with margin 0.2) and a little
+# from the lead-in (0.768 without); polarity from a stronger penalty, not from the lead-in (0.851 with weight 2,
+# 0.854 without: both within the noise of 965 segments).
+SETTINGS = {"kind": LabelSettings(C=0.1, embedding_weight=6.0, lead_in_weight=2.0, margin=0.2),
+            "polarity": LabelSettings(C=0.03, embedding_weight=4.0, lead_in_weight=0.0, margin=0.0)}
 
 
 def cue_matrix(segments: pd.DataFrame) -> np.ndarray:
@@ -40,76 +64,140 @@ def cue_matrix(segments: pd.DataFrame) -> np.ndarray:
     return cue_table(segments)
 
 
-def features(vectors: np.ndarray, cues: np.ndarray, embedding_weight: float = EMBEDDING_WEIGHT) -> np.ndarray:
-    """[vectors * embedding_weight, cues] as one (n, dim + n_cues) float64 matrix."""
-    vectors = np.asarray(vectors, dtype=np.float64)
-    if len(vectors) != len(cues):
-        raise ValueError(f"{len(vectors)} vectors for {len(cues)} segments: one vector per segment is needed.")
-    return np.hstack([vectors * embedding_weight, np.asarray(cues, dtype=np.float64)])
+def _flat(value) -> str:
+    return " ".join(str(value or "").split())
+
+
+def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) -> np.ndarray:
+    """(n, dim) float32: the vector of each finding's lead-in (`context`), zeros where it has none.
+
+    A lead-in is usually the text of the finding before it, so its vector is taken from `vectors` when some row's
+    text is the same (white space aside); the others are embedded with `embedder` (anything with
+    `embed(texts) -> (m, dim)`, the model that made `vectors`), each distinct lead-in once, or left as zeros when no
+    embedder is given."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    out = np.zeros_like(vectors)
+    if "context" not in findings.columns or not len(findings):
+        return out
+    contexts = [_flat(value) for value in findings["context"].fillna("")]
+    row_of = {}
+    for i, text in enumerate(_flat(value) for value in findings["text"].fillna("")):
+        row_of.setdefault(text, i)
+    missing = sorted({c for c in contexts if c and c not in row_of})
+    embedded = {}
+    if missing and embedder is not None:
+        new = np.asarray(embedder.embed(missing), dtype=np.float32)
+        if new.shape != (len(missing), vectors.shape[1]):
+            raise ValueError(f"the embedder gave {new.shape} vectors for {len(missing)} lead-ins; "
+                             f"({len(missing)}, {vectors.shape[1]}) are needed (the model that made the vectors).")
+        embedded = dict(zip(missing, new))
+    for i, context in enumerate(contexts):
+        if context in row_of:
+            out[i] = vectors[row_of[context]]
+        elif context in embedded:
+            out[i] = embedded[context]
+    return out
+
+
+def features(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, settings: LabelSettings) -> np.ndarray:
+    """[vectors * embedding_weight, lead_ins * lead_in_weight, cues] as one (n, 2 * dim + n_cues) float64 matrix."""
+    vectors, lead_ins = np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64)
+    if not len(vectors) == len(lead_ins) == len(cues):
+        raise ValueError(f"{len(vectors)} vectors and {len(lead_ins)} lead-in vectors for {len(cues)} segments: "
+                         "one of each per segment is needed.")
+    return np.hstack([vectors * settings.embedding_weight, lead_ins * settings.lead_in_weight,
+                      np.asarray(cues, dtype=np.float64)])
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 @dataclass(frozen=True)
 class ClassifierModel:
-    """Per label: class names, coefficients (n_classes, n_features) and intercepts (n_classes,)."""
+    """Per label: class names, coefficients (n_classes, n_features), intercepts (n_classes,) and settings."""
 
     classes: dict[str, tuple[str, ...]]
     coef: dict[str, np.ndarray]
     intercept: dict[str, np.ndarray]
+    settings: dict[str, LabelSettings]
     embedding_model: str = EMBEDDING_MODEL
-    embedding_weight: float = EMBEDDING_WEIGHT
     cue_names: tuple[str, ...] = tuple(CUE_NAMES)
     trained_on: str = ""
     dimension: int = field(init=False, default=0)
 
     def __post_init__(self):
         n_features = {self.coef[label].shape[1] for label in LABELS}
-        if len(n_features) != 1:
-            raise PipelineError(f"classifier model is inconsistent: feature counts {sorted(n_features)} per label.")
-        object.__setattr__(self, "dimension", n_features.pop() - len(self.cue_names))
+        n_vector_features = max(n_features) - len(self.cue_names)
+        if len(n_features) != 1 or n_vector_features <= 0 or n_vector_features % 2:
+            raise PipelineError(f"classifier model is inconsistent: feature counts {sorted(n_features)} per label "
+                                f"for {len(self.cue_names)} cues; retrain it with benchmarks/train_classifier.py.")
+        object.__setattr__(self, "dimension", n_vector_features // 2)
 
     def scores(self, label: str, x: np.ndarray) -> np.ndarray:
         """(n, n_classes) linear scores of one label."""
         return x @ self.coef[label].T + self.intercept[label]
 
-    def predict(self, vectors: np.ndarray, cues: np.ndarray, allowed_kinds=None) -> dict[str, np.ndarray]:
-        """Labels per finding: {label: array of class names}. allowed_kinds: kinds a finding may be given (the
-        ones the segment stage kept); the others are never chosen."""
+    def predict(self, vectors: np.ndarray, cues: np.ndarray, lead_ins: np.ndarray | None = None,
+                allowed_kinds=None) -> dict[str, np.ndarray]:
+        """Labels per finding: {label: array of class names}. lead_ins: (n, dim) vectors of the lead-ins
+        (`lead_in_vectors`; None: zeros). allowed_kinds: kinds a finding may be given (the ones the segment stage
+        kept); the others are never chosen."""
         if tuple(CUE_NAMES) != self.cue_names:
             raise PipelineError("the classifier model was trained with other rule cues than pipeline.classify has "
                                 "now; retrain it with benchmarks/train_classifier.py.")
-        if vectors.shape[1] != self.dimension:
+        vectors = np.asarray(vectors)
+        if vectors.ndim != 2 or vectors.shape[1] != self.dimension:
             raise PipelineError(f"the classifier model needs {self.dimension}-dimensional vectors from "
-                                f"{self.embedding_model}, got {vectors.shape[1]}.")
-        x = features(vectors, cues, self.embedding_weight)
+                                f"{self.embedding_model}, got shape {vectors.shape}.")
+        lead_ins = np.zeros_like(vectors) if lead_ins is None else lead_ins
+        cues = np.asarray(cues)
         out = {}
         for label in LABELS:
-            scores = self.scores(label, x)
+            classes = np.asarray(self.classes[label], dtype=object)
+            scores = self.scores(label, features(vectors, lead_ins, cues, self.settings[label]))
             if label == "kind" and allowed_kinds is not None:
-                blocked = np.array([c not in allowed_kinds for c in self.classes[label]])
+                blocked = np.array([c not in allowed_kinds for c in classes])
                 scores = np.where(blocked, -np.inf, scores)
-            out[label] = np.asarray(self.classes[label], dtype=object)[scores.argmax(axis=1)]
+            probability = _softmax(scores)
+            best = probability.argmax(axis=1)
+            # the rules' class, from the cues; -1 where it is not one of the model's classes
+            rule = np.full(len(cues), -1)
+            for j, name in enumerate(classes):
+                column = f"rule_{label}={name}"
+                if column in self.cue_names:
+                    rule[cues[:, self.cue_names.index(column)] > 0] = j
+            rows = np.arange(len(cues))
+            rule_probability = np.where(rule >= 0, probability[rows, np.maximum(rule, 0)], 0.0)
+            keep_rule = (rule >= 0) & (probability[rows, best] - rule_probability < self.settings[label].margin)
+            out[label] = classes[np.where(keep_rule, rule, best)]
         return out
 
     def save(self, path: Path) -> None:
         arrays = {"cue_names": np.array(self.cue_names), "embedding_model": np.array(self.embedding_model),
-                  "embedding_weight": np.array(self.embedding_weight), "trained_on": np.array(self.trained_on)}
+                  "trained_on": np.array(self.trained_on)}
         for label in LABELS:
+            s = self.settings[label]
             arrays[f"{label}_classes"] = np.array(self.classes[label])
             arrays[f"{label}_coef"] = self.coef[label].astype(np.float32)
             arrays[f"{label}_intercept"] = self.intercept[label].astype(np.float32)
+            arrays[f"{label}_settings"] = np.array([s.embedding_weight, s.lead_in_weight, s.margin], dtype=np.float64)
         np.savez_compressed(path, **arrays)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "ClassifierModel":
         try:
             data = np.load(path, allow_pickle=False)
-        except (OSError, ValueError) as error:
+            settings = {label: LabelSettings(SETTINGS[label].C, *map(float, data[f"{label}_settings"]))
+                        for label in LABELS}
+        except (OSError, ValueError, KeyError) as error:
             raise PipelineError(f"cannot read the classifier model {path}: {error}; "
                                 "retrain it with benchmarks/train_classifier.py.") from error
         return cls(classes={label: tuple(str(c) for c in data[f"{label}_classes"]) for label in LABELS},
                    coef={label: data[f"{label}_coef"].astype(np.float64) for label in LABELS},
                    intercept={label: data[f"{label}_intercept"].astype(np.float64) for label in LABELS},
-                   embedding_model=str(data["embedding_model"]), embedding_weight=float(data["embedding_weight"]),
+                   settings=settings, embedding_model=str(data["embedding_model"]),
                    cue_names=tuple(str(c) for c in data["cue_names"]), trained_on=str(data["trained_on"]))
 
 
@@ -119,43 +207,47 @@ def shipped_model() -> ClassifierModel:
     return ClassifierModel.load(MODEL_PATH)
 
 
-def fit_classifier(vectors: np.ndarray, cues: np.ndarray, labels: pd.DataFrame, C: float = C,
-                   embedding_weight: float = EMBEDDING_WEIGHT, trained_on: str = "",
+def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, labels: pd.DataFrame,
+                   settings: dict[str, LabelSettings] | None = None, trained_on: str = "",
                    embedding_model: str = EMBEDDING_MODEL) -> ClassifierModel:
-    """Fit one multinomial logistic regression per label (columns kind and polarity of `labels`), with
-    classes weighted inversely to their frequency so rare classes (other voice, context) are not ignored."""
+    """Fit one multinomial logistic regression per label (columns kind and polarity of `labels`), with classes
+    weighted inversely to their frequency so rare classes (context, recommendation) are not ignored."""
     from sklearn.linear_model import LogisticRegression
 
-    x = features(vectors, cues, embedding_weight)
+    settings = {**SETTINGS, **(settings or {})}
     classes, coef, intercept = {}, {}, {}
     for label in LABELS:
         y = labels[label].astype(str).to_numpy()
         if len(set(y)) < 2:
             raise ValueError(f"{label}: the labelled set has only the class {set(y)}; at least two are needed.")
-        model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
-        model.fit(x, y)
+        model = LogisticRegression(C=settings[label].C, class_weight="balanced", max_iter=5000)
+        model.fit(features(vectors, lead_ins, cues, settings[label]), y)
         classes[label] = tuple(str(c) for c in model.classes_)
         if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes: score = [0, w.x + b]
             coef[label] = np.vstack([np.zeros_like(model.coef_[0]), model.coef_[0]])
             intercept[label] = np.array([0.0, model.intercept_[0]])
         else:
             coef[label], intercept[label] = model.coef_.copy(), model.intercept_.copy()
-    return ClassifierModel(classes=classes, coef=coef, intercept=intercept, embedding_model=embedding_model,
-                           embedding_weight=embedding_weight, trained_on=trained_on)
+    return ClassifierModel(classes=classes, coef=coef, intercept=intercept, settings=settings,
+                           embedding_model=embedding_model, trained_on=trained_on)
 
 
 def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: ClassifierModel | None = None,
-                   allowed_kinds=("finding", "action", "recommendation", "context")) -> pd.DataFrame:
+                   allowed_kinds=("finding", "action", "recommendation", "context"), embedder=None) -> pd.DataFrame:
     """A new findings table with kind and polarity from the learned model (voice is left as it is).
 
     findings: text, and section, doc_type, context where known (row i has vector i); vectors: (n, dim) from the
-    model's embedding model. Findings keep a kind from allowed_kinds, so what the segment stage kept stays kept.
+    model's embedding model. embedder (optional): that model, to embed lead-ins that are not the text of another
+    finding (without it their vectors are zeros, which costs a little accuracy). Findings keep a kind from
+    allowed_kinds, so what the segment stage kept stays kept.
     """
     model = model or shipped_model()
     out = findings.copy()
     if findings.empty:
         return out
-    predicted = model.predict(np.asarray(vectors), cue_matrix(findings), allowed_kinds=set(allowed_kinds))
+    vectors = np.asarray(vectors)
+    predicted = model.predict(vectors, cue_matrix(findings), lead_in_vectors(findings, vectors, embedder),
+                              allowed_kinds=set(allowed_kinds))
     for label in LABELS:
         out[label] = predicted[label].astype(str)
     return out

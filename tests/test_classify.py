@@ -208,3 +208,123 @@ def test_line_breaks_do_not_change_the_rules():
     broken = text.replace(" ", "\n", 4).replace("told ", "told\n  ")
     assert classify_text(broken, doc_type="inspection_report") == classify_text(text, doc_type="inspection_report")
     assert rule_cues(broken, "", "inspection_report", "") == rule_cues(text, "", "inspection_report", "")
+
+
+@pytest.mark.parametrize("text,section,kind", [
+    # items listed under the heading: noun phrases and imperatives
+    ("The timeliness and quality of strategy discussions.", "What needs to improve?", "recommendation"),
+    ("The management overview of families stepped down to early help to ensure that families receive help within a "
+     "timescale that is right for them.", "What needs to improve", "recommendation"),
+    ("This to include ensuring staff receive consistently good standard supervision", "Areas for improvement",
+     "recommendation"),
+    # body text that a report's layout files under the heading: sentences with a main verb
+    ("They maintain regular and meaningful contact.", "What needs to improve", "finding"),
+    ("Some foster carers' annual reviews are out of date.", "What needs to improve", "finding"),
+    ("However, not all children enter care within a timescale that meets their needs.", "What needs to improve",
+     "finding"),
+])
+def test_recommendation_heading_holds_items_not_body_text(text, section, kind):
+    assert classify_text(text, section=section, doc_type="inspection_report")[0] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("In the six months prior to the inspection, 227 missing episodes were recorded that involved 44 children.",
+     "context"),
+    ("Between 1 April and 31 October 2015, 107 young people presented to the service, of whom four were accommodated.",
+     "context"),
+    # a figure compared or said to rise or fall is a finding
+    ("The proportion of staff attending training has increased from 84% to 94%.", "finding"),
+    # years and ages are not figures
+    ("When 16- and 17-year-old children present as homeless, they are routinely provided with an assessment.",
+     "finding"),
+    ("Children and young people have been widely consulted on the 20/20 pledge.", "finding"),
+])
+def test_plain_figures_are_context(text, kind):
+    assert classify_text(text, doc_type="inspection_report")[0] == kind
+
+
+@pytest.mark.parametrize("text,doc_type,kind", [
+    ("Leaders have recently opened a care leavers hub for young people to use.", "inspection_report", "action"),
+    ("The local authority has commissioned a new children's recording system.", "inspection_report", "action"),
+    ("This is currently being reviewed.", "inspection_report", "action"),
+    ("Leaders have created and maintained a culture of learning and development.", "inspection_report", "finding"),
+    ("Leaders have established an effective front door.", "inspection_report", "finding"),  # evaluated: a finding
+    ("Staff and partner briefings are now in place on a 6 weekly basis.", "scrutiny_report", "action"),
+    ("Established regular interface meetings with police to ensure shared understanding.", "scrutiny_report",
+     "action"),
+    ("Ofsted had made twenty six recommendations which had to be delivered at pace.", "committee_minutes", "context"),
+    ("The report was published on 31 July 2012.", "council_motion", "context"),
+])
+def test_steps_taken_and_background(text, doc_type, kind):
+    assert classify_text(text, doc_type=doc_type)[0] == kind
+
+
+def _toy_model(margin: float) -> ClassifierModel:
+    from pipeline.classify_model import LabelSettings
+
+    rng = np.random.default_rng(3)
+    n_features = 2 * 4 + len(CUE_NAMES)
+    classes = {"kind": ("action", "context", "finding", "recommendation"), "polarity": ("concern", "neutral", "strength")}
+    return ClassifierModel(
+        classes=classes, coef={label: rng.normal(size=(len(c), n_features)) for label, c in classes.items()},
+        intercept={label: np.zeros(len(c)) for label, c in classes.items()},
+        settings={label: LabelSettings(1.0, 1.0, 1.0, margin) for label in LABELS})
+
+
+def test_margin_decides_between_rules_and_learned_classes():
+    rng = np.random.default_rng(4)
+    table = VARIED.iloc[1:].reset_index(drop=True)  # no procedural rows
+    vectors = rng.normal(size=(len(table), 4))
+    rules = classify_segments(table)
+    cues = cue_matrix(table)
+    trusting = _toy_model(margin=2.0).predict(vectors, cues)  # no probability gap is that large: the rules stay
+    assert list(trusting["polarity"]) == list(rules["polarity"])
+    eager = _toy_model(margin=0.0).predict(vectors, cues)
+    x = np.hstack([vectors, np.zeros_like(vectors), cues])
+    model = _toy_model(0.0)
+    assert list(eager["polarity"]) == [model.classes["polarity"][i] for i in model.scores("polarity", x).argmax(1)]
+
+
+def test_lead_in_vectors_reuse_the_findings_vectors_and_embed_the_rest_once():
+    table = pd.DataFrame({"text": ["Caseloads are high.", "Plans are  weak.", "Visits are timely."],
+                          "context": ["", "Caseloads are\nhigh.", "An unseen lead-in:"]})
+    vectors = np.eye(3, dtype=np.float32)
+
+    class Counting:
+        calls = []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return np.full((len(texts), 3), 0.5, dtype=np.float32)
+
+    from pipeline.classify_model import lead_in_vectors
+
+    without = lead_in_vectors(table, vectors)
+    assert np.array_equal(without[0], np.zeros(3)) and np.array_equal(without[1], vectors[0])
+    assert np.array_equal(without[2], np.zeros(3))  # unknown lead-in and no embedder: zeros
+    embedder = Counting()
+    with_embedder = lead_in_vectors(pd.concat([table, table.iloc[2:]], ignore_index=True),
+                                    np.vstack([vectors, vectors[2:]]), embedder)
+    assert embedder.calls == [["An unseen lead-in:"]]
+    assert np.allclose(with_embedder[2], 0.5) and np.allclose(with_embedder[3], 0.5)
+
+
+def test_model_round_trip_keeps_the_settings(tmp_path):
+    model = ClassifierModel.load()
+    model.save(tmp_path / "copy.npz")
+    copy = ClassifierModel.load(tmp_path / "copy.npz")
+    assert {label: copy.settings[label][1:] for label in LABELS} == {label: model.settings[label][1:] for label in LABELS}
+    assert all(np.allclose(copy.coef[label], model.coef[label], atol=1e-6) for label in LABELS)
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("When child protection concerns arise, risks to children are responded to promptly.", "strength"),
+    ("When risks do not reduce, appropriate decisions are taken to consider legal action.", "strength"),
+    ("Children's needs, and any concerns and risks to them, are clearly identified.", "strength"),
+    # a concern named as such stays one
+    ("The decision to use unregistered homes poses significant safeguarding concerns.", "concern"),
+    ("Members expressed their concern at the numbers of agency staff.", "concern"),
+    ("Plans are not always updated when concerns increase.", "concern"),
+])
+def test_concern_as_a_topic_or_condition_is_not_a_shortfall(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
