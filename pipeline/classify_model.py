@@ -233,20 +233,23 @@ def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, 
 
 
 def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: ClassifierModel | None = None,
-                   allowed_kinds=("finding", "action", "recommendation", "context"), embedder=None) -> pd.DataFrame:
+                   allowed_kinds=("finding", "action", "recommendation", "context"), embedder=None,
+                   cues: np.ndarray | None = None) -> pd.DataFrame:
     """A new findings table with kind and polarity from the learned model (voice is left as it is).
 
     findings: text, and section, doc_type, context where known (row i has vector i); vectors: (n, dim) from the
     model's embedding model. embedder (optional): that model, to embed lead-ins that are not the text of another
     finding (without it their vectors are zeros, which costs a little accuracy). Findings keep a kind from
-    allowed_kinds, so what the segment stage kept stays kept.
+    allowed_kinds, so what the segment stage kept stays kept. cues: `cue_matrix(findings)` when the caller has it
+    already (the segment stage computes it with the rules' classes).
     """
     model = model or shipped_model()
     out = findings.copy()
     if findings.empty:
         return out
     vectors = np.asarray(vectors)
-    predicted = model.predict(vectors, cue_matrix(findings), lead_in_vectors(findings, vectors, embedder),
+    cues = cue_matrix(findings) if cues is None else cues
+    predicted = model.predict(vectors, cues, lead_in_vectors(findings, vectors, embedder),
                               allowed_kinds=set(allowed_kinds))
     for label in LABELS:
         out[label] = predicted[label].astype(str)

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.classify import classify_segments
+from pipeline.classify import classify_with_cues
 from pipeline.classify_model import refine_classes, shipped_model
 from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.compare import compare_authorities, theme_trends
@@ -109,9 +109,10 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     judgements.csv. Procedural segments are left out here by the rules' kind."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
+        segments, cues, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].reset_index(drop=True)
+        _save_array(Path(run_dir) / "cues.npy", cues[keep.to_numpy()])
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
         judgements = with_findings(judgements, findings)
         write_table(judgements, run_dir, "judgements")
@@ -124,19 +125,22 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
                     entry["note"] = "no findings were found in this document"
                     say(f"{entry['file']}: no findings were found in this document")
         write_table(findings, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
-        update_record(run_dir, inputs=inputs, counts={"segments": len(segments), "findings": len(findings),
+        update_record(run_dir, inputs=inputs, cues_of=findings_key(findings),
+                      counts={"segments": len(segments), "findings": len(findings),
                                                       "excluded": int((~keep).sum()), "judgements": len(judgements)})
     return findings
 
 
-SEGMENT_CODE = ("segment.py", "structure.py", "classify.py", "judgements.py")
+SEGMENT_CODE = ("segment.py", "structure.py", "classify.py", "judgements.py")  # cues come from classify.py too
 DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 
 
-def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(classify_segments(segment(documents)), the documents' judgements without finding ids), with each
-    document's part of both cached under a hash of its fields and the code that makes them: a rerun segments
-    only new or changed documents (and needs no spaCy when there are none)."""
+def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None
+                    ) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:
+    """(classify_segments(segment(documents)), their rule cues for the learned classifier, the documents'
+    judgements without finding ids), with each document's part of all three cached under a hash of its fields
+    and the code that makes them: a rerun segments only new or changed documents (and needs no spaCy when there
+    are none)."""
     code = code_digest(SEGMENT_CODE)
     keys = []
     for row in documents[list(DOCUMENT_FIELDS)].itertuples(index=False):
@@ -154,18 +158,19 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None) -> tup
         for i, part in zip(missing, fresh):
             _save_pickle(folder / f"{keys[i]}.pickle", part)
             parts[i] = part
-    tables = [part[0] for part in parts if len(part[0])]
-    segments = pd.concat(tables, ignore_index=True) if tables else read_document(
-        {field: "" for field in DOCUMENT_FIELDS})[0]
-    judgements = pd.DataFrame([row for part in parts for row in part[1]], columns=JUDGEMENT_COLUMNS)
-    return segments, judgements
+    parts = [part for part in parts if len(part[0])] or [read_document({field: "" for field in DOCUMENT_FIELDS})]
+    segments = pd.concat([part[0] for part in parts], ignore_index=True)
+    cues = np.concatenate([part[1] for part in parts])
+    judgements = pd.DataFrame([row for part in parts for row in part[2]], columns=JUDGEMENT_COLUMNS)
+    return segments, cues, judgements
 
 
-def read_document(doc: dict) -> tuple[pd.DataFrame, list[dict]]:
-    """Task body for one document (a documents row as a dict): its segments with their rule classes, and its
-    judgements without finding ids."""
+def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict]]:
+    """Task body for one document (a documents row as a dict): its segments with their rule classes, their rule
+    cues (`pipeline.classify.cue_table`) and its judgements without finding ids."""
     segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})
-    return classify_segments(segments), document_judgements(doc)
+    classified, cues = classify_with_cues(segments)
+    return classified, cues, document_judgements(doc)
 
 
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:
@@ -178,10 +183,7 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, exec
                                                            show_progress=sys.stderr.isatty(), backend=config.backend)
         vectors, computed = embed_texts(findings["text"].tolist(), embedder,
                                         EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"), executor=executor)
-        tmp = Path(run_dir) / ".vectors.npy.tmp"
-        with open(tmp, "wb") as handle:
-            np.save(handle, vectors)
-        tmp.replace(Path(run_dir) / "vectors.npy")
+        _save_array(Path(run_dir) / "vectors.npy", vectors)
         say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
         _refine_classes(run_dir, findings, vectors, embedder.model_id, config, say)
         update_record(run_dir, model=embedder.model_id, vectors_of=findings_key(findings), counts={"embedded": computed,
@@ -207,7 +209,10 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, 
     cached = _cache_dir(run_dir, config) / "classes" / f"{key}.pickle"
     labels = _load_pickle(cached)
     if labels is None:
-        labels = refine_classes(findings, vectors, model, allowed_kinds=allowed)[["kind", "polarity"]]
+        cues_file = Path(run_dir) / "cues.npy"
+        cues = (np.load(cues_file) if cues_file.exists() and read_record(run_dir).get("cues_of") == findings_key(findings)
+                else None)  # else computed again
+        labels = refine_classes(findings, vectors, model, allowed_kinds=allowed, cues=cues)[["kind", "polarity"]]
         _save_pickle(cached, labels)
     refined = findings.assign(kind=labels["kind"].to_numpy(), polarity=labels["polarity"].to_numpy())
     write_table(refined, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
@@ -280,6 +285,14 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
         digest.update(Path(config.codebook).read_bytes())
     digest.update(code_digest(THEME_CODE).encode("utf-8"))
     return digest.hexdigest()[:24]
+
+
+def _save_array(path: Path, array: np.ndarray) -> None:
+    """An .npy file written through a temporary name."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        np.save(handle, array)
+    tmp.replace(path)
 
 
 def _load_pickle(path: Path):

@@ -2,13 +2,14 @@
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
-from pipeline.stages import (load_findings, stage_embed, stage_ingest, stage_matrix, stage_segment, stage_themes,
-                             summary)
+from pipeline.stages import (findings_key, load_findings, stage_embed, stage_ingest, stage_matrix, stage_segment,
+                             stage_themes, summary)
 
 TOPICS = [
     "Social workers carry high caseloads and workloads are heavy.",
@@ -112,3 +113,14 @@ def test_segments_are_cached_per_document_and_equal_a_fresh_segmentation(run_dir
     again = stage_segment(out, config, say=lambda m: None)
     assert set(again.columns) == set(first.columns)  # the themes stage writes them in the contract's order
     pd.testing.assert_frame_equal(again[first.columns], first)
+
+
+def test_the_segment_stage_keeps_each_findings_rule_cues_for_the_learned_classifier(run_dir):
+    from pipeline.classify_model import cue_matrix
+
+    out, _ = run_dir
+    findings = load_findings(out)
+    cues = np.load(out / "cues.npy")
+    assert cues.shape == (len(findings), cue_matrix(findings.iloc[:1]).shape[1])
+    np.testing.assert_array_equal(cues, cue_matrix(findings))
+    assert json.loads((out / "run.json").read_text())["cues_of"] == findings_key(findings)
