@@ -126,12 +126,13 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
                     say(f"{entry['file']}: no findings were found in this document")
         write_table(findings, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
         update_record(run_dir, inputs=inputs, cues_of=findings_key(findings),
-                      counts={"segments": len(segments), "findings": len(findings),
-                                                      "excluded": int((~keep).sum()), "judgements": len(judgements)})
+                      counts={"segments": len(segments), "findings": len(findings), "excluded": int((~keep).sum()),
+                              "judgements": len(judgements)})
     return findings
 
 
 SEGMENT_CODE = ("segment.py", "structure.py", "classify.py", "judgements.py")  # cues come from classify.py too
+SEGMENT_CACHE_LAYOUT = "segments, cues, judgements"  # what `read_document` returns; part of the cache key
 DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 
 
@@ -141,7 +142,7 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None
     judgements without finding ids), with each document's part of all three cached under a hash of its fields
     and the code that makes them: a rerun segments only new or changed documents (and needs no spaCy when there
     are none)."""
-    code = code_digest(SEGMENT_CODE)
+    code = code_digest(SEGMENT_CODE) + SEGMENT_CACHE_LAYOUT
     keys = []
     for row in documents[list(DOCUMENT_FIELDS)].itertuples(index=False):
         digest = hashlib.sha256(code.encode())
