@@ -68,6 +68,9 @@ def _flat(value) -> str:
     return " ".join(str(value or "").split())
 
 
+PREDICT_BLOCK = 8192  # findings per block of features in `ClassifierModel.predict`
+
+
 def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) -> np.ndarray:
     """(n, dim) float32: the vector of each finding's lead-in (`context`), zeros where it has none.
 
@@ -153,6 +156,11 @@ class ClassifierModel:
                                 f"{self.embedding_model}, got shape {vectors.shape}.")
         lead_ins = np.zeros_like(vectors) if lead_ins is None else lead_ins
         cues = np.asarray(cues)
+        if len(vectors) > PREDICT_BLOCK:  # the float64 features of 100,000 findings would take gigabytes at once
+            parts = [self.predict(vectors[i:i + PREDICT_BLOCK], cues[i:i + PREDICT_BLOCK],
+                                  lead_ins[i:i + PREDICT_BLOCK], allowed_kinds)
+                     for i in range(0, len(vectors), PREDICT_BLOCK)]
+            return {label: np.concatenate([part[label] for part in parts]) for label in LABELS}
         out = {}
         for label in LABELS:
             classes = np.asarray(self.classes[label], dtype=object)

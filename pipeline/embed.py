@@ -164,19 +164,24 @@ class OnnxTransformer:
 
     def embed(self, texts: list[str], batch_size: int) -> np.ndarray:
         """(n, dim) float32, rows L2-normalised, in the order of `texts`."""
-        encodings = self.tokenizer.encode_batch(texts)
+        # Token ids kept as small arrays, not the tokenizer's Encoding objects (a gigabyte for 100,000 texts).
+        token_ids, type_ids = [], []
+        for first in range(0, len(texts), 4096):
+            for encoding in self.tokenizer.encode_batch(texts[first:first + 4096]):
+                token_ids.append(np.asarray(encoding.ids, dtype=np.int64))
+                type_ids.append(np.asarray(encoding.type_ids, dtype=np.int64))
         # Shortest first, so each batch pads to little more than its own lengths.
-        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+        order = np.argsort([len(t) for t in token_ids], kind="stable")
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for begin in range(0, len(texts), batch_size):
             chosen = order[begin:begin + batch_size]
-            width = max(len(encodings[i].ids) for i in chosen)
+            width = max(len(token_ids[i]) for i in chosen)
             ids = np.zeros((len(chosen), width), dtype=np.int64)
             mask = np.zeros((len(chosen), width), dtype=np.int64)
             types = np.zeros((len(chosen), width), dtype=np.int64)
             for row, i in enumerate(chosen):
-                n = len(encodings[i].ids)
-                ids[row, :n], mask[row, :n], types[row, :n] = encodings[i].ids, 1, encodings[i].type_ids
+                n = len(token_ids[i])
+                ids[row, :n], mask[row, :n], types[row, :n] = token_ids[i], 1, type_ids[i]
             hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
             summed = (hidden * mask[:, :, None]).sum(axis=1)
             pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)

@@ -328,3 +328,24 @@ def test_model_round_trip_keeps_the_settings(tmp_path):
 ])
 def test_concern_as_a_topic_or_condition_is_not_a_shortfall(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_prediction_in_blocks_equals_prediction_at_once(monkeypatch):
+    import pipeline.classify_model as classify_model
+    from pipeline.classify_model import cue_matrix, shipped_model
+
+    model = shipped_model()
+    rng = np.random.default_rng(3)
+    texts = ["Social workers have manageable caseloads.", "Chronologies are not up to date.",
+             "The council will recruit ten more social workers.", "Ensure that children are seen alone.",
+             "There are 412 children in care."] * 7
+    findings = pd.DataFrame({"text": texts, "section": "", "doc_type": "inspection_report", "context": ""})
+    vectors = rng.normal(size=(len(texts), model.dimension)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    cues = cue_matrix(findings)
+    whole = model.predict(vectors, cues, allowed_kinds={"finding", "action", "recommendation", "context"})
+    monkeypatch.setattr(classify_model, "PREDICT_BLOCK", 4)
+    blocks = model.predict(vectors, cues, allowed_kinds={"finding", "action", "recommendation", "context"})
+    for label in whole:
+        assert blocks[label].tolist() == whole[label].tolist()
+        assert len(blocks[label]) == len(texts)
