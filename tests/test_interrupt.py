@@ -35,8 +35,10 @@ def _previous_run(out: Path) -> str:
 def _start(corpus: Path, out: Path, cache: Path) -> subprocess.Popen:
     command = [sys.executable, "-m", "pipeline", "run", "--corpus", str(corpus), "--out", str(out),
                "--cache", str(cache), "--no-report"]
+    # A job started in the background by a shell ignores SIGINT, and Python keeps that: give the child the default.
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            env={**os.environ, "HF_HUB_OFFLINE": "1"}, start_new_session=True)
+                            env={**os.environ, "HF_HUB_OFFLINE": "1"}, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def _wait_for_segments(out: Path, child: subprocess.Popen, limit: float = 300) -> None:
