@@ -17,34 +17,12 @@ import re
 import numpy as np
 import pandas as pd
 
+from pipeline.patterns import Folded
+
 KINDS = ("finding", "action", "recommendation", "context", "procedural")
 POLARITIES = ("concern", "strength", "neutral")
 VOICES = ("inspectorate", "council", "other")
 DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
-
-
-class Folded:
-    """A case-insensitive pattern that runs on lower-cased text: Python's re is several times slower on long
-    alternations under re.IGNORECASE. Compiled from the source with every letter outside an escape lower-cased
-    (so \\S, \\W, \\B keep their meaning); `sub` returns the lower-cased text."""
-
-    def __init__(self, source: str):
-        folded, i = [], 0
-        while i < len(source):
-            step = 2 if source[i] == "\\" else 1
-            folded.append(source[i:i + step] if step == 2 else source[i].lower())
-            i += step
-        self.source = source
-        self._compiled = re.compile("".join(folded))
-
-    def search(self, text: str):
-        return self._compiled.search(text.lower())
-
-    def findall(self, text: str) -> list:
-        return self._compiled.findall(text.lower())
-
-    def sub(self, replacement: str, text: str) -> str:
-        return self._compiled.sub(replacement, text.lower())
 
 
 def _any(*patterns: str) -> Folded:
@@ -303,10 +281,7 @@ def classify_text(text: str, section: str = "", doc_type: str = "", context: str
 def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
     """A new table with kind, polarity and voice (over)written; needs text, and uses section, doc_type, context.
     Gives what `classify_text` gives row by row, with each pattern run once per distinct string."""
-    hits = _rule_hits(findings)
-    out = findings.copy()
-    out["kind"], out["polarity"], out["voice"] = hits["kind"], hits["polarity"], hits["voice"]
-    return out
+    return classify_with_cues(findings)[0]
 
 
 CUE_NAMES = (

@@ -131,7 +131,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
     return findings
 
 
-SEGMENT_CODE = ("segment.py", "structure.py", "classify.py", "judgements.py")  # cues come from classify.py too
+SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py")  # cues come from classify.py too
 SEGMENT_CACHE_LAYOUT = "segments, cues, judgements"  # what `read_document` returns; part of the cache key
 DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 
@@ -186,15 +186,17 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, exec
                                         EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"), executor=executor)
         _save_array(Path(run_dir) / "vectors.npy", vectors)
         say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
-        _refine_classes(run_dir, findings, vectors, embedder.model_id, config, say)
-        update_record(run_dir, model=embedder.model_id, vectors_of=findings_key(findings), counts={"embedded": computed,
+        key = findings_key(findings)
+        _refine_classes(run_dir, findings, key, vectors, embedder.model_id, config, say)
+        update_record(run_dir, model=embedder.model_id, vectors_of=key, counts={"embedded": computed,
                                                                 "from_cache": len(findings) - computed})
     return vectors
 
 
-def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, config: RunConfig,
-                    say) -> None:
-    """Rewrite the findings' kind and polarity with the learned classifier; rules stay where it cannot apply."""
+def _refine_classes(run_dir: Path, findings: pd.DataFrame, findings_digest: str, vectors: np.ndarray, model_id: str,
+                    config: RunConfig, say) -> None:
+    """Rewrite the findings' kind and polarity with the learned classifier; rules stay where it cannot apply.
+    findings_digest: `findings_key(findings)`."""
     began = time.perf_counter()
     model = shipped_model()
     # The ONNX path computes the same vectors (cosine 1.0 with torch), so its id counts as the same model.
@@ -211,7 +213,7 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, 
     labels = _load_pickle(cached)
     if labels is None:
         cues_file = Path(run_dir) / "cues.npy"
-        cues = (np.load(cues_file) if cues_file.exists() and read_record(run_dir).get("cues_of") == findings_key(findings)
+        cues = (np.load(cues_file) if cues_file.exists() and read_record(run_dir).get("cues_of") == findings_digest
                 else None)  # else computed again
         labels = refine_classes(findings, vectors, model, allowed_kinds=allowed, cues=cues)[["kind", "polarity"]]
         _save_pickle(cached, labels)
@@ -221,7 +223,7 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, vectors: np.ndarray, 
                   timings={"classify_learned": round(time.perf_counter() - began, 3)})
 
 
-CLASSIFY_CODE = ("classify.py", "classify_model.py", "data/classify_model.npz")
+CLASSIFY_CODE = ("patterns.py", "classify.py", "classify_model.py", "data/classify_model.npz")
 
 
 def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> str:

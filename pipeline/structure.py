@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.patterns import Folded
+
 # Bullet glyphs seen in council minutes and PDF symbol fonts, plus lettered and roman list markers.
 BULLET = re.compile(
     r"^[ \t]*(?:[-–—•·●▪■□◦◼◾▫❖➢Ø➤►▶○✓✔*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+"
@@ -22,13 +24,12 @@ MARKDOWN_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)")
 TERMINAL = re.compile(r"[.!?;:…]['’\"”)]*\s*$")
 
 # Lines that are about the document, not the service: copyright, licence, contacts, publication details.
-# Matched against lower-cased text: far faster than one long alternation under re.IGNORECASE.
-BOILERPLATE = re.compile(
+BOILERPLATE = Folded(
     r"(©|crown copyright|open government licen[cs]e|nationalarchives|may be reproduced|"
     r"www\.|https?://|(?<=[\w.-])@[a-z0-9-]+\.|textphone|\b(?:tel|telephone|fax|phone)\b\s*[:.]?\s*\+?\(?\d{3,}|"
     r"piccadilly gate|store street|further copies of this report|to receive regular email alerts|"
     r"you may re-?use this information|if you would like a copy of this document|"
-    r"\burn\b|\bno\. ?\d{5,}|reference no|reporting inspector|lead inspector|\bhmi\b|"
+    r"\bURN\b|\bno\. ?\d{5,}|reference no|reporting inspector|lead inspector|\bHMI\b|"
     r"inspection dates?:|published:|age group:|^\s*page \d+( of \d+)?\s*$|"
     r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
@@ -160,4 +161,4 @@ def heading_text(text: str) -> str:
 
 def is_boilerplate(text: str) -> bool:
     """True for copyright, licence, contact and publication-detail text."""
-    return bool(BOILERPLATE.search(text.lower()))
+    return bool(BOILERPLATE.search(text))
