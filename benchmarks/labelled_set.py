@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv",
-         ROOT / "tests/data/labelled_segments_third.csv")
+         ROOT / "tests/data/labelled_segments_third.csv", ROOT / "tests/data/labelled_segments_fourth.csv")
 COLUMNS = ["source", "doc", "doc_type", "section", "context", "text", "kind", "polarity", "voice"]
 
 

@@ -41,6 +41,11 @@ PROCEDURAL = _any(
     r"\baddressed the (sub-)?committee\b", r"\bimpact assessment (been )?(carried out|completed|undertaken)\?",
     r"\bhandwritten signature\b", r"^contact officer\b",
     r"\b(outlined|presented|gave|made the following|summarised)\b.{0,160}:$",  # a lead-in to someone's points
+    # page furniture of inspection reports: the running footer, the copyright line, a contents line
+    r"^(.{0,40}\d{4} )?\d{1,3} inspection of [\w ,.'’&-]{0,60}(children[’']s services|local authority)$",
+    r"^© crown copyright\b",
+    r"\b(summary|recommendations|findings|area|board|governance|permanence|leavers|protection) \d{1,3} .*"
+    r"\b(summary|recommendations|findings|area|board|governance|permanence|leavers|protection) \d{1,3}\b",
 )
 PROCEDURAL_SECTION = _any(r"^background papers\b", r"^contact officers?\b")
 RECOMMENDATION = _any(
@@ -74,6 +79,12 @@ ACTION = _any(
     # a plan or progress item that opens with what was done ("Established regular meetings with police...")
     r"^(established|introduced|implemented|appointed|created|commissioned|launched|recruited|delivered|set up) "
     r"(a |an |the |new |regular |additional |\d)",
+    # progress-report wording: steps reported in the passive or the perfect, and plan items named by their step
+    r"\b(was|were) (also )?(reviewed|revised|endorsed|submitted|commissioned|refocused|reminded|agreed)\b",
+    r"\b(has|have) (also )?(commenced|been reminded|brought together)\b", r"\b(is|are) (now )?planned\b",
+    r"\bwe've (put|brought|introduced|established|developed|appointed|set up|made)\b",
+    r"^(undertaken|reviewed|revised|refocused|agreed|submitted|completed) ",
+    r"^(the )?(application|implementation|introduction|establishment|roll[- ]out|redesign) of\b",
 )
 CONTEXT = _any(
     r"\b(resident population|population of|approximately [\d,]+ children|there (are|were) [\d,]+ (children|young))",
@@ -101,6 +112,9 @@ REPORTED_ACTION = _any(r"\b(was|were|has been|have been) (introduced|offered|car
                        r"created)\b", r"\bwork is (now )?underway\b",
                        r"\b(is|are) (currently )?being (arranged|reviewed|developed|implemented|considered|established)\b",
                        r"\b(is|are) (currently )?undergoing\b",
+                       r"\b(has|have) (recently )?(plans|taken steps|committed) to\b", r"\bis intended to\b",
+                       r"\b(is|are) (currently )?(recruiting|commissioning|introducing|reviewing|developing) "
+                       r"(a |an |the |new |additional )",
                        r"\b(has|have) (recently |now |also )?(appointed|recruited|introduced|established|commissioned|"
                        r"implemented|launched|opened|expanded|restructured)\b")
 # A sentence with a main verb: under a "What needs to improve" heading, body text (which some reports' layout files
@@ -208,16 +222,38 @@ QUOTATION = re.compile(r"^[‘“\"']|[.!?][’”\"']\s*$")
 # A lead-in introducing what must be done.
 RECOMMENDATION_LEAD_IN = _any(r"\b(recommend\w*|needs? (for|to)|should|must|resolved|requests?|areas? for (improvement|"
                               r"development)|what needs to improve|the following actions)\b.{0,120}:$")
+# A lead-in introducing the council's own steps, taken or planned ("The key priority areas in the next month are to:",
+# "Immediate steps have been taken ..., which include ...:"): in a council document its items are actions.
+ACTION_LEAD_IN = _any(r"\b(priorit(y|ies)|next steps|we will|plans? to|key (actions|improvements)|improvements in this "
+                      r"period|(have|has|had) (been )?(taken|implemented|introduced|put in place|made)|implemented|"
+                      r"steps)\b.{0,160}:$")
 # A list item or slide line: no closing punctuation, a dozen words at most.
 FRAGMENT = re.compile(r"^(?!.*[.!?;:’”\"')]$)(\S+ ){0,11}\S+$")
+# A heading or slide title carried into the text: two to ten words, no closing punctuation, every word but the
+# small ones capitalised ("Improving the Quality and Effectiveness of Frontline Practice").
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with our we & -".split())
+
+
+def _heading(text: str) -> bool:
+    words = text.rstrip("*").split()
+    if not 2 <= len(words) <= 10 or re.search(r"[.!?;:’”\"')]$", words[-1]):
+        return False
+    content = [word for word in words if word.lower() not in _SMALL_WORDS]
+    return len(content) >= 2 and all(word[0].isupper() or word[0].isdigit() for word in content)
+
+
 # A lead-in introducing a list of what the inspection found.
 INSPECTION_LIST = _any(r"\b(highlighted|identified|found|judged|acknowledged|strengths|weaknesses|areas? (of|for) "
                        r"(serious )?(concern|improvement|development))\b.{0,80}:$")
 
 
-def _kind(text: str, section: str, doc_type: str) -> str:
+def _kind(text: str, section: str, doc_type: str, context: str = "") -> str:
     if PROCEDURAL.search(text) or PROCEDURAL_SECTION.search(section):
         return "procedural"
+    if doc_type != "inspection_report" and _heading(text):
+        return "procedural"  # slide titles and plan headings of council documents
+    if doc_type != "inspection_report" and ACTION_LEAD_IN.search(context):
+        return "action"
     if (RECOMMENDATION_SECTION.search(section) and not DECLARATIVE.search(text)) or RECOMMENDATION.search(text):
         return "recommendation"
     plain = not STRENGTH.search(text) and not _concerns(text)
@@ -226,6 +262,8 @@ def _kind(text: str, section: str, doc_type: str) -> str:
         return "context"
     if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
         return "action"
+    if doc_type != "inspection_report" and RECOMMENDATION.search(section) and not _concerns(text):
+        return "action"  # progress reported under an inspection recommendation used as a heading
     if doc_type == "inspection_report" and REPORTED_ACTION.search(text) and not STRENGTH.search(text):
         return "action"
     return "finding"
@@ -261,6 +299,8 @@ def _voice(text: str, context: str, doc_type: str) -> str:
         return "other"  # "Children seen by inspectors reported..."
     if INSPECTORATE_REPORTED.search(text):
         return "inspectorate"
+    if QUOTATION.search(text):
+        return "other"  # children's or partners' words quoted in a council document
     if (INSPECTORATE_REPORTED.search(context) or INSPECTION_LIST.search(context)) and not COUNCIL_SPEAKER.search(text):
         return "inspectorate"
     return "council"
@@ -274,7 +314,7 @@ def _flat(value: str) -> str:
 def classify_text(text: str, section: str = "", doc_type: str = "", context: str = "") -> tuple[str, str, str]:
     """(kind, polarity, voice) of one segment."""
     text, section, context = _flat(text), _flat(section), _flat(context)
-    kind = _kind(text, section, doc_type or "")
+    kind = _kind(text, section, doc_type or "", context)
     return kind, _polarity(text, kind), _voice(text, context, doc_type or "")
 
 
@@ -358,6 +398,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["inspection_list_lead_in"] = _per_distinct(context, _search(INSPECTION_LIST)).astype(bool)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in context], dtype=bool)
     hits["recommendation_lead_in"] = _per_distinct(context, _search(RECOMMENDATION_LEAD_IN)).astype(bool)
+    hits["action_lead_in"] = _per_distinct(context, _search(ACTION_LEAD_IN)).astype(bool)
     hits["fragment"] = _per_distinct(text, _search(FRAGMENT)).astype(bool)
     for name, pattern in (("recommendation_section", RECOMMENDATION_SECTION), ("procedural_section", PROCEDURAL_SECTION),
                           ("context_section", CONTEXT_SECTION), ("section_imperative", RECOMMENDATION)):
@@ -372,16 +413,18 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["figures"] = (_per_distinct(text, _count(_FIGURE)) >= 2) & ~_per_distinct(text, _search(COMPARISON)).astype(bool)
     hits["section_empty"] = section == ""
     inspection = doc_type == "inspection_report"
+    hits["heading"] = _per_distinct(text, _heading).astype(bool) & ~inspection
     hits["doc_type"] = doc_type
 
     kind = np.select(
-        [hits["procedural"] | hits["procedural_section"],
+        [hits["procedural"] | hits["procedural_section"] | hits["heading"], ~inspection & hits["action_lead_in"],
          (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"],
          hits["context"] | ((hits["context_section"] | hits["figures"]) & (hits["strength_count"] == 0)
                             & (hits["concern_count"] == 0)),
          ~inspection & hits["action"] & ~hits["inspectorate_reported"],
+         ~inspection & hits["section_imperative"] & (hits["concern_count"] == 0),
          inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
-        ["procedural", "recommendation", "context", "action", "action"], "finding").astype(object)
+        ["procedural", "action", "recommendation", "context", "action", "action", "action"], "finding").astype(object)
     concern, strength = hits["concern_count"], hits["strength_count"]
     plain = np.select([hits["strong_concern"], hits["strong_strength"]], ["concern", "strength"], "neutral")
     weighed = np.select([(concern > 0) & (hits["hedge"] | (concern >= strength)), strength > 0,
@@ -393,8 +436,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     voice = np.select(
         [inspection & hits["inspectors_own"], inspection & (hits["other_speaker"] | hits["quotation"]),
          inspection & hits["staff_speaker"], inspection, hits["other_speaker"], hits["inspectorate_reported"],
-         (hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"]],
-        ["inspectorate", "other", "council", "inspectorate", "other", "inspectorate", "inspectorate"],
+         hits["quotation"], (hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"]],
+        ["inspectorate", "other", "council", "inspectorate", "other", "inspectorate", "other", "inspectorate"],
         "council").astype(object)
     hits.update(kind=kind, polarity=polarity, voice=voice)
     return hits
