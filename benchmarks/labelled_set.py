@@ -2,7 +2,8 @@
 
 labelled_segments.csv (300 rows of the bundled corpus) has no lead-in column: it is joined to the pipeline's own
 segments of corpus/ for it. labelled_segments_more.csv (400 rows: shared Ofsted reports and more of the corpus) and
-labelled_segments_third.csv (265 rows drawn to enrich the rare classes, plus a random sample) carry their lead-ins.
+labelled_segments_third.csv (265 rows drawn to enrich the rare classes, plus a random sample) and
+labelled_segments_fourth.csv (170 rows drawn where the held-out errors were) carry their lead-ins.
 Their headers say how the segments were drawn and labelled.
 """
 
@@ -31,7 +32,7 @@ def _key(text: str) -> str:
 
 
 def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/.cache") -> pd.DataFrame:
-    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports)."""
+    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports) and labelled_file."""
     from pipeline.ingest import ingest
     from pipeline.segment import segment
 
@@ -45,8 +46,9 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
         print(f"note: {missing} segments of {FILES[0].name} are no longer produced by the segmenter; "
               "scored without lead-in")
     first = first.assign(source="corpus", context=first["context"].fillna(""))
-    rest = [pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)[COLUMNS] for path in FILES[1:]]
-    return pd.concat([first[COLUMNS], *rest], ignore_index=True)
+    rest = [pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)[COLUMNS].assign(labelled_file=path.name)
+            for path in FILES[1:]]
+    return pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name), *rest], ignore_index=True)
 
 
 def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:

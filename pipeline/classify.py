@@ -222,6 +222,9 @@ QUOTATION = re.compile(r"^[‘“\"']|[.!?][’”\"']\s*$")
 # A lead-in introducing what must be done.
 RECOMMENDATION_LEAD_IN = _any(r"\b(recommend\w*|needs? (for|to)|should|must|resolved|requests?|areas? for (improvement|"
                               r"development)|what needs to improve|the following actions)\b.{0,120}:$")
+# Children's or parents' wishes quoted in a council document ("“Don’t make any decisions about us without us”").
+QUOTED_WISH = _any(r"^[‘“\"']\s*(we (want|need|would like)|don[’']t|do not|please|apply|listen|make|give|help|ask|tell|"
+                   r"treat|involve|respect|let|stop|keep|remember|be)\b")
 # A lead-in introducing the council's own steps, taken or planned ("The key priority areas in the next month are to:",
 # "Immediate steps have been taken ..., which include ...:"): in a council document its items are actions.
 ACTION_LEAD_IN = _any(r"\b(priorit(y|ies)|next steps|we will|plans? to|key (actions|improvements)|improvements in this "
@@ -230,13 +233,14 @@ ACTION_LEAD_IN = _any(r"\b(priorit(y|ies)|next steps|we will|plans? to|key (acti
 # A list item or slide line: no closing punctuation, a dozen words at most.
 FRAGMENT = re.compile(r"^(?!.*[.!?;:’”\"')]$)(\S+ ){0,11}\S+$")
 # A heading or slide title carried into the text: two to ten words, no closing punctuation, every word but the
-# small ones capitalised ("Improving the Quality and Effectiveness of Frontline Practice").
+# small ones capitalised ("Improving the Quality and Effectiveness of Frontline Practice"); not a name opening with
+# "The" ("The Health and Well Being Board"), which is a body listed, not a title.
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with our we & -".split())
 
 
 def _heading(text: str) -> bool:
     words = text.rstrip("*").split()
-    if not 2 <= len(words) <= 10 or re.search(r"[.!?;:’”\"')]$", words[-1]):
+    if not 2 <= len(words) <= 10 or words[0] == "The" or re.search(r"[.!?;:’”\"')]$", words[-1]):
         return False
     content = [word for word in words if word.lower() not in _SMALL_WORDS]
     return len(content) >= 2 and all(word[0].isupper() or word[0].isdigit() for word in content)
@@ -255,6 +259,8 @@ def _kind(text: str, section: str, doc_type: str, context: str = "") -> str:
     if doc_type != "inspection_report" and ACTION_LEAD_IN.search(context):
         return "action"
     if (RECOMMENDATION_SECTION.search(section) and not DECLARATIVE.search(text)) or RECOMMENDATION.search(text):
+        return "recommendation"
+    if doc_type != "inspection_report" and QUOTED_WISH.search(text):
         return "recommendation"
     plain = not STRENGTH.search(text) and not _concerns(text)
     figures = len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text)
@@ -418,7 +424,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
 
     kind = np.select(
         [hits["procedural"] | hits["procedural_section"] | hits["heading"], ~inspection & hits["action_lead_in"],
-         (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"],
+         (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
+         | (~inspection & _per_distinct(text, _search(QUOTED_WISH)).astype(bool)),
          hits["context"] | ((hits["context_section"] | hits["figures"]) & (hits["strength_count"] == 0)
                             & (hits["concern_count"] == 0)),
          ~inspection & hits["action"] & ~hits["inspectorate_reported"],

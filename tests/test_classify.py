@@ -349,3 +349,37 @@ def test_prediction_in_blocks_equals_prediction_at_once(monkeypatch):
     for label in whole:
         assert blocks[label].tolist() == whole[label].tolist()
         assert len(blocks[label]) == len(texts)
+
+
+@pytest.mark.parametrize("text,section,doc_type,context,kind", [
+    # page furniture of inspection reports and slide titles of council documents
+    ("March 2024 14 Inspection of Anytown local authority children’s services", "", "inspection_report", "",
+     "procedural"),
+    ("Summary 3 Recommendations 5 Inspection findings 6", "", "inspection_report", "", "procedural"),
+    ("Improving Outcomes for Care Leavers", "", "scrutiny_report", "", "procedural"),
+    ("Improving outcomes for care leavers", "", "scrutiny_report", "", "finding"),  # a list item, not a title
+    ("Improving Outcomes for Care Leavers", "", "inspection_report", "", "finding"),
+    # progress reported under an inspection recommendation used as a heading
+    ("Revised supervision template in use across all teams", "Ensure that supervision is regular and reflective",
+     "scrutiny_report", "", "action"),
+    ("Audits show supervision is still not recorded consistently", "Ensure that supervision is regular",
+     "scrutiny_report", "", "finding"),
+    # the council's own next steps, listed under a lead-in
+    ("Complete the review of the fostering offer.", "", "scrutiny_report", "Our priorities for the next quarter are to:",
+     "action"),
+    # children's wishes quoted in a council document
+    ("“Listen to us before you decide”", "", "scrutiny_report", "", "recommendation"),
+])
+def test_council_progress_report_kinds(text, section, doc_type, context, kind):
+    assert classify_text(text, section=section, doc_type=doc_type, context=context)[0] == kind
+
+
+def test_a_next_steps_lead_in_makes_actions_only_in_council_documents():
+    lead_in = "Our priorities for the next quarter are to:"
+    assert classify_text("Complete the review of the fostering offer.", doc_type="inspection_report",
+                         context=lead_in)[0] != "action"
+
+
+def test_quotation_in_a_council_document_is_voice_other():
+    assert classify_text("“We want to be asked what we think”", doc_type="committee_minutes")[2] == "other"
+    assert classify_text("Officers explained the plan.", doc_type="committee_minutes")[2] == "council"
