@@ -124,8 +124,9 @@ def run(corpus, out, no_report, config_file, **overrides):
     with _executor(config) as executor, staged_folder(out) as work:
         stages.stage_ingest(corpus, work, config, say=_say, executor=executor)
         stages.stage_segment(work, config, say=_say, executor=executor)
-        stages.stage_embed(work, config, say=_say, executor=executor)
-        stages.stage_themes(work, config, say=_say)
+        embedder = stages.make_embedder(config)
+        stages.stage_embed(work, config, embedder=embedder, say=_say, executor=executor)
+        stages.stage_themes(work, config, say=_say, embedder=embedder)
         stages.stage_matrix(work, config, say=_say)
         if not no_report:
             _build_report(work, previous=out)

@@ -174,14 +174,20 @@ def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict]]:
     return classified, cues, document_judgements(doc)
 
 
+def make_embedder(config: RunConfig) -> SentenceTransformerEmbedder:
+    """The run's embedding model (loaded on first use); `run` hands the same one to the embed and themes stages,
+    so the model is loaded once."""
+    return SentenceTransformerEmbedder(config.model, batch_size=config.batch_size, show_progress=sys.stderr.isatty(),
+                                       backend=config.backend)
+
+
 def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:
     """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache; then kind and polarity
     refined by the learned classifier (pipeline.classify_model) when the vectors come from the model it was
     trained with, and findings.parquet/csv rewritten (same rows, same order)."""
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
-        embedder = embedder or SentenceTransformerEmbedder(config.model, batch_size=config.batch_size,
-                                                           show_progress=sys.stderr.isatty(), backend=config.backend)
+        embedder = embedder or make_embedder(config)
         vectors, computed = embed_texts(findings["text"].tolist(), embedder,
                                         EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"), executor=executor)
         _save_array(Path(run_dir) / "vectors.npy", vectors)
