@@ -111,6 +111,10 @@ FIGURE_OPENING = Folded(r"^(of (this|these) [\d,]+,? )?\d[\d,.]*%? ")
 # says nothing good or bad ("The strategy includes a comprehensive action plan" is a finding).
 DESCRIPTION = Folded(r"^(the |this |these |its |their |our )?(?!they\b)([\w’'-]+ ){0,3}(includes?|comprises?|comprised|"
                      r"consists of|incorporates|is made up of)\b")
+# The government's intervention after an inadequate judgement, as a council document recounts it ("The Strategic
+# Improvement Plan was produced ... in direct response to the DfE Improvement Notice"): the history its progress is
+# reported against, context when it says nothing good or bad.
+INTERVENTION = Folded(r"\b(improvement notice|statutory direction)\b")
 # A lead-in introducing how the inspection was done ("The evidence evaluated by inspectors included:", "Ofsted had
 # conducted an inspection into:"): its items describe the inspection, they are context.
 METHOD_LEAD_IN = _any(r"\bevidence (evaluated|considered|gathered|examined)\b.{0,60}:$",
@@ -280,7 +284,8 @@ def _kind(text: str, section: str, doc_type: str, context: str = "") -> str:
     figures = len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text)
     if (CONTEXT.search(text) or CONTEXT_SECTION.search(section) or METHOD_LEAD_IN.search(context)
             or (doc_type == "inspection_report" and FIGURE_OPENING.search(text))
-            or (plain and (figures or DESCRIPTION.search(text)))):
+            or (plain and (figures or DESCRIPTION.search(text)
+                           or (doc_type != "inspection_report" and INTERVENTION.search(text))))):
         return "context"
     if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
         return "action"
@@ -421,6 +426,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["method_lead_in"] = _per_distinct(context, _search(METHOD_LEAD_IN)).astype(bool)
     hits["figure_opening"] = _per_distinct(text, _search(FIGURE_OPENING)).astype(bool)
     hits["description"] = _per_distinct(text, _search(DESCRIPTION)).astype(bool)
+    hits["intervention"] = _per_distinct(text, _search(INTERVENTION)).astype(bool)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in context], dtype=bool)
     hits["recommendation_lead_in"] = _per_distinct(context, _search(RECOMMENDATION_LEAD_IN)).astype(bool)
     hits["action_lead_in"] = _per_distinct(context, _search(ACTION_LEAD_IN)).astype(bool)
@@ -447,7 +453,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
          (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
          | (~inspection & _per_distinct(text, _search(QUOTED_WISH)).astype(bool)),
          hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
-         | ((hits["figures"] | hits["description"]) & plain),
+         | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & plain),
          ~inspection & hits["action"] & ~hits["inspectorate_reported"],
          ~inspection & hits["section_imperative"] & (hits["concern_count"] == 0),
          inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
