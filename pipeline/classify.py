@@ -95,7 +95,7 @@ CONTEXT = _any(
     r"\b(was|were) carried out between\b", r"\binaugural meeting\b", r"\brecommendations (had been|were|have been) made\b",
     r"\bannounced (his|her|their) intention\b", r"^the inspection (framework|process)\b", r"\bexplained the inspection\b",
     r"^(at|as at|on|by) \d{1,2}(st|nd|rd|th)? [a-z]+ \d{4}\b.{0,80}\d",  # "At 31 March 2017, 333 children..."
-    r"^(of (this|these) [\d,]+,? )?\d[\d,.]*%? ", r"\b(carried out|undertaken|conducted) under (section|the)\b",
+    r"\b(carried out|undertaken|conducted) under (section|the)\b", r"\b(is|are|was|were) (independently )?chaired (by|independently)\b",
     r"^(they|inspectors) (read|looked|watched|considered|spoke|met|visited|reviewed|sampled|tracked|talked)\b",
     r"^the (local authority|council) (operates|runs|has|had) ([\w-]+ ){0,2}(children's homes|children’s homes|"
     r"foster|teams?|residential)",
@@ -103,7 +103,25 @@ CONTEXT = _any(
     r"\b(ofsted|inspectors) (undertook|conducted|carried out|had conducted) (an|a|the) [\w\s]{0,30}inspection\b",
     r"^(the|this) report (is|provides) an? (update|summary|overview)\b",
 )
-# The descriptive sections of 2012-2017 reports: the area, the service, the inspection itself.
+# A sentence opening with a figure ("361 children ceased to be looked after"): context in an inspection report; in a
+# council document the opening number is a paragraph number or a count of steps taken ("14 briefings have been
+# distributed"), so it decides nothing there.
+FIGURE_OPENING = Folded(r"^(of (this|these) [\d,]+,? )?\d[\d,.]*%? ")
+# What a service, body or offer is made of ("The offer includes ...", "MAST team consists of ..."): context when it
+# says nothing good or bad ("The strategy includes a comprehensive action plan" is a finding).
+DESCRIPTION = Folded(r"^(the |this |these |its |their |our )?(?!they\b)([\w’'-]+ ){0,3}(includes?|comprises?|comprised|"
+                     r"consists of|incorporates|is made up of)\b")
+# The government's intervention after an inadequate judgement, as a council document recounts it ("The Strategic
+# Improvement Plan was produced ... in direct response to the DfE Improvement Notice"): the history its progress is
+# reported against, context when it says nothing good or bad.
+INTERVENTION = Folded(r"\b(improvement notice|statutory direction)\b")
+# A lead-in introducing how the inspection was done ("The evidence evaluated by inspectors included:", "Ofsted had
+# conducted an inspection into:"): its items describe the inspection, they are context.
+METHOD_LEAD_IN = _any(r"\bevidence (evaluated|considered|gathered|examined)\b.{0,60}:$",
+                      r"\b(conducted|carried out|undertook|undertaken|completed) an? [\w ]{0,30}inspection (into|of)\b.{0,80}:$")
+# The descriptive sections of 2012-2017 reports: the area, the service, the inspection itself. What they hold is
+# context even when it carries a grade or a shortfall ("Three were judged to be good or outstanding in their most
+# recent Ofsted inspection", "No young people are living in houses of multiple occupation").
 CONTEXT_SECTION = _any(r"\bin this area\b", r"\bservice information\b", r"\babout this (inspection|local authority)\b",
                        r"\binformation about (this|the) (inspection|local authority)\b",
                        r"\bprevious (ofsted )?inspections?\b", r"^local leadership\b", r"^inspection team\b")
@@ -264,7 +282,10 @@ def _kind(text: str, section: str, doc_type: str, context: str = "") -> str:
         return "recommendation"
     plain = not STRENGTH.search(text) and not _concerns(text)
     figures = len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text)
-    if CONTEXT.search(text) or (plain and (CONTEXT_SECTION.search(section) or figures)):
+    if (CONTEXT.search(text) or CONTEXT_SECTION.search(section) or METHOD_LEAD_IN.search(context)
+            or (doc_type == "inspection_report" and FIGURE_OPENING.search(text))
+            or (plain and (figures or DESCRIPTION.search(text)
+                           or (doc_type != "inspection_report" and INTERVENTION.search(text))))):
         return "context"
     if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
         return "action"
@@ -351,7 +372,7 @@ def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "
     kind, polarity, voice = classify_text(text, section, doc_type, context)
     fired = [
         PROCEDURAL.search(text), RECOMMENDATION.search(text), RECOMMENDATION_SECTION.search(section),
-        ACTION.search(text), CONTEXT.search(text), REPORTED_ACTION.search(text), STRONG_CONCERN.search(text),
+        ACTION.search(text), CONTEXT.search(text) or FIGURE_OPENING.search(text), REPORTED_ACTION.search(text), STRONG_CONCERN.search(text),
         STRONG_STRENGTH.search(text), concern >= 1, concern >= 2, HEDGE.search(text), strength >= 1, strength >= 2,
         INSPECTORATE_REPORTED.search(text), INSPECTORATE_REPORTED.search(context), COUNCIL_SPEAKER.search(text),
         COUNCIL_SPEAKER.search(context), OTHER_SPEAKER.search(text), OTHER_SPEAKER.search(context),
@@ -402,6 +423,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
         ("staff_speaker", STAFF_SPEAKER), ("quotation", QUOTATION), ("declarative", DECLARATIVE))}
     hits["inspection_list_lead_in"] = _per_distinct(context, _search(INSPECTION_LIST)).astype(bool)
+    hits["method_lead_in"] = _per_distinct(context, _search(METHOD_LEAD_IN)).astype(bool)
+    hits["figure_opening"] = _per_distinct(text, _search(FIGURE_OPENING)).astype(bool)
+    hits["description"] = _per_distinct(text, _search(DESCRIPTION)).astype(bool)
+    hits["intervention"] = _per_distinct(text, _search(INTERVENTION)).astype(bool)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in context], dtype=bool)
     hits["recommendation_lead_in"] = _per_distinct(context, _search(RECOMMENDATION_LEAD_IN)).astype(bool)
     hits["action_lead_in"] = _per_distinct(context, _search(ACTION_LEAD_IN)).astype(bool)
@@ -419,6 +444,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["figures"] = (_per_distinct(text, _count(_FIGURE)) >= 2) & ~_per_distinct(text, _search(COMPARISON)).astype(bool)
     hits["section_empty"] = section == ""
     inspection = doc_type == "inspection_report"
+    plain = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
     hits["heading"] = _per_distinct(text, _heading).astype(bool) & ~inspection
     hits["doc_type"] = doc_type
 
@@ -426,8 +452,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         [hits["procedural"] | hits["procedural_section"] | hits["heading"], ~inspection & hits["action_lead_in"],
          (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
          | (~inspection & _per_distinct(text, _search(QUOTED_WISH)).astype(bool)),
-         hits["context"] | ((hits["context_section"] | hits["figures"]) & (hits["strength_count"] == 0)
-                            & (hits["concern_count"] == 0)),
+         hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
+         | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & plain),
          ~inspection & hits["action"] & ~hits["inspectorate_reported"],
          ~inspection & hits["section_imperative"] & (hits["concern_count"] == 0),
          inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
@@ -464,9 +490,9 @@ def classify_with_cues(findings: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray
 
 
 def _cues(hits: dict[str, np.ndarray], n: int) -> np.ndarray:
-    fired = [hits[name] for name in (
-        "procedural", "recommendation", "recommendation_section", "action", "context", "reported_action",
-        "strong_concern", "strong_strength")]
+    fired = [hits[name] for name in ("procedural", "recommendation", "recommendation_section", "action")]
+    fired += [hits["context"] | hits["figure_opening"]]
+    fired += [hits[name] for name in ("reported_action", "strong_concern", "strong_strength")]
     fired += [hits["concern_count"] >= 1, hits["concern_count"] >= 2, hits["hedge"], hits["strength_count"] >= 1,
               hits["strength_count"] >= 2]
     fired += [hits[name] for name in (

@@ -197,7 +197,10 @@ def test_list_of_inspection_findings_in_a_council_report_is_the_inspectorates():
      "context"),
     ("The local authority operates seven children’s homes.", "Previous Ofsted inspections", "inspection_report",
      "context"),
-    ("Assessments are thorough and timely.", "Children living in this area", "inspection_report", "finding"),
+    # the descriptive sections hold what they describe, evaluative words and all (every one of the 34 labelled
+    # segments under such a heading is context); elsewhere an evaluation is a finding
+    ("Assessments are thorough and timely.", "Children living in this area", "inspection_report", "context"),
+    ("Assessments are thorough and timely.", "Inspection findings", "inspection_report", "finding"),
 ])
 def test_kind_of_meeting_business_and_background(text, section, doc_type, kind):
     assert classify_text(text, section=section, doc_type=doc_type)[0] == kind
@@ -383,3 +386,33 @@ def test_a_next_steps_lead_in_makes_actions_only_in_council_documents():
 def test_quotation_in_a_council_document_is_voice_other():
     assert classify_text("“We want to be asked what we think”", doc_type="committee_minutes")[2] == "other"
     assert classify_text("Officers explained the plan.", doc_type="committee_minutes")[2] == "council"
+
+
+@pytest.mark.parametrize("text,section,doc_type,context,kind", [
+    # the descriptive sections of inspection reports hold context even when a grade or a shortfall is named
+    ("Two were judged to be good in their most recent inspection.", "Previous Ofsted inspections",
+     "inspection_report", "", "context"),
+    ("No young people are living in bed and breakfast accommodation.", "Children looked after in this area",
+     "inspection_report", "", "context"),
+    # what a service or body is made of, when it says nothing good or bad
+    ("The offer includes a weekly drop-in and a parenting programme.", "", "inspection_report", "", "context"),
+    ("The hub team consists of social workers, a police officer and a health visitor.", "", "scrutiny_report", "",
+     "context"),
+    ("The strategy includes a comprehensive action plan.", "", "inspection_report", "", "finding"),
+    ("They include careful consideration of children's identity.", "", "inspection_report", "", "finding"),
+    ("The improvement board was chaired independently.", "", "committee_minutes", "", "context"),
+    # items of a lead-in describing how the inspection was done
+    ("meetings with 12 foster carers", "About this inspection", "inspection_report",
+     "The evidence evaluated by inspectors included:", "context"),
+    ("Services for children looked after and care leavers", "", "committee_minutes",
+     "Members were advised that Ofsted had conducted an inspection into:", "context"),
+    # a figure opening is context in an inspection report, a count of steps in a council document
+    ("412 children were the subject of a child protection plan.", "", "inspection_report", "", "context"),
+    ("12 briefings have been delivered to the workforce.", "", "scrutiny_report", "", "action"),
+    # the intervention a council's progress is reported against
+    ("The Secretary of State issued an Improvement Notice to the council in March.", "", "scrutiny_report", "",
+     "context"),
+    ("The improvement notice found serious failings in leadership.", "", "scrutiny_report", "", "finding"),
+])
+def test_descriptions_of_the_service_and_the_inspection_are_context(text, section, doc_type, context, kind):
+    assert classify_text(text, section=section, doc_type=doc_type, context=context)[0] == kind
