@@ -9,6 +9,7 @@ so the same run always exports the same project.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 import zipfile
 from datetime import datetime, timezone
@@ -27,7 +28,12 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 
 
 def guid(kind: str, key) -> str:
-    return str(uuid.uuid5(ID_SPACE, f"{kind}:{key}"))
+    """uuid5(ID_SPACE, "kind:key") as text, made from its SHA-1 directly (30,000 of them per 10,000 findings)."""
+    raw = bytearray(hashlib.sha1(ID_SPACE.bytes + f"{kind}:{key}".encode("utf-8")).digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50  # version 5
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def _sub(parent: ET.Element, tag: str, **attributes) -> ET.Element:
@@ -75,28 +81,32 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
             _sub(case, "SourceRef", targetGUID=guid("source", doc_id))
     sources = _sub(project, "Sources")
     texts: dict[str, str] = {}
-    by_doc = findings.groupby("doc_id")
+    # Plain Python values (iterating Arrow-backed string columns value by value is slow).
+    columns = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id")
+    rows = list(zip(*(findings[c].tolist() for c in columns)))
+    by_doc: dict[str, list[tuple]] = {}
+    for row in rows:
+        by_doc.setdefault(row[0], []).append(row)
     for doc in documents.itertuples():
         source_id = guid("source", doc.doc_id)
         texts[f"sources/{source_id}.txt"] = doc.text
         source = _sub(sources, "TextSource", guid=source_id, name=doc.title or doc.file,
                       plainTextPath=f"internal://{source_id}.txt", creatingUser=user, creationDateTime=stamp)
         ET.SubElement(source, f"{{{NS}}}Description").text = f"{doc.file} ({doc.doc_type}, {doc.date})"
-        if doc.doc_id in by_doc.groups:
-            for finding in by_doc.get_group(doc.doc_id).itertuples():
-                selection = _sub(source, "PlainTextSelection", guid=guid("finding", finding.finding_id),
-                                 name=finding.finding_id, startPosition=finding.start, endPosition=finding.end,
-                                 creatingUser=user, creationDateTime=stamp)
-                ET.SubElement(selection, f"{{{NS}}}Description").text = (
-                    f"{finding.kind}; {finding.polarity}; {finding.voice}")
-                coding = _sub(selection, "Coding", guid=guid("coding", finding.finding_id), creatingUser=user,
-                              creationDateTime=stamp)
-                _sub(coding, "CodeRef", targetGUID=guid("theme", finding.theme_id))
+        for _, finding_id, start, end, kind, polarity, voice, theme_id in by_doc.get(doc.doc_id, []):
+            selection = _sub(source, "PlainTextSelection", guid=guid("finding", finding_id), name=finding_id,
+                             startPosition=start, endPosition=end, creatingUser=user, creationDateTime=stamp)
+            ET.SubElement(selection, f"{{{NS}}}Description").text = f"{kind}; {polarity}; {voice}"
+            coding = _sub(selection, "Coding", guid=guid("coding", finding_id), creatingUser=user,
+                          creationDateTime=stamp)
+            _sub(coding, "CodeRef", targetGUID=guid("theme", theme_id))
         for name in VARIABLES:
             value = _sub(source, "VariableValue")
             _sub(value, "VariableRef", targetGUID=guid("variable", name))
             ET.SubElement(value, f"{{{NS}}}TextValue").text = str(getattr(doc, name))
-    return ET.tostring(project, encoding="utf-8", xml_declaration=True), texts
+    # Serialised to text and encoded once: ElementTree's own utf-8 writer encodes piece by piece (slower).
+    declaration = "<?xml version='1.0' encoding='utf-8'?>\n"
+    return (declaration + ET.tostring(project, encoding="unicode")).encode("utf-8"), texts
 
 
 def sources(run_dir: Path) -> list[Path]:
