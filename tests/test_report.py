@@ -185,3 +185,13 @@ def test_an_unchanged_rerun_takes_over_the_workbook_and_project_and_a_change_reb
     shutil.copytree(run_dir, fresh)
     build_report(fresh, previous=edited)
     assert (fresh / "workbook.xlsx").read_bytes() == (run_dir / "workbook.xlsx").read_bytes()
+
+
+def test_qdpx_guids_are_uuid5_of_the_run_ids():
+    import uuid
+
+    from pipeline.report.qdpx import ID_SPACE, guid
+
+    for kind, key in [("finding", "walsall_2012-7"), ("theme", 3), ("case", "West Sussex"), ("source", "ä’s")]:
+        assert guid(kind, key) == str(uuid.uuid5(ID_SPACE, f"{kind}:{key}"))
+    assert guid("theme", 3) != guid("theme", 4)
