@@ -175,54 +175,67 @@ def phrases_of(text: str, stop: frozenset[str] | None = None, max_words: int = 3
 
 def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
                    found: list[list[tuple[str, str]]] | None = None,
-                   max_share: float = 0.5) -> tuple[dict[int, list[str]], dict[str, str]]:
+                   max_share: float = 0.5, tally: PhraseTally | None = None
+                   ) -> tuple[dict[int, list[str]], dict[str, str]]:
     """Top `top_n` phrase keys per theme by class-based TF-IDF (best first), and the usual written form of each key.
 
     A phrase counts once per finding; it must occur in at least two findings of a theme (or in its only finding)
     to name it, and one used by more than `max_share` of the themes is corpus-wide vocabulary, not a theme's own.
-    found: `phrases_of` of each text when the caller already has them.
+    found: `phrases_of` of each text when the caller already has them. tally: `PhraseTally(theme_ids, found)`
+    when the caller asks for the same texts and themes more than once.
     """
-    stop = stop_words()
-    theme_ids = np.asarray(theme_ids)
-    themes = sorted(set(int(t) for t in theme_ids))
-    index = {theme: row for row, theme in enumerate(themes)}
-    counts: dict[int, Counter] = {theme: Counter() for theme in themes}
-    surfaces: dict[str, Counter] = {}
-    found = found if found is not None else [phrases_of(str(text), stop) for text in texts]
-    for phrases, theme in zip(found, theme_ids):
-        counts[int(theme)].update({key for key, _ in phrases})
-        for key, surface in phrases:
-            surfaces.setdefault(key, Counter())[surface] += 1
-    shown = {key: forms.most_common(1)[0][0] for key, forms in surfaces.items()}
-    vocabulary = sorted(set().union(*counts.values())) if counts else []
-    if not vocabulary:
-        return {theme: [] for theme in themes}, shown
-    column = {term: i for i, term in enumerate(vocabulary)}
-    rows, cols, values = [], [], []
-    for theme, counter in counts.items():
-        for term, count in counter.items():
-            rows.append(index[theme])
-            cols.append(column[term])
-            values.append(count)
-    matrix = csr_matrix((values, (rows, cols)), shape=(len(themes), len(vocabulary)), dtype=np.float64)
-    spread = np.asarray((matrix > 0).sum(axis=0)).ravel()
-    frequency = np.asarray(matrix.sum(axis=0)).ravel()
-    average = matrix.sum() / max(len(themes), 1)
-    tf = matrix.multiply(1.0 / np.maximum(matrix.sum(axis=1), 1)).tocsr()
-    idf = np.log(1 + average / np.maximum(frequency, 1))
-    # A phrase names a theme better than a single word; the boost lets a frequent phrase win.
-    length_boost = np.array([1.0 + 0.35 * min(term.count(" "), 2) for term in vocabulary])
-    scores = tf.multiply(idf * length_boost).tocsr()
-    keep = spread <= max(2, int(len(themes) * max_share))
-    names = np.array(vocabulary)
+    if tally is None:
+        found = found if found is not None else [phrases_of(str(text)) for text in texts]
+        tally = PhraseTally(theme_ids, found)
+    if tally.matrix is None:
+        return {theme: [] for theme in tally.themes}, tally.shown
+    keep = tally.spread <= max(2, int(len(tally.themes) * max_share))
     result = {}
-    for theme in themes:
-        row = scores.getrow(index[theme]).toarray().ravel() * keep
-        raw = matrix.getrow(index[theme]).toarray().ravel()
-        row = row * (raw >= min(2, raw.max()))
-        order = np.argsort(-row, kind="stable")
-        result[theme] = [str(names[i]) for i in order[:top_n] if row[i] > 0]
-    return result, shown
+    for row, theme in enumerate(tally.themes):
+        scores = tally.scores.getrow(row).toarray().ravel() * keep
+        raw = tally.matrix.getrow(row).toarray().ravel()
+        scores = scores * (raw >= min(2, raw.max()))
+        order = np.argsort(-scores, kind="stable")
+        result[theme] = [str(tally.names[i]) for i in order[:top_n] if scores[i] > 0]
+    return result, tally.shown
+
+
+class PhraseTally:
+    """The phrase counts per theme and their c-TF-IDF scores, before any phrase is left out."""
+
+    def __init__(self, theme_ids: np.ndarray, found: list[list[tuple[str, str]]]):
+        theme_ids = np.asarray(theme_ids)
+        self.themes = sorted(set(int(t) for t in theme_ids))
+        index = {theme: row for row, theme in enumerate(self.themes)}
+        counts: dict[int, Counter] = {theme: Counter() for theme in self.themes}
+        surfaces: dict[str, Counter] = {}
+        for phrases, theme in zip(found, theme_ids):
+            counts[int(theme)].update({key for key, _ in phrases})
+            for key, surface in phrases:
+                surfaces.setdefault(key, Counter())[surface] += 1
+        self.shown = {key: forms.most_common(1)[0][0] for key, forms in surfaces.items()}
+        vocabulary = sorted(set().union(*counts.values())) if counts else []
+        self.matrix = None
+        if not vocabulary:
+            return
+        column = {term: i for i, term in enumerate(vocabulary)}
+        rows, cols, values = [], [], []
+        for theme, counter in counts.items():
+            for term, count in counter.items():
+                rows.append(index[theme])
+                cols.append(column[term])
+                values.append(count)
+        matrix = csr_matrix((values, (rows, cols)), shape=(len(self.themes), len(vocabulary)), dtype=np.float64)
+        self.spread = np.asarray((matrix > 0).sum(axis=0)).ravel()
+        frequency = np.asarray(matrix.sum(axis=0)).ravel()
+        average = matrix.sum() / max(len(self.themes), 1)
+        tf = matrix.multiply(1.0 / np.maximum(matrix.sum(axis=1), 1)).tocsr()
+        idf = np.log(1 + average / np.maximum(frequency, 1))
+        # A phrase names a theme better than a single word; the boost lets a frequent phrase win.
+        length_boost = np.array([1.0 + 0.35 * min(term.count(" "), 2) for term in vocabulary])
+        self.scores = tf.multiply(idf * length_boost).tocsr()
+        self.matrix = matrix
+        self.names = np.array(vocabulary)
 
 
 def _drop_nested(terms: list[str]) -> list[str]:
@@ -278,10 +291,12 @@ def label_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
 
 
 def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
-                found: list[list[tuple[str, str]]] | None = None, max_share: float = 0.5) -> dict[int, list[str]]:
+                found: list[list[tuple[str, str]]] | None = None, max_share: float = 0.5,
+                tally: PhraseTally | None = None) -> dict[int, list[str]]:
     """Top `top_n` key phrases per theme as written, noun phrases only, none used by more than `max_share` of
     the themes."""
-    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 2, found=found, max_share=max_share)
+    candidates, shown = ctfidf_phrases(texts, theme_ids, top_n=top_n * 2, found=found, max_share=max_share,
+                                       tally=tally)
     nouns = noun_phrases(sorted({shown[k] for words in candidates.values() for k in words}))
     return {theme: [shown[k] for k in _drop_nested([k for k in keys if shown[k] in nouns])][:top_n]
             for theme, keys in candidates.items()}
@@ -299,10 +314,11 @@ def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int
     """
     texts = list(texts)
     found = found if found is not None else [phrases_of(str(text)) for text in texts]
-    phrases = key_phrases(texts, np.asarray(theme_ids), top_n=max(top_n, 12), found=found)
+    tally = PhraseTally(np.asarray(theme_ids), found)
+    phrases = key_phrases(texts, np.asarray(theme_ids), top_n=max(top_n, 12), tally=tally)
     # Keywords: only phrases particular to a few themes ("care leavers" may name a theme, but as a keyword of a
     # fifth of all themes it tells a reader nothing).
-    keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, found=found, max_share=0.2)
+    keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, max_share=0.2, tally=tally)
     labels = {}
     vectors, index = None, {}
     nameable = {theme: [w for w in words if " " in w or w.lower() not in GENERIC_NAMES][:8]
