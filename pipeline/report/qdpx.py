@@ -83,9 +83,8 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
     texts: dict[str, str] = {}
     # Plain Python values (iterating Arrow-backed string columns value by value is slow).
     columns = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id")
-    rows = list(zip(*(findings[c].tolist() for c in columns)))
     by_doc: dict[str, list[tuple]] = {}
-    for row in rows:
+    for row in zip(*(findings[c].tolist() for c in columns)):
         by_doc.setdefault(row[0], []).append(row)
     for doc in documents.itertuples():
         source_id = guid("source", doc.doc_id)
