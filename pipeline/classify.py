@@ -95,7 +95,8 @@ CONTEXT = _any(
     r"\b(was|were) carried out between\b", r"\binaugural meeting\b", r"\brecommendations (had been|were|have been) made\b",
     r"\bannounced (his|her|their) intention\b", r"^the inspection (framework|process)\b", r"\bexplained the inspection\b",
     r"^(at|as at|on|by) \d{1,2}(st|nd|rd|th)? [a-z]+ \d{4}\b.{0,80}\d",  # "At 31 March 2017, 333 children..."
-    r"\b(carried out|undertaken|conducted) under (section|the)\b", r"\b(is|are|was|were) (independently )?chaired (by|independently)\b",
+    r"\b(carried out|undertaken|conducted) under (section|the)\b",
+    r"\b(is|are|was|were) (independently )?chaired (by|independently)\b",
     r"^(they|inspectors) (read|looked|watched|considered|spoke|met|visited|reviewed|sampled|tracked|talked)\b",
     r"^the (local authority|council) (operates|runs|has|had) ([\w-]+ ){0,2}(children's homes|children’s homes|"
     r"foster|teams?|residential)",
@@ -109,8 +110,8 @@ CONTEXT = _any(
 FIGURE_OPENING = Folded(r"^(of (this|these) [\d,]+,? )?\d[\d,.]*%? ")
 # What a service, body or offer is made of ("The offer includes ...", "MAST team consists of ..."): context when it
 # says nothing good or bad ("The strategy includes a comprehensive action plan" is a finding).
-DESCRIPTION = Folded(r"^(the |this |these |its |their |our )?(?!they\b)([\w’'-]+ ){0,3}(includes?|comprises?|comprised|"
-                     r"consists of|incorporates|is made up of)\b")
+DESCRIPTION = Folded(r"^(the |this |these |its |their |our )?(?!they\b)([\w’'-]+ ){0,3}"
+                     r"(includes?|comprises?|comprised|consists of|incorporates|is made up of)\b")
 # The government's intervention after an inadequate judgement, as a council document recounts it ("The Strategic
 # Improvement Plan was produced ... in direct response to the DfE Improvement Notice"): the history its progress is
 # reported against, context when it says nothing good or bad.
@@ -118,7 +119,8 @@ INTERVENTION = Folded(r"\b(improvement notice|statutory direction)\b")
 # A lead-in introducing how the inspection was done ("The evidence evaluated by inspectors included:", "Ofsted had
 # conducted an inspection into:"): its items describe the inspection, they are context.
 METHOD_LEAD_IN = _any(r"\bevidence (evaluated|considered|gathered|examined)\b.{0,60}:$",
-                      r"\b(conducted|carried out|undertook|undertaken|completed) an? [\w ]{0,30}inspection (into|of)\b.{0,80}:$")
+                      r"\b(conducted|carried out|undertook|undertaken|completed) an? [\w ]{0,30}inspection "
+                      r"(into|of)\b.{0,80}:$")
 # The descriptive sections of 2012-2017 reports: the area, the service, the inspection itself. What they hold is
 # context even when it carries a grade or a shortfall ("Three were judged to be good or outstanding in their most
 # recent Ofsted inspection", "No young people are living in houses of multiple occupation").
@@ -241,8 +243,8 @@ QUOTATION = re.compile(r"^[‘“\"']|[.!?][’”\"']\s*$")
 RECOMMENDATION_LEAD_IN = _any(r"\b(recommend\w*|needs? (for|to)|should|must|resolved|requests?|areas? for (improvement|"
                               r"development)|what needs to improve|the following actions)\b.{0,120}:$")
 # Children's or parents' wishes quoted in a council document ("“Don’t make any decisions about us without us”").
-QUOTED_WISH = _any(r"^[‘“\"']\s*(we (want|need|would like)|don[’']t|do not|please|apply|listen|make|give|help|ask|tell|"
-                   r"treat|involve|respect|let|stop|keep|remember|be)\b")
+QUOTED_WISH = _any(r"^[‘“\"']\s*(we (want|need|would like)|don[’']t|do not|please|apply|listen|make|give|help|"
+                   r"ask|tell|treat|involve|respect|let|stop|keep|remember|be)\b")
 # A lead-in introducing the council's own steps, taken or planned ("The key priority areas in the next month are to:",
 # "Immediate steps have been taken ..., which include ...:"): in a council document its items are actions.
 ACTION_LEAD_IN = _any(r"\b(priorit(y|ies)|next steps|we will|plans? to|key (actions|improvements)|improvements in this "
@@ -372,7 +374,8 @@ def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "
     kind, polarity, voice = classify_text(text, section, doc_type, context)
     fired = [
         PROCEDURAL.search(text), RECOMMENDATION.search(text), RECOMMENDATION_SECTION.search(section),
-        ACTION.search(text), CONTEXT.search(text) or FIGURE_OPENING.search(text), REPORTED_ACTION.search(text), STRONG_CONCERN.search(text),
+        ACTION.search(text), CONTEXT.search(text) or FIGURE_OPENING.search(text), REPORTED_ACTION.search(text),
+        STRONG_CONCERN.search(text),
         STRONG_STRENGTH.search(text), concern >= 1, concern >= 2, HEDGE.search(text), strength >= 1, strength >= 2,
         INSPECTORATE_REPORTED.search(text), INSPECTORATE_REPORTED.search(context), COUNCIL_SPEAKER.search(text),
         COUNCIL_SPEAKER.search(context), OTHER_SPEAKER.search(text), OTHER_SPEAKER.search(context),
@@ -421,7 +424,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("procedural", PROCEDURAL), ("recommendation", RECOMMENDATION), ("action", ACTION), ("context", CONTEXT),
         ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
-        ("staff_speaker", STAFF_SPEAKER), ("quotation", QUOTATION), ("declarative", DECLARATIVE))}
+        ("staff_speaker", STAFF_SPEAKER), ("quotation", QUOTATION), ("declarative", DECLARATIVE),
+        ("quoted_wish", QUOTED_WISH))}
     hits["inspection_list_lead_in"] = _per_distinct(context, _search(INSPECTION_LIST)).astype(bool)
     hits["method_lead_in"] = _per_distinct(context, _search(METHOD_LEAD_IN)).astype(bool)
     hits["figure_opening"] = _per_distinct(text, _search(FIGURE_OPENING)).astype(bool)
@@ -444,16 +448,16 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["figures"] = (_per_distinct(text, _count(_FIGURE)) >= 2) & ~_per_distinct(text, _search(COMPARISON)).astype(bool)
     hits["section_empty"] = section == ""
     inspection = doc_type == "inspection_report"
-    plain = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
+    no_judgement = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
     hits["heading"] = _per_distinct(text, _heading).astype(bool) & ~inspection
     hits["doc_type"] = doc_type
 
     kind = np.select(
         [hits["procedural"] | hits["procedural_section"] | hits["heading"], ~inspection & hits["action_lead_in"],
          (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
-         | (~inspection & _per_distinct(text, _search(QUOTED_WISH)).astype(bool)),
+         | (~inspection & hits["quoted_wish"]),
          hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
-         | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & plain),
+         | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & no_judgement),
          ~inspection & hits["action"] & ~hits["inspectorate_reported"],
          ~inspection & hits["section_imperative"] & (hits["concern_count"] == 0),
          inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
@@ -469,7 +473,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     voice = np.select(
         [inspection & hits["inspectors_own"], inspection & (hits["other_speaker"] | hits["quotation"]),
          inspection & hits["staff_speaker"], inspection, hits["other_speaker"], hits["inspectorate_reported"],
-         hits["quotation"], (hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"]],
+         hits["quotation"],
+         (hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"]],
         ["inspectorate", "other", "council", "inspectorate", "other", "inspectorate", "other", "inspectorate"],
         "council").astype(object)
     hits.update(kind=kind, polarity=polarity, voice=voice)
