@@ -17,7 +17,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.patterns import Folded
+from pipeline.patterns import Column, Folded
 
 KINDS = ("finding", "action", "recommendation", "context", "procedural")
 POLARITIES = ("concern", "strength", "neutral")
@@ -399,57 +399,41 @@ def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
             for i, column in enumerate(columns)]
 
 
-def _per_distinct(values: np.ndarray, measure) -> np.ndarray:
-    """measure(value) for every value, computed once per distinct value (lead-ins repeat the texts before them)."""
-    codes, distinct = pd.factorize(values)
-    per_value = np.fromiter((measure(value) for value in distinct), dtype=np.int64, count=len(distinct))
-    return per_value[codes]
-
-
-def _search(pattern: re.Pattern):
-    return lambda value: pattern.search(value) is not None
-
-
-def _count(pattern: re.Pattern):
-    return lambda value: len(pattern.findall(value))
-
-
 def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     """Every pattern's result on every row, and the rules' kind, polarity and voice from them: the same decisions
-    as `_kind`, `_polarity` and `_voice`, taken on whole columns."""
+    as `_kind`, `_polarity` and `_voice`, taken on whole columns (each distinct text prepared once, `Column`)."""
     text, section, doc_type, context = _columns(findings)
     n = len(text)
-    both = np.concatenate([text, context])  # the speaker patterns run on texts and lead-ins alike
-    hits = {name: _per_distinct(text, _search(pattern)).astype(bool) for name, pattern in (
+    texts, contexts, sections = Column(text), Column(context), Column(section)
+    hits = {name: pattern.found_in(texts) for name, pattern in (
         ("procedural", PROCEDURAL), ("recommendation", RECOMMENDATION), ("action", ACTION), ("context", CONTEXT),
         ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
-        ("staff_speaker", STAFF_SPEAKER), ("quotation", QUOTATION), ("declarative", DECLARATIVE),
-        ("quoted_wish", QUOTED_WISH))}
-    hits["inspection_list_lead_in"] = _per_distinct(context, _search(INSPECTION_LIST)).astype(bool)
-    hits["method_lead_in"] = _per_distinct(context, _search(METHOD_LEAD_IN)).astype(bool)
-    hits["figure_opening"] = _per_distinct(text, _search(FIGURE_OPENING)).astype(bool)
-    hits["description"] = _per_distinct(text, _search(DESCRIPTION)).astype(bool)
-    hits["intervention"] = _per_distinct(text, _search(INTERVENTION)).astype(bool)
+        ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
+        ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION))}
+    hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
+    hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
+    for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),
+                          ("recommendation_lead_in", RECOMMENDATION_LEAD_IN), ("action_lead_in", ACTION_LEAD_IN)):
+        hits[name] = pattern.found_in(contexts)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in context], dtype=bool)
-    hits["recommendation_lead_in"] = _per_distinct(context, _search(RECOMMENDATION_LEAD_IN)).astype(bool)
-    hits["action_lead_in"] = _per_distinct(context, _search(ACTION_LEAD_IN)).astype(bool)
-    hits["fragment"] = _per_distinct(text, _search(FRAGMENT)).astype(bool)
     for name, pattern in (("recommendation_section", RECOMMENDATION_SECTION), ("procedural_section", PROCEDURAL_SECTION),
                           ("context_section", CONTEXT_SECTION), ("section_imperative", RECOMMENDATION)):
-        hits[name] = _per_distinct(section, _search(pattern)).astype(bool)
+        hits[name] = pattern.found_in(sections)
+    both = Column(np.concatenate([text, context]))  # the speaker patterns run on texts and lead-ins alike
     for name, pattern in (("inspectorate_reported", INSPECTORATE_REPORTED), ("council_speaker", COUNCIL_SPEAKER),
                           ("other_speaker", OTHER_SPEAKER)):
-        found = _per_distinct(both, _search(pattern)).astype(bool)
+        found = pattern.found_in(both)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
-    hits["concern_count"] = _per_distinct(text, _concerns)
-    hits["strength_count"] = _per_distinct(text, _count(STRENGTH))
-    hits["numbers"] = _per_distinct(text, _count(_NUMBER)) >= 2
-    hits["figures"] = (_per_distinct(text, _count(_FIGURE)) >= 2) & ~_per_distinct(text, _search(COMPARISON)).astype(bool)
+    hits["concern_count"] = CONCERN.count_in(texts, blank=NOT_A_CONCERN)
+    hits["strength_count"] = STRENGTH.count_in(texts)
+    hits["numbers"] = texts.each(lambda value: len(_NUMBER.findall(value))) >= 2
+    hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
+                       & ~COMPARISON.found_in(texts))
     hits["section_empty"] = section == ""
     inspection = doc_type == "inspection_report"
     no_judgement = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
-    hits["heading"] = _per_distinct(text, _heading).astype(bool) & ~inspection
+    hits["heading"] = texts.each(_heading, bool) & ~inspection
     hits["doc_type"] = doc_type
 
     kind = np.select(

@@ -7,11 +7,17 @@ patterns (dozens of branches) runs through RE2 (google-re2), which matches all b
 can express the pattern (no look-around). RE2's \\b, \\w, \\s and \\d are ASCII-only, Python's are Unicode: they
 agree on a text whose only non-ASCII characters are common punctuation (curly quotes, dashes, bullets, £), so RE2
 gets only such texts and re the rest; tests/test_patterns.py checks the two agree on the labelled segments.
+
+On a whole column (`Column`), each distinct value is lower-cased, checked and encoded once for all patterns, and RE2
+reads the UTF-8 bytes directly: per value and pattern that leaves only the match itself.
 """
 
 from __future__ import annotations
 
 import re
+
+import numpy as np
+import pandas as pd
 
 try:
     import re2
@@ -41,16 +47,63 @@ class Folded:
 
     def search(self, text: str):
         low = text.lower()
-        # (re's $ also matches before a final line break, RE2's does not)
-        if self._re2 is not None and not low.endswith("\n") and (low.isascii() or low.translate(NEUTRAL).isascii()):
+        if self._re2 is not None and _alike(low):
             return self._re2.search(low)
         return self._compiled.search(low)
+
+    def found_in(self, column: "Column") -> np.ndarray:
+        """(n,) bool: whether the pattern occurs in each value of the column (as `search` finds it)."""
+        if self._re2 is None:
+            found = [self._compiled.search(low) is not None for low in column.low]
+        else:
+            found = [(self._re2.search(encoded) if encoded is not None else self._compiled.search(low)) is not None
+                     for low, encoded in zip(column.low, column.encoded)]
+        return column.spread(found, bool)
+
+    def count_in(self, column: "Column", blank: "Folded | None" = None) -> np.ndarray:
+        """(n,) int64: how many times the pattern occurs in each value of the column (as len(findall) counts),
+        after the matches of `blank` are replaced by a space when given (in re: such patterns use look-around)."""
+        counts = []
+        for low, encoded in zip(column.low, column.encoded):
+            if blank is not None:
+                low = blank._compiled.sub(" ", low)
+                encoded = low.encode("utf-8") if encoded is not None else None  # a space leaves it as alike
+            if encoded is not None and self._re2 is not None:
+                counts.append(sum(1 for _ in self._re2.finditer(encoded)))
+            else:
+                counts.append(len(self._compiled.findall(low)))
+        return column.spread(counts, np.int64)
 
     def findall(self, text: str) -> list:
         return self._compiled.findall(text.lower())
 
     def sub(self, replacement: str, text: str) -> str:
         return self._compiled.sub(replacement, text.lower())
+
+
+class Column:
+    """A column of text prepared once for many patterns: its distinct values (`values`, as given), lower-cased
+    (`low`), and as UTF-8 bytes where RE2 may read them (`encoded`, None elsewhere); `codes` maps rows to them."""
+
+    def __init__(self, values):
+        self.codes, distinct = pd.factorize(np.asarray(values, dtype=object))
+        self.values = list(distinct)
+        self.low = [value.lower() for value in self.values]
+        self.encoded = [low.encode("utf-8") if _alike(low) else None for low in self.low]
+
+    def spread(self, per_value, dtype) -> np.ndarray:
+        """Per-row array from one result per distinct value."""
+        return np.asarray(per_value, dtype=dtype).reshape(-1)[self.codes] if len(self.codes) else np.zeros(0, dtype)
+
+    def each(self, measure, dtype=np.int64) -> np.ndarray:
+        """measure(value) for every row, computed once per distinct value."""
+        return self.spread([measure(value) for value in self.values], dtype)
+
+
+def _alike(low: str) -> bool:
+    """Whether RE2 and re read this lower-cased text alike: no line break at its end (re's $ also matches before
+    one, RE2's does not) and no non-ASCII letter, digit or space (see the module docstring)."""
+    return not low.endswith("\n") and (low.isascii() or low.translate(NEUTRAL).isascii())
 
 
 def _in_re2(pattern: str):

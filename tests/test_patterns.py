@@ -1,13 +1,14 @@
-"""Folded patterns: RE2 for long searches gives what re gives."""
+"""Folded patterns: RE2 for long searches gives what re gives, on single texts and on whole columns."""
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import pipeline.classify as classify
 import pipeline.structure as structure
-from pipeline.patterns import Folded, re2
+from pipeline.patterns import Column, Folded, re2
 
 DATA = Path(__file__).parent / "data"
 ALL_PATTERNS = [(name, value) for module in (classify, structure) for name, value in vars(module).items()
@@ -47,3 +48,31 @@ def test_search_agrees_with_re(name, pattern):
     disagree = [text for text, a, b in zip(texts, expected, found) if a != b]
     assert not disagree, f"{name}: {disagree[:3]}"
     assert any(expected)  # the comparison means something: the pattern matches some of the texts
+
+
+@pytest.mark.parametrize("name,pattern", ALL_PATTERNS, ids=[name for name, _ in ALL_PATTERNS])
+def test_column_search_agrees_with_re(name, pattern):
+    texts = _labelled_texts() + EDGE_TEXTS
+    texts = texts + texts[:50]  # repeated values are searched once and spread back to their rows
+    expected = np.array([pattern._compiled.search(text.lower()) is not None for text in texts])
+    found = pattern.found_in(Column(texts))
+    assert found.dtype == bool and found.shape == (len(texts),)
+    assert np.array_equal(found, expected), f"{name}: {[t for t, a, b in zip(texts, expected, found) if a != b][:3]}"
+
+
+@pytest.mark.parametrize("name", ["CONCERN", "STRENGTH", "HEDGE"])
+def test_column_counts_agree_with_findall(name):
+    pattern = getattr(classify, name)
+    texts = _labelled_texts() + EDGE_TEXTS
+    column = Column(texts)
+    plain = [len(pattern._compiled.findall(text.lower())) for text in texts]
+    blanked = [len(pattern._compiled.findall(classify.NOT_A_CONCERN._compiled.sub(" ", text.lower()))) for text in texts]
+    assert pattern.count_in(column).tolist() == plain
+    assert pattern.count_in(column, blank=classify.NOT_A_CONCERN).tolist() == blanked
+    assert max(plain) >= 2 and plain != blanked or name != "CONCERN"  # some texts count several, some lose one
+
+
+def test_column_of_nothing():
+    column = Column([])
+    assert classify.CONCERN.found_in(column).shape == (0,)
+    assert classify.CONCERN.count_in(column).dtype == np.int64
