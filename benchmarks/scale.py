@@ -63,7 +63,7 @@ def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dic
     quiet = lambda message: None  # noqa: E731
     executor = make_executor(config.executor, config.scheduler)  # as `run` does: files read and segmented on every core
     with staged_folder(out) as work:
-        stage_ingest(corpus, work, config, say=quiet, executor=executor)
+        stage_ingest(corpus, work, config, say=quiet, executor=executor, segment_next=True)
         stage_segment(work, config, say=quiet, executor=executor)
         embedder = make_embedder(config)  # as `run` does: one model for the embed and themes stages
         stage_embed(work, config, embedder=embedder, say=quiet, executor=executor)

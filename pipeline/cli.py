@@ -122,7 +122,7 @@ def run(corpus, out, no_report, config_file, **overrides):
     cache = config.cache_dir or str(Path(out).resolve().parent / ".cache")
     config = config.with_overrides(cache_dir=cache)
     with _executor(config) as executor, staged_folder(out) as work:
-        stages.stage_ingest(corpus, work, config, say=_say, executor=executor)
+        stages.stage_ingest(corpus, work, config, say=_say, executor=executor, segment_next=True)
         stages.stage_segment(work, config, say=_say, executor=executor)
         embedder = stages.make_embedder(config)
         stages.stage_embed(work, config, embedder=embedder, say=_say, executor=executor)

@@ -31,13 +31,21 @@ class LocalExecutor:
     def forks(self) -> bool:
         return self.processes > 1 and "fork" in multiprocessing.get_all_start_methods()
 
-    def map(self, fn, items) -> list:
+    def map(self, fn, items, meanwhile=None) -> list:
+        """[fn(item) for item in items]; `meanwhile()` (optional) runs in this process while the workers work
+        (after they are forked, so they never inherit a half-done import)."""
         items = list(items)
         if not self.forks or len(items) < self.min_items:
-            return [fn(item) for item in items]
+            results = [fn(item) for item in items]
+            if meanwhile is not None:
+                meanwhile()
+            return results
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(min(self.processes, len(items)), mp_context=context) as pool:
-            return list(pool.map(fn, items))
+            results = pool.map(fn, items)  # submits every item at once; the pool forks all its workers on the first
+            if meanwhile is not None:
+                meanwhile()
+            return list(results)
 
     def close(self) -> None:
         pass
@@ -64,13 +72,14 @@ class DaskExecutor:
         except (OSError, TimeoutError) as error:
             raise ConfigError(f"cannot reach the Dask scheduler {scheduler!r}: {error}") from error
 
-    def map(self, fn, items) -> list:
+    def map(self, fn, items, meanwhile=None) -> list:
+        """[fn(item) for item in items] as tasks; `meanwhile()` (optional) runs here while the cluster works."""
         items = list(items)
-        if not items:
-            return []
-        # pure=False: the same item submitted twice in one run is still computed (results are not shared by key).
-        futures = self.client.map(fn, items, pure=False)
-        return self.client.gather(futures)
+        futures = self.client.map(fn, items, pure=False) if items else []
+        # (pure=False: the same item submitted twice in one run is still computed; results are not shared by key)
+        if meanwhile is not None:
+            meanwhile()
+        return self.client.gather(futures) if items else []
 
     def close(self) -> None:
         self.client.close()

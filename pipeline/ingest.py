@@ -92,6 +92,13 @@ def list_corpus(corpus: Path) -> list[Path]:
     )
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported when it is read
+
+
 TEXT_CACHE_VERSION = "2"  # raise when the readers change what they extract
 
 
@@ -160,11 +167,12 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
     }
 
 
-def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None) -> IngestResult:
+def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None, meanwhile=None) -> IngestResult:
     """Read every supported file in `corpus` (with manifest.csv when present) into the documents table.
 
     text_cache: folder where extracted text is kept by file hash, so unchanged files are not read again.
     executor: runs the reading of files (pipeline.executor); in this process when None.
+    meanwhile: optional callable run in this process while the executor's workers read (see `executor.map`).
     """
     corpus = Path(corpus)
     if not corpus.is_dir():
@@ -184,12 +192,15 @@ def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None) ->
         notes.append(f"{rel}: named in manifest.csv but not found")
     rows, seen = [], {}
     readable = [rel for rel, path in files.items() if path.suffix.lower() in SUPPORTED_SUFFIXES]
+    readable.sort(key=lambda rel: -_size(files[rel]))  # largest first: no worker is left with a big file at the end
     jobs = [(files[rel], Path(text_cache) if text_cache else None) for rel in readable]
     if executor is None:
         progress = tqdm(jobs, desc="reading", unit="file", disable=not sys.stderr.isatty(), leave=False)
         read = dict(zip(readable, map(read_cached, progress)))
+        if meanwhile is not None:
+            meanwhile()
     else:
-        read = dict(zip(readable, executor.map(read_cached, jobs)))
+        read = dict(zip(readable, executor.map(read_cached, jobs, meanwhile=meanwhile)))
     for rel, path in files.items():
         record = {"file": rel, "sha256": "", "status": "skipped", "reason": ""}
         inputs.append(record)

@@ -23,7 +23,7 @@ from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
 from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
-from pipeline.ingest import ingest
+from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
 from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
@@ -87,10 +87,20 @@ def _cache_dir(run_dir: Path, config: RunConfig) -> Path:
     return Path(config.cache_dir) if config.cache_dir else Path(run_dir).resolve().parent / ".cache"
 
 
-def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, executor=None) -> pd.DataFrame:
-    """corpus folder -> documents.csv (no text), documents.parquet; inputs and notes into run.json."""
+def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, executor=None,
+                 segment_next: bool = False) -> pd.DataFrame:
+    """corpus folder -> documents.csv (no text), documents.parquet; inputs and notes into run.json.
+
+    segment_next: the segment stage follows in this process (`run`); then, when the executor forks workers and
+    the corpus has more files than the segment cache has documents, spaCy's tokenizer is loaded here while the
+    workers read the files, instead of on its own before segmenting."""
     with timed(run_dir, "ingest"):
-        result = ingest(corpus, text_cache=_cache_dir(run_dir, config) / "text", executor=executor)
+        meanwhile = None
+        if segment_next and getattr(executor, "forks", False):
+            cached = sum(1 for _ in (_cache_dir(run_dir, config) / "segments").glob("*.pickle"))
+            meanwhile = prepare_segmenting if cached < len(list_corpus(Path(corpus))) else None
+        result = ingest(corpus, text_cache=_cache_dir(run_dir, config) / "text", executor=executor,
+                        meanwhile=meanwhile)
         for note in result.notes:
             say(note)
         skipped = [i for i in result.inputs if i["status"] == "skipped"]
@@ -150,7 +160,8 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None
             digest.update(f"{value}\x00".encode("utf-8"))
         keys.append(digest.hexdigest()[:24])
     parts: list[tuple | None] = [_load_pickle(folder / f"{key}.pickle") for key in keys]
-    missing = [i for i, part in enumerate(parts) if part is None]
+    # Longest documents first, so no worker is left with a long one at the end while the others wait.
+    missing = sorted((i for i, part in enumerate(parts) if part is None), key=lambda i: -len(documents["text"].iat[i]))
     if missing:
         records = documents.iloc[missing][list(DOCUMENT_FIELDS)].to_dict("records")
         if getattr(executor, "forks", False):
