@@ -145,6 +145,19 @@ class ClassifierModel:
         """(n, n_classes) linear scores of one label."""
         return x @ self.coef[label].T + self.intercept[label]
 
+    def _scores_in_parts(self, label: str, vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray) -> np.ndarray:
+        """`scores(label, features(...))` as three products, one per block of features, without building the
+        (n, 2 * dim + n_cues) float64 feature matrix (most of the prediction's time)."""
+        settings, coef, dim = self.settings[label], self.coef[label], self.dimension
+        vectors, lead_ins = np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64)
+        if not len(vectors) == len(lead_ins) == len(cues):
+            raise ValueError(f"{len(vectors)} vectors and {len(lead_ins)} lead-in vectors for {len(cues)} segments: "
+                             "one of each per segment is needed.")
+        scores = (vectors * settings.embedding_weight) @ coef[:, :dim].T + np.asarray(cues, np.float64) @ coef[:, 2 * dim:].T
+        if settings.lead_in_weight:
+            scores += (lead_ins * settings.lead_in_weight) @ coef[:, dim:2 * dim].T
+        return scores + self.intercept[label]
+
     def predict(self, vectors: np.ndarray, cues: np.ndarray, lead_ins: np.ndarray | None = None,
                 allowed_kinds=None) -> dict[str, np.ndarray]:
         """Labels per finding: {label: array of class names}. lead_ins: (n, dim) vectors of the lead-ins
@@ -167,7 +180,7 @@ class ClassifierModel:
         out = {}
         for label in LABELS:
             classes = np.asarray(self.classes[label], dtype=object)
-            scores = self.scores(label, features(vectors, lead_ins, cues, self.settings[label]))
+            scores = self._scores_in_parts(label, vectors, lead_ins, cues)
             if label == "kind" and allowed_kinds is not None:
                 blocked = np.array([c not in allowed_kinds for c in classes])
                 scores = np.where(blocked, -np.inf, scores)

@@ -114,9 +114,10 @@ def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, exec
     return result.documents
 
 
-def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) -> pd.DataFrame:
+def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None, findings_csv: bool = True) -> pd.DataFrame:
     """documents -> findings.parquet/csv (rule-based kind, polarity, voice; no themes yet), excluded.csv,
-    judgements.csv. Procedural segments are left out here by the rules' kind."""
+    judgements.csv. Procedural segments are left out here by the rules' kind. findings_csv=False: findings.csv is
+    not written (`run`: the themes stage writes the final one)."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
         segments, cues, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
@@ -134,7 +135,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None) ->
                 if not entry["findings"]:
                     entry["note"] = "no findings were found in this document"
                     say(f"{entry['file']}: no findings were found in this document")
-        write_table(findings, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
+        write_table(findings, run_dir, "findings", csv=findings_csv, parquet=True, drop_from_csv=PARQUET_ONLY)
         update_record(run_dir, inputs=inputs, cues_of=findings_key(findings),
                       counts={"segments": len(segments), "findings": len(findings), "excluded": int((~keep).sum()),
                               "judgements": len(judgements)})
@@ -192,10 +193,11 @@ def make_embedder(config: RunConfig) -> SentenceTransformerEmbedder:
                                        backend=config.backend)
 
 
-def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None) -> np.ndarray:
+def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, executor=None,
+                findings_csv: bool = True) -> np.ndarray:
     """findings -> vectors.npy (float32, row i = findings row i), through the on-disk cache; then kind and polarity
     refined by the learned classifier (pipeline.classify_model) when the vectors come from the model it was
-    trained with, and findings.parquet/csv rewritten (same rows, same order)."""
+    trained with, and findings.parquet/csv rewritten (same rows, same order; findings_csv=False: parquet only)."""
     with timed(run_dir, "embed"):
         findings = load_findings(run_dir)
         embedder = embedder or make_embedder(config)
@@ -204,14 +206,14 @@ def stage_embed(run_dir: Path, config: RunConfig, embedder=None, say=print, exec
         _save_array(Path(run_dir) / "vectors.npy", vectors)
         say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
         key = findings_key(findings)
-        _refine_classes(run_dir, findings, key, vectors, embedder.model_id, config, say)
+        _refine_classes(run_dir, findings, key, vectors, embedder.model_id, config, say, findings_csv)
         update_record(run_dir, model=embedder.model_id, vectors_of=key, counts={"embedded": computed,
                                                                 "from_cache": len(findings) - computed})
     return vectors
 
 
 def _refine_classes(run_dir: Path, findings: pd.DataFrame, findings_digest: str, vectors: np.ndarray, model_id: str,
-                    config: RunConfig, say) -> None:
+                    config: RunConfig, say, findings_csv: bool = True) -> None:
     """Rewrite the findings' kind and polarity with the learned classifier; rules stay where it cannot apply.
     findings_digest: `findings_key(findings)`."""
     began = time.perf_counter()
@@ -235,7 +237,7 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, findings_digest: str,
         labels = refine_classes(findings, vectors, model, allowed_kinds=allowed, cues=cues)[["kind", "polarity"]]
         _save_pickle(cached, labels)
     refined = findings.assign(kind=labels["kind"].to_numpy(), polarity=labels["polarity"].to_numpy())
-    write_table(refined, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
+    write_table(refined, run_dir, "findings", csv=findings_csv, parquet=True, drop_from_csv=PARQUET_ONLY)
     update_record(run_dir, classifier=f"rules + learned kind and polarity ({model.trained_on})",
                   timings={"classify_learned": round(time.perf_counter() - began, 3)})
 
