@@ -64,8 +64,8 @@ def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dic
     executor = make_executor(config.executor, config.scheduler)  # as `run` does: files read and segmented on every core
     with staged_folder(out) as work:
         stage_ingest(corpus, work, config, say=quiet, executor=executor, segment_next=True)
-        stage_segment(work, config, say=quiet, executor=executor, findings_csv=False)
         embedder = make_embedder(config)  # as `run` does: one model for the embed and themes stages
+        stage_segment(work, config, say=quiet, executor=executor, findings_csv=False, meanwhile=embedder.load)
         stage_embed(work, config, embedder=embedder, say=quiet, executor=executor, findings_csv=False)
         stage_themes(work, config, say=quiet, embedder=embedder)
         stage_matrix(work, config, say=quiet)

@@ -94,6 +94,13 @@ class SentenceTransformerEmbedder:
                 raise ConfigError(f"cannot load embedding model {self.model!r}: {error}") from error
         return self._encoder
 
+    def load(self) -> None:
+        """Load the model now instead of on first use (`run` loads it while the segment stage's workers work)."""
+        if self.backend == "onnx":
+            self._onnx_model()
+        else:
+            self._load()
+
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension()), dtype=np.float32)

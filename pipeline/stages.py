@@ -114,13 +114,16 @@ def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, exec
     return result.documents
 
 
-def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None, findings_csv: bool = True) -> pd.DataFrame:
+def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None, findings_csv: bool = True,
+                  meanwhile=None) -> pd.DataFrame:
     """documents -> findings.parquet/csv (rule-based kind, polarity, voice; no themes yet), excluded.csv,
     judgements.csv. Procedural segments are left out here by the rules' kind. findings_csv=False: findings.csv is
-    not written (`run`: the themes stage writes the final one)."""
+    not written (`run`: the themes stage writes the final one). meanwhile: optional callable run in this process
+    while documents are segmented, only when some are (not all from the cache); `run` loads the embedding model."""
     with timed(run_dir, "segment"):
         documents = load_documents(run_dir)
-        segments, cues, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor)
+        segments, cues, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor,
+                                                     meanwhile)
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].reset_index(drop=True)
         _save_array(Path(run_dir) / "cues.npy", cues[keep.to_numpy()])
@@ -147,7 +150,7 @@ SEGMENT_CACHE_LAYOUT = "segments, cues, judgements"  # what `read_document` retu
 DOCUMENT_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 
 
-def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None
+def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None, meanwhile=None
                     ) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame]:
     """(classify_segments(segment(documents)), their rule cues for the learned classifier, the documents'
     judgements without finding ids), with each document's part of all three cached under a hash of its fields
@@ -167,7 +170,12 @@ def _segment_cached(documents: pd.DataFrame, folder: Path, executor=None
         records = documents.iloc[missing][list(DOCUMENT_FIELDS)].to_dict("records")
         if getattr(executor, "forks", False):
             prepare_segmenting()
-        fresh = executor.map(read_document, records) if executor else [read_document(r) for r in records]
+        if executor is not None:
+            fresh = executor.map(read_document, records, meanwhile=meanwhile)
+        else:
+            fresh = [read_document(r) for r in records]
+            if meanwhile is not None:
+                meanwhile()
         for i, part in zip(missing, fresh):
             _save_pickle(folder / f"{keys[i]}.pickle", part)
             parts[i] = part
