@@ -6,8 +6,8 @@ voice     inspectorate | council | other
 Rules are ordered from the most specific cue to the most general; the first that fires decides. These rules
 decide what the segment stage leaves out as procedural and are the labels wherever no embeddings exist;
 `rule_cues` gives the same cues as 0/1 features for the learned refinement in `pipeline.classify_model`.
-`classify_text` and `rule_cues` decide one segment and are the reference; `classify_segments` and `cue_table` take
-the same decisions on whole tables, running each pattern once per distinct string (tests check they agree).
+The rules are written once, on whole columns (`_rule_hits`: each pattern runs once per distinct string);
+`classify_text` and `rule_cues` apply them to a single segment, `classify_segments` and `cue_table` to a table.
 """
 
 from __future__ import annotations
@@ -182,11 +182,6 @@ NOT_A_CONCERN = _any(
 )
 
 
-def _concerns(text: str) -> int:
-    """How many CONCERN words the text has, those in NOT_A_CONCERN left out."""
-    return len(CONCERN.findall(NOT_A_CONCERN.sub(" ", text)))
-
-
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = Folded(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                 r"quality|timel)")
@@ -271,85 +266,25 @@ INSPECTION_LIST = _any(r"\b(highlighted|identified|found|judged|acknowledged|str
                        r"(serious )?(concern|improvement|development))\b.{0,80}:$")
 
 
-def _kind(text: str, section: str, doc_type: str, context: str = "") -> str:
-    if PROCEDURAL.search(text) or PROCEDURAL_SECTION.search(section):
-        return "procedural"
-    if doc_type != "inspection_report" and _heading(text):
-        return "procedural"  # slide titles and plan headings of council documents
-    if doc_type != "inspection_report" and ACTION_LEAD_IN.search(context):
-        return "action"
-    if (RECOMMENDATION_SECTION.search(section) and not DECLARATIVE.search(text)) or RECOMMENDATION.search(text):
-        return "recommendation"
-    if doc_type != "inspection_report" and QUOTED_WISH.search(text):
-        return "recommendation"
-    plain = not STRENGTH.search(text) and not _concerns(text)
-    figures = len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text)
-    if (CONTEXT.search(text) or CONTEXT_SECTION.search(section) or METHOD_LEAD_IN.search(context)
-            or (doc_type == "inspection_report" and FIGURE_OPENING.search(text))
-            or (plain and (figures or DESCRIPTION.search(text)
-                           or (doc_type != "inspection_report" and INTERVENTION.search(text))))):
-        return "context"
-    if doc_type != "inspection_report" and ACTION.search(text) and not INSPECTORATE_REPORTED.search(text):
-        return "action"
-    if doc_type != "inspection_report" and RECOMMENDATION.search(section) and not _concerns(text):
-        return "action"  # progress reported under an inspection recommendation used as a heading
-    if doc_type == "inspection_report" and REPORTED_ACTION.search(text) and not STRENGTH.search(text):
-        return "action"
-    return "finding"
-
-
-def _polarity(text: str, kind: str) -> str:
-    if kind in ("action", "context", "procedural"):
-        # Steps, figures and meeting business are neutral unless they say plainly that something is wrong or good.
-        if STRONG_CONCERN.search(text):
-            return "concern"
-        return "strength" if STRONG_STRENGTH.search(text) else "neutral"
-    if kind == "recommendation" and not RECOMMENDATION_CONCERN.search(text):
-        return "neutral"  # resolutions about meetings and reporting
-    concern = _concerns(text)
-    strength = len(STRENGTH.findall(text))
-    if concern and (HEDGE.search(text) or concern >= strength):
-        return "concern"  # a hedged or mixed statement is a concern
-    if strength:
-        return "strength"
-    if kind == "recommendation":
-        return "concern"  # what must be done implies what is not yet done
-    return "neutral"
-
-
-def _voice(text: str, context: str, doc_type: str) -> str:
-    if doc_type == "inspection_report":
-        if INSPECTORS_OWN.search(text):
-            return "inspectorate"  # "Staff report, and inspectors found, ..."
-        if OTHER_SPEAKER.search(text) or QUOTATION.search(text):
-            return "other"
-        return "council" if STAFF_SPEAKER.search(text) else "inspectorate"
-    if OTHER_SPEAKER.search(text):
-        return "other"  # "Children seen by inspectors reported..."
-    if INSPECTORATE_REPORTED.search(text):
-        return "inspectorate"
-    if QUOTATION.search(text):
-        return "other"  # children's or partners' words quoted in a council document
-    if (INSPECTORATE_REPORTED.search(context) or INSPECTION_LIST.search(context)) and not COUNCIL_SPEAKER.search(text):
-        return "inspectorate"
-    return "council"
-
-
 def _flat(value: str) -> str:
     """One line with single spaces: text from PDFs breaks lines anywhere, and the patterns are written with spaces."""
     return " ".join(str(value or "").split())
 
 
 def classify_text(text: str, section: str = "", doc_type: str = "", context: str = "") -> tuple[str, str, str]:
-    """(kind, polarity, voice) of one segment."""
-    text, section, context = _flat(text), _flat(section), _flat(context)
-    kind = _kind(text, section, doc_type or "", context)
-    return kind, _polarity(text, kind), _voice(text, context, doc_type or "")
+    """(kind, polarity, voice) of one segment (the rules of `_rule_hits` on a table of one row)."""
+    hits = _rule_hits(_one_row(text, section, doc_type, context))
+    return hits["kind"][0], hits["polarity"][0], hits["voice"][0]
+
+
+def _one_row(text: str, section: str, doc_type: str, context: str) -> pd.DataFrame:
+    return pd.DataFrame({"text": [text or ""], "section": [section or ""], "doc_type": [doc_type or ""],
+                         "context": [context or ""]})
 
 
 def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
     """A new table with kind, polarity and voice (over)written; needs text, and uses section, doc_type, context.
-    Gives what `classify_text` gives row by row, with each pattern run once per distinct string."""
+    Gives what `classify_text` gives row by row, each pattern run once per distinct string."""
     return classify_with_cues(findings)[0]
 
 
@@ -369,25 +304,7 @@ _NUMBER = re.compile(r"\d[\d,.]*%?")
 def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "") -> list[float]:
     """The rules' cues for one segment as 0/1 values in CUE_NAMES order: which patterns fire on the text (and on
     the section or lead-in where named), the rules' own kind, polarity and voice, and the document type."""
-    text, section, doc_type, context = _flat(text), _flat(section), doc_type or "", _flat(context)
-    concern, strength = _concerns(text), len(STRENGTH.findall(text))
-    kind, polarity, voice = classify_text(text, section, doc_type, context)
-    fired = [
-        PROCEDURAL.search(text), RECOMMENDATION.search(text), RECOMMENDATION_SECTION.search(section),
-        ACTION.search(text), CONTEXT.search(text) or FIGURE_OPENING.search(text), REPORTED_ACTION.search(text),
-        STRONG_CONCERN.search(text),
-        STRONG_STRENGTH.search(text), concern >= 1, concern >= 2, HEDGE.search(text), strength >= 1, strength >= 2,
-        INSPECTORATE_REPORTED.search(text), INSPECTORATE_REPORTED.search(context), COUNCIL_SPEAKER.search(text),
-        COUNCIL_SPEAKER.search(context), OTHER_SPEAKER.search(text), OTHER_SPEAKER.search(context),
-        len(_NUMBER.findall(text)) >= 2, not section, PROCEDURAL_SECTION.search(section),
-        CONTEXT_SECTION.search(section), RECOMMENDATION.search(section), RECOMMENDATION_LEAD_IN.search(context),
-        context.endswith(":"), FRAGMENT.search(text), QUOTATION.search(text), STAFF_SPEAKER.search(text),
-        INSPECTORS_OWN.search(text), INSPECTION_LIST.search(context), DECLARATIVE.search(text),
-        len(_FIGURE.findall(text)) >= 2 and not COMPARISON.search(text),
-    ]
-    fired += [kind == k for k in KINDS] + [polarity == p for p in POLARITIES] + [voice == v for v in VOICES]
-    fired += [doc_type == d for d in DOC_TYPES]
-    return [1.0 if value else 0.0 for value in fired]
+    return cue_table(_one_row(text, section, doc_type, context))[0].astype(float).tolist()
 
 
 def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
@@ -436,33 +353,51 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["heading"] = texts.each(_heading, bool) & ~inspection
     hits["doc_type"] = doc_type
 
-    kind = np.select(
-        [hits["procedural"] | hits["procedural_section"] | hits["heading"], ~inspection & hits["action_lead_in"],
-         (hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
-         | (~inspection & hits["quoted_wish"]),
-         hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
+    # Kind: the first rule that fires decides.
+    kind = _first([
+        # (heading: the slide titles and plan headings of council documents)
+        (hits["procedural"] | hits["procedural_section"] | hits["heading"], "procedural"),
+        (~inspection & hits["action_lead_in"], "action"),  # items under a lead-in announcing the council's steps
+        ((hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
+         | (~inspection & hits["quoted_wish"]), "recommendation"),
+        (hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
          | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & no_judgement),
-         ~inspection & hits["action"] & ~hits["inspectorate_reported"],
-         ~inspection & hits["section_imperative"] & (hits["concern_count"] == 0),
-         inspection & hits["reported_action"] & (hits["strength_count"] == 0)],
-        ["procedural", "action", "recommendation", "context", "action", "action", "action"], "finding").astype(object)
+         "context"),  # background, figures and descriptions that judge nothing
+        (~inspection & hits["action"] & ~hits["inspectorate_reported"], "action"),
+        # progress reported under an inspection recommendation used as a heading
+        (~inspection & hits["section_imperative"] & (hits["concern_count"] == 0), "action"),
+        (inspection & hits["reported_action"] & (hits["strength_count"] == 0), "action"),
+    ], "finding")
     concern, strength = hits["concern_count"], hits["strength_count"]
-    plain = np.select([hits["strong_concern"], hits["strong_strength"]], ["concern", "strength"], "neutral")
-    weighed = np.select([(concern > 0) & (hits["hedge"] | (concern >= strength)), strength > 0,
-                         kind == "recommendation"], ["concern", "strength", "concern"], "neutral")
+    # Steps, figures and meeting business are neutral unless they say plainly that something is wrong or good.
+    plain = _first([(hits["strong_concern"], "concern"), (hits["strong_strength"], "strength")], "neutral")
+    weighed = _first([
+        ((concern > 0) & (hits["hedge"] | (concern >= strength)), "concern"),  # a hedged or mixed statement
+        (strength > 0, "strength"),
+        (kind == "recommendation", "concern"),  # what must be done implies what is not yet done
+    ], "neutral")
     polarity = np.select(
         [np.isin(kind, ["action", "context", "procedural"]),
-         (kind == "recommendation") & ~hits["recommendation_concern"]],
+         (kind == "recommendation") & ~hits["recommendation_concern"]],  # a resolution on meetings and reporting
         [plain, "neutral"], weighed).astype(object)
-    voice = np.select(
-        [inspection & hits["inspectors_own"], inspection & (hits["other_speaker"] | hits["quotation"]),
-         inspection & hits["staff_speaker"], inspection, hits["other_speaker"], hits["inspectorate_reported"],
-         hits["quotation"],
-         (hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"]],
-        ["inspectorate", "other", "council", "inspectorate", "other", "inspectorate", "other", "inspectorate"],
-        "council").astype(object)
+    voice = _first([
+        (inspection & hits["inspectors_own"], "inspectorate"),  # "Staff report, and inspectors found, ..."
+        (inspection & (hits["other_speaker"] | hits["quotation"]), "other"),
+        (inspection & hits["staff_speaker"], "council"),
+        (inspection, "inspectorate"),
+        (hits["other_speaker"], "other"),  # "Children seen by inspectors reported..."
+        (hits["inspectorate_reported"], "inspectorate"),
+        (hits["quotation"], "other"),  # children's or partners' words quoted in a council document
+        ((hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"],
+         "inspectorate"),
+    ], "council")
     hits.update(kind=kind, polarity=polarity, voice=voice)
     return hits
+
+
+def _first(rules: list[tuple[np.ndarray, str]], otherwise: str) -> np.ndarray:
+    """Per row, the value of the first (condition, value) whose condition holds, else `otherwise` (object array)."""
+    return np.select([condition for condition, _ in rules], [value for _, value in rules], otherwise).astype(object)
 
 
 def cue_table(findings: pd.DataFrame) -> np.ndarray:
