@@ -42,10 +42,15 @@ class LocalExecutor:
             return results
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(min(self.processes, len(items)), mp_context=context) as pool:
-            results = pool.map(fn, items)  # submits every item at once; the pool forks all its workers on the first
-            if meanwhile is not None:
-                meanwhile()
-            return list(results)
+            try:
+                results = pool.map(fn, items)  # submits every item at once; the pool forks its workers on the first
+                if meanwhile is not None:
+                    meanwhile()
+                return list(results)
+            except BaseException:
+                # Ctrl-C or a failed item: the items not yet started are dropped, not worked through first.
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
 
     def close(self) -> None:
         pass

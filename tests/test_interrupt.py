@@ -88,6 +88,40 @@ def test_an_interrupted_run_keeps_the_previous_run_and_a_usable_cache(tmp_path, 
     assert not [p.name for p in out.parent.iterdir() if p.name.startswith(".bundled.")]
 
 
+@pytest.mark.slow
+def test_ctrl_c_while_worker_processes_segment(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while the segment stage's worker
+    processes run: the run stops soon, leaves no worker behind, the previous run and the caches stay usable."""
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    text = (ROOT / "corpus" / "001_bb10acc712383fe1.txt").read_text(encoding="utf-8")
+    for i in range(48):  # enough documents for the worker processes, and for several seconds of segmenting
+        (corpus / f"minutes_{i:02d}.txt").write_text(f"Copy {i} of the minutes.\n\n{text}", encoding="utf-8")
+    out, cache = tmp_path / "runs" / "many", tmp_path / "cache"
+    marker = _previous_run(out)
+    child = _start(corpus, out, cache)
+    began = time.monotonic()
+    while not any(out.parent.glob(f".{out.name}.partial-*/documents.parquet")):
+        assert child.poll() is None and time.monotonic() - began < 300, "the run did not reach the segment stage"
+        time.sleep(0.05)
+    segmenting = not any(out.parent.glob(f".{out.name}.partial-*/findings.parquet"))
+    os.killpg(child.pid, signal.SIGINT)
+    stopped = time.monotonic()
+    output = child.communicate(timeout=120)[0].decode()
+    assert child.returncode != 0, output
+    assert segmenting, "the interrupt came after segmenting; the test needs a larger corpus on this machine"
+    assert time.monotonic() - stopped < 30, "the interrupted run went on segmenting the remaining documents"
+    with pytest.raises(ProcessLookupError):
+        os.killpg(child.pid, 0)  # no process of the run is left
+    assert json.loads((out / "run.json").read_text())["marker"] == marker
+    assert not [p.name for p in out.parent.iterdir() if p.name.startswith(".many.")]
+
+    again = _start(corpus, out, cache)
+    output = again.communicate(timeout=900)[0].decode()
+    assert again.returncode == 0, output
+    assert json.loads((out / "run.json").read_text())["counts"]["findings"] > 48
+
+
 def test_what_a_killed_run_left_is_tidied_and_a_lost_previous_run_restored(tmp_path):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     pid = int(dead.stdout)
