@@ -195,3 +195,28 @@ def test_qdpx_guids_are_uuid5_of_the_run_ids():
     for kind, key in [("finding", "walsall_2012-7"), ("theme", 3), ("case", "West Sussex"), ("source", "ä’s")]:
         assert guid(kind, key) == str(uuid.uuid5(ID_SPACE, f"{kind}:{key}"))
     assert guid("theme", 3) != guid("theme", 4)
+
+
+def test_qdpx_elements_are_written_as_elementtree_writes_them():
+    from xml.etree import ElementTree as ET
+
+    from pipeline.report.qdpx import _element, _text
+
+    awkward = 'a & b < c > d "quoted" \r\n\tend ’'
+    attributes = {"guid": "g-1", "name": awkward, "startPosition": 12}
+    tree = ET.Element("PlainTextSelection", {k: str(v) for k, v in attributes.items()})
+    ET.SubElement(tree, "Description").text = awkward
+    ET.SubElement(tree, "TextValue").text = ""
+    ET.SubElement(tree, "CodeRef", {"targetGUID": "t-1"})
+    written = _element("PlainTextSelection", attributes, f"<Description>{_text(awkward)}</Description>"
+                       + _element("TextValue", {}, _text("")) + _element("CodeRef", {"targetGUID": "t-1"}))
+    assert written == ET.tostring(tree, encoding="unicode")
+
+
+def test_qdpx_guids_for_many_keys_match_uuid5():
+    import uuid
+
+    from pipeline.report.qdpx import ID_SPACE, guid
+
+    for key in range(2000):
+        assert guid("finding", f"doc_{key}-{key % 7}") == str(uuid.uuid5(ID_SPACE, f"finding:doc_{key}-{key % 7}"))

@@ -1,10 +1,13 @@
 """The workbook writer: what it writes reads back as written, including text Excel and XML cannot hold as is."""
 
+import re
+
+import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline.report.xlsx import MAX_CELL, column_letter, write_xlsx
+from pipeline.report.xlsx import MAX_CELL, column_letter, sheet_xml, write_xlsx
 
 
 @pytest.mark.parametrize("index, letters", [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"),
@@ -53,3 +56,51 @@ def test_an_empty_table_still_makes_a_readable_sheet(tmp_path):
     read = pd.read_excel(path, sheet_name=None)
     assert list(read) == ["Judgements", "Nothing"]
     assert list(read["Judgements"].columns) == ["doc_id"] and read["Judgements"].empty
+
+
+def _values(xml: str, letter: str) -> list[str]:
+    """Cell contents of one column below the header, in row order ("" for a row without that cell)."""
+    rows = re.findall(r'<row r="(\d+)">(.*?)</row>', xml)[1:]
+    found = []
+    for number, cells in rows:
+        cell = re.search(rf'<c r="{letter}{number}"[^>]*>(.*?)</c>', cells)
+        found.append(re.sub(r"<[^>]+>", "", cell.group(1)) if cell else "")
+    return found
+
+
+def test_numbers_are_written_as_pandas_formats_them_and_non_finite_ones_are_empty():
+    table = pd.DataFrame({
+        "f64": [0.1, 1e16, 1e-5, -0.0, 1 / 3, float("nan"), float("inf"), -float("inf")],
+        "f32": np.array([0.1, 1e16, 1e-5, -0.0, 1 / 3, float("nan"), float("inf"), 2.5], dtype=np.float32),
+        "i64": [0, -1, 2**62, 7, 8, 9, 10, 11],
+        "nullable": pd.array([1, None, 3, 4, 5, 6, 7, 8], dtype="Int64"),
+        "small": np.arange(8, dtype=np.uint8),
+    })
+    xml = sheet_xml(table)
+    for letter, name in zip("ABCDE", table.columns):
+        expected = [text if np.isfinite(float(value)) else ""
+                    for value, text in zip(table[name].astype(float).fillna(np.nan), table[name].astype(str))]
+        assert _values(xml, letter) == expected, name
+    assert '<c r="A2"><v>0.1</v></c>' in xml and '<c r="B2"><v>0.1</v></c>' in xml  # float32 as float32
+
+
+def test_booleans_missing_text_and_characters_xml_forbids():
+    table = pd.DataFrame({
+        "flag": [True, False, True, False],
+        "loose": pd.Series(["a & b", None, "", float("nan")], dtype=object),
+        "bad": ["fine", "nul\x00 and \ufffe gone", "<tag>", "x" * (MAX_CELL + 1)],
+        "plain": ["one", "two", "three", "four"],
+    })
+    xml = sheet_xml(table)
+    assert '<c r="A2" t="b"><v>1</v></c>' in xml and '<c r="A3" t="b"><v>0</v></c>' in xml
+    assert _values(xml, "B") == ["a &amp; b", "", "", ""]
+    assert _values(xml, "C")[:3] == ["fine", "nul and  gone", "&lt;tag&gt;"]
+    assert _values(xml, "C")[3] == "x" * MAX_CELL
+    assert _values(xml, "D") == ["one", "two", "three", "four"]
+
+
+def test_column_widths_count_characters_as_pandas_does_even_with_a_missing_value():
+    # pandas measures a column with a missing value in floats, and the width keeps its ".0" (as it always has).
+    xml = sheet_xml(pd.DataFrame({"x": [0.123456789, float("nan")], "y": [0.123456789, 1.0], "z": ["t" * 100, "u"]}))
+    widths = re.findall(r'<col min="\d+" max="\d+" width="([^"]+)" customWidth="1"( style="2")?/>', xml)
+    assert widths == [("13.0", ""), ("13", ""), ("80", ' style="2"')]

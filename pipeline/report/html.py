@@ -18,6 +18,9 @@ from pipeline.matrix import cross_counts
 from pipeline.runrecord import read_record, write_atomic
 
 MAX_MAP_POINTS = 6000
+# The columns of findings.parquet the page uses.
+FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section", "para_ref", "text", "kind", "polarity",
+                   "voice", "theme_id")
 
 
 def _read(run_dir: Path, stem: str) -> pd.DataFrame:
@@ -65,16 +68,37 @@ def distinctiveness(counts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(np.log(share / other_share), index=counts.index, columns=counts.columns)
 
 
+def _over_time(findings: pd.DataFrame, authorities: list[str]) -> dict:
+    """Per authority whose findings span more than one year: its years, and for its six most frequent themes the
+    share of each year's findings in the theme (3 decimals)."""
+    years = findings["date"].astype(str).str[:4]
+    spread = years.groupby(findings["authority"]).nunique()
+    # Row positions per authority, in row order: cheaper than a boolean mask over every column per authority.
+    positions = findings.groupby("authority").indices
+    over_time = {}
+    for authority in authorities:
+        if spread.get(authority, 0) > 1:
+            mine = findings["theme_id"].iloc[positions[authority]]
+            table = cross_counts(mine, years.iloc[positions[authority]])
+            table = (table / table.sum(axis=0)).round(3)
+            top = mine.value_counts().index[:6]
+            over_time[authority] = {"years": list(table.columns),
+                                    "rows": [{"theme": int(t), "shares": table.loc[t].tolist()} for t in top]}
+    return over_time
+
+
 def page_data(run_dir: Path) -> dict:
     """Everything the page shows, as plain JSON-able structures."""
-    findings = pd.read_parquet(run_dir / "findings.parquet")
+    findings = pd.read_parquet(run_dir / "findings.parquet", columns=list(FINDING_COLUMNS))
     documents = _read(run_dir, "documents")
     themes = _read(run_dir, "themes")
     judgements = _read(run_dir, "judgements")
     record = read_record(run_dir)
     authorities = sorted(findings["authority"].unique().tolist())
     doc_index = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
-    text_by_id = dict(zip(findings["finding_id"], findings["text"]))
+    # Python lists first: iterating Arrow-backed string columns value by value is slow.
+    texts = findings["text"].tolist()
+    text_by_id = dict(zip(findings["finding_id"].tolist(), texts))
     counts = cross_counts(findings["theme_id"], findings["authority"]).reindex(
         index=themes["theme_id"], columns=authorities, fill_value=0)
     concern = cross_counts(findings.loc[findings["polarity"] == "concern", "theme_id"],
@@ -82,26 +106,18 @@ def page_data(run_dir: Path) -> dict:
         index=themes["theme_id"], columns=authorities, fill_value=0)
     distinct = distinctiveness(counts) if len(authorities) > 1 else counts * 0.0
     theme_rows = []
-    for row in themes.itertuples():
+    # The three tables' rows are the themes' rows, in order (reindexed to themes["theme_id"] above).
+    for row, in_counts, in_concern, in_distinct in zip(themes.itertuples(), counts.to_numpy().tolist(),
+                                                       concern.to_numpy().tolist(), distinct.to_numpy().tolist()):
         theme_rows.append({
             "id": int(row.theme_id), "label": row.label, "keywords": row.keywords, "size": int(row.size),
             "n_authorities": int(row.n_authorities), "parent": getattr(row, "parent_label", ""),
             "exemplars": [text_by_id.get(f, "") for f in str(row.exemplars).split()],
-            "counts": [int(c) for c in counts.loc[row.theme_id]],
-            "concern": [int(c) for c in concern.loc[row.theme_id]],
-            "distinct": [round(float(d), 3) for d in distinct.loc[row.theme_id]],
+            "counts": [int(c) for c in in_counts],
+            "concern": [int(c) for c in in_concern],
+            "distinct": [round(float(d), 3) for d in in_distinct],
         })
-    years = findings["date"].astype(str).str[:4]
-    over_time = {}
-    for authority in authorities:
-        mine = findings[findings["authority"] == authority]
-        mine_years = years[mine.index]
-        if mine_years.nunique() > 1:
-            table = cross_counts(mine["theme_id"], mine_years)
-            table = (table / table.sum(axis=0)).round(3)
-            top = mine["theme_id"].value_counts().index[:6]
-            over_time[authority] = {"years": list(table.columns),
-                                    "rows": [{"theme": int(t), "shares": table.loc[t].tolist()} for t in top]}
+    over_time = _over_time(findings, authorities)
     return {
         "summary": {"documents": len(documents), "findings": len(findings), "themes": len(themes),
                     "authorities": len(authorities), "model": record.get("model", ""),
@@ -117,7 +133,7 @@ def page_data(run_dir: Path) -> dict:
             "doc": findings["doc_id"].map(doc_index).fillna(-1).astype(int).tolist(),
             "section": findings["section"].astype(str).tolist(),
             "para": findings["para_ref"].astype(str).tolist(),
-            "text": findings["text"].tolist(),
+            "text": texts,
             "polarity": findings["polarity"].astype(str).tolist(),
             "kind": findings["kind"].astype(str).tolist(),
             "voice": findings["voice"].astype(str).tolist(),

@@ -1,13 +1,15 @@
 """A small .xlsx writer for tables: one sheet per DataFrame, bold frozen header, filters, column widths.
 
-The same tables always give the same bytes. Cells are written as whole columns of XML text built with pandas string operations (inline strings, numbers,
-booleans), so a findings sheet of 100,000 rows takes seconds, where a cell-by-cell writer takes minutes. What
-Excel cannot hold is made safe: characters XML forbids are dropped and text is cut at Excel's 32,767 characters
-per cell (`MAX_CELL`).
+The same tables always give the same bytes. Cells are built a column at a time, as lists of XML text made with plain
+Python (inline strings, numbers, booleans; numbers in the text pandas' astype(str) gives them), and each cleaning or
+escaping step looks at the whole column once before touching single values: a workbook of 10,000 findings takes about
+half a second, where pandas string operations per column took four times as long. What Excel cannot hold is made
+safe: characters XML forbids are dropped and text is cut at Excel's 32,767 characters per cell (`MAX_CELL`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from pathlib import Path
@@ -45,30 +47,79 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _text(values: pd.Series) -> pd.Series:
-    cleaned = values.astype(str).str.replace(NOT_XML, "", regex=True).str.slice(0, MAX_CELL)
-    return (cleaned.str.replace("&", "&amp;", regex=False).str.replace("<", "&lt;", regex=False)
-            .str.replace(">", "&gt;", regex=False))
+def _texts(values: pd.Series) -> list:
+    """One column's values as `astype(str)` gives them: a str per value, a float NaN where one is missing.
+
+    int64 and float64 columns (nearly all the numbers of a run folder, hundreds of matrix columns) are formatted in
+    Python - str of an int, repr of a float, the text astype(str) gives them - sparing a pandas call per column."""
+    if values.dtype == np.int64:
+        return list(map(str, values.to_numpy().tolist()))
+    if values.dtype == np.float64:
+        numbers = values.to_numpy()
+        texts = list(map(repr, numbers.tolist()))
+        return [math.nan if text == "nan" else text for text in texts] if np.isnan(numbers).any() else texts
+    return values.astype(str).tolist()
 
 
-def _cells(values: pd.Series, refs: pd.Series, style: int) -> pd.Series:
-    """XML of one column's cells below the header ("" for an empty cell)."""
+def _longest(name, texts: list) -> int | float:
+    """Characters of the header `name` or of the longest of `texts` (a column's first 2,000 values, from _texts).
+
+    A float when one of them is missing: pandas measures such a column's lengths as floats (skipping the missing
+    ones), and the column width written from it keeps its ".0"."""
+    lengths = [len(text) for text in texts if isinstance(text, str)]
+    if len(lengths) < len(texts):
+        lengths = [float(n) for n in lengths]
+    return max([len(str(name))] + lengths)
+
+
+def _inline(texts: list[str]) -> list[str]:
+    """Text cells' content as XML: characters XML forbids dropped, cut at MAX_CELL characters, &, < and > escaped."""
+    # Each step looks at the whole column first: what it changes is rare, and a look per value is what costs.
+    whole = "".join(texts)
+    # isprintable (fast) is False wherever NOT_XML matches: only a column with unprintable characters is searched.
+    if not whole.isprintable() and NOT_XML.search(whole):
+        texts = [NOT_XML.sub("", text) for text in texts]
+    if len(whole) > MAX_CELL:
+        texts = [text[:MAX_CELL] for text in texts]
+    for character, reference in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):  # & first: the others add one
+        if character in whole:
+            texts = [text.replace(character, reference) for text in texts]
+    return texts
+
+
+def _bool_cells(values: pd.Series, letter: str, numbers: list[str], styled: str) -> list[str]:
+    """Boolean cells, 1 or 0."""
+    return [f'<c r="{letter}{number}" t="b"{styled}><v>{flag}</v></c>'
+            for number, flag in zip(numbers, values.astype(int).tolist())]
+
+
+def _number_cells(values: pd.Series, texts: list, letter: str, numbers: list[str], styled: str) -> list[str]:
+    """Number cells; NaN, infinities and missing values are empty cells ("")."""
+    finite = np.isfinite(values.to_numpy(dtype=float, na_value=np.nan))
+    if finite.all():
+        return [f'<c r="{letter}{number}"{styled}><v>{text}</v></c>' for number, text in zip(numbers, texts)]
+    return [f'<c r="{letter}{number}"{styled}><v>{text}</v></c>' if ok else ""
+            for number, text, ok in zip(numbers, texts, finite.tolist())]
+
+
+def _text_cells(values: pd.Series, texts: list, letter: str, numbers: list[str], styled: str) -> list[str]:
+    """Inline-string cells; missing values and "" are empty cells ("")."""
+    present = [keep and text != "" for keep, text in zip(values.notna().tolist(), texts)]
+    inline = _inline([text if keep else "" for text, keep in zip(texts, present)])
+    return [f'<c r="{letter}{number}" t="inlineStr"{styled}><is><t xml:space="preserve">{text}</t></is></c>'
+            if keep else "" for number, text, keep in zip(numbers, inline, present)]
+
+
+def _cells(values: pd.Series, texts: list, letter: str, numbers: list[str], style: int) -> list[str]:
+    """XML of one column's cells below the header, one str per row ("" for an empty cell).
+
+    values: the column; texts: its values from _texts; letter: the column's letters; numbers: the rows' numbers."""
     styled = f' s="{style}"' if style else ""
     if pd.api.types.is_bool_dtype(values):
-        xml = '<c r="' + refs + f'" t="b"{styled}><v>' + values.astype(int).astype(str) + "</v></c>"
-        return xml
+        return _bool_cells(values, letter, numbers, styled)
     if pd.api.types.is_numeric_dtype(values):
-        finite = np.isfinite(values.astype(float))
-        xml = '<c r="' + refs + f'"{styled}><v>' + values.astype(str) + "</v></c>"
-        return xml.where(finite, "")
-    present = values.notna() & (values.astype(str) != "")
-    xml = '<c r="' + refs + f'" t="inlineStr"{styled}><is><t xml:space="preserve">' + _text(values) + "</t></is></c>"
-    return xml.where(present, "")
-
-
-def _longest(table: pd.DataFrame) -> list[int]:
-    """Characters of the header and of the longest of the first 2,000 values, per column."""
-    return [max([len(str(c))] + table[c].head(2000).astype(str).str.len().tolist()) for c in table.columns]
+        return _number_cells(values, texts, letter, numbers, styled)
+    return _text_cells(values, texts, letter, numbers, styled)
 
 
 def sheet_xml(table: pd.DataFrame, freeze_first_column: bool = False) -> str:
@@ -76,18 +127,18 @@ def sheet_xml(table: pd.DataFrame, freeze_first_column: bool = False) -> str:
     n_rows, n_cols = len(table), len(table.columns)
     letters = [column_letter(i) for i in range(max(n_cols, 1))]
     last = f"{letters[-1]}{n_rows + 1}"
-    longest = _longest(table)
+    texts = [_texts(values) for _, values in table.items()]
+    longest = [_longest(name, column[:2000]) for name, column in zip(table.columns, texts)]
     widths = [min(MAX_WIDTH, max(8, n + 2)) for n in longest]
     wrapped = [n > MAX_WIDTH for n in longest]
     cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"'
                    + (f' style="{WRAP_STYLE}"' if wrap else "") + "/>" for i, (w, wrap) in enumerate(zip(widths, wrapped)))
     header = "".join(f'<c r="{letters[i]}1" t="inlineStr" s="{HEADER_STYLE}"><is><t>{escape(str(c))}</t></is></c>'
                      for i, c in enumerate(table.columns))
-    row_numbers = pd.Series(np.arange(2, n_rows + 2), index=table.index).astype(str)
-    columns = [_cells(table[c], letters[i] + row_numbers, WRAP_STYLE if wrapped[i] else 0).tolist()
-               for i, c in enumerate(table.columns)]
-    body = ("<row r=\"" + number + "\">" + "".join(cells) + "</row>"
-            for number, *cells in zip(row_numbers.tolist(), *columns))
+    numbers = [str(n) for n in range(2, n_rows + 2)]
+    columns = [_cells(values, column, letter, numbers, WRAP_STYLE if wrap else 0)
+               for (_, values), column, letter, wrap in zip(table.items(), texts, letters, wrapped)]
+    body = ("<row r=\"" + number + "\">" + "".join(cells) + "</row>" for number, *cells in zip(numbers, *columns))
     pane = ('<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'
             if freeze_first_column else '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>')
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">'
