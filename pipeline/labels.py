@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -138,31 +139,61 @@ def _shown(word: str) -> str:
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
+class _Word(NamedTuple):
+    """What `phrases_of` needs to know of one token, worked out once per distinct token."""
+
+    lower: str       # lower case, curly apostrophe made straight
+    content: bool    # a word that joins a run (not a stop word, not punctuation, longer than one letter)
+    key: str         # folded, as in a phrase key
+    shown: str       # as a label shows it
+    ends: bool       # may end a phrase
+    starts: bool     # may start a phrase
+
+
+# Per stop-word set, token -> _Word: findings repeat a small vocabulary, so each token is examined once per run
+# rather than once per occurrence.
+_WORDS: dict[frozenset[str], dict[str, _Word]] = {}
+
+
+def _words(stop: frozenset[str]) -> dict[str, _Word]:
+    """The token -> _Word table of one stop-word set (bounded: a long-lived process sees many texts)."""
+    words = _WORDS.get(stop)
+    if words is None or len(words) > 500_000:
+        if len(_WORDS) >= 8:
+            _WORDS.clear()
+        words = _WORDS[stop] = {}
+    return words
+
+
+def _word(token: str, stop: frozenset[str]) -> _Word:
+    lower = token.lower().replace("’", "'")
+    content = token[0].isalpha() and lower not in stop and fold(lower) not in stop and len(lower) > 1
+    return _Word(lower, content, fold(token), _shown(token), _ends_phrase(token), lower not in NO_START)
+
+
 def phrases_of(text: str, stop: frozenset[str] | None = None, max_words: int = 3) -> list[tuple[str, str]]:
     """(key, surface) of every candidate phrase in one text: content-word runs and their sub-runs of up to
     `max_words` words, and "A of/in/for [the] B" joining the end of one run to the start of the next."""
     stop = stop if stop is not None else stop_words()
     out: list[tuple[str, str]] = []
-    run: list[str] = []
-    previous: list[str] = []  # the run before a connector, while a connector phrase is possible
+    run: list[_Word] = []
+    previous: list[_Word] = []  # the run before a connector, while a connector phrase is possible
     link: list[str] = []
+    words = _words(stop)
     for token in TOKEN.findall(text) + ["."]:
-        lower = token.lower().replace("’", "'")
-        if token[0].isalpha() and lower not in stop and fold(lower) not in stop and len(lower) > 1:
-            run.append(token)
+        word = words.get(token)
+        if word is None:
+            word = words[token] = _word(token, stop)
+        if word.content:
+            run.append(word)
             continue
         if run:
-            for i in range(len(run)):
-                for j in range(i + 1, min(len(run), i + max_words) + 1):
-                    words = run[i:j]
-                    if not _ends_phrase(words[-1]) or words[0].lower().replace("’", "'") in NO_START:
-                        continue
-                    out.append((" ".join(fold(w) for w in words), " ".join(_shown(w) for w in words)))
-            if (previous and link and _ends_phrase(run[:2][-1])
-                    and previous[-2:][0].lower().replace("’", "'") not in NO_START):
+            _add_runs(run, max_words, out)
+            if previous and link and run[:2][-1].ends and previous[-2:][0].starts:
                 head, tail = previous[-2:], run[:2]
-                key = " ".join([*map(fold, head), link[0], *map(fold, tail)])
-                out.append((key, " ".join([*map(_shown, head), *link, *map(_shown, tail)])))
+                out.append((" ".join([*(w.key for w in head), link[0], *(w.key for w in tail)]),
+                            " ".join([*(w.shown for w in head), *link, *(w.shown for w in tail)])))
+        lower = word.lower
         if lower in CONNECTORS and run:
             previous, link = run, [lower]
         elif lower in DETERMINERS and link and len(link) == 1 and not run:
@@ -171,6 +202,18 @@ def phrases_of(text: str, stop: frozenset[str] | None = None, max_words: int = 3
             previous, link = [], []
         run = []
     return out
+
+
+def _add_runs(run: list[_Word], max_words: int, out: list[tuple[str, str]]) -> None:
+    """Append (key, surface) of every sub-run of `run` of up to `max_words` words that may start and end a phrase,
+    by start then length."""
+    keys, shown = [w.key for w in run], [w.shown for w in run]
+    for i, first in enumerate(run):
+        if not first.starts:
+            continue
+        for j in range(i + 1, min(len(run), i + max_words) + 1):
+            if run[j - 1].ends:
+                out.append((" ".join(keys[i:j]), " ".join(shown[i:j])))
 
 
 def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
@@ -190,50 +233,66 @@ def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
     if tally.matrix is None:
         return {theme: [] for theme in tally.themes}, tally.shown
     keep = tally.spread <= max(2, int(len(tally.themes) * max_share))
+    scores, counts = tally.scores, tally.matrix
     result = {}
     for row, theme in enumerate(tally.themes):
-        scores = tally.scores.getrow(row).toarray().ravel() * keep
-        raw = tally.matrix.getrow(row).toarray().ravel()
-        scores = scores * (raw >= min(2, raw.max()))
-        order = np.argsort(-scores, kind="stable")
-        result[theme] = [str(tally.names[i]) for i in order[:top_n] if scores[i] > 0]
+        # The theme's own phrases only (its row's stored entries, by column): a phrase it never uses scores 0.
+        span = slice(scores.indptr[row], scores.indptr[row + 1])
+        columns, raw = scores.indices[span], counts.data[span]
+        score = scores.data[span] * keep[columns] * (raw >= min(2, raw.max(initial=0)))
+        order = np.argsort(-score, kind="stable")  # ties by column, i.e. alphabetically
+        result[theme] = [str(tally.names[columns[i]]) for i in order[:top_n] if score[i] > 0]
     return result, tally.shown
 
 
+def usual_forms(found: list[list[tuple[str, str]]]) -> dict[str, str]:
+    """Phrase key -> its most frequent surface in `found` (the first seen among equally frequent ones)."""
+    pairs = Counter(pair for phrases in found for pair in phrases)  # (key, surface) -> count, in first-seen order
+    shown: dict[str, str] = {}
+    best: dict[str, int] = {}
+    for (key, surface), count in pairs.items():
+        if count > best.get(key, 0):
+            shown[key], best[key] = surface, count
+    return shown
+
+
 class PhraseTally:
-    """The phrase counts per theme and their c-TF-IDF scores, before any phrase is left out."""
+    """The phrase counts per theme and their c-TF-IDF scores, before any phrase is left out.
+
+    themes: the theme ids, sorted (row i = themes[i]); names: the phrase keys, sorted (column j = names[j]);
+    matrix: (themes, names) csr float64, how many findings of each theme use each phrase (None when no finding
+    has a phrase); scores: the same shape and stored entries, the c-TF-IDF scores; spread: per phrase, how many
+    themes use it; shown: phrase key -> its usual written form.
+    """
 
     def __init__(self, theme_ids: np.ndarray, found: list[list[tuple[str, str]]]):
         theme_ids = np.asarray(theme_ids)
         self.themes = sorted(set(int(t) for t in theme_ids))
-        index = {theme: row for row, theme in enumerate(self.themes)}
-        counts: dict[int, Counter] = {theme: Counter() for theme in self.themes}
-        surfaces: dict[str, Counter] = {}
-        for phrases, theme in zip(found, theme_ids):
-            counts[int(theme)].update({key for key, _ in phrases})
-            for key, surface in phrases:
-                surfaces.setdefault(key, Counter())[surface] += 1
-        self.shown = {key: forms.most_common(1)[0][0] for key, forms in surfaces.items()}
-        vocabulary = sorted(set().union(*counts.values())) if counts else []
+        self.shown = usual_forms(found)
+        keys = [{key for key, _ in phrases} for phrases, _ in zip(found, theme_ids)]  # a phrase counts once per finding
+        vocabulary = sorted(set().union(*keys))
         self.matrix = None
         if not vocabulary:
             return
         column = {term: i for i, term in enumerate(vocabulary)}
-        rows, cols, values = [], [], []
-        for theme, counter in counts.items():
-            for term, count in counter.items():
-                rows.append(index[theme])
-                cols.append(column[term])
-                values.append(count)
-        matrix = csr_matrix((values, (rows, cols)), shape=(len(self.themes), len(vocabulary)), dtype=np.float64)
+        index = {theme: row for row, theme in enumerate(self.themes)}
+        rows = np.repeat([index[int(theme)] for theme in theme_ids[:len(keys)]], [len(k) for k in keys])
+        cols = [column[key] for k in keys for key in k]
+        # One entry per (finding, phrase); the sparse matrix sums them into counts per theme.
+        matrix = csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(self.themes), len(vocabulary)),
+                            dtype=np.float64)
+        matrix.sum_duplicates()  # canonical (already so from scipy; ctfidf_phrases reads entries in column order)
         self.spread = np.asarray((matrix > 0).sum(axis=0)).ravel()
         frequency = np.asarray(matrix.sum(axis=0)).ravel()
         average = matrix.sum() / max(len(self.themes), 1)
-        tf = matrix.multiply(1.0 / np.maximum(matrix.sum(axis=1), 1)).tocsr()
+        per_theme = 1.0 / np.maximum(np.asarray(matrix.sum(axis=1)).ravel(), 1)
+        tf = matrix.data * per_theme[np.repeat(np.arange(len(self.themes)), np.diff(matrix.indptr))]
         idf = np.log(1 + average / np.maximum(frequency, 1))
         # A phrase names a theme better than a single word; the boost lets a frequent phrase win.
         length_boost = np.array([1.0 + 0.35 * min(term.count(" "), 2) for term in vocabulary])
-        self.scores = tf.multiply(idf * length_boost).tocsr()
+        # Stored entry for entry like the counts (same indices and indptr), which ctfidf_phrases relies on.
+        self.scores = csr_matrix((tf * (idf * length_boost)[matrix.indices], matrix.indices, matrix.indptr),
+                                 shape=matrix.shape)
         self.matrix = matrix
         self.names = np.array(vocabulary)
 

@@ -24,7 +24,6 @@ import numpy as np
 import pandas as pd
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
-from scipy.spatial.distance import squareform
 from sklearn.cluster import KMeans
 
 from pipeline.errors import ConfigError
@@ -66,12 +65,31 @@ def build_tree(vectors: np.ndarray, n_micro: int = N_MICRO) -> tuple[np.ndarray,
 
 def _ward(points: np.ndarray) -> np.ndarray:
     """Ward linkage of at most N_MICRO points; their Euclidean distances from one matrix product (BLAS)."""
-    points = points.astype(np.float32)
+    return linkage(_condensed_distances(points.astype(np.float32)), method="ward")
+
+
+def _condensed_distances(points: np.ndarray, block: int = 256) -> np.ndarray:
+    """Euclidean distances between the rows of (m, dim) float32 `points`, in condensed form (float64, pairs i < j
+    row by row, as `linkage` takes them), from |a|^2 + |b|^2 - 2 a.b.
+
+    Block by block of rows and only right of the diagonal: half the elementwise work of the full square, and no
+    square float64 copy. The products come from one full `points @ points.T` all the same: BLAS may round a
+    block's products differently, and the tree must not depend on how the work is cut.
+    """
+    n = len(points)
     squares = np.einsum("ij,ij->i", points, points)
-    distances = squares[:, None] + squares[None, :] - 2.0 * (points @ points.T)
-    np.fill_diagonal(distances, 0.0)
-    np.sqrt(np.clip(distances, 0.0, None, out=distances), out=distances)
-    return linkage(squareform(distances, checks=False).astype(np.float64), method="ward")
+    gram = points @ points.T
+    out = np.empty(n * (n - 1) // 2, dtype=np.float64)
+    at = 0
+    for start in range(0, n, block):
+        stop = min(n, start + block)
+        part = squares[start:stop, None] + squares[None, start:] - 2.0 * gram[start:stop, start:]
+        np.sqrt(np.clip(part, 0.0, None, out=part), out=part)
+        for row in range(stop - start):  # row start+row: its distances to the rows after it
+            width = n - start - row - 1
+            out[at:at + width] = part[row, row + 1:]
+            at += width
+    return out
 
 
 def _kmeans(vectors: np.ndarray, k: int) -> np.ndarray:

@@ -176,3 +176,36 @@ def test_silhouette_equals_scikit_learn_on_precomputed_distances(seed, k):
     labels[:3] = k + np.arange(3)  # three clusters of one point each
     assert silhouette(distances, labels) == pytest.approx(
         silhouette_score(distances, labels, metric="precomputed"), abs=1e-5)
+
+
+@pytest.mark.parametrize("n, block", [(2, 256), (3, 2), (300, 64), (257, 256)])
+def test_condensed_distances_equal_the_full_matrix_bit_for_bit(n, block):
+    from scipy.spatial.distance import squareform
+
+    from pipeline.themes import _condensed_distances
+
+    points = np.random.default_rng(n).normal(size=(n, 24)).astype(np.float32)
+    points[1] = points[0]  # a zero distance, where rounding could go below 0
+    squares = np.einsum("ij,ij->i", points, points)
+    square = squares[:, None] + squares[None, :] - 2.0 * (points @ points.T)
+    np.fill_diagonal(square, 0.0)
+    square = np.sqrt(np.clip(square, 0.0, None))
+    # Equal to the last bit: the Ward tree is built from these numbers and must not change.
+    expected = squareform(square, checks=False).astype(np.float64)
+    assert np.array_equal(_condensed_distances(points, block=block), expected)
+
+
+def test_usual_form_is_the_most_frequent_and_the_first_seen_on_a_tie():
+    from pipeline.labels import usual_forms
+
+    found = [[("care leaver", "Care leavers"), ("camhs", "CAMHS")],
+             [("care leaver", "care leavers"), ("camhs", "camhs")],
+             [("care leaver", "care leavers")]]
+    assert usual_forms(found) == {"care leaver": "care leavers", "camhs": "CAMHS"}
+
+
+def test_phrases_do_not_depend_on_the_stop_words_seen_before():
+    text = "Care leavers lack suitable accommodation in the area."
+    default = phrases_of(text)
+    assert phrases_of(text, frozenset({"in", "the"})) != default  # "lack", "area" now join runs
+    assert phrases_of(text) == default  # each stop-word set keeps its own token table
