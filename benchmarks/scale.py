@@ -32,8 +32,7 @@ from pipeline.executor import make_executor
 from pipeline.readers import read_text
 from pipeline.report import build_report
 from pipeline.runrecord import read_record, staged_folder
-from pipeline.stages import (load_findings, make_embedder, stage_embed, stage_ingest, stage_matrix, stage_segment,
-                             stage_themes)
+from pipeline.stages import load_findings, run_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 FINDINGS_PER_REPORT = 210  # measured on the shared reports; only decides how many files to use
@@ -63,12 +62,7 @@ def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dic
     quiet = lambda message: None  # noqa: E731
     executor = make_executor(config.executor, config.scheduler)  # as `run` does: files read and segmented on every core
     with staged_folder(out) as work:
-        stage_ingest(corpus, work, config, say=quiet, executor=executor, segment_next=True)
-        embedder = make_embedder(config)  # as `run` does: one model for the embed and themes stages
-        stage_segment(work, config, say=quiet, executor=executor, findings_csv=False, meanwhile=embedder.load)
-        stage_embed(work, config, embedder=embedder, say=quiet, executor=executor, findings_csv=False)
-        stage_themes(work, config, say=quiet, embedder=embedder)
-        stage_matrix(work, config, say=quiet)
+        run_stages(corpus, work, config, say=quiet, executor=executor)  # what `run` does
         report_began = time.perf_counter()
         build_report(work, previous=out)
         report = time.perf_counter() - report_began

@@ -122,12 +122,7 @@ def run(corpus, out, no_report, config_file, **overrides):
     cache = config.cache_dir or str(Path(out).resolve().parent / ".cache")
     config = config.with_overrides(cache_dir=cache)
     with _executor(config) as executor, staged_folder(out) as work:
-        stages.stage_ingest(corpus, work, config, say=_say, executor=executor, segment_next=True)
-        embedder = stages.make_embedder(config)
-        stages.stage_segment(work, config, say=_say, executor=executor, findings_csv=False, meanwhile=embedder.load)
-        stages.stage_embed(work, config, embedder=embedder, say=_say, executor=executor, findings_csv=False)
-        stages.stage_themes(work, config, say=_say, embedder=embedder)
-        stages.stage_matrix(work, config, say=_say)
+        stages.run_stages(corpus, work, config, say=_say, executor=executor)
         if not no_report:
             _build_report(work, previous=out)
     click.echo(stages.summary(out))

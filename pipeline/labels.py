@@ -95,6 +95,12 @@ def _tagger():
     return nlp
 
 
+def prepare() -> None:
+    """Load spaCy's English tagger in this process now instead of on first use (`run` loads it while the segment
+    stage's workers work)."""
+    _tagger()
+
+
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     try:

@@ -25,6 +25,7 @@ from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbed
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
+from pipeline.labels import prepare as prepare_labels
 from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import SEGMENT_COLUMNS, segment_document
@@ -192,6 +193,25 @@ def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict]]:
     segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})
     classified, cues = classify_with_cues(segments)
     return classified, cues, document_judgements(doc)
+
+
+def run_stages(corpus: Path, work: Path, config: RunConfig, say=print, executor=None) -> None:
+    """Every stage but the report, in order, into the run folder `work`, as `run` does them: files read and
+    segmented by the executor's workers, spaCy's tokenizer loaded while files are read, the embedding model and the
+    tagger while documents are segmented, one model for the embed and themes stages, findings.csv written once."""
+    stage_ingest(corpus, work, config, say=say, executor=executor, segment_next=True)
+    embedder = make_embedder(config)
+    stage_segment(work, config, say=say, executor=executor, findings_csv=False, meanwhile=lambda: load_models(embedder))
+    stage_embed(work, config, embedder=embedder, say=say, executor=executor, findings_csv=False)
+    stage_themes(work, config, say=say, embedder=embedder)
+    stage_matrix(work, config, say=say)
+
+
+def load_models(embedder: SentenceTransformerEmbedder) -> None:
+    """Load what the embed and themes stages will need (the embedding model, the tagger for theme labels); `run`
+    calls it while the segment stage's workers segment new documents, when a core would otherwise wait."""
+    embedder.load()
+    prepare_labels()
 
 
 def make_embedder(config: RunConfig) -> SentenceTransformerEmbedder:
