@@ -150,15 +150,13 @@ def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, l
     low, high = min(low, n - 1), min(high, n - 1)  # a tiny corpus: at most one theme per finding but one
     sample = np.unique(np.linspace(0, n - 1, num=min(n, sample_size)).astype(int))
     part = vectors[sample]
-    distances = np.clip(1.0 - part @ part.T, 0.0, 2.0)
-    np.fill_diagonal(distances, 0.0)
     scores: dict[int, float] = {}
 
     def score(k: int) -> float:
         if k not in scores:
             labels = _cut(tree, leaves, k)[sample]
             # Prefer finer themes only when they separate clearly better (a small premium per extra theme).
-            scores[k] = (silhouette(distances, labels) + 0.0005 * k
+            scores[k] = (cosine_silhouette(part, labels) + 0.0005 * k
                          if 2 <= len(set(labels)) < len(labels) else -1.0)
         return scores[k]
 
@@ -168,19 +166,36 @@ def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, l
 
 
 def silhouette(distances: np.ndarray, labels: np.ndarray) -> float:
-    """Mean silhouette of `labels` (0..k-1) over a precomputed (s, s) distance matrix, as scikit-learn's
+    """Mean silhouette of `labels` over a precomputed (s, s) distance matrix, as scikit-learn's
     `silhouette_score(..., metric="precomputed")` defines it (a point alone in its cluster scores 0), with the
     per-cluster distance sums from one matrix product."""
     _, labels = np.unique(labels, return_inverse=True)
-    k = int(labels.max()) + 1
-    onehot = np.zeros((len(labels), k), dtype=distances.dtype)
+    onehot = np.zeros((len(labels), int(labels.max()) + 1), dtype=distances.dtype)
     onehot[np.arange(len(labels)), labels] = 1.0
-    sums = distances @ onehot  # (s, k): each point's summed distance to every cluster
-    sizes = onehot.sum(axis=0)
+    return _silhouette_from_sums(distances @ onehot, labels)
+
+
+def cosine_silhouette(points: np.ndarray, labels: np.ndarray) -> float:
+    """`silhouette` with cosine distances (1 - a.b) between rows of L2-normalised `points`, without the (s, s)
+    matrix: a point's summed distance to a cluster is the cluster's size minus its dot product with the cluster's
+    summed vector (its own distance to itself taken out), so each cut costs an (s, dim) x (dim, k) product."""
+    _, labels = np.unique(labels, return_inverse=True)
+    k = int(labels.max()) + 1
+    points = np.asarray(points, dtype=np.float32)
+    totals = mean_rows(points, labels, k) * np.bincount(labels, minlength=k)[:, None]  # summed vectors
+    sums = np.bincount(labels, minlength=k)[None, :] - points @ totals.T.astype(np.float32)
+    sums[np.arange(len(labels)), labels] -= 1.0 - np.einsum("ij,ij->i", points, points)
+    return _silhouette_from_sums(np.maximum(sums, 0.0), labels)
+
+
+def _silhouette_from_sums(sums: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette from each point's summed distance to every cluster (s, k) and its cluster (0..k-1)."""
+    rows = np.arange(len(labels))
+    sizes = np.bincount(labels, minlength=sums.shape[1]).astype(sums.dtype)
     own = sizes[labels]
-    inside = sums[np.arange(len(labels)), labels] / np.maximum(own - 1, 1)
+    inside = sums[rows, labels] / np.maximum(own - 1, 1)
     means = sums / sizes
-    means[np.arange(len(labels)), labels] = np.inf
+    means[rows, labels] = np.inf
     outside = means.min(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         scores = (outside - inside) / np.maximum(outside, inside)

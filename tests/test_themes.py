@@ -178,6 +178,22 @@ def test_silhouette_equals_scikit_learn_on_precomputed_distances(seed, k):
         silhouette_score(distances, labels, metric="precomputed"), abs=1e-5)
 
 
+@pytest.mark.parametrize("seed, k", [(0, 2), (1, 5), (2, 17), (3, 40)])
+def test_cosine_silhouette_without_the_distance_matrix(seed, k):
+    from sklearn.metrics import silhouette_score
+
+    from pipeline.themes import cosine_silhouette
+
+    rng = np.random.default_rng(seed)
+    points = rng.normal(size=(300, 12)).astype(np.float32)
+    points[10] = points[11]  # a duplicate: distance 0, not a small negative number
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    labels = rng.integers(0, k, size=300)
+    labels[:3] = k + np.arange(3)  # three clusters of one point each
+    assert cosine_silhouette(points, labels) == pytest.approx(
+        silhouette_score(points, labels, metric="cosine"), abs=1e-5)
+
+
 @pytest.mark.parametrize("n, block", [(2, 256), (3, 2), (300, 64), (257, 256)])
 def test_condensed_distances_equal_the_full_matrix_bit_for_bit(n, block):
     from scipy.spatial.distance import squareform
