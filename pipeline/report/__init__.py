@@ -14,6 +14,8 @@ import os
 import shutil
 from pathlib import Path
 
+from threadpoolctl import threadpool_limits
+
 from pipeline.executor import LocalExecutor
 from pipeline.report import qdpx, workbook
 from pipeline.report.html import write_html
@@ -78,4 +80,6 @@ def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dic
 
 def _write(job: tuple[str, Path]) -> Path:
     name, run_dir = job
-    return write_html(run_dir) if name == "report.html" else BUILT_FROM[name][1](run_dir)
+    # One BLAS thread: the files are written side by side, one per core, and more threads only contend.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return write_html(run_dir) if name == "report.html" else BUILT_FROM[name][1](run_dir)
