@@ -71,10 +71,8 @@ def load_vectors(run_dir: Path) -> np.ndarray:
 
 def findings_key(findings: pd.DataFrame) -> str:
     """Fingerprint of the findings' ids and texts, so vectors can be checked against the findings they embed."""
-    digest = hashlib.sha256()
-    for finding_id, text in zip(findings["finding_id"], findings["text"]):
-        digest.update(f"{finding_id}\x00{text}\x00".encode("utf-8"))
-    return digest.hexdigest()[:16]
+    joined = "".join(f"{finding_id}\x00{text}\x00" for finding_id, text in zip(findings["finding_id"], findings["text"]))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
 def code_digest(names: tuple[str, ...]) -> str:
@@ -279,8 +277,8 @@ def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> s
     and the code and shipped model that compute them."""
     digest = hashlib.sha256("\x00".join([model_id, *allowed, code_digest(CLASSIFY_CODE)]).encode("utf-8"))
     columns = [c for c in ("finding_id", "text", "section", "doc_type", "context") if c in findings.columns]
-    for row in findings[columns].itertuples(index=False):
-        digest.update("\x00".join(map(str, row)).encode("utf-8"))
+    rows = zip(*(findings[column].tolist() for column in columns))
+    digest.update("".join("\x00".join(map(str, row)) for row in rows).encode("utf-8"))
     return digest.hexdigest()[:24]
 
 
