@@ -153,7 +153,8 @@ class ClassifierModel:
         if not len(vectors) == len(lead_ins) == len(cues):
             raise ValueError(f"{len(vectors)} vectors and {len(lead_ins)} lead-in vectors for {len(cues)} segments: "
                              "one of each per segment is needed.")
-        scores = (vectors * settings.embedding_weight) @ coef[:, :dim].T + np.asarray(cues, np.float64) @ coef[:, 2 * dim:].T
+        scores = ((vectors * settings.embedding_weight) @ coef[:, :dim].T
+                  + np.asarray(cues, np.float64) @ coef[:, 2 * dim:].T)
         if settings.lead_in_weight:
             scores += (lead_ins * settings.lead_in_weight) @ coef[:, dim:2 * dim].T
         return scores + self.intercept[label]

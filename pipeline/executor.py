@@ -33,7 +33,7 @@ class LocalExecutor:
 
     def map(self, fn, items, meanwhile=None) -> list:
         """[fn(item) for item in items]; `meanwhile()` (optional) runs in this process while the workers work
-        (after they are forked, so they never inherit a half-done import)."""
+        (after they are forked, so they never inherit a half-done import), or after the items when they run here."""
         items = list(items)
         if not self.forks or len(items) < self.min_items:
             results = [fn(item) for item in items]

@@ -71,7 +71,8 @@ def load_vectors(run_dir: Path) -> np.ndarray:
 
 def findings_key(findings: pd.DataFrame) -> str:
     """Fingerprint of the findings' ids and texts, so vectors can be checked against the findings they embed."""
-    joined = "".join(f"{finding_id}\x00{text}\x00" for finding_id, text in zip(findings["finding_id"], findings["text"]))
+    pairs = zip(findings["finding_id"], findings["text"])
+    joined = "".join(f"{finding_id}\x00{text}\x00" for finding_id, text in pairs)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
@@ -207,7 +208,7 @@ def run_stages(corpus: Path, work: Path, config: RunConfig, say=print, executor=
 
 def load_models(embedder: SentenceTransformerEmbedder) -> None:
     """Load what the embed and themes stages will need (the embedding model, the tagger for theme labels); `run`
-    calls it while the segment stage's workers segment new documents, when a core would otherwise wait."""
+    calls it while the segment stage's workers segment new documents and this process would only wait for them."""
     embedder.load()
     prepare_labels()
 

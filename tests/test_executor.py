@@ -108,7 +108,8 @@ def _pid_and_square(i):
 @pytest.mark.parametrize("processes,min_items", [(2, 1), (1, 16)])
 def test_meanwhile_runs_here_once_while_the_items_are_mapped(processes, min_items):
     ran = []
-    results = LocalExecutor(processes=processes, min_items=min_items).map(abs, [-3, 2, -1], meanwhile=lambda: ran.append(1))
+    executor = LocalExecutor(processes=processes, min_items=min_items)
+    results = executor.map(abs, [-3, 2, -1], meanwhile=lambda: ran.append(1))
     assert results == [3, 2, 1] and ran == [1]
 
 
