@@ -126,12 +126,16 @@ def micro_clusters(vectors: np.ndarray, n_micro: int) -> np.ndarray:
     return leaves
 
 
-def mean_rows(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
-    """(k, dim) mean of the rows with each label, in one sparse product (no per-label pass over the data)."""
+def sum_rows(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """(k, dim) sum of the rows with each label, in one sparse product (no per-label pass over the data)."""
     n = len(labels)
-    onehot = csr_matrix((np.ones(n, dtype=np.float32), (labels, np.arange(n))), shape=(k, n))
-    counts = np.asarray(onehot.sum(axis=1)).reshape(-1, 1)
-    return np.asarray(onehot @ vectors) / np.maximum(counts, 1)
+    return np.asarray(csr_matrix((np.ones(n, dtype=np.float32), (labels, np.arange(n))), shape=(k, n)) @ vectors)
+
+
+def mean_rows(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    """(k, dim) mean of the rows with each label."""
+    counts = np.bincount(labels, minlength=k).astype(np.float32).reshape(-1, 1)
+    return sum_rows(vectors, labels, k) / np.maximum(counts, 1)
 
 
 def _cut(tree: np.ndarray, leaves: np.ndarray, k: int) -> np.ndarray:
@@ -165,25 +169,16 @@ def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, l
     return max(range(max(low, coarse - 4), min(high, coarse + 4) + 1, 2), key=lambda k: (score(k), -k))
 
 
-def silhouette(distances: np.ndarray, labels: np.ndarray) -> float:
-    """Mean silhouette of `labels` over a precomputed (s, s) distance matrix, as scikit-learn's
-    `silhouette_score(..., metric="precomputed")` defines it (a point alone in its cluster scores 0), with the
-    per-cluster distance sums from one matrix product."""
-    _, labels = np.unique(labels, return_inverse=True)
-    onehot = np.zeros((len(labels), int(labels.max()) + 1), dtype=distances.dtype)
-    onehot[np.arange(len(labels)), labels] = 1.0
-    return _silhouette_from_sums(distances @ onehot, labels)
-
-
 def cosine_silhouette(points: np.ndarray, labels: np.ndarray) -> float:
-    """`silhouette` with cosine distances (1 - a.b) between rows of L2-normalised `points`, without the (s, s)
-    matrix: a point's summed distance to a cluster is the cluster's size minus its dot product with the cluster's
-    summed vector (its own distance to itself taken out), so each cut costs an (s, dim) x (dim, k) product."""
+    """Mean silhouette of `labels` with cosine distances (1 - a.b) between rows of L2-normalised `points`, as
+    scikit-learn's `silhouette_score(..., metric="cosine")` defines it (a point alone in its cluster scores 0),
+    without the (s, s) distance matrix: a point's summed distance to a cluster is the cluster's size minus its dot
+    product with the cluster's summed vector (its distance to itself taken out), one (s, dim) x (dim, k) product."""
     _, labels = np.unique(labels, return_inverse=True)
     k = int(labels.max()) + 1
     points = np.asarray(points, dtype=np.float32)
-    totals = mean_rows(points, labels, k) * np.bincount(labels, minlength=k)[:, None]  # summed vectors
-    sums = np.bincount(labels, minlength=k)[None, :] - points @ totals.T.astype(np.float32)
+    sizes = np.bincount(labels, minlength=k)
+    sums = sizes[None, :] - points @ sum_rows(points, labels, k).T
     sums[np.arange(len(labels)), labels] -= 1.0 - np.einsum("ij,ij->i", points, points)
     return _silhouette_from_sums(np.maximum(sums, 0.0), labels)
 
