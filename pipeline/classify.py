@@ -317,8 +317,8 @@ def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
 
 
 def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Every pattern's result on every row, and the rules' kind, polarity and voice from them: the same decisions
-    as `_kind`, `_polarity` and `_voice`, taken on whole columns (each distinct text prepared once, `Column`)."""
+    """Every pattern's result on every row, and the rules' kind, polarity and voice decided from them: the one place
+    the rules are written, on whole columns (each distinct text prepared once for all patterns, `Column`)."""
     text, section, doc_type, context = _columns(findings)
     n = len(text)
     texts, contexts, sections = Column(text), Column(context), Column(section)

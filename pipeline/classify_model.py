@@ -107,12 +107,17 @@ def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
 
 def features(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, settings: LabelSettings) -> np.ndarray:
     """[vectors * embedding_weight, lead_ins * lead_in_weight, cues] as one (n, 2 * dim + n_cues) float64 matrix."""
-    vectors, lead_ins = np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64)
+    vectors, lead_ins = _float_blocks(vectors, lead_ins, cues)
+    return np.hstack([vectors * settings.embedding_weight, lead_ins * settings.lead_in_weight,
+                      np.asarray(cues, dtype=np.float64)])
+
+
+def _float_blocks(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """vectors and lead_ins as float64, after checking there is one of each per segment (row of cues)."""
     if not len(vectors) == len(lead_ins) == len(cues):
         raise ValueError(f"{len(vectors)} vectors and {len(lead_ins)} lead-in vectors for {len(cues)} segments: "
                          "one of each per segment is needed.")
-    return np.hstack([vectors * settings.embedding_weight, lead_ins * settings.lead_in_weight,
-                      np.asarray(cues, dtype=np.float64)])
+    return np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64)
 
 
 def _softmax(scores: np.ndarray) -> np.ndarray:
@@ -149,10 +154,7 @@ class ClassifierModel:
         """`scores(label, features(...))` as three products, one per block of features, without building the
         (n, 2 * dim + n_cues) float64 feature matrix (most of the prediction's time)."""
         settings, coef, dim = self.settings[label], self.coef[label], self.dimension
-        vectors, lead_ins = np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64)
-        if not len(vectors) == len(lead_ins) == len(cues):
-            raise ValueError(f"{len(vectors)} vectors and {len(lead_ins)} lead-in vectors for {len(cues)} segments: "
-                             "one of each per segment is needed.")
+        vectors, lead_ins = _float_blocks(vectors, lead_ins, cues)
         scores = ((vectors * settings.embedding_weight) @ coef[:, :dim].T
                   + np.asarray(cues, np.float64) @ coef[:, 2 * dim:].T)
         if settings.lead_in_weight:
