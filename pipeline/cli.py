@@ -121,7 +121,7 @@ def run(corpus, out, no_report, config_file, **overrides):
     config = _config(config_file, **overrides)
     cache = config.cache_dir or str(Path(out).resolve().parent / ".cache")
     config = config.with_overrides(cache_dir=cache)
-    with _executor(config) as executor, staged_folder(out) as work:
+    with _executor(config) as executor, staged_folder(out, inputs=(corpus,)) as work:
         stages.run_stages(corpus, work, config, say=_say, executor=executor)
         if not no_report:
             _build_report(work, previous=out)
@@ -251,7 +251,7 @@ def apply(model_folder, corpus, out, no_report):
     config = RunConfig(model=meta["embedding_model"],
                        backend="onnx" if meta["embedding_model"].endswith("#onnx") else "torch",
                        cache_dir=str(Path(out).resolve().parent / ".cache"))
-    with staged_folder(out) as work:
+    with staged_folder(out, inputs=(corpus, model_folder)) as work:
         stages.stage_ingest(corpus, work, config, say=_say)
         stages.stage_segment(work, config, say=_say)
         stages.stage_embed(work, config, say=_say)

