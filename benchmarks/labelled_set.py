@@ -54,7 +54,8 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
 def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
     """all-MiniLM-L6-v2 vectors of the texts, through the pipeline's embedding cache."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+    from pipeline.cache import EmbeddingCache
+    from pipeline.embed import SentenceTransformerEmbedder, embed_texts
 
     vectors, _ = embed_texts(list(texts), SentenceTransformerEmbedder(), EmbeddingCache(cache / "embeddings"))
     return vectors

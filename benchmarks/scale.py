@@ -32,7 +32,7 @@ from pipeline.embed import SentenceTransformerEmbedder
 from pipeline.executor import make_executor
 from pipeline.readers import read_text
 from pipeline.report import build_report
-from pipeline.runrecord import read_record, staged_folder
+from pipeline.runfolder import read_record, staged_folder
 from pipeline.stages import load_findings, run_stages
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -18,11 +18,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.patterns import Column, Folded
+from pipeline.schema import DOC_TYPES, KINDS, POLARITIES, VOICES
 
-KINDS = ("finding", "action", "recommendation", "context", "procedural")
-POLARITIES = ("concern", "strength", "neutral")
-VOICES = ("inspectorate", "council", "other")
-DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
 
 
 def _any(*patterns: str) -> Folded:

@@ -15,6 +15,7 @@ import click
 
 from pipeline.config import RunConfig, load_config, parse_count
 from pipeline.errors import PipelineError
+from pipeline.schema import FINDING_KINDS, POLARITIES, VOICES
 
 
 def _fail_cleanly(command):
@@ -66,13 +67,15 @@ def config_options(command):
 
 
 @contextmanager
-def _executor(config: RunConfig):
-    """The executor the configuration asks for, closed (cluster stopped) when the command ends."""
+def _context(run_dir: Path, config: RunConfig, theme_model: Path | None = None):
+    """A run context over `run_dir` with the executor the configuration asks for, closed (cluster stopped) when
+    the command ends."""
     from pipeline.executor import make_executor
+    from pipeline.stages import RunContext
 
     executor = make_executor(config.executor, config.scheduler)
     try:
-        yield executor
+        yield RunContext(run_dir, config, say=_say, executor=executor, theme_model=theme_model)
     finally:
         executor.close()
 
@@ -83,9 +86,12 @@ def _config(config_file, **overrides) -> RunConfig:
     return load_config(config_file).with_overrides(**overrides)
 
 
-KINDS = ("finding", "action", "recommendation", "context")
-VOICES = ("inspectorate", "council", "other")
-POLARITIES = ("concern", "strength", "neutral")
+def _default_cache(config: RunConfig, out: Path) -> RunConfig:
+    """The configuration with its cache folder fixed to .cache beside `out` when none was given (a run is built
+    in a temporary folder, whose parent is the same)."""
+    return config.with_overrides(cache_dir=config.cache_dir or str(Path(out).resolve().parent / ".cache"))
+
+
 run_dir_argument = click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
 
 
@@ -115,29 +121,21 @@ def run(corpus, out, no_report, config_file, **overrides):
     Example:
         python -m pipeline run --corpus corpus --out outputs/bundled --themes auto --seed 0
     """
-    from pipeline import stages
-    from pipeline.runrecord import staged_folder
+    config = _default_cache(_config(config_file, **overrides), out)
+    _run_into(out, corpus, config, no_report)
 
-    config = _config(config_file, **overrides)
-    cache = config.cache_dir or str(Path(out).resolve().parent / ".cache")
-    config = config.with_overrides(cache_dir=cache)
-    with _executor(config) as executor, staged_folder(out, inputs=(corpus,)) as work:
-        stages.run_stages(corpus, work, config, say=_say, executor=executor)
+
+def _run_into(out: Path, corpus: Path, config: RunConfig, no_report: bool, theme_model: Path | None = None) -> None:
+    """Every stage into a temporary folder that replaces `out` once complete; then the summary."""
+    from pipeline.runfolder import staged_folder
+    from pipeline.stages import report, run_stages, summary
+
+    inputs = (corpus,) if theme_model is None else (corpus, theme_model)
+    with staged_folder(out, inputs=inputs) as work, _context(work, config, theme_model) as ctx:
+        run_stages(ctx, corpus)
         if not no_report:
-            _build_report(work, previous=out)
-    click.echo(stages.summary(out))
-
-
-def _build_report(run_dir: Path, previous: Path | None = None) -> None:
-    try:
-        from pipeline.report import build_report
-    except ImportError:
-        _say("report: pipeline.report is not available; CSV and parquet outputs only")
-        return
-    from pipeline.stages import timed
-
-    with timed(run_dir, "report"):
-        build_report(run_dir, previous=previous)
+            report.run(ctx, previous=out)
+    click.echo(summary(out))
 
 
 @main.command()
@@ -152,12 +150,11 @@ def ingest(corpus, run_dir, config_file, **overrides):
     Example:
         python -m pipeline ingest --corpus corpus outputs/mine
     """
-    from pipeline.stages import stage_ingest
+    from pipeline.stages import ingest
 
     Path(run_dir).mkdir(parents=True, exist_ok=True)
-    config = _config(config_file, **overrides)
-    with _executor(config) as executor:
-        documents = stage_ingest(corpus, run_dir, config, say=_say, executor=executor)
+    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+        documents = ingest.run(ctx, corpus)
     click.echo(f"{len(documents)} documents -> {run_dir / 'documents.csv'}")
 
 
@@ -166,18 +163,17 @@ def ingest(corpus, run_dir, config_file, **overrides):
 @config_options
 @_fail_cleanly
 def segment(run_dir, config_file, **overrides):
-    """Split RUN_DIR's documents into findings (findings.csv, excluded.csv, judgements.csv).
+    """Split RUN_DIR's documents into findings (segments.parquet, excluded.csv, judgements.csv).
 
     \b
     Example:
         python -m pipeline segment outputs/mine
     """
-    from pipeline.stages import stage_segment
+    from pipeline.stages import segment
 
-    config = _config(config_file, **overrides)
-    with _executor(config) as executor:
-        findings = stage_segment(run_dir, config, say=_say, executor=executor)
-    click.echo(f"{len(findings)} findings -> {run_dir / 'findings.csv'}")
+    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+        findings = segment.run(ctx)
+    click.echo(f"{len(findings)} findings -> {run_dir / 'segments.parquet'}")
 
 
 @main.command()
@@ -191,12 +187,29 @@ def embed(run_dir, config_file, **overrides):
     Example:
         python -m pipeline embed outputs/mine --model /path/to/sentence-transformers-model
     """
-    from pipeline.stages import stage_embed
+    from pipeline.stages import embed
 
-    config = _config(config_file, **overrides)
-    with _executor(config) as executor:
-        vectors = stage_embed(run_dir, config, say=_say, executor=executor)
+    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+        vectors = embed.run(ctx)
     click.echo(f"{vectors.shape[0]} vectors of {vectors.shape[1] if vectors.ndim == 2 else 0} dimensions")
+
+
+@main.command()
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def classify(run_dir, config_file, **overrides):
+    """Refine RUN_DIR's findings' kind and polarity with the learned classifier (classes.parquet).
+
+    \b
+    Example:
+        python -m pipeline classify outputs/mine
+    """
+    from pipeline.stages import classify as classify_stage
+
+    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+        classes = classify_stage.run(ctx)
+    click.echo(f"{len(classes)} findings classified -> {run_dir / 'classes.parquet'}")
 
 
 @main.command()
@@ -213,15 +226,16 @@ def themes(run_dir, save_to, config_file, **overrides):
         python -m pipeline themes outputs/mine --themes 30 --seed 1
         python -m pipeline themes outputs/mine --save-model models/walsall-wirral-2024
     """
-    from pipeline.runrecord import read_record
-    from pipeline.stages import stage_themes
+    from pipeline.runfolder import read_record
+    from pipeline.stages import themes as themes_stage
     from pipeline.theme_model import save_model
 
     config = _config(config_file, **overrides)
     if save_to and not config.labels_file and (Path(save_to) / "labels.csv").exists():
         # Saving again: the model's own edits (splits included) are refitted on this run's findings.
         config = dataclasses.replace(config, labels_file=str(Path(save_to) / "labels.csv"))
-    table = stage_themes(run_dir, config, say=_say)
+    with _context(run_dir, config) as ctx:
+        table = themes_stage.run(ctx)
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
     if save_to:
         save_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
@@ -230,41 +244,33 @@ def themes(run_dir, save_to, config_file, **overrides):
 
 
 @main.command()
-@click.option("--model", "model_folder", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
-              help="A saved theme model folder (written by `themes --save-model`).")
+@click.option("--theme-model", "theme_model", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="A saved theme model folder (written by `themes --save-model`).")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--no-report", is_flag=True, help="Skip report.html, workbook.xlsx and project.qdpx.")
 @_fail_cleanly
-def apply(model_folder, corpus, out, no_report):
+def apply(theme_model, corpus, out, no_report):
     """Code a corpus into the themes of a saved model, without refitting: same themes, same columns.
+
+    The stages are those of `run`, with the embedding model the theme model was made with.
 
     \b
     Example:
-        python -m pipeline apply --model models/walsall-wirral-2024 --corpus minutes-2025 --out outputs/2025
+        python -m pipeline apply --theme-model models/walsall-wirral-2024 --corpus minutes-2025 --out outputs/2025
     """
-    from pipeline import stages
-    from pipeline.runrecord import staged_folder
+    from pipeline.embed import SentenceTransformerEmbedder
     from pipeline.theme_model import load_model
 
-    _, _, meta = load_model(model_folder)
-    config = RunConfig(model=meta["embedding_model"],
-                       backend="onnx" if meta["embedding_model"].endswith("#onnx") else "torch",
-                       cache_dir=str(Path(out).resolve().parent / ".cache"))
-    with staged_folder(out, inputs=(corpus, model_folder)) as work:
-        stages.stage_ingest(corpus, work, config, say=_say)
-        stages.stage_segment(work, config, say=_say)
-        stages.stage_embed(work, config, say=_say)
-        stages.stage_apply(work, model_folder, say=_say)
-        stages.stage_matrix(work, config, say=_say)
-        if not no_report:
-            _build_report(work, previous=out)
-    click.echo(stages.summary(out))
+    _, _, meta = load_model(theme_model)
+    embedder = SentenceTransformerEmbedder(meta["embedding_model"])
+    config = _default_cache(RunConfig(model=embedder.model, backend=embedder.backend), out)
+    _run_into(out, corpus, config, no_report, theme_model=theme_model)
 
 
 @main.command()
 @run_dir_argument
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(FINDING_KINDS),
               help="Count only findings of this kind (repeatable).")
 @click.option("--voice", "voices", multiple=True, type=click.Choice(VOICES),
               help="Count only findings in this voice (repeatable).")
@@ -283,10 +289,10 @@ def matrix(run_dir, kinds, voices, polarities, config_file, **overrides):
         python -m pipeline matrix outputs/mine
         python -m pipeline matrix outputs/mine --kind finding --voice inspectorate --polarity concern
     """
-    from pipeline.stages import stage_matrix
+    from pipeline.stages import matrix as matrix_stage
 
-    matrices = stage_matrix(run_dir, _config(config_file, **overrides), say=_say, kinds=kinds, voices=voices,
-                            polarities=polarities)
+    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+        matrices = matrix_stage.run(ctx, kinds=kinds, voices=voices, polarities=polarities)
     click.echo(f"{len(matrices)} matrices written to {run_dir}")
 
 
@@ -300,5 +306,7 @@ def report(run_dir):
     Example:
         python -m pipeline report outputs/bundled
     """
-    _build_report(run_dir)
+    from pipeline.stages import RunContext, report as report_stage
+
+    report_stage.run(RunContext(run_dir, say=_say))
     click.echo(f"report written to {run_dir}")

@@ -17,10 +17,9 @@ import numpy as np
 import pandas as pd
 
 from pipeline.matrix import cross_counts
+from pipeline.schema import COMPARISON_COLUMNS
 
 Z_SIGNIFICANT = 1.96
-COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
-                      "log_odds", "z", "direction", "present_in_all", "distinctive"]
 
 
 def compare_authorities(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:

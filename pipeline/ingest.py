@@ -17,7 +17,6 @@ Every file is accounted for in `IngestResult.inputs`: ingested, or skipped with 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -26,14 +25,14 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from pipeline.cache import TextCache
 from pipeline.errors import InputError
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_date
 from pipeline.readers import SUPPORTED_SUFFIXES, read_text
+from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
 
-DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
 MANIFEST = "manifest.csv"
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
-DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
 
 
 @dataclass
@@ -102,7 +101,7 @@ def _size(path: Path) -> int:
 TEXT_CACHE_VERSION = "2"  # raise when the readers change what they extract
 
 
-def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str, str, int]:
+def read_cached(job: tuple[Path, TextCache | None]) -> tuple[str | None, str, str, int]:
     """(text or None, problem, sha256 of the bytes, number of bytes) for one file.
 
     Extracted text is cached by the file's sha256. A task body for the executor: it takes one picklable job and
@@ -114,20 +113,16 @@ def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str, str, in
     except OSError as error:
         return None, f"cannot be read ({error.strerror or error})", "", 0
     sha = hashlib.sha256(data).hexdigest()
-    cached = None
-    if cache is not None:
-        cached = Path(cache) / f"{sha}-{TEXT_CACHE_VERSION}.txt"
-        if cached.exists():
-            return cached.read_text(encoding="utf-8"), "", sha, len(data)
+    key = f"{sha}-{TEXT_CACHE_VERSION}"
+    text = cache.get(key) if cache is not None else None
+    if text is not None:
+        return text, "", sha, len(data)
     try:
         text = read_text(path)
     except InputError as error:
         return None, error.problem, sha, len(data)
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(cached)
+    if cache is not None:
+        cache.put(key, text)
     return text, "", sha, len(data)
 
 
@@ -167,14 +162,18 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
     }
 
 
-def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None, meanwhile=None) -> IngestResult:
+def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, executor=None, meanwhile=None
+           ) -> IngestResult:
     """Read every supported file in `corpus` (with manifest.csv when present) into the documents table.
 
-    text_cache: folder where extracted text is kept by file hash, so unchanged files are not read again.
+    text_cache: where extracted text is kept by file hash (a TextCache or its folder), so unchanged files are
+    not read again.
     executor: runs the reading of files (pipeline.executor); in this process when None.
     meanwhile: optional callable run in this process while the executor's workers read (see `executor.map`).
     """
     corpus = Path(corpus)
+    if text_cache is not None and not isinstance(text_cache, TextCache):
+        text_cache = TextCache(text_cache)
     if not corpus.is_dir():
         raise InputError(corpus, "is not a folder")
     notes: list[str] = []
@@ -193,7 +192,7 @@ def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None, me
     rows, seen = [], {}
     readable = [rel for rel, path in files.items() if path.suffix.lower() in SUPPORTED_SUFFIXES]
     readable.sort(key=lambda rel: -_size(files[rel]))  # largest first: no worker is left with a big file at the end
-    jobs = [(files[rel], Path(text_cache) if text_cache else None) for rel in readable]
+    jobs = [(files[rel], text_cache) for rel in readable]
     if executor is None:
         progress = tqdm(jobs, desc="reading", unit="file", disable=not sys.stderr.isatty(), leave=False)
         read = dict(zip(readable, map(read_cached, progress)))

@@ -15,8 +15,8 @@ import re
 import numpy as np
 import pandas as pd
 
-JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
-                     "start", "end"]
+from pipeline.schema import JUDGEMENT_COLUMNS
+
 GRADE_WORDS = r"(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|requiring improvement)"
 GRADE_AT_END = re.compile(rf"^(?P<area>.*?)[\s:–-]+(?P<grade>{GRADE_WORDS})\s*\.?\s*$", re.IGNORECASE)
 NUMBERED_GRADE = re.compile(r"^\s*grade\s*(?P<number>[1-4])\s*\((?P<grade>[a-z ]+)\)\s*$", re.IGNORECASE)

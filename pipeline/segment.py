@@ -12,22 +12,28 @@ Output: a new table with one row per segment:
                       used to tell who is speaking in minutes
 Headings, contents pages, copyright, licence and contact text, and fragments too short to say anything are left
 out here; kind, polarity and voice are added by `pipeline.classify`.
+
+`segment(documents)` is the one way documents become segments, for `run`, the tests and the Python API alike:
+each document's segments (with their rule classes and cues) and judgements, cached per document when given a
+cache, read by an executor's workers when given one.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
+from pipeline.cache import Cache, code_digest, digest
+from pipeline.classify import classify_with_cues
+from pipeline.judgements import document_judgements
 from pipeline.nlp import import_spacy
+from pipeline.schema import JUDGEMENT_COLUMNS, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import TERMINAL, Block, find_blocks, heading_text, is_boilerplate
 
-SEGMENT_COLUMNS = [
-    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref",
-    "start", "end", "text", "context",
-]
 MIN_WORDS = 5
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -126,18 +132,67 @@ def segment_document(doc: dict) -> list[dict]:
     return rows
 
 
-def segment(documents: pd.DataFrame, executor=None) -> pd.DataFrame:
-    """Split every document into segments; returns a new table with SEGMENT_COLUMNS (see module docstring).
+@dataclass(frozen=True)
+class Segmented:
+    """What `segment` makes of a documents table.
 
-    executor: runs one task per document (pipeline.executor); in this process when None.
+    segments: SEGMENT_COLUMNS + kind, polarity, voice (by the rules of pipeline.classify), every segment kept;
+    cues: (len(segments), len(classify.CUE_NAMES)) float32, the rule cues the learned classifier reads;
+    judgements: JUDGEMENT_COLUMNS, finding_id not yet filled.
     """
-    missing = {"doc_id", "file", "authority", "doc_type", "date", "text"} - set(documents.columns)
-    if missing:
-        raise ValueError(f"documents table lacks columns {sorted(missing)}; it needs those the ingest stage writes.")
-    records = documents[["doc_id", "file", "authority", "doc_type", "date", "text"]].to_dict("records")
-    if getattr(executor, "forks", False) and records:
-        prepare()
-    per_document = executor.map(segment_document, records) if executor else map(segment_document, records)
-    rows: list[dict] = [row for doc_rows in per_document for row in doc_rows]
-    table = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
-    return table.astype({"start": "int64", "end": "int64"})
+
+    segments: pd.DataFrame
+    cues: np.ndarray
+    judgements: pd.DataFrame
+
+
+# What a cached part is made by (cues come from classify.py, judgements from judgements.py) and holds.
+SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py")
+SEGMENT_CACHE_LAYOUT = "segments, cues, judgements"
+
+
+def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict]]:
+    """One document (a documents row as a dict with SEGMENTED_FIELDS): its segments with their rule classes, their
+    rule cues and its judgements without finding ids. The task body an executor's workers run."""
+    segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})
+    classified, cues = classify_with_cues(segments)
+    return classified, cues, document_judgements(doc)
+
+
+def segment(documents: pd.DataFrame, executor=None, cache: Cache | None = None, meanwhile=None) -> Segmented:
+    """Split every document into segments, classified by the rules, with their cues and judgements.
+
+    executor: runs one task per document not in the cache (pipeline.executor); in this process when None.
+    cache: per-document parts under a hash of the document's fields and the code that makes them, so a rerun
+    segments only new or changed documents (and needs no spaCy when there are none).
+    meanwhile: optional callable run in this process while documents are segmented, only when some are.
+    """
+    missing_columns = set(SEGMENTED_FIELDS) - set(documents.columns)
+    if missing_columns:
+        raise ValueError(f"documents table lacks columns {sorted(missing_columns)}; it needs those the ingest stage "
+                         "writes.")
+    code = code_digest(SEGMENT_CODE) + SEGMENT_CACHE_LAYOUT
+    keys = [digest(code, *row) for row in documents[list(SEGMENTED_FIELDS)].itertuples(index=False)]
+    parts: list[tuple | None] = [cache.get(key) if cache is not None else None for key in keys]
+    # Longest documents first, so no worker is left with a long one at the end while the others wait.
+    todo = sorted((i for i, part in enumerate(parts) if part is None), key=lambda i: -len(documents["text"].iat[i]))
+    if todo:
+        records = documents.iloc[todo][list(SEGMENTED_FIELDS)].to_dict("records")
+        if getattr(executor, "forks", False):
+            prepare()
+        if executor is not None:
+            fresh = executor.map(read_document, records, meanwhile=meanwhile)
+        else:
+            fresh = [read_document(r) for r in records]
+            if meanwhile is not None:
+                meanwhile()
+        for i, part in zip(todo, fresh):
+            if cache is not None:
+                cache.put(keys[i], part)
+            parts[i] = part
+    parts = [part for part in parts if len(part[0])] or [read_document({field: "" for field in SEGMENTED_FIELDS})]
+    return Segmented(
+        segments=pd.concat([part[0] for part in parts], ignore_index=True),
+        cues=np.concatenate([part[1] for part in parts]),
+        judgements=pd.DataFrame([row for part in parts for row in part[2]], columns=JUDGEMENT_COLUMNS),
+    )

@@ -78,7 +78,7 @@ def test_out_that_is_a_file_is_refused_with_one_line(tmp_path):
 
 
 def test_a_run_folder_with_a_users_file_added_is_not_replaced(tmp_path):
-    from pipeline.runrecord import check_destination, is_run_folder
+    from pipeline.runfolder import check_destination, is_run_folder
     from pipeline.errors import PipelineError
 
     out = tmp_path / "run"
@@ -94,7 +94,7 @@ def test_a_run_folder_with_a_users_file_added_is_not_replaced(tmp_path):
 
 
 def test_a_json_file_of_another_tool_does_not_make_a_run_folder(tmp_path):
-    from pipeline.runrecord import is_run_folder
+    from pipeline.runfolder import is_run_folder
 
     (tmp_path / "run.json").write_text('{"name": "something else"}')
     assert not is_run_folder(tmp_path)

@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from pipeline.embed import EmbeddingCache, embed_texts, text_key
+from pipeline.cache import EmbeddingCache, text_key
+from pipeline.embed import embed_texts
 
 
 def test_cache_embeds_each_text_once(tmp_path, hashing_embedder):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runrecord import recover_interrupted, staged_folder
+from pipeline.runfolder import recover_interrupted, staged_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 SMALL = ("Wirral Council Children Sub-Committee minutes, 12 October 2016.\n\n"

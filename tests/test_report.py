@@ -153,7 +153,7 @@ def test_report_in_a_real_browser(run_dir, tmp_path):
 
 
 def test_an_unchanged_rerun_takes_over_the_workbook_and_project_and_a_change_rebuilds_them(run_dir, tmp_path):
-    from pipeline.runrecord import read_record
+    from pipeline.runfolder import read_record
 
     again = tmp_path / "again"
     shutil.copytree(run_dir, again)

@@ -19,7 +19,7 @@ from threadpoolctl import threadpool_limits
 from pipeline.executor import LocalExecutor
 from pipeline.report import qdpx, workbook
 from pipeline.report.html import write_html
-from pipeline.runrecord import read_record, update_record
+from pipeline.runfolder import read_record, update_record
 
 BUILT_FROM = {
     "workbook.xlsx": (lambda run_dir: list(workbook.sources(run_dir).values()), workbook.write_workbook),

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.matrix import cross_counts
-from pipeline.runrecord import read_record, write_atomic
+from pipeline.runfolder import read_record, write_atomic
 
 MAX_MAP_POINTS = 6000
 # The columns of findings.parquet the page uses.

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.runrecord import read_record
+from pipeline.runfolder import read_record
 
 NS = "urn:QDA-XML:project:1.0"
 ID_SPACE = uuid.UUID("6f3c1d2e-8b1a-4c55-9a51-3f0e4c9b7d21")

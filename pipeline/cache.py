@@ -1,0 +1,146 @@
+"""Content-addressed caches on disk: extracted text, segments, learned classes, theme fits and embeddings.
+
+Each cache is a folder of entries named by a key that hashes everything the entry was computed from (the
+input's content, the parameters and the code that computes it), in the spirit of scikit-learn's `memory=`:
+a changed input or changed code simply misses. Entries are written through temporary names, so an interrupted
+run never leaves half an entry; an entry that cannot be read is reported once, recomputed and replaced.
+
+    Cache(folder).get(key) -> value | None;  Cache(folder).put(key, value)
+    TextCache: the same for extracted text (one .txt per file hash)
+    EmbeddingCache: vectors in chunks, one folder per model id
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+import numpy as np
+
+# Failures that mean "this entry is unusable", not "this machine is broken".
+_UNREADABLE = (OSError, EOFError, ValueError, pickle.UnpicklingError, AttributeError, ImportError, IndexError)
+
+
+def digest(*parts: str | bytes, length: int = 24) -> str:
+    """sha256 of the parts, each followed by a NUL, as hex cut to `length`."""
+    hashed = hashlib.sha256()
+    for part in parts:
+        hashed.update(part if isinstance(part, bytes) else str(part).encode("utf-8"))
+        hashed.update(b"\x00")
+    return hashed.hexdigest()[:length]
+
+
+def code_digest(names: tuple[str, ...]) -> str:
+    """sha256 of this package's own files `names` (paths below pipeline/): results made by other code are not
+    reused."""
+    here = Path(__file__).resolve().parent
+    return hashlib.sha256(b"".join((here / name).read_bytes() for name in names)).hexdigest()
+
+
+def _write_through_tmp(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as handle:
+        write(handle)
+    tmp.replace(path)
+
+
+class Cache:
+    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes."""
+
+    suffix = ".pickle"
+
+    def __init__(self, folder: Path | str, say=None):
+        self.folder = Path(folder)
+        self.say = say
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{self.suffix}"
+
+    def get(self, key: str):
+        """The value stored under `key`, or None when there is none or it cannot be read."""
+        path = self.path(key)
+        if not path.exists():
+            return None
+        try:
+            return self._read(path)
+        except _UNREADABLE as error:
+            if self.say is not None:
+                self.say(f"{path}: cache entry could not be read ({type(error).__name__}); computed again")
+            return None
+
+    def put(self, key: str, value) -> None:
+        _write_through_tmp(self.path(key), lambda handle: self._write(handle, value))
+
+    def __contains__(self, key: str) -> bool:
+        return self.path(key).exists()
+
+    def _read(self, path: Path):
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+
+    def _write(self, handle, value) -> None:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class TextCache(Cache):
+    """Extracted text of a file, keyed by the file's sha256 and the readers' version."""
+
+    suffix = ".txt"
+
+    def _read(self, path: Path) -> str:
+        return path.read_text(encoding="utf-8")
+
+    def _write(self, handle, value: str) -> None:
+        handle.write(value.encode("utf-8"))
+
+
+def text_key(model_id: str, text: str) -> str:
+    """Cache key of one text under one embedding model."""
+    return hashlib.sha256(f"{model_id}\x00{text}".encode("utf-8")).hexdigest()[:32]
+
+
+class EmbeddingCache:
+    """Vectors on disk, one .npy file per model and chunk, keyed by `text_key`.
+
+    A run loads the keys it needs, embeds only the missing texts and appends them as a new chunk, so a rerun
+    of an unchanged corpus embeds nothing and a new document costs only its own findings.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def model_folder(self, model_id: str) -> Path:
+        """The folder of one model's chunks (named by a hash of the model id)."""
+        return self.folder / hashlib.sha256(model_id.encode("utf-8")).hexdigest()[:16]
+
+    def load(self, model_id: str) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for keys_file in sorted(self.model_folder(model_id).glob("chunk-*.keys")):
+            vectors_file = keys_file.with_suffix(".npy")
+            if not vectors_file.exists():
+                continue  # a chunk whose writing was interrupted
+            keys = keys_file.read_text().split()
+            vectors = np.load(vectors_file, mmap_mode="r")
+            if len(keys) != len(vectors):
+                continue
+            found.update(zip(keys, vectors))
+        return found
+
+    def add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
+        if not keys:
+            return
+        folder = self.model_folder(model_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "model.txt").write_text(model_id)
+        name = hashlib.sha256("".join(keys).encode()).hexdigest()[:16]
+        # Vectors first, keys last, each through a rename: a chunk with keys is always complete.
+        tmp = folder / f".chunk-{name}.npy.tmp"
+        with open(tmp, "wb") as handle:
+            np.save(handle, vectors.astype(np.float32))
+        tmp.replace(folder / f"chunk-{name}.npy")
+        tmp_keys = folder / f".chunk-{name}.keys.tmp"
+        tmp_keys.write_text("\n".join(keys))
+        tmp_keys.replace(folder / f"chunk-{name}.keys")

@@ -1,0 +1,58 @@
+"""Every vocabulary, table column list and run-folder file name of the pipeline, defined once.
+
+Stages and reports import their names from here; `pipeline/stages/` declares which stage writes each table
+(each stage module's READS and WRITES, made of the names below).
+"""
+
+from __future__ import annotations
+
+# --- vocabularies -----------------------------------------------------------------------------------------
+DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
+# What a segment is: an observation, the council's action, a recommendation, background, or meeting business.
+KINDS = ("finding", "action", "recommendation", "context", "procedural")
+# The kinds that become findings (clustered into themes) unless the configuration says otherwise.
+FINDING_KINDS = ("finding", "action", "recommendation", "context")
+POLARITIES = ("concern", "strength", "neutral")
+VOICES = ("inspectorate", "council", "other")
+
+# --- tables -------------------------------------------------------------------------------------------------
+DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
+# The documents fields a document's segments are made from (the segment cache hashes them).
+SEGMENTED_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
+# `lead_in` is the sentence or heading a segment follows (e.g. "Inspectors found that:"); kept in parquet only.
+SEGMENT_COLUMNS = [
+    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref",
+    "start", "end", "text", "context",
+]
+LEAD_IN = "context"
+CLASS_COLUMNS = ["kind", "polarity", "voice"]
+ASSIGNMENT_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]
+FINDING_COLUMNS = [
+    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
+    "text", *CLASS_COLUMNS, *ASSIGNMENT_COLUMNS,
+]
+PARQUET_ONLY = (LEAD_IN,)
+JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
+                     "start", "end"]
+COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
+                      "log_odds", "z", "direction", "present_in_all", "distinctive"]
+
+# --- the run folder -----------------------------------------------------------------------------------------
+RUN_JSON = "run.json"
+DOCUMENTS = "documents"            # .csv (no text) and .parquet
+SEGMENTS = "segments"              # .parquet: the kept segments with their rule classes and lead-ins
+SEGMENTS_FILE = "segments.parquet"
+EXCLUDED = "excluded"              # .csv: segments left out of the findings (procedural)
+JUDGEMENTS = "judgements"          # .csv
+CUES = "cues.npy"                  # rule cues of each finding, read by the learned classifier
+VECTORS = "vectors.npy"            # one embedding per finding, in findings order
+CLASSES = "classes.parquet"        # learned kind and polarity per finding
+THEMES = "themes"                  # .csv
+BROAD_THEMES = "broad_themes"      # .csv
+CENTROIDS = "centroids.npy"
+FINDINGS = "findings"              # .csv and .parquet: every finding with its classes and themes (FINDING_COLUMNS)
+FINDINGS_FILE = "findings.parquet"
+COMPARISON = "comparison"          # .csv
+TRENDS = "trends"                  # .csv
+MATRICES = "matrix_*.csv"
+REPORT_FILES = ("report.html", "workbook.xlsx", "project.qdpx")

@@ -1,0 +1,64 @@
+"""Classify stage: each finding's kind and polarity by the learned classifier (pipeline.classify_model) on its
+vector, lead-in and rule cues -> classes.parquet (finding_id, kind, polarity). Where the classifier cannot apply
+(vectors of another embedding model), the rules' classes are written unchanged."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from pipeline import schema
+from pipeline.cache import code_digest, digest
+from pipeline.classify_model import refine_classes, shipped_model
+from pipeline.embed import ONNX_SUFFIX
+from pipeline.errors import PipelineError
+from pipeline.runfolder import (findings_key, load_segments, load_vectors, read_record, source_of, update_record,
+                                write_table)
+from pipeline.stages.context import RunContext
+
+READS = (schema.SEGMENTS_FILE, schema.VECTORS, schema.CUES)
+WRITES = (schema.CLASSES,)
+# The learned classes depend on the findings, the vectors' model, the kinds allowed, and this code and model.
+CLASSIFY_CODE = ("patterns.py", "classify.py", "classify_model.py", "data/classify_model.npz")
+
+
+def run(ctx: RunContext) -> pd.DataFrame:
+    with ctx.timed("classify"):
+        findings = load_segments(ctx.run_dir)
+        key = findings_key(findings)
+        if source_of(ctx.run_dir, schema.VECTORS) != key:
+            raise PipelineError(f"{ctx.run_dir}: vectors.npy does not belong to the current findings (segment was "
+                                "rerun?); run the embed stage again first.")
+        model_id = read_record(ctx.run_dir).get("model", "")
+        vectors = load_vectors(ctx.run_dir)
+        model = shipped_model()
+        # The ONNX path computes the same vectors (cosine 1.0 with torch), so its id counts as the same model.
+        if (model_id.removesuffix(ONNX_SUFFIX) not in (model.embedding_model, "default")
+                or vectors.shape[1:] != (model.dimension,)):
+            ctx.say(f"kind and polarity: rules only (the learned classifier needs {model.embedding_model} vectors)")
+            classes, how = findings[["kind", "polarity"]], "rules"
+        else:
+            allowed = sorted(set(ctx.config.kinds) - {"procedural"})
+            cache = ctx.cache("classes")
+            cache_key = _classes_key(findings, allowed, model_id)
+            classes = cache.get(cache_key)
+            if classes is None:
+                cues = np.load(ctx.run_dir / schema.CUES) if source_of(ctx.run_dir, schema.CUES) == key else None
+                classes = refine_classes(findings, np.asarray(vectors), model, allowed_kinds=allowed,
+                                         cues=cues)[["kind", "polarity"]]
+                cache.put(cache_key, classes)
+            how = f"rules + learned kind and polarity ({model.trained_on})"
+        table = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy(),
+                              "kind": classes["kind"].to_numpy(), "polarity": classes["polarity"].to_numpy()})
+        write_table(table, ctx.run_dir, schema.CLASSES.removesuffix(".parquet"), csv=False, parquet=True)
+        update_record(ctx.run_dir, classifier=how)
+    return table
+
+
+def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> str:
+    """Cache key of the learned kinds and polarities: what they are computed from (the findings' ids, texts,
+    sections, document types and lead-ins; the vectors follow from the texts and the model), the kinds allowed
+    and the code and shipped model that compute them."""
+    columns = ("finding_id", "text", "section", "doc_type", schema.LEAD_IN)
+    rows = zip(*(findings[column].tolist() for column in columns))
+    return digest(model_id, *allowed, code_digest(CLASSIFY_CODE), "".join("\x00".join(map(str, row)) for row in rows))
