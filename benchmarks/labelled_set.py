@@ -37,7 +37,7 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
     from pipeline.segment import segment
 
     first = pd.read_csv(FILES[0], comment="#", dtype=str, keep_default_na=False)
-    segments = segment(ingest(corpus, text_cache=cache / "text").documents)
+    segments = segment(ingest(corpus, text_cache=cache / "text").documents).segments
     segments = segments.assign(key=segments["text"].map(_key)).drop_duplicates(["file", "key"])
     first = first.assign(key=first["text"].map(_key)).merge(
         segments[["file", "key", "context"]], left_on=["doc", "key"], right_on=["file", "key"], how="left")

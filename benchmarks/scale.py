@@ -32,8 +32,8 @@ from pipeline.embed import SentenceTransformerEmbedder
 from pipeline.executor import make_executor
 from pipeline.readers import read_text
 from pipeline.report import build_report
-from pipeline.runfolder import read_record, staged_folder
-from pipeline.stages import load_findings, run_stages
+from pipeline.runfolder import load_findings, read_record, staged_folder
+from pipeline.stages import RunContext, run_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 FINDINGS_PER_REPORT = 210  # measured on the shared reports; only decides how many files to use
@@ -63,7 +63,7 @@ def pipeline_run(corpus: Path, out: Path, config: RunConfig) -> tuple[float, dic
     quiet = lambda message: None  # noqa: E731
     executor = make_executor(config.executor, config.scheduler)  # as `run` does: files read and segmented on every core
     with staged_folder(out) as work:
-        run_stages(corpus, work, config, say=quiet, executor=executor)  # what `run` does
+        run_stages(RunContext(work, config, say=quiet, executor=executor), corpus)  # what `run` does
         report_began = time.perf_counter()
         build_report(work, previous=out)
         report = time.perf_counter() - report_began

@@ -75,22 +75,22 @@ def source_of(run_dir: Path, file: str) -> str | None:
     return read_record(run_dir).get("made_from", {}).get(file)
 
 
-def need(run_dir: Path, name: str) -> Path:
-    """The path of a run-folder file that an earlier stage must have written."""
+def need(run_dir: Path, name: str, stage: str) -> Path:
+    """The path of a run-folder file that the earlier stage `stage` writes."""
     path = Path(run_dir) / name
     if not path.exists():
-        raise PipelineError(f"{path} is missing: run the stage that writes it first (see `python -m pipeline --help`).")
+        raise PipelineError(f"{path} is missing: run the {stage} stage first (`python -m pipeline {stage} --help`).")
     return path
 
 
 def load_documents(run_dir: Path) -> pd.DataFrame:
     """The documents table (DOCUMENT_COLUMNS), text included."""
-    return pd.read_parquet(need(run_dir, f"{schema.DOCUMENTS}.parquet"))
+    return pd.read_parquet(need(run_dir, f"{schema.DOCUMENTS}.parquet", "ingest"))
 
 
 def load_segments(run_dir: Path) -> pd.DataFrame:
     """The findings as the segment stage made them (SEGMENT_COLUMNS + kind, polarity, voice by the rules)."""
-    return pd.read_parquet(need(run_dir, schema.SEGMENTS_FILE))
+    return pd.read_parquet(need(run_dir, schema.SEGMENTS_FILE, "segment"))
 
 
 def load_classified(run_dir: Path) -> pd.DataFrame:
@@ -106,12 +106,12 @@ def load_classified(run_dir: Path) -> pd.DataFrame:
 
 def load_findings(run_dir: Path) -> pd.DataFrame:
     """The coded findings (FINDING_COLUMNS + lead-in), as the themes stage wrote them."""
-    return pd.read_parquet(need(run_dir, schema.FINDINGS_FILE))
+    return pd.read_parquet(need(run_dir, schema.FINDINGS_FILE, "themes"))
 
 
 def load_vectors(run_dir: Path) -> np.ndarray:
     """The findings' embeddings (n, dim) float32, memory-mapped."""
-    return np.load(need(run_dir, schema.VECTORS), mmap_mode="r")
+    return np.load(need(run_dir, schema.VECTORS, "embed"), mmap_mode="r")
 
 
 def save_array(path: Path, array: np.ndarray) -> None:

@@ -13,9 +13,17 @@ class HashingEmbedder:
 
     model_id = "test-hashing-64"
 
+    batch_size = 64
+
     def __init__(self, dim: int = 64):
         self.dim = dim
         self.calls = 0
+
+    def load(self) -> None:
+        pass
+
+    def dimension(self) -> int:
+        return self.dim
 
     def embed(self, texts):
         self.calls += len(texts)
@@ -30,3 +38,15 @@ class HashingEmbedder:
 @pytest.fixture
 def hashing_embedder():
     return HashingEmbedder()
+
+
+def run_small(corpus, out, config, embedder=None):
+    """Every stage but the report over `corpus` into `out` (created), with `embedder` (default: hashing), as `run`
+    does them; returns the run context for further stages."""
+    from pipeline.stages import RunContext, run_stages
+
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = RunContext(out, config, say=lambda message: None)
+    ctx.use_embedder(embedder or HashingEmbedder())
+    run_stages(ctx, corpus)
+    return ctx

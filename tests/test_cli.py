@@ -3,7 +3,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 
-COMMANDS = ["run", "ingest", "segment", "embed", "themes", "matrix", "report", "apply"]
+COMMANDS = ["run", "ingest", "segment", "embed", "classify", "themes", "matrix", "report", "apply"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -16,7 +16,7 @@ def test_every_command_has_help_with_an_example(command):
 def test_a_stage_on_a_folder_without_its_inputs_fails_with_one_line(tmp_path):
     result = CliRunner().invoke(main, ["themes", str(tmp_path)])
     assert result.exit_code == 1
-    assert "findings.parquet is missing" in result.output
+    assert "segments.parquet is missing: run the segment stage first" in result.output
     assert "Traceback" not in result.output
 
 

@@ -38,11 +38,12 @@ def test_dask_ingest_and_segment_equal_local(cluster, small_corpus, tmp_path):
     remote = ingest(small_corpus, text_cache=tmp_path / "b", executor=cluster)
     pd.testing.assert_frame_equal(local.documents, remote.documents)
     assert local.inputs == remote.inputs
-    pd.testing.assert_frame_equal(segment(local.documents), segment(remote.documents, executor=cluster))
+    pd.testing.assert_frame_equal(segment(local.documents).segments,
+                                  segment(remote.documents, executor=cluster).segments)
 
 
 def test_dask_embedding_equals_local(cluster, small_corpus):
-    texts = segment(ingest(small_corpus).documents)["text"].tolist()[:600]
+    texts = segment(ingest(small_corpus).documents).segments["text"].tolist()[:600]
     embedder = SentenceTransformerEmbedder()
     local, _ = embed_texts(texts, embedder, None, executor=LocalExecutor())
     remote, computed = embed_texts(texts, embedder, None, executor=cluster)
@@ -95,8 +96,10 @@ def test_segmenting_in_worker_processes_gives_the_same_table(tmp_path):
                               "text": texts})
     here = segment(documents)
     forked = segment(documents, executor=LocalExecutor(processes=2, min_items=4))
-    assert len(here) >= 2 * len(documents)
-    pd.testing.assert_frame_equal(here, forked)
+    assert len(here.segments) >= 2 * len(documents)
+    pd.testing.assert_frame_equal(here.segments, forked.segments)
+    np.testing.assert_array_equal(here.cues, forked.cues)
+    pd.testing.assert_frame_equal(here.judgements, forked.judgements)
 
 
 def _pid_and_square(i):

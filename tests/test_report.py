@@ -13,7 +13,7 @@ import pytest
 from pipeline.config import RunConfig
 from pipeline.report import build_report
 from pipeline.report.html import safe_json
-from pipeline.stages import stage_embed, stage_ingest, stage_matrix, stage_segment, stage_themes
+from tests.conftest import run_small
 
 MALICIOUS = "<script>window.__pwned=1</script> and <img src=x onerror=\"window.__pwned=1\">"
 LINES = [
@@ -37,15 +37,7 @@ def run_dir(tmp_path_factory):
             body += f"\n\n13. The committee noted that {MALICIOUS} appeared in a social worker's case notes."
         (corpus / f"{authority.lower().replace(' ', '-')}_{year}.txt").write_text(
             f"{authority} Council\n\nChildren's Scrutiny Committee, 12 March {year}\n\n{body}\n", encoding="utf-8")
-    out = base / "run"
-    out.mkdir()
-    config = RunConfig(n_themes=4, cache_dir=str(base / "cache"))
-    quiet = lambda message: None  # noqa: E731
-    stage_ingest(corpus, out, config, say=quiet)
-    stage_segment(out, config, say=quiet)
-    stage_embed(out, config, embedder=HashingEmbedder(), say=quiet)
-    stage_themes(out, config, say=quiet, embedder=HashingEmbedder())
-    stage_matrix(out, config, say=quiet)
+    out = run_small(corpus, base / "run", RunConfig(n_themes=4, cache_dir=str(base / "cache"))).run_dir
     build_report(out)
     return out
 

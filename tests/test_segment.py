@@ -1,7 +1,8 @@
 import pandas as pd
 import pytest
 
-from pipeline.segment import SEGMENT_COLUMNS, segment, segment_document
+from pipeline.schema import SEGMENT_COLUMNS
+from pipeline.segment import segment, segment_document
 from pipeline.structure import find_blocks, is_boilerplate
 
 
@@ -86,8 +87,8 @@ def test_edge_cases_give_no_findings_and_no_crash(text):
 
 def test_segment_table_columns_and_stable_ids():
     docs = pd.DataFrame([_doc(MINUTES, "a"), _doc(REPORT, "b")])
-    first, second = segment(docs), segment(docs)
-    assert list(first.columns) == SEGMENT_COLUMNS
+    first, second = segment(docs).segments, segment(docs).segments
+    assert list(first.columns) == SEGMENT_COLUMNS + ["kind", "polarity", "voice"]
     assert first["finding_id"].is_unique
     assert first["finding_id"].tolist() == second["finding_id"].tolist()
 

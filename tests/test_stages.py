@@ -6,10 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import pipeline.segment
+from pipeline import schema, stages
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
-from pipeline.stages import (findings_key, load_findings, stage_embed, stage_ingest, stage_matrix, stage_segment,
-                             stage_themes, summary)
+from pipeline.runfolder import findings_key, load_findings, load_segments, source_of
+from pipeline.stages import RunContext, summary
+from tests.conftest import run_small
 
 TOPICS = [
     "Social workers carry high caseloads and workloads are heavy.",
@@ -31,21 +34,21 @@ def run_dir(tmp_path, hashing_embedder):
     (corpus / "walsall_thanks.txt").write_text(  # a document with nothing but meeting business
         "Walsall Council\n\nMinutes of the Children's Scrutiny Committee, 12 March 2019\n\n"
         "The Chair thanked the Director for her report.\n", encoding="utf-8")
-    out = tmp_path / "run"
-    out.mkdir()
-    config = RunConfig(n_themes=4, cache_dir=str(tmp_path / "cache"))
-    stage_ingest(corpus, out, config, say=lambda m: None)
-    stage_segment(out, config, say=lambda m: None)
-    stage_embed(out, config, embedder=hashing_embedder, say=lambda m: None)
-    stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
-    stage_matrix(out, config, say=lambda m: None)
-    return out, config
+    ctx = run_small(corpus, tmp_path / "run", RunConfig(n_themes=4, cache_dir=str(tmp_path / "cache")),
+                    hashing_embedder)
+    return ctx.run_dir, ctx.config
+
+
+def _context(out, config, hashing_embedder, say=lambda m: None):
+    ctx = RunContext(out, config, say=say)
+    ctx.use_embedder(hashing_embedder)
+    return ctx
 
 
 def test_a_run_folder_has_every_table(run_dir):
     out, _ = run_dir
-    for name in ("documents.csv", "documents.parquet", "findings.csv", "findings.parquet", "excluded.csv",
-                 "judgements.csv", "vectors.npy", "themes.csv", "broad_themes.csv", "matrix_authority_theme.csv",
+    for name in ("documents.csv", "documents.parquet", "segments.parquet", "findings.csv", "findings.parquet",
+                 "excluded.csv", "judgements.csv", "vectors.npy", "classes.parquet", "themes.csv", "broad_themes.csv", "matrix_authority_theme.csv",
                  "matrix_authority_theme_share.csv", "matrix_document_theme.csv", "run.json"):
         assert (out / name).exists(), name
     findings = load_findings(out)
@@ -59,18 +62,19 @@ def test_a_run_folder_has_every_table(run_dir):
 
 def test_filtered_matrix_is_written_beside_the_full_one(run_dir):
     out, config = run_dir
-    stage_matrix(out, config, say=lambda m: None, kinds=("finding",), voices=("council",))
+    ctx = RunContext(out, config, say=lambda m: None)
+    stages.matrix.run(ctx, kinds=("finding",), voices=("council",))
     assert (out / "matrix_authority_theme__kind-finding__voice-council.csv").exists()
     with pytest.raises(PipelineError, match="no findings match"):
-        stage_matrix(out, config, say=lambda m: None, voices=("other",), polarities=("strength",), kinds=("context",))
+        stages.matrix.run(ctx, voices=("other",), polarities=("strength",), kinds=("context",))
 
 
-def test_themes_refuse_vectors_of_other_findings(run_dir, hashing_embedder):
+@pytest.mark.parametrize("stage", ["classify", "themes"])
+def test_stages_refuse_vectors_of_other_findings(run_dir, hashing_embedder, stage):
     out, config = run_dir
-    findings = load_findings(out)
-    findings.iloc[:-1].to_parquet(out / "findings.parquet")
+    load_segments(out).iloc[:-1].to_parquet(out / "segments.parquet")
     with pytest.raises(PipelineError, match="run the embed stage again"):
-        stage_themes(out, config, say=lambda m: None, embedder=hashing_embedder)
+        getattr(stages, stage).run(_context(out, config, hashing_embedder))
 
 
 def test_a_document_with_no_findings_is_accounted_for(run_dir):
@@ -92,35 +96,45 @@ def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
 def test_unchanged_themes_are_reused_and_refitted_when_a_parameter_changes(run_dir, hashing_embedder):
     out, config = run_dir
     said = []
-    stage_themes(out, config, say=said.append, embedder=hashing_embedder)
+    stages.themes.run(_context(out, config, hashing_embedder, said.append))
     assert any("reused" in line for line in said)
     said.clear()
     changed = RunConfig(n_themes=3, cache_dir=config.cache_dir)
-    stage_themes(out, changed, say=said.append, embedder=hashing_embedder)
+    stages.themes.run(_context(out, changed, hashing_embedder, said.append))
     assert not any("reused" in line for line in said)
     assert json.loads((out / "run.json").read_text())["counts"]["themes"] == 3
 
 
 def test_segments_are_cached_per_document_and_equal_a_fresh_segmentation(run_dir, monkeypatch):
     out, config = run_dir
-    first = load_findings(out).drop(columns=[c for c in load_findings(out).columns if "theme" in c])
-    import pipeline.stages as stages
+    first = load_segments(out)
 
     def refuse(*args, **kwargs):
         raise AssertionError("an unchanged document was segmented again")
 
-    monkeypatch.setattr(stages, "read_document", refuse)
-    again = stage_segment(out, config, say=lambda m: None)
-    assert set(again.columns) == set(first.columns)  # the themes stage writes them in the contract's order
-    pd.testing.assert_frame_equal(again[first.columns], first)
+    monkeypatch.setattr(pipeline.segment, "read_document", refuse)
+    again = stages.segment.run(RunContext(out, config, say=lambda m: None))
+    pd.testing.assert_frame_equal(again, first)
+    monkeypatch.undo()
+    fresh = pipeline.segment.segment(pd.read_parquet(out / "documents.parquet"))
+    kept = fresh.segments[fresh.segments["kind"].isin(config.kinds)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, first)
 
 
 def test_the_segment_stage_keeps_each_findings_rule_cues_for_the_learned_classifier(run_dir):
     from pipeline.classify_model import cue_matrix
 
     out, _ = run_dir
-    findings = load_findings(out)
+    findings = load_segments(out)
     cues = np.load(out / "cues.npy")
     assert cues.shape == (len(findings), cue_matrix(findings.iloc[:1]).shape[1])
     np.testing.assert_array_equal(cues, cue_matrix(findings))
-    assert json.loads((out / "run.json").read_text())["cues_of"] == findings_key(findings)
+    assert source_of(out, schema.CUES) == findings_key(findings)
+
+
+def test_each_run_folder_file_has_one_writing_stage():
+    written = [name for module in (*stages.STAGES, stages.report) for name in module.WRITES]
+    assert len(written) == len(set(written))
+    for module in stages.STAGES:
+        earlier = {name for other in stages.STAGES[:stages.STAGES.index(module)] for name in other.WRITES}
+        assert set(module.READS) <= earlier, module.__name__

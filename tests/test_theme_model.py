@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.errors import ConfigError
 from pipeline.theme_model import apply_edits, apply_model, read_edits, save_model
-from pipeline.stages import load_findings, stage_themes
+from pipeline.runfolder import load_findings
+from pipeline.stages import RunContext, themes as themes_stage
 from pipeline.themes import fit_themes
 from tests.test_stages import run_dir  # noqa: F401  (the fixture: a small run folder made with the hashing embedder)
 from tests.test_themes import _findings
@@ -131,8 +132,9 @@ def test_themes_stage_applies_a_split_from_the_labels_file(run_dir, hashing_embe
     before = load_findings(out)
     labels = tmp_path / "labels.csv"
     labels.write_text("theme_id,label,merge_into,split_into\n0,,,2\n1,Police at strategy discussions,,\n")
-    stage_themes(out, dataclasses.replace(config, labels_file=str(labels)), say=lambda m: None,
-                 embedder=hashing_embedder)
+    ctx = RunContext(out, dataclasses.replace(config, labels_file=str(labels)), say=lambda m: None)
+    ctx.use_embedder(hashing_embedder)
+    themes_stage.run(ctx)
     after = load_findings(out)
     assert set(after.theme_id[before.theme_id == 0]) == {4, 5}
     assert after.theme_id[before.theme_id != 0].equals(before.theme_id[before.theme_id != 0])
