@@ -3,7 +3,8 @@
 Each cache is a folder of entries named by a key that hashes everything the entry was computed from (the
 input's content, the parameters and the code that computes it), in the spirit of scikit-learn's `memory=`:
 a changed input or changed code simply misses. Entries are written through temporary names, so an interrupted
-run never leaves half an entry; an entry that cannot be read is reported once, recomputed and replaced.
+run never leaves half an entry; an entry that cannot be read is reported, recomputed and replaced, and a cache
+folder that cannot be written (read-only, full disk) is reported once and the run goes on without caching.
 
     Cache(folder).get(key) -> value | None;  Cache(folder).put(key, value)
     TextCache: the same for extracted text (one .txt per file hash)
@@ -12,6 +13,7 @@ run never leaves half an entry; an entry that cannot be read is reported once, r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -55,6 +57,7 @@ class Cache:
     def __init__(self, folder: Path | str, say=None):
         self.folder = Path(folder)
         self.say = say
+        self._unwritable = False
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{self.suffix}"
@@ -72,7 +75,14 @@ class Cache:
             return None
 
     def put(self, key: str, value) -> None:
-        _write_through_tmp(self.path(key), lambda handle: self._write(handle, value))
+        if self._unwritable:
+            return
+        try:
+            _write_through_tmp(self.path(key), lambda handle: self._write(handle, value))
+        except OSError as error:
+            self._unwritable = True
+            if self.say is not None:
+                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).exists()
@@ -109,8 +119,10 @@ class EmbeddingCache:
     of an unchanged corpus embeds nothing and a new document costs only its own findings.
     """
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, say=None):
         self.folder = Path(folder)
+        self.say = say
+        self._unwritable = False
 
     def model_folder(self, model_id: str) -> Path:
         """The folder of one model's chunks (named by a hash of the model id)."""
@@ -122,16 +134,32 @@ class EmbeddingCache:
             vectors_file = keys_file.with_suffix(".npy")
             if not vectors_file.exists():
                 continue  # a chunk whose writing was interrupted
-            keys = keys_file.read_text().split()
-            vectors = np.load(vectors_file, mmap_mode="r")
-            if len(keys) != len(vectors):
+            try:
+                keys = keys_file.read_text().split()
+                vectors = np.load(vectors_file, mmap_mode="r")
+                if len(keys) != len(vectors) or vectors.ndim != 2:
+                    raise ValueError("keys and vectors do not match")
+            except (OSError, ValueError) as error:
+                if self.say is not None:
+                    self.say(f"{vectors_file}: cache entry could not be read ({error}); embedded again")
+                for broken in (keys_file, vectors_file):
+                    with contextlib.suppress(OSError):
+                        broken.unlink(missing_ok=True)
                 continue
             found.update(zip(keys, vectors))
         return found
 
     def add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
-        if not keys:
+        if not keys or self._unwritable:
             return
+        try:
+            self._add(model_id, keys, vectors)
+        except OSError as error:
+            self._unwritable = True
+            if self.say is not None:
+                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+
+    def _add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
         folder = self.model_folder(model_id)
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "model.txt").write_text(model_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import functools
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,13 +20,36 @@ from pipeline.schema import FINDING_KINDS, POLARITIES, VOICES
 
 
 def _fail_cleanly(command):
+    """Library errors, and file-system errors (a read-only cache, a full disk), become one line and exit 1."""
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except PipelineError as error:
             raise click.ClickException(str(error)) from error
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"{where}{error.strerror or error}") from error
     return wrapper
+
+
+class _OneLineGroup(click.Group):
+    """Usage errors (a missing option, a path that does not exist) as one line and exit 1, like every other
+    error of this tool, instead of click's usage block and exit 2."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            click.echo(f"Error: {error.format_message()}", err=True)
+            sys.exit(1)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
 
 
 def _say(message: str) -> None:
@@ -48,6 +72,8 @@ def config_options(command):
         click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False),
                      help="Embedding cache folder (default: .cache beside the run folder)."),
         click.option("--strict", is_flag=True, default=None, help="Fail on the first bad input file."),
+        click.option("--follow-links", "follow_links", is_flag=True, default=None,
+                     help="Read files behind links that lead outside the corpus folder (skipped by default)."),
         click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
                      help="Where reading, segmenting and embedding run: this process (default) or Dask tasks."),
         click.option("--scheduler", default=None,
@@ -95,7 +121,7 @@ def _default_cache(config: RunConfig, out: Path) -> RunConfig:
 run_dir_argument = click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_OneLineGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="council-findings")
 def main():
     """Find recurring themes in what councils publish about Ofsted inspections of children's services.

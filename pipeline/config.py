@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from pipeline.errors import ConfigError
-from pipeline.schema import FINDING_KINDS
+from pipeline.schema import FINDING_KINDS, KINDS
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class RunConfig:
     executor: "local" or "dask"; scheduler: a dask.distributed address, or "" for a local cluster.
     codebook: a codebook YAML file ("" = discover every theme); codebook_threshold: cosine similarity a finding
     needs to join a codebook theme. labels_file: researcher edits (theme_id, label, merge_into, split_into)
-    applied after the themes are found.
+    applied after the themes are found. follow_links: read files behind links that leave the corpus folder.
     """
 
     model: str = "all-MiniLM-L6-v2"
@@ -43,18 +43,28 @@ class RunConfig:
     codebook: str = ""
     codebook_threshold: float = 0.40
     labels_file: str = ""
+    follow_links: bool = False
 
     def __post_init__(self):
+        """Every value checked by type and range, each error naming its key (values come from TOML and flags)."""
+        for name in ("model", "backend", "cache_dir", "executor", "scheduler", "codebook", "labels_file"):
+            _expect(name, getattr(self, name), isinstance(getattr(self, name), str), "a string")
+        for name in ("strict", "follow_links"):
+            _expect(name, getattr(self, name), isinstance(getattr(self, name), bool), "true or false")
         for name in ("n_themes", "n_broad"):
             value = getattr(self, name)
-            if value != "auto" and not (isinstance(value, int) and value >= 2):
-                raise ConfigError(f"{name}={value!r} should be 'auto' or a whole number >= 2.")
-        if self.executor not in ("local", "dask"):
-            raise ConfigError(f"executor={self.executor!r} should be 'local' or 'dask'.")
-        if self.backend not in ("torch", "onnx"):
-            raise ConfigError(f"backend={self.backend!r} should be 'torch' or 'onnx'.")
-        if self.batch_size < 1:
-            raise ConfigError(f"batch_size={self.batch_size} should be >= 1.")
+            _expect(name, value, value == "auto" or (_whole(value) and value >= 2), "'auto' or a whole number >= 2")
+        _expect("seed", self.seed, _whole(self.seed) and 0 <= self.seed < 2**32, "a whole number from 0 to 2**32 - 1")
+        _expect("batch_size", self.batch_size, _whole(self.batch_size) and 1 <= self.batch_size <= 4096,
+                "a whole number from 1 to 4096")
+        threshold = self.codebook_threshold
+        _expect("codebook_threshold", threshold,
+                isinstance(threshold, (int, float)) and not isinstance(threshold, bool) and -1 <= threshold <= 1,
+                "a number from -1 to 1 (a cosine similarity)")
+        _expect("kinds", self.kinds, isinstance(self.kinds, tuple) and len(self.kinds) > 0
+                and all(kind in KINDS for kind in self.kinds), f"a non-empty list of kinds from {list(KINDS)}")
+        _expect("executor", self.executor, self.executor in ("local", "dask"), "'local' or 'dask'")
+        _expect("backend", self.backend, self.backend in ("torch", "onnx"), "'torch' or 'onnx'")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -62,6 +72,15 @@ class RunConfig:
     def with_overrides(self, **values) -> "RunConfig":
         """A copy with the given values, ignoring None (a CLI flag that was not given)."""
         return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _expect(name: str, value, ok: bool, what: str) -> None:
+    if not ok:
+        raise ConfigError(f"{name}={value!r} should be {what}.")
 
 
 def parse_count(value: str | int | None) -> int | str | None:
@@ -91,6 +110,9 @@ def load_config(path: Path | str | None) -> RunConfig:
     for name in ("n_themes", "n_broad"):
         if name in data:
             data[name] = parse_count(data[name])
-    if "kinds" in data:
+    if isinstance(data.get("kinds"), list):
         data["kinds"] = tuple(data["kinds"])
-    return RunConfig(**data)
+    try:
+        return RunConfig(**data)
+    except ConfigError as error:
+        raise ConfigError(f"{path}: {error}") from error

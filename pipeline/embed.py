@@ -75,6 +75,9 @@ class SentenceTransformerEmbedder:
         backend = backend or "torch"
         if backend not in BACKENDS:
             raise ConfigError(f"backend={backend!r} should be one of {', '.join(BACKENDS)}.")
+        if model.startswith(("/", ".", "~")) and not os.path.exists(os.path.expanduser(model)):
+            raise ConfigError(f"embedding model {model!r}: no such folder (give a sentence-transformers model "
+                              "folder, or leave --model out for the bundled all-MiniLM-L6-v2)")
         self.model = model
         self.backend = backend
         self.batch_size = batch_size

@@ -10,11 +10,35 @@ processes on this machine.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 from pipeline.errors import ConfigError
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker start-up: end this worker when the process that forked it dies (kill -9 included), instead of
+    waiting forever on a queue nobody feeds. Linux tells the worker at once; elsewhere it looks every second."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
 
 
 class LocalExecutor:
@@ -42,7 +66,8 @@ class LocalExecutor:
                 meanwhile()
             return results
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(min(self.processes, len(items)), mp_context=context) as pool:
+        with ProcessPoolExecutor(min(self.processes, len(items)), mp_context=context,
+                                 initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
             try:
                 results = pool.map(fn, items)  # submits every item at once; the pool forks its workers on the first
                 if meanwhile is not None:

@@ -141,3 +141,22 @@ def infer_date(text: str) -> tuple[str | None, str]:
     if year:
         return year.group(1), "year in the opening"
     return None, "no date found in the opening"
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)$")
+
+
+def manifest_date(value: str) -> str | None:
+    """A date written in a manifest as "YYYY-MM-DD", "DD/MM/YYYY" (British order), "8 August 2014" or a lone year
+    "YYYY", as ISO "YYYY-MM-DD" (or "YYYY"); None when it is no real date ("31/02/2019", "next year")."""
+    value = value.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return value
+    iso = ISO_DATE.fullmatch(value)
+    if iso:
+        return _iso(int(iso.group(3)), int(iso.group(2)), int(iso.group(1)))
+    numeric = _NUMERIC_DATE.match(value)
+    if numeric:
+        return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
+    spelled = FULL_DATE.fullmatch(value)
+    return _iso(*spelled.groups()) if spelled else None

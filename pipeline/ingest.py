@@ -26,12 +26,12 @@ import pandas as pd
 from tqdm import tqdm
 
 from pipeline.cache import TextCache
+from pipeline.corpus import MANIFEST, walk_corpus
 from pipeline.errors import InputError
-from pipeline.gazetteer import canonical_authority, infer_authority, infer_date
+from pipeline.gazetteer import canonical_authority, infer_authority, infer_date, manifest_date
 from pipeline.readers import SUPPORTED_SUFFIXES, read_text
 from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
 
-MANIFEST = "manifest.csv"
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
 
 
@@ -83,12 +83,9 @@ def _title(text: str) -> str:
     return ""
 
 
-def list_corpus(corpus: Path) -> list[Path]:
-    """Every file under the corpus folder except the manifest and hidden files, sorted."""
-    return sorted(
-        p for p in corpus.rglob("*")
-        if p.is_file() and p.name != MANIFEST and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
-    )
+def list_corpus(corpus: Path, follow_links: bool = False) -> list[Path]:
+    """Every file under the corpus folder to read (not the manifest, hidden files or links leaving it), sorted."""
+    return [entry.path for entry in walk_corpus(corpus, follow_links) if entry.status == "file"]
 
 
 def _size(path: Path) -> int:
@@ -145,6 +142,12 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
         notes.append(f"{rel}: authority inferred as {authority!r} ({how})" if found
                      else f"{rel}: authority could not be inferred; set it in manifest.csv")
     date = entry.get("date", "").strip()
+    if date and manifest_date(date) is None:
+        notes.append(f"{rel}: manifest date {date!r} is not a date (YYYY-MM-DD, DD/MM/YYYY or '8 August 2014'); "
+                     "inferred from the text instead")
+        date = ""
+    elif date:
+        date = manifest_date(date)
     if not date:
         found, how = infer_date(text)
         date = found or ""
@@ -162,14 +165,16 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
     }
 
 
-def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, executor=None, meanwhile=None
-           ) -> IngestResult:
+def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, executor=None, meanwhile=None,
+           follow_links: bool = False) -> IngestResult:
     """Read every supported file in `corpus` (with manifest.csv when present) into the documents table.
 
     text_cache: where extracted text is kept by file hash (a TextCache or its folder), so unchanged files are
     not read again.
     executor: runs the reading of files (pipeline.executor); in this process when None.
     meanwhile: optional callable run in this process while the executor's workers read (see `executor.map`).
+    follow_links: read links that lead outside the corpus folder (by default they are skipped and recorded).
+    Every entry of the folder gets a row in `inputs` (pipeline.corpus says which fates there are).
     """
     corpus = Path(corpus)
     if text_cache is not None and not isinstance(text_cache, TextCache):
@@ -185,7 +190,13 @@ def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, execu
             entries[entry["file"].strip()] = entry
     else:
         notes.append(f"{corpus}: no {MANIFEST}; authority, date and type are inferred from each document")
-    files = {p.relative_to(corpus).as_posix(): p for p in list_corpus(corpus)}
+    walked = walk_corpus(corpus, follow_links)
+    files = {entry.rel: entry.path for entry in walked if entry.status == "file"}
+    for entry in walked:
+        if entry.status != "file":
+            inputs.append({"file": entry.rel, "sha256": "", "status": entry.status, "reason": entry.reason})
+            if entry.status == "skipped":
+                notes.append(f"{entry.rel}: {entry.reason}")
     for rel in sorted(set(entries) - set(files)):
         inputs.append({"file": rel, "sha256": "", "status": "skipped", "reason": "named in manifest.csv but not found"})
         notes.append(f"{rel}: named in manifest.csv but not found")

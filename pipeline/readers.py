@@ -24,8 +24,35 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _utf16(data: bytes) -> str | None:
+    """The text of UTF-16 bytes (with a byte-order mark, or without one when every other byte of a mostly-ASCII
+    text is NUL), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    else:
+        sample = data[:4096]
+        if len(sample) < 4 or len(sample) % 2:
+            return None
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > len(odd) * 0.9 and even.count(0) < len(even) * 0.1:
+            encoding = "utf-16-le"
+        elif even.count(0) > len(even) * 0.9 and odd.count(0) < len(odd) * 0.1:
+            encoding = "utf-16-be"
+        else:
+            return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Bytes of a text file as str: UTF-8 (with or without BOM), else Windows-1252."""
+    """Bytes of a text file as str: UTF-16 (BOM or NUL pattern), UTF-8 (with or without BOM), else Windows-1252."""
+    wide = _utf16(data)
+    if wide is not None:
+        if not wide.strip():
+            raise InputError(name, "empty file")
+        return wide.lstrip("\ufeff")
     if not data.strip():
         raise InputError(name, "empty file")
     sample = data[:65536]

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -142,8 +143,26 @@ def write_table(table: pd.DataFrame, run_dir: Path, stem: str, csv: bool = True,
         tmp.replace(run_dir / f"{stem}.parquet")
     if csv:
         tmp = run_dir / f".{stem}.csv.tmp"
-        table.drop(columns=[c for c in drop_from_csv if c in table.columns]).to_csv(tmp, index=index)
+        inert_formulas(table.drop(columns=[c for c in drop_from_csv if c in table.columns])).to_csv(tmp, index=index)
         tmp.replace(run_dir / f"{stem}.csv")
+
+
+# A cell a spreadsheet program would run as a formula when the CSV is opened in it: "=HYPERLINK(...)",
+# "+cmd", "@SUM", "-2+3" or "-cmd" (but not "- a bullet" or "-5%").
+_FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?![\s\d.]))")
+
+
+def inert_formulas(table: pd.DataFrame) -> pd.DataFrame:
+    """`table` with each text cell that would start a spreadsheet formula prefixed with an apostrophe (as
+    spreadsheets themselves mark text); the parquet tables keep the exact text."""
+    changed = {}
+    for column in table.columns:
+        if table[column].dtype == object or pd.api.types.is_string_dtype(table[column]):
+            values = table[column]
+            risky = values.map(lambda v: isinstance(v, str) and bool(_FORMULA.match(v)))
+            if risky.any():
+                changed[column] = values.where(~risky, "'" + values.astype(str))
+    return table.assign(**changed) if changed else table
 
 
 # What a run folder holds: anything else in a folder is somebody's file, and a run never replaces it.
@@ -190,7 +209,7 @@ def staged_folder(destination: Path, inputs: tuple[Path, ...] = ()):
     The previous run at `destination` is kept until the new one is complete. `destination` is checked first
     (`check_destination`): only a previous run folder is ever replaced.
     """
-    destination = Path(destination)
+    destination = Path(destination).resolve()  # "--out ." has no name of its own to put a temporary folder beside
     check_destination(destination, inputs)
     destination.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(destination)

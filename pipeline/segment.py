@@ -76,14 +76,33 @@ def _says_something(piece: str, block_kind: str) -> bool:
     return True
 
 
+# Longest stretch of text handed to spaCy at once: a block longer than this (a text file with no blank lines,
+# one enormous line) is cut at a space near the limit, so no document is too long to segment.
+PIECE = 50_000
+
+
+def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """(start, end) stretches of at most PIECE characters covering text[start:end], cut after a sentence end or
+    at a space where there is one in the stretch's last fifth."""
+    cuts = []
+    while end - start > PIECE:
+        window = text[start + PIECE * 4 // 5:start + PIECE]
+        at = max(window.rfind(". "), window.rfind("\n"))
+        at = at + 1 if at >= 0 else window.rfind(" ")
+        cut = start + PIECE * 4 // 5 + at if at > 0 else start + PIECE
+        cuts.append((start, cut))
+        start = cut
+    return cuts + [(start, end)]
+
+
 def _sentences(text: str, block: Block) -> list[tuple[int, int]]:
-    body = text[block.body_start:block.end]
-    doc = _sentencizer()(body)
     spans = []
-    for sent in doc.sents:
-        start, end = _trim(text, block.body_start + sent.start_char, block.body_start + sent.end_char)
-        if end > start:
-            spans.append((start, end))
+    for piece_start, piece_end in _pieces(block.body_start, block.end, text):
+        doc = _sentencizer()(text[piece_start:piece_end])
+        for sent in doc.sents:
+            start, end = _trim(text, piece_start + sent.start_char, piece_start + sent.end_char)
+            if end > start:
+                spans.append((start, end))
     return _merge_fragments(text, spans)
 
 
@@ -144,19 +163,27 @@ class Segmented:
     segments: pd.DataFrame
     cues: np.ndarray
     judgements: pd.DataFrame
+    problems: dict[str, str]  # file -> why it could not be segmented (its document then has no segments)
 
 
 # What a cached part is made by (cues come from classify.py, judgements from judgements.py) and holds.
 SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py")
-SEGMENT_CACHE_LAYOUT = "segments, cues, judgements"
+SEGMENT_CACHE_LAYOUT = "segments, cues, judgements, problem"
 
 
-def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict]]:
+def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict], str]:
     """One document (a documents row as a dict with SEGMENTED_FIELDS): its segments with their rule classes, their
-    rule cues and its judgements without finding ids. The task body an executor's workers run."""
-    segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})
-    classified, cues = classify_with_cues(segments)
-    return classified, cues, document_judgements(doc)
+    rule cues, its judgements without finding ids, and "" (or, when it cannot be segmented, no segments and
+    the problem: one bad document does not stop a run). The task body an executor's workers run."""
+    try:
+        segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64",
+                                                                                        "end": "int64"})
+        classified, cues = classify_with_cues(segments)
+        return classified, cues, document_judgements(doc), ""
+    except Exception as error:  # noqa: BLE001 - any failure on one document's text skips that document only
+        empty = pd.DataFrame(columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})
+        classified, cues = classify_with_cues(empty)
+        return classified, cues, [], f"could not be segmented ({type(error).__name__}: {str(error)[:200]})"
 
 
 def segment(documents: pd.DataFrame, executor=None, cache: Cache | None = None, meanwhile=None) -> Segmented:
@@ -187,12 +214,14 @@ def segment(documents: pd.DataFrame, executor=None, cache: Cache | None = None, 
             if meanwhile is not None:
                 meanwhile()
         for i, part in zip(todo, fresh):
-            if cache is not None:
+            if cache is not None and not part[3]:
                 cache.put(keys[i], part)
             parts[i] = part
+    problems = {documents["file"].iat[i]: part[3] for i, part in enumerate(parts) if part[3]}
     parts = [part for part in parts if len(part[0])] or [read_document({field: "" for field in SEGMENTED_FIELDS})]
     return Segmented(
         segments=pd.concat([part[0] for part in parts], ignore_index=True),
         cues=np.concatenate([part[1] for part in parts]),
         judgements=pd.DataFrame([row for part in parts for row in part[2]], columns=JUDGEMENT_COLUMNS),
+        problems=problems,
     )

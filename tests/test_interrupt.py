@@ -28,7 +28,7 @@ def _previous_run(out: Path) -> str:
     """A stand-in for an earlier finished run: what matters is that it is left exactly as it was."""
     out.mkdir(parents=True)
     marker = "an earlier run"
-    (out / "run.json").write_text(json.dumps({"marker": marker}))
+    (out / "run.json").write_text(json.dumps({"marker": marker, "versions": {"council-findings": "0.1.0"}}))
     return marker
 
 
@@ -45,7 +45,7 @@ def _wait_for_segments(out: Path, child: subprocess.Popen, limit: float = 300) -
     """Until the child's partial run folder holds its findings (so it is embedding), or fail."""
     began = time.monotonic()
     while time.monotonic() - began < limit:
-        if any(out.parent.glob(f".{out.name}.partial-*/findings.parquet")):
+        if any(out.parent.glob(f".{out.name}.partial-*/segments.parquet")):
             return
         if child.poll() is not None:
             pytest.fail(f"the run ended before it could be interrupted:\n{child.stdout.read().decode()}")
@@ -104,7 +104,7 @@ def test_ctrl_c_while_worker_processes_segment(tmp_path):
     while not any(out.parent.glob(f".{out.name}.partial-*/documents.parquet")):
         assert child.poll() is None and time.monotonic() - began < 300, "the run did not reach the segment stage"
         time.sleep(0.05)
-    segmenting = not any(out.parent.glob(f".{out.name}.partial-*/findings.parquet"))
+    segmenting = not any(out.parent.glob(f".{out.name}.partial-*/segments.parquet"))
     os.killpg(child.pid, signal.SIGINT)
     stopped = time.monotonic()
     output = child.communicate(timeout=120)[0].decode()

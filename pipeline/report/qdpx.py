@@ -27,7 +27,9 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
            "#17becf"]
 FINDING_COLUMNS = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id")
 _ID_SPACE_BYTES = ID_SPACE.bytes
-_ATTRIBUTE_SPECIAL = re.compile('[&<>"\r\n\t]')
+_ATTRIBUTE_SPECIAL = re.compile('[&<>"\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+# Characters XML 1.0 cannot carry at all, even as references (ESC, BEL, NUL in a document's text): shown as U+FFFD.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # The 17th hex digit of a GUID keeps its low two bits under the RFC 4122 variant's "10".
 _VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
@@ -56,13 +58,13 @@ def _attribute(value) -> str:
     text = str(value)
     if not _ATTRIBUTE_SPECIAL.search(text):  # nearly always (ids, positions): one search instead of seven replaces
         return text
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;"))
+    return (_NOT_XML.sub("\ufffd", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;"))
 
 
 def _text(value: str) -> str:
-    """Element text with &, < and > escaped."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Element text with &, < and > escaped (and characters XML cannot carry replaced)."""
+    return _NOT_XML.sub("\ufffd", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _element(tag: str, attributes: dict, inner: str = "") -> str:

@@ -30,12 +30,14 @@ def run_stages(ctx: RunContext, corpus: Path) -> None:
     segmented."""
     if getattr(ctx.executor, "forks", False):
         cached = sum(1 for _ in (ctx.cache_root / "segments").glob("*.pickle"))
-        if cached < len(list_corpus(Path(corpus))):
+        if cached < len(list_corpus(Path(corpus), ctx.config.follow_links)):
             ctx.while_workers_work(prepare_segmenting)
+    ctx.embedder()  # a model that cannot be found is reported now, not after reading the corpus
     ingest.run(ctx, corpus)
     # Dropped unrun when every document comes from the segment cache: then they load on first use.
     ctx.while_workers_work(lambda: _load_models(ctx))
-    segment.run(ctx)
+    findings = segment.run(ctx)
+    themes.check_parameters(ctx, len(findings))
     for stage in (embed, classify, themes, matrix):
         stage.run(ctx)
 
@@ -61,6 +63,8 @@ def summary(run_dir: Path) -> str:
         f"  time:      " + ", ".join(f"{k} {v:.1f}s" for k, v in record.get("timings", {}).items()),
     ]
     lines += [f"  skipped {i['file']}: {i['reason']}" for i in skipped[:10]]
+    if len(skipped) > 10:
+        lines.append(f"  ... and {len(skipped) - 10} more skipped (every input's fate is in {Path(run_dir) / 'run.json'})")
     for name in ("report.html", "workbook.xlsx", "project.qdpx", "matrix_authority_theme.csv"):
         if (Path(run_dir) / name).exists():
             lines.append(f"  {name}: {Path(run_dir) / name}")

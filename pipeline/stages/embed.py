@@ -21,7 +21,7 @@ def run(ctx: RunContext) -> np.ndarray:
         findings = load_segments(ctx.run_dir)
         embedder = ctx.embedder()
         vectors, computed = embed_texts(findings["text"].tolist(), embedder,
-                                        EmbeddingCache(ctx.cache_root / "embeddings"), executor=ctx.executor)
+                                        EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say), executor=ctx.executor)
         save_array(ctx.run_dir / schema.VECTORS, vectors)
         record_source(ctx.run_dir, schema.VECTORS, findings_key(findings))
         ctx.say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")

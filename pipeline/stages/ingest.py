@@ -21,7 +21,7 @@ def run(ctx: RunContext, corpus: Path) -> pd.DataFrame:
     """Read every file of `corpus`; with config.strict, the first file that cannot be used fails the run."""
     with ctx.timed("ingest"):
         result = ingest(corpus, text_cache=TextCache(ctx.cache_root / "text"), executor=ctx.executor,
-                        meanwhile=ctx.take_meanwhile())
+                        meanwhile=ctx.take_meanwhile(), follow_links=ctx.config.follow_links)
         for note in result.notes:
             ctx.say(note)
         skipped = [i for i in result.inputs if i["status"] == "skipped"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline import schema
+from pipeline.errors import InputError
 from pipeline.judgements import with_findings
 from pipeline.runfolder import (findings_key, load_documents, read_record, record_source, save_array,
                                 update_record, write_table)
@@ -32,18 +33,25 @@ def run(ctx: RunContext) -> pd.DataFrame:
         judgements = with_findings(segmented.judgements, findings)
         write_table(judgements, ctx.run_dir, schema.JUDGEMENTS)
         write_table(findings, ctx.run_dir, schema.SEGMENTS, csv=False, parquet=True)
-        inputs = _count_findings(ctx, read_record(ctx.run_dir).get("inputs", []), findings)
+        inputs = _count_findings(ctx, read_record(ctx.run_dir).get("inputs", []), findings, segmented.problems)
         update_record(ctx.run_dir, inputs=inputs,
                       counts={"segments": len(segments), "findings": len(findings), "excluded": int((~keep).sum()),
                               "judgements": len(judgements)})
     return findings
 
 
-def _count_findings(ctx: RunContext, inputs: list[dict], findings: pd.DataFrame) -> list[dict]:
-    """Each ingested input with its number of findings; one without any is noted and said."""
+def _count_findings(ctx: RunContext, inputs: list[dict], findings: pd.DataFrame, problems: dict[str, str]
+                    ) -> list[dict]:
+    """Each ingested input with its number of findings; one without any is noted and said, one that could not
+    be segmented is marked skipped (with --strict, the run stops)."""
     per_file = findings["file"].value_counts().to_dict()
     for entry in inputs:
-        if entry.get("status") == "ingested":
+        if entry["file"] in problems:
+            entry.update(status="skipped", reason=problems[entry["file"]])
+            ctx.say(f"{entry['file']}: {entry['reason']}")
+            if ctx.config.strict:
+                raise InputError(entry["file"], f"{entry['reason']} (--strict)")
+        elif entry.get("status") == "ingested":
             entry["findings"] = int(per_file.get(entry["file"], 0))
             if not entry["findings"]:
                 entry["note"] = "no findings were found in this document"

@@ -54,6 +54,15 @@ def run(ctx: RunContext) -> pd.DataFrame:
         return _write(ctx, findings, result)
 
 
+def check_parameters(ctx: RunContext, n_findings: int) -> None:
+    """Refuse, before anything is embedded, a number of themes the findings cannot give."""
+    for name in ("n_themes", "n_broad"):
+        value = getattr(ctx.config, name)
+        if ctx.theme_model is None and value != "auto" and value > n_findings:
+            raise PipelineError(f"{name}={value} is more than the {n_findings} findings of this corpus; "
+                                "choose fewer, or 'auto'.")
+
+
 def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, embedder):
     config = ctx.config
     cache = ctx.cache("themes")
