@@ -88,6 +88,8 @@ def parse_count(value: str | int | None) -> int | str | None:
     if value is None or value == "auto" or isinstance(value, int):
         return value
     try:
+        if not isinstance(value, str):
+            raise ValueError(value)
         return int(value)
     except ValueError as error:
         raise ConfigError(f"{value!r} should be 'auto' or a whole number.") from error
@@ -109,7 +111,10 @@ def load_config(path: Path | str | None) -> RunConfig:
         raise ConfigError(f"{path}: unknown keys {sorted(unknown)}; known keys are {sorted(known)}.")
     for name in ("n_themes", "n_broad"):
         if name in data:
-            data[name] = parse_count(data[name])
+            try:
+                data[name] = parse_count(data[name])
+            except ConfigError as error:
+                raise ConfigError(f"{path}: {name}={error}") from error
     if isinstance(data.get("kinds"), list):
         data["kinds"] = tuple(data["kinds"])
     try:

@@ -52,6 +52,9 @@ def read_manifest(path: Path) -> pd.DataFrame:
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as error:
         raise InputError(path, f"cannot be read as CSV ({error})") from error
     manifest.columns = [c.strip().lower() for c in manifest.columns]
+    repeated = sorted({c for c in manifest.columns if list(manifest.columns).count(c) > 1})
+    if repeated:
+        raise InputError(path, f"has the column(s) {', '.join(repeated)} more than once")
     if "file" not in manifest.columns:
         raise InputError(path, f"has no 'file' column (columns: {', '.join(manifest.columns)}); "
                                "the manifest needs file, and may give authority, doc_type, date, title, source")
