@@ -37,10 +37,10 @@ def findings(runs):
 
 def test_every_input_file_is_accounted_for(runs):
     record = json.loads((runs[0] / "run.json").read_text())
-    listed = {entry["file"] for entry in record["inputs"]}
-    on_disk = {p.name for p in CORPUS.iterdir() if p.name != "manifest.csv"}
-    assert listed == on_disk
-    assert all(entry["status"] == "ingested" for entry in record["inputs"])
+    status = {entry["file"]: entry["status"] for entry in record["inputs"]}
+    assert set(status) == {p.name for p in CORPUS.iterdir()}
+    assert status.pop("manifest.csv") == "manifest"
+    assert set(status.values()) == {"ingested"}
     for key in ("model", "parameters", "seed", "versions", "timings"):
         assert key in record
     assert {"ingest", "segment", "embed", "themes", "matrix", "report"} <= set(record["timings"])
