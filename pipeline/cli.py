@@ -215,7 +215,7 @@ def themes(run_dir, save_to, config_file, **overrides):
     """
     from pipeline.runrecord import read_record
     from pipeline.stages import stage_themes
-    from pipeline.theme_model import save_model
+    from pipeline.themes import save_run_model
 
     config = _config(config_file, **overrides)
     if save_to and not config.labels_file and (Path(save_to) / "labels.csv").exists():
@@ -224,8 +224,8 @@ def themes(run_dir, save_to, config_file, **overrides):
     table = stage_themes(run_dir, config, say=_say)
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
     if save_to:
-        save_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
-                   edits_file=config.labels_file or None)
+        save_run_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
+                       edits_file=config.labels_file or None)
         click.echo(f"theme model saved to {save_to} (edit {save_to / 'labels.csv'} to rename, merge or split themes)")
 
 
@@ -245,9 +245,9 @@ def apply(model_folder, corpus, out, no_report):
     """
     from pipeline import stages
     from pipeline.runrecord import staged_folder
-    from pipeline.theme_model import load_model
+    from pipeline.themes import ThemeModel
 
-    _, _, meta = load_model(model_folder)
+    meta = ThemeModel.load(model_folder).metadata_
     config = RunConfig(model=meta["embedding_model"],
                        backend="onnx" if meta["embedding_model"].endswith("#onnx") else "torch",
                        cache_dir=str(Path(out).resolve().parent / ".cache"))

@@ -18,20 +18,20 @@ import pandas as pd
 
 from pipeline.classify import classify_with_cues
 from pipeline.classify_model import refine_classes, shipped_model
-from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
 from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
-from pipeline.labels import prepare as prepare_labels
 from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import SEGMENT_COLUMNS, segment_document
 from pipeline.segment import prepare as prepare_segmenting
-from pipeline.theme_model import apply_edits, apply_model, read_edits
-from pipeline.themes import attach_themes, fit_themes
+from pipeline.themes import ThemeModel, attach_themes
+from pipeline.themes.codebook import codebook_centres, load_codebook
+from pipeline.themes.edits import read_edits
+from pipeline.themes.naming import prepare as prepare_naming
 
 FINDING_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
@@ -210,7 +210,7 @@ def load_models(embedder: SentenceTransformerEmbedder) -> None:
     """Load what the embed and themes stages will need (the embedding model, the tagger for theme labels); `run`
     calls it while the segment stage's workers segment new documents and this process would only wait for them."""
     embedder.load()
-    prepare_labels()
+    prepare_naming()
 
 
 def make_embedder(config: RunConfig) -> SentenceTransformerEmbedder:
@@ -301,28 +301,29 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
         key = themes_key(findings, config, model_id)
         cached = _cache_dir(run_dir, config) / "themes" / f"{key}.pickle"
         result = _load_pickle(cached)
+        model = ThemeModel(n_themes=config.n_themes, n_broad=config.n_broad, seed=config.seed, embedder=embedder,
+                           codebook_threshold=config.codebook_threshold)
         if result is not None:
             say(f"themes unchanged since an earlier run with the same findings and parameters: reused ({key})")
+            model = ThemeModel.from_result(result, embedder=embedder)
         else:
             if config.codebook:
-                codebook = load_codebook(config.codebook)
-                result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
-                                           threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
+                model.codebook = load_codebook(config.codebook)
+                model.codebook_centres = codebook_centres(model.codebook, embedder)
+            result = model.fit(findings, vectors).result_
+            if config.codebook:
                 coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
-                say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
+                say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
                     f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
-            else:
-                result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
-                                    embedder=embedder)
             _save_pickle(cached, result)
         if config.labels_file:
-            result = apply_edits(result, read_edits(config.labels_file), findings, vectors, embedder)
-        return _write_themes(run_dir, findings, result, say)
+            model.edit(read_edits(config.labels_file), findings, vectors)
+        return _write_themes(run_dir, findings, model.result_, say)
 
 
 # The fitted themes depend on the findings, their vectors (model), these parameters and the themes code itself.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size")
-THEME_CODE = ("themes.py", "labels.py", "codebook.py")
+THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parent / "themes").glob("*.py")))
 
 
 def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
@@ -380,7 +381,7 @@ def stage_apply(run_dir: Path, model_folder: Path, say=print) -> pd.DataFrame:
         findings = load_findings(run_dir)
         vectors = np.asarray(load_vectors(run_dir), dtype=np.float32)
         record = read_record(run_dir)
-        result = apply_model(findings, vectors, model_folder, record.get("model", ""))
+        result = ThemeModel.load(model_folder).predict(findings, vectors, record.get("model", ""))
         update_record(run_dir, theme_model=str(model_folder))
         say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {model_folder}")
         return _write_themes(run_dir, findings, result, say)
