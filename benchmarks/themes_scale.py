@@ -2,7 +2,7 @@
 
     python benchmarks/themes_scale.py [--run outputs/big] [--sizes 10000 100000] [--seeds 5] [--no-embedder]
 
-1. Time and peak memory of `fit_themes` (clustering, choice of k, labels, phrase embedding) at each size, each size
+1. Time and peak memory of `discover_themes` (clustering, choice of k, labels, phrase embedding) at each size, each size
    in a fresh process. The findings are SYNTHETIC: the run's real findings repeated, each copy's vector moved by
    Gaussian noise (sd 0.01 per dimension) and renormalised, texts repeated. They time the method; their themes
    mean nothing. Memory: the process's peak resident set (ru_maxrss: Python, spaCy, the embedding model and the
@@ -32,7 +32,8 @@ from sklearn.metrics import adjusted_rand_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.themes import N_MICRO, fit_themes  # noqa: E402
+from pipeline.themes.cluster import N_MICRO  # noqa: E402
+from pipeline.themes.discover import discover_themes  # noqa: E402
 
 
 def synthetic(run: Path, n: int, seed: int = 0) -> tuple[pd.DataFrame, np.ndarray]:
@@ -54,12 +55,12 @@ def one_size(run: Path, n: int, use_embedder: bool) -> dict:
 
         embedder = SentenceTransformerEmbedder()
         embedder.embed(["warm up"])  # loading the model is not the themes stage's cost (the embed stage loaded it)
-    from pipeline.labels import _tagger
+    from pipeline.themes.naming import _tagger
 
     _tagger()  # likewise spaCy's model: loaded once per process
     before = _resident_mb()
     began = time.perf_counter()
-    result = fit_themes(findings, vectors, embedder=embedder)
+    result = discover_themes(findings, vectors, embedder=embedder)
     seconds = time.perf_counter() - began
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"findings": n, "themes": len(result.themes), "broad": len(result.broad), "seconds": round(seconds, 1),
@@ -80,11 +81,11 @@ def stability(run: Path, seeds: int) -> dict:
     by_seed, by_order, times = [], [], []
     for seed in range(seeds):
         began = time.perf_counter()
-        by_seed.append(fit_themes(findings, vectors, seed=seed).assignment["theme_id"].to_numpy())
+        by_seed.append(discover_themes(findings, vectors, seed=seed).assignment["theme_id"].to_numpy())
         times.append(time.perf_counter() - began)
         order = np.random.default_rng(seed).permutation(len(findings)) if seed else np.arange(len(findings))
         labels = np.empty(len(findings), dtype=np.int64)
-        labels[order] = fit_themes(findings.iloc[order].reset_index(drop=True), vectors[order],
+        labels[order] = discover_themes(findings.iloc[order].reset_index(drop=True), vectors[order],
                                    seed=seed).assignment["theme_id"].to_numpy()
         by_order.append(labels)
 
@@ -114,7 +115,7 @@ def main() -> None:
         done = subprocess.run(command, capture_output=True, text=True, check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(rows[-1], flush=True)
-    print("\nTime and memory of fit_themes on SYNTHETIC findings (real findings repeated with noise):")
+    print("\nTime and memory of discover_themes on SYNTHETIC findings (real findings repeated with noise):")
     print(pd.DataFrame(rows).to_string(index=False))
     if args.seeds:
         print(f"\nStability on the real findings of {args.run}:")

@@ -28,8 +28,8 @@ import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, v_measure_score
 
-from pipeline.labels import key_phrases
-from pipeline.themes import fit_themes
+from pipeline.themes.discover import discover_themes
+from pipeline.themes.naming import key_phrases
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,7 +58,7 @@ def diversity(keywords: dict[int, list[str]]) -> float:
 
 
 def run_pipeline(findings, vectors, seed, tokens):
-    result = fit_themes(findings, vectors, n_themes="auto", seed=seed)
+    result = discover_themes(findings, vectors, n_themes="auto", seed=seed)
     labels = result.assignment["theme_id"].to_numpy()
     keywords = {row.theme_id: row.keywords.split("; ") for row in result.themes.itertuples()}
     return labels, keywords
@@ -127,7 +127,7 @@ def main() -> None:
     rows, truth = reference(findings)
     tokens = None
     seeds = list(range(args.seeds))
-    from pipeline.labels import _tagger
+    from pipeline.themes.naming import _tagger
 
     _tagger()  # spaCy's model loads once per process, not per fit
     results = [evaluate("this pipeline (micro-clusters + Ward, auto k)", run_pipeline, findings, vectors, seeds, rows, truth, tokens)]

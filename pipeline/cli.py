@@ -254,7 +254,7 @@ def themes(run_dir, save_to, config_file, **overrides):
     """
     from pipeline.runfolder import read_record
     from pipeline.stages import themes as themes_stage
-    from pipeline.theme_model import save_model
+    from pipeline.themes import save_run_model
 
     config = _config(config_file, **overrides)
     if save_to and not config.labels_file and (Path(save_to) / "labels.csv").exists():
@@ -264,8 +264,8 @@ def themes(run_dir, save_to, config_file, **overrides):
         table = themes_stage.run(ctx)
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
     if save_to:
-        save_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
-                   edits_file=config.labels_file or None)
+        save_run_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
+                       edits_file=config.labels_file or None)
         click.echo(f"theme model saved to {save_to} (edit {save_to / 'labels.csv'} to rename, merge or split themes)")
 
 
@@ -286,9 +286,9 @@ def apply(theme_model, corpus, out, no_report):
         python -m pipeline apply --theme-model models/walsall-wirral-2024 --corpus minutes-2025 --out outputs/2025
     """
     from pipeline.embed import SentenceTransformerEmbedder
-    from pipeline.theme_model import load_model
+    from pipeline.themes import ThemeModel
 
-    _, _, meta = load_model(theme_model)
+    meta = ThemeModel.load(theme_model).metadata_
     embedder = SentenceTransformerEmbedder(meta["embedding_model"])
     config = _default_cache(RunConfig(model=embedder.model, backend=embedder.backend), out)
     _run_into(out, corpus, config, no_report, theme_model=theme_model)

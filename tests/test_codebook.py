@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
+from pipeline.themes.codebook import code_with_codebook, codebook_centres, load_codebook
 from pipeline.errors import ConfigError
 
 SHIPPED = Path(__file__).resolve().parents[1] / "models" / "childrens_services_codebook.yaml"
@@ -40,7 +40,7 @@ def test_findings_fit_the_codebook_or_are_discovered(tmp_path, hashing_embedder)
     findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(len(texts))], "text": texts,
                              "authority": ["Walsall", "Wirral"] * (len(texts) // 2)})
     vectors = hashing_embedder.embed(texts)
-    result = fit_with_codebook(findings, vectors, book, codebook_centres(book, hashing_embedder), threshold=0.5,
+    result = code_with_codebook(findings, vectors, book, codebook_centres(book, hashing_embedder), threshold=0.5,
                                n_themes=2)
     ids = result.assignment["theme_id"].to_numpy()
     assert set(ids[:6]) == {0} and set(ids[6:12]) == {1}
@@ -54,5 +54,5 @@ def test_findings_fit_the_codebook_or_are_discovered(tmp_path, hashing_embedder)
 
 def test_threshold_must_be_a_similarity(hashing_embedder):
     with pytest.raises(ConfigError, match="threshold"):
-        fit_with_codebook(pd.DataFrame({"finding_id": ["a"], "text": ["x"], "authority": ["A"]}),
+        code_with_codebook(pd.DataFrame({"finding_id": ["a"], "text": ["x"], "authority": ["A"]}),
                           np.ones((1, 64), dtype=np.float32), [], np.ones((0, 64), dtype=np.float32), threshold=1.5)

@@ -98,3 +98,17 @@ def test_caseload_findings_from_walsall_and_west_sussex_share_a_theme(findings):
     assert walsall & west_sussex
     modal = caseload["theme_id"].value_counts().index[0]
     assert {"Walsall", "West Sussex"} <= set(caseload.loc[caseload["theme_id"] == modal, "authority"])
+
+
+def test_the_python_api_in_the_readme_runs_as_written_and_gives_the_run_s_findings(runs, findings, monkeypatch):
+    readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## From Python", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    cache = runs[0].parent / "cache"  # the runs' own embedding cache, instead of outputs/.cache
+    assert "outputs/.cache/embeddings" in block
+    monkeypatch.chdir(CORPUS.parent)
+    names: dict = {}
+    exec(block.replace("outputs/.cache/embeddings", str(cache / "embeddings")), names)  # noqa: S102
+    columns = ["finding_id", "text", "kind", "polarity", "voice", "theme_id", "theme_label", "parent_theme_id"]
+    pd.testing.assert_frame_equal(names["findings"][columns].reset_index(drop=True),
+                                  findings[columns].reset_index(drop=True), check_dtype=False)
+    assert set(names["matrices"]) >= {"matrix_authority_theme"}

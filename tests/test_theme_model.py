@@ -5,10 +5,11 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.theme_model import apply_edits, apply_model, read_edits, save_model
 from pipeline.runfolder import load_findings
 from pipeline.stages import RunContext, themes as themes_stage
-from pipeline.themes import fit_themes
+from pipeline.themes import ThemeModel, save_run_model
+from pipeline.themes.edits import apply_edits, read_edits
+from pipeline.themes.discover import discover_themes
 from tests.test_stages import run_dir  # noqa: F401  (the fixture: a small run folder made with the hashing embedder)
 from tests.test_themes import _findings
 
@@ -16,18 +17,18 @@ from tests.test_themes import _findings
 @pytest.fixture
 def saved(tmp_path):
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     run = tmp_path / "run"
     run.mkdir()
     np.save(run / "centroids.npy", result.centroids)
     result.themes.to_csv(run / "themes.csv", index=False)
-    folder = save_model(run, tmp_path / "model", "test-model", {"n_themes": 4})
+    folder = save_run_model(run, tmp_path / "model", "test-model", {"n_themes": 4})
     return findings, vectors, result, folder
 
 
 def test_applying_a_saved_model_reproduces_the_themes(saved):
     findings, vectors, result, folder = saved
-    applied = apply_model(findings, vectors, folder, "test-model")
+    applied = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     agreement = (applied.assignment["theme_id"].to_numpy() == result.assignment["theme_id"].to_numpy()).mean()
     assert agreement == 1.0  # themes are nearest-centre cells, so the saved centres give the same themes
     assert list(applied.themes["label"]) == list(result.themes["label"])
@@ -38,9 +39,9 @@ def test_researcher_edits_survive_saving_again(saved):
     edits = pd.DataFrame({"theme_id": [0, 1], "label": ["My name", ""], "merge_into": ["", "0"]})
     edits.to_csv(folder / "labels.csv", index=False)
     before = (folder / "labels.csv").read_text()
-    save_model(folder.parent / "run", folder, "test-model", {})
+    save_run_model(folder.parent / "run", folder, "test-model", {})
     assert (folder / "labels.csv").read_text() == before
-    applied = apply_model(findings, vectors, folder, "test-model")
+    applied = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     assert "My name" in set(applied.themes["label"])
     assert 1 not in set(applied.assignment["theme_id"]) and 1 not in set(applied.themes["theme_id"])
 
@@ -48,12 +49,12 @@ def test_researcher_edits_survive_saving_again(saved):
 def test_a_model_refuses_vectors_of_another_embedding_model(saved):
     findings, vectors, _, folder = saved
     with pytest.raises(ConfigError, match="embedding model"):
-        apply_model(findings, vectors, folder, "another-model")
+        ThemeModel.load(folder).predict(findings, vectors, "another-model")
 
 
 def test_not_a_model_folder(tmp_path):
     with pytest.raises(ConfigError, match="not a saved theme model"):
-        apply_model(pd.DataFrame(), np.zeros((0, 4)), tmp_path, "m")
+        ThemeModel.load(tmp_path).predict(pd.DataFrame(), np.zeros((0, 4)), "m")
 
 
 def _write_run(folder, result):
@@ -67,7 +68,7 @@ def _write_run(folder, result):
 def coarse(tmp_path):
     """Two themes over four planted topics, so that each theme holds two topics a researcher may want apart."""
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=2, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=2, n_broad=2)
     return findings, vectors, result
 
 
@@ -95,17 +96,17 @@ def test_a_saved_split_is_reproduced_by_apply_and_survives_saving_again(coarse, 
     edits.to_csv(edits_file, index=False)
     split = apply_edits(result, read_edits(edits_file), findings, vectors)
     run = _write_run(tmp_path / "run", split)
-    folder = save_model(run, tmp_path / "model", "test-model", {}, edits_file=edits_file)
+    folder = save_run_model(run, tmp_path / "model", "test-model", {}, edits_file=edits_file)
     assert read_edits(folder / "labels.csv").equals(read_edits(edits_file))
-    applied = apply_model(findings, vectors, folder, "test-model")
+    applied = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     assert (applied.assignment["theme_id"].to_numpy() == split.assignment["theme_id"].to_numpy()).all()
     assert "My sub-theme" in set(applied.themes["label"])
     # Saving again (what `themes RUN --save-model FOLDER` does: refit, the model's edits applied) keeps the edits.
-    refit = apply_edits(fit_themes(findings, vectors, n_themes=2, n_broad=2), read_edits(folder / "labels.csv"),
+    refit = apply_edits(discover_themes(findings, vectors, n_themes=2, n_broad=2), read_edits(folder / "labels.csv"),
                         findings, vectors)
-    save_model(_write_run(tmp_path / "run", refit), folder, "test-model", {})
+    save_run_model(_write_run(tmp_path / "run", refit), folder, "test-model", {})
     assert read_edits(folder / "labels.csv").equals(read_edits(edits_file))
-    again = apply_model(findings, vectors, folder, "test-model")
+    again = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     assert again.assignment.equals(applied.assignment)
 
 
@@ -114,7 +115,7 @@ def test_a_split_added_after_saving_asks_to_save_again(saved):
     pd.DataFrame({"theme_id": ["1"], "label": [""], "merge_into": [""], "split_into": ["2"]}).to_csv(
         folder / "labels.csv", index=False)
     with pytest.raises(ConfigError, match="save it again"):
-        apply_model(findings, vectors, folder, "test-model")
+        ThemeModel.load(folder).predict(findings, vectors, "test-model")
 
 
 def test_edit_files_without_split_into_still_work_and_bad_splits_are_refused(tmp_path):
@@ -138,7 +139,7 @@ def test_themes_stage_applies_a_split_from_the_labels_file(run_dir, hashing_embe
     after = load_findings(out)
     assert set(after.theme_id[before.theme_id == 0]) == {4, 5}
     assert after.theme_id[before.theme_id != 0].equals(before.theme_id[before.theme_id != 0])
-    folder = save_model(out, tmp_path / "model", hashing_embedder.model_id, {}, edits_file=labels)
-    applied = apply_model(after, np.load(out / "vectors.npy"), folder, hashing_embedder.model_id)
+    folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {}, edits_file=labels)
+    applied = ThemeModel.load(folder).predict(after, np.load(out / "vectors.npy"), hashing_embedder.model_id)
     assert (applied.assignment.theme_id.to_numpy() == after.theme_id.to_numpy()).all()
     assert "Police at strategy discussions" in set(applied.themes.label)

@@ -3,8 +3,9 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.labels import ctfidf_phrases, key_phrases, label_from_terms, label_themes, phrases_of
-from pipeline.themes import attach_themes, fit_themes
+from pipeline.themes.naming import ctfidf_phrases, key_phrases, name_from_terms, name_themes, phrases_of
+from pipeline.themes import attach_themes
+from pipeline.themes.discover import discover_themes
 
 TOPICS = {
     "caseload": "social workers carry high caseloads and heavy workload pressure",
@@ -30,7 +31,7 @@ def _findings(n_per_topic=30, seed=0):
 
 def test_themes_recover_planted_topics_and_assign_everything():
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     assert len(result.assignment) == len(findings)
     assert result.assignment["theme_id"].notna().all()
     for topic in TOPICS:
@@ -41,7 +42,7 @@ def test_themes_recover_planted_topics_and_assign_everything():
 
 def test_broad_themes_nest_sub_themes():
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     per_theme = result.assignment.groupby("theme_id")["parent_theme_id"].nunique()
     assert (per_theme == 1).all()
     assert result.broad["size"].sum() == len(findings)
@@ -49,15 +50,15 @@ def test_broad_themes_nest_sub_themes():
 
 def test_auto_number_of_themes_and_determinism():
     findings, vectors = _findings(n_per_topic=40)
-    first = fit_themes(findings, vectors, n_themes="auto", seed=1)
-    second = fit_themes(findings, vectors, n_themes="auto", seed=2)
+    first = discover_themes(findings, vectors, n_themes="auto", seed=1)
+    second = discover_themes(findings, vectors, n_themes="auto", seed=2)
     assert first.assignment.equals(second.assignment)
     assert first.themes.equals(second.themes)
 
 
 def test_labels_name_the_topic_and_exemplars_belong_to_it():
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     joined = " ".join(result.themes["label"]).lower() + " " + " ".join(result.themes["keywords"]).lower()
     for word in ("caseload", "police", "chronolog", "recruitment"):
         assert word in joined
@@ -68,7 +69,7 @@ def test_labels_name_the_topic_and_exemplars_belong_to_it():
 
 def test_attach_themes_adds_columns_without_mutating():
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     before = findings.copy()
     out = attach_themes(findings, result)
     assert findings.equals(before)
@@ -79,7 +80,7 @@ def test_attach_themes_adds_columns_without_mutating():
 def test_impossible_theme_counts_are_refused(n_themes):
     findings, vectors = _findings()
     with pytest.raises(ConfigError, match="n_themes"):
-        fit_themes(findings, vectors, n_themes=n_themes)
+        discover_themes(findings, vectors, n_themes=n_themes)
 
 
 def test_corpus_wide_words_do_not_label_themes():
@@ -89,7 +90,7 @@ def test_corpus_wide_words_do_not_label_themes():
     joined = " ".join(" ".join(t) for t in terms.values())
     assert "council" not in joined and "march" not in joined and "walsall" not in joined
     assert "strategy discussion" in terms[1] and shown["strategy discussion"] == "strategy discussions"
-    assert label_from_terms([]) == "Miscellaneous"
+    assert name_from_terms([]) == "Miscellaneous"
 
 
 def test_phrases_join_only_adjacent_words_and_drop_judgements():
@@ -113,13 +114,13 @@ def test_phrases_across_of_in_for_keep_the_written_form():
     (["adoption", "adopters"], "Adoption"),  # one root is one idea, not "Adoption and adopters"
 ])
 def test_labels_are_short_noun_phrases(terms, expected):
-    assert label_from_terms(terms) == expected
+    assert name_from_terms(terms) == expected
 
 
 def test_labels_never_dangle_or_judge():
     texts = (["Assessments lack rigour and a rigorous assessment of risk is rare."] * 3
              + ["Police involvement in strategy discussions is poor."] * 3)
-    table = label_themes(texts, np.array([0, 0, 0, 1, 1, 1]))
+    table = name_themes(texts, np.array([0, 0, 0, 1, 1, 1]))
     for label in table["label"]:
         assert not label.lower().endswith((" and", " lack", " and lack")) and "rigorous" not in label.lower()
     assert table.loc[1, "label"] == "Police involvement in strategy discussions"
@@ -135,8 +136,8 @@ def test_key_phrases_are_noun_phrases():
 
 def test_above_the_micro_cluster_limit_every_finding_is_assigned_and_seeds_agree():
     findings, vectors = _findings(n_per_topic=40)
-    first = fit_themes(findings, vectors, n_themes=4, n_broad=2, n_micro=40, seed=1)
-    second = fit_themes(findings, vectors, n_themes=4, n_broad=2, n_micro=40, seed=7)
+    first = discover_themes(findings, vectors, n_themes=4, n_broad=2, n_micro=40, seed=1)
+    second = discover_themes(findings, vectors, n_themes=4, n_broad=2, n_micro=40, seed=7)
     assert first.assignment.equals(second.assignment)
     assert len(first.assignment) == len(findings) and first.assignment["theme_id"].between(0, 3).all()
     for topic in TOPICS:
@@ -146,7 +147,7 @@ def test_above_the_micro_cluster_limit_every_finding_is_assigned_and_seeds_agree
 
 def test_every_finding_goes_to_its_nearest_theme_centre():
     findings, vectors = _findings()
-    result = fit_themes(findings, vectors, n_themes=4, n_broad=2)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     assert ((unit @ result.centroids.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
 
@@ -156,7 +157,7 @@ def test_a_tiny_corpus_still_gets_themes(n):
     rng = np.random.default_rng(n)
     findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(n)], "authority": "Wirral",
                              "text": [f"Social workers carry high caseloads in team {i}." for i in range(n)]})
-    result = fit_themes(findings, rng.normal(size=(n, 16)).astype(np.float32))
+    result = discover_themes(findings, rng.normal(size=(n, 16)).astype(np.float32))
     assert 2 <= len(result.themes) < n
     assert result.assignment["theme_id"].between(0, len(result.themes) - 1).all()
 
@@ -165,7 +166,7 @@ def test_a_tiny_corpus_still_gets_themes(n):
 def test_cosine_silhouette_equals_scikit_learn(seed, k):
     from sklearn.metrics import silhouette_score
 
-    from pipeline.themes import cosine_silhouette
+    from pipeline.themes.cluster import cosine_silhouette
 
     rng = np.random.default_rng(seed)
     points = rng.normal(size=(300, 12)).astype(np.float32)
@@ -181,7 +182,7 @@ def test_cosine_silhouette_equals_scikit_learn(seed, k):
 def test_condensed_distances_equal_the_full_matrix_bit_for_bit(n, block):
     from scipy.spatial.distance import squareform
 
-    from pipeline.themes import _condensed_distances
+    from pipeline.themes.cluster import _condensed_distances
 
     points = np.random.default_rng(n).normal(size=(n, 24)).astype(np.float32)
     points[1] = points[0]  # a zero distance, where rounding could go below 0
@@ -195,7 +196,7 @@ def test_condensed_distances_equal_the_full_matrix_bit_for_bit(n, block):
 
 
 def test_usual_form_is_the_most_frequent_and_the_first_seen_on_a_tie():
-    from pipeline.labels import usual_forms
+    from pipeline.themes.naming import usual_forms
 
     found = [[("care leaver", "Care leavers"), ("camhs", "CAMHS")],
              [("care leaver", "care leavers"), ("camhs", "camhs")],

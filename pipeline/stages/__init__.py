@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.ingest import list_corpus
-from pipeline.labels import prepare as prepare_labels
 from pipeline.runfolder import read_record
 from pipeline.segment import prepare as prepare_segmenting
+from pipeline.themes.naming import prepare as prepare_naming
 from pipeline.stages import classify, embed, ingest, matrix, report, segment, themes
 from pipeline.stages.context import RunContext
 
@@ -45,7 +45,7 @@ def run_stages(ctx: RunContext, corpus: Path) -> None:
 def _load_models(ctx: RunContext) -> None:
     """Load what the embed and themes stages will need: the embedding model, the tagger for theme labels."""
     ctx.embedder().load()
-    prepare_labels()
+    prepare_naming()
 
 
 def summary(run_dir: Path) -> str:

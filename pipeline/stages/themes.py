@@ -15,21 +15,21 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
-from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, save_array, source_of,
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
-from pipeline.theme_model import apply_edits, apply_model, read_edits
-from pipeline.themes import attach_themes, fit_themes
+from pipeline.themes import ThemeModel, attach_themes
+from pipeline.themes.codebook import codebook_centres, load_codebook
+from pipeline.themes.edits import read_edits
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
           schema.CENTROIDS)
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size")
-THEME_CODE = ("themes.py", "labels.py", "codebook.py")
+THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py")))
 
 
 def run(ctx: RunContext) -> pd.DataFrame:
@@ -44,14 +44,15 @@ def run(ctx: RunContext) -> pd.DataFrame:
         # Loaded only when used: the same model names split themes whether or not the fit came from the cache.
         embedder = ctx.embedder(model_id)
         if ctx.theme_model is not None:
-            result = apply_model(findings, vectors, ctx.theme_model, model_id)
+            result = ThemeModel.load(ctx.theme_model).predict(findings, vectors, model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model))
             ctx.say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {ctx.theme_model}")
+            model = ThemeModel.from_result(result, embedder=embedder)
         else:
-            result = _fit(ctx, findings, vectors, model_id, embedder)
+            model = _fit(ctx, findings, vectors, model_id, embedder)
         if ctx.config.labels_file:
-            result = apply_edits(result, read_edits(ctx.config.labels_file), findings, vectors, embedder)
-        return _write(ctx, findings, result)
+            model.edit(read_edits(ctx.config.labels_file), findings, vectors)
+        return _write(ctx, findings, model.result_)
 
 
 def check_parameters(ctx: RunContext, n_findings: int) -> None:
@@ -63,26 +64,28 @@ def check_parameters(ctx: RunContext, n_findings: int) -> None:
                                 "choose fewer, or 'auto'.")
 
 
-def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, embedder):
+def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, embedder) -> ThemeModel:
+    """A fitted ThemeModel: from the themes cache when the same findings, model and parameters were fitted
+    before."""
     config = ctx.config
     cache = ctx.cache("themes")
     key = themes_key(findings, config, model_id)
     result = cache.get(key)
     if result is not None:
         ctx.say(f"themes unchanged since an earlier run with the same findings and parameters: reused ({key})")
-        return result
+        return ThemeModel.from_result(result, embedder=embedder)
+    model = ThemeModel(n_themes=config.n_themes, n_broad=config.n_broad, seed=config.seed, embedder=embedder,
+                       codebook_threshold=config.codebook_threshold)
     if config.codebook:
-        codebook = load_codebook(config.codebook)
-        result = fit_with_codebook(findings, vectors, codebook, codebook_centres(codebook, embedder),
-                                   threshold=config.codebook_threshold, n_themes=config.n_themes, seed=config.seed)
+        model.codebook = load_codebook(config.codebook)
+        model.codebook_centres = codebook_centres(model.codebook, embedder)
+    result = model.fit(findings, vectors).result_
+    if config.codebook:
         coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
-        ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(codebook)} themes "
+        ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
                 f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
-    else:
-        result = fit_themes(findings, vectors, n_themes=config.n_themes, seed=config.seed, n_broad=config.n_broad,
-                            embedder=embedder)
     cache.put(key, result)
-    return result
+    return model
 
 
 def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:

@@ -1,67 +1,28 @@
-"""Saved theme models: code new documents into the same themes without refitting, and keep researcher edits.
+"""Researcher edits of themes: rename, merge and split, read from an edits file.
 
-A model folder holds:
-    centroids.npy   (n_themes, dim) float32, row i = theme i
-    themes.csv      the themes table of the run it came from
-    model.json      embedding model id, dimension, parameters, source run, creation time
-    labels.csv      researcher edits, kept when the model is saved again: theme_id, label (a new name, or empty),
-                    merge_into (another theme_id, or empty), split_into (a number of sub-themes >= 2, or empty)
-`apply_model` assigns each finding to the nearest centroid with the same confidence measure as the themes stage,
-so next year's minutes land in the same columns. A split theme keeps its centroid row: a finding nearest to it
-goes on to the nearest of its sub-themes' centroids, as in the run the model was saved from.
-
-Edits apply in this order: splits (in file order; sub-themes take the next free ids, and are labelled from their
-own key phrases), then new names (a sub-theme can be renamed by its new id), then merges.
+An edits file (CSV) has one row per edited theme: theme_id, label (a new name, or empty), merge_into (another
+theme_id, or empty), split_into (a number of sub-themes >= 2, or empty).
+Edits apply in this order: splits (in file order; sub-themes take the next free ids, and are named from their own
+key phrases), then new names (a sub-theme can be renamed by its new id), then merges.
+A split theme keeps its centroid row: a finding nearest to it goes on to the nearest of its sub-themes'
+centroids (`assign_to_centroids`), as in the run the model was saved from.
 """
 
 from __future__ import annotations
 
-import json
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
-from pipeline.labels import label_themes
-from pipeline.themes import LABEL_SAMPLE, ThemeResult, build_tree, centres_of, confidence, nearest, \
-    nearest_members, unit_rows, _cut, _renumber_by_size
+from pipeline.themes.cluster import build_tree, centres_of, confidence, cut_tree, nearest, nearest_members, \
+    renumber_by_size, unit_rows
+from pipeline.themes.naming import LABEL_SAMPLE, name_themes
+from pipeline.themes.tables import ThemeResult, theme_table
 
 EDIT_COLUMNS = ["theme_id", "label", "merge_into", "split_into"]
 REQUIRED_EDIT_COLUMNS = ["theme_id", "label", "merge_into"]
-
-
-def save_model(run_dir: Path, folder: Path, model_id: str, parameters: dict, edits_file: Path | None = None) -> Path:
-    """Write a run's themes and centroids into `folder`; an existing labels.csv there is kept as it is, else it is
-    a copy of `edits_file` (the edits the run was made with) or an empty edit row per theme."""
-    run_dir, folder = Path(run_dir), Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    centroids = np.load(run_dir / "centroids.npy")
-    np.save(folder / "centroids.npy", centroids.astype(np.float32))
-    themes = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
-    themes.to_csv(folder / "themes.csv", index=False)
-    (folder / "model.json").write_text(json.dumps({
-        "embedding_model": model_id, "dimension": int(centroids.shape[1]), "n_themes": int(len(centroids)),
-        "parameters": parameters, "source_run": str(run_dir),
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}, indent=2))
-    if not (folder / "labels.csv").exists():
-        if edits_file is not None:
-            read_edits(edits_file).to_csv(folder / "labels.csv", index=False)
-        else:
-            blank = themes.assign(label="", merge_into="", split_into="")[EDIT_COLUMNS]
-            blank.to_csv(folder / "labels.csv", index=False)
-    return folder
-
-
-def load_model(folder: Path) -> tuple[np.ndarray, pd.DataFrame, dict]:
-    folder = Path(folder)
-    for name in ("centroids.npy", "themes.csv", "model.json"):
-        if not (folder / name).exists():
-            raise ConfigError(f"{folder}: not a saved theme model ({name} is missing); save one with "
-                              "`python -m pipeline themes RUN_DIR --save-model FOLDER`.")
-    meta = json.loads((folder / "model.json").read_text())
-    return np.load(folder / "centroids.npy"), pd.read_csv(folder / "themes.csv", keep_default_na=False), meta
 
 
 def read_edits(path: Path) -> pd.DataFrame:
@@ -88,10 +49,6 @@ def read_edits(path: Path) -> pd.DataFrame:
     return edits
 
 
-def _ids(column: pd.Series) -> list[int]:
-    return [int(v) for v in column.astype(str) if v.strip()]
-
-
 def split_children(themes: pd.DataFrame) -> dict[int, list[int]]:
     """Split theme id -> ids of its sub-themes, from the themes table's split_from column."""
     if "split_from" not in themes.columns:
@@ -116,14 +73,14 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
         raise ConfigError(f"labels edit splits theme {theme_id} into {n_parts}, but it has {len(members)} findings.")
     unit = unit_rows(vectors[members])
     tree, leaves = build_tree(unit)
-    cut = _cut(tree, leaves, n_parts)
+    cut = cut_tree(tree, leaves, n_parts)
     parts, _ = nearest(unit, centres_of(unit, cut, int(cut.max()) + 1))
-    parts, old_of_new = _renumber_by_size(parts)
+    parts, old_of_new = renumber_by_size(parts)
     sub_centres = centres_of(unit, cut, int(cut.max()) + 1)[old_of_new]
     first = len(result.centroids)
     sample = nearest_members(unit, parts, sub_centres, LABEL_SAMPLE)
     rows = np.concatenate(list(sample.values()))
-    named = label_themes(findings["text"].iloc[members[rows]].tolist(), parts[rows], centroids=sub_centres,
+    named = name_themes(findings["text"].iloc[members[rows]].tolist(), parts[rows], centroids=sub_centres,
                          embedder=embedder).set_index("theme_id")
     themes = result.themes.copy()
     if "split_from" not in themes.columns:
@@ -132,21 +89,20 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
     taken = {str(label).lower() for label in themes["label"] if str(label)}
     new_rows = []
     for part in range(len(old_of_new)):
-        inside = members[parts == part]
         label = named.loc[part, "label"]
         if label.lower() in taken or label == "Miscellaneous":  # another theme has that name: its next key phrase
             phrases = [k for k in str(named.loc[part, "keywords"]).split("; ") if k and k.lower() not in taken]
             label = phrases[0][:1].upper() + phrases[0][1:] if phrases else f"{parent_row['label']}: part {part + 1}"
         taken.add(label.lower())
         new_rows.append({**parent_row.to_dict(), "theme_id": first + part, "label": label,
-                         "keywords": named.loc[part, "keywords"], "size": len(inside),
-                         "n_authorities": findings["authority"].iloc[inside].nunique(),
+                         "keywords": named.loc[part, "keywords"],
                          "exemplars": " ".join(findings["finding_id"].iloc[members[sample[part][:3]]]),
                          "split_from": str(theme_id)})
-    themes = pd.concat([themes[themes.theme_id != theme_id], pd.DataFrame(new_rows)], ignore_index=True)
     assignment = result.assignment.copy()
     assignment.loc[members, "theme_id"] = first + parts
     assignment.loc[members, "theme_confidence"] = np.round(confidence(unit, sub_centres, parts), 4)
+    themes = theme_table(pd.concat([themes[themes.theme_id != theme_id], pd.DataFrame(new_rows)], ignore_index=True),
+                         assignment["theme_id"].to_numpy(), findings["authority"].to_numpy())
     return ThemeResult(assignment, themes, np.vstack([result.centroids, sub_centres]).astype(np.float32), result.broad)
 
 
@@ -186,8 +142,7 @@ def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame
             if target not in set(themes["theme_id"].astype(int)):
                 raise ConfigError(f"labels edit merges theme {theme_id} into {target}, which does not exist.")
             assignment.loc[assignment.theme_id == theme_id, "theme_id"] = target
-    sizes = assignment["theme_id"].value_counts()
-    themes["size"] = themes["theme_id"].map(sizes).fillna(0).astype(int)
+    themes = theme_table(themes, assignment["theme_id"].to_numpy())
     themes = themes[themes["size"] > 0].reset_index(drop=True)
     if "parent_theme_id" in themes.columns:  # a merged finding takes the broad theme of the theme it joined
         parent = themes.set_index("theme_id")["parent_theme_id"]
@@ -207,30 +162,3 @@ def assign_to_centroids(unit: np.ndarray, centroids: np.ndarray, children: dict[
             kids = np.array(sorted(children[parent]))
             ids[rows] = kids[nearest(unit[rows], centroids[kids])[0]]
     return ids
-
-
-def apply_model(findings: pd.DataFrame, vectors: np.ndarray, folder: Path, model_id: str) -> ThemeResult:
-    """Code findings into a saved model's themes (nearest centroid), with its researcher edits applied."""
-    centroids, themes, meta = load_model(folder)
-    if meta["embedding_model"] != model_id:
-        raise ConfigError(f"{folder}: made with embedding model {meta['embedding_model']!r}, but these vectors come "
-                          f"from {model_id!r}; embed with --model {meta['embedding_model']}.")
-    if vectors.shape[1] != centroids.shape[1]:
-        raise ConfigError(f"{folder}: centroids have {centroids.shape[1]} dimensions, vectors {vectors.shape[1]}.")
-    unit = unit_rows(vectors)
-    ids = assign_to_centroids(unit, centroids, split_children(themes))
-    parents = themes.set_index("theme_id")["parent_theme_id"] if "parent_theme_id" in themes else None
-    assignment = pd.DataFrame({
-        "finding_id": findings["finding_id"].to_numpy(), "theme_id": ids,
-        "theme_confidence": np.round(confidence(unit, centroids, ids), 4),
-        "parent_theme_id": ids if parents is None else parents.reindex(ids).to_numpy()})
-    sizes = assignment["theme_id"].value_counts()
-    themes = themes.assign(size=themes["theme_id"].map(sizes).fillna(0).astype(int))
-    themes["n_authorities"] = themes["theme_id"].map(
-        findings.assign(t=ids).groupby("t")["authority"].nunique()).fillna(0).astype(int)
-    broad = pd.DataFrame(columns=["theme_id", "label", "keywords", "size"])
-    if "parent_theme_id" in themes:
-        broad = (themes.groupby(["parent_theme_id", "parent_label"], as_index=False)["size"].sum()
-                 .rename(columns={"parent_theme_id": "theme_id", "parent_label": "label"}).assign(keywords=""))
-    result = ThemeResult(assignment, themes, centroids, broad[["theme_id", "label", "keywords", "size"]])
-    return apply_edits(result, read_edits(Path(folder) / "labels.csv"))

@@ -1,51 +1,28 @@
-"""Themes stage: vectors -> a theme for every finding, at two levels (broad themes and their sub-themes).
+"""Clustering of finding vectors: micro-clusters, a Ward tree, the cut with the best silhouette, nearest centres.
 
-Method, linear in the number of findings n:
+Method, linear in the number of findings n (`pipeline.themes.discover` puts the steps together):
 1. Micro-clusters: above `n_micro` findings, two rounds of k-means (about sqrt(n_micro) groups, then each group
    into its share) summarise the L2-normalised embeddings as `n_micro` tight micro-clusters; at or below it every
-   finding is its own micro-cluster. k-means starts from evenly spaced rows, not random ones: nothing in the
-   stage is drawn at random, so the same findings in the same order always give the same themes.
+   finding is its own micro-cluster. k-means starts from evenly spaced rows, not random ones: nothing here is
+   drawn at random, so the same findings in the same order always give the same themes.
 2. A Ward tree over the micro-clusters (at most `n_micro` points, so its distance matrix is bounded whatever n).
    Cutting the tree at two heights gives sub-themes nested inside broad themes.
 3. The number of themes is the cut with the best cosine silhouette on an evenly spaced sample of findings.
 4. Every finding goes to the nearest theme centre (the mean of the findings under that cut). Themes then depend
    on the centres rather than on exact micro-cluster borders, and a saved model (the centres) codes the same
    findings into the same themes.
-Nobody is left unassigned. Confidence is how clearly a finding's own theme centre beats the others.
-Labels are chosen from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does
-not grow with n.
+Confidence is how clearly a finding's own theme centre beats the others.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
-import pandas as pd
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from sklearn.cluster import KMeans
 
-from pipeline.errors import ConfigError
-from pipeline.labels import label_themes, phrases_of
-
-THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id", "parent_label"]
 N_MICRO = 4000          # most points the Ward tree is built over (its distance matrix: 64 MB)
-LABEL_SAMPLE = 30       # findings per theme read for its label (those nearest its centre)
 _CHUNK = 8192           # rows per block when comparing findings with theme centres
-
-
-@dataclass(frozen=True)
-class ThemeResult:
-    """assignment: finding_id, theme_id, theme_confidence, parent_theme_id (one row per finding, input order).
-    themes: THEME_COLUMNS (optionally split_from, source), one row per sub-theme. centroids: (n_ids, dim)
-    float32, row i = theme_id i (rows of themes merged away or split stay, so ids never shift).
-    broad: theme_id, label, keywords, size for the broad themes."""
-
-    assignment: pd.DataFrame
-    themes: pd.DataFrame
-    centroids: np.ndarray
-    broad: pd.DataFrame
 
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:
@@ -138,7 +115,7 @@ def mean_rows(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
     return sum_rows(vectors, labels, k) / np.maximum(counts, 1)
 
 
-def _cut(tree: np.ndarray, leaves: np.ndarray, k: int) -> np.ndarray:
+def cut_tree(tree: np.ndarray, leaves: np.ndarray, k: int) -> np.ndarray:
     return fcluster(tree, t=k, criterion="maxclust")[leaves] - 1
 
 
@@ -158,7 +135,7 @@ def choose_n_themes(tree: np.ndarray, leaves: np.ndarray, vectors: np.ndarray, l
 
     def score(k: int) -> float:
         if k not in scores:
-            labels = _cut(tree, leaves, k)[sample]
+            labels = cut_tree(tree, leaves, k)[sample]
             # Prefer finer themes only when they separate clearly better (a small premium per extra theme).
             scores[k] = (cosine_silhouette(part, labels) + 0.0005 * k
                          if 2 <= len(set(labels)) < len(labels) else -1.0)
@@ -228,7 +205,7 @@ def confidence(vectors: np.ndarray, centroids: np.ndarray, labels: np.ndarray, t
     return out
 
 
-def _renumber_by_size(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def renumber_by_size(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Ids 0..k-1 from largest to smallest (ties by first appearance), and old_of_new[new] = old id."""
     values, first, inverse, counts = np.unique(labels, return_index=True, return_inverse=True, return_counts=True)
     order = np.array(sorted(range(len(values)), key=lambda i: (-counts[i], first[i])), dtype=np.int64)
@@ -244,88 +221,3 @@ def nearest_members(vectors: np.ndarray, labels: np.ndarray, centroids: np.ndarr
     order = np.lexsort((-similarity, labels))  # by theme, then nearest first
     bounds = np.searchsorted(labels[order], np.arange(len(centroids) + 1))
     return {t: order[bounds[t]:bounds[t + 1]][:per_theme] for t in range(len(centroids)) if bounds[t + 1] > bounds[t]}
-
-
-def fit_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
-               n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
-               label_sample: int = LABEL_SAMPLE) -> ThemeResult:
-    """Cluster findings into themes.
-
-    findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
-    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
-    n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
-    at random, so it does not change the themes.
-    embedder: the model that made the vectors; when given, labels are the key phrases nearest each theme's centre.
-    label_sample: findings per theme (nearest its centre) read for labels.
-    """
-    n = len(findings)
-    if n != len(vectors):
-        raise ValueError(f"{n} findings but {len(vectors)} vectors; they must match row for row.")
-    if n < 3:
-        raise ConfigError(f"n_findings={n}: at least 3 findings are needed to find themes.")
-    if n_themes != "auto" and not 2 <= int(n_themes) <= n:
-        raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
-    vectors = unit_rows(vectors)
-    tree, leaves = build_tree(vectors, n_micro)
-    k = choose_n_themes(tree, leaves, vectors) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
-    cut = _cut(tree, leaves, k)
-    centres = centres_of(vectors, cut, int(cut.max()) + 1)
-    labels, _ = nearest(vectors, centres)
-    labels, old_of_new = _renumber_by_size(labels)  # a centre that won no finding is dropped here
-    k = len(old_of_new)
-    centroids = centres[old_of_new]
-    conf = confidence(vectors, centroids, labels)
-
-    kb = max(2, min(k - 1, round(k / 4))) if n_broad == "auto" else int(n_broad)
-    broad_cut = _cut(tree, leaves, max(1, min(kb, len(tree) + 1)))
-    overlap = csr_matrix((np.ones(n), (labels, broad_cut)), shape=(k, int(broad_cut.max()) + 1))
-    parent_raw = np.asarray(overlap.argmax(axis=1)).ravel()  # each theme goes under the broad theme of most of it
-    sizes = np.bincount(labels, minlength=k)
-    # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
-    parent_of = _renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
-    broad_labels = parent_of[labels]
-    kb = int(parent_of.max()) + 1
-
-    sample = nearest_members(vectors, labels, centroids, label_sample)
-    rows = np.concatenate([sample[t] for t in range(k)])
-    texts = findings["text"].iloc[rows].tolist()
-    found = [phrases_of(text) for text in texts]
-    named = label_themes(texts, labels[rows], centroids=centroids, embedder=embedder, found=found).set_index("theme_id")
-    broad_named = label_themes(texts, broad_labels[rows], top_n=6, found=found,
-                               centroids=centres_of(vectors, broad_labels, kb), embedder=embedder)
-    broad_label = broad_named.set_index("theme_id")["label"]
-    authorities = findings["authority"].to_numpy()
-    finding_ids = findings["finding_id"].to_numpy()
-    themes = pd.DataFrame({
-        "theme_id": np.arange(k),
-        "label": named["label"].reindex(range(k)).to_numpy(),
-        "keywords": named["keywords"].reindex(range(k)).to_numpy(),
-        "size": sizes,
-        "n_authorities": pd.Series(authorities).groupby(labels).nunique().reindex(range(k)).to_numpy(),
-        "exemplars": [" ".join(finding_ids[sample[t][:3]]) for t in range(k)],
-        "parent_theme_id": parent_of,
-        "parent_label": broad_label.reindex(parent_of).to_numpy(),
-    }, columns=THEME_COLUMNS)
-    broad = broad_named.assign(size=np.bincount(broad_labels, minlength=kb)[broad_named["theme_id"].to_numpy()])
-    assignment = pd.DataFrame({
-        "finding_id": finding_ids,
-        "theme_id": labels,
-        "theme_confidence": conf.round(4),
-        "parent_theme_id": broad_labels,
-    })
-    return ThemeResult(assignment, themes, centroids, broad)
-
-
-def attach_themes(findings: pd.DataFrame, result: ThemeResult) -> pd.DataFrame:
-    """A new findings table with theme_id, theme_label, theme_confidence, parent_theme_id, parent_theme_label."""
-    labels = result.themes.set_index("theme_id")
-    out = findings.drop(columns=[c for c in ("theme_id", "theme_label", "theme_confidence", "parent_theme_id",
-                                             "parent_theme_label") if c in findings.columns])
-    out = out.assign(
-        theme_id=result.assignment["theme_id"].to_numpy(),
-        theme_confidence=result.assignment["theme_confidence"].to_numpy(),
-        parent_theme_id=result.assignment["parent_theme_id"].to_numpy(),
-    )
-    out["theme_label"] = out["theme_id"].map(labels["label"])
-    out["parent_theme_label"] = out["theme_id"].map(labels["parent_label"])
-    return out

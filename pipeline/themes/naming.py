@@ -1,4 +1,4 @@
-"""Theme labels: each theme's own key phrases by class-based TF-IDF, named by the phrase nearest its centre.
+"""Theme names: each theme's own key phrases by class-based TF-IDF, named by the phrase nearest its centre.
 
 Candidates are phrases the findings themselves contain: runs of up to three content words between stop words and
 punctuation ("strategy discussions", "special guardianship orders"), and two runs joined by of / in / for
@@ -26,6 +26,8 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.nlp import import_spacy
+
+LABEL_SAMPLE = 30       # findings per theme read for its name (those nearest its centre)
 
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
@@ -336,7 +338,7 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def label_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
+def name_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
     """A short name from a theme's candidate phrases (best first, as written): its best phrase, joined with a
     second one ("Recruitment and retention") when both are short, distinct in meaning and scored nearly as high."""
     if not terms:
@@ -367,7 +369,7 @@ def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
             for theme, keys in candidates.items()}
 
 
-def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
+def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
                  centroids: np.ndarray | None = None, embedder=None,
                  found: list[list[tuple[str, str]]] | None = None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
@@ -400,10 +402,10 @@ def label_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int
             rank = 0.03 * (1 - np.arange(len(names)) / len(names))
             multiword = np.array([0.02 if " " in w else 0.0 for w in names])
             scores = vectors[[index[w] for w in names]] @ centroids[theme] + rank + multiword
-            labels[theme] = label_from_terms(names, scores)
+            labels[theme] = name_from_terms(names, scores)
         else:  # ranks alone say too little to join two phrases: the best one alone
             terms = names or words
-            labels[theme] = label_from_terms(terms, 1.0 - 0.1 * np.arange(len(terms)))
+            labels[theme] = name_from_terms(terms, 1.0 - 0.1 * np.arange(len(terms)))
     return pd.DataFrame(
         [{"theme_id": theme, "label": label, "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])}
          for theme, label in _distinct(labels, nameable).items()], columns=["theme_id", "label", "keywords"])

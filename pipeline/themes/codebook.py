@@ -3,7 +3,7 @@
 A codebook is a YAML file:  themes: [{name, group (optional broad theme), description, examples: [...]}].
 Each theme's centre is the normalised mean embedding of its name, description and examples. A finding joins the
 most similar theme when the cosine similarity reaches `threshold`; findings that fit no theme are clustered into
-discovered themes (pipeline.themes), so the researcher sees what the codebook misses.
+discovered themes (pipeline.themes.discover), so the researcher sees what the codebook misses.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
-from pipeline.themes import THEME_COLUMNS, ThemeResult, fit_themes
+from pipeline.themes.discover import discover_themes
+from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 DEFAULT_THRESHOLD = 0.40
 
@@ -70,7 +71,7 @@ def codebook_centres(themes: list[CodebookTheme], embedder) -> np.ndarray:
     return np.vstack(centres).astype(np.float32)
 
 
-def fit_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[CodebookTheme], centres: np.ndarray,
+def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[CodebookTheme], centres: np.ndarray,
                       threshold: float = DEFAULT_THRESHOLD, n_themes: int | str = "auto", seed: int = 0) -> ThemeResult:
     """Codebook themes first (ids 0..k-1, in codebook order), discovered themes after them.
 
@@ -95,15 +96,14 @@ def fit_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[
         members = np.flatnonzero(theme_ids == index)
         nearest = members[np.argsort(-similarity[members, index], kind="stable")[:3]]
         rows.append({"theme_id": index, "label": theme.name, "keywords": "; ".join(theme.examples[:5]),
-                     "size": len(members), "n_authorities": findings["authority"].iloc[members].nunique(),
                      "exemplars": " ".join(findings["finding_id"].iloc[nearest]),
                      "parent_theme_id": group_id[theme.group or theme.name],
                      "parent_label": theme.group or theme.name, "source": "codebook"})
     centroids = [centres]
     rest = np.flatnonzero(~coded)
     if len(rest) >= 10:
-        discovered = fit_themes(findings.iloc[rest].reset_index(drop=True), vectors[rest], n_themes=n_themes,
-                                seed=seed, n_broad=1 if n_themes == "auto" or int(n_themes) < 3 else "auto")
+        discovered = discover_themes(findings.iloc[rest].reset_index(drop=True), vectors[rest], n_themes=n_themes,
+                                     seed=seed, n_broad=1 if n_themes == "auto" or int(n_themes) < 3 else "auto")
         offset, broad_offset = k, len(groups)
         theme_ids[rest] = discovered.assignment["theme_id"].to_numpy() + offset
         confidence[rest] = discovered.assignment["theme_confidence"].to_numpy()
@@ -116,16 +116,11 @@ def fit_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[
     elif len(rest):
         theme_ids[rest] = k
         parent[rest] = len(groups)
-        rows.append({"theme_id": k, "label": "(discovered) other", "keywords": "", "size": len(rest),
-                     "n_authorities": findings["authority"].iloc[rest].nunique(),
+        rows.append({"theme_id": k, "label": "(discovered) other", "keywords": "",
                      "exemplars": " ".join(findings["finding_id"].iloc[rest[:3]]),
                      "parent_theme_id": len(groups), "parent_label": "Not in the codebook", "source": "discovered"})
         centre = unit[rest].mean(axis=0, keepdims=True)
         centroids.append((centre / np.linalg.norm(centre)).astype(np.float32))
-    table = pd.DataFrame(rows, columns=[*THEME_COLUMNS, "source"])
-    assignment = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy(), "theme_id": theme_ids,
-                               "theme_confidence": np.round(confidence, 4), "parent_theme_id": parent})
-    broad = (table.groupby(["parent_theme_id", "parent_label"], as_index=False)["size"].sum()
-             .rename(columns={"parent_theme_id": "theme_id", "parent_label": "label"}))
-    broad["keywords"] = ""
-    return ThemeResult(assignment, table, np.vstack(centroids), broad[["theme_id", "label", "keywords", "size"]])
+    table = theme_table(rows, theme_ids, findings["authority"].to_numpy(), extra=("source",))
+    assignment = assignment_table(findings["finding_id"], theme_ids, np.round(confidence, 4), parent)
+    return ThemeResult(assignment, table, np.vstack(centroids), broad_table(table))

@@ -1,0 +1,80 @@
+"""Discovered themes: findings and their vectors -> a theme for every finding, at two levels (broad themes and
+their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`.
+
+Nobody is left unassigned. Names are chosen from a bounded sample of findings per theme (those nearest its
+centre), so POS-tagging does not grow with n.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy.sparse import csr_matrix
+
+from pipeline.errors import ConfigError
+from pipeline.themes.cluster import N_MICRO, build_tree, centres_of, choose_n_themes, confidence, cut_tree, \
+    nearest, nearest_members, renumber_by_size, unit_rows
+from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
+from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+
+
+def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
+                    n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
+                    label_sample: int = LABEL_SAMPLE) -> ThemeResult:
+    """Cluster findings into themes.
+
+    findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
+    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
+    n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
+    at random, so it does not change the themes.
+    embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
+    label_sample: findings per theme (nearest its centre) read for names.
+    """
+    n = len(findings)
+    if n != len(vectors):
+        raise ValueError(f"{n} findings but {len(vectors)} vectors; they must match row for row.")
+    if n < 3:
+        raise ConfigError(f"n_findings={n}: at least 3 findings are needed to find themes.")
+    if n_themes != "auto" and not 2 <= int(n_themes) <= n:
+        raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
+    vectors = unit_rows(vectors)
+    tree, leaves = build_tree(vectors, n_micro)
+    k = choose_n_themes(tree, leaves, vectors) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
+    cut = cut_tree(tree, leaves, k)
+    centres = centres_of(vectors, cut, int(cut.max()) + 1)
+    assignment, _ = nearest(vectors, centres)
+    assignment, old_of_new = renumber_by_size(assignment)  # a centre that won no finding is dropped here
+    k = len(old_of_new)
+    centroids = centres[old_of_new]
+    conf = confidence(vectors, centroids, assignment)
+
+    kb = max(2, min(k - 1, round(k / 4))) if n_broad == "auto" else int(n_broad)
+    broad_cut = cut_tree(tree, leaves, max(1, min(kb, len(tree) + 1)))
+    overlap = csr_matrix((np.ones(n), (assignment, broad_cut)), shape=(k, int(broad_cut.max()) + 1))
+    parent_raw = np.asarray(overlap.argmax(axis=1)).ravel()  # each theme goes under the broad theme of most of it
+    sizes = np.bincount(assignment, minlength=k)
+    # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
+    parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
+    broad_of = parent_of[assignment]
+    kb = int(parent_of.max()) + 1
+
+    sample = nearest_members(vectors, assignment, centroids, label_sample)
+    rows = np.concatenate([sample[t] for t in range(k)])
+    texts = findings["text"].iloc[rows].tolist()
+    found = [phrases_of(text) for text in texts]
+    named = name_themes(texts, assignment[rows], centroids=centroids, embedder=embedder,
+                        found=found).set_index("theme_id")
+    broad_named = name_themes(texts, broad_of[rows], top_n=6, found=found,
+                              centroids=centres_of(vectors, broad_of, kb), embedder=embedder)
+    broad_name = broad_named.set_index("theme_id")["label"]
+    finding_ids = findings["finding_id"].to_numpy()
+    themes = theme_table({
+        "theme_id": np.arange(k),
+        "label": named["label"].reindex(range(k)).to_numpy(),
+        "keywords": named["keywords"].reindex(range(k)).to_numpy(),
+        "exemplars": [" ".join(finding_ids[sample[t][:3]]) for t in range(k)],
+        "parent_theme_id": parent_of,
+        "parent_label": broad_name.reindex(parent_of).to_numpy(),
+    }, assignment, findings["authority"].to_numpy())
+    return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
+                       broad_table(themes, broad_named))

@@ -1,0 +1,155 @@
+"""ThemeModel: the theme model in the scikit-learn manner, and its saved form.
+
+    model = ThemeModel(n_themes="auto", n_broad="auto", embedder=embedder).fit(findings, vectors)
+    model.assignment_, model.themes_, model.broad_, model.centroids_      # tables of `pipeline.themes.tables`
+    model.edit(edits, findings, vectors)      # rename, merge, split (`pipeline.themes.edits`)
+    model.save(folder, embedding_model="...", parameters={...})
+    ThemeModel.load(folder).predict(findings, vectors, embedding_model="...")   # a ThemeResult
+
+With `codebook` (CodebookTheme list) and `codebook_centres`, `fit` codes findings into the codebook's themes first
+and clusters the rest (`pipeline.themes.codebook`).
+
+A saved model folder holds:
+    centroids.npy   (n_themes, dim) float32, row i = theme i
+    themes.csv      the themes table it was fitted with
+    model.json      embedding model id, dimension, parameters, source run, creation time
+    labels.csv      researcher edits (EDIT_COLUMNS), kept when the model is saved again
+`predict` assigns each finding to the nearest centroid with the same confidence measure as `fit`, so next
+year's minutes land in the same columns, then applies the saved edits.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.errors import ConfigError
+from pipeline.themes.cluster import N_MICRO, confidence, unit_rows
+from pipeline.themes.codebook import DEFAULT_THRESHOLD, code_with_codebook
+from pipeline.themes.discover import discover_themes
+from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
+from pipeline.themes.naming import LABEL_SAMPLE
+from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+
+EDITS_FILE = "labels.csv"   # name of the edits file inside a saved model folder (kept for existing folders)
+
+
+class ThemeModel:
+    """Parameters as `discover_themes` and `code_with_codebook` take them; fitted attributes end in `_`."""
+
+    def __init__(self, n_themes: int | str = "auto", n_broad: int | str = "auto", seed: int = 0,
+                 n_micro: int = N_MICRO, label_sample: int = LABEL_SAMPLE, embedder=None, codebook=None,
+                 codebook_centres: np.ndarray | None = None, codebook_threshold: float = DEFAULT_THRESHOLD):
+        self.n_themes, self.n_broad, self.seed = n_themes, n_broad, seed
+        self.n_micro, self.label_sample, self.embedder = n_micro, label_sample, embedder
+        self.codebook, self.codebook_centres, self.codebook_threshold = codebook, codebook_centres, codebook_threshold
+
+    def fit(self, findings: pd.DataFrame, vectors: np.ndarray) -> "ThemeModel":
+        """findings: finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim)."""
+        if self.codebook:
+            result = code_with_codebook(findings, vectors, self.codebook, self.codebook_centres,
+                                        threshold=self.codebook_threshold, n_themes=self.n_themes, seed=self.seed)
+        else:
+            result = discover_themes(findings, vectors, n_themes=self.n_themes, seed=self.seed, n_broad=self.n_broad,
+                                     n_micro=self.n_micro, embedder=self.embedder, label_sample=self.label_sample)
+        return self._set(result)
+
+    def _set(self, result: ThemeResult) -> "ThemeModel":
+        self.assignment_, self.themes_ = result.assignment, result.themes
+        self.centroids_, self.broad_ = result.centroids, result.broad
+        return self
+
+    @property
+    def result_(self) -> ThemeResult:
+        return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_)
+
+    @classmethod
+    def from_result(cls, result: ThemeResult, **parameters) -> "ThemeModel":
+        return cls(**parameters)._set(result)
+
+    def edit(self, edits: pd.DataFrame, findings: pd.DataFrame | None = None,
+             vectors: np.ndarray | None = None) -> "ThemeModel":
+        """Apply researcher edits (EDIT_COLUMNS: rename, merge, split); splitting needs findings and vectors."""
+        return self._set(apply_edits(self.result_, edits, findings, vectors, self.embedder))
+
+    def predict(self, findings: pd.DataFrame, vectors: np.ndarray, embedding_model: str | None = None) -> ThemeResult:
+        """Code findings into this model's themes (nearest centroid; a split theme's findings go on to its
+        sub-themes), with the model's saved edits applied. embedding_model: the id of the model that made
+        `vectors`, checked against the one the model was fitted with when both are known."""
+        made_with = getattr(self, "embedding_model_", None)
+        where = getattr(self, "folder_", "theme model")
+        if embedding_model is not None and made_with is not None and made_with != embedding_model:
+            raise ConfigError(f"{where}: made with embedding model {made_with!r}, but these vectors come "
+                              f"from {embedding_model!r}; embed with --model {made_with}.")
+        centroids, themes = self.centroids_, self.themes_
+        if vectors.shape[1] != centroids.shape[1]:
+            raise ConfigError(f"{where}: centroids have {centroids.shape[1]} dimensions, vectors {vectors.shape[1]}.")
+        unit = unit_rows(vectors)
+        ids = assign_to_centroids(unit, centroids, split_children(themes))
+        parents = themes.set_index("theme_id")["parent_theme_id"] if "parent_theme_id" in themes else None
+        assignment = assignment_table(findings["finding_id"], ids, np.round(confidence(unit, centroids, ids), 4),
+                                      ids if parents is None else parents.reindex(ids).to_numpy())
+        themes = theme_table(themes, ids, findings["authority"].to_numpy())
+        result = ThemeResult(assignment, themes, centroids, broad_table(themes))
+        return apply_edits(result, getattr(self, "edits_", pd.DataFrame(columns=EDIT_COLUMNS)))
+
+    def save(self, folder: Path, embedding_model: str, parameters: dict, source_run: str = "",
+             edits_file: Path | None = None) -> Path:
+        """Write centroids, themes and model.json into `folder`; an edits file already there is kept as it is, else
+        it is a copy of `edits_file` (the edits the themes were made with) or an empty edit row per theme."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        np.save(folder / "centroids.npy", np.asarray(self.centroids_, dtype=np.float32))
+        self.themes_.to_csv(folder / "themes.csv", index=False)
+        (folder / "model.json").write_text(json.dumps({
+            "embedding_model": embedding_model, "dimension": int(self.centroids_.shape[1]),
+            "n_themes": int(len(self.centroids_)), "parameters": parameters, "source_run": str(source_run),
+            "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}, indent=2))
+        if not (folder / EDITS_FILE).exists():
+            if edits_file is not None:
+                read_edits(edits_file).to_csv(folder / EDITS_FILE, index=False)
+            else:
+                self.themes_.assign(label="", merge_into="", split_into="")[EDIT_COLUMNS].to_csv(
+                    folder / EDITS_FILE, index=False)
+        return folder
+
+    @classmethod
+    def load(cls, folder: Path) -> "ThemeModel":
+        """A saved model: centroids_, themes_, broad_ (from the themes' parents), edits_, embedding_model_,
+        metadata_ (model.json). ConfigError naming the folder when it is not a saved model."""
+        folder = Path(folder)
+        for name in ("centroids.npy", "themes.csv", "model.json"):
+            if not (folder / name).exists():
+                raise ConfigError(f"{folder}: not a saved theme model ({name} is missing); save one with "
+                                  "`python -m pipeline themes RUN_DIR --save-model FOLDER`.")
+        model = cls()
+        model.metadata_ = json.loads((folder / "model.json").read_text())
+        model.embedding_model_ = model.metadata_["embedding_model"]
+        model.folder_ = folder
+        model.centroids_ = np.load(folder / "centroids.npy")
+        model.themes_ = pd.read_csv(folder / "themes.csv", keep_default_na=False)
+        model.broad_ = broad_table(model.themes_)
+        model.assignment_ = None
+        model.edits_ = read_edits(folder / EDITS_FILE)
+        return model
+
+    @classmethod
+    def from_run(cls, run_dir: Path) -> "ThemeModel":
+        """The themes a run folder holds (centroids.npy, themes.csv), to save as a model."""
+        run_dir = Path(run_dir)
+        model = cls()
+        model.centroids_ = np.load(run_dir / "centroids.npy")
+        model.themes_ = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
+        model.broad_ = broad_table(model.themes_)
+        model.assignment_ = None
+        return model
+
+
+def save_run_model(run_dir: Path, folder: Path, embedding_model: str, parameters: dict,
+                   edits_file: Path | None = None) -> Path:
+    """Save a run folder's themes as a model folder (what `themes --save-model` does)."""
+    return ThemeModel.from_run(run_dir).save(folder, embedding_model, parameters, str(run_dir), edits_file)
