@@ -59,6 +59,8 @@ def config_options(command):
                      help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
         click.option("--labels", "labels_file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="CSV of researcher edits (theme_id, label, merge_into, split_into) applied after the themes are found."),
+        click.option("--review", "review_file", default=None, type=click.Path(exists=True, dir_okay=False),
+                     help="Reviewed quotes CSV downloaded from report.html: its rejected quotes are left out of the matrices."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -288,6 +290,11 @@ def matrix(run_dir, kinds, voices, polarities, config_file, **overrides):
     matrices = stage_matrix(run_dir, _config(config_file, **overrides), say=_say, kinds=kinds, voices=voices,
                             polarities=polarities)
     click.echo(f"{len(matrices)} matrices written to {run_dir}")
+
+
+from pipeline.search import search_command  # noqa: E402  (the command lives with its logic)
+
+main.add_command(search_command)
 
 
 @main.command()
