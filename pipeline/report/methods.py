@@ -11,8 +11,10 @@ import pandas as pd
 # Measured by benchmarks/classify_quality.py (held out by document, 5-fold, 1,135 hand-labelled segments); a run
 # that records its own figures in run.json under "quality" shows those instead.
 CLASSIFIER_QUALITY = "macro-F1 held out by document: kind 0.81, polarity 0.85, voice 0.90"
-DOC_TYPE_WORDS = {"inspection_report": "Ofsted inspection reports", "committee_minutes": "committee minutes",
-                  "scrutiny_report": "scrutiny reports", "council_motion": "council motions", "other": "other documents"}
+DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
+                  "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
+                  "scrutiny_report": ("scrutiny report", "scrutiny reports"),
+                  "council_motion": ("council motion", "council motions"), "other": ("other document", "other documents")}
 
 
 def _plural(n: int, word: str) -> str:
@@ -34,7 +36,7 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     years = sorted({str(d)[:4] for d in documents.get("date", []) if str(d)[:4].isdigit()})
     authorities = sorted(findings["authority"].unique().tolist())
     read = (f"The run read {_plural(len(documents), 'document')} from the folder {record.get('corpus', '?')!s}: "
-            + _list([f"{n} {DOC_TYPE_WORDS.get(t, t)}" for t, n in by_type.items()])
+            + _list([f"{n} {DOC_TYPE_WORDS.get(t, (t, t))[n != 1]}" for t, n in by_type.items()])
             + f", about {_list(authorities)}" + (f", dated {years[0]} to {years[-1]}" if years else "") + ".")
     if skipped:
         read += f" {_plural(len(skipped), 'file')} could not be read and {'was' if len(skipped) == 1 else 'were'} " \

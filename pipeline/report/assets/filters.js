@@ -101,13 +101,16 @@
   }
 
   let timer = null;
-  document.getElementById("q").addEventListener("input", (event) => {
+  function onSearch(event) {
     clearTimeout(timer);
     timer = setTimeout(() => { state.q = event.target.value; state.terms = CF.parseQuery(state.q); CF.refresh(); }, 180);
-  });
+  }
+  ["input", "search", "change"].forEach((type) => document.getElementById("q").addEventListener(type, onSearch));
   const toggle = document.getElementById("filters-toggle");
   toggle.addEventListener("click", () => {
-    const shown = document.getElementById("layout").classList.toggle("no-filters");
+    const layout = document.getElementById("layout");
+    layout.classList.remove("filters-yielded");
+    const shown = layout.classList.toggle("no-filters");
     toggle.setAttribute("aria-expanded", String(!shown));
   });
   Object.assign(CF, { facets, recompute, drawFilters, updateCounts });

@@ -69,6 +69,8 @@
     drawQuotes();
     panel.hidden = false;
     layout.classList.add("with-quotes");
+    // Below 1600 px the filters give way to the quotes, so the matrix keeps every authority's column in view.
+    if (window.innerWidth < 1600 && !layout.classList.contains("no-filters")) { layout.classList.add("no-filters", "filters-yielded"); }
     document.getElementById("quotes-title").focus({ preventScroll: true });
   }
   function drawQuotes() {
@@ -82,6 +84,7 @@
   function closeQuotes() {
     panel.hidden = true;
     layout.classList.remove("with-quotes");
+    if (layout.classList.contains("filters-yielded")) layout.classList.remove("no-filters", "filters-yielded");
     const cell = state.cell;
     state.cell = null;
     const td = cell && document.querySelector(`#heat td.cell.selected`);
