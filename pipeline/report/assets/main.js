@@ -46,11 +46,15 @@
 
   document.getElementById("lede").textContent =
     `${D.summary.documents} documents · ${D.summary.findings} findings · ${D.summary.themes} themes in ${D.broad.length} broad themes · ` +
-    `${D.summary.authorities} authorities (${A.join(", ")})`;
+    `${D.summary.authorities} authorities` + (A.length <= 6 ? ` (${A.join(", ")})` : "");
+  // Side panels stick just below the header, whose height depends on the window's width.
+  function measure() { document.documentElement.style.setProperty("--head", document.querySelector("header.top").offsetHeight + "px"); }
+  window.addEventListener("resize", measure);
+  measure();
   CF.recompute();
   CF.drawFilters();
   show("matrix");
   // For tests and the benchmark: the page is interactive.
-  window.__report = { ready: true, labelsCsv: CF.review.labelsCsv, reviewedCsv: CF.review.reviewedCsv };
+  window.__report = { ready: true, readyAt: performance.now(), labelsCsv: CF.review.labelsCsv, reviewedCsv: CF.review.reviewedCsv };
   document.body.setAttribute("data-ready", "1");
 })();
