@@ -65,3 +65,14 @@ def drop_rejected(findings: pd.DataFrame, review_file: str | Path | None, say=pr
     say(f"review {Path(review_file).name}: {int(hit.sum())} rejected quotes left out of the matrices"
         + (f"; {stale} no longer in the theme they were rejected from, counted" if stale else ""))
     return findings[~hit]
+
+
+def apply_review(run_dir: Path | str, findings: pd.DataFrame, review_file: str | Path | None, say=print) -> pd.DataFrame:
+    """The matrix stage's hook: `findings` without the rejected quotes, and the review file recorded in run.json
+    (parameters.review_file, "" for none), so report.html starts from the same review and counts what the
+    matrices count."""
+    from pipeline.runrecord import update_record
+
+    update_record(Path(run_dir), parameters={"review_file": str(Path(review_file).resolve()) if review_file else ""})
+    return drop_rejected(findings, review_file, say)
+

@@ -27,7 +27,7 @@ from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
 from pipeline.labels import prepare as prepare_labels
 from pipeline.matrix import build_matrices, filter_findings
-from pipeline.review import drop_rejected
+from pipeline.review import apply_review
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import SEGMENT_COLUMNS, segment_document
 from pipeline.segment import prepare as prepare_segmenting
@@ -401,8 +401,8 @@ def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(
         findings = load_findings(run_dir)
         if "theme_id" not in findings.columns:
             raise PipelineError(f"{run_dir}: findings have no themes yet; run the themes stage first.")
-        chosen = filter_findings(drop_rejected(findings, config.review_file, say), tuple(kinds), tuple(voices),
-                                 tuple(polarities))
+        chosen = filter_findings(apply_review(run_dir, findings, config.review_file, say), tuple(kinds),
+                                 tuple(voices), tuple(polarities))
         if chosen.empty:
             raise PipelineError(f"no findings match kind={list(kinds)} voice={list(voices)} "
                                 f"polarity={list(polarities)}; see findings.csv for the values present.")

@@ -101,6 +101,10 @@ def test_rejected_quotes_leave_the_matrix_through_the_review_file(real_run, tmp_
     assert result.exit_code == 0, result.output
     matrix = pd.read_csv(real_run / "matrix_authority_theme.csv", index_col=0)
     assert matrix.to_numpy().sum() == len(findings) - 1
+    # The page starts from the same review, so its counts are the matrix's.
+    from pipeline.report.data import page_data
+
+    assert page_data(real_run)["review"][first.finding_id] == {"d": "rejected", "theme": int(first.theme_id)}
     assert drop_rejected(findings, None) is findings
 
 

@@ -368,3 +368,42 @@ def test_distinctive_cells_are_those_of_comparison_csv(run_dir):  # noqa: F811
     assert shown == flagged
     z = {(int(t), a): v for t, a, v in zip(comparison["theme_id"], comparison["authority"], comparison["z"])}
     assert all(np.isclose(v, z[(t["id"], a)], atol=0.01) for t in data["themes"] for a, v in zip(data["authorities"], t["z"]))
+
+
+def test_keyboard_reaches_cells_quotes_and_tabs_and_print_shows_the_quotes(rich_run, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    _open(browser, rich_run)
+    toggle = browser.find_element(By.CSS_SELECTOR, "#heat button.toggle")
+    toggle.send_keys(Keys.ENTER)
+    assert browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")
+    cell = browser.find_element(By.CSS_SELECTOR, "#heat tr.sub td.cell")
+    assert cell.get_attribute("tabindex") == "0"
+    cell.send_keys(Keys.ENTER)
+    assert browser.find_element(By.ID, "quotes").is_displayed()
+    assert browser.switch_to.active_element.get_attribute("id") == "quotes-title"
+    # Printing with a cell open prints its quotes, not the controls.
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = browser.execute_script("return ['filters', 'views', 'quotes', 'tabs'].map("
+                                       "(id) => getComputedStyle(document.getElementById(id)).display)")
+        assert shown[0] == "none" and shown[1] == "none" and shown[2] != "none" and shown[3] == "none"
+        assert browser.find_elements(By.CSS_SELECTOR, "#quotes-list li.q")[0].is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
+    assert not browser.find_element(By.ID, "quotes").is_displayed()
+    assert "cell" in browser.switch_to.active_element.get_attribute("class")
+    tab = browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='matrix']")
+    tab.send_keys(Keys.ARROW_RIGHT)
+    assert browser.find_element(By.ID, "view-findings").is_displayed()
+    assert browser.switch_to.active_element.get_attribute("data-view") == "findings"
+    # Every control on show can take the focus.
+    for view in ("matrix", "documents", "map", "review", "methods"):
+        _tab(browser, view)
+        unreachable = browser.execute_script("""
+            return [...document.querySelectorAll('button, input, select, a[href], td.cell')]
+              .filter((e) => e.offsetParent !== null && e.tabIndex < 0 && e.getAttribute('role') !== 'tab')
+              .map((e) => e.outerHTML.slice(0, 80));""")
+        assert not unreachable, (view, unreachable)

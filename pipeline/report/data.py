@@ -166,6 +166,19 @@ def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:
              "findings": [index[f] for f in entry.get("finding_ids", []) if f in index]} for entry in saved]
 
 
+def _run_review(record: dict, index: dict[str, int]) -> dict:
+    """The decisions of the review file the run's matrices were made with (parameters.review_file), as the page's
+    starting review, so the page counts what the matrices count; {} when there is none or it is gone."""
+    from pipeline.review import read_review
+
+    path = record.get("parameters", {}).get("review_file") or ""
+    if not path or not Path(path).is_file():
+        return {}
+    review = read_review(path).drop_duplicates(["finding_id", "theme_id"], keep="last")
+    return {f: {"d": d, "theme": int(t)} for f, d, t in zip(review["finding_id"], review["decision"], review["theme_id"])
+            if f in index}
+
+
 def page_data(run_dir: Path) -> dict:
     """Everything the page shows, as plain JSON-able structures (see the module docstring)."""
     run_dir = Path(run_dir)
@@ -226,6 +239,7 @@ def page_data(run_dir: Path) -> dict:
         },
         "judgements": judgements.to_dict("records"),
         "searches": _searches(run_dir, {f: i for i, f in enumerate(ids)}),
+        "review": _run_review(record, set(ids)),
         "tables": _extra_tables(run_dir),
         "map": projection(run_dir, len(findings)),
         "methods": methods_paragraphs(record, documents, findings, themes, broad),

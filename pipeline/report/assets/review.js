@@ -7,6 +7,8 @@
   const { D, F, A, el, csv, download, themeById, state } = CF;
   const KEY = "council-findings-review:" + D.run_id;
   let R = { decisions: {}, renames: {}, merges: {}, splits: {} };
+  // A first visit starts from the review file the run's matrices were made with (if any), so the counts agree.
+  R.decisions = Object.assign({}, D.review);
   try { R = Object.assign(R, JSON.parse(localStorage.getItem(KEY) || "{}")); } catch (error) { /* no storage: the review lasts for this visit */ }
   const indexOf = new Map(F.id.map((id, i) => [id, i]));
   function save() {
@@ -122,7 +124,15 @@
     box.append(actions);
     box.append(el("p", { class: "hint" }, "Apply them to the run: python -m pipeline run --corpus CORPUS --out RUN --labels labels.csv --review reviewed_quotes.csv (or themes RUN --labels labels.csv, then matrix RUN --review reviewed_quotes.csv)."));
     const ids = [...new Set([...Object.keys(R.renames), ...Object.keys(R.merges), ...Object.keys(R.splits)].map(Number))].sort((p, q) => p - q);
+    const decided = Object.keys(R.decisions).filter((id) => indexOf.has(id)).map((id) => indexOf.get(id));
+    if (decided.length) {
+      box.append(el("h3", null, `Reviewed quotes (${decided.length})`));
+      const list = el("ol", { class: "quote-list", id: "reviewed-list" });
+      CF.lazyList(list, decided, (i) => CF.quoteItem(i, { theme: true, cell: true }));
+      box.append(list);
+    }
     if (ids.length) {
+      box.append(el("h3", null, "Theme edits"));
       const table = el("table", { class: "plain", id: "edits" });
       const hr = el("tr");
       ["Theme", "Name in the run", "New name", "Merged into", "Split into", ""].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
