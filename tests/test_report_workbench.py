@@ -45,6 +45,11 @@ def rich_run(run_dir, tmp_path_factory):  # noqa: F811
     pd.DataFrame({"authority": ["Walsall", "Wirral"], "recommendation": ["Improve chronologies", MALICIOUS],
                   "response": ["Chronologies audited", "none"], "status": ["improved", "not mentioned"]}
                  ).to_csv(rich / "tracker.csv", index=False)
+    # The page must show what comparison.csv says, whatever it says: two cells marked here and only those.
+    comparison = pd.read_csv(rich / "comparison.csv")
+    comparison["distinctive"] = False
+    comparison.loc[[0, len(comparison) - 1], "distinctive"] = True
+    comparison.to_csv(rich / "comparison.csv", index=False)
     save_search(rich, "police attendance at strategy discussions",
                 search(rich, "police attendance at strategy discussions", top=5, embedder=HashingEmbedder()))
     write_html(rich)
@@ -144,6 +149,12 @@ def test_search_filters_and_hierarchy(rich_run, browser):
     assert not browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")
     browser.find_element(By.ID, "expand-all").click()
     assert len(browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")) == len(themes)
+    # Outlined cells are exactly those comparison.csv calls distinctive.
+    comparison = pd.read_csv(rich_run / "comparison.csv")
+    flagged = {(str(t), a) for t, a, d in zip(comparison["theme_id"], comparison["authority"], comparison["distinctive"]) if d}
+    outlined = {(td.get_attribute("data-theme"), td.get_attribute("data-authority"))
+                 for td in browser.find_elements(By.CSS_SELECTOR, "#heat td.cell.distinct[data-kind='theme']")}
+    assert outlined == flagged and len(flagged) == 2
     from selenium.webdriver.support.select import Select
 
     for order in ("size", "difference", "name", "shared"):
@@ -358,14 +369,14 @@ def test_views_of_absent_tables_are_not_offered(run_dir, tmp_path):  # noqa: F81
     assert {p["title"] for p in data["methods"]} >= {"What was read", "Findings", "Themes", "Comparisons"}
 
 
-def test_distinctive_cells_are_those_of_comparison_csv(run_dir):  # noqa: F811
+def test_distinctive_cells_are_those_of_comparison_csv(rich_run):
     from pipeline.report.data import page_data
 
-    data = page_data(run_dir)
-    comparison = pd.read_csv(run_dir / "comparison.csv")
+    data = page_data(rich_run)
+    comparison = pd.read_csv(rich_run / "comparison.csv")
     flagged = {(int(t), a) for t, a, d in zip(comparison["theme_id"], comparison["authority"], comparison["distinctive"]) if d}
     shown = {(t["id"], a) for t in data["themes"] for a, d in zip(data["authorities"], t["distinct"]) if d}
-    assert shown == flagged
+    assert shown == flagged and len(flagged) == 2
     z = {(int(t), a): v for t, a, v in zip(comparison["theme_id"], comparison["authority"], comparison["z"])}
     assert all(np.isclose(v, z[(t["id"], a)], atol=0.01) for t in data["themes"] for a, v in zip(data["authorities"], t["z"]))
 

@@ -69,7 +69,8 @@
       "data-authority": A[a], title: `${r.label} · ${A[a]}: ${fmt(v)}` }, fmt(v));
     td.style.background = heat(max ? v / max : 0);
     td.style.color = max && v / max > 0.55 ? "#fff" : "#1d2733";
-    if (r.distinct[a]) td.classList.add("distinct");
+    // comparison.csv measured all findings: its marks are shown only when no search or filter narrows them.
+    if (r.distinct[a] && state.nActive === N && !state.terms.length) td.classList.add("distinct");
     const s = state.cell;
     if (s && s.kind === r.kind && s.id === r.id && s.a === a) td.classList.add("selected");
     return td;
@@ -112,7 +113,8 @@
       A.forEach((_, a) => tr.append(cell(r, a, topMax)));
       body.append(tr);
       if (r.kind === "broad" && state.expanded.has(r.id)) {
-        const kids = r.children.slice().sort(ORDER[state.sort]), kidMax = maxOf(kids);
+        const kids = r.children.filter((c) => size(c) > 0 || state.nActive === N).sort(ORDER[state.sort]);
+        const kidMax = maxOf(kids);
         kids.forEach((c) => {
           const sub = el("tr", { class: "sub" });
           sub.append(headCell(c, 1), el("td", { class: "n" }, size(c)));
