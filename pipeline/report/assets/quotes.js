@@ -19,6 +19,7 @@
       if (shown < items.length) { button.textContent = `Show more (${items.length - shown} left)`; list.append(more); }
     }
     button.addEventListener("click", step);
+    list.renderAll = () => { while (shown < items.length) step(); };
     if ("IntersectionObserver" in window) {
       new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting) && more.isConnected) step(); })
         .observe(more);
@@ -91,6 +92,10 @@
     if (td) { td.classList.remove("selected"); td.focus(); }
   }
   document.getElementById("quotes-close").addEventListener("click", closeQuotes);
+  // Printing prints every quote of the list on show, not only those rendered so far.
+  window.addEventListener("beforeprint", () => {
+    document.querySelectorAll(".quote-list").forEach((list) => { if (list.renderAll && list.offsetParent !== null) list.renderAll(); });
+  });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape" && !panel.hidden) closeQuotes(); });
 
   // The findings view: every finding under the search and filters, with its theme.
