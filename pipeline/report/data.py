@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pipeline.report.methods import methods_paragraphs, record_tables
 from pipeline.runrecord import read_record
@@ -166,6 +167,27 @@ def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:
              "findings": [index[f] for f in entry.get("finding_ids", []) if f in index]} for entry in saved]
 
 
+def _trends(run_dir: Path, authorities: list[str], top: int = 6) -> dict:
+    """trends.csv as written, per authority with more than one year: its years and, for its `top` themes by
+    count, the theme's share of each year's findings."""
+    table = _read(run_dir, "trends.csv")
+    out = {}
+    if table.empty:
+        return out
+    table = table.assign(count=table["count"].astype(int), share=table["share"].astype(float),
+                         theme_id=table["theme_id"].astype(int))
+    for authority, part in table.groupby("authority"):
+        years = sorted(part["year"].unique())
+        if authority not in authorities or len(years) < 2:
+            continue
+        chosen = part.groupby("theme_id")["count"].sum().sort_values(ascending=False, kind="stable").index[:top]
+        shares = part.pivot_table(index="theme_id", columns="year", values="share", aggfunc="sum").reindex(
+            index=chosen, columns=years).fillna(0.0)
+        out[authority] = {"years": years, "rows": [{"theme": int(t), "shares": shares.loc[t].round(3).tolist()}
+                                                   for t in chosen]}
+    return out
+
+
 def _run_review(record: dict, index: dict[str, int]) -> dict:
     """The decisions of the review file the run's matrices were made with (parameters.review_file), as the page's
     starting review, so the page counts what the matrices count; {} when there is none or it is gone."""
@@ -182,7 +204,7 @@ def _run_review(record: dict, index: dict[str, int]) -> dict:
 def page_data(run_dir: Path) -> dict:
     """Everything the page shows, as plain JSON-able structures (see the module docstring)."""
     run_dir = Path(run_dir)
-    present = pd.read_parquet(run_dir / "findings.parquet").columns
+    present = pq.read_schema(run_dir / "findings.parquet").names
     columns = list(FINDING_COLUMNS) + [c for c in OPTIONAL_FINDING_COLUMNS if c in present]
     findings = pd.read_parquet(run_dir / "findings.parquet", columns=columns)
     documents = _read(run_dir, "documents.csv")
@@ -238,6 +260,7 @@ def page_data(run_dir: Path) -> dict:
             "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
         },
         "judgements": judgements.to_dict("records"),
+        "trends": _trends(run_dir, authorities),
         "searches": _searches(run_dir, {f: i for i, f in enumerate(ids)}),
         "review": _run_review(record, set(ids)),
         "tables": _extra_tables(run_dir),

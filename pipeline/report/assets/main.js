@@ -3,7 +3,7 @@
 (function () {
   const { D, A, el, state } = CF;
   const VIEWS = [["matrix", "Matrix", () => CF.drawMatrix()], ["findings", "Findings", () => CF.drawFindings()],
-    ["documents", "Documents", () => CF.drawDocuments()],
+    ["documents", "Documents", () => CF.drawDocuments()], ["authorities", "Authorities", () => CF.drawAuthorities()],
     ["inspections", "Inspections", () => CF.drawInspections(), () => !!D.tables.inspections],
     ["tracker", "Recommendation tracker", () => CF.drawTracker(), () => !!D.tables.tracker],
     ["map", "Map", () => CF.drawMap()], ["review", "Review", () => CF.review.drawReview()],

@@ -52,6 +52,7 @@
       return;
     }
     const t = cell.id;
+    if (themeById.get(t).keywords) box.append(el("p", { class: "keywords" }, "Key phrases: " + themeById.get(t).keywords));
     const rename = el("form", { class: "tool", "data-tool": "rename" });
     const name = el("input", { type: "text", value: label(t), "aria-label": "New name", size: 28 });
     rename.append(el("label", null, "Rename "), name, el("button", { class: "small", type: "submit" }, "Rename"));

@@ -168,6 +168,64 @@
     if (D.map.length < N) legend.append(el("li", { class: "muted" }, `The first ${D.map.length} of ${N} findings are drawn.`));
   }
 
+  // One card per authority: its findings under the filters, top themes, the themes comparison.csv calls
+  // distinctive for it, the Ofsted judgements found in its documents and its themes over the years (trends.csv).
+  function drawAuthorities() {
+    const box = document.getElementById("view-authorities");
+    box.replaceChildren(el("h2", null, "Authorities"));
+    const counts = A.map(() => new Map()), totals = new Int32Array(A.length), concerns = new Int32Array(A.length);
+    const concern = D.vocab.polarity.indexOf("concern");
+    for (let i = 0; i < N; i++) {
+      if (!state.active[i] || CF.review.isRejected(i)) continue;
+      const a = F.authority[i], t = CF.review.themeOf(F.theme[i]);
+      counts[a].set(t, (counts[a].get(t) || 0) + 1);
+      totals[a]++;
+      if (F.polarity[i] === concern) concerns[a]++;
+    }
+    const grid = el("div", { class: "cards" });
+    A.forEach((name, a) => {
+      if (!totals[a] && state.nActive !== N) return;
+      const card = el("div", { class: "card", "data-authority": name });
+      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted, ${concerns[a]} of them concerns`));
+      card.append(el("strong", null, "Largest themes"));
+      const top = el("ol");
+      [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
+        top.append(el("li", null, `${CF.review.label(t)} (${n}, ${(100 * n / Math.max(1, totals[a])).toFixed(1)}%)`)));
+      card.append(top);
+      card.append(el("strong", null, "Distinctive themes (comparison.csv, all findings)"));
+      const distinct = el("ul");
+      const marked = D.themes.filter((t) => t.distinct[a]).sort((p, q) => q.z[a] - p.z[a]).slice(0, 6);
+      if (!marked.length) distinct.append(el("li", null, "none stands out"));
+      marked.forEach((t) => distinct.append(el("li", null, `${CF.review.label(t.id)} (z ${t.z[a].toFixed(1)})`)));
+      card.append(distinct);
+      const grades = D.judgements.filter((j) => j.authority === name);
+      if (grades.length) {
+        card.append(el("strong", null, "Ofsted judgements found"));
+        const table = el("table", { class: "plain" });
+        grades.forEach((j) => { const tr = el("tr"); tr.append(el("td", null, j.date), el("td", null, j.area), el("td", null, j.grade_text)); table.append(tr); });
+        card.append(table);
+      }
+      const trend = D.trends[name];
+      if (trend) {
+        card.append(el("strong", null, "Over the years (share of the year's findings, trends.csv)"));
+        const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain" }), hr = el("tr");
+        hr.append(el("th", { scope: "col" }, "Theme"));
+        trend.years.forEach((y) => hr.append(el("th", { scope: "col" }, y)));
+        table.append(hr);
+        trend.rows.forEach((r) => {
+          const tr = el("tr");
+          tr.append(el("td", null, CF.review.label(r.theme)));
+          r.shares.forEach((v) => tr.append(el("td", null, (100 * v).toFixed(0) + "%")));
+          table.append(tr);
+        });
+        wrap.append(table);
+        card.append(wrap);
+      }
+      grid.append(card);
+    });
+    box.append(grid);
+  }
+
   function drawMethods() {
     const box = document.getElementById("view-methods");
     box.replaceChildren(el("h2", null, "Methods"));
@@ -186,5 +244,5 @@
       box.append(wrap);
     });
   }
-  Object.assign(CF, { drawDocuments, openDocument, drawInspections, drawTracker, drawMap, drawMethods });
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawInspections, drawTracker, drawMap, drawMethods });
 })();
