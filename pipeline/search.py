@@ -100,8 +100,10 @@ def save_search(run_dir: Path | str, question: str, results: pd.DataFrame) -> Pa
 
 
 def _print_table(results: pd.DataFrame) -> None:
+    from pipeline.report.data import clean_text  # bullet glyphs out of the display, as on the page
+
     for row in results.itertuples():
-        text = " ".join(str(row.text).split())
+        text = clean_text(str(row.text))
         click.echo(f"{row.rank:>3}  {row.similarity:.3f}  {row.authority} · {row.document} ({row.date}) · "
                    f"theme {row.theme_id} {row.theme_label}\n       {text[:220]}{'…' if len(text) > 220 else ''}")
 

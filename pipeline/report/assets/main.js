@@ -45,7 +45,8 @@
   CF.refresh = refresh;
 
   document.getElementById("lede").textContent =
-    `${D.summary.documents} documents · ${D.summary.findings} findings · ${D.summary.themes} themes in ${D.broad.length} broad themes · ` +
+    `${D.summary.documents} documents · ${D.summary.findings} findings · ${D.summary.themes} themes` +
+    (D.broad.length ? ` in ${D.broad.length} broad themes · ` : " · ") +
     `${D.summary.authorities} authorities` + (A.length <= 6 ? ` (${A.join(", ")})` : "");
   // Side panels stick just below the header, whose height depends on the window's width.
   function measure() { document.documentElement.style.setProperty("--head", document.querySelector("header.top").offsetHeight + "px"); }
