@@ -131,6 +131,8 @@ def test_report_in_a_real_browser(run_dir, tmp_path):
         browser.get((run_dir / "report.html").as_uri())
         severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
         assert not severe, severe
+        tabs = {t.get_attribute("data-view") for t in browser.find_elements(By.CSS_SELECTOR, "#tabs [role='tab']")}
+        assert not {"inspections", "tracker"} & tabs  # no inspections.csv / tracker.csv: no such views
         browser.find_element(By.ID, "expand-all").click()
         themes = pd.read_csv(run_dir / "themes.csv")
         authorities = sorted(pd.read_csv(run_dir / "findings.csv")["authority"].unique())
