@@ -107,6 +107,21 @@ def test_search_filters_and_hierarchy(rich_run, browser):
     assert len(items) == expected
     assert all(m.text.lower() == "chronologies" for m in browser.find_elements(By.CSS_SELECTOR, "#findings-list mark"))
     assert len(browser.find_elements(By.CSS_SELECTOR, "#findings-list .quote mark")) >= expected
+    # A search kept as a matrix row counts the findings holding its words, also once the box is cleared, and
+    # stays after a reload until removed.
+    browser.find_element(By.ID, "save-search").click()
+    _search(browser, "")
+    _tab(browser, "matrix")
+
+    def saved_row():
+        rows = [r for r in browser.find_elements(By.CSS_SELECTOR, "#heat tr.custom") if "Search: chronologies" in r.text]
+        return int(rows[0].find_element(By.CSS_SELECTOR, "td.n").text) if rows else None
+
+    assert saved_row() == expected
+    browser.refresh()
+    assert saved_row() == expected
+    browser.find_element(By.CSS_SELECTOR, "#heat tr.custom button.remove").click()
+    assert saved_row() is None
     _search(browser, '"police attendance"')
     assert _total(browser) == findings["text"].str.lower().str.contains("police attendance").sum()
     _search(browser, "")
@@ -262,7 +277,8 @@ def test_review_survives_reload_and_its_files_are_applied(rich_run, browser, tmp
     browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] button").click()
     assert not browser.find_elements(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{merged}']")
 
-    browser.refresh()  # the review is kept
+    write_html(rich_run)  # the review is kept over a reload, also of a rebuilt report
+    browser.refresh()
     browser.find_element(By.ID, "expand-all").click()
     labels = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub th .label")]
     assert "Renamed in the page" in labels

@@ -7,6 +7,7 @@ Optional tables (inspections.csv, tracker.csv, searches.json, broad_themes.csv) 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -239,7 +240,10 @@ def page_data(run_dir: Path) -> dict:
         "summary": {"documents": len(documents), "findings": len(findings), "themes": len(themes),
                     "authorities": len(authorities), "model": record.get("model", ""),
                     "corpus": record.get("corpus", ""), "updated": record.get("updated", "")},
-        "run_id": f"{record.get('corpus', '')}|{record.get('updated', '')}",
+        # The key the page keeps its review under: the same while the corpus and the themes are the same (a rebuilt
+        # report, a rerun), new when the themes change (e.g. once labels.csv has been applied).
+        "run_id": hashlib.sha256(f"{record.get('corpus', '')}\x00".encode("utf-8")
+                                 + (run_dir / "themes.csv").read_bytes()).hexdigest()[:16],
         "authorities": authorities,
         "themes": theme_rows,
         "broad": broad_rows,

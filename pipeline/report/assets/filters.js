@@ -103,8 +103,14 @@
   let timer = null;
   function onSearch(event) {
     clearTimeout(timer);
-    timer = setTimeout(() => { state.q = event.target.value; state.terms = CF.parseQuery(state.q); CF.refresh(); }, 180);
+    timer = setTimeout(() => {
+      state.q = event.target.value;
+      state.terms = CF.parseQuery(state.q);
+      document.getElementById("save-search").disabled = !state.terms.length;
+      CF.refresh();
+    }, 180);
   }
+  document.getElementById("save-search").addEventListener("click", () => CF.review.addText(state.q));
   ["input", "search", "change"].forEach((type) => document.getElementById("q").addEventListener(type, onSearch));
   const toggle = document.getElementById("filters-toggle");
   toggle.addEventListener("click", () => {

@@ -5,9 +5,9 @@
   const VIEWS = [["matrix", "Matrix", () => CF.drawMatrix()], ["findings", "Findings", () => CF.drawFindings()],
     ["documents", "Documents", () => CF.drawDocuments()], ["authorities", "Authorities", () => CF.drawAuthorities()],
     ["inspections", "Inspections", () => CF.drawInspections(), () => !!D.tables.inspections],
-    ["tracker", "Recommendation tracker", () => CF.drawTracker(), () => !!D.tables.tracker],
+    ["tracker", "Tracker", () => CF.drawTracker(), () => !!D.tables.tracker],
     ["map", "Map", () => CF.drawMap()], ["review", "Review", () => CF.review.drawReview()],
-    ["methods", "Methods and run", () => CF.drawMethods()]].filter((v) => !v[3] || v[3]());
+    ["methods", "Methods", () => CF.drawMethods()]].filter((v) => !v[3] || v[3]());
   const tabs = document.getElementById("tabs");
   const drawn = new Set();
   function show(name) {

@@ -16,12 +16,24 @@
       totals[a]++;
       if (F.polarity[i] === CONCERN) row(concern, t)[a]++;
     }
-    const searches = D.searches.map((s) => {
+    const searches = customRows().map((row) => {
       const r = new Int32Array(A.length), rc = new Int32Array(A.length);
-      s.findings.forEach((i) => { if (state.active[i] && !CF.review.isRejected(i)) { r[F.authority[i]]++; if (F.polarity[i] === CONCERN) rc[F.authority[i]]++; } });
+      for (let i = 0; i < N; i++) {
+        if (state.active[i] && row.has(i) && !CF.review.isRejected(i)) { r[F.authority[i]]++; if (F.polarity[i] === CONCERN) rc[F.authority[i]]++; }
+      }
       return { counts: r, concern: rc };
     });
     tallies = { counts, concern, totals, searches };
+  }
+  // Custom rows: questions saved by `pipeline search --save` (their findings by meaning) and searches saved in the
+  // page (the findings holding their words); each counts its findings under the current search and filters.
+  function customRows() {
+    const asked = D.searches.map((s) => { const set = new Set(s.findings); return { label: "Question: " + s.question, has: (i) => set.has(i) }; });
+    const typed = CF.review.texts().map((q, k) => {
+      const terms = CF.parseQuery(q);
+      return { label: "Search: " + q, saved: k, has: (i) => terms.every((t) => CF.lowerText(i).includes(t)) };
+    });
+    return asked.concat(typed);
   }
   const zero = new Int32Array(A.length);
   function sumRows(map, ids) {
@@ -98,11 +110,12 @@
     const top = rows().filter((r) => size(r) > 0 || state.nActive === N).sort(ORDER[state.sort]);
     const maxOf = (list) => Math.max(0, ...list.flatMap((r) => A.map((_, a) => value(r, a))));
     const topMax = maxOf(top);
-    D.searches.forEach((s, k) => {
-      const r = { kind: "search", id: k, label: "Question: " + s.question, counts: tallies.searches[k].counts,
+    customRows().forEach((c, k) => {
+      const r = { kind: "search", id: k, label: c.label, counts: tallies.searches[k].counts,
         concern: tallies.searches[k].concern, z: A.map(() => 0), distinct: A.map(() => false) };
-      const tr = el("tr", { class: "custom" });
-      tr.append(headCell(r, 0), el("td", { class: "n" }, size(r)));
+      const tr = el("tr", { class: "custom" }), th = headCell(r, 0);
+      if (c.saved !== undefined) th.prepend(el("button", { class: "remove", "data-remove": c.saved, "aria-label": `Remove the row ${c.label}` }, "×"));
+      tr.append(th, el("td", { class: "n" }, size(r)));
       const m = maxOf([r]);
       A.forEach((_, a) => tr.append(cell(r, a, m)));
       body.append(tr);
@@ -133,14 +146,14 @@
       el("span", { class: "muted" }, "(sub-themes are shaded against each other)"));
   }
   function rowFor(kind, id) {
-    if (kind === "search") return { kind, id, label: "Question: " + D.searches[id].question };
+    if (kind === "search") return { kind, id, label: customRows()[id].label };
     if (kind === "broad") { const b = broadById.get(id); return { kind, id, label: b ? b.label : "Other themes" }; }
     return { kind, id, label: CF.review.label(id) };
   }
   // The findings behind a cell under the search and filters (rejected ones included, shown as rejected).
   function cellFindings(kind, id, a) {
     const out = [];
-    const member = kind === "search" ? new Set(D.searches[id].findings) : null;
+    const member = kind === "search" ? customRows()[id] : null;
     for (let i = 0; i < N; i++) {
       if (!state.active[i] || F.authority[i] !== a) continue;
       if (state.mode === "concern" && F.polarity[i] !== CONCERN) continue;
@@ -152,6 +165,8 @@
 
   const table = document.getElementById("heat");
   table.addEventListener("click", (event) => {
+    const remove = event.target.closest("button.remove");
+    if (remove) { CF.closeQuotes(); CF.review.removeText(Number(remove.dataset.remove)); return; }
     const toggle = event.target.closest("button.toggle");
     if (toggle) {
       const id = Number(toggle.dataset.broad);
@@ -179,5 +194,5 @@
   document.getElementById("sort").addEventListener("change", (event) => { state.sort = event.target.value; drawMatrix(); });
   document.getElementById("expand-all").addEventListener("click", () => { D.broad.forEach((b) => state.expanded.add(b.id)); state.expanded.add(-1); drawMatrix(); });
   document.getElementById("collapse-all").addEventListener("click", () => { state.expanded.clear(); drawMatrix(); });
-  Object.assign(CF, { drawMatrix, cellFindings, rowFor });
+  Object.assign(CF, { drawMatrix, cellFindings, rowFor, customRows });
 })();

@@ -6,7 +6,7 @@
 (function () {
   const { D, F, A, el, csv, download, themeById, state } = CF;
   const KEY = "council-findings-review:" + D.run_id;
-  let R = { decisions: {}, renames: {}, merges: {}, splits: {} };
+  let R = { decisions: {}, renames: {}, merges: {}, splits: {}, texts: [] };
   // A first visit starts from the review file the run's matrices were made with (if any), so the counts agree.
   R.decisions = Object.assign({}, D.review);
   try { R = Object.assign(R, JSON.parse(localStorage.getItem(KEY) || "{}")); } catch (error) { /* no storage: the review lasts for this visit */ }
@@ -118,7 +118,7 @@
     quotes.addEventListener("click", () => download("reviewed_quotes.csv", reviewedCsv()));
     const clear = el("button", { id: "review-clear", class: "small" }, "Clear the review");
     clear.addEventListener("click", () => {
-      if (clear.dataset.armed) { R = { decisions: {}, renames: {}, merges: {}, splits: {} }; save(); }
+      if (clear.dataset.armed) { R = { decisions: {}, renames: {}, merges: {}, splits: {}, texts: [] }; save(); }
       else { clear.dataset.armed = "1"; clear.textContent = "Click again to clear everything"; }
     });
     actions.append(labels, quotes, clear);
@@ -152,5 +152,9 @@
       box.append(table);
     }
   }
-  CF.review = { themeOf, label, isRejected, buttons, themeTools, labelsCsv, reviewedCsv, drawReview, state: () => R };
+  // Searches saved as rows of the matrix (kept with the review, in this browser).
+  function texts() { return R.texts; }
+  function addText(q) { if (q.trim() && !R.texts.includes(q.trim())) { R.texts.push(q.trim()); save(); } }
+  function removeText(k) { R.texts.splice(k, 1); save(); }
+  CF.review = { texts, addText, removeText, themeOf, label, isRejected, buttons, themeTools, labelsCsv, reviewedCsv, drawReview, state: () => R };
 })();
