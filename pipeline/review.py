@@ -67,7 +67,8 @@ def drop_rejected(findings: pd.DataFrame, review_file: str | Path | None, say=pr
     return findings[~hit]
 
 
-def apply_review(run_dir: Path | str, findings: pd.DataFrame, review_file: str | Path | None, say=print) -> pd.DataFrame:
+def apply_review(run_dir: Path | str, findings: pd.DataFrame, review_file: str | Path | None,
+                 say=print) -> pd.DataFrame:
     """The matrix stage's hook: `findings` without the rejected quotes, and the review file recorded in run.json
     (parameters.review_file, "" for none), so report.html starts from the same review and counts what the
     matrices count."""

@@ -135,7 +135,8 @@ def _documents(run_dir: Path, documents: pd.DataFrame, frameworks: pd.Series, co
                 budget -= len(text)
     rows = []
     for doc in documents.to_dict("records"):
-        rows.append({"id": doc["doc_id"], "file": doc.get("file", ""), "title": doc.get("title", "") or doc.get("file", ""),
+        rows.append({"id": doc["doc_id"], "file": doc.get("file", ""),
+                     "title": doc.get("title", "") or doc.get("file", ""),
                      "date": doc.get("date", ""), "year": str(doc.get("date", ""))[:4],
                      "authority": doc.get("authority", ""), "type": doc.get("doc_type", ""),
                      "framework": frameworks.get(doc["doc_id"], ""),
@@ -198,8 +199,8 @@ def _run_review(record: dict, index: dict[str, int]) -> dict:
     if not path or not Path(path).is_file():
         return {}
     review = read_review(path).drop_duplicates(["finding_id", "theme_id"], keep="last")
-    return {f: {"d": d, "theme": int(t)} for f, d, t in zip(review["finding_id"], review["decision"], review["theme_id"])
-            if f in index}
+    rows = zip(review["finding_id"], review["decision"], review["theme_id"])
+    return {f: {"d": d, "theme": int(t)} for f, d, t in rows if f in index}
 
 
 def page_data(run_dir: Path) -> dict:

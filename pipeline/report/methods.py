@@ -14,7 +14,8 @@ CLASSIFIER_QUALITY = "macro-F1 held out by document: kind 0.81, polarity 0.85, v
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
                   "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
                   "scrutiny_report": ("scrutiny report", "scrutiny reports"),
-                  "council_motion": ("council motion", "council motions"), "other": ("other document", "other documents")}
+                  "council_motion": ("council motion", "council motions"),
+                  "other": ("other document", "other documents")}
 
 
 def _plural(n: int, word: str) -> str:
@@ -73,12 +74,14 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     if parameters.get("review_file"):
         compare += f" Quotes rejected in the review file {parameters['review_file']} were left out of the matrices."
     quality = record.get("quality")
-    quality_text = ("Measured quality: " + (", ".join(f"{k} {v}" for k, v in quality.items()) if isinstance(quality, dict)
-                                            else f"the classes of findings, {CLASSIFIER_QUALITY} "
-                                                 "(benchmarks/classify_quality.py on 1,135 hand-labelled segments)")
-                    + ". Themes have no reference labels: read the quotes before relying on a theme.")
+    measured = (", ".join(f"{k} {v}" for k, v in quality.items()) if isinstance(quality, dict)
+                else f"the classes of findings, {CLASSIFIER_QUALITY} "
+                     "(benchmarks/classify_quality.py on 1,135 hand-labelled segments)")
+    quality_text = (f"Measured quality: {measured}. Themes have no reference labels: read the quotes before relying "
+                    "on a theme.")
     versions = record.get("versions", {})
-    software = (f"Software: council-findings {versions.get('council-findings', '?')}, Python {versions.get('python', '?')}"
+    software = (f"Software: council-findings {versions.get('council-findings', '?')}, "
+                f"Python {versions.get('python', '?')}"
                 + "".join(f", {k} {v}" for k, v in versions.items() if k not in ("council-findings", "python"))
                 + f". Seed {record.get('seed', parameters.get('seed', 0))}; built {record.get('updated', '?')}.")
     return [{"title": "What was read", "text": read}, {"title": "Findings", "text": found},
