@@ -17,6 +17,7 @@ import click
 import numpy as np
 import pandas as pd
 
+from pipeline.display import clean_text
 from pipeline.errors import PipelineError
 
 SEARCHES_FILE = "searches.json"
@@ -100,8 +101,6 @@ def save_search(run_dir: Path | str, question: str, results: pd.DataFrame) -> Pa
 
 
 def _print_table(results: pd.DataFrame) -> None:
-    from pipeline.report.data import clean_text  # bullet glyphs out of the display, as on the page
-
     for row in results.itertuples():
         text = clean_text(str(row.text))
         click.echo(f"{row.rank:>3}  {row.similarity:.3f}  {row.authority} · {row.document} ({row.date}) · "

@@ -122,7 +122,7 @@ def test_a_bad_review_file_is_one_clear_error_naming_it(tmp_path, content, messa
 
 
 def test_bullet_glyphs_are_cleaned_for_display_only():
-    from pipeline.report.data import clean_text
+    from pipeline.display import clean_text
 
     assert clean_text("\uf0b7 Caseloads are high.") == "Caseloads are high."
     assert clean_text("\uf06e\tPlans are  not\nSMART \ufffd") == "Plans are not SMART"

@@ -16,8 +16,10 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.display import clean_text
 from pipeline.report.methods import methods_paragraphs, record_tables
 from pipeline.runrecord import read_record
+from pipeline.search import SEARCHES_FILE
 
 MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
@@ -30,18 +32,6 @@ OPTIONAL_FINDING_COLUMNS = ("context", "page", "framework")
 # Tables other stages may write into the run folder; each becomes a view of the page when present.
 EXTRA_TABLES = {"inspections": "inspections.csv", "tracker": "tracker.csv"}
 MAX_EXTRA_ROWS = 20_000
-
-# Bullet glyphs PDF extraction leaves behind: symbol-font code points (private use area), the replacement
-# character, and list markers at the start of a quote. Shown as boxes or noise, they carry no meaning.
-_PRIVATE = re.compile("[\ue000-\uf8ff\ufffd\u25a1\u25aa\u25ab\u25cf\u2022\u25e6\u2023\u2043\u2219\u27a4\u27a2]+")
-_LEADING = re.compile(r"^(?:[-\u2013\u2014*>o]\s+)+")
-
-
-def clean_text(text: str) -> str:
-    """`text` with bullet glyphs removed and white space collapsed, for display only (the tables keep the text)."""
-    cleaned = _PRIVATE.sub(" ", text or "")
-    return _LEADING.sub("", " ".join(cleaned.split()))
-
 
 def _read(run_dir: Path, name: str) -> pd.DataFrame:
     path = run_dir / name
@@ -159,8 +149,6 @@ def _extra_tables(run_dir: Path) -> dict:
 
 def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:
     """Questions saved by `pipeline search --save`: each a custom row of the matrix over its findings."""
-    from pipeline.search import SEARCHES_FILE
-
     path = run_dir / SEARCHES_FILE
     if not path.exists():
         return []
