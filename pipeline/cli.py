@@ -86,6 +86,8 @@ def config_options(command):
                      help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
         click.option("--labels", "labels_file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="CSV of researcher edits (theme_id, label, merge_into, split_into) applied after the themes are found."),
+        click.option("--review", "review_file", default=None, type=click.Path(exists=True, dir_okay=False),
+                     help="Reviewed quotes CSV downloaded from report.html: its rejected quotes are left out of the matrices."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -336,3 +338,44 @@ def report(run_dir):
 
     report_stage.run(RunContext(run_dir, say=_say))
     click.echo(f"report written to {run_dir}")
+
+
+@main.command("search")
+@click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("question")
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True, help="How many findings to list.")
+@click.option("--min-similarity", type=float, default=0.0, show_default=True,
+              help="Leave out findings less similar than this (cosine, -1 to 1).")
+@click.option("--csv", "csv_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the findings listed to this CSV file.")
+@click.option("--codebook-entry", "codebook_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a codebook theme (YAML, the form --codebook reads) made from the question and findings.")
+@click.option("--save", is_flag=True, help="Save the question into RUN_DIR/searches.json; `report` then shows it "
+                                           "as a custom row of the matrix in report.html.")
+@_fail_cleanly
+def search(run_dir, question, top, min_similarity, csv_file, codebook_file, save):
+    """List RUN_DIR's findings nearest QUESTION in meaning, with authority, document, theme and similarity.
+
+    \b
+    Examples:
+        python -m pipeline search outputs/bundled "police attendance at strategy discussions"
+        python -m pipeline search outputs/bundled "workforce churn" --top 50 --csv churn.csv --save
+    """
+    from pipeline import search as searching
+    from pipeline.display import clean_text
+    from pipeline.runfolder import inert_formulas
+
+    results = searching.search(run_dir, question, top=top, min_similarity=min_similarity)
+    for row in results.itertuples():
+        text = clean_text(str(row.text))
+        click.echo(f"{row.rank:>3}  {row.similarity:.3f}  {row.authority} · {row.document} ({row.date}) · "
+                   f"theme {row.theme_id} {row.theme_label}\n       {text[:220]}{'…' if len(text) > 220 else ''}")
+    if csv_file:
+        inert_formulas(results).to_csv(csv_file, index=False)
+        click.echo(f"{len(results)} findings -> {csv_file}", err=True)
+    if codebook_file:
+        Path(codebook_file).write_text(searching.codebook_entry(question, results), encoding="utf-8")
+        click.echo(f"codebook entry -> {codebook_file}", err=True)
+    if save:
+        path = searching.save_search(run_dir, question, results)
+        click.echo(f"saved to {path}; run `python -m pipeline report {run_dir}` to see it in report.html", err=True)

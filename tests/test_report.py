@@ -91,7 +91,7 @@ def test_qdpx_validates_against_the_refi_qda_schema_and_slices_exactly(run_dir):
         assert {v.get("name") for v in qde.findall(".//q:Variable", ns)} == {"authority", "doc_type", "date"}
 
 
-def _browser(tmp_path):
+def _browser(profile, downloads=None, size=(1400, 1600)):
     selenium = pytest.importorskip("selenium")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -102,25 +102,33 @@ def _browser(tmp_path):
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1600",
-                 f"--user-data-dir={tmp_path / 'chromium-profile'}"):
+                 "--disable-component-update", "--disable-sync", "--no-first-run", f"--window-size={size[0]},{size[1]}",
+                 f"--user-data-dir={profile}"):
         options.add_argument(flag)
+    if downloads is not None:
+        options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                                  "download.prompt_for_download": False})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     del selenium
-    return webdriver.Chrome(service=Service(driver), options=options)
+    browser = webdriver.Chrome(service=Service(driver), options=options)
+    browser.set_window_size(*size)
+    return browser
 
 
 def test_report_in_a_real_browser(run_dir, tmp_path):
     from selenium.webdriver.common.by import By
 
-    browser = _browser(tmp_path)
+    browser = _browser(tmp_path / "profile")
     try:
         browser.get((run_dir / "report.html").as_uri())
         severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
         assert not severe, severe
+        tabs = {t.get_attribute("data-view") for t in browser.find_elements(By.CSS_SELECTOR, "#tabs [role='tab']")}
+        assert not {"inspections", "tracker"} & tabs  # no inspections.csv / tracker.csv: no such views
+        browser.find_element(By.ID, "expand-all").click()
         themes = pd.read_csv(run_dir / "themes.csv")
         authorities = sorted(pd.read_csv(run_dir / "findings.csv")["authority"].unique())
-        cells = browser.find_elements(By.CSS_SELECTOR, "#heat td.cell")
+        cells = browser.find_elements(By.CSS_SELECTOR, "#heat td.cell[data-kind='theme']")
         assert len(cells) == len(themes) * len(authorities)
         findings = pd.read_csv(run_dir / "findings.csv")
         bad = findings[findings["text"].str.contains("__pwned", regex=False)].iloc[0]

@@ -9,6 +9,7 @@ from pipeline import schema
 from pipeline.compare import compare_authorities, theme_trends
 from pipeline.errors import PipelineError
 from pipeline.matrix import build_matrices, filter_findings
+from pipeline.review import apply_review
 from pipeline.runfolder import load_findings, write_table
 from pipeline.stages.context import RunContext
 
@@ -26,7 +27,8 @@ def filter_suffix(kinds=(), voices=(), polarities=()) -> str:
 def run(ctx: RunContext, kinds=(), voices=(), polarities=()) -> dict[str, pd.DataFrame]:
     with ctx.timed("matrix"):
         findings = load_findings(ctx.run_dir)
-        chosen = filter_findings(findings, tuple(kinds), tuple(voices), tuple(polarities))
+        chosen = filter_findings(apply_review(ctx.run_dir, findings, ctx.config.review_file, ctx.say), tuple(kinds),
+                                 tuple(voices), tuple(polarities))
         if chosen.empty:
             raise PipelineError(f"no findings match kind={list(kinds)} voice={list(voices)} "
                                 f"polarity={list(polarities)}; see findings.csv for the values present.")

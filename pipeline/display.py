@@ -1,0 +1,20 @@
+"""Text as shown to a reader (report.html, the `search` listing): the tables keep the text as extracted.
+
+clean_text(text) -> text without the bullet glyphs PDF extraction leaves behind (symbol-font code points in the
+private use area, the replacement character, list markers at the start), white space collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Bullet glyphs PDF extraction leaves behind: symbol-font code points (private use area), the replacement
+# character, and list markers at the start of a quote. Shown as boxes or noise, they carry no meaning.
+_PRIVATE = re.compile("[\ue000-\uf8ff\ufffd\u25a1\u25aa\u25ab\u25cf\u2022\u25e6\u2023\u2043\u2219\u27a4\u27a2]+")
+_LEADING = re.compile(r"^(?:[-\u2013\u2014*>o]\s+)+")
+
+
+def clean_text(text: str) -> str:
+    """`text` with bullet glyphs removed and white space collapsed, for display only (the tables keep the text)."""
+    cleaned = _PRIVATE.sub(" ", text or "")
+    return _LEADING.sub("", " ".join(cleaned.split()))

@@ -1,0 +1,198 @@
+// The authority x theme matrix: broad themes, each opening on its sub-themes, saved questions on top. Counts are
+// recounted from the findings under the search, the filters and the review (rejected quotes and merges), so they
+// agree with what the next run's matrices count; "distinctive" outlines come from comparison.csv as written.
+(function () {
+  const { D, F, A, N, el, state, themeById, broadById, heat } = CF;
+  const CONCERN = D.vocab.polarity.indexOf("concern");
+  let tallies = null;
+
+  function tally() {
+    const counts = new Map(), concern = new Map(), totals = new Int32Array(A.length);
+    const row = (map, t) => { let r = map.get(t); if (!r) { r = new Int32Array(A.length); map.set(t, r); } return r; };
+    for (let i = 0; i < N; i++) {
+      if (!state.active[i] || CF.review.isRejected(i)) continue;
+      const t = CF.review.themeOf(F.theme[i]), a = F.authority[i];
+      row(counts, t)[a]++;
+      totals[a]++;
+      if (F.polarity[i] === CONCERN) row(concern, t)[a]++;
+    }
+    const searches = customRows().map((row) => {
+      const r = new Int32Array(A.length), rc = new Int32Array(A.length);
+      for (let i = 0; i < N; i++) {
+        if (state.active[i] && row.has(i) && !CF.review.isRejected(i)) { r[F.authority[i]]++; if (F.polarity[i] === CONCERN) rc[F.authority[i]]++; }
+      }
+      return { counts: r, concern: rc };
+    });
+    tallies = { counts, concern, totals, searches };
+  }
+  // Custom rows: questions saved by `pipeline search --save` (their findings by meaning) and searches saved in the
+  // page (the findings holding their words); each counts its findings under the current search and filters.
+  function customRows() {
+    const asked = D.searches.map((s) => { const set = new Set(s.findings); return { label: "Question: " + s.question, has: (i) => set.has(i) }; });
+    const typed = CF.review.texts().map((q, k) => {
+      const terms = CF.parseQuery(q);
+      return { label: "Search: " + q, saved: k, has: (i) => terms.every((t) => CF.lowerText(i).includes(t)) };
+    });
+    return asked.concat(typed);
+  }
+  const zero = new Int32Array(A.length);
+  function sumRows(map, ids) {
+    const out = new Int32Array(A.length);
+    ids.forEach((t) => { const r = map.get(t); if (r) r.forEach((v, a) => { out[a] += v; }); });
+    return out;
+  }
+  // Rows of the matrix: {kind, id, label, counts, concern, z, distinct, children}
+  function rows() {
+    const live = D.themes.filter((t) => CF.review.themeOf(t.id) === t.id);
+    const themeRow = (t) => ({ kind: "theme", id: t.id, label: CF.review.label(t.id), keywords: t.keywords,
+      counts: tallies.counts.get(t.id) || zero, concern: tallies.concern.get(t.id) || zero, z: t.z, distinct: t.distinct });
+    if (!D.broad.length) return live.map(themeRow);
+    const groups = new Map();
+    live.forEach((t) => {
+      const key = broadById.has(t.parent) ? t.parent : -1;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(themeRow(t));
+    });
+    return [...groups.entries()].map(([id, children]) => {
+      const ids = children.map((c) => c.id), b = broadById.get(id);
+      return { kind: "broad", id, label: b ? b.label : "Other themes", keywords: b ? b.keywords : "", children,
+        counts: sumRows(tallies.counts, ids), concern: sumRows(tallies.concern, ids),
+        z: A.map((_, a) => Math.max(0, ...children.map((c) => Math.abs(c.z[a])))), distinct: A.map(() => false) };
+    });
+  }
+  const size = (r) => r.counts.reduce((s, v) => s + v, 0);
+  const spread = (r) => r.counts.filter((v) => v > 0).length;
+  const difference = (r) => Math.max(0, ...r.z.map(Math.abs));
+  const ORDER = {
+    shared: (p, q) => spread(q) - spread(p) || size(q) - size(p),
+    size: (p, q) => size(q) - size(p),
+    difference: (p, q) => difference(q) - difference(p) || size(q) - size(p),
+    name: (p, q) => p.label.localeCompare(q.label),
+  };
+  function value(r, a) {
+    if (state.mode === "share") return tallies.totals[a] ? r.counts[a] / tallies.totals[a] : 0;
+    return state.mode === "concern" ? r.concern[a] : r.counts[a];
+  }
+  const fmt = (v) => (state.mode === "share" ? (100 * v).toFixed(1) + "%" : String(v));
+
+  function cell(r, a, max) {
+    const v = value(r, a);
+    const td = el("td", { class: "cell", tabindex: 0, role: "button", "data-kind": r.kind, "data-theme": r.id,
+      "data-authority": A[a], title: `${r.label} · ${A[a]}: ${fmt(v)}` }, fmt(v));
+    td.style.background = heat(max ? v / max : 0);
+    td.style.color = max && v / max > 0.55 ? "#fff" : "#1d2733";
+    // comparison.csv measured all findings: its marks are shown only when no search or filter narrows them.
+    if (r.distinct[a] && state.nActive === N && !state.terms.length) td.classList.add("distinct");
+    const s = state.cell;
+    if (s && s.kind === r.kind && s.id === r.id && s.a === a) td.classList.add("selected");
+    return td;
+  }
+  function headCell(r, depth) {
+    const th = el("th", { class: "theme depth-" + depth, scope: "row", title: r.keywords || r.label });
+    if (r.kind === "broad") {
+      const open = state.expanded.has(r.id);
+      const toggle = el("button", { class: "toggle", "aria-expanded": String(open), "data-broad": r.id,
+        "aria-label": `${open ? "Collapse" : "Expand"} ${r.label}` }, open ? "▾" : "▸");
+      th.append(toggle);
+    }
+    th.append(el("span", { class: "label" }, r.label));
+    if (r.kind === "broad") th.append(el("small", null, `${r.children.length} sub-theme${r.children.length === 1 ? "" : "s"}`));
+    return th;
+  }
+  function drawMatrix() {
+    tally();
+    const table = document.getElementById("heat");
+    const head = el("thead"), hr = el("tr");
+    hr.append(el("th", { scope: "col" }, "Theme"), el("th", { scope: "col", class: "n" }, "Findings"));
+    A.forEach((name, a) => hr.append(el("th", { scope: "col", title: `${tallies.totals[a]} findings counted` }, name)));
+    head.append(hr);
+    const body = el("tbody");
+    const top = rows().filter((r) => size(r) > 0 || state.nActive === N).sort(ORDER[state.sort]);
+    const maxOf = (list) => Math.max(0, ...list.flatMap((r) => A.map((_, a) => value(r, a))));
+    const topMax = maxOf(top);
+    customRows().forEach((c, k) => {
+      const r = { kind: "search", id: k, label: c.label, counts: tallies.searches[k].counts,
+        concern: tallies.searches[k].concern, z: A.map(() => 0), distinct: A.map(() => false) };
+      const tr = el("tr", { class: "custom" }), th = headCell(r, 0);
+      if (c.saved !== undefined) th.prepend(el("button", { class: "remove", "data-remove": c.saved, "aria-label": `Remove the row ${c.label}` }, "×"));
+      tr.append(th, el("td", { class: "n" }, size(r)));
+      const m = maxOf([r]);
+      A.forEach((_, a) => tr.append(cell(r, a, m)));
+      body.append(tr);
+    });
+    top.forEach((r) => {
+      const tr = el("tr", { class: r.kind });
+      tr.append(headCell(r, 0), el("td", { class: "n" }, size(r)));
+      A.forEach((_, a) => tr.append(cell(r, a, topMax)));
+      body.append(tr);
+      if (r.kind === "broad" && state.expanded.has(r.id)) {
+        const kids = r.children.filter((c) => size(c) > 0 || state.nActive === N).sort(ORDER[state.sort]);
+        const kidMax = maxOf(kids);
+        kids.forEach((c) => {
+          const sub = el("tr", { class: "sub" });
+          sub.append(headCell(c, 1), el("td", { class: "n" }, size(c)));
+          A.forEach((_, a) => sub.append(cell(c, a, kidMax)));
+          body.append(sub);
+        });
+      }
+    });
+    table.replaceChildren(head, body);
+    const legend = document.getElementById("legend");
+    const bar = el("span", { class: "bar" });
+    bar.style.background = `linear-gradient(90deg, ${heat(0)}, ${heat(0.5)}, ${heat(1)})`;
+    legend.replaceChildren(el("span", null, "0"), bar, el("span", null, fmt(topMax)),
+      el("span", null, state.mode === "share" ? "share of the authority's findings counted" :
+        state.mode === "concern" ? "findings that are concerns" : "findings"),
+      el("span", { class: "muted" }, "(sub-themes are shaded against each other)"));
+  }
+  function rowFor(kind, id) {
+    if (kind === "search") return { kind, id, label: customRows()[id].label };
+    if (kind === "broad") { const b = broadById.get(id); return { kind, id, label: b ? b.label : "Other themes" }; }
+    return { kind, id, label: CF.review.label(id) };
+  }
+  // The findings behind a cell under the search and filters (rejected ones included, shown as rejected).
+  function cellFindings(kind, id, a) {
+    const out = [];
+    const member = kind === "search" ? customRows()[id] : null;
+    for (let i = 0; i < N; i++) {
+      if (!state.active[i] || F.authority[i] !== a) continue;
+      if (state.mode === "concern" && F.polarity[i] !== CONCERN) continue;
+      const t = CF.review.themeOf(F.theme[i]);
+      if (kind === "theme" ? t === id : kind === "broad" ? (themeById.get(t) || {}).parent === id || (id === -1 && !broadById.has((themeById.get(t) || {}).parent)) : member.has(i)) out.push(i);
+    }
+    return out;
+  }
+
+  const table = document.getElementById("heat");
+  table.addEventListener("click", (event) => {
+    const remove = event.target.closest("button.remove");
+    if (remove) { CF.closeQuotes(); CF.review.removeText(Number(remove.dataset.remove)); return; }
+    const toggle = event.target.closest("button.toggle");
+    if (toggle) {
+      const id = Number(toggle.dataset.broad);
+      state.expanded.has(id) ? state.expanded.delete(id) : state.expanded.add(id);
+      drawMatrix();
+      const again = table.querySelector(`button.toggle[data-broad="${id}"]`);
+      if (again) again.focus();
+      return;
+    }
+    const td = event.target.closest("td.cell");
+    if (td) CF.openCell(td.dataset.kind, Number(td.dataset.theme), A.indexOf(td.dataset.authority));
+  });
+  table.addEventListener("keydown", (event) => {
+    const td = event.target.closest("td.cell");
+    if (td && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); td.click(); }
+  });
+  document.querySelectorAll("#view-matrix .controls button").forEach((b) => b.addEventListener("click", () => {
+    state.mode = b.dataset.mode;
+    document.querySelectorAll("#view-matrix .controls button").forEach((x) => {
+      x.classList.toggle("on", x === b); x.setAttribute("aria-pressed", String(x === b));
+    });
+    drawMatrix();
+    if (state.cell) CF.drawQuotes();
+  }));
+  document.getElementById("sort").addEventListener("change", (event) => { state.sort = event.target.value; drawMatrix(); });
+  document.getElementById("expand-all").addEventListener("click", () => { D.broad.forEach((b) => state.expanded.add(b.id)); state.expanded.add(-1); drawMatrix(); });
+  document.getElementById("collapse-all").addEventListener("click", () => { state.expanded.clear(); drawMatrix(); });
+  Object.assign(CF, { drawMatrix, cellFindings, rowFor, customRows });
+})();

@@ -1,0 +1,248 @@
+// The other views: documents with their findings marked, inspections side by side and the recommendation tracker
+// (only when the run has inspections.csv / tracker.csv), the map coloured by broad theme, methods and run record.
+(function () {
+  const { D, F, A, N, el, svg, marked, state, docs, themeById, broadById } = CF;
+
+  function broadOf(i) {
+    const t = themeById.get(CF.review.themeOf(F.theme[i]));
+    return t && broadById.has(t.parent) ? broadById.get(t.parent) : null;
+  }
+  function colourOf(i) { const b = broadOf(i); return b ? b.colour : "#888"; }
+  function swatch(colour) { const s = el("span", { class: "swatch" }); s.style.background = colour; return s; }
+
+  // Documents: the list (findings counted under the search and filters) and one document's text with its findings
+  // marked in the colour of their broad theme.
+  let openDoc = -1, focusFinding = -1;
+  function drawDocuments() {
+    const counts = new Int32Array(docs.length);
+    for (let i = 0; i < N; i++) if (state.active[i] && F.doc[i] >= 0) counts[F.doc[i]]++;
+    const list = document.getElementById("doc-list");
+    list.replaceChildren();
+    docs.map((d, k) => k).filter((k) => counts[k] > 0 || state.nActive === N)
+      .sort((p, q) => (docs[p].authority + docs[p].date).localeCompare(docs[q].authority + docs[q].date))
+      .forEach((k) => {
+        const d = docs[k], li = el("li");
+        const b = el("button", { class: "doc-button" + (k === openDoc ? " on" : ""), "data-doc": k, "aria-current": k === openDoc ? "true" : null });
+        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.date} · ${d.type.replace(/_/g, " ")} · ${counts[k]} findings`));
+        b.addEventListener("click", () => { openDoc = k; focusFinding = -1; drawDocuments(); });
+        li.append(b);
+        list.append(li);
+      });
+    drawDocument();
+  }
+  function drawDocument() {
+    const view = document.getElementById("doc-view");
+    view.replaceChildren();
+    if (openDoc < 0) { view.append(el("p", { class: "hint" }, "Choose a document to read it with its findings marked by theme.")); return; }
+    const d = docs[openDoc];
+    view.append(el("h2", null, d.title));
+    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""} · ${d.file}`);
+    if (d.href) { meta.append(document.createTextNode(" · ")); meta.append(el("a", { href: d.href, target: "_blank", rel: "noopener noreferrer" }, "source")); }
+    view.append(meta);
+    const mine = [];
+    for (let i = 0; i < N; i++) if (F.doc[i] === openDoc && state.active[i]) mine.push(i);
+    mine.sort((p, q) => F.start[p] - F.start[q]);
+    const legend = el("ul", { class: "map-legend inline" }), seen = new Map();
+    mine.forEach((i) => { const b = broadOf(i); const key = b ? b.label : "Other"; seen.set(key, (seen.get(key) || 0) + 1); if (!seen.has("#" + key)) seen.set("#" + key, colourOf(i)); });
+    [...seen.keys()].filter((k) => !k.startsWith("#")).forEach((k) => { const li = el("li"); li.append(swatch(seen.get("#" + k)), el("span", null, `${k} (${seen.get(k)})`)); legend.append(li); });
+    view.append(legend);
+    const body = el("div", { class: "doc-text" });
+    if (d.text === null || d.text === undefined) {
+      body.append(el("p", { class: "hint" }, "The document's text is not embedded in this report (corpus too large); its findings in order:"));
+      const ol = el("ol", { class: "quote-list" });
+      CF.lazyList(ol, mine, (i) => CF.quoteItem(i, { theme: true }));
+      body.append(ol);
+    } else {
+      let at = 0;
+      mine.forEach((i) => {
+        if (F.start[i] < at) return;
+        body.append(document.createTextNode(d.text.slice(at, F.start[i])));
+        const t = CF.review.themeOf(F.theme[i]);
+        const mark = marked("mark", { class: "fm", "data-finding": F.id[i], "data-theme": t, tabindex: 0,
+          title: `${(broadOf(i) || { label: "" }).label} › ${CF.review.label(t)}` }, d.text.slice(F.start[i], F.end[i]));
+        mark.style.setProperty("--c", colourOf(i));
+        if (i === focusFinding) mark.classList.add("focus");
+        body.append(mark);
+        at = F.end[i];
+      });
+      body.append(document.createTextNode(d.text.slice(at)));
+    }
+    view.append(body);
+    const target = view.querySelector("mark.focus");
+    if (target) target.scrollIntoView({ block: "center" });
+  }
+  function openDocument(k, i) {
+    openDoc = k; focusFinding = i === undefined ? -1 : i;
+    CF.show("documents");
+  }
+
+  // inspections.csv / tracker.csv, whatever their columns: inspections side by side, one column per authority.
+  function rowsOf(table) {
+    const a = table.columns.indexOf("authority"), chosen = CF.facets.find((f) => f.key === "authority");
+    const terms = state.terms;
+    return table.rows.filter((r) => (a < 0 || !chosen.selected.size || chosen.selected.has(A.indexOf(r[a])))
+      && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
+  }
+  function drawInspections() {
+    const box = document.getElementById("view-inspections"), table = D.tables.inspections;
+    box.replaceChildren(el("h2", null, "Inspections side by side"));
+    const a = table.columns.indexOf("authority");
+    const dateColumn = table.columns.findIndex((c) => /date|published/i.test(c));
+    const rows = rowsOf(table).sort((p, q) => dateColumn < 0 ? 0 : String(p[dateColumn]).localeCompare(String(q[dateColumn])));
+    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of inspections.csv (authority filter and search applied).`));
+    const grid = el("div", { class: "side-by-side" });
+    const groups = a < 0 ? [["", rows]] : [...new Set(rows.map((r) => r[a]))].sort().map((name) => [name, rows.filter((r) => r[a] === name)]);
+    groups.forEach(([name, part]) => {
+      const column = el("div", { class: "column" });
+      if (name) column.append(el("h3", null, name));
+      part.forEach((r) => {
+        const card = el("dl", { class: "card" });
+        table.columns.forEach((c, k) => { if (k !== a && r[k] !== "") { card.append(el("dt", null, c.replace(/_/g, " ")), marked("dd", null, r[k])); } });
+        column.append(card);
+      });
+      grid.append(column);
+    });
+    box.append(grid);
+  }
+  function drawTracker() {
+    const box = document.getElementById("view-tracker"), table = D.tables.tracker;
+    box.replaceChildren(el("h2", null, "Recommendation tracker"));
+    const rows = rowsOf(table);
+    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of tracker.csv (authority filter and search applied).`));
+    const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain tracker" });
+    const hr = el("tr");
+    table.columns.forEach((c) => hr.append(el("th", { scope: "col" }, c.replace(/_/g, " "))));
+    const head = el("thead"), body = el("tbody");
+    head.append(hr);
+    t.append(head, body);
+    CF.lazyList(body, rows, (r) => { const tr = el("tr"); r.forEach((v) => tr.append(marked("td", null, v))); return tr; });
+    wrap.append(t);
+    box.append(wrap);
+  }
+
+  // The map: dots coloured by broad theme; findings outside the search and filters fade.
+  let dots = null;
+  function drawMap() {
+    const box = document.getElementById("scatter"), tip = document.getElementById("tip");
+    if (!D.map.length) { box.replaceWith(el("p", { class: "hint" }, "No vectors in this run folder.")); dots = []; return; }
+    if (!dots) {
+      dots = D.map.map(([x, y], i) => {
+        const dot = svg("circle", { cx: (20 + x * 960).toFixed(1), cy: (600 - y * 580).toFixed(1), r: 3.2, fill: colourOf(i), "data-i": i });
+        box.append(dot);
+        return dot;
+      });
+      box.addEventListener("mouseover", (event) => {
+        const i = Number(event.target.getAttribute("data-i"));
+        if (Number.isNaN(i) || event.target.tagName !== "circle") return;
+        const b = broadOf(i);
+        tip.replaceChildren(el("strong", null, `${b ? b.label + " › " : ""}${CF.review.label(CF.review.themeOf(F.theme[i]))}`),
+          el("div", null, `${A[F.authority[i]]}: ${F.text[i].slice(0, 240)}${F.text[i].length > 240 ? "…" : ""}`));
+        tip.hidden = false;
+        const rect = box.getBoundingClientRect();
+        tip.style.left = Math.max(0, Math.min(rect.width - 380, event.clientX - rect.left + 12)) + "px";
+        tip.style.top = (event.clientY - rect.top + 14) + "px";
+      });
+      box.addEventListener("mouseleave", () => { tip.hidden = true; });
+    }
+    const counts = new Map();
+    dots.forEach((dot, i) => {
+      dot.setAttribute("class", state.active[i] ? "" : "off");
+      dot.setAttribute("fill", colourOf(i));
+      if (state.active[i]) { const b = broadOf(i); const key = b ? b.id : -1; counts.set(key, (counts.get(key) || 0) + 1); }
+    });
+    const legend = document.getElementById("map-legend");
+    legend.replaceChildren();
+    [...D.broad, { id: -1, label: "Other themes", colour: "#888" }].filter((b) => counts.get(b.id)).forEach((b) => {
+      const li = el("li");
+      const button = el("button", { class: "legend-item", "data-broad": b.id, "aria-pressed": "false" });
+      button.append(swatch(b.colour), el("span", null, `${b.label} (${counts.get(b.id)})`));
+      button.addEventListener("click", () => {
+        const on = button.getAttribute("aria-pressed") !== "true";
+        legend.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", "false"));
+        button.setAttribute("aria-pressed", String(on));
+        dots.forEach((dot, i) => dot.classList.toggle("dim", on && (broadOf(i) || { id: -1 }).id !== b.id));
+      });
+      li.append(button);
+      legend.append(li);
+    });
+    if (D.map.length < N) legend.append(el("li", { class: "muted" }, `The first ${D.map.length} of ${N} findings are drawn.`));
+  }
+
+  // One card per authority: its findings under the filters, top themes, the themes comparison.csv calls
+  // distinctive for it, the Ofsted judgements found in its documents and its themes over the years (trends.csv).
+  function drawAuthorities() {
+    const box = document.getElementById("view-authorities");
+    box.replaceChildren(el("h2", null, "Authorities"));
+    const counts = A.map(() => new Map()), totals = new Int32Array(A.length), concerns = new Int32Array(A.length);
+    const concern = D.vocab.polarity.indexOf("concern");
+    for (let i = 0; i < N; i++) {
+      if (!state.active[i] || CF.review.isRejected(i)) continue;
+      const a = F.authority[i], t = CF.review.themeOf(F.theme[i]);
+      counts[a].set(t, (counts[a].get(t) || 0) + 1);
+      totals[a]++;
+      if (F.polarity[i] === concern) concerns[a]++;
+    }
+    const grid = el("div", { class: "cards" });
+    A.forEach((name, a) => {
+      if (!totals[a] && state.nActive !== N) return;
+      const card = el("div", { class: "card", "data-authority": name });
+      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted, ${concerns[a]} of them concerns`));
+      card.append(el("strong", null, "Largest themes"));
+      const top = el("ol");
+      [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
+        top.append(el("li", null, `${CF.review.label(t)} (${n}, ${(100 * n / Math.max(1, totals[a])).toFixed(1)}%)`)));
+      card.append(top);
+      card.append(el("strong", null, "Distinctive themes (comparison.csv, all findings)"));
+      const distinct = el("ul");
+      const marked = D.themes.filter((t) => t.distinct[a]).sort((p, q) => q.z[a] - p.z[a]).slice(0, 6);
+      if (!marked.length) distinct.append(el("li", null, "none stands out"));
+      marked.forEach((t) => distinct.append(el("li", null, `${CF.review.label(t.id)} (z ${t.z[a].toFixed(1)})`)));
+      card.append(distinct);
+      const grades = D.judgements.filter((j) => j.authority === name);
+      if (grades.length) {
+        card.append(el("strong", null, "Ofsted judgements found"));
+        const table = el("table", { class: "plain" });
+        grades.forEach((j) => { const tr = el("tr"); tr.append(el("td", null, j.date), el("td", null, j.area), el("td", null, j.grade_text)); table.append(tr); });
+        card.append(table);
+      }
+      const trend = D.trends[name];
+      if (trend) {
+        card.append(el("strong", null, "Over the years (share of the year's findings, trends.csv)"));
+        const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain" }), hr = el("tr");
+        hr.append(el("th", { scope: "col" }, "Theme"));
+        trend.years.forEach((y) => hr.append(el("th", { scope: "col" }, y)));
+        table.append(hr);
+        trend.rows.forEach((r) => {
+          const tr = el("tr");
+          tr.append(el("td", null, CF.review.label(r.theme)));
+          r.shares.forEach((v) => tr.append(el("td", null, (100 * v).toFixed(0) + "%")));
+          table.append(tr);
+        });
+        wrap.append(table);
+        card.append(wrap);
+      }
+      grid.append(card);
+    });
+    box.append(grid);
+  }
+
+  function drawMethods() {
+    const box = document.getElementById("view-methods");
+    box.replaceChildren(el("h2", null, "Methods"));
+    D.methods.forEach((p) => { box.append(el("h3", null, p.title), el("p", { class: "methods" }, p.text)); });
+    box.append(el("h2", null, "Run record"));
+    D.record.forEach((t) => {
+      box.append(el("h3", null, t.title));
+      const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain record" });
+      if (t.columns.some(Boolean)) { const hr = el("tr"); t.columns.forEach((c) => hr.append(el("th", { scope: "col" }, c))); table.append(hr); }
+      t.rows.forEach((r) => {
+        const tr = el("tr", r[1] === "skipped" ? { class: "skipped" } : null);
+        r.forEach((v, k) => tr.append(el(k === 0 && t.columns[0] === "" ? "th" : "td", null, v)));
+        table.append(tr);
+      });
+      wrap.append(table);
+      box.append(wrap);
+    });
+  }
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawInspections, drawTracker, drawMap, drawMethods });
+})();

@@ -1,0 +1,263 @@
+"""The data report.html shows, read from a run folder's tables into plain JSON-able structures.
+
+Nothing here recomputes a statistic the run already wrote: counts come from findings.parquet (the page recounts
+them under its filters), and which cells are distinctive comes from comparison.csv, so the page and the CSV agree.
+Optional tables (inspections.csv, tracker.csv, searches.json, broad_themes.csv) give their views when present.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipeline.display import clean_text
+from pipeline.report.methods import methods_paragraphs, record_tables
+from pipeline.runfolder import read_record
+from pipeline.search import SEARCHES_FILE
+
+MAX_MAP_POINTS = 6000
+# Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
+# the view lists the document's findings in order instead of its full text, so the page stays loadable.
+DOC_TEXT_BUDGET = 12_000_000
+# Columns of findings.parquet the page reads; `page` and `framework` only when the run has them.
+FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section", "para_ref", "start", "end", "text",
+                   "kind", "polarity", "voice", "theme_id")
+OPTIONAL_FINDING_COLUMNS = ("context", "page", "framework")
+# Tables other stages may write into the run folder; each becomes a view of the page when present.
+EXTRA_TABLES = {"inspections": "inspections.csv", "tracker": "tracker.csv"}
+MAX_EXTRA_ROWS = 20_000
+
+def _read(run_dir: Path, name: str) -> pd.DataFrame:
+    path = run_dir / name
+    return pd.read_csv(path, keep_default_na=False, dtype=str) if path.exists() else pd.DataFrame()
+
+
+def _codes(values: pd.Series) -> tuple[list[str], list[int]]:
+    """Distinct values (sorted) and each row's index into them: small integers instead of 50,000 strings."""
+    vocabulary = sorted(values.astype(str).unique().tolist())
+    index = {value: i for i, value in enumerate(vocabulary)}
+    return vocabulary, values.astype(str).map(index).astype(int).tolist()
+
+
+def projection(run_dir: Path, n: int) -> list[list[float]]:
+    """2-D principal-component coordinates of the first MAX_MAP_POINTS finding vectors, scaled to [0, 1].
+
+    The two leading eigenvectors of the vectors' covariance, each signed so its largest loading is positive:
+    deterministic, one pass over the vectors, no n x n matrix. Empty without vectors.npy of n rows."""
+    path = run_dir / "vectors.npy"
+    if not path.exists():
+        return []
+    vectors = np.load(path, mmap_mode="r")
+    if len(vectors) != n or n < 3:
+        return []
+    mean = np.zeros(vectors.shape[1])
+    scatter = np.zeros((vectors.shape[1], vectors.shape[1]))
+    for begin in range(0, n, 20_000):
+        block = np.asarray(vectors[begin:begin + 20_000], dtype=np.float64)
+        mean += block.sum(axis=0)
+        scatter += block.T @ block
+    mean /= n
+    _, eigenvectors = np.linalg.eigh(scatter / n - np.outer(mean, mean))
+    axes = eigenvectors[:, ::-1][:, :2]
+    axes *= np.sign(axes[np.abs(axes).argmax(axis=0), [0, 1]])
+    coords = (np.asarray(vectors[:MAX_MAP_POINTS], dtype=np.float64) - mean) @ axes
+    coords = (coords - coords.min(axis=0)) / np.maximum(np.ptp(coords, axis=0), 1e-9)
+    return np.round(coords, 4).tolist()
+
+
+def _comparison(run_dir: Path, theme_ids: list[int], authorities: list[str]) -> tuple[list, list]:
+    """Per theme (rows in `theme_ids` order) and authority: z and distinctive, as comparison.csv has them
+    (zeros and False without the file, e.g. a run of one authority)."""
+    table = _read(run_dir, "comparison.csv")
+    z = pd.DataFrame(0.0, index=theme_ids, columns=authorities)
+    distinct = pd.DataFrame(False, index=theme_ids, columns=authorities)
+    if not table.empty:
+        table = table[table["authority"].isin(authorities)]
+        keys = table["theme_id"].astype(int)
+        known = keys.isin(theme_ids)
+        table, keys = table[known], keys[known]
+        for (theme, authority, value, flag) in zip(keys, table["authority"], table["z"], table["distinctive"]):
+            z.at[theme, authority] = float(value or 0)
+            distinct.at[theme, authority] = flag in ("True", "true", "1")
+    return z.round(2).to_numpy().tolist(), distinct.to_numpy().tolist()
+
+
+def _source_href(source: str, file: str, corpus: Path | None) -> str:
+    """A link to the source document: its web address from the manifest, else the corpus file when it exists."""
+    if re.match(r"https?://", source or ""):
+        return source
+    if corpus is not None and file and (corpus / file).is_file():
+        return (corpus / file).resolve().as_uri()
+    return ""
+
+
+def _frameworks(findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame) -> pd.Series:
+    """Inspection framework per document: its own column when the run has one, else the framework of the Ofsted
+    grades found in an inspection report ("" for council documents and reports without grades)."""
+    if "framework" in documents.columns:
+        return documents.set_index("doc_id")["framework"].astype(str)
+    if "framework" in findings.columns:
+        return findings.drop_duplicates("doc_id").set_index("doc_id")["framework"].astype(str)
+    frameworks = pd.Series("", index=documents["doc_id"], dtype=object)
+    if not judgements.empty and "doc_type" in documents.columns:
+        reports = set(documents.loc[documents["doc_type"] == "inspection_report", "doc_id"])
+        graded = judgements[judgements["doc_id"].isin(reports)]
+        found = graded.groupby("doc_id")["framework"].agg(lambda values: values.value_counts().index[0])
+        frameworks.update(found)
+    return frameworks
+
+
+def _documents(run_dir: Path, documents: pd.DataFrame, frameworks: pd.Series, corpus: Path | None) -> list[dict]:
+    texts = {}
+    parquet = run_dir / "documents.parquet"
+    if parquet.exists():
+        full = pd.read_parquet(parquet, columns=["doc_id", "text"])
+        budget = DOC_TEXT_BUDGET
+        for doc_id, text in zip(full["doc_id"], full["text"]):
+            if len(text) <= budget:
+                texts[doc_id] = text
+                budget -= len(text)
+    rows = []
+    for doc in documents.to_dict("records"):
+        rows.append({"id": doc["doc_id"], "file": doc.get("file", ""),
+                     "title": doc.get("title", "") or doc.get("file", ""),
+                     "date": doc.get("date", ""), "year": str(doc.get("date", ""))[:4],
+                     "authority": doc.get("authority", ""), "type": doc.get("doc_type", ""),
+                     "framework": frameworks.get(doc["doc_id"], ""),
+                     "href": _source_href(doc.get("source", ""), doc.get("file", ""), corpus),
+                     "pdf": str(doc.get("file", "")).lower().endswith(".pdf"),
+                     "text": texts.get(doc["doc_id"])})
+    return rows
+
+
+def _extra_tables(run_dir: Path) -> dict:
+    """inspections.csv and tracker.csv as {columns, rows} when the run folder has them (columns as written)."""
+    tables = {}
+    for key, name in EXTRA_TABLES.items():
+        table = _read(run_dir, name)
+        if not table.empty:
+            tables[key] = {"columns": list(table.columns),
+                           "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}
+    return tables
+
+
+def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:
+    """Questions saved by `pipeline search --save`: each a custom row of the matrix over its findings."""
+    path = run_dir / SEARCHES_FILE
+    if not path.exists():
+        return []
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    return [{"question": entry["question"],
+             "findings": [index[f] for f in entry.get("finding_ids", []) if f in index]} for entry in saved]
+
+
+def _trends(run_dir: Path, authorities: list[str], top: int = 6) -> dict:
+    """trends.csv as written, per authority with more than one year: its years and, for its `top` themes by
+    count, the theme's share of each year's findings."""
+    table = _read(run_dir, "trends.csv")
+    out = {}
+    if table.empty:
+        return out
+    table = table.assign(count=table["count"].astype(int), share=table["share"].astype(float),
+                         theme_id=table["theme_id"].astype(int))
+    for authority, part in table.groupby("authority"):
+        years = sorted(part["year"].unique())
+        if authority not in authorities or len(years) < 2:
+            continue
+        chosen = part.groupby("theme_id")["count"].sum().sort_values(ascending=False, kind="stable").index[:top]
+        shares = part.pivot_table(index="theme_id", columns="year", values="share", aggfunc="sum").reindex(
+            index=chosen, columns=years).fillna(0.0)
+        out[authority] = {"years": years, "rows": [{"theme": int(t), "shares": shares.loc[t].round(3).tolist()}
+                                                   for t in chosen]}
+    return out
+
+
+def _run_review(record: dict, index: dict[str, int]) -> dict:
+    """The decisions of the review file the run's matrices were made with (parameters.review_file), as the page's
+    starting review, so the page counts what the matrices count; {} when there is none or it is gone."""
+    from pipeline.review import read_review
+
+    path = record.get("parameters", {}).get("review_file") or ""
+    if not path or not Path(path).is_file():
+        return {}
+    review = read_review(path).drop_duplicates(["finding_id", "theme_id"], keep="last")
+    rows = zip(review["finding_id"], review["decision"], review["theme_id"])
+    return {f: {"d": d, "theme": int(t)} for f, d, t in rows if f in index}
+
+
+def page_data(run_dir: Path) -> dict:
+    """Everything the page shows, as plain JSON-able structures (see the module docstring)."""
+    run_dir = Path(run_dir)
+    present = pq.read_schema(run_dir / "findings.parquet").names
+    columns = list(FINDING_COLUMNS) + [c for c in OPTIONAL_FINDING_COLUMNS if c in present]
+    findings = pd.read_parquet(run_dir / "findings.parquet", columns=columns)
+    documents = _read(run_dir, "documents.csv")
+    themes = _read(run_dir, "themes.csv")
+    broad = _read(run_dir, "broad_themes.csv")
+    judgements = _read(run_dir, "judgements.csv")
+    record = read_record(run_dir)
+    corpus = Path(record["corpus"]) if record.get("corpus") else None
+    authorities = sorted(findings["authority"].unique().tolist())
+    theme_ids = themes["theme_id"].astype(int).tolist()
+    z, distinct = _comparison(run_dir, theme_ids, authorities)
+    exemplar_text = dict(zip(findings["finding_id"].tolist(), findings["text"].tolist()))
+    theme_rows = []
+    for i, row in enumerate(themes.to_dict("records")):
+        theme_rows.append({
+            "id": theme_ids[i], "label": row["label"], "keywords": row.get("keywords", ""),
+            "parent": int(row["parent_theme_id"]) if str(row.get("parent_theme_id", "")).lstrip("-").isdigit() else -1,
+            "exemplars": [clean_text(exemplar_text.get(f, "")) for f in str(row.get("exemplars", "")).split()],
+            "z": z[i], "distinct": distinct[i]})
+    broad_rows = [{"id": int(row["theme_id"]), "label": row["label"], "keywords": row.get("keywords", "")}
+                  for row in broad.to_dict("records")]
+    doc_rows = _documents(run_dir, documents, _frameworks(findings, documents, judgements), corpus)
+    doc_index = {doc["id"]: i for i, doc in enumerate(doc_rows)}
+    sections, section_codes = _codes(findings["section"].map(clean_text))
+    kinds, kind_codes = _codes(findings["kind"])
+    polarities, polarity_codes = _codes(findings["polarity"])
+    voices, voice_codes = _codes(findings["voice"])
+    ids = findings["finding_id"].tolist()
+    pages = (pd.to_numeric(findings["page"], errors="coerce").fillna(0).astype(int).tolist()
+             if "page" in findings.columns else [])
+    return {
+        "summary": {"documents": len(documents), "findings": len(findings), "themes": len(themes),
+                    "authorities": len(authorities), "model": record.get("model", ""),
+                    "corpus": record.get("corpus", ""), "updated": record.get("updated", "")},
+        # The key the page keeps its review under: the same while the corpus and the themes are the same (a rebuilt
+        # report, a rerun), new when the themes change (e.g. once labels.csv has been applied).
+        "run_id": hashlib.sha256(f"{record.get('corpus', '')}\x00".encode("utf-8")
+                                 + (run_dir / "themes.csv").read_bytes()).hexdigest()[:16],
+        "authorities": authorities,
+        "themes": theme_rows,
+        "broad": broad_rows,
+        "documents": doc_rows,
+        "vocab": {"kind": kinds, "polarity": polarities, "voice": voices, "section": sections},
+        "findings": {
+            "id": ids,
+            "theme": findings["theme_id"].astype(int).tolist(),
+            "authority": findings["authority"].map({a: i for i, a in enumerate(authorities)}).astype(int).tolist(),
+            "doc": findings["doc_id"].map(doc_index).fillna(-1).astype(int).tolist(),
+            "start": findings["start"].astype(int).tolist(), "end": findings["end"].astype(int).tolist(),
+            "section": section_codes,
+            "para": findings["para_ref"].astype(str).tolist(),
+            "page": pages,
+            "text": [clean_text(t) for t in findings["text"].tolist()],
+            "context": ([clean_text(t) for t in findings["context"].tolist()]
+                        if "context" in findings.columns else []),
+            "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
+        },
+        "judgements": judgements.to_dict("records"),
+        "trends": _trends(run_dir, authorities),
+        "searches": _searches(run_dir, {f: i for i, f in enumerate(ids)}),
+        "review": _run_review(record, set(ids)),
+        "tables": _extra_tables(run_dir),
+        "map": projection(run_dir, len(findings)),
+        "methods": methods_paragraphs(record, documents, findings, themes, broad),
+        "record": record_tables(record),
+    }

@@ -1,0 +1,117 @@
+"""The report's methods section in plain words, and the run record as tables, both generated from run.json and the
+run's tables, so they describe the run the page shows and not the project in general.
+
+methods_paragraphs(...) -> [{"title", "text"}]; record_tables(record) -> [{"title", "columns", "rows"}].
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# Measured by benchmarks/classify_quality.py (held out by document, 5-fold, 1,135 hand-labelled segments); a run
+# that records its own figures in run.json under "quality" shows those instead.
+CLASSIFIER_QUALITY = "macro-F1 held out by document: kind 0.81, polarity 0.85, voice 0.90"
+DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
+                  "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
+                  "scrutiny_report": ("scrutiny report", "scrutiny reports"),
+                  "council_motion": ("council motion", "council motions"),
+                  "other": ("other document", "other documents")}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1] if words else "none"
+
+
+def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataFrame, themes: pd.DataFrame,
+                       broad: pd.DataFrame) -> list[dict]:
+    """Plain-word paragraphs: what was read, how findings, themes and comparisons were made, quality, software."""
+    parameters = record.get("parameters", {})
+    counts = record.get("counts", {})
+    inputs = record.get("inputs", [])
+    skipped = [i for i in inputs if i.get("status") == "skipped"]
+    by_type = documents["doc_type"].value_counts() if "doc_type" in documents.columns else pd.Series(dtype=int)
+    years = sorted({str(d)[:4] for d in documents.get("date", []) if str(d)[:4].isdigit()})
+    authorities = sorted(findings["authority"].unique().tolist())
+    read = (f"The run read {_plural(len(documents), 'document')} from the folder {record.get('corpus', '?')!s}: "
+            + _list([f"{n} {DOC_TYPE_WORDS.get(t, (t, t))[n != 1]}" for t, n in by_type.items()])
+            + f", about {_list(authorities)}" + (f", dated {years[0]} to {years[-1]}" if years else "") + ".")
+    if skipped:
+        read += f" {_plural(len(skipped), 'file')} could not be read and {'was' if len(skipped) == 1 else 'were'} " \
+                "left out (listed in the run record below)."
+    excluded = counts.get("excluded")
+    found = (f"Each document's text was split into paragraphs, list items and sentences, keeping the heading each "
+             f"sits under and its paragraph number. That gave {counts.get('segments', len(findings)):,} segments, "
+             f"of which {len(findings):,} are findings about the service"
+             + (f" ({excluded:,} procedural lines such as apologies and votes were set aside)" if excluded else "")
+             + ". Each finding was classed by kind (finding, action, recommendation, context), polarity (concern, "
+               "strength, neutral) and voice (inspectorate, council, other) by "
+             + (record.get("classifier") or "rules") + ".")
+    model = record.get("model") or parameters.get("model", "")
+    n_themes = parameters.get("n_themes", "auto")
+    theme_text = (f"Every finding was turned into a vector of 384 numbers by the sentence embedding model {model}, "
+                  f"so findings worded differently but meaning the same lie close together. ")
+    if parameters.get("codebook"):
+        theme_text += (f"Findings close enough (cosine similarity at least {parameters.get('codebook_threshold')}) to "
+                       f"a theme of the researcher's codebook {parameters['codebook']} were given that theme; the rest "
+                       "were grouped by similarity. ")
+    else:
+        theme_text += "Findings were grouped by similarity (Ward clustering over the vectors). "
+    theme_text += (f"This gave {_plural(len(themes), 'theme')} ("
+                   + ("number chosen by the best silhouette" if str(n_themes) == "auto" else f"{n_themes} asked for")
+                   + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of the "
+                     "findings nearest its centre; the names are machine-made and worth checking against the quotes.")
+    if parameters.get("labels_file"):
+        theme_text += f" A researcher's edits ({parameters['labels_file']}) renamed, merged or split themes."
+    compare = ("The matrix counts findings per theme and authority; every count opens on the quotes behind it. A "
+               "theme is marked distinctive for an authority when comparison.csv finds it there only, or over-"
+               "represented against all the other authorities together (weighted log-odds with a prior from the "
+               "whole corpus, Monroe, Colaresi and Quinn 2008, z above 1.96). The test treats findings as independent; "
+               "findings come in documents, so a difference carried by one long document is weaker than it looks.")
+    if parameters.get("review_file"):
+        compare += f" Quotes rejected in the review file {parameters['review_file']} were left out of the matrices."
+    quality = record.get("quality")
+    measured = (", ".join(f"{k} {v}" for k, v in quality.items()) if isinstance(quality, dict)
+                else f"the classes of findings, {CLASSIFIER_QUALITY} "
+                     "(benchmarks/classify_quality.py on 1,135 hand-labelled segments)")
+    quality_text = (f"Measured quality: {measured}. Themes have no reference labels: read the quotes before relying "
+                    "on a theme.")
+    versions = record.get("versions", {})
+    software = (f"Software: council-findings {versions.get('council-findings', '?')}, "
+                f"Python {versions.get('python', '?')}"
+                + "".join(f", {k} {v}" for k, v in versions.items() if k not in ("council-findings", "python"))
+                + f". Seed {record.get('seed', parameters.get('seed', 0))}; built {record.get('updated', '?')}.")
+    return [{"title": "What was read", "text": read}, {"title": "Findings", "text": found},
+            {"title": "Themes", "text": theme_text}, {"title": "Comparisons", "text": compare},
+            {"title": "Quality", "text": quality_text}, {"title": "Model and versions", "text": software}]
+
+
+def _value(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def record_tables(record: dict) -> list[dict]:
+    """run.json as readable tables: the run, parameters, counts, time per stage, versions, input files, notes."""
+    tables = [{"title": "Run", "columns": ["", ""],
+               "rows": [[k, _value(record.get(k, ""))] for k in ("corpus", "model", "seed", "updated", "classifier")
+                        if record.get(k, "") != ""]}]
+    for key, title in (("parameters", "Parameters"), ("counts", "Counts"), ("versions", "Versions")):
+        if record.get(key):
+            tables.append({"title": title, "columns": ["", ""],
+                           "rows": [[k, _value(v)] for k, v in record[key].items()]})
+    if record.get("timings"):
+        tables.append({"title": "Time per stage", "columns": ["stage", "seconds"],
+                       "rows": [[k, f"{float(v):.1f}"] for k, v in record["timings"].items()]})
+    inputs = record.get("inputs", [])
+    if inputs:
+        tables.append({"title": f"Input files ({len(inputs)})", "columns": ["file", "status", "findings", "reason"],
+                       "rows": [[i.get("file", ""), i.get("status", ""), _value(i.get("findings", "")),
+                                 i.get("reason", "")] for i in inputs]})
+    if record.get("notes"):
+        tables.append({"title": "Notes", "columns": ["note"], "rows": [[n] for n in record["notes"][:200]]})
+    return tables

@@ -1,0 +1,438 @@
+"""report.html as a workbench, in a real headless Chromium: search, filters, the theme hierarchy, quotes with
+lead-ins and page links, the document view, the review (read back and applied by `themes --labels` and
+`matrix --review`), reload, both window sizes, and the script payload inert in every view.
+
+The run folder is the one of test_report.py (a small corpus with a document carrying script markup), copied and
+given what other stages add when they run: a `page` column, a PDF with a web source, inspections.csv, tracker.csv
+and a saved search question.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.config import RunConfig
+from pipeline.report.html import write_html
+from tests.test_report import MALICIOUS, _browser, run_dir  # noqa: F401  (run_dir is a fixture)
+
+QUIET = lambda message: None  # noqa: E731
+
+
+@pytest.fixture(scope="module")
+def rich_run(run_dir, tmp_path_factory):  # noqa: F811
+    from pipeline.search import save_search, search
+    from tests.conftest import HashingEmbedder
+
+    rich = tmp_path_factory.mktemp("workbench") / "run"
+    shutil.copytree(run_dir, rich)
+    findings = pd.read_parquet(rich / "findings.parquet")
+    findings["page"] = findings["start"] // 300 + 1
+    findings.to_parquet(rich / "findings.parquet", index=False)
+    documents = pd.read_csv(rich / "documents.csv", keep_default_na=False, dtype=str)
+    pdf = documents.index[documents["authority"] == "West Sussex"][0]
+    documents.loc[pdf, "file"] = "west-sussex_2020.pdf"
+    documents.loc[pdf, "source"] = "https://reports.example/west-sussex_2020.pdf"
+    documents.to_csv(rich / "documents.csv", index=False)
+    pd.DataFrame({"authority": ["Walsall", "Walsall", "Wirral"], "published": ["2016-05-01", "2019-06-01", "2019-07-01"],
+                  "framework": ["SIF", "ILACS", "ILACS"], "overall": ["inadequate", "requires improvement", MALICIOUS]}
+                 ).to_csv(rich / "inspections.csv", index=False)
+    pd.DataFrame({"authority": ["Walsall", "Wirral"], "recommendation": ["Improve chronologies", MALICIOUS],
+                  "response": ["Chronologies audited", "none"], "status": ["improved", "not mentioned"]}
+                 ).to_csv(rich / "tracker.csv", index=False)
+    # The page must show what comparison.csv says, whatever it says: two cells marked here and only those.
+    comparison = pd.read_csv(rich / "comparison.csv")
+    comparison["distinctive"] = False
+    comparison.loc[[0, len(comparison) - 1], "distinctive"] = True
+    comparison.to_csv(rich / "comparison.csv", index=False)
+    save_search(rich, "police attendance at strategy discussions",
+                search(rich, "police attendance at strategy discussions", top=5, embedder=HashingEmbedder()))
+    write_html(rich)
+    return rich
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    base = tmp_path_factory.mktemp("browser")
+    driver = _browser(base / "profile", downloads=base / "downloads", size=(1280, 720))
+    driver.downloads = base / "downloads"
+    yield driver
+    driver.quit()
+
+
+def _total(browser) -> int:
+    text = browser.find_element("id", "q-count").text
+    return int(text.split()[0].replace(",", ""))
+
+
+def _search(browser, query: str) -> None:
+    browser.execute_script("const q = document.getElementById('q'); q.value = arguments[0];"
+                           "q.dispatchEvent(new Event('input'));", query)
+    time.sleep(0.35)  # the page waits 180 ms after the last key
+
+
+def _matrix_sum(browser) -> int:
+    return sum(int(td.text) for td in browser.find_elements("css selector", "#heat tbody tr.broad td.n, "
+                                                                             "#heat tbody tr.theme td.n"))
+
+
+def _tab(browser, view: str) -> None:
+    browser.find_element("css selector", f"#tabs [data-view='{view}']").click()
+
+
+def _open(browser, rich_run):
+    browser.get((rich_run / "report.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    assert browser.execute_script("return document.body.dataset.ready") == "1"
+
+
+def test_search_filters_and_hierarchy(rich_run, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, rich_run)
+    findings = pd.read_csv(rich_run / "findings.csv", keep_default_na=False)
+    assert _total(browser) == len(findings) == _matrix_sum(browser)
+    # Search: counts follow the words found, quotes carry them highlighted.
+    _search(browser, "chronologies")
+    expected = findings["text"].str.lower().str.contains("chronologies").sum()
+    assert 0 < _total(browser) == expected == _matrix_sum(browser)
+    _tab(browser, "findings")
+    items = browser.find_elements(By.CSS_SELECTOR, "#findings-list li.q")
+    assert len(items) == expected
+    assert all(m.text.lower() == "chronologies" for m in browser.find_elements(By.CSS_SELECTOR, "#findings-list mark"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#findings-list .quote mark")) >= expected
+    # A search kept as a matrix row counts the findings holding its words, also once the box is cleared, and
+    # stays after a reload until removed.
+    browser.find_element(By.ID, "save-search").click()
+    _search(browser, "")
+    _tab(browser, "matrix")
+
+    def saved_row():
+        rows = [r for r in browser.find_elements(By.CSS_SELECTOR, "#heat tr.custom") if "Search: chronologies" in r.text]
+        return int(rows[0].find_element(By.CSS_SELECTOR, "td.n").text) if rows else None
+
+    assert saved_row() == expected
+    browser.refresh()
+    assert saved_row() == expected
+    browser.find_element(By.CSS_SELECTOR, "#heat tr.custom button.remove").click()
+    assert saved_row() is None
+    _search(browser, '"police attendance"')
+    assert _total(browser) == findings["text"].str.lower().str.contains("police attendance").sum()
+    _search(browser, "")
+    assert _total(browser) == len(findings)
+    _tab(browser, "matrix")
+    # Each filter: ticking a value leaves exactly the count shown beside it, in the total and in the matrix.
+    facets = browser.find_elements(By.CSS_SELECTOR, "#filters fieldset[data-facet]")
+    keys = [f.get_attribute("data-facet") for f in facets]
+    assert {"authority", "type", "year", "kind", "polarity", "voice", "document"} <= set(keys)
+    for key in keys:
+        fieldset = browser.find_element(By.CSS_SELECTOR, f"#filters fieldset[data-facet='{key}']")
+        if key == "document":
+            from selenium.webdriver.support.select import Select
+
+            select = Select(fieldset.find_element(By.TAG_NAME, "select"))
+            label = select.options[1].text
+            select.select_by_index(1)
+            assert _total(browser) == int(re.search(r"\((\d+)\)$", label).group(1)) == _matrix_sum(browser)
+            select.select_by_index(0)
+            continue
+        label = next(lb for lb in fieldset.find_elements(By.CSS_SELECTOR, "label.facet")
+                     if int(lb.find_element(By.CSS_SELECTOR, ".count").text.replace(",", "")) > 0)
+        shown = int(label.find_element(By.CSS_SELECTOR, ".count").text.replace(",", ""))
+        label.find_element(By.TAG_NAME, "input").click()
+        assert _total(browser) == shown == _matrix_sum(browser), key
+        value = label.find_element(By.TAG_NAME, "input").get_attribute("data-value")
+        if key in ("authority", "kind", "polarity", "voice"):
+            assert shown == (findings[key] == value).sum()
+        label.find_element(By.TAG_NAME, "input").click()
+        assert _total(browser) == len(findings)
+    # Hierarchy: broad rows first; a toggle opens and closes its sub-themes; sorting keeps every row.
+    assert not browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")
+    toggle = browser.find_element(By.CSS_SELECTOR, "#heat button.toggle")
+    toggle.click()
+    toggle = browser.find_element(By.CSS_SELECTOR, "#heat button.toggle[aria-expanded='true']")
+    subs = browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")
+    themes = pd.read_csv(rich_run / "themes.csv")
+    assert len(subs) == (themes["parent_theme_id"] == themes["parent_theme_id"].iloc[0]).sum() or len(subs) > 0
+    toggle.click()
+    assert not browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")
+    browser.find_element(By.ID, "expand-all").click()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")) == len(themes)
+    # Outlined cells are exactly those comparison.csv calls distinctive.
+    comparison = pd.read_csv(rich_run / "comparison.csv")
+    flagged = {(str(t), a) for t, a, d in zip(comparison["theme_id"], comparison["authority"], comparison["distinctive"]) if d}
+    outlined = {(td.get_attribute("data-theme"), td.get_attribute("data-authority"))
+                 for td in browser.find_elements(By.CSS_SELECTOR, "#heat td.cell.distinct[data-kind='theme']")}
+    assert outlined == flagged and len(flagged) == 2
+    from selenium.webdriver.support.select import Select
+
+    for order in ("size", "difference", "name", "shared"):
+        Select(browser.find_element(By.ID, "sort")).select_by_value(order)
+        assert len(browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")) == len(themes)
+    names = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#heat tr.broad th .label")]
+    assert names, "broad rows"
+    # The saved question is a row of its own, counting the findings saved with it.
+    custom = browser.find_element(By.CSS_SELECTOR, "#heat tr.custom")
+    assert "police attendance at strategy discussions" in custom.text
+    assert int(custom.find_element(By.CSS_SELECTOR, "td.n").text) == 5
+
+
+def test_quotes_lead_ins_page_links_and_document_view(rich_run, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, rich_run)
+    findings = pd.read_parquet(rich_run / "findings.parquet")
+    documents = pd.read_csv(rich_run / "documents.csv", keep_default_na=False)
+    pdf = documents[documents["file"].str.endswith(".pdf")].iloc[0]
+    mine = findings[findings["doc_id"] == pdf.doc_id]
+    theme = int(mine["theme_id"].value_counts().index[0])
+    browser.find_element(By.ID, "expand-all").click()
+    browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{theme}']"
+                                          f"[data-authority='{pdf.authority}']").click()
+    cell = findings[(findings["theme_id"] == theme) & (findings["authority"] == pdf.authority)]
+    items = browser.find_elements(By.CSS_SELECTOR, "#quotes-list li.q")
+    assert len(items) == len(cell)
+    by_id = cell.set_index("finding_id")
+    for item in items:
+        row = by_id.loc[item.get_attribute("data-finding")]
+        leads = item.find_elements(By.CSS_SELECTOR, "p.lead")
+        assert bool(leads) == bool(row["context"].strip())
+        if leads:
+            assert " ".join(row["context"].split()) in leads[0].text
+        link = item.find_element(By.CSS_SELECTOR, "a.source-link").get_attribute("href")
+        assert link == f"{pdf.source}#page={row['page']}"
+        assert f"p. {row['page']}" in item.text and pdf.title in item.text
+    # The document view: the whole text, each finding marked with its own words.
+    items[0].find_element(By.CSS_SELECTOR, "button.doc-link").click()
+    assert browser.find_element(By.ID, "view-documents").is_displayed()
+    marks = browser.find_elements(By.CSS_SELECTOR, "#doc-view mark.fm")
+    assert len(marks) == len(mine)
+    text = pd.read_parquet(rich_run / "documents.parquet").set_index("doc_id").loc[pdf.doc_id, "text"]
+    spans = {f: text[s:e] for f, s, e in zip(mine["finding_id"], mine["start"], mine["end"])}
+    assert all(m.text == " ".join(spans[m.get_attribute("data-finding")].split()) for m in marks)
+    assert browser.find_elements(By.CSS_SELECTOR, "#doc-view mark.fm.focus")
+    assert len(browser.find_element(By.CSS_SELECTOR, "#doc-view .doc-text").text) > 0.9 * len(" ".join(text.split()))
+
+
+def _cell_count(browser, theme, authority):
+    return int(browser.find_element("css selector", f"#heat td.cell[data-kind='theme'][data-theme='{theme}']"
+                                                    f"[data-authority='{authority}']").text)
+
+
+def _wait_for(path, seconds=10.0):
+    end = time.time() + seconds
+    while time.time() < end:
+        if path.exists() and path.stat().st_size > 0:
+            return path
+        time.sleep(0.1)
+    raise AssertionError(f"{path} was not downloaded")
+
+
+def test_review_survives_reload_and_its_files_are_applied(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.select import Select
+
+    from pipeline.stages import RunContext, matrix as matrix_stage, themes as themes_stage
+    from tests.conftest import HashingEmbedder
+
+    _open(browser, rich_run)
+    findings = pd.read_csv(rich_run / "findings.csv", keep_default_na=False)
+    sizes = findings.groupby("theme_id").size().sort_values(ascending=False)
+    kept, renamed, merged, split = (int(t) for t in sizes.index[:4])
+    authority = findings.loc[findings["theme_id"] == kept, "authority"].value_counts().index[0]
+    browser.find_element(By.ID, "expand-all").click()
+    before = _cell_count(browser, kept, authority)
+
+    def open_cell(theme, who=None):
+        who = who or findings.loc[findings["theme_id"] == theme, "authority"].iloc[0]
+        browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{theme}']"
+                                              f"[data-authority='{who}']").click()
+
+    open_cell(kept, authority)
+    quotes = browser.find_elements(By.CSS_SELECTOR, "#quotes-list li.q")
+    accepted, rejected = quotes[0].get_attribute("data-finding"), quotes[1].get_attribute("data-finding")
+    quotes[0].find_element(By.CSS_SELECTOR, "button[data-decision='accepted']").click()
+    browser.find_element(By.CSS_SELECTOR, f"#quotes-list li.q[data-finding='{rejected}'] "
+                                          "button[data-decision='rejected']").click()
+    assert _cell_count(browser, kept, authority) == before - 1
+    open_cell(renamed)
+    box = browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='rename'] input")
+    box.clear()
+    box.send_keys("Renamed in the page")
+    browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='rename'] button").click()
+    assert "Renamed in the page" in browser.find_element(By.ID, "quotes-title").text
+    open_cell(split)
+    parts = browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='split'] input")
+    parts.clear()
+    parts.send_keys("2")
+    browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='split'] button").click()
+    open_cell(merged)
+    Select(browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] select")).select_by_value(str(kept))
+    browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] button").click()
+    assert not browser.find_elements(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{merged}']")
+
+    write_html(rich_run)  # the review is kept over a reload, also of a rebuilt report
+    browser.refresh()
+    browser.find_element(By.ID, "expand-all").click()
+    labels = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub th .label")]
+    assert "Renamed in the page" in labels
+    assert not browser.find_elements(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{merged}']")
+    merged_in = ((findings["theme_id"] == merged) & (findings["authority"] == authority)).sum()
+    assert _cell_count(browser, kept, authority) == before - 1 + merged_in
+    open_cell(kept, authority)
+    row = browser.find_element(By.CSS_SELECTOR, f"#quotes-list li.q[data-finding='{rejected}']")
+    assert "rejected" in row.get_attribute("class")
+    assert row.find_element(By.CSS_SELECTOR, "button[data-decision='rejected']").get_attribute("aria-pressed") == "true"
+
+    _tab(browser, "review")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#edits tr")) == 1 + 3
+    browser.find_element(By.ID, "download-labels").click()
+    browser.find_element(By.ID, "download-quotes").click()
+    labels_file = _wait_for(browser.downloads / "labels.csv")
+    reviewed_file = _wait_for(browser.downloads / "reviewed_quotes.csv")
+    edits = pd.read_csv(labels_file, keep_default_na=False, dtype=str)
+    assert list(edits.columns) == ["theme_id", "label", "merge_into", "split_into"]
+    reviewed = pd.read_csv(reviewed_file, keep_default_na=False, dtype=str)
+    assert dict(zip(reviewed["finding_id"], reviewed["decision"])) == {accepted: "accepted", rejected: "rejected"}
+    assert set(reviewed["theme_id"]) == {str(kept)} and set(reviewed["authority"]) == {authority}
+
+    # Applied by the pipeline: themes --labels, then matrix --review, on a copy of the run.
+    applied = tmp_path / "applied"
+    shutil.copytree(rich_run, applied)
+    config = RunConfig(n_themes=4, cache_dir=str(applied.parent / "cache"), labels_file=str(labels_file),
+                       review_file=str(reviewed_file))
+    ctx = RunContext(applied, config, say=QUIET)
+    ctx.use_embedder(HashingEmbedder())
+    themes_stage.run(ctx)
+    themes = pd.read_csv(applied / "themes.csv", keep_default_na=False)
+    assert themes.set_index("theme_id").loc[renamed, "label"] == "Renamed in the page"
+    assert merged not in set(themes["theme_id"]) and split not in set(themes["theme_id"])
+    assert (themes["split_from"].astype(str) == str(split)).sum() == 2
+    messages = []
+    matrix_stage.run(RunContext(applied, config, say=messages.append))
+    matrix = pd.read_csv(applied / "matrix_authority_theme.csv", index_col=0)
+    row_name = next(name for name in matrix.index if name.startswith(f"{kept}: "))
+    new_findings = pd.read_csv(applied / "findings.csv", keep_default_na=False)
+    in_cell = ((new_findings["theme_id"] == kept) & (new_findings["authority"] == authority)).sum()
+    assert matrix.loc[row_name, authority] == in_cell - 1
+    assert any("1 rejected quotes left out" in m for m in messages)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_no_panel_covers_the_matrix(rich_run, browser, size):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(*size)
+    try:
+        _open(browser, rich_run)
+        browser.find_element(By.ID, "expand-all").click()
+        authorities = sorted(pd.read_csv(rich_run / "findings.csv")["authority"].unique())
+        browser.find_elements(By.CSS_SELECTOR, f"#heat tr.sub td.cell[data-authority='{authorities[-1]}']")[0].click()
+        assert browser.find_element(By.ID, "quotes").is_displayed()
+        covered = browser.execute_script("""
+            const wrap = document.querySelector('.heat-wrap').getBoundingClientRect(), bad = [];
+            for (const td of document.querySelectorAll('#heat td.cell, #heat th')) {
+              const r = td.getBoundingClientRect();
+              if (r.bottom < 100 || r.top > innerHeight - 2) continue;      // off screen vertically
+              if (r.right > wrap.right + 1 || r.left < wrap.left - 1) { bad.push('clipped ' + td.textContent); continue; }
+              const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+              if (!hit || !(td === hit || td.contains(hit))) bad.push('covered ' + td.textContent);
+            }
+            return bad;""")
+        assert not covered, covered
+        assert not browser.execute_script("return document.documentElement.scrollWidth > innerWidth")
+        browser.save_screenshot(str(rich_run / f"workbench-{size[0]}x{size[1]}.png"))
+    finally:
+        browser.set_window_size(1280, 720)
+
+
+def test_script_payload_is_inert_in_every_view(rich_run, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, rich_run)
+    tabs = [t.get_attribute("data-view") for t in browser.find_elements(By.CSS_SELECTOR, "#tabs [role='tab']")]
+    assert {"inspections", "tracker"} <= set(tabs)
+    _search(browser, "pwned")
+    for view in tabs:
+        _tab(browser, view)
+        if view == "findings":
+            assert "<script>window.__pwned=1</script>" in browser.find_element(By.ID, "findings-list").text
+            browser.find_element(By.CSS_SELECTOR, "#findings-list button.doc-link").click()
+            assert "<img src=x" in browser.find_element(By.ID, "doc-view").text
+        if view in ("inspections", "tracker"):
+            assert "<script>window.__pwned=1</script>" in browser.find_element(By.ID, f"view-{view}").text
+        if view == "map":
+            browser.execute_script("const dot = document.querySelector('#scatter circle:not(.off)');"
+                                   "dot.dispatchEvent(new MouseEvent('mouseover', {bubbles: true, clientX: 50, clientY: 50}));")
+            assert "pwned" in browser.find_element(By.ID, "tip").get_attribute("textContent")
+        assert browser.execute_script("return window.__pwned") is None, view
+        assert not browser.find_elements(By.CSS_SELECTOR, "img"), view
+        assert len(browser.find_elements(By.TAG_NAME, "script")) == 2, view
+    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert not severe, severe
+
+
+def test_views_of_absent_tables_are_not_offered(run_dir, tmp_path):  # noqa: F811
+    from pipeline.report.data import page_data
+
+    data = page_data(run_dir)
+    assert data["tables"] == {} and data["searches"] == []
+    assert data["findings"]["page"] == []  # no page column: no page shown, no #page= link
+    assert {p["title"] for p in data["methods"]} >= {"What was read", "Findings", "Themes", "Comparisons"}
+
+
+def test_distinctive_cells_are_those_of_comparison_csv(rich_run):
+    from pipeline.report.data import page_data
+
+    data = page_data(rich_run)
+    comparison = pd.read_csv(rich_run / "comparison.csv")
+    flagged = {(int(t), a) for t, a, d in zip(comparison["theme_id"], comparison["authority"], comparison["distinctive"]) if d}
+    shown = {(t["id"], a) for t in data["themes"] for a, d in zip(data["authorities"], t["distinct"]) if d}
+    assert shown == flagged and len(flagged) == 2
+    z = {(int(t), a): v for t, a, v in zip(comparison["theme_id"], comparison["authority"], comparison["z"])}
+    assert all(np.isclose(v, z[(t["id"], a)], atol=0.01) for t in data["themes"] for a, v in zip(data["authorities"], t["z"]))
+
+
+def test_keyboard_reaches_cells_quotes_and_tabs_and_print_shows_the_quotes(rich_run, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    _open(browser, rich_run)
+    toggle = browser.find_element(By.CSS_SELECTOR, "#heat button.toggle")
+    toggle.send_keys(Keys.ENTER)
+    assert browser.find_elements(By.CSS_SELECTOR, "#heat tr.sub")
+    cell = browser.find_element(By.CSS_SELECTOR, "#heat tr.sub td.cell")
+    assert cell.get_attribute("tabindex") == "0"
+    cell.send_keys(Keys.ENTER)
+    assert browser.find_element(By.ID, "quotes").is_displayed()
+    assert browser.switch_to.active_element.get_attribute("id") == "quotes-title"
+    # Printing with a cell open prints its quotes, not the controls.
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = browser.execute_script("return ['filters', 'views', 'quotes', 'tabs'].map("
+                                       "(id) => getComputedStyle(document.getElementById(id)).display)")
+        assert shown[0] == "none" and shown[1] == "none" and shown[2] != "none" and shown[3] == "none"
+        assert browser.find_elements(By.CSS_SELECTOR, "#quotes-list li.q")[0].is_displayed()
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
+    assert not browser.find_element(By.ID, "quotes").is_displayed()
+    assert "cell" in browser.switch_to.active_element.get_attribute("class")
+    tab = browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='matrix']")
+    tab.send_keys(Keys.ARROW_RIGHT)
+    assert browser.find_element(By.ID, "view-findings").is_displayed()
+    assert browser.switch_to.active_element.get_attribute("data-view") == "findings"
+    # Every control on show can take the focus.
+    for view in ("matrix", "documents", "map", "review", "methods"):
+        _tab(browser, view)
+        unreachable = browser.execute_script("""
+            return [...document.querySelectorAll('button, input, select, a[href], td.cell')]
+              .filter((e) => e.offsetParent !== null && e.tabIndex < 0 && e.getAttribute('role') !== 'tab')
+              .map((e) => e.outerHTML.slice(0, 80));""")
+        assert not unreachable, (view, unreachable)
