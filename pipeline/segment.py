@@ -10,8 +10,11 @@ Output: a new table with one row per segment:
     text        str
     context     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
                       used to tell who is speaking in minutes
-Headings, contents pages, copyright, licence and contact text, and fragments too short to say anything are left
-out here; kind, polarity and voice are added by `pipeline.classify`.
+    reason      str   why the segment is not a finding, when its block says so ("" otherwise): licence, contact and
+                      publication text, a sentence of an Ofsted grade descriptor paragraph (`pipeline.furniture`);
+                      `pipeline.classify` adds the reasons read from the text and leaves such segments out
+Headings, contents pages and fragments too short to say anything are dropped here; kind, polarity, voice, speaker and
+the other reasons are added by `pipeline.classify`.
 """
 
 from __future__ import annotations
@@ -21,13 +24,17 @@ from functools import lru_cache
 
 import pandas as pd
 
+from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
 from pipeline.nlp import import_spacy
-from pipeline.structure import TERMINAL, Block, find_blocks, heading_text, is_boilerplate
+from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
 
 SEGMENT_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref",
-    "start", "end", "text", "context",
+    "start", "end", "text", "context", "reason",
 ]
+# Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
+# requires improvement There are no widespread or serious failures ..."): the span is cut before it.
+GLUED_STOCK = re.compile(r"(?<=\w) (?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
 MIN_WORDS = 5
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -60,8 +67,6 @@ def _says_something(piece: str, block_kind: str) -> bool:
     words = WORD.findall(piece)
     if len(words) < MIN_WORDS:
         return False
-    if is_boilerplate(piece) and len(words) < 60:
-        return False
     if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < 8:
         return False  # table rows and stray labels
     # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it.
@@ -70,14 +75,17 @@ def _says_something(piece: str, block_kind: str) -> bool:
     return True
 
 
-def _sentences(text: str, block: Block) -> list[tuple[int, int]]:
-    body = text[block.body_start:block.end]
+def _sentences(text: str, body_start: int, body_end: int) -> list[tuple[int, int]]:
+    body = text[body_start:body_end]
     doc = _sentencizer()(body)
     spans = []
     for sent in doc.sents:
-        start, end = _trim(text, block.body_start + sent.start_char, block.body_start + sent.end_char)
-        if end > start:
-            spans.append((start, end))
+        start, end = _trim(text, body_start + sent.start_char, body_start + sent.end_char)
+        cuts = [start + m.end() for m in GLUED_STOCK.finditer(text, start, end)]
+        for a, b in zip([start] + cuts, cuts + [end]):
+            a, b = _trim(text, a, b)
+            if b > a:
+                spans.append((a, b))
     return _merge_fragments(text, spans)
 
 
@@ -96,6 +104,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 def segment_document(doc: dict) -> list[dict]:
     """Segments of one document (a row of the documents table as a dict), in reading order."""
     text = doc["text"]
+    inspection = doc.get("doc_type") == "inspection_report"
     section, lead_in, previous = "", "", ""
     rows = []
     for block in find_blocks(text):
@@ -105,7 +114,13 @@ def segment_document(doc: dict) -> list[dict]:
             continue
         if block.kind in ("contents", "grade"):
             continue
-        spans = _sentences(text, block)
+        body_start = block.body_start
+        title = CAPS_TITLE.match(text, body_start, block.end)
+        if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
+            section = heading_text(title.group("title"))
+            body_start = title.end()
+        spans = _sentences(text, body_start, block.end)
+        descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
             lead_in = last if last.rstrip().endswith(":") else ""
@@ -113,12 +128,16 @@ def segment_document(doc: dict) -> list[dict]:
             piece = text[start:end]
             if _says_something(piece, block.kind):
                 context = lead_in if block.kind == "bullet" and lead_in else previous
+                # Licence, contact and publication text is kept out of the findings with its reason (a long
+                # paragraph that merely mentions a web address is still read).
+                reason = (GRADE_DESCRIPTOR if descriptor else
+                          LICENCE if is_boilerplate(piece, inspection) and len(WORD.findall(piece)) < 60 else "")
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
                     "doc_type": doc["doc_type"], "date": doc["date"], "section": section,
                     "para_ref": block.para_ref, "start": start, "end": end, "text": piece,
-                    "context": context[:400],
+                    "context": context[:400], "reason": reason,
                 })
             previous = piece
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):

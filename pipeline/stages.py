@@ -35,7 +35,7 @@ from pipeline.themes import attach_themes, fit_themes
 
 FINDING_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
-    "text", "kind", "polarity", "voice", "theme_id", "theme_label", "theme_confidence",
+    "text", "kind", "polarity", "voice", "speaker", "theme_id", "theme_label", "theme_confidence",
     "parent_theme_id", "parent_theme_label",
 ]
 # findings.parquet also keeps each finding's lead-in (not in findings.csv): the learned classifier reads it.
@@ -125,7 +125,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None, fi
         segments, cues, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor,
                                                      meanwhile)
         keep = segments["kind"].isin(config.kinds)
-        findings = segments[keep].reset_index(drop=True)
+        findings = segments[keep].drop(columns=["reason"], errors="ignore").reset_index(drop=True)
         _save_array(Path(run_dir) / "cues.npy", cues[keep.to_numpy()])
         write_table(segments[~keep].drop(columns=["context"]), run_dir, "excluded")
         judgements = with_findings(judgements, findings)

@@ -1,0 +1,259 @@
+"""Text that is not a finding about the service: Ofsted's stock text and meeting furniture; and who spoke in minutes.
+
+Ofsted reports of every framework carry text that is the same in every report: grade descriptors ("There are no
+widespread or serious failures ..."), the statement of Ofsted's expectation, how the inspection was done, licence
+and contact text, the judgement table, footnotes on the data. Council minutes carry the furniture of the meeting:
+venue, contact, attendance, apologies, declarations of interest, approval of the previous minutes, document links
+and sizes, public-speaking rules, deferrals, the date of the next meeting, who was invited to speak.
+
+`exclusion_reasons` names, per segment, why it is left out of the findings ("" when it is kept); the reasons are
+the values of REASONS. The patterns are written for the stock wording, not for words a finding may share with it:
+"Minimum requirements are in place" is stock only inside a grade descriptor paragraph (the segment stage marks
+those paragraphs, `DESCRIPTOR_OPENER`), not on its own.
+
+`speakers` says who is reported speaking in a council document, where the text says so: `member` (councillors,
+the chair, the committee, the cabinet or lead member), `officer` (directors, heads of service, managers, officers),
+`inspector` (Ofsted, HMI, the inspectors, their report or letter), "" when the text does not say. It is a column of
+its own beside `voice` (inspectorate / council / other): `voice` is whose judgement a finding carries and is a cue
+of the learned classifier, so its vocabulary stays; `speaker` is finer and only for council documents.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.patterns import Column, Folded
+
+SPEAKERS = ("member", "officer", "inspector", "")
+
+# Why a segment is left out (excluded.csv `reason`).
+GRADE_DESCRIPTOR = "Ofsted grade descriptor"
+STOCK = "Ofsted stock text"
+METHOD = "inspection method (stock text)"
+LICENCE = "licence, contact, publication or page details"
+TABLE_ROW = "judgement table row"
+VENUE = "meeting venue, contact or page furniture"
+LINK = "document link or size"
+ATTENDANCE = "attendance"
+APOLOGIES = "apologies"
+DECLARATIONS = "declarations of interest"
+PREVIOUS_MINUTES = "approval of previous minutes"
+PUBLIC_SPEAKING = "public-speaking rules"
+DEFERRAL = "deferral"
+NEXT_MEETING = "date of next meeting"
+INVITED = "who was invited to speak"
+PROCEDURE = "meeting procedure"
+HEADING = "heading or slide title"
+REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
+           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, HEADING)
+
+
+def _any(*patterns: str) -> Folded:
+    return Folded("|".join(f"(?:{p})" for p in patterns))
+
+
+# The first sentence of a grade descriptor paragraph ("An outstanding LSCB is ...", "In a local authority that
+# requires improvement, ..."): every sentence of such a paragraph is stock.
+DESCRIPTOR_OPENER = _any(
+    r"^(an? )?(outstanding|good|inadequate) (local authority|lscb|safeguarding children board)\b",
+    r"^an? (local authority|lscb) (that is|that requires|requires) (outstanding|good|inadequate|improvement)",
+    r"^in an? (local authority|lscb) that (requires improvement|is inadequate|is good|is outstanding)",
+    r"^a local authority that is inadequate\b",
+)
+# Sections that hold nothing but stock text.
+STOCK_SECTIONS = [
+    (GRADE_DESCRIPTOR, _any(r"^what the inspection judge?ments mean\b")),
+    (METHOD, _any(r"^(information )?about this inspection$", r"^the inspection team$")),
+]
+
+# Ofsted's stock sentences, wherever they stand (reason, pattern), first match decides.
+OFSTED_STOCK = [
+    (GRADE_DESCRIPTOR, _any(
+        # the descriptor's own sentence; "Services ... are inadequate because there are widespread and serious
+        # failures that leave children at risk" is a report's finding in the descriptor's words, and stays
+        r"^(however, )?there (are|were) (no )?widespread (or|and) serious failures (that|which) (create|leave|result)",
+        r"^(an? )?(outstanding|good|inadequate) (local authority|lscb) (leads|is|provides|does|coordinates)\b",
+        r"^an? (local authority|lscb) (that is|that requires|requires) (outstanding|good|inadequate|improvement)",
+        r"^in an? (local authority|lscb) that (requires improvement|is inadequate|is good|is outstanding)",
+        r"\bis not yet delivering good protection,? (help|and help)",
+        r"^the (local authority|lscb|board) leads (highly )?effective services that (meet|contribute)",
+        r"^(the lscb|the board|an lscb) (is not yet demonstrating|requires improvement if it does not yet demonstrate) "
+        r"the characteristics of good",
+        r"^(the lscb|the board) is not demonstrating that it has effective arrangements in place",
+        r"^their progress exceeds expectations and is sustained over time",
+    )),
+    (STOCK, _any(
+        r"^it is ofsted.s expectation that,? as a minimum",
+        r"^a full description of what the inspection judge?ments mean",
+        r"\bwas given the opportunity to review this section of the report\b",
+        r"\bthe areas for improvement have been cross-referenced with\b",
+        r"^this statutory guidance sets out the purpose, principles for practice\b",
+        r"^this report includes the report of the inspection of local authority functions\b",
+        r"^(the )?(local authority|council)?\s*inspection of services for children in need of help and protection, "
+        r"children looked after and care leavers\b",
+        r"\b(these|this) are residential special schools that look after children for\b",
+        r"^\d{0,3}\s*ofsted produces this report\b",
+    )),
+    (METHOD, _any(
+        r"^inspectors have looked closely at the experiences of children\b",
+        r"^this (also )?includes children and young people who are looked after and young people who are leaving care",
+        r"^inspectors considered the quality of work and the difference\b",
+        r"^they read case files, watched how professional staff work\b",
+        r"^wherever possible, they talked to children, young people and their families",
+        r"\bthe inspectors have tried to understand what the local authority knows about how well it is performing",
+        r"^the (inspection of the local authority|review of the local safeguarding children board) was carried out "
+        r"under section\b",
+        r"^the inspection team consisted of\b",
+        r"^this inspection was carried out under section\b",
+    )),
+    (LICENCE, _any(
+        r"^you may (copy all or parts|reuse this information)\b", r"^any complaints about the inspection or the report\b",
+        r"^if you would like (ofsted to send you|a copy of this document)\b", r"^to receive regular email alerts\b",
+        r"^interested in our work\?", r"^the office for standards in education, children.s services and skills "
+        r"\(ofsted\) regulates and inspects\b",
+    )),
+]
+# A row of the judgement table read as text: an area of judgement and a grade, with no sentence around them
+# ("Children looked after and achieving Requires improvement permanence").
+_AREA = (r"(help and protection|looked after|achieving (permanence|\w+ \w+ permanence)|care leavers|children in care|"
+         r"adoption performance|leadership, management|management and governance|overall effectiveness|"
+         r"impact of leaders|safeguarding children board|\blscb\b)")
+_GRADE = r"\b(outstanding|good|requires? improvement|improvement|inadequate|adequate)\b"
+TABLE_ROW_PATTERN = _any(rf"^(?!.*[.!?;]\W*$)(\d(\.\d)?\.? )?(the )?[^.!?;]{{0,120}}{_AREA}[^.!?;]{{0,60}}{_GRADE}",
+                         rf"^(?!.*[.!?;]\W*$)(\d(\.\d)?\.? )?[^.!?;]{{0,60}}{_GRADE}[^.!?;]{{0,60}}{_AREA}")
+# Sections of minutes that are furniture from end to end (the agenda item's title).
+MEETING_SECTIONS = [
+    (APOLOGIES, _any(r"^(apologies|apologies for absence|apologies and (changes|substitutions)\b.*)$")),
+    (ATTENDANCE, _any(r"^(present|also present|officers present|officers in attendance|in attendance|"
+                      r"members present|substitute members?|substitutions)$")),
+    (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b", r"^(disclosures|declaration) of .*interests?$")),
+    (PREVIOUS_MINUTES, _any(r"^(confirmation of )?(the )?minutes( of (the )?(previous|last) meeting)?$",
+                            r"^minutes of (the )?(previous|last) meeting\b", r"^matters arising\b")),
+    (PUBLIC_SPEAKING, _any(r"^public (speaking|question|questions|participation)\b", r"^petitions?$",
+                           r"^questions from (members of )?the public\b")),
+    (NEXT_MEETING, _any(r"^date (and time )?of (the )?next meeting\b", r"^dates? of future meetings\b")),
+    (PROCEDURE, _any(r"^(exclusion of (the )?press and public|urgent (business|items)|any other (urgent )?business)\b",
+                     r"^(election|appointment) of (the )?(chair|vice)", r"^terms of reference$", r"^welcome and "
+                     r"(introductions|apologies)$")),
+]
+# Meeting furniture wherever it stands in a council document (reason, pattern), first match decides.
+MEETING_FURNITURE = [
+    (VENUE, _any(
+        r"^venue\s*:", r"^contact\s*:", r"^(agenda and (draft )?minutes|agenda item|issue - meetings|items|no\.? item|"
+        r"media|view directions|browse meetings)$", r"^meeting\s*:\s*\d", r"^(decision maker|decision status|"
+        r"is key decision\??|is subject to call in\??|report author|publication date|date of decision|decided at meeting|"
+        r"accompanying documents|decision number|additional documents|supporting documents|wards affected|"
+        r"lead officer|contact officer)\s*:",
+        r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
+        r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
+    )),
+    (LINK, _any(r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
+                r"^this is the link to\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
+                r"minutes\b")),
+    (ATTENDANCE, _any(
+        r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
+        r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"
+        r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
+        r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
+        r"\b(was|were) pleased to welcome\b.{0,200}\bto the meeting\b",
+    )),
+    (APOLOGIES, _any(r"\bapologies (for absence )?(were|was|had been) (received|given|noted|submitted|made)\b",
+                     r"\b(sent|gave|tendered|submitted) (his|her|their) apologies\b", r"^apologies (for absence )?"
+                     r"(from|received|were)\b", r"^no apologies\b", r"^to (receive|note) (any )?apologies\b",
+                     r"\bchanges in membership\b")),
+    (DECLARATIONS, _any(r"\bdeclared an? ((personal|pecuniary|prejudicial|non-pecuniary|disclosable|other) )*interest\b",
+                        r"\bdeclarations? of (interest|party whip)\b", r"\bno declarations\b", r"\bparty whip\b",
+                        r"^to (invite|provide an opportunity for) members\b.{0,80}\bdeclare\b")),
+    (PREVIOUS_MINUTES, _any(
+        r"\bminutes of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
+        r"agreed|signed|correct record|true record|accurate record)\b",
+        r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
+        r"\b(as|be) (a )?(correct|true|accurate) record\b", r"^to (approve|confirm|agree)\b.{0,40}\bminutes\b",
+    )),
+    (PUBLIC_SPEAKING, _any(
+        r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
+        r"\bpublic (question|speaking) time\b", r"\bquestions may be asked without notice\b",
+        r"\bdeadline for (submitting )?(a )?(written )?questions?\b", r"\bno public (questions|speakers)\b",
+        r"^there (were|was) no (public )?(questions|speakers|petitions|questions from the public)\b",
+        r"^no (questions|petitions) (were|had been) received\b", r"\bpetitions? scheme\b",
+        r"\b(committee|council) procedure rules\b",
+    )),
+    (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
+                    r"\bwithdrawn from the agenda\b")),
+    (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
+                        r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
+                        r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
+    (INVITED, _any(
+        r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at|attend|join)\b",
+        r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
+        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) (welcomed|introduced|thanked)\b",
+        r"\bwould be in attendance\b",
+    )),
+]
+
+
+def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray) -> np.ndarray:
+    """(n,) object array: why each segment is left out of the findings, "" where it is kept.
+
+    texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
+    document is not an inspection report (meeting furniture is looked for there only); preset: (n,) object, reasons
+    the segment stage already gave from the segment's block or section ("" for none), which come first.
+    """
+    n = len(council)
+    reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
+    open_ = reason == ""
+    for why, pattern in OFSTED_STOCK:
+        hit = open_ & pattern.found_in(texts)
+        reason[hit], open_ = why, open_ & ~hit
+    for why, pattern in STOCK_SECTIONS:
+        hit = open_ & pattern.found_in(sections)
+        reason[hit], open_ = why, open_ & ~hit
+    hit = open_ & TABLE_ROW_PATTERN.found_in(texts)
+    reason[hit], open_ = TABLE_ROW, open_ & ~hit
+    for why, pattern in MEETING_SECTIONS:
+        hit = open_ & council & pattern.found_in(sections)
+        reason[hit], open_ = why, open_ & ~hit
+    for why, pattern in MEETING_FURNITURE:
+        hit = open_ & council & pattern.found_in(texts)
+        reason[hit], open_ = why, open_ & ~hit
+    return reason
+
+
+# Who is reported speaking, by the subject that opens the sentence (or its lead-in) and a verb of saying.
+_SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expressed|raised|suggested|requested|"
+           r"welcomed|highlighted|emphasised|emphasized|sought|wanted|proposed|congratulated|pointed out|added|"
+           r"remarked|explained|advised|informed|reported|responded|replied|confirmed|outlined|assured|presented|"
+           r"introduced|updated|described|acknowledged|agreed|challenged|was (concerned|pleased|assured)|"
+           r"were (concerned|pleased|assured|informed|advised|told)|told|gave|provided|shared|referred|thanked|"
+           r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
+INSPECTOR_SPEAKER = _any(
+    r"^(the )?(ofsted|hmi|senior hmi|his majesty.s inspectors?|her majesty.s inspectors?|(the )?(lead |senior |ofsted )?"
+    r"inspectors?|inspection team|(the )?ofsted (report|letter|inspection|inspectors?|feedback)|the (inspection )?"
+    r"(report|letter|inspection))\b.{0,80}\b" + _SAYING + r"\b",
+)
+MEMBER_SPEAKER = _any(
+    r"^(councillor|cllr|the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?)|members?|the (committee|panel|"
+    r"board|cabinet|commission|sub[- ]committee|group)|(the )?(lead|cabinet|executive) member|(the )?portfolio holder|"
+    r"(a|one|several|some) (members?|councillors?)|the leader( of the council)?|the mayor|group leaders?)\b.{0,100}\b"
+    + _SAYING + r"\b",
+)
+OFFICER_SPEAKER = _any(
+    r"^(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
+    r"strategic director|operational director|head of|service manager|team manager|service lead|principal social "
+    r"worker|chief executive|officers?|the dcs|dcs|lead officer|senior officers?|([\w’'-]+ ){0,5}(manager|officer|"
+    r"director|lead|adviser|advisor))\b.{0,100}\b" + _SAYING + r"\b",
+)
+
+
+def speakers(texts: Column, contexts: Column, council: np.ndarray) -> np.ndarray:
+    """(n,) object array of SPEAKERS: who the text of a council document reports speaking, from the text itself or,
+    failing that, from its lead-in ("The Director highlighted the following:"); "" in inspection reports."""
+    n = len(council)
+    out = np.full(n, "", dtype=object)
+    for column in (texts, contexts):
+        open_ = council & (out == "")
+        for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("member", MEMBER_SPEAKER),
+                             ("officer", OFFICER_SPEAKER)):
+            hit = open_ & pattern.found_in(column)
+            out[hit], open_ = who, open_ & ~hit
+    return out
