@@ -35,7 +35,9 @@ def _any(*patterns: str) -> Folded:
 PROCEDURAL = _any(
     # ("The board has introduced a strategy" and "an invited observer" are about the service, not the meeting)
     r"^(the )?(chair|chairman|chairwoman|chairperson|committee|panel|sub-committee|board|members?)\b.{0,40}"
-    r"\b(thanked|welcomed|introduced (the |this |a |an )?(item|report|update|presentation|paper|session|officers?|"
+    r"\b(thanked|welcomed (everyone|all|those|attendees|(the )?(new )?(members?|officers?|guests?|speakers?|"
+    r"representatives?|visitors?)\b|councillor|cllr|mr|mrs|ms|dr|[\w'’-]+ [\w'’-]+ (to|from|as)\b)|"
+    r"introduced (the |this |a |an )?(item|report|update|presentation|paper|session|officers?|"
     r"speakers?|guests?|members?|councillor|cllr|mr|mrs|ms|dr|colleagues?|him|her|them)|invited (\S+ ){1,6}to\b|"
     r"considered a report|received a report|noted the report|agreed to note)",
     r"\bapologies (for absence )?(were|was) (received|noted)", r"^resolved[:,]? that the (report|update)",
@@ -43,7 +45,7 @@ PROCEDURAL = _any(
     r"\bthe report was (noted|received)\b", r"^(to|that) note the\b", r"\bbe thanked\b",
     r"^(background papers|priorities (for|in) the next|summary of progress)\b",
     r"\binvited\b.{0,80}\bto (give|present|introduce|speak|address)\b",
-    r"\bgave a presentation\b", r"^(a )?report (by|of|from) the\b", r"^(to enable|the purpose of (this|the) report)\b",
+    r"\bgave a presentation\b", r"^(a |the )?reports? (by|of|from) the\b", r"^(to enable|the purpose of (this|the) report)\b",
     r"\baddressed the (sub-)?committee\b", r"\bimpact assessment (been )?(carried out|completed|undertaken)\?",
     r"\bhandwritten signature\b", r"^contact officer\b",
     r"\b(outlined|presented|gave|made the following|summarised)\b.{0,160}:$",  # a lead-in to someone's points

@@ -44,8 +44,9 @@ NEXT_MEETING = "date of next meeting"
 INVITED = "who was invited to speak"
 PROCEDURE = "meeting procedure"
 HEADING = "heading or slide title"
+AGENDA = "agenda item description"
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
-           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, HEADING)
+           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING)
 
 
 def _any(*patterns: str) -> Folded:
@@ -183,6 +184,9 @@ MEETING_FURNITURE = [
     (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
+    (PROCEDURE, _any(r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
+                     r"\bschedule 12a\b")),
+    (AGENDA, _any(r"^to (receive|consider|note|approve|agree|review|scrutinise|comment on|discuss)\b(?!.*[.!?]\s+\S)")),
     (INVITED, _any(
         r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at|attend|join)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
@@ -226,19 +230,21 @@ _SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expresse
            r"introduced|updated|described|acknowledged|agreed|challenged|was (concerned|pleased|assured)|"
            r"were (concerned|pleased|assured|informed|advised|told)|told|gave|provided|shared|referred|thanked|"
            r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
+# "In response to a question, officers advised ...": the subject after an opening phrase.
+_OPENING = r"^((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
 INSPECTOR_SPEAKER = _any(
-    r"^(the )?(ofsted|hmi|senior hmi|his majesty.s inspectors?|her majesty.s inspectors?|(the )?(lead |senior |ofsted )?"
+    _OPENING + r"(the )?(ofsted|hmi|senior hmi|his majesty.s inspectors?|her majesty.s inspectors?|(the )?(lead |senior |ofsted )?"
     r"inspectors?|inspection team|(the )?ofsted (report|letter|inspection|inspectors?|feedback)|the (inspection )?"
     r"(report|letter|inspection))\b.{0,80}\b" + _SAYING + r"\b",
 )
 MEMBER_SPEAKER = _any(
-    r"^(councillor|cllr|the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?)|members?|the (committee|panel|"
+    _OPENING + r"(councillor|cllr|the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?)|members?|the (committee|panel|"
     r"board|cabinet|commission|sub[- ]committee|group)|(the )?(lead|cabinet|executive) member|(the )?portfolio holder|"
     r"(a|one|several|some) (members?|councillors?)|the leader( of the council)?|the mayor|group leaders?)\b.{0,100}\b"
     + _SAYING + r"\b",
 )
 OFFICER_SPEAKER = _any(
-    r"^(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
+    _OPENING + r"(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
     r"strategic director|operational director|head of|service manager|team manager|service lead|principal social "
     r"worker|chief executive|officers?|the dcs|dcs|lead officer|senior officers?|([\w’'-]+ ){0,5}(manager|officer|"
     r"director|lead|adviser|advisor))\b.{0,100}\b" + _SAYING + r"\b",
@@ -247,11 +253,14 @@ OFFICER_SPEAKER = _any(
 
 def speakers(texts: Column, contexts: Column, council: np.ndarray) -> np.ndarray:
     """(n,) object array of SPEAKERS: who the text of a council document reports speaking, from the text itself or,
-    failing that, from its lead-in ("The Director highlighted the following:"); "" in inspection reports."""
+    failing that, from the lead-in that introduces it ("The Director highlighted the following:"); "" in inspection
+    reports."""
     n = len(council)
     out = np.full(n, "", dtype=object)
-    for column in (texts, contexts):
-        open_ = council & (out == "")
+    # a lead-in speaks for the items under it only when it introduces them ("... highlighted the following:")
+    introduces = contexts.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
+    for column, may in ((texts, np.ones(n, dtype=bool)), (contexts, introduces)):
+        open_ = council & may & (out == "")
         for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("member", MEMBER_SPEAKER),
                              ("officer", OFFICER_SPEAKER)):
             hit = open_ & pattern.found_in(column)

@@ -83,9 +83,14 @@ def _lines(text: str):
         pos += len(line)
 
 
+# A labelled line of minutes ("Present: Councillors ...", "Venue: ..."): a record of the meeting, not a heading.
+LABELLED_LINE = re.compile(r"^\s*(?:present|also present|officers present|in attendance|apologies|venue|contact|"
+                           r"date|time|place)\s*:", re.IGNORECASE)
+
+
 def _is_heading(line: str, alone: bool, n_lines: int = 1) -> bool:
     words = line.split()
-    if not words or len(line) > 110 * n_lines or len(words) > 14 + 8 * (n_lines - 1):
+    if not words or len(line) > 110 * n_lines or len(words) > 14 + 8 * (n_lines - 1) or LABELLED_LINE.match(line):
         return False
     if MARKDOWN_HEADING.match(line):
         return True
@@ -160,6 +165,9 @@ def find_blocks(text: str) -> list[Block]:
             kind = "heading"
         if kind == "paragraph" and n_lines <= 4 and _capitals(line):
             kind = "heading"  # an agenda item's title in capitals, however long
+        if kind == "numbered" and n_lines <= 2 and (_capitals(text[body:end]) or LINK_SIZE.search(text[body:end])
+                                                    and _is_heading(LINK_SIZE.sub("", text[body:end]), True)):
+            kind = "heading"  # a numbered agenda item's title ("15. EXCLUSION OF THE PRESS", "14 Plan pdf icon PDF 1 MB")
         blocks.append(Block(start, end, body, kind, ref))
     return blocks
 
