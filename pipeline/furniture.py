@@ -147,16 +147,21 @@ MEETING_FURNITURE = [
         r"lead officer|contact officer)\s*:",
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
         r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
+        # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
+        r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
+        r",? [a-z]+,? \d{4}(,? \d{1,2}([.:]\d{2})? ?(am|pm))?( \(item \d+\.?\))?\.?$",
     )),
     (LINK, _any(r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
-                r"^this is the link to\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
+                r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
         r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"
         r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
-        r"\b(was|were) pleased to welcome\b.{0,200}\bto the meeting\b",
+        r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
+        # a name and a role, as the lists of members and officers present set them out
+        r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",
     )),
     (APOLOGIES, _any(r"\bapologies (for absence )?(were|was|had been) (received|given|noted|submitted|made)\b",
                      r"\b(sent|gave|tendered|submitted) (his|her|their) apologies\b", r"^apologies (for absence )?"
@@ -184,7 +189,8 @@ MEETING_FURNITURE = [
     (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
-    (PROCEDURE, _any(r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
+    (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
+                     r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
     (AGENDA, _any(r"^to (receive|consider|note|approve|agree|review|scrutinise|comment on|discuss)\b(?!.*[.!?]\s+\S)")),
     (INVITED, _any(
@@ -231,7 +237,7 @@ _SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expresse
            r"were (concerned|pleased|assured|informed|advised|told)|told|gave|provided|shared|referred|thanked|"
            r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
 # "In response to a question, officers advised ...": the subject after an opening phrase.
-_OPENING = r"^((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
+_OPENING = r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
 INSPECTOR_SPEAKER = _any(
     _OPENING + r"(the )?(ofsted|hmi|senior hmi|his majesty.s inspectors?|her majesty.s inspectors?|(the )?(lead |senior |ofsted )?"
     r"inspectors?|inspection team|(the )?ofsted (report|letter|inspection|inspectors?|feedback)|the (inspection )?"

@@ -85,7 +85,7 @@ def _lines(text: str):
 
 # A labelled line of minutes ("Present: Councillors ...", "Venue: ..."): a record of the meeting, not a heading.
 LABELLED_LINE = re.compile(r"^\s*(?:present|also present|officers present|in attendance|apologies|venue|contact|"
-                           r"date|time|place)\s*:", re.IGNORECASE)
+                           r"date|time|place)\s*:|^\s*(?:councillor|cllr)\.?\s+\S+(?:\s+\S+)?\s*[–—-]\s", re.IGNORECASE)
 
 
 def _is_heading(line: str, alone: bool, n_lines: int = 1) -> bool:
@@ -165,23 +165,24 @@ def find_blocks(text: str) -> list[Block]:
             kind = "heading"
         if kind == "paragraph" and n_lines <= 4 and _capitals(line):
             kind = "heading"  # an agenda item's title in capitals, however long
-        if kind == "numbered" and n_lines <= 2 and (_capitals(text[body:end]) or LINK_SIZE.search(text[body:end])
+        if kind == "numbered" and n_lines <= 2 and (_capitals(text[body:end], 1) or LINK_SIZE.search(text[body:end])
                                                     and _is_heading(LINK_SIZE.sub("", text[body:end]), True)):
             kind = "heading"  # a numbered agenda item's title ("15. EXCLUSION OF THE PRESS", "14 Plan pdf icon PDF 1 MB")
         blocks.append(Block(start, end, body, kind, ref))
     return blocks
 
 
-def _capitals(text: str) -> bool:
-    """Three or more words, letters all capitals, and no sentence end inside: a title in capitals."""
+def _capitals(text: str, min_words: int = 3) -> bool:
+    """min_words or more words, letters all capitals, and no sentence end inside: a title in capitals."""
     letters = [c for c in text if c.isalpha()]
-    return (len(text.split()) >= 3 and len(letters) >= 12 and all(c.isupper() for c in letters)
+    return (len(text.split()) >= min_words and len(letters) >= 4 * min_words and all(c.isupper() for c in letters)
             and not re.search(r"[.!?]\s+\S", text))
 
 
 def heading_text(text: str) -> str:
     """A heading line as a section name: markup, a document link's size and trailing white space removed."""
     cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", LINK_SIZE.sub("", text))
+    cleaned = re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", cleaned)  # an agenda item's number
     return re.sub(r"\s+", " ", cleaned)[:120]
 
 
