@@ -116,7 +116,7 @@ OFSTED_STOCK = [
 ]
 # A row of the judgement table read as text: an area of judgement and a grade, with no sentence around them
 # ("Children looked after and achieving Requires improvement permanence").
-_AREA = (r"(help and protection|looked after|achieving (permanence|\w+ \w+ permanence)|care leavers|children in care|"
+_AREA = (r"(help and protection|need help and|looked after|achieving (permanence|\w+ \w+ permanence)|care leavers|children in care|"
          r"adoption performance|leadership, management|management and governance|overall effectiveness|"
          r"impact of leaders|safeguarding children board|\blscb\b)")
 _GRADE = r"\b(outstanding|good|requires? improvement|improvement|inadequate|adequate)\b"
