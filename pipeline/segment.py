@@ -34,7 +34,7 @@ SEGMENT_COLUMNS = [
 ]
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
-GLUED_STOCK = re.compile(r"(?<=\w) (?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
+GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
 MIN_WORDS = 5
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
