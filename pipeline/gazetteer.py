@@ -73,8 +73,8 @@ def _mention_pattern() -> re.Pattern:
 # A council named in passing rather than as the author: in brackets after a person ("Steve Smith (Hampshire County
 # Council)"), as a partner ("arrangements with Hampshire", "the City and Hackney Safeguarding Children Board"), or
 # as another place ("neighbouring Hackney").
-PASSING_BEFORE = re.compile(r"(?:\(\s*|\b(?:with|from|by|alongside|between|and|neighbouring|to|than|like|as|"
-                            r"including|across|for|of)\s+(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+)?)$",
+PASSING_BEFORE = re.compile(r"(?:\(\s*|\b(?:with|from|alongside|between|and|neighbouring|than|like|including|"
+                            r"across)\s+(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+)?)$",
                             re.IGNORECASE)
 PASSING_AFTER = re.compile(r"^\s*(?:and\s+[A-Z]|&\s*[A-Z]|(?:county |borough |city |district )?council\s*\)|\))")
 # The author's own name as a letterhead: a line of the title block that opens with the council's name and goes on
