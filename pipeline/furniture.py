@@ -146,7 +146,7 @@ MEETING_FURNITURE = [
         r"media|view directions|browse meetings)$", r"^meeting\s*:\s*\d", r"^(decision maker|decision status|"
         r"is key decision\??|is subject to call in\??|report author|publication date|date of decision|decided at meeting|"
         r"accompanying documents|decision number|additional documents|supporting documents|wards affected|"
-        r"lead officer|contact officer)\s*:",
+        r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
         r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
         # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
@@ -167,7 +167,7 @@ MEETING_FURNITURE = [
     )),
     (APOLOGIES, _any(r"\bapologies (for absence )?(were|was|had been) (received|given|noted|submitted|made)\b",
                      r"\b(sent|gave|tendered|submitted) (his|her|their) apologies\b", r"^apologies (for absence )?"
-                     r"(from|received|were)\b", r"^no apologies\b", r"^to (receive|note) (any )?apologies\b",
+                     r"(from|received|were)\b", r"^no apologies\b", r"\bto (receive|note) (any )?apologies\b",
                      r"\bchanges in membership\b")),
     (DECLARATIONS, _any(r"\bdeclared an? ((personal|pecuniary|prejudicial|non-pecuniary|disclosable|other) )*interest\b",
                         r"\bdeclarations? of (interest|party whip)\b", r"\bno declarations\b", r"\bparty whip\b",
@@ -185,6 +185,11 @@ MEETING_FURNITURE = [
         r"^there (were|was) no (public )?(questions|speakers|petitions|questions from the public)\b",
         r"^no (questions|petitions) (were|had been) received\b", r"\bpetitions? scheme\b",
         r"\b(committee|council) procedure rules\b",
+        r"^up to \d+ minutes (is|are|will be) (allowed|allocated)\b",
+        r"\b(closing date|deadline) for (the )?(receipt of |submitting |submission of )?(written |oral )?questions\b",
+        r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
+        r"\bnot be possible to provide a (comprehensive|full) answer\b", r"\bquestions received and (the )?proposed "
+        r"responses\b", r"\bnotice of the question\b",
     )),
     (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
                     r"\bwithdrawn from the agenda\b")),
@@ -200,6 +205,7 @@ MEETING_FURNITURE = [
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
         r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) (welcomed|introduced|thanked)\b",
         r"\bwould be in attendance\b",
+        r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),
 ]
 
@@ -242,19 +248,21 @@ _SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expresse
            r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
 # "In response to a question, officers advised ...": the subject after an opening phrase.
 _OPENING = r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
+# "Sheila Smith, Assistant Director of Children's Social Care, suggested ...": a name, then the role.
+_NAMED = r"(([\w’'.-]+ ){1,3}[\w’'.-]+, )?"
 INSPECTOR_SPEAKER = _any(
     _OPENING + r"(the )?(ofsted|hmi|senior hmi|his majesty.s inspectors?|her majesty.s inspectors?|(the )?(lead |senior |ofsted )?"
     r"inspectors?|inspection team|(the )?ofsted (report|letter|inspection|inspectors?|feedback)|the (inspection )?"
     r"(report|letter|inspection))\b.{0,80}\b" + _SAYING + r"\b",
 )
 MEMBER_SPEAKER = _any(
-    _OPENING + r"(councillor|cllr|the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?)|members?|the (committee|panel|"
+    _OPENING + _NAMED + r"(councillor|cllr|the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?)|members?|the (committee|panel|"
     r"board|cabinet|commission|sub[- ]committee|group)|(the )?(lead|cabinet|executive) member|(the )?portfolio holder|"
     r"(a|one|several|some) (members?|councillors?)|the leader( of the council)?|the mayor|group leaders?)\b.{0,100}\b"
     + _SAYING + r"\b",
 )
 OFFICER_SPEAKER = _any(
-    _OPENING + r"(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
+    _OPENING + _NAMED + r"(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
     r"strategic director|operational director|head of|service manager|team manager|service lead|principal social "
     r"worker|chief executive|officers?|the dcs|dcs|lead officer|senior officers?|([\w’'-]+ ){0,5}(manager|officer|"
     r"director|lead|adviser|advisor))\b.{0,100}\b" + _SAYING + r"\b",
