@@ -131,11 +131,14 @@ MEETING_SECTIONS = [
                       r"members present|substitute members?|substitutions)$")),
     (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b", r"^(disclosures|declaration) of .*interests?$")),
     (PREVIOUS_MINUTES, _any(r"^(confirmation of )?(the )?minutes( of (the )?(previous|last) meeting)?$",
+                            r"^record of (the )?(last |previous )?meeting$",
                             r"^minutes of (the )?(previous|last) meeting\b", r"^matters arising\b")),
     (PUBLIC_SPEAKING, _any(r"^public (speaking|question|questions|participation)\b", r"^petitions?$",
+                           r"^(petitions|deputations),? (deputations|petitions)?,? ?(and )?(public )?questions$",
                            r"^questions from (members of )?the public\b")),
     (NEXT_MEETING, _any(r"^date (and time )?of (the )?next meeting\b", r"^dates? of future meetings\b")),
-    (PROCEDURE, _any(r"^(exclusion of (the )?press and public|urgent (business|items)|any other (urgent )?business)\b",
+    # (not "Urgent business" or "Any other business": an urgent item may be the inspection report itself)
+    (PROCEDURE, _any(r"^exclusion of (the )?press and public\b",
                      r"^(election|appointment) of (the )?(chair|vice)", r"^terms of reference$", r"^welcome and "
                      r"(introductions|apologies)$")),
 ]
@@ -148,6 +151,7 @@ MEETING_FURNITURE = [
         r"accompanying documents|decision number|additional documents|supporting documents|wards affected|"
         r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
+        r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
         r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
         # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
         r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
@@ -173,10 +177,11 @@ MEETING_FURNITURE = [
                         r"\bdeclarations? of (interest|party whip)\b", r"\bno declarations\b", r"\bparty whip\b",
                         r"^to (invite|provide an opportunity for) members\b.{0,80}\bdeclare\b")),
     (PREVIOUS_MINUTES, _any(
-        r"\bminutes of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
+        r"\b(minutes|record) of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
         r"agreed|signed|correct record|true record|accurate record)\b",
         r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
-        r"\b(as|be) (a )?(correct|true|accurate) record\b", r"^to (approve|confirm|agree)\b.{0,40}\bminutes\b",
+        r"\b(as|be) (a )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
+        r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting)\b",
     )),
     (PUBLIC_SPEAKING, _any(
         r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
@@ -190,6 +195,8 @@ MEETING_FURNITURE = [
         r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
         r"\bnot be possible to provide a (comprehensive|full) answer\b", r"\bquestions received and (the )?proposed "
         r"responses\b", r"\bnotice of the question\b",
+        r"\bpublic (statements|questions|participation)\b.{0,120}\b(submitted|made available|will receive|permitted|"
+        r"invited)\b", r"\bsupplementary questions?\b", r"\bdeputations?\b.{0,80}\b(submitted|received|heard)\b",
     )),
     (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
                     r"\bwithdrawn from the agenda\b")),
@@ -199,7 +206,10 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
-    (AGENDA, _any(r"^to (receive|consider|note|approve|agree|review|scrutinise|comment on|discuss)\b(?!.*[.!?]\s+\S)")),
+    (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss)\b(?!.*[.!?]\s+\S)",
+                  r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
+    (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
+                     r"(noted|received)\.?$")),
     (INVITED, _any(
         r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at|attend|join)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",

@@ -74,7 +74,9 @@ def _mention_pattern() -> re.Pattern:
 # Council)"), as a partner ("arrangements with Hampshire", "the City and Hackney Safeguarding Children Board"), or
 # as another place ("neighbouring Hackney").
 PASSING_BEFORE = re.compile(r"(?:\(\s*|\b(?:with|from|alongside|between|and|neighbouring|than|like|including|"
-                            r"across)\s+(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+)?)$",
+                            r"across)\s+(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+)?"
+                            # a person's surname: "Councillors L Durham"
+                            r"|\b(?:councillors?|cllrs?|mr|mrs|ms|miss|dr)\.?\s+(?:[a-z]\.?\s+){0,2})$",
                             re.IGNORECASE)
 PASSING_AFTER = re.compile(r"^\s*(?:and\s+[A-Z]|&\s*[A-Z]|(?:county |borough |city |district )?council\s*\)|\))")
 # The author's own name as a letterhead: a line of the title block that opens with the council's name and goes on

@@ -181,3 +181,15 @@ def test_a_council_named_in_passing_is_not_the_author():
     two = "Minutes\nWalsall officers presented their plan.\nWolverhampton officers presented theirs."
     found, how = infer_authority(two)
     assert found is None and "several councils" in how
+
+
+def test_an_urgent_item_on_the_inspection_is_not_furniture():
+    text = "The Inspector had raised concerns that the panel had not looked at children's social care this year."
+    segments = pd.DataFrame({"text": [text], "section": ["Urgent Business"], "doc_type": ["committee_minutes"],
+                             "context": [""]})
+    assert classify_segments(segments)["kind"].iloc[0] != "procedural"
+
+
+def test_a_councillors_surname_is_not_a_council():
+    text = "Corporate Parenting Committee\nApologies were received from Councillors L Durham and M Grant."
+    assert infer_authority(text)[0] is None

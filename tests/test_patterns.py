@@ -41,7 +41,7 @@ EDGE_TEXTS = [
     "You may copy all or parts of this document for non-commercial educational purposes.",
     "What the inspection judgements mean: the LSCB", "Information about this inspection",
     "Apologies for absence", "Officers Present", "Declarations of Interest", "Minutes", "Public Question Time",
-    "Date of Next Meeting", "Exclusion of the press and public",
+    "Date of Next Meeting", "Exclusion of the press and public", "That the report be noted.",
 ]
 
 
