@@ -35,7 +35,7 @@ BOILERPLATE = Folded(
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
     r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
     r"education and\s+inspections\s+act|produces this report under its power|^\s*grand total\b|"
-    r"supporting documents|report to follow|agenda item)"
+    r"^\s*(?:supporting documents|report to follow|agenda item)\b)"
 )
 # The inspectors' names and titles on an Ofsted report; in a council document "the Senior HMI described ..." is what
 # an inspector said, so these count as boilerplate only in inspection reports.
