@@ -165,6 +165,7 @@ MEETING_FURNITURE = [
         r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"
         r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
+        r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
         r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
         # a name and a role, as the lists of members and officers present set them out
         r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",
@@ -206,7 +207,10 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
-    (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss)\b(?!.*[.!?]\s+\S)",
+    (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b")),
+    (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
+                  r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
     (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
                      r"(noted|received)\.?$")),
@@ -214,7 +218,7 @@ MEETING_FURNITURE = [
         r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at|attend|join)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
         r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) (welcomed|introduced|thanked)\b",
-        r"\bwould be in attendance\b",
+        r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",
         r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),
 ]
