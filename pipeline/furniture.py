@@ -166,6 +166,8 @@ MEETING_FURNITURE = [
         r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
         r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
+        r"\battended the meeting (to|for|in order to)\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
+        r"\bset out (in|at) (the )?agenda pages?\b",
         r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
         # a name and a role, as the lists of members and officers present set them out
         r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",

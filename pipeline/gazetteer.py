@@ -138,8 +138,10 @@ def infer_authority(text: str, file_name: str = "") -> tuple[str | None, str]:
     mentions = _mentions(text[:200_000], passing=False)
     if mentions:
         (best, count), *rest = mentions.most_common(2) + [(None, 0)]
-        if count > rest[0][1] and (count >= 2 or len(mentions) == 1):
+        if count > rest[0][1] and count >= 2:
             return best, f"most mentioned in text ({count} times)"
+        if count == 1 and len(mentions) == 1:
+            return None, f"{best} named once in the text, not in its title; not taken as the author"
         named = ", ".join(sorted(mentions))
         return None, f"several councils named ({named}) and none stands out as the author; not guessed"
     if _mentions(text[:200_000]):

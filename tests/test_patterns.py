@@ -42,7 +42,7 @@ EDGE_TEXTS = [
     "What the inspection judgements mean: the LSCB", "Information about this inspection",
     "Apologies for absence", "Officers Present", "Declarations of Interest", "Minutes", "Public Question Time",
     "Date of Next Meeting", "Exclusion of the press and public", "That the report be noted.",
-    "The special meeting had been called by the Chair.",
+    "The special meeting had been called by the Chair.", "Jo Bloggs presented the report.",
 ]
 
 
