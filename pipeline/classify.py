@@ -3,6 +3,8 @@
 kind      finding | action | recommendation | context | procedural
 polarity  concern | strength | neutral
 voice     inspectorate | council | other
+speaker   member | officer | inspector | "" : who a council document reports speaking (`pipeline.furniture`)
+reason    why a procedural segment is left out (`pipeline.furniture.REASONS`); "" for the others
 Rules are ordered from the most specific cue to the most general; the first that fires decides. These rules
 decide what the segment stage leaves out as procedural and are the labels wherever no embeddings exist;
 `rule_cues` gives the same cues as 0/1 features for the learned refinement in `pipeline.classify_model`.
@@ -17,6 +19,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from pipeline.furniture import HEADING, PROCEDURE, exclusion_reasons, speakers
 from pipeline.patterns import Column, Folded
 from pipeline.schema import DOC_TYPES, KINDS, POLARITIES, VOICES
 
@@ -27,14 +30,19 @@ def _any(*patterns: str) -> Folded:
 
 
 PROCEDURAL = _any(
+    # ("The board has introduced a strategy" and "an invited observer" are about the service, not the meeting)
     r"^(the )?(chair|chairman|chairwoman|chairperson|committee|panel|sub-committee|board|members?)\b.{0,40}"
-    r"\b(thanked|welcomed|introduced|invited|considered a report|received a report|noted the report|agreed to note)",
+    r"\b(thanked|welcomed (everyone|all|those|attendees|(the )?(new )?(members?|officers?|guests?|speakers?|"
+    r"representatives?|visitors?)\b|councillor|cllr|mr|mrs|ms|dr|[\w'’-]+ [\w'’-]+ (to|from|as)\b)|"
+    r"introduced (the |this |a |an )?(item|report|update|presentation|paper|session|officers?|"
+    r"speakers?|guests?|members?|councillor|cllr|mr|mrs|ms|dr|colleagues?|him|her|them)|invited (\S+ ){1,6}to\b|"
+    r"considered a report|received a report|noted the report|agreed to note)",
     r"\bapologies (for absence )?(were|was) (received|noted)", r"^resolved[:,]? that the (report|update)",
     r"\bdeclarations? of interest", r"^(the )?minutes of the (last|previous) meeting", r"\bthe meeting (closed|ended)",
     r"\bthe report was (noted|received)\b", r"^(to|that) note the\b", r"\bbe thanked\b",
-    r"^(background papers|minutes (of|from)|priorities (for|in) the next|summary of progress)\b",
+    r"^(background papers|priorities (for|in) the next|summary of progress)\b",
     r"\binvited\b.{0,80}\bto (give|present|introduce|speak|address)\b",
-    r"\bgave a presentation\b", r"^(a )?report (by|of|from) the\b", r"^(to enable|the purpose of (this|the) report)\b",
+    r"\bgave a presentation\b", r"^(a |the )?reports? (by|of|from) the\b", r"^(to enable|the purpose of (this|the) report)\b",
     r"\baddressed the (sub-)?committee\b", r"\bimpact assessment (been )?(carried out|completed|undertaken)\?",
     r"\bhandwritten signature\b", r"^contact officer\b",
     r"\b(outlined|presented|gave|made the following|summarised)\b.{0,160}:$",  # a lead-in to someone's points
@@ -44,6 +52,13 @@ PROCEDURAL = _any(
     r"\b(summary|recommendations|findings|area|board|governance|permanence|leavers|protection) \d{1,3} .*"
     r"\b(summary|recommendations|findings|area|board|governance|permanence|leavers|protection) \d{1,3}\b",
 )
+# "Minutes of the Corporate Parenting Panel, 12 March 2019" is a title; "Minutes of strategy discussions are
+# detailed" is a finding about the service: a title has no verb of its own.
+MINUTES_TITLE = Folded(r"^minutes (of|from)\b")
+MINUTES_VERB = Folded(r"\b(are|is|were|was|do|does|did|not|show|shows|showed|evidence|evidenced|demonstrate|"
+                      r"demonstrates|record|records|recorded|include|includes|provide|provides|reflect|reflects|"
+                      r"contain|contains|lack|lacks|capture|captures|set out|sets out|identify|identifies|confirm|"
+                      r"confirms|indicate|indicates|have|has|had)\b")
 PROCEDURAL_SECTION = _any(r"^background papers\b", r"^contact officers?\b")
 RECOMMENDATION = _any(
     r"\b(should|must|needs? to|ought to) (ensure|improve|strengthen|develop|review|consider|address|make sure|"
@@ -280,8 +295,9 @@ def _one_row(text: str, section: str, doc_type: str, context: str) -> pd.DataFra
 
 
 def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
-    """A new table with kind, polarity and voice (over)written; needs text, and uses section, doc_type, context.
-    Gives what `classify_text` gives row by row, each pattern run once per distinct string."""
+    """A new table with kind, polarity, voice, speaker and reason (over)written; needs text, and uses section,
+    doc_type, context and a reason the segment stage gave. Gives what `classify_text` gives row by row, each pattern
+    run once per distinct string."""
     return classify_with_cues(findings)[0]
 
 
@@ -325,6 +341,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
         ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
         ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION))}
+    hits["procedural"] = hits["procedural"] | (MINUTES_TITLE.found_in(texts) & ~MINUTES_VERB.found_in(texts))
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
     for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),
@@ -349,10 +366,14 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     no_judgement = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
     hits["heading"] = texts.each(_heading, bool) & ~inspection
     hits["doc_type"] = doc_type
+    preset = findings["reason"].fillna("").astype(str).to_numpy(dtype=object) if "reason" in findings else \
+        np.full(n, "", dtype=object)
+    reason = exclusion_reasons(texts, sections, ~inspection, preset)  # Ofsted stock text, meeting furniture
 
     # Kind: the first rule that fires decides.
     kind = _first([
         # (heading: the slide titles and plan headings of council documents)
+        (reason != "", "procedural"),
         (hits["procedural"] | hits["procedural_section"] | hits["heading"], "procedural"),
         (~inspection & hits["action_lead_in"], "action"),  # items under a lead-in announcing the council's steps
         ((hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
@@ -388,7 +409,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ((hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"],
          "inspectorate"),
     ], "council")
-    hits.update(kind=kind, polarity=polarity, voice=voice)
+    reason = np.where(reason != "", reason, np.where(
+        kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
+    hits.update(kind=kind, polarity=polarity, voice=voice, reason=reason.astype(object),
+                speaker=speakers(texts, contexts, ~inspection))
     return hits
 
 
@@ -406,7 +430,8 @@ def classify_with_cues(findings: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray
     """`classify_segments(findings)` and `cue_table(findings)` from one pass of the patterns."""
     hits = _rule_hits(findings)
     out = findings.copy()
-    out["kind"], out["polarity"], out["voice"] = hits["kind"], hits["polarity"], hits["voice"]
+    for column in ("kind", "polarity", "voice", "speaker", "reason"):
+        out[column] = hits[column]
     return out, _cues(hits, len(findings))
 
 

@@ -70,20 +70,58 @@ def _mention_pattern() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-def _mentions(text: str) -> Counter:
+# A council named in passing rather than as the author: in brackets after a person ("Steve Smith (Hampshire County
+# Council)"), as a partner ("arrangements with Hampshire", "the City and Hackney Safeguarding Children Board"), or
+# as another place ("neighbouring Hackney").
+PASSING_BEFORE = re.compile(r"(?:\(\s*|\b(?:with|from|alongside|between|and|neighbouring|than|like|including|"
+                            r"across)\s+(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+)?"
+                            # a person's surname: "Councillors L Durham"
+                            r"|\b(?:councillors?|cllrs?|mr|mrs|ms|miss|dr)\.?\s+(?:[a-z]\.?\s+){0,2})$",
+                            re.IGNORECASE)
+PASSING_AFTER = re.compile(r"^\s*(?:and\s+[A-Z]|&\s*[A-Z]|(?:county |borough |city |district )?council\s*\)|\))")
+# The author's own name as a letterhead: a line of the title block that opens with the council's name and goes on
+# with "Council" or nothing ("Isle of Wight Council", "LONDON BOROUGH OF HACKNEY").
+LETTERHEAD_BEFORE = re.compile(r"^(?:the\s+)?(?:(?:london|royal)\s+borough\s+of\s+|city\s+of\s+|county\s+of\s+)?$",
+                               re.IGNORECASE)
+LETTERHEAD_AFTER = re.compile(r"^\s*(?:(?:metropolitan\s+)?(?:county\s+|borough\s+|city\s+|district\s+)?council\b.*)?$",
+                              re.IGNORECASE)
+
+
+def _mentions(text: str, passing: bool = True) -> Counter:
+    """Authorities named in the text and how often; passing=False leaves out those named in passing."""
     counts = Counter()
     for match in _mention_pattern().finditer(text):
         following = text[match.end():match.end() + 30]
         if NOT_AUTHORITY.match(following.strip()):
             continue  # "West Midlands Police", "Wirral University Teaching Hospital"
+        if not passing and (PASSING_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+                            or PASSING_AFTER.match(following)):
+            continue
         name = canonical_authority(" ".join(match.group(1).split()))
         if name:
             counts[name] += 1
     return counts
 
 
+def _letterheads(head: str) -> Counter:
+    """Authorities whose name opens a line of the title block as its letterhead."""
+    counts = Counter()
+    for line in head.splitlines():
+        match = _mention_pattern().search(line)
+        if match and LETTERHEAD_BEFORE.match(line[:match.start()]) and LETTERHEAD_AFTER.match(line[match.end():]):
+            name = canonical_authority(" ".join(match.group(1).split()))
+            if name:
+                counts[name] += 1
+    return counts
+
+
 def infer_authority(text: str, file_name: str = "") -> tuple[str | None, str]:
-    """The authority a document is about, and how it was found ("file name", "title", "most mentioned")."""
+    """The authority a document is about, and how it was found ("file name", "title", "most mentioned"), or None
+    with the reason when the text does not settle it.
+
+    A council named in passing (in brackets after a person, as a partner, a neighbour or a shared board's other half)
+    is not the author: such mentions are left out, and where two or more councils remain equally likely the answer
+    is None ("several councils named ...") rather than a guess."""
     stem = re.sub(r"\.[a-z]+$", "", file_name.split("/")[-1].lower())
     stem = re.sub(r"[_\d]+.*$", "", stem) or stem
     for candidate in (stem, stem.replace("-", " ")):
@@ -91,14 +129,24 @@ def infer_authority(text: str, file_name: str = "") -> tuple[str | None, str]:
         if found:
             return found, "file name"
     head = "\n".join(text.strip().splitlines()[:15])
-    title_mentions = _mentions(head)
-    if title_mentions:
-        return title_mentions.most_common(1)[0][0], "title"
-    mentions = _mentions(text[:200_000])
+    letterheads = _letterheads(head)
+    if len(letterheads) == 1:
+        return next(iter(letterheads)), "title"
+    title_mentions = _mentions(head, passing=False)
+    if len(title_mentions) == 1:
+        return next(iter(title_mentions)), "title"
+    mentions = _mentions(text[:200_000], passing=False)
     if mentions:
         (best, count), *rest = mentions.most_common(2) + [(None, 0)]
-        if count > rest[0][1]:
+        if count > rest[0][1] and count >= 2:
             return best, f"most mentioned in text ({count} times)"
+        if count == 1 and len(mentions) == 1:
+            return None, f"{best} named once in the text, not in its title; not taken as the author"
+        named = ", ".join(sorted(mentions))
+        return None, f"several councils named ({named}) and none stands out as the author; not guessed"
+    if _mentions(text[:200_000]):
+        named = ", ".join(sorted(_mentions(text[:200_000])))
+        return None, f"councils named only in passing ({named}); not taken as the author"
     return None, "no authority named in the file name, title or text"
 
 

@@ -61,21 +61,57 @@ def read_manifest(path: Path) -> pd.DataFrame:
     return manifest
 
 
+# What an Ofsted report or letter says about itself at its top: its title and inspection dates.
+REPORT_TOP = re.compile(r"^\s*(?:inspection of\b|inspection dates?\s*:|report published\s*:|(?:re-?)?inspection of services "
+                        r"for children|review of the effectiveness of the local safeguarding|single inspection of\b)"
+                        r"|\binspection dates?\s*:", re.MULTILINE | re.IGNORECASE)
+# What only the record of a meeting (minutes, an issue or agenda-item page) says: the record's own headings, who was
+# present, resolutions, the committee's doings. "Minutes of strategy meetings are clear" in a report is not one.
+MEETING_RECORD = re.compile(
+    r"^\s*(?:minutes\s*:|minutes of (?:the|a) (?:meeting|special|extraordinary)|agenda and (?:draft )?minutes|"
+    r"agenda item\s*$|issue - meetings|meeting\s*:\s*\d|present\s*:|apologies (?:for absence )?(?:were|was|from|:)|"
+    r"declarations? of interest|resolved\b|venue\s*:|decision(?: maker)?\s*:|(?:also |officers )present)"
+    r"|\bthe (?:committee|sub[- ]committee|panel|cabinet|board|commission) (?:received|noted|considered|discussed|"
+    r"agreed|resolved|asked)\b", re.MULTILINE | re.IGNORECASE)
+# A paper to members rather than the record of their meeting: an executive summary, recommendations to the
+# committee, the report's author and purpose.
+REPORT_TO_MEMBERS = re.compile(r"^\s*(?:executive summary|recommendations?|purpose of (?:the |this )?report|"
+                               r"background papers|report (?:of|by|to|from) the|ward\(?s\)?|portfolios?\s*:|"
+                               r"agenda item no)", re.MULTILINE | re.IGNORECASE)
+
+
 def infer_doc_type(text: str) -> str:
-    """A document type from the words at its top."""
-    head = text[:3000].lower()
-    # An Ofsted report opens with its title and inspection dates; a later "agenda" or "minutes" is about practice.
-    if re.search(r"^\s*inspection of\b|^\s*inspection dates?\s*:", head[:400], re.MULTILINE):
-        return "inspection_report"
-    if re.search(r"notice of motion|motion\b.{0,80}\bsubmitted", head):
-        return "council_motion"
-    if re.search(r"\bminutes\b|\bpresent:|apologies for absence|declarations? of interest", head):
-        return "committee_minutes"
-    if re.search(r"\binspection of\b|\bofsted\b.{0,200}\binspect|inspection dates?", head) and "agenda" not in head:
-        return "inspection_report"
-    if re.search(r"scrutiny|agenda item|report of the|recommendations?\b", head):
-        return "scrutiny_report"
-    return "other"
+    """A document type from the words at its top (see `explain_doc_type`)."""
+    return explain_doc_type(text)[0]
+
+
+def explain_doc_type(text: str) -> tuple[str, str]:
+    """(document type, how it was found) from the words at the document's top.
+
+    An Ofsted report or letter is told from a council's record about it by what each says about itself: a report
+    opens with its title and inspection dates, a record of a meeting carries its own headings (Minutes:, Present:,
+    Agenda item, Meeting: date), members named as councillors and resolutions. A council page that quotes the
+    inspection is not a report; when neither kind of sign is there the type is `other`."""
+    head = text[:3000]
+    low = head.lower()
+    record = MEETING_RECORD.search(head)
+    if REPORT_TOP.search(head[:600]) and not MEETING_RECORD.search(head[:600]):
+        return "inspection_report", "opens with an inspection report's title and dates"
+    if re.search(r"notice of motion|motion\b.{0,80}\bsubmitted", low):
+        return "council_motion", "names a notice of motion"
+    if record:
+        return "committee_minutes", f"the record of a meeting ({' '.join(record.group(0).split())!r})"
+    paper = REPORT_TO_MEMBERS.search(head)
+    if paper:
+        return "scrutiny_report", f"a paper to members ({' '.join(paper.group(0).split())!r})"
+    if re.search(r"\bminutes\b|\b(?:councillors?|cllrs?) [A-Z]", head, re.IGNORECASE):
+        return "committee_minutes", "names minutes or councillors"
+    if re.search(r"\binspection of\b|\bofsted\b.{0,200}\binspect|inspection dates?", low) \
+            and not re.search(r"\bagenda\b|\bcouncillors?\b|\bscrutiny\b", low):
+        return "inspection_report", "speaks of an Ofsted inspection and of no meeting or committee"
+    if re.search(r"scrutiny|agenda item|report of the|report to the|recommendations?\b", low):
+        return "scrutiny_report", "a report to members (scrutiny, report of/to, recommendations)"
+    return "other", "no sign of a report, minutes, motion or scrutiny paper at its top"
 
 
 def _title(text: str) -> str:
@@ -157,9 +193,9 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
         notes.append(f"{rel}: date inferred as {date!r} ({how})" if found else f"{rel}: date could not be inferred")
     doc_type = entry.get("doc_type", "").strip()
     if doc_type not in DOC_TYPES:
-        inferred = infer_doc_type(text)
-        notes.append(f"{rel}: doc_type {doc_type!r} unknown, inferred as {inferred!r}" if doc_type
-                     else f"{rel}: doc_type inferred as {inferred!r}")
+        inferred, how = explain_doc_type(text)
+        notes.append(f"{rel}: doc_type {doc_type!r} unknown, inferred as {inferred!r} ({how})" if doc_type
+                     else f"{rel}: doc_type inferred as {inferred!r} ({how})")
         doc_type = inferred
     return {
         "doc_id": sha[:12], "file": rel, "sha256": sha, "authority": authority, "doc_type": doc_type,

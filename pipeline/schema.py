@@ -19,13 +19,17 @@ VOICES = ("inspectorate", "council", "other")
 DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
 # The documents fields a document's segments are made from (the segment cache hashes them).
 SEGMENTED_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
-# `lead_in` is the sentence or heading a segment follows (e.g. "Inspectors found that:"); kept in parquet only.
+# `context` is the lead-in: the sentence or line a segment follows (e.g. "Inspectors found that:"), kept in parquet
+# only; `reason` says why a segment is not a finding (stock text, meeting furniture; "" for findings).
 SEGMENT_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref",
-    "start", "end", "text", "context",
+    "start", "end", "text", "context", "reason",
 ]
+REASON = "reason"
+# Who a council document reports speaking: member, officer, inspector (reported), or "" (`pipeline.furniture`).
+SPEAKERS = ("member", "officer", "inspector", "")
 LEAD_IN = "context"
-CLASS_COLUMNS = ["kind", "polarity", "voice"]
+CLASS_COLUMNS = ["kind", "polarity", "voice", "speaker"]
 ASSIGNMENT_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]
 FINDING_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",

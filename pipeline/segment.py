@@ -10,8 +10,11 @@ Output: a new table with one row per segment:
     text        str
     context     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
                       used to tell who is speaking in minutes
-Headings, contents pages, copyright, licence and contact text, and fragments too short to say anything are left
-out here; kind, polarity and voice are added by `pipeline.classify`.
+    reason      str   why the segment is not a finding, when its block says so ("" otherwise): licence, contact and
+                      publication text, a sentence of an Ofsted grade descriptor paragraph (`pipeline.furniture`);
+                      `pipeline.classify` adds the reasons read from the text and leaves such segments out
+Headings, contents pages and fragments too short to say anything are dropped here; kind, polarity, voice, speaker and
+the other reasons are added by `pipeline.classify`.
 
 `segment(documents)` is the one way documents become segments, for `run`, the tests and the Python API alike:
 each document's segments (with their rule classes and cues) and judgements, cached per document when given a
@@ -29,11 +32,15 @@ import pandas as pd
 
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
+from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
 from pipeline.judgements import document_judgements
 from pipeline.nlp import import_spacy
 from pipeline.schema import JUDGEMENT_COLUMNS, SEGMENT_COLUMNS, SEGMENTED_FIELDS
-from pipeline.structure import TERMINAL, Block, find_blocks, heading_text, is_boilerplate
+from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
 
+# Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
+# requires improvement There are no widespread or serious failures ..."): the span is cut before it.
+GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
 MIN_WORDS = 5
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -66,8 +73,6 @@ def _says_something(piece: str, block_kind: str) -> bool:
     words = WORD.findall(piece)
     if len(words) < MIN_WORDS:
         return False
-    if is_boilerplate(piece) and len(words) < 60:
-        return False
     if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < 8:
         return False  # table rows and stray labels
     # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it.
@@ -95,14 +100,17 @@ def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return cuts + [(start, end)]
 
 
-def _sentences(text: str, block: Block) -> list[tuple[int, int]]:
+def _sentences(text: str, body_start: int, body_end: int) -> list[tuple[int, int]]:
     spans = []
-    for piece_start, piece_end in _pieces(block.body_start, block.end, text):
+    for piece_start, piece_end in _pieces(body_start, body_end, text):
         doc = _sentencizer()(text[piece_start:piece_end])
         for sent in doc.sents:
             start, end = _trim(text, piece_start + sent.start_char, piece_start + sent.end_char)
-            if end > start:
-                spans.append((start, end))
+            cuts = [m.end() for m in GLUED_STOCK.finditer(text, start, end)]
+            for a, b in zip([start] + cuts, cuts + [end]):
+                a, b = _trim(text, a, b)
+                if b > a:
+                    spans.append((a, b))
     return _merge_fragments(text, spans)
 
 
@@ -121,6 +129,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 def segment_document(doc: dict) -> list[dict]:
     """Segments of one document (a row of the documents table as a dict), in reading order."""
     text = doc["text"]
+    inspection = doc.get("doc_type") == "inspection_report"
     section, lead_in, previous = "", "", ""
     rows = []
     for block in find_blocks(text):
@@ -130,7 +139,13 @@ def segment_document(doc: dict) -> list[dict]:
             continue
         if block.kind in ("contents", "grade"):
             continue
-        spans = _sentences(text, block)
+        body_start = block.body_start
+        title = CAPS_TITLE.match(text, body_start, block.end)
+        if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
+            section = heading_text(title.group("title"))
+            body_start = title.end()
+        spans = _sentences(text, body_start, block.end)
+        descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
             lead_in = last if last.rstrip().endswith(":") else ""
@@ -138,12 +153,16 @@ def segment_document(doc: dict) -> list[dict]:
             piece = text[start:end]
             if _says_something(piece, block.kind):
                 context = lead_in if block.kind == "bullet" and lead_in else previous
+                # Licence, contact and publication text is kept out of the findings with its reason (a long
+                # paragraph that merely mentions a web address is still read).
+                reason = (GRADE_DESCRIPTOR if descriptor else
+                          LICENCE if is_boilerplate(piece, inspection) and len(WORD.findall(piece)) < 60 else "")
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
                     "doc_type": doc["doc_type"], "date": doc["date"], "section": section,
                     "para_ref": block.para_ref, "start": start, "end": end, "text": piece,
-                    "context": context[:400],
+                    "context": context[:400], "reason": reason,
                 })
             previous = piece
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):

@@ -29,14 +29,23 @@ BOILERPLATE = Folded(
     r"www\.|https?://|(?<=[\w.-])@[a-z0-9-]+\.|textphone|\b(?:tel|telephone|fax|phone)\b\s*[:.]?\s*\+?\(?\d{3,}|"
     r"piccadilly gate|store street|further copies of this report|to receive regular email alerts|"
     r"you may re-?use this information|if you would like a copy of this document|"
-    r"\bURN\b|\bno\. ?\d{5,}|reference no|reporting inspector|lead inspector|\bHMI\b|"
+    r"\bURN\b|\bno\. ?\d{5,}|reference no|"
     r"inspection dates?:|published:|age group:|^\s*page \d+( of \d+)?\s*$|"
     r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
     r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
     r"education and\s+inspections\s+act|produces this report under its power|^\s*grand total\b|"
-    r"supporting documents|report to follow|agenda item)"
+    r"^\s*(?:supporting documents|report to follow|agenda item)\b)"
 )
+# The inspectors' names and titles on an Ofsted report; in a council document "the Senior HMI described ..." is what
+# an inspector said, so these count as boilerplate only in inspection reports.
+INSPECTOR_CREDIT = Folded(r"reporting inspector|lead inspector|\bHMI\b")
+# An agenda item's title in capitals opening a paragraph of minutes, before a dash or colon and the item's text
+# ("65 (65) OFSTED INSPECTION OF CHILDREN'S SERVICES – The Director submitted ..."): `title` is the title.
+CAPS_TITLE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]?\)?[ \t]+)*(?P<title>[A-Z][A-Z0-9’'&,/()]*(?:[ \t]+[A-Z0-9&(][A-Z0-9’'&,/()-]*){2,})"
+                        r"[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]+(?=[A-Z‘'\"“])")
+# A document link's file type and size after an agenda item's title ("Improvement Plan pdf icon PDF 468 KB").
+LINK_SIZE = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.IGNORECASE)
 # "Grade 4 (inadequate)", "Judgement: Requires improvement to be good": a grade under a heading, not a section.
 GRADE_LINE = re.compile(
     r"^\s*(?:grade\s*\d\b.*|(?:judgement|grade)\s*:.*|(?:outstanding|good|adequate|inadequate|"
@@ -74,9 +83,14 @@ def _lines(text: str):
         pos += len(line)
 
 
+# A labelled line of minutes ("Present: Councillors ...", "Venue: ..."): a record of the meeting, not a heading.
+LABELLED_LINE = re.compile(r"^\s*(?:present|also present|officers present|in attendance|apologies|venue|contact|"
+                           r"date|time|place)\s*:|^\s*(?:councillor|cllr)\.?\s+\S+(?:\s+\S+)?\s*[–—-]\s", re.IGNORECASE)
+
+
 def _is_heading(line: str, alone: bool, n_lines: int = 1) -> bool:
     words = line.split()
-    if not words or len(line) > 110 * n_lines or len(words) > 14 + 8 * (n_lines - 1):
+    if not words or len(line) > 110 * n_lines or len(words) > 14 + 8 * (n_lines - 1) or LABELLED_LINE.match(line):
         return False
     if MARKDOWN_HEADING.match(line):
         return True
@@ -149,16 +163,30 @@ def find_blocks(text: str) -> list[Block]:
             kind = "heading"
         if kind == "paragraph" and n_lines <= 3 and JUDGEMENT_HEADING.match(" ".join(line.split())):
             kind = "heading"
+        if kind == "paragraph" and n_lines <= 4 and _capitals(line):
+            kind = "heading"  # an agenda item's title in capitals, however long
+        if kind == "numbered" and n_lines <= 2 and (_capitals(text[body:end], 1) or LINK_SIZE.search(text[body:end])
+                                                    and _is_heading(LINK_SIZE.sub("", text[body:end]), True)):
+            kind = "heading"  # a numbered agenda item's title ("15. EXCLUSION OF THE PRESS", "14 Plan pdf icon PDF 1 MB")
         blocks.append(Block(start, end, body, kind, ref))
     return blocks
 
 
+def _capitals(text: str, min_words: int = 3) -> bool:
+    """min_words or more words, letters all capitals, and no sentence end inside: a title in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(text.split()) >= min_words and len(letters) >= 4 * min_words and all(c.isupper() for c in letters)
+            and not re.search(r"[.!?]\s+\S", text))
+
+
 def heading_text(text: str) -> str:
-    """A heading line as a section name: markup and trailing page numbers removed."""
-    cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", text)
+    """A heading line as a section name: markup, a document link's size and trailing white space removed."""
+    cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", LINK_SIZE.sub("", text))
+    cleaned = re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", cleaned)  # an agenda item's number
     return re.sub(r"\s+", " ", cleaned)[:120]
 
 
-def is_boilerplate(text: str) -> bool:
-    """True for copyright, licence, contact and publication-detail text."""
-    return bool(BOILERPLATE.search(text))
+def is_boilerplate(text: str, inspection: bool = True) -> bool:
+    """True for copyright, licence, contact and publication-detail text (and, in an inspection report, the
+    inspectors' names and titles)."""
+    return bool(BOILERPLATE.search(text)) or (inspection and bool(INSPECTOR_CREDIT.search(text)))

@@ -7,16 +7,20 @@ import pandas as pd
 import pytest
 
 import pipeline.classify as classify
+import pipeline.furniture as furniture
 import pipeline.structure as structure
 from pipeline.patterns import Column, Folded, re2
 
 DATA = Path(__file__).parent / "data"
-ALL_PATTERNS = [(name, value) for module in (classify, structure) for name, value in vars(module).items()
+ALL_PATTERNS = [(name, value) for module in (classify, structure, furniture) for name, value in vars(module).items()
                 if isinstance(value, Folded)]
+# the furniture module's rule lists: (reason, pattern) pairs, named by list and reason
+ALL_PATTERNS += [(f"{name}[{reason}]", pattern) for name, value in vars(furniture).items() if isinstance(value, list)
+                 for reason, pattern in value if isinstance(pattern, Folded)]
 
 
 def _labelled_texts() -> list[str]:
-    texts = []
+    texts = [line for path in sorted((DATA / "minutes").glob("*")) for line in path.read_text().splitlines()]
     for path in sorted(DATA.glob("labelled_segments*.csv")):
         table = pd.read_csv(path, comment="#", dtype=str).fillna("")
         for column in ("text", "context", "section"):
@@ -29,6 +33,16 @@ EDGE_TEXTS = [
     "The café’s manager has been appointed.", "Résumé of the inspection took place", "naïve\u00a0plans to recruit",
     "Ofsted had found that “caseloads are high” – and rising", "The council will invest £2m\n",
     "This is an increase of 12%", "", "   ", "the chair thanked members for their questions:",
+    "Lead inspector: Jane Smith, His Majesty’s Inspector", "Children who need help and protection Good",
+    "In a local authority that requires improvement, there are no widespread or serious failures that create harm.",
+    "An LSCB requires improvement if it does not yet demonstrate the characteristics of good.",
+    "It is Ofsted’s expectation that, as a minimum, all children receive good help.",
+    "Inspectors considered the quality of work and the difference adults make to the lives of children.",
+    "You may copy all or parts of this document for non-commercial educational purposes.",
+    "What the inspection judgements mean: the LSCB", "Information about this inspection",
+    "Apologies for absence", "Officers Present", "Declarations of Interest", "Minutes", "Public Question Time",
+    "Date of Next Meeting", "Exclusion of the press and public", "That the report be noted.",
+    "The special meeting had been called by the Chair.", "Jo Bloggs presented the report.",
 ]
 
 

@@ -88,7 +88,7 @@ def test_edge_cases_give_no_findings_and_no_crash(text):
 def test_segment_table_columns_and_stable_ids():
     docs = pd.DataFrame([_doc(MINUTES, "a"), _doc(REPORT, "b")])
     first, second = segment(docs).segments, segment(docs).segments
-    assert list(first.columns) == SEGMENT_COLUMNS + ["kind", "polarity", "voice"]
+    assert list(first.columns) == SEGMENT_COLUMNS + ["kind", "polarity", "voice", "speaker"]
     assert first["finding_id"].is_unique
     assert first["finding_id"].tolist() == second["finding_id"].tolist()
 

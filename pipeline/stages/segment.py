@@ -26,7 +26,7 @@ def run(ctx: RunContext) -> pd.DataFrame:
                             meanwhile=ctx.take_meanwhile())
         segments = segmented.segments
         keep = segments["kind"].isin(ctx.config.kinds)
-        findings = segments[keep].reset_index(drop=True)
+        findings = segments[keep].drop(columns=[schema.REASON]).reset_index(drop=True)
         save_array(ctx.run_dir / schema.CUES, segmented.cues[keep.to_numpy()])
         record_source(ctx.run_dir, schema.CUES, findings_key(findings))
         write_table(segments[~keep].drop(columns=[schema.LEAD_IN]), ctx.run_dir, schema.EXCLUDED)

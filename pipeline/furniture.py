@@ -1,0 +1,301 @@
+"""Text that is not a finding about the service: Ofsted's stock text and meeting furniture; and who spoke in minutes.
+
+Ofsted reports of every framework carry text that is the same in every report: grade descriptors ("There are no
+widespread or serious failures ..."), the statement of Ofsted's expectation, how the inspection was done, licence
+and contact text, the judgement table, footnotes on the data. Council minutes carry the furniture of the meeting:
+venue, contact, attendance, apologies, declarations of interest, approval of the previous minutes, document links
+and sizes, public-speaking rules, deferrals, the date of the next meeting, who was invited to speak.
+
+`exclusion_reasons` names, per segment, why it is left out of the findings ("" when it is kept); the reasons are
+the values of REASONS. The patterns are written for the stock wording, not for words a finding may share with it:
+"Minimum requirements are in place" is stock only inside a grade descriptor paragraph (the segment stage marks
+those paragraphs, `DESCRIPTOR_OPENER`), not on its own.
+
+`speakers` says who is reported speaking in a council document, where the text says so: `member` (councillors,
+the chair, the committee, the cabinet or lead member), `officer` (directors, heads of service, managers, officers),
+`inspector` (Ofsted, HMI, the inspectors, their report or letter), "" when the text does not say. It is a column of
+its own beside `voice` (inspectorate / council / other): `voice` is whose judgement a finding carries and is a cue
+of the learned classifier, so its vocabulary stays; `speaker` is finer and only for council documents.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.patterns import Column, Folded
+from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
+
+# Why a segment is left out (excluded.csv `reason`).
+GRADE_DESCRIPTOR = "Ofsted grade descriptor"
+STOCK = "Ofsted stock text"
+METHOD = "inspection method (stock text)"
+LICENCE = "licence, contact, publication or page details"
+TABLE_ROW = "judgement table row"
+VENUE = "meeting venue, contact or page furniture"
+LINK = "document link or size"
+ATTENDANCE = "attendance"
+APOLOGIES = "apologies"
+DECLARATIONS = "declarations of interest"
+PREVIOUS_MINUTES = "approval of previous minutes"
+PUBLIC_SPEAKING = "public-speaking rules"
+DEFERRAL = "deferral"
+NEXT_MEETING = "date of next meeting"
+INVITED = "who was invited to speak"
+PROCEDURE = "meeting procedure"
+HEADING = "heading or slide title"
+AGENDA = "agenda item description"
+REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
+           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING)
+
+
+def _any(*patterns: str) -> Folded:
+    return Folded("|".join(f"(?:{p})" for p in patterns))
+
+
+# The first sentence of a grade descriptor paragraph ("An outstanding LSCB is ...", "In a local authority that
+# requires improvement, ..."): every sentence of such a paragraph is stock.
+DESCRIPTOR_OPENER = _any(
+    r"^(an? )?(outstanding|good|inadequate) (local authority|lscb|safeguarding children board)\b",
+    r"^an? (local authority|lscb) (that is|that requires|requires) (outstanding|good|inadequate|improvement)",
+    r"^in an? (local authority|lscb) that (requires improvement|is inadequate|is good|is outstanding)",
+    r"^a local authority that is inadequate\b",
+)
+# Sections that hold nothing but stock text.
+STOCK_SECTIONS = [
+    (GRADE_DESCRIPTOR, _any(r"^what the inspection judge?ments mean\b")),
+    # (the SIF section, the same in every report; the evidence list of 2009-2013 reports under "About this
+    # inspection", "meetings with 12 foster carers", describes that inspection and stays as context)
+    (METHOD, _any(r"^information about this inspection$", r"^the inspection team$")),
+]
+
+# Ofsted's stock sentences, wherever they stand (reason, pattern), first match decides.
+OFSTED_STOCK = [
+    (GRADE_DESCRIPTOR, _any(
+        # the descriptor's own sentence; "Services ... are inadequate because there are widespread and serious
+        # failures that leave children at risk" is a report's finding in the descriptor's words, and stays
+        r"^(however, )?there (are|were) (no )?widespread (or|and) serious failures (that|which) (create|leave|result)",
+        r"^(an? )?(outstanding|good|inadequate) (local authority|lscb) (leads|is|provides|does|coordinates)\b",
+        r"^an? (local authority|lscb) (that is|that requires|requires) (outstanding|good|inadequate|improvement)",
+        r"^in an? (local authority|lscb) that (requires improvement|is inadequate|is good|is outstanding)",
+        r"\bis not yet delivering good protection,? (help|and help)",
+        r"^the (local authority|lscb|board) leads (highly )?effective services that (meet|contribute)",
+        r"^(the lscb|the board|an lscb) (is not yet demonstrating|requires improvement if it does not yet demonstrate) "
+        r"the characteristics of good",
+        r"^(the lscb|the board) is not demonstrating that it has effective arrangements in place",
+        r"^their progress exceeds expectations and is sustained over time",
+    )),
+    (STOCK, _any(
+        r"^it is ofsted.s expectation that,? as a minimum",
+        r"^a full description of what the inspection judge?ments mean",
+        r"\bwas given the opportunity to review this section of the report\b",
+        r"\bthe areas for improvement have been cross-referenced with\b",
+        r"^this statutory guidance sets out the purpose, principles for practice\b",
+        r"^this report includes the report of the inspection of local authority functions\b",
+        r"^(the )?(local authority|council)?\s*inspection of services for children in need of help and protection, "
+        r"children looked after and care leavers\b",
+        r"\b(these|this) are residential special schools that look after children for\b",
+        r"^\d{0,3}\s*ofsted produces this report\b",
+    )),
+    (METHOD, _any(
+        r"^inspectors have looked closely at the experiences of children\b",
+        r"^this (also )?includes children and young people who are looked after and young people who are leaving care",
+        r"^inspectors considered the quality of work and the difference\b",
+        r"^they read case files, watched how professional staff work\b",
+        r"^wherever possible, they talked to children, young people and their families",
+        r"\bthe inspectors have tried to understand what the local authority knows about how well it is performing",
+        r"^the (inspection of the local authority|review of the local safeguarding children board) was carried out "
+        r"under section\b",
+        r"^the inspection team consisted of\b",
+        r"^this inspection was carried out under section\b",
+    )),
+    (LICENCE, _any(
+        r"^you may (copy all or parts|reuse this information)\b", r"^any complaints about the inspection or the report\b",
+        r"^if you would like (ofsted to send you|a copy of this document)\b", r"^to receive regular email alerts\b",
+        r"^interested in our work\?", r"^the office for standards in education, children.s services and skills "
+        r"\(ofsted\) regulates and inspects\b",
+    )),
+]
+# A row of the judgement table read as text: an area of judgement and a grade, with no sentence around them
+# ("Children looked after and achieving Requires improvement permanence").
+_AREA = (r"(help and protection|need help and|looked after|achieving (permanence|\w+ \w+ permanence)|care leavers|children in care|"
+         r"adoption performance|leadership, management|management and governance|overall effectiveness|"
+         r"impact of leaders|safeguarding children board|\blscb\b)")
+_GRADE = r"\b(outstanding|good|requires? improvement|inadequate|adequate)\b"
+TABLE_ROW_PATTERN = _any(rf"^(?!.*[.!?;]\W*$)(\d(\.\d)?\.? )?(the )?[^.!?;]{{0,120}}{_AREA}[^.!?;]{{0,60}}{_GRADE}",
+                         rf"^(?!.*[.!?;]\W*$)(\d(\.\d)?\.? )?[^.!?;]{{0,60}}{_GRADE}[^.!?;]{{0,60}}{_AREA}")
+# Sections of minutes that are furniture from end to end (the agenda item's title).
+MEETING_SECTIONS = [
+    (APOLOGIES, _any(r"^(apologies|apologies for absence|apologies and (changes|substitutions)\b.*)$")),
+    (ATTENDANCE, _any(r"^(present|also present|officers present|officers in attendance|in attendance|"
+                      r"members present|substitute members?|substitutions)$")),
+    (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b", r"^(disclosures|declaration) of .*interests?$")),
+    (PREVIOUS_MINUTES, _any(r"^(confirmation of )?(the )?minutes( of (the )?(previous|last) meeting)?$",
+                            r"^record of (the )?(last |previous )?meeting$",
+                            r"^minutes of (the )?(previous|last) meeting\b", r"^matters arising\b")),
+    (PUBLIC_SPEAKING, _any(r"^public (speaking|question|questions|participation)\b", r"^petitions?$",
+                           r"^(petitions|deputations),? (deputations|petitions)?,? ?(and )?(public )?questions$",
+                           r"^questions from (members of )?the public\b")),
+    (NEXT_MEETING, _any(r"^date (and time )?of (the )?next meeting\b", r"^dates? of future meetings\b")),
+    # (not "Urgent business" or "Any other business": an urgent item may be the inspection report itself)
+    (PROCEDURE, _any(r"^exclusion of (the )?press and public\b",
+                     r"^(election|appointment) of (the )?(chair|vice)", r"^terms of reference$", r"^welcome and "
+                     r"(introductions|apologies)$")),
+]
+# Meeting furniture wherever it stands in a council document (reason, pattern), first match decides.
+MEETING_FURNITURE = [
+    (VENUE, _any(
+        r"^venue\s*:", r"^contact\s*:", r"^(agenda and (draft )?minutes|agenda item|issue - meetings|items|no\.? item|"
+        r"media|view directions|browse meetings)$", r"^meeting\s*:\s*\d", r"^(decision maker|decision status|"
+        r"is key decision\??|is subject to call in\??|report author|publication date|date of decision|decided at meeting|"
+        r"accompanying documents|decision number|additional documents|supporting documents|wards affected|"
+        r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
+        r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
+        r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
+        r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
+        # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
+        r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
+        r",? [a-z]+,? \d{4}(,? \d{1,2}([.:]\d{2})? ?(am|pm))?( \(item \d+\.?\))?\.?$",
+    )),
+    (LINK, _any(r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
+                r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
+                r"minutes\b")),
+    (ATTENDANCE, _any(
+        r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
+        r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"
+        r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
+        r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
+        r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
+        r"\battended the meeting (to|for|in order to)\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
+        r"\bset out (in|at) (the )?agenda pages?\b",
+        r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
+        # a name and a role, as the lists of members and officers present set them out
+        r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",
+    )),
+    (APOLOGIES, _any(r"\bapologies (for absence )?(were|was|had been) (received|given|noted|submitted|made)\b",
+                     r"\b(sent|gave|tendered|submitted) (his|her|their) apologies\b", r"^apologies (for absence )?"
+                     r"(from|received|were)\b", r"^no apologies\b", r"\bto (receive|note) (any )?apologies\b",
+                     r"\bchanges in membership\b")),
+    (DECLARATIONS, _any(r"\bdeclared an? ((personal|pecuniary|prejudicial|non-pecuniary|disclosable|other) )*interest\b",
+                        r"\bdeclarations? of (interest|party whip)\b", r"\bno declarations\b", r"\bparty whip\b",
+                        r"^to (invite|provide an opportunity for) members\b.{0,80}\bdeclare\b")),
+    (PREVIOUS_MINUTES, _any(
+        r"\b(minutes|record) of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
+        r"agreed|signed|correct record|true record|accurate record)\b",
+        r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
+        r"\b(as|be) (a )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
+        r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting)\b",
+    )),
+    (PUBLIC_SPEAKING, _any(
+        r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
+        r"\bpublic (question|speaking) time\b", r"\bquestions may be asked without notice\b",
+        r"\bdeadline for (submitting )?(a )?(written )?questions?\b", r"\bno public (questions|speakers)\b",
+        r"^there (were|was) no (public )?(questions|speakers|petitions|questions from the public)\b",
+        r"^no (questions|petitions) (were|had been) received\b", r"\bpetitions? scheme\b",
+        r"\b(committee|council) procedure rules\b",
+        r"^up to \d+ minutes (is|are|will be) (allowed|allocated)\b",
+        r"\b(closing date|deadline) for (the )?(receipt of |submitting |submission of )?(written |oral )?questions\b",
+        r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
+        r"\bnot be possible to provide a (comprehensive|full) answer\b", r"\bquestions received and (the )?proposed "
+        r"responses\b", r"\bnotice of the question\b",
+        r"\bpublic (statements|questions|participation)\b.{0,120}\b(submitted|made available|will receive|permitted|"
+        r"invited)\b", r"\bsupplementary questions?\b", r"\bdeputations?\b.{0,80}\b(submitted|received|heard)\b",
+    )),
+    (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
+                    r"\bwithdrawn from the agenda\b")),
+    (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
+                        r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
+                        r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
+    (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
+                     r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
+                     r"\bschedule 12a\b")),
+    (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b")),
+    (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
+                  r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
+                  r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
+    (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
+                     r"(noted|received)\.?$")),
+    (INVITED, _any(
+        r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at|attend|join)\b",
+        r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
+        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) (welcomed|introduced|thanked)\b",
+        r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",
+        r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
+    )),
+]
+
+
+def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray) -> np.ndarray:
+    """(n,) object array: why each segment is left out of the findings, "" where it is kept.
+
+    texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
+    document is not an inspection report (meeting furniture is looked for there only); preset: (n,) object, reasons
+    the segment stage already gave from the segment's block or section ("" for none), which come first.
+    """
+    n = len(council)
+    reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
+    open_ = reason == ""
+    for why, pattern in OFSTED_STOCK:
+        hit = open_ & pattern.found_in(texts)
+        reason[hit], open_ = why, open_ & ~hit
+    for why, pattern in STOCK_SECTIONS:
+        hit = open_ & pattern.found_in(sections)
+        reason[hit], open_ = why, open_ & ~hit
+    # (in an inspection report only: a council's slide line "Significant improvement in looked after children's
+    # services" has the same words and no full stop)
+    hit = open_ & ~council & TABLE_ROW_PATTERN.found_in(texts)
+    reason[hit], open_ = TABLE_ROW, open_ & ~hit
+    for why, pattern in MEETING_SECTIONS:
+        hit = open_ & council & pattern.found_in(sections)
+        reason[hit], open_ = why, open_ & ~hit
+    for why, pattern in MEETING_FURNITURE:
+        hit = open_ & council & pattern.found_in(texts)
+        reason[hit], open_ = why, open_ & ~hit
+    return reason
+
+
+# Who is reported speaking, by the subject that opens the sentence (or its lead-in) and a verb of saying.
+_SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expressed|raised|suggested|requested|"
+           r"welcomed|highlighted|emphasised|emphasized|sought|wanted|proposed|congratulated|pointed out|added|"
+           r"remarked|explained|advised|informed|reported|responded|replied|confirmed|outlined|assured|presented|"
+           r"introduced|updated|described|acknowledged|agreed|challenged|was (concerned|pleased|assured)|"
+           r"were (concerned|pleased|assured|informed|advised|told)|told|gave|provided|shared|referred|thanked|"
+           r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
+# "In response to a question, officers advised ...": the subject after an opening phrase.
+_OPENING = r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
+# "Sheila Smith, Assistant Director of Children's Social Care, suggested ...": a name, then the role.
+_NAMED = r"(([\w’'.-]+ ){1,3}[\w’'.-]+, )?"
+INSPECTOR_SPEAKER = _any(
+    _OPENING + r"(the )?(ofsted|hmi|senior hmi|his majesty.s inspectors?|her majesty.s inspectors?|(the )?(lead |senior |ofsted )?"
+    r"inspectors?|inspection team|(the )?ofsted (report|letter|inspection|inspectors?|feedback)|the (inspection )?"
+    r"(report|letter|inspection))\b.{0,80}\b" + _SAYING + r"\b",
+)
+MEMBER_SPEAKER = _any(
+    _OPENING + _NAMED + r"(councillor|cllr|the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?)|members?|the (committee|panel|"
+    r"board|cabinet|commission|sub[- ]committee|group)|(the )?(lead|cabinet|executive) member|(the )?portfolio holder|"
+    r"(a|one|several|some) (members?|councillors?)|the leader( of the council)?|the mayor|group leaders?)\b.{0,100}\b"
+    + _SAYING + r"\b",
+)
+OFFICER_SPEAKER = _any(
+    _OPENING + _NAMED + r"(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
+    r"strategic director|operational director|head of|service manager|team manager|service lead|principal social "
+    r"worker|chief executive|officers?|the dcs|dcs|lead officer|senior officers?|([\w’'-]+ ){0,5}(manager|officer|"
+    r"director|lead|adviser|advisor))\b.{0,100}\b" + _SAYING + r"\b",
+)
+
+
+def speakers(texts: Column, contexts: Column, council: np.ndarray) -> np.ndarray:
+    """(n,) object array of SPEAKERS: who the text of a council document reports speaking, from the text itself or,
+    failing that, from the lead-in that introduces it ("The Director highlighted the following:"); "" in inspection
+    reports."""
+    n = len(council)
+    out = np.full(n, "", dtype=object)
+    # a lead-in speaks for the items under it only when it introduces them ("... highlighted the following:")
+    introduces = contexts.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
+    for column, may in ((texts, np.ones(n, dtype=bool)), (contexts, introduces)):
+        open_ = council & may & (out == "")
+        for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("member", MEMBER_SPEAKER),
+                             ("officer", OFFICER_SPEAKER)):
+            hit = open_ & pattern.found_in(column)
+            out[hit], open_ = who, open_ & ~hit
+    return out

@@ -1,0 +1,195 @@
+"""Ofsted stock text and meeting furniture left out with their reasons; findings that share words with them kept;
+who spoke in minutes; document type and author from the text alone.
+
+Minutes fixtures (tests/data/minutes) are written in our own words in the structure of real ModernGov pages
+(ieListDocuments, mgAi, ieIssueDetails) and of older text minutes; reports are the real ones in ../shared."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.classify import classify_segments, classify_text
+from pipeline.furniture import REASONS
+from pipeline.gazetteer import infer_authority
+from pipeline.ingest import explain_doc_type, ingest
+from pipeline.segment import segment
+from tests.minutes_furniture import furniture_check
+
+MINUTES = Path(__file__).parent / "data" / "minutes"
+# ../shared beside the checkout (a worktree one level deeper finds it one level up)
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[1:4] if (p / "shared").is_dir()),
+              Path(__file__).resolve().parents[2] / "shared")
+KEPT = {"finding", "action", "recommendation", "context"}
+
+
+def _flat(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+@pytest.fixture(scope="module")
+def minutes():
+    documents = ingest(MINUTES).documents
+    return documents, classify_segments(segment(documents))
+
+
+def _row(segments: pd.DataFrame, words: str) -> pd.Series:
+    found = segments[segments["text"].map(_flat).str.contains(words, regex=False)]
+    assert len(found) == 1, f"{words!r} found {len(found)} times"
+    return found.iloc[0]
+
+
+def test_minutes_are_typed_as_minutes_and_their_authors_found(minutes):
+    documents, _ = minutes
+    by_file = documents.set_index("file")
+    assert set(by_file["doc_type"]) == {"committee_minutes"}
+    # Hampshire is named in the Isle of Wight's minutes, Hackney in the City of London's: neither is the author
+    assert by_file.loc["moderngov_list_documents.html", "authority"] == "Isle of Wight"
+    assert by_file.loc["mgai_item.html", "authority"] == "City of London"
+    assert by_file.loc["text_minutes_capitals.txt", "authority"] == "Unknown"  # a council not in the gazetteer
+
+
+@pytest.mark.parametrize("words,reason", [
+    ("Venue: Council Chamber", "meeting venue, contact or page furniture"),
+    ("sent their apologies", "apologies"),
+    ("attended as a substitute", "apologies"),
+    ("be approved as a correct record", "approval of previous minutes"),
+    ("be signed as a correct record", "approval of previous minutes"),
+    ("declared an interest as a governor", "declarations of interest"),
+    ("No declarations of interest were made", "declarations of interest"),
+    ("The deadline for submitting a written question", "public-speaking rules"),
+    ("No public questions were received", "public-speaking rules"),
+    ("item 35 pdf icon PDF 1 MB", "document link or size"),
+    ("View the background to item 6", "document link or size"),
+    ("who was not a member of the Panel, to address the meeting", "who was invited to speak"),
+    ("was being deferred to the June meeting", "deferral"),
+    ("will be held on Thursday 13 June 2024", "date of next meeting"),
+    ("will be held on 12th August 2019", "date of next meeting"),
+    ("were in attendance for this item", "attendance"),
+    ("Officers Present: Mr T Evans", "attendance"),
+    ("left the meeting during this item", "attendance"),
+    ("press and public be excluded", "meeting procedure"),
+])
+def test_meeting_furniture_is_left_out_with_its_reason(minutes, words, reason):
+    row = _row(minutes[1], words)
+    assert row["kind"] == "procedural" and row["reason"] == reason
+    assert reason in REASONS
+
+
+@pytest.mark.parametrize("words,speaker", [
+    ("Councillor Grey asked why the caseloads", "member"),
+    ("Members expressed concern that return home interviews", "member"),
+    ("The Assistant Director responded that three newly qualified", "officer"),
+    ("The inspection letter noted that management oversight", "inspector"),
+    ("The Lead Inspector had told the Director", "inspector"),
+    ("In response to a question, officers advised", "officer"),
+    ("The Head of Quality Assurance reported that inspectors had found", "officer"),
+    ("Members welcomed the finding that care leavers", "member"),
+    ("Members were concerned that the quality of supervision", "member"),
+    ("THAT the Panel requests a quarterly report", ""),  # what was asked for stays, with no speaker named
+])
+def test_what_was_said_about_the_service_stays_with_who_said_it(minutes, words, speaker):
+    row = _row(minutes[1], words)
+    assert row["kind"] in KEPT and row["reason"] == ""
+    assert row["speaker"] == speaker
+
+
+def test_agenda_titles_become_sections(minutes):
+    segments = minutes[1]
+    assert _row(segments, "Councillor Baker asked")["section"] == "OFSTED INSPECTION OF SERVICES FOR CHILDREN IN CARE"
+    assert _row(segments, "Councillor Grey asked")["section"] == "Ofsted Inspection of Local Authority Children's Services"
+    assert not _row(segments, "The Head of Quality Assurance presented")["text"].startswith("14")
+
+
+def test_meeting_furniture_is_at_most_one_percent_of_the_findings(minutes):
+    kept = minutes[1][minutes[1]["kind"].isin(KEPT)]
+    assert len(kept) >= 20
+    assert kept["text"].map(furniture_check).mean() <= 0.01, kept[kept["text"].map(furniture_check)]["text"].tolist()
+
+
+@pytest.mark.parametrize("text,doc_type", [
+    ("Minutes of strategy discussions are detailed and show how risk is weighed.", "inspection_report"),
+    ("The board has introduced a multi-agency audit programme that is improving practice.", "inspection_report"),
+    ("Services for children in need of help and protection in Wakefield are inadequate because there are widespread "
+     "and serious failures that leave children at risk of harm.", "inspection_report"),
+    ("There has been significant service improvement in looked after children's services", "council_motion"),
+])
+def test_findings_that_share_words_with_stock_text_stay(text, doc_type):
+    assert classify_text(text, "", doc_type)[0] != "procedural"
+
+
+SIF_REPORT = SHARED / "ofsted_reports_sif" / "brighton-and-hove_2015-jun-22.pdf"
+
+
+@pytest.mark.skipif(not SIF_REPORT.exists(), reason="../shared/ofsted_reports_sif is not beside the checkout")
+def test_stock_text_of_a_sif_report_is_left_out_with_its_reason(tmp_path):
+    (tmp_path / SIF_REPORT.name).symlink_to(SIF_REPORT)
+    segments = classify_segments(segment(ingest(tmp_path).documents))
+    kept = segments[segments["kind"].isin(KEPT)]["text"].map(_flat)
+    left = segments[~segments["kind"].isin(KEPT)].assign(flat=lambda t: t["text"].map(_flat))
+    for words, reason in [("There are no widespread or serious failures", "Ofsted grade descriptor"),
+                          ("given the opportunity to review this section", "Ofsted stock text"),
+                          ("They read case files, watched how professional staff", "inspection method (stock text)"),
+                          ("You may copy all or parts of this document", "licence, contact, publication or page details"),
+                          ("Leadership, management and governance Good", "judgement table row")]:
+        assert not kept.str.contains(words, regex=False).any(), words
+        assert (left.loc[left["flat"].str.contains(words, regex=False), "reason"] == reason).any(), words
+    # the report's own findings and its area statistics are kept
+    assert kept.str.contains("Elected members are passionate and actively involved as corporate parents").any()
+    assert kept.str.contains("481 children were being looked after").any()
+
+
+DESCRIPTORS_REPORT = SHARED / "ofsted_reports_sif" / "birmingham_2014-may-23.pdf"
+
+
+@pytest.mark.skipif(not DESCRIPTORS_REPORT.exists(), reason="../shared/ofsted_reports_sif is not beside the checkout")
+def test_the_grade_descriptors_at_the_end_of_a_sif_report_are_left_out(tmp_path):
+    (tmp_path / DESCRIPTORS_REPORT.name).symlink_to(DESCRIPTORS_REPORT)
+    segments = classify_segments(segment(ingest(tmp_path).documents))
+    flat = segments["text"].map(_flat)
+    for words in ("An LSCB that is good coordinates", "Minimum requirements are in place",
+                  "The LSCB creates and fosters an effective learning culture"):
+        rows = segments[flat.str.contains(words, regex=False)]
+        assert len(rows) and (rows["reason"] == "Ofsted grade descriptor").all(), words
+    kept = segments[segments["kind"].isin(KEPT)]["text"].map(_flat)
+    assert kept.str.contains("The local authority has committed £2 million to improvement work", regex=False).any()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Issue - meetings\n\nOfsted Improvement Plan\n\nMeeting: 23/05/2022 - Children and Families Committee (Item 14)\n"
+     "\nThe committee received the report on the Ofsted inspection of children's services.", "committee_minutes"),
+    ("Agenda item\n\nOfsted inspection report\n\nThe Sub Committee received the report on the inspection.",
+     "committee_minutes"),
+    ("Children's Scrutiny Panel\n\nAgenda Item No. 8\n\nExecutive Summary\n\nThis report updates members on the "
+     "improvement plan after the Ofsted inspection. Minutes from earlier meetings are listed below.", "scrutiny_report"),
+    ("Inspection of Kent local authority children's services\n\nInspection dates: 4 to 15 March 2024\n\nThe committee "
+     "of leaders met weekly.", "inspection_report"),
+])
+def test_a_councils_record_of_an_inspection_is_not_the_report(text, expected):
+    assert explain_doc_type(text)[0] == expected
+
+
+def test_a_council_named_in_passing_is_not_the_author():
+    iow = ("Children and Young People Scrutiny Panel\nPresent Cllrs A, B\nOfficers Present Ann, Bob\n"
+           "Carol Day and Dan Eve (Hampshire County Council)\n\nThe panel discussed the Isle of Wight inspection. "
+           "The Isle of Wight must improve its front door.")
+    assert infer_authority(iow)[0] == "Isle of Wight"
+    city = ("Agenda item\nOfsted inspection reports\nMembers noted that the City and Hackney Safeguarding Children "
+            "Board had been judged outstanding.")
+    found, how = infer_authority(city)
+    assert found is None and "passing" in how
+    two = "Minutes\nWalsall officers presented their plan.\nWolverhampton officers presented theirs."
+    found, how = infer_authority(two)
+    assert found is None and "several councils" in how
+
+
+def test_an_urgent_item_on_the_inspection_is_not_furniture():
+    text = "The Inspector had raised concerns that the panel had not looked at children's social care this year."
+    segments = pd.DataFrame({"text": [text], "section": ["Urgent Business"], "doc_type": ["committee_minutes"],
+                             "context": [""]})
+    assert classify_segments(segments)["kind"].iloc[0] != "procedural"
+
+
+def test_a_councillors_surname_is_not_a_council():
+    text = "Corporate Parenting Committee\nApologies were received from Councillors L Durham and M Grant."
+    assert infer_authority(text)[0] is None
