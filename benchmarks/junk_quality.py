@@ -51,7 +51,7 @@ def _key(text: str) -> str:
 def classified(folder: Path, cache: Path) -> pd.DataFrame:
     """Every segment of the folder's documents with the rules' classes (and `reason` when the code gives one)."""
     documents = ingest(folder, text_cache=cache).documents
-    return classify_segments(segment(documents))
+    return segment(documents).segments
 
 
 def draw(findings: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
