@@ -48,7 +48,7 @@ def real_run(tmp_path_factory):
 
 
 def test_search_lists_nearest_findings_and_writes_csv_codebook_and_report_row(real_run, tmp_path):
-    from pipeline.codebook import load_codebook
+    from pipeline.themes.codebook import load_codebook
     from pipeline.report.data import page_data
 
     question = "police attendance at strategy discussions"
