@@ -9,7 +9,8 @@ Labels:
     grade that area then, so the in-care grade before 2023 is the combined "children in care and care leavers").
   - publication dates: the `published` column of each folder's manifest.
 Each report is read as a run without a manifest reads it: text from pipeline.readers, document type from the text
-(ingest.infer_doc_type), dates from the text (gazetteer.infer_dates), judgements from pipeline.judgements.
+(ingest.infer_doc_type), dates from the text and the PDF's creation date (gazetteer.infer_dates), judgements from
+pipeline.judgements.
 
 Printed per framework (SIF, looked after children 2012-2013, ILACS standard before 2023, ILACS short before 2023,
 ILACS from 2023): graded areas (cells) right, wrong grade, missed, and invented (a graded row for an area the
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.gazetteer import infer_dates  # noqa: E402
 from pipeline.ingest import infer_doc_type  # noqa: E402
 from pipeline.judgements import document_judgements  # noqa: E402
-from pipeline.readers import read_text  # noqa: E402
+from pipeline.readers import read_document  # noqa: E402
 
 GRADES = {"outstanding": 1, "good": 2, "requires improvement": 3, "adequate": 3, "inadequate": 4}
 WITHIN_DAYS = 62
@@ -84,9 +85,10 @@ def read_reports(labels: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     how)."""
     judged, dated = [], []
     for file, path in labels.drop_duplicates("file")[["file", "path"]].itertuples(index=False):
-        text = read_text(path)
+        read = read_document(path)
+        text = read.text
         doc_type = infer_doc_type(text)
-        dates = infer_dates(text)
+        dates = infer_dates(text, file_made=read.made)
         doc = {"doc_id": file, "authority": "", "date": dates.date, "doc_type": doc_type, "text": text}
         for row in document_judgements(doc):
             judged.append({"file": file, "area": row["area"], "found": row["grade"], "framework": row["framework"]})

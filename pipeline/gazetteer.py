@@ -126,9 +126,12 @@ INSPECTED = re.compile(r"(?:^[ \t]*inspection\s+dates?\b(?:\s+(?:were|was))?\s*:
 class DocumentDates:
     """Dates a document states about itself (ISO strings, "" when not stated) and the one that dates it.
 
-    date: the publication date when stated, else the end of the inspection, else the first date near the top
-    (a meeting date), else a lone year; how: which of these it is ("publication date", "end of inspection dates",
-    "date at the top", "first date in the opening", "year in the opening", or "no date found in the opening")."""
+    date: the publication date when stated; else, for a report that states its inspection dates and comes as a PDF
+    made after them, the day the file was made (Ofsted's reports do not all state their publication date, and
+    their PDF is made a day or two before it); else the end of the inspection; else the first date near the top
+    (a meeting date); else a lone year. how: which of these it is ("publication date", "PDF made after the
+    inspection", "end of inspection dates", "date at the top", "first date in the opening", "year in the
+    opening", or "no date found in the opening")."""
 
     published: str = ""
     inspection_start: str = ""
@@ -174,10 +177,13 @@ def _inspection_statement(head: str, match: re.Match) -> str:
     return re.split(r"(?i)report\s+published|published|lead\s+inspector", statement)[0]
 
 
-def infer_dates(text: str) -> DocumentDates:
+MADE_WITHIN_DAYS = 365  # a PDF made later than this after the inspection is a later copy, not the published one
+
+
+def infer_dates(text: str, file_made: str = "") -> DocumentDates:
     """The publication date, the inspection dates and the document's date, from its opening (see DocumentDates).
     "Report published: 8 August 2014" counts anywhere in a line; a range of inspection dates gives its first and
-    last day, and the date of the document is its last when nothing says when it was published."""
+    last day. file_made: the ISO date a PDF was created (readers.ReadDocument.made), or ""."""
     head = text[:4000]
     published = ""
     for match in PUBLISHED.finditer(head):
@@ -192,6 +198,8 @@ def infer_dates(text: str) -> DocumentDates:
             start, end = dates[0], dates[-1]
     if published:
         return DocumentDates(published, start, end, published, "publication date")
+    if end and file_made and 0 <= (date.fromisoformat(file_made) - date.fromisoformat(end)).days <= MADE_WITHIN_DAYS:
+        return DocumentDates("", start, end, file_made, "PDF made after the inspection")
     if end:
         return DocumentDates("", start, end, end, "end of inspection dates")
     for window, how in ((head[:600], "date at the top"), (head[:3000], "first date in the opening")):

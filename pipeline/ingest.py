@@ -6,17 +6,24 @@ documents columns:
     sha256    str  of the file's bytes
     authority str  canonical authority name (from the manifest, else inferred from the text)
     doc_type  str  inspection_report | committee_minutes | scrutiny_report | council_motion | other
-    date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown)
+    date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown): the manifest's, else the publication date the text
+                   states, else (an Ofsted report's PDF) the day its file was made when that falls after the
+                   inspection, else the end of the inspection, else a date near the top (see gazetteer.infer_dates)
+    published, inspection_start, inspection_end
+              str  "YYYY-MM-DD" as the text states them ("" when it does not)
     title     str
     source    str  where the document came from ("" when not given)
     n_chars   int  length of text
     text      str  extracted text; finding offsets refer to it
-Every file is accounted for in `IngestResult.inputs`: ingested, or skipped with the reason.
+    page_starts list[int]  (documents.parquet only) offset in text where each PDF page starts; [] for other files
+Every file is accounted for in `IngestResult.inputs`: ingested (with `date_from`: where `date` came from), or
+skipped with the reason.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sys
@@ -27,10 +34,11 @@ import pandas as pd
 from tqdm import tqdm
 
 from pipeline.errors import InputError
-from pipeline.gazetteer import canonical_authority, infer_authority, infer_date
-from pipeline.readers import SUPPORTED_SUFFIXES, read_text
+from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates
+from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 
-DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
+DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "published", "inspection_start",
+                    "inspection_end", "title", "source", "n_chars", "text", "page_starts"]
 MANIFEST = "manifest.csv"
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
 DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
@@ -99,14 +107,20 @@ def _size(path: Path) -> int:
         return 0  # reported when it is read
 
 
-TEXT_CACHE_VERSION = "2"  # raise when the readers change what they extract
+TEXT_CACHE_VERSION = "3"  # raise when the readers change what they extract
 
 
-def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str, str, int]:
-    """(text or None, problem, sha256 of the bytes, number of bytes) for one file.
+def _write_atomic(path: Path, content: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(content, encoding="utf-8")
+    tmp.replace(path)
 
-    Extracted text is cached by the file's sha256. A task body for the executor: it takes one picklable job and
-    never raises for a bad input file.
+
+def read_cached(job: tuple[Path, Path | None]) -> tuple[ReadDocument | None, str, str, int]:
+    """(what was read or None, problem, sha256 of the bytes, number of bytes) for one file.
+
+    Extracted text is cached by the file's sha256 (with its page starts and creation date beside it, as JSON).
+    A task body for the executor: it takes one picklable job and never raises for a bad input file.
     """
     path, cache = job
     try:
@@ -117,22 +131,29 @@ def read_cached(job: tuple[Path, Path | None]) -> tuple[str | None, str, str, in
     cached = None
     if cache is not None:
         cached = Path(cache) / f"{sha}-{TEXT_CACHE_VERSION}.txt"
-        if cached.exists():
-            return cached.read_text(encoding="utf-8"), "", sha, len(data)
+        extras = cached.with_suffix(".json")
+        if cached.exists() and extras.exists():
+            try:
+                details = json.loads(extras.read_text(encoding="utf-8"))
+                return (ReadDocument(cached.read_text(encoding="utf-8"), list(details["page_starts"]),
+                                     str(details["made"])), "", sha, len(data))
+            except (ValueError, KeyError, TypeError):
+                pass  # a damaged entry is read again
     try:
-        text = read_text(path)
+        read = read_document(path)
     except InputError as error:
         return None, error.problem, sha, len(data)
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(cached)
-    return text, "", sha, len(data)
+        _write_atomic(cached, read.text)
+        _write_atomic(cached.with_suffix(".json"), json.dumps({"page_starts": read.page_starts, "made": read.made}))
+    return read, "", sha, len(data)
 
 
-def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_bytes: int) -> dict:
-    """A documents row for one file whose text was read; raises InputError for a file that cannot be used."""
+def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: str, n_bytes: int) -> dict:
+    """A documents row for one file that was read; raises InputError for a file that cannot be used. The row's
+    `date_from` says where its date came from (it goes to run.json, not to the table)."""
+    text = read.text
     if n_bytes > LARGE_FILE:
         notes.append(f"{rel}: large file ({n_bytes / 1e6:.0f} MB); reading and segmenting it takes a while")
     if not text.strip():
@@ -149,11 +170,12 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
         authority = found or "Unknown"
         notes.append(f"{rel}: authority inferred as {authority!r} ({how})" if found
                      else f"{rel}: authority could not be inferred; set it in manifest.csv")
-    date = entry.get("date", "").strip()
+    dates = infer_dates(text, file_made=read.made)
+    date, date_from = entry.get("date", "").strip(), "manifest"
     if not date:
-        found, how = infer_date(text)
-        date = found or ""
-        notes.append(f"{rel}: date inferred as {date!r} ({how})" if found else f"{rel}: date could not be inferred")
+        date, date_from = dates.date, dates.how
+        notes.append(f"{rel}: date inferred as {date!r} ({date_from})" if date
+                     else f"{rel}: date could not be inferred")
     doc_type = entry.get("doc_type", "").strip()
     if doc_type not in DOC_TYPES:
         inferred = infer_doc_type(text)
@@ -162,8 +184,10 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
         doc_type = inferred
     return {
         "doc_id": sha[:12], "file": rel, "sha256": sha, "authority": authority, "doc_type": doc_type,
-        "date": date, "title": entry.get("title", "").strip() or _title(text),
+        "date": date, "published": dates.published, "inspection_start": dates.inspection_start,
+        "inspection_end": dates.inspection_end, "title": entry.get("title", "").strip() or _title(text),
         "source": entry.get("source", "").strip(), "n_chars": len(text), "text": text,
+        "page_starts": list(read.page_starts), "date_from": date_from,
     }
 
 
@@ -208,7 +232,7 @@ def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None, me
             record["reason"] = f"unsupported file type {path.suffix or '(none)'}"
             notes.append(f"{rel}: {record['reason']}")
             continue
-        text, problem, sha, n_bytes = read[rel]
+        text, problem, sha, n_bytes = read[rel]  # text: a ReadDocument, or None
         if text is None:
             record["reason"] = problem
             notes.append(f"{rel}: {problem}")
@@ -226,6 +250,7 @@ def ingest(corpus: Path | str, text_cache: Path | None = None, executor=None, me
             continue
         seen[row["sha256"]] = rel
         record["status"] = "ingested"
+        record["date_from"] = row.pop("date_from")
         rows.append(row)
     documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS).astype({"n_chars": "int64"})
     return IngestResult(documents, inputs, notes)
