@@ -23,6 +23,9 @@ KINDS = ("finding", "action", "recommendation", "context", "procedural")
 POLARITIES = ("concern", "strength", "neutral")
 VOICES = ("inspectorate", "council", "other")
 DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
+# Ofsted's letters after a visit are inspectors' text like a report: the rules and the learned classifier's
+# doc_type cue (trained on DOC_TYPES) read them as inspection_report.
+OFSTED_LETTERS = ("focused_visit", "monitoring_visit", "joint_targeted_area_inspection")
 
 
 def _any(*patterns: str) -> Folded:
@@ -348,6 +351,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))
     hits["section_empty"] = section == ""
+    doc_type = np.where(np.isin(doc_type, OFSTED_LETTERS), "inspection_report", doc_type).astype(object)
     inspection = doc_type == "inspection_report"
     no_judgement = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
     hits["heading"] = texts.each(_heading, bool) & ~inspection

@@ -5,7 +5,9 @@ documents columns:
     file      str  path relative to the corpus folder
     sha256    str  of the file's bytes
     authority str  canonical authority name (from the manifest, else inferred from the text)
-    doc_type  str  inspection_report | committee_minutes | scrutiny_report | council_motion | other
+    doc_type  str  inspection_report | committee_minutes | scrutiny_report | council_motion | other, or one of
+                   Ofsted's letters that grade nothing: focused_visit | monitoring_visit |
+                   joint_targeted_area_inspection
     date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown): the manifest's, else the publication date the text
                    states, else (an Ofsted report's PDF) the day its file was made when that falls after the
                    inspection, else the end of the inspection, else a date near the top (see gazetteer.infer_dates)
@@ -34,6 +36,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from pipeline.errors import InputError
+from pipeline.judgements import VISIT_TYPES, visit_type
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates
 from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 
@@ -41,7 +44,7 @@ DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date",
                     "inspection_end", "title", "source", "n_chars", "text", "page_starts"]
 MANIFEST = "manifest.csv"
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
-DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
+DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other") + VISIT_TYPES
 
 
 @dataclass
@@ -70,6 +73,9 @@ def read_manifest(path: Path) -> pd.DataFrame:
 def infer_doc_type(text: str) -> str:
     """A document type from the words at its top."""
     head = text[:3000].lower()
+    visit = visit_type(text)  # Ofsted's letter after a focused or monitoring visit or a joint targeted inspection
+    if visit:
+        return visit
     # An Ofsted report opens with its title and inspection dates; a later "agenda" or "minutes" is about practice.
     if re.search(r"^\s*inspection of\b|^\s*inspection dates?\s*:", head[:400], re.MULTILINE):
         return "inspection_report"

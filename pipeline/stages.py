@@ -27,6 +27,7 @@ from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
 from pipeline.labels import prepare as prepare_labels
 from pipeline.matrix import build_matrices, filter_findings
+from pipeline.pages import with_pages
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import SEGMENT_COLUMNS, segment_document
 from pipeline.segment import prepare as prepare_segmenting
@@ -34,7 +35,7 @@ from pipeline.theme_model import apply_edits, apply_model, read_edits
 from pipeline.themes import attach_themes, fit_themes
 
 FINDING_COLUMNS = [
-    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
+    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "page", "start", "end",
     "text", "kind", "polarity", "voice", "theme_id", "theme_label", "theme_confidence",
     "parent_theme_id", "parent_theme_label",
 ]
@@ -108,7 +109,7 @@ def stage_ingest(corpus: Path, run_dir: Path, config: RunConfig, say=print, exec
             raise InputError(skipped[0]["file"], f"{skipped[0]['reason']} (--strict: {len(skipped)} input(s) skipped)")
         if result.documents.empty:
             raise PipelineError(f"{corpus}: no usable documents ({len(result.inputs)} file(s), all skipped).")
-        write_table(result.documents, run_dir, "documents", parquet=True, drop_from_csv=("text",))
+        write_table(result.documents, run_dir, "documents", parquet=True, drop_from_csv=("text", "page_starts"))
         update_record(run_dir, corpus=str(corpus), inputs=result.inputs, notes=result.notes,
                       parameters=config.to_dict(), seed=config.seed, versions=versions())
     return result.documents
@@ -124,6 +125,7 @@ def stage_segment(run_dir: Path, config: RunConfig, say=print, executor=None, fi
         documents = load_documents(run_dir)
         segments, cues, judgements = _segment_cached(documents, _cache_dir(run_dir, config) / "segments", executor,
                                                      meanwhile)
+        segments = with_pages(segments, documents)  # issue 15: PDF page of each finding
         keep = segments["kind"].isin(config.kinds)
         findings = segments[keep].reset_index(drop=True)
         _save_array(Path(run_dir) / "cues.npy", cues[keep.to_numpy()])
