@@ -11,6 +11,8 @@ Output table, one row per judgement area per document:
         review of the local safeguarding children board (its own row)
     looked after children 2012-2013: overall effectiveness, capacity to improve, outcomes for looked after children,
         quality of provision, leadership and management ('Record of main findings')
+    child protection 2012-2013: overall effectiveness, help and protection, quality of practice, leadership and
+        governance (the headline sentence opening each section: "The quality of practice is inadequate.")
     safeguarding and looked after children 2009-2012: "Grade 4 (inadequate)" lines under headings, per service
     minutes: sentences such as "found to be 'inadequate' overall"
 Only a report's own judgements are read, from its judgement table and headline sentences: grades of a previous
@@ -94,6 +96,8 @@ def framework_of(text: str, doc_type: str = "inspection_report") -> str:
         return "SIF"
     if re.search(r"inspection\s+of\s+looked\s+after\s+children\s+services", head[:600], re.IGNORECASE):
         return "looked after children 2012-2013"
+    if re.search(r"arrangements\s+for\s+the\s+protection\s+of\s+children", head[:600], re.IGNORECASE):
+        return "child protection 2012-2013"
     if re.search(r"^\s*grade\s*[1-4]\s*\(", text, re.IGNORECASE | re.MULTILINE):
         return "safeguarding and looked after children 2009-2012"
     return "other"
@@ -277,6 +281,28 @@ def _lac(text: str) -> list[Found]:
     return _from_rows(_table_rows(text, records[-1].end() + 1, lambda line: bool(LAC_ROW.match(line))), _lac_area)
 
 
+CP_HEADLINES = [
+    ("overall effectiveness", r"the\s+overall\s+effectiveness\s+of\s+(?:the\s+)?arrangements\s+to\s+protect\s+"
+                              r"children(?:\s+in\s+[^.]{2,60}?)?"),
+    ("help and protection", r"the\s+effectiveness\s+of\s+(?:the\s+)?help\s+and\s+protection\s+[^.]{0,120}?"),
+    ("quality of practice", r"the\s+quality\s+of\s+practice(?:\s+in\s+[^.]{2,60}?)?"),
+    ("leadership and governance", r"the\s+(?:quality\s+of\s+|effectiveness\s+of\s+)?leadership\s+and\s+"
+                                  r"governance(?:\s+in\s+[^.]{2,60}?)?"),
+]
+
+
+def _child_protection(text: str) -> list[Found]:
+    """The 2012-2013 child protection inspection opens each judgement's section with a sentence that states it,
+    often as a numbered paragraph ("12. The quality of practice is inadequate.")."""
+    found = []
+    for area, subject in CP_HEADLINES:
+        match = re.search(rf"^[ \t]*(?:\d{{1,3}}\.\s+)?{subject}\s+(?:is|are)\s+(?P<grade>{GRADE_WORDS})\s*\.",
+                          text, re.IGNORECASE | re.MULTILINE)
+        if match:
+            found.append((area, " ".join(match.group("grade").split()), match.start(), match.end()))
+    return found
+
+
 # --- the 2009-2012 framework: "Grade 4 (inadequate)" under each heading --------------------------------------
 
 SLAC_AREAS = [
@@ -362,6 +388,7 @@ def _minutes_judgements(text: str) -> list[Found]:
 
 
 READERS = {"ILACS": _ilacs, "SIF": _sif, "looked after children 2012-2013": _lac,
+           "child protection 2012-2013": _child_protection,
            "safeguarding and looked after children 2009-2012": _slac}
 
 

@@ -264,3 +264,32 @@ def test_real_ilacs_reports_agree_with_their_published_grades(file):
     table = extract_judgements(_docs(read_text(SHARED / "ofsted_reports" / file)))
     assert set(table["framework"]) == {"ILACS"}
     assert table.set_index("area")["grade"].to_dict() == _ilacs_expected(entry)
+
+
+def test_child_protection_2012_headline_sentences():
+    text = ("Inspection of local authority arrangements for the protection of children\n\nAnyshire County Council\n\n"
+            "Inspection dates: 11 – 20 March 2013\n\nThe inspection judgements\n\n"
+            "10. The overall effectiveness of arrangements to protect children in Anyshire is inadequate. Most "
+            "children at risk are identified.\n\n"
+            "20. The effectiveness of the help and protection provided to children, young people, families and "
+            "carers is adequate.\n\n30. The quality of practice is inadequate.\n\n"
+            "40. The quality of leadership and governance is adequate.\n\n"
+            "41. Managers said the support from the board had been good.\n")
+    table = extract_judgements(_docs(text))
+    assert set(table["framework"]) == {"child protection 2012-2013"}
+    assert table.set_index("area")["grade"].to_dict() == {"overall effectiveness": 4, "help and protection": 3,
+                                                          "quality of practice": 4, "leadership and governance": 3}
+
+
+def test_sif_rows_with_each_grade_on_the_lines_below():
+    # the layout other PDF readers give: every cell on its own line under its row
+    text = ("Inspection of services for children in need of help and protection, children looked after and care "
+            "leavers\n\nThe overall judgement is that children's services require\nimprovement\n\n"
+            "1. Children who need help and protection\nRequires\nImprovement\n"
+            "2. Children looked after and achieving\npermanence\nGood\n2.1 Adoption performance\nGood\n"
+            "2.2 Experiences and progress of care leavers\nRequires\nImprovement\n"
+            "3. Leadership, management and governance\nInadequate\n1\nOfsted produces this report under its power "
+            "to combine reports in accordance with the Act.\n")
+    assert _grades(text) == {"overall effectiveness": 3, "help and protection": 3,
+                             "children looked after and achieving permanence": 2, "adoption performance": 2,
+                             "care leavers": 3, "leadership, management and governance": 4}
