@@ -56,27 +56,35 @@ def grade_number(text: str) -> int | None:
 
 # --- which report, which framework --------------------------------------------------------------------------
 
-_VISIT_TITLES = [
-    ("joint_targeted_area_inspection", r"joint\s+targeted\s+area\s+inspection\s+(?:\(jtai\)\s+)?of\b|"
-                                       r"findings\s+of\s+(?:a|the)\s+joint\s+targeted\s+area\s+inspection"),
-    ("focused_visit", r"^\s*(?:subject:\s*)?focused\s+visit\s+(?:to|of)\b|"
-                      r"(?:findings|outcome)\s+of\s+(?:a|the|our)\s+focused\s+visit"),
-    ("monitoring_visit", r"^\s*(?:subject:\s*)?monitoring\s+visit\s+(?:to|of)\b|"
-                         r"(?:findings|outcome)\s+of\s+(?:a|the|our)\s+monitoring\s+visit"),
+_VISIT_NAMES = [
+    ("joint_targeted_area_inspection", r"joint\s+targeted\s+area\s+inspection"),
+    ("focused_visit", r"focused\s+visit"),
+    ("monitoring_visit", r"monitoring\s+visit"),
 ]
 _FULL_REPORT_TITLE = re.compile(r"inspection\s+of\s+(?:services\s+for\s+children|.{0,60}local\s+authority\s+"
                                 r"children[’']?s\s+services|looked\s+after\s+children\s+services|safeguarding\s+and\s+"
                                 r"looked\s+after)", re.IGNORECASE)
+# What a council's own record about a visit has at its top, and an Ofsted letter has not.
+_MEETING_WORDS = re.compile(r"\b(minutes|apologies|present\s*:|agenda|councillors?|cllr|committee|cabinet|"
+                            r"report\s+of\s+the|resolved)\b", re.IGNORECASE)
 
 
 def visit_type(text: str) -> str | None:
     """focused_visit, monitoring_visit or joint_targeted_area_inspection when the document is Ofsted's letter
-    after one (from its title or opening lines), else None. A full report that mentions an earlier visit is not."""
+    after one, else None. A letter says so in its title line near the top ("Focused visit to ... children's
+    services", "Joint targeted area inspection of the multi-agency response to ...") or in its opening ("This
+    letter summarises the findings of a monitoring visit"); a full report that mentions an earlier visit is not
+    one, nor is a council's record about a visit (minutes, a committee report)."""
     head = text[:2500]
-    if _FULL_REPORT_TITLE.search(head[:600]):
+    if _FULL_REPORT_TITLE.search(head[:600]) or _MEETING_WORDS.search(head[:1500]):
         return None
-    for name, pattern in _VISIT_TITLES:
-        if re.search(pattern, head, re.IGNORECASE | re.MULTILINE):
+    for name, words in _VISIT_NAMES:
+        title = re.search(rf"^[ \t]*(?:subject:\s*)?(?:the\s+)?{words}\s+(?:\(jtai\)\s+)?(?:to|of|in|at)\b",
+                          head[:1200], re.IGNORECASE | re.MULTILINE)
+        letter = re.search(rf"this\s+letter\s+(?:summarises|sets\s+out|reports)\s+(?:the\s+|our\s+)?(?:key\s+)?"
+                           rf"(?:findings|outcome)\s+of\s+(?:a|an|the|our)\s+(?:\w+\s+){{0,2}}{words}", head,
+                           re.IGNORECASE)
+        if title or letter:
             return name
     return None
 

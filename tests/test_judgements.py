@@ -293,3 +293,14 @@ def test_sif_rows_with_each_grade_on_the_lines_below():
     assert _grades(text) == {"overall effectiveness": 3, "help and protection": 3,
                              "children looked after and achieving permanence": 2, "adoption performance": 2,
                              "care leavers": 3, "leadership, management and governance": 4}
+
+
+def test_a_council_record_about_a_visit_is_not_the_visit_letter():
+    minutes = ("Children's Services Scrutiny Committee\n\nMinutes of the meeting held on 4 March 2020\n\nPresent: "
+               "Councillors A, B and C\n\n5. Focused visit to Anyshire children's services\n\nThe Director reported "
+               "the findings of the focused visit in January.\n")
+    assert visit_type(minutes) is None
+    letter = ("Ofsted\nPiccadilly Gate\n\n26 July 2019\n\nMs A Person\nDirector of Children's Services\n\nDear Ms "
+              "Person\n\nThis letter summarises the findings of the third monitoring visit to Anytown children's "
+              "services on 2 and 3 July 2019.\n")
+    assert visit_type(letter) == "monitoring_visit"
