@@ -95,8 +95,11 @@ def framework_of(text: str, doc_type: str = "inspection_report") -> str:
     if doc_type not in ("inspection_report",) + VISIT_TYPES:
         return "minutes" if doc_type == "committee_minutes" else doc_type
     head = text[:6000]
-    if visit_type(text):
-        return visit_type(text)
+    if doc_type in VISIT_TYPES:
+        return doc_type  # a manifest's word for it: a visit letter grades nothing
+    letter = visit_type(text)
+    if letter:
+        return letter
     if re.search(r"impact\s+of\s+leaders\s+on\s+social\s+work", head, re.IGNORECASE):
         return "ILACS"
     if re.search(r"leadership,?\s+management\s+and\s+governance|children\s+looked\s+after\s+and\s+achieving\s+"
