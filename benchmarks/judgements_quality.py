@@ -15,8 +15,8 @@ pipeline.judgements.
 Printed per framework (SIF, looked after children 2012-2013, ILACS standard before 2023, ILACS short before 2023,
 ILACS from 2023): graded areas (cells) right, wrong grade, missed, and invented (a graded row for an area the
 labels do not grade); reports with every cell right and nothing invented (documents are the sampling unit); and
-dates: share of reports whose `date` is within 62 days of the publication date, and whose `published` is exactly
-it (where the report states it). The tuning data is the same as the scored data: these reports were read while
+dates: share of reports whose `date` is within 62 days of the publication date (and the same from the text alone,
+without the PDF's creation date), and whose `published` is exactly it (where the report states it). The tuning data is the same as the scored data: these reports were read while
 the extractor was written (see README, Measured quality), so the figures are not held-out.
 
     python benchmarks/judgements_quality.py [--shared ../shared] [--show-errors]
@@ -93,7 +93,7 @@ def read_reports(labels: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         for row in document_judgements(doc):
             judged.append({"file": file, "area": row["area"], "found": row["grade"], "framework": row["framework"]})
         dated.append({"file": file, "doc_type": doc_type, "stated_published": dates.published, "date": dates.date,
-                      "how": dates.how})
+                      "how": dates.how, "text_date": infer_dates(text).date})
     return (pd.DataFrame(judged, columns=["file", "area", "found", "framework"]), pd.DataFrame(dated))
 
 
@@ -109,12 +109,13 @@ def score(labels: pd.DataFrame, judged: pd.DataFrame, dated: pd.DataFrame) -> tu
     invented["result"] = "invented"
     reports = labels.drop_duplicates("file")[["file", "group", "published"]].merge(dated, on="file")
 
-    def days(row) -> float:
-        if len(row["date"]) != 10:
+    def days(row, column="date") -> float:
+        if len(row[column]) != 10:
             return float("inf")
-        return abs((date.fromisoformat(row["date"]) - date.fromisoformat(row["published"])).days)
+        return abs((date.fromisoformat(row[column]) - date.fromisoformat(row["published"])).days)
 
     reports["days"] = reports.apply(days, axis=1)
+    reports["text_days"] = reports.apply(days, axis=1, column="text_date")
     rows = []
     for group, part in cells.groupby("group"):
         made_up = invented[invented["group"] == group]
@@ -129,6 +130,7 @@ def score(labels: pd.DataFrame, judged: pd.DataFrame, dated: pd.DataFrame) -> tu
             "share right": round((part["result"] == "right").mean(), 4),
             "reports all right": f"{len(files) - len(bad_files)}/{len(files)}",
             f"date within {WITHIN_DAYS} days": f"{int((report_dates['days'] <= WITHIN_DAYS).sum())}/{len(report_dates)}",
+            "text alone": f"{int((report_dates['text_days'] <= WITHIN_DAYS).sum())}/{len(report_dates)}",
             "published stated / exact": f"{len(stated)} / {int((stated['stated_published'] == stated['published']).sum())}",
             "doc_type inspection_report": f"{int((report_dates['doc_type'] == 'inspection_report').sum())}/{len(report_dates)}",
         })
@@ -136,7 +138,8 @@ def score(labels: pd.DataFrame, judged: pd.DataFrame, dated: pd.DataFrame) -> tu
              "right": int((cells["result"] == "right").sum()), "wrong": int((cells["result"] == "wrong").sum()),
              "missed": int((cells["result"] == "missed").sum()), "invented": len(invented),
              "share right": round((cells["result"] == "right").mean(), 4),
-             f"date within {WITHIN_DAYS} days": f"{int((reports['days'] <= WITHIN_DAYS).sum())}/{len(reports)}"}
+             f"date within {WITHIN_DAYS} days": f"{int((reports['days'] <= WITHIN_DAYS).sum())}/{len(reports)}",
+             "text alone": f"{int((reports['text_days'] <= WITHIN_DAYS).sum())}/{len(reports)}"}
     errors = pd.concat([cells[cells["result"] != "right"][["group", "file", "area", "grade", "found", "result"]],
                         invented[["group", "file", "area", "found", "result"]]], ignore_index=True)
     late = reports[reports["days"] > WITHIN_DAYS][["group", "file", "published", "date", "how", "days"]]
