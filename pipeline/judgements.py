@@ -61,12 +61,15 @@ _VISIT_NAMES = [
     ("focused_visit", r"focused\s+visit"),
     ("monitoring_visit", r"monitoring\s+visit"),
 ]
-_FULL_REPORT_TITLE = re.compile(r"inspection\s+of\s+(?:services\s+for\s+children|.{0,60}local\s+authority\s+"
-                                r"children[’']?s\s+services|looked\s+after\s+children\s+services|safeguarding\s+and\s+"
-                                r"looked\s+after)", re.IGNORECASE)
+# A report's own title line (a visit letter names the framework in prose: "carried out under the inspection of local
+# authority children's services (ILACS) framework").
+_FULL_REPORT_TITLE = re.compile(r"^[ \t]*(?:re-?)?inspection\s+of\s+(?:services\s+for\s+children|.{0,60}local\s+"
+                                r"authority\s*\n?\s*children[’']?s\s+services|looked\s+after\s+children\s+services|"
+                                r"safeguarding\s+and\s+looked\s+after|local\s+authority\s+arrangements)",
+                                re.IGNORECASE | re.MULTILINE)
 # What a council's own record about a visit has at its top, and an Ofsted letter has not.
 _MEETING_WORDS = re.compile(r"\b(minutes|apologies|present\s*:|agenda|councillors?|cllr|committee|cabinet|"
-                            r"report\s+of\s+the|resolved)\b", re.IGNORECASE)
+                            r"resolved)\b", re.IGNORECASE)
 
 
 def visit_type(text: str) -> str | None:

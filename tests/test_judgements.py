@@ -142,7 +142,8 @@ def test_prose_lines_ending_in_a_grade_word_are_not_judgements():
 @pytest.mark.parametrize("title,kind", [
     ("Ms A Person\nDirector of Children's Services\n\nDear Ms Person\n\nFocused visit to Anyshire children's "
      "services\n\nThis letter summarises the findings of a focused visit to Anyshire children's services on 4 "
-     "and 5 June 2019.", "focused_visit"),
+     "and 5 June 2019. The visit was carried out under the inspection of local authority children's services "
+     "(ILACS) framework.", "focused_visit"),
     ("Dear Mr Person\n\nMonitoring visit to Anytown children's services\n\nThis letter summarises the findings "
      "of the fourth monitoring visit since the local authority was judged inadequate.", "monitoring_visit"),
     ("Joint targeted area inspection of the multi-agency response to children living with domestic abuse in "
