@@ -129,11 +129,14 @@ def _lines(text: str):
 def _split_grade(line: str) -> tuple[str, str]:
     """(label, grade) of a table line: the grade is the longest run of grade words ending the line
     ("Children looked after and achieving Requires improvement to" -> label, "Requires improvement to")."""
-    words = line.split()
+    words = [word.lower().strip(".,:") for word in line.split()]
     cut = len(words)
-    while cut > 0 and words[cut - 1].lower().strip(".,:") in GRADE_TOKENS:
+    while cut > 0 and words[cut - 1] in GRADE_TOKENS:
+        if words[cut - 1].isdigit() and (cut < 2 or words[cut - 2] != "grade"):
+            break  # a footnote mark ("governance 1"), not "Grade 4"
         cut -= 1
-    return " ".join(words[:cut]), " ".join(words[cut:])
+    kept = line.split()
+    return " ".join(kept[:cut]), " ".join(kept[cut:])
 
 
 def _complete(grade: str) -> bool:

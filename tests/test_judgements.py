@@ -305,3 +305,11 @@ def test_a_council_record_about_a_visit_is_not_the_visit_letter():
               "Person\n\nThis letter summarises the findings of the third monitoring visit to Anytown children's "
               "services on 2 and 3 July 2019.\n")
     assert visit_type(letter) == "monitoring_visit"
+
+
+def test_a_footnote_mark_between_row_and_grade_is_not_a_grade():
+    text = ("Inspection of services for children in need of help and protection, children looked after and care "
+            "leavers\n\nChildren's services in Anytown are good\n\n1. Children who need help and protection Good\n"
+            "2. Children looked after and achieving permanence Good\n3. Leadership, management and governance 1\n"
+            "Outstanding\n1 Ofsted produces this report under its power to combine reports.\n")
+    assert _grades(text)["leadership, management and governance"] == 1
