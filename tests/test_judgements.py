@@ -313,3 +313,10 @@ def test_a_footnote_mark_between_row_and_grade_is_not_a_grade():
             "2. Children looked after and achieving permanence Good\n3. Leadership, management and governance 1\n"
             "Outstanding\n1 Ofsted produces this report under its power to combine reports.\n")
     assert _grades(text)["leadership, management and governance"] == 1
+
+
+def test_a_letter_may_speak_of_an_agenda_and_a_panel():
+    letter = ("Dear Ms Person\n\nMonitoring visit to Anytown children's services\n\nThis letter summarises the "
+              "findings of the monitoring visit on 2 and 3 July 2019. Leaders have kept the improvement agenda in "
+              "view, and the corporate parenting panel now receives regular reports.\n")
+    assert visit_type(letter) == "monitoring_visit"
