@@ -70,7 +70,7 @@ _FULL_REPORT_TITLE = re.compile(r"^[ \t]*(?:re-?)?inspection\s+of\s+(?:services\
 # What a council's own record about a visit has at its top, and an Ofsted letter has not.
 # (Its headings and doings, not words a letter may use too: "the improvement agenda", "the corporate parenting panel".)
 _MEETING_WORDS = re.compile(r"^[ \t]*(?:minutes\b|apologies\b|present\s*:|agenda\b|resolved\b|item\s+\d)|"
-                            r"\bminutes\s+of\s+the\b|\b(?:councillors?|cllrs?)\s+[A-Z]|"
+                            r"\bminutes\s+of\s+the\b|\b(?:councillors?|cllrs?)\s+(?-i:[A-Z])|"
                             r"\bthe\s+(?:committee|sub-committee|cabinet|panel|board)\s+(?:received|noted|considered|"
                             r"discussed|agreed|resolved)\b", re.IGNORECASE | re.MULTILINE)
 
