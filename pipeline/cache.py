@@ -1,4 +1,4 @@
-"""Content-addressed caches on disk: extracted text, segments, learned classes, theme fits and embeddings.
+"""Content-addressed caches on disk: what was read from files, segments, learned classes, theme fits and embeddings.
 
 Each cache is a folder of entries named by a key that hashes everything the entry was computed from (the
 input's content, the parameters and the code that computes it), in the spirit of scikit-learn's `memory=`:
@@ -7,7 +7,6 @@ run never leaves half an entry; an entry that cannot be read is reported, recomp
 folder that cannot be written (read-only, full disk) is reported once and the run goes on without caching.
 
     Cache(folder).get(key) -> value | None;  Cache(folder).put(key, value)
-    TextCache: the same for extracted text (one .txt per file hash)
     EmbeddingCache: vectors in chunks, one folder per model id
 """
 
@@ -93,18 +92,6 @@ class Cache:
 
     def _write(self, handle, value) -> None:
         pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-class TextCache(Cache):
-    """Extracted text of a file, keyed by the file's sha256 and the readers' version."""
-
-    suffix = ".txt"
-
-    def _read(self, path: Path) -> str:
-        return path.read_text(encoding="utf-8")
-
-    def _write(self, handle, value: str) -> None:
-        handle.write(value.encode("utf-8"))
 
 
 def text_key(model_id: str, text: str) -> str:

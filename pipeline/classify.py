@@ -21,8 +21,10 @@ import pandas as pd
 
 from pipeline.furniture import HEADING, PROCEDURE, exclusion_reasons, speakers
 from pipeline.patterns import Column, Folded
-from pipeline.schema import DOC_TYPES, KINDS, POLARITIES, VOICES
+from pipeline.schema import CUE_DOC_TYPES, KINDS, POLARITIES, VISIT_TYPES, VOICES
 
+# Ofsted's letters after a visit are inspectors' text like a report: the rules and the learned classifier's
+# doc_type cue (trained on CUE_DOC_TYPES) read them as inspection_report.
 
 
 def _any(*patterns: str) -> Folded:
@@ -309,7 +311,7 @@ CUE_NAMES = (
      "section_imperative", "recommendation_lead_in", "lead_in_colon", "fragment", "quotation", "staff_speaker",
      "inspectors_own", "inspection_list_lead_in", "declarative", "figures"]
     + [f"rule_kind={k}" for k in KINDS] + [f"rule_polarity={p}" for p in POLARITIES]
-    + [f"rule_voice={v}" for v in VOICES] + [f"doc_type={d}" for d in DOC_TYPES]
+    + [f"rule_voice={v}" for v in VOICES] + [f"doc_type={d}" for d in CUE_DOC_TYPES]
 )
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 
@@ -362,6 +364,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))
     hits["section_empty"] = section == ""
+    doc_type = np.where(np.isin(doc_type, VISIT_TYPES), "inspection_report", doc_type).astype(object)
     inspection = doc_type == "inspection_report"
     no_judgement = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
     hits["heading"] = texts.each(_heading, bool) & ~inspection
@@ -447,5 +450,5 @@ def _cues(hits: dict[str, np.ndarray], n: int) -> np.ndarray:
         "section_imperative", "recommendation_lead_in", "lead_in_colon", "fragment", "quotation", "staff_speaker",
         "inspectors_own", "inspection_list_lead_in", "declarative", "figures")]
     fired += [hits["kind"] == k for k in KINDS] + [hits["polarity"] == p for p in POLARITIES]
-    fired += [hits["voice"] == v for v in VOICES] + [hits["doc_type"] == d for d in DOC_TYPES]
+    fired += [hits["voice"] == v for v in VOICES] + [hits["doc_type"] == d for d in CUE_DOC_TYPES]
     return np.column_stack(fired).astype(np.float32).reshape(n, len(CUE_NAMES))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -158,37 +159,114 @@ def _iso(day: int, month: str | int, year: int) -> str | None:
         return None
 
 
-def infer_date(text: str) -> tuple[str | None, str]:
-    """The document's date as "YYYY-MM-DD" (or "YYYY"), and how it was found.
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# One date of a range or list, its month and year possibly left to the next one ("14 January – 5 February 2014",
+# "6 to 30 July 2015"), or numeric ("12/09/2016").
+DATE_PART = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)\b|"
+                       rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{MONTH})?(?:,?\s+((?:19|20)\d\d))?\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"(?:\breport\s+published|^[ \t]*published|\bdate\s+of\s+publication|\bpublication\s+date)"
+                       r"(?:\s+on)?\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+INSPECTED = re.compile(r"(?:^[ \t]*inspection\s+dates?\b(?:\s+(?:were|was))?\s*:?|\binspection\s+dates?\s*:)\s*",
+                       re.IGNORECASE | re.MULTILINE)
 
-    Order: a publication date, the end of the inspection dates, the first full date near the top (a meeting
-    date), the first full date anywhere in the opening, then a lone year in the opening.
-    """
-    head = text[:3000]
-    published = re.search(r"^\s*(?:published|date of publication)\s*:?\s*(.{0,40})", head,
-                          re.IGNORECASE | re.MULTILINE)
-    if published:
-        match = FULL_DATE.search(published.group(1))
-        if match and _iso(*match.groups()):
-            return _iso(*match.groups()), "publication date"
-    inspected = re.search(r"inspection dates?\s*:?\s*(.{0,60})", head, re.IGNORECASE)
+
+@dataclass(frozen=True)
+class DocumentDates:
+    """Dates a document states about itself (ISO strings, "" when not stated) and the one that dates it.
+
+    date: the publication date when stated; else, for a report that states its inspection dates and comes as a PDF
+    made after them, the day the file was made (Ofsted's reports do not all state their publication date, and
+    their PDF is made a day or two before it); else the end of the inspection; else the first date near the top
+    (a meeting date); else a lone year. how: which of these it is ("publication date", "PDF made after the
+    inspection", "end of inspection dates", "date at the top", "first date in the opening", "year in the
+    opening", or "no date found in the opening")."""
+
+    published: str = ""
+    inspection_start: str = ""
+    inspection_end: str = ""
+    date: str = ""
+    how: str = "no date found in the opening"
+
+
+def _date_at(text: str) -> str | None:
+    """The full date that `text` opens with ("8 August 2014", "25/11/2016"), as ISO, or None."""
+    match = FULL_DATE.match(text) or NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    if match.re is NUMERIC_DATE:
+        day, month, year = (int(g) for g in match.groups())
+        return _iso(day, month, year)
+    return _iso(*match.groups())
+
+
+def _date_list(text: str) -> list[str]:
+    """The dates of an inspection-dates statement in order, each completed from the ones after it
+    ("19 November-11 December 2013 and 28 – 30 January 2014" -> four dates), as ISO strings."""
+    parts = []
+    for match in DATE_PART.finditer(text):
+        if match.group(1):
+            parts.append([int(match.group(1)), int(match.group(2)), int(match.group(3))])
+        else:
+            month = MONTHS[match.group(5).lower()] if match.group(5) else None
+            parts.append([int(match.group(4)), month, int(match.group(6)) if match.group(6) else None])
+    for later, earlier in zip(reversed(parts), list(reversed(parts))[1:]):
+        earlier[1] = earlier[1] or later[1]
+        earlier[2] = earlier[2] or later[2]
+    return [iso for day, month, year in parts if month and year and (iso := _iso(day, month, year))]
+
+
+def _inspection_statement(head: str, match: re.Match) -> str:
+    """The text of an "Inspection dates:" statement: its line, and the next when the dates go on there."""
+    lines = head[match.end():].split("\n")
+    statement = lines[0]
+    if len(lines) > 1 and re.search(r"(?:–|-|\bto|\band|,|\d)\s*$", statement.strip()) \
+            and re.match(rf"\s*(?:\d|{MONTH})", lines[1], re.IGNORECASE):
+        statement += " " + lines[1]
+    return re.split(r"(?i)report\s+published|published|lead\s+inspector", statement)[0]
+
+
+MADE_WITHIN_DAYS = 365  # a PDF made later than this after the inspection is a later copy, not the published one
+
+
+def infer_dates(text: str, file_made: str = "") -> DocumentDates:
+    """The publication date, the inspection dates and the document's date, from its opening (see DocumentDates).
+    "Report published: 8 August 2014" counts anywhere in a line; a range of inspection dates gives its first and
+    last day. file_made: the ISO date a PDF was created (readers.ReadDocument.made), or ""."""
+    head = text[:4000]
+    published = ""
+    for match in PUBLISHED.finditer(head):
+        published = _date_at(head[match.end():match.end() + 40]) or ""
+        if published:
+            break
+    start = end = ""
+    inspected = INSPECTED.search(head)
     if inspected:
-        match = RANGE_DATE.search(inspected.group(1)) or FULL_DATE.search(inspected.group(1))
-        if match:
-            day, month, year = match.groups()[-3:]
-            if _iso(day, month, year):
-                return _iso(day, month, year), "end of inspection dates"
-    for window, how in ((head[:600], "date at the top"), (head, "first date in the opening")):
+        dates = _date_list(_inspection_statement(head, inspected))
+        if dates:
+            start, end = dates[0], dates[-1]
+    if published:
+        return DocumentDates(published, start, end, published, "publication date")
+    if end and file_made and 0 <= (date.fromisoformat(file_made) - date.fromisoformat(end)).days <= MADE_WITHIN_DAYS:
+        return DocumentDates("", start, end, file_made, "PDF made after the inspection")
+    if end:
+        return DocumentDates("", start, end, end, "end of inspection dates")
+    for window, how in ((head[:600], "date at the top"), (head[:3000], "first date in the opening")):
         match = FULL_DATE.search(window)
         if match and _iso(*match.groups()):
-            return _iso(*match.groups()), how
+            return DocumentDates(date=_iso(*match.groups()), how=how)
         iso = ISO_DATE.search(window)
         if iso and _iso(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))):
-            return iso.group(0), how
-    year = re.search(r"\b(20[0-4]\d|199\d)\b", head)
+            return DocumentDates(date=iso.group(0), how=how)
+    year = re.search(r"\b(20[0-4]\d|199\d)\b", head[:3000])
     if year:
-        return year.group(1), "year in the opening"
-    return None, "no date found in the opening"
+        return DocumentDates(date=year.group(1), how="year in the opening")
+    return DocumentDates()
+
+
+def infer_date(text: str) -> tuple[str | None, str]:
+    """The document's date as "YYYY-MM-DD" (or "YYYY"), and how it was found (see `infer_dates`)."""
+    dates = infer_dates(text)
+    return dates.date or None, dates.how
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)$")

@@ -5,13 +5,21 @@ documents columns:
     file      str  path relative to the corpus folder
     sha256    str  of the file's bytes
     authority str  canonical authority name (from the manifest, else inferred from the text)
-    doc_type  str  inspection_report | committee_minutes | scrutiny_report | council_motion | other
-    date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown)
+    doc_type  str  inspection_report | committee_minutes | scrutiny_report | council_motion | other, or one of
+                   Ofsted's letters that grade nothing: focused_visit | monitoring_visit |
+                   joint_targeted_area_inspection
+    date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown): the manifest's, else the publication date the text
+                   states, else (an Ofsted report's PDF) the day its file was made when that falls after the
+                   inspection, else the end of the inspection, else a date near the top (see gazetteer.infer_dates)
+    published, inspection_start, inspection_end
+              str  "YYYY-MM-DD" as the text states them ("" when it does not)
     title     str
     source    str  where the document came from ("" when not given)
     n_chars   int  length of text
     text      str  extracted text; finding offsets refer to it
-Every file is accounted for in `IngestResult.inputs`: ingested, or skipped with the reason.
+    page_starts list[int]  (documents.parquet only) offset in text where each PDF page starts; [] for other files
+Every file is accounted for in `IngestResult.inputs`: ingested (with `date_from`: where `date` came from), or
+skipped with the reason.
 """
 
 from __future__ import annotations
@@ -25,11 +33,12 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from pipeline.cache import TextCache
+from pipeline.cache import Cache
 from pipeline.corpus import MANIFEST, walk_corpus
 from pipeline.errors import InputError
-from pipeline.gazetteer import canonical_authority, infer_authority, infer_date, manifest_date
-from pipeline.readers import SUPPORTED_SUFFIXES, read_text
+from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates, manifest_date
+from pipeline.judgements import visit_type
+from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
 
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
@@ -92,6 +101,9 @@ def explain_doc_type(text: str) -> tuple[str, str]:
     opens with its title and inspection dates, a record of a meeting carries its own headings (Minutes:, Present:,
     Agenda item, Meeting: date), members named as councillors and resolutions. A council page that quotes the
     inspection is not a report; when neither kind of sign is there the type is `other`."""
+    visit = visit_type(text)  # Ofsted's letter after a focused or monitoring visit or a joint targeted inspection
+    if visit:
+        return visit, "Ofsted's letter after a visit or joint inspection"
     head = text[:3000]
     low = head.lower()
     record = MEETING_RECORD.search(head)
@@ -134,14 +146,16 @@ def _size(path: Path) -> int:
         return 0  # reported when it is read
 
 
-TEXT_CACHE_VERSION = "2"  # raise when the readers change what they extract
+TEXT_CACHE_VERSION = "3"  # raise when the readers change what they extract
 
 
-def read_cached(job: tuple[Path, TextCache | None]) -> tuple[str | None, str, str, int]:
-    """(text or None, problem, sha256 of the bytes, number of bytes) for one file.
 
-    Extracted text is cached by the file's sha256. A task body for the executor: it takes one picklable job and
-    never raises for a bad input file.
+
+def read_cached(job: tuple[Path, Cache | None]) -> tuple[ReadDocument | None, str, str, int]:
+    """(what was read or None, problem, sha256 of the bytes, number of bytes) for one file.
+
+    What was read (text, page starts, the PDF's creation date) is cached by the file's sha256.
+    A task body for the executor: it takes one picklable job and never raises for a bad input file.
     """
     path, cache = job
     try:
@@ -150,20 +164,22 @@ def read_cached(job: tuple[Path, TextCache | None]) -> tuple[str | None, str, st
         return None, f"cannot be read ({error.strerror or error})", "", 0
     sha = hashlib.sha256(data).hexdigest()
     key = f"{sha}-{TEXT_CACHE_VERSION}"
-    text = cache.get(key) if cache is not None else None
-    if text is not None:
-        return text, "", sha, len(data)
+    cached = cache.get(key) if cache is not None else None
+    if isinstance(cached, ReadDocument):
+        return cached, "", sha, len(data)
     try:
-        text = read_text(path)
+        read = read_document(path)
     except InputError as error:
         return None, error.problem, sha, len(data)
     if cache is not None:
-        cache.put(key, text)
-    return text, "", sha, len(data)
+        cache.put(key, read)
+    return read, "", sha, len(data)
 
 
-def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_bytes: int) -> dict:
-    """A documents row for one file whose text was read; raises InputError for a file that cannot be used."""
+def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: str, n_bytes: int) -> dict:
+    """A documents row for one file that was read; raises InputError for a file that cannot be used. The row's
+    `date_from` says where its date came from (it goes to run.json, not to the table)."""
+    text = read.text
     if n_bytes > LARGE_FILE:
         notes.append(f"{rel}: large file ({n_bytes / 1e6:.0f} MB); reading and segmenting it takes a while")
     if not text.strip():
@@ -180,7 +196,8 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
         authority = found or "Unknown"
         notes.append(f"{rel}: authority inferred as {authority!r} ({how})" if found
                      else f"{rel}: authority could not be inferred; set it in manifest.csv")
-    date = entry.get("date", "").strip()
+    dates = infer_dates(text, file_made=read.made)
+    date, date_from = entry.get("date", "").strip(), "manifest"
     if date and manifest_date(date) is None:
         notes.append(f"{rel}: manifest date {date!r} is not a date (YYYY-MM-DD, DD/MM/YYYY or '8 August 2014'); "
                      "inferred from the text instead")
@@ -188,9 +205,9 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
     elif date:
         date = manifest_date(date)
     if not date:
-        found, how = infer_date(text)
-        date = found or ""
-        notes.append(f"{rel}: date inferred as {date!r} ({how})" if found else f"{rel}: date could not be inferred")
+        date, date_from = dates.date, dates.how
+        notes.append(f"{rel}: date inferred as {date!r} ({date_from})" if date
+                     else f"{rel}: date could not be inferred")
     doc_type = entry.get("doc_type", "").strip()
     if doc_type not in DOC_TYPES:
         inferred, how = explain_doc_type(text)
@@ -199,16 +216,18 @@ def _describe(rel: str, entry: dict, notes: list[str], text: str, sha: str, n_by
         doc_type = inferred
     return {
         "doc_id": sha[:12], "file": rel, "sha256": sha, "authority": authority, "doc_type": doc_type,
-        "date": date, "title": entry.get("title", "").strip() or _title(text),
+        "date": date, "published": dates.published, "inspection_start": dates.inspection_start,
+        "inspection_end": dates.inspection_end, "title": entry.get("title", "").strip() or _title(text),
         "source": entry.get("source", "").strip(), "n_chars": len(text), "text": text,
+        "page_starts": list(read.page_starts), "date_from": date_from,
     }
 
 
-def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, executor=None, meanwhile=None,
+def ingest(corpus: Path | str, text_cache: Cache | Path | None = None, executor=None, meanwhile=None,
            follow_links: bool = False) -> IngestResult:
     """Read every supported file in `corpus` (with manifest.csv when present) into the documents table.
 
-    text_cache: where extracted text is kept by file hash (a TextCache or its folder), so unchanged files are
+    text_cache: where what was read is kept by file hash (a Cache or its folder), so unchanged files are
     not read again.
     executor: runs the reading of files (pipeline.executor); in this process when None.
     meanwhile: optional callable run in this process while the executor's workers read (see `executor.map`).
@@ -216,8 +235,8 @@ def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, execu
     Every entry of the folder gets a row in `inputs` (pipeline.corpus says which fates there are).
     """
     corpus = Path(corpus)
-    if text_cache is not None and not isinstance(text_cache, TextCache):
-        text_cache = TextCache(text_cache)
+    if text_cache is not None and not isinstance(text_cache, Cache):
+        text_cache = Cache(text_cache)
     if not corpus.is_dir():
         raise InputError(corpus, "is not a folder")
     notes: list[str] = []
@@ -257,7 +276,7 @@ def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, execu
             record["reason"] = f"unsupported file type {path.suffix or '(none)'}"
             notes.append(f"{rel}: {record['reason']}")
             continue
-        text, problem, sha, n_bytes = read[rel]
+        text, problem, sha, n_bytes = read[rel]  # text: a ReadDocument, or None
         if text is None:
             record["reason"] = problem
             notes.append(f"{rel}: {problem}")
@@ -275,6 +294,7 @@ def ingest(corpus: Path | str, text_cache: TextCache | Path | None = None, execu
             continue
         seen[row["sha256"]] = rel
         record["status"] = "ingested"
+        record["date_from"] = row.pop("date_from")
         rows.append(row)
     documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS).astype({"n_chars": "int64"})
     return IngestResult(documents, inputs, notes)

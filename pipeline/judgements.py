@@ -1,11 +1,23 @@
-"""Ofsted judgements (grades) found in documents: inspection reports of every framework, and minutes.
+"""Ofsted judgements (grades) found in documents: inspection reports of every framework since 2009, and minutes.
 
 Output table, one row per judgement area per document:
     doc_id, authority, date, framework, area, grade_text, grade (1 outstanding, 2 good,
     3 requires improvement / adequate, 4 inadequate), finding_id ("" when no finding holds it), start, end
-Formats: the 2009-2012 safeguarding and looked after children reports ("Grade 4 (inadequate)" under a heading,
-and the 'Record of main findings' table), the 2013-2017 single inspection framework (SIF) summary lines, the
-ILACS 'Judgement / Grade' table (from 2018), and minutes ("found to be 'inadequate' overall").
+`framework` and the areas each grades (the framework's own names):
+    ILACS (2018-): overall effectiveness, impact of leaders, help and protection, children in care and care leavers
+        (one judgement until 2022), or children in care and care leavers apart (from 2023)
+    SIF (2013-2018): overall effectiveness, help and protection, children looked after and achieving permanence,
+        adoption performance and care leavers (its graded parts), "leadership, management and governance", and the
+        review of the local safeguarding children board (its own row)
+    looked after children 2012-2013: overall effectiveness, capacity to improve, outcomes for looked after children,
+        quality of provision, leadership and management ('Record of main findings')
+    child protection 2012-2013: overall effectiveness, help and protection, quality of practice, leadership and
+        governance (the headline sentence opening each section: "The quality of practice is inadequate.")
+    safeguarding and looked after children 2009-2012: "Grade 4 (inadequate)" lines under headings, per service
+    minutes: sentences such as "found to be 'inadequate' overall"
+Only a report's own judgements are read, from its judgement table and headline sentences: grades of a previous
+inspection quoted in its text, and prose that happens to end in "good", are not. Focused visits, monitoring visits
+and joint targeted area inspections grade nothing: their letters give no rows (`visit_type` names them).
 """
 
 from __future__ import annotations
@@ -15,31 +27,15 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.schema import JUDGEMENT_COLUMNS
+from pipeline.schema import JUDGEMENT_COLUMNS, VISIT_TYPES
 
-GRADE_WORDS = r"(outstanding|good|adequate|inadequate|requires? improvement(?: to be good)?|requiring improvement)"
-GRADE_AT_END = re.compile(rf"^(?P<area>.*?)[\s:–-]+(?P<grade>{GRADE_WORDS})\s*\.?\s*$", re.IGNORECASE)
+GRADE_WORDS = (r"(outstanding|good|adequate|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?|"
+               r"requiring\s+improvement)")
 NUMBERED_GRADE = re.compile(r"^\s*grade\s*(?P<number>[1-4])\s*\((?P<grade>[a-z ]+)\)\s*$", re.IGNORECASE)
-SIF_OVERALL = re.compile(rf"^children[’']s services in .{{2,60}}? (?:are|is)\s+(?P<grade>{GRADE_WORDS}|"
-                         r"requires? improvement to be good|require improvement)\s*\.?\s*$", re.IGNORECASE)
-# Most specific first: the first area whose pattern matches names the judgement.
-AREAS = [
-    ("capacity for improvement", r"capacity (for|to) improve"),
-    ("adoption performance", r"adoption performance|\badoption\b"),
-    ("children in care", r"children\s+(in\s+care|looked\s+after)\s+and\s+(achieving\s+permanence|care\s+leavers)"),
-    ("care leavers", r"care leavers|leaving care"),
-    ("impact of leaders", r"impact of leaders|leadership,? management and governance"),
-    ("help and protection", r"help and protection|need help|safeguarding services"),
-    ("children in care", r"children in care|children looked after|looked[- ]after children|services for looked"),
-    ("local safeguarding children board", r"safeguarding children board|\blscb\b"),
-    ("safeguarding outcomes", r"safeguarding outcomes|are safe and feel safe"),
-    ("leadership and management", r"leadership and management"),
-    ("ambition and prioritisation", r"ambition and prioritisation"),
-    ("performance management and quality assurance", r"performance management"),
-    ("partnership working", r"partnership working"),
-    ("quality of provision", r"quality of provision"),
-    ("overall effectiveness", r"overall effectiveness|overall"),
-]
+# Words a judgement table's grade cell is made of (a cell may wrap: "Requires / improvement to / be good").
+GRADE_TOKENS = {"requires", "require", "requiring", "improvement", "to", "be", "good", "outstanding", "inadequate",
+                "adequate", "not", "judged", "grade", "1", "2", "3", "4"}
+GRADE_STARTS = {"requires", "require", "requiring", "good", "outstanding", "inadequate", "adequate", "not", "grade"}
 
 
 def grade_number(text: str) -> int | None:
@@ -47,7 +43,7 @@ def grade_number(text: str) -> int | None:
     text = text.lower()
     if "inadequate" in text:
         return 4
-    if "requir" in text or text.strip() == "adequate" or "adequate" in text:
+    if "requir" in text or "adequate" in text:
         return 3
     if "outstanding" in text:
         return 1
@@ -56,25 +52,73 @@ def grade_number(text: str) -> int | None:
     return None
 
 
-def area_name(text: str) -> str | None:
-    for name, pattern in AREAS:
-        if re.search(pattern, text, re.IGNORECASE):
+# --- which report, which framework --------------------------------------------------------------------------
+
+_VISIT_NAMES = [
+    ("joint_targeted_area_inspection", r"joint\s+targeted\s+area\s+inspection"),
+    ("focused_visit", r"focused\s+visit"),
+    ("monitoring_visit", r"monitoring\s+visit"),
+]
+# A report's own title line (a visit letter names the framework in prose: "carried out under the inspection of local
+# authority children's services (ILACS) framework").
+_FULL_REPORT_TITLE = re.compile(r"^[ \t]*(?:re-?)?inspection\s+of\s+(?:services\s+for\s+children|.{0,60}local\s+"
+                                r"authority\s*\n?\s*children[’']?s\s+services|looked\s+after\s+children\s+services|"
+                                r"safeguarding\s+and\s+looked\s+after|local\s+authority\s+arrangements)",
+                                re.IGNORECASE | re.MULTILINE)
+# What a council's own record about a visit has at its top, and an Ofsted letter has not.
+# (Its headings and doings, not words a letter may use too: "the improvement agenda", "the corporate parenting panel".)
+_MEETING_WORDS = re.compile(r"^[ \t]*(?:minutes\b|apologies\b|present\s*:|agenda\b|resolved\b|item\s+\d)|"
+                            r"\bminutes\s+of\s+the\b|\b(?:councillors?|cllrs?)\s+(?-i:[A-Z])|"
+                            r"\bthe\s+(?:committee|sub-committee|cabinet|panel|board)\s+(?:received|noted|considered|"
+                            r"discussed|agreed|resolved)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def visit_type(text: str) -> str | None:
+    """focused_visit, monitoring_visit or joint_targeted_area_inspection when the document is Ofsted's letter
+    after one, else None. A letter says so in its title line near the top ("Focused visit to ... children's
+    services", "Joint targeted area inspection of the multi-agency response to ...") or in its opening ("This
+    letter summarises the findings of a monitoring visit"); a full report that mentions an earlier visit is not
+    one, nor is a council's record about a visit (minutes, a committee report)."""
+    head = text[:2500]
+    if _FULL_REPORT_TITLE.search(head[:600]) or _MEETING_WORDS.search(head[:1500]):
+        return None
+    for name, words in _VISIT_NAMES:
+        title = re.search(rf"^[ \t]*(?:subject:\s*)?(?:the\s+)?{words}\s+(?:\(jtai\)\s+)?(?:to|of|in|at)\b",
+                          head[:1200], re.IGNORECASE | re.MULTILINE)
+        letter = re.search(rf"this\s+letter\s+(?:summarises|sets\s+out|reports)\s+(?:the\s+|our\s+)?(?:key\s+)?"
+                           rf"(?:findings|outcome)\s+of\s+(?:a|an|the|our)\s+(?:\w+\s+){{0,2}}{words}", head,
+                           re.IGNORECASE)
+        if title or letter:
             return name
     return None
 
 
-def _framework(text: str, doc_type: str) -> str:
-    if doc_type != "inspection_report":
+def framework_of(text: str, doc_type: str = "inspection_report") -> str:
+    """The inspection framework a report's judgements belong to (see module docstring); "minutes" for committee
+    minutes, the doc_type for other council documents, "other" for a report of none of these frameworks."""
+    if doc_type not in ("inspection_report",) + VISIT_TYPES:
         return "minutes" if doc_type == "committee_minutes" else doc_type
-    if re.search(r"^\s*grade\s*[1-4]\s*\(", text, re.IGNORECASE | re.MULTILINE):
-        return "2009-2012 safeguarding and looked after children"
-    if re.search(r"impact of leaders on social work", text, re.IGNORECASE):
+    head = text[:6000]
+    if doc_type in VISIT_TYPES:
+        return doc_type  # a manifest's word for it: a visit letter grades nothing
+    letter = visit_type(text)
+    if letter:
+        return letter
+    if re.search(r"impact\s+of\s+leaders\s+on\s+social\s+work", head, re.IGNORECASE):
         return "ILACS"
-    if re.search(r"leadership,? management and governance|children looked after and achieving permanence",
-                 text, re.IGNORECASE):
-        return "SIF 2013-2017"
+    if re.search(r"leadership,?\s+management\s+and\s+governance|children\s+looked\s+after\s+and\s+achieving\s+"
+                 r"permanence", head, re.IGNORECASE):
+        return "SIF"
+    if re.search(r"inspection\s+of\s+looked\s+after\s+children\s+services", head[:600], re.IGNORECASE):
+        return "looked after children 2012-2013"
+    if re.search(r"arrangements\s+for\s+the\s+protection\s+of\s+children", head[:600], re.IGNORECASE):
+        return "child protection 2012-2013"
+    if re.search(r"^\s*grade\s*[1-4]\s*\(", text, re.IGNORECASE | re.MULTILINE):
+        return "safeguarding and looked after children 2009-2012"
     return "other"
 
+
+# --- judgement tables whose cells wrap ------------------------------------------------------------------------
 
 def _lines(text: str):
     position = 0
@@ -83,57 +127,219 @@ def _lines(text: str):
         position += len(line) + 1
 
 
-TABLE_START = re.compile(r"^\s*judgements?\s+grades?\s*$|^\s*children[’']s services in .{2,60}? (?:are|is)\s",
-                         re.IGNORECASE | re.MULTILINE)
-TABLE_ROW = re.compile(r"(?=\bthe impact of leaders|\bthe experiences and progress|\boverall effectiveness|"
-                       r"^\s*\d(?:\.\d)?\.?\s+[A-Z])", re.IGNORECASE | re.MULTILINE)
+def _split_grade(line: str) -> tuple[str, str]:
+    """(label, grade) of a table line: the grade is the longest run of grade words ending the line
+    ("Children looked after and achieving Requires improvement to" -> label, "Requires improvement to")."""
+    words = [word.lower().strip(".,:") for word in line.split()]
+    cut = len(words)
+    while cut > 0 and words[cut - 1] in GRADE_TOKENS:
+        if words[cut - 1].isdigit() and (cut < 2 or words[cut - 2] != "grade"):
+            break  # a footnote mark ("governance 1"), not "Grade 4"
+        cut -= 1
+    kept = line.split()
+    return " ".join(kept[:cut]), " ".join(kept[cut:])
 
 
-def _chunk_grade(chunk: str) -> str | None:
-    lower = chunk.lower()
-    # "to be good" only ever ends "requires improvement to be good", whose words a wrapped table may separate.
-    if re.search(r"requires?\s+improvement|^\W*to\s+be\s+good|\sto\s+be\s+good\W*$", lower):
-        return "Requires improvement to be good" if re.search(r"to\s+be\s+good", lower) else "Requires improvement"
-    for word in ("inadequate", "outstanding", "good"):
-        if re.search(rf"\b{word}\b", lower):
-            return word.capitalize()
+def _complete(grade: str) -> bool:
+    lower = grade.lower().rstrip(". ")
+    return bool(lower) and not re.search(r"(requires?|requiring|to|to be|not)$", lower)
+
+
+def _table_rows(text: str, start: int, is_row, max_lines: int = 40) -> list[dict]:
+    """Rows of a judgement table from offset `start`: dicts with label, grade, start, end. `is_row(line)` says
+    whether a line opens a row. A cell wraps onto lines of its own: grade words continuing an unfinished grade go
+    to the row above ("Requires" / "improvement"); a grade on its own line goes to the row above when that has none
+    yet, else to the next row; other short lines continue the row's label ("permanence", "leavers"). The table
+    ends at a long line that opens no row (the prose after it)."""
+    rows: list[dict] = []
+    pending = ""
+    for count, (offset, line) in enumerate(_lines(text[start:start + 4000])):
+        stripped = line.strip()
+        if count >= max_lines:
+            break
+        if not stripped:
+            continue
+        label, grade = _split_grade(stripped)
+        here = start + offset
+        if is_row(stripped):
+            rows.append({"label": label, "grade": grade or pending, "start": here, "end": here + len(line)})
+            pending = ""
+            continue
+        if not rows:
+            continue
+        last = rows[-1]
+        if len(stripped) > 60 or (stripped.endswith(".") and not grade) or re.match(r"^\d+\s+[A-Z]", stripped):
+            break  # prose, or a footnote, after the table
+        if label:
+            last["label"] += " " + label
+        if grade:
+            first = grade.split()[0].lower()
+            if last["grade"] and not _complete(last["grade"]) or (last["grade"] and first in ("to", "be")):
+                last["grade"] += " " + grade
+            elif not last["grade"] and (label or first in GRADE_STARTS):
+                last["grade"] = grade
+            elif first in GRADE_STARTS:
+                pending = grade
+            last["end"] = max(last["end"], here + len(line))
+        if label:
+            last["end"] = here + len(line)
+    return rows
+
+
+ILACS_ROW = re.compile(r"^(the\s+impact\s+of\s+leaders|the\s+experiences\s+and\s+progress|overall\s+effectiveness)\b",
+                       re.IGNORECASE)
+
+
+def _ilacs_area(label: str) -> str | None:
+    label = " ".join(label.lower().split())
+    if "impact of leaders" in label:
+        return "impact of leaders"
+    if "help and protection" in label or "need help" in label:
+        return "help and protection"
+    if "children in care and care leavers" in label:
+        return "children in care and care leavers"
+    if "children in care" in label:
+        return "children in care"
+    if "care leavers" in label:
+        return "care leavers"
+    if "overall effectiveness" in label:
+        return "overall effectiveness"
     return None
 
 
-def _summary_table(text: str) -> list[tuple[str, str, int, int]]:
-    """Grades from the judgement table at the top of ILACS and SIF reports, whose cells wrap unpredictably."""
-    start = TABLE_START.search(text[:6000])
-    if not start:
-        return []
-    end = start.end()
-    for line_start, line in _lines(text[start.end():start.end() + 3000]):
-        if len(line) > 85 and line.rstrip().endswith((".", ",")) or len(line) > 100:
-            end = start.end() + line_start
-            break
-    else:
-        end = start.end() + 3000
+SIF_ROW = re.compile(r"^\d(?:\.\d)?\.?\s+(children|adoption|experiences|leadership)", re.IGNORECASE)
+
+
+def _sif_area(label: str) -> str | None:
+    label = " ".join(label.lower().split())
+    if "adoption" in label:
+        return "adoption performance"
+    if "care leavers" in label:
+        return "care leavers"
+    if "help and protection" in label:
+        return "help and protection"
+    if "looked after" in label or "permanence" in label:
+        return "children looked after and achieving permanence"
+    if "leadership" in label:
+        return "leadership, management and governance"
+    return None
+
+
+LAC_ROW = re.compile(r"^(overall\s+effectiveness|capacity\s+(?:to|for)\s+improve|outcomes\s+for|quality\s+of\s+"
+                     r"provision|leadership\s+and\s+management)\b", re.IGNORECASE)
+
+
+def _lac_area(label: str) -> str | None:
+    label = " ".join(label.lower().split())
+    for name, cue in (("overall effectiveness", "overall effectiveness"), ("capacity to improve", "capacity"),
+                      ("outcomes for looked after children", "outcomes for"),
+                      ("quality of provision", "quality of provision"),
+                      ("leadership and management", "leadership and management")):
+        if cue in label:
+            return name
+    return None
+
+
+Found = tuple[str, str, int, int]  # area, grade text, start, end
+
+
+def _from_rows(rows: list[dict], area_of) -> list[Found]:
     found = []
-    region = text[start.start():end]
-    bounds = [m.start() for m in TABLE_ROW.finditer(region)] + [len(region)]
-    for left, right in zip(bounds, bounds[1:]):
-        chunk = region[left:right].split("\n\n")[0]  # a row ends at the first blank line
-        grade = _chunk_grade(chunk)
-        area = area_name(re.sub(GRADE_WORDS, " ", chunk, flags=re.IGNORECASE))
-        if grade and area and len(chunk.split()) <= 30:
-            found.append((area, grade, start.start() + left, start.start() + left + len(chunk.rstrip())))
+    for row in rows:
+        area = area_of(row["label"])
+        if area and grade_number(row["grade"]) is not None and "not judged" not in row["grade"].lower():
+            found.append((area, " ".join(row["grade"].split()), row["start"], row["end"]))
     return found
 
 
+def _ilacs(text: str) -> list[Found]:
+    table = re.search(r"^\s*judgements?\s+grades?\s*$", text[:6000], re.IGNORECASE | re.MULTILINE)
+    first = next((m for m in re.finditer(r"^.*$", text[:6000], re.MULTILINE) if ILACS_ROW.match(m.group().strip())),
+                 None)
+    if not (table or first):
+        return []
+    start = table.end() + 1 if table else first.start()
+    return _from_rows(_table_rows(text, start, lambda line: bool(ILACS_ROW.match(line))), _ilacs_area)
+
+
+SIF_OVERALL = re.compile(
+    rf"(?:children[’']?s\s+services\s+in\s+[^.]{{2,80}}?\s+(?:are|is|requires?)\s+|"
+    rf"the\s+overall\s+judgement\s+is\s+(?:that\s+children[’']?s\s+services\s+(?:are|is|requires?)\s+)?)"
+    rf"(?P<grade>outstanding|good|inadequate|(?:requires?\s+)?improvement(?:\s+to\s+be\s+good)?"
+    rf"|requires\s+improvement)\b", re.IGNORECASE)
+LSCB_HEADLINE = re.compile(
+    rf"^[ \t]*(?:the\s+judgement\s+for\s+)?(?:the\s+effectiveness\s+of\s+)?the\s+local\s+safeguarding\s+children\s+"
+    rf"board(?:\s+\(lscb\))?\s+(?:is\s+|are\s+)?(?P<grade>{GRADE_WORDS})[ \t]*(?:\.|because:?|:)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _sif(text: str) -> list[Found]:
+    head = text[:6000]
+    first = next((m for m in re.finditer(r"^.*$", head, re.MULTILINE) if SIF_ROW.match(m.group().strip())), None)
+    found: list[Found] = []
+    overall = SIF_OVERALL.search(head[:first.start()] if first else head[:2500])
+    if overall:
+        grade = overall.group("grade")
+        if grade.lower().startswith("improvement"):
+            grade = "requires " + grade
+        found.append(("overall effectiveness", " ".join(grade.split()), overall.start(), overall.end()))
+    if first:
+        found += _from_rows(_table_rows(text, first.start(), lambda line: bool(SIF_ROW.match(line))), _sif_area)
+    lscb = LSCB_HEADLINE.search(text)
+    if lscb:
+        found.append(("local safeguarding children board", " ".join(lscb.group("grade").split()), lscb.start(),
+                      lscb.end()))
+    return found
+
+
+def _lac(text: str) -> list[Found]:
+    records = list(re.finditer(r"^\s*record\s+of\s+main\s+findings\s*:?\s*$", text, re.IGNORECASE | re.MULTILINE))
+    if not records:
+        return []
+    return _from_rows(_table_rows(text, records[-1].end() + 1, lambda line: bool(LAC_ROW.match(line))), _lac_area)
+
+
+CP_HEADLINES = [
+    ("overall effectiveness", r"the\s+overall\s+effectiveness\s+of\s+(?:the\s+)?arrangements\s+to\s+protect\s+"
+                              r"children(?:\s+in\s+[^.]{2,60}?)?"),
+    ("help and protection", r"the\s+effectiveness\s+of\s+(?:the\s+)?help\s+and\s+protection\s+[^.]{0,120}?"),
+    ("quality of practice", r"the\s+quality\s+of\s+practice(?:\s+in\s+[^.]{2,60}?)?"),
+    ("leadership and governance", r"the\s+(?:quality\s+of\s+|effectiveness\s+of\s+)?leadership\s+and\s+"
+                                  r"governance(?:\s+in\s+[^.]{2,60}?)?"),
+]
+
+
+def _child_protection(text: str) -> list[Found]:
+    """The 2012-2013 child protection inspection opens each judgement's section with a sentence that states it,
+    often as a numbered paragraph ("12. The quality of practice is inadequate.")."""
+    found = []
+    for area, subject in CP_HEADLINES:
+        match = re.search(rf"^[ \t]*(?:\d{{1,3}}\.\s+)?{subject}\s+(?:is|are)\s+(?P<grade>{GRADE_WORDS})\s*\.",
+                          text, re.IGNORECASE | re.MULTILINE)
+        if match:
+            found.append((area, " ".join(match.group("grade").split()), match.start(), match.end()))
+    return found
+
+
+# --- the 2009-2012 framework: "Grade 4 (inadequate)" under each heading --------------------------------------
+
+SLAC_AREAS = [
+    ("capacity for improvement", r"capacity (for|to) improve"),
+    ("safeguarding outcomes", r"safeguarding outcomes|are safe and feel safe"),
+    ("leadership and management", r"leadership and management"),
+    ("ambition and prioritisation", r"ambition and prioritisation"),
+    ("performance management and quality assurance", r"performance management"),
+    ("partnership working", r"partnership working"),
+    ("quality of provision", r"quality of provision"),
+    ("overall effectiveness", r"overall effectiveness"),
+]
 SERVICE_HEADING = re.compile(r"^(safeguarding services|services for looked after children)\s*$", re.IGNORECASE)
 
 
-def _report_judgements(text: str) -> list[tuple[str, str, int, int]]:
-    """(area, grade_text, start, end) from the summary table, then the lines, of an inspection report."""
-    found = _summary_table(text)
-    lines = list(_lines(text))
-    previous_heading = ""
-    service = ""
-    for index, (start, line) in enumerate(lines):
+def _slac(text: str) -> list[Found]:
+    found: list[Found] = []
+    previous_heading, service = "", ""
+    for start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             continue
@@ -141,35 +347,39 @@ def _report_judgements(text: str) -> list[tuple[str, str, int, int]]:
             service = "children in care" if "looked" in stripped.lower() else "help and protection"
         numbered = NUMBERED_GRADE.match(stripped)
         if numbered:
-            area = area_name(previous_heading)
+            area = next((name for name, cue in SLAC_AREAS if re.search(cue, previous_heading, re.IGNORECASE)), None)
             if area:
-                area = _qualify(area, service)
+                if service and area in ("overall effectiveness", "capacity for improvement"):
+                    area = f"{area} ({service})"  # judged separately for each service
                 found.append((area, stripped, start, start + len(line)))
             continue
-        overall = SIF_OVERALL.match(stripped)
-        if overall:
-            found.append(("overall effectiveness", overall.group("grade"), start, start + len(line)))
-            continue
-        match = GRADE_AT_END.match(stripped) if len(stripped) < 140 else None
-        if match and match.group("area").strip():
-            area_text = match.group("area")
-            following = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
-            if following and len(following) < 60 and not GRADE_AT_END.match(following) and following[:1].islower():
-                area_text += " " + following  # an ILACS table cell wrapped onto the next line
-            if len(area_text.split()) <= 14:
-                area = area_name(area_text)
-                if area:
-                    found.append((_qualify(area, service), match.group("grade"), start, start + len(line)))
         if len(stripped) < 120 and not stripped.endswith("."):
             previous_heading = stripped
     return found
 
 
-def _qualify(area: str, service: str) -> str:
-    """The 2012 framework judged overall effectiveness and capacity separately for each service."""
-    if service and area in ("overall effectiveness", "capacity for improvement"):
-        return f"{area} ({service})"
-    return area
+# --- minutes ----------------------------------------------------------------------------------------------------
+
+MINUTES_AREAS = [
+    ("capacity for improvement", r"capacity (for|to) improve"),
+    ("adoption performance", r"\badoption\b"),
+    ("children in care", r"children\s+(in\s+care|looked\s+after)\s+and\s+(achieving\s+permanence|care\s+leavers)"),
+    ("care leavers", r"care leavers|leaving care"),
+    ("impact of leaders", r"impact of leaders|leadership,? management and governance"),
+    ("help and protection", r"help and protection|need help|safeguarding services"),
+    ("children in care", r"children in care|children looked after|looked[- ]after children|services for looked"),
+    ("local safeguarding children board", r"safeguarding children board|\blscb\b"),
+    ("leadership and management", r"leadership and management"),
+    ("overall effectiveness", r"overall effectiveness|overall"),
+]
+
+
+def area_name(text: str) -> str | None:
+    """The judgement area a phrase in minutes names (the common names across frameworks), or None."""
+    for name, pattern in MINUTES_AREAS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return name
+    return None
 
 
 MINUTES_GRADE = re.compile(
@@ -179,7 +389,7 @@ FOLLOWING_GRADE = re.compile(rf"\bwith (?P<area>[^'‘\"“]{{3,80}}?)\s+['‘\"
                              re.IGNORECASE)
 
 
-def _minutes_judgements(text: str) -> list[tuple[str, str, int, int]]:
+def _minutes_judgements(text: str) -> list[Found]:
     found = []
     for match in MINUTES_GRADE.finditer(text):
         area = area_name(match.group("area")) or ("overall effectiveness" if match.group("tail") else None)
@@ -195,12 +405,22 @@ def _minutes_judgements(text: str) -> list[tuple[str, str, int, int]]:
     return found
 
 
+READERS = {"ILACS": _ilacs, "SIF": _sif, "looked after children 2012-2013": _lac,
+           "child protection 2012-2013": _child_protection,
+           "safeguarding and looked after children 2009-2012": _slac}
+
+
 def document_judgements(doc: dict) -> list[dict]:
-    """Judgements of one document (a documents row as a dict), finding_id left "" (see `with_findings`); the
-    first statement of each area counts."""
+    """Judgements of one document (a documents row as a dict: doc_id, authority, date, doc_type, text),
+    finding_id left "" (see `with_findings`); the first statement of each area counts."""
     text, doc_type = doc["text"], doc["doc_type"]
-    framework = _framework(text, doc_type)
-    found = _report_judgements(text) if doc_type == "inspection_report" else _minutes_judgements(text)
+    framework = framework_of(text, doc_type)
+    if framework in READERS:
+        found = READERS[framework](text)
+    elif doc_type == "committee_minutes" or doc_type not in ("inspection_report",) + VISIT_TYPES:
+        found = _minutes_judgements(text)
+    else:
+        found = []  # a visit letter, or a report of no known framework: no grade is guessed
     rows, seen = [], set()
     for area, grade_text, start, end in found:
         grade = grade_number(grade_text)

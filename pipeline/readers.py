@@ -1,13 +1,16 @@
 """Text from each supported file format, with PDF page furniture (running headers, footers, page numbers) removed.
 
-`read_text(path) -> str` is the one entry point; it raises InputError naming the file and the problem for files
-that cannot be used (empty, binary, encrypted, broken, no text layer, unsupported type).
+`read_text(path) -> str` gives the text; `read_document(path) -> ReadDocument` gives it with, for PDFs, the offset
+in the text where each page starts and the date the file was made. Both raise InputError naming the file and the
+problem for files that cannot be used (empty, binary, encrypted, broken, no text layer, unsupported type).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from pipeline.errors import InputError
@@ -65,7 +68,33 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _pdf_pages(path: Path) -> list[list[str]]:
+@dataclass
+class ReadDocument:
+    """text: the extracted text; page_starts: for a PDF, the offset in text where each page (1, 2, ...) starts
+    (an empty page starts where the next one does), else []; made: for a PDF, the ISO date its file was created
+    (from its metadata), else ""."""
+
+    text: str
+    page_starts: list[int] = field(default_factory=list)
+    made: str = ""
+
+
+def _pdf_made(pdf) -> str:
+    """The PDF's creation date (metadata "D:20240201122132+00'00'") as ISO, or "" when absent or unreadable."""
+    try:
+        stamp = pdf.get_metadata_dict().get("CreationDate", "") or ""
+    except Exception:  # damaged metadata never stops the text from being read
+        return ""
+    match = re.match(r"(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)", stamp.strip())
+    if not match:
+        return ""
+    try:
+        return date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+def _pdf_pages(path: Path) -> tuple[list[list[str]], str]:
     """Lines of each page; blank strings mark paragraph gaps found from the vertical spacing of lines.
 
     Read with PDFium (pypdfium2), about 40 times faster than pdfminer on the Ofsted reports: PDFium gives each page's
@@ -80,6 +109,7 @@ def _pdf_pages(path: Path) -> list[list[str]]:
             raise InputError(path.name, "encrypted PDF; decrypt it first") from error
         raise InputError(path.name, f"broken or truncated PDF ({error})") from error
     pages: list[list[str]] = []
+    made = _pdf_made(pdf)
     try:
         for index in range(len(pdf)):
             try:
@@ -90,7 +120,7 @@ def _pdf_pages(path: Path) -> list[list[str]]:
                 pages.append([])  # keep what was read before the damage
     finally:
         pdf.close()
-    return pages
+    return pages, made
 
 
 def _page_lines(page) -> list[dict]:
@@ -161,7 +191,12 @@ def _furniture(pages: list[list[str]]) -> set[str]:
 
 
 def pdf_text(path: Path) -> str:
-    pages = _pdf_pages(path)
+    return pdf_document(path).text
+
+
+def pdf_document(path: Path) -> ReadDocument:
+    """The PDF's text without page furniture, with where each page starts and when the file was made."""
+    pages, made = _pdf_pages(path)
     furniture = _furniture(pages)
     kept_pages = []
     for lines in pages:
@@ -172,18 +207,26 @@ def pdf_text(path: Path) -> str:
             kept.pop()
         kept_pages.append(kept)
     text = ""
+    starts = []
     for lines in kept_pages:
         if not lines:
+            starts.append(len(text))
             continue
-        page = "\n".join(lines)
+        page = _normalise("\n".join(lines))  # here, so that the page offsets hold for the final text
         # A sentence broken by the page break continues on the next page: join with a space, not a gap.
         if text and not re.search(r"[.:;!?)\]”\"']\s*$", text) and page[:1].islower():
-            text += " " + page
-        else:
-            text += ("\n\n" if text else "") + page
+            text += " "
+        elif text:
+            text += "\n\n"
+        starts.append(len(text))
+        text += page
     if not text.strip():
         raise InputError(path.name, "PDF has no text layer (scanned images?); OCR it first")
-    return text
+    # an empty page starts where the next page does (a page-number look-up then never lands on it)
+    for index in range(len(starts) - 2, -1, -1):
+        if not kept_pages[index]:
+            starts[index] = starts[index + 1]
+    return ReadDocument(text, starts, made)
 
 
 def html_text(data: bytes, name: str) -> str:
@@ -225,6 +268,11 @@ def docx_text(path: Path) -> str:
 
 def read_text(path: Path | str) -> str:
     """Plain text of one file, by its extension."""
+    return read_document(path).text
+
+
+def read_document(path: Path | str) -> ReadDocument:
+    """Text of one file, by its extension, with page starts and creation date for PDFs (see ReadDocument)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -235,11 +283,11 @@ def read_text(path: Path | str) -> str:
     if suffix == ".pdf":
         if not data.lstrip().startswith(b"%PDF"):
             raise InputError(path.name, "not a PDF (no %PDF header)")
-        text = pdf_text(path)
+        return pdf_document(path)
     elif suffix in (".html", ".htm"):
         text = html_text(data, path.name)
     elif suffix == ".docx":
         text = docx_text(path)
     else:
         text = decode_text(data, path.name)
-    return _normalise(text)
+    return ReadDocument(_normalise(text))

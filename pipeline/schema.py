@@ -7,7 +7,12 @@ Stages and reports import their names from here; `pipeline/stages/` declares whi
 from __future__ import annotations
 
 # --- vocabularies -----------------------------------------------------------------------------------------
-DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
+# The document types the learned classifier was trained on (its doc_type cue).
+CUE_DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "council_motion", "other")
+# Ofsted's letters after a visit or a joint inspection, which grade nothing; the rules and the classifier read
+# them as inspection reports.
+VISIT_TYPES = ("focused_visit", "monitoring_visit", "joint_targeted_area_inspection")
+DOC_TYPES = CUE_DOC_TYPES + VISIT_TYPES
 # What a segment is: an observation, the council's action, a recommendation, background, or meeting business.
 KINDS = ("finding", "action", "recommendation", "context", "procedural")
 # The kinds that become findings (clustered into themes) unless the configuration says otherwise.
@@ -16,7 +21,10 @@ POLARITIES = ("concern", "strength", "neutral")
 VOICES = ("inspectorate", "council", "other")
 
 # --- tables -------------------------------------------------------------------------------------------------
-DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title", "source", "n_chars", "text"]
+# `page_starts` (parquet only): offset in text where each PDF page starts ([] for other files).
+DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date", "published", "inspection_start",
+                    "inspection_end", "title", "source", "n_chars", "text", "page_starts"]
+DOCUMENT_PARQUET_ONLY = ("text", "page_starts")
 # The documents fields a document's segments are made from (the segment cache hashes them).
 SEGMENTED_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
 # `context` is the lead-in: the sentence or line a segment follows (e.g. "Inspectors found that:"), kept in parquet
@@ -31,8 +39,9 @@ SPEAKERS = ("member", "officer", "inspector", "")
 LEAD_IN = "context"
 CLASS_COLUMNS = ["kind", "polarity", "voice", "speaker"]
 ASSIGNMENT_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]
+# `page`: the PDF page a finding starts on (empty for other files).
 FINDING_COLUMNS = [
-    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
+    "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "page", "start", "end",
     "text", *CLASS_COLUMNS, *ASSIGNMENT_COLUMNS,
 ]
 PARQUET_ONLY = (LEAD_IN,)

@@ -58,8 +58,8 @@ def test_text_cache_reads_a_file_once(small_corpus, tmp_path, monkeypatch):
     import pipeline.ingest as module
 
     read_again = []
-    original = module.read_text
-    monkeypatch.setattr(module, "read_text", lambda path: read_again.append(Path(path).name) or original(path))
+    original = module.read_document
+    monkeypatch.setattr(module, "read_document", lambda path: read_again.append(Path(path).name) or original(path))
     again = ingest(small_corpus, text_cache=tmp_path)
     assert read_again == ["empty.txt"]  # only the file that could not be used is tried again
     pd.testing.assert_frame_equal(first.documents, again.documents)

@@ -153,8 +153,9 @@ def test_doc_type_inference(text, expected):
 
 def test_documents_table_has_the_contract_columns(corpus):
     documents = ingest(corpus).documents
-    assert list(documents.columns) == ["doc_id", "file", "sha256", "authority", "doc_type", "date", "title",
-                                       "source", "n_chars", "text"]
+    assert list(documents.columns) == ["doc_id", "file", "sha256", "authority", "doc_type", "date", "published",
+                                       "inspection_start", "inspection_end", "title", "source", "n_chars", "text",
+                                       "page_starts"]
     assert isinstance(documents, pd.DataFrame)
 
 

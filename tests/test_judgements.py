@@ -1,18 +1,34 @@
+"""Ofsted judgements of every framework: layouts in small fixtures (written for these tests), and real reports of
+each framework from ../shared against their labels (SIF: tests/data/sif_grades.csv, read by hand; ILACS: the
+published grades in the shared manifests)."""
+
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from pipeline.judgements import extract_judgements, grade_number
+from pipeline.judgements import extract_judgements, framework_of, grade_number, visit_type
+from pipeline.readers import read_document, read_text
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+# ../shared beside the checkout (or beside the folder of worktrees that holds it)
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+needs_shared = pytest.mark.skipif(not (SHARED / "ofsted_reports_sif").is_dir(),
+                                  reason="../shared/ofsted_reports_sif is not beside the checkout")
+GRADES = {"outstanding": 1, "good": 2, "requires improvement": 3, "adequate": 3, "inadequate": 4}
 
 
 def _docs(text, doc_type="inspection_report"):
     return pd.DataFrame([{"doc_id": "d", "authority": "Wirral", "date": "2019", "doc_type": doc_type, "text": text}])
 
 
-ILACS = """Inspection of Wirral local authority children's services
+def _grades(text, doc_type="inspection_report"):
+    return extract_judgements(_docs(text, doc_type)).set_index("area")["grade"].to_dict()
+
+
+ILACS_2019 = """Inspection of Wirral local authority children's services
 
 Judgement Grade
 
@@ -33,38 +49,120 @@ to be good
 The quality of services for children has improved in all areas since the last inspection in 2016.
 """
 
-OLD = """Safeguarding services
+# The SIF summary as PDFs lay it out: an overall grade wrapped over two lines with no "are"/"is", cells wrapped
+# above and below their row, a grade split over lines, and prose after the table that ends lines in "good".
+SIF = """Anyshire County Council
+Inspection of services for children in need of help and
+protection, children looked after and care leavers
+and
+Review of the effectiveness of the Local Safeguarding Children
+Board1
+Inspection date: 2 June 2014 – 25 June 2014
+Report published: 8 August 2014
 
-Overall effectiveness
+Children's services in Anyshire require improvement to
+be good
 
-Grade 4 (inadequate)
+1. Children who need help and protection Requires
+improvement
+2. Children looked after and achieving
+Good
+permanence
+2.1 Adoption performance Outstanding
+Requires
+2.2 Experiences and progress of care leavers
+improvement to be good
+3. Leadership, management and governance Inadequate
 
-1. The overall effectiveness of safeguarding services is inadequate.
+1 Ofsted produces this report under its power to combine reports.
 
-Services for looked after children
+Executive summary
 
-Overall effectiveness
+When this council was last inspected, its services for looked after children were judged to be
+good
+and its safeguarding services adequate. Leadership, management and governance were then
+inadequate
 
-Grade 3 (adequate)
+The Local Safeguarding Children Board (LSCB)
+
+The Local Safeguarding Children Board is inadequate because:
 """
 
 
-def test_ilacs_table_with_wrapped_cells():
-    table = extract_judgements(_docs(ILACS)).set_index("area")
-    assert table.loc["impact of leaders", "grade"] == 2
-    assert table.loc["help and protection", "grade"] == 3
-    assert table.loc["children in care", "grade"] == 3
-    assert table.loc["overall effectiveness", "grade"] == 3
+def test_ilacs_table_with_wrapped_cells_before_2023():
+    table = extract_judgements(_docs(ILACS_2019)).set_index("area")
+    assert table["grade"].to_dict() == {"impact of leaders": 2, "help and protection": 3,
+                                        "children in care and care leavers": 3, "overall effectiveness": 3}
     assert set(table["framework"]) == {"ILACS"}
     for row in table.itertuples():
-        assert ILACS[row.start:row.end].strip()
+        assert ILACS_2019[row.start:row.end].strip()
 
 
-def test_2012_grade_lines_per_service():
-    table = extract_judgements(_docs(OLD)).set_index("area")
-    assert table.loc["overall effectiveness (help and protection)", "grade"] == 4
-    assert table.loc["overall effectiveness (children in care)", "grade"] == 3
-    assert table.loc["overall effectiveness (help and protection)", "grade_text"] == "Grade 4 (inadequate)"
+def test_sif_summary_with_wrapped_cells_and_the_lscb_row():
+    table = extract_judgements(_docs(SIF)).set_index("area")
+    assert set(table["framework"]) == {"SIF"}
+    assert table["grade"].to_dict() == {
+        "overall effectiveness": 3, "help and protection": 3, "children looked after and achieving permanence": 2,
+        "adoption performance": 1, "care leavers": 3, "leadership, management and governance": 4,
+        "local safeguarding children board": 4}
+    # the previous inspection's grades in the prose ("judged to be / good") are not read as this report's
+    assert table.loc["leadership, management and governance", "grade_text"] == "Inadequate"
+    assert table.loc["overall effectiveness", "grade_text"].lower() == "requires improvement to be good"
+
+
+def test_sif_overall_without_a_verb_in_the_older_layout():
+    text = ("Anytown Council\nInspection of services for children in need of help and\nprotection, children looked "
+            "after and care leavers\nInspection date: 14 January – 5 February 2014\n\nThe overall judgement is that "
+            "children's services require\nimprovement\n\n1. Children who need help and protection Good\n"
+            "2. Children looked after and achieving permanence Requires\nimprovement\n"
+            "3. Leadership, management and governance Good\n\nThe effectiveness of the Local Safeguarding Children "
+            "Board (LSCB) is\ngood.\n")
+    assert _grades(text) == {"overall effectiveness": 3, "help and protection": 2,
+                             "children looked after and achieving permanence": 3,
+                             "leadership, management and governance": 2, "local safeguarding children board": 2}
+
+
+def test_not_judged_cell_gives_no_row():
+    text = ("Inspection of services for children in need of help and protection, children looked after and care "
+            "leavers\n\nChildren's services in Smalltown are good\n\n1. Children who need help and protection Good\n"
+            "2. Children looked after and achieving permanence Good\n2.1 Adoption performance Not judged\n"
+            "2.2 Experiences and progress of care leavers Good\n3. Leadership, management and governance Good\n")
+    assert "adoption performance" not in _grades(text)
+    assert _grades(text)["care leavers"] == 2
+
+
+def test_prose_lines_ending_in_a_grade_word_are_not_judgements():
+    text = ("Inspection of Anyshire local authority children's services\n\nInspection dates: 1 to 12 May 2023\n\n"
+            "Leaders have sustained a culture in which children's help and protection is\ngood\n"
+            "At the last inspection, in 2019, the local authority was judged to be:\n"
+            "• overall effectiveness: requires improvement\n• the impact of leaders: good\n")
+    assert _grades(text) == {}
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("Ms A Person\nDirector of Children's Services\n\nDear Ms Person\n\nFocused visit to Anyshire children's "
+     "services\n\nThis letter summarises the findings of a focused visit to Anyshire children's services on 4 "
+     "and 5 June 2019. The visit was carried out under the inspection of local authority children's services "
+     "(ILACS) framework.", "focused_visit"),
+    ("Dear Mr Person\n\nMonitoring visit to Anytown children's services\n\nThis letter summarises the findings "
+     "of the fourth monitoring visit since the local authority was judged inadequate.", "monitoring_visit"),
+    ("Joint targeted area inspection of the multi-agency response to children living with domestic abuse in "
+     "Anyshire\n\nBetween 10 and 14 June 2019, Ofsted, the Care Quality Commission and HMI Constabulary "
+     "inspected ...", "joint_targeted_area_inspection"),
+])
+def test_visit_letters_have_their_own_type_and_no_grades(title, kind):
+    text = title + "\n\nAt the last inspection the local authority was judged to be inadequate overall.\n" \
+                   "Overall effectiveness Inadequate\n"
+    assert visit_type(text) == kind
+    assert framework_of(text) == kind
+    assert _grades(text) == {}
+    from pipeline.ingest import infer_doc_type
+    assert infer_doc_type(text) == kind
+
+
+def test_a_report_mentioning_an_earlier_visit_is_a_report():
+    assert visit_type(SIF.replace("Executive summary", "Since the focused visit to Anyshire in 2019 ...")) is None
+    assert visit_type(ILACS_2019 + "The joint targeted area inspection of Wirral in 2018 found ...") is None
 
 
 def test_minutes_sentence_with_several_grades():
@@ -95,9 +193,130 @@ def test_no_judgements_in_plain_text():
     assert extract_judgements(_docs("Social workers visit children regularly.")).empty
 
 
-def test_real_ilacs_report_agrees_with_its_published_grades():
-    from pipeline.readers import read_text
+def test_2012_grade_lines_per_service():
+    text = ("Inspection of safeguarding and looked after children services\n\nSafeguarding services\n\n"
+            "Overall effectiveness\n\nGrade 4 (inadequate)\n\n1. The overall effectiveness of safeguarding services "
+            "is inadequate.\n\nServices for looked after children\n\nOverall effectiveness\n\nGrade 3 (adequate)\n")
+    table = extract_judgements(_docs(text)).set_index("area")
+    assert table.loc["overall effectiveness (help and protection)", "grade"] == 4
+    assert table.loc["overall effectiveness (children in care)", "grade"] == 3
 
+
+def test_real_2023_framework_report_agrees_with_its_published_grades():
     table = extract_judgements(_docs(read_text(CORPUS / "wirral_2024-feb-02.pdf"))).set_index("area")["grade"]
     assert table.to_dict() == {"impact of leaders": 3, "help and protection": 3, "children in care": 3,
                                "care leavers": 3, "overall effectiveness": 3}
+
+
+# --- real reports of every framework in ../shared --------------------------------------------------------------
+
+def _sif_labels() -> pd.DataFrame:
+    return pd.read_csv(ROOT / "tests" / "data" / "sif_grades.csv", comment="#", dtype=str)
+
+
+# layouts: "require improvement to be good" wrapped (Bedford), "The overall judgement is" with the LSCB in the
+# header (Birmingham, Derbyshire), "Requires / Improvement" cells above and below rows (Southampton, East Sussex),
+# "requires improvement to / be good" (Buckinghamshire, North Somerset), "Not judged" (City of London), a
+# mis-numbered row (Wirral), "... because:" LSCB headline (Manchester), looked after children 2013 (Kent, Medway)
+SIF_FILES = ["bedford_2017-apr-07.pdf", "birmingham_2014-may-23.pdf", "derbyshire_2014-feb-11.pdf",
+             "southampton_2014-sep-15.pdf", "east-sussex_2014-mar-21.pdf", "buckinghamshire_2018-jan-29.pdf",
+             "north-somerset_2017-aug-25.pdf", "london-corporation_2016-sep-20.pdf", "wirral_2016-sep-20.pdf",
+             "manchester_2014-sep-03.pdf", "kent_2013-aug-23.pdf", "medway_2013-aug-23.pdf"]
+
+
+def _shared_path(file: str) -> Path:
+    for folder in ("ofsted_reports_sif", "authority_reports", "ofsted_reports"):
+        if (SHARED / folder / file).exists():
+            return SHARED / folder / file
+    raise FileNotFoundError(file)
+
+
+@needs_shared
+@pytest.mark.parametrize("file", SIF_FILES)
+def test_real_sif_era_reports_agree_with_the_hand_labels(file):
+    labels = _sif_labels()
+    expected = labels[labels["file"] == file]
+    read = read_document(_shared_path(file))
+    table = extract_judgements(_docs(read.text))
+    assert set(table["framework"]) == set(expected["framework"])
+    assert table.set_index("area")["grade"].to_dict() == {a: GRADES[g] for a, g in zip(expected["area"],
+                                                                                          expected["grade"])}
+
+
+def _ilacs_expected(entry) -> dict:
+    apart = entry["care_leavers"] in GRADES
+    areas = {"overall": "overall effectiveness", "leaders": "impact of leaders",
+             "help_protection": "help and protection",
+             "in_care": "children in care" if apart else "children in care and care leavers",
+             "care_leavers": "care leavers"}
+    return {area: GRADES[entry[column]] for column, area in areas.items() if entry[column] in GRADES}
+
+
+# standard before 2023, short before 2023, standard and short from 2023 (care leavers graded apart)
+ILACS_FILES = ["blackpool_2019-jan-17.pdf", "cornwall_2019-nov-05.pdf", "bedford_2022-jan-14.pdf",
+               "bexley_2023-mar-24.pdf", "bolton_2023-oct-27.pdf", "manchester_2025-nov-11.pdf"]
+
+
+@needs_shared
+@pytest.mark.parametrize("file", ILACS_FILES)
+def test_real_ilacs_reports_agree_with_their_published_grades(file):
+    manifest = pd.read_csv(SHARED / "ofsted_reports" / "manifest.csv", dtype=str, keep_default_na=False)
+    entry = manifest.set_index("file").loc[file]
+    table = extract_judgements(_docs(read_text(SHARED / "ofsted_reports" / file)))
+    assert set(table["framework"]) == {"ILACS"}
+    assert table.set_index("area")["grade"].to_dict() == _ilacs_expected(entry)
+
+
+def test_child_protection_2012_headline_sentences():
+    text = ("Inspection of local authority arrangements for the protection of children\n\nAnyshire County Council\n\n"
+            "Inspection dates: 11 – 20 March 2013\n\nThe inspection judgements\n\n"
+            "10. The overall effectiveness of arrangements to protect children in Anyshire is inadequate. Most "
+            "children at risk are identified.\n\n"
+            "20. The effectiveness of the help and protection provided to children, young people, families and "
+            "carers is adequate.\n\n30. The quality of practice is inadequate.\n\n"
+            "40. The quality of leadership and governance is adequate.\n\n"
+            "41. Managers said the support from the board had been good.\n")
+    table = extract_judgements(_docs(text))
+    assert set(table["framework"]) == {"child protection 2012-2013"}
+    assert table.set_index("area")["grade"].to_dict() == {"overall effectiveness": 4, "help and protection": 3,
+                                                          "quality of practice": 4, "leadership and governance": 3}
+
+
+def test_sif_rows_with_each_grade_on_the_lines_below():
+    # the layout other PDF readers give: every cell on its own line under its row
+    text = ("Inspection of services for children in need of help and protection, children looked after and care "
+            "leavers\n\nThe overall judgement is that children's services require\nimprovement\n\n"
+            "1. Children who need help and protection\nRequires\nImprovement\n"
+            "2. Children looked after and achieving\npermanence\nGood\n2.1 Adoption performance\nGood\n"
+            "2.2 Experiences and progress of care leavers\nRequires\nImprovement\n"
+            "3. Leadership, management and governance\nInadequate\n1\nOfsted produces this report under its power "
+            "to combine reports in accordance with the Act.\n")
+    assert _grades(text) == {"overall effectiveness": 3, "help and protection": 3,
+                             "children looked after and achieving permanence": 2, "adoption performance": 2,
+                             "care leavers": 3, "leadership, management and governance": 4}
+
+
+def test_a_council_record_about_a_visit_is_not_the_visit_letter():
+    minutes = ("Children's Services Scrutiny Committee\n\nMinutes of the meeting held on 4 March 2020\n\nPresent: "
+               "Councillors A, B and C\n\n5. Focused visit to Anyshire children's services\n\nThe Director reported "
+               "the findings of the focused visit in January.\n")
+    assert visit_type(minutes) is None
+    letter = ("Ofsted\nPiccadilly Gate\n\n26 July 2019\n\nMs A Person\nDirector of Children's Services\n\nDear Ms "
+              "Person\n\nThis letter summarises the findings of the third monitoring visit to Anytown children's "
+              "services on 2 and 3 July 2019.\n")
+    assert visit_type(letter) == "monitoring_visit"
+
+
+def test_a_footnote_mark_between_row_and_grade_is_not_a_grade():
+    text = ("Inspection of services for children in need of help and protection, children looked after and care "
+            "leavers\n\nChildren's services in Anytown are good\n\n1. Children who need help and protection Good\n"
+            "2. Children looked after and achieving permanence Good\n3. Leadership, management and governance 1\n"
+            "Outstanding\n1 Ofsted produces this report under its power to combine reports.\n")
+    assert _grades(text)["leadership, management and governance"] == 1
+
+
+def test_a_letter_may_speak_of_an_agenda_and_a_panel():
+    letter = ("Dear Ms Person\n\nMonitoring visit to Anytown children's services\n\nThis letter summarises the "
+              "findings of the monitoring visit on 2 and 3 July 2019. Leaders have kept the improvement agenda in "
+              "view, and the corporate parenting panel now receives regular reports.\n")
+    assert visit_type(letter) == "monitoring_visit"

@@ -10,6 +10,7 @@ import pipeline.segment
 from pipeline import schema, stages
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
+from pipeline.pages import with_pages
 from pipeline.runfolder import findings_key, load_findings, load_segments, source_of
 from pipeline.stages import RunContext, summary
 from tests.conftest import run_small
@@ -116,8 +117,9 @@ def test_segments_are_cached_per_document_and_equal_a_fresh_segmentation(run_dir
     again = stages.segment.run(RunContext(out, config, say=lambda m: None))
     pd.testing.assert_frame_equal(again, first)
     monkeypatch.undo()
-    fresh = pipeline.segment.segment(pd.read_parquet(out / "documents.parquet"))
-    kept = fresh.segments[fresh.segments["kind"].isin(config.kinds)].drop(columns=["reason"]).reset_index(drop=True)
+    documents = pd.read_parquet(out / "documents.parquet")
+    fresh = with_pages(pipeline.segment.segment(documents).segments, documents)
+    kept = fresh[fresh["kind"].isin(config.kinds)].drop(columns=["reason"]).reset_index(drop=True)
     pd.testing.assert_frame_equal(kept, first)
 
 

@@ -10,6 +10,7 @@ from pipeline.errors import InputError
 from pipeline.judgements import with_findings
 from pipeline.runfolder import (findings_key, load_documents, read_record, record_source, save_array,
                                 update_record, write_table)
+from pipeline.pages import with_pages
 from pipeline.segment import segment
 from pipeline.stages.context import RunContext
 
@@ -24,7 +25,7 @@ def run(ctx: RunContext) -> pd.DataFrame:
         documents = load_documents(ctx.run_dir)
         segmented = segment(documents, executor=ctx.executor, cache=ctx.cache("segments"),
                             meanwhile=ctx.take_meanwhile())
-        segments = segmented.segments
+        segments = with_pages(segmented.segments, documents)
         keep = segments["kind"].isin(ctx.config.kinds)
         findings = segments[keep].drop(columns=[schema.REASON]).reset_index(drop=True)
         save_array(ctx.run_dir / schema.CUES, segmented.cues[keep.to_numpy()])
