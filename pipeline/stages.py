@@ -203,6 +203,9 @@ def run_stages(corpus: Path, work: Path, config: RunConfig, say=print, executor=
     stage_segment(work, config, say=say, executor=executor, findings_csv=False, meanwhile=lambda: load_models(embedder))
     stage_embed(work, config, embedder=embedder, say=say, executor=executor, findings_csv=False)
     stage_themes(work, config, say=say, embedder=embedder)
+    from pipeline.track_stage import stage_track  # imports this module
+
+    stage_track(work, config, say=say, embedder=embedder)
     stage_matrix(work, config, say=say)
 
 
