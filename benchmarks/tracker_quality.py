@@ -106,24 +106,30 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
 
 
 def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict) -> TrackerParams:
-    """Best thresholds on the tuning half: responses by F1 of precision and recall, then status by agreement."""
+    """Thresholds chosen on the tuning half only. Responses: best F1 of precision and recall with quote recognition
+    turned off, so the similarity rule is tuned on what it must do without headings that quote the recommendation
+    (the tuning half's scrutiny report mostly has them); then the status rule by agreement."""
     tuning = labels[labels["half"] == "tuning"]
     best, best_f = TrackerParams(), -1.0
-    for threshold in (0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
-        params = replace(TrackerParams(), response_threshold=threshold)
+    for weight, threshold, rank in itertools.product((0.0, 0.3, 0.6), (0.5, 0.55, 0.6, 0.65, 0.7, 0.75), (1, 2)):
+        params = replace(TrackerParams(), lexical_weight=weight, response_threshold=threshold, response_rank=rank,
+                         quote_share=2.0)
         table, recs, findings = run_tracker(run_dir, params, cache)
         f = figures(score(tuning, table, match_recs(tuning, recs), findings))
-        f1 = 2 * f["precision"] * f["recall"] / (f["precision"] + f["recall"])
+        f1 = 2 * f["precision"] * f["recall"] / (f["precision"] + f["recall"] or 1)
+        print(f"  responses lexical={weight} threshold={threshold} rank={rank}: precision={f['precision']:.2f} "
+              f"recall={f['recall']:.2f} F1={f1:.3f}", flush=True)
         if f1 > best_f:
-            best, best_f = params, f1
-    best_s = -1.0
-    chosen = best
-    for nt, k, hi, lo in itertools.product((0.4, 0.45, 0.5, 0.55, 0.6), (3, 5, 8), (0.55, 0.6, 0.7), (0.3, 0.4)):
-        params = replace(best, next_threshold=nt, next_k=k, improved_share=hi, concern_share=lo)
+            best, best_f = replace(params, quote_share=TrackerParams().quote_share), f1
+    chosen, best_s = best, -1.0
+    for nt, rank, k, (hi, lo) in itertools.product((0.45, 0.5, 0.55, 0.6, 0.7, 0.8), (1, 2, 100), (3, 5),
+                                                   ((0.5, 0.3), (0.6, 0.3), (0.6, 0.4), (0.7, 0.3))):
+        params = replace(best, next_threshold=nt, next_rank=rank, next_k=k, improved_share=hi, concern_share=lo)
         table, recs, findings = run_tracker(run_dir, params, cache)
         s = figures(score(tuning, table, match_recs(tuning, recs), findings))["status"]
         if s > best_s:
             chosen, best_s = params, s
+    print(f"  status: best agreement on the tuning half {best_s:.2f}", flush=True)
     return chosen
 
 

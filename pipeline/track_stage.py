@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import PipelineError
@@ -39,7 +40,9 @@ def stage_track(run_dir: Path, config, say=print, embedder=None, params: Tracker
                                          EmbeddingCache(_cache_dir(run_dir, config) / "embeddings"))
         else:
             rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
-        table = track(recs, rec_vectors, documents, findings, vectors, params)
+        judgements_csv = run_dir / "judgements.csv"
+        judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
+        table = track(recs, rec_vectors, documents, findings, vectors, params, judgements)
         write_table(recs, run_dir, "recommendations")
         write_table(table, run_dir, "tracker")
         linked = table[(table["part"] == "response") & (table["status"] == "linked")]["rec_id"].nunique()

@@ -11,10 +11,14 @@ of May 2019); the next inspection of a report is the authority's first inspectio
 
 Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
     rec_id, authority, report_file, report_date, recommendation
+    report_grade, next_grade   the report's and the next inspection's graded judgements (pipeline.judgements):
+                 the overall effectiveness when judged, else every judged area ("help and protection: Inadequate; ...")
+    next_file, next_date       the next inspection report ("" when there is none in the corpus)
     part         "response" (council documents) or "next_inspection"
     rank         1.. within (rec_id, part); 0 on a row that only carries a status
     file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
-    similarity   cosine of the finding and the recommendation (float, rounded to 3 places)
+    similarity   cosine of the finding and the recommendation, plus lexical_weight x their shared rare words (float,
+                 rounded to 3 places)
     kind, polarity   of the linked finding
     match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
                  heading or line that quotes it), "similar" (similarity at or above the threshold)
@@ -32,8 +36,9 @@ import numpy as np
 import pandas as pd
 
 TRACKER_COLUMNS = [
-    "rec_id", "authority", "report_file", "report_date", "recommendation", "part", "rank", "file", "doc_type", "date",
-    "finding_id", "similarity", "kind", "polarity", "match", "status", "quote",
+    "rec_id", "authority", "report_file", "report_date", "report_grade", "recommendation", "next_file", "next_date",
+    "next_grade", "part", "rank", "file", "doc_type", "date", "finding_id", "similarity", "kind", "polarity", "match",
+    "status", "quote",
 ]
 STATUSES = ("improved", "still a concern", "mixed", "not mentioned")
 PARTS = ("response", "next_inspection")
@@ -45,11 +50,16 @@ class TrackerParams:
     (benchmarks/tracker_quality.py --calibrate)."""
     top_k: int = 3                  # response links kept per recommendation
     response_threshold: float = 0.60  # cosine at or above which a council finding counts as addressing a recommendation
+    response_rank: int = 2          # ... and only when it is among the finding's closest recommendations of the report
     next_threshold: float = 0.55    # cosine at or above which a next-inspection finding is on the same matter
+    next_rank: int = 2              # ... among the finding's closest recommendations of the report
+    lexical_weight: float = 0.0     # weight of shared rare words (idf-weighted share of the recommendation's words)
+                                    # added to the cosine before thresholds and ranking
     next_k: int = 5                 # next-inspection findings weighed at most
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
     concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")
     quote_share: float = 0.8        # share of the shorter text's words in one run to count as a word-for-word quote
+                                    # (above 1: quotes are not looked for; the calibration uses this)
     quote_min_words: int = 6
 
     def to_dict(self) -> dict:
@@ -101,12 +111,58 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(str(text).lower().replace("’", "'"))
 
 
+STOPWORDS = frozenset(
+    "the and that for are with this from have has been into their they them than then there which who whom what when "
+    "where will would should could must can all any each every more most other some such only own same not nor also "
+    "its our your his her was were being ensure make sure including include includes improve improved improving "
+    "quality effective effectively good well local authority children child young people".split())
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s folded."""
+    words = set()
+    for word in _words(text):
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        words.add(word)
+    return words
+
+
+def idf_weights(texts: list[str]) -> dict[str, float]:
+    """Inverse document frequency of content words over `texts` (the run's findings): log(n / df)."""
+    df: dict[str, int] = {}
+    for text in texts:
+        for word in content_words(text):
+            df[word] = df.get(word, 0) + 1
+    n = max(len(texts), 1)
+    return {word: float(np.log(n / count)) for word, count in df.items()}
+
+
+def lexical_overlap(rec_texts: list[str], texts: list[str], idf: dict[str, float]) -> np.ndarray:
+    """(n_texts, n_recs): the idf-weighted share of each recommendation's content words that the text also uses."""
+    default = max(idf.values(), default=1.0)
+    recs = [{w: idf.get(w, default) for w in content_words(t)} for t in rec_texts]
+    totals = [sum(r.values()) or 1.0 for r in recs]
+    out = np.zeros((len(texts), len(recs)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        words = content_words(text)
+        for j, rec in enumerate(recs):
+            shared = words.intersection(rec)
+            if shared:
+                out[i, j] = sum(rec[w] for w in shared) / totals[j]
+    return out
+
+
 def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) -> bool:
     """Whether `text` repeats `rec_text` word for word: one unbroken run of words shared by both covers at least
     quote_share of the shorter one (a heading may copy only the first line of a long recommendation, or join two)."""
     a, b = _words(rec_text), _words(text)
     shorter = min(len(a), len(b))
-    if shorter < params.quote_min_words:
+    if shorter < params.quote_min_words or len(set(a) & set(b)) < params.quote_share * len(set(a if len(a) <= len(b) else b)):
         return False
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return match.size >= params.quote_min_words and match.size >= params.quote_share * shorter
@@ -145,31 +201,88 @@ def _quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: Tracke
     return quoted, under
 
 
+def grade_summary(judgements: pd.DataFrame | None, doc_id: str | None) -> str:
+    """One line of a report's graded judgements (judgements table: doc_id, area, grade_text)."""
+    if judgements is None or not doc_id or judgements.empty:
+        return ""
+    own = judgements[judgements["doc_id"] == doc_id].drop_duplicates("area")
+    overall = own[own["area"].astype(str).str.startswith("overall effectiveness")]
+    chosen = overall if len(overall) else own
+    return "; ".join(f"{area}: {grade}" for area, grade in zip(chosen["area"], chosen["grade_text"]))
+
+
 def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, findings: pd.DataFrame,
-          vectors: np.ndarray, params: TrackerParams = TrackerParams()) -> pd.DataFrame:
+          vectors: np.ndarray, params: TrackerParams = TrackerParams(),
+          judgements: pd.DataFrame | None = None) -> pd.DataFrame:
     """recommendations (REC_COLUMNS) + their vectors (n_recs, dim) + documents + findings with vectors
-    (n_findings, dim) -> tracker table (TRACKER_COLUMNS)."""
+    (n_findings, dim) [+ judgements, for the grades] -> tracker table (TRACKER_COLUMNS)."""
     answers, following = windows(documents)
     vectors = np.asarray(vectors, dtype=np.float32)
     rec_vectors = np.asarray(rec_vectors, dtype=np.float32)
-    positions = pd.Series(np.arange(len(findings)), index=findings.index)
-    by_doc = {doc_id: group.sort_values("start") for doc_id, group in findings.groupby("doc_id", sort=False)}
+    findings, recs = findings.reset_index(drop=True), recs.reset_index(drop=True)
+    rows_of = {doc_id: group.sort_values("start", kind="stable").index.to_numpy()
+               for doc_id, group in findings.groupby("doc_id", sort=False)}
     doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
+    doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
+    records = findings.to_dict("records")
+    idf = idf_weights(findings["text"].tolist()) if params.lexical_weight else {}
     rows: list[dict] = []
-    rec_row = {rec_id: i for i, rec_id in enumerate(recs["rec_id"])}
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
-        council = [d for d in answers.get(report_id, []) if d in by_doc]
-        blocks = {d: _quote_blocks(by_doc[d].reset_index(drop=True), report_recs, params) for d in council}
+        rec_rows = report_recs.index.to_numpy()
+        council = [d for d in answers.get(report_id, []) if d in rows_of]
         next_id = following.get(report_id)
-        for rec in report_recs.to_dict("records"):
-            rv = rec_vectors[rec_row[rec["rec_id"]]]
+        next_doc = doc_rows.get(next_id, {}) if next_id else {}
+        grades = (grade_summary(judgements, report_id), grade_summary(judgements, next_id))
+        # Similarities of every candidate finding to every recommendation of this report: a finding counts for a
+        # recommendation only when it is among the finding's closest ones, so a general line ("staffing was a
+        # problem") does not answer every recommendation at once.
+        council_rows = np.concatenate([rows_of[d] for d in council]) if council else np.zeros(0, dtype=int)
+        next_rows = rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else np.zeros(0, dtype=int)
+        council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
+        next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
+        if params.lexical_weight:
+            rec_texts = report_recs["text"].tolist()
+            council_sims = council_sims + params.lexical_weight * lexical_overlap(
+                rec_texts, findings["text"].to_numpy()[council_rows].tolist(), idf)
+            next_sims = next_sims + params.lexical_weight * lexical_overlap(
+                rec_texts, findings["text"].to_numpy()[next_rows].tolist(), idf)
+        council_rank = _rank_among_recs(council_sims)
+        next_rank = _rank_among_recs(next_sims)
+        quoted, under = {}, {}
+        for doc_id in council:
+            q, u = _quote_blocks(findings.loc[rows_of[doc_id]].reset_index(drop=True), report_recs, params)
+            for rec_id, hits in q.items():
+                quoted.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
+            for rec_id, hits in u.items():
+                under.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
+        for column, rec in enumerate(report_recs.to_dict("records")):
             base = {"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
-                    "report_date": rec["date"], "recommendation": rec["text"]}
-            rows += _responses(base, rec["rec_id"], rv, council, blocks, by_doc, positions, vectors, doc_types, params)
-            rows += _next_inspection(base, rv, by_doc.get(next_id) if next_id else None, next_id, positions, vectors,
-                                     doc_types, params)
+                    "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
+                    "next_file": next_doc.get("file", ""), "next_date": str(next_doc.get("date", "")),
+                    "next_grade": grades[1]}
+            if not council:
+                rows.append(_link(base, "response", 0, {}, "", np.nan, "", "no council documents"))
+            else:
+                rows += _responses(base, council_rows, council_sims[:, column], council_rank[:, column],
+                                   quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
+                                   doc_types, params)
+            if not next_id:
+                rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
+            else:
+                rows += _next_inspection(base, next_rows, next_sims[:, column], next_rank[:, column], records,
+                                         doc_types.get(next_id, ""), params)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
+
+
+def _rank_among_recs(sims: np.ndarray) -> np.ndarray:
+    """(n_findings, n_recs) similarities -> each recommendation's rank (1 = closest) among the finding's."""
+    if sims.size == 0:
+        return np.zeros(sims.shape, dtype=int)
+    order = np.argsort(-sims, axis=1, kind="stable")
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, np.arange(1, sims.shape[1] + 1)[None, :].repeat(len(sims), axis=0), axis=1)
+    return ranks
 
 
 def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, similarity: float, match: str,
@@ -181,29 +294,24 @@ def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, simila
             "quote": finding.get("text", "")}
 
 
-def _responses(base, rec_id, rv, council, blocks, by_doc, positions, vectors, doc_types, params) -> list[dict]:
-    if not council:
-        return [_link(base, "response", 0, {}, "", np.nan, "", "no council documents")]
+def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params) -> list[dict]:
     scored = []
-    for doc_id in council:
-        doc = by_doc[doc_id].reset_index()
-        quoted, under = blocks[doc_id]
-        sims = vectors[positions.loc[doc["index"]].to_numpy()] @ rv
-        for j, finding in enumerate(doc.to_dict("records")):
-            if j in quoted.get(rec_id, ()):
-                match, order = "quote", 2
-            elif j in under.get(rec_id, ()):
-                match, order = "under quote", 1
-            elif sims[j] >= params.response_threshold:
-                match, order = "similar", 0
-            else:
-                continue
-            scored.append((-order, -float(sims[j]), doc_id, j, finding, float(sims[j]), match))
-    scored.sort(key=lambda item: item[:4])
+    for row, sim, rank in zip(rows, sims, ranks):
+        if row in quoted:
+            match, order = "quote", 2
+        elif row in under:
+            match, order = "under quote", 1
+        elif sim >= params.response_threshold and rank <= params.response_rank:
+            match, order = "similar", 0
+        else:
+            continue
+        scored.append((-order, -float(sim), int(row), match))
+    scored.sort()
     if not scored:
         return [_link(base, "response", 0, {}, "", np.nan, "", "none")]
-    return [_link(base, "response", rank, finding, doc_types.get(doc_id, ""), sim, match, "linked")
-            for rank, (_, _, doc_id, _, finding, sim, match) in enumerate(scored[:params.top_k], start=1)]
+    return [_link(base, "response", rank, records[row], doc_types.get(records[row]["doc_id"], ""), -negative_sim,
+                  match, "linked")
+            for rank, (_, negative_sim, row, match) in enumerate(scored[:params.top_k], start=1)]
 
 
 def status_from(polarities: list[str], similarities: list[float], params: TrackerParams) -> str:
@@ -221,16 +329,14 @@ def status_from(polarities: list[str], similarities: list[float], params: Tracke
     return "mixed"
 
 
-def _next_inspection(base, rv, doc, next_id, positions, vectors, doc_types, params) -> list[dict]:
-    if doc is None:
-        return [_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection")]
-    sims = vectors[positions.loc[doc.index].to_numpy()] @ rv
-    order = [i for i in np.argsort(-sims, kind="stable") if sims[i] >= params.next_threshold][:params.next_k]
-    picked = doc.iloc[order]
+def _next_inspection(base, rows, sims, ranks, records, doc_type, params) -> list[dict]:
+    keep = [i for i in np.argsort(-sims, kind="stable")
+            if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
+    picked = [records[rows[i]] for i in keep]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
-    polarity = [("concern" if kind == "recommendation" else pol) for kind, pol in zip(picked["kind"], picked["polarity"])]
-    status = status_from(polarity, [float(sims[i]) for i in order], params)
-    if not order:
-        return [_link(base, "next_inspection", 0, {}, doc_types.get(next_id, ""), np.nan, "", status)]
-    return [_link(base, "next_inspection", rank, finding, doc_types.get(next_id, ""), float(sims[i]), "similar", status)
-            for rank, (i, finding) in enumerate(zip(order, picked.to_dict("records")), start=1)]
+    polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
+    status = status_from(polarity, [float(sims[i]) for i in keep], params)
+    if not keep:
+        return [_link(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
+    return [_link(base, "next_inspection", rank, finding, doc_type, float(sims[i]), "similar", status)
+            for rank, (i, finding) in enumerate(zip(keep, picked), start=1)]

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
-from pipeline.tracker import TRACKER_COLUMNS, TrackerParams, date_range, quotes, status_from, track, windows
+from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, content_words, date_range, grade_summary, quotes,
+                              status_from, track, windows)
 
 REPORT = (
     "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"
@@ -159,3 +160,17 @@ def test_track_command_needs_a_run_folder(tmp_path):
     result = CliRunner().invoke(main, ["track", str(tmp_path)])
     assert result.exit_code != 0
     assert "missing" in result.output
+
+
+def test_grades_prefer_the_overall_judgement():
+    judgements = pd.DataFrame({"doc_id": ["r1", "r1", "r2", "r2"],
+                               "area": ["overall effectiveness", "help and protection", "help and protection",
+                                        "children in care"],
+                               "grade_text": ["Inadequate", "Inadequate", "Good", "Requires improvement"]})
+    assert grade_summary(judgements, "r1") == "overall effectiveness: Inadequate"
+    assert grade_summary(judgements, "r2") == "help and protection: Good; children in care: Requires improvement"
+    assert grade_summary(judgements, None) == ""
+
+
+def test_content_words_fold_plurals_and_drop_generic_words():
+    assert content_words("Ensure that chronologies and core groups improve") == {"chronology", "core", "group"}
