@@ -56,17 +56,17 @@ def match_recs(labels: pd.DataFrame, recs: pd.DataFrame) -> dict[tuple[str, str]
 
 def score(labels: pd.DataFrame, table: pd.DataFrame, rec_of: dict, findings: pd.DataFrame) -> pd.DataFrame:
     """One row per labelled recommendation: half, report_file, tp, returned, wanted, status_ok."""
-    key_of = {fid: (file, norm(text)) for fid, file, text in zip(findings["finding_id"], findings["file"], findings["text"])}
+    key_of = dict(zip(findings["finding_id"], zip(findings["file"], findings["text"].map(norm))))
+    links = table[(table["part"] == "response") & (table["rank"] > 0)].groupby("rec_id")["finding_id"].apply(list)
+    statuses = table[table["part"] == "next_inspection"].groupby("rec_id")["status"].first()
     rows = []
     for (report, rec_text), group in labels.groupby(["report_file", "recommendation"], sort=False):
         rec_id = rec_of[(report, rec_text)]
         positives = {(f, norm(t)) for f, t, role in zip(group["file"], group["finding_text"], group["role"])
                      if role in ("quote", "response") and t}
-        links = table[(table["rec_id"] == rec_id) & (table["part"] == "response") & (table["rank"] > 0)]
-        returned = [key_of[fid] for fid in links["finding_id"]]
+        returned = [key_of[fid] for fid in links.get(rec_id, [])]
         tp = sum(1 for k in returned if k in positives)
-        nxt = table[(table["rec_id"] == rec_id) & (table["part"] == "next_inspection")]
-        predicted = nxt["status"].iloc[0] if len(nxt) else ""
+        predicted = statuses.get(rec_id, "")
         wanted_status = group.loc[group["role"] == "next", "status"].iloc[0]
         rows.append({"half": group["half"].iloc[0], "report_file": report, "rec_id": rec_id, "tp": tp,
                      "returned": len(returned), "wanted": min(3, len(positives)),

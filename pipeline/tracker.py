@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -49,11 +50,11 @@ class TrackerParams:
     """Thresholds of the tracker, calibrated on the tuning half of tests/data/tracker_links.csv
     (benchmarks/tracker_quality.py --calibrate)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.60  # cosine at or above which a council finding counts as addressing a recommendation
+    response_threshold: float = 0.60  # score (cosine + lexical term) from which a council finding addresses a recommendation
     response_rank: int = 2          # ... and only when it is among the finding's closest recommendations of the report
-    next_threshold: float = 0.55    # cosine at or above which a next-inspection finding is on the same matter
+    next_threshold: float = 0.60    # score from which a next-inspection finding is on the same matter
     next_rank: int = 2              # ... among the finding's closest recommendations of the report
-    lexical_weight: float = 0.0     # weight of shared rare words (idf-weighted share of the recommendation's words)
+    lexical_weight: float = 0.6     # weight of shared rare words (idf-weighted share of the recommendation's words)
                                     # added to the cosine before thresholds and ranking
     next_k: int = 5                 # next-inspection findings weighed at most
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
@@ -107,8 +108,9 @@ def windows(documents: pd.DataFrame) -> tuple[dict[str, list[str]], dict[str, st
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(str(text).lower().replace("’", "'"))
+@lru_cache(maxsize=200_000)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(str(text).lower().replace("’", "'")))
 
 
 STOPWORDS = frozenset(
@@ -118,7 +120,8 @@ STOPWORDS = frozenset(
     "quality effective effectively good well local authority children child young people".split())
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def content_words(text: str) -> frozenset[str]:
     """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s folded."""
     words = set()
     for word in _words(text):
@@ -129,7 +132,7 @@ def content_words(text: str) -> set[str]:
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
         words.add(word)
-    return words
+    return frozenset(words)
 
 
 def idf_weights(texts: list[str]) -> dict[str, float]:
@@ -224,7 +227,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                for doc_id, group in findings.groupby("doc_id", sort=False)}
     doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
     doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
-    records = findings.to_dict("records")
+    records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity"))
     idf = idf_weights(findings["text"].tolist()) if params.lexical_weight else {}
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
@@ -273,6 +276,17 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                          doc_types.get(next_id, ""), params)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
+
+
+class _Rows:
+    """Row `i` of a table as a dict of a few columns, made on demand (the tracker reads a few hundred of many
+    thousand findings)."""
+
+    def __init__(self, table: pd.DataFrame, columns: tuple[str, ...]):
+        self.columns = {c: table[c].to_numpy() for c in columns if c in table.columns}
+
+    def __getitem__(self, i) -> dict:
+        return {c: values[i] for c, values in self.columns.items()}
 
 
 def _rank_among_recs(sims: np.ndarray) -> np.ndarray:
