@@ -100,9 +100,12 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
         model = json.loads((run_dir / "run.json").read_text())["model"]
         embedder = SentenceTransformerEmbedder(model)
         rec_vectors, _ = embed_texts(recs["text"].tolist(), embedder, EmbeddingCache(run_dir.parent / ".cache" / "embeddings"))
-        cache.update(findings=findings, documents=documents, vectors=vectors, recs=recs, rec_vectors=rec_vectors)
+        judgements = pd.read_csv(run_dir / "judgements.csv", keep_default_na=False)
+        cache.update(findings=findings, documents=documents, vectors=vectors, recs=recs, rec_vectors=rec_vectors,
+                     judgements=judgements)
     c = cache
-    return track(c["recs"], c["rec_vectors"], c["documents"], c["findings"], c["vectors"], params), c["recs"], c["findings"]
+    table = track(c["recs"], c["rec_vectors"], c["documents"], c["findings"], c["vectors"], params, c["judgements"])
+    return table, c["recs"], c["findings"]
 
 
 def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict) -> TrackerParams:

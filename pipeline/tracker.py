@@ -50,8 +50,8 @@ class TrackerParams:
     """Thresholds of the tracker, calibrated on the tuning half of tests/data/tracker_links.csv
     (benchmarks/tracker_quality.py --calibrate)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.60  # score (cosine + lexical term) from which a council finding addresses a recommendation
-    response_rank: int = 2          # ... and only when it is among the finding's closest recommendations of the report
+    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses a recommendation
+    response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     next_threshold: float = 0.60    # score from which a next-inspection finding is on the same matter
     next_rank: int = 2              # ... among the finding's closest recommendations of the report
     lexical_weight: float = 0.6     # weight of shared rare words (idf-weighted share of the recommendation's words)
@@ -120,11 +120,25 @@ STOPWORDS = frozenset(
     "quality effective effectively good well local authority children child young people".split())
 
 
+# Abbreviations of children's services that inspection reports and council papers spell differently ("LADO" in one,
+# "designated officer" in the other): their words count as the spelt-out ones in the shared-words term.
+ABBREVIATIONS = {
+    "lado": "designated officer", "cse": "sexual exploitation", "iro": "independent reviewing officer",
+    "iros": "independent reviewing officer", "pep": "personal education plan", "peps": "personal education plan",
+    "neet": "education employment training", "sdq": "strengths difficulties questionnaire",
+    "lscb": "safeguarding board", "mash": "multi agency safeguarding hub", "camhs": "mental health",
+    "cla": "looked after", "lac": "looked after", "cpp": "corporate parenting", "edt": "emergency duty",
+    "plo": "pre proceedings", "rhi": "return home interview", "rhis": "return home interview",
+    "uasc": "unaccompanied asylum seeking", "dfe": "department education", "cin": "need",
+}
+
+
 @lru_cache(maxsize=200_000)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s folded."""
     words = set()
-    for word in _words(text):
+    expanded = [w for word in _words(text) for w in ([word] + ABBREVIATIONS.get(word, "").split())]
+    for word in expanded:
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             continue
         if word.endswith("ies") and len(word) > 4:
@@ -227,6 +241,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                for doc_id, group in findings.groupby("doc_id", sort=False)}
     doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
     doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
+    graded = set(judgements["finding_id"]) if judgements is not None and "finding_id" in judgements else set()
     records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity"))
     idf = idf_weights(findings["text"].tolist()) if params.lexical_weight else {}
     rows: list[dict] = []
@@ -240,7 +255,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
         # recommendation only when it is among the finding's closest ones, so a general line ("staffing was a
         # problem") does not answer every recommendation at once.
         council_rows = np.concatenate([rows_of[d] for d in council]) if council else np.zeros(0, dtype=int)
-        next_rows = rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else np.zeros(0, dtype=int)
+        next_rows = _matter_rows(findings, rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else
+                                 np.zeros(0, dtype=int), graded)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
         next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
         if params.lexical_weight:
@@ -276,6 +292,20 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                          doc_types.get(next_id, ""), params)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
+
+
+def _matter_rows(findings: pd.DataFrame, rows: np.ndarray, graded: set) -> np.ndarray:
+    """The next report's findings that can say how a matter went: not its graded-judgement lines ("Children who
+    need help and protection: requires improvement", which resemble every recommendation about help and
+    protection), and each text once (summaries repeat the body word for word)."""
+    seen, keep = set(), []
+    for row in rows:
+        key = " ".join(_words(findings.at[row, "text"]))
+        if findings.at[row, "finding_id"] in graded or key in seen:
+            continue
+        seen.add(key)
+        keep.append(row)
+    return np.asarray(keep, dtype=int)
 
 
 class _Rows:

@@ -174,3 +174,7 @@ def test_grades_prefer_the_overall_judgement():
 
 def test_content_words_fold_plurals_and_drop_generic_words():
     assert content_words("Ensure that chronologies and core groups improve") == {"chronology", "core", "group"}
+
+
+def test_abbreviations_count_as_their_spelt_out_words():
+    assert {"designated", "officer"} <= content_words("The LADO arrangements meet national guidance")
