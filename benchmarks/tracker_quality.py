@@ -28,7 +28,6 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import RunConfig  # noqa: E402
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts  # noqa: E402
 from pipeline.recommendations import extract_recommendations  # noqa: E402
 from pipeline.tracker import TrackerParams, track  # noqa: E402
@@ -85,7 +84,8 @@ def interval(scores: pd.DataFrame, name: str, n: int = 2000, seed: int = 0) -> t
     """95% bootstrap interval resampling the documents (reports) the recommendations belong to."""
     groups = [g for _, g in scores.groupby("report_file")]
     rng = np.random.default_rng(seed)
-    values = [figures(pd.concat([groups[i] for i in rng.integers(0, len(groups), len(groups))]))[name] for _ in range(n)]
+    values = [figures(pd.concat([groups[i] for i in rng.integers(0, len(groups), len(groups))]))[name]
+              for _ in range(n)]
     values = [v for v in values if v == v]
     return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if values else (float("nan"),) * 2
 
@@ -99,7 +99,8 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
         recs = extract_recommendations(findings, documents)
         model = json.loads((run_dir / "run.json").read_text())["model"]
         embedder = SentenceTransformerEmbedder(model)
-        rec_vectors, _ = embed_texts(recs["text"].tolist(), embedder, EmbeddingCache(run_dir.parent / ".cache" / "embeddings"))
+        cache_folder = EmbeddingCache(run_dir.parent / ".cache" / "embeddings")
+        rec_vectors, _ = embed_texts(recs["text"].tolist(), embedder, cache_folder)
         judgements = pd.read_csv(run_dir / "judgements.csv", keep_default_na=False)
         cache.update(findings=findings, documents=documents, vectors=vectors, recs=recs, rec_vectors=rec_vectors,
                      judgements=judgements)

@@ -50,7 +50,7 @@ class TrackerParams:
     """Thresholds of the tracker, calibrated on the tuning half of tests/data/tracker_links.csv
     (benchmarks/tracker_quality.py --calibrate)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses a recommendation
+    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     next_threshold: float = 0.60    # score from which a next-inspection finding is on the same matter
     next_rank: int = 2              # ... among the finding's closest recommendations of the report
@@ -179,7 +179,9 @@ def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) ->
     quote_share of the shorter one (a heading may copy only the first line of a long recommendation, or join two)."""
     a, b = _words(rec_text), _words(text)
     shorter = min(len(a), len(b))
-    if shorter < params.quote_min_words or len(set(a) & set(b)) < params.quote_share * len(set(a if len(a) <= len(b) else b)):
+    # Cheap test first: a quote shares most of the shorter text's words at all.
+    fewer = set(a if len(a) <= len(b) else b)
+    if shorter < params.quote_min_words or len(set(a) & set(b)) < params.quote_share * len(fewer):
         return False
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return match.size >= params.quote_min_words and match.size >= params.quote_share * shorter

@@ -3,7 +3,6 @@ corpus run is checked in tests/test_end_to_end.py."""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -125,8 +124,8 @@ def test_tracker_links_quotes_and_the_lines_under_them(report_findings, hashing_
               "Managers checked all open cases in May.", "Templates were added to the recording system.",
               "Make sure that police officers take part in every strategy discussion about a child",
               "A police sergeant now sits in the front door team."]
-    council = _findings_of("min1", "scrutiny_report", minutes, "Northshire", "2015-09", pieces, lambda p: "Progress report",
-                           kinds={1: "action", 2: "action", 4: "action"})
+    council = _findings_of("min1", "scrutiny_report", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Progress report", kinds={1: "action", 2: "action", 4: "action"})
     later = "Chronologies are up to date and used well by social workers. Police attend strategy discussions."
     nxt = _findings_of("rep2", "inspection_report", later, "Northshire", "2018-06-01",
                        ["Chronologies are up to date and used well by social workers.",
