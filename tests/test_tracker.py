@@ -177,3 +177,13 @@ def test_content_words_fold_plurals_and_drop_generic_words():
 
 def test_abbreviations_count_as_their_spelt_out_words():
     assert {"designated", "officer"} <= content_words("The LADO arrangements meet national guidance")
+
+
+def test_no_inspection_report_gives_empty_tables(report_findings):
+    minutes_only = report_findings.assign(doc_type="committee_minutes")
+    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "committee_minutes",
+                               "date": "2015", "text": REPORT}])
+    recs = extract_recommendations(minutes_only, documents)
+    assert recs.empty and list(recs.columns) == REC_COLUMNS
+    table = track(recs, [[0.0] * 4][:0], documents, minutes_only, [[0.0] * 4] * len(minutes_only))
+    assert table.empty and list(table.columns) == TRACKER_COLUMNS
