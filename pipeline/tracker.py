@@ -57,6 +57,7 @@ class TrackerParams:
     lexical_weight: float = 0.6     # weight of shared rare words (idf-weighted share of the recommendation's words)
                                     # added to the cosine before thresholds and ranking
     next_k: int = 5                 # next-inspection findings weighed at most
+    asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
     concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")
     quote_share: float = 0.8        # share of the shorter text's words in one run to count as a word-for-word quote
@@ -244,6 +245,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
     doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
     graded = set(judgements["finding_id"]) if judgements is not None and "finding_id" in judgements else set()
+    # The findings that make up the reports' own recommendations.
+    asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
     records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity"))
     idf = idf_weights(findings["text"].tolist()) if params.lexical_weight else {}
     rows: list[dict] = []
@@ -291,7 +294,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
                 rows += _next_inspection(base, next_rows, next_sims[:, column], next_rank[:, column], records,
-                                         doc_types.get(next_id, ""), params)
+                                         doc_types.get(next_id, ""), params, asked)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
 
@@ -375,13 +378,15 @@ def status_from(polarities: list[str], similarities: list[float], params: Tracke
     return "mixed"
 
 
-def _next_inspection(base, rows, sims, ranks, records, doc_type, params) -> list[dict]:
+def _next_inspection(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset()) -> list[dict]:
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
     picked = [records[rows[i]] for i in keep]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
     polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
     status = status_from(polarity, [float(sims[i]) for i in keep], params)
+    if params.asked_again and status == "improved" and any(f["finding_id"] in asked for f in picked):
+        status = "mixed"
     if not keep:
         return [_link(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
     return [_link(base, "next_inspection", rank, finding, doc_type, float(sims[i]), "similar", status)

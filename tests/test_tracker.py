@@ -187,3 +187,35 @@ def test_no_inspection_report_gives_empty_tables(report_findings):
     assert recs.empty and list(recs.columns) == REC_COLUMNS
     table = track(recs, [[0.0] * 4][:0], documents, minutes_only, [[0.0] * 4] * len(minutes_only))
     assert table.empty and list(table.columns) == TRACKER_COLUMNS
+
+
+@pytest.mark.parametrize("asked_again, expected", [(True, "mixed"), (False, "improved")])
+def test_a_matter_recommended_again_is_not_improved(hashing_embedder, asked_again, expected):
+    first = "Recommendations\n\n1. Keep a chronology up to date on every case record of every child.\n"
+    later = ("Practice\n\nA chronology is kept up to date on every case record.\n\n"
+             "Recommendations\n\n1. A chronology up to date on every case record of every child.\n")
+    rows = []
+    for doc_id, text, date, pieces in (
+            ("r1", first, "2014-01-01", {"Keep a chronology up to date on every case record of every child.":
+                                         ("Recommendations", "recommendation", "neutral")}),
+            ("r2", later, "2018-01-01", {"A chronology is kept up to date on every case record.":
+                                         ("Practice", "finding", "strength"),
+                                         "A chronology up to date on every case record of every child.":
+                                         ("Recommendations", "finding", "neutral")})):
+        for piece, (section, kind, polarity) in pieces.items():
+            start = text.index(piece)
+            rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": doc_id, "authority": "A",
+                         "doc_type": "inspection_report", "date": date, "section": section, "para_ref": "1",
+                         "start": start, "end": start + len(piece), "text": piece, "kind": kind,
+                         "polarity": polarity})
+    findings = pd.DataFrame(rows)
+    documents = pd.DataFrame([{"doc_id": "r1", "authority": "A", "doc_type": "inspection_report",
+                               "date": "2014-01-01", "text": first},
+                              {"doc_id": "r2", "authority": "A", "doc_type": "inspection_report",
+                               "date": "2018-01-01", "text": later}])
+    recs = extract_recommendations(findings, documents)
+    table = track(recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+                  hashing_embedder.embed(findings["text"].tolist()),
+                  TrackerParams(next_threshold=0.2, next_rank=5, asked_again=asked_again))
+    status = table[(table["rec_id"] == "r1-R01") & (table["part"] == "next_inspection")]["status"].iloc[0]
+    assert status == expected
