@@ -272,6 +272,24 @@ def themes(run_dir, save_to, config_file, **overrides):
 
 
 @main.command()
+@run_dir_argument
+@config_options
+@_fail_cleanly
+def track(run_dir, config_file, **overrides):
+    """Redo the recommendation tracker of RUN_DIR (recommendations.csv, tracker.csv).
+
+    \b
+    Example:
+        python -m pipeline track outputs/bundled
+    """
+    from pipeline.stages import track as track_stage
+
+    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+        recs, _ = track_stage.run(ctx)
+    click.echo(f"{len(recs)} recommendations -> {run_dir / 'recommendations.csv'}, {run_dir / 'tracker.csv'}")
+
+
+@main.command()
 @click.option("--theme-model", "theme_model", type=click.Path(exists=True, file_okay=False, path_type=Path),
               required=True, help="A saved theme model folder (written by `themes --save-model`).")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)

@@ -47,6 +47,17 @@ FINDING_COLUMNS = [
 PARQUET_ONLY = (LEAD_IN,)
 JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
                      "start", "end"]
+REC_COLUMNS = [
+    "rec_id", "doc_id", "file", "authority", "date", "text", "finding_id", "finding_ids", "section", "timescale",
+    "theme_id", "theme_label",
+]
+TRACKER_COLUMNS = [
+    "rec_id", "authority", "report_file", "report_date", "report_grade", "recommendation", "next_file", "next_date",
+    "next_grade", "part", "rank", "file", "doc_type", "date", "finding_id", "similarity", "kind", "polarity", "match",
+    "status", "quote",
+]
+# What the next inspection says of a recommendation's matter (tracker.csv `status` of next_inspection rows).
+NEXT_STATUSES = ("improved", "still a concern", "mixed", "not mentioned")
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
                       "log_odds", "z", "direction", "present_in_all", "distinctive"]
 
@@ -68,4 +79,6 @@ FINDINGS_FILE = "findings.parquet"
 COMPARISON = "comparison"          # .csv
 TRENDS = "trends"                  # .csv
 MATRICES = "matrix_*.csv"
+RECOMMENDATIONS = "recommendations"  # .csv
+TRACKER = "tracker"                # .csv
 REPORT_FILES = ("report.html", "workbook.xlsx", "project.qdpx")

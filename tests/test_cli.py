@@ -3,7 +3,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 
-COMMANDS = ["run", "ingest", "segment", "embed", "classify", "themes", "matrix", "report", "apply"]
+COMMANDS = ["run", "ingest", "segment", "embed", "classify", "themes", "track", "matrix", "report", "apply", "search"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -100,15 +101,18 @@ def test_caseload_findings_from_walsall_and_west_sussex_share_a_theme(findings):
     assert {"Walsall", "West Sussex"} <= set(caseload.loc[caseload["theme_id"] == modal, "authority"])
 
 
-def test_the_python_api_in_the_readme_runs_as_written_and_gives_the_run_s_findings(runs, findings, monkeypatch):
-    readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split("## From Python", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-    cache = runs[0].parent / "cache"  # the runs' own embedding cache, instead of outputs/.cache
-    assert "outputs/.cache/embeddings" in block
-    monkeypatch.chdir(CORPUS.parent)
-    names: dict = {}
-    exec(block.replace("outputs/.cache/embeddings", str(cache / "embeddings")), names)  # noqa: S102
-    columns = ["finding_id", "text", "kind", "polarity", "voice", "theme_id", "theme_label", "parent_theme_id"]
-    pd.testing.assert_frame_equal(names["findings"][columns].reset_index(drop=True),
-                                  findings[columns].reset_index(drop=True), check_dtype=False)
-    assert set(names["matrices"]) >= {"matrix_authority_theme"}
+def test_tracker_links_walsall_recommendations_to_the_scrutiny_report_that_quotes_them(runs):
+    recs = pd.read_csv(runs[0] / "recommendations.csv", keep_default_na=False)
+    tracker = pd.read_csv(runs[0] / "tracker.csv", keep_default_na=False)
+    reports = {p.name for p in CORPUS.glob("*.pdf")} | {"001_bb10acc712383fe1.txt"}
+    assert set(recs["file"]) == reports  # every inspection report of every framework yields recommendations
+    walsall = recs[recs["file"] == "001_bb10acc712383fe1.txt"]
+    assert len(walsall) == 25 and walsall["timescale"].str.startswith(("immediately", "within")).all()
+    quoted = tracker[(tracker["match"] == "quote") & (tracker["file"] == "002_6fb1632a519d4042.txt")]
+    assert quoted["rec_id"].nunique() >= 15
+    # West Sussex's 2016 report has no council document before the 2019 inspection in the corpus.
+    ws2016 = tracker[(tracker["report_file"] == "west-sussex_2016-jan-20.pdf") & (tracker["part"] == "response")]
+    assert set(ws2016["status"]) == {"no council documents"}
+    assert (runs[0] / "tracker.csv").read_bytes() == (runs[1] / "tracker.csv").read_bytes()
+    with zipfile.ZipFile(runs[0] / "workbook.xlsx") as book:
+        assert 'name="Tracker"' in book.read("xl/workbook.xml").decode("utf-8")

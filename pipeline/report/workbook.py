@@ -9,14 +9,15 @@ import pandas as pd
 from pipeline.report.xlsx import write_xlsx
 
 # Sheets whose first column names the row: it stays in view when scrolling right.
-FIRST_COLUMNS = ("theme", "finding_id")
+FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
 
 
 def sources(run_dir: Path) -> dict[str, Path]:
     """The CSV files of the run folder the workbook shows, by sheet name (in sheet order)."""
     found = {}
     for name, stem in (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
-                       ("Judgements", "judgements"), ("Comparison", "comparison"), ("Documents", "documents")):
+                       ("Judgements", "judgements"), ("Comparison", "comparison"), ("Documents", "documents"),
+                       ("Recommendations", "recommendations"), ("Tracker", "tracker")):
         path = run_dir / f"{stem}.csv"
         if path.exists():
             found[name] = path

@@ -1,6 +1,6 @@
 """The stages over a run folder, each a module with one job, `run(ctx)`, and the files it READS and WRITES:
 
-    ingest -> segment -> embed -> classify -> themes -> matrix (-> report)
+    ingest -> segment -> embed -> classify -> themes -> track -> matrix (-> report)
 
 A stage reads only what earlier stages wrote and is the only writer of its own files, so one stage can be redone
 with other parameters (the CLI has a command per stage). `run_stages` is the sequence `run` and `apply` share.
@@ -14,13 +14,13 @@ from pipeline.ingest import list_corpus
 from pipeline.runfolder import read_record
 from pipeline.segment import prepare as prepare_segmenting
 from pipeline.themes.naming import prepare as prepare_naming
-from pipeline.stages import classify, embed, ingest, matrix, report, segment, themes
+from pipeline.stages import classify, embed, ingest, matrix, report, segment, themes, track
 from pipeline.stages.context import RunContext
 
-STAGES = (ingest, segment, embed, classify, themes, matrix)
+STAGES = (ingest, segment, embed, classify, themes, track, matrix)
 
 __all__ = ["RunContext", "STAGES", "run_stages", "summary", "ingest", "segment", "embed", "classify", "themes",
-           "matrix", "report"]
+           "track", "matrix", "report"]
 
 
 def run_stages(ctx: RunContext, corpus: Path) -> None:
@@ -38,7 +38,7 @@ def run_stages(ctx: RunContext, corpus: Path) -> None:
     ctx.while_workers_work(lambda: _load_models(ctx))
     findings = segment.run(ctx)
     themes.check_parameters(ctx, len(findings))
-    for stage in (embed, classify, themes, matrix):
+    for stage in (embed, classify, themes, track, matrix):
         stage.run(ctx)
 
 

@@ -1,0 +1,167 @@
+"""Quality of the recommendation tracker against the hand-labelled links in tests/data/tracker_links.csv.
+
+    python benchmarks/tracker_quality.py RUN_DIR [--calibrate]
+
+RUN_DIR: a finished run of the bundled corpus (findings.parquet, vectors.npy, documents.parquet). Prints, for the
+tuning half (Walsall) and the held-out half (West Sussex, Wirral) separately:
+- response links in the top 3: precision = labelled links (quote or response) among the returned links; recall =
+  labelled links found / min(3, labelled links) per recommendation, summed over recommendations (a recommendation
+  labelled "none" adds nothing to recall, and any link returned for it is a false positive);
+- next-inspection status: share of recommendations whose status equals the label;
+each with a 95% bootstrap interval that resamples council/inspection documents (the report a recommendation belongs
+to), not findings. --calibrate: grid-search the thresholds on the tuning half only and print the best; the held-out
+half is then scored with them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.cache import EmbeddingCache  # noqa: E402
+from pipeline.embed import SentenceTransformerEmbedder, embed_texts  # noqa: E402
+from pipeline.recommendations import extract_recommendations  # noqa: E402
+from pipeline.tracker import TrackerParams, track  # noqa: E402
+
+LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+def load_labels() -> pd.DataFrame:
+    return pd.read_csv(LABELS, comment="#", keep_default_na=False)
+
+
+def match_recs(labels: pd.DataFrame, recs: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """(report_file, labelled recommendation text) -> rec_id of the extracted recommendation that contains it."""
+    found = {}
+    for key in labels[["report_file", "recommendation"]].drop_duplicates().itertuples(index=False):
+        pool = recs[recs["file"] == key.report_file]
+        hit = [r for r, t in zip(pool["rec_id"], pool["text"]) if norm(key.recommendation) in norm(t)]
+        found[tuple(key)] = hit[0] if hit else ""
+    return found
+
+
+def score(labels: pd.DataFrame, table: pd.DataFrame, rec_of: dict, findings: pd.DataFrame) -> pd.DataFrame:
+    """One row per labelled recommendation: half, report_file, tp, returned, wanted, status_ok."""
+    key_of = dict(zip(findings["finding_id"], zip(findings["file"], findings["text"].map(norm))))
+    links = table[(table["part"] == "response") & (table["rank"] > 0)].groupby("rec_id")["finding_id"].apply(list)
+    statuses = table[table["part"] == "next_inspection"].groupby("rec_id")["status"].first()
+    rows = []
+    for (report, rec_text), group in labels.groupby(["report_file", "recommendation"], sort=False):
+        rec_id = rec_of[(report, rec_text)]
+        positives = {(f, norm(t)) for f, t, role in zip(group["file"], group["finding_text"], group["role"])
+                     if role in ("quote", "response") and t}
+        returned = [key_of[fid] for fid in links.get(rec_id, [])]
+        tp = sum(1 for k in returned if k in positives)
+        predicted = statuses.get(rec_id, "")
+        wanted_status = group.loc[group["role"] == "next", "status"].iloc[0]
+        rows.append({"half": group["half"].iloc[0], "report_file": report, "rec_id": rec_id, "tp": tp,
+                     "returned": len(returned), "wanted": min(3, len(positives)),
+                     "status": wanted_status, "predicted": predicted, "status_ok": predicted == wanted_status})
+    return pd.DataFrame(rows)
+
+
+def figures(scores: pd.DataFrame) -> dict[str, float]:
+    returned, wanted = scores["returned"].sum(), scores["wanted"].sum()
+    return {"precision": scores["tp"].sum() / returned if returned else float("nan"),
+            "recall": scores["tp"].clip(upper=scores["wanted"]).sum() / wanted if wanted else float("nan"),
+            "status": scores["status_ok"].mean() if len(scores) else float("nan")}
+
+
+def interval(scores: pd.DataFrame, name: str, n: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """95% bootstrap interval resampling the documents (reports) the recommendations belong to."""
+    groups = [g for _, g in scores.groupby("report_file")]
+    rng = np.random.default_rng(seed)
+    values = [figures(pd.concat([groups[i] for i in rng.integers(0, len(groups), len(groups))]))[name]
+              for _ in range(n)]
+    values = [v for v in values if v == v]
+    return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if values else (float("nan"),) * 2
+
+
+def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    if "findings" not in cache:
+        import json
+        findings = pd.read_parquet(run_dir / "findings.parquet")
+        documents = pd.read_parquet(run_dir / "documents.parquet")
+        vectors = np.load(run_dir / "vectors.npy")
+        recs = extract_recommendations(findings, documents)
+        model = json.loads((run_dir / "run.json").read_text())["model"]
+        embedder = SentenceTransformerEmbedder(model)
+        cache_folder = EmbeddingCache(run_dir.parent / ".cache" / "embeddings")
+        rec_vectors, _ = embed_texts(recs["text"].tolist(), embedder, cache_folder)
+        judgements = pd.read_csv(run_dir / "judgements.csv", keep_default_na=False)
+        cache.update(findings=findings, documents=documents, vectors=vectors, recs=recs, rec_vectors=rec_vectors,
+                     judgements=judgements)
+    c = cache
+    table = track(c["recs"], c["rec_vectors"], c["documents"], c["findings"], c["vectors"], params, c["judgements"])
+    return table, c["recs"], c["findings"]
+
+
+def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict) -> TrackerParams:
+    """Thresholds chosen on the tuning half only. Responses: best F1 of precision and recall with quote recognition
+    turned off, so the similarity rule is tuned on what it must do without headings that quote the recommendation
+    (the tuning half's scrutiny report mostly has them); then the status rule by agreement."""
+    tuning = labels[labels["half"] == "tuning"]
+    best, best_f = TrackerParams(), -1.0
+    for weight, threshold, rank in itertools.product((0.0, 0.3, 0.6), (0.5, 0.55, 0.6, 0.65, 0.7, 0.75), (1, 2)):
+        params = replace(TrackerParams(), lexical_weight=weight, response_threshold=threshold, response_rank=rank,
+                         quote_share=2.0)
+        table, recs, findings = run_tracker(run_dir, params, cache)
+        f = figures(score(tuning, table, match_recs(tuning, recs), findings))
+        f1 = 2 * f["precision"] * f["recall"] / (f["precision"] + f["recall"] or 1)
+        print(f"  responses lexical={weight} threshold={threshold} rank={rank}: precision={f['precision']:.2f} "
+              f"recall={f['recall']:.2f} F1={f1:.3f}", flush=True)
+        if f1 > best_f:
+            best, best_f = replace(params, quote_share=TrackerParams().quote_share), f1
+    chosen, best_s = best, -1.0
+    for nt, rank, k, (hi, lo) in itertools.product((0.45, 0.5, 0.55, 0.6, 0.7, 0.8), (1, 2, 100), (3, 5),
+                                                   ((0.5, 0.3), (0.6, 0.3), (0.6, 0.4), (0.7, 0.3))):
+        params = replace(best, next_threshold=nt, next_rank=rank, next_k=k, improved_share=hi, concern_share=lo)
+        table, recs, findings = run_tracker(run_dir, params, cache)
+        s = figures(score(tuning, table, match_recs(tuning, recs), findings))["status"]
+        if s > best_s:
+            chosen, best_s = params, s
+    print(f"  status: best agreement on the tuning half {best_s:.2f}", flush=True)
+    return chosen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("run_dir", type=Path)
+    parser.add_argument("--calibrate", action="store_true")
+    args = parser.parse_args()
+    labels, cache = load_labels(), {}
+    params = calibrate(args.run_dir, labels, cache) if args.calibrate else TrackerParams()
+    print("parameters:", params.to_dict())
+    table, recs, findings = run_tracker(args.run_dir, params, cache)
+    rec_of = match_recs(labels, recs)
+    missing = [k for k, v in rec_of.items() if not v]
+    print(f"labelled recommendations: {len(rec_of)}; not found among the {len(recs)} extracted: {len(missing)}")
+    scores = score(labels, table, rec_of, findings)
+    for half in ("tuning", "held_out"):
+        part = scores[scores["half"] == half]
+        f = figures(part)
+        line = [f"{half:9s} recs={len(part):3d} reports={part['report_file'].nunique()}"]
+        for name, aim in (("precision", 0.80), ("recall", 0.70), ("status", 0.80)):
+            lo, hi = interval(part, name)
+            line.append(f"{name}={f[name]:.2f} [{lo:.2f}, {hi:.2f}] (aim {aim:.2f})")
+        print("  ".join(line))
+        wrong = part[~part["status_ok"]]
+        print("   status confusions:", wrong.groupby(["status", "predicted"]).size().to_dict())
+
+
+if __name__ == "__main__":
+    main()

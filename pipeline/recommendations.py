@@ -1,0 +1,109 @@
+"""Recommendations of inspection reports: findings + documents -> recommendations table.
+
+An inspection report of any framework lists what it asks for under a heading such as "Recommendations", "Areas for
+improvement", "What needs to improve (in this local authority)?" or "Areas for priority action", numbered or
+bulleted, sometimes grouped under timescales ("Immediately:", "Within three months:"). The segment stage has already
+split that list into findings and recorded the heading each sits under (`section`) and its lead-in (`context`);
+here the findings under such headings are taken, the list's lead-in sentence ("... should take the following
+action.") is left out, and sentences of one list item are joined back into one recommendation.
+
+Output, one row per recommendation, in document order:
+    rec_id       str   "<doc_id>-R<nn>", numbered in document order (stable while the report's text is unchanged)
+    doc_id, file, authority, date   of the inspection report
+    text         str   the item's text, the source text from its first sentence's start to its last one's end
+    finding_id   str   the item's first finding (its `theme_id`/`theme_label` are the recommendation's)
+    finding_ids  str   all findings of the item, space-separated
+    section      str   the heading the item sits under
+    timescale    str   "immediately", "within three months", ... when the report groups items by timescale, else ""
+    theme_id, theme_label   the first finding's theme ("" / -1 when the run has no themes yet)
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from pipeline.schema import REC_COLUMNS
+
+
+# Headings of recommendation lists across Ofsted frameworks (2009-2012 safeguarding/LAC, 2013-2018 SIF, ILACS
+# 2018+ with its focused visits): matched on the whole heading, so "Capacity for improvement" is not one.
+REC_HEADING = re.compile(
+    r"^\s*(areas? (for|of) (priority )?(action|improvement|development)|areas? for priority action"
+    r"|what needs to (improve|be improved|happen)( in this local authority| next)?"
+    r"|what (the|this) (local authority|council) (needs|should do) to improve( further)?"
+    r"|recommendations?( for improvement)?|priority actions?)\s*[?:.]?\s*$",
+    re.IGNORECASE,
+)
+TIMESCALE = re.compile(r"^\s*(immediately|within (\w+|\d+) (days?|weeks?|months?))\s*:?\s*$", re.IGNORECASE)
+
+
+def _is_rec_heading(section: str) -> bool:
+    return bool(REC_HEADING.match(section or ""))
+
+
+def _timescale(context: str) -> str:
+    last_line = (context or "").strip().splitlines()[-1:] or [""]
+    match = TIMESCALE.match(last_line[0])
+    return match.group(1).lower() if match else ""
+
+
+def extract_recommendations(findings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """findings (finding_id, doc_id, doc_type, section, para_ref, start, end, text, context?, theme_id?,
+    theme_label?) + documents (doc_id, file, authority, date, text) -> recommendations (REC_COLUMNS)."""
+    texts = dict(zip(documents["doc_id"], documents["text"]))
+    reports = findings[(findings["doc_type"] == "inspection_report") & findings["section"].map(_is_rec_heading)]
+    rows = []
+    for doc_id, group in reports.sort_values(["doc_id", "start"]).groupby("doc_id", sort=True):
+        doc_text = texts.get(doc_id, "")
+        items: list[list[dict]] = []
+        timescale, previous = "", None
+        for row in group.to_dict("records"):
+            if _lead_in(row["text"]):
+                timescale, previous = "", None
+                continue
+            heard = _timescale(row.get("context", ""))
+            if heard:
+                timescale = heard
+            if previous is not None and _same_item(doc_text, previous, row):
+                items[-1].append(row)
+            else:
+                row["_timescale"] = timescale
+                items.append([row])
+            previous = row
+        for number, item in enumerate(items, start=1):
+            first, last = item[0], item[-1]
+            text = doc_text[first["start"]:last["end"]] if doc_text else " ".join(r["text"] for r in item)
+            rows.append({
+                "rec_id": f"{doc_id}-R{number:02d}", "doc_id": doc_id, "file": first.get("file", ""),
+                "authority": first.get("authority", ""), "date": str(first.get("date", "")),
+                "text": re.sub(r"\s+", " ", text).strip(), "finding_id": first["finding_id"],
+                "finding_ids": " ".join(r["finding_id"] for r in item), "section": first["section"],
+                "timescale": first["_timescale"], "theme_id": first.get("theme_id", -1),
+                "theme_label": first.get("theme_label", "") or "",
+            })
+    table = pd.DataFrame(rows, columns=REC_COLUMNS)
+    table["theme_id"] = pd.to_numeric(table["theme_id"], errors="coerce").fillna(-1).astype("int64")
+    return table
+
+
+def _lead_in(text: str) -> bool:
+    """The list's introduction ("In order to improve ..., the local authority should take the following action.")."""
+    stripped = text.strip()
+    return bool(re.search(r"(following (action|actions|areas|improvements)|should take the following)", stripped,
+                          re.IGNORECASE)) or stripped.endswith(":")
+
+
+def _same_item(doc_text: str, previous: dict, row: dict) -> bool:
+    """Two consecutive findings are sentences of one list item when they share a paragraph number, or when the
+    source has no line break between them (a bulleted item of several sentences; a page break inside an item
+    leaves the next sentence on the same line as the end of the first)."""
+    if previous["section"] != row["section"]:
+        return False
+    if previous.get("para_ref") and previous.get("para_ref") == row.get("para_ref"):
+        return True
+    if not doc_text:
+        return False
+    gap = doc_text[previous["end"]:row["start"]]
+    return "\n" not in gap and not re.search(r"[•\-–*]\s", gap)

@@ -1,0 +1,388 @@
+"""Recommendation tracker: what an inspection asked for -> what the council said it did -> what the next inspection
+found.
+
+Input: the run's documents (doc_id, file, authority, doc_type, date), findings (finding_id, doc_id, section, start,
+text, kind, polarity, ...) with their vectors (row i = findings row i, L2-normalised), the recommendations table
+(`pipeline.recommendations`) and the recommendations' vectors from the same model.
+
+A council document (any doc_type but inspection_report) answers the most recent inspection report of its authority
+dated on or before it (a year-only date such as "2019" counts as its last day, so minutes dated "2019" answer a report
+of May 2019); the next inspection of a report is the authority's first inspection report dated after it.
+
+Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
+    rec_id, authority, report_file, report_date, recommendation
+    report_grade, next_grade   the report's and the next inspection's graded judgements (pipeline.judgements):
+                 the overall effectiveness when judged, else every judged area ("help and protection: Inadequate; ...")
+    next_file, next_date       the next inspection report ("" when there is none in the corpus)
+    part         "response" (council documents) or "next_inspection"
+    rank         1.. within (rec_id, part); 0 on a row that only carries a status
+    file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
+    similarity   cosine of the finding and the recommendation, plus lexical_weight x their shared rare words (float,
+                 rounded to 3 places)
+    kind, polarity   of the linked finding
+    match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
+                 heading or line that quotes it), "similar" (similarity at or above the threshold)
+    status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
+                 next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from pipeline.schema import TRACKER_COLUMNS
+
+
+
+@dataclass(frozen=True)
+class TrackerParams:
+    """Thresholds of the tracker, calibrated on the tuning half of tests/data/tracker_links.csv
+    (benchmarks/tracker_quality.py --calibrate)."""
+    top_k: int = 3                  # response links kept per recommendation
+    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
+    response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
+    next_threshold: float = 0.60    # score from which a next-inspection finding is on the same matter
+    next_rank: int = 2              # ... among the finding's closest recommendations of the report
+    lexical_weight: float = 0.6     # weight of shared rare words (idf-weighted share of the recommendation's words)
+                                    # added to the cosine before thresholds and ranking
+    next_k: int = 5                 # next-inspection findings weighed at most
+    asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
+    improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
+    concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")
+    quote_share: float = 0.8        # share of the shorter text's words in one run to count as a word-for-word quote
+                                    # (above 1: quotes are not looked for; the calibration uses this)
+    quote_min_words: int = 6
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def date_range(value) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """"2019-05-08" -> that day twice; "2019-05" -> its first and last day; "2019" -> 1 Jan and 31 Dec; else None."""
+    text = str(value or "").strip()
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text[:10])
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        if day:
+            day_ = pd.Timestamp(int(year), int(month), int(day))
+            return day_, day_
+        if month:
+            first = pd.Timestamp(int(year), int(month), 1)
+            return first, first + pd.offsets.MonthEnd(0)
+        return pd.Timestamp(int(year), 1, 1), pd.Timestamp(int(year), 12, 31)
+    except ValueError:
+        return None
+
+
+def windows(documents: pd.DataFrame) -> tuple[dict[str, list[str]], dict[str, str | None]]:
+    """(report doc_id -> council doc_ids answering it, report doc_id -> next report's doc_id or None)."""
+    answers: dict[str, list[str]] = {}
+    following: dict[str, str | None] = {}
+    for _, docs in documents.groupby("authority", sort=True):
+        dated = [(row["doc_id"], row["doc_type"], date_range(row["date"])) for row in docs.to_dict("records")]
+        reports = sorted((span[0], doc_id) for doc_id, kind, span in dated if kind == "inspection_report" and span)
+        for i, (_, doc_id) in enumerate(reports):
+            answers[doc_id] = []
+            following[doc_id] = reports[i + 1][1] if i + 1 < len(reports) else None
+        for doc_id, kind, span in dated:
+            if kind == "inspection_report" or not span:
+                continue
+            before = [rid for start, rid in reports if start <= span[1]]
+            if before:
+                answers[before[-1]].append(doc_id)
+    return answers, following
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=200_000)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(str(text).lower().replace("’", "'")))
+
+
+STOPWORDS = frozenset(
+    "the and that for are with this from have has been into their they them than then there which who whom what when "
+    "where will would should could must can all any each every more most other some such only own same not nor also "
+    "its our your his her was were being ensure make sure including include includes improve improved improving "
+    "quality effective effectively good well local authority children child young people".split())
+
+
+# Abbreviations of children's services that inspection reports and council papers spell differently ("LADO" in one,
+# "designated officer" in the other): their words count as the spelt-out ones in the shared-words term.
+ABBREVIATIONS = {
+    "lado": "designated officer", "cse": "sexual exploitation", "iro": "independent reviewing officer",
+    "iros": "independent reviewing officer", "pep": "personal education plan", "peps": "personal education plan",
+    "neet": "education employment training", "sdq": "strengths difficulties questionnaire",
+    "lscb": "safeguarding board", "mash": "multi agency safeguarding hub", "camhs": "mental health",
+    "cla": "looked after", "lac": "looked after", "cpp": "corporate parenting", "edt": "emergency duty",
+    "plo": "pre proceedings", "rhi": "return home interview", "rhis": "return home interview",
+    "uasc": "unaccompanied asylum seeking", "dfe": "department education", "cin": "need",
+}
+
+
+@lru_cache(maxsize=200_000)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s folded."""
+    words = set()
+    expanded = [w for word in _words(text) for w in ([word] + ABBREVIATIONS.get(word, "").split())]
+    for word in expanded:
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
+
+
+def idf_weights(texts: list[str]) -> dict[str, float]:
+    """Inverse document frequency of content words over `texts` (the run's findings): log(n / df)."""
+    df: dict[str, int] = {}
+    for text in texts:
+        for word in content_words(text):
+            df[word] = df.get(word, 0) + 1
+    n = max(len(texts), 1)
+    return {word: float(np.log(n / count)) for word, count in df.items()}
+
+
+def lexical_overlap(rec_texts: list[str], texts: list[str], idf: dict[str, float]) -> np.ndarray:
+    """(n_texts, n_recs): the idf-weighted share of each recommendation's content words that the text also uses."""
+    default = max(idf.values(), default=1.0)
+    recs = [{w: idf.get(w, default) for w in content_words(t)} for t in rec_texts]
+    totals = [sum(r.values()) or 1.0 for r in recs]
+    out = np.zeros((len(texts), len(recs)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        words = content_words(text)
+        for j, rec in enumerate(recs):
+            shared = words.intersection(rec)
+            if shared:
+                out[i, j] = sum(rec[w] for w in shared) / totals[j]
+    return out
+
+
+def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) -> bool:
+    """Whether `text` repeats `rec_text` word for word: one unbroken run of words shared by both covers at least
+    quote_share of the shorter one (a heading may copy only the first line of a long recommendation, or join two)."""
+    a, b = _words(rec_text), _words(text)
+    shorter = min(len(a), len(b))
+    # Cheap test first: a quote shares most of the shorter text's words at all.
+    fewer = set(a if len(a) <= len(b) else b)
+    if shorter < params.quote_min_words or len(set(a) & set(b)) < params.quote_share * len(fewer):
+        return False
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= params.quote_min_words and match.size >= params.quote_share * shorter
+
+
+def _quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: TrackerParams
+                  ) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """For one council document (findings in text order, positional index): rec_id -> positions of findings that
+    quote it, and rec_id -> positions of findings under such a quote (after a quoting line until the next quote of
+    any recommendation or a new heading; or sharing a heading that quotes it)."""
+    texts, sections = doc_findings["text"].tolist(), doc_findings["section"].tolist()
+    quoted: dict[str, set[int]] = {}
+    anchors: list[tuple[int, str]] = []
+    section_quotes: dict[str, set[str]] = {}
+    for rec_id, rec_text in zip(recs["rec_id"], recs["text"]):
+        hits = {i for i, text in enumerate(texts) if quotes(rec_text, text, params)}
+        if hits:
+            quoted[rec_id] = hits
+            anchors += [(i, rec_id) for i in hits]
+        heads = {s for s in set(sections) if s and quotes(rec_text, s, params)}
+        if heads:
+            section_quotes[rec_id] = heads
+    starts = sorted(i for i, _ in anchors)
+    under: dict[str, set[int]] = {}
+    for i, rec_id in anchors:
+        later = [s for s in starts if s > i]
+        stop = later[0] if later else len(texts)
+        block = {j for j in range(i + 1, stop) if sections[j] == sections[i]}
+        under.setdefault(rec_id, set()).update(block)
+    for rec_id, heads in section_quotes.items():
+        # A heading that quotes the recommendation: the findings under it, up to the next line that quotes one
+        # (headings the segmenter did not recognise as such stay inside the section).
+        positions = [j for j, section in enumerate(sections) if section in heads]
+        stop = next((s for s in starts if s > positions[0]), len(texts))
+        under.setdefault(rec_id, set()).update(j for j in positions if j < stop and j not in quoted.get(rec_id, ()))
+    return quoted, under
+
+
+def grade_summary(judgements: pd.DataFrame | None, doc_id: str | None) -> str:
+    """One line of a report's graded judgements (judgements table: doc_id, area, grade_text)."""
+    if judgements is None or not doc_id or judgements.empty:
+        return ""
+    own = judgements[judgements["doc_id"] == doc_id].drop_duplicates("area")
+    overall = own[own["area"].astype(str).str.startswith("overall effectiveness")]
+    chosen = overall if len(overall) else own
+    return "; ".join(f"{area}: {grade}" for area, grade in zip(chosen["area"], chosen["grade_text"]))
+
+
+def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, findings: pd.DataFrame,
+          vectors: np.ndarray, params: TrackerParams = TrackerParams(),
+          judgements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """recommendations (REC_COLUMNS) + their vectors (n_recs, dim) + documents + findings with vectors
+    (n_findings, dim) [+ judgements, for the grades] -> tracker table (TRACKER_COLUMNS)."""
+    answers, following = windows(documents)
+    vectors = np.asarray(vectors, dtype=np.float32)
+    rec_vectors = np.asarray(rec_vectors, dtype=np.float32)
+    findings, recs = findings.reset_index(drop=True), recs.reset_index(drop=True)
+    rows_of = {doc_id: group.sort_values("start", kind="stable").index.to_numpy()
+               for doc_id, group in findings.groupby("doc_id", sort=False)}
+    doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
+    doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
+    graded = set(judgements["finding_id"]) if judgements is not None and "finding_id" in judgements else set()
+    # The findings that make up the reports' own recommendations.
+    asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
+    records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity"))
+    idf = idf_weights(findings["text"].tolist()) if params.lexical_weight else {}
+    rows: list[dict] = []
+    for report_id, report_recs in recs.groupby("doc_id", sort=False):
+        rec_rows = report_recs.index.to_numpy()
+        council = [d for d in answers.get(report_id, []) if d in rows_of]
+        next_id = following.get(report_id)
+        next_doc = doc_rows.get(next_id, {}) if next_id else {}
+        grades = (grade_summary(judgements, report_id), grade_summary(judgements, next_id))
+        # Similarities of every candidate finding to every recommendation of this report: a finding counts for a
+        # recommendation only when it is among the finding's closest ones, so a general line ("staffing was a
+        # problem") does not answer every recommendation at once.
+        council_rows = np.concatenate([rows_of[d] for d in council]) if council else np.zeros(0, dtype=int)
+        next_rows = _matter_rows(findings, rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else
+                                 np.zeros(0, dtype=int), graded)
+        council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
+        next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
+        if params.lexical_weight:
+            rec_texts = report_recs["text"].tolist()
+            council_sims = council_sims + params.lexical_weight * lexical_overlap(
+                rec_texts, findings["text"].to_numpy()[council_rows].tolist(), idf)
+            next_sims = next_sims + params.lexical_weight * lexical_overlap(
+                rec_texts, findings["text"].to_numpy()[next_rows].tolist(), idf)
+        council_rank = _rank_among_recs(council_sims)
+        next_rank = _rank_among_recs(next_sims)
+        quoted, under = {}, {}
+        for doc_id in council:
+            q, u = _quote_blocks(findings.loc[rows_of[doc_id]].reset_index(drop=True), report_recs, params)
+            for rec_id, hits in q.items():
+                quoted.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
+            for rec_id, hits in u.items():
+                under.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
+        for column, rec in enumerate(report_recs.to_dict("records")):
+            base = {"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
+                    "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
+                    "next_file": next_doc.get("file", ""), "next_date": str(next_doc.get("date", "")),
+                    "next_grade": grades[1]}
+            if not council:
+                rows.append(_link(base, "response", 0, {}, "", np.nan, "", "no council documents"))
+            else:
+                rows += _responses(base, council_rows, council_sims[:, column], council_rank[:, column],
+                                   quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
+                                   doc_types, params)
+            if not next_id:
+                rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
+            else:
+                rows += _next_inspection(base, next_rows, next_sims[:, column], next_rank[:, column], records,
+                                         doc_types.get(next_id, ""), params, asked)
+    table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
+    return table.astype({"rank": "int64"})
+
+
+def _matter_rows(findings: pd.DataFrame, rows: np.ndarray, graded: set) -> np.ndarray:
+    """The next report's findings that can say how a matter went: not its graded-judgement lines ("Children who
+    need help and protection: requires improvement", which resemble every recommendation about help and
+    protection), and each text once (summaries repeat the body word for word)."""
+    seen, keep = set(), []
+    for row in rows:
+        key = " ".join(_words(findings.at[row, "text"]))
+        if findings.at[row, "finding_id"] in graded or key in seen:
+            continue
+        seen.add(key)
+        keep.append(row)
+    return np.asarray(keep, dtype=int)
+
+
+class _Rows:
+    """Row `i` of a table as a dict of a few columns, made on demand (the tracker reads a few hundred of many
+    thousand findings)."""
+
+    def __init__(self, table: pd.DataFrame, columns: tuple[str, ...]):
+        self.columns = {c: table[c].to_numpy() for c in columns if c in table.columns}
+
+    def __getitem__(self, i) -> dict:
+        return {c: values[i] for c, values in self.columns.items()}
+
+
+def _rank_among_recs(sims: np.ndarray) -> np.ndarray:
+    """(n_findings, n_recs) similarities -> each recommendation's rank (1 = closest) among the finding's."""
+    if sims.size == 0:
+        return np.zeros(sims.shape, dtype=int)
+    order = np.argsort(-sims, axis=1, kind="stable")
+    ranks = np.empty_like(order)
+    np.put_along_axis(ranks, order, np.arange(1, sims.shape[1] + 1)[None, :].repeat(len(sims), axis=0), axis=1)
+    return ranks
+
+
+def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, similarity: float, match: str,
+          status: str) -> dict:
+    return {**base, "part": part, "rank": rank, "file": finding.get("file", ""), "doc_type": doc_type,
+            "date": str(finding.get("date", "")), "finding_id": finding.get("finding_id", ""),
+            "similarity": round(float(similarity), 3) if finding else np.nan, "kind": finding.get("kind", ""),
+            "polarity": finding.get("polarity", ""), "match": match, "status": status,
+            "quote": finding.get("text", "")}
+
+
+def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params) -> list[dict]:
+    scored = []
+    for row, sim, rank in zip(rows, sims, ranks):
+        if row in quoted:
+            match, order = "quote", 2
+        elif row in under:
+            match, order = "under quote", 1
+        elif sim >= params.response_threshold and rank <= params.response_rank:
+            match, order = "similar", 0
+        else:
+            continue
+        scored.append((-order, -float(sim), int(row), match))
+    scored.sort()
+    if not scored:
+        return [_link(base, "response", 0, {}, "", np.nan, "", "none")]
+    return [_link(base, "response", rank, records[row], doc_types.get(records[row]["doc_id"], ""), -negative_sim,
+                  match, "linked")
+            for rank, (_, negative_sim, row, match) in enumerate(scored[:params.top_k], start=1)]
+
+
+def status_from(polarities: list[str], similarities: list[float], params: TrackerParams) -> str:
+    """improved / still a concern / mixed / not mentioned from the polarities of the next inspection's findings on
+    the matter, weighted by similarity (neutral findings do not count)."""
+    strength = sum(s for p, s in zip(polarities, similarities) if p == "strength")
+    concern = sum(s for p, s in zip(polarities, similarities) if p == "concern")
+    if strength + concern <= 0:
+        return "not mentioned"
+    share = strength / (strength + concern)
+    if share >= params.improved_share:
+        return "improved"
+    if share <= params.concern_share:
+        return "still a concern"
+    return "mixed"
+
+
+def _next_inspection(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset()) -> list[dict]:
+    keep = [i for i in np.argsort(-sims, kind="stable")
+            if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
+    picked = [records[rows[i]] for i in keep]
+    # A recommendation of the next report on the same matter asks for more: it counts as a concern.
+    polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
+    status = status_from(polarity, [float(sims[i]) for i in keep], params)
+    if params.asked_again and status == "improved" and any(f["finding_id"] in asked for f in picked):
+        status = "mixed"
+    if not keep:
+        return [_link(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
+    return [_link(base, "next_inspection", rank, finding, doc_type, float(sims[i]), "similar", status)
+            for rank, (i, finding) in enumerate(zip(keep, picked), start=1)]

@@ -1,0 +1,221 @@
+"""Recommendation extraction and the tracker on small hand-written fixtures (texts in our own words); the bundled
+corpus run is checked in tests/test_end_to_end.py."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.recommendations import REC_COLUMNS, extract_recommendations
+from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, content_words, date_range, grade_summary, quotes,
+                              status_from, track, windows)
+
+REPORT = (
+    "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"
+    "In order to improve services, the local authority should take the following action.\n\n"
+    "Immediately:\n\n"
+    "- ensure that every child at risk has a written chronology kept up to date on the case record\n"
+    "- make sure that police officers take part in every strategy discussion about a child. This includes "
+    "discussions held out of hours\n\n"
+    "Within three months:\n\n"
+    "- reduce the caseloads of social workers in the assessment teams so that visits happen on time\n"
+)
+
+
+def _lead_line(text, start):
+    """Like the segmenter's lead-in of a list item: the nearest line before it that is not itself an item."""
+    lines = [line.strip() for line in text[:start].splitlines()]
+    return next((line for line in reversed(lines) if line and not line.startswith("-")), "")
+
+
+def _findings_of(doc_id, doc_type, text, authority, date, pieces, section_of, kinds=None, polarities=None):
+    rows = []
+    for i, piece in enumerate(pieces):
+        start = text.index(piece)
+        rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": f"{doc_id}.txt",
+                     "authority": authority, "doc_type": doc_type, "date": date, "section": section_of(piece),
+                     "para_ref": "", "start": start, "end": start + len(piece), "text": piece,
+                     "context": _lead_line(text, start),
+                     "kind": (kinds or {}).get(i, "finding"), "polarity": (polarities or {}).get(i, "neutral"),
+                     "theme_id": 0, "theme_label": "practice"})
+    return rows
+
+
+@pytest.fixture
+def report_findings():
+    pieces = ["Practice is weak.",
+              "In order to improve services, the local authority should take the following action.",
+              "ensure that every child at risk has a written chronology kept up to date on the case record",
+              "make sure that police officers take part in every strategy discussion about a child.",
+              "This includes discussions held out of hours",
+              "reduce the caseloads of social workers in the assessment teams so that visits happen on time"]
+    section = lambda p: "Summary" if p.startswith("Practice") else "Areas for improvement"  # noqa: E731
+    return pd.DataFrame(_findings_of("rep1", "inspection_report", REPORT, "Northshire", "2015-03-02", pieces, section))
+
+
+def test_recommendations_are_list_items_without_the_lead_in(report_findings):
+    documents = pd.DataFrame([{"doc_id": "rep1", "text": REPORT}])
+    recs = extract_recommendations(report_findings, documents)
+    assert list(recs.columns) == REC_COLUMNS
+    assert len(recs) == 3
+    assert recs["text"].iloc[1].endswith("discussions held out of hours")  # two sentences of one bullet joined
+    assert len(recs["finding_ids"].iloc[1].split()) == 2
+    assert list(recs["timescale"]) == ["immediately", "immediately", "within three months"]
+    assert list(recs["rec_id"]) == ["rep1-R01", "rep1-R02", "rep1-R03"]
+
+
+def test_recommendation_headings_of_other_frameworks_are_found(report_findings):
+    for heading in ("What needs to improve in this local authority?", "Recommendations", "Areas for priority action"):
+        renamed = report_findings.assign(section=report_findings["section"].replace("Areas for improvement", heading))
+        assert len(extract_recommendations(renamed, pd.DataFrame([{"doc_id": "rep1", "text": REPORT}]))) == 3
+    other = report_findings.assign(section="Capacity for improvement")
+    assert extract_recommendations(other, pd.DataFrame([{"doc_id": "rep1", "text": REPORT}])).empty
+
+
+def test_council_documents_answer_the_latest_report_before_them():
+    documents = pd.DataFrame([
+        {"doc_id": "r1", "authority": "A", "doc_type": "inspection_report", "date": "2016-01-20"},
+        {"doc_id": "r2", "authority": "A", "doc_type": "inspection_report", "date": "2019-05-08"},
+        {"doc_id": "m1", "authority": "A", "doc_type": "committee_minutes", "date": "2019"},
+        {"doc_id": "m2", "authority": "A", "doc_type": "scrutiny_report", "date": "2017-02-01"},
+        {"doc_id": "m3", "authority": "B", "doc_type": "scrutiny_report", "date": "2017-02-01"},
+        {"doc_id": "m4", "authority": "A", "doc_type": "council_motion", "date": "2015-12-01"},
+    ])
+    answers, following = windows(documents)
+    assert answers == {"r1": ["m2"], "r2": ["m1"]}
+    assert following == {"r1": "r2", "r2": None}
+    assert date_range("2019")[1] == pd.Timestamp(2019, 12, 31)
+    assert date_range("not a date") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ensure that every child at risk has a written chronology kept up to date on the case record", True),
+    ("Ensure that every child at risk has a written chronology kept up to date", True),  # heading cut at a line
+    ("Chronologies are now on every open case.", False),
+    ("ensure that every child", False),  # too short to tell
+])
+def test_word_for_word_quotes(text, expected):
+    rec = "ensure that every child at risk has a written chronology kept up to date on the case record"
+    assert quotes(rec, text) is expected
+
+
+@pytest.mark.parametrize("polarities, expected", [
+    (["strength", "strength", "neutral"], "improved"),
+    (["concern", "concern"], "still a concern"),
+    (["strength", "concern"], "mixed"),
+    (["neutral"], "not mentioned"),
+    ([], "not mentioned"),
+])
+def test_status_from_polarity(polarities, expected):
+    assert status_from(polarities, [0.7] * len(polarities), TrackerParams()) == expected
+
+
+def test_tracker_links_quotes_and_the_lines_under_them(report_findings, hashing_embedder):
+    report_doc = {"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report", "date": "2015-03-02",
+                  "text": REPORT}
+    minutes = ("Progress report\n\n"
+               "Ensure that every child at risk has a written chronology kept up to date on the case record\n\n"
+               "- Managers checked all open cases in May.\n- Templates were added to the recording system.\n\n"
+               "Make sure that police officers take part in every strategy discussion about a child\n\n"
+               "- A police sergeant now sits in the front door team.\n")
+    pieces = ["Ensure that every child at risk has a written chronology kept up to date on the case record",
+              "Managers checked all open cases in May.", "Templates were added to the recording system.",
+              "Make sure that police officers take part in every strategy discussion about a child",
+              "A police sergeant now sits in the front door team."]
+    council = _findings_of("min1", "scrutiny_report", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Progress report", kinds={1: "action", 2: "action", 4: "action"})
+    later = "Chronologies are up to date and used well by social workers. Police attend strategy discussions."
+    nxt = _findings_of("rep2", "inspection_report", later, "Northshire", "2018-06-01",
+                       ["Chronologies are up to date and used well by social workers.",
+                        "Police attend strategy discussions."], lambda p: "Help and protection",
+                       polarities={0: "strength", 1: "strength"})
+    findings = pd.concat([report_findings, pd.DataFrame(council), pd.DataFrame(nxt)], ignore_index=True)
+    documents = pd.DataFrame([report_doc,
+                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "scrutiny_report",
+                               "date": "2015-09", "text": minutes},
+                              {"doc_id": "rep2", "authority": "Northshire", "doc_type": "inspection_report",
+                               "date": "2018-06-01", "text": later}])
+    recs = extract_recommendations(findings, documents)
+    table = track(recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+                  hashing_embedder.embed(findings["text"].tolist()), TrackerParams(next_threshold=0.2))
+    assert list(table.columns) == TRACKER_COLUMNS
+    first = table[(table["rec_id"] == "rep1-R01") & (table["part"] == "response")]
+    assert list(first["match"]) == ["quote", "under quote", "under quote"]
+    assert set(first["quote"]) == {pieces[0], pieces[1], pieces[2]}
+    second = table[(table["rec_id"] == "rep1-R02") & (table["part"] == "response")]
+    assert "A police sergeant now sits in the front door team." in set(second["quote"])
+    assert "Managers checked all open cases in May." not in set(second["quote"])
+    third = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+    assert list(third["status"]) == ["none"]
+    chronology_next = table[(table["rec_id"] == "rep1-R01") & (table["part"] == "next_inspection")]
+    assert chronology_next["status"].iloc[0] == "improved"
+    assert table[(table["rec_id"].str.startswith("rep2")) & (table["part"] == "next_inspection")]["status"].eq(
+        "no later inspection").all()
+
+
+def test_track_command_needs_a_run_folder(tmp_path):
+    result = CliRunner().invoke(main, ["track", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "missing" in result.output
+
+
+def test_grades_prefer_the_overall_judgement():
+    judgements = pd.DataFrame({"doc_id": ["r1", "r1", "r2", "r2"],
+                               "area": ["overall effectiveness", "help and protection", "help and protection",
+                                        "children in care"],
+                               "grade_text": ["Inadequate", "Inadequate", "Good", "Requires improvement"]})
+    assert grade_summary(judgements, "r1") == "overall effectiveness: Inadequate"
+    assert grade_summary(judgements, "r2") == "help and protection: Good; children in care: Requires improvement"
+    assert grade_summary(judgements, None) == ""
+
+
+def test_content_words_fold_plurals_and_drop_generic_words():
+    assert content_words("Ensure that chronologies and core groups improve") == {"chronology", "core", "group"}
+
+
+def test_abbreviations_count_as_their_spelt_out_words():
+    assert {"designated", "officer"} <= content_words("The LADO arrangements meet national guidance")
+
+
+def test_no_inspection_report_gives_empty_tables(report_findings):
+    minutes_only = report_findings.assign(doc_type="committee_minutes")
+    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "committee_minutes",
+                               "date": "2015", "text": REPORT}])
+    recs = extract_recommendations(minutes_only, documents)
+    assert recs.empty and list(recs.columns) == REC_COLUMNS
+    table = track(recs, [[0.0] * 4][:0], documents, minutes_only, [[0.0] * 4] * len(minutes_only))
+    assert table.empty and list(table.columns) == TRACKER_COLUMNS
+
+
+@pytest.mark.parametrize("asked_again, expected", [(True, "mixed"), (False, "improved")])
+def test_a_matter_recommended_again_is_not_improved(hashing_embedder, asked_again, expected):
+    first = "Recommendations\n\n1. Keep a chronology up to date on every case record of every child.\n"
+    later = ("Practice\n\nA chronology is kept up to date on every case record.\n\n"
+             "Recommendations\n\n1. A chronology up to date on every case record of every child.\n")
+    rows = []
+    for doc_id, text, date, pieces in (
+            ("r1", first, "2014-01-01", {"Keep a chronology up to date on every case record of every child.":
+                                         ("Recommendations", "recommendation", "neutral")}),
+            ("r2", later, "2018-01-01", {"A chronology is kept up to date on every case record.":
+                                         ("Practice", "finding", "strength"),
+                                         "A chronology up to date on every case record of every child.":
+                                         ("Recommendations", "finding", "neutral")})):
+        for piece, (section, kind, polarity) in pieces.items():
+            start = text.index(piece)
+            rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": doc_id, "authority": "A",
+                         "doc_type": "inspection_report", "date": date, "section": section, "para_ref": "1",
+                         "start": start, "end": start + len(piece), "text": piece, "kind": kind,
+                         "polarity": polarity})
+    findings = pd.DataFrame(rows)
+    documents = pd.DataFrame([{"doc_id": "r1", "authority": "A", "doc_type": "inspection_report",
+                               "date": "2014-01-01", "text": first},
+                              {"doc_id": "r2", "authority": "A", "doc_type": "inspection_report",
+                               "date": "2018-01-01", "text": later}])
+    recs = extract_recommendations(findings, documents)
+    table = track(recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+                  hashing_embedder.embed(findings["text"].tolist()),
+                  TrackerParams(next_threshold=0.2, next_rank=5, asked_again=asked_again))
+    status = table[(table["rec_id"] == "r1-R01") & (table["part"] == "next_inspection")]["status"].iloc[0]
+    assert status == expected
