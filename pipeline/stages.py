@@ -19,14 +19,13 @@ import pandas as pd
 from pipeline.classify import classify_with_cues
 from pipeline.classify_model import refine_classes, shipped_model
 from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
-from pipeline.compare import compare_authorities, theme_trends
+from pipeline.comparison_tables import all_tables, requested_selection
 from pipeline.config import RunConfig
 from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
 from pipeline.labels import prepare as prepare_labels
-from pipeline.matrix import build_matrices, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import SEGMENT_COLUMNS, segment_document
 from pipeline.segment import prepare as prepare_segmenting
@@ -386,34 +385,37 @@ def stage_apply(run_dir: Path, model_folder: Path, say=print) -> pd.DataFrame:
         return _write_themes(run_dir, findings, result, say)
 
 
-def filter_suffix(kinds=(), voices=(), polarities=()) -> str:
-    """File-name suffix that says which findings a filtered matrix counts ("" when unfiltered)."""
-    parts = [f"{name}-{'+'.join(values)}" for name, values in
-             (("kind", kinds), ("voice", voices), ("polarity", polarities)) if values]
-    return "__" + "__".join(parts) if parts else ""
-
-
-def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(), polarities=()) -> dict[str, pd.DataFrame]:
-    """findings with themes -> matrix_*.csv, comparison.csv, trends.csv; with filters, the same files suffixed
-    __kind-...__voice-... over those findings only."""
+def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(), polarities=(), doc_types=(),
+                 frameworks=(), date_from="", date_to="", method="welch") -> dict[str, pd.DataFrame]:
+    """findings with themes -> matrix_*.csv, comparison.csv, trends.csv, inspections.csv, ... (the tables of
+    pipeline/comparison_tables.py); with restrictions, one view whose files are suffixed with what it counts."""
     with timed(run_dir, "matrix"):
         findings = load_findings(run_dir)
         if "theme_id" not in findings.columns:
             raise PipelineError(f"{run_dir}: findings have no themes yet; run the themes stage first.")
-        chosen = filter_findings(findings, tuple(kinds), tuple(voices), tuple(polarities))
-        if chosen.empty:
-            raise PipelineError(f"no findings match kind={list(kinds)} voice={list(voices)} "
-                                f"polarity={list(polarities)}; see findings.csv for the values present.")
-        suffix = filter_suffix(kinds, voices, polarities)
-        matrices = {stem + suffix: table for stem, table in build_matrices(chosen).items()}
-        for stem, table in matrices.items():
-            write_table(table, run_dir, stem, index=True)
-        if chosen["authority"].nunique() > 1:
-            write_table(compare_authorities(chosen), run_dir, "comparison" + suffix)
-        write_table(theme_trends(chosen), run_dir, "trends" + suffix)
-        if suffix:
-            say(f"{len(chosen)} of {len(findings)} findings counted in matrix_*{suffix}.csv")
-    return matrices
+        judgements_path = Path(run_dir) / "judgements.csv"
+        judgements = pd.read_csv(judgements_path, dtype={"doc_id": str, "finding_id": str},
+                                 keep_default_na=False) if judgements_path.exists() else None
+        asked = any((kinds, voices, polarities, doc_types, frameworks, date_from, date_to))
+        selection = requested_selection(kinds, voices, polarities, doc_types, frameworks, date_from,
+                                        date_to) if asked else None
+        tables = all_tables(findings, load_documents(run_dir), judgements, selection, method=method,
+                            seed=config.seed, say=say)
+        if len(tables) <= 1:
+            raise PipelineError(f"no findings match {selection.describe() if selection else 'any view'}; "
+                                "see findings.csv for the values present.")
+        listing = tables.pop("matrix_views")
+        previous = Path(run_dir) / "matrix_views.csv"
+        if previous.exists():  # other views written by earlier matrix commands stay listed
+            kept = pd.read_csv(previous, keep_default_na=False)
+            listing = pd.concat([kept[~kept["file"].isin(listing["file"])], listing], ignore_index=True)
+        write_table(listing, run_dir, "matrix_views")
+        for stem, table in tables.items():
+            write_table(table, run_dir, stem, index=stem.startswith("matrix_"))
+        if asked:
+            say(f"{int(listing['n_findings'].iloc[-1])} of {len(findings)} findings counted in the files suffixed "
+                f"{selection.suffix()} ({selection.describe()})")
+    return {stem: table for stem, table in tables.items() if stem.startswith("matrix_")}
 
 
 def summary(run_dir: Path) -> str:

@@ -1,0 +1,151 @@
+"""National context: which themes go with which judgements, over every graded inspection report of a run.
+
+A report's *concern share* in a theme is the number of its concern findings in the theme divided by all its
+findings (inspectorate findings of inspection reports; sentences that state a judgement left out, so a grade
+cannot explain itself: the findings judgements.csv points at, and any finding naming both a judgement area
+and a judgement word: inadequate, outstanding, requires improvement, judgement, judged, grade). Reports are
+the sampling unit: each grade's figure is the mean of its reports' concern shares, with a t interval over
+reports (pipeline/uncertainty.py says why a t interval rather than a bootstrap).
+
+grade_themes.csv, one row per theme and overall grade with at least MIN_REPORTS reports:
+    theme_id, theme_label, grade (outstanding | good | requires improvement | adequate | inadequate),
+    grade_order (1 .. 4; adequate 3), n_reports, n_authorities, concern_share, concern_share_low,
+    concern_share_high (95 %), reports_with_concern, difference (this grade's mean minus the other graded
+    reports' mean), difference_low, difference_high (Welch 95 %)
+grade_positions.csv, one row per inspection report and theme: doc_id, authority, published, framework, overall,
+    theme_id, theme_label, concern_share, percentile (0-100: the share of the other graded reports with a lower
+    concern share, ties counted half), percentile_framework (the same among reports of the same framework),
+    position ("top tenth", "top quarter", "middle half", "bottom quarter" of the graded reports; "none" when
+    the report raises no concern in the theme)
+Written only when at least MIN_GRADES grades have MIN_REPORTS graded reports each.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from pipeline.judgements import AREAS
+from pipeline.uncertainty import mean_interval, welch_interval
+
+MIN_REPORTS = 3
+MIN_GRADES = 2
+GRADE_ORDER = {"outstanding": 1, "good": 2, "requires improvement": 3, "adequate": 3, "inadequate": 4}
+GRADE_THEME_COLUMNS = ["theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
+                       "concern_share", "concern_share_low", "concern_share_high", "reports_with_concern",
+                       "difference", "difference_low", "difference_high"]
+POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
+                    "concern_share", "percentile", "percentile_framework", "position"]
+# Words that state a judgement. "good" is left out: "care leavers get good support" describes practice, and
+# leaving every such sentence out would empty the good and outstanding reports' themes.
+_GRADE = re.compile(r"\b(?:inadequate|outstanding|requires? improvement|requiring improvement|judge?ment|judged|"
+                    r"graded?)\b", re.IGNORECASE)
+# The judgement areas' patterns with their groups made non-capturing (str.contains wants no groups).
+_AREA = re.compile(re.sub(r"\((?!\?)", "(?:", "|".join(f"({pattern})" for _, pattern in AREAS)), re.IGNORECASE)
+
+
+def judgement_sentences(findings: pd.DataFrame, judgements: pd.DataFrame | None) -> pd.Series:
+    """True for findings that state a judgement (see module docstring)."""
+    ids = set()
+    if judgements is not None and "finding_id" in judgements:
+        ids = set(judgements["finding_id"].fillna("").astype(str)) - {""}
+    text = findings["text"].astype(str)
+    named = text.str.contains(_GRADE) & text.str.contains(_AREA)
+    return findings["finding_id"].astype(str).isin(ids) | named
+
+
+def report_concern_shares(findings: pd.DataFrame) -> pd.DataFrame:
+    """reports x themes: each report's concern findings in the theme over all its findings."""
+    total = findings.groupby("doc_id").size()
+    concern = findings[findings["polarity"] == "concern"]
+    table = pd.crosstab(concern["doc_id"], concern["theme_id"]).reindex(
+        index=total.index, columns=sorted(findings["theme_id"].unique()), fill_value=0)
+    return table.div(total, axis=0)
+
+
+def _percentile(values: np.ndarray, reference: np.ndarray) -> float:
+    if len(reference) == 0:
+        return np.nan
+    return round(100.0 * ((reference < values).sum() + 0.5 * (reference == values).sum()) / len(reference), 1)
+
+
+def _position(percentile: float, share: float) -> str:
+    if share == 0:
+        return "none"
+    if np.isnan(percentile):
+        return ""
+    if percentile >= 90:
+        return "top tenth"
+    if percentile >= 75:
+        return "top quarter"
+    if percentile >= 25:
+        return "middle half"
+    return "bottom quarter"
+
+
+def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
+                 judgements: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """(grade_themes, grade_positions) tables (module docstring), or None when too few reports are graded.
+
+    findings: the like-for-like findings (doc_id, finding_id, text, polarity, theme_id, theme_label);
+    inspections: inspections.csv rows (doc_id, authority, published, framework, overall)."""
+    reports = findings[findings["doc_id"].astype(str).isin(set(inspections["doc_id"]))]
+    reports = reports[~judgement_sentences(reports, judgements)]
+    if reports.empty:
+        return None
+    reports = reports.assign(doc_id=reports["doc_id"].astype(str), theme_id=reports["theme_id"].astype(int))
+    shares = report_concern_shares(reports)
+    info = inspections.set_index("doc_id").reindex(shares.index)
+    grade = info["overall"].fillna("").astype(str)
+    counts = grade[grade.isin(GRADE_ORDER)].value_counts()
+    if (counts >= MIN_REPORTS).sum() < MIN_GRADES:
+        return None
+    labels = reports.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
+    graded = grade.isin(GRADE_ORDER).to_numpy()
+    values = shares.to_numpy()
+    rows = []
+    for name in sorted(counts.index[counts >= MIN_REPORTS], key=GRADE_ORDER.get):
+        inside = (grade == name).to_numpy()
+        mine, rest = values[inside], values[graded & ~inside]
+        share, low, high = mean_interval(mine)
+        difference, d_low, d_high = welch_interval(mine, rest)
+        authorities = info.loc[inside, "authority"].nunique()
+        for j, theme in enumerate(shares.columns):
+            rows.append({"theme_id": int(theme), "theme_label": labels.get(theme, ""), "grade": name,
+                         "grade_order": GRADE_ORDER[name], "n_reports": int(inside.sum()),
+                         "n_authorities": int(authorities), "concern_share": share[j], "concern_share_low": low[j],
+                         "concern_share_high": high[j], "reports_with_concern": int((mine[:, j] > 0).sum()),
+                         "difference": difference[j], "difference_low": d_low[j], "difference_high": d_high[j]})
+    table = pd.DataFrame(rows, columns=GRADE_THEME_COLUMNS)
+    table[GRADE_THEME_COLUMNS[6:9] + GRADE_THEME_COLUMNS[10:]] = table[
+        GRADE_THEME_COLUMNS[6:9] + GRADE_THEME_COLUMNS[10:]].astype(float).round(4)
+    return table, _positions(shares, info, graded, labels)
+
+
+def _positions(shares: pd.DataFrame, info: pd.DataFrame, graded: np.ndarray, labels: pd.Series) -> pd.DataFrame:
+    values = shares.to_numpy()
+    framework = info["framework"].fillna("").astype(str).to_numpy()
+    rows = []
+    for i, doc in enumerate(shares.index):
+        others = graded.copy()
+        others[i] = False
+        same = others & (framework == framework[i])
+        for j, theme in enumerate(shares.columns):
+            percentile = _percentile(values[i, j], values[others, j])
+            rows.append({"doc_id": doc, "authority": info.at[doc, "authority"],
+                         "published": info.at[doc, "published"], "framework": framework[i],
+                         "overall": info.at[doc, "overall"], "theme_id": int(theme),
+                         "theme_label": labels.get(theme, ""), "concern_share": round(float(values[i, j]), 4),
+                         "percentile": percentile,
+                         "percentile_framework": _percentile(values[i, j], values[same, j]),
+                         "position": _position(percentile, values[i, j])})
+    return pd.DataFrame(rows, columns=POSITION_COLUMNS)
+
+
+def most_associated(table: pd.DataFrame, grade: str = "inadequate", top: int = 5) -> pd.DataFrame:
+    """The `top` themes whose concern share in reports of `grade` most exceeds the other graded reports'
+    (by the lower end of the difference interval, so a wide interval does not come first)."""
+    part = table[table["grade"] == grade]
+    return part.sort_values(["difference_low", "difference"], ascending=False, kind="stable").head(top)
