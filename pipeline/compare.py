@@ -12,11 +12,13 @@ comparison.csv, one row per authority and theme:
                    used to call anything distinctive
     direction      over | under | similar, from the document-level interval of the difference (below)
     present_in_all the theme has findings in every authority
-    distinctive    the difference interval lies above zero and at least two of the authority's documents raise
-                   the theme (a theme carried by one long report never is)
+    distinctive    at least two of the authority's documents raise the theme (a theme carried by one long report
+                   never is), the difference interval lies above zero, and the q-value is below 5 %
     n_documents, documents_with_theme  the authority's documents, and how many of them raise the theme
     share_low, share_high               95 % interval of `share`
     difference, difference_low, difference_high  share - share_others and its 95 % interval
+    p_value, q_value  two-sided p-value of the difference, and its Benjamini-Hochberg q-value over every
+                   (authority, theme) raised in two or more of the authority's documents (others: empty)
     interval_method  welch | bootstrap (pipeline/uncertainty.py says how each is computed and why)
     evidence       plain words: "3 of 3 inspections", "1 of 4 documents: rests on one document"
 """
@@ -27,13 +29,13 @@ import numpy as np
 import pandas as pd
 
 from pipeline.matrix import cross_counts
-from pipeline.uncertainty import document_shares, excludes_zero_above, group_intervals
+from pipeline.uncertainty import document_shares, distinctive_rows, group_intervals
 
 Z_SIGNIFICANT = 1.96
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
                       "log_odds", "z", "direction", "present_in_all", "distinctive", "n_documents",
                       "documents_with_theme", "share_low", "share_high", "difference", "difference_low",
-                      "difference_high", "interval_method", "evidence"]
+                      "difference_high", "p_value", "q_value", "interval_method", "evidence"]
 
 
 def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
@@ -88,14 +90,14 @@ def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int
     table["theme_label"] = table["theme_id"].map(labels).fillna("")
     table["direction"] = np.where((table["difference_low"] > 0).fillna(False), "over",
                                   np.where((table["difference_high"] < 0).fillna(False), "under", "similar"))
-    table["distinctive"] = excludes_zero_above(table)
+    table["distinctive"], table["q_value"] = distinctive_rows(table)
     table["interval_method"] = method
     all_reports = "doc_type" in findings and (findings["doc_type"] == "inspection_report").all()
     noun = "inspections" if all_reports else "documents"
     table["evidence"] = [evidence_words(int(k), int(n), noun)
                          for k, n in zip(table["documents_with_theme"], table["n_documents"])]
     for column in ("share", "share_others", "share_low", "share_high", "difference", "difference_low",
-                   "difference_high"):
+                   "difference_high", "p_value", "q_value"):
         table[column] = table[column].astype(float).round(4)
     order = table["difference"].fillna(0)
     return (table.assign(_order=order)

@@ -11,7 +11,8 @@ grade_themes.csv, one row per theme and overall grade with at least MIN_REPORTS 
     theme_id, theme_label, grade (outstanding | good | requires improvement | adequate | inadequate),
     grade_order (1 .. 4; adequate 3), n_reports, n_authorities, concern_share, concern_share_low,
     concern_share_high (95 %), reports_with_concern, difference (this grade's mean minus the other graded
-    reports' mean), difference_low, difference_high (Welch 95 %)
+    reports' mean), difference_low, difference_high (Welch 95 %), p_value, q_value (Benjamini-Hochberg over
+    the themes of the grade)
 grade_positions.csv, one row per inspection report and theme: doc_id, authority, published, framework, overall,
     theme_id, theme_label, concern_share, percentile (0-100: the share of the other graded reports with a lower
     concern share, ties counted half), percentile_framework (the same among reports of the same framework),
@@ -28,14 +29,14 @@ import numpy as np
 import pandas as pd
 
 from pipeline.judgements import AREAS
-from pipeline.uncertainty import mean_interval, welch_interval
+from pipeline.uncertainty import benjamini_hochberg, mean_interval, welch_test
 
 MIN_REPORTS = 3
 MIN_GRADES = 2
 GRADE_ORDER = {"outstanding": 1, "good": 2, "requires improvement": 3, "adequate": 3, "inadequate": 4}
 GRADE_THEME_COLUMNS = ["theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
                        "concern_share", "concern_share_low", "concern_share_high", "reports_with_concern",
-                       "difference", "difference_low", "difference_high"]
+                       "difference", "difference_low", "difference_high", "p_value", "q_value"]
 POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
                     "concern_share", "percentile", "percentile_framework", "position"]
 # Words that state a judgement. "good" is left out: "care leavers get good support" describes practice, and
@@ -110,14 +111,16 @@ def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
         inside = (grade == name).to_numpy()
         mine, rest = values[inside], values[graded & ~inside]
         share, low, high = mean_interval(mine)
-        difference, d_low, d_high = welch_interval(mine, rest)
+        difference, d_low, d_high, p = welch_test(mine, rest)
+        q = benjamini_hochberg(p)
         authorities = info.loc[inside, "authority"].nunique()
         for j, theme in enumerate(shares.columns):
             rows.append({"theme_id": int(theme), "theme_label": labels.get(theme, ""), "grade": name,
                          "grade_order": GRADE_ORDER[name], "n_reports": int(inside.sum()),
                          "n_authorities": int(authorities), "concern_share": share[j], "concern_share_low": low[j],
                          "concern_share_high": high[j], "reports_with_concern": int((mine[:, j] > 0).sum()),
-                         "difference": difference[j], "difference_low": d_low[j], "difference_high": d_high[j]})
+                         "difference": difference[j], "difference_low": d_low[j], "difference_high": d_high[j],
+                         "p_value": p[j], "q_value": q[j]})
     table = pd.DataFrame(rows, columns=GRADE_THEME_COLUMNS)
     table[GRADE_THEME_COLUMNS[6:9] + GRADE_THEME_COLUMNS[10:]] = table[
         GRADE_THEME_COLUMNS[6:9] + GRADE_THEME_COLUMNS[10:]].astype(float).round(4)
