@@ -33,7 +33,8 @@ class Selection:
     """A restriction of the findings; empty tuples and empty dates keep everything.
 
     date_from / date_to: ISO dates or their prefixes ("2019", "2019-05"), compared on as many characters as
-    given, so "--to 2019" keeps every document of 2019."""
+    given, so "--to 2019" keeps every document of 2019; a document dated only by year ("2019") is kept while
+    its year overlaps the period."""
     kinds: tuple[str, ...] = ()
     voices: tuple[str, ...] = ()
     polarities: tuple[str, ...] = ()
@@ -111,14 +112,15 @@ def countable(findings: pd.DataFrame) -> pd.DataFrame:
 
 
 def _in_period(when: pd.Series, date_from: str, date_to: str) -> pd.Series:
-    keep = pd.Series(True, index=when.index)
-    if date_from:
-        keep &= when.str[:len(date_from)] >= date_from
-    if date_to:
-        keep &= (when.str[:len(date_to)] <= date_to) & (when != "")
-    if date_from:
-        keep &= when != ""
-    return keep
+    """Dates compared on the characters both have: "2019" is within "--from 2019-06" and "--to 2019-05" alike;
+    undated documents are outside any period."""
+    def inside(date: str) -> bool:
+        if not date:
+            return False
+        after = not date_from or date[:len(date_from)] >= date_from[:len(date)]
+        before = not date_to or date[:len(date_to)] <= date_to[:len(date)]
+        return after and before
+    return when.map(inside).astype(bool)
 
 
 def select(findings: pd.DataFrame, frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
