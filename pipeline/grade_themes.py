@@ -7,12 +7,13 @@ and a judgement word: inadequate, outstanding, requires improvement, judgement, 
 the sampling unit: each grade's figure is the mean of its reports' concern shares, with a t interval over
 reports (pipeline/uncertainty.py says why a t interval rather than a bootstrap).
 
-grade_themes.csv, one row per theme and overall grade with at least MIN_REPORTS reports:
-    theme_id, theme_label, grade (outstanding | good | requires improvement | adequate | inadequate),
+grade_themes.csv, one row per scope, theme and overall grade with at least MIN_REPORTS reports:
+    framework ("all": every graded report; else the reports of that framework only, when it has MIN_GRADES
+    grades of MIN_REPORTS reports), theme_id, theme_label, grade (outstanding | good | requires improvement | adequate | inadequate),
     grade_order (1 .. 4; adequate 3), n_reports, n_authorities, concern_share, concern_share_low,
     concern_share_high (95 %), reports_with_concern, difference (this grade's mean minus the other graded
-    reports' mean), difference_low, difference_high (Welch 95 %), p_value, q_value (Benjamini-Hochberg over
-    the themes of the grade)
+    reports' mean in the same scope), difference_low, difference_high (Welch 95 %), p_value, q_value
+    (Benjamini-Hochberg over the themes of the grade and scope)
 grade_positions.csv, one row per inspection report and theme: doc_id, authority, published, framework, overall,
     theme_id, theme_label, concern_share, percentile (0-100: the share of the other graded reports with a lower
     concern share, ties counted half), percentile_framework (the same among reports of the same framework),
@@ -34,7 +35,7 @@ from pipeline.uncertainty import benjamini_hochberg, mean_interval, welch_test
 MIN_REPORTS = 3
 MIN_GRADES = 2
 GRADE_ORDER = {"outstanding": 1, "good": 2, "requires improvement": 3, "adequate": 3, "inadequate": 4}
-GRADE_THEME_COLUMNS = ["theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
+GRADE_THEME_COLUMNS = ["framework", "theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
                        "concern_share", "concern_share_low", "concern_share_high", "reports_with_concern",
                        "difference", "difference_low", "difference_high", "p_value", "q_value"]
 POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
@@ -100,31 +101,49 @@ def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
     shares = report_concern_shares(reports)
     info = inspections.set_index("doc_id").reindex(shares.index)
     grade = info["overall"].fillna("").astype(str)
-    counts = grade[grade.isin(GRADE_ORDER)].value_counts()
-    if (counts >= MIN_REPORTS).sum() < MIN_GRADES:
-        return None
-    labels = reports.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
     graded = grade.isin(GRADE_ORDER).to_numpy()
+    labels = reports.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
+    framework = info["framework"].fillna("").astype(str)
+    # All graded reports together, then each framework alone (its reports are written to one template, so
+    # the comparison within a framework is like for like).
+    scopes = [("all", np.ones(len(info), dtype=bool))]
+    scopes += [(name, (framework == name).to_numpy()) for name in sorted(set(framework[graded]) - {""})]
+    rows = []
+    for scope, members in scopes:
+        rows += _scope_rows(shares, grade, info, graded & members, labels, scope)
+    if not any(row["framework"] == "all" for row in rows):
+        return None
+    table = pd.DataFrame(rows, columns=GRADE_THEME_COLUMNS)
+    decimals = ["concern_share", "concern_share_low", "concern_share_high", "difference", "difference_low",
+                "difference_high", "p_value", "q_value"]
+    table[decimals] = table[decimals].astype(float).round(4)
+    return table, _positions(shares, info, graded, labels)
+
+
+def _scope_rows(shares: pd.DataFrame, grade: pd.Series, info: pd.DataFrame, graded: np.ndarray,
+                labels: pd.Series, scope: str) -> list[dict]:
+    """grade_themes rows of the graded reports `graded` (a mask), when MIN_GRADES grades have MIN_REPORTS."""
+    counts = grade[graded].value_counts()
+    kept = sorted(counts.index[counts >= MIN_REPORTS], key=GRADE_ORDER.get)
+    if len(kept) < MIN_GRADES:
+        return []
     values = shares.to_numpy()
     rows = []
-    for name in sorted(counts.index[counts >= MIN_REPORTS], key=GRADE_ORDER.get):
-        inside = (grade == name).to_numpy()
+    for name in kept:
+        inside = graded & (grade == name).to_numpy()
         mine, rest = values[inside], values[graded & ~inside]
         share, low, high = mean_interval(mine)
         difference, d_low, d_high, p = welch_test(mine, rest)
         q = benjamini_hochberg(p)
         authorities = info.loc[inside, "authority"].nunique()
         for j, theme in enumerate(shares.columns):
-            rows.append({"theme_id": int(theme), "theme_label": labels.get(theme, ""), "grade": name,
-                         "grade_order": GRADE_ORDER[name], "n_reports": int(inside.sum()),
+            rows.append({"framework": scope, "theme_id": int(theme), "theme_label": labels.get(theme, ""),
+                         "grade": name, "grade_order": GRADE_ORDER[name], "n_reports": int(inside.sum()),
                          "n_authorities": int(authorities), "concern_share": share[j], "concern_share_low": low[j],
                          "concern_share_high": high[j], "reports_with_concern": int((mine[:, j] > 0).sum()),
                          "difference": difference[j], "difference_low": d_low[j], "difference_high": d_high[j],
                          "p_value": p[j], "q_value": q[j]})
-    table = pd.DataFrame(rows, columns=GRADE_THEME_COLUMNS)
-    table[GRADE_THEME_COLUMNS[6:9] + GRADE_THEME_COLUMNS[10:]] = table[
-        GRADE_THEME_COLUMNS[6:9] + GRADE_THEME_COLUMNS[10:]].astype(float).round(4)
-    return table, _positions(shares, info, graded, labels)
+    return rows
 
 
 def _positions(shares: pd.DataFrame, info: pd.DataFrame, graded: np.ndarray, labels: pd.Series) -> pd.DataFrame:
@@ -147,8 +166,9 @@ def _positions(shares: pd.DataFrame, info: pd.DataFrame, graded: np.ndarray, lab
     return pd.DataFrame(rows, columns=POSITION_COLUMNS)
 
 
-def most_associated(table: pd.DataFrame, grade: str = "inadequate", top: int = 5) -> pd.DataFrame:
+def most_associated(table: pd.DataFrame, grade: str = "inadequate", top: int = 5,
+                    framework: str = "all") -> pd.DataFrame:
     """The `top` themes whose concern share in reports of `grade` most exceeds the other graded reports'
     (by the lower end of the difference interval, so a wide interval does not come first)."""
-    part = table[table["grade"] == grade]
+    part = table[(table["grade"] == grade) & (table["framework"] == framework)]
     return part.sort_values(["difference_low", "difference"], ascending=False, kind="stable").head(top)
