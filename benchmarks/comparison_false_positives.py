@@ -85,7 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("run_dir", nargs="?", default=str(ROOT / "outputs" / "bundled"))
     parser.add_argument("--permutations", type=int, default=200)
-    parser.add_argument("--method", choices=("welch", "bootstrap"), default="welch")
+    parser.add_argument("--method", choices=("welch", "hsu", "bootstrap"), default="welch")
     parser.add_argument("--planted", type=float, nargs="*", default=[0.10, 0.20])
     args = parser.parse_args()
     findings = headline_findings(Path(args.run_dir))

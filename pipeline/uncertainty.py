@@ -24,7 +24,7 @@ import pandas as pd
 from scipy import stats
 
 LEVEL = 0.95
-METHODS = ("welch", "bootstrap")
+METHODS = ("welch", "hsu", "bootstrap")
 N_BOOTSTRAP = 2000
 
 
@@ -49,9 +49,11 @@ def mean_interval(shares: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return mean, np.clip(mean - half, 0, 1), np.clip(mean + half, 0, 1)
 
 
-def welch_test(mine: np.ndarray, rest: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def welch_test(mine: np.ndarray, rest: np.ndarray,
+               hsu: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per column: mean(mine) - mean(rest), its Welch t interval and two-sided p-value (NaN when either side has
-    < 2 documents). A column where neither side varies gets the point as its interval (p 1 when it is 0)."""
+    < 2 documents). A column where neither side varies gets the point as its interval (p 1 when it is 0).
+    hsu: min(n, m) - 1 degrees of freedom instead of Welch-Satterthwaite's (Hsu's conservative choice)."""
     difference = mine.mean(axis=0) - rest.mean(axis=0)
     n, m = len(mine), len(rest)
     if n < 2 or m < 2:
@@ -63,6 +65,8 @@ def welch_test(mine: np.ndarray, rest: np.ndarray) -> tuple[np.ndarray, np.ndarr
     with np.errstate(invalid="ignore", divide="ignore"):
         df = (a + b) ** 2 / (a ** 2 / (n - 1) + b ** 2 / (m - 1))
     df = np.where(np.isfinite(df), df, 1.0)
+    if hsu:
+        df = np.full_like(se, min(n, m) - 1.0)
     half = stats.t.ppf(0.5 + LEVEL / 2, df) * se
     with np.errstate(invalid="ignore", divide="ignore"):
         p = np.where(se > 0, 2 * stats.t.sf(np.abs(difference) / np.where(se > 0, se, 1), df),
@@ -122,7 +126,7 @@ def group_intervals(shares: pd.DataFrame, groups: pd.Series, method: str = "welc
         inside = labels == group
         mine, rest = values[inside], values[~inside]
         share, share_low, share_high = mean_interval(mine)
-        difference, low, high, p = welch_test(mine, rest)
+        difference, low, high, p = welch_test(mine, rest, hsu=method == "hsu")
         if method == "bootstrap":
             # The others' mean is the mean of all their documents, i.e. their groups' bootstrap means weighted
             # by document count.

@@ -98,3 +98,21 @@ def test_caseload_findings_from_walsall_and_west_sussex_share_a_theme(findings):
     assert walsall & west_sussex
     modal = caseload["theme_id"].value_counts().index[0]
     assert {"Walsall", "West Sussex"} <= set(caseload.loc[caseload["theme_id"] == modal, "authority"])
+
+
+def test_inspections_are_the_unit_and_nothing_distinctive_rests_on_one_document(runs):
+    documents = pd.read_csv(runs[0] / "documents.csv", keep_default_na=False)
+    inspections = pd.read_csv(runs[0] / "inspections.csv", keep_default_na=False)
+    assert sorted(inspections["doc_id"]) == sorted(documents.loc[documents["doc_type"] == "inspection_report",
+                                                                 "doc_id"])
+    ilacs = inspections[inspections["framework"] == "ILACS"]
+    assert len(ilacs) >= 6 and (ilacs["overall"] != "").all()
+    comparison = pd.read_csv(runs[0] / "comparison.csv", keep_default_na=False)
+    assert {"difference_low", "difference_high", "share_low", "share_high", "evidence"} <= set(comparison.columns)
+    called = comparison[comparison["distinctive"].astype(str) == "True"]
+    assert (called["documents_with_theme"] >= 2).all() and (called["difference_low"] > 0).all()
+    assert comparison["evidence"].str.fullmatch(r"\d+ of \d+ inspections(: rests on one document)?").all()
+    trends = pd.read_csv(runs[0] / "trends.csv", keep_default_na=False)
+    assert set(trends["doc_id"]) == set(inspections["doc_id"])  # one series point per inspection, not per year
+    views = pd.read_csv(runs[0] / "matrix_views.csv", keep_default_na=False)
+    assert {"headline", "council", "all"} <= set(views["view"])
