@@ -291,8 +291,9 @@ def matrix(run_dir, kinds, voices, polarities, doc_types, frameworks, date_from,
 
     By default the headline files compare like with like (inspectorate findings of inspection reports), with
     council documents (__council) and everything pooled (__all) beside them. With any restriction, one view
-    is written, its file names saying what it counts; kind, voice and document type not given stay like for
-    like (matrix_authority_theme__kind-finding__voice-inspectorate__doctype-inspection_report__from-2018.csv).
+    is written, its file names saying what it counts; what it does not say stays like for like (kind finding;
+    voice inspectorate in inspection reports unless a voice or document type is given):
+    matrix_authority_theme__kind-finding__voice-inspectorate__doctype-inspection_report__from-2018.csv
 
     \b
     Examples:

@@ -6,8 +6,8 @@ Default views (no restriction asked for):
     "__council"  council documents (minutes, scrutiny reports, motions), all kinds and voices
     "__all"      every finding, pooled (what the matrices counted before views existed)
 A restriction asked for (`matrix --doc-type --framework --from --to --kind --voice --polarity`) makes one view,
-whose file names say what it counts; kind, voice and document type not given default to like for like
-(kind finding; voice inspectorate and document type inspection report unless a document type is given).
+whose file names say what it counts; what it does not say stays like for like: kind finding, and voice
+inspectorate in inspection reports unless a voice or a document type is given.
 
 Per view: matrix_* (build_matrices), comparison (two or more authorities), and, when the view has findings in
 inspection reports, matrix_inspection_theme*, trends (by inspection) and inspection_changes. The headline view
@@ -32,9 +32,11 @@ VIEW_COLUMNS = ["file", "view", "counts", "selection", "n_findings", "n_document
 def requested_selection(kinds=(), voices=(), polarities=(), doc_types=(), frameworks=(), date_from="",
                         date_to="") -> Selection:
     """The view a `matrix` command with restrictions asks for, like for like where it says nothing."""
+    either = bool(voices or doc_types)  # a voice or a document type asked for sets both aside
     return Selection(kinds=tuple(kinds) or HEADLINE.kinds,
-                     voices=tuple(voices) or (() if doc_types else HEADLINE.voices),
-                     polarities=tuple(polarities), doc_types=tuple(doc_types) or HEADLINE.doc_types,
+                     voices=tuple(voices) or (() if either else HEADLINE.voices),
+                     polarities=tuple(polarities),
+                     doc_types=tuple(doc_types) or (() if either else HEADLINE.doc_types),
                      frameworks=tuple(frameworks), date_from=date_from or "", date_to=date_to or "")
 
 
