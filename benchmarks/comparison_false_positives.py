@@ -9,9 +9,9 @@ reports; pipeline/views.py) are used as they are, with themes:
 1. Null: the documents' authority labels are permuted at random (group sizes kept, seed 0), so any difference
    between "authorities" is chance. Per permutation, compare_authorities is run; printed: the share of the
    (authority, theme) tests whose difference interval excludes zero (two-sided, nominal 5 %), the share
-   called distinctive (theme in >= 2 of the authority's documents, interval above zero, Benjamini-Hochberg
-   q < 5 % over the table), and the share of permutations with at least one distinctive theme anywhere (the
-   rate at which a corpus with no difference is flagged at all).
+   called distinctive (theme in >= 2 of the authority's documents, interval above zero, max-t adjusted
+   p < 5 %), and the share of permutations with at least one distinctive theme anywhere (the rate at which a
+   corpus with no difference is flagged at all: the figure the issue asks to keep at 5 % or below).
 2. Planted: for each authority and each of the 10 largest themes, every document of that authority gets extra
    findings of the theme amounting to --planted (default 10 %, 20 %) of its findings, copies of its own first
    findings moved to the theme; printed: the share of plantings flagged distinctive for that authority

@@ -13,12 +13,14 @@ comparison.csv, one row per authority and theme:
     direction      over | under | similar, from the document-level interval of the difference (below)
     present_in_all the theme has findings in every authority
     distinctive    at least two of the authority's documents raise the theme (a theme carried by one long report
-                   never is), the difference interval lies above zero, and the q-value is below 5 %
+                   never is), the difference interval lies above zero, and p_adjusted is below 5 %
     n_documents, documents_with_theme  the authority's documents, and how many of them raise the theme
     share_low, share_high               95 % interval of `share`
     difference, difference_low, difference_high  share - share_others and its 95 % interval
-    p_value, q_value  two-sided p-value of the difference, and its Benjamini-Hochberg q-value over every
-                   (authority, theme) raised in two or more of the authority's documents (others: empty)
+    p_value        two-sided p-value of the difference (the interval's test; one per cell, not corrected)
+    p_adjusted     the chance, were authorities no different, that some theme in some authority would stand
+                   out this much: Westfall-Young max-t over 1,000 permutations of the authorities over the
+                   documents (pipeline/uncertainty.max_t_adjusted); empty for cells that cannot be called
     interval_method  welch | bootstrap (pipeline/uncertainty.py says how each is computed and why)
     evidence       plain words: "3 of 3 inspections", "1 of 4 documents: rests on one document"
 """
@@ -29,13 +31,13 @@ import numpy as np
 import pandas as pd
 
 from pipeline.matrix import cross_counts
-from pipeline.uncertainty import document_shares, distinctive_rows, group_intervals
+from pipeline.uncertainty import N_PERMUTATIONS, distinctive_rows, document_shares, group_intervals, max_t_adjusted
 
 Z_SIGNIFICANT = 1.96
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
                       "log_odds", "z", "direction", "present_in_all", "distinctive", "n_documents",
                       "documents_with_theme", "share_low", "share_high", "difference", "difference_low",
-                      "difference_high", "p_value", "q_value", "interval_method", "evidence"]
+                      "difference_high", "p_value", "p_adjusted", "interval_method", "evidence"]
 
 
 def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
@@ -72,7 +74,7 @@ def evidence_words(with_theme: int, n_documents: int, noun: str = "documents") -
 
 
 def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int = 0,
-                        prior_strength: float = 500.0) -> pd.DataFrame:
+                        prior_strength: float = 500.0, n_permutations: int = N_PERMUTATIONS) -> pd.DataFrame:
     """comparison.csv (see module docstring). findings: doc_id, authority, theme_id, theme_label (and doc_type,
     used only to word `evidence` as inspections when every document is an inspection report). A table without
     doc_id is read as one document per authority."""
@@ -83,6 +85,8 @@ def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int
     shares = document_shares(findings)
     doc_authority = findings.drop_duplicates("doc_id").set_index("doc_id")["authority"]
     intervals = group_intervals(shares, doc_authority, method=method, seed=seed)
+    intervals["distinctive"], intervals["p_adjusted"] = distinctive_rows(
+        intervals, max_t_adjusted(shares, doc_authority, n_permutations=n_permutations, seed=seed))
     intervals = intervals.rename(columns={"group": "authority", "theme": "theme_id"})
     intervals["theme_id"] = intervals["theme_id"].astype(int)
     table = finding_log_odds(findings, prior_strength).merge(intervals, on=["authority", "theme_id"], how="left")
@@ -90,14 +94,13 @@ def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int
     table["theme_label"] = table["theme_id"].map(labels).fillna("")
     table["direction"] = np.where((table["difference_low"] > 0).fillna(False), "over",
                                   np.where((table["difference_high"] < 0).fillna(False), "under", "similar"))
-    table["distinctive"], table["q_value"] = distinctive_rows(table)
     table["interval_method"] = method
     all_reports = "doc_type" in findings and (findings["doc_type"] == "inspection_report").all()
     noun = "inspections" if all_reports else "documents"
     table["evidence"] = [evidence_words(int(k), int(n), noun)
                          for k, n in zip(table["documents_with_theme"], table["n_documents"])]
     for column in ("share", "share_others", "share_low", "share_high", "difference", "difference_low",
-                   "difference_high", "p_value", "q_value"):
+                   "difference_high", "p_value", "p_adjusted"):
         table[column] = table[column].astype(float).round(4)
     order = table["difference"].fillna(0)
     return (table.assign(_order=order)
