@@ -167,8 +167,13 @@ def _over_t(values: np.ndarray, onehot: np.ndarray) -> tuple[np.ndarray, np.ndar
         var_mine = (mine_sq - mine ** 2 / n) / (n - 1)
         var_rest = (rest_sq - rest ** 2 / m) / (m - 1)
         se = np.sqrt(np.maximum(var_mine, 0) / n + np.maximum(var_rest, 0) / m)
-        t = (mine / n - rest / m) / se
     eligible = (n >= 2) & (m >= 2) & ((onehot @ (values > 0)) >= MIN_DOCUMENTS) & (se > 0)
+    # The median standard error is added to each (Tusher, Tibshirani and Chu 2001): a theme in two documents
+    # of equal share has a near-zero standard error and an enormous t, and such cells would otherwise set
+    # the permutation maxima and hide every real difference.
+    floor = np.median(se[eligible]) if eligible.any() else 0.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = (mine / n - rest / m) / (se + floor)
     return np.where(eligible, t, -np.inf), eligible
 
 
