@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.judgements import AREAS
+from pipeline.matrix import cross_counts
 from pipeline.uncertainty import benjamini_hochberg, mean_interval, welch_test
 
 MIN_REPORTS = 3
@@ -53,24 +54,18 @@ def judgement_sentences(findings: pd.DataFrame, judgements: pd.DataFrame | None)
     ids = set()
     if judgements is not None and "finding_id" in judgements:
         ids = set(judgements["finding_id"].fillna("").astype(str)) - {""}
-    text = findings["text"].astype(str)
-    named = text.str.contains(_GRADE) & text.str.contains(_AREA)
-    return findings["finding_id"].astype(str).isin(ids) | named
+    # A plain loop over Python strings: pandas runs a flagged regex over Arrow strings one by one anyway.
+    named = [bool(_GRADE.search(text)) and bool(_AREA.search(text)) for text in findings["text"].astype(str).tolist()]
+    return findings["finding_id"].astype(str).isin(ids) | pd.Series(named, index=findings.index)
 
 
 def report_concern_shares(findings: pd.DataFrame) -> pd.DataFrame:
     """reports x themes: each report's concern findings in the theme over all its findings."""
     total = findings.groupby("doc_id").size()
     concern = findings[findings["polarity"] == "concern"]
-    table = pd.crosstab(concern["doc_id"], concern["theme_id"]).reindex(
+    table = cross_counts(concern["doc_id"], concern["theme_id"]).reindex(
         index=total.index, columns=sorted(findings["theme_id"].unique()), fill_value=0)
     return table.div(total, axis=0)
-
-
-def _percentile(values: np.ndarray, reference: np.ndarray) -> float:
-    if len(reference) == 0:
-        return np.nan
-    return round(100.0 * ((reference < values).sum() + 0.5 * (reference == values).sum()) / len(reference), 1)
 
 
 def _position(percentile: float, share: float) -> str:
@@ -146,24 +141,38 @@ def _scope_rows(shares: pd.DataFrame, grade: pd.Series, info: pd.DataFrame, grad
     return rows
 
 
+def _percentiles(values: np.ndarray, reference: np.ndarray, exclude_self: np.ndarray) -> np.ndarray:
+    """Per row of values (reports x themes): the percentile of each value among the reference rows (the
+    report itself left out when it is one of them), ties counted half; NaN with no reference."""
+    below = (reference[None, :, :] < values[:, None, :]).sum(axis=1).astype(float)
+    ties = (reference[None, :, :] == values[:, None, :]).sum(axis=1) - exclude_self[:, None]
+    count = len(reference) - exclude_self[:, None]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(count > 0, np.round(100.0 * (below + 0.5 * ties) / count, 1), np.nan)
+
+
 def _positions(shares: pd.DataFrame, info: pd.DataFrame, graded: np.ndarray, labels: pd.Series) -> pd.DataFrame:
     values = shares.to_numpy()
     framework = info["framework"].fillna("").astype(str).to_numpy()
-    rows = []
-    for i, doc in enumerate(shares.index):
-        others = graded.copy()
-        others[i] = False
-        same = others & (framework == framework[i])
-        for j, theme in enumerate(shares.columns):
-            percentile = _percentile(values[i, j], values[others, j])
-            rows.append({"doc_id": doc, "authority": info.at[doc, "authority"],
-                         "published": info.at[doc, "published"], "framework": framework[i],
-                         "overall": info.at[doc, "overall"], "theme_id": int(theme),
-                         "theme_label": labels.get(theme, ""), "concern_share": round(float(values[i, j]), 4),
-                         "percentile": percentile,
-                         "percentile_framework": _percentile(values[i, j], values[same, j]),
-                         "position": _position(percentile, values[i, j])})
-    return pd.DataFrame(rows, columns=POSITION_COLUMNS)
+    percentile = _percentiles(values, values[graded], graded.astype(float))
+    percentile_framework = np.full_like(values, np.nan)
+    for name in set(framework):
+        rows = framework == name
+        reference = rows & graded
+        percentile_framework[rows] = _percentiles(values[rows], values[reference], graded[rows].astype(float))
+    n_docs, n_themes = values.shape
+    table = pd.DataFrame({
+        "doc_id": np.repeat(shares.index.to_numpy(), n_themes),
+        "authority": np.repeat(info["authority"].to_numpy(), n_themes),
+        "published": np.repeat(info["published"].to_numpy(), n_themes),
+        "framework": np.repeat(framework, n_themes),
+        "overall": np.repeat(info["overall"].to_numpy(), n_themes),
+        "theme_id": np.tile(shares.columns.to_numpy().astype(int), n_docs),
+        "concern_share": np.round(values.ravel(), 4), "percentile": percentile.ravel(),
+        "percentile_framework": percentile_framework.ravel()})
+    table["theme_label"] = table["theme_id"].map(labels).fillna("")
+    table["position"] = [_position(p, v) for p, v in zip(table["percentile"], table["concern_share"])]
+    return table[POSITION_COLUMNS]
 
 
 def most_associated(table: pd.DataFrame, grade: str = "inadequate", top: int = 5,

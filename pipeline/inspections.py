@@ -26,6 +26,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.matrix import cross_counts
+
 GRADE_WORDS = {1: "outstanding", 2: "good", 3: "requires improvement", 4: "inadequate"}
 OVERALL_AREA = "overall effectiveness"
 INSPECTION_COLUMNS = ["doc_id", "authority", "inspection_no", "label", "framework", "inspection_start",
@@ -111,10 +113,11 @@ def inspection_matrices(findings: pd.DataFrame, inspections: pd.DataFrame) -> di
     column = mine["doc_id"].astype(str).map(labels).rename("inspection")
     rows = _theme_names(mine).rename("theme")
     order = sorted(rows.unique(), key=lambda name: int(name.split(":", 1)[0]))
-    columns = [label for label in inspections["label"] if label in set(column)]
+    present = set(column)
+    columns = [label for label in inspections["label"] if label in present]
 
     def table(keep):
-        counts = pd.crosstab(rows[keep], column[keep]) if keep.any() else pd.DataFrame()
+        counts = cross_counts(rows[keep], column[keep]) if keep.any() else pd.DataFrame()
         return counts.reindex(index=order, columns=columns, fill_value=0).rename_axis(
             index="theme", columns="inspection").astype(int)
 
@@ -158,24 +161,23 @@ def inspection_trends(findings: pd.DataFrame, inspections: pd.DataFrame) -> pd.D
     grouped = mine.assign(concern=polarity == "concern", strength=polarity == "strength").groupby(
         ["doc_id", "theme_id"]).agg(count=("text", "size"), concern=("concern", "sum"), strength=("strength", "sum"))
     labels = mine.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
-    info = inspections.set_index("doc_id")
     totals = mine["doc_id"].value_counts()
-    rows = []
+    parts = []
     for authority, reports in inspections.groupby("authority", sort=True):
         docs = [d for d in reports["doc_id"] if d in totals.index]
         themes = sorted(mine.loc[mine["doc_id"].isin(docs), "theme_id"].unique())
-        for doc in docs:
-            for theme in themes:
-                count, concern, strength = (grouped.loc[(doc, theme)].tolist() if (doc, theme) in grouped.index
-                                            else (0, 0, 0))
-                rows.append({"authority": authority, "inspection_no": int(info.at[doc, "inspection_no"]),
-                             "doc_id": doc, "published": info.at[doc, "published"],
-                             "year": str(info.at[doc, "published"])[:4], "framework": info.at[doc, "framework"],
-                             "overall": info.at[doc, "overall"], "theme_id": int(theme),
-                             "theme_label": labels.get(theme, ""), "count": int(count),
-                             "share": round(count / totals[doc], 4), "concern": int(concern),
-                             "strength": int(strength)})
-    return pd.DataFrame(rows, columns=TREND_COLUMNS)
+        cells = pd.MultiIndex.from_product([docs, themes], names=["doc_id", "theme_id"])
+        parts.append(grouped.reindex(cells, fill_value=0).reset_index().assign(authority=authority))
+    table = pd.concat(parts, ignore_index=True)
+    info = inspections.set_index("doc_id")
+    for column in ("inspection_no", "published", "framework", "overall"):
+        table[column] = table["doc_id"].map(info[column])
+    table["year"] = table["published"].astype(str).str[:4]
+    table["theme_label"] = table["theme_id"].map(labels).fillna("")
+    table["share"] = (table["count"] / table["doc_id"].map(totals)).round(4)
+    for column in ("count", "concern", "strength", "inspection_no", "theme_id"):
+        table[column] = table[column].astype(int)
+    return table[TREND_COLUMNS]
 
 
 def inspection_changes(findings: pd.DataFrame, inspections: pd.DataFrame,

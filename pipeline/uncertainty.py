@@ -23,6 +23,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from pipeline.matrix import cross_counts
+
 LEVEL = 0.95
 METHODS = ("welch", "hsu", "bootstrap")
 N_BOOTSTRAP = 2000
@@ -31,7 +33,7 @@ N_BOOTSTRAP = 2000
 def document_shares(findings: pd.DataFrame, column: str = "theme_id") -> pd.DataFrame:
     """documents x values-of-`column` table of shares: each document's findings split over the values (rows sum
     to 1). findings: doc_id and `column`. Index doc_id (sorted), columns the sorted values."""
-    counts = pd.crosstab(findings["doc_id"], findings[column])
+    counts = cross_counts(findings["doc_id"], findings[column])
     return counts.div(counts.sum(axis=1).replace(0, 1), axis=0)
 
 
@@ -153,21 +155,21 @@ ALPHA = 0.05
 N_PERMUTATIONS = 1000
 
 
-def _over_t(values: np.ndarray, onehot: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(t, eligible): groups x themes Welch t of each group's mean document share against all other documents,
-    and whether the cell can be called at all (>= 2 documents in the group and on the other side, the theme in
-    >= MIN_DOCUMENTS of the group's documents). onehot: groups x documents, 1 where the document is the
-    group's."""
+def _over_t(values: np.ndarray, squares: np.ndarray, present: np.ndarray,
+            onehot: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(t, eligible): groups x themes Welch-type t of each group's mean document share against all other
+    documents, and whether the cell can be called at all (>= 2 documents in the group and on the other side,
+    the theme in >= MIN_DOCUMENTS of the group's documents). values: documents x themes shares; squares: its
+    squares; present: values > 0 as floats; onehot: groups x documents, 1 where the document is the group's."""
     n = onehot.sum(axis=1, keepdims=True)
     m = len(values) - n
-    total, total_sq = values.sum(axis=0), (values ** 2).sum(axis=0)
-    mine, mine_sq = onehot @ values, onehot @ values ** 2
-    rest, rest_sq = total - mine, total_sq - mine_sq
+    mine, mine_sq = onehot @ values, onehot @ squares
+    rest, rest_sq = values.sum(axis=0) - mine, squares.sum(axis=0) - mine_sq
     with np.errstate(invalid="ignore", divide="ignore"):
         var_mine = (mine_sq - mine ** 2 / n) / (n - 1)
         var_rest = (rest_sq - rest ** 2 / m) / (m - 1)
         se = np.sqrt(np.maximum(var_mine, 0) / n + np.maximum(var_rest, 0) / m)
-    eligible = (n >= 2) & (m >= 2) & ((onehot @ (values > 0)) >= MIN_DOCUMENTS) & (se > 0)
+    eligible = (n >= 2) & (m >= 2) & ((onehot @ present) >= MIN_DOCUMENTS) & (se > 0)
     # The median standard error is added to each (Tusher, Tibshirani and Chu 2001): a theme in two documents
     # of equal share has a near-zero standard error and an enormous t, and such cells would otherwise set
     # the permutation maxima and hide every real difference.
@@ -198,12 +200,17 @@ def max_t_adjusted(shares: pd.DataFrame, groups: pd.Series, n_permutations: int 
     labels = groups.reindex(shares.index).astype(str).to_numpy()
     names = np.array(sorted(set(labels)))
     onehot = (labels[None, :] == names[:, None]).astype(float)
-    t, eligible = _over_t(values, onehot)
+    # Only groups of two or more documents can have an eligible cell: the others are left out of the
+    # products (with 88 authorities of one report each, most of them).
+    sizes = onehot.sum(axis=1)
+    onehot, names = onehot[sizes >= 2], names[sizes >= 2]
+    squares, present = values ** 2, (values > 0).astype(float)
+    t, eligible = _over_t(values, squares, present, onehot)
     rng = np.random.default_rng(seed)
     maxima = np.empty(n_permutations)
     for k in range(n_permutations):
         permuted = onehot[:, rng.permutation(len(labels))]
-        maxima[k] = _over_t(values, permuted)[0].max(initial=-np.inf)
+        maxima[k] = _over_t(values, squares, present, permuted)[0].max(initial=-np.inf)
     reached = (maxima[None, None, :] >= t[:, :, None]).sum(axis=2)
     adjusted = np.where(eligible, (reached + 1) / (n_permutations + 1), np.nan)
     return pd.DataFrame({"group": np.repeat(names, values.shape[1]), "theme": np.tile(shares.columns, len(names)),
@@ -215,7 +222,8 @@ def distinctive_rows(table: pd.DataFrame, adjusted: pd.DataFrame) -> tuple[pd.Se
     raised in at least MIN_DOCUMENTS of the group's documents (one long report alone never is), its difference
     interval lies above zero and its max-t adjusted p-value (max_t_adjusted) is below ALPHA."""
     keyed = adjusted.set_index(["group", "theme"])["p_adjusted"]
-    p = pd.Series([keyed.get((g, t), np.nan) for g, t in zip(table["group"], table["theme"])], index=table.index)
+    p = pd.Series(keyed.reindex(pd.MultiIndex.from_arrays([table["group"], table["theme"]])).to_numpy(),
+                  index=table.index)
     called = ((table["documents_with_theme"] >= MIN_DOCUMENTS) & (table["difference_low"] > 0).fillna(False)
               & (p.fillna(1.0) < ALPHA))
     return called, p
