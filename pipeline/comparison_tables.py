@@ -24,7 +24,7 @@ from pipeline.compare import compare_authorities
 from pipeline.grade_themes import grade_themes
 from pipeline.inspections import inspection_changes, inspection_matrices, inspection_trends, inspections_table
 from pipeline.matrix import build_matrices
-from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, countable, documents_frame, select
+from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, documents_frame, select
 
 VIEW_COLUMNS = ["file", "view", "counts", "selection", "n_findings", "n_documents"]
 
@@ -71,7 +71,8 @@ def view_tables(findings: pd.DataFrame, frame: pd.DataFrame, judgements: pd.Data
             national = grade_themes(chosen, inspections, judgements)
             if national is not None:
                 tables["grade_themes"], tables["grade_positions"] = national
-    listing = [{"file": f"{stem}.csv", "view": suffix.lstrip("_") or "headline", "counts": _cell_meaning(stem[:len(stem) - len(suffix)]),
+    listing = [{"file": f"{stem}.csv", "view": suffix.lstrip("_") or "headline",
+                "counts": _cell_meaning(stem[:len(stem) - len(suffix)]),
                 "selection": selection.describe(), "n_findings": len(chosen),
                 "n_documents": chosen["doc_id"].nunique()} for stem in tables if stem.startswith("matrix_")]
     tables["matrix_views"] = pd.DataFrame(listing, columns=VIEW_COLUMNS)
@@ -101,8 +102,3 @@ def all_tables(findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.D
         tables.update(part)
     tables["matrix_views"] = pd.concat(listings, ignore_index=True)
     return tables
-
-
-def counted(findings: pd.DataFrame) -> int:
-    """How many findings the views can count (duplicates and stock phrases left out)."""
-    return len(countable(findings))

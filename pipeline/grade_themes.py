@@ -9,7 +9,8 @@ reports (pipeline/uncertainty.py says why a t interval rather than a bootstrap).
 
 grade_themes.csv, one row per scope, theme and overall grade with at least MIN_REPORTS reports:
     framework ("all": every graded report; else the reports of that framework only, when it has MIN_GRADES
-    grades of MIN_REPORTS reports), theme_id, theme_label, grade (outstanding | good | requires improvement | adequate | inadequate),
+    grades of MIN_REPORTS reports), theme_id, theme_label,
+    grade (outstanding | good | requires improvement | adequate | inadequate),
     grade_order (1 .. 4; adequate 3), n_reports, n_authorities, concern_share, concern_share_low,
     concern_share_high (95 %), reports_with_concern, difference (this grade's mean minus the other graded
     reports' mean in the same scope), difference_low, difference_high (Welch 95 %), p_value, q_value

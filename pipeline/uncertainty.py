@@ -5,15 +5,18 @@ one writing style, so they are not independent draws. Here every statistic is co
 themes table of *document shares* (each row: the share of that document's findings in each theme, summing to
 1), so each document weighs the same whatever its length, and the spread between documents is the noise.
 
-Two interval methods over those document shares, both 95 %:
+Interval methods over those document shares, all 95 %:
   welch      (default) the mean of an authority's document shares with a t interval (n - 1 degrees of freedom);
              the difference between the authority's mean and the mean of every other document with Welch's
              unequal-variance t interval (Welch-Satterthwaite degrees of freedom). With three to six documents
              per authority a t interval widens for the small sample where a bootstrap cannot: the percentile
              bootstrap of a mean of n documents is too narrow by about sqrt((n - 1) / n) and has only a handful
              of distinct resamples (10 for n = 3). benchmarks/comparison_false_positives.py measures both.
+  hsu        Welch's interval with min(n, m) - 1 degrees of freedom: safe under any variance ratio but far
+             too wide with three documents a side (measured; kept for the benchmark).
   bootstrap  resample documents with replacement within each authority (stratified, fixed seed), recompute
              the means, and take the 2.5th and 97.5th percentiles.
+Whether a theme is *distinctive* is decided separately, over the whole table at once (max_t_adjusted).
 An authority with one document has no spread to measure: its intervals are NaN (never "excluding zero").
 """
 

@@ -25,7 +25,8 @@ def _national(seed=0):
 
 def test_theme_of_inadequate_reports_found_with_an_interval_and_judgement_sentences_left_out():
     findings, inspections = _national()
-    assert judgement_sentences(findings, None).sum() == 4  # "inadequate" + a judgement area; "good" is not a grade word here
+    # "inadequate" with a judgement area is a judgement sentence; "good" is not a grade word here
+    assert judgement_sentences(findings, None).sum() == 4
     table, positions = grade_themes(findings, inspections)
     top = most_associated(table, "inadequate", top=1).iloc[0]
     assert top["theme_id"] == 0 and top["difference_low"] > 0 and top["q_value"] < 0.05
