@@ -197,7 +197,9 @@ def max_t_adjusted(shares: pd.DataFrame, groups: pd.Series, n_permutations: int 
     t distribution is not exact far in its tail. Comparing with the largest t over permuted labels makes no
     distributional assumption: when the authorities do not differ, every relabelling is as likely as the
     observed one, so a corpus is flagged anywhere at most ALPHA of the time (benchmarks/
-    comparison_false_positives.py measures it). Returns group, theme, t, p_adjusted (NaN when not eligible).
+    comparison_false_positives.py measures it). The statistic adds the median standard error to each cell's
+    (see _over_t); the calibration holds for any statistic, as the permuted tables get the same one.
+    Returns group, theme, t, p_adjusted (NaN when not eligible; groups of one document have no rows).
     """
     values = shares.to_numpy(dtype=float)
     labels = groups.reindex(shares.index).astype(str).to_numpy()
