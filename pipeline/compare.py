@@ -10,7 +10,8 @@ comparison.csv, one row per authority and theme:
     log_odds, z    the weighted log-odds of the theme's finding count against all others (Monroe, Colaresi and
                    Quinn 2008), kept as a description: it treats findings as independent draws, so it is not
                    used to call anything distinctive
-    direction      over | under | similar, from the document-level interval of the difference (below)
+    direction      over | under | similar, from the document-level interval of the difference (below); one
+                   cell at a time, so about 5 % of cells lean one way by chance: `distinctive` is the call
     present_in_all the theme has findings in every authority
     distinctive    at least two of the authority's documents raise the theme (a theme carried by one long report
                    never is), the difference interval lies above zero, and p_adjusted is below 5 %
