@@ -399,8 +399,8 @@ def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(
         asked = any((kinds, voices, polarities, doc_types, frameworks, date_from, date_to))
         selection = requested_selection(kinds, voices, polarities, doc_types, frameworks, date_from,
                                         date_to) if asked else None
-        tables = all_tables(findings, load_documents(run_dir), judgements, selection, method=method,
-                            seed=config.seed, say=say)
+        documents = pd.read_csv(_need(run_dir, "documents.csv"), dtype=str, keep_default_na=False)  # no text
+        tables = all_tables(findings, documents, judgements, selection, method=method, seed=config.seed, say=say)
         if len(tables) <= 1:
             raise PipelineError(f"no findings match {selection.describe() if selection else 'any view'}; "
                                 "see findings.csv for the values present.")
