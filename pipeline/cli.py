@@ -16,7 +16,7 @@ import click
 
 from pipeline.config import RunConfig, load_config, parse_count
 from pipeline.errors import PipelineError
-from pipeline.schema import FINDING_KINDS, POLARITIES, VOICES
+from pipeline.schema import DOC_TYPES, FINDING_KINDS, POLARITIES, VOICES
 
 
 def _fail_cleanly(command):
@@ -322,23 +322,41 @@ def apply(theme_model, corpus, out, no_report):
               help="Count only findings in this voice (repeatable).")
 @click.option("--polarity", "polarities", multiple=True, type=click.Choice(POLARITIES),
               help="Count only findings of this polarity (repeatable).")
+@click.option("--doc-type", "doc_types", multiple=True, type=click.Choice(DOC_TYPES),
+              help="Count only findings in documents of this type (repeatable).")
+@click.option("--framework", "frameworks", multiple=True,
+              help="Count only findings in reports of this inspection framework, as in inspections.csv; a part "
+                   "of the name is enough ('SIF', 'ILACS'; repeatable).")
+@click.option("--from", "date_from", default="", help="Only documents published on or after this date "
+                                                      "(YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "date_to", default="", help="Only documents published on or before this date "
+                                                  "(YYYY, YYYY-MM or YYYY-MM-DD; '2019' includes all of 2019).")
+@click.option("--intervals", type=click.Choice(["welch", "bootstrap"]), default="welch", show_default=True,
+              help="How comparison.csv's intervals are computed, documents as the unit "
+                   "(see pipeline/uncertainty.py).")
 @config_options
 @_fail_cleanly
-def matrix(run_dir, kinds, voices, polarities, config_file, **overrides):
-    """Build the authority x theme and document x theme matrices of RUN_DIR.
+def matrix(run_dir, kinds, voices, polarities, doc_types, frameworks, date_from, date_to, intervals, config_file,
+           **overrides):
+    """Build the matrices, comparison, inspections and trends tables of RUN_DIR.
 
-    With --kind, --voice or --polarity, the matrices count only those findings and their file names say so
-    (matrix_authority_theme__kind-finding__voice-inspectorate.csv).
+    By default the headline files compare like with like (inspectorate findings of inspection reports), with
+    council documents (__council) and everything pooled (__all) beside them. With any restriction, one view
+    is written, its file names saying what it counts; what it does not say stays like for like (kind finding;
+    voice inspectorate in inspection reports unless a voice or document type is given):
+    matrix_authority_theme__kind-finding__voice-inspectorate__doctype-inspection_report__from-2018.csv
 
     \b
     Examples:
         python -m pipeline matrix outputs/mine
-        python -m pipeline matrix outputs/mine --kind finding --voice inspectorate --polarity concern
+        python -m pipeline matrix outputs/mine --framework ILACS --from 2018
+        python -m pipeline matrix outputs/mine --doc-type committee_minutes --doc-type scrutiny_report
     """
     from pipeline.stages import matrix as matrix_stage
 
     with _context(run_dir, _config(config_file, **overrides)) as ctx:
-        matrices = matrix_stage.run(ctx, kinds=kinds, voices=voices, polarities=polarities)
+        matrices = matrix_stage.run(ctx, kinds=kinds, voices=voices, polarities=polarities, doc_types=doc_types,
+                                    frameworks=frameworks, date_from=date_from, date_to=date_to, method=intervals)
     click.echo(f"{len(matrices)} matrices written to {run_dir}")
 
 

@@ -1,14 +1,29 @@
-"""Comparison of authorities: which themes each raises more or less than the others, and change over time.
+"""Comparison of authorities: which themes each raises more or less than the others, with documents as the
+sampling unit.
 
 comparison.csv, one row per authority and theme:
-    authority, theme_id, theme_label, count, n_findings, share, share_others,
-    log_odds   weighted log-odds ratio of the theme in this authority against all others, with an informative
-               Dirichlet prior from the whole corpus (Monroe, Colaresi and Quinn 2008): small counts shrink to 0
-    z          log_odds divided by its standard error; |z| > 1.96 is unlikely by chance
-    direction  over | under | similar
-    present_in_all  the theme has findings in every authority
-    distinctive     the theme has findings in this authority only, or is significantly over-represented here
-trends.csv, one row per authority, year and theme: authority, year, theme_id, theme_label, count, share.
+    authority, theme_id, theme_label,
+    count, n_findings  finding counts (labelled as counts: they follow document length and number)
+    share          the mean over the authority's documents of each document's share of findings in the theme,
+                   so every document weighs the same whatever its length
+    share_others   the same mean over every other authority's documents
+    log_odds, z    the weighted log-odds of the theme's finding count against all others (Monroe, Colaresi and
+                   Quinn 2008), kept as a description: it treats findings as independent draws, so it is not
+                   used to call anything distinctive
+    direction      over | under | similar, from the document-level interval of the difference (below); one
+                   cell at a time, so about 5 % of cells lean one way by chance: `distinctive` is the call
+    present_in_all the theme has findings in every authority
+    distinctive    at least two of the authority's documents raise the theme (a theme carried by one long report
+                   never is), the difference interval lies above zero, and p_adjusted is below 5 %
+    n_documents, documents_with_theme  the authority's documents, and how many of them raise the theme
+    share_low, share_high               95 % interval of `share`
+    difference, difference_low, difference_high  share - share_others and its 95 % interval
+    p_value        two-sided p-value of the difference (the interval's test; one per cell, not corrected)
+    p_adjusted     the chance, were authorities no different, that some theme in some authority would stand
+                   out this much: Westfall-Young max-t over 1,000 permutations of the authorities over the
+                   documents (pipeline/uncertainty.max_t_adjusted); empty for cells that cannot be called
+    interval_method  welch | bootstrap (pipeline/uncertainty.py says how each is computed and why)
+    evidence       plain words: "3 of 3 inspections", "1 of 4 documents: rests on one document"
 """
 
 from __future__ import annotations
@@ -18,18 +33,16 @@ import pandas as pd
 
 from pipeline.matrix import cross_counts
 from pipeline.schema import COMPARISON_COLUMNS
+from pipeline.uncertainty import N_PERMUTATIONS, distinctive_rows, document_shares, group_intervals, max_t_adjusted
 
 Z_SIGNIFICANT = 1.96
 
 
-def compare_authorities(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
-    """Weighted log-odds of every theme in every authority against the rest (see module docstring).
-
-    findings: at least authority, theme_id, theme_label. prior_strength: total pseudo-count of the prior.
-    """
+def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
+    """Weighted log-odds of every theme's finding count in every authority against the rest, with an informative
+    Dirichlet prior from the whole corpus. Columns: authority, theme_id, count, n_findings, log_odds, z,
+    present_in_all."""
     counts = cross_counts(findings["theme_id"], findings["authority"])
-    labels = findings.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
-    theme_labels = labels.reindex(counts.index).fillna("").to_numpy()
     table = counts.to_numpy().astype(float)
     alpha = prior_strength * table.sum(axis=1) / max(table.sum(), 1)  # prior follows the corpus shares
     alpha0 = alpha.sum()
@@ -42,26 +55,52 @@ def compare_authorities(findings: pd.DataFrame, prior_strength: float = 500.0) -
         log_odds = (np.log((mine + alpha) / (n_mine + alpha0 - mine - alpha))
                     - np.log((rest + alpha) / (n_rest + alpha0 - rest - alpha)))
         z = log_odds / np.sqrt(1.0 / (mine + alpha) + 1.0 / (rest + alpha))
-        direction = np.where(z > Z_SIGNIFICANT, "over", np.where(z < -Z_SIGNIFICANT, "under", "similar"))
         parts.append(pd.DataFrame({
-            "authority": authority, "theme_id": counts.index.astype(int), "theme_label": theme_labels,
-            "count": mine.astype(int), "n_findings": int(n_mine),
-            "share": np.round(mine / n_mine, 4) if n_mine else 0.0,
-            "share_others": np.round(rest / n_rest, 4) if n_rest else 0.0,
-            "log_odds": np.round(log_odds, 4), "z": np.round(z, 3), "direction": direction,
-            "present_in_all": present_everywhere,
-            "distinctive": ((mine > 0) & (rest == 0)) | (direction == "over"),
-        }))
-    if not parts:
+            "authority": authority, "theme_id": counts.index.astype(int), "count": mine.astype(int),
+            "n_findings": int(n_mine), "log_odds": np.round(log_odds, 4), "z": np.round(z, 3),
+            "present_in_all": present_everywhere}))
+    return pd.concat(parts, ignore_index=True)
+
+
+def evidence_words(with_theme: int, n_documents: int, noun: str = "documents") -> str:
+    """"3 of 3 inspections"; a count of one says the difference rests on one document."""
+    if n_documents == 1:
+        return f"{with_theme} of 1 {noun.rstrip('s')}: one document only"
+    if with_theme == 1:
+        return f"1 of {n_documents} {noun}: rests on one document"
+    return f"{with_theme} of {n_documents} {noun}"
+
+
+def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int = 0,
+                        prior_strength: float = 500.0, n_permutations: int = N_PERMUTATIONS) -> pd.DataFrame:
+    """comparison.csv (see module docstring). findings: doc_id, authority, theme_id, theme_label (and doc_type,
+    used only to word `evidence` as inspections when every document is an inspection report). A table without
+    doc_id is read as one document per authority."""
+    if findings.empty or findings["authority"].nunique() < 1:
         return pd.DataFrame(columns=COMPARISON_COLUMNS)
-    return pd.concat(parts, ignore_index=True).sort_values(["authority", "z"], ascending=[True, False], kind="stable",
-                                                           ignore_index=True)
-
-
-def theme_trends(findings: pd.DataFrame) -> pd.DataFrame:
-    """Share of each theme among an authority's findings, per year of its documents (years with no date left out)."""
-    dated = findings.assign(year=findings["date"].astype(str).str[:4])
-    dated = dated[dated["year"].str.fullmatch(r"\d{4}")]
-    counts = dated.groupby(["authority", "year", "theme_id", "theme_label"]).size().rename("count").reset_index()
-    totals = counts.groupby(["authority", "year"])["count"].transform("sum")
-    return counts.assign(share=(counts["count"] / totals).round(4))
+    if "doc_id" not in findings:
+        findings = findings.assign(doc_id=findings["authority"].astype(str))
+    shares = document_shares(findings)
+    doc_authority = findings.drop_duplicates("doc_id").set_index("doc_id")["authority"]
+    intervals = group_intervals(shares, doc_authority, method=method, seed=seed)
+    intervals["distinctive"], intervals["p_adjusted"] = distinctive_rows(
+        intervals, max_t_adjusted(shares, doc_authority, n_permutations=n_permutations, seed=seed))
+    intervals = intervals.rename(columns={"group": "authority", "theme": "theme_id"})
+    intervals["theme_id"] = intervals["theme_id"].astype(int)
+    table = finding_log_odds(findings, prior_strength).merge(intervals, on=["authority", "theme_id"], how="left")
+    labels = findings.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
+    table["theme_label"] = table["theme_id"].map(labels).fillna("")
+    table["direction"] = np.where((table["difference_low"] > 0).fillna(False), "over",
+                                  np.where((table["difference_high"] < 0).fillna(False), "under", "similar"))
+    table["interval_method"] = method
+    all_reports = "doc_type" in findings and (findings["doc_type"] == "inspection_report").all()
+    noun = "inspections" if all_reports else "documents"
+    table["evidence"] = [evidence_words(int(k), int(n), noun)
+                         for k, n in zip(table["documents_with_theme"], table["n_documents"])]
+    for column in ("share", "share_others", "share_low", "share_high", "difference", "difference_low",
+                   "difference_high", "p_value", "p_adjusted"):
+        table[column] = table[column].astype(float).round(4)
+    order = table["difference"].fillna(0)
+    return (table.assign(_order=order)
+            .sort_values(["authority", "_order", "theme_id"], ascending=[True, False, True], kind="stable")
+            [COMPARISON_COLUMNS].reset_index(drop=True))

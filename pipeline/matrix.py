@@ -1,7 +1,10 @@
 """Matrix stage: findings with themes -> authority x theme and document x theme tables.
 
-Rows are themes, named "<theme_id>: <label>"; columns are authorities (or documents). Every cell counts findings,
-and findings.csv holds the quotes behind each count (filter on theme_id and authority).
+Rows are themes, named "<theme_id>: <label>"; columns are authorities (or documents). The matrices without a
+suffix count findings (counts follow document length and number: a label, not a comparison); `_share`
+matrices give each document the same weight (an authority's share is the mean of its documents' shares), and
+findings.csv holds the quotes behind each count (filter on theme_id and authority). Which findings a file
+counts (like for like by default) is pipeline/views.py's business; matrix_views.csv lists the files.
 """
 
 from __future__ import annotations
@@ -43,6 +46,21 @@ def share_matrix(counts: pd.DataFrame) -> pd.DataFrame:
     return (counts / totals).round(4)
 
 
+def document_share_matrix(findings: pd.DataFrame, column: str = "authority", level: str = "theme") -> pd.DataFrame:
+    """Theme x `column` shares in which each document weighs the same: per document, the share of its findings
+    in each theme; per column value, the mean of its documents' shares (columns sum to 1). Without doc_id, the
+    pooled share_matrix."""
+    counts = count_matrix(findings, column=column, level=level)
+    if "doc_id" not in findings.columns:
+        return share_matrix(counts)
+    per_doc = count_matrix(findings, column="doc_id", level=level)
+    per_doc = per_doc / per_doc.sum(axis=0).replace(0, 1)
+    owner = findings.drop_duplicates("doc_id").set_index("doc_id")[column]
+    means = per_doc.T.groupby(owner.reindex(per_doc.columns).to_numpy()).mean().T
+    return means.reindex(index=counts.index, columns=counts.columns, fill_value=0).rename_axis(
+        index=counts.index.name, columns=counts.columns.name).round(4)
+
+
 def polarity_matrix(findings: pd.DataFrame, polarity: str, level: str = "theme") -> pd.DataFrame:
     """Counts of findings of one polarity; same rows and columns as the full matrix."""
     full = count_matrix(findings, level=level)
@@ -58,13 +76,13 @@ def build_matrices(findings: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "matrix_authority_theme": count_matrix(findings),
         "matrix_document_theme": count_matrix(findings, column="doc_id"),
     }
-    matrices["matrix_authority_theme_share"] = share_matrix(matrices["matrix_authority_theme"])
+    matrices["matrix_authority_theme_share"] = document_share_matrix(findings)
     if "polarity" in findings.columns:
         matrices["matrix_authority_theme_concern"] = polarity_matrix(findings, "concern")
         matrices["matrix_authority_theme_strength"] = polarity_matrix(findings, "strength")
     if "parent_theme_id" in findings.columns:
         matrices["matrix_authority_broad_theme"] = count_matrix(findings, level="parent")
-        matrices["matrix_authority_broad_theme_share"] = share_matrix(matrices["matrix_authority_broad_theme"])
+        matrices["matrix_authority_broad_theme_share"] = document_share_matrix(findings, level="parent")
     return matrices
 
 

@@ -59,7 +59,9 @@ TRACKER_COLUMNS = [
 # What the next inspection says of a recommendation's matter (tracker.csv `status` of next_inspection rows).
 NEXT_STATUSES = ("improved", "still a concern", "mixed", "not mentioned")
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
-                      "log_odds", "z", "direction", "present_in_all", "distinctive"]
+                      "log_odds", "z", "direction", "present_in_all", "distinctive", "n_documents",
+                      "documents_with_theme", "share_low", "share_high", "difference", "difference_low",
+                      "difference_high", "p_value", "p_adjusted", "interval_method", "evidence"]
 
 # --- the run folder -----------------------------------------------------------------------------------------
 RUN_JSON = "run.json"
@@ -79,6 +81,36 @@ FINDINGS_FILE = "findings.parquet"
 COMPARISON = "comparison"          # .csv
 TRENDS = "trends"                  # .csv
 MATRICES = "matrix_*.csv"
+MATRIX_VIEWS = "matrix_views"      # .csv: what each matrix file counts
+INSPECTIONS = "inspections"        # .csv: one row per inspection report with its grades
+INSPECTION_CHANGES = "inspection_changes"  # .csv
+GRADE_THEMES = "grade_themes"      # .csv: concern shares per theme and grade over many reports
+GRADE_POSITIONS = "grade_positions"  # .csv
 RECOMMENDATIONS = "recommendations"  # .csv
 TRACKER = "tracker"                # .csv
 REPORT_FILES = ("report.html", "workbook.xlsx", "project.qdpx")
+
+# --- comparisons, inspections and the national context (pipeline/views.py, inspections.py, grade_themes.py) --
+COUNCIL_DOC_TYPES = ("committee_minutes", "scrutiny_report", "council_motion")
+
+DOCUMENT_FRAME_COLUMNS = ["doc_id", "authority", "doc_type", "framework", "published", "inspection_start",
+                          "inspection_end", "when"]
+
+INSPECTION_COLUMNS = ["doc_id", "authority", "inspection_no", "label", "framework", "inspection_start",
+                      "inspection_end", "published", "overall", "overall_grade", "n_findings"]
+
+TREND_COLUMNS = ["authority", "inspection_no", "doc_id", "published", "year", "framework", "overall", "theme_id",
+                 "theme_label", "count", "share", "concern", "strength"]
+
+CHANGE_COLUMNS = ["authority", "theme_id", "theme_label", "inspection_no", "doc_id", "published", "overall",
+                  "status", "concern", "strength", "concern_quote", "strength_quote", "previous_doc_id",
+                  "previous_published", "previous_overall", "previous_status", "change"]
+
+GRADE_THEME_COLUMNS = ["framework", "theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
+                       "concern_share", "concern_share_low", "concern_share_high", "reports_with_concern",
+                       "difference", "difference_low", "difference_high", "p_value", "q_value"]
+
+POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
+                    "concern_share", "percentile", "percentile_framework", "position"]
+
+VIEW_COLUMNS = ["file", "view", "counts", "selection", "n_findings", "n_documents"]

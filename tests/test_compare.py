@@ -1,31 +1,75 @@
+import numpy as np
 import pandas as pd
 
-from pipeline.compare import compare_authorities, theme_trends
+from pipeline.compare import COMPARISON_COLUMNS, compare_authorities, evidence_words
+
+THEMES = 8
 
 
-def _findings():
+def _corpus(seed=0, planted=0.0, long_report=False, documents=4):
+    """Three authorities x `documents` inspection reports of 40-200 findings over 8 themes drawn from one
+    distribution; with `planted`, every Walsall document gets that share of extra theme-0 findings; with
+    `long_report`, one Wirral document of 1,500 findings is heavy on theme 5."""
+    rng = np.random.default_rng(seed)
+    base = np.array([0.2, 0.15, 0.15, 0.1, 0.1, 0.1, 0.1, 0.1])
     rows = []
-    # Theme 0 everywhere in equal measure; theme 1 heavily in Wirral; theme 2 only in Walsall, rarely.
-    for authority, n0, n1, n2 in (("Walsall", 60, 5, 3), ("Wirral", 60, 60, 0), ("West Sussex", 60, 5, 0)):
-        for theme, n in ((0, n0), (1, n1), (2, n2)):
-            rows += [{"authority": authority, "theme_id": theme, "theme_label": f"t{theme}",
-                      "date": "2016-01-01" if i % 2 else "2019"} for i in range(n)]
+    for authority in ("Walsall", "West Sussex", "Wirral"):
+        for d in range(documents):
+            n = int(rng.integers(40, 200))
+            themes = list(rng.choice(THEMES, size=n, p=base))
+            if authority == "Walsall" and planted:
+                themes += [0] * int(round(planted * n))
+            rows += [{"doc_id": f"{authority}-{d}", "authority": authority, "doc_type": "inspection_report",
+                      "theme_id": int(t), "theme_label": f"t{t}"} for t in themes]
+    if long_report:
+        heavy = base.copy()
+        heavy[5] += 0.3
+        themes = rng.choice(THEMES, size=1500, p=heavy / heavy.sum())
+        rows += [{"doc_id": "Wirral-long", "authority": "Wirral", "doc_type": "inspection_report",
+                  "theme_id": int(t), "theme_label": f"t{t}"} for t in themes]
     return pd.DataFrame(rows)
 
 
-def test_over_and_under_representation_account_for_counts():
-    table = compare_authorities(_findings()).set_index(["authority", "theme_id"])
-    assert table.loc[("Wirral", 1), "direction"] == "over" and table.loc[("Wirral", 1), "z"] > 3
-    assert table.loc[("Walsall", 1), "direction"] == "under"
-    assert table.loc[("Walsall", 0), "direction"] in ("similar", "over")
-    assert bool(table.loc[("Walsall", 0), "present_in_all"]) and not bool(table.loc[("Walsall", 2), "present_in_all"])
-    # three findings only in Walsall are distinctive, but too few to be significant
-    assert bool(table.loc[("Walsall", 2), "distinctive"]) and abs(table.loc[("Walsall", 2), "z"]) < 1.96
-    assert (table.groupby(level=0)["share"].sum().round(6) == 1).all()
+def test_a_planted_theme_is_flagged_with_an_interval_above_zero():
+    table = compare_authorities(_corpus(planted=0.3)).set_index(["authority", "theme_id"])
+    row = table.loc[("Walsall", 0)]
+    assert row["difference_low"] > 0 and bool(row["distinctive"]) and row["direction"] == "over"
+    assert row["evidence"] == "4 of 4 inspections"
+    assert row["share_low"] <= row["share"] <= row["share_high"]
+    assert list(compare_authorities(_corpus()).columns) == COMPARISON_COLUMNS
 
 
-def test_trends_share_per_year():
-    trends = theme_trends(_findings())
-    wirral = trends[trends.authority == "Wirral"]
-    assert set(wirral["year"]) == {"2016", "2019"}
-    assert (wirral.groupby("year")["share"].sum().round(6) == 1).all()
+def test_without_a_planted_difference_almost_nothing_is_distinctive():
+    flagged = [compare_authorities(_corpus(seed=seed))["distinctive"].any() for seed in range(20)]
+    assert sum(flagged) <= 2  # a few false calls in 20 corpora at most (5 % expected)
+
+
+def test_one_long_report_is_not_distinctive_however_many_findings_it_has():
+    table = compare_authorities(_corpus(long_report=True)).set_index(["authority", "theme_id"])
+    row = table.loc[("Wirral", 5)]
+    # Pooled as findings, theme 5 is far more frequent in Wirral; by documents it rests on one report.
+    assert row["z"] > 3
+    assert not bool(row["distinctive"])
+
+
+def test_one_document_authority_has_no_interval_and_says_so():
+    corpus = _corpus()
+    corpus = corpus[~corpus["doc_id"].isin(["Wirral-1", "Wirral-2", "Wirral-3"])]
+    table = compare_authorities(corpus)
+    wirral = table[table["authority"] == "Wirral"]
+    assert wirral["difference_low"].isna().all() and not wirral["distinctive"].any()
+    assert wirral["evidence"].str.endswith("one document only").all()
+
+
+def test_shares_weigh_documents_equally():
+    corpus = pd.DataFrame({"doc_id": ["a"] * 9 + ["b"] + ["c", "c"], "authority": ["X"] * 10 + ["Y"] * 2,
+                           "theme_id": [0] * 9 + [1] + [0, 1], "theme_label": "t"})
+    table = compare_authorities(corpus).set_index(["authority", "theme_id"])
+    # X: document a is all theme 0, document b all theme 1: 0.5 each, not 0.9 / 0.1.
+    assert table.loc[("X", 0), "share"] == 0.5 and table.loc[("X", 0), "count"] == 9
+
+
+def test_evidence_words():
+    assert evidence_words(3, 3, "inspections") == "3 of 3 inspections"
+    assert evidence_words(1, 4) == "1 of 4 documents: rests on one document"
+    assert evidence_words(1, 1) == "1 of 1 document: one document only"

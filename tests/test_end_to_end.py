@@ -116,3 +116,21 @@ def test_tracker_links_walsall_recommendations_to_the_scrutiny_report_that_quote
     assert (runs[0] / "tracker.csv").read_bytes() == (runs[1] / "tracker.csv").read_bytes()
     with zipfile.ZipFile(runs[0] / "workbook.xlsx") as book:
         assert 'name="Tracker"' in book.read("xl/workbook.xml").decode("utf-8")
+
+
+def test_inspections_are_the_unit_and_nothing_distinctive_rests_on_one_document(runs):
+    documents = pd.read_csv(runs[0] / "documents.csv", keep_default_na=False)
+    inspections = pd.read_csv(runs[0] / "inspections.csv", keep_default_na=False)
+    assert sorted(inspections["doc_id"]) == sorted(documents.loc[documents["doc_type"] == "inspection_report",
+                                                                 "doc_id"])
+    ilacs = inspections[inspections["framework"].str.contains("ILACS")]
+    assert len(ilacs) >= 6 and (ilacs["overall"] != "").all()
+    comparison = pd.read_csv(runs[0] / "comparison.csv", keep_default_na=False)
+    assert {"difference_low", "difference_high", "share_low", "share_high", "evidence"} <= set(comparison.columns)
+    called = comparison[comparison["distinctive"].astype(str) == "True"]
+    assert (called["documents_with_theme"] >= 2).all() and (called["difference_low"] > 0).all()
+    assert comparison["evidence"].str.fullmatch(r"\d+ of \d+ inspections(: rests on one document)?").all()
+    trends = pd.read_csv(runs[0] / "trends.csv", keep_default_na=False)
+    assert set(trends["doc_id"]) == set(inspections["doc_id"])  # one series point per inspection, not per year
+    views = pd.read_csv(runs[0] / "matrix_views.csv", keep_default_na=False)
+    assert {"headline", "council", "all"} <= set(views["view"])

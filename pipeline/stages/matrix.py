@@ -1,44 +1,54 @@
-"""Matrix stage: coded findings -> matrix_*.csv, comparison.csv (when there are two or more authorities),
-trends.csv; with filters, the same files suffixed __kind-...__voice-... over those findings only."""
+"""Matrix stage: coded findings -> the comparison tables of `pipeline.comparison_tables`: matrix_*.csv (counts,
+document-weighted shares, concern and strength), comparison.csv, trends.csv, inspections.csv, ... for the
+headline like-for-like view (what inspectors found in inspection reports), the council documents' view and all
+findings; with restrictions (kind, voice, polarity, document type, framework, period), one view whose files are
+suffixed with what it counts. matrix_views.csv says what every matrix file counts. Quotes a researcher rejected
+(config.review_file, from report.html) are left out first."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from pipeline import schema
-from pipeline.compare import compare_authorities, theme_trends
+from pipeline.comparison_tables import all_tables, requested_selection
 from pipeline.errors import PipelineError
-from pipeline.matrix import build_matrices, filter_findings
 from pipeline.review import apply_review
-from pipeline.runfolder import load_findings, write_table
+from pipeline.runfolder import load_findings, need, write_table
 from pipeline.stages.context import RunContext
 
-READS = (schema.FINDINGS_FILE,)
-WRITES = (schema.MATRICES, f"{schema.COMPARISON}.csv", f"{schema.TRENDS}.csv")
+READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.csv")
+WRITES = (schema.MATRICES, f"{schema.COMPARISON}.csv", f"{schema.TRENDS}.csv", f"{schema.MATRIX_VIEWS}.csv",
+          f"{schema.INSPECTIONS}.csv", f"{schema.INSPECTION_CHANGES}.csv", f"{schema.GRADE_THEMES}.csv",
+          f"{schema.GRADE_POSITIONS}.csv")
 
 
-def filter_suffix(kinds=(), voices=(), polarities=()) -> str:
-    """File-name suffix that says which findings a filtered matrix counts ("" when unfiltered)."""
-    parts = [f"{name}-{'+'.join(values)}" for name, values in
-             (("kind", kinds), ("voice", voices), ("polarity", polarities)) if values]
-    return "__" + "__".join(parts) if parts else ""
-
-
-def run(ctx: RunContext, kinds=(), voices=(), polarities=()) -> dict[str, pd.DataFrame]:
+def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frameworks=(), date_from="", date_to="",
+        method="welch") -> dict[str, pd.DataFrame]:
+    """Write the tables; returns the matrices by file stem. method: the interval method of comparison.csv."""
+    run_dir = ctx.run_dir
     with ctx.timed("matrix"):
-        findings = load_findings(ctx.run_dir)
-        chosen = filter_findings(apply_review(ctx.run_dir, findings, ctx.config.review_file, ctx.say), tuple(kinds),
-                                 tuple(voices), tuple(polarities))
-        if chosen.empty:
-            raise PipelineError(f"no findings match kind={list(kinds)} voice={list(voices)} "
-                                f"polarity={list(polarities)}; see findings.csv for the values present.")
-        suffix = filter_suffix(kinds, voices, polarities)
-        matrices = {stem + suffix: table for stem, table in build_matrices(chosen).items()}
-        for stem, table in matrices.items():
-            write_table(table, ctx.run_dir, stem, index=True)
-        if chosen["authority"].nunique() > 1:
-            write_table(compare_authorities(chosen), ctx.run_dir, schema.COMPARISON + suffix)
-        write_table(theme_trends(chosen), ctx.run_dir, schema.TRENDS + suffix)
-        if suffix:
-            ctx.say(f"{len(chosen)} of {len(findings)} findings counted in matrix_*{suffix}.csv")
-    return matrices
+        findings = apply_review(run_dir, load_findings(run_dir), ctx.config.review_file, ctx.say)
+        judgements_path = run_dir / f"{schema.JUDGEMENTS}.csv"
+        judgements = pd.read_csv(judgements_path, dtype={"doc_id": str, "finding_id": str},
+                                 keep_default_na=False) if judgements_path.exists() else None
+        asked = any((kinds, voices, polarities, doc_types, frameworks, date_from, date_to))
+        selection = requested_selection(kinds, voices, polarities, doc_types, frameworks, date_from,
+                                        date_to) if asked else None
+        documents = pd.read_csv(need(run_dir, f"{schema.DOCUMENTS}.csv", "ingest"), dtype=str, keep_default_na=False)
+        tables = all_tables(findings, documents, judgements, selection, method=method, seed=ctx.config.seed,
+                            say=ctx.say)
+        if len(tables) <= 1:
+            raise PipelineError(f"no findings match {selection.describe() if selection else 'any view'}; "
+                                "see findings.csv for the values present.")
+        listing = tables.pop(schema.MATRIX_VIEWS)
+        previous = run_dir / f"{schema.MATRIX_VIEWS}.csv"
+        if previous.exists():  # other views written by earlier matrix commands stay listed
+            kept = pd.read_csv(previous, keep_default_na=False)
+            listing = pd.concat([kept[~kept["file"].isin(listing["file"])], listing], ignore_index=True)
+        write_table(listing, run_dir, schema.MATRIX_VIEWS)
+        for stem, table in tables.items():
+            write_table(table, run_dir, stem, index=stem.startswith("matrix_"))
+        if asked:
+            ctx.say(f"{int(listing['n_findings'].iloc[-1])} of {len(findings)} findings counted in the files "
+                    f"suffixed {selection.suffix()} ({selection.describe()})")
+    return {stem: table for stem, table in tables.items() if stem.startswith("matrix_")}

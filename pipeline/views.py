@@ -1,0 +1,141 @@
+"""Which findings a matrix counts: like for like by default, and any restriction by document type, framework,
+period, kind, voice and polarity.
+
+The headline view compares what inspectors wrote in inspection reports: findings of kind `finding`, in the
+inspectorate's voice, in documents of type `inspection_report`. Council documents (minutes, scrutiny reports,
+motions) are their own view. Duplicated findings (a non-empty `duplicate_of`) and stock phrases (`stock` true)
+are counted once / not at all when the findings table has those columns.
+
+documents_frame(documents, judgements) -> one row per document:
+    doc_id, authority, doc_type, framework, published, inspection_start, inspection_end, when
+`framework` is the documents table's own column when it has one, else the framework judgements.py read from the
+document ("" when none). `published` is the documents table's column when present, else its `date`; `when`
+(the date used for --from / --to and for ordering) is the published date, else the end of the inspection, else
+`date`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.schema import COUNCIL_DOC_TYPES, DOCUMENT_FRAME_COLUMNS
+
+INSPECTION_REPORT = "inspection_report"
+LIKE_FOR_LIKE = {"kinds": ("finding",), "voices": ("inspectorate",), "doc_types": (INSPECTION_REPORT,)}
+TRUE_WORDS = {"true", "1", "yes"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A restriction of the findings; empty tuples and empty dates keep everything.
+
+    date_from / date_to: ISO dates or their prefixes ("2019", "2019-05"), compared on as many characters as
+    given, so "--to 2019" keeps every document of 2019; a document dated only by year ("2019") is kept while
+    its year overlaps the period."""
+    kinds: tuple[str, ...] = ()
+    voices: tuple[str, ...] = ()
+    polarities: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    frameworks: tuple[str, ...] = ()
+    date_from: str = ""
+    date_to: str = ""
+    name: str = field(default="", compare=False)
+
+    def is_empty(self) -> bool:
+        return not (self.kinds or self.voices or self.polarities or self.doc_types or self.frameworks
+                    or self.date_from or self.date_to)
+
+    def suffix(self) -> str:
+        """File-name suffix that says which findings a view counts ("" for the headline view)."""
+        if self.name:
+            return "__" + self.name
+        parts = [f"{label}-{'+'.join(values)}" for label, values in
+                 (("kind", self.kinds), ("voice", self.voices), ("polarity", self.polarities),
+                  ("doctype", self.doc_types), ("framework", self.frameworks)) if values]
+        parts += [f"from-{self.date_from}"] if self.date_from else []
+        parts += [f"to-{self.date_to}"] if self.date_to else []
+        return "__" + "__".join(part.replace(" ", "-").replace("/", "-") for part in parts) if parts else ""
+
+    def describe(self) -> str:
+        bits = [f"{label} {', '.join(values)}" for label, values in
+                (("kind", self.kinds), ("voice", self.voices), ("polarity", self.polarities),
+                 ("document type", self.doc_types), ("framework", self.frameworks)) if values]
+        bits += [f"from {self.date_from}"] if self.date_from else []
+        bits += [f"to {self.date_to}"] if self.date_to else []
+        return "; ".join(bits) or "all findings"
+
+
+HEADLINE = Selection(**LIKE_FOR_LIKE)
+COUNCIL = Selection(doc_types=COUNCIL_DOC_TYPES, name="council")
+
+
+def documents_frame(documents: pd.DataFrame, judgements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per document with its framework and dates (columns: DOCUMENT_FRAME_COLUMNS; see module doc)."""
+    frame = pd.DataFrame({"doc_id": documents["doc_id"].astype(str)})
+    for column in ("authority", "doc_type"):
+        frame[column] = documents[column].astype(str).to_numpy() if column in documents else ""
+    date = documents["date"].fillna("").astype(str).to_numpy() if "date" in documents else ""
+    for column in ("published", "inspection_start", "inspection_end"):
+        values = documents[column].fillna("").astype(str).to_numpy() if column in documents else ""
+        frame[column] = values
+    frame["published"] = frame["published"].where(frame["published"] != "", pd.Series(date, index=frame.index))
+    if "framework" in documents:
+        frame["framework"] = documents["framework"].fillna("").astype(str).to_numpy()
+    else:
+        frame["framework"] = ""
+    if judgements is not None and len(judgements) and "framework" in judgements:
+        read = judgements.drop_duplicates("doc_id").set_index(judgements.drop_duplicates("doc_id")["doc_id"]
+                                                              .astype(str))["framework"].astype(str)
+        from_text = frame["doc_id"].map(read).fillna("")
+        frame["framework"] = frame["framework"].where(frame["framework"] != "", from_text)
+    when = frame["published"].where(frame["published"] != "", frame["inspection_end"])
+    frame["when"] = when.where(when != "", pd.Series(date, index=frame.index))
+    return frame[DOCUMENT_FRAME_COLUMNS]
+
+
+def _truthy(values: pd.Series) -> pd.Series:
+    return values.fillna("").astype(str).str.strip().str.lower().isin(TRUE_WORDS)
+
+
+def countable(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings without duplicates of another finding (`duplicate_of` set) and without stock phrases
+    (`stock` true); the table as given when it has neither column."""
+    keep = pd.Series(True, index=findings.index)
+    if "duplicate_of" in findings:
+        keep &= findings["duplicate_of"].fillna("").astype(str).str.strip() == ""
+    if "stock" in findings:
+        keep &= ~_truthy(findings["stock"])
+    return findings[keep]
+
+
+def _in_period(when: pd.Series, date_from: str, date_to: str) -> pd.Series:
+    """Dates compared on the characters both have: "2019" is within "--from 2019-06" and "--to 2019-05" alike;
+    undated documents are outside any period."""
+    def inside(date: str) -> bool:
+        if not date:
+            return False
+        after = not date_from or date[:len(date_from)] >= date_from[:len(date)]
+        before = not date_to or date[:len(date_to)] <= date_to[:len(date)]
+        return after and before
+    return when.map(inside).astype(bool)
+
+
+def select(findings: pd.DataFrame, frame: pd.DataFrame, selection: Selection) -> pd.DataFrame:
+    """The countable findings that `selection` keeps. frame: documents_frame (for framework and dates)."""
+    chosen = countable(findings)
+    keep = pd.Series(True, index=chosen.index)
+    for column, values in (("kind", selection.kinds), ("voice", selection.voices),
+                           ("polarity", selection.polarities), ("doc_type", selection.doc_types)):
+        if values:
+            keep &= chosen[column].isin(values)
+    by_doc = frame.set_index("doc_id")
+    doc_ids = chosen["doc_id"].astype(str)
+    if selection.frameworks:
+        # A framework matches when the name given is part of it: "SIF" keeps "SIF 2013-2017".
+        named = doc_ids.map(by_doc["framework"]).fillna("").str.lower()
+        keep &= named.apply(lambda name: name != "" and any(f.lower() in name for f in selection.frameworks))
+    if selection.date_from or selection.date_to:
+        keep &= _in_period(doc_ids.map(by_doc["when"]).fillna(""), selection.date_from, selection.date_to)
+    return chosen[keep]

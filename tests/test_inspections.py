@@ -1,0 +1,66 @@
+import pandas as pd
+
+from pipeline.inspections import inspection_changes, inspection_matrices, inspection_trends, inspections_table
+from pipeline.views import documents_frame
+
+
+def _documents():
+    return pd.DataFrame({"doc_id": ["w16", "w19", "w23", "m19"], "authority": ["West Sussex"] * 4,
+                         "doc_type": ["inspection_report"] * 3 + ["committee_minutes"],
+                         "date": ["2016-01-20", "2019-05-08", "2023-05-11", "2019"]})
+
+
+def _judgements():
+    return pd.DataFrame({
+        "doc_id": ["w16", "w16", "w19", "w19", "w23", "w23", "m19"],
+        "framework": ["SIF 2013-2017", "SIF 2013-2017", "ILACS", "ILACS", "ILACS", "ILACS", "minutes"],
+        "area": ["overall effectiveness", "care leavers", "overall effectiveness", "impact of leaders",
+                 "overall effectiveness", "overall effectiveness", "overall effectiveness"],
+        "grade_text": ["requires improvement", "good", "Inadequate", "Inadequate", "Requires improvement",
+                       "Inadequate", "inadequate"],
+        "grade": [3, 2, 4, 4, 3, 4, 4], "finding_id": "", "start": [1, 2, 1, 2, 1, 500, 1],
+        "previous": ["", "", "", "", "", "true", ""]})
+
+
+def _findings():
+    rows = [("w16", 0, "concern", "Supervision is not regular."), ("w16", 1, "strength", "Care leavers are helped."),
+            ("w19", 0, "concern", "Supervision rarely happens."), ("w19", 0, "concern", "Oversight is weak."),
+            ("w23", 0, "strength", "Supervision is now regular."), ("w23", 1, "neutral", "Care leavers were seen.")]
+    return pd.DataFrame([{"finding_id": f"f{i}", "doc_id": d, "authority": "West Sussex", "theme_id": t,
+                          "theme_label": ["Supervision", "Care leavers"][t], "polarity": p, "text": text,
+                          "doc_type": "inspection_report"} for i, (d, t, p, text) in enumerate(rows)])
+
+
+def _inspections():
+    return inspections_table(documents_frame(_documents(), _judgements()), _judgements(), _findings())
+
+
+def test_one_row_per_inspection_report_with_its_grades():
+    table = _inspections()
+    assert list(table["doc_id"]) == ["w16", "w19", "w23"] and list(table["inspection_no"]) == [1, 2, 3]
+    # the 2023 report quotes the 2019 grade: that `previous` row is not the 2023 grade
+    assert list(table["overall"]) == ["requires improvement", "inadequate", "requires improvement"]
+    assert table.loc[0, "grade: care leavers"] == "good" and table.loc[1, "grade: impact of leaders"] == "inadequate"
+    assert list(table["framework"]) == ["SIF 2013-2017", "ILACS", "ILACS"]
+    assert list(table["n_findings"]) == [2, 2, 2]
+
+
+def test_inspection_matrices_and_trends_by_inspection():
+    matrices = inspection_matrices(_findings(), _inspections())
+    counts = matrices["matrix_inspection_theme"]
+    assert list(counts.columns) == ["West Sussex 2016-01-20", "West Sussex 2019-05-08", "West Sussex 2023-05-11"]
+    assert counts.loc["0: Supervision", "West Sussex 2019-05-08"] == 2
+    assert matrices["matrix_inspection_theme_concern"].loc["0: Supervision"].tolist() == [1, 2, 0]
+    trends = inspection_trends(_findings(), _inspections())
+    assert len(trends) == 6 and set(trends["inspection_no"]) == {1, 2, 3}
+    assert (trends.groupby("doc_id")["share"].sum().round(6) == 1).all()
+
+
+def test_changes_between_consecutive_inspections():
+    changes = inspection_changes(_findings(), _inspections()).set_index(["theme_id", "inspection_no"])
+    assert changes.loc[(0, 1), "change"] == "first inspection"
+    assert changes.loc[(0, 2), "change"] == "concern -> concern"
+    assert changes.loc[(0, 3), "change"] == "concern -> strength"
+    assert changes.loc[(0, 3), "strength_quote"] == "Supervision is now regular."
+    assert changes.loc[(0, 3), "previous_overall"] == "inadequate"
+    assert changes.loc[(1, 2), "status"] == "not mentioned" and changes.loc[(1, 3), "status"] == "mentioned"

@@ -1,0 +1,45 @@
+import pandas as pd
+
+from pipeline.views import HEADLINE, Selection, countable, documents_frame, select
+
+
+def _documents():
+    return pd.DataFrame({"doc_id": ["r1", "r2", "m1"], "authority": ["X", "X", "X"],
+                         "doc_type": ["inspection_report", "inspection_report", "committee_minutes"],
+                         "date": ["2016-01-20", "2019-05-08", "2019"],
+                         "published": ["", "2019-06-01", ""]})
+
+
+def _findings():
+    return pd.DataFrame({"finding_id": list("abcdef"), "doc_id": ["r1", "r1", "r2", "r2", "m1", "m1"],
+                         "doc_type": ["inspection_report"] * 4 + ["committee_minutes"] * 2,
+                         "kind": ["finding", "action", "finding", "finding", "finding", "finding"],
+                         "voice": ["inspectorate"] * 4 + ["council"] * 2, "polarity": "concern",
+                         "duplicate_of": ["", "", "", "c", "", ""], "stock": ["", "", "", "", "true", ""]})
+
+
+def test_documents_frame_uses_published_and_judgement_frameworks():
+    judgements = pd.DataFrame({"doc_id": ["r1", "r2"], "framework": ["SIF 2013-2017", "ILACS"]})
+    frame = documents_frame(_documents(), judgements).set_index("doc_id")
+    assert frame.loc["r2", "when"] == "2019-06-01" and frame.loc["r1", "when"] == "2016-01-20"
+    assert frame.loc["r1", "framework"] == "SIF 2013-2017" and frame.loc["m1", "framework"] == ""
+
+
+def test_headline_is_like_for_like_and_duplicates_count_once():
+    frame = documents_frame(_documents())
+    assert list(countable(_findings())["finding_id"]) == ["a", "b", "c", "f"]
+    assert list(select(_findings(), frame, HEADLINE)["finding_id"]) == ["a", "c"]
+
+
+def test_framework_and_period_restrictions():
+    judgements = pd.DataFrame({"doc_id": ["r1", "r2"], "framework": ["SIF 2013-2017", "ILACS"]})
+    frame = documents_frame(_documents(), judgements)
+    sif = Selection(frameworks=("sif",))
+    assert set(select(_findings(), frame, sif)["doc_id"]) == {"r1"}
+    assert set(select(_findings(), frame, Selection(date_from="2019"))["doc_id"]) == {"r2", "m1"}
+    # m1 is dated only "2019": kept while its year overlaps the period.
+    assert set(select(_findings(), frame, Selection(date_to="2019-05"))["doc_id"]) == {"r1", "m1"}
+    assert set(select(_findings(), frame, Selection(date_from="2019-06"))["doc_id"]) == {"r2", "m1"}
+    assert set(select(_findings(), frame, Selection(date_to="2018"))["doc_id"]) == {"r1"}
+    assert Selection(frameworks=("ILACS",), date_from="2018").suffix() == "__framework-ILACS__from-2018"
+    assert HEADLINE.suffix() == "__kind-finding__voice-inspectorate__doctype-inspection_report"
