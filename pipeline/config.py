@@ -25,7 +25,8 @@ class RunConfig:
     executor: "local" or "dask"; scheduler: a dask.distributed address, or "" for a local cluster.
     codebook: a codebook YAML file ("" = discover every theme); codebook_threshold: cosine similarity a finding
     needs to join a codebook theme. labels_file: researcher edits (theme_id, label, merge_into, split_into)
-    applied after the themes are found.
+    applied after the themes are found. glossary: a CSV (abbreviation, expansion, plural) extending the shipped
+    glossary of abbreviations expanded in the text that themes are clustered on.
     """
 
     model: str = "all-MiniLM-L6-v2"
@@ -42,6 +43,7 @@ class RunConfig:
     codebook: str = ""
     codebook_threshold: float = 0.40
     labels_file: str = ""
+    glossary: str = ""
 
     def __post_init__(self):
         for name in ("n_themes", "n_broad"):

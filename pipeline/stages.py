@@ -24,11 +24,12 @@ from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbed
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
-from pipeline.matrix import build_matrices, filter_findings
+from pipeline.matrix import build_matrices, counted, filter_findings
 from pipeline.runrecord import read_record, update_record, versions, write_table
 from pipeline.segment import SEGMENT_COLUMNS, segment_document
 from pipeline.segment import prepare as prepare_segmenting
 from pipeline.themes import ThemeModel, attach_themes
+from pipeline.themes.cluster_text import theme_inputs
 from pipeline.themes.codebook import codebook_centres, load_codebook
 from pipeline.themes.edits import read_edits
 from pipeline.themes.naming import prepare as prepare_naming
@@ -36,7 +37,7 @@ from pipeline.themes.naming import prepare as prepare_naming
 FINDING_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "start", "end",
     "text", "kind", "polarity", "voice", "theme_id", "theme_label", "theme_confidence",
-    "parent_theme_id", "parent_theme_label",
+    "parent_theme_id", "parent_theme_label", "duplicate_of", "stock",
 ]
 # findings.parquet also keeps each finding's lead-in (not in findings.csv): the learned classifier reads it.
 PARQUET_ONLY = ("context",)
@@ -298,6 +299,7 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
         model_id = read_record(run_dir).get("model", config.model)
         # Loaded only when used; the same model names split themes whether or not the fit came from the cache.
         embedder = embedder or SentenceTransformerEmbedder(model_id, batch_size=config.batch_size)
+        vectors, findings = theme_inputs(findings, vectors, embedder, _cache_dir(run_dir, config), config.glossary)
         key = themes_key(findings, config, model_id)
         cached = _cache_dir(run_dir, config) / "themes" / f"{key}.pickle"
         result = _load_pickle(cached)
@@ -322,8 +324,9 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
 
 
 # The fitted themes depend on the findings, their vectors (model), these parameters and the themes code itself.
-THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size")
-THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parent / "themes").glob("*.py")))
+THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary")
+THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parent / "themes").glob("*.py"))) + (
+    "data/glossary.csv",)
 
 
 def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
@@ -331,8 +334,9 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
     digest = hashlib.sha256(f"{findings_key(findings)}\x00{model_id}\x00".encode("utf-8"))
     for name in THEME_PARAMETERS:
         digest.update(f"{name}={getattr(config, name, None)!r}\x00".encode("utf-8"))
-    if config.codebook and Path(config.codebook).exists():
-        digest.update(Path(config.codebook).read_bytes())
+    for extra in (config.codebook, config.glossary):
+        if extra and Path(extra).exists():
+            digest.update(Path(extra).read_bytes())
     digest.update(code_digest(THEME_CODE).encode("utf-8"))
     return digest.hexdigest()[:24]
 
@@ -381,6 +385,8 @@ def stage_apply(run_dir: Path, model_folder: Path, say=print) -> pd.DataFrame:
         findings = load_findings(run_dir)
         vectors = np.asarray(load_vectors(run_dir), dtype=np.float32)
         record = read_record(run_dir)
+        embedder = SentenceTransformerEmbedder(record.get("model", ""))
+        vectors, findings = theme_inputs(findings, vectors, embedder, _cache_dir(run_dir, RunConfig()))
         result = ThemeModel.load(model_folder).predict(findings, vectors, record.get("model", ""))
         update_record(run_dir, theme_model=str(model_folder))
         say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {model_folder}")
@@ -401,7 +407,7 @@ def stage_matrix(run_dir: Path, config: RunConfig, say=print, kinds=(), voices=(
         findings = load_findings(run_dir)
         if "theme_id" not in findings.columns:
             raise PipelineError(f"{run_dir}: findings have no themes yet; run the themes stage first.")
-        chosen = filter_findings(findings, tuple(kinds), tuple(voices), tuple(polarities))
+        chosen = counted(filter_findings(findings, tuple(kinds), tuple(voices), tuple(polarities)))
         if chosen.empty:
             raise PipelineError(f"no findings match kind={list(kinds)} voice={list(voices)} "
                                 f"polarity={list(polarities)}; see findings.csv for the values present.")
