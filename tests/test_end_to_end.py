@@ -98,3 +98,34 @@ def test_caseload_findings_from_walsall_and_west_sussex_share_a_theme(findings):
     assert walsall & west_sussex
     modal = caseload["theme_id"].value_counts().index[0]
     assert {"Walsall", "West Sussex"} <= set(caseload.loc[caseload["theme_id"] == modal, "authority"])
+
+
+def test_no_theme_is_held_together_by_one_council(findings):
+    """No theme of 15+ findings in which more than half the findings name one council (names are masked in the
+    text the themes are clustered on)."""
+    from pipeline.gazetteer import load_authorities
+
+    names = sorted({n for n in load_authorities()["name"] if len(n) > 3}, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    named = findings["text"].map(lambda text: set(pattern.findall(text)))
+    for theme_id, members in named.groupby(findings["theme_id"]):
+        if len(members) >= 15:
+            counts = pd.Series([n for found in members for n in found]).value_counts()
+            assert counts.empty or counts.iloc[0] <= len(members) / 2, (theme_id, counts.head(3).to_dict())
+
+
+def test_theme_names_pass_the_automated_checks(runs):
+    from pipeline.themes.naming import name_problems
+
+    themes = pd.read_csv(runs[0] / "themes.csv", keep_default_na=False)
+    broad = pd.read_csv(runs[0] / "broad_themes.csv", keep_default_na=False)
+    assert len(name_problems(list(themes["label"]))) <= len(themes) // 20, name_problems(list(themes["label"]))
+    assert name_problems(list(broad["label"])) == []
+
+
+def test_repeats_are_marked_and_counted_once(runs):
+    findings = pd.read_csv(runs[0] / "findings.csv", keep_default_na=False)
+    repeats = (findings["duplicate_of"] != "") | (findings["stock"].astype(str) == "True")
+    assert set(findings.loc[findings["duplicate_of"] != "", "duplicate_of"]) <= set(findings["finding_id"])
+    matrix = pd.read_csv(runs[0] / "matrix_authority_theme.csv", index_col=0)
+    assert repeats.any() and int(matrix.to_numpy().sum()) == int((~repeats).sum())

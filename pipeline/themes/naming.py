@@ -144,7 +144,9 @@ def fold(word: str) -> str:
 
 def _shown(word: str) -> str:
     """A word as a label shows it: acronyms as written, everything else in lower case."""
-    return word if len(word) > 1 and word.isupper() else word.lower()
+    if len(word) > 1 and (word.isupper() or (len(word) > 2 and word[-1] == "s" and word[:-1].isupper())):
+        return word  # "CAMHS", and acronyms in the plural: "IROs", "PAs"
+    return word.lower()
 
 
 class _Word(NamedTuple):
@@ -397,7 +399,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
             index = {p: i for i, p in enumerate(unique)}
     for theme, words in phrases.items():
-        names = nameable[theme]
+        names = [w for w in nameable[theme] if not name_problems([w[:1].upper() + w[1:]])] or nameable[theme]
         if vectors is not None and names:
             rank = 0.03 * (1 - np.arange(len(names)) / len(names))
             multiword = np.array([0.02 if " " in w else 0.0 for w in names])
@@ -427,8 +429,51 @@ def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[
         label = labels[theme]
         if label.lower() in used:
             words = set(label.lower().split())
-            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words), str(theme))
+            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words
+                          and f"{label}: {t}".lower() not in used), "other findings")
             label = f"{label}: {extra}"
         used.add(label.lower())
         out[theme] = label
     return out
+
+
+# Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
+LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relationship", "stage", "template",
+                "effect", "youth", "compliance", "accountability", "participation", "governance", "leadership",
+                "education", "delays", "incidents", "audits", "referrals", "complaints", "hobbies", "multi-agency",
+                "workforce", "health", "safeguarding", "care", "assessment", "assessments", "planning", "quality"}
+_CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "with", "by", "or", "behalf", "receive",
+                       "receives", "received"}
+
+
+def name_problems(names: list[str]) -> list[str]:
+    """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
+    phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
+    number in a name, an acronym in the wrong case ("Iros", "Camhs")."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    acronyms = {a.lower(): a for a in read_glossary()}
+    problems, seen = [], {}
+    for name in names:
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", str(name))
+        lower = [w.lower() for w in words]
+        if not words:
+            problems.append(f"{name!r}: no words")
+            continue
+        if len(words) == 1 and (fold(lower[0]) in GENERIC_NAMES | DOMAIN_STOP_WORDS or lower[0] in LONE_GENERIC
+                                or fold(lower[0]) in LONE_GENERIC):
+            problems.append(f"{name!r}: a lone generic word")
+        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE:
+            problems.append(f"{name!r}: a cut phrase")
+        if re.search(r"\d", str(name)):
+            problems.append(f"{name!r}: a number in the name")
+        for word in words:
+            bare = word[:-1] if word.endswith("s") and word[:-1].lower() in acronyms else word
+            form = acronyms.get(bare.lower())
+            if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
+                problems.append(f"{name!r}: {word!r} should be written {form}")
+        key = " ".join(lower)
+        if key in seen:
+            problems.append(f"{name!r}: the same name as another theme")
+        seen[key] = name
+    return problems
