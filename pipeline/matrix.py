@@ -81,10 +81,13 @@ def filter_findings(findings: pd.DataFrame, kinds: tuple[str, ...] = (), voices:
 def counted(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings a matrix or comparison counts: a near-duplicate of an earlier finding of its document
     (`duplicate_of` set) is counted once, as that earlier finding, and stock text repeated across documents
-    (`stock`) not at all (pipeline.themes.repeats). Findings without those columns are all counted."""
+    (`stock`) once in all, at its first occurrence (pipeline.themes.repeats). Findings without those columns are
+    all counted."""
     keep = pd.Series(True, index=findings.index)
     if "duplicate_of" in findings.columns:
         keep &= findings["duplicate_of"].fillna("").astype(str).str.len() == 0
     if "stock" in findings.columns:
-        keep &= ~findings["stock"].fillna(False).astype(bool)
+        stock = findings["stock"].fillna(False).astype(str).str.lower().isin(("true", "1"))
+        folded = findings["text"].astype(str).str.lower().str.replace(r"[^a-z0-9]+", " ", regex=True).str.strip()
+        keep &= ~stock | ~folded.duplicated()
     return findings[keep]

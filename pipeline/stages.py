@@ -30,7 +30,7 @@ from pipeline.segment import SEGMENT_COLUMNS, segment_document
 from pipeline.segment import prepare as prepare_segmenting
 from pipeline.themes import ThemeModel, attach_themes
 from pipeline.themes.cluster_text import theme_inputs
-from pipeline.themes.codebook import codebook_centres, load_codebook
+from pipeline.themes.codebook import code_matrix, codebook_centres, load_codebook, load_thresholds, thresholds_file
 from pipeline.themes.edits import read_edits
 from pipeline.themes.naming import prepare as prepare_naming
 
@@ -312,11 +312,13 @@ def stage_themes(run_dir: Path, config: RunConfig, say=print, embedder=None) -> 
             if config.codebook:
                 model.codebook = load_codebook(config.codebook)
                 model.codebook_centres = codebook_centres(model.codebook, embedder)
+                model.codebook_threshold = load_thresholds(config.codebook, model.codebook, model_id,
+                                                           config.codebook_threshold)
             result = model.fit(findings, vectors).result_
             if config.codebook:
                 coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
                 say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
-                    f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+                    f"(up to 3 codes each, thresholds per code); the rest form discovered themes")
             _save_pickle(cached, result)
         if config.labels_file:
             model.edit(read_edits(config.labels_file), findings, vectors)
@@ -334,7 +336,7 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
     digest = hashlib.sha256(f"{findings_key(findings)}\x00{model_id}\x00".encode("utf-8"))
     for name in THEME_PARAMETERS:
         digest.update(f"{name}={getattr(config, name, None)!r}\x00".encode("utf-8"))
-    for extra in (config.codebook, config.glossary):
+    for extra in (config.codebook, config.codebook and thresholds_file(config.codebook), config.glossary):
         if extra and Path(extra).exists():
             digest.update(Path(extra).read_bytes())
     digest.update(code_digest(THEME_CODE).encode("utf-8"))
@@ -373,6 +375,9 @@ def _write_themes(run_dir: Path, findings: pd.DataFrame, result, say) -> pd.Data
     write_table(result.themes, run_dir, "themes")
     write_table(result.broad, run_dir, "broad_themes")
     np.save(Path(run_dir) / "centroids.npy", result.centroids)
+    if result.codes is not None:  # codebook mode: every code of every finding, and their counts
+        write_table(result.codes, run_dir, "finding_codes")
+        write_table(code_matrix(counted(findings), result.codes), run_dir, "matrix_authority_code", index=True)
     write_table(findings, run_dir, "findings", parquet=True, drop_from_csv=PARQUET_ONLY)
     say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
     update_record(run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})

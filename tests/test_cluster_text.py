@@ -51,7 +51,7 @@ def test_repeats_are_marked_within_a_document_and_stock_across_three():
     assert list(marks["duplicate_of"]) == ["", "", "a1", "", "", ""]
     assert list(marks["stock"]) == [False, False, False, True, True, True]
     kept = counted(pd.concat([findings, marks], axis=1))
-    assert list(kept["finding_id"]) == ["a1", "a2"]
+    assert list(kept["finding_id"]) == ["a1", "a2", "b1"]  # the repeat once, stock text once in all
 
 
 def test_name_checks_find_what_a_reader_would_reject():

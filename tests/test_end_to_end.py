@@ -128,4 +128,6 @@ def test_repeats_are_marked_and_counted_once(runs):
     repeats = (findings["duplicate_of"] != "") | (findings["stock"].astype(str) == "True")
     assert set(findings.loc[findings["duplicate_of"] != "", "duplicate_of"]) <= set(findings["finding_id"])
     matrix = pd.read_csv(runs[0] / "matrix_authority_theme.csv", index_col=0)
-    assert repeats.any() and int(matrix.to_numpy().sum()) == int((~repeats).sum())
+    from pipeline.matrix import counted
+
+    assert repeats.any() and int(matrix.to_numpy().sum()) == len(counted(findings)) < len(findings)
