@@ -3,7 +3,7 @@
     python benchmarks/themes_vs_bertopic.py [--run outputs/bundled] [--seeds 5] [--no-bertopic]
 
 Needs a finished run folder (make run). Prints, side by side: agreement with the hand-labelled reference themes
-of tests/data/labelled_themes.csv (V-measure, NMI, ARI), stability across seeds (mean pairwise ARI over all
+of tests/data/labelled_themes.csv (AMI, V-measure, NMI, ARI), stability across seeds (mean pairwise ARI over all
 findings), stability when both the seed and the order of the findings change (the same findings, shuffled),
 share of findings left unassigned, topic diversity of the keywords (distinct key terms among each topic's top
 10 / all of them) and the time per fit. BERTopic is used only here (pip install bertopic), never by the package.
@@ -26,7 +26,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
-from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, v_measure_score
+from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score, normalized_mutual_info_score, \
+    v_measure_score
 
 from pipeline.themes.discover import discover_themes
 from pipeline.themes.naming import key_phrases
@@ -105,6 +106,7 @@ def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens):
     return {
         "method": name,
         "themes": len(set(labels) - {-1}),
+        "AMI": adjusted_mutual_info_score(truth, labels[rows]),
         "V-measure": v_measure_score(truth, labels[rows]),
         "NMI": normalized_mutual_info_score(truth, labels[rows]),
         "ARI": adjusted_rand_score(truth, labels[rows]),
@@ -121,9 +123,20 @@ def main() -> None:
     parser.add_argument("--run", type=Path, default=ROOT / "outputs/bundled")
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--no-bertopic", action="store_true")
+    parser.add_argument("--exact-text", action="store_true",
+                        help="cluster the vectors of findings.text (vectors.npy) instead of the clustering text "
+                             "(names masked, abbreviations expanded) that the themes stage uses")
     args = parser.parse_args()
     findings = pd.read_parquet(args.run / "findings.parquet")
     vectors = np.asarray(np.load(args.run / "vectors.npy"), dtype=np.float32)
+    if not args.exact_text:  # the vectors the themes stage clusters: every method gets the same ones
+        import json
+
+        from pipeline.embed import SentenceTransformerEmbedder
+        from pipeline.themes.cluster_text import theme_inputs
+
+        model = json.loads((args.run / "run.json").read_text())["model"]
+        vectors, _ = theme_inputs(findings, vectors, SentenceTransformerEmbedder(model), args.run.parent / ".cache")
     rows, truth = reference(findings)
     tokens = None
     seeds = list(range(args.seeds))

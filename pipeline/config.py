@@ -29,6 +29,8 @@ class RunConfig:
     applied after the themes are found. follow_links: read files behind links that leave the corpus folder.
     review_file: reviewed quotes downloaded from report.html (pipeline.review); the quotes it rejects are left out
     of the matrices.
+    glossary: a CSV (abbreviation, expansion, plural) extending the shipped glossary of abbreviations expanded in
+    the text that themes are clustered on.
     """
 
     model: str = "all-MiniLM-L6-v2"
@@ -47,11 +49,12 @@ class RunConfig:
     labels_file: str = ""
     follow_links: bool = False
     review_file: str = ""
+    glossary: str = ""
 
     def __post_init__(self):
         """Every value checked by type and range, each error naming its key (values come from TOML and flags)."""
         for name in ("model", "backend", "cache_dir", "executor", "scheduler", "codebook", "labels_file",
-                     "review_file"):
+                     "review_file", "glossary"):
             _expect(name, getattr(self, name), isinstance(getattr(self, name), str), "a string")
         for name in ("strict", "follow_links"):
             _expect(name, getattr(self, name), isinstance(getattr(self, name), bool), "true or false")

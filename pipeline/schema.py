@@ -38,13 +38,27 @@ REASON = "reason"
 SPEAKERS = ("member", "officer", "inspector", "")
 LEAD_IN = "context"
 CLASS_COLUMNS = ["kind", "polarity", "voice", "speaker"]
-ASSIGNMENT_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]
+# The theme columns of findings (the themes stage adds them).
+FINDING_THEME_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]
+# A finding that repeats an earlier one of its document (its finding_id, else "") or stock text found in three or
+# more documents (pipeline/themes/repeats.py); counted once or not at all in matrices (pipeline.views.countable).
+REPEAT_COLUMNS = ["duplicate_of", "stock"]
 # `page`: the PDF page a finding starts on (empty for other files).
 FINDING_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "page", "start", "end",
-    "text", *CLASS_COLUMNS, *ASSIGNMENT_COLUMNS,
+    "text", *CLASS_COLUMNS, *FINDING_THEME_COLUMNS, *REPEAT_COLUMNS,
 ]
 PARQUET_ONLY = (LEAD_IN,)
+# The theme model's tables (pipeline/themes): themes.csv, broad_themes.csv, each finding's assignment, codebook
+# codes, researcher edits (labels.csv) and the glossary of abbreviations.
+THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id",
+                 "parent_label"]
+BROAD_COLUMNS = ["theme_id", "label", "keywords", "size"]
+ASSIGNMENT_COLUMNS = ["finding_id", "theme_id", "theme_confidence", "parent_theme_id"]
+CODE_COLUMNS = ["finding_id", "code", "similarity"]
+EDIT_COLUMNS = ["theme_id", "label", "merge_into", "split_into"]
+REQUIRED_EDIT_COLUMNS = ["theme_id", "label", "merge_into"]
+GLOSSARY_COLUMNS = ["abbreviation", "expansion", "plural"]
 JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
                      "start", "end"]
 REC_COLUMNS = [
@@ -76,6 +90,8 @@ CLASSES = "classes.parquet"        # learned kind and polarity per finding
 THEMES = "themes"                  # .csv
 BROAD_THEMES = "broad_themes"      # .csv
 CENTROIDS = "centroids.npy"
+FINDING_CODES = "finding_codes"    # .csv, codebook mode: finding_id, code, similarity (up to three codes a finding)
+CODE_MATRIX = "matrix_authority_code"  # .csv, codebook mode: codes x authorities
 FINDINGS = "findings"              # .csv and .parquet: every finding with its classes and themes (FINDING_COLUMNS)
 FINDINGS_FILE = "findings.parquet"
 COMPARISON = "comparison"          # .csv

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.themes.codebook import code_with_codebook, codebook_centres, load_codebook
+from pipeline.themes.codebook import CodebookTheme, code_with_codebook, codebook_centres, load_codebook
 from pipeline.errors import ConfigError
 
 SHIPPED = Path(__file__).resolve().parents[1] / "models" / "childrens_services_codebook.yaml"
@@ -56,3 +56,34 @@ def test_threshold_must_be_a_similarity(hashing_embedder):
     with pytest.raises(ConfigError, match="threshold"):
         code_with_codebook(pd.DataFrame({"finding_id": ["a"], "text": ["x"], "authority": ["A"]}),
                           np.ones((1, 64), dtype=np.float32), [], np.ones((0, 64), dtype=np.float32), threshold=1.5)
+
+
+def test_up_to_three_codes_per_finding_each_at_its_own_threshold():
+    from pipeline.themes.codebook import code_findings
+
+    similarity = np.array([[0.9, 0.5, 0.45, 0.44], [0.3, 0.2, 0.1, 0.0], [0.5, 0.55, 0.2, 0.2]])
+    rows, codes, values = code_findings(similarity, np.array([0.6, 0.5, 0.4, 0.4]))
+    assert list(zip(rows, codes)) == [(0, 0), (0, 1), (0, 2), (2, 1)]  # at most 3; row 2's code 0 is under 0.6
+    assert list(values) == [0.9, 0.5, 0.45, 0.55]
+
+
+def test_calibrated_thresholds_are_read_for_their_embedding_model_only(tmp_path):
+    from pipeline.themes.codebook import load_thresholds
+
+    book = tmp_path / "book.yaml"
+    book.write_text("themes:\n  - name: caseloads\n    examples: [high caseloads]\n  - name: police\n")
+    (tmp_path / "book_thresholds.csv").write_text("code,threshold,embedding_model\ncaseloads,0.55,model-a\n")
+    themes = load_codebook(book)
+    assert list(load_thresholds(book, themes, "model-a#onnx", 0.4)) == [0.55, 0.4]
+    assert list(load_thresholds(book, themes, "model-b", 0.4)) == [0.4, 0.4]
+
+
+def test_finding_codes_list_every_code_of_a_finding(hashing_embedder):
+    themes = [CodebookTheme("caseloads", "", ("caseloads",)), CodebookTheme("workload", "", ("workload",))]
+    texts = ["caseloads workload"] * 4 + ["unrelated adoption text"] * 12
+    findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(16)], "text": texts, "authority": ["A"] * 16})
+    result = code_with_codebook(findings, hashing_embedder.embed(texts), themes,
+                                codebook_centres(themes, hashing_embedder), threshold=np.array([0.3, 0.3]))
+    assert list(result.codes.columns) == ["finding_id", "code", "similarity"]
+    assert set(result.codes.loc[result.codes.finding_id == "f0", "code"]) == {"caseloads", "workload"}
+    assert (result.codes["similarity"] >= 0.3).all()

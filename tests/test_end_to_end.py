@@ -134,3 +134,36 @@ def test_inspections_are_the_unit_and_nothing_distinctive_rests_on_one_document(
     assert set(trends["doc_id"]) == set(inspections["doc_id"])  # one series point per inspection, not per year
     views = pd.read_csv(runs[0] / "matrix_views.csv", keep_default_na=False)
     assert {"headline", "council", "all"} <= set(views["view"])
+
+
+def test_no_theme_is_held_together_by_one_council(findings):
+    """No theme of 15+ findings in which more than half the findings name one council (names are masked in the
+    text the themes are clustered on)."""
+    from pipeline.gazetteer import load_authorities
+
+    names = sorted({n for n in load_authorities()["name"] if len(n) > 3}, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    named = findings["text"].map(lambda text: set(pattern.findall(text)))
+    for theme_id, members in named.groupby(findings["theme_id"]):
+        if len(members) >= 15:
+            counts = pd.Series([n for found in members for n in found]).value_counts()
+            assert counts.empty or counts.iloc[0] <= len(members) / 2, (theme_id, counts.head(3).to_dict())
+
+
+def test_theme_names_pass_the_automated_checks(runs):
+    from pipeline.themes.naming import name_problems
+
+    themes = pd.read_csv(runs[0] / "themes.csv", keep_default_na=False)
+    broad = pd.read_csv(runs[0] / "broad_themes.csv", keep_default_na=False)
+    assert len(name_problems(list(themes["label"]))) <= len(themes) // 20, name_problems(list(themes["label"]))
+    assert name_problems(list(broad["label"])) == []
+
+
+def test_repeats_are_marked_and_counted_once(runs):
+    findings = pd.read_csv(runs[0] / "findings.csv", keep_default_na=False)
+    repeats = (findings["duplicate_of"] != "") | (findings["stock"].astype(str) == "True")
+    assert set(findings.loc[findings["duplicate_of"] != "", "duplicate_of"]) <= set(findings["finding_id"])
+    matrix = pd.read_csv(runs[0] / "matrix_authority_theme__all.csv", index_col=0)  # the view of all findings
+    from pipeline.views import countable
+
+    assert repeats.any() and int(matrix.to_numpy().sum()) == len(countable(findings)) < len(findings)

@@ -27,8 +27,10 @@ TOPICS = [
 def run_dir(tmp_path, hashing_embedder):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for authority in ("Walsall", "Wirral", "West Sussex"):
-        body = "\n\n".join(f"{i}. In {authority}, {t.lower()}" for i, t in enumerate(TOPICS * 3, start=1))
+    for authority, team in (("Walsall", "northern"), ("Wirral", "coastal"), ("West Sussex", "rural")):
+        # Each council's wording differs by more than its name, or every finding would be stock text.
+        body = "\n\n".join(f"{i}. In the {team} teams of {authority}, {t.lower()}"
+                             for i, t in enumerate(TOPICS * 3, start=1))
         (corpus / f"{authority.lower().replace(' ', '-')}_minutes.txt").write_text(
             f"{authority} Council\n\nMinutes of the Children's Scrutiny Committee, 12 March 2019\n\n{body}\n\n"
             "The Chair thanked the Director for her report.\n", encoding="utf-8")

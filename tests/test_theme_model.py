@@ -131,14 +131,17 @@ def test_edit_files_without_split_into_still_work_and_bad_splits_are_refused(tmp
 def test_themes_stage_applies_a_split_from_the_labels_file(run_dir, hashing_embedder, tmp_path):
     out, config = run_dir
     before = load_findings(out)
+    split, other = 0, 1
     labels = tmp_path / "labels.csv"
-    labels.write_text("theme_id,label,merge_into,split_into\n0,,,2\n1,Police at strategy discussions,,\n")
+    labels.write_text(f"theme_id,label,merge_into,split_into\n{split},,,2\n{other},Police at strategy discussions,,\n")
     ctx = RunContext(out, dataclasses.replace(config, labels_file=str(labels)), say=lambda m: None)
     ctx.use_embedder(hashing_embedder)
     themes_stage.run(ctx)
     after = load_findings(out)
-    assert set(after.theme_id[before.theme_id == 0]) == {4, 5}
-    assert after.theme_id[before.theme_id != 0].equals(before.theme_id[before.theme_id != 0])
+    # The fixture's texts differ between councils only by the council's name, which the clustering text masks:
+    # a theme here is one repeated text, so its sub-themes may be one (test_split_* split varied texts in two).
+    assert set(after.theme_id[before.theme_id == split]) <= {4, 5} and 4 in set(after.theme_id)
+    assert after.theme_id[before.theme_id != split].equals(before.theme_id[before.theme_id != split])
     folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {}, edits_file=labels)
     applied = ThemeModel.load(folder).predict(after, np.load(out / "vectors.npy"), hashing_embedder.model_id)
     assert (applied.assignment.theme_id.to_numpy() == after.theme_id.to_numpy()).all()

@@ -20,16 +20,19 @@ from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, save_array, source_of,
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
+from pipeline.views import countable
 from pipeline.themes import ThemeModel, attach_themes
-from pipeline.themes.codebook import codebook_centres, load_codebook
+from pipeline.themes.cluster_text import theme_inputs
+from pipeline.themes.codebook import code_matrix, codebook_centres, load_codebook, load_thresholds, thresholds_file
 from pipeline.themes.edits import read_edits
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
-          schema.CENTROIDS)
+          schema.CENTROIDS, f"{schema.FINDING_CODES}.csv", f"{schema.CODE_MATRIX}.csv")
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself.
-THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size")
-THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py")))
+THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary")
+THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
+    "data/glossary.csv",)
 
 
 def run(ctx: RunContext) -> pd.DataFrame:
@@ -43,6 +46,8 @@ def run(ctx: RunContext) -> pd.DataFrame:
         model_id = read_record(ctx.run_dir).get("model", ctx.config.model)
         # Loaded only when used: the same model names split themes whether or not the fit came from the cache.
         embedder = ctx.embedder(model_id)
+        # Themes are fitted on the clustering text (names masked, abbreviations expanded); repeats are marked.
+        vectors, findings = theme_inputs(findings, vectors, embedder, ctx.cache_root, ctx.config.glossary)
         if ctx.theme_model is not None:
             result = ThemeModel.load(ctx.theme_model).predict(findings, vectors, model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model))
@@ -79,11 +84,13 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id:
     if config.codebook:
         model.codebook = load_codebook(config.codebook)
         model.codebook_centres = codebook_centres(model.codebook, embedder)
+        model.codebook_threshold = load_thresholds(config.codebook, model.codebook, model_id,
+                                                   config.codebook_threshold)
     result = model.fit(findings, vectors).result_
     if config.codebook:
         coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
         ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
-                f"(similarity >= {config.codebook_threshold}); the rest form discovered themes")
+                f"(up to 3 codes each, thresholds per code); the rest form discovered themes")
     cache.put(key, result)
     return model
 
@@ -91,8 +98,9 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id:
 def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
     """Cache key of a theme fit: findings key, model, theme parameters, codebook file and theme code contents."""
     parameters = [f"{name}={getattr(config, name, None)!r}" for name in THEME_PARAMETERS]
-    codebook = Path(config.codebook).read_bytes() if config.codebook and Path(config.codebook).exists() else b""
-    return digest(findings_key(findings), model_id, *parameters, codebook, code_digest(THEME_CODE))
+    files = [Path(f).read_bytes() if f and Path(f).exists() else b"" for f in
+             (config.codebook, config.codebook and thresholds_file(config.codebook), config.glossary)]
+    return digest(findings_key(findings), model_id, *parameters, *files, code_digest(THEME_CODE))
 
 
 def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
@@ -102,6 +110,9 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     write_table(result.themes, ctx.run_dir, schema.THEMES)
     write_table(result.broad, ctx.run_dir, schema.BROAD_THEMES)
     save_array(ctx.run_dir / schema.CENTROIDS, result.centroids)
+    if result.codes is not None:  # codebook mode: every code of every finding, and their counts
+        write_table(result.codes, ctx.run_dir, schema.FINDING_CODES)
+        write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
     ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
     update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})

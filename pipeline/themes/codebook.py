@@ -16,9 +16,10 @@ import pandas as pd
 
 from pipeline.errors import ConfigError
 from pipeline.themes.discover import discover_themes
-from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, broad_table, theme_table
 
 DEFAULT_THRESHOLD = 0.40
+MAX_CODES = 3            # codes one finding can have
 
 
 @dataclass(frozen=True)
@@ -72,21 +73,30 @@ def codebook_centres(themes: list[CodebookTheme], embedder) -> np.ndarray:
 
 
 def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[CodebookTheme], centres: np.ndarray,
-                      threshold: float = DEFAULT_THRESHOLD, n_themes: int | str = "auto", seed: int = 0) -> ThemeResult:
+                       threshold: float | np.ndarray = DEFAULT_THRESHOLD, n_themes: int | str = "auto",
+                       seed: int = 0, max_codes: int = MAX_CODES) -> ThemeResult:
     """Codebook themes first (ids 0..k-1, in codebook order), discovered themes after them.
 
-    themes.csv gains a `source` column: codebook | discovered. theme_confidence is the cosine similarity for
-    codebook themes and the clustering confidence for discovered ones.
+    threshold: one cosine similarity for every code, or one per code (`load_thresholds`). A finding gets up to
+    `max_codes` codes, those whose threshold it reaches, most similar first (ThemeResult.codes: CODE_COLUMNS);
+    its theme is the first of them. themes.csv gains a `source` column: codebook | discovered.
+    theme_confidence is the cosine similarity for codebook themes and the clustering confidence for discovered
+    ones.
     """
-    if not 0 < threshold < 1:
+    raw = np.atleast_1d(np.asarray(threshold, dtype=np.float64))
+    if not ((raw > 0) & (raw < 1)).all():
         raise ConfigError(f"codebook threshold={threshold} should be between 0 and 1.")
+    thresholds = np.broadcast_to(raw, (len(themes),)) if raw.size == 1 else raw
     unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     similarity = unit @ centres.T
-    best = similarity.argmax(axis=1)
-    best_similarity = similarity[np.arange(len(unit)), best]
-    coded = best_similarity >= threshold
+    code_rows, codes, values = code_findings(similarity, thresholds, max_codes)
+    best = np.full(len(unit), -1)
+    first = np.unique(code_rows, return_index=True)[1]  # in row order, each row's codes most similar first
+    best[code_rows[first]] = codes[first]
+    coded = best >= 0
+    best_similarity = np.where(coded, similarity[np.arange(len(unit)), np.maximum(best, 0)], 0.0)
     k = len(themes)
-    theme_ids = np.where(coded, best, -1)
+    theme_ids = best.copy()
     confidence = np.where(coded, best_similarity, 0.0)
     groups = sorted({t.group or t.name for t in themes})
     group_id = {g: i for i, g in enumerate(groups)}
@@ -123,4 +133,67 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
         centroids.append((centre / np.linalg.norm(centre)).astype(np.float32))
     table = theme_table(rows, theme_ids, findings["authority"].to_numpy(), extra=("source",))
     assignment = assignment_table(findings["finding_id"], theme_ids, np.round(confidence, 4), parent)
-    return ThemeResult(assignment, table, np.vstack(centroids), broad_table(table))
+    finding_codes = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy()[code_rows],
+                                  "code": [themes[c].name for c in codes], "similarity": np.round(values, 4)},
+                                 columns=CODE_COLUMNS)
+    return ThemeResult(assignment, table, np.vstack(centroids), broad_table(table), finding_codes)
+
+
+def code_findings(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, code, similarity) of every code a finding reaches the threshold of, at most `max_codes` per finding,
+    ordered by row and, within a row, most similar first. similarity: (n, k) cosine; thresholds: (k,)."""
+    order = np.argsort(-similarity, axis=1, kind="stable")[:, :max_codes]
+    top = np.take_along_axis(similarity, order, axis=1)
+    passes = top >= np.asarray(thresholds)[order]
+    rows = np.repeat(np.arange(len(similarity)), order.shape[1]).reshape(order.shape)
+    return rows[passes], order[passes], top[passes]
+
+
+def thresholds_file(codebook: Path | str) -> Path:
+    """The per-code thresholds calibrated for a codebook: <codebook stem>_thresholds.csv beside it."""
+    codebook = Path(codebook)
+    return codebook.with_name(f"{codebook.stem}_thresholds.csv")
+
+
+def load_thresholds(codebook: Path | str, themes: list[CodebookTheme], embedding_model: str,
+                    default: float = DEFAULT_THRESHOLD) -> np.ndarray:
+    """(k,) threshold of each code: calibrated ones from `thresholds_file` (columns code, threshold,
+    embedding_model) when they were calibrated with this embedding model, else `default`."""
+    path = thresholds_file(codebook)
+    out = np.full(len(themes), float(default))
+    if not path.exists():
+        return out
+    table = pd.read_csv(path, keep_default_na=False)
+    base = embedding_model.removesuffix("#onnx")
+    table = table[table["embedding_model"].astype(str).str.removesuffix("#onnx") == base]
+    calibrated = dict(zip(table["code"], table["threshold"].astype(float)))
+    return np.array([calibrated.get(t.name, out[i]) for i, t in enumerate(themes)])
+
+
+def calibrate_thresholds(similarity: np.ndarray, truth: np.ndarray, grid: np.ndarray | None = None,
+                         default: float = DEFAULT_THRESHOLD) -> np.ndarray:
+    """(k,) threshold per code with the best F1 on labelled findings (similarity: (n, k); truth: each finding's
+    code index, -1 for none of them). A code with no labelled finding keeps `default`."""
+    grid = np.round(np.arange(0.20, 0.75, 0.01), 2) if grid is None else grid
+    out = np.full(similarity.shape[1], float(default))
+    for code in range(similarity.shape[1]):
+        positive = truth == code
+        if not positive.any():
+            continue
+        best = (-1.0, default)
+        for t in grid:
+            chosen = similarity[:, code] >= t
+            hits = int((chosen & positive).sum())
+            f1 = 2 * hits / max(int(chosen.sum()) + int(positive.sum()), 1)
+            if f1 > best[0]:
+                best = (f1, float(t))
+        out[code] = best[1]
+    return out
+
+
+def code_matrix(findings: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
+    """Code x authority counts of findings with each code (a finding counts once under each of its codes);
+    findings: finding_id, authority (the findings to count); codes: CODE_COLUMNS."""
+    joined = codes.merge(findings[["finding_id", "authority"]], on="finding_id")
+    return pd.crosstab(joined["code"], joined["authority"]).rename_axis(index="code", columns="authority")

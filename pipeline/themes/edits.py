@@ -20,9 +20,8 @@ from pipeline.themes.cluster import build_tree, centres_of, confidence, cut_tree
     renumber_by_size, unit_rows
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes
 from pipeline.themes.tables import ThemeResult, theme_table
+from pipeline.schema import EDIT_COLUMNS, REQUIRED_EDIT_COLUMNS
 
-EDIT_COLUMNS = ["theme_id", "label", "merge_into", "split_into"]
-REQUIRED_EDIT_COLUMNS = ["theme_id", "label", "merge_into"]
 
 
 def read_edits(path: Path) -> pd.DataFrame:
@@ -103,7 +102,8 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
     assignment.loc[members, "theme_confidence"] = np.round(confidence(unit, sub_centres, parts), 4)
     themes = theme_table(pd.concat([themes[themes.theme_id != theme_id], pd.DataFrame(new_rows)], ignore_index=True),
                          assignment["theme_id"].to_numpy(), findings["authority"].to_numpy())
-    return ThemeResult(assignment, themes, np.vstack([result.centroids, sub_centres]).astype(np.float32), result.broad)
+    return ThemeResult(assignment, themes, np.vstack([result.centroids, sub_centres]).astype(np.float32), result.broad,
+                       result.codes)
 
 
 def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame | None = None,
@@ -147,7 +147,7 @@ def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame
     if "parent_theme_id" in themes.columns:  # a merged finding takes the broad theme of the theme it joined
         parent = themes.set_index("theme_id")["parent_theme_id"]
         assignment["parent_theme_id"] = assignment["theme_id"].map(parent).to_numpy()
-    return ThemeResult(assignment, themes, result.centroids, result.broad)
+    return ThemeResult(assignment, themes, result.centroids, result.broad, result.codes)
 
 
 def assign_to_centroids(unit: np.ndarray, centroids: np.ndarray, children: dict[int, list[int]]) -> np.ndarray:

@@ -39,11 +39,13 @@ EDITS_FILE = "labels.csv"   # name of the edits file inside a saved model folder
 
 
 class ThemeModel:
-    """Parameters as `discover_themes` and `code_with_codebook` take them; fitted attributes end in `_`."""
+    """Parameters as `discover_themes` and `code_with_codebook` take them (codebook_threshold: one for every
+    code, or one per code); fitted attributes end in `_` (codes_: CODE_COLUMNS in codebook mode, else None)."""
 
     def __init__(self, n_themes: int | str = "auto", n_broad: int | str = "auto", seed: int = 0,
                  n_micro: int = N_MICRO, label_sample: int = LABEL_SAMPLE, embedder=None, codebook=None,
-                 codebook_centres: np.ndarray | None = None, codebook_threshold: float = DEFAULT_THRESHOLD):
+                 codebook_centres: np.ndarray | None = None,
+                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD):
         self.n_themes, self.n_broad, self.seed = n_themes, n_broad, seed
         self.n_micro, self.label_sample, self.embedder = n_micro, label_sample, embedder
         self.codebook, self.codebook_centres, self.codebook_threshold = codebook, codebook_centres, codebook_threshold
@@ -60,12 +62,12 @@ class ThemeModel:
 
     def _set(self, result: ThemeResult) -> "ThemeModel":
         self.assignment_, self.themes_ = result.assignment, result.themes
-        self.centroids_, self.broad_ = result.centroids, result.broad
+        self.centroids_, self.broad_, self.codes_ = result.centroids, result.broad, result.codes
         return self
 
     @property
     def result_(self) -> ThemeResult:
-        return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_)
+        return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_, getattr(self, "codes_", None))
 
     @classmethod
     def from_result(cls, result: ThemeResult, **parameters) -> "ThemeModel":

@@ -144,7 +144,9 @@ def fold(word: str) -> str:
 
 def _shown(word: str) -> str:
     """A word as a label shows it: acronyms as written, everything else in lower case."""
-    return word if len(word) > 1 and word.isupper() else word.lower()
+    if len(word) > 1 and (word.isupper() or (len(word) > 2 and word[-1] == "s" and word[:-1].isupper())):
+        return word  # "CAMHS", and acronyms in the plural: "IROs", "PAs"
+    return word.lower()
 
 
 class _Word(NamedTuple):
@@ -388,8 +390,12 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, max_share=0.2, tally=tally)
     labels = {}
     vectors, index = None, {}
-    nameable = {theme: [w for w in words if " " in w or w.lower() not in GENERIC_NAMES][:8]
-                for theme, words in phrases.items()}
+    # Candidate names: phrases cut from one of the field's terms made whole, those that fail the name checks
+    # dropped while others remain.
+    nameable = {}
+    for theme, words in phrases.items():
+        whole = list(dict.fromkeys(complete_term(w) for w in words if " " in w or w.lower() not in GENERIC_NAMES))
+        nameable[theme] = ([w for w in whole if not name_problems([w[:1].upper() + w[1:]])] or whole)[:8]
     if embedder is not None and centroids is not None:
         unique = sorted({p for words in nameable.values() for p in words})
         if unique:
@@ -427,8 +433,84 @@ def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[
         label = labels[theme]
         if label.lower() in used:
             words = set(label.lower().split())
-            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words), str(theme))
+            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words
+                          and f"{label}: {t}".lower() not in used), "other findings")
             label = f"{label}: {extra}"
         used.add(label.lower())
         out[theme] = label
     return out
+
+
+# Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
+LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relationship", "stage", "template",
+                "effect", "youth", "compliance", "accountability", "participation", "governance", "leadership",
+                "education", "delays", "incidents", "audits", "referrals", "complaints", "hobbies", "multi-agency",
+                "workforce", "health", "safeguarding", "care", "assessment", "assessments", "planning", "quality",
+                "miscellaneous"}
+_CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "with", "by", "or", "behalf", "receive",
+                       "receives", "received"}
+
+
+@lru_cache(maxsize=1)
+def _field_terms() -> tuple[tuple[str, ...], ...]:
+    """The glossary's expansions (singular and plural) as word tuples, shortest first."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    terms = {tuple(form.split()) for pair in read_glossary().values() for form in pair}
+    return tuple(sorted(terms, key=len))
+
+
+def _inside(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
+    return len(words) < len(term) and any(term[i:i + len(words)] == words for i in range(len(term) - len(words) + 1))
+
+
+def complete_term(phrase: str) -> str:
+    """A phrase cut from one of the field's terms (the glossary's expansions), made whole: "independent
+    reviewing" -> "independent reviewing officer", "home interviews" -> "return home interviews": only when the
+    phrase starts or ends the term, is at least half of it and has no connector. Other phrases are returned as
+    they are."""
+    words = tuple(phrase.lower().split())
+    if not words or words in set(_field_terms()) or set(words) & (CONNECTORS | {"and", "or"}):
+        return phrase  # "health and care" is no cut of "education health and care" but a phrase of its own
+    for term in _field_terms():
+        # the phrase starts or ends the term and is at least half of it
+        if (term[:len(words)] == words or term[-len(words):] == words) and len(words) < len(term) <= 2 * len(words):
+            whole = " ".join(term)
+            return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
+    return phrase
+
+
+def name_problems(names: list[str]) -> list[str]:
+    """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
+    phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
+    number in a name, an acronym in the wrong case ("Iros", "Camhs")."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    acronyms = {a.lower(): a for a in read_glossary()}
+    problems, seen = [], {}
+    for name in names:
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", str(name))
+        lower = [w.lower() for w in words]
+        if not words:
+            problems.append(f"{name!r}: no words")
+            continue
+        if len(words) == 1 and (fold(lower[0]) in GENERIC_NAMES | DOMAIN_STOP_WORDS or lower[0] in LONE_GENERIC
+                                or fold(lower[0]) in LONE_GENERIC):
+            problems.append(f"{name!r}: a lone generic word")
+        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE:
+            problems.append(f"{name!r}: a cut phrase")
+        if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
+                _inside(tuple(lower), term) and len(term) <= len(lower) + 3 for term in _field_terms()):
+            problems.append(f"{name!r}: a cut phrase of a field term")
+        if re.search(r"\d", str(name)):
+            problems.append(f"{name!r}: a number in the name")
+        for word in words:
+            bare = word[:-1] if word.endswith("s") and word[:-1].lower() in acronyms else word
+            form = acronyms.get(bare.lower())
+            if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
+                problems.append(f"{name!r}: {word!r} should be written {form}")
+        key = " ".join(lower)
+        if key in seen:
+            problems.append(f"{name!r}: the same name as another theme")
+        seen[key] = name
+    return problems

@@ -11,22 +11,21 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id", "parent_label"]
-BROAD_COLUMNS = ["theme_id", "label", "keywords", "size"]
-ASSIGNMENT_COLUMNS = ["finding_id", "theme_id", "theme_confidence", "parent_theme_id"]
-FINDING_THEME_COLUMNS = ("theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label")
+from pipeline.schema import (ASSIGNMENT_COLUMNS, BROAD_COLUMNS, CODE_COLUMNS, FINDING_THEME_COLUMNS,  # noqa: F401
+                             THEME_COLUMNS)
 
 
 @dataclass(frozen=True)
 class ThemeResult:
     """assignment: ASSIGNMENT_COLUMNS. themes: THEME_COLUMNS (optionally split_from, source). centroids:
     (n_ids, dim) float32, row i = theme_id i (rows of themes merged away or split stay, so ids never shift).
-    broad: BROAD_COLUMNS."""
+    broad: BROAD_COLUMNS. codes (codebook mode only): CODE_COLUMNS, up to MAX_CODES rows per finding."""
 
     assignment: pd.DataFrame
     themes: pd.DataFrame
     centroids: np.ndarray
     broad: pd.DataFrame
+    codes: pd.DataFrame | None = None
 
 
 def theme_table(rows: pd.DataFrame | list[dict], theme_of: np.ndarray, authority: np.ndarray | None = None,

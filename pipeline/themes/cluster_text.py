@@ -1,0 +1,139 @@
+"""Text for clustering, which is not text for reading: the findings' texts with names masked and the field's
+abbreviations expanded, embedded for themes only (findings.text stays exact).
+
+- Authority and place names (the gazetteer's names and aliases, their "X Council" / "X's" forms and initialisms
+  such as "WSCC", "WSCB") become "the council" / "the area" / "local": a theme is then about what the findings
+  say, not whose documents say it.
+- People's names after a title (Mr, Mrs, Cllr, Dr, ...) become "a person".
+- Abbreviations from the glossary (pipeline/data/glossary.csv: abbreviation, expansion, plural; a user file with
+  the same columns extends or overrides it) become their expansion, so "PAs" and "personal advisers" are one
+  topic. Matching is case-sensitive and whole-word, so "PA" is expanded but "pa" or "PAYE" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.errors import ConfigError
+from pipeline.schema import GLOSSARY_COLUMNS
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Rev|Reverend)"
+# Words of a place's name that also name other things, so never masked alone.
+_COMMON = {"city", "county", "north", "south", "east", "west", "central", "borough", "royal", "new", "upon", "the",
+           "and", "of", "on", "le", "st", "with"}
+# Regions and places that are no authority in the gazetteer but name where a council is.
+_REGIONS = ["West Midlands", "East Midlands", "Midlands", "Merseyside", "North West", "North East", "South West",
+            "South East", "Yorkshire and the Humber", "Yorkshire", "Greater Manchester", "Tyne and Wear", "Sussex"]
+_COUNCIL_SUFFIX = r"(?:\s+(?:Metropolitan\s+Borough|Borough|County|City|District)?\s*Council)"
+
+
+def read_glossary(path: Path | str | None = None) -> dict[str, tuple[str, str]]:
+    """abbreviation -> (expansion, plural expansion): the shipped glossary, updated by the user's file `path`."""
+    shipped = pd.read_csv(resources.files("pipeline.data").joinpath("glossary.csv"), dtype=str,
+                          keep_default_na=False)
+    tables = [shipped]
+    if path:
+        try:
+            extra = pd.read_csv(path, dtype=str, keep_default_na=False)
+        except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: cannot be read as a glossary CSV ({error})") from error
+        if not {"abbreviation", "expansion"} <= set(extra.columns):
+            raise ConfigError(f"{path}: a glossary needs columns abbreviation, expansion (and optionally plural).")
+        tables.append(extra.assign(plural=extra.get("plural", "")))
+    glossary = {}
+    for table in tables:
+        for row in table.itertuples():
+            abbreviation, expansion = row.abbreviation.strip(), row.expansion.strip()
+            if abbreviation and expansion:
+                glossary[abbreviation] = (expansion, row.plural.strip() or expansion)
+    return glossary
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    from pipeline.gazetteer import load_authorities
+
+    authorities = load_authorities()
+    names = set(_REGIONS)
+    for value in list(authorities["name"]) + [a for aliases in authorities["aliases"] for a in aliases.split("; ")]:
+        value = value.strip()
+        if value and value.lower() not in _COMMON:
+            names.add(value)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:the\s+)?(?:{alternatives})\b")
+
+
+@lru_cache(maxsize=1)
+def _initialisms() -> re.Pattern:
+    """Initialisms of multi-word authority names with a council or board suffix ("WSCC", "WSCB", "WSSCP")."""
+    from pipeline.gazetteer import load_authorities
+
+    starts = set()
+    for name in load_authorities()["name"]:
+        words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"and", "of", "upon", "on", "the"}]
+        if len(words) >= 2:
+            starts.add("".join(w[0].upper() for w in words))
+    alternatives = "|".join(sorted(starts, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:CC|SCB|SCP|SP|CB|SAB)\b")
+
+
+def _glossary_pattern(glossary: dict[str, tuple[str, str]]) -> re.Pattern:
+    alternatives = "|".join(re.escape(a) for a in sorted(glossary, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})(s|’s|'s)?(?![\w-])")
+
+
+def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
+    """The texts with names masked and abbreviations expanded (see the module docstring), one per text."""
+    places, initials = _place_pattern(), _initialisms()
+    people = re.compile(rf"\b{TITLES}\.?\s+(?:[A-Z][a-z'’-]+\s+){{0,2}}[A-Z][a-z'’-]+\b")
+    abbreviations = _glossary_pattern(glossary) if glossary else None
+
+    def expand(match: re.Match) -> str:
+        expansion, plural = glossary[match.group(1)]
+        suffix = match.group(2) or ""
+        return plural if suffix == "s" else expansion + suffix
+
+    def place(match: re.Match) -> str:
+        before = match.string[max(0, match.start() - 12):match.start()].lower()
+        if not before.strip():
+            return "The area"
+        return "the area" if re.search(r"\b(in|across|of|for|from|within|to|around)\s+$", before) else "local"
+
+    out = []
+    for text in texts:
+        text = people.sub("a person", str(text))
+        text = initials.sub("the council", text)
+        text = re.sub(rf"{places.pattern}{_COUNCIL_SUFFIX}", "the council", text)
+        text = re.sub(rf"{places.pattern}(?:’s|'s)", "the council's", text)
+        text = places.sub(place, text)
+        if abbreviations is not None:
+            text = abbreviations.sub(expand, text)
+        out.append(re.sub(r"\s{2,}", " ", text))
+    return out
+
+
+def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path,
+                 glossary_file: str | None = None) -> tuple[np.ndarray, pd.DataFrame]:
+    """What themes are fitted on: (vectors of the clustering texts, float32 (n, dim); the findings with
+    duplicate_of and stock marked). `vectors` (of the exact texts) serve every finding whose text masking leaves
+    unchanged; the others are embedded through the embedding cache under `cache_dir`/embeddings, keyed by text, so
+    a rerun embeds nothing new."""
+    from pipeline.embed import EmbeddingCache, embed_texts
+    from pipeline.themes.repeats import REPEAT_COLUMNS, mark_repeats
+
+    texts = findings["text"].astype(str).tolist()
+    masked = clustering_texts(texts, read_glossary(glossary_file))
+    out = np.array(vectors, dtype=np.float32, copy=True)
+    changed = [i for i, (a, b) in enumerate(zip(texts, masked)) if a != b]
+    if changed:
+        fresh, _ = embed_texts([masked[i] for i in changed], embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
+        out[changed] = np.asarray(fresh, dtype=np.float32)
+    repeats = mark_repeats(findings, vectors, masked)
+    findings = findings.drop(columns=[c for c in REPEAT_COLUMNS if c in findings.columns])
+    return out, pd.concat([findings.reset_index(drop=True), repeats], axis=1)

@@ -1,0 +1,67 @@
+"""Clustering text (names masked, abbreviations expanded), repeats, the counted filter and the name checks."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.views import countable
+from pipeline.themes.cluster_text import clustering_texts, read_glossary
+from pipeline.themes.naming import name_problems
+from pipeline.themes.repeats import mark_repeats
+
+
+def test_authority_and_people_names_are_masked_and_text_kept_otherwise():
+    texts = ["Inspectors found that Walsall Council's caseloads were high in Walsall.",
+             "Cllr Jane Smith asked about the West Sussex Safeguarding Children Board.",
+             "The WSCB and the WSCC agreed.", "Caseloads were high."]
+    out = clustering_texts(texts, read_glossary())
+    assert "Walsall" not in out[0] and "caseloads were high in the area" in out[0]
+    assert "Jane" not in out[1] and "Smith" not in out[1] and "Sussex" not in out[1]
+    assert "WSCB" not in out[2] and "WSCC" not in out[2]
+    assert out[3] == texts[3]
+
+
+def test_abbreviations_are_expanded_whole_word_and_in_the_plural():
+    out = clustering_texts(["PAs keep in touch; the IRO chaired it; PAYE and pa stay."], read_glossary())[0]
+    assert out.startswith("personal advisers keep in touch; the independent reviewing officer chaired it")
+    assert "PAYE and pa stay" in out
+
+
+def test_a_user_glossary_extends_the_shipped_one(tmp_path):
+    extra = tmp_path / "glossary.csv"
+    extra.write_text("abbreviation,expansion\nBRAG,Brighter Futures review group\n")
+    assert clustering_texts(["The BRAG met."], read_glossary(extra)) == ["The Brighter Futures review group met."]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("short,long\nA,B\n")
+    with pytest.raises(ConfigError, match="bad.csv"):
+        read_glossary(bad)
+
+
+def test_repeats_are_marked_within_a_document_and_stock_across_three():
+    findings = pd.DataFrame({
+        "finding_id": ["a1", "a2", "a3", "b1", "c1", "d1"],
+        "doc_id": ["A", "A", "A", "B", "C", "D"],
+        "text": ["Caseloads are high.", "Pathway plans are weak.", "Caseloads are high!",
+                 "Inspectors met children.", "Inspectors met children.", "Inspectors  met children."]})
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(6, 8)).astype(np.float32)
+    vectors[2] = vectors[0] * 1.01
+    marks = mark_repeats(findings, vectors)
+    assert list(marks["duplicate_of"]) == ["", "", "a1", "", "", ""]
+    assert list(marks["stock"]) == [False, False, False, True, True, True]
+    kept = countable(pd.concat([findings, marks], axis=1))
+    assert list(kept["finding_id"]) == ["a1", "a2"]  # the repeat once (as a1), stock text not at all
+
+
+def test_name_checks_find_what_a_reader_would_reject():
+    problems = name_problems(["Protection", "Assessments and behalf", "DCS: 136", "Iros", "Care leavers",
+                              "care leavers", "Pathway plans for care leavers", "CAMHS"])
+    joined = "\n".join(problems)
+    assert "'Protection': a lone generic word" in joined
+    assert "'Assessments and behalf': a cut phrase" in joined
+    assert "'DCS: 136': a number" in joined
+    assert "'Iros': 'Iros' should be written IRO" in joined
+    assert "'care leavers': the same name" in joined
+    assert not [p for p in problems if p.startswith(("'Pathway", "'CAMHS'", "'Care leavers'"))]
+    assert name_problems(["IROs", "Workforce turnover and agency staff"]) == []
