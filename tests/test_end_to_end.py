@@ -167,3 +167,18 @@ def test_repeats_are_marked_and_counted_once(runs):
     from pipeline.views import countable
 
     assert repeats.any() and int(matrix.to_numpy().sum()) == len(countable(findings)) < len(findings)
+
+
+def test_the_python_api_in_the_readme_runs_as_written_and_gives_the_run_s_findings(runs, findings, monkeypatch):
+    readme = (CORPUS.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## From Python", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    cache = runs[0].parent / "cache"  # the runs' own caches, instead of outputs/.cache
+    assert 'cache = "outputs/.cache"' in block
+    monkeypatch.chdir(CORPUS.parent)
+    names: dict = {}
+    exec(block.replace('cache = "outputs/.cache"', f"cache = {str(cache)!r}"), names)  # noqa: S102
+    columns = ["finding_id", "text", "kind", "polarity", "voice", "theme_id", "theme_label", "parent_theme_id",
+               "duplicate_of", "stock"]
+    pd.testing.assert_frame_equal(names["findings"][columns].reset_index(drop=True),
+                                  findings[columns].reset_index(drop=True), check_dtype=False)
+    assert set(names["matrices"]) >= {"matrix_authority_theme"}
