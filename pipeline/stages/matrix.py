@@ -37,9 +37,11 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
         documents = pd.read_csv(need(run_dir, f"{schema.DOCUMENTS}.csv", "ingest"), dtype=str, keep_default_na=False)
         tables = all_tables(findings, documents, judgements, selection, method=method, seed=ctx.config.seed,
                             say=ctx.say)
-        if len(tables) <= 1:
-            raise PipelineError(f"no findings match {selection.describe() if selection else 'any view'}; "
-                                "see findings.csv for the values present.")
+        if len(tables) <= 1 and asked:
+            raise PipelineError(f"no findings match {selection.describe()}; see findings.csv for the values present.")
+        if len(tables) <= 1:  # a corpus of repeats only: the run goes on, and says why there are no matrices
+            ctx.say("matrices: no findings left to count in any view (every finding repeats another or is stock "
+                    "text, see duplicate_of and stock in findings.csv)")
         listing = tables.pop(schema.MATRIX_VIEWS)
         previous = run_dir / f"{schema.MATRIX_VIEWS}.csv"
         if previous.exists():  # other views written by earlier matrix commands stay listed
