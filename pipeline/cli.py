@@ -38,9 +38,10 @@ def config_options(command):
                      help="TOML file of parameters (keys as in run.json 'parameters')."),
         click.option("--model", default=None, help="Embedding model: a local sentence-transformers folder or name "
                                                    "(default: the bundled all-MiniLM-L6-v2)."),
-        click.option("--backend", type=click.Choice(["onnx", "torch"]), default=None,
-                     help="How the model runs on the CPU: onnx (default; exported locally on first use, no hub) or "
-                          "torch. Vectors of each are cached apart."),
+        click.option("--backend", type=click.Choice(["onnx", "onnx-int8", "torch"]), default=None,
+                     help="How the model runs on the CPU: onnx (default; exported locally on first use, no hub), "
+                          "onnx-int8 (that graph quantized to int8 on first use) or torch. Vectors of each are "
+                          "cached apart."),
         click.option("--themes", "n_themes", default=None, help="Number of themes, or 'auto' (default)."),
         click.option("--broad", "n_broad", default=None, help="Number of broad themes, or 'auto' (default)."),
         click.option("--seed", type=int, default=None, help="Random seed (default 0)."),
@@ -249,7 +250,8 @@ def apply(model_folder, corpus, out, no_report):
 
     _, _, meta = load_model(model_folder)
     config = RunConfig(model=meta["embedding_model"],
-                       backend="onnx" if meta["embedding_model"].endswith("#onnx") else "torch",
+                       backend=(meta["embedding_model"].rsplit("#", 1)[1] if "#" in meta["embedding_model"]
+                                else "torch"),
                        cache_dir=str(Path(out).resolve().parent / ".cache"))
     with staged_folder(out, inputs=(corpus, model_folder)) as work:
         stages.stage_ingest(corpus, work, config, say=_say)

@@ -18,7 +18,8 @@ class RunConfig:
 
     model: "all-MiniLM-L6-v2" (bundled) or a local sentence-transformers folder or cached name.
     backend: "onnx" (default: the model's transformer exported locally and run by onnxruntime, about twice as
-    fast on CPU, cosine 0.99999+ to torch) or "torch" (sentence-transformers itself).
+    fast on CPU, cosine 0.99999+ to torch), "onnx-int8" (that graph quantized to int8, pipeline.onnx_int8) or
+    "torch" (sentence-transformers itself).
     n_themes / n_broad: int or "auto". seed: passed to every random step.
     kinds: segment kinds clustered into themes (procedural meeting business never is).
     cache_dir: embedding cache ("" = <out>/../.cache). strict: a bad input file fails the run.
@@ -50,8 +51,8 @@ class RunConfig:
                 raise ConfigError(f"{name}={value!r} should be 'auto' or a whole number >= 2.")
         if self.executor not in ("local", "dask"):
             raise ConfigError(f"executor={self.executor!r} should be 'local' or 'dask'.")
-        if self.backend not in ("torch", "onnx"):
-            raise ConfigError(f"backend={self.backend!r} should be 'torch' or 'onnx'.")
+        if self.backend not in ("torch", "onnx", "onnx-int8"):
+            raise ConfigError(f"backend={self.backend!r} should be 'torch', 'onnx' or 'onnx-int8'.")
         if self.batch_size < 1:
             raise ConfigError(f"batch_size={self.batch_size} should be >= 1.")
 

@@ -21,7 +21,7 @@ from pipeline.classify_model import refine_classes, shipped_model
 from pipeline.codebook import codebook_centres, fit_with_codebook, load_codebook
 from pipeline.compare import compare_authorities, theme_trends
 from pipeline.config import RunConfig
-from pipeline.embed import ONNX_SUFFIX, EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import ingest, list_corpus
 from pipeline.judgements import JUDGEMENT_COLUMNS, document_judgements, with_findings
@@ -245,8 +245,9 @@ def _refine_classes(run_dir: Path, findings: pd.DataFrame, findings_digest: str,
     findings_digest: `findings_key(findings)`."""
     began = time.perf_counter()
     model = shipped_model()
-    # The ONNX path computes the same vectors (cosine 1.0 with torch), so its id counts as the same model.
-    base_model = model_id.removesuffix(ONNX_SUFFIX)
+    # The ONNX path computes the same vectors (cosine 1.0 with torch), so its id counts as the same model; so does
+    # the int8 one (pipeline.onnx_int8: learned kind and polarity macro-F1 within 0.01, benchmarks/int8_fidelity.py).
+    base_model = model_id.split("#", 1)[0]
     if base_model not in (model.embedding_model, "default") or vectors.shape[1:] != (model.dimension,):
         say(f"kind and polarity: rules only (the learned classifier needs {model.embedding_model} vectors)")
         update_record(run_dir, classifier="rules")
