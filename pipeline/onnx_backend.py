@@ -64,7 +64,12 @@ class OnnxTransformer:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = os.cpu_count() or 1
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self.session = onnxruntime.InferenceSession(str(self.graph), options, providers=["CPUExecutionProvider"])
+        self.session = onnxruntime.InferenceSession(str(self.runtime_graph()), options,
+                                                    providers=["CPUExecutionProvider"])
+
+    def runtime_graph(self) -> Path:
+        """The graph the session runs: the exported fp32 one (pipeline.onnx_int8 runs a quantized copy)."""
+        return self.graph
 
     def embed(self, texts: list[str], batch_size: int) -> np.ndarray:
         """(n, dim) float32, rows L2-normalised, in the order of `texts`."""

@@ -18,6 +18,9 @@ KINDS = ("finding", "action", "recommendation", "context", "procedural")
 # The kinds that become findings (clustered into themes) unless the configuration says otherwise.
 FINDING_KINDS = ("finding", "action", "recommendation", "context")
 POLARITIES = ("concern", "strength", "neutral")
+# How the embedding model runs: sentence-transformers itself, its ONNX export (pipeline.onnx_backend), or that
+# export quantized to int8 (pipeline.onnx_int8). A model id names its backend: "all-MiniLM-L6-v2#onnx".
+BACKENDS = ("torch", "onnx", "onnx-int8")
 VOICES = ("inspectorate", "council", "other")
 
 # --- tables -------------------------------------------------------------------------------------------------

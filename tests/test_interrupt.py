@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.cache import Cache
 from pipeline.runfolder import recover_interrupted, staged_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,8 +77,9 @@ def test_an_interrupted_run_keeps_the_previous_run_and_a_usable_cache(tmp_path, 
     assert sorted(p.name for p in out.iterdir()) == ["run.json"]
     if how == signal.SIGINT:
         assert not any(p.name.startswith(".bundled.partial") for p in out.parent.iterdir())
-    cached_texts = list((cache / "text").glob("*.txt"))
-    assert cached_texts and all(t.read_text(encoding="utf-8") for t in cached_texts)
+    read_cache = Cache(cache / "text")
+    cached = [read_cache.get(entry.stem) for entry in (cache / "text").glob("*.pickle")]
+    assert cached and all(entry is not None and entry.text for entry in cached)  # every entry whole and readable
 
     # The same caches serve the next run, which replaces the earlier one and tidies what the killed run left.
     again = _start(_small_corpus(tmp_path), out, cache)
