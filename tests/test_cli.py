@@ -100,3 +100,14 @@ def test_a_json_file_of_another_tool_does_not_make_a_run_folder(tmp_path):
     assert not is_run_folder(tmp_path)
     (tmp_path / "run.json").write_text("not json")
     assert not is_run_folder(tmp_path)
+
+
+def test_out_dot_in_a_folder_of_files_is_refused_with_one_line(tmp_path, monkeypatch):
+    corpus = _corpus_with_one_text(tmp_path / "elsewhere" / "corpus")
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "draft.docx").write_bytes(b"a researcher's draft")
+    monkeypatch.chdir(work)
+    result = CliRunner().invoke(main, ["run", "--corpus", str(corpus), "--out", "."])
+    assert result.exit_code == 1 and "not a run folder" in result.output
+    assert "Traceback" not in result.output and (work / "draft.docx").read_bytes() == b"a researcher's draft"
