@@ -25,7 +25,8 @@ ID_SPACE = uuid.UUID("6f3c1d2e-8b1a-4c55-9a51-3f0e4c9b7d21")
 VARIABLES = ("authority", "doc_type", "date")
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
            "#17becf"]
-FINDING_COLUMNS = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id")
+# What each coded selection of the project is made from (columns of findings.parquet).
+SELECTION_COLUMNS = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id")
 _ID_SPACE_BYTES = ID_SPACE.bytes
 _ATTRIBUTE_SPECIAL = re.compile('[&<>"\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 # Characters XML 1.0 cannot carry at all, even as references (ESC, BEL, NUL in a document's text): shown as U+FFFD.
@@ -135,7 +136,7 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
     The XML is written as text, element by element, as ElementTree serialises the same tree (three times faster
     than building and serialising one): attributes in the order given, an empty element as `<tag />`."""
     documents = pd.read_parquet(run_dir / "documents.parquet")
-    findings = pd.read_parquet(run_dir / "findings.parquet", columns=list(FINDING_COLUMNS))
+    findings = pd.read_parquet(run_dir / "findings.parquet", columns=list(SELECTION_COLUMNS))
     themes = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
     record = read_record(run_dir)
     stamp = str(record.get("updated") or datetime.now(timezone.utc).isoformat(timespec="seconds"))
@@ -145,7 +146,7 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
                         for name in VARIABLES)
     # Plain Python values (iterating Arrow-backed string columns value by value is slow).
     by_doc: dict[str, list[tuple]] = {}
-    for row in zip(*(findings[c].tolist() for c in FINDING_COLUMNS)):
+    for row in zip(*(findings[c].tolist() for c in SELECTION_COLUMNS)):
         by_doc.setdefault(row[0], []).append(row)
     theme_guids = _Guids("theme")
     texts = {f"sources/{guid('source', doc_id)}.txt": text
