@@ -83,27 +83,6 @@
     return table.rows.filter((r) => (a < 0 || !chosen.selected.size || chosen.selected.has(A.indexOf(r[a])))
       && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
   }
-  function drawInspections() {
-    const box = document.getElementById("view-inspections"), table = D.tables.inspections;
-    box.replaceChildren(el("h2", null, "Inspections side by side"));
-    const a = table.columns.indexOf("authority");
-    const dateColumn = table.columns.findIndex((c) => /date|published/i.test(c));
-    const rows = rowsOf(table).sort((p, q) => dateColumn < 0 ? 0 : String(p[dateColumn]).localeCompare(String(q[dateColumn])));
-    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of inspections.csv (authority filter and search applied).`));
-    const grid = el("div", { class: "side-by-side" });
-    const groups = a < 0 ? [["", rows]] : [...new Set(rows.map((r) => r[a]))].sort().map((name) => [name, rows.filter((r) => r[a] === name)]);
-    groups.forEach(([name, part]) => {
-      const column = el("div", { class: "column" });
-      if (name) column.append(el("h3", null, name));
-      part.forEach((r) => {
-        const card = el("dl", { class: "card" });
-        table.columns.forEach((c, k) => { if (k !== a && r[k] !== "") { card.append(el("dt", null, c.replace(/_/g, " ")), marked("dd", null, r[k])); } });
-        column.append(card);
-      });
-      grid.append(column);
-    });
-    box.append(grid);
-  }
   function drawTracker() {
     const box = document.getElementById("view-tracker"), table = D.tables.tracker;
     box.replaceChildren(el("h2", null, "Recommendation tracker"));
@@ -244,5 +223,5 @@
       box.append(wrap);
     });
   }
-  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawInspections, drawTracker, drawMap, drawMethods });
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTracker, drawMap, drawMethods });
 })();
