@@ -165,17 +165,20 @@
     A.forEach((name, a) => {
       if (!totals[a] && state.nActive !== N) return;
       const card = el("div", { class: "card", "data-authority": name });
-      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted, ${concerns[a]} of them concerns`));
+      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns`));
       card.append(el("strong", null, "Largest themes"));
       const top = el("ol");
       [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
-        top.append(el("li", null, `${CF.review.label(t)} (${n}, ${(100 * n / Math.max(1, totals[a])).toFixed(1)}%)`)));
+        top.append(el("li", null, `${CF.review.label(t)} (${n} findings)`)));
       card.append(top);
-      card.append(el("strong", null, "Distinctive themes (comparison.csv, all findings)"));
+      const v = state.compared;
+      card.append(el("strong", null, v ? `Distinctive themes (${v.file || "no comparison file"}, ${v.title.toLowerCase()})` : "Distinctive themes"));
       const distinct = el("ul");
-      const marked = D.themes.filter((t) => t.distinct[a]).sort((p, q) => q.z[a] - p.z[a]).slice(0, 6);
-      if (!marked.length) distinct.append(el("li", null, "none stands out"));
-      marked.forEach((t) => distinct.append(el("li", null, `${CF.review.label(t.id)} (z ${t.z[a].toFixed(1)})`)));
+      const called = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter((c) => c && c.distinctive)
+        .sort((p, q) => q.difference - p.difference).slice(0, 6) : [];
+      if (!v) distinct.append(el("li", { class: "muted" }, "no comparison: your filters match none of the run's views"));
+      else if (!called.length) distinct.append(el("li", null, "none stands out"));
+      called.forEach((c) => distinct.append(el("li", null, `${CF.review.label(c.theme)} (${CF.pct(c.share)} against ${CF.pct(c.share_others)}, difference ${CF.points(c.difference)} points, ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})`)));
       card.append(distinct);
       const grades = D.judgements.filter((j) => j.authority === name);
       if (grades.length) {
@@ -186,7 +189,7 @@
       }
       const trend = D.trends[name];
       if (trend) {
-        card.append(el("strong", null, "Over the years (share of the year's findings, trends.csv)"));
+        card.append(el("strong", null, "Over its inspections (share of each inspection report's inspectorate findings, trends.csv)"));
         const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain" }), hr = el("tr");
         hr.append(el("th", { scope: "col" }, "Theme"));
         trend.years.forEach((y) => hr.append(el("th", { scope: "col" }, y)));
