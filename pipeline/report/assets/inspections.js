@@ -163,7 +163,9 @@
       scopes.forEach((s) => select.append(el("option", { value: s }, s === "all" ? "every framework" : s)));
       select.value = scope;
       select.addEventListener("change", () => { scope = select.value; drawInspections(); });
-      section.append(select);
+      const label = el("label", { class: "inline-toggle" }, "Reports compared: ");
+      label.append(select);
+      section.append(label);
     }
     const worst = grades[grades.length - 1][0];
     const top = rows.filter((r) => r.grade === worst).sort((p, q) => Number(q.difference) - Number(p.difference)).slice(0, 10).map((r) => r.theme_id);
