@@ -65,7 +65,11 @@
     if (!state.compared && views.length) box.append(el("span", { class: "switch-none" }, "your filters: no comparison"));
   }
   function pct(v) { return v === null || v === undefined ? "?" : (100 * v).toFixed(1) + "%"; }
-  function points(v) { return v === null || v === undefined ? "?" : (v >= 0 ? "+" : "−") + Math.abs(100 * v).toFixed(1); }
+  function points(v) {
+    if (v === null || v === undefined) return "?";
+    const text = Math.abs(100 * v).toFixed(1);
+    return text === "0.0" ? text : (v > 0 ? "+" : "−") + text;
+  }
   // Plain words for one cell of the comparison file, for a title attribute.
   function cellWords(c) {
     if (!c) return "";
