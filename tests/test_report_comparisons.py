@@ -114,7 +114,8 @@ def test_shares_are_document_weighted_as_the_share_matrix(graded, browser):
     checked = 0
     for td in browser.find_elements(By.CSS_SELECTOR, "#heat td.cell[data-kind='theme']"):
         row = next(name for name in shares.index if name.startswith(td.get_attribute("data-theme") + ": "))
-        assert td.text == f"{100 * shares.loc[row, td.get_attribute('data-authority')]:.1f}%"
+        # The CSV is rounded to 4 places and the page to 1 decimal of a percent: equal up to the rounding.
+        assert abs(float(td.text.rstrip("%")) - 100 * shares.loc[row, td.get_attribute("data-authority")]) <= 0.051
         checked += 1
     assert checked == shares.size
     counts = pd.read_csv(graded / "matrix_authority_theme.csv", index_col=0)
