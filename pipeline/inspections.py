@@ -75,6 +75,10 @@ def inspections_table(frame: pd.DataFrame, judgements: pd.DataFrame,
     reports = reports.sort_values(["authority", "when", "doc_id"], kind="stable")
     reports["inspection_no"] = reports.groupby("authority").cumcount() + 1
     reports["label"] = reports["authority"] + " " + reports["when"].str[:10]
+    # Two reports of one authority with the same date (a copy, a re-publication) keep apart columns: a label is a
+    # column name of matrix_inspection_theme*.csv.
+    same = reports["label"].duplicated(keep=False)
+    reports.loc[same, "label"] = reports.loc[same, "label"] + " (" + reports.loc[same, "doc_id"].str[:8] + ")"
     rows = current_judgements(judgements)
     rows = rows[rows["doc_id"].isin(set(reports["doc_id"]))]
     if "start" in rows:

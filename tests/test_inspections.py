@@ -64,3 +64,11 @@ def test_changes_between_consecutive_inspections():
     assert changes.loc[(0, 3), "strength_quote"] == "Supervision is now regular."
     assert changes.loc[(0, 3), "previous_overall"] == "inadequate"
     assert changes.loc[(1, 2), "status"] == "not mentioned" and changes.loc[(1, 3), "status"] == "mentioned"
+
+
+def test_two_reports_of_one_date_keep_their_own_columns():
+    documents = _documents().assign(date=["2019-05-08", "2019-05-08", "2023-05-11", "2019"])
+    table = inspections_table(documents_frame(documents, _judgements()), _judgements(), _findings())
+    assert table["label"].is_unique
+    matrices = inspection_matrices(_findings(), table)
+    assert list(matrices["matrix_inspection_theme"].columns) == table["label"].tolist()

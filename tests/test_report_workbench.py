@@ -392,11 +392,15 @@ def test_distinctive_cells_are_those_of_comparison_csv(rich_run):
 
     data = page_data(rich_run)
     comparison = pd.read_csv(rich_run / "comparison.csv")
+    # No inspection reports in this corpus: the headline view counts every finding and presets no filter.
+    assert [v["key"] for v in data["views"]] == ["headline"] and data["views"][0]["preset"] == {}
+    view = data["views"][0]
+    column = {c: k + 2 for k, c in enumerate(view["columns"])}
     flagged = {(int(t), a) for t, a, d in zip(comparison["theme_id"], comparison["authority"], comparison["distinctive"]) if d}
-    shown = {(t["id"], a) for t in data["themes"] for a, d in zip(data["authorities"], t["distinct"]) if d}
+    shown = {(row[0], data["authorities"][row[1]]) for row in view["cells"] if row[column["distinctive"]]}
     assert shown == flagged and len(flagged) == 2
-    z = {(int(t), a): v for t, a, v in zip(comparison["theme_id"], comparison["authority"], comparison["z"])}
-    assert all(np.isclose(v, z[(t["id"], a)], atol=0.01) for t in data["themes"] for a, v in zip(data["authorities"], t["z"]))
+    evidence = {(int(t), a): e for t, a, e in zip(comparison["theme_id"], comparison["authority"], comparison["evidence"])}
+    assert all(row[column["evidence"]] == evidence[(row[0], data["authorities"][row[1]])] for row in view["cells"])
 
 
 def test_keyboard_reaches_cells_quotes_and_tabs_and_print_shows_the_quotes(rich_run, browser):

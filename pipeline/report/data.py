@@ -1,8 +1,12 @@
 """The data report.html shows, read from a run folder's tables into plain JSON-able structures.
 
 Nothing here recomputes a statistic the run already wrote: counts come from findings.parquet (the page recounts
-them under its filters), and which cells are distinctive comes from comparison.csv, so the page and the CSV agree.
-Optional tables (inspections.csv, tracker.csv, searches.json, broad_themes.csv) give their views when present.
+them under its filters), and each comparison view's distinctive cells, intervals and evidence words come from its
+comparison file (comparison.csv for the headline view, comparison__council.csv, comparison__all.csv), so the page
+and the CSVs agree. `views` says which findings each default view counts (matrix_views.csv, pipeline/views.py):
+the page opens on the headline view with its filters preset to it. Optional tables (inspections.csv,
+inspection_changes.csv, grade_themes.csv, grade_positions.csv, tracker.csv, searches.json, broad_themes.csv) give
+their views or sections when present.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import pyarrow.parquet as pq
 from pipeline.display import clean_text
 from pipeline.report.methods import methods_paragraphs, record_tables
 from pipeline.runfolder import read_record
+from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
+from pipeline.views import HEADLINE, countable
 
 MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
@@ -28,9 +34,21 @@ DOC_TEXT_BUDGET = 12_000_000
 # Columns of findings.parquet the page reads; `page` and `framework` only when the run has them.
 FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section", "para_ref", "start", "end", "text",
                    "kind", "polarity", "voice", "theme_id")
-OPTIONAL_FINDING_COLUMNS = ("context", "page", "framework")
+OPTIONAL_FINDING_COLUMNS = ("context", "page", "framework", "duplicate_of", "stock")
 # Tables other stages may write into the run folder; each becomes a view of the page when present.
-EXTRA_TABLES = {"inspections": "inspections.csv", "tracker": "tracker.csv"}
+EXTRA_TABLES = {"inspections": "inspections.csv", "tracker": "tracker.csv", "changes": "inspection_changes.csv",
+                "grade_themes": "grade_themes.csv", "grade_positions": "grade_positions.csv"}
+# The default views of the matrix stage (pipeline/comparison_tables.py): key, file suffix, title, filter preset.
+DEFAULT_VIEWS = (
+    ("headline", "", "Inspection reports",
+     {"kind": list(HEADLINE.kinds), "voice": list(HEADLINE.voices), "type": list(HEADLINE.doc_types)}),
+    ("council", "__council", "Council documents", {"type": list(COUNCIL_DOC_TYPES)}),
+    ("all", "__all", "All findings", {}),
+)
+# comparison.csv columns the page shows per cell, in this order (absent columns of older runs give "").
+CELL_COLUMNS = ("distinctive", "direction", "share", "share_low", "share_high", "share_others", "difference",
+                "difference_low", "difference_high", "p_adjusted", "evidence", "count", "n_documents",
+                "documents_with_theme", "interval_method")
 MAX_EXTRA_ROWS = 20_000
 
 def _read(run_dir: Path, name: str) -> pd.DataFrame:
@@ -71,21 +89,64 @@ def projection(run_dir: Path, n: int) -> list[list[float]]:
     return np.round(coords, 4).tolist()
 
 
-def _comparison(run_dir: Path, theme_ids: list[int], authorities: list[str]) -> tuple[list, list]:
-    """Per theme (rows in `theme_ids` order) and authority: z and distinctive, as comparison.csv has them
-    (zeros and False without the file, e.g. a run of one authority)."""
-    table = _read(run_dir, "comparison.csv")
-    z = pd.DataFrame(0.0, index=theme_ids, columns=authorities)
-    distinct = pd.DataFrame(False, index=theme_ids, columns=authorities)
-    if not table.empty:
-        table = table[table["authority"].isin(authorities)]
-        keys = table["theme_id"].astype(int)
-        known = keys.isin(theme_ids)
-        table, keys = table[known], keys[known]
-        for (theme, authority, value, flag) in zip(keys, table["authority"], table["z"], table["distinctive"]):
-            z.at[theme, authority] = float(value or 0)
-            distinct.at[theme, authority] = flag in ("True", "true", "1")
-    return z.round(2).to_numpy().tolist(), distinct.to_numpy().tolist()
+def _number(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else round(number, 4)
+
+
+def _cells(table: pd.DataFrame, theme_ids: list[int], authorities: list[str]) -> list[list]:
+    """comparison rows as [theme_id, authority index, *CELL_COLUMNS] (flags as 0/1, numbers as numbers)."""
+    rows = []
+    known, index = set(theme_ids), {a: i for i, a in enumerate(authorities)}
+    for row in table.to_dict("records"):
+        theme = _number(row.get("theme_id"))
+        if theme is None or int(theme) not in known or row.get("authority") not in index:
+            continue
+        values = []
+        for column in CELL_COLUMNS:
+            value = row.get(column, "")
+            if column == "distinctive":
+                values.append(1 if str(value).lower() in ("true", "1") else 0)
+            elif column in ("direction", "evidence", "interval_method"):
+                values.append(str(value))
+            else:
+                values.append(_number(value))
+        rows.append([int(theme), index[row["authority"]], *values])
+    return rows
+
+
+def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]) -> list[dict]:
+    """The default views the run wrote, each {key, title, describe, preset, file, n_findings, n_documents, cells}.
+
+    matrix_views.csv says what each view counts; when its headline row counts all findings (a run without
+    inspectorate findings in inspection reports) the headline view is all findings and has no preset. A run
+    folder from before views existed (no matrix_views.csv) has one view: comparison.csv over all findings."""
+    listing = _read(run_dir, "matrix_views.csv")
+    views = []
+    for key, suffix, title, preset in DEFAULT_VIEWS:
+        if listing.empty:
+            if key != "headline":
+                continue
+            described, n_findings, n_documents = "all findings", "", ""
+            preset, title = {}, "All findings"
+        else:
+            rows = listing[listing["view"] == key]
+            if rows.empty:
+                continue
+            described = rows["selection"].iloc[0]
+            n_findings, n_documents = rows["n_findings"].iloc[0], rows["n_documents"].iloc[0]
+            if key == "headline" and described != HEADLINE.describe():
+                preset, title = {}, "All findings"
+        name = f"comparison{suffix}.csv"
+        table = _read(run_dir, name)
+        views.append({"key": key, "title": title, "describe": described, "preset": preset,
+                      "file": name if not table.empty else "", "n_findings": int(n_findings or 0),
+                      "n_documents": int(n_documents or 0), "columns": list(CELL_COLUMNS),
+                      "cells": _cells(table, theme_ids, authorities) if not table.empty else []})
+    return views
 
 
 def _source_href(source: str, file: str, corpus: Path | None) -> str:
@@ -158,14 +219,16 @@ def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:
 
 
 def _trends(run_dir: Path, authorities: list[str], top: int = 6) -> dict:
-    """trends.csv as written, per authority with more than one year: its years and, for its `top` themes by
-    count, the theme's share of each year's findings."""
+    """trends.csv as written, per authority with more than one period (inspection, by its publication date; a
+    calendar year in older runs): its periods and, for its `top` themes by count, the theme's share of each
+    period's findings."""
     table = _read(run_dir, "trends.csv")
     out = {}
     if table.empty:
         return out
+    period = "published" if "published" in table.columns else "year"
     table = table.assign(count=table["count"].astype(int), share=table["share"].astype(float),
-                         theme_id=table["theme_id"].astype(int))
+                         theme_id=table["theme_id"].astype(int), year=table[period])
     for authority, part in table.groupby("authority"):
         years = sorted(part["year"].unique())
         if authority not in authorities or len(years) < 2:
@@ -205,15 +268,13 @@ def page_data(run_dir: Path) -> dict:
     corpus = Path(record["corpus"]) if record.get("corpus") else None
     authorities = sorted(findings["authority"].unique().tolist())
     theme_ids = themes["theme_id"].astype(int).tolist()
-    z, distinct = _comparison(run_dir, theme_ids, authorities)
     exemplar_text = dict(zip(findings["finding_id"].tolist(), findings["text"].tolist()))
     theme_rows = []
     for i, row in enumerate(themes.to_dict("records")):
         theme_rows.append({
             "id": theme_ids[i], "label": row["label"], "keywords": row.get("keywords", ""),
             "parent": int(row["parent_theme_id"]) if str(row.get("parent_theme_id", "")).lstrip("-").isdigit() else -1,
-            "exemplars": [clean_text(exemplar_text.get(f, "")) for f in str(row.get("exemplars", "")).split()],
-            "z": z[i], "distinct": distinct[i]})
+            "exemplars": [clean_text(exemplar_text.get(f, "")) for f in str(row.get("exemplars", "")).split()]})
     broad_rows = [{"id": int(row["theme_id"]), "label": row["label"], "keywords": row.get("keywords", "")}
                   for row in broad.to_dict("records")]
     doc_rows = _documents(run_dir, documents, _frameworks(findings, documents, judgements), corpus)
@@ -223,6 +284,8 @@ def page_data(run_dir: Path) -> dict:
     polarities, polarity_codes = _codes(findings["polarity"])
     voices, voice_codes = _codes(findings["voice"])
     ids = findings["finding_id"].tolist()
+    # Duplicates and stock phrases: the matrices leave them out (pipeline/views.countable), so the page does too.
+    uncounted = np.flatnonzero(~findings.index.isin(countable(findings).index)).tolist()
     pages = (pd.to_numeric(findings["page"], errors="coerce").fillna(0).astype(int).tolist()
              if "page" in findings.columns else [])
     return {
@@ -235,6 +298,7 @@ def page_data(run_dir: Path) -> dict:
                                  + (run_dir / "themes.csv").read_bytes()).hexdigest()[:16],
         "authorities": authorities,
         "themes": theme_rows,
+        "views": comparison_views(run_dir, theme_ids, authorities),
         "broad": broad_rows,
         "documents": doc_rows,
         "vocab": {"kind": kinds, "polarity": polarities, "voice": voices, "section": sections},
@@ -251,6 +315,7 @@ def page_data(run_dir: Path) -> dict:
             "context": ([clean_text(t) for t in findings["context"].tolist()]
                         if "context" in findings.columns else []),
             "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
+            "uncounted": uncounted,
         },
         "judgements": judgements.to_dict("records"),
         "trends": _trends(run_dir, authorities),

@@ -66,11 +66,18 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                      "findings nearest its centre; the names are machine-made and worth checking against the quotes.")
     if parameters.get("labels_file"):
         theme_text += f" A researcher's edits ({parameters['labels_file']}) renamed, merged or split themes."
-    compare = ("The matrix counts findings per theme and authority; every count opens on the quotes behind it. A "
-               "theme is marked distinctive for an authority when comparison.csv finds it there only, or over-"
-               "represented against all the other authorities together (weighted log-odds with a prior from the "
-               "whole corpus, Monroe, Colaresi and Quinn 2008, z above 1.96). The test treats findings as independent; "
-               "findings come in documents, so a difference carried by one long document is weaker than it looks.")
+    compare = ("The page opens on the headline view, like for like: what inspectors found in inspection reports "
+               "(findings of kind finding, in the inspectorate's voice, in documents of type inspection report). "
+               "Council documents (minutes, scrutiny reports, motions) and all findings pooled are views of their own, "
+               "each with its own comparison file (comparison.csv, comparison__council.csv, comparison__all.csv). "
+               "Counts follow document length and number, so they are labelled as counts; shares give each document "
+               "the same weight (an authority's share is the mean of its documents' shares). A theme is marked "
+               "distinctive for an authority only when at least two of its documents raise it, the 95% interval of "
+               "its difference from the other authorities lies above zero, and the chance of so large a difference "
+               "somewhere among all themes and authorities, were authorities no different, is below 5% (max-t over "
+               "permutations of authorities over documents): documents, not findings, are the sampling unit. Each "
+               "cell's quote panel gives its interval and the documents it rests on in plain words. The marks "
+               "are shown only while the search and filters select exactly one view's findings.")
     if parameters.get("review_file"):
         compare += f" Quotes rejected in the review file {parameters['review_file']} were left out of the matrices."
     quality = record.get("quality")

@@ -38,6 +38,8 @@
   function refresh() {
     CF.recompute();
     CF.updateCounts();
+    state.compared = CF.matching();
+    CF.drawSwitch();
     VIEWS.find(([key]) => key === state.view)[2]();
     if (state.cell) CF.drawQuotes();
   }
@@ -52,8 +54,11 @@
   function measure() { document.documentElement.style.setProperty("--head", document.querySelector("header.top").offsetHeight + "px"); }
   window.addEventListener("resize", measure);
   measure();
+  // The page opens on the headline view: its filters preset (applyView draws the filters and the matrix).
+  state.compared = null;
   CF.recompute();
   CF.drawFilters();
+  if (CF.views.length) { state.view = "matrix"; CF.applyView(CF.views[0].key); }
   show("matrix");
   // For tests and the benchmark: the page is interactive.
   window.__report = { ready: true, readyAt: performance.now(), labelsCsv: CF.review.labelsCsv, reviewedCsv: CF.review.reviewedCsv };

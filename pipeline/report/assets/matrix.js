@@ -1,29 +1,43 @@
 // The authority x theme matrix: broad themes, each opening on its sub-themes, saved questions on top. Counts are
 // recounted from the findings under the search, the filters and the review (rejected quotes and merges), so they
-// agree with what the next run's matrices count; "distinctive" outlines come from comparison.csv as written.
+// agree with what the next run's matrices count. Shares weigh each document the same (an authority's share is
+// the mean of its documents' shares, as matrix_*_share.csv). "Distinctive" outlines and the difference sort come
+// from the comparison file of the view the filters match (compare.js), as written; none when none matches.
 (function () {
   const { D, F, A, N, el, state, themeById, broadById, heat } = CF;
   const CONCERN = D.vocab.polarity.indexOf("concern");
   let tallies = null;
 
+  const counted = (i) => state.active[i] && !CF.uncounted[i] && !CF.review.isRejected(i);
   function tally() {
-    const counts = new Map(), concern = new Map(), totals = new Int32Array(A.length);
-    const row = (map, t) => { let r = map.get(t); if (!r) { r = new Int32Array(A.length); map.set(t, r); } return r; };
+    const counts = new Map(), concern = new Map(), shares = new Map(), totals = new Int32Array(A.length);
+    const row = (map, t, Kind) => { let r = map.get(t); if (!r) { r = new (Kind || Int32Array)(A.length); map.set(t, r); } return r; };
+    // Document weights: a finding weighs 1 / (its document's findings counted x its authority's documents).
+    const perDoc = new Map(), docsOf = new Int32Array(A.length);
+    const docKey = (i) => F.doc[i] >= 0 ? F.doc[i] : -1 - F.authority[i];
     for (let i = 0; i < N; i++) {
-      if (!state.active[i] || CF.review.isRejected(i)) continue;
+      if (!counted(i)) continue;
+      const d = docKey(i);
+      if (!perDoc.has(d)) { perDoc.set(d, 0); docsOf[F.authority[i]]++; }
+      perDoc.set(d, perDoc.get(d) + 1);
+    }
+    const weight = (i) => 1 / (perDoc.get(docKey(i)) * docsOf[F.authority[i]]);
+    for (let i = 0; i < N; i++) {
+      if (!counted(i)) continue;
       const t = CF.review.themeOf(F.theme[i]), a = F.authority[i];
       row(counts, t)[a]++;
+      row(shares, t, Float64Array)[a] += weight(i);
       totals[a]++;
       if (F.polarity[i] === CONCERN) row(concern, t)[a]++;
     }
     const searches = customRows().map((row) => {
-      const r = new Int32Array(A.length), rc = new Int32Array(A.length);
+      const r = new Int32Array(A.length), rc = new Int32Array(A.length), rs = new Float64Array(A.length);
       for (let i = 0; i < N; i++) {
-        if (state.active[i] && row.has(i) && !CF.review.isRejected(i)) { r[F.authority[i]]++; if (F.polarity[i] === CONCERN) rc[F.authority[i]]++; }
+        if (counted(i) && row.has(i)) { r[F.authority[i]]++; rs[F.authority[i]] += weight(i); if (F.polarity[i] === CONCERN) rc[F.authority[i]]++; }
       }
-      return { counts: r, concern: rc };
+      return { counts: r, concern: rc, shares: rs };
     });
-    tallies = { counts, concern, totals, searches };
+    tallies = { counts, concern, shares, totals, docsOf, searches };
   }
   // Custom rows: questions saved by `pipeline search --save` (their findings by meaning) and searches saved in the
   // page (the findings holding their words); each counts its findings under the current search and filters.
@@ -35,17 +49,23 @@
     });
     return asked.concat(typed);
   }
-  const zero = new Int32Array(A.length);
-  function sumRows(map, ids) {
-    const out = new Int32Array(A.length);
+  const zero = new Int32Array(A.length), zeroShare = new Float64Array(A.length);
+  function sumRows(map, ids, Kind) {
+    const out = new (Kind || Int32Array)(A.length);
     ids.forEach((t) => { const r = map.get(t); if (r) r.forEach((v, a) => { out[a] += v; }); });
     return out;
   }
   // Rows of the matrix: {kind, id, label, counts, concern, z, distinct, children}
   function rows() {
     const live = D.themes.filter((t) => CF.review.themeOf(t.id) === t.id);
-    const themeRow = (t) => ({ kind: "theme", id: t.id, label: CF.review.label(t.id), keywords: t.keywords,
-      counts: tallies.counts.get(t.id) || zero, concern: tallies.concern.get(t.id) || zero, z: t.z, distinct: t.distinct });
+    const themeRow = (t) => {
+      const cells = A.map((_, a) => CF.cellOf(t.id, a));
+      return { kind: "theme", id: t.id, label: CF.review.label(t.id), keywords: t.keywords,
+        counts: tallies.counts.get(t.id) || zero, concern: tallies.concern.get(t.id) || zero,
+        shares: tallies.shares.get(t.id) || zeroShare, cells,
+        diff: cells.map((c) => (c && c.difference !== null ? Math.abs(c.difference) : 0)),
+        distinct: cells.map((c) => !!(c && c.distinctive)) };
+    };
     if (!D.broad.length) return live.map(themeRow);
     const groups = new Map();
     live.forEach((t) => {
@@ -57,32 +77,38 @@
       const ids = children.map((c) => c.id), b = broadById.get(id);
       return { kind: "broad", id, label: b ? b.label : "Other themes", keywords: b ? b.keywords : "", children,
         counts: sumRows(tallies.counts, ids), concern: sumRows(tallies.concern, ids),
-        z: A.map((_, a) => Math.max(0, ...children.map((c) => Math.abs(c.z[a])))), distinct: A.map(() => false) };
+        shares: sumRows(tallies.shares, ids, Float64Array), cells: A.map(() => null),
+        diff: A.map((_, a) => Math.max(0, ...children.map((c) => c.diff[a]))),
+        distinct: A.map(() => false), childDistinct: children.reduce((s, c) => s + c.distinct.filter(Boolean).length, 0) };
     });
   }
   const size = (r) => r.counts.reduce((s, v) => s + v, 0);
   const spread = (r) => r.counts.filter((v) => v > 0).length;
-  const difference = (r) => Math.max(0, ...r.z.map(Math.abs));
+  // By difference: rows with distinctive cells first, then the largest |difference| of the view's comparison file.
+  const called = (r) => r.childDistinct !== undefined ? r.childDistinct : r.distinct.filter(Boolean).length;
+  const difference = (r) => called(r) * 10 + Math.max(0, ...r.diff);
   const ORDER = {
     shared: (p, q) => spread(q) - spread(p) || size(q) - size(p),
     size: (p, q) => size(q) - size(p),
-    difference: (p, q) => difference(q) - difference(p) || size(q) - size(p),
+    difference: (p, q) => (state.compared ? difference(q) - difference(p) : 0) || size(q) - size(p),
     name: (p, q) => p.label.localeCompare(q.label),
   };
   function value(r, a) {
-    if (state.mode === "share") return tallies.totals[a] ? r.counts[a] / tallies.totals[a] : 0;
+    if (state.mode === "share") return r.shares[a];
     return state.mode === "concern" ? r.concern[a] : r.counts[a];
   }
   const fmt = (v) => (state.mode === "share" ? (100 * v).toFixed(1) + "%" : String(v));
 
   function cell(r, a, max) {
     const v = value(r, a);
+    const c = r.cells[a];
     const td = el("td", { class: "cell", tabindex: 0, role: "button", "data-kind": r.kind, "data-theme": r.id,
-      "data-authority": A[a], title: `${r.label} · ${A[a]}: ${fmt(v)}` }, fmt(v));
+      "data-authority": A[a], title: `${r.label} · ${A[a]}: ${fmt(v)}${state.mode === "share" ? " (mean of the documents' shares)" : state.mode === "concern" ? " concern findings" : " findings"}` +
+        (c ? `\n${state.compared.title}: ${CF.cellWords(c)}` : "") }, fmt(v));
     td.style.background = heat(max ? v / max : 0);
     td.style.color = max && v / max > 0.55 ? "#fff" : "#1d2733";
-    // comparison.csv measured all findings: its marks are shown only when no search or filter narrows them.
-    if (r.distinct[a] && state.nActive === N && !state.terms.length) td.classList.add("distinct");
+    // The comparison file of the view the filters match (none: no marks).
+    if (r.distinct[a]) td.classList.add("distinct");
     const s = state.cell;
     if (s && s.kind === r.kind && s.id === r.id && s.a === a) td.classList.add("selected");
     return td;
@@ -99,20 +125,39 @@
     if (r.kind === "broad") th.append(el("small", null, `${r.children.length} sub-theme${r.children.length === 1 ? "" : "s"}`));
     return th;
   }
+  // What the matrix shows: the view matched and its comparison file, or that none matches.
+  function drawNote() {
+    const note = document.getElementById("view-note"), v = state.compared;
+    note.replaceChildren();
+    if (v) {
+      note.append(el("strong", null, v.title + ": "), document.createTextNode(
+        `${v.describe} (${v.n_findings.toLocaleString("en-GB")} findings in ${v.n_documents} documents). ` +
+        (v.file ? `Outlined cells are those ${v.file} calls distinctive; open a cell for its interval and evidence.`
+          : "No comparison file for this view (one authority?): no cell is outlined.")));
+    } else {
+      note.append(el("strong", null, "No comparison: "), document.createTextNode(
+        "your search and filters match none of the run's views, so no cell is outlined and the difference sort is off. " +
+        "Choose a view under Compare to see one."));
+    }
+    note.classList.toggle("none", !v);
+    const option = document.querySelector("#sort option[value='difference']");
+    option.disabled = !v || !v.file;
+  }
   function drawMatrix() {
     tally();
+    drawNote();
     const table = document.getElementById("heat");
     const head = el("thead"), hr = el("tr");
     hr.append(el("th", { scope: "col" }, "Theme"), el("th", { scope: "col", class: "n" }, "Findings"));
-    A.forEach((name, a) => hr.append(el("th", { scope: "col", title: `${tallies.totals[a]} findings counted` }, name)));
+    A.forEach((name, a) => hr.append(el("th", { scope: "col", title: `${tallies.totals[a]} findings counted in ${tallies.docsOf[a]} documents` }, name)));
     head.append(hr);
     const body = el("tbody");
     const top = rows().filter((r) => size(r) > 0 || state.nActive === N).sort(ORDER[state.sort]);
     const maxOf = (list) => Math.max(0, ...list.flatMap((r) => A.map((_, a) => value(r, a))));
     const topMax = maxOf(top);
     customRows().forEach((c, k) => {
-      const r = { kind: "search", id: k, label: c.label, counts: tallies.searches[k].counts,
-        concern: tallies.searches[k].concern, z: A.map(() => 0), distinct: A.map(() => false) };
+      const r = { kind: "search", id: k, label: c.label, counts: tallies.searches[k].counts, shares: tallies.searches[k].shares,
+        concern: tallies.searches[k].concern, cells: A.map(() => null), diff: A.map(() => 0), distinct: A.map(() => false) };
       const tr = el("tr", { class: "custom" }), th = headCell(r, 0);
       if (c.saved !== undefined) th.prepend(el("button", { class: "remove", "data-remove": c.saved, "aria-label": `Remove the row ${c.label}` }, "×"));
       tr.append(th, el("td", { class: "n" }, size(r)));
@@ -141,8 +186,8 @@
     const bar = el("span", { class: "bar" });
     bar.style.background = `linear-gradient(90deg, ${heat(0)}, ${heat(0.5)}, ${heat(1)})`;
     legend.replaceChildren(el("span", null, "0"), bar, el("span", null, fmt(topMax)),
-      el("span", null, state.mode === "share" ? "share of the authority's findings counted" :
-        state.mode === "concern" ? "findings that are concerns" : "findings"),
+      el("span", null, state.mode === "share" ? "share: mean of the authority's documents' shares (each document weighs the same)" :
+        state.mode === "concern" ? "count of findings that are concerns" : "count of findings (counts follow document length and number)"),
       el("span", { class: "muted" }, "(sub-themes are shaded against each other)"));
   }
   function rowFor(kind, id) {

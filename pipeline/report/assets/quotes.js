@@ -79,6 +79,7 @@
     if (!cell) return;
     const items = CF.cellFindings(cell.kind, cell.id, cell.a), row = CF.rowFor(cell.kind, cell.id);
     document.getElementById("quotes-title").textContent = `${row.label} — ${A[cell.a]} (${items.length})`;
+    document.getElementById("evidence-slot").replaceChildren(CF.evidenceBox(cell.kind, cell.id, cell.a));
     CF.review.themeTools(cell);
     lazyList(document.getElementById("quotes-list"), items, (i) => quoteItem(i, { cell, theme: cell.kind !== "theme" }));
   }

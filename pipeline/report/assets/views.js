@@ -83,27 +83,6 @@
     return table.rows.filter((r) => (a < 0 || !chosen.selected.size || chosen.selected.has(A.indexOf(r[a])))
       && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
   }
-  function drawInspections() {
-    const box = document.getElementById("view-inspections"), table = D.tables.inspections;
-    box.replaceChildren(el("h2", null, "Inspections side by side"));
-    const a = table.columns.indexOf("authority");
-    const dateColumn = table.columns.findIndex((c) => /date|published/i.test(c));
-    const rows = rowsOf(table).sort((p, q) => dateColumn < 0 ? 0 : String(p[dateColumn]).localeCompare(String(q[dateColumn])));
-    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of inspections.csv (authority filter and search applied).`));
-    const grid = el("div", { class: "side-by-side" });
-    const groups = a < 0 ? [["", rows]] : [...new Set(rows.map((r) => r[a]))].sort().map((name) => [name, rows.filter((r) => r[a] === name)]);
-    groups.forEach(([name, part]) => {
-      const column = el("div", { class: "column" });
-      if (name) column.append(el("h3", null, name));
-      part.forEach((r) => {
-        const card = el("dl", { class: "card" });
-        table.columns.forEach((c, k) => { if (k !== a && r[k] !== "") { card.append(el("dt", null, c.replace(/_/g, " ")), marked("dd", null, r[k])); } });
-        column.append(card);
-      });
-      grid.append(column);
-    });
-    box.append(grid);
-  }
   function drawTracker() {
     const box = document.getElementById("view-tracker"), table = D.tables.tracker;
     box.replaceChildren(el("h2", null, "Recommendation tracker"));
@@ -186,17 +165,20 @@
     A.forEach((name, a) => {
       if (!totals[a] && state.nActive !== N) return;
       const card = el("div", { class: "card", "data-authority": name });
-      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted, ${concerns[a]} of them concerns`));
+      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns`));
       card.append(el("strong", null, "Largest themes"));
       const top = el("ol");
       [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
-        top.append(el("li", null, `${CF.review.label(t)} (${n}, ${(100 * n / Math.max(1, totals[a])).toFixed(1)}%)`)));
+        top.append(el("li", null, `${CF.review.label(t)} (${n} findings)`)));
       card.append(top);
-      card.append(el("strong", null, "Distinctive themes (comparison.csv, all findings)"));
+      const v = state.compared;
+      card.append(el("strong", null, v ? `Distinctive themes (${v.file || "no comparison file"}, ${v.title.toLowerCase()})` : "Distinctive themes"));
       const distinct = el("ul");
-      const marked = D.themes.filter((t) => t.distinct[a]).sort((p, q) => q.z[a] - p.z[a]).slice(0, 6);
-      if (!marked.length) distinct.append(el("li", null, "none stands out"));
-      marked.forEach((t) => distinct.append(el("li", null, `${CF.review.label(t.id)} (z ${t.z[a].toFixed(1)})`)));
+      const called = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter((c) => c && c.distinctive)
+        .sort((p, q) => q.difference - p.difference).slice(0, 6) : [];
+      if (!v) distinct.append(el("li", { class: "muted" }, "no comparison: your filters match none of the run's views"));
+      else if (!called.length) distinct.append(el("li", null, "none stands out"));
+      called.forEach((c) => distinct.append(el("li", null, `${CF.review.label(c.theme)} (${CF.pct(c.share)} against ${CF.pct(c.share_others)}, difference ${CF.points(c.difference)} points, ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})`)));
       card.append(distinct);
       const grades = D.judgements.filter((j) => j.authority === name);
       if (grades.length) {
@@ -207,7 +189,7 @@
       }
       const trend = D.trends[name];
       if (trend) {
-        card.append(el("strong", null, "Over the years (share of the year's findings, trends.csv)"));
+        card.append(el("strong", null, "Over its inspections (share of each inspection report's inspectorate findings, trends.csv)"));
         const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain" }), hr = el("tr");
         hr.append(el("th", { scope: "col" }, "Theme"));
         trend.years.forEach((y) => hr.append(el("th", { scope: "col" }, y)));
@@ -244,5 +226,5 @@
       box.append(wrap);
     });
   }
-  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawInspections, drawTracker, drawMap, drawMethods });
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTracker, drawMap, drawMethods });
 })();

@@ -1,0 +1,230 @@
+// The inspections view: each authority's inspection reports side by side with their grades (inspections.csv), and
+// per theme what each inspection raised: a concern, a strength, both, a neutral mention or nothing, with the
+// quotes (inspection_changes.csv: inspectorate findings of inspection reports, the headline view). Then, when the
+// run graded enough reports (grade_themes.csv, grade_positions.csv), the national context: which themes' concern
+// shares go with which overall grades, as a small interval plot, and where each inspection sits.
+(function () {
+  const { D, A, el, svg, marked, state } = CF;
+  const GRADE_CLASS = { outstanding: "g1", good: "g2", "requires improvement": "g3", adequate: "g3", inadequate: "g4" };
+  const GRADE_COLOUR = { 1: "#1b7a3d", 2: "#5aa469", 3: "#d08a00", 4: "#b23a2e" };
+  const STATUS_WORDS = { concern: "concern", strength: "strength", "concern and strength": "both", mentioned: "mentioned", "not mentioned": "—" };
+
+  function records(table) {  // {columns, rows} -> objects
+    return table ? table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c, r[k]]))) : [];
+  }
+  function authorityShown(name) {
+    const f = CF.facets.find((x) => x.key === "authority");
+    return !f || !f.selected.size || f.selected.has(A.indexOf(name));
+  }
+  function grade(word) { return el("span", { class: "grade " + (GRADE_CLASS[word] || "") }, word || "no grade read"); }
+  let showChanged = false, showAreas = false, detail = null;
+
+  function drawInspections() {
+    const box = document.getElementById("view-inspections");
+    box.replaceChildren(el("h2", null, "Inspections side by side"));
+    const inspections = records(D.tables.inspections);
+    if (!inspections.length || !("doc_id" in inspections[0])) { drawGeneric(box); drawNational(box); return; }
+    const changes = records(D.tables.changes), terms = state.terms;
+    const areas = D.tables.inspections.columns.filter((c) => c.startsWith("grade: "));
+    box.append(el("p", { class: "hint" }, "What inspectors found in inspection reports (the headline view: kind finding, inspectorate voice; " +
+      "inspections.csv and inspection_changes.csv). Each column is an inspection with its grades; each row a theme: raised as a concern, " +
+      "a strength, both, only mentioned, or not mentioned (—). Click a cell for its quotes. The authority filter and the search " +
+      "(on theme names and quotes) apply." + (D.tables.changes && D.tables.changes.total > D.tables.changes.rows.length
+        ? ` Only the first ${D.tables.changes.rows.length} of ${D.tables.changes.total} rows of inspection_changes.csv are embedded.` : "")));
+    const toggle = el("label", { class: "inline-toggle" });
+    const input = el("input", { type: "checkbox", id: "changed-only" });
+    input.checked = showChanged;
+    input.addEventListener("change", () => { showChanged = input.checked; drawInspections(); });
+    toggle.append(input, document.createTextNode(" only themes whose status changed between inspections"));
+    const toggleAreas = el("label", { class: "inline-toggle" });
+    const areasBox = el("input", { type: "checkbox", id: "show-areas" });
+    areasBox.checked = showAreas;
+    areasBox.addEventListener("change", () => { showAreas = areasBox.checked; drawInspections(); });
+    toggleAreas.append(areasBox, document.createTextNode(" every judgement area's grade (else the overall grade only)"));
+    box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme."));
+    const names = [...new Set(inspections.map((r) => r.authority))].filter(authorityShown).sort();
+    names.forEach((name) => {
+      const mine = inspections.filter((r) => r.authority === name).sort((p, q) => Number(p.inspection_no) - Number(q.inspection_no));
+      const section = el("section", { class: "inspection-grid", "data-authority": name });
+      section.append(el("h3", null, `${name}: ${mine.length} inspection${mine.length === 1 ? "" : "s"}`));
+      const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain changes" });
+      const head = el("thead"), hr = el("tr");
+      hr.append(el("th", { scope: "col" }, "Theme"));
+      mine.forEach((r) => {
+        const th = el("th", { scope: "col", "data-doc": r.doc_id });
+        th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
+        hr.append(th);
+      });
+      head.append(hr);
+      areas.filter((c) => showAreas && mine.some((r) => r[c])).forEach((c) => {
+        const tr = el("tr", { class: "area" });
+        tr.append(el("th", { scope: "row" }, c.slice(7)));
+        mine.forEach((r) => { const td = el("td"); if (r[c]) td.append(grade(r[c])); tr.append(td); });
+        head.append(tr);
+      });
+      const body = el("tbody");
+      const byTheme = new Map();
+      changes.filter((c) => c.authority === name).forEach((c) => {
+        if (!byTheme.has(c.theme_id)) byTheme.set(c.theme_id, new Map());
+        byTheme.get(c.theme_id).set(c.doc_id, c);
+      });
+      const rows = [...byTheme.entries()].map(([theme, cells]) => {
+        const list = mine.map((r) => cells.get(r.doc_id));
+        const total = list.reduce((s, c) => s + (c ? Number(c.concern) + Number(c.strength) : 0), 0);
+        const statuses = list.map((c) => (c ? c.status : "not mentioned"));
+        return { theme: Number(theme), label: CF.review.label(Number(theme)), list, total, changed: new Set(statuses).size > 1,
+          text: list.map((c) => (c ? c.concern_quote + " " + c.strength_quote : "")).join(" ").toLowerCase() };
+      }).filter((r) => (!showChanged || r.changed) && (!terms.length || terms.every((t) => (r.label.toLowerCase() + " " + r.text).includes(t))))
+        .sort((p, q) => q.total - p.total || p.label.localeCompare(q.label));
+      rows.forEach((r) => {
+        const tr = el("tr", { "data-theme": r.theme });
+        tr.append(el("th", { scope: "row" }, r.label));
+        r.list.forEach((c, k) => {
+          const status = c ? c.status : "not mentioned";
+          const td = el("td", { class: "status s-" + status.replace(/ /g, "-") });
+          const words = STATUS_WORDS[status] + (c && (Number(c.concern) || Number(c.strength)) ? ` ${c.concern}/${c.strength}` : "");
+          const b = el("button", { class: "status-button", "data-doc": mine[k].doc_id, "data-theme": r.theme,
+            title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") }, words);
+          b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r); });
+          td.append(b);
+          tr.append(td);
+        });
+        body.append(tr);
+      });
+      if (!rows.length) body.append(el("tr", null, el("td", { colspan: mine.length + 1, class: "muted" }, "No theme matches.")));
+      table.append(head, body);
+      wrap.append(table);
+      section.append(wrap, el("div", { class: "change-detail" }));
+      box.append(section);
+      if (detail && detail.authority === name) {
+        const r = rows.find((x) => x.theme === detail.theme), k = mine.findIndex((x) => x.doc_id === detail.doc);
+        if (r && k >= 0) drawDetail(section, r.list[k], mine[k], r);
+      }
+    });
+    drawNational(box);
+  }
+  // Quotes of one inspection and theme: the typical concern and strength (inspection_changes.csv), then every
+  // finding of the report in the theme under the search and filters.
+  function drawDetail(section, c, inspection, row) {
+    const box = section.querySelector(".change-detail");
+    box.replaceChildren(el("h4", null, `${row.label} · ${inspection.label} (${inspection.overall || "no grade read"})`));
+    box.append(el("p", { class: "muted" }, c ? `${c.status}; ${c.change}` : "not mentioned in this inspection"));
+    if (c && c.concern_quote) { const p = marked("p", { class: "quote concern-quote" }, c.concern_quote); p.prepend(el("span", { class: "tag concern" }, "concern")); box.append(p); }
+    if (c && c.strength_quote) { const p = marked("p", { class: "quote strength-quote" }, c.strength_quote); p.prepend(el("span", { class: "tag strength" }, "strength")); box.append(p); }
+    const doc = CF.docs.findIndex((d) => d.id === inspection.doc_id), items = [];
+    for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && CF.review.themeOf(CF.F.theme[i]) === row.theme && state.active[i]) items.push(i);
+    if (items.length) {
+      const list = el("ol", { class: "quote-list" });
+      box.append(el("p", { class: "muted" }, `All ${items.length} findings of this report in the theme (under the filters):`), list);
+      CF.lazyList(list, items, (i) => CF.quoteItem(i));
+    }
+  }
+  // inspections.csv without the columns of pipeline/inspections.py (an older or hand-made table): cards.
+  function drawGeneric(box) {
+    const table = D.tables.inspections;
+    if (!table) { box.append(el("p", { class: "hint" }, "This run has no inspections.csv.")); return; }
+    const a = table.columns.indexOf("authority"), terms = state.terms;
+    const rows = table.rows.filter((r) => (a < 0 || authorityShown(r[a])) && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
+    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of inspections.csv (authority filter and search applied).`));
+    const grid = el("div", { class: "side-by-side" });
+    const groups = a < 0 ? [["", rows]] : [...new Set(rows.map((r) => r[a]))].sort().map((name) => [name, rows.filter((r) => r[a] === name)]);
+    groups.forEach(([name, part]) => {
+      const column = el("div", { class: "column" });
+      if (name) column.append(el("h3", null, name));
+      part.forEach((r) => {
+        const card = el("dl", { class: "card" });
+        table.columns.forEach((c, k) => { if (k !== a && r[k] !== "") card.append(el("dt", null, c.replace(/_/g, " ")), marked("dd", null, r[k])); });
+        column.append(card);
+      });
+      grid.append(column);
+    });
+    box.append(grid);
+  }
+
+  let scope = null;
+  function drawNational(box) {
+    const table = records(D.tables.grade_themes);
+    if (!table.length) return;
+    const section = el("section", { class: "national", id: "national" });
+    section.append(el("h2", null, "National context: themes and overall grades"));
+    const scopes = [...new Set(table.map((r) => r.framework))];
+    if (!scopes.includes(scope)) scope = scopes.includes("all") ? "all" : scopes[0];
+    const rows = table.filter((r) => r.framework === scope);
+    const grades = [...new Map(rows.map((r) => [r.grade, Number(r.grade_order)])).entries()].sort((p, q) => p[1] - q[1]);
+    const nOf = (g) => Math.max(...rows.filter((r) => r.grade === g).map((r) => Number(r.n_reports)));
+    const authorities = Math.max(...rows.map((r) => Number(r.n_authorities)));
+    section.append(el("p", { class: "hint" }, `Over the graded inspection reports of this run (grade_themes.csv, ${scope === "all" ? "every framework" : scope}): ` +
+      grades.map(([g]) => `${nOf(g)} ${g}`).join(", ") + `. For each theme, the mean over reports of the share of a report's findings that are concerns in the theme, ` +
+      "with its 95% interval over reports; sentences stating a judgement are left out so a grade cannot explain itself. " +
+      "Few reports give wide intervals: read the differences as leads, not results. Themes shown: the largest difference " +
+      `between the ${grades[grades.length - 1][0]} reports and the others.`));
+    if (scopes.length > 1) {
+      const select = el("select", { id: "national-scope", "aria-label": "Reports compared" });
+      scopes.forEach((s) => select.append(el("option", { value: s }, s === "all" ? "every framework" : s)));
+      select.value = scope;
+      select.addEventListener("change", () => { scope = select.value; drawInspections(); });
+      const label = el("label", { class: "inline-toggle" }, "Reports compared: ");
+      label.append(select);
+      section.append(label);
+    }
+    const worst = grades[grades.length - 1][0];
+    const top = rows.filter((r) => r.grade === worst).sort((p, q) => Number(q.difference) - Number(p.difference)).slice(0, 10).map((r) => r.theme_id);
+    const max = Math.max(0.01, ...rows.filter((r) => top.includes(r.theme_id)).map((r) => Number(r.concern_share_high) || 0));
+    const W = 720, left = 230, right = 20, rowH = 26, H = 34 + top.length * rowH;
+    const plot = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "grade-plot", role: "img", "aria-label": "Concern share per theme and grade" });
+    const x = (v) => left + (W - left - right) * Math.min(1, v / max);
+    for (let k = 0; k <= 4; k++) {
+      const v = (max * k) / 4;
+      plot.append(svg("line", { x1: x(v), x2: x(v), y1: 18, y2: H - 4, stroke: "#e3e7ec" }));
+      const t = svg("text", { x: x(v), y: 12, "text-anchor": "middle", "font-size": 10, fill: "#5b6776" });
+      t.textContent = (100 * v).toFixed(1) + "%";
+      plot.append(t);
+    }
+    top.forEach((theme, k) => {
+      const y = 30 + k * rowH, label = svg("text", { x: left - 8, y: y + 4, "text-anchor": "end", "font-size": 11, fill: "#1d2733" });
+      label.textContent = CF.review.label(Number(theme)).slice(0, 34);
+      plot.append(label);
+      grades.forEach(([g, order], j) => {
+        const r = rows.find((x2) => x2.theme_id === theme && x2.grade === g);
+        if (!r) return;
+        const yy = y - 6 + (12 * j) / Math.max(1, grades.length - 1), colour = GRADE_COLOUR[order] || "#555";
+        plot.append(svg("line", { x1: x(Number(r.concern_share_low)), x2: x(Number(r.concern_share_high)), y1: yy, y2: yy, stroke: colour, "stroke-width": 2 }));
+        const dot = svg("circle", { cx: x(Number(r.concern_share)), cy: yy, r: 3.5, fill: colour });
+        const tip = svg("title", {});
+        tip.textContent = `${r.theme_label}, ${g}: ${(100 * r.concern_share).toFixed(1)}% (${(100 * r.concern_share_low).toFixed(1)} to ${(100 * r.concern_share_high).toFixed(1)}), ${r.n_reports} reports`;
+        dot.append(tip);
+        plot.append(dot);
+      });
+    });
+    section.append(plot);
+    const legend = el("ul", { class: "map-legend inline" });
+    grades.forEach(([g, order]) => { const li = el("li"); const s = el("span", { class: "swatch" }); s.style.background = GRADE_COLOUR[order] || "#555"; li.append(s, el("span", null, `${g} (${nOf(g)} reports)`)); legend.append(li); });
+    section.append(legend);
+    section.append(el("p", { class: "muted" }, `Reports of ${authorities} authorities at most per grade.`));
+    // Where each inspection of the authorities shown sits, for the themes plotted.
+    const positions = records(D.tables.grade_positions).filter((p) => top.includes(p.theme_id) && authorityShown(p.authority));
+    if (positions.length) {
+      section.append(el("h3", null, "Where each inspection sits (grade_positions.csv: percentile of its concern share among the graded reports)"));
+      const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain positions" }), hr = el("tr");
+      hr.append(el("th", { scope: "col" }, "Inspection"));
+      top.forEach((theme) => hr.append(el("th", { scope: "col" }, CF.review.label(Number(theme)))));
+      t.append(hr);
+      const docsSeen = [...new Map(positions.map((p) => [p.doc_id, p])).values()].sort((p, q) => (p.authority + p.published).localeCompare(q.authority + q.published));
+      docsSeen.forEach((d) => {
+        const tr = el("tr");
+        const th = el("th", { scope: "row" }, `${d.authority} ${d.published} `);
+        th.append(grade(d.overall));
+        tr.append(th);
+        top.forEach((theme) => {
+          const p = positions.find((x2) => x2.doc_id === d.doc_id && x2.theme_id === theme);
+          tr.append(el("td", { class: p && /top/.test(p.position) ? "pos-top" : "" }, p ? `${p.position}${p.position !== "none" ? ` (${Math.round(Number(p.percentile))})` : ""}` : ""));
+        });
+        t.append(tr);
+      });
+      wrap.append(t);
+      section.append(wrap);
+    }
+    box.append(section);
+  }
+  Object.assign(CF, { drawInspections });
+})();

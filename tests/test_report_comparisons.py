@@ -1,0 +1,221 @@
+"""report.html against the matrix stage's views, in a real headless Chromium: the page opens on the headline view
+(inspectorate findings of inspection reports), its outlines are those of the comparison file of the view the
+filters match (comparison.csv, comparison__council.csv, comparison__all.csv) and none when they match none, shares
+are document-weighted as matrix_authority_theme_share.csv, a cell's panel gives the comparison's interval and
+evidence words, and the inspections view and its national section show inspections.csv, inspection_changes.csv,
+grade_themes.csv and grade_positions.csv when the run has them, with a script payload shown, never run.
+
+The run folder is a real run (hashing embedder) over tests/graded_corpus.py: made-up ILACS reports with grades
+and council minutes. Its comparison files' `distinctive` flags are rewritten so each view marks different cells:
+the page must show what each file says, whatever it says.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from pipeline.config import RunConfig
+from pipeline.report.html import write_html
+from tests.conftest import run_small
+from tests.graded_corpus import write_graded_corpus
+from tests.test_report import MALICIOUS, _browser, run_dir  # noqa: F401  (run_dir is a fixture)
+
+VIEW_FILES = {"headline": "comparison.csv", "council": "comparison__council.csv", "all": "comparison__all.csv"}
+MARKED = {"headline": [0, -1], "council": [1], "all": [2, 3, 4]}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    base = tmp_path_factory.mktemp("graded")
+    corpus = write_graded_corpus(base / "corpus", extra=MALICIOUS)
+    run = run_small(corpus, base / "run", RunConfig(n_themes=5, cache_dir=str(base / "cache"))).run_dir
+    for view, name in VIEW_FILES.items():
+        table = pd.read_csv(run / name)
+        table["distinctive"] = False
+        table.loc[[table.index[k] for k in MARKED[view]], "distinctive"] = True
+        table.to_csv(run / name, index=False)
+    changes = pd.read_csv(run / "inspection_changes.csv", keep_default_na=False)
+    changes.loc[changes.index[0], "concern_quote"] = MALICIOUS
+    changes.to_csv(run / "inspection_changes.csv", index=False)
+    write_html(run)
+    return run
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    driver = _browser(tmp_path_factory.mktemp("browser") / "profile", size=(1280, 720))
+    yield driver
+    driver.quit()
+
+
+def _open(browser, run):
+    browser.get((run / "report.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
+    assert browser.execute_script("return document.body.dataset.ready") == "1"
+    browser.find_element("id", "expand-all").click()
+
+
+def _outlined(browser) -> set:
+    return {(int(td.get_attribute("data-theme")), td.get_attribute("data-authority"))
+            for td in browser.find_elements("css selector", "#heat td.cell.distinct[data-kind='theme']")}
+
+
+def _flagged(run, name) -> set:
+    table = pd.read_csv(run / name)
+    return {(int(t), a) for t, a, d in zip(table["theme_id"], table["authority"], table["distinctive"]) if d}
+
+
+def _pressed(browser) -> list[str]:
+    return [b.get_attribute("data-compare") for b in
+            browser.find_elements("css selector", "#compare-views button[aria-pressed='true']")]
+
+
+def _total(browser) -> int:
+    return int(browser.find_element("id", "q-count").text.split()[0].replace(",", ""))
+
+
+def test_opens_on_the_headline_view_and_switches_views(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    views = pd.read_csv(graded / "matrix_views.csv").drop_duplicates("view").set_index("view")
+    assert _pressed(browser) == ["headline"]
+    assert _total(browser) == views.loc["headline", "n_findings"]
+    ticked = {(f.get_attribute("data-facet"), i.get_attribute("data-value"))
+              for f in browser.find_elements(By.CSS_SELECTOR, "#filters fieldset[data-facet]")
+              for i in f.find_elements(By.CSS_SELECTOR, "input:checked")}
+    assert ticked == {("kind", "finding"), ("voice", "inspectorate"), ("type", "inspection_report")}
+    assert _outlined(browser) == _flagged(graded, "comparison.csv") and len(_outlined(browser)) == 2
+    for view in ("council", "all", "headline"):
+        browser.find_element(By.CSS_SELECTOR, f"#compare-views button[data-compare='{view}']").click()
+        assert _pressed(browser) == [view]
+        assert _total(browser) == views.loc[view, "n_findings"]
+        assert _outlined(browser) == _flagged(graded, VIEW_FILES[view]), view
+        assert VIEW_FILES[view] in browser.find_element(By.ID, "view-note").text
+    # Filters that match no view: no outline, the difference sort off, and the page says so.
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='authority'] input").click()
+    assert _pressed(browser) == [] and _outlined(browser) == set()
+    assert "No comparison" in browser.find_element(By.ID, "view-note").text
+    assert browser.find_element(By.CSS_SELECTOR, "#sort option[value='difference']").get_attribute("disabled")
+    browser.find_element(By.CSS_SELECTOR, "#compare-views button[data-compare='headline']").click()
+    assert _pressed(browser) == ["headline"] and _outlined(browser) == _flagged(graded, "comparison.csv")
+
+
+def test_shares_are_document_weighted_as_the_share_matrix(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "button[data-mode='share']").click()
+    shares = pd.read_csv(graded / "matrix_authority_theme_share.csv", index_col=0)
+    checked = 0
+    for td in browser.find_elements(By.CSS_SELECTOR, "#heat td.cell[data-kind='theme']"):
+        row = next(name for name in shares.index if name.startswith(td.get_attribute("data-theme") + ": "))
+        # The CSV is rounded to 4 places and the page to 1 decimal of a percent: equal up to the rounding.
+        assert abs(float(td.text.rstrip("%")) - 100 * shares.loc[row, td.get_attribute("data-authority")]) <= 0.051
+        checked += 1
+    assert checked == shares.size
+    counts = pd.read_csv(graded / "matrix_authority_theme.csv", index_col=0)
+    # A plain pooled share would differ somewhere: the documents differ in length.
+    pooled = (counts / counts.sum()).round(4)
+    assert (pooled - shares).abs().to_numpy().max() > 0.001
+
+
+def test_a_cell_shows_its_interval_and_evidence(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    row = pd.read_csv(graded / "comparison.csv").iloc[-1]
+    browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
+                                          f"[data-authority='{row.authority}']").click()
+    box = browser.find_element(By.ID, "evidence")
+    assert box.find_element(By.CSS_SELECTOR, ".evidence-words").text == row.evidence
+    share = box.find_element(By.CSS_SELECTOR, ".share").text
+    assert f"{100 * row.share_low:.1f}%" in share and f"{100 * row.share_high:.1f}%" in share
+    difference = box.find_element(By.CSS_SELECTOR, ".difference").text
+    assert f"{abs(100 * row.difference_low):.1f}" in difference and f"{abs(100 * row.difference_high):.1f}" in difference
+    assert box.find_element(By.CSS_SELECTOR, ".call").text.startswith("distinctive")
+
+
+def test_inspections_side_by_side_with_changes_and_national_context(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    inspections = pd.read_csv(graded / "inspections.csv", keep_default_na=False)
+    changes = pd.read_csv(graded / "inspection_changes.csv", keep_default_na=False)
+    sections = browser.find_elements(By.CSS_SELECTOR, "#view-inspections section.inspection-grid")
+    assert sorted(s.get_attribute("data-authority") for s in sections) == sorted(inspections["authority"].unique())
+    for section in sections:
+        mine = inspections[inspections["authority"] == section.get_attribute("data-authority")]
+        heads = section.find_elements(By.CSS_SELECTOR, "thead th[data-doc]")
+        assert [h.get_attribute("data-doc") for h in heads] == mine.sort_values("inspection_no")["doc_id"].tolist()
+        assert [h.find_element(By.CSS_SELECTOR, ".grade").text for h in heads] == \
+            mine.sort_values("inspection_no")["overall"].tolist()
+    shown = {(b.get_attribute("data-doc"), int(b.get_attribute("data-theme"))): b.get_attribute("title")
+             for b in browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button")}
+    for row in changes.itertuples():
+        assert f": {row.status} (" in shown[(row.doc_id, row.theme_id)]
+    # The quotes of a cell, the payload among them shown literally.
+    first = changes.iloc[0]
+    browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']").click()
+    detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{first.authority}'] .change-detail")
+    assert "<script>window.__pwned=1</script>" in detail.find_element(By.CSS_SELECTOR, ".concern-quote").text
+    assert browser.execute_script("return window.__pwned") is None
+    assert not browser.find_elements(By.CSS_SELECTOR, "img")
+    # National context: one dot per theme plotted and grade, positions of every graded inspection.
+    national = browser.find_element(By.ID, "national")
+    grades = pd.read_csv(graded / "grade_themes.csv")
+    grades = grades[grades["framework"] == "all"]
+    worst = grades[grades["grade_order"] == grades["grade_order"].max()]
+    top = worst.sort_values("difference", ascending=False, kind="stable")["theme_id"].head(10)
+    dots = national.find_elements(By.CSS_SELECTOR, "svg.grade-plot circle")
+    assert len(dots) == grades["theme_id"].isin(set(top)).sum() > 0
+    positions = pd.read_csv(graded / "grade_positions.csv")
+    assert len(national.find_elements(By.CSS_SELECTOR, "table.positions tr")) == 1 + positions["doc_id"].nunique()
+    for size in ((1280, 720), (1920, 1080)):
+        browser.set_window_size(*size)
+        national.location_once_scrolled_into_view
+        browser.save_screenshot(str(graded / f"national-{size[0]}x{size[1]}.png"))
+    browser.set_window_size(1280, 720)
+    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert not severe, severe
+
+
+def test_script_payload_is_inert_in_every_view(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    tabs = [t.get_attribute("data-view") for t in browser.find_elements(By.CSS_SELECTOR, "#tabs [role='tab']")]
+    for view in ("headline", "council", "all"):
+        browser.find_element(By.CSS_SELECTOR, f"#compare-views button[data-compare='{view}']").click()
+        for tab in tabs:
+            browser.find_element(By.CSS_SELECTOR, f"#tabs [data-view='{tab}']").click()
+        assert browser.execute_script("return window.__pwned") is None, view
+        assert not browser.find_elements(By.CSS_SELECTOR, "img"), view
+        assert len(browser.find_elements(By.TAG_NAME, "script")) == 2, view
+    findings = pd.read_csv(graded / "findings.csv", keep_default_na=False)
+    assert findings["text"].str.contains("__pwned", regex=False).any()
+
+
+def test_without_inspection_reports_the_page_shows_all_findings_and_no_inspection_views(run_dir, tmp_path):  # noqa: F811
+    from selenium.webdriver.common.by import By
+
+    from pipeline.report.data import page_data
+
+    data = page_data(run_dir)
+    assert [v["key"] for v in data["views"]] == ["headline"] and data["views"][0]["preset"] == {}
+    assert not {"inspections", "changes", "grade_themes", "grade_positions"} & set(data["tables"])
+    browser = _browser(tmp_path / "profile", size=(1280, 720))
+    try:
+        browser.get((run_dir / "report.html").as_uri())
+        assert _total(browser) == len(pd.read_csv(run_dir / "findings.csv"))
+        assert _pressed(browser) == ["headline"]
+        assert "All findings" in browser.find_element(By.ID, "compare-views").text
+        assert not browser.find_elements(By.CSS_SELECTOR, "#tabs [data-view='inspections']")
+        assert not browser.find_elements(By.ID, "national")
+    finally:
+        browser.quit()
