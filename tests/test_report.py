@@ -32,7 +32,12 @@ def run_dir(tmp_path_factory):
     corpus = base / "corpus"
     corpus.mkdir()
     for year, authority in ((2016, "Walsall"), (2019, "Walsall"), (2019, "Wirral"), (2020, "West Sussex")):
-        body = "\n\n".join(f"{i}. In {authority}, {line.lower()}" for i, line in enumerate(LINES * 3, start=1))
+        team = {"Walsall": "northern", "Wirral": "coastal", "West Sussex": "rural"}[authority]
+        # Each council's wording differs by more than its name, or every finding would be stock text.
+        # And each round is worded afresh, or its findings would be near-duplicates of the first round's.
+        openers = ["Members heard that in", "Officers reported in June that in", "The October audit found that in"]
+        body = "\n\n".join(f"{i}. {openers[(i - 1) // len(LINES)]} the {team} teams of {authority}, {line.lower()}"
+                             for i, line in enumerate(LINES * 3, start=1))
         if authority == "Wirral":
             body += f"\n\n13. The committee noted that {MALICIOUS} appeared in a social worker's case notes."
         (corpus / f"{authority.lower().replace(' ', '-')}_{year}.txt").write_text(

@@ -96,8 +96,12 @@
       }
     });
     const q = document.getElementById("q-count");
-    q.textContent = state.nActive === N ? `${N.toLocaleString("en-GB")} findings` :
-      `${state.nActive.toLocaleString("en-GB")} of ${N.toLocaleString("en-GB")} findings`;
+    let counted = 0;  // what the matrix counts: repeats and stock text are shown but not counted
+    const uncounted = CF.uncounted || [];
+    for (let i = 0; i < N; i++) if (state.active[i] && !uncounted[i]) counted++;
+    q.textContent = (state.nActive === N ? `${N.toLocaleString("en-GB")} findings` :
+      `${state.nActive.toLocaleString("en-GB")} of ${N.toLocaleString("en-GB")} findings`) +
+      (counted < state.nActive ? ` · ${counted.toLocaleString("en-GB")} counted (repeats and stock text are not)` : "");
   }
 
   let timer = null;
