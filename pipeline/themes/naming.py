@@ -85,7 +85,8 @@ CONNECTORS = {"of", "in", "for"}
 DETERMINERS = {"the", "a", "an", "their", "its"}
 NOUN_POS = {"NOUN", "PROPN"}
 NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“”/•–—]|\d+")
+# A number with what hangs on it ("17-year-olds", "16-plus", "8.7%") is one token, and no word of a phrase.
+TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“”/•–—]|\d+")
 
 
 @lru_cache(maxsize=1)
@@ -327,7 +328,9 @@ def noun_phrases(surfaces: list[str]) -> set[str]:
     new = [s for s in surfaces if s not in _NOUN_PHRASE]
     for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
         pos = [t.pos_ for t in doc]
-        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & set(pos)
+        # A participle before the noun modifies it ("trusting relationships", "looked after children").
+        inner = {t.pos_ for t in doc[:-1] if not (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))}
+        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & (inner | {pos[-1]})
     if len(_NOUN_PHRASE) > 200_000:
         _NOUN_PHRASE.clear()
     return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}
@@ -372,49 +375,225 @@ def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
 
 
 def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
-                 centroids: np.ndarray | None = None, embedder=None,
-                 found: list[list[tuple[str, str]]] | None = None) -> pd.DataFrame:
+                centroids: np.ndarray | None = None, embedder=None,
+                found: list[list[tuple[str, str]]] | None = None, taken: set[str] | None = None,
+                max_parts: int = 1) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
     centroids (row i = theme i) and embedder: when given, the label is the candidate phrase nearest the theme's
-    centre in meaning, with a bonus for c-TF-IDF rank; otherwise the best c-TF-IDF phrase.
-    found: `phrases_of` of each text, when the caller labels the same texts at two levels.
+    centre in meaning among those that enough of the theme's findings use (see COVERAGE); otherwise the best
+    c-TF-IDF phrase among those. found: `phrases_of` of each text, when the caller labels the same texts at two
+    levels. taken: labels (lower case) no theme may get, e.g. the sub-themes' labels when naming broad themes.
+    max_parts: up to how many phrases a label joins ("Foster carers and private fostering"): broad themes hold
+    several topics, so a second phrase is added when it covers findings the first does not.
     """
-    texts = list(texts)
-    found = found if found is not None else [phrases_of(str(text)) for text in texts]
-    tally = PhraseTally(np.asarray(theme_ids), found)
-    phrases = key_phrases(texts, np.asarray(theme_ids), top_n=max(top_n, 12), tally=tally)
+    texts = [str(text) for text in texts]
+    theme_ids = np.asarray(theme_ids)
+    found = found if found is not None else [phrases_of(text) for text in texts]
+    tally = PhraseTally(theme_ids, found)
+    phrases = key_phrases(texts, theme_ids, top_n=max(top_n, 12), tally=tally)
     # Keywords: only phrases particular to a few themes ("care leavers" may name a theme, but as a keyword of a
     # fifth of all themes it tells a reader nothing).
-    keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, max_share=0.2, tally=tally)
-    labels = {}
-    vectors, index = None, {}
-    # Candidate names: phrases cut from one of the field's terms made whole, those that fail the name checks
-    # dropped while others remain.
-    nameable = {}
+    keywords = key_phrases(texts, theme_ids, top_n=top_n, max_share=0.2, tally=tally)
+    # The fallback pool: phrases most of a theme's findings use, however common elsewhere; single words only
+    # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
+    frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 15).items()}
+    nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
+    covers = Coverage(texts, theme_ids)
+    candidates = {}
     for theme, words in phrases.items():
-        whole = list(dict.fromkeys(complete_term(w) for w in words if " " in w or w.lower() not in GENERIC_NAMES))
-        nameable[theme] = ([w for w in whole if not name_problems([w[:1].upper() + w[1:]])] or whole)[:8]
+        pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
+        whole = list(dict.fromkeys(_straight(complete_term(w)) for w in pool))
+        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
+                             and (" " in w or _specific_word(w, theme, tally))]
+    scores = _meaning_scores(candidates, centroids, embedder)
+    import os
+    if os.environ.get("NAMING_DEBUG"): print("FREQ", frequent.get(1), [p in nouns for p in frequent.get(1, [])]); _debug_candidates(candidates, scores, covers, [int(t) for t in os.environ["NAMING_DEBUG"].split(",")] if max_parts == 1 else [])
+    labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, phrases)
+    return pd.DataFrame(
+        [{"theme_id": theme, "label": labels[theme],
+          "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])} for theme in sorted(labels)],
+        columns=["theme_id", "label", "keywords"])
+
+
+# A name must be about what a good share of its theme's findings are about. A blind reader of 10 findings per
+# theme judged a label wrong when only 1-3 of the 10 mentioned it; 3 in 10 is the least at which a name still
+# describes a recognisable part of the theme. Coverage is counted loosely (the phrase's words in any order and
+# form, or its abbreviation), so the threshold is set at that level, not above it.
+COVERAGE = 0.3
+# Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.
+FLOOR = 0.1
+# Statistics themes: most findings are figures ("8.7% in secondary schools") and no phrase covers them.
+STATISTICS_SHARE = 0.6
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'")
+
+
+class Coverage:
+    """Which of the label sample's findings use a phrase: all its content words (stemmed: plural folded, first
+    five letters), or the abbreviation of the field term it is (the glossary's: "IROs" covers "independent
+    reviewing officers" and the other way round)."""
+
+    def __init__(self, texts: list[str], theme_ids: np.ndarray):
+        from pipeline.themes.cluster_text import read_glossary
+
+        glossary = read_glossary()
+        self.expansions = {a.lower(): {_stem(fold(w)) for form in pair for w in form.split()}
+                           for a, pair in glossary.items()}
+        self.stems = [self._stems(text) for text in texts]
+        self.numbers = np.array([bool(re.search(r"\d", text)) for text in texts])
+        self.members: dict[int, np.ndarray] = {}
+        for theme in sorted(set(int(t) for t in theme_ids)):
+            self.members[theme] = np.flatnonzero(theme_ids == theme)
+        self._cache: dict[tuple[int, str], np.ndarray] = {}
+
+    def _stems(self, text: str) -> set[str]:
+        words = TOKEN.findall(text)
+        stems = {_stem(fold(w)) for w in words if w[:1].isalpha()}
+        for word in words:
+            bare = word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
+            if bare.isupper() and bare.lower() in self.expansions:
+                stems |= self.expansions[bare.lower()] | {bare.lower()}
+        for abbreviation, expansion in self.expansions.items():
+            if expansion <= stems:
+                stems.add(abbreviation)
+        return stems
+
+    def _needed(self, phrase: str) -> set[str]:
+        words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS
+                 | {"and"}]
+        return {w.lower() if w.isupper() else _stem(fold(w)) for w in words}
+
+    def of(self, theme: int, phrase: str) -> np.ndarray:
+        """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
+        key = (theme, phrase)
+        if key not in self._cache:
+            needed = self._needed(phrase)
+            self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
+                                        dtype=bool)
+        return self._cache[key]
+
+    def share(self, theme: int, phrase: str) -> float:
+        covered = self.of(theme, phrase)
+        return float(covered.mean()) if len(covered) else 0.0
+
+    def statistics(self, theme: int) -> bool:
+        """Most of the theme's sample findings are figures."""
+        rows = self.members[theme]
+        return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+def _frequent_phrases(tally: PhraseTally, top_n: int, max_share: float = 1.0) -> dict[int, list[str]]:
+    """The `top_n` phrases most of each theme's findings use (as written), whatever their c-TF-IDF: the pool a
+    name falls back to when the distinctive phrases are each used by only a few findings."""
+    if tally.matrix is None:
+        return {theme: [] for theme in tally.themes}
+    keep = tally.spread <= max(2, int(len(tally.themes) * max_share))
+    out = {}
+    for row, theme in enumerate(tally.themes):
+        span = slice(tally.matrix.indptr[row], tally.matrix.indptr[row + 1])
+        columns, counts = tally.matrix.indices[span], tally.matrix.data[span] * keep[tally.matrix.indices[span]]
+        order = np.lexsort((columns, -counts))
+        out[theme] = [tally.shown[str(tally.names[columns[i]])] for i in order[:top_n] if counts[i] >= 2]
+    return out
+
+
+def _specific_word(word: str, theme: int, tally: PhraseTally) -> bool:
+    """A single word names a theme only when it is not a generic word and the theme holds a good share (a fifth)
+    of the sample findings that use it: "chronologies" does, "relationships", used in every theme, does not."""
+    if fold(word.lower()) in GENERIC_NAMES | LONE_GENERIC or word.lower() in LONE_GENERIC:
+        return False
+    if tally.matrix is None:
+        return True
+    where = np.flatnonzero(tally.names == fold(word))
+    if not len(where):
+        return True
+    column = tally.matrix[:, int(where[0])].toarray().ravel()
+    row = tally.themes.index(theme)
+    return column.sum() == 0 or column[row] / column.sum() >= 0.2
+
+
+def _meaning_scores(candidates: dict[int, list[str]], centroids: np.ndarray | None, embedder
+                    ) -> dict[int, np.ndarray]:
+    """Per theme, a score per candidate: closeness of its embedding to the theme's centre (when centroids and an
+    embedder are given), a small bonus for c-TF-IDF rank and for phrases of two words or more."""
+    vectors, index = None, {}
     if embedder is not None and centroids is not None:
-        unique = sorted({p for words in nameable.values() for p in words})
+        unique = sorted({p for words in candidates.values() for p in words})
         if unique:
             vectors = embedder.embed(unique)
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
             index = {p: i for i, p in enumerate(unique)}
-    for theme, words in phrases.items():
-        names = nameable[theme]
-        if vectors is not None and names:
-            rank = 0.03 * (1 - np.arange(len(names)) / len(names))
-            multiword = np.array([0.02 if " " in w else 0.0 for w in names])
-            scores = vectors[[index[w] for w in names]] @ centroids[theme] + rank + multiword
-            labels[theme] = name_from_terms(names, scores)
-        else:  # ranks alone say too little to join two phrases: the best one alone
-            terms = names or words
-            labels[theme] = name_from_terms(terms, 1.0 - 0.1 * np.arange(len(terms)))
-    return pd.DataFrame(
-        [{"theme_id": theme, "label": label, "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])}
-         for theme, label in _distinct(labels, nameable).items()], columns=["theme_id", "label", "keywords"])
+    scores = {}
+    for theme, names in candidates.items():
+        rank = 0.03 * (1 - np.arange(len(names)) / max(len(names), 1))
+        multiword = np.array([0.04 if " " in w else 0.0 for w in names])
+        meaning = (vectors[[index[w] for w in names]] @ centroids[theme] if vectors is not None and names
+                   else np.zeros(len(names)))
+        scores[theme] = meaning + rank + multiword
+    return scores
+
+
+def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray], covers: Coverage,
+                   taken: set[str], max_parts: int, fallback: dict[int, list[str]]) -> dict[int, str]:
+    """One distinct label per theme. Candidates used by at least COVERAGE of the theme's findings compete on
+    score; without one, the best-covered candidates do. Themes pick in order of their id (largest first); a
+    theme whose best label another theme already has takes its next candidate, not "label: suffix"."""
+    used = set(taken)
+    labels = {}
+    for theme in sorted(candidates):
+        names, score = candidates[theme], scores[theme]
+        share = np.array([covers.share(theme, w) for w in names])
+        order = [i for i in np.argsort(-score, kind="stable")]
+        # A lone word must be used widely: a word two findings use ("sisters", "line") is no theme's name.
+        single = np.array([" " not in w for w in names], dtype=bool)
+        good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
+        if not good and len(names):  # nothing is used widely enough: the best-covered phrases, best first
+            best = max(share[~single].max(initial=0.0), share.max() if single.all() else 0.0)
+            good = [i for i in order if share[i] >= best - 0.05 and (not single[i] or single.all())]
+        order = good + [i for i in order if i not in good]
+        label = None
+        for i in order:
+            text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else 2)
+            if covers.statistics(theme) and share[i] < COVERAGE:
+                text = f"statistics on {names[i]}"
+            text = text[:1].upper() + text[1:]
+            if text.lower() not in used:
+                label = text
+                break
+        if label is None:  # no candidate survives the checks: say the theme is mixed, and what it mentions
+            base = "Statistics" if covers.statistics(theme) else "Mixed findings"
+            label = next((f"{base}: {w}" for w in fallback.get(theme, []) if f"{base}: {w}".lower() not in used),
+                         base)
+            base, n = label, 2
+            while label.lower() in used:
+                label, n = f"{base} ({n})", n + 1  # noqa: the name checks flag this, as they should
+        used.add(label.lower())
+        labels[theme] = label
+    return labels
+
+
+def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
+            max_parts: int) -> str:
+    """names[first], joined with one more candidate ("A and B") when max_parts allows, the first covers less
+    than half the theme, and the second is short, distinct in its words and covers at least a further tenth of
+    the findings."""
+    label = names[first]
+    if max_parts < 2 or share[first] >= 0.5 or len(label.split()) > 3:
+        return label
+    covered = covers.of(theme, names[first])
+    stems = {_stem(w) for w in re.split(r"[\s-]+", label.lower())}
+    for j in order:
+        other = names[j]
+        if j == first or len(other.split()) > 3 or {_stem(w) for w in re.split(r"[\s-]+", other.lower())} & stems:
+            continue
+        gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
+        if gain >= 0.1 and share[j] >= 0.15:
+            return f"{label} and {other}"
+    return label
 
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
@@ -425,28 +604,21 @@ GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "respo
                  "visits", "parents", "advisers", "adults"}
 
 
-def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[int, str]:
-    """Labels made unique: a theme whose label a lower-numbered theme already has gets its next distinct key phrase."""
-    used: set[str] = set()
-    out = {}
-    for theme in sorted(labels):
-        label = labels[theme]
-        if label.lower() in used:
-            words = set(label.lower().split())
-            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words
-                          and f"{label}: {t}".lower() not in used), "other findings")
-            label = f"{label}: {extra}"
-        used.add(label.lower())
-        out[theme] = label
-    return out
-
-
 # Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
 LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relationship", "stage", "template",
                 "effect", "youth", "compliance", "accountability", "participation", "governance", "leadership",
                 "education", "delays", "incidents", "audits", "referrals", "complaints", "hobbies", "multi-agency",
                 "workforce", "health", "safeguarding", "care", "assessment", "assessments", "planning", "quality",
-                "miscellaneous"}
+                "miscellaneous", "involvement", "guidance", "safety", "age", "reliability", "briefing", "briefings",
+                "practitioner", "practitioners", "appointment", "appointments", "judgement", "judgements",
+                "safeguard", "effects", "challenge", "capacity", "resource", "resources", "engagement",
+                "communication", "understanding", "knowledge", "consistency", "stability", "feedback", "carer",
+                "carers", "oversight", "history", "intervention", "proportion", "percentage", "statistics",
+                "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other"}
+# Words of comparative figures: a name made of them only ("National proportion") is a fragment of a statistic.
+STATISTIC_WORDS = {"national", "average", "proportion", "percentage", "rate", "rates", "figure", "figures", "number",
+                   "total", "statistical", "neighbour", "neighbours", "comparator", "comparators", "regional",
+                   "england", "reduction", "increase", "per", "cent", "year-olds", "year-old"}
 _CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "with", "by", "or", "behalf", "receive",
                        "receives", "received"}
 
@@ -497,8 +669,11 @@ def name_problems(names: list[str]) -> list[str]:
         if len(words) == 1 and (fold(lower[0]) in GENERIC_NAMES | DOMAIN_STOP_WORDS or lower[0] in LONE_GENERIC
                                 or fold(lower[0]) in LONE_GENERIC):
             problems.append(f"{name!r}: a lone generic word")
-        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE:
+        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
+                or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
             problems.append(f"{name!r}: a cut phrase")
+        if set(lower) <= STATISTIC_WORDS:
+            problems.append(f"{name!r}: a fragment of a statistic")
         if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
                 _inside(tuple(lower), term) and len(term) <= len(lower) + 3 for term in _field_terms()):
             problems.append(f"{name!r}: a cut phrase of a field term")
@@ -514,3 +689,9 @@ def name_problems(names: list[str]) -> list[str]:
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
     return problems
+
+
+def _debug_candidates(candidates, scores, covers, themes):  # TEMP
+    for theme in themes:
+        print(theme, [(w, round(covers.share(theme, w), 2), round(float(s), 3)) for w, s in
+                      zip(candidates[theme], scores[theme])])
