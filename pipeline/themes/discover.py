@@ -91,5 +91,5 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
                         found=found).set_index("theme_id")
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
-                              taken=set(named["label"].str.lower()), max_parts=2)
+                              taken=set(named["label"].str.lower()), max_parts=3)
     return named, broad_named

@@ -66,7 +66,7 @@ EVALUATIVE = {
     "further", "new", "last", "previous", "recent", "current", "same", "such", "potential", "frequent", "regular",
     "limited", "improved", "improving", "increased", "increasing", "reduced", "serious", "considerable", "real",
     "positive", "negative", "significantly", "very", "also", "still", "now", "always", "often", "too", "well",
-    "requires", "require", "required", "good", "direct", "overall", "much", "more", "less", "able", "unable",
+    "requires", "require", "required", "good", "direct", "wider", "broader", "wide-ranging", "overall", "much", "more", "less", "able", "unable",
 }
 # Common nouns of the field that may sit inside a phrase ("management oversight", "children's homes", "case
 # files") but never end one: "social workers", "children's services", "quality of practice" name no theme.
@@ -405,12 +405,18 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
         whole = list(dict.fromkeys(_straight(complete_term(w)) for w in pool))
+        longer = {w: covers.whole(theme, w) for w in whole}
+        # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
+        nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
+        whole = list(dict.fromkeys(v if v in nouns_too else w for w, v in longer.items() if v is not None))
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
     import os
-    if os.environ.get("NAMING_DEBUG"): print("FREQ", frequent.get(1), [p in nouns for p in frequent.get(1, [])]); _debug_candidates(candidates, scores, covers, [int(t) for t in os.environ["NAMING_DEBUG"].split(",")] if max_parts == 1 else [])
-    labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, phrases)
+    if os.environ.get("NAMING_DEBUG"): _debug_candidates(candidates, scores, covers, [int(t) for t in os.environ["NAMING_DEBUG"].split(",")] if (max_parts == 1) == (os.environ.get("NAMING_LEVEL", "sub") == "sub") else [])
+    mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]))
+                for t in candidates}
+    labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
     return pd.DataFrame(
         [{"theme_id": theme, "label": labels[theme],
           "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])} for theme in sorted(labels)],
@@ -443,6 +449,7 @@ class Coverage:
         glossary = read_glossary()
         self.expansions = {a.lower(): {_stem(fold(w)) for form in pair for w in form.split()}
                            for a, pair in glossary.items()}
+        self.texts = texts
         self.stems = [self._stems(text) for text in texts]
         self.numbers = np.array([bool(re.search(r"\d", text)) for text in texts])
         self.members: dict[int, np.ndarray] = {}
@@ -479,6 +486,37 @@ class Coverage:
     def share(self, theme: int, phrase: str) -> float:
         covered = self.of(theme, phrase)
         return float(covered.mean()) if len(covered) else 0.0
+
+    def whole(self, theme: int, phrase: str) -> str | None:
+        """`phrase` with the word that precedes or follows it in most of its uses in the theme put back
+        ("assurance framework" -> "quality assurance framework"); None when it is mostly the tail of "X and
+        <phrase>" ("difficulties questionnaires" of "strengths and difficulties questionnaires"): a candidate cut
+        from a longer term is no name."""
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        pattern = re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
+                             re.IGNORECASE)
+        rows = self.members[theme][self.of(theme, phrase)]  # only findings with the phrase's words are searched
+        matches = [m for i in rows for m in pattern.finditer(self.texts[i])]
+        if not matches:
+            return phrase
+        before = Counter((m.group(1) or "").lower() for m in matches)
+        after = Counter((m.group(3) or "").lower() for m in matches)
+        word, count = before.most_common(1)[0]
+        if word in ("and", "or") and count >= 0.6 * len(matches):
+            return None
+        if self._joins(word, count, len(matches)) and len(phrase.split()) < 4:
+            return f"{word} {phrase}"
+        word, count = after.most_common(1)[0]
+        if self._joins(word, count, len(matches)) and len(phrase.split()) >= 2 and len(phrase.split()) < 5:
+            return f"{phrase} {word}"
+        return phrase
+
+    @staticmethod
+    def _joins(word: str, count: int, total: int) -> bool:
+        """Whether `word`, beside a phrase in `count` of its `total` uses, belongs to it."""
+        return (bool(word) and count >= 2 and count >= 0.6 * total and word.isalpha()
+                and word not in ENGLISH_STOP_WORDS | EVALUATIVE | _place_words() | NO_START
+                and word not in DOMAIN_STOP_WORDS - EDGE_WORDS)
 
     def statistics(self, theme: int) -> bool:
         """Most of the theme's sample findings are figures."""
@@ -538,62 +576,96 @@ def _meaning_scores(candidates: dict[int, list[str]], centroids: np.ndarray | No
 
 
 def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray], covers: Coverage,
-                   taken: set[str], max_parts: int, fallback: dict[int, list[str]]) -> dict[int, str]:
+                   taken: set[str], max_parts: int, mentions: dict[int, list[str]]) -> dict[int, str]:
     """One distinct label per theme. Candidates used by at least COVERAGE of the theme's findings compete on
-    score; without one, the best-covered candidates do. Themes pick in order of their id (largest first); a
-    theme whose best label another theme already has takes its next candidate, not "label: suffix"."""
-    used = set(taken)
-    labels = {}
+    score (a lone word needs twice that); without one, the best-covered phrases of two words or more do. When
+    two themes want the same label, the one whose findings use it most gets it (ties: the larger theme); the
+    other takes its next candidate, never "label: suffix". A theme left without a candidate is called mixed."""
+    choices, shares = {}, {}
     for theme in sorted(candidates):
         names, score = candidates[theme], scores[theme]
-        share = np.array([covers.share(theme, w) for w in names])
-        order = [i for i in np.argsort(-score, kind="stable")]
-        # A lone word must be used widely: a word two findings use ("sisters", "line") is no theme's name.
+        share = shares[theme] = np.array([covers.share(theme, w) for w in names])
+        order = list(np.argsort(-score, kind="stable"))
+        # A lone word must be used widely: a word a few findings use ("sisters", "line") names no theme.
         single = np.array([" " not in w for w in names], dtype=bool)
         good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
-        if not good and len(names):  # nothing is used widely enough: the best-covered phrases, best first
-            best = max(share[~single].max(initial=0.0), share.max() if single.all() else 0.0)
-            good = [i for i in order if share[i] >= best - 0.05 and (not single[i] or single.all())]
-        order = good + [i for i in order if i not in good]
-        label = None
-        for i in order:
-            text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else 2)
-            if covers.statistics(theme) and share[i] < COVERAGE:
-                text = f"statistics on {names[i]}"
-            text = text[:1].upper() + text[1:]
-            if text.lower() not in used:
-                label = text
-                break
-        if label is None:  # no candidate survives the checks: say the theme is mixed, and what it mentions
+        if not good and (~single).any():  # nothing is used widely enough: the best-covered phrases, best first
+            best = share[~single].max()
+            good = [i for i in order if share[i] >= best - 0.05 and not single[i] and share[i] > 0]
+        rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
+        choices[theme] = [_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
+    first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
+                   for t in choices}
+    used = set(taken)
+    labels = {}
+    for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
+        label = next((text for text in choices[theme] if text.lower() not in used), None)
+        if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
-            label = next((f"{base}: {w}" for w in fallback.get(theme, []) if f"{base}: {w}".lower() not in used),
-                         base)
-            base, n = label, 2
+            named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
+            share = np.array([covers.share(theme, w) + (0.5 if " " in w else 0.0) for w in named])
+            by_share = [named[i] for i in np.argsort(-share, kind="stable")]
+            label = next((f"{base}: {w}" for w in by_share if f"{base}: {w}".lower() not in used), base)
+            label, base, n = label[:1].upper() + label[1:], label, 2
             while label.lower() in used:
-                label, n = f"{base} ({n})", n + 1  # noqa: the name checks flag this, as they should
+                label, n = f"{base} ({n})", n + 1  # the name checks flag this, as they should
         used.add(label.lower())
         labels[theme] = label
     return labels
 
 
+def _first_phrase(label: str, names: list[str]) -> str:
+    """The candidate a label was made from (its start)."""
+    lower = label.lower()
+    for prefix in ("statistics on ",):
+        lower = lower[len(prefix):] if lower.startswith(prefix) else lower
+    return max((n for n in names if lower.startswith(n.lower())), key=len, default=names[0])
+
+
+def _label_text(theme: int, names: list[str], i: int, order: list[int], share: np.ndarray, covers: Coverage,
+                max_parts: int) -> str:
+    text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else max(max_parts, 2))
+    if covers.statistics(theme) and share[i] < COVERAGE:
+        text = f"statistics on {names[i]}"
+    return text[:1].upper() + text[1:]
+
+
+def _head(phrase: str) -> str:
+    """The head noun's stem: the last word, or the word before "of/in/for" ("quality of assessments" -> quali)."""
+    words = phrase.lower().split()
+    for i, word in enumerate(words):
+        if word in CONNECTORS and i:
+            return _stem(fold(words[i - 1]))
+    return _stem(fold(words[-1]))
+
+
 def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
             max_parts: int) -> str:
-    """names[first], joined with one more candidate ("A and B") when max_parts allows, the first covers less
-    than half the theme, and the second is short, distinct in its words and covers at least a further tenth of
-    the findings."""
-    label = names[first]
-    if max_parts < 2 or share[first] >= 0.5 or len(label.split()) > 3:
-        return label
-    covered = covers.of(theme, names[first])
-    stems = {_stem(w) for w in re.split(r"[\s-]+", label.lower())}
+    """names[first], joined with up to max_parts - 1 more candidates ("A and B", "A, B and C") while together
+    they cover less than half the theme: each added one (best score first) is short, brings a word the label
+    lacks and covers a further share of the findings the label does not (a tenth for a sub-theme's second part;
+    a twentieth in a label of three parts, a broad theme's, whose topics are many and each small)."""
+    parts = [names[first]]
+    if max_parts < 2 or share[first] >= 0.5 or len(parts[0].split()) > 3:
+        return parts[0]
+    covered = covers.of(theme, parts[0]).copy()
+    stems = {_stem(w) for w in re.split(r"[\s-]+", parts[0].lower())}
+    least = 0.1 if max_parts == 2 else 0.05
+    heads = {_head(parts[0])}
     for j in order:
+        if len(parts) >= max_parts or covered.mean() >= 0.5:
+            break
         other = names[j]
-        if j == first or len(other.split()) > 3 or {_stem(w) for w in re.split(r"[\s-]+", other.lower())} & stems:
-            continue
+        words = {_stem(w) for w in re.split(r"[\s-]+", other.lower())}
+        if j == first or len(other.split()) > 3 or words <= stems or _head(other) in heads:
+            continue  # "quality of assessments, family assessments and health assessments" says one thing
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
-        if gain >= 0.1 and share[j] >= 0.15:
-            return f"{label} and {other}"
-    return label
+        if gain >= least and share[j] >= 1.5 * least:
+            parts.append(other)
+            covered |= covers.of(theme, other)
+            stems |= words
+            heads.add(_head(other))
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
@@ -607,7 +679,7 @@ GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "respo
 # Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
 LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relationship", "stage", "template",
                 "effect", "youth", "compliance", "accountability", "participation", "governance", "leadership",
-                "education", "delays", "incidents", "audits", "referrals", "complaints", "hobbies", "multi-agency",
+                "education", "hobbies", "multi-agency",
                 "workforce", "health", "safeguarding", "care", "assessment", "assessments", "planning", "quality",
                 "miscellaneous", "involvement", "guidance", "safety", "age", "reliability", "briefing", "briefings",
                 "practitioner", "practitioners", "appointment", "appointments", "judgement", "judgements",
@@ -652,13 +724,19 @@ def complete_term(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    """The shipped glossary's abbreviations, lower case -> as written."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    return {a.lower(): a for a in read_glossary()}
+
+
 def name_problems(names: list[str]) -> list[str]:
     """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
     phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
     number in a name, an acronym in the wrong case ("Iros", "Camhs")."""
-    from pipeline.themes.cluster_text import read_glossary
-
-    acronyms = {a.lower(): a for a in read_glossary()}
+    acronyms = _acronyms()
     problems, seen = [], {}
     for name in names:
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", str(name))
