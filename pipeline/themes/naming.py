@@ -79,6 +79,9 @@ EDGE_WORDS = {
 # Of those, the ones that do not start a phrase either ("support care leavers", "children's assessments").
 NO_START = {"children", "child's", "children's", "young", "people", "support", "work", "information", "plan", "plans",
             "service", "services"}
+# Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team"),
+# but not after another common word ("care plans", "social work team").
+SOFT_END = {"plan", "plans", "team", "teams"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 CONNECTORS = {"of", "in", "for"}
@@ -223,7 +226,7 @@ def _add_runs(run: list[_Word], max_words: int, out: list[tuple[str, str]]) -> N
         if not first.starts:
             continue
         for j in range(i + 1, min(len(run), i + max_words) + 1):
-            if run[j - 1].ends:
+            if run[j - 1].ends or (j - 1 > i and run[j - 1].lower in SOFT_END and run[j - 2].ends):
                 out.append((" ".join(keys[i:j]), " ".join(shown[i:j])))
 
 
@@ -327,7 +330,9 @@ def noun_phrases(surfaces: list[str]) -> set[str]:
         return set(surfaces)
     new = [s for s in surfaces if s not in _NOUN_PHRASE]
     for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
-        pos = [t.pos_ for t in doc]
+        # A bare plural noun at the end is often tagged as a verb's third person ("pathway plans").
+        pos = [t.pos_ if not (i == len(doc) - 1 and i and t.tag_ == "VBZ" and t.text.endswith("s")) else "NOUN"
+               for i, t in enumerate(doc)]
         # A participle before the noun modifies it ("trusting relationships", "looked after children").
         inner = {t.pos_ for t in doc[:-1] if not (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))}
         _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & (inner | {pos[-1]})
@@ -700,8 +705,12 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     """The glossary's expansions (singular and plural) as word tuples, shortest first."""
     from pipeline.themes.cluster_text import read_glossary
 
-    terms = {tuple(form.split()) for pair in read_glossary().values() for form in pair}
-    return tuple(sorted(terms, key=len))
+    # Plural forms first (a theme is named in the plural: "independent reviewing officers"), then alphabetically:
+    # the order decides which form a cut phrase is completed to, so it must not depend on set order.
+    glossary = read_glossary()
+    plural = {tuple(pair[1].split()) for pair in glossary.values()}
+    terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
+    return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
 
 
 def _inside(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
