@@ -403,7 +403,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     keywords = key_phrases(texts, theme_ids, top_n=top_n, max_share=0.2, tally=tally)
     # The fallback pool: phrases most of a theme's findings use, however common elsewhere; single words only
     # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
-    frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 15).items()}
+    frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 10).items()}
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
     covers = Coverage(texts, theme_ids)
     candidates = {}
@@ -417,8 +417,6 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
-    import os
-    if os.environ.get("NAMING_DEBUG"): _debug_candidates(candidates, scores, covers, [int(t) for t in os.environ["NAMING_DEBUG"].split(",")] if (max_parts == 1) == (os.environ.get("NAMING_LEVEL", "sub") == "sub") else [])
     mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]))
                 for t in candidates}
     labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
@@ -443,6 +441,9 @@ def _straight(text: str) -> str:
     return text.replace("’", "'")
 
 
+_STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverage._stems), bounded
+
+
 class Coverage:
     """Which of the label sample's findings use a phrase: all its content words (stemmed: plural folded, first
     five letters), or the abbreviation of the field term it is (the glossary's: "IROs" covers "independent
@@ -455,7 +456,10 @@ class Coverage:
         self.expansions = {a.lower(): {_stem(fold(w)) for form in pair for w in form.split()}
                            for a, pair in glossary.items()}
         self.texts = texts
-        self.stems = [self._stems(text) for text in texts]
+        # the same sample is read at both levels: each text's stems are worked out once per run
+        self.stems = [_STEMS.get(text) or _STEMS.setdefault(text, self._stems(text)) for text in texts]
+        if len(_STEMS) > 100_000:
+            _STEMS.clear()
         self.numbers = np.array([bool(re.search(r"\d", text)) for text in texts])
         self.members: dict[int, np.ndarray] = {}
         for theme in sorted(set(int(t) for t in theme_ids)):
@@ -598,7 +602,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             best = share[~single].max()
             good = [i for i in order if share[i] >= best - 0.05 and not single[i] and share[i] > 0]
         rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
-        choices[theme] = [_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
+        # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
+        # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
+        choices[theme] = list(dict.fromkeys(
+            [_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
+            + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good]))
     first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
                    for t in choices}
     used = set(taken)
@@ -628,37 +636,38 @@ def _first_phrase(label: str, names: list[str]) -> str:
 
 
 def _label_text(theme: int, names: list[str], i: int, order: list[int], share: np.ndarray, covers: Coverage,
-                max_parts: int) -> str:
-    text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else max(max_parts, 2))
+                max_parts: int, always: bool = False) -> str:
+    text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else max(max_parts, 2),
+                   always)
     if covers.statistics(theme) and share[i] < COVERAGE:
         text = f"statistics on {names[i]}"
     return text[:1].upper() + text[1:]
 
 
 def _head(phrase: str) -> str:
-    """The head noun's stem: the last word, or the word before "of/in/for" ("quality of assessments" -> quali)."""
+    """The head noun's first four letters: the last word, or the word before "of/in/for" ("quality of assessments" -> quali)."""
     words = phrase.lower().split()
     for i, word in enumerate(words):
         if word in CONNECTORS and i:
-            return _stem(fold(words[i - 1]))
-    return _stem(fold(words[-1]))
+            return fold(words[i - 1])[:4]
+    return fold(words[-1])[:4]  # four letters: "plans" and "planning" are one head
 
 
 def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
-            max_parts: int) -> str:
+            max_parts: int, always: bool = False) -> str:
     """names[first], joined with up to max_parts - 1 more candidates ("A and B", "A, B and C") while together
-    they cover less than half the theme: each added one (best score first) is short, brings a word the label
+    they cover less than half the theme (always: whatever they cover): each added one (best score first) is short, brings a word the label
     lacks and covers a further share of the findings the label does not (a tenth for a sub-theme's second part;
     a twentieth in a label of three parts, a broad theme's, whose topics are many and each small)."""
     parts = [names[first]]
-    if max_parts < 2 or share[first] >= 0.5 or len(parts[0].split()) > 3:
+    if max_parts < 2 or (share[first] >= 0.5 and not always) or len(parts[0].split()) > 3:
         return parts[0]
     covered = covers.of(theme, parts[0]).copy()
     stems = {_stem(w) for w in re.split(r"[\s-]+", parts[0].lower())}
     least = 0.1 if max_parts == 2 else 0.05
     heads = {_head(parts[0])}
     for j in order:
-        if len(parts) >= max_parts or covered.mean() >= 0.5:
+        if len(parts) >= max_parts or (covered.mean() >= 0.5 and not always):
             break
         other = names[j]
         words = {_stem(w) for w in re.split(r"[\s-]+", other.lower())}
@@ -777,8 +786,3 @@ def name_problems(names: list[str]) -> list[str]:
         seen[key] = name
     return problems
 
-
-def _debug_candidates(candidates, scores, covers, themes):  # TEMP
-    for theme in themes:
-        print(theme, [(w, round(covers.share(theme, w), 2), round(float(s), 3)) for w, s in
-                      zip(candidates[theme], scores[theme])])
