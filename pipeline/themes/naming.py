@@ -609,22 +609,35 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good]))
     first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
                    for t in choices}
-    used = set(taken)
+    used = {_label_key(text) for text in taken}
     labels = {}
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
-        label = next((text for text in choices[theme] if text.lower() not in used), None)
+        label = next((text for text in choices[theme] if _label_key(text) not in used), None)
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
             named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
-            share = np.array([covers.share(theme, w) + (0.5 if " " in w else 0.0) for w in named])
-            by_share = [named[i] for i in np.argsort(-share, kind="stable")]
-            label = next((f"{base}: {w}" for w in by_share if f"{base}: {w}".lower() not in used), base)
+            # what most of it mentions: phrases used by at least FLOOR of it first, phrases before lone words
+            share = np.array([covers.share(theme, w) for w in named])
+            rank = share + (share >= FLOOR) + 0.5 * np.array([" " in w for w in named])
+            by_share = [named[i] for i in np.argsort(-rank, kind="stable")]
+            forms = [f"{base}: {w}" for w in by_share]
+            if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
+                # a broad theme whose every name a sub-theme has: what most of it is about, and more
+                forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms
+            label = next((form for form in forms if _label_key(form) not in used), base)
             label, base, n = label[:1].upper() + label[1:], label, 2
-            while label.lower() in used:
+            while _label_key(label) in used:
                 label, n = f"{base} ({n})", n + 1  # the name checks flag this, as they should
-        used.add(label.lower())
+        used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+def _label_key(label: str) -> str:
+    """A label's words, stemmed and sorted: "Care leavers and personal advisers" and "Personal advisers and care
+    leavers" are one label."""
+    words = re.findall(r"[A-Za-z0-9]+", label.lower())
+    return " ".join(sorted(_stem(fold(w)) for w in words if w not in CONNECTORS | DETERMINERS | {"and"}))
 
 
 def _first_phrase(label: str, names: list[str]) -> str:
@@ -671,10 +684,13 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
             break
         other = names[j]
         words = {_stem(w) for w in re.split(r"[\s-]+", other.lower())}
+        bare = other[:-1] if other.endswith("s") else other
+        if bare.isupper() and bare.lower() in covers.expansions:  # "PAs" says what "personal advisers" says
+            words = covers.expansions[bare.lower()]
         if j == first or len(other.split()) > 3 or words <= stems or _head(other) in heads:
             continue  # "quality of assessments, family assessments and health assessments" says one thing
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
-        if gain >= least and share[j] >= 1.5 * least:
+        if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
             parts.append(other)
             covered |= covers.of(theme, other)
             stems |= words
