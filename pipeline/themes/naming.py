@@ -634,10 +634,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
 
 
 def _label_key(label: str) -> str:
-    """A label's words, stemmed and sorted: "Care leavers and personal advisers" and "Personal advisers and care
+    """A label's words, plurals folded, sorted: "Care leavers and personal advisers" and "Personal advisers and care
     leavers" are one label."""
     words = re.findall(r"[A-Za-z0-9]+", label.lower())
-    return " ".join(sorted(_stem(fold(w)) for w in words if w not in CONNECTORS | DETERMINERS | {"and"}))
+    return " ".join(sorted(fold(w) for w in words if w not in CONNECTORS | DETERMINERS | {"and"}))
 
 
 def _first_phrase(label: str, names: list[str]) -> str:
