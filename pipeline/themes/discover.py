@@ -75,7 +75,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
 
 
 def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
-                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
 
     texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and

@@ -8,7 +8,10 @@ run, so a phrase never starts or ends with them. Phrases are counted under a fol
 folded), and shown as they are most often written (acronyms kept: "CAMHS").
 
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
-findings use it and few other themes do. Only the best few candidates per theme are POS-tagged (as phrases, by
+findings use it and few other themes do. A name must also be used by a good share of the theme's findings
+(COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
+by their words; a theme with no phrase left is called "Mixed findings: ..." (or "Statistics: ...") rather than
+given a name that misleads. Only the best few candidates per theme are POS-tagged (as phrases, by
 spaCy when its English model is installed), to keep noun phrases and drop verb fragments ("members noted"):
 the cost does not grow with the number of findings.
 """
@@ -66,7 +69,8 @@ EVALUATIVE = {
     "further", "new", "last", "previous", "recent", "current", "same", "such", "potential", "frequent", "regular",
     "limited", "improved", "improving", "increased", "increasing", "reduced", "serious", "considerable", "real",
     "positive", "negative", "significantly", "very", "also", "still", "now", "always", "often", "too", "well",
-    "requires", "require", "required", "good", "direct", "wider", "broader", "wide-ranging", "overall", "much", "more", "less", "able", "unable",
+    "requires", "require", "required", "good", "direct", "overall", "much", "more", "less", "able", "unable",
+    "wider", "broader", "wide-ranging",
 }
 # Common nouns of the field that may sit inside a phrase ("management oversight", "children's homes", "case
 # files") but never end one: "social workers", "children's services", "quality of practice" name no theme.
@@ -89,7 +93,8 @@ DETERMINERS = {"the", "a", "an", "their", "its"}
 NOUN_POS = {"NOUN", "PROPN"}
 NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
 # A number with what hangs on it ("17-year-olds", "16-plus", "8.7%") is one token, and no word of a phrase.
-TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“”/•–—]|\d+")
+TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
+                   r"|[.,;:!?()\[\]\"“”/•–—]|\d+")
 
 
 @lru_cache(maxsize=1)
@@ -658,7 +663,8 @@ def _label_text(theme: int, names: list[str], i: int, order: list[int], share: n
 
 
 def _head(phrase: str) -> str:
-    """The head noun's first four letters: the last word, or the word before "of/in/for" ("quality of assessments" -> quali)."""
+    """The head noun's first four letters: the last word, or the word before of/in/for ("quality of assessments"
+    -> "qual")."""
     words = phrase.lower().split()
     for i, word in enumerate(words):
         if word in CONNECTORS and i:
@@ -669,8 +675,9 @@ def _head(phrase: str) -> str:
 def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
             max_parts: int, always: bool = False) -> str:
     """names[first], joined with up to max_parts - 1 more candidates ("A and B", "A, B and C") while together
-    they cover less than half the theme (always: whatever they cover): each added one (best score first) is short, brings a word the label
-    lacks and covers a further share of the findings the label does not (a tenth for a sub-theme's second part;
+    they cover less than half the theme (always: whatever they cover): each added one (best score first) is
+    short, brings a word the label lacks and covers a further share of the findings the label does not (a tenth
+    for a sub-theme's second part;
     a twentieth in a label of three parts, a broad theme's, whose topics are many and each small)."""
     parts = [names[first]]
     if max_parts < 2 or (share[first] >= 0.5 and not always) or len(parts[0].split()) > 3:
