@@ -209,3 +209,66 @@ def test_phrases_do_not_depend_on_the_stop_words_seen_before():
     default = phrases_of(text)
     assert phrases_of(text, frozenset({"in", "the"})) != default  # "lack", "area" now join runs
     assert phrases_of(text) == default  # each stop-word set keeps its own token table
+
+
+def _coverage_fixture():
+    """Theme 0: eight findings on pathway plans, two of them also on special guardianship orders; themes 1 and 2:
+    other topics, also mentioning pathway plans (so c-TF-IDF alone prefers the rarer phrase for theme 0)."""
+    theme0 = [f"Pathway plans are reviewed late for {name}." for name in ("Ann", "Bob", "Cy", "Di", "Ed", "Flo")] + [
+        "Special guardianship orders are made and pathway plans are updated.",
+        "Special guardianship orders are granted after pathway plans are agreed."] + [
+        "Housing advice is helpful.", "Visits happen."]
+    theme1 = ["Pathway plans and foster carers: foster carers are trained well."] * 10
+    theme2 = ["Management oversight of strategy discussions and pathway plans is weak."] * 10
+    return theme0 + theme1 + theme2, np.repeat([0, 1, 2], 10)
+
+
+def test_a_label_names_what_a_good_share_of_its_findings_are_about():
+    texts, themes = _coverage_fixture()
+    assert key_phrases(texts, themes)[0][0].startswith("special guardianship")  # the most distinctive: 2 of 10
+    label = name_themes(texts, themes).set_index("theme_id").loc[0, "label"]
+    assert "guardianship" not in label.lower() and "pathway plan" in label.lower()
+
+
+def test_labels_taken_elsewhere_are_not_reused_and_no_label_has_a_suffix():
+    texts, themes = _coverage_fixture()
+    first = name_themes(texts, themes).set_index("theme_id")["label"]
+    again = name_themes(texts, themes, taken=set(first.str.lower()), max_parts=3)["label"]
+    assert not set(again.str.lower()) & set(first.str.lower())
+    assert not any(":" in label for label in first)
+
+
+def test_broad_labels_are_written_for_the_broad_theme_not_copied_from_a_child():
+    findings, vectors = _findings(n_per_topic=20)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
+    sub = set(result.themes["label"].str.lower())
+    assert len(sub) == 4
+    assert not set(result.broad["label"].str.lower()) & sub
+    assert set(result.themes["parent_label"]) == set(result.broad["label"])
+
+
+@pytest.mark.parametrize("name", ["Involvement", "Guidance", "Safety", "Age", "Reliability", "Briefings",
+                                  "Practitioners", "Appointment", "Template", "Judgement", "Safeguard",
+                                  "National proportion", "Homeless 16- and 17-year-olds"])
+def test_lone_generic_words_and_fragments_are_flagged(name):
+    from pipeline.themes.naming import name_problems
+
+    assert name_problems([name])
+
+
+def test_a_generic_word_every_theme_uses_is_no_label():
+    texts = ([f"Relationships with foster carers are warm in case {i}." for i in range(6)]
+             + [f"Relationships with personal advisers are trusting in case {i}." for i in range(6)]
+             + [f"Relationships with independent reviewing officers are strong in case {i}." for i in range(6)])
+    labels = name_themes(texts, np.repeat([0, 1, 2], 6))["label"]
+    assert not any(label.lower() == "relationships" for label in labels)
+    assert list(labels) == ["Foster carers", "Personal advisers", "Independent reviewing officers"]
+
+
+def test_a_cut_term_is_made_whole_and_the_tail_of_an_and_term_is_dropped():
+    texts = ([f"The quality assurance framework is used in case {i}." for i in range(5)]
+             + [f"Strengths and difficulties questionnaires are done late in case {i}." for i in range(5)]
+             + [f"Return home interviews are offered in case {i}." for i in range(5)])
+    labels = name_themes(texts, np.repeat([0, 1, 2], 5))["label"]
+    assert labels[0] == "Quality assurance framework"
+    assert "Difficulties questionnaires" not in list(labels)

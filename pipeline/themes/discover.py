@@ -59,13 +59,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     kb = int(parent_of.max()) + 1
 
     sample = nearest_members(vectors, assignment, centroids, label_sample)
-    rows = np.concatenate([sample[t] for t in range(k)])
-    texts = findings["text"].iloc[rows].tolist()
-    found = [phrases_of(text) for text in texts]
-    named = name_themes(texts, assignment[rows], centroids=centroids, embedder=embedder,
-                        found=found).set_index("theme_id")
-    broad_named = name_themes(texts, broad_of[rows], top_n=6, found=found,
-                              centroids=centres_of(vectors, broad_of, kb), embedder=embedder)
+    named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder)
     broad_name = broad_named.set_index("theme_id")["label"]
     finding_ids = findings["finding_id"].to_numpy()
     themes = theme_table({
@@ -78,3 +72,25 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     }, assignment, findings["authority"].to_numpy())
     return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
                        broad_table(themes, broad_named))
+
+
+def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
+                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None
+                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
+
+    texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
+    broad theme; sample: theme -> rows of the findings nearest its centre (the ones read for names). A broad
+    theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
+    themes, and never takes a sub-theme's label word for word.
+    """
+    k, kb = len(centroids), int(broad_of.max()) + 1
+    rows = np.concatenate([sample[t] for t in range(k)])
+    sample_texts = texts.iloc[rows].tolist()
+    found = [phrases_of(text) for text in sample_texts]
+    named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder,
+                        found=found).set_index("theme_id")
+    broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
+                              centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
+                              taken=set(named["label"].str.lower()), max_parts=3)
+    return named, broad_named

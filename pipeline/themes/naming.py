@@ -8,7 +8,10 @@ run, so a phrase never starts or ends with them. Phrases are counted under a fol
 folded), and shown as they are most often written (acronyms kept: "CAMHS").
 
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
-findings use it and few other themes do. Only the best few candidates per theme are POS-tagged (as phrases, by
+findings use it and few other themes do. A name must also be used by a good share of the theme's findings
+(COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
+by their words; a theme with no phrase left is called "Mixed findings: ..." (or "Statistics: ...") rather than
+given a name that misleads. Only the best few candidates per theme are POS-tagged (as phrases, by
 spaCy when its English model is installed), to keep noun phrases and drop verb fragments ("members noted"):
 the cost does not grow with the number of findings.
 """
@@ -67,6 +70,7 @@ EVALUATIVE = {
     "limited", "improved", "improving", "increased", "increasing", "reduced", "serious", "considerable", "real",
     "positive", "negative", "significantly", "very", "also", "still", "now", "always", "often", "too", "well",
     "requires", "require", "required", "good", "direct", "overall", "much", "more", "less", "able", "unable",
+    "wider", "broader", "wide-ranging",
 }
 # Common nouns of the field that may sit inside a phrase ("management oversight", "children's homes", "case
 # files") but never end one: "social workers", "children's services", "quality of practice" name no theme.
@@ -79,13 +83,18 @@ EDGE_WORDS = {
 # Of those, the ones that do not start a phrase either ("support care leavers", "children's assessments").
 NO_START = {"children", "child's", "children's", "young", "people", "support", "work", "information", "plan", "plans",
             "service", "services"}
+# Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team"),
+# but not after another common word ("care plans", "social work team").
+SOFT_END = {"plan", "plans", "team", "teams"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 CONNECTORS = {"of", "in", "for"}
 DETERMINERS = {"the", "a", "an", "their", "its"}
 NOUN_POS = {"NOUN", "PROPN"}
 NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|[.,;:!?()\[\]\"“”/•–—]|\d+")
+# A number with what hangs on it ("17-year-olds", "16-plus", "8.7%") is one token, and no word of a phrase.
+TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
+                   r"|[.,;:!?()\[\]\"“”/•–—]|\d+")
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +231,7 @@ def _add_runs(run: list[_Word], max_words: int, out: list[tuple[str, str]]) -> N
         if not first.starts:
             continue
         for j in range(i + 1, min(len(run), i + max_words) + 1):
-            if run[j - 1].ends:
+            if run[j - 1].ends or (j - 1 > i and run[j - 1].lower in SOFT_END and run[j - 2].ends):
                 out.append((" ".join(keys[i:j]), " ".join(shown[i:j])))
 
 
@@ -326,8 +335,12 @@ def noun_phrases(surfaces: list[str]) -> set[str]:
         return set(surfaces)
     new = [s for s in surfaces if s not in _NOUN_PHRASE]
     for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
-        pos = [t.pos_ for t in doc]
-        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & set(pos)
+        # A bare plural noun at the end is often tagged as a verb's third person ("pathway plans").
+        pos = [t.pos_ if not (i == len(doc) - 1 and i and t.tag_ == "VBZ" and t.text.endswith("s")) else "NOUN"
+               for i, t in enumerate(doc)]
+        # A participle before the noun modifies it ("trusting relationships", "looked after children").
+        inner = {t.pos_ for t in doc[:-1] if not (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))}
+        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & (inner | {pos[-1]})
     if len(_NOUN_PHRASE) > 200_000:
         _NOUN_PHRASE.clear()
     return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}
@@ -372,49 +385,324 @@ def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
 
 
 def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
-                 centroids: np.ndarray | None = None, embedder=None,
-                 found: list[list[tuple[str, str]]] | None = None) -> pd.DataFrame:
+                centroids: np.ndarray | None = None, embedder=None,
+                found: list[list[tuple[str, str]]] | None = None, taken: set[str] | None = None,
+                max_parts: int = 1) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
     centroids (row i = theme i) and embedder: when given, the label is the candidate phrase nearest the theme's
-    centre in meaning, with a bonus for c-TF-IDF rank; otherwise the best c-TF-IDF phrase.
-    found: `phrases_of` of each text, when the caller labels the same texts at two levels.
+    centre in meaning among those that enough of the theme's findings use (see COVERAGE); otherwise the best
+    c-TF-IDF phrase among those. found: `phrases_of` of each text, when the caller labels the same texts at two
+    levels. taken: labels (lower case) no theme may get, e.g. the sub-themes' labels when naming broad themes.
+    max_parts: up to how many phrases a label joins ("Foster carers and private fostering"): broad themes hold
+    several topics, so a second phrase is added when it covers findings the first does not.
     """
-    texts = list(texts)
-    found = found if found is not None else [phrases_of(str(text)) for text in texts]
-    tally = PhraseTally(np.asarray(theme_ids), found)
-    phrases = key_phrases(texts, np.asarray(theme_ids), top_n=max(top_n, 12), tally=tally)
+    texts = [str(text) for text in texts]
+    theme_ids = np.asarray(theme_ids)
+    found = found if found is not None else [phrases_of(text) for text in texts]
+    tally = PhraseTally(theme_ids, found)
+    phrases = key_phrases(texts, theme_ids, top_n=max(top_n, 12), tally=tally)
     # Keywords: only phrases particular to a few themes ("care leavers" may name a theme, but as a keyword of a
     # fifth of all themes it tells a reader nothing).
-    keywords = key_phrases(texts, np.asarray(theme_ids), top_n=top_n, max_share=0.2, tally=tally)
-    labels = {}
-    vectors, index = None, {}
-    # Candidate names: phrases cut from one of the field's terms made whole, those that fail the name checks
-    # dropped while others remain.
-    nameable = {}
+    keywords = key_phrases(texts, theme_ids, top_n=top_n, max_share=0.2, tally=tally)
+    # The fallback pool: phrases most of a theme's findings use, however common elsewhere; single words only
+    # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
+    frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 10).items()}
+    nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
+    covers = Coverage(texts, theme_ids)
+    candidates = {}
     for theme, words in phrases.items():
-        whole = list(dict.fromkeys(complete_term(w) for w in words if " " in w or w.lower() not in GENERIC_NAMES))
-        nameable[theme] = ([w for w in whole if not name_problems([w[:1].upper() + w[1:]])] or whole)[:8]
+        pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
+        whole = list(dict.fromkeys(_straight(complete_term(w)) for w in pool))
+        longer = {w: covers.whole(theme, w) for w in whole}
+        # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
+        nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
+        whole = list(dict.fromkeys(v if v in nouns_too else w for w, v in longer.items() if v is not None))
+        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
+                             and (" " in w or _specific_word(w, theme, tally))]
+    scores = _meaning_scores(candidates, centroids, embedder)
+    mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]))
+                for t in candidates}
+    labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
+    return pd.DataFrame(
+        [{"theme_id": theme, "label": labels[theme],
+          "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])} for theme in sorted(labels)],
+        columns=["theme_id", "label", "keywords"])
+
+
+# A name must be about what a good share of its theme's findings are about. A blind reader of 10 findings per
+# theme judged a label wrong when only 1-3 of the 10 mentioned it; 3 in 10 is the least at which a name still
+# describes a recognisable part of the theme. Coverage is counted loosely (the phrase's words in any order and
+# form, or its abbreviation), so the threshold is set at that level, not above it.
+COVERAGE = 0.3
+# Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.
+FLOOR = 0.1
+# Statistics themes: most findings are figures ("8.7% in secondary schools") and no phrase covers them.
+STATISTICS_SHARE = 0.6
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'")
+
+
+_STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverage._stems), bounded
+
+
+class Coverage:
+    """Which of the label sample's findings use a phrase: all its content words (stemmed: plural folded, first
+    five letters), or the abbreviation of the field term it is (the glossary's: "IROs" covers "independent
+    reviewing officers" and the other way round)."""
+
+    def __init__(self, texts: list[str], theme_ids: np.ndarray):
+        from pipeline.themes.cluster_text import read_glossary
+
+        glossary = read_glossary()
+        self.expansions = {a.lower(): {_stem(fold(w)) for form in pair for w in form.split()}
+                           for a, pair in glossary.items()}
+        self.texts = texts
+        # the same sample is read at both levels: each text's stems are worked out once per run
+        self.stems = [_STEMS.get(text) or _STEMS.setdefault(text, self._stems(text)) for text in texts]
+        if len(_STEMS) > 100_000:
+            _STEMS.clear()
+        self.numbers = np.array([bool(re.search(r"\d", text)) for text in texts])
+        self.members: dict[int, np.ndarray] = {}
+        for theme in sorted(set(int(t) for t in theme_ids)):
+            self.members[theme] = np.flatnonzero(theme_ids == theme)
+        self._cache: dict[tuple[int, str], np.ndarray] = {}
+
+    def _stems(self, text: str) -> set[str]:
+        words = TOKEN.findall(text)
+        stems = {_stem(fold(w)) for w in words if w[:1].isalpha()}
+        for word in words:
+            bare = word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
+            if bare.isupper() and bare.lower() in self.expansions:
+                stems |= self.expansions[bare.lower()] | {bare.lower()}
+        for abbreviation, expansion in self.expansions.items():
+            if expansion <= stems:
+                stems.add(abbreviation)
+        return stems
+
+    def _needed(self, phrase: str) -> set[str]:
+        words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS
+                 | {"and"}]
+        return {w.lower() if w.isupper() else _stem(fold(w)) for w in words}
+
+    def of(self, theme: int, phrase: str) -> np.ndarray:
+        """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
+        key = (theme, phrase)
+        if key not in self._cache:
+            needed = self._needed(phrase)
+            self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
+                                        dtype=bool)
+        return self._cache[key]
+
+    def share(self, theme: int, phrase: str) -> float:
+        covered = self.of(theme, phrase)
+        return float(covered.mean()) if len(covered) else 0.0
+
+    def whole(self, theme: int, phrase: str) -> str | None:
+        """`phrase` with the word that precedes or follows it in most of its uses in the theme put back
+        ("assurance framework" -> "quality assurance framework"); None when it is mostly the tail of "X and
+        <phrase>" ("difficulties questionnaires" of "strengths and difficulties questionnaires"): a candidate cut
+        from a longer term is no name."""
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        pattern = re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
+                             re.IGNORECASE)
+        rows = self.members[theme][self.of(theme, phrase)]  # only findings with the phrase's words are searched
+        matches = [m for i in rows for m in pattern.finditer(self.texts[i])]
+        if not matches:
+            return phrase
+        before = Counter((m.group(1) or "").lower() for m in matches)
+        after = Counter((m.group(3) or "").lower() for m in matches)
+        word, count = before.most_common(1)[0]
+        if word in ("and", "or") and count >= 0.6 * len(matches):
+            return None
+        if self._joins(word, count, len(matches)) and len(phrase.split()) < 4:
+            return f"{word} {phrase}"
+        word, count = after.most_common(1)[0]
+        if self._joins(word, count, len(matches)) and len(phrase.split()) >= 2 and len(phrase.split()) < 5:
+            return f"{phrase} {word}"
+        return phrase
+
+    @staticmethod
+    def _joins(word: str, count: int, total: int) -> bool:
+        """Whether `word`, beside a phrase in `count` of its `total` uses, belongs to it."""
+        return (bool(word) and count >= 2 and count >= 0.6 * total and word.isalpha()
+                and word not in ENGLISH_STOP_WORDS | EVALUATIVE | _place_words() | NO_START
+                and word not in DOMAIN_STOP_WORDS - EDGE_WORDS)
+
+    def statistics(self, theme: int) -> bool:
+        """Most of the theme's sample findings are figures."""
+        rows = self.members[theme]
+        return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+def _frequent_phrases(tally: PhraseTally, top_n: int, max_share: float = 1.0) -> dict[int, list[str]]:
+    """The `top_n` phrases most of each theme's findings use (as written), whatever their c-TF-IDF: the pool a
+    name falls back to when the distinctive phrases are each used by only a few findings."""
+    if tally.matrix is None:
+        return {theme: [] for theme in tally.themes}
+    keep = tally.spread <= max(2, int(len(tally.themes) * max_share))
+    out = {}
+    for row, theme in enumerate(tally.themes):
+        span = slice(tally.matrix.indptr[row], tally.matrix.indptr[row + 1])
+        columns, counts = tally.matrix.indices[span], tally.matrix.data[span] * keep[tally.matrix.indices[span]]
+        order = np.lexsort((columns, -counts))
+        out[theme] = [tally.shown[str(tally.names[columns[i]])] for i in order[:top_n] if counts[i] >= 2]
+    return out
+
+
+def _specific_word(word: str, theme: int, tally: PhraseTally) -> bool:
+    """A single word names a theme only when it is not a generic word and the theme holds a good share (a fifth)
+    of the sample findings that use it: "chronologies" does, "relationships", used in every theme, does not."""
+    if fold(word.lower()) in GENERIC_NAMES | LONE_GENERIC or word.lower() in LONE_GENERIC:
+        return False
+    if tally.matrix is None:
+        return True
+    where = np.flatnonzero(tally.names == fold(word))
+    if not len(where):
+        return True
+    column = tally.matrix[:, int(where[0])].toarray().ravel()
+    row = tally.themes.index(theme)
+    return column.sum() == 0 or column[row] / column.sum() >= 0.2
+
+
+def _meaning_scores(candidates: dict[int, list[str]], centroids: np.ndarray | None, embedder
+                    ) -> dict[int, np.ndarray]:
+    """Per theme, a score per candidate: closeness of its embedding to the theme's centre (when centroids and an
+    embedder are given), a small bonus for c-TF-IDF rank and for phrases of two words or more."""
+    vectors, index = None, {}
     if embedder is not None and centroids is not None:
-        unique = sorted({p for words in nameable.values() for p in words})
+        unique = sorted({p for words in candidates.values() for p in words})
         if unique:
             vectors = embedder.embed(unique)
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
             index = {p: i for i, p in enumerate(unique)}
-    for theme, words in phrases.items():
-        names = nameable[theme]
-        if vectors is not None and names:
-            rank = 0.03 * (1 - np.arange(len(names)) / len(names))
-            multiword = np.array([0.02 if " " in w else 0.0 for w in names])
-            scores = vectors[[index[w] for w in names]] @ centroids[theme] + rank + multiword
-            labels[theme] = name_from_terms(names, scores)
-        else:  # ranks alone say too little to join two phrases: the best one alone
-            terms = names or words
-            labels[theme] = name_from_terms(terms, 1.0 - 0.1 * np.arange(len(terms)))
-    return pd.DataFrame(
-        [{"theme_id": theme, "label": label, "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])}
-         for theme, label in _distinct(labels, nameable).items()], columns=["theme_id", "label", "keywords"])
+    scores = {}
+    for theme, names in candidates.items():
+        rank = 0.03 * (1 - np.arange(len(names)) / max(len(names), 1))
+        multiword = np.array([0.04 if " " in w else 0.0 for w in names])
+        meaning = (vectors[[index[w] for w in names]] @ centroids[theme] if vectors is not None and names
+                   else np.zeros(len(names)))
+        scores[theme] = meaning + rank + multiword
+    return scores
+
+
+def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray], covers: Coverage,
+                   taken: set[str], max_parts: int, mentions: dict[int, list[str]]) -> dict[int, str]:
+    """One distinct label per theme. Candidates used by at least COVERAGE of the theme's findings compete on
+    score (a lone word needs twice that); without one, the best-covered phrases of two words or more do. When
+    two themes want the same label, the one whose findings use it most gets it (ties: the larger theme); the
+    other takes its next candidate, never "label: suffix". A theme left without a candidate is called mixed."""
+    choices, shares = {}, {}
+    for theme in sorted(candidates):
+        names, score = candidates[theme], scores[theme]
+        share = shares[theme] = np.array([covers.share(theme, w) for w in names])
+        order = list(np.argsort(-score, kind="stable"))
+        # A lone word must be used widely: a word a few findings use ("sisters", "line") names no theme.
+        single = np.array([" " not in w for w in names], dtype=bool)
+        good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
+        if not good and (~single).any():  # nothing is used widely enough: the best-covered phrases, best first
+            best = share[~single].max()
+            good = [i for i in order if share[i] >= best - 0.05 and not single[i] and share[i] > 0]
+        rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
+        # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
+        # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
+        choices[theme] = list(dict.fromkeys(
+            [_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
+            + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good]))
+    first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
+                   for t in choices}
+    used = {_label_key(text) for text in taken}
+    labels = {}
+    for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
+        label = next((text for text in choices[theme] if _label_key(text) not in used), None)
+        if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
+            base = "Statistics" if covers.statistics(theme) else "Mixed findings"
+            named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
+            # what most of it mentions: phrases used by at least FLOOR of it first, phrases before lone words
+            share = np.array([covers.share(theme, w) for w in named])
+            rank = share + (share >= FLOOR) + 0.5 * np.array([" " in w for w in named])
+            by_share = [named[i] for i in np.argsort(-rank, kind="stable")]
+            forms = [f"{base}: {w}" for w in by_share]
+            if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
+                # a broad theme whose every name a sub-theme has: what most of it is about, and more
+                forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms
+            label = next((form for form in forms if _label_key(form) not in used), base)
+            label, base, n = label[:1].upper() + label[1:], label, 2
+            while _label_key(label) in used:
+                label, n = f"{base} ({n})", n + 1  # the name checks flag this, as they should
+        used.add(_label_key(label))
+        labels[theme] = label
+    return labels
+
+
+def _label_key(label: str) -> str:
+    """A label's words, plurals folded, sorted: "Care leavers and personal advisers" and "Personal advisers and care
+    leavers" are one label."""
+    words = re.findall(r"[A-Za-z0-9]+", label.lower())
+    return " ".join(sorted(fold(w) for w in words if w not in CONNECTORS | DETERMINERS | {"and"}))
+
+
+def _first_phrase(label: str, names: list[str]) -> str:
+    """The candidate a label was made from (its start)."""
+    lower = label.lower()
+    for prefix in ("statistics on ",):
+        lower = lower[len(prefix):] if lower.startswith(prefix) else lower
+    return max((n for n in names if lower.startswith(n.lower())), key=len, default=names[0])
+
+
+def _label_text(theme: int, names: list[str], i: int, order: list[int], share: np.ndarray, covers: Coverage,
+                max_parts: int, always: bool = False) -> str:
+    text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else max(max_parts, 2),
+                   always)
+    if covers.statistics(theme) and share[i] < COVERAGE:
+        text = f"statistics on {names[i]}"
+    return text[:1].upper() + text[1:]
+
+
+def _head(phrase: str) -> str:
+    """The head noun's first four letters: the last word, or the word before of/in/for ("quality of assessments"
+    -> "qual")."""
+    words = phrase.lower().split()
+    for i, word in enumerate(words):
+        if word in CONNECTORS and i:
+            return fold(words[i - 1])[:4]
+    return fold(words[-1])[:4]  # four letters: "plans" and "planning" are one head
+
+
+def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
+            max_parts: int, always: bool = False) -> str:
+    """names[first], joined with up to max_parts - 1 more candidates ("A and B", "A, B and C") while together
+    they cover less than half the theme (always: whatever they cover): each added one (best score first) is
+    short, brings a word the label lacks and covers a further share of the findings the label does not (a tenth
+    for a sub-theme's second part;
+    a twentieth in a label of three parts, a broad theme's, whose topics are many and each small)."""
+    parts = [names[first]]
+    if max_parts < 2 or (share[first] >= 0.5 and not always) or len(parts[0].split()) > 3:
+        return parts[0]
+    covered = covers.of(theme, parts[0]).copy()
+    stems = {_stem(w) for w in re.split(r"[\s-]+", parts[0].lower())}
+    least = 0.1 if max_parts == 2 else 0.05
+    heads = {_head(parts[0])}
+    for j in order:
+        if len(parts) >= max_parts or (covered.mean() >= 0.5 and not always):
+            break
+        other = names[j]
+        words = {_stem(w) for w in re.split(r"[\s-]+", other.lower())}
+        bare = other[:-1] if other.endswith("s") else other
+        if bare.isupper() and bare.lower() in covers.expansions:  # "PAs" says what "personal advisers" says
+            words = covers.expansions[bare.lower()]
+        if j == first or len(other.split()) > 3 or words <= stems or _head(other) in heads:
+            continue  # "quality of assessments, family assessments and health assessments" says one thing
+        gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
+        if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
+            parts.append(other)
+            covered |= covers.of(theme, other)
+            stems |= words
+            heads.add(_head(other))
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
@@ -425,28 +713,21 @@ GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "respo
                  "visits", "parents", "advisers", "adults"}
 
 
-def _distinct(labels: dict[int, str], candidates: dict[int, list[str]]) -> dict[int, str]:
-    """Labels made unique: a theme whose label a lower-numbered theme already has gets its next distinct key phrase."""
-    used: set[str] = set()
-    out = {}
-    for theme in sorted(labels):
-        label = labels[theme]
-        if label.lower() in used:
-            words = set(label.lower().split())
-            extra = next((t for t in candidates[theme] if not set(t.lower().split()) & words
-                          and f"{label}: {t}".lower() not in used), "other findings")
-            label = f"{label}: {extra}"
-        used.add(label.lower())
-        out[theme] = label
-    return out
-
-
 # Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
 LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relationship", "stage", "template",
                 "effect", "youth", "compliance", "accountability", "participation", "governance", "leadership",
-                "education", "delays", "incidents", "audits", "referrals", "complaints", "hobbies", "multi-agency",
+                "education", "hobbies", "multi-agency",
                 "workforce", "health", "safeguarding", "care", "assessment", "assessments", "planning", "quality",
-                "miscellaneous"}
+                "miscellaneous", "involvement", "guidance", "safety", "age", "reliability", "briefing", "briefings",
+                "practitioner", "practitioners", "appointment", "appointments", "judgement", "judgements",
+                "safeguard", "effects", "challenge", "capacity", "resource", "resources", "engagement",
+                "communication", "understanding", "knowledge", "consistency", "stability", "feedback", "carer",
+                "carers", "oversight", "history", "intervention", "proportion", "percentage", "statistics",
+                "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other"}
+# Words of comparative figures: a name made of them only ("National proportion") is a fragment of a statistic.
+STATISTIC_WORDS = {"national", "average", "proportion", "percentage", "rate", "rates", "figure", "figures", "number",
+                   "total", "statistical", "neighbour", "neighbours", "comparator", "comparators", "regional",
+                   "england", "reduction", "increase", "per", "cent", "year-olds", "year-old"}
 _CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "with", "by", "or", "behalf", "receive",
                        "receives", "received"}
 
@@ -456,8 +737,12 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     """The glossary's expansions (singular and plural) as word tuples, shortest first."""
     from pipeline.themes.cluster_text import read_glossary
 
-    terms = {tuple(form.split()) for pair in read_glossary().values() for form in pair}
-    return tuple(sorted(terms, key=len))
+    # Plural forms first (a theme is named in the plural: "independent reviewing officers"), then alphabetically:
+    # the order decides which form a cut phrase is completed to, so it must not depend on set order.
+    glossary = read_glossary()
+    plural = {tuple(pair[1].split()) for pair in glossary.values()}
+    terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
+    return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
 
 
 def _inside(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
@@ -480,13 +765,19 @@ def complete_term(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    """The shipped glossary's abbreviations, lower case -> as written."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    return {a.lower(): a for a in read_glossary()}
+
+
 def name_problems(names: list[str]) -> list[str]:
     """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
     phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
     number in a name, an acronym in the wrong case ("Iros", "Camhs")."""
-    from pipeline.themes.cluster_text import read_glossary
-
-    acronyms = {a.lower(): a for a in read_glossary()}
+    acronyms = _acronyms()
     problems, seen = [], {}
     for name in names:
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", str(name))
@@ -497,8 +788,11 @@ def name_problems(names: list[str]) -> list[str]:
         if len(words) == 1 and (fold(lower[0]) in GENERIC_NAMES | DOMAIN_STOP_WORDS or lower[0] in LONE_GENERIC
                                 or fold(lower[0]) in LONE_GENERIC):
             problems.append(f"{name!r}: a lone generic word")
-        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE:
+        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
+                or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
             problems.append(f"{name!r}: a cut phrase")
+        if set(lower) <= STATISTIC_WORDS:
+            problems.append(f"{name!r}: a fragment of a statistic")
         if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
                 _inside(tuple(lower), term) and len(term) <= len(lower) + 3 for term in _field_terms()):
             problems.append(f"{name!r}: a cut phrase of a field term")
@@ -514,3 +808,4 @@ def name_problems(names: list[str]) -> list[str]:
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
     return problems
+
