@@ -190,39 +190,38 @@ ILACS_ROW = re.compile(r"^(the\s+impact\s+of\s+leaders|the\s+experiences\s+and\s
                        re.IGNORECASE)
 
 
-def _ilacs_area(label: str) -> str | None:
+# A table row's label -> the framework's area: the first entry with a cue in the label (most specific first).
+ILACS_ROW_AREAS = [
+    (("impact of leaders",), "impact of leaders"),
+    (("help and protection", "need help"), "help and protection"),
+    (("children in care and care leavers",), "children in care and care leavers"),
+    (("children in care",), "children in care"),
+    (("care leavers",), "care leavers"),
+    (("overall effectiveness",), "overall effectiveness"),
+]
+SIF_ROW_AREAS = [
+    (("adoption",), "adoption performance"),
+    (("care leavers",), "care leavers"),
+    (("help and protection",), "help and protection"),
+    (("looked after", "permanence"), "children looked after and achieving permanence"),
+    (("leadership",), "leadership, management and governance"),
+]
+
+
+def _row_area(label: str, areas: list[tuple[tuple[str, ...], str]]) -> str | None:
     label = " ".join(label.lower().split())
-    if "impact of leaders" in label:
-        return "impact of leaders"
-    if "help and protection" in label or "need help" in label:
-        return "help and protection"
-    if "children in care and care leavers" in label:
-        return "children in care and care leavers"
-    if "children in care" in label:
-        return "children in care"
-    if "care leavers" in label:
-        return "care leavers"
-    if "overall effectiveness" in label:
-        return "overall effectiveness"
-    return None
+    return next((area for cues, area in areas if any(cue in label for cue in cues)), None)
+
+
+def _ilacs_area(label: str) -> str | None:
+    return _row_area(label, ILACS_ROW_AREAS)
 
 
 SIF_ROW = re.compile(r"^\d(?:\.\d)?\.?\s+(children|adoption|experiences|leadership)", re.IGNORECASE)
 
 
 def _sif_area(label: str) -> str | None:
-    label = " ".join(label.lower().split())
-    if "adoption" in label:
-        return "adoption performance"
-    if "care leavers" in label:
-        return "care leavers"
-    if "help and protection" in label:
-        return "help and protection"
-    if "looked after" in label or "permanence" in label:
-        return "children looked after and achieving permanence"
-    if "leadership" in label:
-        return "leadership, management and governance"
-    return None
+    return _row_area(label, SIF_ROW_AREAS)
 
 
 LAC_ROW = re.compile(r"^(overall\s+effectiveness|capacity\s+(?:to|for)\s+improve|outcomes\s+for|quality\s+of\s+"

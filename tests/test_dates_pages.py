@@ -12,13 +12,10 @@ from pipeline.gazetteer import infer_dates
 from pipeline.ingest import ingest
 from pipeline.pages import page_of, with_pages
 from pipeline.readers import read_document
+from tests.test_judgements import SHARED, needs_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
-              ROOT.parent / "shared")
-needs_shared = pytest.mark.skipif(not (SHARED / "ofsted_reports_sif").is_dir(),
-                                  reason="../shared/ofsted_reports_sif is not beside the checkout")
 
 
 @pytest.mark.parametrize("text,published,start,end", [

@@ -3,15 +3,8 @@ import pytest
 
 from pipeline.config import RunConfig
 from pipeline.errors import ConfigError
+from tests.test_embed import FINDINGS
 
-FINDINGS = [
-    "Social workers carry high caseloads, and some children have had several changes of worker.",
-    "Management oversight of casework is not consistently recorded.",
-    "Care leavers live in suitable accommodation and are supported well by their personal advisers.",
-    "The local authority should improve the timeliness of initial child protection conferences.",
-    "Police attendance at strategy discussions is poor.",
-    "ok",
-]
 
 
 def test_int8_backend_is_close_to_fp32_with_its_own_model_id_and_graph(tmp_path, monkeypatch):
