@@ -22,7 +22,6 @@ reason, and the share of kept findings that the meeting-furniture patterns of th
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -33,7 +32,6 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.classify import classify_segments  # noqa: E402
 from pipeline.config import RunConfig  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.segment import segment  # noqa: E402

@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.display import clean_text
 from pipeline.errors import PipelineError
 
 SEARCHES_FILE = "searches.json"

@@ -26,8 +26,6 @@ LINES = [
 
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory):
-    from tests.conftest import HashingEmbedder
-
     base = tmp_path_factory.mktemp("report")
     corpus = base / "corpus"
     corpus.mkdir()

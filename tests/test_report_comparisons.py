@@ -12,7 +12,6 @@ the page must show what each file says, whatever it says.
 
 from __future__ import annotations
 
-import shutil
 
 import re
 
