@@ -209,18 +209,24 @@ def test_the_summary_says_how_many_more_were_skipped(tmp_path):
 # --- 6. workers end when the main process is killed -------------------------------------------------------
 
 def test_workers_exit_when_the_main_process_is_killed(tmp_path):
-    script = textwrap.dedent("""
-        import os, sys, time
+    # Each worker leaves a file named by its pid (two workers writing one pipe could interleave their lines).
+    script = textwrap.dedent(f"""
+        import os, time
+        from pathlib import Path
         from pipeline.executor import LocalExecutor
 
         def slow(item):
-            print(f"worker {os.getpid()}", flush=True)
+            Path({str(tmp_path)!r}, f"worker-{{os.getpid()}}").touch()
             time.sleep(60)
 
         LocalExecutor(processes=2, min_items=2).map(slow, list(range(16)))
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    workers = {int(child.stdout.readline().split()[1]) for _ in range(2)}
+    child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    began = time.monotonic()
+    while len(list(tmp_path.glob("worker-*"))) < 2:
+        assert time.monotonic() - began < 120 and child.poll() is None, "the workers did not start"
+        time.sleep(0.1)
+    workers = {int(p.name.split("-")[1]) for p in tmp_path.glob("worker-*")}
     child.send_signal(signal.SIGKILL)
     child.wait()
     deadline = time.monotonic() + 15
