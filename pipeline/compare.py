@@ -35,8 +35,6 @@ from pipeline.matrix import cross_counts
 from pipeline.schema import COMPARISON_COLUMNS
 from pipeline.uncertainty import N_PERMUTATIONS, distinctive_rows, document_shares, group_intervals, max_t_adjusted
 
-Z_SIGNIFICANT = 1.96
-
 
 def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
     """Weighted log-odds of every theme's finding count in every authority against the rest, with an informative

@@ -20,8 +20,6 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
                                        "september", "october", "november", "december"], start=1)}
 MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 FULL_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-RANGE_DATE = re.compile(rf"\b\d{{1,2}}(?:\s+{MONTH})?\s*(?:–|-|to)\s*(\d{{1,2}})\s+{MONTH}\s+((?:19|20)\d\d)\b",
-                        re.IGNORECASE)
 ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # Not councils, though they carry a council area's name.
 NOT_AUTHORITY = re.compile(r"\b(police|constabulary|nhs|ccg|trust|hospital|probation|fire|university|college)\b",

@@ -1,8 +1,8 @@
 """The encoder in int8: onnxruntime's dynamic quantization of the locally exported fp32 ONNX graph.
 
-Backend "onnx-int8" (model id suffix INT8_SUFFIX, so its vectors are cached apart from fp32 ones). The int8 graph is
-made once per machine from the fp32 graph that `pipeline.embed.OnnxTransformer` exports from the bundled weights
-(no hub, no calibration data) and kept beside it in `pipeline.embed.onnx_dir()`.
+Backend "onnx-int8" (model id "<model>#onnx-int8", so its vectors are cached apart from fp32 ones). The int8 graph
+is made once per machine from the fp32 graph that `pipeline.onnx_backend.OnnxTransformer` exports from the bundled
+weights (no hub, no calibration data) and kept beside it in `pipeline.onnx_backend.onnx_dir()`.
 
 Recipe (QUANTIZATION, chosen on the 1,135 hand-labelled segments' texts, benchmarks/int8_fidelity.py):
   - weights of every MatMul that has a weight (a constant initializer) as int8, one scale per output channel
@@ -28,7 +28,6 @@ from pipeline.onnx_backend import OnnxTransformer
 from pipeline.errors import ConfigError
 
 INT8_BACKEND = "onnx-int8"
-INT8_SUFFIX = "#" + INT8_BACKEND
 # Part of the int8 graph's file name: a changed recipe makes a new graph instead of reusing an old one.
 QUANTIZATION = "dyn-s8w-perchannel-u8a-v1"
 

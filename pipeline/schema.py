@@ -73,8 +73,6 @@ TRACKER_COLUMNS = [
     "next_grade", "part", "rank", "file", "doc_type", "date", "finding_id", "similarity", "kind", "polarity", "match",
     "status", "quote",
 ]
-# What the next inspection says of a recommendation's matter (tracker.csv `status` of next_inspection rows).
-NEXT_STATUSES = ("improved", "still a concern", "mixed", "not mentioned")
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
                       "log_odds", "z", "direction", "present_in_all", "distinctive", "n_documents",
                       "documents_with_theme", "share_low", "share_high", "difference", "difference_low",

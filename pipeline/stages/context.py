@@ -72,7 +72,11 @@ class RunContext:
         tasks, self._meanwhile = self._meanwhile, []
         if not tasks:
             return None
-        return lambda: [task() for task in tasks] and None
+
+        def run_all() -> None:
+            for task in tasks:
+                task()
+        return run_all
 
     @contextmanager
     def timed(self, stage: str):
