@@ -41,7 +41,7 @@ KEPT_KINDS = {"finding", "action", "recommendation", "context"}
 
 
 def rules_predictions(labelled: pd.DataFrame) -> pd.DataFrame:
-    return classify_segments(labelled[["text", "section", "doc_type", "context"]])
+    return classify_segments(labelled[["text", "section", "doc_type", "lead_in"]])
 
 
 def learned_predictions(labelled: pd.DataFrame, rules: pd.DataFrame, vectors: np.ndarray, lead_ins: np.ndarray,
@@ -104,7 +104,7 @@ def report_time(labelled: pd.DataFrame, vectors: np.ndarray) -> None:
     learned_time = time.perf_counter() - began
     per = 1000 / len(table)
     texts = {" ".join(t.split()) for t in table["text"]}
-    unmatched = {c for c in (" ".join(c.split()) for c in table["context"]) if c and c not in texts}
+    unmatched = {c for c in (" ".join(c.split()) for c in table["lead_in"]) if c and c not in texts}
     print(f"\n== time on {len(table)} findings: rules {rules_time:.2f}s, learned refinement {learned_time:.2f}s "
           f"({rules_time * per:.3f}s and {learned_time * per:.3f}s per 1,000; cues recomputed, lead-in vectors looked "
           f"up, linear scores; embeddings not counted: the embed stage makes them anyway). {len(unmatched)} distinct "

@@ -51,7 +51,7 @@ def real_findings(shared: Path, workdir: Path, n: int) -> pd.DataFrame:
         if not (corpus / pdf.name).exists():
             os.symlink(pdf.resolve(), corpus / pdf.name)
     segments = segment(ingest(corpus, text_cache=workdir / "text").documents)
-    kinds = classify_segments(segments[["text", "section", "doc_type", "context"]])["kind"]
+    kinds = classify_segments(segments[["text", "section", "doc_type", "lead_in"]])["kind"]
     segments = segments[(kinds != "procedural").to_numpy()].drop_duplicates("text")
     return segments.head(n).reset_index(drop=True)
 
@@ -156,7 +156,7 @@ def classifier_agreement(corpus: Path, made: dict) -> None:
     labelled = load_labelled(corpus)
     rules = rules_predictions(labelled)
     cues = cue_matrix(labelled)
-    lead_in_texts = [" ".join(str(v).split()) for v in labelled["context"].fillna("")]
+    lead_in_texts = [" ".join(str(v).split()) for v in labelled["lead_in"].fillna("")]
     has_lead_in = np.array([bool(v) for v in lead_in_texts])[:, None]
     vectors, lead_ins = {}, {}
     for backend in BACKENDS:

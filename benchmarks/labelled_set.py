@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv",
          ROOT / "tests/data/labelled_segments_third.csv", ROOT / "tests/data/labelled_segments_fourth.csv")
-COLUMNS = ["source", "doc", "doc_type", "section", "context", "text", "kind", "polarity", "voice"]
+COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 
 def _key(text: str) -> str:
@@ -40,12 +40,12 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
     segments = segment(ingest(corpus, text_cache=cache / "text").documents).segments
     segments = segments.assign(key=segments["text"].map(_key)).drop_duplicates(["file", "key"])
     first = first.assign(key=first["text"].map(_key)).merge(
-        segments[["file", "key", "context"]], left_on=["doc", "key"], right_on=["file", "key"], how="left")
-    missing = int(first["context"].isna().sum())
+        segments[["file", "key", "lead_in"]], left_on=["doc", "key"], right_on=["file", "key"], how="left")
+    missing = int(first["lead_in"].isna().sum())
     if missing:
         print(f"note: {missing} segments of {FILES[0].name} are no longer produced by the segmenter; "
               "scored without lead-in")
-    first = first.assign(source="corpus", context=first["context"].fillna(""))
+    first = first.assign(source="corpus", lead_in=first["lead_in"].fillna(""))
     rest = [pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)[COLUMNS].assign(labelled_file=path.name)
             for path in FILES[1:]]
     return pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name), *rest], ignore_index=True)
@@ -63,7 +63,7 @@ def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") ->
 
 def labelled_lead_in_vectors(labelled: pd.DataFrame, cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
     """all-MiniLM-L6-v2 vectors of the segments' lead-ins (white space made single spaces), zeros where none."""
-    lead_ins = [" ".join(str(value).split()) for value in labelled["context"].fillna("")]
+    lead_ins = [" ".join(str(value).split()) for value in labelled["lead_in"].fillna("")]
     vectors = labelled_vectors([value or "-" for value in lead_ins], cache)
     return np.where(np.array([bool(value) for value in lead_ins])[:, None], vectors, 0).astype(np.float32)
 

@@ -57,7 +57,7 @@ def main() -> None:
     embedder = SentenceTransformerEmbedder(backend="onnx")
     cache = EmbeddingCache(ROOT / "outputs/.cache/embeddings")
     vectors, _ = embed_texts(labelled["text"].tolist(), embedder, cache)
-    lead_in_texts = [" ".join(str(v).split()) for v in labelled["context"].fillna("")]
+    lead_in_texts = [" ".join(str(v).split()) for v in labelled["lead_in"].fillna("")]
     lead_ins, _ = embed_texts([v or "-" for v in lead_in_texts], embedder, cache)
     lead_ins = np.where(np.array([bool(v) for v in lead_in_texts])[:, None], lead_ins, 0)
     cues = cue_matrix(labelled)

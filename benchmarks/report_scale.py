@@ -54,7 +54,7 @@ def scaled_run(source: Path, target: Path, copies: int) -> Path:
 
     many = pd.concat([copy(findings, k) for k in range(copies)], ignore_index=True)
     many.to_parquet(target / "findings.parquet", index=False)
-    many.drop(columns=["context"], errors="ignore").to_csv(target / "findings.csv", index=False)
+    many.drop(columns=["lead_in"], errors="ignore").to_csv(target / "findings.csv", index=False)
     docs = pd.concat([copy(documents, k) for k in range(copies)], ignore_index=True)
     docs.to_parquet(target / "documents.parquet", index=False)
     docs.drop(columns=["text"]).to_csv(target / "documents.csv", index=False)

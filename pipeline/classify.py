@@ -21,7 +21,7 @@ import pandas as pd
 
 from pipeline.furniture import HEADING, PROCEDURE, exclusion_reasons, speakers
 from pipeline.patterns import Column, Folded
-from pipeline.schema import CUE_DOC_TYPES, KINDS, POLARITIES, VISIT_TYPES, VOICES
+from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, POLARITIES, VISIT_TYPES, VOICES
 
 # Ofsted's letters after a visit are inspectors' text like a report: the rules and the learned classifier's
 # doc_type cue (trained on CUE_DOC_TYPES) read them as inspection_report.
@@ -285,15 +285,15 @@ def _flat(value: str) -> str:
     return " ".join(str(value or "").split())
 
 
-def classify_text(text: str, section: str = "", doc_type: str = "", context: str = "") -> tuple[str, str, str]:
+def classify_text(text: str, section: str = "", doc_type: str = "", lead_in: str = "") -> tuple[str, str, str]:
     """(kind, polarity, voice) of one segment (the rules of `_rule_hits` on a table of one row)."""
-    hits = _rule_hits(_one_row(text, section, doc_type, context))
+    hits = _rule_hits(_one_row(text, section, doc_type, lead_in))
     return hits["kind"][0], hits["polarity"][0], hits["voice"][0]
 
 
-def _one_row(text: str, section: str, doc_type: str, context: str) -> pd.DataFrame:
+def _one_row(text: str, section: str, doc_type: str, lead_in: str) -> pd.DataFrame:
     return pd.DataFrame({"text": [text or ""], "section": [section or ""], "doc_type": [doc_type or ""],
-                         "context": [context or ""]})
+                         LEAD_IN: [lead_in or ""]})
 
 
 def classify_segments(findings: pd.DataFrame) -> pd.DataFrame:
@@ -316,17 +316,17 @@ CUE_NAMES = (
 _NUMBER = re.compile(r"\d[\d,.]*%?")
 
 
-def rule_cues(text: str, section: str = "", doc_type: str = "", context: str = "") -> list[float]:
+def rule_cues(text: str, section: str = "", doc_type: str = "", lead_in: str = "") -> list[float]:
     """The rules' cues for one segment as 0/1 values in CUE_NAMES order: which patterns fire on the text (and on
     the section or lead-in where named), the rules' own kind, polarity and voice, and the document type."""
-    return cue_table(_one_row(text, section, doc_type, context))[0].astype(float).tolist()
+    return cue_table(_one_row(text, section, doc_type, lead_in))[0].astype(float).tolist()
 
 
 def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
     """text, section, doc_type, context as object arrays of str ("" where missing; white space made single spaces
     except in doc_type)."""
     columns = [findings.get(c, pd.Series("", index=findings.index)).fillna("").astype(str).to_numpy(dtype=object)
-               for c in ("text", "section", "doc_type", "context")]
+               for c in ("text", "section", "doc_type", LEAD_IN)]
     return [np.array([_flat(v) for v in column], dtype=object) if i != 2 else column
             for i, column in enumerate(columns)]
 
@@ -334,9 +334,9 @@ def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
 def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     """Every pattern's result on every row, and the rules' kind, polarity and voice decided from them: the one place
     the rules are written, on whole columns (each distinct text prepared once for all patterns, `Column`)."""
-    text, section, doc_type, context = _columns(findings)
+    text, section, doc_type, lead_in = _columns(findings)
     n = len(text)
-    texts, contexts, sections = Column(text), Column(context), Column(section)
+    texts, lead_ins, sections = Column(text), Column(lead_in), Column(section)
     hits = {name: pattern.found_in(texts) for name, pattern in (
         ("procedural", PROCEDURAL), ("recommendation", RECOMMENDATION), ("action", ACTION), ("context", CONTEXT),
         ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
@@ -348,12 +348,12 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
     for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),
                           ("recommendation_lead_in", RECOMMENDATION_LEAD_IN), ("action_lead_in", ACTION_LEAD_IN)):
-        hits[name] = pattern.found_in(contexts)
-    hits["lead_in_colon"] = np.array([value.endswith(":") for value in context], dtype=bool)
+        hits[name] = pattern.found_in(lead_ins)
+    hits["lead_in_colon"] = np.array([value.endswith(":") for value in lead_in], dtype=bool)
     for name, pattern in (("recommendation_section", RECOMMENDATION_SECTION), ("procedural_section", PROCEDURAL_SECTION),
                           ("context_section", CONTEXT_SECTION), ("section_imperative", RECOMMENDATION)):
         hits[name] = pattern.found_in(sections)
-    both = Column(np.concatenate([text, context]))  # the speaker patterns run on texts and lead-ins alike
+    both = Column(np.concatenate([text, lead_in]))  # the speaker patterns run on texts and lead-ins alike
     for name, pattern in (("inspectorate_reported", INSPECTORATE_REPORTED), ("council_speaker", COUNCIL_SPEAKER),
                           ("other_speaker", OTHER_SPEAKER)):
         found = pattern.found_in(both)
@@ -415,7 +415,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
     hits.update(kind=kind, polarity=polarity, voice=voice, reason=reason.astype(object),
-                speaker=speakers(texts, contexts, ~inspection))
+                speaker=speakers(texts, lead_ins, ~inspection))
     return hits
 
 

@@ -5,7 +5,7 @@ the rules, which score higher than a learned voice (benchmarks/README.md).
 Features of a finding, in this order (`features`):
     its vector from the embedding model the classifier was trained with (all-MiniLM-L6-v2: 384 floats, rows
     L2-normalised), multiplied by the label's embedding_weight so it is not drowned by the 0/1 cues under one
-    penalty; the vector of its lead-in (the `context` column: the sentence before, or the line introducing its
+    penalty; the vector of its lead-in (the `lead_in` column: the sentence before, or the line introducing its
     list; zeros when there is none), multiplied by the label's lead_in_weight; then `pipeline.classify.rule_cues`
     (CUE_NAMES: which rule patterns fire on text, section and lead-in, the rules' own kind / polarity / voice, and
     the document type).
@@ -34,6 +34,7 @@ import pandas as pd
 
 from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
+from pipeline.schema import FINDING_KINDS, LEAD_IN
 
 LABELS = ("kind", "polarity")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classify_model.npz"
@@ -56,7 +57,7 @@ SETTINGS = {"kind": LabelSettings(C=0.03, embedding_weight=6.0, lead_in_weight=2
 
 
 def cue_matrix(segments: pd.DataFrame) -> np.ndarray:
-    """(n, len(CUE_NAMES)) float32 of rule cues; segments needs text and may have section, doc_type, context."""
+    """(n, len(CUE_NAMES)) float32 of rule cues; segments needs text and may have section, doc_type, lead_in."""
     return cue_table(segments)
 
 
@@ -68,7 +69,7 @@ PREDICT_BLOCK = 8192  # findings per block of features in `ClassifierModel.predi
 
 
 def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) -> np.ndarray:
-    """(n, dim) float32: the vector of each finding's lead-in (`context`), zeros where it has none.
+    """(n, dim) float32: the vector of each finding's lead-in (`lead_in`), zeros where it has none.
 
     A lead-in is usually the text of the finding before it, so its vector is taken from `vectors` when some row's
     text is the same (white space aside); the others are embedded with `embedder` (anything with
@@ -76,13 +77,13 @@ def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
     embedder is given."""
     vectors = np.asarray(vectors, dtype=np.float32)
     out = np.zeros_like(vectors)
-    if "context" not in findings.columns or not len(findings):
+    if LEAD_IN not in findings.columns or not len(findings):
         return out
-    contexts = [_flat(value) for value in findings["context"].fillna("")]
+    lead_ins = [_flat(value) for value in findings[LEAD_IN].fillna("")]
     row_of = {}
     for i, text in enumerate(_flat(value) for value in findings["text"].fillna("")):
         row_of.setdefault(text, i)
-    missing = sorted({c for c in contexts if c and c not in row_of})
+    missing = sorted({c for c in lead_ins if c and c not in row_of})
     embedded = {}
     if missing and embedder is not None:
         new = np.asarray(embedder.embed(missing), dtype=np.float32)
@@ -90,11 +91,11 @@ def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
             raise ValueError(f"the embedder gave {new.shape} vectors for {len(missing)} lead-ins; "
                              f"({len(missing)}, {vectors.shape[1]}) are needed (the model that made the vectors).")
         embedded = dict(zip(missing, new))
-    for i, context in enumerate(contexts):
-        if context in row_of:
-            out[i] = vectors[row_of[context]]
-        elif context in embedded:
-            out[i] = embedded[context]
+    for i, lead_in in enumerate(lead_ins):
+        if lead_in in row_of:
+            out[i] = vectors[row_of[lead_in]]
+        elif lead_in in embedded:
+            out[i] = embedded[lead_in]
     return out
 
 
@@ -253,11 +254,11 @@ def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, 
 
 
 def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: ClassifierModel | None = None,
-                   allowed_kinds=("finding", "action", "recommendation", "context"), embedder=None,
+                   allowed_kinds=FINDING_KINDS, embedder=None,
                    cues: np.ndarray | None = None) -> pd.DataFrame:
     """A new findings table with kind and polarity from the learned model (voice is left as it is).
 
-    findings: text, and section, doc_type, context where known (row i has vector i); vectors: (n, dim) from the
+    findings: text, and section, doc_type, lead_in where known (row i has vector i); vectors: (n, dim) from the
     model's embedding model. embedder (optional): that model, to embed lead-ins that are not the text of another
     finding (without it their vectors are zeros, which costs a little accuracy). Findings keep a kind from
     allowed_kinds, so what the segment stage kept stays kept. cues: `cue_matrix(findings)` when the caller has it

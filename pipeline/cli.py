@@ -85,7 +85,7 @@ def config_options(command):
                           "findings that fit none are clustered into discovered themes."),
         click.option("--codebook-threshold", "codebook_threshold", type=float, default=None,
                      help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
-        click.option("--labels", "labels_file", default=None, type=click.Path(exists=True, dir_okay=False),
+        click.option("--edits", "edits_file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="CSV of researcher edits (theme_id, label, merge_into, split_into) applied after the themes are found."),
         click.option("--review", "review_file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="Reviewed quotes CSV downloaded from report.html: its rejected quotes are left out of the matrices."),
@@ -257,19 +257,19 @@ def themes(run_dir, save_to, config_file, **overrides):
     """
     from pipeline.runfolder import read_record
     from pipeline.stages import themes as themes_stage
-    from pipeline.themes import save_run_model
+    from pipeline.themes import EDITS_FILE, save_run_model
 
     config = _config(config_file, **overrides)
-    if save_to and not config.labels_file and (Path(save_to) / "labels.csv").exists():
+    if save_to and not config.edits_file and (Path(save_to) / EDITS_FILE).exists():
         # Saving again: the model's own edits (splits included) are refitted on this run's findings.
-        config = dataclasses.replace(config, labels_file=str(Path(save_to) / "labels.csv"))
+        config = dataclasses.replace(config, edits_file=str(Path(save_to) / EDITS_FILE))
     with _context(run_dir, config) as ctx:
         table = themes_stage.run(ctx)
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
     if save_to:
         save_run_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
-                       edits_file=config.labels_file or None)
-        click.echo(f"theme model saved to {save_to} (edit {save_to / 'labels.csv'} to rename, merge or split themes)")
+                       edits_file=config.edits_file or None)
+        click.echo(f"theme model saved to {save_to} (edit {save_to / EDITS_FILE} to rename, merge or split themes)")
 
 
 @main.command()

@@ -26,7 +26,7 @@ class RunConfig:
     cache_dir: embedding cache ("" = <out>/../.cache). strict: a bad input file fails the run.
     executor: "local" or "dask"; scheduler: a dask.distributed address, or "" for a local cluster.
     codebook: a codebook YAML file ("" = discover every theme); codebook_threshold: cosine similarity a finding
-    needs to join a codebook theme. labels_file: researcher edits (theme_id, label, merge_into, split_into)
+    needs to join a codebook theme. edits_file: researcher edits (theme_id, label, merge_into, split_into)
     applied after the themes are found. follow_links: read files behind links that leave the corpus folder.
     review_file: reviewed quotes downloaded from report.html (pipeline.review); the quotes it rejects are left out
     of the matrices.
@@ -47,14 +47,14 @@ class RunConfig:
     scheduler: str = ""
     codebook: str = ""
     codebook_threshold: float = 0.40
-    labels_file: str = ""
+    edits_file: str = ""
     follow_links: bool = False
     review_file: str = ""
     glossary: str = ""
 
     def __post_init__(self):
         """Every value checked by type and range, each error naming its key (values come from TOML and flags)."""
-        for name in ("model", "backend", "cache_dir", "executor", "scheduler", "codebook", "labels_file",
+        for name in ("model", "backend", "cache_dir", "executor", "scheduler", "codebook", "edits_file",
                      "review_file", "glossary"):
             _expect(name, getattr(self, name), isinstance(getattr(self, name), str), "a string")
         for name in ("strict", "follow_links"):

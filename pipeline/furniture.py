@@ -284,15 +284,15 @@ OFFICER_SPEAKER = _any(
 )
 
 
-def speakers(texts: Column, contexts: Column, council: np.ndarray) -> np.ndarray:
+def speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray:
     """(n,) object array of SPEAKERS: who the text of a council document reports speaking, from the text itself or,
     failing that, from the lead-in that introduces it ("The Director highlighted the following:"); "" in inspection
     reports."""
     n = len(council)
     out = np.full(n, "", dtype=object)
     # a lead-in speaks for the items under it only when it introduces them ("... highlighted the following:")
-    introduces = contexts.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
-    for column, may in ((texts, np.ones(n, dtype=bool)), (contexts, introduces)):
+    introduces = lead_ins.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
+    for column, may in ((texts, np.ones(n, dtype=bool)), (lead_ins, introduces)):
         open_ = council & may & (out == "")
         for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("member", MEMBER_SPEAKER),
                              ("officer", OFFICER_SPEAKER)):

@@ -5,7 +5,7 @@ reviewed_quotes.csv, one row per reviewed quote of a cell (authority x theme):
     decision      accepted | rejected
     theme_id, theme_label, authority      the cell the quote was reviewed in
     finding_id    the quote (stable across runs of the same document)
-    doc_id, document, date, section, para_ref, page, source, context, text    where it comes from, for the reader
+    doc_id, document, date, section, para_ref, page, source, lead_in, text    where it comes from, for the reader
 
 A rejection applies to a finding only while it is still in the theme it was rejected from (same finding_id and
 theme_id): a finding that a later run, a merge or a split moved elsewhere is counted again, and the stage says how
@@ -21,7 +21,7 @@ import pandas as pd
 from pipeline.errors import PipelineError
 
 REVIEW_COLUMNS = ["decision", "theme_id", "theme_label", "authority", "finding_id", "doc_id", "document", "date",
-                  "section", "para_ref", "page", "source", "context", "text"]
+                  "section", "para_ref", "page", "source", "lead_in", "text"]
 DECISIONS = ("accepted", "rejected")
 REQUIRED = ("decision", "theme_id", "finding_id")
 

@@ -30,16 +30,16 @@ DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "authority", "doc_type", "date",
 DOCUMENT_PARQUET_ONLY = ("text", "page_starts")
 # The documents fields a document's segments are made from (the segment cache hashes them).
 SEGMENTED_FIELDS = ("doc_id", "file", "authority", "doc_type", "date", "text")
-# `context` is the lead-in: the sentence or line a segment follows (e.g. "Inspectors found that:"), kept in parquet
+# `lead_in` is the lead-in: the sentence or line a segment follows (e.g. "Inspectors found that:"), kept in parquet
 # only; `reason` says why a segment is not a finding (stock text, meeting furniture; "" for findings).
 SEGMENT_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref",
-    "start", "end", "text", "context", "reason",
+    "start", "end", "text", "lead_in", "reason",
 ]
 REASON = "reason"
 # Who a council document reports speaking: member, officer, inspector (reported), or "" (`pipeline.furniture`).
 SPEAKERS = ("member", "officer", "inspector", "")
-LEAD_IN = "context"
+LEAD_IN = "lead_in"
 CLASS_COLUMNS = ["kind", "polarity", "voice", "speaker"]
 # The theme columns of findings (the themes stage adds them).
 FINDING_THEME_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]
@@ -53,7 +53,7 @@ FINDING_COLUMNS = [
 ]
 PARQUET_ONLY = (LEAD_IN,)
 # The theme model's tables (pipeline/themes): themes.csv, broad_themes.csv, each finding's assignment, codebook
-# codes, researcher edits (labels.csv) and the glossary of abbreviations.
+# codes, researcher edits (theme_edits.csv) and the glossary of abbreviations.
 THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id",
                  "parent_label"]
 BROAD_COLUMNS = ["theme_id", "label", "keywords", "size"]
@@ -106,6 +106,16 @@ GRADE_POSITIONS = "grade_positions"  # .csv
 RECOMMENDATIONS = "recommendations"  # .csv
 TRACKER = "tracker"                # .csv
 REPORT_FILES = ("report.html", "workbook.xlsx", "project.qdpx")
+
+# --- what report.html reads (pipeline/report/data.py) ------------------------------------------------------------
+# Columns of findings.parquet the page reads; the optional ones only when the run has them.
+REPORT_FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section", "para_ref", "start", "end", "text",
+                          "kind", "polarity", "voice", "theme_id")
+REPORT_OPTIONAL_FINDING_COLUMNS = (LEAD_IN, "page", "framework", "duplicate_of", "stock")
+# comparison.csv columns the page shows per cell, in this order (absent columns of older runs give "").
+REPORT_CELL_COLUMNS = ("distinctive", "direction", "share", "share_low", "share_high", "share_others", "difference",
+                       "difference_low", "difference_high", "p_adjusted", "evidence", "count", "n_documents",
+                       "documents_with_theme", "interval_method")
 
 # --- comparisons, inspections and the national context (pipeline/views.py, inspections.py, grade_themes.py) --
 COUNCIL_DOC_TYPES = ("committee_minutes", "scrutiny_report", "council_motion")

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline import schema
 from pipeline.errors import PipelineError
 
 SEARCHES_FILE = "searches.json"
@@ -61,8 +62,8 @@ def search(run_dir: Path | str, question: str, top: int = 20, min_similarity: fl
     order = order[scores[order] >= min_similarity][:top]
     chosen = findings.iloc[order]
     titles = {}
-    if (run_dir / "documents.csv").exists():
-        documents = pd.read_csv(run_dir / "documents.csv", keep_default_na=False, dtype=str)
+    if (run_dir / f"{schema.DOCUMENTS}.csv").exists():
+        documents = pd.read_csv(run_dir / f"{schema.DOCUMENTS}.csv", keep_default_na=False, dtype=str)
         titles = dict(zip(documents["doc_id"], documents["title"].where(documents["title"] != "", documents["file"])))
     return pd.DataFrame({
         "rank": np.arange(1, len(chosen) + 1), "similarity": np.round(scores[order], 4),

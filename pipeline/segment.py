@@ -8,7 +8,7 @@ Output: a new table with one row per segment:
     para_ref    str   the paragraph or resolution number ("12", "4.1") or ""
     start, end  int   offsets into the document text; text == document.text[start:end]
     text        str
-    context     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
+    lead_in     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
                       used to tell who is speaking in minutes
     reason      str   why the segment is not a finding, when its block says so ("" otherwise): licence, contact and
                       publication text, a sentence of an Ofsted grade descriptor paragraph (`pipeline.furniture`);
@@ -35,7 +35,7 @@ from pipeline.classify import classify_with_cues
 from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
 from pipeline.judgements import document_judgements
 from pipeline.nlp import import_spacy
-from pipeline.schema import JUDGEMENT_COLUMNS, SEGMENT_COLUMNS, SEGMENTED_FIELDS
+from pipeline.schema import JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
@@ -130,12 +130,12 @@ def segment_document(doc: dict) -> list[dict]:
     """Segments of one document (a row of the documents table as a dict), in reading order."""
     text = doc["text"]
     inspection = doc.get("doc_type") == "inspection_report"
-    section, lead_in, previous = "", "", ""
+    section, list_intro, previous = "", "", ""
     rows = []
     for block in find_blocks(text):
         if block.kind == "heading":
             section = heading_text(text[block.start:block.end])
-            lead_in = previous = ""
+            list_intro = previous = ""
             continue
         if block.kind in ("contents", "grade"):
             continue
@@ -148,11 +148,11 @@ def segment_document(doc: dict) -> list[dict]:
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
-            lead_in = last if last.rstrip().endswith(":") else ""
+            list_intro = last if last.rstrip().endswith(":") else ""
         for start, end in spans:
             piece = text[start:end]
             if _says_something(piece, block.kind):
-                context = lead_in if block.kind == "bullet" and lead_in else previous
+                lead_in = list_intro if block.kind == "bullet" and list_intro else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
                 # paragraph that merely mentions a web address is still read).
                 reason = (GRADE_DESCRIPTOR if descriptor else
@@ -162,11 +162,11 @@ def segment_document(doc: dict) -> list[dict]:
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
                     "doc_type": doc["doc_type"], "date": doc["date"], "section": section,
                     "para_ref": block.para_ref, "start": start, "end": end, "text": piece,
-                    "context": context[:400], "reason": reason,
+                    LEAD_IN: lead_in[:400], "reason": reason,
                 })
             previous = piece
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
-            lead_in = text[spans[-1][0]:spans[-1][1]]
+            list_intro = text[spans[-1][0]:spans[-1][1]]
     return rows
 
 

@@ -37,7 +37,7 @@ def test_kind(text, doc_type, section, kind):
     assert classify_text(text, section=section, doc_type=doc_type)[0] == kind
 
 
-@pytest.mark.parametrize("text,doc_type,context,voice", [
+@pytest.mark.parametrize("text,doc_type,lead_in,voice", [
     ("Ofsted had found that there were widespread and serious failures.", "committee_minutes", "", "inspectorate"),
     ("The Director advised Members that a robust improvement plan would be put in place.", "committee_minutes", "",
      "council"),
@@ -46,8 +46,8 @@ def test_kind(text, doc_type, section, kind):
     ("Police are not consistently contributing to enquiries.", "council_motion",
      "OFSTED inspectors identified serious issues including:", "inspectorate"),
 ])
-def test_voice(text, doc_type, context, voice):
-    assert classify_text(text, doc_type=doc_type, context=context)[2] == voice
+def test_voice(text, doc_type, lead_in, voice):
+    assert classify_text(text, doc_type=doc_type, lead_in=lead_in)[2] == voice
 
 
 def test_classify_segments_returns_a_new_table():
@@ -96,7 +96,7 @@ def test_shipped_model_loads_and_is_deterministic():
     table = pd.DataFrame({"text": ["Caseloads are too high.", "The Board meets monthly.",
                                    "Children are seen regularly.", "Ensure that plans are timely.",
                                    "A new team manager has been appointed.", "There are 412 children in care."],
-                          "doc_type": "inspection_report", "section": "", "context": "", "voice": "inspectorate"})
+                          "doc_type": "inspection_report", "section": "", "lead_in": "", "voice": "inspectorate"})
     first, second = refine_classes(table, vectors, model), refine_classes(table, vectors, ClassifierModel.load())
     assert first[["kind", "polarity"]].equals(second[["kind", "polarity"]])
     assert set(first["kind"]) <= {"finding", "action", "recommendation", "context"}
@@ -122,7 +122,7 @@ def test_unreadable_model_names_the_fix(tmp_path):
 
 def _row_by_row(table: pd.DataFrame) -> np.ndarray:
     columns = [table.get(c, pd.Series("", index=table.index)).fillna("").astype(str)
-               for c in ("text", "section", "doc_type", "context")]
+               for c in ("text", "section", "doc_type", "lead_in")]
     return np.array([rule_cues(*values) for values in zip(*columns)], dtype=np.float32).reshape(len(table), len(CUE_NAMES))
 
 
@@ -139,12 +139,12 @@ VARIED = pd.DataFrame({
     "doc_type": ["committee_minutes", "inspection_report", "inspection_report", "scrutiny_report",
                  "committee_minutes", "inspection_report", "committee_minutes", "inspection_report",
                  "inspection_report", "council_motion", "council_motion", "other", None],
-    "context": ["", "", "", "Caseloads are too high, but falling.", "", "", "", "", "",
+    "lead_in": ["", "", "", "Caseloads are too high, but falling.", "", "", "", "", "",
                 "", "OFSTED inspectors identified serious issues including:", None, ""],
 }, index=[10 * i + 3 for i in range(13)])  # an index that is not 0..n-1
 
 
-@pytest.mark.parametrize("table", [VARIED, VARIED.drop(columns=["context", "section"]), VARIED.iloc[:0],
+@pytest.mark.parametrize("table", [VARIED, VARIED.drop(columns=["lead_in", "section"]), VARIED.iloc[:0],
                                    VARIED.iloc[::-1]], ids=["varied", "text and doc_type only", "empty", "reversed"])
 def test_vectorised_cues_equal_the_row_by_row_ones(table):
     assert np.array_equal(cue_matrix(table), _row_by_row(table))
@@ -162,7 +162,7 @@ def test_vectorised_cues_equal_the_row_by_row_ones_on_the_labelled_segments():
 def test_classify_segments_gives_classify_text_row_by_row():
     out = classify_segments(VARIED)
     expected = [classify_text(*values) for values in zip(*[VARIED[c].fillna("").astype(str)
-                                                          for c in ("text", "section", "doc_type", "context")])]
+                                                          for c in ("text", "section", "doc_type", "lead_in")])]
     assert list(zip(out["kind"], out["polarity"], out["voice"])) == expected
     assert out.index.equals(VARIED.index)
 
@@ -182,9 +182,9 @@ def test_voice_in_inspection_reports(text, voice):
 def test_list_of_inspection_findings_in_a_council_report_is_the_inspectorates():
     lead_in = "In particular, they highlighted a number of areas of serious concern including:"
     assert classify_text("Core groups not meeting regularly enough", doc_type="council_motion",
-                         context=lead_in)[2] == "inspectorate"
+                         lead_in=lead_in)[2] == "inspectorate"
     assert classify_text("Core groups not meeting regularly enough", doc_type="council_motion",
-                         context="The council will act on:")[2] == "council"
+                         lead_in="The council will act on:")[2] == "council"
 
 
 @pytest.mark.parametrize("text,section,doc_type,kind", [
@@ -290,7 +290,7 @@ def test_margin_decides_between_rules_and_learned_classes():
 
 def test_lead_in_vectors_reuse_the_findings_vectors_and_embed_the_rest_once():
     table = pd.DataFrame({"text": ["Caseloads are high.", "Plans are  weak.", "Visits are timely."],
-                          "context": ["", "Caseloads are\nhigh.", "An unseen lead-in:"]})
+                          "lead_in": ["", "Caseloads are\nhigh.", "An unseen lead-in:"]})
     vectors = np.eye(3, dtype=np.float32)
 
     class Counting:
@@ -342,7 +342,7 @@ def test_prediction_in_blocks_equals_prediction_at_once(monkeypatch):
     texts = ["Social workers have manageable caseloads.", "Chronologies are not up to date.",
              "The council will recruit ten more social workers.", "Ensure that children are seen alone.",
              "There are 412 children in care."] * 7
-    findings = pd.DataFrame({"text": texts, "section": "", "doc_type": "inspection_report", "context": ""})
+    findings = pd.DataFrame({"text": texts, "section": "", "doc_type": "inspection_report", "lead_in": ""})
     vectors = rng.normal(size=(len(texts), model.dimension)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     cues = cue_matrix(findings)
@@ -354,7 +354,7 @@ def test_prediction_in_blocks_equals_prediction_at_once(monkeypatch):
         assert len(blocks[label]) == len(texts)
 
 
-@pytest.mark.parametrize("text,section,doc_type,context,kind", [
+@pytest.mark.parametrize("text,section,doc_type,lead_in,kind", [
     # page furniture of inspection reports and slide titles of council documents
     ("March 2024 14 Inspection of Anytown local authority children’s services", "", "inspection_report", "",
      "procedural"),
@@ -373,14 +373,14 @@ def test_prediction_in_blocks_equals_prediction_at_once(monkeypatch):
     # children's wishes quoted in a council document
     ("“Listen to us before you decide”", "", "scrutiny_report", "", "recommendation"),
 ])
-def test_council_progress_report_kinds(text, section, doc_type, context, kind):
-    assert classify_text(text, section=section, doc_type=doc_type, context=context)[0] == kind
+def test_council_progress_report_kinds(text, section, doc_type, lead_in, kind):
+    assert classify_text(text, section=section, doc_type=doc_type, lead_in=lead_in)[0] == kind
 
 
 def test_a_next_steps_lead_in_makes_actions_only_in_council_documents():
     lead_in = "Our priorities for the next quarter are to:"
     assert classify_text("Complete the review of the fostering offer.", doc_type="inspection_report",
-                         context=lead_in)[0] != "action"
+                         lead_in=lead_in)[0] != "action"
 
 
 def test_quotation_in_a_council_document_is_voice_other():
@@ -388,7 +388,7 @@ def test_quotation_in_a_council_document_is_voice_other():
     assert classify_text("Officers explained the plan.", doc_type="committee_minutes")[2] == "council"
 
 
-@pytest.mark.parametrize("text,section,doc_type,context,kind", [
+@pytest.mark.parametrize("text,section,doc_type,lead_in,kind", [
     # the descriptive sections of inspection reports hold context even when a grade or a shortfall is named
     ("Two were judged to be good in their most recent inspection.", "Previous Ofsted inspections",
      "inspection_report", "", "context"),
@@ -414,5 +414,5 @@ def test_quotation_in_a_council_document_is_voice_other():
      "context"),
     ("The improvement notice found serious failings in leadership.", "", "scrutiny_report", "", "finding"),
 ])
-def test_descriptions_of_the_service_and_the_inspection_are_context(text, section, doc_type, context, kind):
-    assert classify_text(text, section=section, doc_type=doc_type, context=context)[0] == kind
+def test_descriptions_of_the_service_and_the_inspection_are_context(text, section, doc_type, lead_in, kind):
+    assert classify_text(text, section=section, doc_type=doc_type, lead_in=lead_in)[0] == kind

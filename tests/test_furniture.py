@@ -187,7 +187,7 @@ def test_a_council_named_in_passing_is_not_the_author():
 def test_an_urgent_item_on_the_inspection_is_not_furniture():
     text = "The Inspector had raised concerns that the panel had not looked at children's social care this year."
     segments = pd.DataFrame({"text": [text], "section": ["Urgent Business"], "doc_type": ["committee_minutes"],
-                             "context": [""]})
+                             "lead_in": [""]})
     assert classify_segments(segments)["kind"].iloc[0] != "procedural"
 
 

@@ -39,7 +39,7 @@ VALUE = st.one_of(st.integers(-5, 10**6), st.booleans(), st.floats(allow_nan=Fal
                   st.sampled_from(["auto", "finding", "onnx", "torch", "local", "", "x"]),
                   st.lists(st.sampled_from(["finding", "action", "context", "gossip"]), max_size=3))
 KEY = st.sampled_from([f.name for f in fields(RunConfig) if f.name not in ("cache_dir", "model", "codebook",
-                                                                          "labels_file", "scheduler")] + ["unknown"])
+                                                                          "edits_file", "scheduler")] + ["unknown"])
 
 
 def _toml_value(value) -> str:

@@ -23,7 +23,7 @@ def _labelled_texts() -> list[str]:
     texts = [line for path in sorted((DATA / "minutes").glob("*")) for line in path.read_text().splitlines()]
     for path in sorted(DATA.glob("labelled_segments*.csv")):
         table = pd.read_csv(path, comment="#", dtype=str).fillna("")
-        for column in ("text", "context", "section"):
+        for column in ("text", "lead_in", "section"):
             if column in table:
                 texts.extend(table[column].tolist())
     return list(dict.fromkeys(texts))

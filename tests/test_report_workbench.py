@@ -1,5 +1,5 @@
 """report.html as a workbench, in a real headless Chromium: search, filters, the theme hierarchy, quotes with
-lead-ins and page links, the document view, the review (read back and applied by `themes --labels` and
+lead-ins and page links, the document view, the review (read back and applied by `themes --edits` and
 `matrix --review`), reload, both window sizes, and the script payload inert in every view.
 
 The run folder is the one of test_report.py (a small corpus with a document carrying script markup), copied and
@@ -201,9 +201,9 @@ def test_quotes_lead_ins_page_links_and_document_view(rich_run, browser):
     for item in items:
         row = by_id.loc[item.get_attribute("data-finding")]
         leads = item.find_elements(By.CSS_SELECTOR, "p.lead")
-        assert bool(leads) == bool(row["context"].strip())
+        assert bool(leads) == bool(row["lead_in"].strip())
         if leads:
-            assert " ".join(row["context"].split()) in leads[0].text
+            assert " ".join(row["lead_in"].split()) in leads[0].text
         link = item.find_element(By.CSS_SELECTOR, "a.source-link").get_attribute("href")
         assert link == f"{pdf.source}#page={row['page']}"
         assert f"p. {row['page']}" in item.text and pdf.title in item.text
@@ -291,20 +291,20 @@ def test_review_survives_reload_and_its_files_are_applied(rich_run, browser, tmp
 
     _tab(browser, "review")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#edits tr")) == 1 + 3
-    browser.find_element(By.ID, "download-labels").click()
+    browser.find_element(By.ID, "download-edits").click()
     browser.find_element(By.ID, "download-quotes").click()
-    labels_file = _wait_for(browser.downloads / "labels.csv")
+    edits_file = _wait_for(browser.downloads / "theme_edits.csv")
     reviewed_file = _wait_for(browser.downloads / "reviewed_quotes.csv")
-    edits = pd.read_csv(labels_file, keep_default_na=False, dtype=str)
+    edits = pd.read_csv(edits_file, keep_default_na=False, dtype=str)
     assert list(edits.columns) == ["theme_id", "label", "merge_into", "split_into"]
     reviewed = pd.read_csv(reviewed_file, keep_default_na=False, dtype=str)
     assert dict(zip(reviewed["finding_id"], reviewed["decision"])) == {accepted: "accepted", rejected: "rejected"}
     assert set(reviewed["theme_id"]) == {str(kept)} and set(reviewed["authority"]) == {authority}
 
-    # Applied by the pipeline: themes --labels, then matrix --review, on a copy of the run.
+    # Applied by the pipeline: themes --edits, then matrix --review, on a copy of the run.
     applied = tmp_path / "applied"
     shutil.copytree(rich_run, applied)
-    config = RunConfig(n_themes=4, cache_dir=str(applied.parent / "cache"), labels_file=str(labels_file),
+    config = RunConfig(n_themes=4, cache_dir=str(applied.parent / "cache"), edits_file=str(edits_file),
                        review_file=str(reviewed_file))
     ctx = RunContext(applied, config, say=QUIET)
     ctx.use_embedder(HashingEmbedder())

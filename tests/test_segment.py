@@ -63,7 +63,7 @@ def test_bullets_numbered_points_and_sections():
     assert resolved and resolved[0]["para_ref"] == "1"
     assert all(r["section"] == "Ofsted Inspection of Children's Social Care Services" for r in rows)
     bullet = next(r for r in rows if r["text"].startswith("The voice of the child"))
-    assert "Leader" in bullet["context"]  # the lead-in that says who is speaking
+    assert "Leader" in bullet["lead_in"]  # the lead-in that says who is speaking
 
 
 def test_report_structure_contents_grades_and_boilerplate_are_not_findings():

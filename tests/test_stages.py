@@ -91,8 +91,8 @@ def test_a_document_with_no_findings_is_accounted_for(run_dir):
 
 def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
     out, _ = run_dir
-    assert "context" in load_findings(out).columns
-    assert "context" not in pd.read_csv(out / "findings.csv").columns
+    assert "lead_in" in load_findings(out).columns
+    assert "lead_in" not in pd.read_csv(out / "findings.csv").columns
     assert json.loads((out / "run.json").read_text())["classifier"] == "rules"  # hashing vectors: rules only
 
 

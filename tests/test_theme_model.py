@@ -7,7 +7,7 @@ import pytest
 from pipeline.errors import ConfigError
 from pipeline.runfolder import load_findings
 from pipeline.stages import RunContext, themes as themes_stage
-from pipeline.themes import ThemeModel, save_run_model
+from pipeline.themes import EDITS_FILE, ThemeModel, save_run_model
 from pipeline.themes.edits import apply_edits, read_edits
 from pipeline.themes.discover import discover_themes
 from tests.test_stages import run_dir  # noqa: F401  (the fixture: a small run folder made with the hashing embedder)
@@ -37,10 +37,10 @@ def test_applying_a_saved_model_reproduces_the_themes(saved):
 def test_researcher_edits_survive_saving_again(saved):
     findings, vectors, result, folder = saved
     edits = pd.DataFrame({"theme_id": [0, 1], "label": ["My name", ""], "merge_into": ["", "0"]})
-    edits.to_csv(folder / "labels.csv", index=False)
-    before = (folder / "labels.csv").read_text()
+    edits.to_csv(folder / "theme_edits.csv", index=False)
+    before = (folder / "theme_edits.csv").read_text()
     save_run_model(folder.parent / "run", folder, "test-model", {})
-    assert (folder / "labels.csv").read_text() == before
+    assert (folder / "theme_edits.csv").read_text() == before
     applied = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     assert "My name" in set(applied.themes["label"])
     assert 1 not in set(applied.assignment["theme_id"]) and 1 not in set(applied.themes["theme_id"])
@@ -97,15 +97,15 @@ def test_a_saved_split_is_reproduced_by_apply_and_survives_saving_again(coarse, 
     split = apply_edits(result, read_edits(edits_file), findings, vectors)
     run = _write_run(tmp_path / "run", split)
     folder = save_run_model(run, tmp_path / "model", "test-model", {}, edits_file=edits_file)
-    assert read_edits(folder / "labels.csv").equals(read_edits(edits_file))
+    assert read_edits(folder / "theme_edits.csv").equals(read_edits(edits_file))
     applied = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     assert (applied.assignment["theme_id"].to_numpy() == split.assignment["theme_id"].to_numpy()).all()
     assert "My sub-theme" in set(applied.themes["label"])
     # Saving again (what `themes RUN --save-model FOLDER` does: refit, the model's edits applied) keeps the edits.
-    refit = apply_edits(discover_themes(findings, vectors, n_themes=2, n_broad=2), read_edits(folder / "labels.csv"),
+    refit = apply_edits(discover_themes(findings, vectors, n_themes=2, n_broad=2), read_edits(folder / "theme_edits.csv"),
                         findings, vectors)
     save_run_model(_write_run(tmp_path / "run", refit), folder, "test-model", {})
-    assert read_edits(folder / "labels.csv").equals(read_edits(edits_file))
+    assert read_edits(folder / "theme_edits.csv").equals(read_edits(edits_file))
     again = ThemeModel.load(folder).predict(findings, vectors, "test-model")
     assert again.assignment.equals(applied.assignment)
 
@@ -113,7 +113,7 @@ def test_a_saved_split_is_reproduced_by_apply_and_survives_saving_again(coarse, 
 def test_a_split_added_after_saving_asks_to_save_again(saved):
     findings, vectors, _, folder = saved
     pd.DataFrame({"theme_id": ["1"], "label": [""], "merge_into": [""], "split_into": ["2"]}).to_csv(
-        folder / "labels.csv", index=False)
+        folder / "theme_edits.csv", index=False)
     with pytest.raises(ConfigError, match="save it again"):
         ThemeModel.load(folder).predict(findings, vectors, "test-model")
 
@@ -128,13 +128,13 @@ def test_edit_files_without_split_into_still_work_and_bad_splits_are_refused(tmp
         read_edits(bad)
 
 
-def test_themes_stage_applies_a_split_from_the_labels_file(run_dir, hashing_embedder, tmp_path):
+def test_themes_stage_applies_a_split_from_the_edits_file(run_dir, hashing_embedder, tmp_path):
     out, config = run_dir
     before = load_findings(out)
     split, other = 0, 1
-    labels = tmp_path / "labels.csv"
-    labels.write_text(f"theme_id,label,merge_into,split_into\n{split},,,2\n{other},Police at strategy discussions,,\n")
-    ctx = RunContext(out, dataclasses.replace(config, labels_file=str(labels)), say=lambda m: None)
+    edits = tmp_path / "theme_edits.csv"
+    edits.write_text(f"theme_id,label,merge_into,split_into\n{split},,,2\n{other},Police at strategy discussions,,\n")
+    ctx = RunContext(out, dataclasses.replace(config, edits_file=str(edits)), say=lambda m: None)
     ctx.use_embedder(hashing_embedder)
     themes_stage.run(ctx)
     after = load_findings(out)
@@ -142,7 +142,15 @@ def test_themes_stage_applies_a_split_from_the_labels_file(run_dir, hashing_embe
     # a theme here is one repeated text, so its sub-themes may be one (test_split_* split varied texts in two).
     assert set(after.theme_id[before.theme_id == split]) <= {4, 5} and 4 in set(after.theme_id)
     assert after.theme_id[before.theme_id != split].equals(before.theme_id[before.theme_id != split])
-    folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {}, edits_file=labels)
+    folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {}, edits_file=edits)
     applied = ThemeModel.load(folder).predict(after, np.load(out / "vectors.npy"), hashing_embedder.model_id)
     assert (applied.assignment.theme_id.to_numpy() == after.theme_id.to_numpy()).all()
     assert "Police at strategy discussions" in set(applied.themes.label)
+
+
+def test_a_model_folder_with_the_old_edits_file_name_is_refused_with_the_fix(tmp_path, run_dir, hashing_embedder):
+    out, _ = run_dir
+    folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {})
+    (folder / EDITS_FILE).rename(folder / "labels.csv")
+    with pytest.raises(ConfigError, match="rename that file to theme_edits.csv"):
+        ThemeModel.load(folder)

@@ -37,7 +37,7 @@ def _findings_of(doc_id, doc_type, text, authority, date, pieces, section_of, ki
         rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": f"{doc_id}.txt",
                      "authority": authority, "doc_type": doc_type, "date": date, "section": section_of(piece),
                      "para_ref": "", "start": start, "end": start + len(piece), "text": piece,
-                     "context": _lead_line(text, start),
+                     "lead_in": _lead_line(text, start),
                      "kind": (kinds or {}).get(i, "finding"), "polarity": (polarities or {}).get(i, "neutral"),
                      "theme_id": 0, "theme_label": "practice"})
     return rows

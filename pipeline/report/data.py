@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 from pipeline.display import clean_text
 from pipeline.report.methods import methods_paragraphs, record_tables
 from pipeline.runfolder import read_record
+from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
 from pipeline.views import HEADLINE, countable
@@ -31,13 +32,10 @@ MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
 # the view lists the document's findings in order instead of its full text, so the page stays loadable.
 DOC_TEXT_BUDGET = 12_000_000
-# Columns of findings.parquet the page reads; `page` and `framework` only when the run has them.
-FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section", "para_ref", "start", "end", "text",
-                   "kind", "polarity", "voice", "theme_id")
-OPTIONAL_FINDING_COLUMNS = ("context", "page", "framework", "duplicate_of", "stock")
 # Tables other stages may write into the run folder; each becomes a view of the page when present.
-EXTRA_TABLES = {"inspections": "inspections.csv", "tracker": "tracker.csv", "changes": "inspection_changes.csv",
-                "grade_themes": "grade_themes.csv", "grade_positions": "grade_positions.csv"}
+EXTRA_TABLES = {"inspections": f"{schema.INSPECTIONS}.csv", "tracker": f"{schema.TRACKER}.csv",
+                "changes": f"{schema.INSPECTION_CHANGES}.csv", "grade_themes": f"{schema.GRADE_THEMES}.csv",
+                "grade_positions": f"{schema.GRADE_POSITIONS}.csv"}
 # The default views of the matrix stage (pipeline/comparison_tables.py): key, file suffix, title, filter preset.
 DEFAULT_VIEWS = (
     ("headline", "", "Inspection reports",
@@ -45,10 +43,6 @@ DEFAULT_VIEWS = (
     ("council", "__council", "Council documents", {"type": list(COUNCIL_DOC_TYPES)}),
     ("all", "__all", "All findings", {}),
 )
-# comparison.csv columns the page shows per cell, in this order (absent columns of older runs give "").
-CELL_COLUMNS = ("distinctive", "direction", "share", "share_low", "share_high", "share_others", "difference",
-                "difference_low", "difference_high", "p_adjusted", "evidence", "count", "n_documents",
-                "documents_with_theme", "interval_method")
 MAX_EXTRA_ROWS = 20_000
 
 def _read(run_dir: Path, name: str) -> pd.DataFrame:
@@ -98,7 +92,7 @@ def _number(value) -> float | None:
 
 
 def _cells(table: pd.DataFrame, theme_ids: list[int], authorities: list[str]) -> list[list]:
-    """comparison rows as [theme_id, authority index, *CELL_COLUMNS] (flags as 0/1, numbers as numbers)."""
+    """comparison rows as [theme_id, authority index, *schema.REPORT_CELL_COLUMNS] (flags as 0/1, numbers as numbers)."""
     rows = []
     known, index = set(theme_ids), {a: i for i, a in enumerate(authorities)}
     for row in table.to_dict("records"):
@@ -106,7 +100,7 @@ def _cells(table: pd.DataFrame, theme_ids: list[int], authorities: list[str]) ->
         if theme is None or int(theme) not in known or row.get("authority") not in index:
             continue
         values = []
-        for column in CELL_COLUMNS:
+        for column in schema.REPORT_CELL_COLUMNS:
             value = row.get(column, "")
             if column == "distinctive":
                 values.append(1 if str(value).lower() in ("true", "1") else 0)
@@ -124,7 +118,7 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
     matrix_views.csv says what each view counts; when its headline row counts all findings (a run without
     inspectorate findings in inspection reports) the headline view is all findings and has no preset. A run
     folder from before views existed (no matrix_views.csv) has one view: comparison.csv over all findings."""
-    listing = _read(run_dir, "matrix_views.csv")
+    listing = _read(run_dir, f"{schema.MATRIX_VIEWS}.csv")
     views = []
     for key, suffix, title, preset in DEFAULT_VIEWS:
         if listing.empty:
@@ -144,7 +138,7 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
         table = _read(run_dir, name)
         views.append({"key": key, "title": title, "describe": described, "preset": preset,
                       "file": name if not table.empty else "", "n_findings": int(n_findings or 0),
-                      "n_documents": int(n_documents or 0), "columns": list(CELL_COLUMNS),
+                      "n_documents": int(n_documents or 0), "columns": list(schema.REPORT_CELL_COLUMNS),
                       "cells": _cells(table, theme_ids, authorities) if not table.empty else []})
     return views
 
@@ -222,7 +216,7 @@ def _trends(run_dir: Path, authorities: list[str], top: int = 6) -> dict:
     """trends.csv as written, per authority with more than one period (inspection, by its publication date; a
     calendar year in older runs): its periods and, for its `top` themes by count, the theme's share of each
     period's findings."""
-    table = _read(run_dir, "trends.csv")
+    table = _read(run_dir, f"{schema.TRENDS}.csv")
     out = {}
     if table.empty:
         return out
@@ -258,12 +252,12 @@ def page_data(run_dir: Path) -> dict:
     """Everything the page shows, as plain JSON-able structures (see the module docstring)."""
     run_dir = Path(run_dir)
     present = pq.read_schema(run_dir / "findings.parquet").names
-    columns = list(FINDING_COLUMNS) + [c for c in OPTIONAL_FINDING_COLUMNS if c in present]
+    columns = list(schema.REPORT_FINDING_COLUMNS) + [c for c in schema.REPORT_OPTIONAL_FINDING_COLUMNS if c in present]
     findings = pd.read_parquet(run_dir / "findings.parquet", columns=columns)
-    documents = _read(run_dir, "documents.csv")
-    themes = _read(run_dir, "themes.csv")
-    broad = _read(run_dir, "broad_themes.csv")
-    judgements = _read(run_dir, "judgements.csv")
+    documents = _read(run_dir, f"{schema.DOCUMENTS}.csv")
+    themes = _read(run_dir, f"{schema.THEMES}.csv")
+    broad = _read(run_dir, f"{schema.BROAD_THEMES}.csv")
+    judgements = _read(run_dir, f"{schema.JUDGEMENTS}.csv")
     record = read_record(run_dir)
     corpus = Path(record["corpus"]) if record.get("corpus") else None
     authorities = sorted(findings["authority"].unique().tolist())
@@ -293,9 +287,9 @@ def page_data(run_dir: Path) -> dict:
                     "authorities": len(authorities), "model": record.get("model", ""),
                     "corpus": record.get("corpus", ""), "updated": record.get("updated", "")},
         # The key the page keeps its review under: the same while the corpus and the themes are the same (a rebuilt
-        # report, a rerun), new when the themes change (e.g. once labels.csv has been applied).
+        # report, a rerun), new when the themes change (e.g. once theme_edits.csv has been applied).
         "run_id": hashlib.sha256(f"{record.get('corpus', '')}\x00".encode("utf-8")
-                                 + (run_dir / "themes.csv").read_bytes()).hexdigest()[:16],
+                                 + (run_dir / f"{schema.THEMES}.csv").read_bytes()).hexdigest()[:16],
         "authorities": authorities,
         "themes": theme_rows,
         "views": comparison_views(run_dir, theme_ids, authorities),
@@ -312,8 +306,8 @@ def page_data(run_dir: Path) -> dict:
             "para": findings["para_ref"].astype(str).tolist(),
             "page": pages,
             "text": [clean_text(t) for t in findings["text"].tolist()],
-            "context": ([clean_text(t) for t in findings["context"].tolist()]
-                        if "context" in findings.columns else []),
+            "lead_in": ([clean_text(t) for t in findings[schema.LEAD_IN].tolist()]
+                        if schema.LEAD_IN in findings.columns else []),
             "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
             "uncounted": uncounted,
         },

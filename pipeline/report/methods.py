@@ -64,8 +64,8 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                    + ("number chosen by the best silhouette" if str(n_themes) == "auto" else f"{n_themes} asked for")
                    + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of the "
                      "findings nearest its centre; the names are machine-made and worth checking against the quotes.")
-    if parameters.get("labels_file"):
-        theme_text += f" A researcher's edits ({parameters['labels_file']}) renamed, merged or split themes."
+    if parameters.get("edits_file"):
+        theme_text += f" A researcher's edits ({parameters['edits_file']}) renamed, merged or split themes."
     compare = ("The page opens on the headline view, like for like: what inspectors found in inspection reports "
                "(findings of kind finding, in the inspectorate's voice, in documents of type inspection report). "
                "Council documents (minutes, scrutiny reports, motions) and all findings pooled are views of their own, "

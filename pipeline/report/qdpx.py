@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline import schema
 from pipeline.runfolder import read_record
 
 NS = "urn:QDA-XML:project:1.0"
@@ -135,9 +136,9 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
 
     The XML is written as text, element by element, as ElementTree serialises the same tree (three times faster
     than building and serialising one): attributes in the order given, an empty element as `<tag />`."""
-    documents = pd.read_parquet(run_dir / "documents.parquet")
-    findings = pd.read_parquet(run_dir / "findings.parquet", columns=list(SELECTION_COLUMNS))
-    themes = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
+    documents = pd.read_parquet(run_dir / f"{schema.DOCUMENTS}.parquet")
+    findings = pd.read_parquet(run_dir / schema.FINDINGS_FILE, columns=list(SELECTION_COLUMNS))
+    themes = pd.read_csv(run_dir / f"{schema.THEMES}.csv", keep_default_na=False)
     record = read_record(run_dir)
     stamp = str(record.get("updated") or datetime.now(timezone.utc).isoformat(timespec="seconds"))
     user = guid("user", "council-findings")
@@ -163,7 +164,7 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
 
 def sources(run_dir: Path) -> list[Path]:
     """The files of the run folder the project is built from (with run.json's corpus and time stamp)."""
-    return [Path(run_dir) / name for name in ("documents.parquet", "findings.parquet", "themes.csv")]
+    return [Path(run_dir) / name for name in (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, f"{schema.THEMES}.csv")]
 
 
 def write_qdpx(run_dir: Path) -> Path:

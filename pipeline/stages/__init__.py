@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline import schema
 from pipeline.ingest import list_corpus
 from pipeline.runfolder import read_record
 from pipeline.segment import prepare as prepare_segmenting
@@ -64,8 +65,8 @@ def summary(run_dir: Path) -> str:
     ]
     lines += [f"  skipped {i['file']}: {i['reason']}" for i in skipped[:10]]
     if len(skipped) > 10:
-        lines.append(f"  ... and {len(skipped) - 10} more skipped (every input's fate is in {Path(run_dir) / 'run.json'})")
-    for name in ("report.html", "workbook.xlsx", "project.qdpx", "matrix_authority_theme.csv"):
+        lines.append(f"  ... and {len(skipped) - 10} more skipped (every input's fate is in {Path(run_dir) / schema.RUN_JSON})")
+    for name in (*schema.REPORT_FILES, "matrix_authority_theme.csv"):
         if (Path(run_dir) / name).exists():
             lines.append(f"  {name}: {Path(run_dir) / name}")
     return "\n".join(lines)

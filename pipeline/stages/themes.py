@@ -3,7 +3,7 @@
 
 Themes are fitted (clusters, or a codebook's themes plus clusters for the rest), or, when the run context names
 a saved theme model (`apply`), findings are coded into that model's themes without refitting. Researcher edits
-(config.labels_file) apply after either.
+(config.edits_file) apply after either.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def run(ctx: RunContext) -> pd.DataFrame:
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
             model = _fit(ctx, findings, vectors, model_id, embedder)
-        if ctx.config.labels_file:
-            model.edit(read_edits(ctx.config.labels_file), findings, vectors)
+        if ctx.config.edits_file:
+            model.edit(read_edits(ctx.config.edits_file), findings, vectors)
         return _write(ctx, findings, model.result_)
 
 

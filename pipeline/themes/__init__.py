@@ -6,7 +6,7 @@ columns), discover (a theme fit from cluster + naming + tables), codebook (a res
 edits (rename, merge, split), model (ThemeModel: fit, predict, edit, save, load).
 """
 
-from pipeline.themes.model import ThemeModel, save_run_model
+from pipeline.themes.model import EDITS_FILE, ThemeModel, save_run_model
 from pipeline.themes.tables import THEME_COLUMNS, ThemeResult, attach_themes
 
-__all__ = ["THEME_COLUMNS", "ThemeModel", "ThemeResult", "attach_themes", "save_run_model"]
+__all__ = ["EDITS_FILE", "THEME_COLUMNS", "ThemeModel", "ThemeResult", "attach_themes", "save_run_model"]

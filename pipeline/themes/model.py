@@ -13,7 +13,7 @@ A saved model folder holds:
     centroids.npy   (n_themes, dim) float32, row i = theme i
     themes.csv      the themes table it was fitted with
     model.json      embedding model id, dimension, parameters, source run, creation time
-    labels.csv      researcher edits (EDIT_COLUMNS), kept when the model is saved again
+    theme_edits.csv      researcher edits (EDIT_COLUMNS), kept when the model is saved again
 `predict` assigns each finding to the nearest centroid with the same confidence measure as `fit`, so next
 year's minutes land in the same columns, then applies the saved edits.
 """
@@ -35,7 +35,8 @@ from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids
 from pipeline.themes.naming import LABEL_SAMPLE
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
-EDITS_FILE = "labels.csv"   # name of the edits file inside a saved model folder (kept for existing folders)
+EDITS_FILE = "theme_edits.csv"   # the researcher edits inside a saved model folder
+OLD_EDITS_FILE = "labels.csv"    # its earlier name: such a folder is refused with the fix, not misread
 
 
 class ThemeModel:
@@ -128,6 +129,9 @@ class ThemeModel:
             if not (folder / name).exists():
                 raise ConfigError(f"{folder}: not a saved theme model ({name} is missing); save one with "
                                   "`python -m pipeline themes RUN_DIR --save-model FOLDER`.")
+        if (folder / OLD_EDITS_FILE).exists() and not (folder / EDITS_FILE).exists():
+            raise ConfigError(f"{folder}: its researcher edits are in {OLD_EDITS_FILE}, the name earlier versions used; "
+                              f"rename that file to {EDITS_FILE}.")
         model = cls()
         model.metadata_ = json.loads((folder / "model.json").read_text())
         model.embedding_model_ = model.metadata_["embedding_model"]

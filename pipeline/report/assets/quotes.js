@@ -29,10 +29,10 @@
 
   function quoteItem(i, options) {
     const li = el("li", { class: "q", "data-finding": F.id[i] });
-    const context = F.context.length ? F.context[i] : "";
-    if (context) {
+    const leadIn = F.lead_in.length ? F.lead_in[i] : "";
+    if (leadIn) {
       const lead = el("p", { class: "lead" });
-      lead.append(el("span", { class: "lead-label" }, "Lead-in"), marked("span", null, context));
+      lead.append(el("span", { class: "lead-label" }, "Lead-in"), marked("span", null, leadIn));
       li.append(lead);
     }
     li.append(marked("p", { class: "quote" }, F.text[i]));

@@ -1,6 +1,6 @@
 // Review in the page: accept or reject a quote for its cell; rename, merge and split themes. Kept in localStorage
-// (per run), so a reload keeps it, and handed back as two files: labels.csv (theme_id,label,merge_into,split_into,
-// which `themes --labels` / `run --labels` apply) and reviewed_quotes.csv (which `run --review` / `matrix --review`
+// (per run), so a reload keeps it, and handed back as two files: theme_edits.csv (theme_id,label,merge_into,split_into,
+// which `themes --edits` / `run --edits` apply) and reviewed_quotes.csv (which `run --review` / `matrix --review`
 // read: rejected quotes are left out of the matrices). Merges and renames show at once; a split is applied by the
 // next run (it re-clusters the theme's findings) and is listed as asked for.
 (function () {
@@ -83,11 +83,11 @@
       save();
     });
     box.append(rename, merge, split);
-    if (R.splits[t]) box.append(el("p", { class: "hint" }, `Split into ${R.splits[t]} asked for: the next run with this labels.csv re-clusters these findings.`));
+    if (R.splits[t]) box.append(el("p", { class: "hint" }, `Split into ${R.splits[t]} asked for: the next run with this theme_edits.csv re-clusters these findings.`));
   }
   function closeAfter() { save(); CF.closeQuotes(); }
 
-  function labelsCsv() {
+  function editsCsv() {
     const ids = new Set([...Object.keys(R.renames), ...Object.keys(R.merges), ...Object.keys(R.splits)].map(Number));
     const rows = [...ids].sort((p, q) => p - q).map((t) => [t, R.renames[t] || "",
       R.merges[t] !== undefined ? themeOf(t) : "", R.splits[t] && R.merges[t] === undefined ? R.splits[t] : ""]);
@@ -95,11 +95,11 @@
   }
   function reviewedCsv() {
     const columns = ["decision", "theme_id", "theme_label", "authority", "finding_id", "doc_id", "document", "date",
-      "section", "para_ref", "page", "source", "context", "text"];
+      "section", "para_ref", "page", "source", "lead_in", "text"];
     const rows = Object.entries(R.decisions).filter(([id]) => indexOf.has(id)).map(([id, d]) => {
       const i = indexOf.get(id), doc = CF.docOf(i);
       return [d.d, d.theme, label(d.theme), A[F.authority[i]], id, doc.id, doc.title, doc.date, D.vocab.section[F.section[i]],
-        F.para[i], F.page.length ? F.page[i] || "" : "", CF.sourceLink(i), F.context.length ? F.context[i] : "", F.text[i]];
+        F.para[i], F.page.length ? F.page[i] || "" : "", CF.sourceLink(i), F.lead_in.length ? F.lead_in[i] : "", F.text[i]];
     }).sort((p, q) => (p[3] + p[2]).localeCompare(q[3] + q[2]) || p[0].localeCompare(q[0]));
     return csv(columns, rows);
   }
@@ -112,8 +112,8 @@
       `${decisions.filter((d) => d.d === "rejected").length} rejected; ${Object.keys(R.renames).length} themes renamed, ` +
       `${Object.keys(R.merges).length} merged, ${Object.keys(R.splits).length} splits asked for. Kept in this browser for this run.`));
     const actions = el("div", { class: "toolbar" });
-    const labels = el("button", { id: "download-labels" }, "Download labels.csv");
-    labels.addEventListener("click", () => download("labels.csv", labelsCsv()));
+    const edits = el("button", { id: "download-edits" }, "Download theme_edits.csv");
+    edits.addEventListener("click", () => download("theme_edits.csv", editsCsv()));
     const quotes = el("button", { id: "download-quotes" }, "Download reviewed quotes");
     quotes.addEventListener("click", () => download("reviewed_quotes.csv", reviewedCsv()));
     const clear = el("button", { id: "review-clear", class: "small" }, "Clear the review");
@@ -121,9 +121,9 @@
       if (clear.dataset.armed) { R = { decisions: {}, renames: {}, merges: {}, splits: {}, texts: [] }; save(); }
       else { clear.dataset.armed = "1"; clear.textContent = "Click again to clear everything"; }
     });
-    actions.append(labels, quotes, clear);
+    actions.append(edits, quotes, clear);
     box.append(actions);
-    box.append(el("p", { class: "hint" }, "Apply them to the run: python -m pipeline run --corpus CORPUS --out RUN --labels labels.csv --review reviewed_quotes.csv (or themes RUN --labels labels.csv, then matrix RUN --review reviewed_quotes.csv)."));
+    box.append(el("p", { class: "hint" }, "Apply them to the run: python -m pipeline run --corpus CORPUS --out RUN --edits theme_edits.csv --review reviewed_quotes.csv (or themes RUN --edits theme_edits.csv, then matrix RUN --review reviewed_quotes.csv)."));
     const ids = [...new Set([...Object.keys(R.renames), ...Object.keys(R.merges), ...Object.keys(R.splits)].map(Number))].sort((p, q) => p - q);
     const decided = Object.keys(R.decisions).filter((id) => indexOf.has(id)).map((id) => indexOf.get(id));
     if (decided.length) {
@@ -156,5 +156,5 @@
   function texts() { return R.texts; }
   function addText(q) { if (q.trim() && !R.texts.includes(q.trim())) { R.texts.push(q.trim()); save(); } }
   function removeText(k) { R.texts.splice(k, 1); save(); }
-  CF.review = { texts, addText, removeText, themeOf, label, isRejected, buttons, themeTools, labelsCsv, reviewedCsv, drawReview, state: () => R };
+  CF.review = { texts, addText, removeText, themeOf, label, isRejected, buttons, themeTools, editsCsv, reviewedCsv, drawReview, state: () => R };
 })();
