@@ -91,6 +91,10 @@ def _set_aside(sentence) -> set[int]:
                 if child.dep_ in _TITLE_DEPS:
                     aside.update(t.i for t in child.subtree)
         elif lemma in PAPER_NOUNS and token.dep_ not in ("nsubj", "nsubjpass"):
+            if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
+                for child in token.head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning"):
+                        aside.update(t.i for t in child.subtree)
             for child in token.children:
                 if child.dep_ in ("relcl", "acl"):
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
