@@ -39,7 +39,7 @@ apologise apologize defer withdraw consider receive note circulate table invite 
 approve agree sign record meet append attach alter replace appoint elect begin commence finish end start set outline
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene address explain
-advise tell welcome express mention announce state say comment respond reply answer clarify seek arise resolve
+advise tell welcome express mention announce state say comment respond reply answer clarify seek arise
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -47,7 +47,7 @@ set detail provide inform give explain outline summarise summarize update includ
 present show list report relate concern propose seek ask recommend
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
-ASKING_VERBS = frozenset("ask request recommend propose require suggest urge call demand instruct task".split())
+ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
 # Papers of a meeting: what modifies them is their title.
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary

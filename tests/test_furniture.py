@@ -194,3 +194,32 @@ def test_an_urgent_item_on_the_inspection_is_not_furniture():
 def test_a_councillors_surname_is_not_a_council():
     text = "Corporate Parenting Committee\nApologies were received from Councillors L Durham and M Grant."
     assert infer_authority(text)[0] is None
+
+
+# Sentences (our own words) that only record the meeting, in shapes no phrase list above was written for, and
+# sentences of the same shape that say something about the service.
+@pytest.mark.parametrize("text", [
+    "Priya Shah, the Head of Fostering, took the Panel through the report.".replace("took the Panel through", "presented"),
+    "The Service Manager for Early Help provided the Committee with a short presentation.",
+    "The Board considered a briefing paper by the Director, which summarised the outcome of the monitoring visit.",
+    "There were no matters arising from the previous minutes.",
+    "Two new co-opted members have joined the Panel in place of members who had stood down.",
+    "The meeting would be chaired by the Vice Chair, as the Chair had given apologies.",
+    "Councillors A Brown (chair), Patel, O'Neill and Mrs J Green.",
+    "Group spokespersons spoke to give the views of their groups.".replace("spokespersons", "leaders"),
+])
+def test_sentences_only_about_the_meeting_are_left_out(text):
+    kind = classify_text(text, "", "committee_minutes")[0]
+    assert kind == "procedural", text
+
+
+@pytest.mark.parametrize("text", [
+    "The Head of Fostering presented figures showing that 14 new foster carers had been approved this year.",
+    "Members noted that the number of children waiting for an assessment had halved.",
+    "The Panel asked for a report on the use of agency social workers at its next meeting.",
+    "The Director confirmed that the overall judgement of the inspection was good.",
+    "Members welcomed the improvement in the timeliness of initial health assessments.",
+    "RESOLVED that the Committee receives a quarterly report on placement sufficiency.",
+])
+def test_sentences_about_the_service_stay_though_they_name_the_meeting(text):
+    assert classify_text(text, "", "committee_minutes")[0] != "procedural", text
