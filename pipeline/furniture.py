@@ -232,10 +232,17 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
 
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
     document is not an inspection report (meeting furniture is looked for there only); preset: (n,) object, reasons
-    the segment stage already gave from the segment's block or section ("" for none), which come first.
+    the segment stage already gave from the segment's block or section ("" for none), which come first, except
+    VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout), which decide only
+    where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
+    parse (pipeline.meeting_talk).
     """
     n = len(council)
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
+    # where a minutes page sets text (its header, an item's agenda text: pipeline.minutes_layout) decides only when
+    # no rule below names a more specific reason
+    by_place = np.where(np.isin(reason, [VENUE, AGENDA]), reason, "").astype(object)
+    reason[by_place != ""] = ""
     open_ = reason == ""
     for why, pattern in OFSTED_STOCK:
         hit = open_ & pattern.found_in(texts)
@@ -254,7 +261,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
         hit = open_ & council & pattern.found_in(texts)
         reason[hit], open_ = why, open_ & ~hit
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
-    meeting, names = about_the_meeting(texts, open_ & council)
+    placed = by_place != ""
+    reason[open_ & placed] = by_place[open_ & placed]
+    meeting, names = about_the_meeting(texts, open_ & council & ~placed)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
     return reason

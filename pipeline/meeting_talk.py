@@ -39,20 +39,25 @@ apologise apologize defer withdraw consider receive note circulate table invite 
 approve agree sign record meet append attach alter replace appoint elect begin commence finish end start set outline
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene address explain
-advise tell welcome express mention announce state say comment respond reply answer clarify seek arise
+advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
+contain submit
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
 set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
-present show list report relate concern propose seek ask recommend
+present show list report relate concern propose seek ask recommend illustrate
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
 # Papers of a meeting: what modifies them is their title.
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
-letter overview pack copy text version statement
+letter overview pack copy text version statement diagram chart handout
 """.split())
+# What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
+# to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
+HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
+                           "withdraw approve agree sign confirm provide give share send".split())
 # People, roles and bodies of a meeting: what modifies them is part of their name.
 ROLE_NOUNS = frozenset("""
 member councillor cllr officer chair chairman chairwoman chairperson committee panel board cabinet commission
@@ -65,7 +70,7 @@ MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query answer order business matter
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
-request arrangement page
+request arrangement page recommendation comment information aim intention
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
@@ -90,7 +95,8 @@ def _set_aside(sentence) -> set[int]:
             for child in token.children:
                 if child.dep_ in _TITLE_DEPS:
                     aside.update(t.i for t in child.subtree)
-        elif lemma in PAPER_NOUNS and token.dep_ not in ("nsubj", "nsubjpass"):
+        elif lemma in PAPER_NOUNS and (token.dep_ not in ("nsubj", "nsubjpass")
+                                       or token.head.lemma_.lower() in HANDLING_VERBS):
             if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
                 for child in token.head.children:
                     if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning"):
@@ -129,6 +135,9 @@ def _is_name_list(sentence) -> bool:
     words = [t for t in sentence if t.is_alpha]
     if len(words) < 3 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
         return False
+    root = sentence.root
+    if root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in root.children):
+        return True  # a name and a role: "Jo Bloggs, Head of Service for ..., the County Council"
     names = sum(t.pos_ == "PROPN" or t.text.lower() in _TITLE_WORDS for t in words)
     return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
 

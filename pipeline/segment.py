@@ -33,6 +33,7 @@ import pandas as pd
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
+from pipeline.minutes_layout import layout_reasons
 from pipeline.judgements import document_judgements
 from pipeline.nlp import import_spacy
 from pipeline.schema import JUDGEMENT_COLUMNS, SEGMENT_COLUMNS, SEGMENTED_FIELDS
@@ -131,9 +132,10 @@ def segment_document(doc: dict) -> list[dict]:
     text = doc["text"]
     inspection = doc.get("doc_type") == "inspection_report"
     section, lead_in, previous = "", "", ""
-    rows = []
+    rows, headings = [], []
     for block in find_blocks(text):
         if block.kind == "heading":
+            headings.append(block.start)
             section = heading_text(text[block.start:block.end])
             lead_in = previous = ""
             continue
@@ -143,6 +145,7 @@ def segment_document(doc: dict) -> list[dict]:
         title = CAPS_TITLE.match(text, body_start, block.end)
         if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
             section = heading_text(title.group("title"))
+            headings.append(body_start)
             body_start = title.end()
         spans = _sentences(text, body_start, block.end)
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
@@ -167,6 +170,9 @@ def segment_document(doc: dict) -> list[dict]:
             previous = piece
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
             lead_in = text[spans[-1][0]:spans[-1][1]]
+    if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
+        for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
+            row["reason"] = row["reason"] or why
     return rows
 
 
@@ -186,7 +192,8 @@ class Segmented:
 
 
 # What a cached part is made by (cues come from classify.py, judgements from judgements.py) and holds.
-SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py")
+SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py", "furniture.py",
+                "meeting_talk.py", "minutes_layout.py")
 SEGMENT_CACHE_LAYOUT = "segments, cues, judgements, problem"
 
 
