@@ -40,7 +40,7 @@ approve agree sign record meet append attach alter replace appoint elect begin c
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene address explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
-contain submit
+contain submit add
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -70,7 +70,7 @@ MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query answer order business matter
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
-request arrangement page group recommendation comment information aim intention
+request arrangement page group recommendation comment information aim intention am pm hour
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant

@@ -34,12 +34,14 @@ BOILERPLATE = Folded(
     r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
     r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
-    r"education and\s+inspections\s+act|produces this report under its power|^\s*grand total\b|"
+    r"produces this report under its power|^\s*grand total\b|"
     r"^\s*(?:supporting documents|report to follow|agenda item)\b)"
 )
 # The inspectors' names and titles on an Ofsted report; in a council document "the Senior HMI described ..." is what
-# an inspector said, so these count as boilerplate only in inspection reports.
-INSPECTOR_CREDIT = Folded(r"reporting inspector|lead inspector|\bHMI\b")
+# an inspector said, so these count as boilerplate only in inspection reports; so does the Act a report is made
+# under (a council's resolution may cite it: "... submission to the Secretary of State ... as stated in the
+# Education and Inspections Act 2006").
+INSPECTOR_CREDIT = Folded(r"reporting inspector|lead inspector|\bHMI\b|education and\s+inspections\s+act")
 # An agenda item's title in capitals opening a paragraph of minutes, before a dash or colon and the item's text
 # ("65 (65) OFSTED INSPECTION OF CHILDREN'S SERVICES – The Director submitted ..."): `title` is the title.
 CAPS_TITLE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]?\)?[ \t]+)*(?P<title>[A-Z][A-Z0-9’'&,/()]*(?:[ \t]+[A-Z0-9&(][A-Z0-9’'&,/()-]*){2,})"
