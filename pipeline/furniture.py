@@ -185,6 +185,7 @@ MEETING_FURNITURE = [
         r"agreed|signed|correct record|true record|accurate record)\b",
         r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
         r"\b(as|be) (a )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
+        r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
         r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting)\b",
     )),
     (PUBLIC_SPEAKING, _any(
