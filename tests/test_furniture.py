@@ -223,3 +223,59 @@ def test_sentences_only_about_the_meeting_are_left_out(text):
 ])
 def test_sentences_about_the_service_stay_though_they_name_the_meeting(text):
     assert classify_text(text, "", "committee_minutes")[0] != "procedural", text
+
+
+# A ModernGov page in our own words: header, then items whose agenda text precedes their "Minutes:" line.
+MODERNGOV_PAGE = """Agenda and minutes
+
+Children's Services Scrutiny Panel - Tuesday, 4th March, 2025 6.00 pm
+
+This meeting will be streamed live online and the recording kept for six months on the council's website.
+
+Venue: The Guildhall, Market Street
+
+Contact: Sam Lee, Democratic Services
+
+Items
+No. Item
+
+12.
+
+Ofsted Focused Visit Letter pdf icon PDF 230 KB
+
+Members will hear how the service has responded to the letter that followed the focused visit in January.
+
+The Director of Children's Services will take Members through the main points of the letter.
+
+Minutes:
+
+The Director reported that inspectors had found the front door to be timely and well led.
+
+Members were concerned that fourteen children had waited more than six weeks for a review of their plan.
+
+13.
+
+Work Programme
+
+Minutes:
+
+The Panel agreed to add a review of placement sufficiency to its work programme for the summer.
+"""
+
+
+def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_stand(tmp_path):
+    (tmp_path / "page.txt").write_text(MODERNGOV_PAGE, encoding="utf-8")
+    segments = segment(ingest(tmp_path).documents).segments.assign(flat=lambda t: t["text"].map(_flat))
+    assert (segments["doc_type"] == "committee_minutes").all()
+
+    def one(words):
+        rows = segments[segments["flat"].str.contains(words, regex=False)]
+        assert len(rows) == 1, words
+        return rows.iloc[0]
+
+    assert one("streamed live online")["kind"] == "procedural"
+    for words in ("Members will hear how the service has responded", "will take Members through the main points"):
+        assert one(words)["reason"] == "agenda item description", words
+    for words in ("inspectors had found the front door", "fourteen children had waited",
+                  "add a review of placement sufficiency"):
+        assert one(words)["kind"] in KEPT and one(words)["reason"] == "", words
