@@ -8,7 +8,8 @@ Director provided Members with a presentation.", "Items 6 and 7 would be taken f
 kind grow council by council and never close; what the second kind shares is that every content word in it
 belongs to the meeting: its acts (attend, present, introduce, receive, note, approve), its people and bodies
 (members, officers, the chair, the panel, named people), its papers (report, item, minutes, agenda, presentation)
-and its times and places. `about_the_meeting` parses each sentence with spaCy's English model and calls it
+and its times and places, and its adverbs only order them ("first", "then", "briefly"), never judge
+("independently", "rarely"). `about_the_meeting` parses each sentence with spaCy's English model and calls it
 furniture when no content word is left outside that vocabulary after setting aside
 
 - names and what stands in apposition to them, and the modifiers of a role ("Director of Children's Services"),
@@ -76,7 +77,15 @@ MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
 further first second third formal informal virtual remote new additional supplementary other private
 """.split())
-_CONTENT = {"NOUN", "VERB", "ADJ"}
+# Adverbs that only place or order the meeting's acts; any other adverb ("chaired independently", "met rarely")
+# judges or describes, and keeps the sentence.
+MEETING_ADVERBS = frozenset("""
+also then first briefly formally previously subsequently now further already again later next earlier therefore
+however additionally currently recently shortly duly jointly verbally accordingly thereafter today here there as
+well ahead prior together back up out in on down only just still so too respectively below above fully kindly
+present virtually remotely personally separately please
+""".split())
+_CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
 _TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
 
@@ -126,6 +135,8 @@ def _only_the_meeting(sentence) -> bool:
         elif token.pos_ == "NOUN" and lemma not in MEETING_NOUNS and token.text.lower() not in MEETING_NOUNS:
             return False
         elif token.pos_ == "ADJ" and lemma not in MEETING_ADJECTIVES:
+            return False
+        elif token.pos_ == "ADV" and lemma not in MEETING_ADVERBS:
             return False
         content += 1
     return content > 0

@@ -33,10 +33,10 @@ import pandas as pd
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
-from pipeline.minutes_layout import layout_reasons
 from pipeline.judgements import document_judgements
+from pipeline.minutes_layout import layout_reasons
 from pipeline.nlp import import_spacy
-from pipeline.schema import JUDGEMENT_COLUMNS, SEGMENT_COLUMNS, SEGMENTED_FIELDS
+from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
@@ -131,6 +131,7 @@ def segment_document(doc: dict) -> list[dict]:
     """Segments of one document (a row of the documents table as a dict), in reading order."""
     text = doc["text"]
     inspection = doc.get("doc_type") == "inspection_report"
+    council = doc.get("doc_type") in COUNCIL_DOC_TYPES
     section, lead_in, previous = "", "", ""
     rows, headings = [], []
     for block in find_blocks(text):
@@ -158,8 +159,8 @@ def segment_document(doc: dict) -> list[dict]:
                 context = lead_in if block.kind == "bullet" and lead_in else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
                 # paragraph that merely mentions a web address is still read).
-                reason = (GRADE_DESCRIPTOR if descriptor else
-                          LICENCE if is_boilerplate(piece, inspection) and len(WORD.findall(piece)) < 60 else "")
+                boilerplate = is_boilerplate(piece, inspection, council) and len(WORD.findall(piece)) < 60
+                reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else ""
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
