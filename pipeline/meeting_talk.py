@@ -39,9 +39,9 @@ attend present introduce welcome thank move second adjourn join leave arrive rej
 defer withdraw consider receive note circulate table invite speak give provide send take confirm
 approve agree sign record meet append attach alter replace appoint elect begin commence finish end start set outline
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
-substitute deputise vote read follow fill precede remain wish sit convene reconvene address explain
+substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
-contain submit add
+contain submit add stand step resign
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -75,7 +75,7 @@ request arrangement page group recommendation comment information aim intention 
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
-further first second third formal informal virtual remote new additional supplementary other private
+further first second third formal informal virtual remote new additional supplementary other private due
 """.split())
 # Adverbs that only place or order the meeting's acts; any other adverb ("chaired independently", "met rarely")
 # judges or describes, and keeps the sentence.
@@ -87,6 +87,8 @@ present virtually remotely personally separately please
 """.split())
 _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
+_NAME_DEPS = {"compound", "amod", "appos", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
+_NAME_PREPOSITIONS = {"of", "for", "with", "from", "at", "in"}
 _TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
 
 
@@ -101,9 +103,12 @@ def _set_aside(sentence) -> set[int]:
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ == "PROPN" or lemma in ROLE_NOUNS:
+            # "the Director of Children's Services", "Councillor Patel, Cabinet Member for ...": not "members on
+            # the outcome of the inspection, which judged ..."
             for child in token.children:
-                if child.dep_ in _TITLE_DEPS:
-                    aside.update(t.i for t in child.subtree)
+                if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ in _NAME_PREPOSITIONS):
+                    if not _reports(child):
+                        aside.update(t.i for t in child.subtree)
         elif lemma in PAPER_NOUNS and (token.dep_ not in ("nsubj", "nsubjpass")
                                        or token.head.lemma_.lower() in HANDLING_VERBS):
             if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
@@ -113,11 +118,26 @@ def _set_aside(sentence) -> set[int]:
             for child in token.children:
                 if child.dep_ in ("relcl", "acl"):
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
-                    if child.lemma_.lower() in DESCRIBING_VERBS and not any(c.dep_ == "ccomp" for c in child.children):
+                    if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
                         aside.update(t.i for t in child.subtree)
                 elif child.dep_ in _TITLE_DEPS:
                     aside.update(t.i for t in child.subtree)
     return aside
+
+
+def _reports(clause) -> bool:
+    """Whether a clause describing a paper says what the paper found: a that-clause, or a further clause whose verb
+    is no act of the meeting ("the report, which updated members on the inspection, which judged services to
+    require improvement")."""
+    for token in clause.subtree:
+        if token.i == clause.i:
+            continue
+        if token.dep_ == "ccomp":
+            return True
+        if token.dep_ in ("relcl", "acl", "advcl", "conj") and token.pos_ == "VERB" \
+                and token.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS:
+            return True
+    return False
 
 
 def _only_the_meeting(sentence) -> bool:

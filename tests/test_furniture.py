@@ -220,6 +220,9 @@ def test_sentences_only_about_the_meeting_are_left_out(text):
     "The Director confirmed that the overall judgement of the inspection was good.",
     "Members welcomed the improvement in the timeliness of initial health assessments.",
     "RESOLVED that the Committee receives a quarterly report on placement sufficiency.",
+    "The improvement board was chaired independently.",
+    "The Head of Service briefly presented the letter, which told members of the visit, which found drift in plans.",
+    "The gap had been addressed in the action plan, which set out how the service would tackle the delays.",
 ])
 def test_sentences_about_the_service_stay_though_they_name_the_meeting(text):
     assert classify_text(text, "", "committee_minutes")[0] != "procedural", text
