@@ -12,14 +12,18 @@ and its times and places, and its adverbs only order them ("first", "then", "bri
 ("independently", "rarely"). `about_the_meeting` parses each sentence with spaCy's English model and calls it
 furniture when no content word is left outside that vocabulary after setting aside
 
-- names and what stands in apposition to them, and the modifiers of a role ("Director of Children's Services"),
+- names and roles with what names them: apposition, compounds, "of/for/with ..." ("Director of Children's
+  Services", "Councillor Patel, Cabinet Member for ..."), unless a clause in it reports something;
 - the title of a paper: what modifies a paper noun ("the report on the Ofsted inspection of children's services"),
-  and a clause describing an object paper without a that-clause ("a briefing note which detailed the outcome of
-  the visit").
+  and a clause describing it ("a briefing note which detailed the outcome of the visit") unless that clause
+  reports something ("... which found that ...", "... which judged services to require improvement"); a paper
+  that is the subject keeps its content ("The report found that ...") unless the meeting only handles it ("A
+  report on ... was presented to the Board").
 
 A sentence that asks, requests, resolves, recommends or proposes is never furniture by this test (what was asked
-for about the service stays); a sentence whose subject is a paper keeps its content ("The report found that ...").
-`name_list` finds the attendance lists set out as text: no finite verb, mostly names, a title among them.
+for about the service stays). Attendance lists set out as text are found too: no finite verb, mostly names with a
+title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
+committee minutes only (furniture.exclusion_reasons), after the phrase rules.
 """
 
 from __future__ import annotations
