@@ -371,7 +371,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["doc_type"] = doc_type
     preset = findings["reason"].fillna("").astype(str).to_numpy(dtype=object) if "reason" in findings else \
         np.full(n, "", dtype=object)
-    reason = exclusion_reasons(texts, sections, ~inspection, preset)  # Ofsted stock text, meeting furniture
+    reason = exclusion_reasons(texts, sections, ~inspection, preset,  # Ofsted stock text, meeting furniture
+                               minutes=doc_type == "committee_minutes")
 
     # Kind: the first rule that fires decides.
     kind = _first([

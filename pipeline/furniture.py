@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from pipeline.meeting_talk import about_the_meeting
 from pipeline.patterns import Column, Folded
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 
@@ -44,8 +45,9 @@ INVITED = "who was invited to speak"
 PROCEDURE = "meeting procedure"
 HEADING = "heading or slide title"
 AGENDA = "agenda item description"
+MEETING_ONLY = "only about the meeting (who attended, presented, received, noted)"
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
-           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING)
+           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY)
 
 
 def _any(*patterns: str) -> Folded:
@@ -183,6 +185,7 @@ MEETING_FURNITURE = [
         r"agreed|signed|correct record|true record|accurate record)\b",
         r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
         r"\b(as|be) (a )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
+        r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
         r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting)\b",
     )),
     (PUBLIC_SPEAKING, _any(
@@ -225,15 +228,24 @@ MEETING_FURNITURE = [
 ]
 
 
-def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray) -> np.ndarray:
+def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
+                      minutes: np.ndarray | None = None) -> np.ndarray:
     """(n,) object array: why each segment is left out of the findings, "" where it is kept.
 
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
     document is not an inspection report (meeting furniture is looked for there only); preset: (n,) object, reasons
-    the segment stage already gave from the segment's block or section ("" for none), which come first.
+    the segment stage already gave from the segment's block or section ("" for none), which come first, except
+    VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout), which decide only
+    where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
+    parse (pipeline.meeting_talk), in minutes only (`minutes`: (n,) bool, the document is committee minutes; all
+    council documents when None): an improvement plan's "The Board will meet monthly" is a step of the plan.
     """
     n = len(council)
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
+    # where a minutes page sets text (its header, an item's agenda text: pipeline.minutes_layout) decides only when
+    # no rule below names a more specific reason
+    by_place = np.where(np.isin(reason, [VENUE, AGENDA]), reason, "").astype(object)
+    reason[by_place != ""] = ""
     open_ = reason == ""
     for why, pattern in OFSTED_STOCK:
         hit = open_ & pattern.found_in(texts)
@@ -251,6 +263,13 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & pattern.found_in(texts)
         reason[hit], open_ = why, open_ & ~hit
+    # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
+    placed = by_place != ""
+    reason[open_ & placed] = by_place[open_ & placed]
+    minutes = council if minutes is None else council & minutes
+    meeting, names = about_the_meeting(texts, open_ & minutes & ~placed)
+    reason[names] = ATTENDANCE
+    reason[meeting & ~names] = MEETING_ONLY
     return reason
 
 

@@ -34,8 +34,9 @@ from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
 from pipeline.judgements import document_judgements
+from pipeline.minutes_layout import layout_reasons
 from pipeline.nlp import import_spacy
-from pipeline.schema import JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
+from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
@@ -130,10 +131,12 @@ def segment_document(doc: dict) -> list[dict]:
     """Segments of one document (a row of the documents table as a dict), in reading order."""
     text = doc["text"]
     inspection = doc.get("doc_type") == "inspection_report"
+    council = doc.get("doc_type") in COUNCIL_DOC_TYPES
     section, list_intro, previous = "", "", ""
-    rows = []
+    rows, headings = [], []
     for block in find_blocks(text):
         if block.kind == "heading":
+            headings.append(block.start)
             section = heading_text(text[block.start:block.end])
             list_intro = previous = ""
             continue
@@ -143,6 +146,7 @@ def segment_document(doc: dict) -> list[dict]:
         title = CAPS_TITLE.match(text, body_start, block.end)
         if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
             section = heading_text(title.group("title"))
+            headings.append(body_start)
             body_start = title.end()
         spans = _sentences(text, body_start, block.end)
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
@@ -155,8 +159,8 @@ def segment_document(doc: dict) -> list[dict]:
                 lead_in = list_intro if block.kind == "bullet" and list_intro else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
                 # paragraph that merely mentions a web address is still read).
-                reason = (GRADE_DESCRIPTOR if descriptor else
-                          LICENCE if is_boilerplate(piece, inspection) and len(WORD.findall(piece)) < 60 else "")
+                boilerplate = is_boilerplate(piece, inspection, council) and len(WORD.findall(piece)) < 60
+                reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else ""
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
@@ -167,6 +171,9 @@ def segment_document(doc: dict) -> list[dict]:
             previous = piece
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
             list_intro = text[spans[-1][0]:spans[-1][1]]
+    if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
+        for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
+            row["reason"] = row["reason"] or why
     return rows
 
 
@@ -186,7 +193,8 @@ class Segmented:
 
 
 # What a cached part is made by (cues come from classify.py, judgements from judgements.py) and holds.
-SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py")
+SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py", "furniture.py",
+                "meeting_talk.py", "minutes_layout.py")
 SEGMENT_CACHE_LAYOUT = "segments, cues, judgements, problem"
 
 

@@ -34,12 +34,15 @@ BOILERPLATE = Folded(
     r"ofsted raises aspirations|we regulate and inspect|this publication is available at|regulates and\s+inspects|"
     r"it assesses council\s+children|inspects services for looked[- ]after\s+children|"
     r"inspectors have looked closely at the\s+experiences|judgements are made using the following|"
-    r"education and\s+inspections\s+act|produces this report under its power|^\s*grand total\b|"
+    r"produces this report under its power|^\s*grand total\b|"
     r"^\s*(?:supporting documents|report to follow|agenda item)\b)"
 )
 # The inspectors' names and titles on an Ofsted report; in a council document "the Senior HMI described ..." is what
 # an inspector said, so these count as boilerplate only in inspection reports.
 INSPECTOR_CREDIT = Folded(r"reporting inspector|lead inspector|\bHMI\b")
+# The Act Ofsted's reports and letters are made under: boilerplate there, not in a council's resolution that cites
+# it ("... submission to the Secretary of State ... as stated in the Education and Inspections Act 2006").
+THE_ACT = Folded(r"education and\s+inspections\s+act")
 # An agenda item's title in capitals opening a paragraph of minutes, before a dash or colon and the item's text
 # ("65 (65) OFSTED INSPECTION OF CHILDREN'S SERVICES – The Director submitted ..."): `title` is the title.
 CAPS_TITLE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]?\)?[ \t]+)*(?P<title>[A-Z][A-Z0-9’'&,/()]*(?:[ \t]+[A-Z0-9&(][A-Z0-9’'&,/()-]*){2,})"
@@ -186,7 +189,8 @@ def heading_text(text: str) -> str:
     return re.sub(r"\s+", " ", cleaned)[:120]
 
 
-def is_boilerplate(text: str, inspection: bool = True) -> bool:
+def is_boilerplate(text: str, inspection: bool = True, council: bool = False) -> bool:
     """True for copyright, licence, contact and publication-detail text (and, in an inspection report, the
-    inspectors' names and titles)."""
-    return bool(BOILERPLATE.search(text)) or (inspection and bool(INSPECTOR_CREDIT.search(text)))
+    inspectors' names and titles; outside a council's own documents, the Act the report is made under)."""
+    return (bool(BOILERPLATE.search(text)) or (inspection and bool(INSPECTOR_CREDIT.search(text)))
+            or (not council and bool(THE_ACT.search(text))))

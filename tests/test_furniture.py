@@ -194,3 +194,91 @@ def test_an_urgent_item_on_the_inspection_is_not_furniture():
 def test_a_councillors_surname_is_not_a_council():
     text = "Corporate Parenting Committee\nApologies were received from Councillors L Durham and M Grant."
     assert infer_authority(text)[0] is None
+
+
+# Sentences (our own words) that only record the meeting, in shapes no phrase list above was written for, and
+# sentences of the same shape that say something about the service.
+@pytest.mark.parametrize("text", [
+    "Priya Shah, the Head of Fostering, took the Panel through the report.".replace("took the Panel through", "presented"),
+    "The Service Manager for Early Help provided the Committee with a short presentation.",
+    "The Board considered a briefing paper by the Director, which summarised the outcome of the monitoring visit.",
+    "There were no matters arising from the previous minutes.",
+    "Two new co-opted members have joined the Panel in place of members who had stood down.",
+    "The meeting would be chaired by the Vice Chair, as the Chair had given apologies.",
+    "Councillors A Brown (chair), Patel, O'Neill and Mrs J Green.",
+    "Group spokespersons spoke to give the views of their groups.".replace("spokespersons", "leaders"),
+])
+def test_sentences_only_about_the_meeting_are_left_out(text):
+    kind = classify_text(text, "", "committee_minutes")[0]
+    assert kind == "procedural", text
+
+
+@pytest.mark.parametrize("text", [
+    "The Head of Fostering presented figures showing that 14 new foster carers had been approved this year.",
+    "Members noted that the number of children waiting for an assessment had halved.",
+    "The Panel asked for a report on the use of agency social workers at its next meeting.",
+    "The Director confirmed that the overall judgement of the inspection was good.",
+    "Members welcomed the improvement in the timeliness of initial health assessments.",
+    "RESOLVED that the Committee receives a quarterly report on placement sufficiency.",
+    "The improvement board was chaired independently.",
+    "The Head of Service briefly presented the letter, which told members of the visit, which found drift in plans.",
+    "The gap had been addressed in the action plan, which set out how the service would tackle the delays.",
+])
+def test_sentences_about_the_service_stay_though_they_name_the_meeting(text):
+    assert classify_text(text, "", "committee_minutes")[0] != "procedural", text
+
+
+# A ModernGov page in our own words: header, then items whose agenda text precedes their "Minutes:" line.
+MODERNGOV_PAGE = """Agenda and minutes
+
+Children's Services Scrutiny Panel - Tuesday, 4th March, 2025 6.00 pm
+
+This meeting will be streamed live online and the recording kept for six months on the council's website.
+
+Venue: The Guildhall, Market Street
+
+Contact: Sam Lee, Democratic Services
+
+Items
+No. Item
+
+12.
+
+Ofsted Focused Visit Letter pdf icon PDF 230 KB
+
+Members will hear how the service has responded to the letter that followed the focused visit in January.
+
+The Director of Children's Services will take Members through the main points of the letter.
+
+Minutes:
+
+The Director reported that inspectors had found the front door to be timely and well led.
+
+Members were concerned that fourteen children had waited more than six weeks for a review of their plan.
+
+13.
+
+Work Programme
+
+Minutes:
+
+The Panel agreed to add a review of placement sufficiency to its work programme for the summer.
+"""
+
+
+def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_stand(tmp_path):
+    (tmp_path / "page.txt").write_text(MODERNGOV_PAGE, encoding="utf-8")
+    segments = segment(ingest(tmp_path).documents).segments.assign(flat=lambda t: t["text"].map(_flat))
+    assert (segments["doc_type"] == "committee_minutes").all()
+
+    def one(words):
+        rows = segments[segments["flat"].str.contains(words, regex=False)]
+        assert len(rows) == 1, words
+        return rows.iloc[0]
+
+    assert one("streamed live online")["kind"] == "procedural"
+    for words in ("Members will hear how the service has responded", "will take Members through the main points"):
+        assert one(words)["reason"] == "agenda item description", words
+    for words in ("inspectors had found the front door", "fourteen children had waited",
+                  "add a review of placement sufficiency"):
+        assert one(words)["kind"] in KEPT and one(words)["reason"] == "", words

