@@ -34,6 +34,7 @@ from pipeline.recommendations import extract_recommendations  # noqa: E402
 from pipeline.tracker import TrackerParams, track  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
+FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
 
 
 def norm(text: str) -> str:
@@ -89,6 +90,43 @@ def interval(scores: pd.DataFrame, name: str, n: int = 2000, seed: int = 0) -> t
               for _ in range(n)]
     values = [v for v in values if v == v]
     return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if values else (float("nan"),) * 2
+
+
+def load_fresh() -> pd.DataFrame:
+    return pd.read_csv(FRESH, comment="#", keep_default_na=False)
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", str(text).lower().replace("’", "'"))
+
+
+def match_fresh(labels: pd.DataFrame, recs: pd.DataFrame) -> dict[tuple[str, int], str]:
+    """(report_file, item) -> rec_id of the extracted recommendation of that report whose words contain the most of
+    the labelled item's opening words (at least 80%; PDF text may break words differently), else ""."""
+    found = {}
+    for row in labels.itertuples(index=False):
+        words = _word_list(row.recommendation)
+        pool = recs[recs["file"] == row.report_file]
+        best, best_share = "", 0.8
+        for rec_id, text in zip(pool["rec_id"], pool["text"]):
+            joined = " " + " ".join(_word_list(text)) + " "
+            share = sum(f" {w} " in joined for w in words) / max(len(words), 1)
+            if share > best_share or (share == best_share and not best):
+                best, best_share = rec_id, share
+        found[(row.report_file, row.item)] = best
+    return found
+
+
+def score_fresh(labels: pd.DataFrame, table: pd.DataFrame, rec_of: dict) -> pd.DataFrame:
+    """One row per labelled recommendation of the fresh pairs: half, authority, status, predicted, status_ok."""
+    statuses = table[table["part"] == "next_inspection"].groupby("rec_id")["status"].first()
+    rows = []
+    for row in labels.itertuples(index=False):
+        rec_id = rec_of[(row.report_file, row.item)]
+        predicted = statuses.get(rec_id, "") if rec_id else "(not extracted)"
+        rows.append({"half": row.half, "report_file": row.report_file, "rec_id": rec_id, "status": row.status,
+                     "predicted": predicted, "status_ok": predicted == row.status})
+    return pd.DataFrame(rows)
 
 
 def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:

@@ -3,7 +3,7 @@
 An inspection report of any framework lists what it asks for under a heading such as "Recommendations", "Areas for
 improvement", "What needs to improve (in this local authority)?" or "Areas for priority action", numbered or
 bulleted, sometimes grouped under timescales ("Immediately:", "Within three months:"). The segment stage has already
-split that list into findings and recorded the heading each sits under (`section`) and its lead-in (`context`);
+split that list into findings and recorded the heading each sits under (`section`) and its lead-in (`schema.LEAD_IN`);
 here the findings under such headings are taken, the list's lead-in sentence ("... should take the following
 action.") is left out, and sentences of one list item are joined back into one recommendation.
 
@@ -24,7 +24,7 @@ import re
 
 import pandas as pd
 
-from pipeline.schema import REC_COLUMNS
+from pipeline.schema import LEAD_IN, REC_COLUMNS
 
 
 # Headings of recommendation lists across Ofsted frameworks (2009-2012 safeguarding/LAC, 2013-2018 SIF, ILACS
@@ -43,14 +43,14 @@ def _is_rec_heading(section: str) -> bool:
     return bool(REC_HEADING.match(section or ""))
 
 
-def _timescale(context: str) -> str:
-    last_line = (context or "").strip().splitlines()[-1:] or [""]
+def _timescale(lead_in: str) -> str:
+    last_line = (lead_in or "").strip().splitlines()[-1:] or [""]
     match = TIMESCALE.match(last_line[0])
     return match.group(1).lower() if match else ""
 
 
 def extract_recommendations(findings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """findings (finding_id, doc_id, doc_type, section, para_ref, start, end, text, context?, theme_id?,
+    """findings (finding_id, doc_id, doc_type, section, para_ref, start, end, text, lead-in (schema.LEAD_IN)?, theme_id?,
     theme_label?) + documents (doc_id, file, authority, date, text) -> recommendations (REC_COLUMNS)."""
     texts = dict(zip(documents["doc_id"], documents["text"]))
     reports = findings[(findings["doc_type"] == "inspection_report") & findings["section"].map(_is_rec_heading)]
@@ -63,7 +63,7 @@ def extract_recommendations(findings: pd.DataFrame, documents: pd.DataFrame) -> 
             if _lead_in(row["text"]):
                 timescale, previous = "", None
                 continue
-            heard = _timescale(row.get("context", ""))
+            heard = _timescale(row.get(LEAD_IN, ""))
             if heard:
                 timescale = heard
             if previous is not None and _same_item(doc_text, previous, row):

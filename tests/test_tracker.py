@@ -9,8 +9,10 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
-from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, content_words, date_range, grade_summary, quotes,
-                              status_from, track, windows)
+from pipeline.themes.cluster_text import read_glossary
+from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range, grade_summary,
+                              idf_weights, lexical_texts, quotes, restating_headings, section_grade, status_from,
+                              track, windows)
 
 REPORT = (
     "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"
@@ -176,7 +178,45 @@ def test_content_words_fold_plurals_and_drop_generic_words():
 
 
 def test_abbreviations_count_as_their_spelt_out_words():
-    assert {"designated", "officer"} <= content_words("The LADO arrangements meet national guidance")
+    glossary = read_glossary()
+    spelt = content_words(lexical_texts(["The LADO arrangements meet national guidance"], glossary)[0])
+    assert content_words("designated officer") <= spelt
+    # The plural and the user's glossary count too; an unknown abbreviation stays as it is.
+    assert content_words("independent reviewing officers") <= content_words(lexical_texts(["IROs visit"], glossary)[0])
+    assert content_words("family drug court") <= content_words(lexical_texts(["The FDAC met"], {"FDAC": (
+        "family drug and alcohol court", "family drug and alcohol courts")})[0])
+    assert "xyzq" in content_words(lexical_texts(["The XYZQ met"], glossary)[0])
+
+
+def test_a_heading_restates_one_recommendation_only_when_it_fits_no_other():
+    recs = ["ensure that core groups meet regularly and children are visited often",
+            "improve the quality assurance of case audits", "strengthen quality assurance of supervision"]
+    glossary = read_glossary()
+    texts = lexical_texts(recs, glossary)
+    idf = idf_weights(texts + ["Core groups", "Quality assurance", "Minutes of the meeting"])
+    found = restating_headings(["Core groups and visits", "Quality assurance", "Minutes of the meeting"], texts, idf,
+                               0.6, glossary)
+    assert found == {"Core groups and visits": 0}
+
+
+def test_the_next_reports_grade_of_the_matching_area_weighs_on_the_status():
+    judgements = pd.DataFrame([
+        {"doc_id": "r2", "area": "help and protection", "grade": 3},
+        {"doc_id": "r2", "area": "children in care", "grade": 2},
+        {"doc_id": "r2", "area": "care leavers", "grade": 4},
+        {"doc_id": "r2", "area": "overall effectiveness", "grade": 3}])
+    areas, overall = area_grades(judgements, "r2")
+    assert section_grade("The experiences and progress of children who need help and protection", areas,
+                         overall) == 3
+    # "children in care and care leavers" fits both areas; the more specific one (care leavers) decides.
+    assert section_grade("The experiences and progress of children in care and care leavers", areas, overall) == 4
+    assert section_grade("Summary", areas, overall) == 3
+    params = TrackerParams(grade_weight=2.0)
+    # One strength and one concern of equal weight are mixed; the area's good grade tips them to improved.
+    assert status_from(["strength", "concern"], [0.7, 0.7], TrackerParams()) == "mixed"
+    assert status_from(["strength", "concern"], [0.7, 0.7], params, grade=2) == "improved"
+    assert status_from(["strength", "concern"], [0.7, 0.7], params, grade=4) == "still a concern"
+    assert status_from([], [], params, grade=2) == "not mentioned"
 
 
 def test_no_inspection_report_gives_empty_tables(report_findings):
