@@ -65,6 +65,8 @@ class TrackerParams:
     quote_share: float = 0.8        # share of the shorter text's words in one run to count as a word-for-word quote
                                     # (above 1: quotes are not looked for; the calibration uses this)
     quote_min_words: int = 6
+    core: bool = True               # match on the recommendation without its purpose clause (recommendation_core; the
+                                    # caller embeds the same text)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -121,6 +123,21 @@ STOPWORDS = frozenset(
     "where will would should could must can all any each every more most other some such only own same not nor also "
     "its our your his her was were being ensure make sure including include includes improve improved improving "
     "quality effective effectively good well local authority children child young people".split())
+
+
+# The purpose clause that ends many recommendations ("..., in order to improve the quality of practice", "so that
+# children understand their history") is worded alike across recommendations and adds no matter of its own.
+_PURPOSE = re.compile(r"(,\s*)?\b(in order to|in order that|so that|to ensure that|to enable|to make sure|which will)\b",
+                      re.IGNORECASE)
+
+
+def recommendation_core(text: str) -> str:
+    """A recommendation without its closing purpose clause: "Improve the training offer for social workers to ensure
+    that all staff have the right skills" -> "Improve the training offer for social workers" (a clause in its first
+    words is kept: "Ensure that ..." is the recommendation itself)."""
+    text = str(text)
+    match = _PURPOSE.search(text, 20)
+    return text[:match.start()].strip() if match else text
 
 
 def lexical_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
@@ -302,7 +319,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                  np.zeros(0, dtype=int), graded)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
         next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
-        rec_texts = lexical_texts(report_recs["text"].tolist(), glossary) if lexical is not None else []
+        rec_texts = (lexical_texts([recommendation_core(t) if params.core else t for t in report_recs["text"]], glossary)
+                     if lexical is not None else [])
         if params.lexical_weight:
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
