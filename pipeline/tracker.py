@@ -17,11 +17,14 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
     part         "response" (council documents) or "next_inspection"
     rank         1.. within (rec_id, part); 0 on a row that only carries a status
     file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
-    similarity   cosine of the finding and the recommendation, plus lexical_weight x their shared rare words (float,
-                 rounded to 3 places)
+    similarity   cosine of the finding and the recommendation (without its purpose clause: recommendation_core), plus
+                 lexical_weight x their shared rare words (abbreviations spelt out by the glossary), plus heading_weight
+                 when the finding's section heading restates the recommendation (float, rounded to 3 places)
     kind, polarity   of the linked finding
     match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
-                 heading or line that quotes it), "similar" (similarity at or above the threshold)
+                 heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
+                 that restates the recommendation in other words, at or above the threshold), "similar"
+                 (similarity at or above the threshold)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
@@ -325,12 +328,14 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
             next_sims = next_sims + params.lexical_weight * lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf)
+        headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
         if params.heading_weight and sections is not None and len(council_rows):
             heads = sections[council_rows]
             restated = restating_headings(sorted(set(heads)), rec_texts, idf, params.heading_share, glossary)
             for i, head in enumerate(heads):
                 if head in restated:
                     council_sims[i, restated[head]] += params.heading_weight
+                    headed.setdefault(restated[head], set()).add(int(council_rows[i]))
         council_rank = _rank_among_recs(council_sims)
         next_rank = _rank_among_recs(next_sims)
         quoted, under = {}, {}
@@ -350,7 +355,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += _responses(base, council_rows, council_sims[:, column], council_rank[:, column],
                                    quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
-                                   doc_types, params)
+                                   doc_types, params, headed.get(column, set()))
             if not next_id:
                 rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
@@ -404,7 +409,7 @@ def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, simila
             "quote": finding.get("text", "")}
 
 
-def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params) -> list[dict]:
+def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset()) -> list[dict]:
     scored = []
     for row, sim, rank in zip(rows, sims, ranks):
         if row in quoted:
@@ -412,7 +417,7 @@ def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, param
         elif row in under:
             match, order = "under quote", 1
         elif sim >= params.response_threshold and rank <= params.response_rank:
-            match, order = "similar", 0
+            match, order = ("under heading" if row in headed else "similar"), 0
         else:
             continue
         scored.append((-order, -float(sim), int(row), match))

@@ -3,6 +3,8 @@ corpus run is checked in tests/test_end_to_end.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -11,7 +13,7 @@ from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range, grade_summary,
-                              idf_weights, lexical_texts, quotes, restating_headings, section_grade, status_from,
+                              idf_weights, lexical_texts, quotes, recommendation_core, restating_headings, section_grade, status_from,
                               track, windows)
 
 REPORT = (
@@ -188,6 +190,15 @@ def test_abbreviations_count_as_their_spelt_out_words():
     assert "xyzq" in content_words(lexical_texts(["The XYZQ met"], glossary)[0])
 
 
+def test_the_core_of_a_recommendation_leaves_out_its_purpose_clause():
+    assert recommendation_core("Improve the training offer for social workers and managers to ensure that all staff "
+                               "have the right skills") == "Improve the training offer for social workers and managers"
+    assert recommendation_core("Analyse the findings from case file audits in order to drive improvement.") == (
+        "Analyse the findings from case file audits")
+    # A recommendation that opens with such words is the recommendation itself.
+    assert recommendation_core("Ensure that children are seen alone") == "Ensure that children are seen alone"
+
+
 def test_a_heading_restates_one_recommendation_only_when_it_fits_no_other():
     recs = ["ensure that core groups meet regularly and children are visited often",
             "improve the quality assurance of case audits", "strengthen quality assurance of supervision"]
@@ -259,3 +270,30 @@ def test_a_matter_recommended_again_is_not_improved(hashing_embedder, asked_agai
                   TrackerParams(next_threshold=0.2, next_rank=5, asked_again=asked_again))
     status = table[(table["rec_id"] == "r1-R01") & (table["part"] == "next_inspection")]["status"].iloc[0]
     assert status == expected
+
+
+def test_a_finding_under_a_heading_that_restates_a_recommendation_answers_it(report_findings, hashing_embedder):
+    minutes = ("Caseloads in the assessment teams\n\nTwo agency workers joined in June.\n\n"
+               "Any other business\n\nThe next meeting is in July.\n")
+    pieces = ["Two agency workers joined in June.", "The next meeting is in July."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Caseloads in the assessment teams" if p.startswith("Two") else
+                           "Any other business", kinds={0: "action"})
+    findings = pd.concat([report_findings, pd.DataFrame(council)], ignore_index=True)
+    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report",
+                               "date": "2015-03-02", "text": REPORT},
+                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "committee_minutes",
+                               "date": "2015-09", "text": minutes}])
+    recs = extract_recommendations(findings, documents)
+    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+            hashing_embedder.embed(findings["text"].tolist()))
+    params = TrackerParams(response_threshold=0.4, heading_weight=0.5, lexical_weight=0.0)
+    table = track(*args, params)
+    caseloads = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+    assert list(caseloads["match"]) == ["under heading"]
+    assert list(caseloads["quote"]) == ["Two agency workers joined in June."]
+    # The heading fits no other recommendation, and without its weight the line alone answers nothing.
+    others = table[(table["rec_id"] != "rep1-R03") & (table["part"] == "response")]
+    assert set(others["status"]) == {"none"}
+    plain = track(*args, replace(params, heading_weight=0.0))
+    assert set(plain[plain["part"] == "response"]["status"]) == {"none"}
