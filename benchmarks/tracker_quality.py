@@ -76,6 +76,8 @@ def score(labels: pd.DataFrame, table: pd.DataFrame, rec_of: dict, findings: pd.
 
 
 def figures(scores: pd.DataFrame) -> dict[str, float]:
+    if "returned" not in scores:  # status labels only (the fresh pairs)
+        return {"status": scores["status_ok"].mean() if len(scores) else float("nan")}
     returned, wanted = scores["returned"].sum(), scores["wanted"].sum()
     return {"precision": scores["tp"].sum() / returned if returned else float("nan"),
             "recall": scores["tp"].clip(upper=scores["wanted"]).sum() / wanted if wanted else float("nan"),

@@ -46,19 +46,20 @@ from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 @dataclass(frozen=True)
 class TrackerParams:
-    """Thresholds of the tracker, calibrated on the tuning half of tests/data/tracker_links.csv
-    (benchmarks/tracker_quality.py --calibrate)."""
+    """Thresholds of the tracker, calibrated on tuning data only (benchmarks/tracker_quality.py --calibrate): the
+    response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
+    authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.75  # score (cosine + lexical term) from which a council finding addresses it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
-    heading_weight: float = 0.0     # added to the score of a council finding whose section heading restates the
+    heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
                                     # recommendation (a paraphrased heading: "Core groups and visits")
     heading_share: float = 0.6      # idf-weighted share of the heading's words the recommendation uses, to restate it
-    next_threshold: float = 0.60    # score from which a next-inspection finding is on the same matter
+    next_threshold: float = 0.50    # score from which a next-inspection finding is on the same matter
     next_rank: int = 2              # ... among the finding's closest recommendations of the report
-    lexical_weight: float = 0.6     # weight of shared rare words (idf-weighted share of the recommendation's words,
+    lexical_weight: float = 0.9     # weight of shared rare words (idf-weighted share of the recommendation's words,
                                     # abbreviations expanded by the glossary) added to the cosine before thresholds
-    next_k: int = 5                 # next-inspection findings weighed at most
+    next_k: int = 8                 # next-inspection findings weighed at most
     asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
     concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")

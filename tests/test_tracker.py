@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
+from pipeline.schema import LEAD_IN
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range, grade_summary,
                               idf_weights, lexical_texts, quotes, recommendation_core, restating_headings, section_grade, status_from,
@@ -41,7 +42,7 @@ def _findings_of(doc_id, doc_type, text, authority, date, pieces, section_of, ki
         rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": f"{doc_id}.txt",
                      "authority": authority, "doc_type": doc_type, "date": date, "section": section_of(piece),
                      "para_ref": "", "start": start, "end": start + len(piece), "text": piece,
-                     "context": _lead_line(text, start),
+                     LEAD_IN: _lead_line(text, start),
                      "kind": (kinds or {}).get(i, "finding"), "polarity": (polarities or {}).get(i, "neutral"),
                      "theme_id": 0, "theme_label": "practice"})
     return rows
@@ -297,3 +298,22 @@ def test_a_finding_under_a_heading_that_restates_a_recommendation_answers_it(rep
     assert set(others["status"]) == {"none"}
     plain = track(*args, replace(params, heading_weight=0.0))
     assert set(plain[plain["part"] == "response"]["status"]) == {"none"}
+
+
+def test_a_list_whose_heading_is_only_a_lead_in_or_goes_on_under_sub_headings_is_found():
+    text = ("Children in care\n\nMost children live in stable homes.\n\nRecommendations:\n\n"
+            "1. Collate what return home interviews say about why children go missing.\n"
+            "2. When a child's plan changes, ensure that the carers are told within a week.\n\n"
+            "Practice\n\n3. Improve the quality of pathway plans.\n\n"
+            "Summary for children\n\nYour social workers know you well.\n")
+    pieces = ["Most children live in stable homes.",
+              "Collate what return home interviews say about why children go missing.",
+              "When a child's plan changes, ensure that the carers are told within a week.",
+              "Improve the quality of pathway plans.", "Your social workers know you well."]
+    sections = {0: "Children in care", 1: "Children in care", 2: "Children in care", 3: "Practice",
+                4: "Summary for children"}
+    rows = _findings_of("rep9", "inspection_report", text, "Northshire", "2016-01-01", pieces,
+                        lambda p: sections[pieces.index(p)])
+    rows[1][LEAD_IN] = "Recommendations:"  # the segmenter left the heading as the first item's lead-in
+    recs = extract_recommendations(pd.DataFrame(rows), pd.DataFrame([{"doc_id": "rep9", "text": text}]))
+    assert list(recs["text"]) == pieces[1:4]
