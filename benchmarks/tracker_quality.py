@@ -1,16 +1,22 @@
-"""Quality of the recommendation tracker against the hand-labelled links in tests/data/tracker_links.csv.
+"""Quality of the recommendation tracker against links and verdicts labelled by hand.
 
-    python benchmarks/tracker_quality.py RUN_DIR [--calibrate]
+    python benchmarks/tracker_quality.py RUN_DIR [--fresh FRESH_RUN_DIR] [--calibrate]
 
-RUN_DIR: a finished run of the bundled corpus (findings.parquet, vectors.npy, documents.parquet). Prints, for the
-tuning half (Walsall) and the held-out half (West Sussex, Wirral) separately:
+RUN_DIR: a finished run of the bundled corpus (findings.parquet, vectors.npy, documents.parquet), scored against
+tests/data/tracker_links.csv. Prints, for the tuning half (Walsall) and the held-out half (West Sussex, Wirral; its
+output was looked at while the tracker was built, so it is reported as "looked at before") separately:
 - response links in the top 3: precision = labelled links (quote or response) among the returned links; recall =
   labelled links found / min(3, labelled links) per recommendation, summed over recommendations (a recommendation
   labelled "none" adds nothing to recall, and any link returned for it is a false positive);
 - next-inspection status: share of recommendations whose status equals the label;
 each with a 95% bootstrap interval that resamples council/inspection documents (the report a recommendation belongs
-to), not findings. --calibrate: grid-search the thresholds on the tuning half only and print the best; the held-out
-half is then scored with them.
+to), not findings.
+FRESH_RUN_DIR: a run of the report pairs of tests/data/tracker_next_fresh.csv (benchmarks/fresh_pairs.py makes the
+corpus): next-inspection status agreement on its tuning and held-out authorities apart, the interval resampling
+authorities (each has one earlier report), with the majority-class share for comparison; a labelled recommendation
+the extraction missed counts as wrong.
+--calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
+authorities) and print the best; the held-out data are then scored with them.
 """
 
 from __future__ import annotations
@@ -170,8 +176,8 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
         table, recs, findings = run_tracker(run_dir, params, cache)
         f = figures(score(tuning, table, match_recs(tuning, recs), findings))
         f1 = 2 * f["precision"] * f["recall"] / (f["precision"] + f["recall"] or 1)
-        print(f"  responses core={core} lexical={weight} threshold={threshold} heading={heading}: precision={f['precision']:.2f} "
-              f"recall={f['recall']:.2f} F1={f1:.3f}", flush=True)
+        print(f"  responses core={core} lexical={weight} threshold={threshold} heading={heading}: "
+              f"precision={f['precision']:.2f} recall={f['recall']:.2f} F1={f1:.3f}", flush=True)
         if f1 > best_f:
             best, best_f = params, f1
 

@@ -51,8 +51,8 @@ def _timescale(lead_in: str) -> str:
 
 
 def extract_recommendations(findings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """findings (finding_id, doc_id, doc_type, section, para_ref, start, end, text, lead-in (schema.LEAD_IN)?, theme_id?,
-    theme_label?) + documents (doc_id, file, authority, date, text) -> recommendations (REC_COLUMNS)."""
+    """findings (finding_id, doc_id, doc_type, section, para_ref, start, end, text, lead-in (schema.LEAD_IN)?,
+    theme_id?, theme_label?) + documents (doc_id, file, authority, date, text) -> recommendations (REC_COLUMNS)."""
     texts = dict(zip(documents["doc_id"], documents["text"]))
     reports = findings[findings["doc_type"] == "inspection_report"]
     rows = []

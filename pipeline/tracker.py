@@ -131,8 +131,8 @@ STOPWORDS = frozenset(
 
 # The purpose clause that ends many recommendations ("..., in order to improve the quality of practice", "so that
 # children understand their history") is worded alike across recommendations and adds no matter of its own.
-_PURPOSE = re.compile(r"(,\s*)?\b(in order to|in order that|so that|to ensure that|to enable|to make sure|which will)\b",
-                      re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"(,\s*)?\b(in order to|in order that|so that|to ensure that|to enable|to make sure|which will)\b", re.IGNORECASE)
 
 
 def recommendation_core(text: str) -> str:
@@ -323,8 +323,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                  np.zeros(0, dtype=int), graded)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
         next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
-        rec_texts = (lexical_texts([recommendation_core(t) if params.core else t for t in report_recs["text"]], glossary)
-                     if lexical is not None else [])
+        matter = [recommendation_core(t) if params.core else t for t in report_recs["text"]]
+        rec_texts = lexical_texts(matter, glossary) if lexical is not None else []
         if params.lexical_weight:
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)

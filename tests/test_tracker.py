@@ -14,8 +14,8 @@ from pipeline.recommendations import REC_COLUMNS, extract_recommendations
 from pipeline.schema import LEAD_IN
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range, grade_summary,
-                              idf_weights, lexical_texts, quotes, recommendation_core, restating_headings, section_grade, status_from,
-                              track, windows)
+                              idf_weights, lexical_texts, quotes, recommendation_core, restating_headings,
+                              section_grade, status_from, track, windows)
 
 REPORT = (
     "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"
