@@ -33,6 +33,7 @@ REC_HEADING = re.compile(
     r"^\s*(areas? (for|of) (priority )?(action|improvement|development)|areas? for priority action"
     r"|what needs to (improve|be improved|happen)( in this local authority| next)?"
     r"|what (the|this) (local authority|council) (needs|should do) to improve( further)?"
+    r"|what does the (local authority|council) need to (improve|do)( further)?|priority and immediate actions?"
     r"|recommendations?( for improvement)?|priority actions?)\s*[?:.]?\s*$",
     re.IGNORECASE,
 )
@@ -53,13 +54,13 @@ def extract_recommendations(findings: pd.DataFrame, documents: pd.DataFrame) -> 
     """findings (finding_id, doc_id, doc_type, section, para_ref, start, end, text, lead_in?, theme_id?,
     theme_label?) + documents (doc_id, file, authority, date, text) -> recommendations (REC_COLUMNS)."""
     texts = dict(zip(documents["doc_id"], documents["text"]))
-    reports = findings[(findings["doc_type"] == "inspection_report") & findings["section"].map(_is_rec_heading)]
+    reports = findings[findings["doc_type"] == "inspection_report"]
     rows = []
     for doc_id, group in reports.sort_values(["doc_id", "start"]).groupby("doc_id", sort=True):
         doc_text = texts.get(doc_id, "")
         items: list[list[dict]] = []
         timescale, previous = "", None
-        for row in group.to_dict("records"):
+        for row in _list_rows(group.to_dict("records"), doc_text):
             if _lead_in(row["text"]):
                 timescale, previous = "", None
                 continue
@@ -86,6 +87,37 @@ def extract_recommendations(findings: pd.DataFrame, documents: pd.DataFrame) -> 
     table = pd.DataFrame(rows, columns=REC_COLUMNS)
     table["theme_id"] = pd.to_numeric(table["theme_id"], errors="coerce").fillna(-1).astype("int64")
     return table
+
+
+# The first word of a listed recommendation: an imperative ("Ensure ...", "Urgently review ...") or a condition
+# before one ("When children go missing ..., ensure that ...").
+IMPERATIVE = re.compile(
+    r"^\W*(\d+\.?\s*)?(urgently |further |continue to |swiftly |promptly )?(ensure|improve|strengthen|review|develop|"
+    r"revise|establish|gather|increase|collate|create|expedite|implement|make|reduce|provide|analyse|evaluate|consider|"
+    r"put|take|embed|monitor|set|use|extend|secure|address|undertake|promote|identify|introduce|agree|complete|"
+    r"clarify|record|prioritise|tackle|enable|support|audit|assess|maintain|build|update|produce|seek|engage|devise|"
+    r"refine|deliver|recruit|resolve|focus|demonstrate|share|track|work|continue|further)\b"
+    r"|^\W*(when|where|for) [^.]{0,200}, (ensure|make sure|improve|review)\b", re.IGNORECASE)
+
+
+def _list_rows(rows: list[dict], doc_text: str) -> list[dict]:
+    """One report's findings in text order -> those of its recommendation lists: every finding under a heading such
+    as "Recommendations", and, where the segmenter did not make the list's heading a section (it is then the first
+    item's lead-in: "Recommendations:") or the list goes on under sub-headings ("Consistency of practice",
+    "Educational outcomes"), the run of findings after the heading that open like a recommendation (IMPERATIVE) or
+    continue the item before them, up to the first that does neither."""
+    chosen, open_list, previous = [], False, None
+    for row in rows:
+        lead = (str(row.get(LEAD_IN, "") or "").strip().splitlines() or [""])[-1]
+        continued = open_list and previous is not None and _same_item(doc_text, previous, row)
+        if not (_is_rec_heading(row["section"]) or ((open_list or _is_rec_heading(lead)) and (
+                IMPERATIVE.match(row["text"]) or continued))):
+            open_list = False
+            continue
+        open_list = True
+        chosen.append(row)
+        previous = row
+    return chosen
 
 
 def _lead_in(text: str) -> bool:

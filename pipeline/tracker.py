@@ -17,11 +17,14 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
     part         "response" (council documents) or "next_inspection"
     rank         1.. within (rec_id, part); 0 on a row that only carries a status
     file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
-    similarity   cosine of the finding and the recommendation, plus lexical_weight x their shared rare words (float,
-                 rounded to 3 places)
+    similarity   cosine of the finding and the recommendation (without its purpose clause: recommendation_core), plus
+                 lexical_weight x their shared rare words (abbreviations spelt out by the glossary), plus heading_weight
+                 when the finding's section heading restates the recommendation (float, rounded to 3 places)
     kind, polarity   of the linked finding
     match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
-                 heading or line that quotes it), "similar" (similarity at or above the threshold)
+                 heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
+                 that restates the recommendation in other words, at or above the threshold), "similar"
+                 (similarity at or above the threshold)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
@@ -37,27 +40,38 @@ import numpy as np
 import pandas as pd
 
 from pipeline.schema import TRACKER_COLUMNS
+from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 
 
 @dataclass(frozen=True)
 class TrackerParams:
-    """Thresholds of the tracker, calibrated on the tuning half of tests/data/tracker_links.csv
-    (benchmarks/tracker_quality.py --calibrate)."""
+    """Thresholds of the tracker, calibrated on tuning data only (benchmarks/tracker_quality.py --calibrate): the
+    response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
+    authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.70  # score (cosine + lexical term) from which a council finding addresses it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
-    next_threshold: float = 0.60    # score from which a next-inspection finding is on the same matter
+    heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
+                                    # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
+                                    # not calibrated (the tuning documents' headings quote, not paraphrase)
+    heading_share: float = 0.6      # idf-weighted share of the heading's words the recommendation uses, to restate it
+    next_threshold: float = 0.50    # score from which a next-inspection finding is on the same matter
     next_rank: int = 2              # ... among the finding's closest recommendations of the report
-    lexical_weight: float = 0.6     # weight of shared rare words (idf-weighted share of the recommendation's words)
-                                    # added to the cosine before thresholds and ranking
-    next_k: int = 5                 # next-inspection findings weighed at most
+    lexical_weight: float = 0.9     # weight of shared rare words (idf-weighted share of the recommendation's words,
+                                    # abbreviations expanded by the glossary) added to the cosine before thresholds
+    next_k: int = 8                 # next-inspection findings weighed at most
     asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
     concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")
+    grade_weight: float = 0.0       # the next report's grade of the area the weighed findings sit in counts as one
+                                    # more finding of this weight x their mean score (good/outstanding: a strength;
+                                    # requires improvement/adequate/inadequate: a concern)
     quote_share: float = 0.8        # share of the shorter text's words in one run to count as a word-for-word quote
                                     # (above 1: quotes are not looked for; the calibration uses this)
     quote_min_words: int = 6
+    core: bool = True               # match on the recommendation without its purpose clause (recommendation_core; the
+                                    # caller embeds the same text)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -116,31 +130,53 @@ STOPWORDS = frozenset(
     "quality effective effectively good well local authority children child young people".split())
 
 
-# Abbreviations of children's services that inspection reports and council papers spell differently ("LADO" in one,
-# "designated officer" in the other): their words count as the spelt-out ones in the shared-words term.
-ABBREVIATIONS = {
-    "lado": "designated officer", "cse": "sexual exploitation", "iro": "independent reviewing officer",
-    "iros": "independent reviewing officer", "pep": "personal education plan", "peps": "personal education plan",
-    "neet": "education employment training", "sdq": "strengths difficulties questionnaire",
-    "lscb": "safeguarding board", "mash": "multi agency safeguarding hub", "camhs": "mental health",
-    "cla": "looked after", "lac": "looked after", "cpp": "corporate parenting", "edt": "emergency duty",
-    "plo": "pre proceedings", "rhi": "return home interview", "rhis": "return home interview",
-    "uasc": "unaccompanied asylum seeking", "dfe": "department education", "cin": "need",
-}
+# The purpose clause that ends many recommendations ("..., in order to improve the quality of practice", "so that
+# children understand their history") is worded alike across recommendations and adds no matter of its own.
+_PURPOSE = re.compile(
+    r"(,\s*)?\b(in order to|in order that|so that|to ensure that|to enable|to make sure|which will)\b", re.IGNORECASE)
+
+
+def recommendation_core(text: str) -> str:
+    """A recommendation without its closing purpose clause: "Improve the training offer for social workers to ensure
+    that all staff have the right skills" -> "Improve the training offer for social workers" (a clause in its first
+    words is kept: "Ensure that ..." is the recommendation itself)."""
+    text = str(text)
+    match = _PURPOSE.search(text, 20)
+    return text[:match.start()].strip() if match else text
+
+
+def lexical_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
+    """Texts for the shared-words term: abbreviations spelt out by the glossary (pipeline/data/glossary.csv and the
+    user's; "IROs" and "independent reviewing officers" then share words; an inspection report and a council paper
+    often abbreviate differently) and place and people's names masked (pipeline.themes.cluster_text), so an
+    authority's name is no shared word."""
+    return list(_lexical_texts(tuple(str(t) for t in texts), tuple(sorted(glossary.items()))))
+
+
+@lru_cache(maxsize=8)
+def _lexical_texts(texts: tuple[str, ...], glossary: tuple) -> tuple[str, ...]:
+    # Cached: the calibration runs the tracker many times over the same findings.
+    return tuple(clustering_texts(list(texts), dict(glossary)))
 
 
 @lru_cache(maxsize=200_000)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s folded."""
+    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s, -ing and -ed
+    folded (apply
+    to `lexical_texts` output to have abbreviations spelt out)."""
     words = set()
-    expanded = [w for word in _words(text) for w in ([word] + ABBREVIATIONS.get(word, "").split())]
-    for word in expanded:
+    for word in _words(text):
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             continue
         if word.endswith("ies") and len(word) > 4:
             word = word[:-3] + "y"
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
+        # -ing / -ed folded too, so a paraphrase's "visited", "recording" meet the recommendation's "visits", "record".
+        if word.endswith("ing") and len(word) >= 7:
+            word = word[:-3]
+        elif word.endswith("ed") and len(word) >= 6:
+            word = word[:-2]
         words.add(word)
     return frozenset(words)
 
@@ -216,6 +252,29 @@ def _quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: Tracke
     return quoted, under
 
 
+def restating_headings(headings: list[str], rec_texts: list[str], idf: dict[str, float], share: float,
+                       glossary: dict) -> dict[str, int]:
+    """Section headings of a council document that restate one recommendation in other words -> that
+    recommendation's position in `rec_texts` (lexical texts of one report's recommendations): the recommendation uses at
+    least `share` of the heading's idf-weighted words, and no other recommendation of the report uses as many (a
+    heading such as "Quality assurance" that fits two recommendations restates neither)."""
+    if not headings or not rec_texts:
+        return {}
+    default = max(idf.values(), default=1.0)
+    rec_words = [content_words(t) for t in rec_texts]
+    out = {}
+    for heading, text in zip(headings, lexical_texts(headings, glossary)):
+        words = {w: idf.get(w, default) for w in content_words(text)}
+        total = sum(words.values())
+        if not total:
+            continue
+        shares = sorted(((sum(v for w, v in words.items() if w in rw) / total, j) for j, rw in enumerate(rec_words)),
+                        reverse=True)
+        if shares[0][0] >= share and (len(shares) == 1 or shares[1][0] < shares[0][0]):
+            out[heading] = shares[0][1]
+    return out
+
+
 def grade_summary(judgements: pd.DataFrame | None, doc_id: str | None) -> str:
     """One line of a report's graded judgements (judgements table: doc_id, area, grade_text)."""
     if judgements is None or not doc_id or judgements.empty:
@@ -228,9 +287,10 @@ def grade_summary(judgements: pd.DataFrame | None, doc_id: str | None) -> str:
 
 def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, findings: pd.DataFrame,
           vectors: np.ndarray, params: TrackerParams = TrackerParams(),
-          judgements: pd.DataFrame | None = None) -> pd.DataFrame:
+          judgements: pd.DataFrame | None = None, glossary: dict | None = None) -> pd.DataFrame:
     """recommendations (REC_COLUMNS) + their vectors (n_recs, dim) + documents + findings with vectors
-    (n_findings, dim) [+ judgements, for the grades] -> tracker table (TRACKER_COLUMNS)."""
+    (n_findings, dim) [+ judgements, for the grades; + glossary (pipeline.themes.cluster_text.read_glossary), the
+    shipped one when None] -> tracker table (TRACKER_COLUMNS)."""
     answers, following = windows(documents)
     vectors = np.asarray(vectors, dtype=np.float32)
     rec_vectors = np.asarray(rec_vectors, dtype=np.float32)
@@ -242,8 +302,12 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     graded = set(judgements["finding_id"]) if judgements is not None and "finding_id" in judgements else set()
     # The findings that make up the reports' own recommendations.
     asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
-    records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity"))
-    idf = idf_weights(findings["text"].tolist()) if params.lexical_weight else {}
+    records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section"))
+    glossary = read_glossary() if glossary is None else glossary
+    lexical = (np.asarray(lexical_texts(findings["text"].tolist(), glossary), dtype=object)
+               if params.lexical_weight or params.heading_weight else None)
+    idf = idf_weights(lexical.tolist()) if lexical is not None else {}
+    sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -251,6 +315,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
         next_id = following.get(report_id)
         next_doc = doc_rows.get(next_id, {}) if next_id else {}
         grades = (grade_summary(judgements, report_id), grade_summary(judgements, next_id))
+        next_grades = area_grades(judgements, next_id)
         # Similarities of every candidate finding to every recommendation of this report: a finding counts for a
         # recommendation only when it is among the finding's closest ones, so a general line ("staffing was a
         # problem") does not answer every recommendation at once.
@@ -259,12 +324,20 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                  np.zeros(0, dtype=int), graded)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
         next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
+        matter = [recommendation_core(t) if params.core else t for t in report_recs["text"]]
+        rec_texts = lexical_texts(matter, glossary) if lexical is not None else []
         if params.lexical_weight:
-            rec_texts = report_recs["text"].tolist()
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
-                rec_texts, findings["text"].to_numpy()[council_rows].tolist(), idf)
-            next_sims = next_sims + params.lexical_weight * lexical_overlap(
-                rec_texts, findings["text"].to_numpy()[next_rows].tolist(), idf)
+                rec_texts, lexical[council_rows].tolist(), idf)
+            next_sims = next_sims + params.lexical_weight * lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf)
+        headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
+        if params.heading_weight and sections is not None and len(council_rows):
+            heads = sections[council_rows]
+            restated = restating_headings(sorted(set(heads)), rec_texts, idf, params.heading_share, glossary)
+            for i, head in enumerate(heads):
+                if head in restated:
+                    council_sims[i, restated[head]] += params.heading_weight
+                    headed.setdefault(restated[head], set()).add(int(council_rows[i]))
         council_rank = _rank_among_recs(council_sims)
         next_rank = _rank_among_recs(next_sims)
         quoted, under = {}, {}
@@ -284,12 +357,12 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += _responses(base, council_rows, council_sims[:, column], council_rank[:, column],
                                    quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
-                                   doc_types, params)
+                                   doc_types, params, headed.get(column, set()))
             if not next_id:
                 rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
                 rows += _next_inspection(base, next_rows, next_sims[:, column], next_rank[:, column], records,
-                                         doc_types.get(next_id, ""), params, asked)
+                                         doc_types.get(next_id, ""), params, asked, next_grades)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
 
@@ -338,7 +411,7 @@ def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, simila
             "quote": finding.get("text", "")}
 
 
-def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params) -> list[dict]:
+def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset()) -> list[dict]:
     scored = []
     for row, sim, rank in zip(rows, sims, ranks):
         if row in quoted:
@@ -346,7 +419,7 @@ def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, param
         elif row in under:
             match, order = "under quote", 1
         elif sim >= params.response_threshold and rank <= params.response_rank:
-            match, order = "similar", 0
+            match, order = ("under heading" if row in headed else "similar"), 0
         else:
             continue
         scored.append((-order, -float(sim), int(row), match))
@@ -358,11 +431,22 @@ def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, param
             for rank, (_, negative_sim, row, match) in enumerate(scored[:params.top_k], start=1)]
 
 
-def status_from(polarities: list[str], similarities: list[float], params: TrackerParams) -> str:
+def status_from(polarities: list[str], similarities: list[float], params: TrackerParams,
+                grade: float | None = None) -> str:
     """improved / still a concern / mixed / not mentioned from the polarities of the next inspection's findings on
-    the matter, weighted by similarity (neutral findings do not count)."""
+    the matter, weighted by similarity (neutral findings do not count), and the next report's grade (1 outstanding ..
+    4 inadequate) of the area they sit in, one more vote of grade_weight x their mean similarity: good or better a
+    strength, else a concern. Nothing on the matter -> "not mentioned", whatever the grade."""
+    if not similarities:
+        return "not mentioned"
     strength = sum(s for p, s in zip(polarities, similarities) if p == "strength")
     concern = sum(s for p, s in zip(polarities, similarities) if p == "concern")
+    if grade is not None and params.grade_weight:
+        vote = params.grade_weight * float(np.mean(similarities))
+        if grade <= 2.5:
+            strength += vote
+        else:
+            concern += vote
     if strength + concern <= 0:
         return "not mentioned"
     share = strength / (strength + concern)
@@ -373,13 +457,46 @@ def status_from(polarities: list[str], similarities: list[float], params: Tracke
     return "mixed"
 
 
-def _next_inspection(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset()) -> list[dict]:
+def area_grades(judgements: pd.DataFrame | None, doc_id: str | None
+                ) -> tuple[list[tuple[frozenset[str], int]], int | None]:
+    """A report's graded judgements (judgements table) -> ([(the area's words, grade 1-4)], overall grade or None)."""
+    if judgements is None or not doc_id or judgements.empty:
+        return [], None
+    own = judgements[judgements["doc_id"] == doc_id]
+    areas, overall = [], None
+    for area, grade in zip(own["area"].astype(str), pd.to_numeric(own["grade"], errors="coerce")):
+        if grade != grade:
+            continue
+        if area.startswith("overall effectiveness"):
+            overall = max(overall or 0, int(grade))
+        elif content_words(area):
+            areas.append((content_words(area), int(grade)))
+    return areas, overall
+
+
+def section_grade(section: str, areas: list[tuple[frozenset[str], int]], overall: int | None) -> int | None:
+    """The grade of the judged area whose words the section heading has ("The experiences and progress of children
+    in care and care leavers" -> "children in care and care leavers"; the most specific, the lower when tied), else
+    the overall grade (summaries, "What needs to improve")."""
+    words = content_words(section)
+    fits = [(len(area), grade) for area, grade in areas if area <= words]
+    if not fits:
+        return overall
+    most = max(n for n, _ in fits)
+    return max(grade for n, grade in fits if n == most)
+
+
+def _next_inspection(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
+                     grades: tuple = ([], None)) -> list[dict]:
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
     picked = [records[rows[i]] for i in keep]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
     polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
-    status = status_from(polarity, [float(sims[i]) for i in keep], params)
+    found = [section_grade(str(f.get("section", "")), *grades) for f in picked]
+    found = [g for g in found if g is not None]
+    status = status_from(polarity, [float(sims[i]) for i in keep], params,
+                         float(np.mean(found)) if found else None)
     if params.asked_again and status == "improved" and any(f["finding_id"] in asked for f in picked):
         status = "mixed"
     if not keep:

@@ -3,14 +3,19 @@ corpus run is checked in tests/test_end_to_end.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
-from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, content_words, date_range, grade_summary, quotes,
-                              status_from, track, windows)
+from pipeline.schema import LEAD_IN
+from pipeline.themes.cluster_text import read_glossary
+from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range, grade_summary,
+                              idf_weights, lexical_texts, quotes, recommendation_core, restating_headings,
+                              section_grade, status_from, track, windows)
 
 REPORT = (
     "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"
@@ -37,7 +42,7 @@ def _findings_of(doc_id, doc_type, text, authority, date, pieces, section_of, ki
         rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": f"{doc_id}.txt",
                      "authority": authority, "doc_type": doc_type, "date": date, "section": section_of(piece),
                      "para_ref": "", "start": start, "end": start + len(piece), "text": piece,
-                     "lead_in": _lead_line(text, start),
+                     LEAD_IN: _lead_line(text, start),
                      "kind": (kinds or {}).get(i, "finding"), "polarity": (polarities or {}).get(i, "neutral"),
                      "theme_id": 0, "theme_label": "practice"})
     return rows
@@ -176,7 +181,54 @@ def test_content_words_fold_plurals_and_drop_generic_words():
 
 
 def test_abbreviations_count_as_their_spelt_out_words():
-    assert {"designated", "officer"} <= content_words("The LADO arrangements meet national guidance")
+    glossary = read_glossary()
+    spelt = content_words(lexical_texts(["The LADO arrangements meet national guidance"], glossary)[0])
+    assert content_words("designated officer") <= spelt
+    # The plural and the user's glossary count too; an unknown abbreviation stays as it is.
+    assert content_words("independent reviewing officers") <= content_words(lexical_texts(["IROs visit"], glossary)[0])
+    assert content_words("family drug court") <= content_words(lexical_texts(["The FDAC met"], {"FDAC": (
+        "family drug and alcohol court", "family drug and alcohol courts")})[0])
+    assert "xyzq" in content_words(lexical_texts(["The XYZQ met"], glossary)[0])
+
+
+def test_the_core_of_a_recommendation_leaves_out_its_purpose_clause():
+    assert recommendation_core("Improve the training offer for social workers and managers to ensure that all staff "
+                               "have the right skills") == "Improve the training offer for social workers and managers"
+    assert recommendation_core("Analyse the findings from case file audits in order to drive improvement.") == (
+        "Analyse the findings from case file audits")
+    # A recommendation that opens with such words is the recommendation itself.
+    assert recommendation_core("Ensure that children are seen alone") == "Ensure that children are seen alone"
+
+
+def test_a_heading_restates_one_recommendation_only_when_it_fits_no_other():
+    recs = ["ensure that core groups meet regularly and children are visited often",
+            "improve the quality assurance of case audits", "strengthen quality assurance of supervision"]
+    glossary = read_glossary()
+    texts = lexical_texts(recs, glossary)
+    idf = idf_weights(texts + ["Core groups", "Quality assurance", "Minutes of the meeting"])
+    found = restating_headings(["Core groups and visits", "Quality assurance", "Minutes of the meeting"], texts, idf,
+                               0.6, glossary)
+    assert found == {"Core groups and visits": 0}
+
+
+def test_the_next_reports_grade_of_the_matching_area_weighs_on_the_status():
+    judgements = pd.DataFrame([
+        {"doc_id": "r2", "area": "help and protection", "grade": 3},
+        {"doc_id": "r2", "area": "children in care", "grade": 2},
+        {"doc_id": "r2", "area": "care leavers", "grade": 4},
+        {"doc_id": "r2", "area": "overall effectiveness", "grade": 3}])
+    areas, overall = area_grades(judgements, "r2")
+    assert section_grade("The experiences and progress of children who need help and protection", areas,
+                         overall) == 3
+    # "children in care and care leavers" fits both areas; the more specific one (care leavers) decides.
+    assert section_grade("The experiences and progress of children in care and care leavers", areas, overall) == 4
+    assert section_grade("Summary", areas, overall) == 3
+    params = TrackerParams(grade_weight=2.0)
+    # One strength and one concern of equal weight are mixed; the area's good grade tips them to improved.
+    assert status_from(["strength", "concern"], [0.7, 0.7], TrackerParams()) == "mixed"
+    assert status_from(["strength", "concern"], [0.7, 0.7], params, grade=2) == "improved"
+    assert status_from(["strength", "concern"], [0.7, 0.7], params, grade=4) == "still a concern"
+    assert status_from([], [], params, grade=2) == "not mentioned"
 
 
 def test_no_inspection_report_gives_empty_tables(report_findings):
@@ -219,3 +271,49 @@ def test_a_matter_recommended_again_is_not_improved(hashing_embedder, asked_agai
                   TrackerParams(next_threshold=0.2, next_rank=5, asked_again=asked_again))
     status = table[(table["rec_id"] == "r1-R01") & (table["part"] == "next_inspection")]["status"].iloc[0]
     assert status == expected
+
+
+def test_a_finding_under_a_heading_that_restates_a_recommendation_answers_it(report_findings, hashing_embedder):
+    minutes = ("Caseloads in the assessment teams\n\nTwo agency workers joined in June.\n\n"
+               "Any other business\n\nThe next meeting is in July.\n")
+    pieces = ["Two agency workers joined in June.", "The next meeting is in July."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Caseloads in the assessment teams" if p.startswith("Two") else
+                           "Any other business", kinds={0: "action"})
+    findings = pd.concat([report_findings, pd.DataFrame(council)], ignore_index=True)
+    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report",
+                               "date": "2015-03-02", "text": REPORT},
+                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "committee_minutes",
+                               "date": "2015-09", "text": minutes}])
+    recs = extract_recommendations(findings, documents)
+    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+            hashing_embedder.embed(findings["text"].tolist()))
+    params = TrackerParams(response_threshold=0.4, heading_weight=0.5, lexical_weight=0.0)
+    table = track(*args, params)
+    caseloads = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+    assert list(caseloads["match"]) == ["under heading"]
+    assert list(caseloads["quote"]) == ["Two agency workers joined in June."]
+    # The heading fits no other recommendation, and without its weight the line alone answers nothing.
+    others = table[(table["rec_id"] != "rep1-R03") & (table["part"] == "response")]
+    assert set(others["status"]) == {"none"}
+    plain = track(*args, replace(params, heading_weight=0.0))
+    assert set(plain[plain["part"] == "response"]["status"]) == {"none"}
+
+
+def test_a_list_whose_heading_is_only_a_lead_in_or_goes_on_under_sub_headings_is_found():
+    text = ("Children in care\n\nMost children live in stable homes.\n\nRecommendations:\n\n"
+            "1. Collate what return home interviews say about why children go missing.\n"
+            "2. When a child's plan changes, ensure that the carers are told within a week.\n\n"
+            "Practice\n\n3. Improve the quality of pathway plans.\n\n"
+            "Summary for children\n\nYour social workers know you well.\n")
+    pieces = ["Most children live in stable homes.",
+              "Collate what return home interviews say about why children go missing.",
+              "When a child's plan changes, ensure that the carers are told within a week.",
+              "Improve the quality of pathway plans.", "Your social workers know you well."]
+    sections = {0: "Children in care", 1: "Children in care", 2: "Children in care", 3: "Practice",
+                4: "Summary for children"}
+    rows = _findings_of("rep9", "inspection_report", text, "Northshire", "2016-01-01", pieces,
+                        lambda p: sections[pieces.index(p)])
+    rows[1][LEAD_IN] = "Recommendations:"  # the segmenter left the heading as the first item's lead-in
+    recs = extract_recommendations(pd.DataFrame(rows), pd.DataFrame([{"doc_id": "rep9", "text": text}]))
+    assert list(recs["text"]) == pieces[1:4]

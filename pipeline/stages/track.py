@@ -18,9 +18,11 @@ from pipeline.recommendations import extract_recommendations
 from pipeline.runfolder import (findings_key, load_documents, load_findings, load_vectors, read_record, source_of,
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
-from pipeline.tracker import TrackerParams, track
+from pipeline.themes.cluster_text import read_glossary
+from pipeline.tracker import TrackerParams, recommendation_core, track
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
+# Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
 
 
@@ -35,13 +37,15 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         recs = extract_recommendations(findings, documents)
         embedder = ctx.embedder(read_record(ctx.run_dir).get("model", ctx.config.model))
         if len(recs):
-            rec_vectors, _ = embed_texts(recs["text"].tolist(), embedder,
+            texts = [recommendation_core(t) for t in recs["text"]] if params.core else recs["text"].tolist()
+            rec_vectors, _ = embed_texts(texts, embedder,
                                          EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say))
         else:
             rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
         judgements_csv = ctx.run_dir / f"{schema.JUDGEMENTS}.csv"
         judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
-        table = track(recs, rec_vectors, documents, findings, vectors, params, judgements)
+        table = track(recs, rec_vectors, documents, findings, vectors, params, judgements,
+                      read_glossary(ctx.config.glossary or None))
         write_table(recs, ctx.run_dir, schema.RECOMMENDATIONS)
         write_table(table, ctx.run_dir, schema.TRACKER)
         linked = table[(table["part"] == "response") & (table["status"] == "linked")]["rec_id"].nunique()
