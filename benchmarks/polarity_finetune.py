@@ -29,6 +29,7 @@ from labelled_set import ROOT, labelled_lead_in_vectors, labelled_vectors, load_
 from sklearn.metrics import classification_report, f1_score
 from sklearn.model_selection import GroupKFold
 
+from pipeline.classify import CUE_NAMES
 from pipeline.classify_model import cue_matrix, features, fit_classifier
 from pipeline.embed import default_model_path
 from pipeline.polarity_encoder import FinetuneSettings, fit_polarity_encoder, lower_states, second_segment
@@ -60,11 +61,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=FinetuneSettings.seed)
     parser.add_argument("--layers", type=int, default=FinetuneSettings.trainable_layers)
     parser.add_argument("--no-section", action="store_true", help="the text alone, without document type and section")
+    parser.add_argument("--no-cues", action="store_true", help="the head sees the pooled state only, not the rule cues")
     parser.add_argument("--folds", default="0,1,2,3,4", help="folds to run (the others are reported as missing)")
     args = parser.parse_args()
     settings = replace(FinetuneSettings(), epochs=args.epochs, learning_rate=args.lr, max_length=args.max_length,
                        seed=args.seed, with_section=not args.no_section,
-                       trainable_layers=args.layers)
+                       trainable_layers=args.layers, with_cues=not args.no_cues)
 
     labelled = load_labelled(args.corpus)
     vectors = labelled_vectors(labelled["text"].tolist())
@@ -100,11 +102,12 @@ def main() -> None:
         if not path.exists():
             encoder = fit_polarity_encoder([texts[i] for i in train], [contexts[i] for i in train],
                                            list(truth[train]), default_model_path(), settings,
-                                           states=[states[i] for i in train],
+                                           states=[states[i] for i in train], cues=cues[train],
+                                           cue_names=tuple(CUE_NAMES),
                                            say=lambda line, k=k: print(f"fold {k}: {line}", flush=True))
             assert encoder.classes == classes
             np.save(path, encoder.probabilities([texts[i] for i in test], [contexts[i] for i in test],
-                                                  [states[i] for i in test]))
+                                                  [states[i] for i in test], cues[test]))
         tuned[test] = np.load(path)
 
     done = np.concatenate([folds[k][1] for k in chosen])

@@ -47,6 +47,7 @@ class FinetuneSettings:
     trainable_layers: int = 2  # top transformer layers trained; the ones below stay frozen
     seed: int = 17
     with_section: bool = True  # give the document type and section as the second segment
+    with_cues: bool = True  # the rule cues (pipeline.classify.CUE_NAMES, 0/1) enter the head beside the pooled state
 
 
 def _torch():
@@ -120,7 +121,7 @@ class _Top:
     """The trained part, as a torch module: the top transformer layers, mean pooling, dropout, a linear head."""
 
     @staticmethod
-    def build(encoder, n_classes: int, settings: FinetuneSettings):
+    def build(encoder, n_classes: int, settings: FinetuneSettings, n_cues: int = 0):
         torch = _torch()
         from transformers.masking_utils import create_bidirectional_mask
 
@@ -132,16 +133,17 @@ class _Top:
                 super().__init__()
                 self.layers = torch.nn.ModuleList(encoder.encoder.layer[split:])
                 self.dropout = torch.nn.Dropout(settings.dropout)
-                self.head = torch.nn.Linear(config.hidden_size, n_classes)
+                self.head = torch.nn.Linear(config.hidden_size + n_cues, n_classes)
 
-            def forward(self, hidden, attention_mask):
+            def forward(self, hidden, attention_mask, cues=None):
                 mask = create_bidirectional_mask(config=config, inputs_embeds=hidden, attention_mask=attention_mask)
                 for layer in self.layers:
                     hidden = layer(hidden, mask)
                     hidden = hidden[0] if isinstance(hidden, tuple) else hidden
                 weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-                return self.head(self.dropout(pooled))
+                pooled = self.dropout(pooled)
+                return self.head(pooled if cues is None else torch.cat([pooled, cues], dim=1))
 
         return Module()
 
@@ -167,11 +169,14 @@ class PolarityEncoder:
     classes: tuple[str, ...]
     settings: FinetuneSettings
     trained_on: str = ""
+    cue_names: tuple[str, ...] = ()  # the cues the head was trained with (empty: none)
 
     def probabilities(self, texts: list[str], contexts: list[str], states: list[np.ndarray] | None = None,
-                      batch_size: int = 64) -> np.ndarray:
+                      cues: np.ndarray | None = None, batch_size: int = 64) -> np.ndarray:
         """(n, len(classes)) class probabilities; contexts: `second_segment` of each text; states: their
-        `lower_states` when the caller has them (else computed here)."""
+        `lower_states` when the caller has them (else computed here); cues: (n, len(cue_names)) rule cues, needed
+        when the model was trained with them."""
+        cues = _checked_cues(cues, self.cue_names, len(texts))
         torch = _torch()
         if states is None:
             states = _lower_states_with(self.encoder, self.tokenizer, texts, contexts, self.settings)
@@ -181,7 +186,7 @@ class PolarityEncoder:
         with torch.no_grad():
             for begin in range(0, len(states), batch_size):
                 chosen = order[begin:begin + batch_size]
-                logits = self.top(*_padded([states[i] for i in chosen]))
+                logits = self.top(*_padded([states[i] for i in chosen]), None if cues is None else cues[chosen])
                 out[chosen] = torch.softmax(logits.double(), dim=1).numpy()
         return out
 
@@ -197,7 +202,8 @@ class PolarityEncoder:
         torch.save(self.top.state_dict(), tmp)
         tmp.replace(folder / WEIGHTS_FILE)
         (folder / META_FILE).write_text(json.dumps(
-            {"classes": list(self.classes), "settings": asdict(self.settings), "trained_on": self.trained_on},
+            {"classes": list(self.classes), "settings": asdict(self.settings), "trained_on": self.trained_on,
+             "cue_names": list(self.cue_names)},
             indent=1))
 
     @classmethod
@@ -208,20 +214,26 @@ class PolarityEncoder:
         meta = json.loads((folder / META_FILE).read_text())
         settings = FinetuneSettings(**meta["settings"])
         encoder, tokenizer = _load_encoder(encoder_folder)
-        top = _Top.build(encoder, len(meta["classes"]), settings)
+        cue_names = tuple(meta.get("cue_names", ()))
+        top = _Top.build(encoder, len(meta["classes"]), settings, len(cue_names))
         top.load_state_dict(torch.load(folder / WEIGHTS_FILE, weights_only=True))
         top.eval()
         return cls(encoder=encoder, tokenizer=tokenizer, top=top, classes=tuple(meta["classes"]),
-                   settings=settings, trained_on=meta.get("trained_on", ""))
+                   settings=settings, trained_on=meta.get("trained_on", ""), cue_names=cue_names)
 
 
 def fit_polarity_encoder(texts: list[str], contexts: list[str], labels: list[str], encoder_folder: str,
                          settings: FinetuneSettings = FinetuneSettings(), trained_on: str = "",
-                         states: list[np.ndarray] | None = None, say=None) -> PolarityEncoder:
+                         states: list[np.ndarray] | None = None, cues: np.ndarray | None = None,
+                         cue_names: tuple[str, ...] = (), say=None) -> PolarityEncoder:
     """Fine-tune the top layers of the encoder in encoder_folder with a new head on (text, second segment, label)
-    triples. states: their `lower_states` when the caller has them. say: a line of progress per epoch (None:
+    triples. states: their `lower_states` when the caller has them. cues: (n, len(cue_names)) rule cues
+    (pipeline.classify_model.cue_matrix) when settings.with_cues. say: a line of progress per epoch (None:
     silent)."""
     torch = _torch()
+    if not settings.with_cues:
+        cues, cue_names = None, ()
+    cues = _checked_cues(cues, tuple(cue_names), len(texts))
     _seed_everything(settings.seed)
     encoder, tokenizer = _load_encoder(encoder_folder)
     if states is None:
@@ -230,7 +242,7 @@ def fit_polarity_encoder(texts: list[str], contexts: list[str], labels: list[str
     y = np.array([classes.index(label) for label in labels])
     counts = np.bincount(y, minlength=len(classes)).astype(np.float64)
     weights = torch.tensor(len(y) / (len(classes) * np.maximum(counts, 1)), dtype=torch.float32)
-    top = _Top.build(encoder, len(classes), settings)
+    top = _Top.build(encoder, len(classes), settings, len(cue_names))
     no_decay = ("bias", "LayerNorm.weight")
     groups = [
         {"params": [p for n, p in top.layers.named_parameters() if not n.endswith(no_decay)],
@@ -252,7 +264,8 @@ def fit_polarity_encoder(texts: list[str], contexts: list[str], labels: list[str
         order = generator.permutation(len(y))
         for begin in range(0, len(y), settings.batch_size):
             chosen = order[begin:begin + settings.batch_size]
-            loss = loss_of(top(*_padded([states[i] for i in chosen])), torch.as_tensor(y[chosen]))
+            logits = top(*_padded([states[i] for i in chosen]), None if cues is None else cues[chosen])
+            loss = loss_of(logits, torch.as_tensor(y[chosen]))
             optimiser.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(top.parameters(), 1.0)
@@ -263,4 +276,14 @@ def fit_polarity_encoder(texts: list[str], contexts: list[str], labels: list[str
             say(f"polarity encoder: epoch {epoch + 1}/{settings.epochs}, training loss {running / len(y):.3f}")
     top.eval()
     return PolarityEncoder(encoder=encoder, tokenizer=tokenizer, top=top, classes=classes, settings=settings,
-                           trained_on=trained_on)
+                           trained_on=trained_on, cue_names=tuple(cue_names))
+
+
+def _checked_cues(cues, cue_names: tuple[str, ...], n: int):
+    """cues as a float32 torch tensor of (n, len(cue_names)), or None when the model takes none."""
+    if not cue_names:
+        return None
+    if cues is None or np.shape(cues) != (n, len(cue_names)):
+        raise ValueError(f"the polarity encoder takes {len(cue_names)} rule cues per text; got "
+                         f"{None if cues is None else np.shape(cues)} for {n} texts")
+    return _torch().as_tensor(np.asarray(cues, dtype=np.float32))
