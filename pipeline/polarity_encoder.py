@@ -190,8 +190,9 @@ class PolarityEncoder:
                 out[chosen] = torch.softmax(logits.double(), dim=1).numpy()
         return out
 
-    def predict(self, texts: list[str], contexts: list[str]) -> np.ndarray:
-        return np.asarray(self.classes, dtype=object)[self.probabilities(texts, contexts).argmax(axis=1)]
+    def predict(self, texts: list[str], contexts: list[str], cues: np.ndarray | None = None) -> np.ndarray:
+        """(n,) class names: the most probable class of each text."""
+        return np.asarray(self.classes, dtype=object)[self.probabilities(texts, contexts, cues=cues).argmax(axis=1)]
 
     def save(self, folder: Path) -> None:
         """The trained top (torch state dict) and META_FILE with classes, settings and provenance."""

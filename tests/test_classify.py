@@ -416,3 +416,25 @@ def test_quotation_in_a_council_document_is_voice_other():
 ])
 def test_descriptions_of_the_service_and_the_inspection_are_context(text, section, doc_type, context, kind):
     assert classify_text(text, section=section, doc_type=doc_type, context=context)[0] == kind
+
+
+def test_labelled_segment_files_use_the_scheme_say_how_they_were_drawn_and_share_no_text():
+    from pathlib import Path
+
+    from pipeline import schema
+
+    seen: dict[str, str] = {}
+    paths = sorted((Path(__file__).parent / "data").glob("labelled_segments*.csv"))
+    assert len(paths) >= 5
+    for path in paths:
+        header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        assert any("seed" in line for line in header), f"{path.name}: the header must say how it was sampled"
+        assert any("WITHOUT" in line for line in header), f"{path.name}: the header must say it was labelled blind"
+        table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+        assert set(table["kind"]) <= set(schema.KINDS), path.name
+        assert set(table["polarity"]) <= set(schema.POLARITIES), path.name
+        assert set(table["voice"]) <= set(schema.VOICES), path.name
+        keys = {" ".join(text.split()) for text in table["text"]}  # a document may repeat a line within one file
+        repeated = sorted(keys & set(seen))
+        assert not repeated, f"{path.name} repeats texts of {seen[repeated[0]]}: {repeated[0][:60]}"
+        seen.update(dict.fromkeys(keys, path.name))
