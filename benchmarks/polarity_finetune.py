@@ -44,12 +44,13 @@ def linear_probabilities(model, vectors, lead_ins, cues) -> np.ndarray:
     return shifted / shifted.sum(axis=1, keepdims=True)
 
 
-def report(name: str, truth: np.ndarray, predicted: np.ndarray, folds) -> dict:
-    per_fold = [f1_score(truth[test], predicted[test], average="macro") for _, test in folds]
+def report(name: str, truth: np.ndarray, predicted: np.ndarray, folds: dict) -> dict:
+    """Macro-F1 overall and per fold (folds: {fold number: positions in truth}), and the per-class report."""
+    per_fold = {k: f1_score(truth[test], predicted[test], average="macro") for k, test in folds.items()}
     overall = f1_score(truth, predicted, average="macro")
-    print(f"\n== {name}: macro-F1 {overall:.3f}; per fold " + " ".join(f"{x:.3f}" for x in per_fold))
+    print(f"\n== {name}: macro-F1 {overall:.3f}; per fold " + " ".join(f"{k}: {x:.3f}" for k, x in per_fold.items()))
     print(classification_report(truth, predicted, digits=3))
-    return {"overall": overall, **{f"fold {k}": x for k, x in enumerate(per_fold)}}
+    return {"overall": overall, **{f"fold {k}": x for k, x in sorted(per_fold.items())}}
 
 
 def main() -> None:
@@ -111,7 +112,7 @@ def main() -> None:
         tuned[test] = np.load(path)
 
     done = np.concatenate([folds[k][1] for k in chosen])
-    done_folds = [(None, np.searchsorted(np.sort(done), folds[k][1])) for k in chosen]
+    done_folds = {k: np.searchsorted(np.sort(done), folds[k][1]) for k in chosen}
     done = np.sort(done)
     names = np.asarray(classes, dtype=object)
 

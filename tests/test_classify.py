@@ -16,6 +16,14 @@ from pipeline.errors import PipelineError
     ("Early help services are well targeted and coordinated effectively.", "strength"),
     ("Strategy meetings are not always convened in response to concerns.", "concern"),
     ("The Board meets every six weeks.", "neutral"),
+    # issue 17: grade statements below good, problems that have eased, a limit on capacity
+    ("Services for children in care require improvement to be good.", "concern"),
+    ("The local safeguarding board requires improvement.", "concern"),
+    ("Caseloads have reduced and are now manageable.", "strength"),
+    ("The local authority has reduced its reliance on agency social workers.", "strength"),
+    ("Delays in court proceedings have reduced.", "strength"),
+    ("Vacancy rates remain high and caseloads are too high in some teams.", "concern"),
+    ("Combined caseloads of 90 to 110 children are limiting their capacity for direct work.", "concern"),
 ])
 def test_polarity(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
