@@ -5,12 +5,14 @@
 Against tests/data/labelled_segments*.csv (1,245 segments; their headers say how they were drawn and labelled) it
 prints per-class precision, recall and F1 and the macro-F1 of each label for
   1. the rules alone (pipeline.classify; written while reading the first 300 segments, then revised while reading
-     the errors on the first 965 and again on all 1,135: NOT a held-out figure, though the rules are general patterns, not fitted weights);
+     the errors on the first 965, on all 1,135, and (polarity: grade statements, problems that have eased) on all
+     1,245: NOT a held-out figure, though the rules are general patterns, not fitted weights);
   2. rules + learned kind and polarity (pipeline.classify_model) by 5-fold cross-validation GROUPED BY DOCUMENT:
      a document's segments are never in both the training and the test part (held-out figures);
   3. the shipped model (pipeline/data/classify_model.npz) on the whole set: a TRAINING-SET figure.
 Procedural segments keep the rules' kind (the segment stage leaves them out before the learned layer runs); voice
-is the rules' in 2 and 3. Then the time classification adds per 1,000 findings, and the agreement of extracted
+is the rules' in 2 and 3. The held-out figures are also given per labelled file, per document type and with a 95%
+interval from a bootstrap over documents (the sampling unit). Then the time classification adds per 1,000 findings, and the agreement of extracted
 Ofsted grades with the grades in ../shared/*/manifest.csv, per judgement area.
 """
 

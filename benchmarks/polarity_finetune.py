@@ -6,7 +6,8 @@ On the hand-labelled segments (tests/data/labelled_segments*.csv), 5-fold cross-
 (GroupKFold on the document, the folds of benchmarks/classify_quality.py), polarity macro-F1 per fold, overall and
 per class of
   - linear: the shipped recipe (pipeline.classify_model: logistic regression on frozen MiniLM vectors + rule cues);
-  - finetuned: pipeline.polarity_encoder (MiniLM fine-tuned end to end with a linear head, class-weighted);
+  - fine-tuned: benchmarks/polarity_encoder.py (MiniLM's top layers fine-tuned with a linear head over the pooled
+    state and, unless --no-cues, the rule cues; class-weighted);
   - mean: the mean of the two models' probabilities.
 Procedural segments (by the rules) keep the rules' polarity in all three, as in the pipeline. The fine-tuned
 models' held-out probabilities are kept in outputs/polarity_finetune/ (one file per settings and fold), so a rerun
@@ -26,13 +27,13 @@ import numpy as np
 import pandas as pd
 from classify_quality import rules_predictions
 from labelled_set import ROOT, labelled_lead_in_vectors, labelled_vectors, load_labelled
+from polarity_encoder import FinetuneSettings, fit_polarity_encoder, lower_states, second_segment
 from sklearn.metrics import classification_report, f1_score
 from sklearn.model_selection import GroupKFold
 
 from pipeline.classify import CUE_NAMES
 from pipeline.classify_model import cue_matrix, features, fit_classifier
 from pipeline.embed import default_model_path
-from pipeline.polarity_encoder import FinetuneSettings, fit_polarity_encoder, lower_states, second_segment
 
 OUT = ROOT / "outputs/polarity_finetune"
 

@@ -1,4 +1,7 @@
-"""Polarity from a fine-tuned encoder: all-MiniLM-L6-v2 whose top layers are trained, with a linear head, on the
+"""NOT SHIPPED - measured by benchmarks/polarity_finetune.py and kept for that: on the grouped folds every variant
+scored below the linear model on frozen vectors (benchmarks/README.md), so the pipeline does not use it.
+
+Polarity from a fine-tuned encoder: all-MiniLM-L6-v2 whose top layers are trained, with a linear head, on the
 hand-labelled segments (concern / neutral / strength), for the sentences a linear model on frozen mean-pooled
 vectors misreads (negation, "X, but Y", "require improvement to be good", recommendations worded positively).
 
