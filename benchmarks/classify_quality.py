@@ -12,7 +12,8 @@ prints per-class precision, recall and F1 and the macro-F1 of each label for
   3. the shipped model (pipeline/data/classify_model.npz) on the whole set: a TRAINING-SET figure.
 Procedural segments keep the rules' kind (the segment stage leaves them out before the learned layer runs); voice
 is the rules' in 2 and 3. The held-out figures are also given per labelled file, per document type and with a 95%
-interval from a bootstrap over documents (the sampling unit). Then the time classification adds per 1,000 findings, and the agreement of extracted
+interval from a bootstrap over documents (the sampling unit). Then the time classification adds per 1,000
+findings, and the agreement of extracted
 Ofsted grades with the grades in ../shared/*/manifest.csv, per judgement area.
 """
 
@@ -85,7 +86,7 @@ def report_by_file(labelled: pd.DataFrame, predicted: pd.DataFrame) -> None:
     """Held-out macro-F1 on each labelled file and on the first three (the 965 segments the earlier figures were
     measured on), so figures before and after a file was added can be compared. The fourth and fifth files were drawn
     where the errors were: their figures are harder than a random sample's."""
-    parts = {f"first three files": labelled["labelled_file"].isin([path.name for path in FILES[:3]]).to_numpy()}
+    parts = {"first three files": labelled["labelled_file"].isin([path.name for path in FILES[:3]]).to_numpy()}
     parts.update({path.name: (labelled["labelled_file"] == path.name).to_numpy() for path in FILES})
     rows = {f"{name} ({part.sum()})": {column: f1_score(labelled[column][part], predicted[column][part].astype(str),
                                                         average="macro", zero_division=0)

@@ -85,7 +85,8 @@ def main() -> None:
     tag = hashlib.sha256(json.dumps(asdict(settings), sort_keys=True).encode()).hexdigest()[:8]
     OUT.mkdir(parents=True, exist_ok=True)
 
-    states_path = OUT / f"states-{data_key}-{settings.trainable_layers}-{settings.max_length}-{settings.with_section}.pickle"
+    states_path = OUT / (f"states-{data_key}-{settings.trainable_layers}-{settings.max_length}-"
+                         f"{settings.with_section}.pickle")
     if not states_path.exists():
         with open(states_path, "wb") as handle:
             pickle.dump(lower_states(default_model_path(), texts, contexts, settings), handle)
