@@ -13,8 +13,8 @@ prints per-class precision, recall and F1 and the macro-F1 of each label for
 Procedural segments keep the rules' kind (the segment stage leaves them out before the learned layer runs); voice
 is the rules' in 2 and 3. The held-out figures are also given per labelled file, per document type and with a 95%
 interval from a bootstrap over documents (the sampling unit). Then the time classification adds per 1,000
-findings, and the agreement of extracted
-Ofsted grades with the grades in ../shared/*/manifest.csv, per judgement area.
+findings, and the agreement of extracted Ofsted grades with the grades in ../shared/*/manifest.csv, per judgement
+area.
 """
 
 from __future__ import annotations
