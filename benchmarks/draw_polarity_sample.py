@@ -52,7 +52,8 @@ POOLS = (("mixed", 30), ("improvement", 20), ("grade", 15), ("figures", 15), ("q
 
 
 def _has(pattern: str, texts: pd.Series) -> pd.Series:
-    return texts.str.contains(pattern, case=False, regex=True)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return texts.map(lambda text: compiled.search(text) is not None).astype(bool)
 
 
 def pool_masks(texts: pd.Series) -> dict[str, pd.Series]:
