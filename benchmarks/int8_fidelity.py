@@ -151,7 +151,7 @@ def classifier_agreement(corpus: Path, made: dict) -> None:
     from classify_quality import learned_predictions, rules_predictions
     from sklearn.model_selection import GroupKFold
 
-    from pipeline.classify_model import LABELS, cue_matrix, fit_classifier
+    from pipeline.classify_model import TARGETS, cue_matrix, fit_classifier
 
     labelled = load_labelled(corpus)
     rules = rules_predictions(labelled)
@@ -171,11 +171,11 @@ def classifier_agreement(corpus: Path, made: dict) -> None:
                                    labelled.iloc[train])
             part = learned_predictions(labelled.iloc[test], rules.iloc[test], vectors[test_on][test],
                                        lead_ins[test_on][test], cues[test], model)
-            for label in LABELS:
+            for label in TARGETS:
                 out.iloc[test, out.columns.get_loc(label)] = part[label].to_numpy()
         rows[f"trained on {train_on}, tested on {test_on}"] = {
             label: f1_score(labelled[label], out[label].astype(str), average="macro", zero_division=0)
-            for label in LABELS}
+            for label in TARGETS}
     table = pd.DataFrame(rows).T
     print(f"\n== learned kind and polarity, held-out macro-F1 (5-fold CV grouped by document, {len(labelled)} "
           f"segments; aim within 0.01 of fp32)\n{table.round(4).to_string()}")

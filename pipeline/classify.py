@@ -162,12 +162,27 @@ DECLARATIVE = _any(r"^(however|although|notwithstanding|as a result|consequently
 _FIGURE = re.compile(r"(?<![\w./])(?<!age of )(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\d%/])(?!-? ?(?:years?\b|and\b))")
 COMPARISON = _any(r"\b(increas\w*|decreas\w*|improv\w*|r[io]se|rising|fell|fallen|falling|higher|lower|longer|shorter|"
                   r"better|worse|than|targets?|compared|comparators?|average)\b")
+# A problem said to have eased ("Caseloads have reduced and are now manageable", "reduced its reliance on agency
+# staff", "no family was waiting"): a strength, and its problem words are not counted as concerns (issue 17).
+EASED_PROBLEM = _any(
+    r"\b(caseloads?|vacanc(y|ies)|vacancy rates?|turnover|agency (staff|social workers|workers)|delays?|drift|"
+    r"backlogs?|waiting (lists?|times?))\b[^.;]{0,40}?\b(ha(s|ve) )?(been |now |also |significantly |steadily )?"
+    r"(reduced|decreased|fallen|fell|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable)\b",
+    r"\b(reduc(ed|ing|tions? in)|lower|fewer|decreas(ed|ing)|halv(ed|ing))\b( \w+){0,3}? (its |the |their )?"
+    r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"
+    r"delays?|backlogs?)\b",
+    r"\bno (child|children|family|families|young person|young people|one) (was|were|is|are) (left )?waiting\b",
+)
+# A grade statement below good ("Services ... require improvement to be good"): its "good" is not praise.
+GRADE_CONCERN = r"\b(requires?|requiring) improvement( to be good)?\b"
 STRONG_CONCERN = _any(
+    GRADE_CONCERN,
     r"\b(fail(ed|ing|ings|ure|ures)?|inadequate|unacceptable|serious|concerns?|burden|significant caseloads|"
     r"high caseloads|lack(s|ing)?|poor(ly)?|apolog(y|ise|ised)|devastating|painful|disappointing|deteriorat(e|ed|ing)|"
     r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?)\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
-                       r"(significant|material|consistent) improvement|improving (quality|trend))\b")
+                       r"(significant|material|consistent) improvement|improving (quality|trend))\b",
+                       EASED_PROBLEM.source)
 
 CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
@@ -181,7 +196,8 @@ CONCERN = _any(
     r"realignment|frequent changes|too variable|could (be )?(further|better|more)|would benefit from|"
     r"more (work|needs to be done|to do)|further (work|development|improvement)|inaccurate|unable|lottery|"
     r"adversely|burdensome|prematurely?|lost contact|unnecessar(y|ily)|undermin(e|es|ed|ing)|hinder(s|ed)?|"
-    r"barriers?|pressures?|struggl(e|es|ed|ing)|difficult(y|ies)?|overly|less (effective|timely|consistent))\b",
+    r"barriers?|pressures?|struggl(e|es|ed|ing)|difficult(y|ies)?|overly|less (effective|timely|consistent)|"
+    r"limit(s|ing))\b",
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay"; they are left out before counting.
@@ -193,6 +209,7 @@ NOT_A_CONCERN = _any(
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
     r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."
+    EASED_PROBLEM.source,
 )
 
 
@@ -201,10 +218,11 @@ RECOMMENDATION_CONCERN = Folded(r"\b(improve|ensure|address|strengthen|fail|need
                                 r"quality|timel)")
 HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b")
 STRENGTH = _any(
-    r"\b(good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
+    EASED_PROBLEM.source,
+    r"\b((?<!to be )good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
     r"received|placed|embedded)|manageable|timely|improv(ed|ing|ement(s)? (has|have))|robust|positive(ly)?|"
     r"comprehensive|thorough(ly)?|high[- ]quality|appropriate(ly)?|prompt(ly)?|stable|stability|doubled|"
-    r"improvements? (in|to)|service improvement|(feel|felt|feeling) safe|positive about|real strength|"
+    r"improvements? (in|to)(?! be good)|service improvement|(feel|felt|feeling) safe|positive about|real strength|"
     r"committed|valued|confident|skilled|impressive|excellent|enhanced|successful(ly)?|benefit(s|ed)?|"
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud|thrive|thriving|"
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"

@@ -14,9 +14,9 @@ Decision (`ClassifierModel.predict`): the learned class replaces the rules' clas
 the probability the model gives the rules' class by at least the label's margin (0 = always the learned class); the
 rules' class is read from the cues. Kinds outside allowed_kinds are never chosen.
 
-The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each label in LABELS,
-`<label>_classes` (n_classes,), `<label>_coef` (n_classes, n_features), `<label>_intercept` (n_classes,) and
-`<label>_settings` (3,: embedding_weight, lead_in_weight, margin); `cue_names`, `embedding_model` and `trained_on`
+The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
+TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
+and `<target>_settings` (3,: embedding_weight, lead_in_weight, margin); `cue_names`, `embedding_model` and `trained_on`
 (what it was fitted on). n_features = 2 * dimension + len(cue_names). Prediction is plain numpy (a linear score and a
 softmax), so it is deterministic and needs scikit-learn only for `fit_classifier`. `benchmarks/train_classifier.py`
 refits it from tests/data.
@@ -36,7 +36,7 @@ from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
 from pipeline.schema import FINDING_KINDS, LEAD_IN
 
-LABELS = ("kind", "polarity")
+TARGETS = ("kind", "polarity")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classify_model.npz"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
 
@@ -133,7 +133,7 @@ class ClassifierModel:
     dimension: int = field(init=False, default=0)
 
     def __post_init__(self):
-        n_features = {self.coef[label].shape[1] for label in LABELS}
+        n_features = {self.coef[label].shape[1] for label in TARGETS}
         n_vector_features = max(n_features) - len(self.cue_names)
         if len(n_features) != 1 or n_vector_features <= 0 or n_vector_features % 2:
             raise PipelineError(f"classifier model is inconsistent: feature counts {sorted(n_features)} per label "
@@ -173,9 +173,9 @@ class ClassifierModel:
             parts = [self.predict(vectors[i:i + PREDICT_BLOCK], cues[i:i + PREDICT_BLOCK],
                                   lead_ins[i:i + PREDICT_BLOCK], allowed_kinds)
                      for i in range(0, len(vectors), PREDICT_BLOCK)]
-            return {label: np.concatenate([part[label] for part in parts]) for label in LABELS}
+            return {label: np.concatenate([part[label] for part in parts]) for label in TARGETS}
         out = {}
-        for label in LABELS:
+        for label in TARGETS:
             classes = np.asarray(self.classes[label], dtype=object)
             scores = self._scores_in_parts(label, vectors, lead_ins, cues)
             if label == "kind" and allowed_kinds is not None:
@@ -198,7 +198,7 @@ class ClassifierModel:
     def save(self, path: Path) -> None:
         arrays = {"cue_names": np.array(self.cue_names), "embedding_model": np.array(self.embedding_model),
                   "trained_on": np.array(self.trained_on)}
-        for label in LABELS:
+        for label in TARGETS:
             s = self.settings[label]
             arrays[f"{label}_classes"] = np.array(self.classes[label])
             arrays[f"{label}_coef"] = self.coef[label].astype(np.float32)
@@ -211,13 +211,13 @@ class ClassifierModel:
         try:
             data = np.load(path, allow_pickle=False)
             settings = {label: LabelSettings(SETTINGS[label].C, *map(float, data[f"{label}_settings"]))
-                        for label in LABELS}
+                        for label in TARGETS}
         except (OSError, ValueError, KeyError) as error:
             raise PipelineError(f"cannot read the classifier model {path}: {error}; "
                                 "retrain it with benchmarks/train_classifier.py.") from error
-        return cls(classes={label: tuple(str(c) for c in data[f"{label}_classes"]) for label in LABELS},
-                   coef={label: data[f"{label}_coef"].astype(np.float64) for label in LABELS},
-                   intercept={label: data[f"{label}_intercept"].astype(np.float64) for label in LABELS},
+        return cls(classes={label: tuple(str(c) for c in data[f"{label}_classes"]) for label in TARGETS},
+                   coef={label: data[f"{label}_coef"].astype(np.float64) for label in TARGETS},
+                   intercept={label: data[f"{label}_intercept"].astype(np.float64) for label in TARGETS},
                    settings=settings, embedding_model=str(data["embedding_model"]),
                    cue_names=tuple(str(c) for c in data["cue_names"]), trained_on=str(data["trained_on"]))
 
@@ -237,7 +237,7 @@ def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, 
 
     settings = {**SETTINGS, **(settings or {})}
     classes, coef, intercept = {}, {}, {}
-    for label in LABELS:
+    for label in TARGETS:
         y = labels[label].astype(str).to_numpy()
         if len(set(y)) < 2:
             raise ValueError(f"{label}: the labelled set has only the class {set(y)}; at least two are needed.")
@@ -272,6 +272,6 @@ def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: Classifie
     cues = cue_matrix(findings) if cues is None else cues
     predicted = model.predict(vectors, cues, lead_in_vectors(findings, vectors, embedder),
                               allowed_kinds=set(allowed_kinds))
-    for label in LABELS:
+    for label in TARGETS:
         out[label] = predicted[label].astype(str)
     return out
