@@ -12,10 +12,14 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 
 from pipeline.errors import ConfigError
+from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.cluster import N_MICRO, build_tree, centres_of, choose_n_themes, confidence, cut_tree, \
     nearest, nearest_members, renumber_by_size, unit_rows
+from pipeline.themes.lexical import joined
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+
+BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 
 
 def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
@@ -24,7 +28,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
-    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
+    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (n_themes / BROAD_RATIO).
     n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
@@ -38,8 +42,12 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     if n_themes != "auto" and not 2 <= int(n_themes) <= n:
         raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
     vectors = unit_rows(vectors)
-    tree, leaves = build_tree(vectors, n_micro)
-    k = choose_n_themes(tree, leaves, vectors) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
+    # The tree is built over the embedding joined with the findings' topic words (`pipeline.themes.lexical`), so
+    # findings group by subject rather than by phrasing; themes are then nearest-centre cells of the embedding.
+    texts = findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
+    features = joined(vectors, texts.astype(str).tolist())
+    tree, leaves = build_tree(features, n_micro)
+    k = choose_n_themes(tree, leaves, features) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
     centres = centres_of(vectors, cut, int(cut.max()) + 1)
     assignment, _ = nearest(vectors, centres)
@@ -48,7 +56,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     centroids = centres[old_of_new]
     conf = confidence(vectors, centroids, assignment)
 
-    kb = max(2, min(k - 1, round(k / 4))) if n_broad == "auto" else int(n_broad)
+    kb = max(2, min(k - 1, round(k / BROAD_RATIO))) if n_broad == "auto" else int(n_broad)
     broad_cut = cut_tree(tree, leaves, max(1, min(kb, len(tree) + 1)))
     overlap = csr_matrix((np.ones(n), (assignment, broad_cut)), shape=(k, int(broad_cut.max()) + 1))
     parent_raw = np.asarray(overlap.argmax(axis=1)).ravel()  # each theme goes under the broad theme of most of it
