@@ -5,7 +5,7 @@
 Data: tests/data/labelled_themes_heldout.csv (copied from the labels16 branch, commit 2c90dd4): 525 findings of the
 105 shared Ofsted reports (5 per document), each given one reference theme blind. HELD-OUT: nothing was tuned on
 it. The run's theme model (its centroids, as `apply` uses them) codes each finding's clustering text (names
-masked, abbreviations expanded; --exact-text: the text itself, as before); k-means with as many clusters, fitted
+masked, abbreviations expanded, plus its topic rendering; --exact-text: the text itself, as before); k-means with as many clusters, fitted
 on the same run's vectors, codes them the same way (nearest centre). Prints AMI and V-measure of each, at the
 theme and the broad level (the pipeline's broad themes; k-means with as many clusters as broad themes).
 
@@ -25,7 +25,7 @@ from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_mutual_info_score, v_measure_score
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
-from pipeline.themes.cluster_text import clustering_texts, read_glossary, theme_inputs
+from pipeline.themes.cluster_text import embed_for_themes, theme_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,9 +39,10 @@ def main() -> None:
     model = json.loads((args.run / "run.json").read_text())["model"]
     embedder = SentenceTransformerEmbedder(model)
     cache = EmbeddingCache(args.run.parent / ".cache" / "embeddings")
-    texts = labelled["text"].tolist() if args.exact_text else clustering_texts(labelled["text"].tolist(),
-                                                                               read_glossary())
-    vectors, _ = embed_texts(texts, embedder, cache)
+    if args.exact_text:
+        vectors, _ = embed_texts(labelled["text"].tolist(), embedder, cache)
+    else:  # the theme vectors `apply` codes: names masked, abbreviations expanded, topic rendering added
+        vectors = embed_for_themes(labelled["text"].tolist(), embedder, args.run.parent / ".cache")
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     findings = pd.read_parquet(args.run / "findings.parquet")
     run_vectors = np.load(args.run / "vectors.npy")

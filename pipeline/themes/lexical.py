@@ -13,6 +13,8 @@ above `SVD_SAMPLE` findings it is fitted on an evenly spaced sample, so time sta
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from pipeline.themes.cluster import unit_rows
@@ -43,7 +45,9 @@ def topic_word_vectors(texts: list[str], dimensions: int = DIMENSIONS) -> np.nda
     if d < 2:
         return None
     sample = np.unique(np.linspace(0, n - 1, num=min(n, SVD_SAMPLE)).astype(int))
-    svd = TruncatedSVD(n_components=d, random_state=0).fit(tfidf[sample])
+    with warnings.catch_warnings():  # explained variance of a degenerate tiny sample: not used here
+        warnings.simplefilter("ignore", RuntimeWarning)
+        svd = TruncatedSVD(n_components=d, random_state=0).fit(tfidf[sample])
     return unit_rows(svd.transform(tfidf))
 
 
