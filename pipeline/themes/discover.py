@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
+from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
@@ -57,9 +57,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     conf = confidence(vectors, centroids, assignment)
 
     kb = max(2, min(k - 1, round(k / BROAD_RATIO))) if n_broad == "auto" else int(n_broad)
-    broad_cut = cut_tree(tree, leaves, max(1, min(kb, len(tree) + 1)))
-    overlap = csr_matrix((np.ones(n), (assignment, broad_cut)), shape=(k, int(broad_cut.max()) + 1))
-    parent_raw = np.asarray(overlap.argmax(axis=1)).ravel()  # each theme goes under the broad theme of most of it
+    parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
@@ -80,6 +78,20 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     }, assignment, findings["authority"].to_numpy())
     return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
                        broad_table(themes, broad_named))
+
+
+def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
+    """Broad theme (0..) of each sub-theme: Ward's method over the sub-themes' centres, cut into `n_broad` groups.
+
+    Grouping the sub-themes themselves, not the findings, puts each sub-theme wholly under the broad theme its
+    centre is nearest in meaning (a cut of the findings' tree can split a sub-theme and leave a broad theme that
+    holds parts of unrelated ones).
+    """
+    k = len(centroids)
+    if k < 3 or n_broad >= k:
+        return np.arange(k) if n_broad >= k else np.zeros(k, dtype=np.int64)
+    return fcluster(linkage(np.asarray(centroids, dtype=np.float64), method="ward"), t=max(1, n_broad),
+                    criterion="maxclust") - 1
 
 
 def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
