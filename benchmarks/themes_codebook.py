@@ -5,8 +5,7 @@
 Data: tests/data/codebook_coded.csv (copied from the labels16 branch, commit 2c90dd4; 0-3 codes per finding,
 coded blind): its 342 findings of the bundled corpus are TUNING data (the thresholds are fitted on them), its
 525 findings of the shared Ofsted reports (105 documents) are HELD-OUT data, scored only. Each finding's text is
-turned into the clustering text (names masked, abbreviations expanded) and embedded as the themes stage does in
-codebook mode (--topical: with its topic rendering added, as for discovered themes).
+turned into the clustering text (names masked, abbreviations expanded) and embedded as the themes stage does.
 
 Per code: a threshold on cosine similarity to the code's centre with the best F1 on the tuning findings; a finding
 gets up to three codes, those whose threshold it reaches, most similar first. Prints per-code precision and
@@ -25,7 +24,7 @@ import pandas as pd
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
 from pipeline.themes.codebook import MAX_CODES, code_findings, codebook_centres, load_codebook, thresholds_file
-from pipeline.themes.cluster_text import clustering_texts, embed_for_themes, read_glossary
+from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "corpus"
@@ -69,20 +68,14 @@ def main() -> None:
     parser.add_argument("--model", default="all-MiniLM-L6-v2")
     parser.add_argument("--cache", type=Path, default=ROOT / "outputs/.cache")
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--topical", action="store_true",
-                        help="code the theme vectors of discovered themes (clustering text plus its topic rendering)"
-                             "; not used by codebook mode: on the tuning findings it was no better")
     args = parser.parse_args()
     coded = pd.read_csv(ROOT / "tests/data/codebook_coded.csv", comment="#", keep_default_na=False)
     codebook = load_codebook(args.codebook)
     names = [t.name for t in codebook]
     truth = np.array([[name in str(codes).split("|") for name in names] for codes in coded["codes"]])
     embedder = SentenceTransformerEmbedder(args.model)
-    if args.topical:  # the theme vectors of discovered themes: clustering text plus its topic rendering
-        vectors = embed_for_themes(coded["text"].tolist(), embedder, args.cache)
-    else:  # the clustering text's own vector, as the themes stage codes it in codebook mode
-        texts = clustering_texts(coded["text"].tolist(), read_glossary())
-        vectors, _ = embed_texts(texts, embedder, EmbeddingCache(args.cache / "embeddings"))
+    texts = clustering_texts(coded["text"].tolist(), read_glossary())
+    vectors, _ = embed_texts(texts, embedder, EmbeddingCache(args.cache / "embeddings"))
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     similarity = unit @ codebook_centres(codebook, embedder).T
     bundled = {p.name for p in BUNDLED.iterdir()} if BUNDLED.exists() else set()

@@ -5,7 +5,7 @@
 Data: tests/data/labelled_themes_heldout.csv (copied from the labels16 branch, commit 2c90dd4): 525 findings of the
 105 shared Ofsted reports (5 per document), each given one reference theme blind. HELD-OUT: nothing was tuned on
 it. The run's theme model (its centroids, as `apply` uses them) codes each finding's clustering text (names
-masked, abbreviations expanded, plus its topic rendering; --exact-text: the text itself, as before); k-means with as many clusters, fitted
+masked, abbreviations expanded; --exact-text: the text itself, as before); k-means with as many clusters, fitted
 on the same run's vectors, codes them the same way (nearest centre). Prints AMI and V-measure of each, at the
 theme and the broad level (the pipeline's broad themes; k-means with as many clusters as broad themes).
 
@@ -41,7 +41,7 @@ def main() -> None:
     cache = EmbeddingCache(args.run.parent / ".cache" / "embeddings")
     if args.exact_text:
         vectors, _ = embed_texts(labelled["text"].tolist(), embedder, cache)
-    else:  # the theme vectors `apply` codes: names masked, abbreviations expanded, topic rendering added
+    else:  # the vectors `apply` codes: names masked, abbreviations expanded
         vectors = embed_for_themes(labelled["text"].tolist(), embedder, args.run.parent / ".cache")
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     findings = pd.read_parquet(args.run / "findings.parquet")

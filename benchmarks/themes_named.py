@@ -6,7 +6,7 @@ workforce churn, management oversight and supervision) by discovered themes, aga
 For each named theme, its hand-marked positives are found in themes two ways:
 - bundled rows (the run's own findings, matched by document and text): the theme each finding was given;
 - rows of the shared reports (documents the run never saw): coded by the run's themes as `apply` codes them
-  (nearest centroid of the theme vectors: names masked, abbreviations expanded, topic rendering added).
+  (nearest centroid of the clustering text's vector: names masked, abbreviations expanded).
 Recall = share of the positives that the one theme holding most of them holds (its label printed), at the
 sub-theme and at the broad level; precision = share of that theme's marked rows that are positives (keyword-found
 rows make it a rough figure). Caveat: keyword-found rows favour findings that use the theme's words (see the data

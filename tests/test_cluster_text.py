@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.errors import ConfigError
 from pipeline.views import countable
-from pipeline.themes.cluster_text import clustering_texts, read_glossary, topic_texts
+from pipeline.themes.cluster_text import clustering_texts, read_glossary
 from pipeline.themes.discover import discover_themes
 from pipeline.themes.naming import name_problems
 from pipeline.themes.repeats import mark_repeats
@@ -66,13 +66,6 @@ def test_name_checks_find_what_a_reader_would_reject():
     assert "'care leavers': the same name" in joined
     assert not [p for p in problems if p.startswith(("'Pathway", "'CAMHS'", "'Care leavers'"))]
     assert name_problems(["IROs", "Workforce turnover and agency staff"]) == []
-
-
-def test_topic_rendering_drops_the_frame_and_keeps_the_subject():
-    out = topic_texts(["Inspectors found that the local authority has effective arrangements for return home "
-                       "interviews.", "It is good."])
-    assert out[0] == "arrangements return home interviews"
-    assert out[1] == "It is good."  # nothing left: the text itself
 
 
 def _shaped(topic_words: bool):

@@ -46,10 +46,8 @@ def run(ctx: RunContext) -> pd.DataFrame:
         model_id = read_record(ctx.run_dir).get("model", ctx.config.model)
         # Loaded only when used: the same model names split themes whether or not the fit came from the cache.
         embedder = ctx.embedder(model_id)
-        # Themes are fitted on the clustering text (names masked, abbreviations expanded) and, unless a codebook
-        # codes them, its topic rendering; repeats are marked.
-        vectors, findings = theme_inputs(findings, vectors, embedder, ctx.cache_root, ctx.config.glossary,
-                                         topical=not ctx.config.codebook)
+        # Themes are fitted on the clustering text (names masked, abbreviations expanded); repeats are marked.
+        vectors, findings = theme_inputs(findings, vectors, embedder, ctx.cache_root, ctx.config.glossary)
         if ctx.theme_model is not None:
             result = ThemeModel.load(ctx.theme_model).predict(findings, vectors, model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model))

@@ -8,10 +8,6 @@ abbreviations expanded, embedded for themes only (findings.text stays exact).
 - Abbreviations from the glossary (pipeline/data/glossary.csv: abbreviation, expansion, plural; a user file with
   the same columns extends or overrides it) become their expansion, so "PAs" and "personal advisers" are one
   topic. Matching is case-sensitive and whole-word, so "PA" is expanded but "pa" or "PAYE" are not.
-- Each finding's topic rendering (`topic_texts`): its words less the frame words (function words, judgements,
-  reporting verbs, the field's generic subjects: "The local authority has effective arrangements for return home
-  interviews" -> "arrangements return home interviews"). Its embedding is added to the sentence's, so findings
-  are placed by what they are about more than by how they are phrased.
 """
 
 from __future__ import annotations
@@ -39,6 +35,7 @@ _COUNCIL_SUFFIX = r"(?:\s+(?:Metropolitan\s+Borough|Borough|County|City|District
 
 # Words that frame a finding rather than say what it is about: the generic subjects and reporting verbs of
 # inspection reports and minutes, judgements and the field's filler words; with scikit-learn's English stop words.
+# `pipeline.themes.lexical` takes no feature from them.
 _FRAME = """
 local authority authorities council councils inspectors inspector inspection ofsted leaders senior members member
 committee chair officer officers director found noted said reported agreed explained advised confirmed stated asked
@@ -55,7 +52,6 @@ frequent regular limited increased increasing reduced serious considerable real 
 now always often too well requires require required direct much more less able unable wider broader
 """
 FRAME_WORDS = frozenset(_FRAME.split()) | ENGLISH_STOP_WORDS
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def read_glossary(path: Path | str | None = None) -> dict[str, tuple[str, str]]:
@@ -143,50 +139,23 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
     return out
 
 
-def topic_texts(texts: list[str]) -> list[str]:
-    """Each (clustering) text's words of three letters or more less FRAME_WORDS, in order; the text itself when
-    nothing is left."""
-    out = []
-    for text in texts:
-        words = [w for w in _WORD.findall(text) if len(w) > 2 and w.lower().replace("’", "'") not in FRAME_WORDS]
-        out.append(" ".join(words) if words else text)
-    return out
-
-
-def topical_vectors(sentence_vectors: np.ndarray, texts: list[str], embedder, cache_dir: Path | None
-                    ) -> np.ndarray:
-    """(n, dim) float32 unit rows: each clustering text's sentence vector plus the vector of its topic rendering
-    (`topic_texts`), embedded through the embedding cache under `cache_dir`/embeddings when a folder is given."""
-    from pipeline.embed import EmbeddingCache, embed_texts
-
-    from pipeline.themes.cluster import unit_rows
-
-    cache = EmbeddingCache(Path(cache_dir) / "embeddings") if cache_dir is not None else None
-    topics, _ = embed_texts(topic_texts(texts), embedder, cache)
-    return unit_rows(unit_rows(sentence_vectors) + unit_rows(np.asarray(topics, dtype=np.float32)))
-
-
 def embed_for_themes(texts: list[str], embedder, cache_dir: Path | None = None,
                      glossary_file: str | None = None) -> np.ndarray:
-    """The theme vectors of any texts (names masked, abbreviations expanded, topic rendering added), as
+    """(n, dim) float32: the vectors of any texts' clustering texts (names masked, abbreviations expanded), as
     `theme_inputs` makes them for findings: what a saved theme model codes."""
     from pipeline.embed import EmbeddingCache, embed_texts
 
     masked = clustering_texts(list(texts), read_glossary(glossary_file))
     cache = EmbeddingCache(Path(cache_dir) / "embeddings") if cache_dir is not None else None
-    sentences, _ = embed_texts(masked, embedder, cache)
-    return topical_vectors(np.asarray(sentences, dtype=np.float32), masked, embedder, cache_dir)
+    return np.asarray(embed_texts(masked, embedder, cache)[0], dtype=np.float32)
 
 
 def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path,
-                 glossary_file: str | None = None, topical: bool = True) -> tuple[np.ndarray, pd.DataFrame]:
-    """What themes are fitted on: (theme vectors, float32 (n, dim) unit rows: the clustering text's vector plus its
-    topic rendering's; the findings with duplicate_of and stock marked and the clustering text in column
-    CLUSTERING_TEXT). `vectors` (of the exact texts) serve every finding whose text masking leaves unchanged; the
-    others, and the topic renderings, are embedded through the embedding cache under `cache_dir`/embeddings,
-    keyed by text, so a rerun embeds nothing new. topical=False: the clustering text's vector alone (codebook mode:
-    its per-code thresholds were calibrated on those, and with topic renderings added coding was no better on the
-    tuning findings: leave one document out, macro precision 0.58 against 0.63, recall 0.55 against 0.54)."""
+                 glossary_file: str | None = None) -> tuple[np.ndarray, pd.DataFrame]:
+    """What themes are fitted on: (vectors of the clustering texts, float32 (n, dim); the findings with
+    duplicate_of and stock marked and the clustering text in column CLUSTERING_TEXT). `vectors` (of the exact
+    texts) serve every finding whose text masking leaves unchanged; the others are embedded through the embedding
+    cache under `cache_dir`/embeddings, keyed by text, so a rerun embeds nothing new."""
     from pipeline.embed import EmbeddingCache, embed_texts
     from pipeline.themes.repeats import REPEAT_COLUMNS, mark_repeats
 
@@ -200,4 +169,4 @@ def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_di
     repeats = mark_repeats(findings, vectors, masked)
     findings = findings.drop(columns=[c for c in (*REPEAT_COLUMNS, CLUSTERING_TEXT) if c in findings.columns])
     findings = pd.concat([findings.reset_index(drop=True), repeats], axis=1).assign(**{CLUSTERING_TEXT: masked})
-    return (topical_vectors(out, masked, embedder, cache_dir) if topical else out), findings
+    return out, findings
