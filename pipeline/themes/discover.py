@@ -102,7 +102,7 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
     broad theme; sample: theme -> rows of the findings nearest its centre (the ones read for names). A broad
     theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
-    themes, and never takes a sub-theme's label word for word.
+    themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
     """
     k, kb = len(centroids), int(broad_of.max()) + 1
     rows = np.concatenate([sample[t] for t in range(k)])
@@ -113,4 +113,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
                               taken=set(named["label"].str.lower()), max_parts=3)
+    # A broad theme that holds one sub-theme holds the same findings: it takes that sub-theme's name (a second
+    # name for them would be a weaker phrase, or "(2)").
+    children = pd.Series(np.arange(k)).groupby(pd.Series(broad_of[np.concatenate([sample[t][:1] for t in range(k)])]))
+    only = {int(b): int(ts.iloc[0]) for b, ts in children if len(ts) == 1}
+    for column in ("label", "keywords"):
+        broad_named[column] = [named.at[only[b], column] if b in only else value
+                               for b, value in zip(broad_named["theme_id"], broad_named[column])]
     return named, broad_named
