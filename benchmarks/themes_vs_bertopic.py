@@ -100,6 +100,7 @@ def run_bertopic(findings, vectors, seed, tokens):
 
 def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens):
     runs, shuffled, times, broad = [], [], [], None
+    BROAD.clear()  # only this pipeline's fits leave their broad themes here
     for seed in seeds:
         began = time.perf_counter()
         labels, keywords = fit(findings, vectors, seed, tokens)
