@@ -25,7 +25,7 @@ from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_mutual_info_score, v_measure_score
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
-from pipeline.themes.cluster_text import clustering_texts, read_glossary, theme_inputs
+from pipeline.themes.cluster_text import embed_for_themes, theme_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,9 +39,10 @@ def main() -> None:
     model = json.loads((args.run / "run.json").read_text())["model"]
     embedder = SentenceTransformerEmbedder(model)
     cache = EmbeddingCache(args.run.parent / ".cache" / "embeddings")
-    texts = labelled["text"].tolist() if args.exact_text else clustering_texts(labelled["text"].tolist(),
-                                                                               read_glossary())
-    vectors, _ = embed_texts(texts, embedder, cache)
+    if args.exact_text:
+        vectors, _ = embed_texts(labelled["text"].tolist(), embedder, cache)
+    else:  # the vectors `apply` codes: names masked, abbreviations expanded
+        vectors = embed_for_themes(labelled["text"].tolist(), embedder, args.run.parent / ".cache")
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
     findings = pd.read_parquet(args.run / "findings.parquet")
     run_vectors = np.load(args.run / "vectors.npy")

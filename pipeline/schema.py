@@ -62,6 +62,9 @@ CODE_COLUMNS = ["finding_id", "code", "similarity"]
 EDIT_COLUMNS = ["theme_id", "label", "merge_into", "split_into"]
 REQUIRED_EDIT_COLUMNS = ["theme_id", "label", "merge_into"]
 GLOSSARY_COLUMNS = ["abbreviation", "expansion", "plural"]
+# The text themes are clustered on (names masked, abbreviations expanded): a column of the findings table while
+# the themes stage runs, never written (pipeline/themes/cluster_text.py).
+CLUSTERING_TEXT = "clustering_text"
 JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
                      "start", "end"]
 REC_COLUMNS = [

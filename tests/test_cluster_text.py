@@ -7,6 +7,7 @@ import pytest
 from pipeline.errors import ConfigError
 from pipeline.views import countable
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
+from pipeline.themes.discover import discover_themes
 from pipeline.themes.naming import name_problems
 from pipeline.themes.repeats import mark_repeats
 
@@ -65,3 +66,32 @@ def test_name_checks_find_what_a_reader_would_reject():
     assert "'care leavers': the same name" in joined
     assert not [p for p in problems if p.startswith(("'Pathway", "'CAMHS'", "'Care leavers'"))]
     assert name_problems(["IROs", "Workforce turnover and agency staff"]) == []
+
+
+def _shaped(topic_words: bool):
+    """40 findings: two topics x two sentence shapes. The vectors carry the shape strongly and the topic weakly
+    (as a sentence embedding does for "Inspectors found that ..." against "Members noted ..."); the texts carry the
+    topic in their words when `topic_words`."""
+    rng = np.random.default_rng(3)
+    shapes, topics = np.eye(16)[:2], np.eye(16)[2:4]
+    openers = ["Inspectors found that the local authority has", "Members noted and agreed that there were"]
+    subjects = ["caseloads workload pressure caseload allocation", "chronologies chronology history records"]
+    rows, vectors = [], []
+    for i in range(40):
+        topic, shape = i % 2, (i // 2) % 2
+        words = subjects[topic] if topic_words else "matters"
+        rows.append({"finding_id": f"f{i}", "authority": "Wirral", "topic": topic,
+                     "text": f"{openers[shape]} {words} item {i}."})
+        vectors.append(0.5 * shapes[shape] + 0.35 * topics[topic] + rng.normal(0, 0.03, 16))
+    return pd.DataFrame(rows), np.array(vectors, dtype=np.float32)
+
+
+def test_themes_follow_the_topic_words_not_the_sentence_shape():
+    findings, vectors = _shaped(topic_words=True)
+    result = discover_themes(findings, vectors, n_themes=2, n_broad=2)
+    theme = result.assignment["theme_id"].to_numpy()
+    assert all(len(set(theme[findings.topic == t])) == 1 for t in (0, 1)) and len(set(theme)) == 2
+    # Without topic words the same vectors split by shape: the topic words are what moved them.
+    findings, vectors = _shaped(topic_words=False)
+    theme = discover_themes(findings, vectors, n_themes=2, n_broad=2).assignment["theme_id"].to_numpy()
+    assert len(set(theme[findings.topic == 0])) == 2

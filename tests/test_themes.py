@@ -243,7 +243,9 @@ def test_broad_labels_are_written_for_the_broad_theme_not_copied_from_a_child():
     result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
     sub = set(result.themes["label"].str.lower())
     assert len(sub) == 4
-    assert not set(result.broad["label"].str.lower()) & sub
+    # (a broad theme of one sub-theme carries its name: test_a_broad_theme_of_one_sub_theme_carries_its_name)
+    several = result.themes.groupby("parent_theme_id").size().loc[lambda n: n > 1].index
+    assert len(several) and not set(result.broad.set_index("theme_id").loc[several, "label"].str.lower()) & sub
     assert set(result.themes["parent_label"]) == set(result.broad["label"])
 
 
@@ -272,3 +274,14 @@ def test_a_cut_term_is_made_whole_and_the_tail_of_an_and_term_is_dropped():
     labels = name_themes(texts, np.repeat([0, 1, 2], 5))["label"]
     assert labels[0] == "Quality assurance framework"
     assert "Difficulties questionnaires" not in list(labels)
+
+
+def test_a_broad_theme_of_one_sub_theme_carries_its_name():
+    findings, vectors = _findings(n_per_topic=20)
+    result = discover_themes(findings, vectors, n_themes=4, n_broad=3)
+    children = result.themes.groupby("parent_theme_id")["label"].agg(list)
+    single = {b: labels[0] for b, labels in children.items() if len(labels) == 1}
+    assert single  # 4 sub-themes in 3 broad themes: at least one broad theme holds one sub-theme
+    broad = result.broad.set_index("theme_id")["label"]
+    assert all(broad[b] == label for b, label in single.items())
+    assert not {broad[b] for b in children.index if b not in single} & set(result.themes["label"])

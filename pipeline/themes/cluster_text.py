@@ -19,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.errors import ConfigError
-from pipeline.schema import GLOSSARY_COLUMNS
+from pipeline.schema import CLUSTERING_TEXT, GLOSSARY_COLUMNS
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Rev|Reverend)"
 # Words of a place's name that also name other things, so never masked alone.
@@ -31,6 +32,26 @@ _COMMON = {"city", "county", "north", "south", "east", "west", "central", "borou
 _REGIONS = ["West Midlands", "East Midlands", "Midlands", "Merseyside", "North West", "North East", "South West",
             "South East", "Yorkshire and the Humber", "Yorkshire", "Greater Manchester", "Tyne and Wear", "Sussex"]
 _COUNCIL_SUFFIX = r"(?:\s+(?:Metropolitan\s+Borough|Borough|County|City|District)?\s*Council)"
+
+# Words that frame a finding rather than say what it is about: the generic subjects and reporting verbs of
+# inspection reports and minutes, judgements and the field's filler words; with scikit-learn's English stop words.
+# `pipeline.themes.lexical` takes no feature from them.
+_FRAME = """
+local authority authorities council councils inspectors inspector inspection ofsted leaders senior members member
+committee chair officer officers director found noted said reported agreed explained advised confirmed stated asked
+commented highlighted ensure ensured ensuring need needs continue continues made make making area areas work working
+improve improved improvement improvements support supported supports progress quality practice impact evidence
+demonstrate result results place time year years lot way ways number range example aware understand understanding
+know seen see sure level levels standard standards significant significantly effectively consistently appropriately
+strengths weaknesses issue issues person people good poor strong weak effective ineffective consistent inconsistent
+appropriate inappropriate timely right robust rigorous accurate comprehensive purposeful sensitive thorough detailed
+meaningful clear unclear adequate inadequate outstanding sufficient insufficient high low higher lower better best
+worse slow quick swift prompt careful important key main particular specific whole overall full proper wide small
+large many most few several various different other further new last previous recent current same such potential
+frequent regular limited increased increasing reduced serious considerable real positive negative very also still
+now always often too well requires require required direct much more less able unable wider broader
+"""
+FRAME_WORDS = frozenset(_FRAME.split()) | ENGLISH_STOP_WORDS
 
 
 def read_glossary(path: Path | str | None = None) -> dict[str, tuple[str, str]]:
@@ -118,12 +139,23 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
     return out
 
 
+def embed_for_themes(texts: list[str], embedder, cache_dir: Path | None = None,
+                     glossary_file: str | None = None) -> np.ndarray:
+    """(n, dim) float32: the vectors of any texts' clustering texts (names masked, abbreviations expanded), as
+    `theme_inputs` makes them for findings: what a saved theme model codes."""
+    from pipeline.embed import EmbeddingCache, embed_texts
+
+    masked = clustering_texts(list(texts), read_glossary(glossary_file))
+    cache = EmbeddingCache(Path(cache_dir) / "embeddings") if cache_dir is not None else None
+    return np.asarray(embed_texts(masked, embedder, cache)[0], dtype=np.float32)
+
+
 def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path,
                  glossary_file: str | None = None) -> tuple[np.ndarray, pd.DataFrame]:
     """What themes are fitted on: (vectors of the clustering texts, float32 (n, dim); the findings with
-    duplicate_of and stock marked). `vectors` (of the exact texts) serve every finding whose text masking leaves
-    unchanged; the others are embedded through the embedding cache under `cache_dir`/embeddings, keyed by text, so
-    a rerun embeds nothing new."""
+    duplicate_of and stock marked and the clustering text in column CLUSTERING_TEXT). `vectors` (of the exact
+    texts) serve every finding whose text masking leaves unchanged; the others are embedded through the embedding
+    cache under `cache_dir`/embeddings, keyed by text, so a rerun embeds nothing new."""
     from pipeline.embed import EmbeddingCache, embed_texts
     from pipeline.themes.repeats import REPEAT_COLUMNS, mark_repeats
 
@@ -135,5 +167,6 @@ def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_di
         fresh, _ = embed_texts([masked[i] for i in changed], embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
         out[changed] = np.asarray(fresh, dtype=np.float32)
     repeats = mark_repeats(findings, vectors, masked)
-    findings = findings.drop(columns=[c for c in REPEAT_COLUMNS if c in findings.columns])
-    return out, pd.concat([findings.reset_index(drop=True), repeats], axis=1)
+    findings = findings.drop(columns=[c for c in (*REPEAT_COLUMNS, CLUSTERING_TEXT) if c in findings.columns])
+    findings = pd.concat([findings.reset_index(drop=True), repeats], axis=1).assign(**{CLUSTERING_TEXT: masked})
+    return out, findings

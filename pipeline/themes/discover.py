@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import csr_matrix
+from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
+from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.cluster import N_MICRO, build_tree, centres_of, choose_n_themes, confidence, cut_tree, \
     nearest, nearest_members, renumber_by_size, unit_rows
+from pipeline.themes.lexical import joined
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+
+BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 
 
 def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
@@ -24,7 +28,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
-    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (about a quarter of n_themes).
+    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (n_themes / BROAD_RATIO).
     n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
@@ -38,8 +42,12 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     if n_themes != "auto" and not 2 <= int(n_themes) <= n:
         raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
     vectors = unit_rows(vectors)
-    tree, leaves = build_tree(vectors, n_micro)
-    k = choose_n_themes(tree, leaves, vectors) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
+    # The tree is built over the embedding joined with the findings' topic words (`pipeline.themes.lexical`), so
+    # findings group by subject rather than by phrasing; themes are then nearest-centre cells of the embedding.
+    texts = findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
+    features = joined(vectors, texts.astype(str).tolist())
+    tree, leaves = build_tree(features, n_micro)
+    k = choose_n_themes(tree, leaves, features) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
     centres = centres_of(vectors, cut, int(cut.max()) + 1)
     assignment, _ = nearest(vectors, centres)
@@ -48,10 +56,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     centroids = centres[old_of_new]
     conf = confidence(vectors, centroids, assignment)
 
-    kb = max(2, min(k - 1, round(k / 4))) if n_broad == "auto" else int(n_broad)
-    broad_cut = cut_tree(tree, leaves, max(1, min(kb, len(tree) + 1)))
-    overlap = csr_matrix((np.ones(n), (assignment, broad_cut)), shape=(k, int(broad_cut.max()) + 1))
-    parent_raw = np.asarray(overlap.argmax(axis=1)).ravel()  # each theme goes under the broad theme of most of it
+    kb = max(2, min(k - 1, round(k / BROAD_RATIO))) if n_broad == "auto" else int(n_broad)
+    parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
@@ -74,6 +80,20 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                        broad_table(themes, broad_named))
 
 
+def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
+    """Broad theme (0..) of each sub-theme: Ward's method over the sub-themes' centres, cut into `n_broad` groups.
+
+    Grouping the sub-themes themselves, not the findings, puts each sub-theme wholly under the broad theme its
+    centre is nearest in meaning (a cut of the findings' tree can split a sub-theme and leave a broad theme that
+    holds parts of unrelated ones).
+    """
+    k = len(centroids)
+    if k < 3 or n_broad >= k:
+        return np.arange(k) if n_broad >= k else np.zeros(k, dtype=np.int64)
+    return fcluster(linkage(np.asarray(centroids, dtype=np.float64), method="ward"), t=max(1, n_broad),
+                    criterion="maxclust") - 1
+
+
 def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
                 broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None
                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -82,7 +102,7 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
     broad theme; sample: theme -> rows of the findings nearest its centre (the ones read for names). A broad
     theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
-    themes, and never takes a sub-theme's label word for word.
+    themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
     """
     k, kb = len(centroids), int(broad_of.max()) + 1
     rows = np.concatenate([sample[t] for t in range(k)])
@@ -93,4 +113,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
                               taken=set(named["label"].str.lower()), max_parts=3)
+    # A broad theme that holds one sub-theme holds the same findings: it takes that sub-theme's name (a second
+    # name for them would be a weaker phrase, or "(2)").
+    children = pd.Series(np.arange(k)).groupby(pd.Series(broad_of[np.concatenate([sample[t][:1] for t in range(k)])]))
+    only = {int(b): int(ts.iloc[0]) for b, ts in children if len(ts) == 1}
+    for column in ("label", "keywords"):
+        broad_named[column] = [named.at[only[b], column] if b in only else value
+                               for b, value in zip(broad_named["theme_id"], broad_named[column])]
     return named, broad_named

@@ -10,10 +10,10 @@ folded), and shown as they are most often written (acronyms kept: "CAMHS").
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
 findings use it and few other themes do. A name must also be used by a good share of the theme's findings
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
-by their words; a theme with no phrase left is called "Mixed findings: ..." (or "Statistics: ...") rather than
-given a name that misleads. Only the best few candidates per theme are POS-tagged (as phrases, by
-spaCy when its English model is installed), to keep noun phrases and drop verb fragments ("members noted"):
-the cost does not grow with the number of findings.
+by their words; a theme with no phrase left is called "Mixed findings: X" (or "Statistics: X") when X is what a fair
+part of it mentions, else "Mixed findings, no common topic", rather than given a name that misleads. Only the
+best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
+keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
 
 from __future__ import annotations
@@ -438,6 +438,8 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
 COVERAGE = 0.3
 # Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.
 FLOOR = 0.1
+# Least share of a mixed theme's findings that use the phrase a "Mixed findings: X" label names.
+MIXED_SHARE = 0.2
 # Statistics themes: most findings are figures ("8.7% in secondary schools") and no phrase covers them.
 STATISTICS_SHARE = 0.6
 
@@ -625,7 +627,14 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             share = np.array([covers.share(theme, w) for w in named])
             rank = share + (share >= FLOOR) + 0.5 * np.array([" " in w for w in named])
             by_share = [named[i] for i in np.argsort(-rank, kind="stable")]
-            forms = [f"{base}: {w}" for w in by_share]
+            # "Mixed findings: X" when X is what a fair part of it mentions (a blind reader judged a weak X, used by
+            # 1 or 2 of 10 findings, wrong); else the label says plainly that there is no common topic, and only
+            # when another theme has that label does a weak X tell the two apart (rather than a number).
+            plain = f"{base}, {'mixed topics' if base == 'Statistics' else 'no common topic'}"
+            strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
+            forms = ([f"{base}: {w}" for w, ok in zip(by_share, strong) if ok] + [plain]
+                     + [f"{base}: {w}" for w, ok in zip(by_share, strong) if not ok])
+            base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
                 forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms

@@ -1,0 +1,89 @@
+"""Recall of the field's named themes (caseloads and workload, chronologies, police in strategy discussions,
+workforce churn, management oversight and supervision) by discovered themes, against tests/data/named_themes.csv.
+
+    PYTHONPATH=. python benchmarks/themes_named.py [--run outputs/bundled]
+
+For each named theme, its hand-marked positives are found in themes two ways:
+- bundled rows (the run's own findings, matched by document and text): the theme each finding was given;
+- rows of the shared reports (documents the run never saw): coded by the run's themes as `apply` codes them
+  (nearest centroid of the clustering text's vector: names masked, abbreviations expanded).
+Recall = share of the positives that the one theme holding most of them holds (its label printed), at the
+sub-theme and at the broad level; precision = share of that theme's marked rows that are positives (keyword-found
+rows make it a rough figure). Caveat: keyword-found rows favour findings that use the theme's words (see the data
+file's header), so recall on them is an upper bound; the bundled rows are TUNING data (their corpus is the one the
+method was tuned on), the shared rows are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.embed import SentenceTransformerEmbedder
+from pipeline.themes.cluster_text import embed_for_themes
+
+ROOT = Path(__file__).resolve().parents[1]
+NAMED = ("caseloads and workload", "chronologies", "police in strategy discussions", "workforce churn",
+         "management oversight and supervision")
+
+
+def _key(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def modal_recall(marked: pd.DataFrame, column: str, labels: dict[int, str]) -> list[dict]:
+    out = []
+    for name in NAMED:
+        positive = marked["named_theme"].str.split("|").apply(lambda names: name in names)
+        if not positive.any():
+            continue
+        held = marked.loc[positive, column]
+        modal = held.value_counts().idxmax()
+        in_modal = marked[column] == modal
+        out.append({"named theme": name, "positives": int(positive.sum()),
+                    "recall": float((held == modal).mean()),
+                    "precision (marked rows)": float((positive & in_modal).sum() / max(in_modal.sum(), 1)),
+                    "theme": labels.get(int(modal), str(modal))})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--run", type=Path, default=ROOT / "outputs/bundled")
+    args = parser.parse_args()
+    marked = pd.read_csv(ROOT / "tests/data/named_themes.csv", comment="#", keep_default_na=False)
+    findings = pd.read_parquet(args.run / "findings.parquet")
+    themes = pd.read_csv(args.run / "themes.csv", keep_default_na=False)
+    broad = pd.read_csv(args.run / "broad_themes.csv", keep_default_na=False)
+    sub_label = dict(zip(themes["theme_id"].astype(int), themes["label"]))
+    broad_label = dict(zip(broad["theme_id"].astype(int), broad["label"]))
+    index = {(f, _key(t)): i for i, (f, t) in enumerate(zip(findings["file"], findings["text"]))}
+    rows = [index.get((d, _key(t)), -1) for d, t in zip(marked["doc"], marked["text"])]
+    marked = marked.assign(row=rows)
+    bundled = marked[marked["row"] >= 0].copy()
+    bundled["theme"] = findings["theme_id"].to_numpy()[bundled["row"]]
+    bundled["broad"] = findings["parent_theme_id"].to_numpy()[bundled["row"]]
+    shared = marked[(marked["row"] < 0) & ~marked["found_by"].str.contains("bundled")].copy()
+    model = json.loads((args.run / "run.json").read_text())["model"]
+    vectors = embed_for_themes(shared["text"].tolist(), SentenceTransformerEmbedder(model),
+                               args.run.parent / ".cache")
+    centroids = np.load(args.run / "centroids.npy")
+    live = themes["theme_id"].astype(int).to_numpy()
+    shared["theme"] = live[np.argmax(vectors @ centroids[live].T, axis=1)]
+    shared["broad"] = themes.set_index("theme_id")["parent_theme_id"].reindex(shared["theme"]).to_numpy()
+    pd.set_option("display.width", 200)
+    for title, part in (("bundled rows (TUNING corpus)", bundled), ("shared reports' rows, coded by the run's "
+                                                                     "themes (unseen documents)", shared)):
+        print(f"\n{title}: {len(part)} rows, {part['doc'].nunique()} documents")
+        for level, column, labels in (("sub-themes", "theme", sub_label), ("broad themes", "broad", broad_label)):
+            table = pd.DataFrame(modal_recall(part, column, labels))
+            print(f"  {level}:")
+            print(table.round(2).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
