@@ -13,8 +13,8 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
-from pipeline.themes.cluster import N_MICRO, build_tree, centres_of, choose_n_themes, confidence, cut_tree, \
-    nearest, nearest_members, renumber_by_size, unit_rows
+from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
+    cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.lexical import joined
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
@@ -32,7 +32,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
-    label_sample: findings per theme (nearest its centre) read for names.
+    label_sample: about how many findings per theme are read for names (`cluster.label_members`).
     """
     n = len(findings)
     if n != len(vectors):
@@ -64,7 +64,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     broad_of = parent_of[assignment]
     kb = int(parent_of.max()) + 1
 
-    sample = nearest_members(vectors, assignment, centroids, label_sample)
+    sample = label_members(vectors, assignment, centroids, label_sample)
     named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder)
     broad_name = broad_named.set_index("theme_id")["label"]
     finding_ids = findings["finding_id"].to_numpy()
@@ -72,7 +72,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
         "theme_id": np.arange(k),
         "label": named["label"].reindex(range(k)).to_numpy(),
         "keywords": named["keywords"].reindex(range(k)).to_numpy(),
-        "exemplars": [" ".join(finding_ids[sample[t][:3]]) for t in range(k)],
+        "exemplars": [" ".join(finding_ids[sample[t][:EXEMPLARS]]) for t in range(k)],
         "parent_theme_id": parent_of,
         "parent_label": broad_name.reindex(parent_of).to_numpy(),
     }, assignment, findings["authority"].to_numpy())
@@ -100,7 +100,7 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
 
     texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
-    broad theme; sample: theme -> rows of the findings nearest its centre (the ones read for names). A broad
+    broad theme; sample: theme -> rows of the findings read for its name (`cluster.label_members`). A broad
     theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
     themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
     """

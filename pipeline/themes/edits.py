@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
-from pipeline.themes.cluster import build_tree, centres_of, confidence, cut_tree, nearest, nearest_members, \
+from pipeline.themes.cluster import EXEMPLARS, build_tree, centres_of, confidence, cut_tree, label_members, nearest, \
     renumber_by_size, unit_rows
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes
 from pipeline.themes.tables import ThemeResult, theme_table
@@ -77,7 +77,7 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
     parts, old_of_new = renumber_by_size(parts)
     sub_centres = centres_of(unit, cut, int(cut.max()) + 1)[old_of_new]
     first = len(result.centroids)
-    sample = nearest_members(unit, parts, sub_centres, LABEL_SAMPLE)
+    sample = label_members(unit, parts, sub_centres, LABEL_SAMPLE)
     rows = np.concatenate(list(sample.values()))
     named = name_themes(findings["text"].iloc[members[rows]].tolist(), parts[rows], centroids=sub_centres,
                          embedder=embedder).set_index("theme_id")
@@ -95,7 +95,7 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
         taken.add(label.lower())
         new_rows.append({**parent_row.to_dict(), "theme_id": first + part, "label": label,
                          "keywords": named.loc[part, "keywords"],
-                         "exemplars": " ".join(findings["finding_id"].iloc[members[sample[part][:3]]]),
+                         "exemplars": " ".join(findings["finding_id"].iloc[members[sample[part][:EXEMPLARS]]]),
                          "split_from": str(theme_id)})
     assignment = result.assignment.copy()
     assignment.loc[members, "theme_id"] = first + parts

@@ -30,7 +30,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.nlp import import_spacy
 
-LABEL_SAMPLE = 30       # findings per theme read for its name (those nearest its centre)
+LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the theme: cluster.label_members)
 
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
