@@ -56,6 +56,30 @@ def real_findings(shared: Path, workdir: Path, n: int) -> pd.DataFrame:
     return segments.head(n).reset_index(drop=True)
 
 
+CALIBRATION_TEXTS = 512
+
+
+def calibrate(bundled: Path) -> None:
+    """Write pipeline/data/int8_ranges.json: the activation range of every dense layer of the fp32 graph over
+    CALIBRATION_TEXTS distinct findings of a bundled run folder (evenly spaced in file order), each encoded alone.
+    Calibration data (the bundled corpus) and the reported fidelity data (../shared/ofsted_reports) do not overlap."""
+    import json
+
+    from pipeline.embed import SentenceTransformerEmbedder
+    from pipeline.onnx_int8 import RANGES_FILE, STATIC_QUANTIZATION, activation_ranges
+
+    texts = pd.read_parquet(bundled / "findings.parquet")["text"].drop_duplicates().tolist()
+    texts = [texts[i] for i in np.linspace(0, len(texts) - 1, min(CALIBRATION_TEXTS, len(texts))).astype(int)]
+    fp32 = SentenceTransformerEmbedder(backend="onnx")._onnx_model()
+    ranges = activation_ranges(fp32.graph, fp32.tokenizer, texts)
+    RANGES_FILE.write_text(json.dumps({
+        "about": f"activation ranges (lowest, highest) of the dense layers of all-MiniLM-L6-v2's ONNX export over "
+                 f"{len(texts)} findings of the bundled corpus; made by benchmarks/int8_fidelity.py --calibrate; "
+                 f"recipe {STATIC_QUANTIZATION}",
+        "ranges": {node: [round(low, 5), round(high, 5)] for node, (low, high) in ranges.items()}}, indent=1) + "\n")
+    print(f"wrote {RANGES_FILE}: {len(ranges)} layers from {len(texts)} findings of {bundled}")
+
+
 def embedders():
     from pipeline.embed import SentenceTransformerEmbedder
 
