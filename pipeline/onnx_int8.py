@@ -1,4 +1,8 @@
-"""The encoder in int8: onnxruntime's dynamic quantization of the locally exported fp32 ONNX graph.
+"""The encoder in int8, two recipes over the locally exported fp32 ONNX graph.
+
+Backend "onnx-int8-static" (below, `StaticInt8Transformer`): activation scales fixed in advance from ranges measured
+once on findings of the bundled corpus (pipeline/data/int8_ranges.json, numbers only), so a text's vector does not
+depend on the other texts or the padding of its batch, and cached vectors equal what a fresh run computes.
 
 Backend "onnx-int8" (model id "<model>#onnx-int8", so its vectors are cached apart from fp32 ones). The int8 graph
 is made once per machine from the fp32 graph that `pipeline.onnx_backend.OnnxTransformer` exports from the bundled
