@@ -1,25 +1,28 @@
-"""The int8 encoder (backend onnx-int8, pipeline/onnx_int8.py) against the fp32 one (backend onnx): speed and fidelity,
-measured in one run.
+"""The int8 encoders (backends onnx-int8 and onnx-int8-static, pipeline/onnx_int8.py) against the fp32 one (backend
+onnx): speed and fidelity, measured in one run.
 
     HF_HUB_OFFLINE=1 python benchmarks/int8_fidelity.py [--findings 10000] [--bundled outputs/bundled]
-        [--shared ../shared] [--workdir /tmp/council-int8] [--rounds 10]
+        [--shared ../shared] [--workdir /tmp/council-int8] [--rounds 10] [--skip ...]
+    python benchmarks/int8_fidelity.py --calibrate [--bundled outputs/bundled]   # writes pipeline/data/int8_ranges.json
 
-  1. speed: the same real findings (ingested and segmented from ../shared/ofsted_reports and authority_reports,
-     procedural segments dropped, distinct texts, the first --findings in file order) encoded by both graphs in
-     --rounds interleaved parts (fp32 first in even rounds, int8 first in odd ones), so the shared machine's drift
-     hits both alike; prints both rates and their ratio (total, and the median of the per-round ratios);
-  2. cosine between the int8 and fp32 vector of each of those findings (min, 1st percentile, mean);
-  3. batch dependence of int8: the activation scale is per batch, so a sample of findings is encoded one at a time
-     too and compared with its in-batch vector (fp32 as the control);
-  4. themes (pipeline.themes.fit_themes, seed 0) of those findings on int8 and on fp32 vectors: ARI between them,
-     and for scale the ARI between fp32 themes and fp32 themes of the same findings in another order;
+  1. speed: the same real findings (ingested and segmented from ../shared/ofsted_reports, procedural segments
+     dropped, distinct texts, the first --findings in file order) encoded by every backend in --rounds interleaved
+     parts (the order of the backends alternates), so the shared machine's drift hits all alike; prints the rates
+     and each int8 backend's ratio to fp32 (total, and the median of the per-round ratios);
+  2. cosine between each int8 vector and the fp32 vector of the same finding (min, 1st percentile, mean);
+  3. batch dependence: a sample of findings encoded one at a time too and compared with its in-batch vector;
+  4. themes: the themes stage's inputs (pipeline.themes.cluster_text.theme_inputs) and a ThemeModel fit on them,
+     for the --findings set and for the whole bundled run: ARI of each int8 backend's themes against fp32's, beside
+     the noise floor - fp32 vectors moved in a random direction to cosine 0.99999, 0.9999 and 0.999, and the same
+     with the number of themes held at fp32's (is the themes stage itself stable to tiny changes?);
   5. agreement with the hand-labelled themes (tests/data/labelled_themes.csv, AMI and V-measure) of themes fitted on
      the findings of a bundled run folder (--bundled, made by `make run`) with each backend's vectors;
   6. learned kind and polarity macro-F1 on the hand-labelled segments, 5-fold CV grouped by document
      (benchmarks/classify_quality.py): trained and tested on fp32 (today), trained on fp32 and tested on int8 (what
      a run with the shipped model does), trained and tested on int8.
-Nothing here was tuned on these figures except the recipe's choice (see pipeline/onnx_int8.py), made on the
-labelled segments' texts (which step 6 also uses).
+Tuning and reported data: the static recipe's activation ranges come from 512 findings of the bundled corpus
+(--calibrate); which layers stay fp32 was chosen on 400 of the first 2,000 shared Ofsted findings (which step 1-4
+also use); the dynamic recipe was chosen on the labelled segments' texts (which steps 5-6 also use).
 """
 
 from __future__ import annotations
@@ -34,26 +37,52 @@ import pandas as pd
 from labelled_set import load_labelled  # also puts this checkout first on sys.path
 from sklearn.metrics import adjusted_mutual_info_score, adjusted_rand_score, f1_score, v_measure_score
 
+from pipeline import schema
+
 ROOT = Path(__file__).resolve().parents[1]
-BACKENDS = ("onnx", "onnx-int8")
+BACKENDS = ("onnx", "onnx-int8", "onnx-int8-static")
+INT8 = BACKENDS[1:]
+NOISE = (0.99999, 0.9999, 0.999)
 
 
 def real_findings(shared: Path, workdir: Path, n: int) -> pd.DataFrame:
     """Up to n distinct non-procedural findings of the shared Ofsted reports, in file order (finding_id, text,
     authority, file, ...)."""
-    from pipeline.classify import classify_segments
     from pipeline.ingest import ingest
     from pipeline.segment import segment
 
     corpus = workdir / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
-    for pdf in sorted(shared.glob("ofsted_reports/*.pdf")) + sorted(shared.glob("authority_reports/*.pdf")):
+    for pdf in sorted(shared.glob("ofsted_reports/*.pdf")):
         if not (corpus / pdf.name).exists():
             os.symlink(pdf.resolve(), corpus / pdf.name)
-    segments = segment(ingest(corpus, text_cache=workdir / "text").documents)
-    kinds = classify_segments(segments[["text", "section", "doc_type", "lead_in"]])["kind"]
-    segments = segments[(kinds != "procedural").to_numpy()].drop_duplicates("text")
+    segments = segment(ingest(corpus, text_cache=workdir / "text", follow_links=True).documents).segments
+    segments = segments[segments["kind"] != "procedural"].drop_duplicates("text")
     return segments.head(n).reset_index(drop=True)
+
+
+CALIBRATION_TEXTS = 512
+
+
+def calibrate(bundled: Path) -> None:
+    """Write pipeline/data/int8_ranges.json: the activation range of every dense layer of the fp32 graph over
+    CALIBRATION_TEXTS distinct findings of a bundled run folder (evenly spaced in file order), each encoded alone.
+    Calibration data (the bundled corpus) and the reported fidelity data (../shared/ofsted_reports) do not overlap."""
+    import json
+
+    from pipeline.embed import SentenceTransformerEmbedder
+    from pipeline.onnx_int8 import RANGES_FILE, STATIC_QUANTIZATION, activation_ranges
+
+    texts = pd.read_parquet(bundled / "findings.parquet")["text"].drop_duplicates().tolist()
+    texts = [texts[i] for i in np.linspace(0, len(texts) - 1, min(CALIBRATION_TEXTS, len(texts))).astype(int)]
+    fp32 = SentenceTransformerEmbedder(backend="onnx")._onnx_model()
+    ranges = activation_ranges(fp32.graph, fp32.tokenizer, texts)
+    RANGES_FILE.write_text(json.dumps({
+        "about": f"activation ranges (lowest, highest) of the dense layers of all-MiniLM-L6-v2's ONNX export over "
+                 f"{len(texts)} findings of the bundled corpus; made by benchmarks/int8_fidelity.py --calibrate; "
+                 f"recipe {STATIC_QUANTIZATION}",
+        "ranges": {node: [round(low, 5), round(high, 5)] for node, (low, high) in ranges.items()}}, indent=1) + "\n")
+    print(f"wrote {RANGES_FILE}: {len(ranges)} layers from {len(texts)} findings of {bundled}")
 
 
 def embedders():
@@ -79,72 +108,103 @@ def speed_and_vectors(texts: list[str], made: dict, rounds: int) -> dict[str, np
     for backend in BACKENDS:
         out[backend] = np.empty((len(texts), vectors[backend][0].shape[1]), dtype=np.float32)
         out[backend][order] = np.vstack(vectors[backend])
-    fp32, int8 = (np.array(seconds[b]) for b in BACKENDS)
-    print(f"\n== speed on {len(texts)} findings, {rounds} interleaved rounds (shared machine: ratios, not rates, "
-          f"are the figure)")
-    print(f"fp32 {len(texts) / fp32.sum():.0f} findings/s, int8 {len(texts) / int8.sum():.0f} findings/s: "
-          f"x{fp32.sum() / int8.sum():.2f} in total, median per-round ratio x{np.median(fp32 / int8):.2f} "
-          f"(range {np.min(fp32 / int8):.2f}-{np.max(fp32 / int8):.2f}; aim >= 1.8)")
+    fp32 = np.array(seconds["onnx"])
+    print(f"\n== speed on {len(texts)} findings, {rounds} interleaved rounds (shared machine, load average "
+          f"{os.getloadavg()[0]:.1f}: ratios, not rates, are the figure); fp32 {len(texts) / fp32.sum():.0f} findings/s")
+    for backend in INT8:
+        int8 = np.array(seconds[backend])
+        print(f"{backend:17s} {len(texts) / int8.sum():.0f} findings/s: x{fp32.sum() / int8.sum():.2f} fp32 in total, "
+              f"median per-round ratio x{np.median(fp32 / int8):.2f} (range {np.min(fp32 / int8):.2f}-"
+              f"{np.max(fp32 / int8):.2f}; aim >= 1.8)")
     return out
 
 
 def cosine_report(vectors: dict[str, np.ndarray]) -> None:
-    cosine = (vectors["onnx"] * vectors["onnx-int8"]).sum(axis=1)
-    print(f"\n== cosine int8 vs fp32 over {len(cosine)} findings: min {cosine.min():.4f}, 1st percentile "
-          f"{np.percentile(cosine, 1):.4f}, median {np.median(cosine):.4f}, mean {cosine.mean():.4f} (aim mean >= 0.99)")
+    print(f"\n== cosine to fp32 over {len(vectors['onnx'])} findings (aim mean >= 0.99)")
+    for backend in INT8:
+        cosine = (vectors["onnx"] * vectors[backend]).sum(axis=1)
+        print(f"{backend:17s} min {cosine.min():.4f}, 1st percentile {np.percentile(cosine, 1):.4f}, median "
+              f"{np.median(cosine):.4f}, mean {cosine.mean():.4f}")
 
 
 def batch_dependence(texts: list[str], made: dict, sample: int = 200) -> None:
     chosen = [texts[i] for i in np.linspace(0, len(texts) - 1, min(sample, len(texts))).astype(int)]
-    line = []
+    print(f"\n== same text alone vs in a batch of {len(chosen)} (sorted by length, batches of 64)")
     for backend in BACKENDS:
         batched = made[backend].embed(chosen)
         alone = np.vstack([made[backend].embed([text]) for text in chosen])
         cosine = (batched * alone).sum(axis=1)
-        line.append(f"{backend}: min {cosine.min():.5f}, mean {cosine.mean():.5f}")
-    print(f"\n== same text alone vs in a batch of {len(chosen)} (sorted by length, batches of 64): " + "; ".join(line))
+        print(f"{backend:17s} cosine min {cosine.min():.6f}, mean {cosine.mean():.6f}; largest difference "
+              f"{np.abs(batched - alone).max():.2e}")
 
 
-def themes_agreement(findings: pd.DataFrame, vectors: dict[str, np.ndarray]) -> None:
-    from pipeline.themes import fit_themes
+def theme_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder, workdir: Path):
+    """What the themes stage fits on: (vectors of the clustering texts, the findings with repeats marked)."""
+    from pipeline.themes.cluster_text import theme_inputs
 
-    themes = {b: fit_themes(findings, vectors[b], seed=0).assignment["theme_id"].to_numpy() for b in BACKENDS}
-    order = np.random.default_rng(0).permutation(len(findings))
-    moved = fit_themes(findings.iloc[order].reset_index(drop=True), vectors["onnx"][order], seed=0)
-    back = np.empty(len(findings), dtype=np.int64)
-    back[order] = moved.assignment["theme_id"].to_numpy()
-    # Control: fp32 vectors moved in a random direction by as much as int8 moves each of them. If these themes agree
-    # with fp32 no better than int8's, the themes' sensitivity, not int8's particular error, is what ARI measures.
-    fp32 = vectors["onnx"]
-    size = np.linalg.norm(vectors["onnx-int8"] - fp32, axis=1, keepdims=True)
-    noise = np.random.default_rng(0).standard_normal(fp32.shape)
-    noisy = fp32 + noise / np.linalg.norm(noise, axis=1, keepdims=True) * size
-    noisy = (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32)
-    control = fit_themes(findings, noisy, seed=0).assignment["theme_id"].to_numpy()
-    print(f"\n== themes of {len(findings)} findings: {len(set(themes['onnx']))} on fp32, "
-          f"{len(set(themes['onnx-int8']))} on int8; ARI int8 vs fp32 "
-          f"{adjusted_rand_score(themes['onnx'], themes['onnx-int8']):.3f} (aim >= 0.90); for scale, fp32 vs fp32 "
-          f"with the findings in another order {adjusted_rand_score(themes['onnx'], back):.3f}, fp32 vs fp32 moved "
-          f"at random by int8's error per finding (cosine mean {(noisy * fp32).sum(axis=1).mean():.4f}) "
-          f"{adjusted_rand_score(themes['onnx'], control):.3f}")
+    return theme_inputs(findings, vectors, embedder, workdir / "cache")
 
 
-def labelled_themes(bundled: Path, made: dict) -> None:
+def fit_labels(findings: pd.DataFrame, vectors: np.ndarray, n_themes="auto") -> np.ndarray:
+    from pipeline.themes import ThemeModel
+
+    return ThemeModel(n_themes=n_themes).fit(findings, vectors).result_.assignment["theme_id"].to_numpy()
+
+
+def moved(vectors: np.ndarray, cosine: float, seed: int) -> np.ndarray:
+    """Unit rows turned by exactly `cosine` towards random directions perpendicular to each."""
+    noise = np.random.default_rng(seed).standard_normal(vectors.shape).astype(np.float32)
+    noise -= (noise * vectors).sum(axis=1, keepdims=True) * vectors
+    noise /= np.linalg.norm(noise, axis=1, keepdims=True)
+    return (cosine * vectors + np.sqrt(1 - cosine ** 2) * noise).astype(np.float32)
+
+
+def themes_agreement(name: str, findings: pd.DataFrame, vectors: dict[str, np.ndarray], made: dict,
+                     workdir: Path, seeds: int = 2) -> None:
+    """ARI of int8 themes against fp32 themes, beside fp32 against fp32 moved by tiny random noise."""
+    inputs = {}
+    for backend in BACKENDS:
+        inputs[backend], coded = theme_vectors(findings, vectors[backend], made[backend], workdir)
+    fp32 = inputs["onnx"] / np.linalg.norm(inputs["onnx"], axis=1, keepdims=True)
+    reference = fit_labels(coded, fp32)
+    k = len(set(reference))
+    print(f"\n== themes of {name} ({len(findings)} findings): {k} themes on fp32 vectors")
+    for cosine in NOISE:
+        for seed in range(seeds):
+            noisy = moved(fp32, cosine, seed)
+            free, held = fit_labels(coded, noisy), fit_labels(coded, noisy, k)
+            print(f"fp32 moved to cosine {cosine} (seed {seed}): {len(set(free))} themes, ARI "
+                  f"{adjusted_rand_score(reference, free):.3f}; at fp32's {k} themes ARI "
+                  f"{adjusted_rand_score(reference, held):.3f}")
+    for backend in INT8:
+        cosine = (inputs[backend] * inputs["onnx"]).sum(axis=1)
+        free, held = fit_labels(coded, inputs[backend]), fit_labels(coded, inputs[backend], k)
+        print(f"{backend:17s} (cosine mean {cosine.mean():.4f}): {len(set(free))} themes, ARI "
+              f"{adjusted_rand_score(reference, free):.3f} (aim >= 0.90); at fp32's {k} themes ARI "
+              f"{adjusted_rand_score(reference, held):.3f}")
+
+
+def bundled_vectors(bundled: Path, made: dict) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    findings = pd.read_parquet(bundled / "findings.parquet")
+    texts = findings["text"].tolist()
+    return findings, {backend: made[backend].embed(texts) for backend in BACKENDS}
+
+
+def labelled_themes(bundled: Path, findings: pd.DataFrame, vectors: dict[str, np.ndarray], made: dict,
+                    workdir: Path) -> None:
     from themes_vs_bertopic import reference
 
-    from pipeline.themes import fit_themes
-
-    findings = pd.read_parquet(bundled / "findings.parquet")
     rows, truth = reference(findings)
-    texts = findings["text"].tolist()
     print(f"\n== hand-labelled themes: {len(rows)} labelled of {len(findings)} findings of {bundled}")
     scores = {}
     for backend in BACKENDS:
-        labels = fit_themes(findings, made[backend].embed(texts), seed=0).assignment["theme_id"].to_numpy()
+        inputs, coded = theme_vectors(findings, vectors[backend], made[backend], workdir)
+        labels = fit_labels(coded, inputs)
         scores[backend] = adjusted_mutual_info_score(truth, labels[rows])
-        print(f"{backend:10s} themes {len(set(labels)):3d}  AMI {scores[backend]:.4f}  "
+        print(f"{backend:17s} themes {len(set(labels)):3d}  AMI {scores[backend]:.4f}  "
               f"V-measure {v_measure_score(truth, labels[rows]):.4f}")
-    print(f"AMI int8 - fp32: {scores['onnx-int8'] - scores['onnx']:+.4f} (aim within 0.01)")
+    for backend in INT8:
+        print(f"AMI {backend} - fp32: {scores[backend] - scores['onnx']:+.4f} (aim within 0.01)")
 
 
 def classifier_agreement(corpus: Path, made: dict) -> None:
@@ -156,7 +216,7 @@ def classifier_agreement(corpus: Path, made: dict) -> None:
     labelled = load_labelled(corpus)
     rules = rules_predictions(labelled)
     cues = cue_matrix(labelled)
-    lead_in_texts = [" ".join(str(v).split()) for v in labelled["lead_in"].fillna("")]
+    lead_in_texts = [" ".join(str(v).split()) for v in labelled[schema.LEAD_IN].fillna("")]
     has_lead_in = np.array([bool(v) for v in lead_in_texts])[:, None]
     vectors, lead_ins = {}, {}
     for backend in BACKENDS:
@@ -164,7 +224,8 @@ def classifier_agreement(corpus: Path, made: dict) -> None:
         lead_ins[backend] = np.where(has_lead_in, made[backend].embed([v or "-" for v in lead_in_texts]), 0)
     folds = list(GroupKFold(n_splits=5).split(cues, groups=labelled["doc"]))
     rows = {}
-    for train_on, test_on in (("onnx", "onnx"), ("onnx", "onnx-int8"), ("onnx-int8", "onnx-int8")):
+    pairs = [("onnx", "onnx")] + [pair for backend in INT8 for pair in (("onnx", backend), (backend, backend))]
+    for train_on, test_on in pairs:
         out = rules.copy()
         for train, test in folds:
             model = fit_classifier(vectors[train_on][train], lead_ins[train_on][train], cues[train],
@@ -189,12 +250,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/council-int8"))
-    parser.add_argument("--skip", nargs="*", default=[], choices=["themes", "labelled", "classify", "batch"])
+    parser.add_argument("--calibrate", action="store_true", help="write pipeline/data/int8_ranges.json and stop")
+    parser.add_argument("--skip", nargs="*", default=[],
+                        choices=["themes", "bundled-themes", "labelled", "classify", "batch"])
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if args.calibrate:
+        calibrate(args.bundled)
+        return
     findings = real_findings(args.shared, args.workdir, args.findings)
     if findings.empty:
-        raise SystemExit(f"no findings: no PDF in {args.shared}/ofsted_reports or authority_reports (--shared)")
+        raise SystemExit(f"no findings: no PDF in {args.shared}/ofsted_reports (--shared)")
     print(f"{len(findings)} findings of {findings['file'].nunique()} reports")
     made = embedders()
     vectors = speed_and_vectors(findings["text"].tolist(), made, args.rounds)
@@ -203,9 +269,13 @@ def main() -> None:
     if "batch" not in args.skip:
         batch_dependence(findings["text"].tolist(), made)
     if "themes" not in args.skip:
-        themes_agreement(findings, vectors)
-    if "labelled" not in args.skip:
-        labelled_themes(args.bundled, made)
+        themes_agreement(f"the first {len(findings)} shared findings", findings, vectors, made, args.workdir)
+    if not {"bundled-themes", "labelled"} <= set(args.skip):
+        bundled, bundled_vecs = bundled_vectors(args.bundled, made)
+        if "bundled-themes" not in args.skip:
+            themes_agreement(f"the bundled run {args.bundled}", bundled, bundled_vecs, made, args.workdir)
+        if "labelled" not in args.skip:
+            labelled_themes(args.bundled, bundled, bundled_vecs, made, args.workdir)
     if "classify" not in args.skip:
         classifier_agreement(args.corpus, made)
 

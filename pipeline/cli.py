@@ -65,8 +65,9 @@ def config_options(command):
                                                    "(default: the bundled all-MiniLM-L6-v2)."),
         click.option("--backend", type=click.Choice(BACKENDS), default=None,
                      help="How the model runs on the CPU: onnx (default; exported locally on first use, no hub), "
-                          "onnx-int8 (that graph quantized to int8 on first use) or torch. Vectors of each are "
-                          "cached apart."),
+                          "onnx-int8 (that graph quantized to int8 on first use, scales per batch), onnx-int8-static "
+                          "(int8 with fixed scales: vectors independent of the batch) or torch. Vectors of each "
+                          "are cached apart."),
         click.option("--themes", "n_themes", default=None, help="Number of themes, or 'auto' (default)."),
         click.option("--broad", "n_broad", default=None, help="Number of broad themes, or 'auto' (default)."),
         click.option("--seed", type=int, default=None, help="Random seed (default 0)."),

@@ -19,8 +19,9 @@ class RunConfig:
 
     model: "all-MiniLM-L6-v2" (bundled) or a local sentence-transformers folder or cached name.
     backend: "onnx" (default: the model's transformer exported locally and run by onnxruntime, about twice as
-    fast on CPU, cosine 0.99999+ to torch), "onnx-int8" (that graph quantized to int8, pipeline.onnx_int8) or
-    "torch" (sentence-transformers itself).
+    fast on CPU, cosine 0.99999+ to torch), "onnx-int8" / "onnx-int8-static" (that graph quantized to int8
+    with activation scales per batch / fixed in advance, pipeline.onnx_int8) or "torch" (sentence-transformers
+    itself).
     n_themes / n_broad: int or "auto". seed: passed to every random step.
     kinds: segment kinds clustered into themes (procedural meeting business never is).
     cache_dir: embedding cache ("" = <out>/../.cache). strict: a bad input file fails the run.

@@ -17,7 +17,7 @@ import numpy as np
 from pipeline.cache import EmbeddingCache, text_key
 from pipeline.errors import ConfigError
 from pipeline.onnx_backend import OnnxTransformer
-from pipeline.onnx_int8 import Int8Transformer
+from pipeline.onnx_int8 import STATIC_BACKEND, Int8Transformer, StaticInt8Transformer
 from pipeline.schema import BACKENDS
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -61,11 +61,12 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model on the CPU, loaded offline.
 
     model: None or "all-MiniLM-L6-v2" for the bundled model, else a local folder or a model name already in the
-    local Hugging Face cache; a model id ending in "#onnx" or "#onnx-int8" (as written into run.json) selects that
+    local Hugging Face cache; a model id ending in "#" and a backend (as written into run.json) selects that
     backend.
     batch_size: texts per forward pass. backend: "torch" (sentence-transformers itself) or "onnx": the same
     transformer exported once to ONNX on this machine (no hub) and run with onnxruntime, with mean pooling and
-    L2 normalisation as the model's own modules do; or "onnx-int8": that graph quantized to int8 (pipeline.onnx_int8).
+    L2 normalisation as the model's own modules do; or "onnx-int8" / "onnx-int8-static": that graph quantized to
+    int8 with activation scales per batch / fixed in advance (pipeline.onnx_int8).
     Each backend's vectors get their own model id, so caches never mix them.
     """
 
@@ -132,7 +133,8 @@ class SentenceTransformerEmbedder:
 
     def _onnx_model(self) -> "OnnxTransformer":
         if self._onnx is None:
-            runtime = Int8Transformer if self.backend == "onnx-int8" else OnnxTransformer
+            runtime = {"onnx-int8": Int8Transformer, STATIC_BACKEND: StaticInt8Transformer}.get(self.backend,
+                                                                                             OnnxTransformer)
             self._onnx = runtime(weights_folder(self.model), self._load)
         return self._onnx
 

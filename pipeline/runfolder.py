@@ -150,6 +150,7 @@ def write_table(table: pd.DataFrame, run_dir: Path, stem: str, csv: bool = True,
 # A cell a spreadsheet program would run as a formula when the CSV is opened in it: "=HYPERLINK(...)",
 # "+cmd", "@SUM", "-2+3" or "-cmd" (but not "- a bullet" or "-5%").
 _FORMULA = re.compile(r"^(?:[=+@\t\r]|-(?![\s\d.]))")
+_FORMULA_STARTS = ["=", "+", "@", "\t", "\r", "-"]
 
 
 def inert_formulas(table: pd.DataFrame) -> pd.DataFrame:
@@ -159,7 +160,12 @@ def inert_formulas(table: pd.DataFrame) -> pd.DataFrame:
     for column in table.columns:
         if table[column].dtype == object or pd.api.types.is_string_dtype(table[column]):
             values = table[column]
-            risky = values.map(lambda v: isinstance(v, str) and bool(_FORMULA.match(v)))
+            try:  # only cells starting with one of the formula characters are tested (a vectorised first look)
+                first = values.str[:1].isin(_FORMULA_STARTS).fillna(False).to_numpy(dtype=bool)
+            except (AttributeError, TypeError):  # not strings after all (lists, mixed cells): test every cell
+                first = np.ones(len(values), dtype=bool)
+            risky = np.zeros(len(values), dtype=bool)
+            risky[first] = [isinstance(v, str) and bool(_FORMULA.match(v)) for v in values[first]]
             if risky.any():
                 changed[column] = values.where(~risky, "'" + values.astype(str))
     return table.assign(**changed) if changed else table

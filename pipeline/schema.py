@@ -19,8 +19,9 @@ KINDS = ("finding", "action", "recommendation", "context", "procedural")
 FINDING_KINDS = ("finding", "action", "recommendation", "context")
 POLARITIES = ("concern", "strength", "neutral")
 # How the embedding model runs: sentence-transformers itself, its ONNX export (pipeline.onnx_backend), or that
-# export quantized to int8 (pipeline.onnx_int8). A model id names its backend: "all-MiniLM-L6-v2#onnx".
-BACKENDS = ("torch", "onnx", "onnx-int8")
+# export quantized to int8, activation scales per batch or fixed (pipeline.onnx_int8). A model id names its
+# backend: "all-MiniLM-L6-v2#onnx".
+BACKENDS = ("torch", "onnx", "onnx-int8", "onnx-int8-static")
 VOICES = ("inspectorate", "council", "other")
 
 # --- tables -------------------------------------------------------------------------------------------------
