@@ -285,3 +285,11 @@ def test_a_broad_theme_of_one_sub_theme_carries_its_name():
     broad = result.broad.set_index("theme_id")["label"]
     assert all(broad[b] == label for b, label in single.items())
     assert not {broad[b] for b in children.index if b not in single} & set(result.themes["label"])
+
+
+def test_auto_broad_themes_stay_readable_on_any_corpus():
+    from pipeline.themes.discover import MAX_BROAD, auto_broad
+
+    assert auto_broad(50) == 20
+    assert auto_broad(140) == MAX_BROAD == 30  # a 42,000-finding corpus: 140 themes, still 30 broad ones
+    assert auto_broad(3) == 2

@@ -20,6 +20,7 @@ from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
+MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks first stays readable on any corpus
 
 
 def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
@@ -28,7 +29,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
-    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (n_themes / BROAD_RATIO).
+    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (n_themes / BROAD_RATIO, at most MAX_BROAD).
     n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
@@ -56,7 +57,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     centroids = centres[old_of_new]
     conf = confidence(vectors, centroids, assignment)
 
-    kb = max(2, min(k - 1, round(k / BROAD_RATIO))) if n_broad == "auto" else int(n_broad)
+    kb = auto_broad(k) if n_broad == "auto" else int(n_broad)
     parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
@@ -78,6 +79,11 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     }, assignment, findings["authority"].to_numpy())
     return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
                        broad_table(themes, broad_named))
+
+
+def auto_broad(k: int) -> int:
+    """How many broad themes "auto" gives for k sub-themes: one per BROAD_RATIO, at least 2, at most MAX_BROAD."""
+    return max(2, min(k - 1, MAX_BROAD, round(k / BROAD_RATIO)))
 
 
 def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
