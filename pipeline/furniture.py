@@ -158,7 +158,8 @@ MEETING_FURNITURE = [
         r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
         r",? [a-z]+,? \d{4}(,? \d{1,2}([.:]\d{2})? ?(am|pm))?( \(item \d+\.?\))?\.?$",
     )),
-    (LINK, _any(r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
+    (LINK, _any(r"\bview the full (minutes )?text for item\b",  # a ModernGov page's cut-short minute and its link
+                r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
                 r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
     (ATTENDANCE, _any(
@@ -212,7 +213,15 @@ MEETING_FURNITURE = [
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b")),
+    # an item with nothing in it ("Urgent Matters There were none.", "None received."), its title glued on or not
+    (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
+                     r"none (were |was )?(received|declared|raised|reported|submitted))\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  # the agenda's "<body> to <act>", a subject and an infinitive with no finite verb: "The Board to
+                  # receive initial feedback on ...", "Cabinet to consider the improvement plan"
+                  r"^(the )?(board|committee|sub[- ]committee|panel|cabinet|council|commission|forum|members|group|"
+                  r"partnership|meeting) to (receive|consider|note|review|scrutinise|comment on|discuss|agree|approve|"
+                  r"endorse|be (updated|briefed|informed))\b(?!.*[.!?]\s+\S)",
                   r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
                   r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),

@@ -54,11 +54,19 @@ present show list report relate concern propose seek ask recommend illustrate
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
+# What a resolution may do with a paper and still say nothing about the service ("RESOLVED to note the report",
+# "RESOLVED: That the Board notes the findings of the inspection"): note or receive it. A resolution that endorses,
+# approves or asks for something is a decision and stays.
+NOTING_VERBS = frozenset("note receive".split())
 # Papers of a meeting: what modifies them is their title.
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout
+finding information feedback content headline
 """.split())
+# (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
+# "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was
+# irregular" has a clause of its own.)
 # What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
 # to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
 HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
@@ -124,7 +132,8 @@ def _set_aside(sentence) -> set[int]:
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
                     if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
                         aside.update(t.i for t in child.subtree)
-                elif child.dep_ in _TITLE_DEPS:
+                elif child.dep_ in _TITLE_DEPS and not _reports(child):
+                    # ("the outcome of the inspection, which judged services to require improvement": reported)
                     aside.update(t.i for t in child.subtree)
     return aside
 
@@ -152,6 +161,9 @@ def _only_the_meeting(sentence) -> bool:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
+            if lemma == "resolve" and _only_notes(sentence, token, aside):
+                content += 1
+                continue
             if lemma in ASKING_VERBS and not any(c.lemma_.lower() == "question" for c in token.children):
                 return False
             if lemma not in MEETING_VERBS:
@@ -164,6 +176,12 @@ def _only_the_meeting(sentence) -> bool:
             return False
         content += 1
     return content > 0
+
+
+def _only_notes(sentence, resolve, aside: set[int]) -> bool:
+    """Whether a resolution only notes or receives: every other verb of the sentence is a noting verb."""
+    verbs = [t for t in sentence if t.pos_ == "VERB" and t.i != resolve.i and t.i not in aside]
+    return bool(verbs) and all(t.lemma_.lower() in NOTING_VERBS for t in verbs)
 
 
 def _is_name_list(sentence) -> bool:
