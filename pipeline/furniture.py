@@ -219,7 +219,8 @@ MEETING_FURNITURE = [
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
                   # the agenda's "<body> to <act>", a subject and an infinitive with no finite verb: "The Board to
                   # receive initial feedback on ...", "Cabinet to consider the improvement plan"
-                  r"^(the )?(board|committee|sub[- ]committee|panel|cabinet|council|commission|forum|members|group|"
+                  r"^(the )?([\w’'-]+ ){0,3}(board|committee|sub[- ]committee|panel|cabinet|council|commission|forum|"
+                  r"members|group|"
                   r"partnership|meeting) to (receive|consider|note|review|scrutinise|comment on|discuss|agree|approve|"
                   r"endorse|be (updated|briefed|informed))\b(?!.*[.!?]\s+\S)",
                   r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",

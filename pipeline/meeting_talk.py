@@ -101,6 +101,7 @@ _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
 _NAME_DEPS = {"compound", "amod", "appos", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
 _NAME_PREPOSITIONS = {"of", "for", "with", "from", "at", "in"}
+_DEFINITE = frozenset("the this that these those its their our".split())
 _TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
 
 
@@ -179,9 +180,14 @@ def _only_the_meeting(sentence) -> bool:
 
 
 def _only_notes(sentence, resolve, aside: set[int]) -> bool:
-    """Whether a resolution only notes or receives: every other verb of the sentence is a noting verb."""
+    """Whether a resolution only notes or receives what is before the meeting: every other verb of the sentence is a
+    noting verb, and what it takes is definite ("the report", "its findings"); "receives a quarterly report on
+    placements" asks for a paper to come, and stays."""
     verbs = [t for t in sentence if t.pos_ == "VERB" and t.i != resolve.i and t.i not in aside]
-    return bool(verbs) and all(t.lemma_.lower() in NOTING_VERBS for t in verbs)
+    if not verbs or any(t.lemma_.lower() not in NOTING_VERBS for t in verbs):
+        return False
+    objects = [c for t in verbs for c in t.children if c.dep_ == "dobj"]
+    return all(any(d.dep_ == "poss" or d.lower_ in _DEFINITE for d in o.children) for o in objects)
 
 
 def _is_name_list(sentence) -> bool:
