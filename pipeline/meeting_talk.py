@@ -78,6 +78,8 @@ council leader director head manager representative observer substitute guest ev
 attendee speaker mayor lead holder portfolio executive secretary clerk officer adviser advisor lawyer inspector
 deputy assistant vice co
 """.split())
+# Questions put at the meeting: what they relate to is their topic, as a paper's is its title.
+QUESTION_NOUNS = frozenset("question query".split())
 # Everything else a sentence about the meeting may name.
 MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query answer order business matter
@@ -101,6 +103,7 @@ _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
 _NAME_DEPS = {"compound", "amod", "appos", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
 _NAME_PREPOSITIONS = {"of", "for", "with", "from", "at", "in"}
+_QUANTITIES = frozenset("series range number couple lot variety".split())
 _DEFINITE = frozenset("the this that these those its their our".split())
 _TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
 
@@ -122,7 +125,9 @@ def _set_aside(sentence) -> set[int]:
                 if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ in _NAME_PREPOSITIONS):
                     if not _reports(child):
                         aside.update(t.i for t in child.subtree)
-        elif lemma in PAPER_NOUNS and (token.dep_ not in ("nsubj", "nsubjpass")
+        elif lemma in _QUANTITIES and _of_questions(token):
+            aside.add(token.i)  # "a number of questions": the questions' topic is set aside below
+        elif (lemma in PAPER_NOUNS or lemma in QUESTION_NOUNS) and (token.dep_ not in ("nsubj", "nsubjpass")
                                        or token.head.lemma_.lower() in HANDLING_VERBS):
             if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
                 for child in token.head.children:
@@ -133,10 +138,25 @@ def _set_aside(sentence) -> set[int]:
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
                     if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
                         aside.update(t.i for t in child.subtree)
-                elif child.dep_ in _TITLE_DEPS and not _reports(child):
-                    # ("the outcome of the inspection, which judged services to require improvement": reported)
+                elif child.dep_ in _TITLE_DEPS and not _says(child) and not (
+                        lemma in QUESTION_NOUNS and _has_clause(child)):  # "questions about why caseloads had risen"
+                    # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
     return aside
+
+
+def _says(phrase) -> bool:
+    """Whether a phrase naming a paper's topic holds a clause of its own that says something: a that-clause or a
+    relative clause whose verb is no act of the meeting ("the findings of the visit, which judged services to
+    require improvement"); a gerund in a title ("a report on continuing and sustaining improvement") says nothing."""
+    return any(t.i != phrase.i and (t.dep_ == "ccomp" or (t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and
+               t.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS)) for t in phrase.subtree)
+
+
+def _has_clause(phrase) -> bool:
+    """Whether a phrase holds a verb that is no act of the meeting (a question's topic that says what was asked)."""
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS
+               for t in phrase.subtree)
 
 
 def _reports(clause) -> bool:
@@ -165,9 +185,12 @@ def _only_the_meeting(sentence) -> bool:
             if lemma == "resolve" and _only_notes(sentence, token, aside):
                 content += 1
                 continue
-            if lemma in ASKING_VERBS and not any(c.lemma_.lower() == "question" for c in token.children):
-                return False
-            if lemma not in MEETING_VERBS:
+            if lemma in ASKING_VERBS:
+                if not _asks_questions(token):
+                    return False
+                content += 1  # asking questions is the meeting's act; what they were about is their topic
+                continue
+            if lemma not in MEETING_VERBS and token.lower_ not in MEETING_NOUNS:  # ("then item 8" tagged a verb)
                 return False
         elif token.pos_ == "NOUN" and lemma not in MEETING_NOUNS and token.text.lower() not in MEETING_NOUNS:
             return False
@@ -177,6 +200,18 @@ def _only_the_meeting(sentence) -> bool:
             return False
         content += 1
     return content > 0
+
+
+def _of_questions(token) -> bool:
+    return any(g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_.lower() in QUESTION_NOUNS for p in g.children)
+               for g in token.children)
+
+
+def _asks_questions(verb) -> bool:
+    """"asked questions", "asked a series of detailed questions": the asking is the meeting's, not a request."""
+    return any(child.dep_ == "dobj" and (child.lemma_.lower() in QUESTION_NOUNS or
+                                         child.lemma_.lower() in _QUANTITIES and _of_questions(child))
+               for child in verb.children)
 
 
 def _only_notes(sentence, resolve, aside: set[int]) -> bool:

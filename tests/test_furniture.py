@@ -296,6 +296,10 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("That the inspection report be received and noted.", "only about the"),
     ("The Cabinet to receive an update on the Ofsted inspection of children's services.", "agenda item description"),
     ("Urgent Business There were none.", "meeting procedure"),
+    ("Items 9 and 10 would be taken first, followed by item 8.", "only about the"),
+    ("A report on the arrangements for sustaining improvement in the service was presented to the Board by the "
+     "Director.", "only about the"),
+    ("Members asked a number of questions about the findings of the inspection.", "only about the"),
     ("Mrs A Jones (co-opted member) declared that she was a foster carer ... view the full minutes text for item 3.",
      "document link or size"),
 ])
@@ -314,6 +318,8 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "The Board received feedback from social workers that caseloads were too high.",
     "The report summarised the findings of the visit, which found that plans drifted for children in care.",
     "The Panel noted the improvement in the timeliness of assessments set out in the report.",
+    "Members asked a number of questions and requested a briefing on the use of agency staff.",
+    "Members asked questions about why the number of children in care had risen.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
