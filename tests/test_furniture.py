@@ -298,8 +298,10 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("Urgent Business There were none.", "meeting procedure"),
     ("Items 9 and 10 would be taken first, followed by item 8.", "only about the"),
     ("A report on the arrangements for sustaining improvement in the service was presented to the Board by the "
-     "Director.", "only about the"),
+     "Director.", "agenda item description"),
     ("Members asked a number of questions about the findings of the inspection.", "only about the"),
+    ("The Board was given a report on the arrangements for sustaining improvement in the service by the Director.",
+     "only about the"),
     ("Mrs A Jones (co-opted member) declared that she was a foster carer ... view the full minutes text for item 3.",
      "document link or size"),
 ])
