@@ -213,6 +213,10 @@ MEETING_FURNITURE = [
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b")),
+    # a decision record's "Reasons:" field when it only says the meeting was told ("Reasons: To formally notify the
+    # Cabinet of the progress made ...", "This report formally notifies the Cabinet of the outcome of the inspection")
+    (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
+                     r"inform|informs|update|updates|brief|briefs)\b[^.!?]{0,200}\.?$")),
     # an item with nothing in it ("Urgent Matters There were none.", "None received."), its title glued on or not
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$")),

@@ -297,6 +297,8 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("The Cabinet to receive an update on the Ofsted inspection of children's services.", "agenda item description"),
     ("Urgent Business There were none.", "meeting procedure"),
     ("Items 9 and 10 would be taken first, followed by item 8.", "only about the"),
+    ("Reasons: To formally notify the Committee of the progress made since the focused visit.", "meeting procedure"),
+    ("The meeting had been postponed from March and was rescheduled for May.", "only about the"),
     ("A report on the arrangements for sustaining improvement in the service was presented to the Board by the "
      "Director.", "agenda item description"),
     ("Members asked a number of questions about the findings of the inspection.", "only about the"),
@@ -322,6 +324,8 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "The Panel noted the improvement in the timeliness of assessments set out in the report.",
     "Members asked a number of questions and requested a briefing on the use of agency staff.",
     "Members asked questions about why the number of children in care had risen.",
+    "Reasons: To ensure that the service recruits twenty more social workers.",
+    "The visit had been delayed by three months because of staff shortages in the service.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
