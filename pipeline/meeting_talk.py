@@ -45,7 +45,7 @@ approve agree sign record meet append attach alter replace appoint elect begin c
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
-contain submit add stand step resign delay postpone reschedule schedule cancel
+contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise make
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -125,6 +125,11 @@ def _set_aside(sentence) -> set[int]:
                 if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ in _NAME_PREPOSITIONS):
                     if not _reports(child):
                         aside.update(t.i for t in child.subtree)
+        elif token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "following" for c in token.children):
+            # "highlighted the following areas", "raised the following points": a placeholder for the list after
+            # it (what the noun's own modifiers say is still read)
+            aside.add(token.i)
+            aside.update(c.i for c in token.children if c.dep_ == "amod" and c.lower_ == "following")
         elif lemma in _QUANTITIES and _of_questions(token):
             aside.add(token.i)  # "a number of questions": the questions' topic is set aside below
         elif (lemma in PAPER_NOUNS or lemma in QUESTION_NOUNS) and (token.dep_ not in ("nsubj", "nsubjpass")

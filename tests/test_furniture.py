@@ -299,6 +299,7 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("Items 9 and 10 would be taken first, followed by item 8.", "only about the"),
     ("Reasons: To formally notify the Committee of the progress made since the focused visit.", "meeting procedure"),
     ("The meeting had been postponed from March and was rescheduled for May.", "only about the"),
+    ("The Head of Service presented the report to the Panel and highlighted the following areas.", "only about the"),
     ("A report on the arrangements for sustaining improvement in the service was presented to the Board by the "
      "Director.", "agenda item description"),
     ("Members asked a number of questions about the findings of the inspection.", "only about the"),
@@ -326,6 +327,8 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "Members asked questions about why the number of children in care had risen.",
     "Reasons: To ensure that the service recruits twenty more social workers.",
     "The visit had been delayed by three months because of staff shortages in the service.",
+    "The following concerns about the quality of assessments were raised by members.",
+    "Members raised the gap in provision for disabled children aged 16 and 17.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
