@@ -195,7 +195,7 @@ MEETING_FURNITURE = [
         r"\bdeadline for (submitting )?(a )?(written )?questions?\b", r"\bno public (questions|speakers)\b",
         r"^there (were|was) no (public )?(questions|speakers|petitions|questions from the public)\b",
         r"^no (questions|petitions) (were|had been) received\b", r"\bpetitions? scheme\b",
-        r"\b(committee|council) procedure rules\b",
+        r"\b(committee|council) procedure rules?\b",
         r"^up to \d+ minutes (is|are|will be) (allowed|allocated)\b",
         r"\b(closing date|deadline) for (the )?(receipt of |submitting |submission of )?(written |oral )?questions\b",
         r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
@@ -217,6 +217,15 @@ MEETING_FURNITURE = [
     # Cabinet of the progress made ...", "This report formally notifies the Cabinet of the outcome of the inspection")
     (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
                      r"inform|informs|update|updates|brief|briefs)\b[^.!?]{0,200}\.?$")),
+    # the procedure of a council meeting on motions: standing orders, moving and seconding, votes and their count
+    (PROCEDURE, _any(r"\bstanding orders? \d", r"^(proposed|moved|seconded) by (councillor|cllr|mr|mrs|ms|the)\b",
+                     r"\b(the )?(motion|amendment) was (therefore )?(lost|carried|withdrawn)\b",
+                     r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
+                     r"submitted|circulated)\b")),
+    # the agenda's promise of a paper ("X will submit a written report on ...", "Cabinet will be asked to consider ...")
+    (AGENDA, _any(r"\bwill (submit|present|introduce|provide|give|bring) (a |an |the )?(written |verbal |oral |short )?"
+                  r"(report|update|presentation|briefing)\b[^.!?]{0,300}\.?$",
+                  r"\b(will|would) (also )?be asked to (consider|note|approve|agree|endorse|comment on)\b[^.!?]{0,200}\.?$")),
     # an item with nothing in it ("Urgent Matters There were none.", "None received."), its title glued on or not
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$")),

@@ -28,6 +28,7 @@ committee minutes only (furniture.exclusion_reasons), after the phrase rules.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -136,7 +137,7 @@ def _set_aside(sentence) -> set[int]:
                                        or token.head.lemma_.lower() in HANDLING_VERBS):
             if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
                 for child in token.head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning"):
+                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning", "following"):
                         aside.update(t.i for t in child.subtree)
             for child in token.children:
                 if child.dep_ in ("relcl", "acl"):
@@ -241,8 +242,17 @@ def _is_name_list(sentence) -> bool:
     return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
 
 
+# The long official names of Ofsted's inspections, which the parser splits into clauses ("... children in need of
+# help and protection, children looked after and care leavers" read with "looked" as a verb): read as one name.
+INSPECTION_TITLE = re.compile(
+    r"\binspection of (local authority )?(services for )?children.s services\b( \(ILACS\))?|"
+    r"\binspection of services for children in need of help and protection,? (children looked after|looked after "
+    r"children),? and care leavers( and (the )?review of the effectiveness of the local safeguarding children "
+    r"board)?", re.I)
+
+
 def _parse(texts: list[str]):
-    return _parser().pipe(texts, batch_size=64)
+    return _parser().pipe([INSPECTION_TITLE.sub("inspection", text) for text in texts], batch_size=64)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -300,6 +300,15 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("Reasons: To formally notify the Committee of the progress made since the focused visit.", "meeting procedure"),
     ("The meeting had been postponed from March and was rescheduled for May.", "only about the"),
     ("The Head of Service presented the report to the Panel and highlighted the following areas.", "only about the"),
+    ("Proposed by Councillor Hill that Standing Order 14(2) be suspended for this item.", "meeting procedure"),
+    ("The amendment was therefore lost (20:31).", "meeting procedure"),
+    ("A recorded vote was then taken on the amendment.", "meeting procedure"),
+    ("Sam Patel (Director of Children's Services) will submit a written report on the focused visit.",
+     "agenda item description"),
+    ("The Committee will also be asked to consider the draft improvement plan.", "agenda item description"),
+    ("Jo Reid (Director of Children's Services) submitted a written report on the Ofsted report following an "
+     "inspection of services for children in need of help and protection, children looked after and care leavers.",
+     "only about the"),
     ("A report on the arrangements for sustaining improvement in the service was presented to the Board by the "
      "Director.", "agenda item description"),
     ("Members asked a number of questions about the findings of the inspection.", "only about the"),
@@ -329,6 +338,8 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "The visit had been delayed by three months because of staff shortages in the service.",
     "The following concerns about the quality of assessments were raised by members.",
     "Members raised the gap in provision for disabled children aged 16 and 17.",
+    "The Director reported that the motion on care leavers' council tax had been carried and the exemption was in place.",
+    "Inspectors had found that the service would need to present a stronger case for early help funding.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
