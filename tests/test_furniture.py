@@ -340,6 +340,7 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "Members raised the gap in provision for disabled children aged 16 and 17.",
     "The Director reported that the motion on care leavers' council tax had been carried and the exemption was in place.",
     "Inspectors had found that the service would need to present a stronger case for early help funding.",
+    "Twelve recommendations had been made for the council and a further five for the safeguarding partnership.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
