@@ -20,8 +20,15 @@ furniture when no content word is left outside that vocabulary after setting asi
   that is the subject keeps its content ("The report found that ...") unless the meeting only handles it ("A
   report on ... was presented to the Board").
 
+- what a paper carries, named without being said ("received the findings of the inspection", "feedback on the
+  visit"), and the topic of questions ("asked a number of questions about the findings") unless the topic holds a
+  clause ("questions about why the number in care had risen"); "the following areas" before a list; Ofsted's long
+  inspection names, read as one name before parsing.
+
 A sentence that asks, requests, resolves, recommends or proposes is never furniture by this test (what was asked
-for about the service stays). Attendance lists set out as text are found too: no finite verb, mostly names with a
+for about the service stays), except a resolution that only notes or receives a paper already before the meeting
+("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
+report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
 title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
 committee minutes only (furniture.exclusion_reasons), after the phrase rules.
 """
