@@ -158,7 +158,8 @@ MEETING_FURNITURE = [
         r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
         r",? [a-z]+,? \d{4}(,? \d{1,2}([.:]\d{2})? ?(am|pm))?( \(item \d+\.?\))?\.?$",
     )),
-    (LINK, _any(r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
+    (LINK, _any(r"\bview the full (minutes )?text for item\b",  # a ModernGov page's cut-short minute and its link
+                r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
                 r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
     (ATTENDANCE, _any(
@@ -194,7 +195,7 @@ MEETING_FURNITURE = [
         r"\bdeadline for (submitting )?(a )?(written )?questions?\b", r"\bno public (questions|speakers)\b",
         r"^there (were|was) no (public )?(questions|speakers|petitions|questions from the public)\b",
         r"^no (questions|petitions) (were|had been) received\b", r"\bpetitions? scheme\b",
-        r"\b(committee|council) procedure rules\b",
+        r"\b(committee|council) procedure rules?\b",
         r"^up to \d+ minutes (is|are|will be) (allowed|allocated)\b",
         r"\b(closing date|deadline) for (the )?(receipt of |submitting |submission of )?(written |oral )?questions\b",
         r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
@@ -212,7 +213,29 @@ MEETING_FURNITURE = [
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b")),
+    # a decision record's "Reasons:" field when it only says the meeting was told ("Reasons: To formally notify the
+    # Cabinet of the progress made ...", "This report formally notifies the Cabinet of the outcome of the inspection")
+    (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
+                     r"inform|informs|update|updates|brief|briefs)\b[^.!?]{0,200}\.?$")),
+    # the procedure of a council meeting on motions: standing orders, moving and seconding, votes and their count
+    (PROCEDURE, _any(r"\bstanding orders? \d", r"^(proposed|moved|seconded) by (councillor|cllr|mr|mrs|ms|the)\b",
+                     r"\b(the )?(motion|amendment) was (therefore )?(lost|carried|withdrawn)\b",
+                     r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
+                     r"submitted|circulated)\b")),
+    # the agenda's promise of a paper ("X will submit a written report on ...", "Cabinet will be asked to consider ...")
+    (AGENDA, _any(r"\bwill (submit|present|introduce|provide|give|bring) (a |an |the )?(written |verbal |oral |short )?"
+                  r"(report|update|presentation|briefing)\b[^.!?]{0,300}\.?$",
+                  r"\b(will|would) (also )?be asked to (consider|note|approve|agree|endorse|comment on)\b[^.!?]{0,200}\.?$")),
+    # an item with nothing in it ("Urgent Matters There were none.", "None received."), its title glued on or not
+    (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
+                     r"none (were |was )?(received|declared|raised|reported|submitted))\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  # the agenda's "<body> to <act>", a subject and an infinitive with no finite verb: "The Board to
+                  # receive initial feedback on ...", "Cabinet to consider the improvement plan"
+                  r"^(the )?([\w’'-]+ ){0,3}(board|committee|sub[- ]committee|panel|cabinet|council|commission|forum|"
+                  r"members|group|"
+                  r"partnership|meeting) to (receive|consider|note|review|scrutinise|comment on|discuss|agree|approve|"
+                  r"endorse|be (updated|briefed|informed))\b(?!.*[.!?]\s+\S)",
                   r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
                   r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),

@@ -20,14 +20,22 @@ furniture when no content word is left outside that vocabulary after setting asi
   that is the subject keeps its content ("The report found that ...") unless the meeting only handles it ("A
   report on ... was presented to the Board").
 
+- what a paper carries, named without being said ("received the findings of the inspection", "feedback on the
+  visit"), and the topic of questions ("asked a number of questions about the findings") unless the topic holds a
+  clause ("questions about why the number in care had risen"); "the following areas" before a list; Ofsted's long
+  inspection names, read as one name before parsing.
+
 A sentence that asks, requests, resolves, recommends or proposes is never furniture by this test (what was asked
-for about the service stays). Attendance lists set out as text are found too: no finite verb, mostly names with a
+for about the service stays), except a resolution that only notes or receives a paper already before the meeting
+("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
+report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
 title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
 committee minutes only (furniture.exclusion_reasons), after the phrase rules.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -45,7 +53,7 @@ approve agree sign record meet append attach alter replace appoint elect begin c
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
-contain submit add stand step resign
+contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -54,11 +62,19 @@ present show list report relate concern propose seek ask recommend illustrate
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
+# What a resolution may do with a paper and still say nothing about the service ("RESOLVED to note the report",
+# "RESOLVED: That the Board notes the findings of the inspection"): note or receive it. A resolution that endorses,
+# approves or asks for something is a decision and stays.
+NOTING_VERBS = frozenset("note receive".split())
 # Papers of a meeting: what modifies them is their title.
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout
+finding information feedback content headline
 """.split())
+# (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
+# "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was
+# irregular" has a clause of its own.)
 # What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
 # to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
 HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
@@ -70,6 +86,8 @@ council leader director head manager representative observer substitute guest ev
 attendee speaker mayor lead holder portfolio executive secretary clerk officer adviser advisor lawyer inspector
 deputy assistant vice co
 """.split())
+# Questions put at the meeting: what they relate to is their topic, as a paper's is its title.
+QUESTION_NOUNS = frozenset("question query".split())
 # Everything else a sentence about the meeting may name.
 MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query answer order business matter
@@ -93,6 +111,8 @@ _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
 _NAME_DEPS = {"compound", "amod", "appos", "nmod", "poss", "nummod", "quantmod", "npadvmod"}
 _NAME_PREPOSITIONS = {"of", "for", "with", "from", "at", "in"}
+_QUANTITIES = frozenset("series range number couple lot variety".split())
+_DEFINITE = frozenset("the this that these those its their our".split())
 _TITLE_WORDS = frozenset("councillor councillors cllr cllrs mr mrs ms miss dr member members".split())
 
 
@@ -113,20 +133,43 @@ def _set_aside(sentence) -> set[int]:
                 if child.dep_ in _NAME_DEPS or (child.dep_ == "prep" and child.lower_ in _NAME_PREPOSITIONS):
                     if not _reports(child):
                         aside.update(t.i for t in child.subtree)
-        elif lemma in PAPER_NOUNS and (token.dep_ not in ("nsubj", "nsubjpass")
+        elif token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "following" for c in token.children):
+            # "highlighted the following areas", "raised the following points": a placeholder for the list after
+            # it (what the noun's own modifiers say is still read)
+            aside.add(token.i)
+            aside.update(c.i for c in token.children if c.dep_ == "amod" and c.lower_ == "following")
+        elif lemma in _QUANTITIES and _of_questions(token):
+            aside.add(token.i)  # "a number of questions": the questions' topic is set aside below
+        elif (lemma in PAPER_NOUNS or lemma in QUESTION_NOUNS) and (token.dep_ not in ("nsubj", "nsubjpass")
                                        or token.head.lemma_.lower() in HANDLING_VERBS):
             if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
                 for child in token.head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning"):
+                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning", "following"):
                         aside.update(t.i for t in child.subtree)
             for child in token.children:
                 if child.dep_ in ("relcl", "acl"):
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
                     if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
                         aside.update(t.i for t in child.subtree)
-                elif child.dep_ in _TITLE_DEPS:
+                elif child.dep_ in _TITLE_DEPS and not _says(child) and not (
+                        lemma in QUESTION_NOUNS and _has_clause(child)):  # "questions about why caseloads had risen"
+                    # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
     return aside
+
+
+def _says(phrase) -> bool:
+    """Whether a phrase naming a paper's topic holds a clause of its own that says something: a that-clause or a
+    relative clause whose verb is no act of the meeting ("the findings of the visit, which judged services to
+    require improvement"); a gerund in a title ("a report on continuing and sustaining improvement") says nothing."""
+    return any(t.i != phrase.i and (t.dep_ == "ccomp" or (t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and
+               t.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS)) for t in phrase.subtree)
+
+
+def _has_clause(phrase) -> bool:
+    """Whether a phrase holds a verb that is no act of the meeting (a question's topic that says what was asked)."""
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS
+               for t in phrase.subtree)
 
 
 def _reports(clause) -> bool:
@@ -152,9 +195,15 @@ def _only_the_meeting(sentence) -> bool:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
-            if lemma in ASKING_VERBS and not any(c.lemma_.lower() == "question" for c in token.children):
-                return False
-            if lemma not in MEETING_VERBS:
+            if lemma == "resolve" and _only_notes(sentence, token, aside):
+                content += 1
+                continue
+            if lemma in ASKING_VERBS:
+                if not _asks_questions(token):
+                    return False
+                content += 1  # asking questions is the meeting's act; what they were about is their topic
+                continue
+            if lemma not in MEETING_VERBS and token.lower_ not in MEETING_NOUNS:  # ("then item 8" tagged a verb)
                 return False
         elif token.pos_ == "NOUN" and lemma not in MEETING_NOUNS and token.text.lower() not in MEETING_NOUNS:
             return False
@@ -164,6 +213,29 @@ def _only_the_meeting(sentence) -> bool:
             return False
         content += 1
     return content > 0
+
+
+def _of_questions(token) -> bool:
+    return any(g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_.lower() in QUESTION_NOUNS for p in g.children)
+               for g in token.children)
+
+
+def _asks_questions(verb) -> bool:
+    """"asked questions", "asked a series of detailed questions": the asking is the meeting's, not a request."""
+    return any(child.dep_ == "dobj" and (child.lemma_.lower() in QUESTION_NOUNS or
+                                         child.lemma_.lower() in _QUANTITIES and _of_questions(child))
+               for child in verb.children)
+
+
+def _only_notes(sentence, resolve, aside: set[int]) -> bool:
+    """Whether a resolution only notes or receives what is before the meeting: every other verb of the sentence is a
+    noting verb, and what it takes is definite ("the report", "its findings"); "receives a quarterly report on
+    placements" asks for a paper to come, and stays."""
+    verbs = [t for t in sentence if t.pos_ == "VERB" and t.i != resolve.i and t.i not in aside]
+    if not verbs or any(t.lemma_.lower() not in NOTING_VERBS for t in verbs):
+        return False
+    objects = [c for t in verbs for c in t.children if c.dep_ == "dobj"]
+    return all(any(d.dep_ == "poss" or d.lower_ in _DEFINITE for d in o.children) for o in objects)
 
 
 def _is_name_list(sentence) -> bool:
@@ -177,8 +249,17 @@ def _is_name_list(sentence) -> bool:
     return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
 
 
+# The long official names of Ofsted's inspections, which the parser splits into clauses ("... children in need of
+# help and protection, children looked after and care leavers" read with "looked" as a verb): read as one name.
+INSPECTION_TITLE = re.compile(
+    r"\binspection of (local authority )?(services for )?children.s services\b( \(ILACS\))?|"
+    r"\binspection of services for children in need of help and protection,? (children looked after|looked after "
+    r"children),? and care leavers( and (the )?review of the effectiveness of the local safeguarding children "
+    r"board)?", re.I)
+
+
 def _parse(texts: list[str]):
-    return _parser().pipe(texts, batch_size=64)
+    return _parser().pipe([INSPECTION_TITLE.sub("inspection", text) for text in texts], batch_size=64)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -282,3 +282,109 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     for words in ("inspectors had found the front door", "fourteen children had waited",
                   "add a review of placement sufficiency"):
         assert one(words)["kind"] in KEPT and one(words)["reason"] == "", words
+
+
+# Resolutions that only note or receive, papers that only carry "findings", "feedback" or "information" on a topic,
+# the agenda's "<body> to <act>", empty items and ModernGov's cut-short minutes (sentences in our own words) ...
+@pytest.mark.parametrize("text,reason", [
+    ("The Committee RESOLVED to note the information on the inspection of children's services.", "only about the"),
+    ("RESOLVED: That the Panel notes the findings of the focused visit and the contents of the action plan.",
+     "only about the"),
+    ("The Scrutiny Board received the findings of the latest inspection of children's services in the borough and "
+     "its recommendations.", "only about the"),
+    ("The letter summarised the findings of the monitoring visit in May.", "only about the"),
+    ("That the inspection report be received and noted.", "only about the"),
+    ("The Cabinet to receive an update on the Ofsted inspection of children's services.", "agenda item description"),
+    ("Urgent Business There were none.", "meeting procedure"),
+    ("Items 9 and 10 would be taken first, followed by item 8.", "only about the"),
+    ("Reasons: To formally notify the Committee of the progress made since the focused visit.", "meeting procedure"),
+    ("The meeting had been postponed from March and was rescheduled for May.", "only about the"),
+    ("The Head of Service presented the report to the Panel and highlighted the following areas.", "only about the"),
+    ("Proposed by Councillor Hill that Standing Order 14(2) be suspended for this item.", "meeting procedure"),
+    ("The amendment was therefore lost (20:31).", "meeting procedure"),
+    ("A recorded vote was then taken on the amendment.", "meeting procedure"),
+    ("Sam Patel (Director of Children's Services) will submit a written report on the focused visit.",
+     "agenda item description"),
+    ("The Committee will also be asked to consider the draft improvement plan.", "agenda item description"),
+    ("Jo Reid (Director of Children's Services) submitted a written report on the Ofsted report following an "
+     "inspection of services for children in need of help and protection, children looked after and care leavers.",
+     "only about the"),
+    ("A report on the arrangements for sustaining improvement in the service was presented to the Board by the "
+     "Director.", "agenda item description"),
+    ("Members asked a number of questions about the findings of the inspection.", "only about the"),
+    ("The Board was given a report on the arrangements for sustaining improvement in the service by the Director.",
+     "only about the"),
+    ("Mrs A Jones (co-opted member) declared that she was a foster carer ... view the full minutes text for item 3.",
+     "document link or size"),
+])
+def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, reason):
+    kind, reason_found = _kind_and_reason(text)
+    assert kind == "procedural" and reason_found.startswith(reason), (text, reason_found)
+
+
+# ... and the same shapes when they say something about the service.
+@pytest.mark.parametrize("text", [
+    "The Committee RESOLVED to note that the number of children waiting for adoption had fallen.",
+    "RESOLVED that the improvement plan be endorsed and that a progress report come to the March meeting.",
+    "RESOLVED to note the report and to ask officers for a breakdown of agency staff by team.",
+    "Members noted the finding that supervision was too infrequent in the disabled children's team.",
+    "The Director presented the outcome of the inspection, which judged services for care leavers to be good.",
+    "The Board received feedback from social workers that caseloads were too high.",
+    "The report summarised the findings of the visit, which found that plans drifted for children in care.",
+    "The Panel noted the improvement in the timeliness of assessments set out in the report.",
+    "Members asked a number of questions and requested a briefing on the use of agency staff.",
+    "Members asked questions about why the number of children in care had risen.",
+    "Reasons: To ensure that the service recruits twenty more social workers.",
+    "The visit had been delayed by three months because of staff shortages in the service.",
+    "The following concerns about the quality of assessments were raised by members.",
+    "Members raised the gap in provision for disabled children aged 16 and 17.",
+    "The Director reported that the motion on care leavers' council tax had been carried and the exemption was in place.",
+    "Inspectors had found that the service would need to present a stronger case for early help funding.",
+    "Twelve recommendations had been made for the council and a further five for the safeguarding partnership.",
+])
+def test_resolutions_and_summaries_that_say_something_stay(text):
+    assert _kind_and_reason(text)[0] != "procedural", text
+
+
+def _kind_and_reason(text: str) -> tuple[str, str]:
+    frame = pd.DataFrame({"text": [text], "section": [""], "doc_type": ["committee_minutes"], "lead_in": [""]})
+    out = classify_segments(frame)
+    return out["kind"].iloc[0], out["reason"].iloc[0]
+
+
+# An issue page whose agenda line has no "Minutes:" line right after it (a presenter's line stands between), in our
+# own words in the shape of real ModernGov ieIssueDetails pages.
+ISSUE_PAGE = """Issue - meetings
+
+Inspection of Children's Services
+
+Meeting: 12/09/2024 - Children's Partnership Board (Item 6)
+
+Inspection of Children's Services
+
+15 minutes
+
+The Partnership Board to receive early feedback from the recent inspection of children's services - verbal update.
+
+Jo Reid, Interim Director of Children's Services
+
+Minutes:
+
+Jo Reid gave a verbal update as follows:
+
+1.  Inspectors had spent a week on site and had met care leavers, foster carers and social workers.
+
+2.  Inspectors had been positive about the stability of placements for children in care.
+
+The Board RESOLVED to note the update on the inspection.
+"""
+
+
+def test_an_issue_pages_agenda_line_and_noting_resolution_are_furniture(tmp_path):
+    (tmp_path / "issue.txt").write_text(ISSUE_PAGE, encoding="utf-8")
+    segments = segment(ingest(tmp_path).documents).segments.assign(flat=lambda t: t["text"].map(_flat))
+    assert (segments["doc_type"] == "committee_minutes").all()
+    kept = segments[segments["kind"].isin(KEPT)]["flat"]
+    for words in ("to receive early feedback", "RESOLVED to note the update"):
+        assert not kept.str.contains(words, regex=False).any(), words
+    assert kept.str.contains("positive about the stability of placements", regex=False).any()

@@ -43,6 +43,8 @@ EDGE_TEXTS = [
     "Apologies for absence", "Officers Present", "Declarations of Interest", "Minutes", "Public Question Time",
     "Date of Next Meeting", "Exclusion of the press and public", "That the report be noted.",
     "The special meeting had been called by the Chair.", "Jo Bloggs presented the report.",
+    "Reasons: To formally notify the Committee of the progress made.", "Urgent Business There were none.",
+    "Proposed by Councillor Hill that Standing Order 14(2) be suspended.", "Jo Reid will submit a written report.",
 ]
 
 
