@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
 from pipeline.config import RunConfig  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.segment import segment  # noqa: E402
+from pipeline.uncertainty import ratio_interval  # noqa: E402
 
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
 CORPORA = {"sif": SHARED / "ofsted_reports_sif", "ilacs": SHARED / "ofsted_reports"}
@@ -79,18 +80,6 @@ def cmd_draw(args) -> None:
     print(f"wrote {len(table)} rows to {args.out}")
 
 
-def _interval(per_doc: pd.DataFrame, seed: int = 0, rounds: int = 2000) -> tuple[float, float]:
-    """90% interval of junk / kept from resampling documents (the sampling unit)."""
-    rng = np.random.default_rng(seed)
-    junk, kept = per_doc["junk"].to_numpy(), per_doc["kept"].to_numpy()
-    shares = []
-    for _ in range(rounds):
-        pick = rng.integers(len(junk), size=len(junk))
-        total = kept[pick].sum()
-        shares.append(junk[pick].sum() / total if total else 0.0)
-    return float(np.percentile(shares, 5)), float(np.percentile(shares, 95))
-
-
 def cmd_score(args) -> None:
     labels = pd.read_csv(args.labels, comment="#", dtype=str, keep_default_na=False)
     labels = labels[labels["junk"].isin(["0", "1"])]
@@ -106,7 +95,7 @@ def cmd_score(args) -> None:
                                is_junk=rows["junk"] == "1")
             still = rows[rows["kept"]]
             per_doc = still.groupby("file").agg(kept=("kept", "size"), junk=("is_junk", "sum"))
-            low, high = _interval(per_doc)
+            low, high = ratio_interval(per_doc["junk"].to_numpy(), per_doc["kept"].to_numpy())
             lost = rows[~rows["kept"] & ~rows["is_junk"]]
             print(f"{name:6s} {sample:8s} labelled {len(rows):3d}  junk labelled {int(rows['is_junk'].sum()):3d}  "
                   f"still findings {len(still):3d}  junk among them {int(still['is_junk'].sum()):3d} "
@@ -132,7 +121,7 @@ def score_minutes(folder: Path, cache: Path) -> None:
     furniture = kept[kept["text"].map(furniture_check)]
     per_doc = kept.assign(junk=kept["text"].map(furniture_check)).groupby("file").agg(
         kept=("text", "size"), junk=("junk", "sum"))
-    low, high = _interval(per_doc) if len(per_doc) else (0.0, 0.0)
+    low, high = ratio_interval(per_doc["junk"].to_numpy(), per_doc["kept"].to_numpy()) if len(per_doc) else (0.0, 0.0)
     share = len(furniture) / len(kept) if len(kept) else 0.0
     print(f"minutes {folder}: {segments['file'].nunique()} documents, {len(kept)} findings, {len(left)} left out; "
           f"furniture among findings {len(furniture)} = {share:.1%} (90% interval over documents {low:.1%}-{high:.1%})")

@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:
 from pipeline.config import RunConfig  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.segment import segment  # noqa: E402
+from pipeline.uncertainty import ratio_interval  # noqa: E402
 
 KEPT = set(RunConfig().kinds)
 CONTAINED = 0.6
@@ -70,16 +71,6 @@ def match(findings: list[str], labelled: pd.DataFrame) -> tuple[list[str], np.nd
     return labels, covered
 
 
-def _interval(numerator: np.ndarray, denominator: np.ndarray, seed: int = 0, rounds: int = 2000) -> tuple[float, float]:
-    rng = np.random.default_rng(seed)
-    shares = []
-    for _ in range(rounds):
-        pick = rng.integers(len(numerator), size=len(numerator))
-        total = denominator[pick].sum()
-        shares.append(numerator[pick].sum() / total if total else 0.0)
-    return float(np.percentile(shares, 5)), float(np.percentile(shares, 95))
-
-
 def score(pages: Path, labels_path: Path, cache: Path, verbose: bool) -> None:
     labels = pd.read_csv(labels_path, dtype=str, keep_default_na=False, comment="#")
     segments = segment(ingest(pages, text_cache=cache).documents).segments
@@ -101,8 +92,8 @@ def score(pages: Path, labels_path: Path, cache: Path, verbose: bool) -> None:
     table = pd.DataFrame(per_page)
     kept, furniture = table["kept"].sum(), table["furniture"].sum()
     substance, lost = table["substance"].sum(), table["lost"].sum()
-    f_low, f_high = _interval(table["furniture"].to_numpy(), table["kept"].to_numpy())
-    l_low, l_high = _interval(table["lost"].to_numpy(), table["substance"].to_numpy())
+    f_low, f_high = ratio_interval(table["furniture"].to_numpy(), table["kept"].to_numpy())
+    l_low, l_high = ratio_interval(table["lost"].to_numpy(), table["substance"].to_numpy())
     print(f"minutes pages {len(table)} ({table['file'].str.split('_').str[0].nunique()} councils by file prefix): "
           f"kept findings {kept}, furniture among them {furniture} = {furniture / max(kept, 1):.1%} "
           f"(90% interval over pages {f_low:.1%}-{f_high:.1%}); unmatched {table['unmatched'].sum()}; "

@@ -232,3 +232,16 @@ def distinctive_rows(table: pd.DataFrame, adjusted: pd.DataFrame) -> tuple[pd.Se
     called = ((table["documents_with_theme"] >= MIN_DOCUMENTS) & (table["difference_low"] > 0).fillna(False)
               & (p.fillna(1.0) < ALPHA))
     return called, p
+
+
+def ratio_interval(numerator: np.ndarray, denominator: np.ndarray, seed: int = 0, rounds: int = 2000,
+                   level: float = 0.90) -> tuple[float, float]:
+    """Interval of sum(numerator) / sum(denominator) (e.g. junk among kept findings) from resampling the rows,
+    each row one document: documents, not findings, are the sampling unit. An empty resample counts as 0."""
+    numerator, denominator = np.asarray(numerator, dtype=float), np.asarray(denominator, dtype=float)
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(len(numerator), size=(rounds, len(numerator)))
+    totals = denominator[picks].sum(axis=1)
+    shares = np.divide(numerator[picks].sum(axis=1), totals, out=np.zeros(rounds), where=totals > 0)
+    tail = (1 - level) / 2 * 100
+    return float(np.percentile(shares, tail)), float(np.percentile(shares, 100 - tail))

@@ -40,3 +40,14 @@ def test_benjamini_hochberg():
     q = benjamini_hochberg(np.array([0.01, 0.04, np.nan, 0.03, 0.5]))
     assert np.isnan(q[2])
     assert np.allclose(q[[0, 1, 3, 4]], [0.04, 0.16 / 3, 0.16 / 3, 0.5])
+
+
+def test_ratio_interval_resamples_documents_and_holds_the_pooled_share():
+    from pipeline.uncertainty import ratio_interval
+
+    junk, kept = np.array([0, 0, 5, 0, 1]), np.array([20, 20, 20, 20, 20])
+    low, high = ratio_interval(junk, kept)
+    assert low <= junk.sum() / kept.sum() <= high
+    assert high <= 5 / 20 and low >= 0.0  # no resample can exceed the worst document's share
+    assert ratio_interval(np.zeros(3), np.ones(3)) == (0.0, 0.0)
+    assert ratio_interval(junk, kept, seed=1) == ratio_interval(junk, kept, seed=1)  # seeded
