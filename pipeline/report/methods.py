@@ -59,11 +59,13 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                        f"a theme of the researcher's codebook {parameters['codebook']} were given that theme; the rest "
                        "were grouped by similarity. ")
     else:
-        theme_text += "Findings were grouped by similarity (Ward clustering over the vectors). "
+        theme_text += ("Findings were grouped by similarity (Ward clustering over the vectors joined with the "
+                       "findings' topic words, so that sentences of one shape but different subjects fall apart). ")
     theme_text += (f"This gave {_plural(len(themes), 'theme')} ("
                    + ("number chosen by the best silhouette" if str(n_themes) == "auto" else f"{n_themes} asked for")
-                   + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of the "
-                     "findings nearest its centre; the names are machine-made and worth checking against the quotes.")
+                   + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of "
+                     "30 of its findings, from its centre to its edge; the names are machine-made and worth "
+                     "checking against the quotes.")
     if parameters.get("edits_file"):
         theme_text += f" A researcher's edits ({parameters['edits_file']}) renamed, merged or split themes."
     compare = ("The page opens on the headline view, like for like: what inspectors found in inspection reports "

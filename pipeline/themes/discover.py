@@ -29,7 +29,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
-    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (n_themes / BROAD_RATIO, at most MAX_BROAD).
+    n_themes: an int >= 2 or "auto"; n_broad: broad themes, an int or "auto" (`auto_broad`: n_themes / BROAD_RATIO,
+    at most MAX_BROAD).
     n_micro: most points the Ward tree is built over. seed: accepted like every stage's, but nothing here is drawn
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.

@@ -130,8 +130,8 @@ class ThemeModel:
                 raise ConfigError(f"{folder}: not a saved theme model ({name} is missing); save one with "
                                   "`python -m pipeline themes RUN_DIR --save-model FOLDER`.")
         if (folder / OLD_EDITS_FILE).exists() and not (folder / EDITS_FILE).exists():
-            raise ConfigError(f"{folder}: its researcher edits are in {OLD_EDITS_FILE}, the name earlier versions used; "
-                              f"rename that file to {EDITS_FILE}.")
+            raise ConfigError(f"{folder}: its researcher edits are in {OLD_EDITS_FILE}, the name earlier versions "
+                              f"used; rename that file to {EDITS_FILE}.")
         model = cls()
         model.metadata_ = json.loads((folder / "model.json").read_text())
         model.embedding_model_ = model.metadata_["embedding_model"]
