@@ -142,3 +142,22 @@ def test_each_run_folder_file_has_one_writing_stage():
     for module in stages.STAGES:
         earlier = {name for other in stages.STAGES[:stages.STAGES.index(module)] for name in other.WRITES}
         assert set(module.READS) <= earlier, module.__name__
+
+
+def test_the_track_stage_reads_back_an_unchanged_result_and_recomputes_a_changed_one(run_dir, hashing_embedder,
+                                                                                     monkeypatch):
+    out, config = run_dir
+    first = stages.track.run(_context(out, config, hashing_embedder))
+    before = (out / "tracker.csv").read_bytes()
+
+    def must_not_match(*args, **kwargs):
+        raise AssertionError("the tracker matched again although nothing it reads changed")
+
+    monkeypatch.setattr(stages.track, "track", must_not_match)
+    again = stages.track.run(_context(out, config, hashing_embedder))
+    assert (out / "tracker.csv").read_bytes() == before and again[0].equals(first[0])
+    findings = load_findings(out)
+    findings.loc[findings.index[0], "polarity"] = "concern" if findings["polarity"].iloc[0] != "concern" else "strength"
+    findings.to_parquet(out / "findings.parquet", index=False)
+    with pytest.raises(AssertionError, match="matched again"):  # a finding changed: the stage computes again
+        stages.track.run(_context(out, config, hashing_embedder))

@@ -2,16 +2,20 @@
 and tracker.csv (each recommendation's council responses and the next inspection's verdict; pipeline.tracker).
 
 Recommendation texts are embedded with the model that made vectors.npy (through the embedding cache), so their
-similarities to the findings are comparable. `python -m pipeline track RUN_DIR` redoes only this stage.
+similarities to the findings are comparable. `python -m pipeline track RUN_DIR` redoes only this stage. The result
+is cached by what it is computed from (findings, documents, judgements, model, parameters, glossary, code), so a
+warm rerun of an unchanged corpus reads it back instead of matching every recommendation again.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from pipeline import schema
-from pipeline.cache import EmbeddingCache
+from pipeline.cache import EmbeddingCache, code_digest, digest
 from pipeline.embed import embed_texts
 from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
@@ -24,6 +28,7 @@ from pipeline.tracker import TrackerParams, recommendation_core, track
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
+TRACK_CODE = ("recommendations.py", "tracker.py", "stages/track.py", "themes/cluster_text.py", "data/glossary.csv")
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -33,19 +38,16 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         if source_of(ctx.run_dir, schema.VECTORS) != findings_key(findings):
             raise PipelineError(f"{ctx.run_dir}: vectors.npy does not belong to the current findings (segment was "
                                 "rerun?); run the embed stage again first.")
-        vectors = np.asarray(load_vectors(ctx.run_dir), dtype=np.float32)
-        recs = extract_recommendations(findings, documents)
-        embedder = ctx.embedder(read_record(ctx.run_dir).get("model", ctx.config.model))
-        if len(recs):
-            texts = [recommendation_core(t) for t in recs["text"]] if params.core else recs["text"].tolist()
-            rec_vectors, _ = embed_texts(texts, embedder,
-                                         EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say))
-        else:
-            rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
         judgements_csv = ctx.run_dir / f"{schema.JUDGEMENTS}.csv"
-        judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
-        table = track(recs, rec_vectors, documents, findings, vectors, params, judgements,
-                      read_glossary(ctx.config.glossary or None))
+        model_id = read_record(ctx.run_dir).get("model", ctx.config.model)
+        cache, key = ctx.cache("tracker"), _track_key(findings, documents, judgements_csv, model_id, params,
+                                                      ctx.config.glossary)
+        cached = cache.get(key)
+        if cached is not None:
+            recs, table = cached
+        else:
+            recs, table = _track(ctx, documents, findings, judgements_csv, model_id, params)
+            cache.put(key, (recs, table))
         write_table(recs, ctx.run_dir, schema.RECOMMENDATIONS)
         write_table(table, ctx.run_dir, schema.TRACKER)
         linked = table[(table["part"] == "response") & (table["status"] == "linked")]["rec_id"].nunique()
@@ -53,3 +55,33 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
                 f"{linked} with council responses")
         update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)})
     return recs, table
+
+
+def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, judgements_csv, model_id: str,
+           params: TrackerParams) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Recommendations and their tracker rows, computed."""
+    vectors = np.asarray(load_vectors(ctx.run_dir), dtype=np.float32)
+    recs = extract_recommendations(findings, documents)
+    if len(recs):
+        texts = [recommendation_core(t) for t in recs["text"]] if params.core else recs["text"].tolist()
+        rec_vectors, _ = embed_texts(texts, ctx.embedder(model_id),
+                                     EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say))
+    else:
+        rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
+    return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements,
+                       read_glossary(ctx.config.glossary or None))
+
+
+def _track_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements_csv, model_id: str,
+               params: TrackerParams, glossary: str) -> str:
+    """Cache key of the track stage: every column of the findings (vectors follow from their texts and the model),
+    each document's content hash and the fields the manifest may set, judgements.csv, the model, the parameters,
+    the configured glossary and the code."""
+    rows = pd.util.hash_pandas_object(findings, index=False).to_numpy().tobytes()
+    fields = [c for c in ("doc_id", "sha256", "authority", "doc_type", "date", "published", "inspection_start",
+                          "inspection_end") if c in documents.columns]
+    docs = pd.util.hash_pandas_object(documents[fields], index=False).to_numpy().tobytes()
+    files = [Path(f).read_bytes() if f and Path(f).exists() else b"" for f in (judgements_csv, glossary)]
+    return digest(rows, docs, *files, model_id, repr(sorted(params.to_dict().items())), code_digest(TRACK_CODE))
+
