@@ -52,7 +52,11 @@ FINDING_COLUMNS = [
     "finding_id", "doc_id", "file", "authority", "doc_type", "date", "section", "para_ref", "page", "start", "end",
     "text", *CLASS_COLUMNS, *FINDING_THEME_COLUMNS, *REPEAT_COLUMNS,
 ]
-PARQUET_ONLY = (LEAD_IN,)
+# The text themes are clustered on (names masked, abbreviations expanded by the run's glossary;
+# pipeline/themes/cluster_text.py): kept in findings.parquet so the tracker's shared-words term reads it instead of
+# masking every finding again.
+CLUSTERING_TEXT = "clustering_text"
+PARQUET_ONLY = (LEAD_IN, CLUSTERING_TEXT)
 # The theme model's tables (pipeline/themes): themes.csv, broad_themes.csv, each finding's assignment, codebook
 # codes, researcher edits (theme_edits.csv) and the glossary of abbreviations.
 THEME_COLUMNS = ["theme_id", "label", "keywords", "size", "n_authorities", "exemplars", "parent_theme_id",
@@ -63,9 +67,6 @@ CODE_COLUMNS = ["finding_id", "code", "similarity"]
 EDIT_COLUMNS = ["theme_id", "label", "merge_into", "split_into"]
 REQUIRED_EDIT_COLUMNS = ["theme_id", "label", "merge_into"]
 GLOSSARY_COLUMNS = ["abbreviation", "expansion", "plural"]
-# The text themes are clustered on (names masked, abbreviations expanded): a column of the findings table while
-# the themes stage runs, never written (pipeline/themes/cluster_text.py).
-CLUSTERING_TEXT = "clustering_text"
 JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
                      "start", "end"]
 REC_COLUMNS = [

@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from pipeline.schema import TRACKER_COLUMNS
+from pipeline.schema import CLUSTERING_TEXT, TRACKER_COLUMNS
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 
@@ -151,6 +151,14 @@ def lexical_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> lis
     often abbreviate differently) and place and people's names masked (pipeline.themes.cluster_text), so an
     authority's name is no shared word."""
     return list(_lexical_texts(tuple(str(t) for t in texts), tuple(sorted(glossary.items()))))
+
+
+def _findings_lexical(findings: pd.DataFrame, glossary: dict[str, tuple[str, str]]) -> list[str]:
+    """`lexical_texts` of the findings: the themes stage's clustering text (CLUSTERING_TEXT, the same masking with
+    the run's glossary) when the findings carry it, else made here."""
+    if CLUSTERING_TEXT in findings.columns:
+        return findings[CLUSTERING_TEXT].astype(str).tolist()
+    return lexical_texts(findings["text"].tolist(), glossary)
 
 
 @lru_cache(maxsize=8)
@@ -304,7 +312,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
     records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section"))
     glossary = read_glossary() if glossary is None else glossary
-    lexical = (np.asarray(lexical_texts(findings["text"].tolist(), glossary), dtype=object)
+    lexical = (np.asarray(_findings_lexical(findings, glossary), dtype=object)
                if params.lexical_weight or params.heading_weight else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None

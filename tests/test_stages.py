@@ -161,3 +161,24 @@ def test_the_track_stage_reads_back_an_unchanged_result_and_recomputes_a_changed
     findings.to_parquet(out / "findings.parquet", index=False)
     with pytest.raises(AssertionError, match="matched again"):  # a finding changed: the stage computes again
         stages.track.run(_context(out, config, hashing_embedder))
+
+
+def test_the_tracker_reuses_the_clustering_text_only_when_masked_with_its_own_glossary(run_dir, hashing_embedder,
+                                                                                       tmp_path, monkeypatch):
+    import pipeline.tracker
+
+    out, config = run_dir
+    findings = load_findings(out)
+    assert schema.CLUSTERING_TEXT in findings.columns and source_of(out, schema.CLUSTERING_TEXT)
+    masked = []  # every list of texts the tracker masks itself
+    real = pipeline.tracker.lexical_texts
+    monkeypatch.setattr(pipeline.tracker, "lexical_texts", lambda texts, glossary: masked.append(len(texts)) or
+                        real(texts, glossary))
+    same = RunConfig(**{**config.to_dict(), "cache_dir": str(tmp_path / "cache2")})
+    stages.track.run(_context(out, same, hashing_embedder))
+    assert len(findings) not in masked  # the themes stage's clustering text was reused
+    glossary = tmp_path / "glossary.csv"  # a glossary the themes stage did not mask with
+    glossary.write_text("abbreviation,expansion\nteams,social work units\n", encoding="utf-8")
+    other = RunConfig(**{**same.to_dict(), "glossary": str(glossary)})
+    stages.track.run(_context(out, other, hashing_embedder))
+    assert len(findings) in masked  # masked again, with the tracker's own glossary

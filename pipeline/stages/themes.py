@@ -17,12 +17,12 @@ from pipeline import schema
 from pipeline.cache import code_digest, digest
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
-from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, save_array, source_of,
-                                update_record, write_table)
+from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, record_source, save_array,
+                                source_of, update_record, write_table)
 from pipeline.stages.context import RunContext
 from pipeline.views import countable
 from pipeline.themes import ThemeModel, attach_themes
-from pipeline.themes.cluster_text import theme_inputs
+from pipeline.themes.cluster_text import masking_key, read_glossary, theme_inputs
 from pipeline.themes.codebook import code_matrix, codebook_centres, load_codebook, load_thresholds, thresholds_file
 from pipeline.themes.edits import read_edits
 
@@ -114,6 +114,7 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
         write_table(result.codes, ctx.run_dir, schema.FINDING_CODES)
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
+    record_source(ctx.run_dir, schema.CLUSTERING_TEXT, masking_key(read_glossary(ctx.config.glossary or None)))
     ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
     update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
     return result.themes

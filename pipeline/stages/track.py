@@ -22,7 +22,7 @@ from pipeline.recommendations import extract_recommendations
 from pipeline.runfolder import (findings_key, load_documents, load_findings, load_vectors, read_record, source_of,
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
-from pipeline.themes.cluster_text import read_glossary
+from pipeline.themes.cluster_text import masking_key, read_glossary
 from pipeline.tracker import TrackerParams, recommendation_core, track
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
@@ -38,6 +38,9 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         if source_of(ctx.run_dir, schema.VECTORS) != findings_key(findings):
             raise PipelineError(f"{ctx.run_dir}: vectors.npy does not belong to the current findings (segment was "
                                 "rerun?); run the embed stage again first.")
+        glossary = read_glossary(ctx.config.glossary or None)
+        if source_of(ctx.run_dir, schema.CLUSTERING_TEXT) != masking_key(glossary):  # masked by another glossary
+            findings = findings.drop(columns=[schema.CLUSTERING_TEXT], errors="ignore")
         judgements_csv = ctx.run_dir / f"{schema.JUDGEMENTS}.csv"
         model_id = read_record(ctx.run_dir).get("model", ctx.config.model)
         cache, key = ctx.cache("tracker"), _track_key(findings, documents, judgements_csv, model_id, params,
@@ -46,7 +49,7 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         if cached is not None:
             recs, table = cached
         else:
-            recs, table = _track(ctx, documents, findings, judgements_csv, model_id, params)
+            recs, table = _track(ctx, documents, findings, judgements_csv, model_id, params, glossary)
             cache.put(key, (recs, table))
         write_table(recs, ctx.run_dir, schema.RECOMMENDATIONS)
         write_table(table, ctx.run_dir, schema.TRACKER)
@@ -58,7 +61,7 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
 
 
 def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, judgements_csv, model_id: str,
-           params: TrackerParams) -> tuple[pd.DataFrame, pd.DataFrame]:
+           params: TrackerParams, glossary: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Recommendations and their tracker rows, computed."""
     vectors = np.asarray(load_vectors(ctx.run_dir), dtype=np.float32)
     recs = extract_recommendations(findings, documents)
@@ -69,8 +72,7 @@ def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, jud
     else:
         rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
     judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
-    return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements,
-                       read_glossary(ctx.config.glossary or None))
+    return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements, glossary)
 
 
 def _track_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements_csv, model_id: str,

@@ -76,6 +76,14 @@ def read_glossary(path: Path | str | None = None) -> dict[str, tuple[str, str]]:
     return glossary
 
 
+def masking_key(glossary: dict[str, tuple[str, str]]) -> str:
+    """Fingerprint of how `clustering_texts` masks with `glossary` (its entries and this module's code): the
+    themes stage notes it for the CLUSTERING_TEXT it writes, and the tracker reuses that text only under the same."""
+    from pipeline.cache import code_digest, digest
+
+    return digest(repr(sorted(glossary.items())), code_digest(("themes/cluster_text.py",)))
+
+
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern:
     from pipeline.gazetteer import load_authorities
