@@ -182,3 +182,54 @@ def test_the_tracker_reuses_the_clustering_text_only_when_masked_with_its_own_gl
     other = RunConfig(**{**same.to_dict(), "glossary": str(glossary)})
     stages.track.run(_context(out, other, hashing_embedder))
     assert len(findings) in masked  # masked again, with the tracker's own glossary
+
+
+def test_the_matrix_stage_reads_back_unchanged_tables_and_recomputes_changed_ones(run_dir, hashing_embedder,
+                                                                                  monkeypatch):
+    out, config = run_dir
+    stages.matrix.run(_context(out, config, hashing_embedder))
+    before = {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+    def must_not_count(*args, **kwargs):
+        raise AssertionError("the tables were computed again although nothing they count changed")
+
+    monkeypatch.setattr(stages.matrix, "all_tables", must_not_count)
+    stages.matrix.run(_context(out, config, hashing_embedder))
+    assert {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))} == before
+    other_seed = RunConfig(**{**config.to_dict(), "seed": config.seed + 1})
+    with pytest.raises(AssertionError, match="computed again"):  # another seed draws other bootstraps
+        stages.matrix.run(_context(out, other_seed, hashing_embedder))
+    findings = load_findings(out)
+    findings.loc[findings.index[0], "theme_id"] = findings["theme_id"].iloc[-1]
+    findings.to_parquet(out / "findings.parquet", index=False)
+    with pytest.raises(AssertionError, match="computed again"):  # a counted finding changed
+        stages.matrix.run(_context(out, config, hashing_embedder))
+
+
+def test_the_matrix_stages_code_list_covers_every_module_its_tables_are_computed_by():
+    import subprocess
+    import sys
+
+    listed = subprocess.run([sys.executable, "-c", "import sys, pipeline.comparison_tables; "
+                             "print(' '.join(m for m in sys.modules if m.startswith('pipeline.')))"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    used = {name.removeprefix("pipeline.").replace(".", "/") + ".py" for name in listed}
+    assert used <= set(stages.matrix.MATRIX_CODE)
+
+
+def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(run_dir, hashing_embedder,
+                                                                              monkeypatch):
+    out, config = run_dir
+    first = load_findings(out)
+
+    def must_not_mark(*args, **kwargs):
+        raise AssertionError("repeats were marked again although the findings did not change")
+
+    monkeypatch.setattr(stages.themes, "mark_for_themes", must_not_mark)
+    stages.themes.run(_context(out, config, hashing_embedder))
+    pd.testing.assert_frame_equal(load_findings(out), first)
+    glossary = out.parent / "more_glossary.csv"  # another glossary masks otherwise: marked again
+    glossary.write_text("abbreviation,expansion\nteams,social work units\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="marked again"):
+        stages.themes.run(_context(out, RunConfig(**{**config.to_dict(), "glossary": str(glossary)}),
+                                   hashing_embedder))

@@ -44,7 +44,7 @@ class RunContext:
         return Path(self.config.cache_dir) if self.config.cache_dir else self.run_dir.resolve().parent / ".cache"
 
     def cache(self, name: str) -> Cache:
-        """The content-addressed cache called `name` (segments, classes, themes, tracker)."""
+        """The content-addressed cache called `name` (segments, classes, theme_inputs, themes, tracker, matrix)."""
         return Cache(self.cache_root / name, say=self.say)
 
     def embedder(self, model_id: str | None = None):

@@ -3,13 +3,16 @@ document-weighted shares, concern and strength), comparison.csv, trends.csv, ins
 headline like-for-like view (what inspectors found in inspection reports), the council documents' view and all
 findings; with restrictions (kind, voice, polarity, document type, framework, period), one view whose files are
 suffixed with what it counts. matrix_views.csv says what every matrix file counts. Quotes a researcher rejected
-(config.review_file, from report.html) are left out first."""
+(config.review_file, from report.html) are left out first. The tables are cached by what they are computed from (the
+counted findings, documents, judgements, restrictions, method, seed and code), so a warm rerun of an unchanged
+corpus reads them back instead of drawing every bootstrap again."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from pipeline import schema
+from pipeline.cache import code_digest, digest
 from pipeline.comparison_tables import all_tables, requested_selection
 from pipeline.errors import PipelineError
 from pipeline.review import apply_review
@@ -20,6 +23,9 @@ READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.
 WRITES = (schema.MATRICES, f"{schema.COMPARISON}.csv", f"{schema.TRENDS}.csv", f"{schema.MATRIX_VIEWS}.csv",
           f"{schema.INSPECTIONS}.csv", f"{schema.INSPECTION_CHANGES}.csv", f"{schema.GRADE_THEMES}.csv",
           f"{schema.GRADE_POSITIONS}.csv")
+# The modules the tables are computed by (tests check this covers every module comparison_tables imports).
+MATRIX_CODE = ("comparison_tables.py", "compare.py", "grade_themes.py", "inspections.py", "judgements.py", "matrix.py",
+               "schema.py", "uncertainty.py", "views.py")
 
 
 def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frameworks=(), date_from="", date_to="",
@@ -35,8 +41,7 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
         selection = requested_selection(kinds, voices, polarities, doc_types, frameworks, date_from,
                                         date_to) if asked else None
         documents = pd.read_csv(need(run_dir, f"{schema.DOCUMENTS}.csv", "ingest"), dtype=str, keep_default_na=False)
-        tables = all_tables(findings, documents, judgements, selection, method=method, seed=ctx.config.seed,
-                            say=ctx.say)
+        tables = _tables(ctx, findings, documents, judgements, selection, method)
         if len(tables) <= 1 and asked:
             raise PipelineError(f"no findings match {selection.describe()}; see findings.csv for the values present.")
         if len(tables) <= 1:  # a corpus of repeats only: the run goes on, and says why there are no matrices
@@ -54,3 +59,30 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
             ctx.say(f"{int(listing['n_findings'].iloc[-1])} of {len(findings)} findings counted in the files "
                     f"suffixed {selection.suffix()} ({selection.describe()})")
     return {stem: table for stem, table in tables.items() if stem.startswith("matrix_")}
+
+
+def _tables(ctx: RunContext, findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame | None,
+            selection, method: str) -> dict[str, pd.DataFrame]:
+    """all_tables, or what it gave before for the same inputs (with the notes it said then, said again)."""
+    cache = ctx.cache("matrix")
+    key = matrix_key(findings, documents, judgements, selection, method, ctx.config.seed)
+    cached = cache.get(key)
+    if cached is None:
+        notes = []
+        tables = all_tables(findings, documents, judgements, selection, method=method, seed=ctx.config.seed,
+                            say=notes.append)
+        cache.put(key, (tables, notes))
+    else:
+        tables, notes = cached
+    for note in notes:
+        ctx.say(note)
+    return tables
+
+
+def matrix_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame | None, selection,
+               method: str, seed: int) -> str:
+    """Cache key of the matrix stage: every column of the counted findings, documents and judgements, the
+    restrictions, the interval method, the seed and the code."""
+    frames = [pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes() + repr(list(frame.columns)).encode()
+              if frame is not None else b"" for frame in (findings, documents, judgements)]
+    return digest(*frames, repr(selection), method, str(seed), code_digest(MATRIX_CODE))

@@ -22,7 +22,7 @@ from pipeline.runfolder import (findings_key, load_classified, load_vectors, rea
 from pipeline.stages.context import RunContext
 from pipeline.views import countable
 from pipeline.themes import ThemeModel, attach_themes
-from pipeline.themes.cluster_text import masking_key, read_glossary, theme_inputs
+from pipeline.themes.cluster_text import clustering_vectors, mark_for_themes, masking_key, read_glossary
 from pipeline.themes.codebook import code_matrix, codebook_centres, load_codebook, load_thresholds, thresholds_file
 from pipeline.themes.edits import read_edits
 
@@ -33,6 +33,9 @@ WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv"
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary")
 THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
     "data/glossary.csv",)
+# What mark_for_themes adds to the findings, and the code it is made by.
+ADDED = (*schema.REPEAT_COLUMNS, schema.CLUSTERING_TEXT)
+MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py")
 
 
 def run(ctx: RunContext) -> pd.DataFrame:
@@ -47,17 +50,46 @@ def run(ctx: RunContext) -> pd.DataFrame:
         # Loaded only when used: the same model names split themes whether or not the fit came from the cache.
         embedder = ctx.embedder(model_id)
         # Themes are fitted on the clustering text (names masked, abbreviations expanded); repeats are marked.
-        vectors, findings = theme_inputs(findings, vectors, embedder, ctx.cache_root, ctx.config.glossary)
+        findings = _marked(ctx, findings, vectors, model_id)
+        inputs = _LazyVectors(findings, vectors, embedder, ctx.cache_root)
         if ctx.theme_model is not None:
-            result = ThemeModel.load(ctx.theme_model).predict(findings, vectors, model_id)
+            result = ThemeModel.load(ctx.theme_model).predict(findings, inputs.get(), model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model))
             ctx.say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {ctx.theme_model}")
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
-            model = _fit(ctx, findings, vectors, model_id, embedder)
+            model = _fit(ctx, findings, inputs, model_id, embedder)
         if ctx.config.edits_file:
-            model.edit(read_edits(ctx.config.edits_file), findings, vectors)
+            model.edit(read_edits(ctx.config.edits_file), findings, inputs.get())
         return _write(ctx, findings, model.result_)
+
+
+class _LazyVectors:
+    """The clustering texts' vectors, embedded (through the embedding cache) only when first asked for: a fit read
+    back from the themes cache needs none."""
+
+    def __init__(self, findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_root: Path):
+        self._args, self._vectors = (findings, vectors, embedder, cache_root), None
+
+    def get(self) -> np.ndarray:
+        if self._vectors is None:
+            self._vectors = clustering_vectors(*self._args)
+        return self._vectors
+
+
+def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str) -> pd.DataFrame:
+    """mark_for_themes (repeats marked, clustering text added), or its columns from an earlier run with the same
+    findings, model (the repeats come from its vectors), glossary and code."""
+    glossary = read_glossary(ctx.config.glossary or None)
+    cache = ctx.cache("theme_inputs")
+    key = digest(findings_key(findings), model_id, masking_key(glossary), code_digest(MARKING_CODE))
+    added = cache.get(key)
+    if added is None:
+        marked = mark_for_themes(findings, vectors, glossary)
+        cache.put(key, marked[list(ADDED)])
+        return marked
+    findings = findings.drop(columns=[c for c in added.columns if c in findings.columns])
+    return pd.concat([findings.reset_index(drop=True), added], axis=1)
 
 
 def check_parameters(ctx: RunContext, n_findings: int) -> None:
@@ -69,7 +101,7 @@ def check_parameters(ctx: RunContext, n_findings: int) -> None:
                                 "choose fewer, or 'auto'.")
 
 
-def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, embedder) -> ThemeModel:
+def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id: str, embedder) -> ThemeModel:
     """A fitted ThemeModel: from the themes cache when the same findings, model and parameters were fitted
     before."""
     config = ctx.config
@@ -86,7 +118,7 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id:
         model.codebook_centres = codebook_centres(model.codebook, embedder)
         model.codebook_threshold = load_thresholds(config.codebook, model.codebook, model_id,
                                                    config.codebook_threshold)
-    result = model.fit(findings, vectors).result_
+    result = model.fit(findings, inputs.get()).result_
     if config.codebook:
         coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
         ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "

@@ -161,20 +161,34 @@ def embed_for_themes(texts: list[str], embedder, cache_dir: Path | None = None,
 def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path,
                  glossary_file: str | None = None) -> tuple[np.ndarray, pd.DataFrame]:
     """What themes are fitted on: (vectors of the clustering texts, float32 (n, dim); the findings with
-    duplicate_of and stock marked and the clustering text in column CLUSTERING_TEXT). `vectors` (of the exact
-    texts) serve every finding whose text masking leaves unchanged; the others are embedded through the embedding
-    cache under `cache_dir`/embeddings, keyed by text, so a rerun embeds nothing new."""
-    from pipeline.embed import EmbeddingCache, embed_texts
+    duplicate_of and stock marked and the clustering text in column CLUSTERING_TEXT): `mark_for_themes` then
+    `clustering_vectors`."""
+    findings = mark_for_themes(findings, vectors, read_glossary(glossary_file))
+    return clustering_vectors(findings, vectors, embedder, cache_dir), findings
+
+
+def mark_for_themes(findings: pd.DataFrame, vectors: np.ndarray,
+                    glossary: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """The findings with duplicate_of and stock marked (from `vectors`, of the exact texts) and their clustering
+    text (masked with `glossary`) in column CLUSTERING_TEXT."""
     from pipeline.themes.repeats import REPEAT_COLUMNS, mark_repeats
 
-    texts = findings["text"].astype(str).tolist()
-    masked = clustering_texts(texts, read_glossary(glossary_file))
+    masked = clustering_texts(findings["text"].astype(str).tolist(), glossary)
+    repeats = mark_repeats(findings, vectors, masked)
+    findings = findings.drop(columns=[c for c in (*REPEAT_COLUMNS, CLUSTERING_TEXT) if c in findings.columns])
+    return pd.concat([findings.reset_index(drop=True), repeats], axis=1).assign(**{CLUSTERING_TEXT: masked})
+
+
+def clustering_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path) -> np.ndarray:
+    """(n, dim) float32: the vectors of the findings' clustering texts (column CLUSTERING_TEXT). `vectors` (of the
+    exact texts) serve every finding whose text masking leaves unchanged; the others are embedded through the
+    embedding cache under `cache_dir`/embeddings, keyed by text, so a rerun embeds nothing new."""
+    from pipeline.embed import EmbeddingCache, embed_texts
+
     out = np.array(vectors, dtype=np.float32, copy=True)
+    texts, masked = findings["text"].astype(str).tolist(), findings[CLUSTERING_TEXT].tolist()
     changed = [i for i, (a, b) in enumerate(zip(texts, masked)) if a != b]
     if changed:
         fresh, _ = embed_texts([masked[i] for i in changed], embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
         out[changed] = np.asarray(fresh, dtype=np.float32)
-    repeats = mark_repeats(findings, vectors, masked)
-    findings = findings.drop(columns=[c for c in (*REPEAT_COLUMNS, CLUSTERING_TEXT) if c in findings.columns])
-    findings = pd.concat([findings.reset_index(drop=True), repeats], axis=1).assign(**{CLUSTERING_TEXT: masked})
-    return out, findings
+    return out
