@@ -19,6 +19,11 @@ import numpy as np
 from pipeline.errors import ConfigError
 
 
+def session_threads() -> int:
+    """Threads of one ONNX session: COUNCIL_FINDINGS_ONNX_THREADS, else one per core."""
+    return int(os.environ.get("COUNCIL_FINDINGS_ONNX_THREADS") or os.cpu_count() or 1)
+
+
 def onnx_dir() -> Path:
     """Where exported ONNX graphs are kept (COUNCIL_FINDINGS_ONNX_DIR, else ~/.cache/council-findings/onnx)."""
     return Path(os.environ.get("COUNCIL_FINDINGS_ONNX_DIR") or Path.home() / ".cache" / "council-findings" / "onnx")
@@ -62,7 +67,7 @@ class OnnxTransformer:
         self.tokenizer.enable_truncation(self.max_length)
         self.tokenizer.no_padding()
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = os.cpu_count() or 1
+        options.intra_op_num_threads = session_threads()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = onnxruntime.InferenceSession(str(self.runtime_graph()), options,
                                                     providers=["CPUExecutionProvider"])
