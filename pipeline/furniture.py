@@ -160,7 +160,13 @@ MEETING_FURNITURE = [
     )),
     (LINK, _any(r"\bview the full (minutes )?text for item\b",  # a ModernGov page's cut-short minute and its link
                 r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
-                r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
+                r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b",
+                # where the papers are and when they go round ("Copies of the report had been placed in the group
+                # offices", "the further information requested would be circulated within the next week")
+                r"\bcopies of the ([\w’'-]+ ){0,3}(reports?|papers?|documents?|letters?|minutes|presentation|slides)\b.{0,40}\b(had been|have been|"
+                r"were|was|are|is|be) (placed|deposited|made available|available)\b",
+                r"\b(would|will|to) be (circulated|sent round|distributed) (to (members|the (committee|panel|board))"
+                r" )?(within|after|following|with|by|in due course|outside)\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
@@ -207,6 +213,8 @@ MEETING_FURNITURE = [
     (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
                     r"\bwithdrawn from the agenda\b")),
     (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
+                        # a paper put on a later agenda ("... be included in the agenda of the next meeting")
+                        r"\b(included|placed|put) (in|on) the agenda (of|for) (the|a) (next|future|later) meeting\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"

@@ -316,6 +316,11 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
      "only about the"),
     ("Mrs A Jones (co-opted member) declared that she was a foster carer ... view the full minutes text for item 3.",
      "document link or size"),
+    ("Paper copies of the inspection letter had been placed in the members' library.", "document link or size"),
+    ("The clerk said that the figures Members had asked for would be circulated within the next fortnight.",
+     "document link or size"),
+    ("RESOLVED that an update on the improvement plan be included in the agenda of the next meeting of the Panel.",
+     "date of next meeting"),
 ])
 def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, reason):
     kind, reason_found = _kind_and_reason(text)
@@ -341,6 +346,9 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "The Director reported that the motion on care leavers' council tax had been carried and the exemption was in place.",
     "Inspectors had found that the service would need to present a stronger case for early help funding.",
     "Twelve recommendations had been made for the council and a further five for the safeguarding partnership.",
+    "The partner members said that they briefed their own cabinets but not the rest of their councils.",
+    "The Panel had not received the quarterly report on missing children since the summer.",
+    "Copies of the care leavers' offer were made available in every family hub.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
