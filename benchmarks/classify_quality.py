@@ -54,7 +54,8 @@ def learned_predictions(labelled: pd.DataFrame, rules: pd.DataFrame, vectors: np
     kept = (rules["kind"] != "procedural").to_numpy()
     predicted = model.predict(vectors[kept], cues[kept], lead_ins[kept], allowed_kinds=KEPT_KINDS)
     for label in TARGETS:
-        out.loc[kept, label] = predicted[label].astype(str)
+        if label in predicted:  # the model learns kind and polarity; voice stays the rules'
+            out.loc[kept, label] = predicted[label].astype(str)
     return out
 
 
