@@ -31,7 +31,7 @@ from sklearn.model_selection import GroupKFold
 
 from pipeline.classify import classify_segments
 from pipeline.classify_model import TARGETS, cue_matrix, fit_classifier, refine_classes, shipped_model
-from pipeline.judgements import extract_judgements
+from pipeline.judgements import extract_judgements, own_judgements
 from pipeline.readers import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,8 @@ def learned_predictions(labelled: pd.DataFrame, rules: pd.DataFrame, vectors: np
     kept = (rules["kind"] != "procedural").to_numpy()
     predicted = model.predict(vectors[kept], cues[kept], lead_ins[kept], allowed_kinds=KEPT_KINDS)
     for label in TARGETS:
-        out.loc[kept, label] = predicted[label].astype(str)
+        if label in predicted:  # the model learns kind and polarity; voice stays the rules'
+            out.loc[kept, label] = predicted[label].astype(str)
     return out
 
 
@@ -156,7 +157,7 @@ def report_judgements(shared: Path) -> None:
             path = manifest_path.parent / entry.file
             documents = pd.DataFrame([{"doc_id": entry.file, "authority": entry.authority, "date": "",
                                        "doc_type": "inspection_report", "text": read_text(path)}])
-            found = extract_judgements(documents).set_index("area")["grade"].to_dict()
+            found = own_judgements(extract_judgements(documents)).set_index("area")["grade"].to_dict()
             for column, area in MANIFEST_AREAS.items():
                 if column == "in_care" and getattr(entry, "care_leavers").strip().lower() not in GRADES:
                     area = "children in care and care leavers"  # ILACS graded them together until 2022

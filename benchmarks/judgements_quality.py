@@ -91,6 +91,8 @@ def read_reports(labels: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         dates = infer_dates(text, file_made=read.made)
         doc = {"doc_id": file, "authority": "", "date": dates.date, "doc_type": doc_type, "text": text}
         for row in document_judgements(doc):
+            if row["previous"]:
+                continue  # an earlier inspection's grade the report quotes: its own row, not the report's judgement
             judged.append({"file": file, "area": row["area"], "found": row["grade"], "framework": row["framework"]})
         dated.append({"file": file, "doc_type": doc_type, "stated_published": dates.published, "date": dates.date,
                       "how": dates.how, "text_date": infer_dates(text).date})

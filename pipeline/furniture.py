@@ -153,6 +153,10 @@ MEETING_FURNITURE = [
         r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
         r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
+        # the notice on filming a public meeting
+        r"\bconsent(ing)? to (being|be) (filmed|recorded)\b", r"\b(terminate|suspend) (the )?(filming|recording)\b",
+        r"\bpublic seating areas?\b", r"\bin respect of filming\b", r"\b(filming|recording),? (or )?(reporting )?on "
+        r"the meeting\b",
         r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
         # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
         r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
@@ -160,7 +164,16 @@ MEETING_FURNITURE = [
     )),
     (LINK, _any(r"\bview the full (minutes )?text for item\b",  # a ModernGov page's cut-short minute and its link
                 r"\bpdf icon\b", r"\b(pdf|docx?|xlsx?)\s*\d+(\.\d+)?\s*(kb|mb)\b", r"^view the (declarations|background)\b",
-                r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
+                r"^this is the link to\b", r"\bincluded in the agenda (pack )?for ease of reference\b",
+                # where the papers are and when they go round ("Copies of the report had been placed in the group
+                # offices", "the further information requested would be circulated within the next week")
+                r"\bcopies of the ([\w’'-]+ ){0,3}(reports?|papers?|documents?|letters?|minutes|presentation|slides)\b.{0,40}\b(had been|have been|"
+                r"were|was|are|is|be) (placed|deposited|made available|available)\b",
+                r"^[^.!?]{0,80}\b(were|are|was|is) (set out|included|contained|attached) (with)?in (the )?appendix [\w\d]+"
+                r"( (to|of) (the|this) report)?\.?$",
+                r"\b(marked|listed|shown) (as )?['‘\"“]to follow['’\"”]", r"\bclear working days\b",
+                r"\b(would|will|to) be (circulated|sent round|distributed) (to (members|the (committee|panel|board))"
+                r" )?(within|after|following|with|by|in due course|outside)\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
@@ -168,7 +181,8 @@ MEETING_FURNITURE = [
         r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
         r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
-        r"\battended the meeting (to|for|in order to)\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
+        r"\battended the meeting (to|for|in order to)\b", r"\b(was|were) present (observing|to observe)\b",
+        r"\bobserving the meeting\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
         r"\bset out (in|at) (the )?agenda pages?\b",
         r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
         # a name and a role, as the lists of members and officers present set them out
@@ -197,6 +211,8 @@ MEETING_FURNITURE = [
         r"^no (questions|petitions) (were|had been) received\b", r"\bpetitions? scheme\b",
         r"\b(committee|council) procedure rules?\b",
         r"^up to \d+ minutes (is|are|will be) (allowed|allocated)\b",
+        r"\b(allowed|given|permitted|granted) up to (\d+|one|two|three|four|five|ten) minutes\b",
+        r"^petition organisers\b",
         r"\b(closing date|deadline) for (the )?(receipt of |submitting |submission of )?(written |oral )?questions\b",
         r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
         r"\bnot be possible to provide a (comprehensive|full) answer\b", r"\bquestions received and (the )?proposed "
@@ -205,14 +221,22 @@ MEETING_FURNITURE = [
         r"invited)\b", r"\bsupplementary questions?\b", r"\bdeputations?\b.{0,80}\b(submitted|received|heard)\b",
     )),
     (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
+                    r"\b(these|they|both|it) (were|was|had been|would be) (deferred|postponed)\b",
                     r"\bwithdrawn from the agenda\b")),
     (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
+                        # a paper put on a later agenda ("... be included in the agenda of the next meeting")
+                        r"\b(included|placed|put) (in|on) the agenda (of|for) (the|a) (next|future|later) meeting\b",
+                        r"\b(scheduled|programmed|timetabled) for (the|its|a) (next|future)\b[^.!?]{0,40}\bmeeting\b",
+                        r"\bwould (be )?(receiv|consider|review)\w*\b[^.!?]{0,160}\bat (its|their|the) next meeting\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
-    (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b")),
+    (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
+                     # the agenda's rules on late and urgent items
+                     r"\badmission of late items\b", r"\blate items (will|shall) be\b",
+                     r"\b(will|shall) be (dealt with|considered|taken) (at|under) (agenda )?item \d+\b")),
     # a decision record's "Reasons:" field when it only says the meeting was told ("Reasons: To formally notify the
     # Cabinet of the progress made ...", "This report formally notifies the Cabinet of the outcome of the inspection")
     (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
@@ -237,12 +261,15 @@ MEETING_FURNITURE = [
                   r"partnership|meeting) to (receive|consider|note|review|scrutinise|comment on|discuss|agree|approve|"
                   r"endorse|be (updated|briefed|informed))\b(?!.*[.!?]\s+\S)",
                   r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
+                  r"\b(report|item|paper),? the purpose of which (was|is) to\b",
                   r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
     (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
                      r"(noted|received)\.?$")),
     (INVITED, _any(
-        r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at|attend|join)\b",
+        r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at)\b",
+        r"\b(allowed|invited|permitted)\b.{0,160}\bto (attend|join) (the|this|that|its|their) (meeting|committee|"
+        r"sub[- ]committee|panel|board|cabinet|commission|discussion|item)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
         r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) (welcomed|introduced|thanked)\b",
         r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",

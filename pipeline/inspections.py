@@ -6,7 +6,7 @@ inspections.csv, one row per document of type inspection_report, by authority th
     framework, inspection_start, inspection_end, published, overall (the overall effectiveness grade in words,
     "" when none was read), overall_grade (1 outstanding .. 4 inadequate), n_findings (in the view counted),
     then one column "grade: <area>" per judgement area found in any report (grade in words).
-Grades come from judgements.csv; rows flagged `previous` (a report quoting an earlier inspection's grade) are
+Grades come from judgements.csv; rows marked `previous` (a report quoting an earlier inspection's grade) are
 left out. Any judgement area the judgements table has becomes a column, so new frameworks flow through.
 
 trends.csv (by inspection, not calendar year), one row per inspection and theme raised in any of that
@@ -26,6 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.judgements import own_judgements
 from pipeline.matrix import cross_counts
 from pipeline.schema import CHANGE_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
 
@@ -48,9 +49,7 @@ def current_judgements(judgements: pd.DataFrame) -> pd.DataFrame:
     """Judgement rows that grade the document's own inspection (rows marked `previous` left out)."""
     if judgements is None or judgements.empty:
         return pd.DataFrame(columns=["doc_id", "area", "grade", "grade_text"])
-    rows = judgements
-    if "previous" in rows:
-        rows = rows[~rows["previous"].fillna("").astype(str).str.strip().str.lower().isin({"true", "1", "yes"})]
+    rows = own_judgements(judgements)
     rows = rows[rows["grade"].notna() & (rows["grade"].astype(str).str.strip() != "")]
     return rows.assign(doc_id=rows["doc_id"].astype(str))
 

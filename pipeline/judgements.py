@@ -15,8 +15,12 @@ Output table, one row per judgement area per document:
         governance (the headline sentence opening each section: "The quality of practice is inadequate.")
     safeguarding and looked after children 2009-2012: "Grade 4 (inadequate)" lines under headings, per service
     minutes: sentences such as "found to be 'inadequate' overall"
-Only a report's own judgements are read, from its judgement table and headline sentences: grades of a previous
-inspection quoted in its text, and prose that happens to end in "good", are not. Focused visits, monitoring visits
+Only a report's own judgements are read, from its judgement table and headline sentences: prose that happens to end
+in "good" is not. A previous inspection's grades are never taken as the report's own: where a SIF report lists them
+in its fixed form ("The previous inspection of the local authority's services for looked after children was in May
+2012. The local authority was judged to be adequate."), each becomes a row of its own with `previous` = that
+inspection's month (YYYY-MM) and the service as `area`; other reports quote them in free prose ("Since the last
+inspection in 2019, when ...", ILACS), which is not read (see `previous_judgements`). Focused visits, monitoring visits
 and joint targeted area inspections grade nothing: their letters give no rows (`visit_type` names them).
 """
 
@@ -404,6 +408,49 @@ def _minutes_judgements(text: str) -> list[Found]:
     return found
 
 
+MONTHS = {name: number for number, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], start=1)}
+# The fixed sentence pair of a SIF report's "Information about this local authority area" bullets.
+PREVIOUS_GRADE = re.compile(
+    r"the\s+(?:previous|last)\s+inspection\s+of\s+(?P<service>[^.]{5,160}?)\s+was\s+(?:published\s+)?in\s+"
+    r"(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\.\s+(?:the\s+local\s+authority\s+was\s+judged\s+to\s+be|"
+    r"ofsted\s+judged\s+that\s+services\s+were)\s+(?P<grade>outstanding|good|adequate|satisfactory|inadequate|"
+    r"requires?\s+improvement(?:\s+to\s+be\s+good)?)(?P<both>\s+for\s+both\s+services)?\s*\.", re.IGNORECASE)
+# The services a previous inspection graded (the names of the frameworks before SIF), most specific first.
+PREVIOUS_SERVICES = [
+    ("safeguarding and looked after children", r"safeguarding\b.{0,40}\blooked\s+after|looked\s+after.{0,40}"
+                                               r"\bsafeguarding"),
+    ("private fostering", r"private\s+fostering"),
+    ("fostering", r"fostering"),
+    ("adoption", r"adoption"),
+    ("looked after children", r"looked\s+after"),
+    ("safeguarding", r"safeguarding|protection\s+of\s+children"),
+]
+
+
+def previous_judgements(text: str) -> list[tuple[str, str, str, int, int]]:
+    """An earlier inspection's grades as a SIF report lists them (see module doc): (service, grade text, YYYY-MM,
+    start, end) per sentence pair whose service and month are read; others are left out, never guessed."""
+    found = []
+    for match in PREVIOUS_GRADE.finditer(text):
+        service = " ".join(match.group("service").split())
+        month = MONTHS.get(match.group("month").lower())
+        area = next((name for name, cue in PREVIOUS_SERVICES if re.search(cue, service, re.IGNORECASE)), None)
+        if area and month:
+            found.append((area, " ".join(match.group("grade").split()), f"{match.group('year')}-{month:02d}",
+                          match.start(), match.end()))
+    return found
+
+
+def own_judgements(judgements: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The rows that grade each document's own inspection: rows quoting a previous inspection's grade left out."""
+    if judgements is None or "previous" not in judgements:
+        return judgements
+    marked = judgements["previous"].fillna("").astype(str).str.strip().str.lower()
+    return judgements[marked.isin({"", "false", "0", "no", "nan"})]
+
+
 READERS = {"ILACS": _ilacs, "SIF": _sif, "looked after children 2012-2013": _lac,
            "child protection 2012-2013": _child_protection,
            "safeguarding and looked after children 2009-2012": _slac}
@@ -428,7 +475,17 @@ def document_judgements(doc: dict) -> list[dict]:
         seen.add(area)
         rows.append({"doc_id": doc["doc_id"], "authority": doc["authority"], "date": doc["date"],
                      "framework": framework, "area": area, "grade_text": grade_text.strip(), "grade": grade,
-                     "finding_id": "", "start": start, "end": end})
+                     "finding_id": "", "start": start, "end": end, "previous": ""})
+    if framework == "SIF":
+        earlier = set()
+        for area, grade_text, month, start, end in previous_judgements(text):
+            grade = 3 if grade_text.lower() == "satisfactory" else grade_number(grade_text)
+            if (area, month) in earlier or grade is None:
+                continue
+            earlier.add((area, month))
+            rows.append({"doc_id": doc["doc_id"], "authority": doc["authority"], "date": doc["date"],
+                         "framework": framework, "area": area, "grade_text": grade_text, "grade": grade,
+                         "finding_id": "", "start": start, "end": end, "previous": month})
     return rows
 
 

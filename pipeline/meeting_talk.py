@@ -25,7 +25,8 @@ furniture when no content word is left outside that vocabulary after setting asi
   clause ("questions about why the number in care had risen"); "the following areas" before a list; Ofsted's long
   inspection names, read as one name before parsing.
 
-A sentence that asks, requests, resolves, recommends or proposes is never furniture by this test (what was asked
+A sentence that asks, requests, resolves, recommends or proposes, or says what was not done, is never furniture by
+this test (what was asked
 for about the service stays), except a resolution that only notes or receives a paper already before the meeting
 ("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
 report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
@@ -189,6 +190,8 @@ def _reports(clause) -> bool:
 
 def _only_the_meeting(sentence) -> bool:
     aside = _set_aside(sentence)
+    if any(token.dep_ == "neg" for token in sentence):
+        return False  # what was not done is said of the practice ("reported to their board but not to the council")
     content = 0
     for token in sentence:
         if token.i in aside or token.pos_ not in _CONTENT:

@@ -68,7 +68,9 @@ EDIT_COLUMNS = ["theme_id", "label", "merge_into", "split_into"]
 REQUIRED_EDIT_COLUMNS = ["theme_id", "label", "merge_into"]
 GLOSSARY_COLUMNS = ["abbreviation", "expansion", "plural"]
 JUDGEMENT_COLUMNS = ["doc_id", "authority", "date", "framework", "area", "grade_text", "grade", "finding_id",
-                     "start", "end"]
+                     "start", "end", "previous"]
+# judgements.csv `previous`: "" on a report's own judgement; on an earlier inspection's grade the report quotes, the
+# month that inspection was (or was published), as the report states it (YYYY-MM).
 REC_COLUMNS = [
     "rec_id", "doc_id", "file", "authority", "date", "text", "finding_id", "finding_ids", "section", "timescale",
     "theme_id", "theme_label",

@@ -39,6 +39,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from pipeline.judgements import own_judgements
 from pipeline.schema import CLUSTERING_TEXT, TRACKER_COLUMNS
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
@@ -308,6 +309,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
     doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
     graded = set(judgements["finding_id"]) if judgements is not None and "finding_id" in judgements else set()
+    judgements = own_judgements(judgements)  # a previous inspection's grades quoted in a report are not its own
     # The findings that make up the reports' own recommendations.
     asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
     records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section"))

@@ -316,6 +316,27 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
      "only about the"),
     ("Mrs A Jones (co-opted member) declared that she was a foster carer ... view the full minutes text for item 3.",
      "document link or size"),
+    ("Paper copies of the inspection letter had been placed in the members' library.", "document link or size"),
+    ("The clerk said that the figures Members had asked for would be circulated within the next fortnight.",
+     "document link or size"),
+    ("RESOLVED that an update on the improvement plan be included in the agenda of the next meeting of the Panel.",
+     "date of next meeting"),
+    ("Anyone sitting in the public seating area may appear in the recording of this meeting.",
+     "meeting venue, contact"),
+    ("The Chair may suspend the filming if it disrupts the business of the Panel.", "meeting venue, contact"),
+    ("Each speaker will be allowed up to three minutes to put their question.", "public-speaking rules"),
+    ("The list of vacant posts was set out in Appendix B to the report.", "document link or size"),
+    ("The papers had been marked 'to follow' on the agenda.", "document link or size"),
+    ("Mr Khan, who was present observing the meeting, chairs the partnership board.", "attendance"),
+    ("The fostering and adoption reports were due in March but both were deferred to the summer.", "deferral"),
+    ("A report on children missing education is already scheduled for the next meeting of the Panel.",
+     "date of next meeting"),
+    ("The Board would be receiving the revised sufficiency strategy at its next meeting in April.",
+     "date of next meeting"),
+    ("Late items will be taken under the agenda item to which they relate.", "meeting procedure"),
+    ("Any further urgent matters will be dealt with at item 12.", "meeting procedure"),
+    ("The Assistant Director introduced the report, the purpose of which was to let Members comment on the plan.",
+     "agenda item description"),
 ])
 def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, reason):
     kind, reason_found = _kind_and_reason(text)
@@ -341,6 +362,11 @@ def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, r
     "The Director reported that the motion on care leavers' council tax had been carried and the exemption was in place.",
     "Inspectors had found that the service would need to present a stronger case for early help funding.",
     "Twelve recommendations had been made for the council and a further five for the safeguarding partnership.",
+    "The partner members said that they briefed their own cabinets but not the rest of their councils.",
+    "The Panel had not received the quarterly report on missing children since the summer.",
+    "Copies of the care leavers' offer were made available in every family hub.",
+    "Members suggested that care leavers be invited to attend the summer events at the town's colleges.",
+    "Children in care had been allowed up to two weeks to give their views on the new pledge.",
 ])
 def test_resolutions_and_summaries_that_say_something_stay(text):
     assert _kind_and_reason(text)[0] != "procedural", text
@@ -388,3 +414,32 @@ def test_an_issue_pages_agenda_line_and_noting_resolution_are_furniture(tmp_path
     for words in ("to receive early feedback", "RESOLVED to note the update"):
         assert not kept.str.contains(words, regex=False).any(), words
     assert kept.str.contains("positive about the stability of placements", regex=False).any()
+
+
+# A ModernGov page printed as a table (our own words, in the shape of real pages): each item a row, its title and
+# agenda text, then "Minutes:" and the minute on the same line, a bar ending the row.
+TABLE_PAGE = """Apologies for Absence To note any apologies for absence. Minutes: Apologies were received from Councillor Hale. |
+Minutes of the Last Meeting To approve the minutes of the meeting held on 2 May 2024. Minutes: RESOLVED:
+That the minutes of the meeting held on 2 May 2024 be agreed as a correct record. |
+Ofsted Focused Visit To consider the letter that followed the focused visit to the front door in March. Additional documents:
+Minutes: The committee heard that inspectors had found referrals were screened within a day.
+Members were concerned that eleven children had waited more than a month for a strategy discussion. |
+Work Programme To review the committee's work programme for the year. Minutes: The committee added a review of
+placement sufficiency to its programme. |
+"""
+
+
+def test_a_moderngov_table_pages_agenda_text_is_furniture_by_where_it_stands(tmp_path):
+    (tmp_path / "minutes of the children and families committee.txt").write_text(TABLE_PAGE, encoding="utf-8")
+    segments = segment(ingest(tmp_path).documents).segments.assign(flat=lambda t: t["text"].map(_flat))
+
+    def rows(words):
+        found = segments[segments["flat"].str.contains(words, regex=False)]
+        assert len(found) >= 1, words
+        return found
+
+    for words in ("To consider the letter that followed", "To review the committee's work programme"):
+        assert (rows(words)["reason"] == "agenda item description").all(), words
+    for words in ("referrals were screened within a day", "eleven children had waited",
+                  "review of placement sufficiency"):
+        assert (rows(words)["kind"].isin(KEPT) & (rows(words)["reason"] == "")).all(), words

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.judgements import extract_judgements, framework_of, grade_number, visit_type
+from pipeline.judgements import extract_judgements, framework_of, grade_number, own_judgements, visit_type
 from pipeline.readers import read_document, read_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ def _docs(text, doc_type="inspection_report"):
 
 
 def _grades(text, doc_type="inspection_report"):
-    return extract_judgements(_docs(text, doc_type)).set_index("area")["grade"].to_dict()
+    return own_judgements(extract_judgements(_docs(text, doc_type))).set_index("area")["grade"].to_dict()
 
 
 ILACS_2019 = """Inspection of Wirral local authority children's services
@@ -87,6 +87,47 @@ The Local Safeguarding Children Board (LSCB)
 
 The Local Safeguarding Children Board is inadequate because:
 """
+
+
+# The bullets of a SIF report's "Information about this local authority area" (written for this test): the previous
+# inspections of each service, in the fixed sentence pair, wrapped as a PDF's text comes.
+PREVIOUS_BULLETS = """
+Information about this local authority area
+
+ The local authority runs three children's homes. Two were judged to be good at their last inspection.
+ The previous inspection of Anyshire's arrangements for the protection of
+children was in October 2012. The local authority was judged to be inadequate.
+ The previous inspection of Anyshire's services for looked after children was in
+March 2011. The local authority was judged to be
+good.
+ The last inspection of Anyshire's fostering service was in June 2012. Ofsted judged that services were
+adequate.
+ The previous inspection of Anyshire's adoption service was in May 2010. The local authority was judged to be
+satisfactory.
+ The previous inspection of the local authority's services was recent. The local authority was judged to be good.
+"""
+
+
+def test_previous_inspection_grades_get_their_own_rows_never_the_reports():
+    table = extract_judgements(_docs(SIF + PREVIOUS_BULLETS))
+    own = own_judgements(table).set_index("area")["grade"].to_dict()
+    assert own["children looked after and achieving permanence"] == 2
+    assert own["leadership, management and governance"] == 4
+    earlier = table[table["previous"] != ""].set_index("area")
+    assert earlier["previous"].to_dict() == {"safeguarding": "2012-10", "looked after children": "2011-03",
+                                             "fostering": "2012-06", "adoption": "2010-05"}
+    assert earlier["grade"].to_dict() == {"safeguarding": 4, "looked after children": 2, "fostering": 3,
+                                          "adoption": 3}
+    assert set(earlier["framework"]) == {"SIF"}
+    # no month stated, no row; a children's home's grade is not the authority's
+    assert len(earlier) == 4
+
+
+def test_previous_grades_are_only_read_from_sif_reports():
+    minutes = ("Minutes of the Corporate Parenting Panel\n\nThe previous inspection of the council's services for "
+               "looked after children was in May 2012. The local authority was judged to be good.\n")
+    table = extract_judgements(_docs(minutes, "committee_minutes"))
+    assert (table["previous"] == "").all()
 
 
 def test_ilacs_table_with_wrapped_cells_before_2023():
@@ -237,7 +278,7 @@ def test_real_sif_era_reports_agree_with_the_hand_labels(file):
     labels = _sif_labels()
     expected = labels[labels["file"] == file]
     read = read_document(_shared_path(file))
-    table = extract_judgements(_docs(read.text))
+    table = own_judgements(extract_judgements(_docs(read.text)))
     assert set(table["framework"]) == set(expected["framework"])
     assert table.set_index("area")["grade"].to_dict() == {a: GRADES[g] for a, g in zip(expected["area"],
                                                                                           expected["grade"])}

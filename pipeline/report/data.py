@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.display import clean_text
+from pipeline.judgements import own_judgements
 from pipeline.report.methods import methods_paragraphs, record_tables
 from pipeline.runfolder import read_record
 from pipeline import schema
@@ -257,7 +258,7 @@ def page_data(run_dir: Path) -> dict:
     documents = _read(run_dir, f"{schema.DOCUMENTS}.csv")
     themes = _read(run_dir, f"{schema.THEMES}.csv")
     broad = _read(run_dir, f"{schema.BROAD_THEMES}.csv")
-    judgements = _read(run_dir, f"{schema.JUDGEMENTS}.csv")
+    judgements = own_judgements(_read(run_dir, f"{schema.JUDGEMENTS}.csv"))  # previous inspections' rows left out
     record = read_record(run_dir)
     corpus = Path(record["corpus"]) if record.get("corpus") else None
     authorities = sorted(findings["authority"].unique().tolist())
