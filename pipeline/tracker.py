@@ -51,7 +51,7 @@ class TrackerParams:
     response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
     authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.70  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
                                     # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
