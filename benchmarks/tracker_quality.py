@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.cache import EmbeddingCache  # noqa: E402
 from pipeline.embed import SentenceTransformerEmbedder, embed_texts  # noqa: E402
 from pipeline.recommendations import extract_recommendations  # noqa: E402
-from pipeline.tracker import TrackerParams, recommendation_core, track  # noqa: E402
+from pipeline.tracker import TrackerParams, matched_text, track  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
 FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
@@ -149,12 +149,11 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
                      recs=extract_recommendations(findings, documents), embedder=SentenceTransformerEmbedder(model),
                      judgements=pd.read_csv(run_dir / "judgements.csv", keep_default_na=False))
     c = cache
-    if ("rec_vectors", params.core) not in c:
-        texts = [recommendation_core(t) for t in c["recs"]["text"]] if params.core else c["recs"]["text"].tolist()
-        c["rec_vectors", params.core], _ = embed_texts(texts, c["embedder"],
-                                                       EmbeddingCache(run_dir.parent / ".cache" / "embeddings"))
-    table = track(c["recs"], c["rec_vectors", params.core], c["documents"], c["findings"], c["vectors"], params,
-                  c["judgements"])
+    key = ("rec_vectors", params.core, params.core_min_words)
+    if key not in c:
+        c[key], _ = embed_texts([matched_text(t, params) for t in c["recs"]["text"]], c["embedder"],
+                                EmbeddingCache(run_dir.parent / ".cache" / "embeddings"))
+    table = track(c["recs"], c[key], c["documents"], c["findings"], c["vectors"], params, c["judgements"])
     return table, c["recs"], c["findings"]
 
 
@@ -173,13 +172,14 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
     # report quotes the recommendations in its headings, which minutes do not, so the threshold is set on what
     # similarity alone must do. heading_weight keeps its default (not tunable on these data). Ties go to the first
     # in grid order.
-    for core, weight, threshold in itertools.product((True, False), (0.9, 0.6), (0.55, 0.6, 0.65, 0.7, 0.75, 0.8)):
+    for core, weight, threshold, margin in itertools.product((True, False), (0.9, 0.6),
+                                                             (0.55, 0.6, 0.65, 0.7, 0.75, 0.8), (9.0, 0.3)):
         params = replace(TrackerParams(), core=core, lexical_weight=weight, response_threshold=threshold,
-                         heading_weight=0.0, quote_share=2.0)
+                         response_margin=margin, heading_weight=0.0, quote_share=2.0)
         table, recs, findings = run_tracker(run_dir, params, cache)
         f = figures(score(tuning, table, match_recs(tuning, recs), findings))
         f1 = 2 * f["precision"] * f["recall"] / (f["precision"] + f["recall"] or 1)
-        print(f"  responses core={core} lexical={weight} threshold={threshold}: "
+        print(f"  responses core={core} lexical={weight} threshold={threshold} margin={margin}: "
               f"precision={f['precision']:.2f} recall={f['recall']:.2f} F1={f1:.3f}", flush=True)
         if f1 > best_f:
             best, best_f = replace(params, heading_weight=TrackerParams().heading_weight), f1
@@ -203,8 +203,19 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
         print(f"  status shares={hi}/{lo} grade_weight={grade}: {s:.3f}", flush=True)
         if s > best_s:
             chosen, best_s = replace(chosen, improved_share=hi, concern_share=lo, grade_weight=grade), s
+    # Which next-report findings are evidence and how they are read (issue #18's error analysis: off-matter evidence,
+    # shortfalls read as strengths, a matter named again): each kept only when it raises tuning agreement.
+    for voice, shortfall, overlap, base, asked in itertools.product((False, True), (False, True), (0.0, 0.1),
+                                                                   (0.0, 0.4), (9.0, 0.8)):
+        trial = replace(chosen, next_voice=voice, shortfall=shortfall, next_overlap=overlap, next_base=base,
+                        asked_threshold=asked)
+        s = agreement(trial)
+        print(f"  status voice={voice} shortfall={shortfall} overlap={overlap} base={base} asked={asked}: {s:.3f}",
+              flush=True)
+        if s > best_s:
+            chosen, best_s = trial, s
     print(f"  status: best agreement on the tuning recommendations {best_s:.2f}", flush=True)
-    return replace(chosen, quote_share=TrackerParams().quote_share)
+    return replace(chosen, quote_share=TrackerParams().quote_share, heading_weight=TrackerParams().heading_weight)
 
 
 def report_fresh(fresh_dir: Path, params: TrackerParams, cache: dict) -> None:

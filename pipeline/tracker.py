@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.judgements import own_judgements
+from pipeline.recommendations import IMPERATIVE
 from pipeline.schema import CLUSTERING_TEXT, TRACKER_COLUMNS
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
@@ -51,7 +52,7 @@ class TrackerParams:
     response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
     authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.70  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
                                     # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
@@ -63,6 +64,8 @@ class TrackerParams:
                                     # abbreviations expanded by the glossary) added to the cosine before thresholds
     next_k: int = 8                 # next-inspection findings weighed at most
     asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
+    asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
+                                    # findings or not); 9: only by the weighed findings
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
     concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")
     grade_weight: float = 0.0       # the next report's grade of the area the weighed findings sit in counts as one
@@ -73,6 +76,20 @@ class TrackerParams:
     quote_min_words: int = 6
     core: bool = True               # match on the recommendation without its purpose clause (recommendation_core; the
                                     # caller embeds the same text)
+    core_min_words: int = 3         # ... unless fewer content words than this would be left ("Review the 16+ service
+                                    # to ensure that caseloads are manageable": the matter is in the clause)
+    response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
+                                    # (a relative threshold; 9: off)
+    next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)
+                                    # a next-report finding must use to be on the same matter
+    next_margin: float = 9.0        # ... and within this of the best score of the recommendation's findings (9: off)
+    next_voice: bool = False        # only the inspectorate's own findings (not context lines, nor what children,
+                                    # staff or partners told inspectors) are evidence
+    next_base: float = 0.0          # a finding weighs its score less this in the status (the closest findings count
+                                    # most; 0: the score itself)
+    shortfall: bool = False         # evidence_weights: a finding naming a shortfall ("requires strengthening") is a
+                                    # concern whatever its polarity; one that weighs a strength against a shortfall
+                                    # ("..., but the quality is not consistently good") counts half to each
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -137,13 +154,37 @@ _PURPOSE = re.compile(
     r"(,\s*)?\b(in order to|in order that|so that|to ensure that|to enable|to make sure|which will)\b", re.IGNORECASE)
 
 
-def recommendation_core(text: str) -> str:
+def recommendation_core(text: str, min_words: int = 0) -> str:
     """A recommendation without its closing purpose clause: "Improve the training offer for social workers to ensure
     that all staff have the right skills" -> "Improve the training offer for social workers" (a clause in its first
-    words is kept: "Ensure that ..." is the recommendation itself)."""
+    words is kept: "Ensure that ..." is the recommendation itself; so is the whole text when the part before the
+    clause has fewer than `min_words` content words besides its opening verb: "Review the 16+ service to ensure that
+    caseloads are manageable")."""
     text = str(text)
     match = _PURPOSE.search(text, 20)
-    return text[:match.start()].strip() if match else text
+    if not match:
+        return text
+    core = text[:match.start()].strip()
+    return core if len(content_words(matter_words(core))) >= min_words else text
+
+
+def matched_text(text: str, params: TrackerParams) -> str:
+    """The text of a recommendation that is embedded and matched: its core (recommendation_core) or all of it."""
+    return recommendation_core(text, params.core_min_words) if params.core else str(text)
+
+
+def matter_words(text: str) -> str:
+    """A recommendation without its opening imperative ("Ensure that ...", "Urgently review ...", "Develop and
+    implement ..."), which names no matter: the text its key terms are read from."""
+    text = str(text)
+    while True:
+        match = IMPERATIVE.match(text)
+        if not match or not match.group(3):
+            return text
+        rest = re.sub(r"^\s*(that\b|and\b|,)?\s*", "", text[match.end():], flags=re.IGNORECASE)
+        if rest == text:
+            return text
+        text = rest
 
 
 def lexical_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
@@ -312,7 +353,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     judgements = own_judgements(judgements)  # a previous inspection's grades quoted in a report are not its own
     # The findings that make up the reports' own recommendations.
     asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
-    records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section"))
+    records = _Rows(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section", "voice"))
     glossary = read_glossary() if glossary is None else glossary
     lexical = (np.asarray(_findings_lexical(findings, glossary), dtype=object)
                if params.lexical_weight or params.heading_weight else None)
@@ -331,15 +372,17 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
         # problem") does not answer every recommendation at once.
         council_rows = np.concatenate([rows_of[d] for d in council]) if council else np.zeros(0, dtype=int)
         next_rows = _matter_rows(findings, rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else
-                                 np.zeros(0, dtype=int), graded)
+                                 np.zeros(0, dtype=int), graded, params.next_voice)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
         next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
-        matter = [recommendation_core(t) if params.core else t for t in report_recs["text"]]
+        matter = [matter_words(matched_text(t, params)) for t in report_recs["text"]]
         rec_texts = lexical_texts(matter, glossary) if lexical is not None else []
+        next_overlap = (lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf) if lexical is not None
+                        else np.ones(next_sims.shape, dtype=np.float32))
         if params.lexical_weight:
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
-            next_sims = next_sims + params.lexical_weight * lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf)
+            next_sims = next_sims + params.lexical_weight * next_overlap
         headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
         if params.heading_weight and sections is not None and len(council_rows):
             heads = sections[council_rows]
@@ -372,19 +415,24 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
                 rows += _next_inspection(base, next_rows, next_sims[:, column], next_rank[:, column], records,
-                                         doc_types.get(next_id, ""), params, asked, next_grades)
+                                         doc_types.get(next_id, ""), params, asked, next_grades,
+                                         next_overlap[:, column])
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
 
 
-def _matter_rows(findings: pd.DataFrame, rows: np.ndarray, graded: set) -> np.ndarray:
+def _matter_rows(findings: pd.DataFrame, rows: np.ndarray, graded: set, own_voice: bool = False) -> np.ndarray:
     """The next report's findings that can say how a matter went: not its graded-judgement lines ("Children who
     need help and protection: requires improvement", which resemble every recommendation about help and
-    protection), and each text once (summaries repeat the body word for word)."""
+    protection), and each text once (summaries repeat the body word for word); with `own_voice`, only the
+    inspectorate's own findings (not context lines, nor what children, staff or partners told inspectors)."""
     seen, keep = set(), []
     for row in rows:
         key = " ".join(_words(findings.at[row, "text"]))
         if findings.at[row, "finding_id"] in graded or key in seen:
+            continue
+        voice = findings.at[row, "voice"] if "voice" in findings.columns else ""
+        if own_voice and (findings.at[row, "kind"] == "context" or voice not in ("inspectorate", "")):
             continue
         seen.add(key)
         keep.append(row)
@@ -423,12 +471,14 @@ def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, simila
 
 def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset()) -> list[dict]:
     scored = []
+    # A relative threshold: of the recommendation's candidates, only those near its best one.
+    floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
     for row, sim, rank in zip(rows, sims, ranks):
         if row in quoted:
             match, order = "quote", 2
         elif row in under:
             match, order = "under quote", 1
-        elif sim >= params.response_threshold and rank <= params.response_rank:
+        elif sim >= max(params.response_threshold, floor) and rank <= params.response_rank:
             match, order = ("under heading" if row in headed else "similar"), 0
         else:
             continue
@@ -441,16 +491,18 @@ def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, param
             for rank, (_, negative_sim, row, match) in enumerate(scored[:params.top_k], start=1)]
 
 
-def status_from(polarities: list[str], similarities: list[float], params: TrackerParams,
+def status_from(polarities: list, similarities: list[float], params: TrackerParams,
                 grade: float | None = None) -> str:
     """improved / still a concern / mixed / not mentioned from the polarities of the next inspection's findings on
-    the matter, weighted by similarity (neutral findings do not count), and the next report's grade (1 outstanding ..
+    the matter (a polarity, or (strength, concern) weights: evidence_weights), weighted by similarity (neutral findings
+    do not count), and the next report's grade (1 outstanding ..
     4 inadequate) of the area they sit in, one more vote of grade_weight x their mean similarity: good or better a
     strength, else a concern. Nothing on the matter -> "not mentioned", whatever the grade."""
     if not similarities:
         return "not mentioned"
-    strength = sum(s for p, s in zip(polarities, similarities) if p == "strength")
-    concern = sum(s for p, s in zip(polarities, similarities) if p == "concern")
+    weights = [p if isinstance(p, tuple) else (float(p == "strength"), float(p == "concern")) for p in polarities]
+    strength = sum(w[0] * s for w, s in zip(weights, similarities))
+    concern = sum(w[1] * s for w, s in zip(weights, similarities))
     if grade is not None and params.grade_weight:
         vote = params.grade_weight * float(np.mean(similarities))
         if grade <= 2.5:
@@ -465,6 +517,30 @@ def status_from(polarities: list[str], similarities: list[float], params: Tracke
     if share <= params.concern_share:
         return "still a concern"
     return "mixed"
+
+
+# What a next report says is still short of the mark, in words the polarity rules read as praise or not at all
+# ("The quality of plans requires strengthening so that they are clear", "could be further improved", "not precise
+# enough", "sometimes lacks depth").
+SHORTFALL = re.compile(
+    r"\b((requires?|needs?|needed|required) (further |more |to be )?(strengthen(ing|ed)?|improv(e|ing|ed|ement)|"
+    r"develop(ing|ed|ment)|address(ed|ing)?)|could (be |have been )?(further |more |better )"
+    r"|not (yet |always |consistently |sufficiently )?\w+ enough|is not yet|are not yet|lacks? depth"
+    r"|(was|is|are|were) (still )?(variable|inconsistent|mixed)|(remains?|still) (a )?(weak|concern|challenge|"
+    r"inconsistent|variable|limited))\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(but|however|although|though|while|whilst|nevertheless|yet)\b", re.IGNORECASE)
+
+
+def evidence_weights(text: str, polarity: str) -> tuple[float, float]:
+    """(strength, concern) weight of a next-report finding: its polarity, except that a finding naming a shortfall
+    (SHORTFALL) is a concern, and one that sets a strength against it ("Assessments are timely, but their quality is
+    not consistently good") counts half to each."""
+    text = " ".join(str(text).split())  # PDF text breaks lines anywhere
+    if polarity == "neutral" and not SHORTFALL.search(text):
+        return 0.0, 0.0
+    if SHORTFALL.search(text):
+        return (0.5, 0.5) if CONTRAST.search(text) and polarity == "strength" else (0.0, 1.0)
+    return (1.0, 0.0) if polarity == "strength" else (0.0, 1.0)
 
 
 def area_grades(judgements: pd.DataFrame | None, doc_id: str | None
@@ -497,17 +573,25 @@ def section_grade(section: str, areas: list[tuple[frozenset[str], int]], overall
 
 
 def _next_inspection(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
-                     grades: tuple = ([], None)) -> list[dict]:
+                     grades: tuple = ([], None), overlap: np.ndarray | None = None) -> list[dict]:
+    overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
+    floor = float(np.max(sims)) - params.next_margin if len(sims) else 0.0
     keep = [i for i in np.argsort(-sims, kind="stable")
-            if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
+            if sims[i] >= max(params.next_threshold, floor) and ranks[i] <= params.next_rank
+            and overlap[i] >= params.next_overlap][:params.next_k]
     picked = [records[rows[i]] for i in keep]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
     polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
+    if params.shortfall:
+        polarity = [evidence_weights(str(f["text"]), p) for f, p in zip(picked, polarity)]
     found = [section_grade(str(f.get("section", "")), *grades) for f in picked]
     found = [g for g in found if g is not None]
-    status = status_from(polarity, [float(sims[i]) for i in keep], params,
+    status = status_from(polarity, [max(float(sims[i]) - params.next_base, 0.01) for i in keep], params,
                          float(np.mean(found)) if found else None)
-    if params.asked_again and status == "improved" and any(f["finding_id"] in asked for f in picked):
+    named_again = any(f["finding_id"] in asked for f in picked) or any(
+        records[rows[i]]["finding_id"] in asked for i in np.flatnonzero(sims >= params.asked_threshold)
+        if ranks[i] <= params.next_rank)
+    if params.asked_again and status == "improved" and named_again:
         status = "mixed"
     if not keep:
         return [_link(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]

@@ -13,9 +13,9 @@ from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
 from pipeline.schema import LEAD_IN
 from pipeline.themes.cluster_text import read_glossary
-from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range, grade_summary,
-                              idf_weights, lexical_texts, quotes, recommendation_core, restating_headings,
-                              section_grade, status_from, track, windows)
+from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range,
+                              evidence_weights, grade_summary, idf_weights, lexical_texts, matter_words, quotes,
+                              recommendation_core, restating_headings, section_grade, status_from, track, windows)
 
 REPORT = (
     "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"
@@ -198,6 +198,47 @@ def test_the_core_of_a_recommendation_leaves_out_its_purpose_clause():
         "Analyse the findings from case file audits")
     # A recommendation that opens with such words is the recommendation itself.
     assert recommendation_core("Ensure that children are seen alone") == "Ensure that children are seen alone"
+    # The clause is kept when too little matter would be left before it.
+    rec = "Review the duty service to ensure that caseloads are manageable"
+    assert recommendation_core(rec) == "Review the duty service"
+    assert recommendation_core(rec, min_words=3) == rec
+    assert recommendation_core("Improve the training offer for social workers and managers to ensure that all staff "
+                               "have the right skills", min_words=3) == (
+        "Improve the training offer for social workers and managers")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ensure that children are seen alone", "children are seen alone"),
+    ("Develop and implement a system of case audits", "a system of case audits"),
+    ("Urgently review the use of agency staff", "the use of agency staff"),
+    ("When children go missing, ensure that they are offered an interview", "When children go missing, ensure that "
+                                                                             "they are offered an interview"),
+    ("Caseloads of social workers", "Caseloads of social workers"),
+])
+def test_the_matter_of_a_recommendation_leaves_out_its_opening_verbs(text, expected):
+    assert matter_words(text) == expected
+
+
+@pytest.mark.parametrize("text, polarity, expected", [
+    ("Plans are clear and help children.", "strength", (1.0, 0.0)),
+    ("Plans are too long.", "concern", (0.0, 1.0)),
+    ("The date of the review is set.", "neutral", (0.0, 0.0)),
+    # A shortfall the polarity rules read as praise, across a PDF line break.
+    ("Overall, the quality of plans requires\nstrengthening so that they are clear.", "strength", (0.0, 1.0)),
+    ("A few supervision records could be further improved.", "strength", (0.0, 1.0)),
+    ("Targets are not precise enough.", "neutral", (0.0, 1.0)),
+    # A strength set against a shortfall counts half to each.
+    ("Assessments are timely, but their analysis is not yet strong enough.", "strength", (0.5, 0.5)),
+])
+def test_evidence_weights_read_shortfalls(text, polarity, expected):
+    assert evidence_weights(text, polarity) == expected
+
+
+def test_status_from_weights():
+    params = TrackerParams()
+    assert status_from([(0.5, 0.5)], [0.8], params) == "mixed"
+    assert status_from([(0.0, 1.0), (1.0, 0.0)], [0.9, 0.3], params) == "still a concern"
+    assert status_from([(0.0, 0.0)], [0.9], params) == "not mentioned"
 
 
 def test_a_heading_restates_one_recommendation_only_when_it_fits_no_other():
@@ -317,3 +358,75 @@ def test_a_list_whose_heading_is_only_a_lead_in_or_goes_on_under_sub_headings_is
     rows[1][LEAD_IN] = "Recommendations:"  # the segmenter left the heading as the first item's lead-in
     recs = extract_recommendations(pd.DataFrame(rows), pd.DataFrame([{"doc_id": "rep9", "text": text}]))
     assert list(recs["text"]) == pieces[1:4]
+
+
+def _two_reports(later_pieces):
+    """An earlier report recommending chronologies and a later one with `later_pieces`: text -> (kind, polarity,
+    voice)."""
+    first = "Recommendations\n\n1. Keep a chronology up to date on every case record of every child.\n"
+    later = "Practice\n\n" + "\n\n".join(later_pieces) + "\n"
+    rows = []
+    for doc_id, text, date, pieces in (
+            ("r1", first, "2014-01-01", {"Keep a chronology up to date on every case record of every child.":
+                                         ("recommendation", "neutral", "inspectorate")}),
+            ("r2", later, "2018-01-01", later_pieces)):
+        for piece, (kind, polarity, voice) in pieces.items():
+            start = text.index(piece)
+            rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": doc_id, "authority": "A",
+                         "doc_type": "inspection_report", "date": date,
+                         "section": "Recommendations" if doc_id == "r1" else "Practice", "para_ref": "1",
+                         "start": start, "end": start + len(piece), "text": piece, "kind": kind,
+                         "polarity": polarity, "voice": voice})
+    documents = pd.DataFrame([{"doc_id": "r1", "authority": "A", "doc_type": "inspection_report",
+                               "date": "2014-01-01", "text": first},
+                              {"doc_id": "r2", "authority": "A", "doc_type": "inspection_report",
+                               "date": "2018-01-01", "text": later}])
+    return pd.DataFrame(rows), documents
+
+
+def test_next_inspection_evidence_can_be_the_inspectorates_own_on_the_same_matter(hashing_embedder):
+    findings, documents = _two_reports({
+        "Chronologies are kept up to date on the case records.": ("finding", "strength", "inspectorate"),
+        "Parents told inspectors that the chronologies on case records confuse them.": ("finding", "concern", "other"),
+        "Care leavers enjoy their new flats.": ("finding", "strength", "inspectorate")})
+    recs = extract_recommendations(findings, documents)
+    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+            hashing_embedder.embed(findings["text"].tolist()))
+    loose = TrackerParams(next_threshold=-1.0, next_rank=5, next_k=8)
+
+    def evidence(params):
+        rows = track(*args, params)
+        rows = rows[(rows["rec_id"] == "r1-R01") & (rows["part"] == "next_inspection")]
+        return set(rows["quote"]), rows["status"].iloc[0]
+
+    quotes_, status = evidence(loose)
+    assert len(quotes_) == 3
+    quotes_, status = evidence(replace(loose, next_voice=True))
+    assert "Parents told inspectors that the chronologies on case records confuse them." not in quotes_
+    assert status == "improved"
+    quotes_, _ = evidence(replace(loose, next_voice=True, next_overlap=0.3))
+    assert quotes_ == {"Chronologies are kept up to date on the case records."}
+    # Nothing shares the recommendation's key terms: not mentioned.
+    _, status = evidence(replace(loose, next_overlap=0.99))
+    assert status == "not mentioned"
+
+
+def test_a_relative_threshold_keeps_only_responses_near_the_best(report_findings, hashing_embedder):
+    minutes = "Update\n\nCaseloads in the assessment teams fell.\n\nTwo agency workers joined.\n"
+    pieces = ["Caseloads in the assessment teams fell.", "Two agency workers joined."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Update", kinds={0: "action", 1: "action"})
+    findings = pd.concat([report_findings, pd.DataFrame(council)], ignore_index=True)
+    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report",
+                               "date": "2015-03-02", "text": REPORT},
+                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "committee_minutes",
+                               "date": "2015-09", "text": minutes}])
+    recs = extract_recommendations(findings, documents)
+    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+            hashing_embedder.embed(findings["text"].tolist()))
+    params = TrackerParams(response_threshold=-9.0, response_rank=5, heading_weight=0.0, quote_share=2.0)
+    for margin, expected in ((9.0, 2), (0.0, 1)):
+        table = track(*args, replace(params, response_margin=margin))
+        caseloads = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+        assert len(caseloads) == expected
+    assert caseloads["quote"].iloc[0] == "Caseloads in the assessment teams fell."

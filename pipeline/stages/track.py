@@ -23,12 +23,13 @@ from pipeline.runfolder import (findings_key, load_documents, load_findings, loa
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
 from pipeline.themes.cluster_text import masking_key, read_glossary
-from pipeline.tracker import TrackerParams, recommendation_core, track
+from pipeline.tracker import TrackerParams, matched_text, track
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
-TRACK_CODE = ("recommendations.py", "tracker.py", "stages/track.py", "themes/cluster_text.py", "data/glossary.csv")
+TRACK_CODE = ("recommendations.py", "tracker.py", "judgements.py", "nlp.py", "schema.py", "stages/track.py",
+              "themes/cluster_text.py", "data/glossary.csv")
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -66,7 +67,7 @@ def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, jud
     vectors = np.asarray(load_vectors(ctx.run_dir), dtype=np.float32)
     recs = extract_recommendations(findings, documents)
     if len(recs):
-        texts = [recommendation_core(t) for t in recs["text"]] if params.core else recs["text"].tolist()
+        texts = [matched_text(t, params) for t in recs["text"]]
         rec_vectors, _ = embed_texts(texts, ctx.embedder(model_id),
                                      EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say))
     else:
