@@ -87,3 +87,71 @@ def test_finding_codes_list_every_code_of_a_finding(hashing_embedder):
     assert list(result.codes.columns) == ["finding_id", "code", "similarity"]
     assert set(result.codes.loc[result.codes.finding_id == "f0", "code"]) == {"caseloads", "workload"}
     assert (result.codes["similarity"] >= 0.3).all()
+
+
+def _labelled(seed=0, n=1000, dim=16):
+    """Findings whose code 0 is told by dimension 0 and code 1 by dimension 1; their similarities to two centres
+    that say nothing (all zero), so only what is learned from the labels can code them."""
+    rng = np.random.default_rng(seed)
+    unit = rng.normal(size=(n, dim))
+    unit /= np.linalg.norm(unit, axis=1, keepdims=True)
+    truth = np.stack([unit[:, 0] > 0.2, unit[:, 1] > 0.2], axis=1)
+    return unit, np.zeros((n, 2)), truth
+
+
+def test_a_scorer_learns_codes_the_centres_miss_and_is_the_same_every_time():
+    from pipeline.themes.codebook import calibrate_scores, fit_scorer_weights, scorer_inputs
+
+    unit, similarity, truth = _labelled()
+    weights = fit_scorer_weights(scorer_inputs(unit, similarity), truth)
+    np.testing.assert_array_equal(weights, fit_scorer_weights(scorer_inputs(unit, similarity), truth))
+    test_unit, test_similarity, test_truth = _labelled(seed=1)
+    scores = scorer_inputs(test_unit, test_similarity) @ weights
+    thresholds = calibrate_scores(scorer_inputs(unit, similarity) @ weights, truth)
+    chosen = scores >= thresholds
+    precision = (chosen & test_truth).sum(0) / chosen.sum(0)
+    recall = (chosen & test_truth).sum(0) / test_truth.sum(0)
+    assert (precision > 0.7).all() and (recall > 0.6).all()
+    assert list(calibrate_scores(scores, np.zeros_like(test_truth))) == [0.5, 0.5]  # no labels: the midpoint
+
+
+def test_codebook_mode_codes_by_the_scorer_and_reports_the_centre_similarity(hashing_embedder):
+    from pipeline.themes.codebook import CodeScorer
+
+    themes = [CodebookTheme("caseloads", "", ("caseloads",)), CodebookTheme("workload", "", ("workload",))]
+    texts = ["caseloads workload"] * 4 + [f"unrelated adoption text {i}" for i in range(12)]
+    findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(16)], "text": texts, "authority": ["A"] * 16})
+    vectors = hashing_embedder.embed(texts)
+    centres = codebook_centres(themes, hashing_embedder)
+    dim = vectors.shape[1]
+    weights = np.zeros((dim + 3, 2))
+    weights[-1] = [1.0, 0.0]  # a scorer that gives every finding "caseloads" and none "workload"
+    scorer = CodeScorer(("caseloads", "workload"), weights, np.array([0.5, 0.5]), "model")
+    result = code_with_codebook(findings, vectors, themes, centres, threshold=np.array([0.3, 0.3]), scorer=scorer)
+    assert set(result.codes["code"]) == {"caseloads"} and len(result.codes) == 16
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    np.testing.assert_allclose(result.codes["similarity"], np.round(unit @ centres[0], 4), atol=1e-4)
+
+
+def test_a_scorer_is_used_only_for_its_own_codes_and_model_and_a_broken_one_is_explained(tmp_path):
+    from pipeline.themes.codebook import CodeScorer, load_scorer, scorer_file
+
+    book = tmp_path / "book.yaml"
+    book.write_text("themes:\n  - name: caseloads\n    examples: [high caseloads]\n  - name: police\n")
+    themes = load_codebook(book)
+    CodeScorer(("caseloads", "police"), np.ones((8, 2)), np.array([0.4, 0.6]), "model-a#onnx").save(
+        scorer_file(book))
+    assert load_scorer(book, themes, "model-a#onnx-int8-static").codes == ("caseloads", "police")
+    assert load_scorer(book, themes, "model-b") is None
+    assert load_scorer(book, themes[:1], "model-a") is None  # the codebook changed: its codes differ
+    scorer_file(book).write_bytes(b"not a scorer")
+    with pytest.raises(ConfigError, match="book_scorer.npz"):
+        load_scorer(book, themes, "model-a")
+
+
+def test_the_shipped_codebook_has_a_scorer_for_the_default_model():
+    from pipeline.embed import DEFAULT_MODEL
+    from pipeline.themes.codebook import load_scorer
+
+    scorer = load_scorer(SHIPPED, load_codebook(SHIPPED), f"{DEFAULT_MODEL}#onnx")
+    assert scorer is not None and scorer.weights.shape == (384 + len(scorer.codes) + 1, len(scorer.codes))

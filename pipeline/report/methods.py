@@ -55,9 +55,15 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     theme_text = (f"Every finding was turned into a vector of 384 numbers by the sentence embedding model {model}, "
                   f"so findings worded differently but meaning the same lie close together. ")
     if parameters.get("codebook"):
-        theme_text += (f"Findings close enough (cosine similarity at least {parameters.get('codebook_threshold')}) to "
-                       f"a theme of the researcher's codebook {parameters['codebook']} were given that theme; the rest "
-                       "were grouped by similarity. ")
+        if record.get("codebook_coding") == "scorer":
+            theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
+                           f"{parameters['codebook']} by a scorer learned from findings coded by hand against it "
+                           "(each code's threshold calibrated on them); the rest were grouped by similarity. ")
+        else:
+            theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
+                           f"{parameters['codebook']} whose centre it is similar enough to (cosine similarity at "
+                           "each code's calibrated threshold, else at least "
+                           f"{parameters.get('codebook_threshold')}); the rest were grouped by similarity. ")
     else:
         theme_text += ("Findings were grouped by similarity (Ward clustering over the vectors joined with the "
                        "findings' topic words, so that sentences of one shape but different subjects fall apart). ")

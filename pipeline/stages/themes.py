@@ -23,7 +23,8 @@ from pipeline.stages.context import RunContext
 from pipeline.views import countable
 from pipeline.themes import ThemeModel, attach_themes
 from pipeline.themes.cluster_text import clustering_vectors, mark_for_themes, masking_key, read_glossary
-from pipeline.themes.codebook import code_matrix, codebook_centres, load_codebook, load_thresholds, thresholds_file
+from pipeline.themes.codebook import (code_matrix, codebook_centres, load_codebook, load_scorer, load_thresholds,
+                                     scorer_file, thresholds_file)
 from pipeline.themes.edits import read_edits
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
@@ -59,6 +60,9 @@ def run(ctx: RunContext) -> pd.DataFrame:
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
             model = _fit(ctx, findings, inputs, model_id, embedder)
+            if ctx.config.codebook:  # how codes were given, for the report's methods text
+                scorer = load_scorer(ctx.config.codebook, load_codebook(ctx.config.codebook), model_id)
+                update_record(ctx.run_dir, codebook_coding="scorer" if scorer is not None else "thresholds")
         if ctx.config.edits_file:
             model.edit(read_edits(ctx.config.edits_file), findings, inputs.get())
         return _write(ctx, findings, model.result_)
@@ -118,11 +122,13 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id
         model.codebook_centres = codebook_centres(model.codebook, embedder)
         model.codebook_threshold = load_thresholds(config.codebook, model.codebook, model_id,
                                                    config.codebook_threshold)
+        model.codebook_scorer = load_scorer(config.codebook, model.codebook, model_id)
     result = model.fit(findings, inputs.get()).result_
     if config.codebook:
         coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
+        how = "a scorer learned from hand-coded findings" if model.codebook_scorer is not None else "thresholds per code"
         ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
-                f"(up to 3 codes each, thresholds per code); the rest form discovered themes")
+                f"(up to 3 codes each, {how}); the rest form discovered themes")
     cache.put(key, result)
     return model
 
@@ -131,7 +137,8 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
     """Cache key of a theme fit: findings key, model, theme parameters, codebook file and theme code contents."""
     parameters = [f"{name}={getattr(config, name, None)!r}" for name in THEME_PARAMETERS]
     files = [Path(f).read_bytes() if f and Path(f).exists() else b"" for f in
-             (config.codebook, config.codebook and thresholds_file(config.codebook), config.glossary)]
+             (config.codebook, config.codebook and thresholds_file(config.codebook),
+              config.codebook and scorer_file(config.codebook), config.glossary)]
     return digest(findings_key(findings), model_id, *parameters, *files, code_digest(THEME_CODE))
 
 

@@ -1,9 +1,11 @@
 """Codebook mode: findings assigned to a researcher's named themes by similarity; the rest clustered.
 
 A codebook is a YAML file:  themes: [{name, group (optional broad theme), description, examples: [...]}].
-Each theme's centre is the normalised mean embedding of its name, description and examples. A finding joins the
-most similar theme when the cosine similarity reaches `threshold`; findings that fit no theme are clustered into
-discovered themes (pipeline.themes.discover), so the researcher sees what the codebook misses.
+Each theme's centre is the normalised mean embedding of its name, description and examples. A finding gets the
+codes whose centre its cosine similarity reaches the code's threshold; or, when the codebook has a scorer learned
+from hand-coded findings (`CodeScorer`, <codebook>_scorer.npz beside it), the codes whose learned score reaches
+the code's calibrated threshold. Findings that fit no theme are clustered into discovered themes
+(pipeline.themes.discover), so the researcher sees what the codebook misses.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, 
 
 DEFAULT_THRESHOLD = 0.40
 MAX_CODES = 3            # codes one finding can have
+# A learned scorer's inputs: the finding's unit vector and its similarity to every centre, the similarities weighed
+# this much more (so the codebook's own wording counts beside the labelled findings); its ridge penalty; and the
+# F-beta its thresholds are calibrated for (beta < 1 favours precision: a code given is a code a reader accepts).
+# Chosen on the bundled findings of tests/data/codebook_coded.csv (benchmarks/README.md).
+SCORER_CENTRE_WEIGHT = 3.0
+SCORER_PENALTY = 1.0
+SCORER_BETA = 0.7
 
 
 @dataclass(frozen=True)
@@ -74,12 +83,13 @@ def codebook_centres(themes: list[CodebookTheme], embedder) -> np.ndarray:
 
 def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list[CodebookTheme], centres: np.ndarray,
                        threshold: float | np.ndarray = DEFAULT_THRESHOLD, n_themes: int | str = "auto",
-                       seed: int = 0, max_codes: int = MAX_CODES) -> ThemeResult:
+                       seed: int = 0, max_codes: int = MAX_CODES, scorer: "CodeScorer | None" = None) -> ThemeResult:
     """Codebook themes first (ids 0..k-1, in codebook order), discovered themes after them.
 
     threshold: one cosine similarity for every code, or one per code (`load_thresholds`). A finding gets up to
-    `max_codes` codes, those whose threshold it reaches, most similar first (ThemeResult.codes: CODE_COLUMNS);
-    its theme is the first of them. themes.csv gains a `source` column: codebook | discovered.
+    `max_codes` codes, those whose threshold it reaches, most similar first (ThemeResult.codes: CODE_COLUMNS, with
+    the cosine similarity to the code's centre); its theme is the first of them. With a `scorer`, its scores and
+    thresholds choose and order the codes instead. themes.csv gains a `source` column: codebook | discovered.
     theme_confidence is the cosine similarity for codebook themes and the clustering confidence for discovered
     ones.
     """
@@ -89,7 +99,11 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     thresholds = np.broadcast_to(raw, (len(themes),)) if raw.size == 1 else raw
     unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     similarity = unit @ centres.T
-    code_rows, codes, values = code_findings(similarity, thresholds, max_codes)
+    if scorer is not None:
+        code_rows, codes, _ = code_findings(scorer.scores(unit, similarity), scorer.thresholds, max_codes)
+    else:
+        code_rows, codes, _ = code_findings(similarity, thresholds, max_codes)
+    values = similarity[code_rows, codes]
     best = np.full(len(unit), -1)
     first = np.unique(code_rows, return_index=True)[1]  # in row order, each row's codes most similar first
     best[code_rows[first]] = codes[first]
@@ -197,3 +211,75 @@ def code_matrix(findings: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
     findings: finding_id, authority (the findings to count); codes: CODE_COLUMNS."""
     joined = codes.merge(findings[["finding_id", "authority"]], on="finding_id")
     return pd.crosstab(joined["code"], joined["authority"]).rename_axis(index="code", columns="authority")
+
+
+@dataclass(frozen=True)
+class CodeScorer:
+    """A linear score per code learned from hand-coded findings: [unit vector, SCORER_CENTRE_WEIGHT x similarity
+    to every centre, 1] @ weights, (dim + k + 1, k); a code is given when its score reaches its threshold."""
+
+    codes: tuple[str, ...]
+    weights: np.ndarray
+    thresholds: np.ndarray
+    embedding_model: str
+
+    def scores(self, unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+        return scorer_inputs(unit, similarity) @ self.weights
+
+    def save(self, path: Path | str) -> None:
+        np.savez_compressed(path, codes=np.array(self.codes), weights=self.weights.astype(np.float32),
+                            thresholds=self.thresholds.astype(np.float32), embedding_model=np.array(self.embedding_model))
+
+
+def scorer_inputs(unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+    """What a CodeScorer weighs: each finding's unit vector, its weighted similarities to the centres and a 1."""
+    return np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity, np.ones((len(unit), 1))]).astype(np.float64)
+
+
+def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = SCORER_PENALTY) -> np.ndarray:
+    """Ridge regression of each code's 0/1 label on `inputs` (scorer_inputs), the constant unpenalised: closed
+    form, so the same labelled findings always give the same weights."""
+    ridge = penalty * np.eye(inputs.shape[1])
+    ridge[-1, -1] = 0.0
+    return np.linalg.solve(inputs.T @ inputs + ridge, inputs.T @ truth.astype(np.float64))
+
+
+def calibrate_scores(scores: np.ndarray, truth: np.ndarray, beta: float = SCORER_BETA) -> np.ndarray:
+    """(k,) threshold per code with the best F-beta of "score >= threshold" (scores out of fold); a code with no
+    labelled finding gets 0.5, the midpoint of its 0/1 target."""
+    grid = np.round(np.arange(-0.2, 1.0, 0.02), 2)
+    out = np.full(scores.shape[1], 0.5)
+    for code in range(scores.shape[1]):
+        positive = truth[:, code].astype(bool)
+        if not positive.any():
+            continue
+        chosen = scores[:, code][:, None] >= grid[None, :]
+        hits = (chosen & positive[:, None]).sum(axis=0)
+        f_beta = (1 + beta ** 2) * hits / np.maximum(beta ** 2 * positive.sum() + chosen.sum(axis=0), 1)
+        out[code] = grid[int(np.argmax(f_beta))]
+    return out
+
+
+def scorer_file(codebook: Path | str) -> Path:
+    """The learned scorer of a codebook: <codebook stem>_scorer.npz beside it."""
+    codebook = Path(codebook)
+    return codebook.with_name(f"{codebook.stem}_scorer.npz")
+
+
+def load_scorer(codebook: Path | str, themes: list[CodebookTheme], embedding_model: str) -> CodeScorer | None:
+    """The codebook's learned scorer when there is one for exactly these codes and this embedding model (any of
+    its backends: their vectors agree to cosine 0.99), else None (then per-code similarity thresholds)."""
+    path = scorer_file(codebook)
+    if not path.exists():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            scorer = CodeScorer(tuple(str(c) for c in data["codes"]), data["weights"], data["thresholds"],
+                                str(data["embedding_model"]))
+    except (OSError, ValueError, KeyError) as error:
+        raise ConfigError(f"{path}: cannot be read as a codebook scorer ({error}); remove it or rebuild it with "
+                          "benchmarks/themes_codebook.py --write") from error
+    same_model = scorer.embedding_model.split("#")[0] == embedding_model.split("#")[0]
+    if scorer.codes != tuple(t.name for t in themes) or not same_model:
+        return None
+    return scorer

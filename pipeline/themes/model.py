@@ -46,16 +46,18 @@ class ThemeModel:
     def __init__(self, n_themes: int | str = "auto", n_broad: int | str = "auto", seed: int = 0,
                  n_micro: int = N_MICRO, label_sample: int = LABEL_SAMPLE, embedder=None, codebook=None,
                  codebook_centres: np.ndarray | None = None,
-                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD):
+                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None):
         self.n_themes, self.n_broad, self.seed = n_themes, n_broad, seed
         self.n_micro, self.label_sample, self.embedder = n_micro, label_sample, embedder
         self.codebook, self.codebook_centres, self.codebook_threshold = codebook, codebook_centres, codebook_threshold
+        self.codebook_scorer = codebook_scorer
 
     def fit(self, findings: pd.DataFrame, vectors: np.ndarray) -> "ThemeModel":
         """findings: finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim)."""
         if self.codebook:
             result = code_with_codebook(findings, vectors, self.codebook, self.codebook_centres,
-                                        threshold=self.codebook_threshold, n_themes=self.n_themes, seed=self.seed)
+                                        threshold=self.codebook_threshold, n_themes=self.n_themes, seed=self.seed,
+                                        scorer=self.codebook_scorer)
         else:
             result = discover_themes(findings, vectors, n_themes=self.n_themes, seed=self.seed, n_broad=self.n_broad,
                                      n_micro=self.n_micro, embedder=self.embedder, label_sample=self.label_sample)
