@@ -70,6 +70,14 @@ def labelled_lead_in_vectors(labelled: pd.DataFrame, cache: Path = ROOT / "outpu
     return np.where(np.array([bool(value) for value in lead_ins])[:, None], vectors, 0).astype(np.float32)
 
 
+def labelled_section_vectors(labelled: pd.DataFrame, cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
+    """all-MiniLM-L6-v2 vectors of the segments' section headings (white space made single spaces), zeros where
+    none."""
+    sections = [" ".join(str(value).split()) for value in labelled["section"].fillna("")]
+    vectors = labelled_vectors([value or "-" for value in sections], cache)
+    return np.where(np.array([bool(value) for value in sections])[:, None], vectors, 0).astype(np.float32)
+
+
 def fingerprint() -> str:
     """Short hash of the labelled files, recorded in the shipped model as what it was trained on."""
     import hashlib
