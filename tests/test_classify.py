@@ -391,6 +391,13 @@ def test_model_round_trip_keeps_the_settings(tmp_path):
     ("The decision to use unregistered homes poses significant safeguarding concerns.", "concern"),
     ("Members expressed their concern at the numbers of agency staff.", "concern"),
     ("Plans are not always updated when concerns increase.", "concern"),
+    # what practice keeps away, and oversight named as challenge, are no shortfall
+    ("Plans set clear targets and are reviewed, which reduces drift and delay for young people.", "strength"),
+    ("Managers take effective action to minimise any delays.", "strength"),
+    ("There is a high level of scrutiny and challenge by the board.", "neutral"),
+    ("Partners know whom to call to discuss concerns.", "neutral"),
+    ("There are delays in assessments.", "concern"),
+    ("Leaders have not acted to reduce delays.", "concern"),
 ])
 def test_concern_as_a_topic_or_condition_is_not_a_shortfall(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
