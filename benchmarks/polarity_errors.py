@@ -3,7 +3,8 @@
     HF_HUB_OFFLINE=1 python benchmarks/polarity_errors.py [--corpus corpus]
 
 Held-out polarity of the labelled segments by the folds of classify_quality.py (5-fold cross-validation grouped by
-document, the shipped recipe refitted on each training part; procedural segments keep the rules' polarity). A
+document, the shipped recipe refitted on each training part; procedural segments keep the rules' polarity), with its
+macro-F1 per fold. A
 segment may fall in several sentence types, so the rows overlap; each row gives the segments of that type, how many
 are wrong, the error rate and the share of all errors, then the confusions. Sentence types: the pools of
 draw_polarity_sample.py (mixed, improvement, grade, figures, qualified) and
@@ -25,7 +26,9 @@ import numpy as np
 import pandas as pd
 from classify_quality import cross_validated, rules_predictions
 from draw_polarity_sample import CONTRAST, pool_masks
-from labelled_set import ROOT, labelled_lead_in_vectors, labelled_vectors, load_labelled
+from labelled_set import ROOT, labelled_lead_in_vectors, labelled_section_vectors, labelled_vectors, load_labelled
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
 
 from pipeline.classify_model import cue_matrix
 
@@ -60,10 +63,14 @@ def main() -> None:
     labelled = load_labelled(args.corpus)
     vectors = labelled_vectors(labelled["text"].tolist())
     rules = rules_predictions(labelled)
-    held_out = cross_validated(labelled, rules, vectors, labelled_lead_in_vectors(labelled), cue_matrix(labelled))
+    held_out = cross_validated(labelled, rules, vectors, labelled_lead_in_vectors(labelled), cue_matrix(labelled),
+                               labelled_section_vectors(labelled))
     predicted = held_out["polarity"].astype(str)
     wrong = labelled["polarity"].to_numpy() != predicted.to_numpy()
     print(f"{len(labelled)} segments, {wrong.sum()} wrong held out ({wrong.mean():.3f})")
+    folds = GroupKFold(n_splits=5).split(labelled, groups=labelled["doc"])
+    print("macro-F1 by fold: " + " / ".join(
+        f"{f1_score(labelled['polarity'].iloc[test], predicted.iloc[test], average='macro'):.3f}" for _, test in folds))
     everything = np.ones(len(labelled), dtype=bool)
     print("\n== by sentence type (overlapping)\n" + error_table(
         labelled, predicted, {"all": everything, **sentence_types(labelled, rules)}).round(3).to_string())
