@@ -63,7 +63,8 @@ def main() -> None:
     print("\n== polarity on the documents kept aside (95% interval: bootstrap over their documents)\n"
           + pd.DataFrame(rows).T.round(3).to_string())
     for name, predicted in predictions.items():
-        print(f"\n{name}: confusions (rows: label)\n" + pd.crosstab(truth, predicted["polarity"].to_numpy()).to_string())
+        confusions = pd.crosstab(truth, predicted["polarity"].to_numpy())
+        print(f"\n{name}: confusions (rows: label)\n" + confusions.to_string())
     print("\nkind macro-F1: " + ", ".join(f"{name} {f1_score(aside['kind'], p['kind'], average='macro'):.3f}"
                                           for name, p in predictions.items()))
 

@@ -2,9 +2,9 @@
 
     HF_HUB_OFFLINE=1 python benchmarks/train_classifier.py [--corpus corpus]
 
-Reads tests/data/labelled_segments*.csv (see their headers), embeds the texts, their lead-ins and section headings with all-MiniLM-L6-v2 through the
-pipeline's cache, computes the rule cues and fits pipeline.classify_model.fit_classifier. Deterministic: the same
-labels give the same file.
+Reads tests/data/labelled_segments*.csv (see their headers), embeds the texts, their lead-ins and section headings
+with all-MiniLM-L6-v2 through the pipeline's cache, computes the rule cues and fits
+pipeline.classify_model.fit_classifier. Deterministic: the same labels give the same file.
 """
 
 from __future__ import annotations

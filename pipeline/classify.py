@@ -211,7 +211,8 @@ NOT_A_CONCERN = _any(
     r"(any |their |these )?concerns\b",
     r"\b(reduces|reduce|minimi[sz](e|es|ing)|prevent(s|ing)?|avoid(s|ing)?|monitor(s|ing)?( closely)?) (any |the |"
     r"further |undue |unnecessary |drift and )?(drift|delays?|shortfalls?)\b",
-    r"\b(scrutiny|support),? and challenge\b", r"\bchallenge and support\b", r"\blevels? of (scrutiny and )?challenge\b",
+    r"\b(scrutiny|support),? and challenge\b", r"\bchallenge and support\b",
+    r"\blevels? of (scrutiny and )?challenge\b",
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
     r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."

@@ -19,9 +19,9 @@ rules' class is read from the cues. Kinds outside allowed_kinds are never chosen
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
 TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
 and `<target>_settings` (4,: embedding_weight, lead_in_weight, margin, section_weight); `cue_names`,
-`embedding_model` and `trained_on` (what it was fitted on). n_features = 3 * dimension + len(cue_names). Prediction is plain numpy (a linear score and a
-softmax), so it is deterministic and needs scikit-learn only for `fit_classifier`. `benchmarks/train_classifier.py`
-refits it from tests/data.
+`embedding_model` and `trained_on` (what it was fitted on). n_features = 3 * dimension + len(cue_names). Prediction
+is plain numpy (a linear score and a softmax), so it is deterministic and needs scikit-learn only for
+`fit_classifier`. `benchmarks/train_classifier.py` refits it from tests/data.
 """
 
 from __future__ import annotations

@@ -350,7 +350,8 @@ def test_the_section_heading_moves_the_learned_polarity_only_through_its_weight(
     table = VARIED.iloc[1:].reset_index(drop=True)
     cues = cue_matrix(table)
     dim, n = 4, len(table)
-    classes = {"kind": ("action", "context", "finding", "recommendation"), "polarity": ("concern", "neutral", "strength")}
+    classes = {"kind": ("action", "context", "finding", "recommendation"),
+               "polarity": ("concern", "neutral", "strength")}
     coef = {label: np.zeros((len(c), 3 * dim + len(CUE_NAMES))) for label, c in classes.items()}
     coef["polarity"][0, 2 * dim] = 10.0  # the first dimension of the heading's vector says concern
     coef["polarity"][2, 2 * dim + 1] = 10.0  # the second says strength

@@ -1,7 +1,7 @@
 """Classify stage: each finding's kind and polarity by the learned classifier (pipeline.classify_model) on its
 vector, lead-in, section heading and rule cues -> classes.parquet (finding_id, kind, polarity). The headings'
-vectors are made by the run's embedding model through the embedding cache (each distinct heading once). Where the classifier cannot apply
-(vectors of another embedding model), the rules' classes are written unchanged."""
+vectors are made by the run's embedding model through the embedding cache (each distinct heading once). Where the
+classifier cannot apply (vectors of another embedding model), the rules' classes are written unchanged."""
 
 from __future__ import annotations
 
