@@ -2,9 +2,9 @@
 
     HF_HUB_OFFLINE=1 python benchmarks/train_classifier.py [--corpus corpus]
 
-Reads tests/data/labelled_segments*.csv (see their headers), embeds the texts and their lead-ins with all-MiniLM-L6-v2 through the
-pipeline's cache, computes the rule cues and fits pipeline.classify_model.fit_classifier. Deterministic: the same
-labels give the same file.
+Reads tests/data/labelled_segments*.csv (see their headers), embeds the texts, their lead-ins and section headings
+with all-MiniLM-L6-v2 through the pipeline's cache, computes the rule cues and fits
+pipeline.classify_model.fit_classifier. Deterministic: the same labels give the same file.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from labelled_set import ROOT, fingerprint, labelled_lead_in_vectors, labelled_vectors, load_labelled
+from labelled_set import (ROOT, fingerprint, labelled_lead_in_vectors, labelled_section_vectors, labelled_vectors,
+                          load_labelled)
 
 from pipeline.classify_model import MODEL_PATH, cue_matrix, fit_classifier
 
@@ -24,7 +25,8 @@ def main() -> None:
     args = parser.parse_args()
     labelled = load_labelled(args.corpus)
     model = fit_classifier(labelled_vectors(labelled["text"].tolist()), labelled_lead_in_vectors(labelled),
-                           cue_matrix(labelled), labelled, trained_on=f"{len(labelled)} segments of {fingerprint()}")
+                           cue_matrix(labelled), labelled, trained_on=f"{len(labelled)} segments of {fingerprint()}",
+                           sections=labelled_section_vectors(labelled))
     model.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB), trained on {model.trained_on}")
 

@@ -200,12 +200,19 @@ CONCERN = _any(
     r"limit(s|ing))\b",
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
-# concerns increase, children are referred...", "without delay"; they are left out before counting.
+# concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
+# "take action to minimise any delays"), oversight named as challenge ("scrutiny and challenge"); they are left out
+# before counting.
 NOT_A_CONCERN = _any(
     r"(?<!significant )(?<!serious )(?<!poses )(?<!posed )(?<!raises )(?<!raised )"
     r"\b(safeguarding|child protection|welfare|protection|mental health|escalating|emerging) concerns?\b",
     r"\bany concerns\b", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
-    r"\b(raise|raising|raised|report|share|sharing|respond(s|ing)? to|address(es|ing)?) (any |their |these )?concerns\b",
+    r"\b(raise|raising|raised|report|share|sharing|discuss(es|ing)?|respond(s|ing)? to|address(es|ing)?) "
+    r"(any |their |these )?concerns\b",
+    r"\b(reduces|reduce|minimi[sz](e|es|ing)|prevent(s|ing)?|avoid(s|ing)?|monitor(s|ing)?( closely)?) (any |the |"
+    r"further |undue |unnecessary |drift and )?(drift|delays?|shortfalls?)\b",
+    r"\b(scrutiny|support),? and challenge\b", r"\bchallenge and support\b",
+    r"\blevels? of (scrutiny and )?challenge\b",
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
     r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."

@@ -6,7 +6,9 @@ Features of a finding, in this order (`features`):
     its vector from the embedding model the classifier was trained with (all-MiniLM-L6-v2: 384 floats, rows
     L2-normalised), multiplied by the label's embedding_weight so it is not drowned by the 0/1 cues under one
     penalty; the vector of its lead-in (the `lead_in` column: the sentence before, or the line introducing its
-    list; zeros when there is none), multiplied by the label's lead_in_weight; then `pipeline.classify.rule_cues`
+    list; zeros when there is none), multiplied by the label's lead_in_weight; the vector of its section heading
+    (the `section` column, e.g. "Areas for improvement", "Leadership, management and governance are good"; zeros
+    when there is none), multiplied by the label's section_weight; then `pipeline.classify.rule_cues`
     (CUE_NAMES: which rule patterns fire on text, section and lead-in, the rules' own kind / polarity / voice, and
     the document type).
 
@@ -16,10 +18,10 @@ rules' class is read from the cues. Kinds outside allowed_kinds are never chosen
 
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
 TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
-and `<target>_settings` (3,: embedding_weight, lead_in_weight, margin); `cue_names`, `embedding_model` and `trained_on`
-(what it was fitted on). n_features = 2 * dimension + len(cue_names). Prediction is plain numpy (a linear score and a
-softmax), so it is deterministic and needs scikit-learn only for `fit_classifier`. `benchmarks/train_classifier.py`
-refits it from tests/data.
+and `<target>_settings` (4,: embedding_weight, lead_in_weight, margin, section_weight); `cue_names`,
+`embedding_model` and `trained_on` (what it was fitted on). n_features = 3 * dimension + len(cue_names). Prediction
+is plain numpy (a linear score and a softmax), so it is deterministic and needs scikit-learn only for
+`fit_classifier`. `benchmarks/train_classifier.py` refits it from tests/data.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import pandas as pd
 
 from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
-from pipeline.schema import FINDING_KINDS, LEAD_IN
+from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION
 
 TARGETS = ("kind", "polarity")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classify_model.npz"
@@ -48,12 +50,14 @@ class LabelSettings(NamedTuple):
     embedding_weight: float  # scale of the finding's vector against the 0/1 cues
     lead_in_weight: float  # scale of the lead-in's vector (0: not used)
     margin: float  # probability the learned class must gain over the rules' class to replace it
+    section_weight: float = 0.0  # scale of the section heading's vector (0: not used)
 
 
 # Chosen by 5-fold cross-validation grouped by document (benchmarks/classify_quality.py); how they were chosen, and
 # what was tried instead, is in benchmarks/README.md.
 SETTINGS = {"kind": LabelSettings(C=0.03, embedding_weight=6.0, lead_in_weight=2.0, margin=0.35),
-            "polarity": LabelSettings(C=0.03, embedding_weight=4.0, lead_in_weight=0.0, margin=0.0)}
+            "polarity": LabelSettings(C=0.03, embedding_weight=4.0, lead_in_weight=0.0, margin=0.0,
+                                      section_weight=1.0)}
 
 
 def cue_matrix(segments: pd.DataFrame) -> np.ndarray:
@@ -75,11 +79,22 @@ def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
     text is the same (white space aside); the others are embedded with `embedder` (anything with
     `embed(texts) -> (m, dim)`, the model that made `vectors`), each distinct lead-in once, or left as zeros when no
     embedder is given."""
+    return _context_vectors(findings, LEAD_IN, vectors, embedder)
+
+
+def section_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) -> np.ndarray:
+    """(n, dim) float32: the vector of each finding's section heading (`section`), zeros where it has none; found
+    and embedded as `lead_in_vectors` finds and embeds lead-ins (a heading is seldom a finding's text, so it is
+    zeros without an embedder)."""
+    return _context_vectors(findings, SECTION, vectors, embedder)
+
+
+def _context_vectors(findings: pd.DataFrame, column: str, vectors: np.ndarray, embedder=None) -> np.ndarray:
     vectors = np.asarray(vectors, dtype=np.float32)
     out = np.zeros_like(vectors)
-    if LEAD_IN not in findings.columns or not len(findings):
+    if column not in findings.columns or not len(findings):
         return out
-    lead_ins = [_flat(value) for value in findings[LEAD_IN].fillna("")]
+    lead_ins = [_flat(value) for value in findings[column].fillna("")]
     row_of = {}
     for i, text in enumerate(_flat(value) for value in findings["text"].fillna("")):
         row_of.setdefault(text, i)
@@ -88,7 +103,7 @@ def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
     if missing and embedder is not None:
         new = np.asarray(embedder.embed(missing), dtype=np.float32)
         if new.shape != (len(missing), vectors.shape[1]):
-            raise ValueError(f"the embedder gave {new.shape} vectors for {len(missing)} lead-ins; "
+            raise ValueError(f"the embedder gave {new.shape} vectors for {len(missing)} {column} texts; "
                              f"({len(missing)}, {vectors.shape[1]}) are needed (the model that made the vectors).")
         embedded = dict(zip(missing, new))
     for i, lead_in in enumerate(lead_ins):
@@ -99,19 +114,25 @@ def lead_in_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
     return out
 
 
-def features(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, settings: LabelSettings) -> np.ndarray:
-    """[vectors * embedding_weight, lead_ins * lead_in_weight, cues] as one (n, 2 * dim + n_cues) float64 matrix."""
-    vectors, lead_ins = _float_blocks(vectors, lead_ins, cues)
+def features(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, settings: LabelSettings,
+             sections: np.ndarray | None = None) -> np.ndarray:
+    """[vectors * embedding_weight, lead_ins * lead_in_weight, sections * section_weight, cues] as one
+    (n, 3 * dim + n_cues) float64 matrix (sections None: zeros)."""
+    vectors, lead_ins, sections = _float_blocks(vectors, lead_ins, cues, sections)
     return np.hstack([vectors * settings.embedding_weight, lead_ins * settings.lead_in_weight,
-                      np.asarray(cues, dtype=np.float64)])
+                      sections * settings.section_weight, np.asarray(cues, dtype=np.float64)])
 
 
-def _float_blocks(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """vectors and lead_ins as float64, after checking there is one of each per segment (row of cues)."""
-    if not len(vectors) == len(lead_ins) == len(cues):
-        raise ValueError(f"{len(vectors)} vectors and {len(lead_ins)} lead-in vectors for {len(cues)} segments: "
-                         "one of each per segment is needed.")
-    return np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64)
+def _float_blocks(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray,
+                  sections: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """vectors, lead_ins and sections (None: zeros) as float64, after checking there is one of each per segment
+    (row of cues)."""
+    sections = np.zeros_like(vectors) if sections is None else sections
+    if not len(vectors) == len(lead_ins) == len(sections) == len(cues):
+        raise ValueError(f"{len(vectors)} vectors, {len(lead_ins)} lead-in and {len(sections)} section vectors for "
+                         f"{len(cues)} segments: one of each per segment is needed.")
+    return (np.asarray(vectors, dtype=np.float64), np.asarray(lead_ins, dtype=np.float64),
+            np.asarray(sections, dtype=np.float64))
 
 
 def _softmax(scores: np.ndarray) -> np.ndarray:
@@ -135,31 +156,35 @@ class ClassifierModel:
     def __post_init__(self):
         n_features = {self.coef[label].shape[1] for label in TARGETS}
         n_vector_features = max(n_features) - len(self.cue_names)
-        if len(n_features) != 1 or n_vector_features <= 0 or n_vector_features % 2:
+        if len(n_features) != 1 or n_vector_features <= 0 or n_vector_features % 3:
             raise PipelineError(f"classifier model is inconsistent: feature counts {sorted(n_features)} per label "
                                 f"for {len(self.cue_names)} cues; retrain it with benchmarks/train_classifier.py.")
-        object.__setattr__(self, "dimension", n_vector_features // 2)
+        object.__setattr__(self, "dimension", n_vector_features // 3)
 
     def scores(self, label: str, x: np.ndarray) -> np.ndarray:
         """(n, n_classes) linear scores of one label."""
         return x @ self.coef[label].T + self.intercept[label]
 
-    def _scores_in_parts(self, label: str, vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray) -> np.ndarray:
-        """`scores(label, features(...))` as three products, one per block of features, without building the
-        (n, 2 * dim + n_cues) float64 feature matrix (most of the prediction's time)."""
+    def _scores_in_parts(self, label: str, vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray,
+                         sections: np.ndarray | None = None) -> np.ndarray:
+        """`scores(label, features(...))` as one product per block of features, without building the
+        (n, 3 * dim + n_cues) float64 feature matrix (most of the prediction's time)."""
         settings, coef, dim = self.settings[label], self.coef[label], self.dimension
-        vectors, lead_ins = _float_blocks(vectors, lead_ins, cues)
+        vectors, lead_ins, sections = _float_blocks(vectors, lead_ins, cues, sections)
         scores = ((vectors * settings.embedding_weight) @ coef[:, :dim].T
-                  + np.asarray(cues, np.float64) @ coef[:, 2 * dim:].T)
+                  + np.asarray(cues, np.float64) @ coef[:, 3 * dim:].T)
         if settings.lead_in_weight:
             scores += (lead_ins * settings.lead_in_weight) @ coef[:, dim:2 * dim].T
+        if settings.section_weight:
+            scores += (sections * settings.section_weight) @ coef[:, 2 * dim:3 * dim].T
         return scores + self.intercept[label]
 
     def predict(self, vectors: np.ndarray, cues: np.ndarray, lead_ins: np.ndarray | None = None,
-                allowed_kinds=None) -> dict[str, np.ndarray]:
+                allowed_kinds=None, sections: np.ndarray | None = None) -> dict[str, np.ndarray]:
         """Labels per finding: {label: array of class names}. lead_ins: (n, dim) vectors of the lead-ins
         (`lead_in_vectors`; None: zeros). allowed_kinds: kinds a finding may be given (the ones the segment stage
-        kept); the others are never chosen."""
+        kept); the others are never chosen. sections: (n, dim) vectors of the section headings (`section_vectors`;
+        None: zeros)."""
         if tuple(CUE_NAMES) != self.cue_names:
             raise PipelineError("the classifier model was trained with other rule cues than pipeline.classify has "
                                 "now; retrain it with benchmarks/train_classifier.py.")
@@ -168,16 +193,17 @@ class ClassifierModel:
             raise PipelineError(f"the classifier model needs {self.dimension}-dimensional vectors from "
                                 f"{self.embedding_model}, got shape {vectors.shape}.")
         lead_ins = np.zeros_like(vectors) if lead_ins is None else lead_ins
+        sections = np.zeros_like(vectors) if sections is None else sections
         cues = np.asarray(cues)
         if len(vectors) > PREDICT_BLOCK:  # the float64 features of 100,000 findings would take gigabytes at once
             parts = [self.predict(vectors[i:i + PREDICT_BLOCK], cues[i:i + PREDICT_BLOCK],
-                                  lead_ins[i:i + PREDICT_BLOCK], allowed_kinds)
+                                  lead_ins[i:i + PREDICT_BLOCK], allowed_kinds, sections[i:i + PREDICT_BLOCK])
                      for i in range(0, len(vectors), PREDICT_BLOCK)]
             return {label: np.concatenate([part[label] for part in parts]) for label in TARGETS}
         out = {}
         for label in TARGETS:
             classes = np.asarray(self.classes[label], dtype=object)
-            scores = self._scores_in_parts(label, vectors, lead_ins, cues)
+            scores = self._scores_in_parts(label, vectors, lead_ins, cues, sections)
             if label == "kind" and allowed_kinds is not None:
                 blocked = np.array([c not in allowed_kinds for c in classes])
                 scores = np.where(blocked, -np.inf, scores)
@@ -203,7 +229,8 @@ class ClassifierModel:
             arrays[f"{label}_classes"] = np.array(self.classes[label])
             arrays[f"{label}_coef"] = self.coef[label].astype(np.float32)
             arrays[f"{label}_intercept"] = self.intercept[label].astype(np.float32)
-            arrays[f"{label}_settings"] = np.array([s.embedding_weight, s.lead_in_weight, s.margin], dtype=np.float64)
+            arrays[f"{label}_settings"] = np.array([s.embedding_weight, s.lead_in_weight, s.margin, s.section_weight],
+                                                   dtype=np.float64)
         np.savez_compressed(path, **arrays)
 
     @classmethod
@@ -230,9 +257,10 @@ def shipped_model() -> ClassifierModel:
 
 def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, labels: pd.DataFrame,
                    settings: dict[str, LabelSettings] | None = None, trained_on: str = "",
-                   embedding_model: str = EMBEDDING_MODEL) -> ClassifierModel:
+                   embedding_model: str = EMBEDDING_MODEL, sections: np.ndarray | None = None) -> ClassifierModel:
     """Fit one multinomial logistic regression per label (columns kind and polarity of `labels`), with classes
-    weighted inversely to their frequency so rare classes (context, recommendation) are not ignored."""
+    weighted inversely to their frequency so rare classes (context, recommendation) are not ignored. sections:
+    the section headings' vectors (`section_vectors`; None: zeros)."""
     from sklearn.linear_model import LogisticRegression
 
     settings = {**SETTINGS, **(settings or {})}
@@ -242,7 +270,7 @@ def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, 
         if len(set(y)) < 2:
             raise ValueError(f"{label}: the labelled set has only the class {set(y)}; at least two are needed.")
         model = LogisticRegression(C=settings[label].C, class_weight="balanced", max_iter=5000)
-        model.fit(features(vectors, lead_ins, cues, settings[label]), y)
+        model.fit(features(vectors, lead_ins, cues, settings[label], sections), y)
         classes[label] = tuple(str(c) for c in model.classes_)
         if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes: score = [0, w.x + b]
             coef[label] = np.vstack([np.zeros_like(model.coef_[0]), model.coef_[0]])
@@ -255,14 +283,16 @@ def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, 
 
 def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: ClassifierModel | None = None,
                    allowed_kinds=FINDING_KINDS, embedder=None,
-                   cues: np.ndarray | None = None) -> pd.DataFrame:
+                   cues: np.ndarray | None = None, sections: np.ndarray | None = None) -> pd.DataFrame:
     """A new findings table with kind and polarity from the learned model (voice is left as it is).
 
     findings: text, and section, doc_type, lead_in where known (row i has vector i); vectors: (n, dim) from the
     model's embedding model. embedder (optional): that model, to embed lead-ins that are not the text of another
     finding (without it their vectors are zeros, which costs a little accuracy). Findings keep a kind from
     allowed_kinds, so what the segment stage kept stays kept. cues: `cue_matrix(findings)` when the caller has it
-    already (the segment stage computes it with the rules' classes).
+    already (the segment stage computes it with the rules' classes). sections: `section_vectors(findings, vectors,
+    an embedder)` when the caller has them (the classify stage embeds the headings through the embedding cache);
+    otherwise they are found with `embedder` (without one, headings that are not a finding's text get zeros).
     """
     model = model or shipped_model()
     out = findings.copy()
@@ -270,8 +300,9 @@ def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: Classifie
         return out
     vectors = np.asarray(vectors)
     cues = cue_matrix(findings) if cues is None else cues
+    sections = section_vectors(findings, vectors, embedder) if sections is None else sections
     predicted = model.predict(vectors, cues, lead_in_vectors(findings, vectors, embedder),
-                              allowed_kinds=set(allowed_kinds))
+                              allowed_kinds=set(allowed_kinds), sections=sections)
     for label in TARGETS:
         out[label] = predicted[label].astype(str)
     return out

@@ -41,6 +41,8 @@ REASON = "reason"
 # Who a council document reports speaking: member, officer, inspector (reported), or "" (`pipeline.furniture`).
 SPEAKERS = ("member", "officer", "inspector", "")
 LEAD_IN = "lead_in"
+# The heading a finding sits under (the learned polarity reads its vector, pipeline.classify_model).
+SECTION = "section"
 CLASS_COLUMNS = ["kind", "polarity", "voice", "speaker"]
 # The theme columns of findings (the themes stage adds them).
 FINDING_THEME_COLUMNS = ["theme_id", "theme_label", "theme_confidence", "parent_theme_id", "parent_theme_label"]

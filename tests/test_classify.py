@@ -277,7 +277,7 @@ def _toy_model(margin: float) -> ClassifierModel:
     from pipeline.classify_model import LabelSettings
 
     rng = np.random.default_rng(3)
-    n_features = 2 * 4 + len(CUE_NAMES)
+    n_features = 3 * 4 + len(CUE_NAMES)
     classes = {"kind": ("action", "context", "finding", "recommendation"), "polarity": ("concern", "neutral", "strength")}
     return ClassifierModel(
         classes=classes, coef={label: rng.normal(size=(len(c), n_features)) for label, c in classes.items()},
@@ -294,7 +294,7 @@ def test_margin_decides_between_rules_and_learned_classes():
     trusting = _toy_model(margin=2.0).predict(vectors, cues)  # no probability gap is that large: the rules stay
     assert list(trusting["polarity"]) == list(rules["polarity"])
     eager = _toy_model(margin=0.0).predict(vectors, cues)
-    x = np.hstack([vectors, np.zeros_like(vectors), cues])
+    x = np.hstack([vectors, np.zeros_like(vectors), np.zeros_like(vectors), cues])
     model = _toy_model(0.0)
     assert list(eager["polarity"]) == [model.classes["polarity"][i] for i in model.scores("polarity", x).argmax(1)]
 
@@ -323,6 +323,59 @@ def test_lead_in_vectors_reuse_the_findings_vectors_and_embed_the_rest_once():
     assert np.allclose(with_embedder[2], 0.5) and np.allclose(with_embedder[3], 0.5)
 
 
+def test_section_vectors_find_or_embed_the_headings():
+    table = pd.DataFrame({"text": ["Caseloads are high.", "Plans are weak.", "Visits are timely."],
+                          "section": ["Areas for improvement", "Areas  for\nimprovement", ""]})
+    vectors = np.eye(3, dtype=np.float32)
+
+    class Counting:
+        calls = []
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return np.full((len(texts), 3), 0.5, dtype=np.float32)
+
+    from pipeline.classify_model import section_vectors
+
+    assert not section_vectors(table, vectors).any()  # headings are no finding's text: zeros without an embedder
+    embedder = Counting()
+    found = section_vectors(table, vectors, embedder)
+    assert embedder.calls == [["Areas for improvement"]]  # each distinct heading once, white space aside
+    assert np.allclose(found[:2], 0.5) and not found[2].any()
+
+
+def test_the_section_heading_moves_the_learned_polarity_only_through_its_weight():
+    from pipeline.classify_model import LabelSettings
+
+    table = VARIED.iloc[1:].reset_index(drop=True)
+    cues = cue_matrix(table)
+    dim, n = 4, len(table)
+    classes = {"kind": ("action", "context", "finding", "recommendation"),
+               "polarity": ("concern", "neutral", "strength")}
+    coef = {label: np.zeros((len(c), 3 * dim + len(CUE_NAMES))) for label, c in classes.items()}
+    coef["polarity"][0, 2 * dim] = 10.0  # the first dimension of the heading's vector says concern
+    coef["polarity"][2, 2 * dim + 1] = 10.0  # the second says strength
+
+    def model(weight):
+        settings = {"kind": LabelSettings(1.0, 1.0, 1.0, 0.0),
+                    "polarity": LabelSettings(1.0, 1.0, 1.0, 0.0, section_weight=weight)}
+        return ClassifierModel(classes=classes, coef=coef, intercept={k: np.zeros(len(c)) for k, c in classes.items()},
+                               settings=settings)
+
+    vectors = np.zeros((n, dim))
+    concern_heading, strength_heading = np.zeros((n, dim)), np.zeros((n, dim))
+    concern_heading[:, 0], strength_heading[:, 1] = 1.0, 1.0
+    assert set(model(1.0).predict(vectors, cues, sections=concern_heading)["polarity"]) == {"concern"}
+    assert set(model(1.0).predict(vectors, cues, sections=strength_heading)["polarity"]) == {"strength"}
+    # weight 0: the heading is ignored, so both headings give the same classes
+    ignored = model(0.0)
+    assert (list(ignored.predict(vectors, cues, sections=concern_heading)["polarity"])
+            == list(ignored.predict(vectors, cues, sections=strength_heading)["polarity"]))
+    x = np.hstack([vectors, vectors, concern_heading, cues])
+    assert np.allclose(model(1.0).scores("polarity", x),
+                       model(1.0)._scores_in_parts("polarity", vectors, vectors, cues, concern_heading))
+
+
 def test_model_round_trip_keeps_the_settings(tmp_path):
     model = ClassifierModel.load()
     model.save(tmp_path / "copy.npz")
@@ -339,6 +392,13 @@ def test_model_round_trip_keeps_the_settings(tmp_path):
     ("The decision to use unregistered homes poses significant safeguarding concerns.", "concern"),
     ("Members expressed their concern at the numbers of agency staff.", "concern"),
     ("Plans are not always updated when concerns increase.", "concern"),
+    # what practice keeps away, and oversight named as challenge, are no shortfall
+    ("Plans set clear targets and are reviewed, which reduces drift and delay for young people.", "strength"),
+    ("Managers take effective action to minimise any delays.", "strength"),
+    ("There is a high level of scrutiny and challenge by the board.", "neutral"),
+    ("Partners know whom to call to discuss concerns.", "neutral"),
+    ("There are delays in assessments.", "concern"),
+    ("Leaders have not acted to reduce delays.", "concern"),
 ])
 def test_concern_as_a_topic_or_condition_is_not_a_shortfall(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity

@@ -1,6 +1,7 @@
 """Classify stage: each finding's kind and polarity by the learned classifier (pipeline.classify_model) on its
-vector, lead-in and rule cues -> classes.parquet (finding_id, kind, polarity). Where the classifier cannot apply
-(vectors of another embedding model), the rules' classes are written unchanged."""
+vector, lead-in, section heading and rule cues -> classes.parquet (finding_id, kind, polarity). The headings'
+vectors are made by the run's embedding model through the embedding cache (each distinct heading once). Where the
+classifier cannot apply (vectors of another embedding model), the rules' classes are written unchanged."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import numpy as np
 import pandas as pd
 
 from pipeline import schema
-from pipeline.cache import code_digest, digest
-from pipeline.classify_model import refine_classes, shipped_model
+from pipeline.cache import EmbeddingCache, code_digest, digest
+from pipeline.classify_model import refine_classes, section_vectors, shipped_model
+from pipeline.embed import embed_texts
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_segments, load_vectors, read_record, source_of, update_record,
                                 write_table)
@@ -44,8 +46,13 @@ def run(ctx: RunContext) -> pd.DataFrame:
             classes = cache.get(cache_key)
             if classes is None:
                 cues = np.load(ctx.run_dir / schema.CUES) if source_of(ctx.run_dir, schema.CUES) == key else None
+                sections = None
+                if any(model.settings[label].section_weight for label in model.settings):
+                    sections = section_vectors(findings, vectors, _CachedEmbedder(
+                        ctx.embedder(None if model_id == "default" else model_id),
+                        EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say)))
                 classes = refine_classes(findings, np.asarray(vectors), model, allowed_kinds=allowed,
-                                         cues=cues)[["kind", "polarity"]]
+                                         cues=cues, sections=sections)[["kind", "polarity"]]
                 cache.put(cache_key, classes)
             how = f"rules + learned kind and polarity ({model.trained_on})"
         table = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy(),
@@ -62,3 +69,13 @@ def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> s
     columns = ("finding_id", "text", "section", "doc_type", schema.LEAD_IN)
     rows = zip(*(findings[column].tolist() for column in columns))
     return digest(model_id, *allowed, code_digest(CLASSIFY_CODE), "".join("\x00".join(map(str, row)) for row in rows))
+
+
+class _CachedEmbedder:
+    """`embed(texts)` by the run's model through the embedding cache (the section headings' vectors)."""
+
+    def __init__(self, embedder, cache: EmbeddingCache):
+        self.embedder, self.cache = embedder, cache
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return embed_texts(list(texts), self.embedder, self.cache)[0]
