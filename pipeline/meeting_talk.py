@@ -96,7 +96,7 @@ ATTENDING_STATES = frozenset("present absent".split())
 # People who may attend a meeting without a role there: with ROLE_NOUNS and names, the subject of attending.
 PERSON_NOUNS = frozenset("""
 people person carer parent child young representative pupil student staff worker practitioner family guardian
-resident partner colleague volunteer advocate leaver
+resident partner colleague volunteer advocate leaver adopter mother father grandparent relative
 """.split())
 # "in relation to", "in respect of", "with regard to": the topic of what was given, as "on" or "about" is.
 _TOPIC_NOUNS = frozenset("relation respect regard reference".split())
