@@ -54,7 +54,7 @@ approve agree sign record meet append attach alter replace appoint elect begin c
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
-observe retire address
+observe retire address lead
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
@@ -108,6 +108,7 @@ meeting apology absence interest declaration disclosure whip question query answ
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
 request arrangement page group recommendation comment information aim intention am pm hour turn publication
+attendance activity exercise
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
