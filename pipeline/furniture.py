@@ -199,9 +199,9 @@ MEETING_FURNITURE = [
         r"\b(minutes|record) of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
         r"agreed|signed|correct record|true record|accurate record)\b",
         r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
-        r"\b(as|be) (a )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
+        r"\b(as|be) (an? )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
         r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
-        r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting)\b",
+        r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting|notes of the (last |previous )?meeting)\b",
     )),
     (PUBLIC_SPEAKING, _any(
         r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
@@ -245,11 +245,18 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"\bstanding orders? \d", r"^(proposed|moved|seconded) by (councillor|cllr|mr|mrs|ms|the)\b",
                      r"\b(the )?(motion|amendment) was (therefore )?(lost|carried|withdrawn)\b",
                      r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
-                     r"submitted|circulated)\b")),
+                     r"submitted|circulated)\b",
+                     # how the item's cover report is classed ("the report should be classified as Key", "an error
+                     # on the cover report")
+                     r"\b(classified|designated|treated) as an? key decision\b", r"\b(classified|designated) as key\b",
+                     r"\ban error (on|in) the cover(ing)? report\b")),
     # the agenda's promise of a paper ("X will submit a written report on ...", "Cabinet will be asked to consider ...")
     (AGENDA, _any(r"\bwill (submit|present|introduce|provide|give|bring) (a |an |the )?(written |verbal |oral |short )?"
                   r"(report|update|presentation|briefing)\b[^.!?]{0,300}\.?$",
-                  r"\b(will|would) (also )?be asked to (consider|note|approve|agree|endorse|comment on)\b[^.!?]{0,200}\.?$")),
+                  r"\b(will|would) (also )?be asked to (consider|note|approve|agree|endorse|comment on)\b[^.!?]{0,200}\.?$",
+                  # a paper to be sent round after the meeting ("she would circulate the presentation to members")
+                  r"\b(will|would) (circulate|share|send|forward|email|e-mail) (a |the )?(copy of the |copies of the )?"
+                  r"(presentation|slides|slide deck)\b")),
     # an item with nothing in it ("Urgent Matters There were none.", "None received."), its title glued on or not
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$")),

@@ -54,12 +54,13 @@ approve agree sign record meet append attach alter replace appoint elect begin c
 summarise summarize inform update brief report discuss hold be have do accommodate allow permit refer accompany
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
+observe retire address lead
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
 set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
-present show list report relate concern propose seek ask recommend illustrate
+present show list report relate concern propose seek ask recommend illustrate base
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
@@ -70,7 +71,7 @@ NOTING_VERBS = frozenset("note receive".split())
 # Papers of a meeting: what modifies them is their title.
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
-letter overview pack copy text version statement diagram chart handout
+letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
 finding information feedback content headline
 """.split())
 # (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
@@ -87,6 +88,18 @@ council leader director head manager representative observer substitute guest ev
 attendee speaker mayor lead holder portfolio executive secretary clerk officer adviser advisor lawyer inspector
 deputy assistant vice co
 """.split())
+# Being at the meeting: who attended, joined, observed or was present ("One of the carers who had taken part in the
+# film was also present", "A parent who sits on the forum attended for this item"). The person who did so is only
+# named, whatever describes them, unless a that-clause says something ("Young people who said that ... attended").
+ATTENDING_VERBS = frozenset("attend join observe rejoin arrive leave".split())
+ATTENDING_STATES = frozenset("present absent".split())
+# People who may attend a meeting without a role there: with ROLE_NOUNS and names, the subject of attending.
+PERSON_NOUNS = frozenset("""
+people person carer parent child young representative pupil student staff worker practitioner family guardian
+resident partner colleague volunteer advocate leaver adopter mother father grandparent relative
+""".split())
+# "in relation to", "in respect of", "with regard to": the topic of what was given, as "on" or "about" is.
+_TOPIC_NOUNS = frozenset("relation respect regard reference".split())
 # Questions put at the meeting: what they relate to is their topic, as a paper's is its title.
 QUESTION_NOUNS = frozenset("question query".split())
 # Everything else a sentence about the meeting may name.
@@ -94,7 +107,8 @@ MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query answer order business matter
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
-request arrangement page group recommendation comment information aim intention am pm hour
+request arrangement page group recommendation comment information aim intention am pm hour turn publication
+attendance activity exercise
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
@@ -106,7 +120,7 @@ MEETING_ADVERBS = frozenset("""
 also then first briefly formally previously subsequently now further already again later next earlier therefore
 however additionally currently recently shortly duly jointly verbally accordingly thereafter today here there as
 well ahead prior together back up out in on down only just still so too respectively below above fully kindly
-present virtually remotely personally separately please
+present virtually remotely personally separately please temporarily immediately
 """.split())
 _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
@@ -141,11 +155,14 @@ def _set_aside(sentence) -> set[int]:
             aside.update(c.i for c in token.children if c.dep_ == "amod" and c.lower_ == "following")
         elif lemma in _QUANTITIES and _of_questions(token):
             aside.add(token.i)  # "a number of questions": the questions' topic is set aside below
-        elif (lemma in PAPER_NOUNS or lemma in QUESTION_NOUNS) and (token.dep_ not in ("nsubj", "nsubjpass")
-                                       or token.head.lemma_.lower() in HANDLING_VERBS):
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma in PAPER_NOUNS or lemma in QUESTION_NOUNS) and (
+                token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_.lower() in HANDLING_VERBS):
+            # (a noun only: "... and request updates on progress" parsed with "updates" a verb is no paper)
             if token.dep_ == "dobj":  # "gave an update on ...": the topic may hang on the verb
                 for child in token.head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("on", "about", "regarding", "concerning", "following"):
+                    if child.dep_ == "prep" and (
+                            child.lower_ in ("on", "about", "regarding", "concerning", "following")
+                            or any(g.dep_ == "pobj" and g.lemma_.lower() in _TOPIC_NOUNS for g in child.children)):
                         aside.update(t.i for t in child.subtree)
             for child in token.children:
                 if child.dep_ in ("relcl", "acl"):
@@ -156,7 +173,35 @@ def _set_aside(sentence) -> set[int]:
                         lemma in QUESTION_NOUNS and _has_clause(child)):  # "questions about why caseloads had risen"
                     # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
+    aside.update(_attendee(sentence))
     return aside
+
+
+def _attendee(sentence) -> set[int]:
+    """Indices of the subject of a sentence that says only who was at the meeting ("One of the carers who had taken
+    part in the film was also present at the meeting", "A parent who sits on the forum attended"): the person is
+    named, not described, unless a that-clause in the subject says something."""
+    root = sentence.root
+    acting = root.pos_ == "VERB" and root.lemma_.lower() in MEETING_VERBS  # "Two young people took turns to ..."
+    attending = root.lemma_.lower() in ATTENDING_VERBS or root.lemma_.lower() == "be" and any(
+        (c.dep_ == "acomp" and c.lemma_.lower() in ATTENDING_STATES) or
+        (c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "attendance" for g in c.children))
+        for c in root.children)
+    if not (attending or acting):
+        return set()
+    # an act of the meeting by people named only as people, in the active voice ("Two young people from the youth
+    # council took turns to address the panel"); not "Families were given information about early help"
+    for subject in (c for c in root.children if c.dep_ == "nsubj" or attending and c.dep_ == "nsubjpass"):
+        person = subject
+        if person.pos_ == "NUM" or person.lemma_.lower() in _QUANTITIES | {"one", "some", "several", "all"}:
+            # "one of the carers", "two of the young people": the person is what the number counts
+            person = next((g for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), person)
+        lemma = person.lemma_.lower()
+        if (lemma in PERSON_NOUNS or attending and (person.pos_ in ("PROPN", "PRON") or lemma in ROLE_NOUNS)) and \
+                not any(t.dep_ == "ccomp" for t in subject.subtree):
+            return {t.i for t in subject.subtree}
+    return set()
 
 
 def _says(phrase) -> bool:
@@ -261,8 +306,14 @@ INSPECTION_TITLE = re.compile(
     r"board)?", re.I)
 
 
+# A table-printed ModernGov row glues the item's title and its "Minutes:" label before the minute ("| Performance
+# Minutes: The Director provided ..."): the minute is read from after the label.
+ROW_LABEL = re.compile(r"^[^.!?]{0,160}?\bMinutes\s*:\s*(?=[A-Z])")
+
+
 def _parse(texts: list[str]):
-    return _parser().pipe([INSPECTION_TITLE.sub("inspection", text) for text in texts], batch_size=64)
+    return _parser().pipe([INSPECTION_TITLE.sub("inspection", ROW_LABEL.sub("", text)) for text in texts],
+                          batch_size=64)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

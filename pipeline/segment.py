@@ -43,6 +43,12 @@ from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, 
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
 GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
 MIN_WORDS = 5
+# Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen."): a piece of
+# three or four words is kept there when it is a whole sentence - a capital, a verb, a full stop.
+MIN_SENTENCE_WORDS = 3
+SHORT_SENTENCE = re.compile(
+    r"^[A-Z][^.!?]*\b(is|are|was|were|has|have|had|remains?|remained|needs?|needed|feels?|felt|seems?|seemed|"
+    r"will|would|can|could|should|must)\b[^.!?]*[.!]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
@@ -70,9 +76,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _says_something(piece: str, block_kind: str) -> bool:
+def _says_something(piece: str, block_kind: str, minutes: bool = False) -> bool:
     words = WORD.findall(piece)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not (minutes and len(words) >= MIN_SENTENCE_WORDS
+                                       and SHORT_SENTENCE.match(piece.strip())):
         return False
     if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < 8:
         return False  # table rows and stray labels
@@ -132,6 +139,7 @@ def segment_document(doc: dict) -> list[dict]:
     text = doc["text"]
     inspection = doc.get("doc_type") == "inspection_report"
     council = doc.get("doc_type") in COUNCIL_DOC_TYPES
+    minutes = doc.get("doc_type") == "committee_minutes"
     section, list_intro, previous = "", "", ""
     rows, headings = [], []
     for block in find_blocks(text):
@@ -155,7 +163,7 @@ def segment_document(doc: dict) -> list[dict]:
             list_intro = last if last.rstrip().endswith(":") else ""
         for start, end in spans:
             piece = text[start:end]
-            if _says_something(piece, block.kind):
+            if _says_something(piece, block.kind, minutes):
                 lead_in = list_intro if block.kind == "bullet" and list_intro else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
                 # paragraph that merely mentions a web address is still read).

@@ -207,6 +207,18 @@ def test_a_councillors_surname_is_not_a_council():
     "The meeting would be chaired by the Vice Chair, as the Chair had given apologies.",
     "Councillors A Brown (chair), Patel, O'Neill and Mrs J Green.",
     "Group spokespersons spoke to give the views of their groups.".replace("spokespersons", "leaders"),
+    # who was there, named only as a person whatever describes them; people without a role acting at the meeting
+    "One of the adopters who had appeared in the short film was also present at the meeting.",
+    "A parent who sits on the participation forum attended for this item.",
+    "Three young people from the youth forum took turns to address the committee.",
+    "Dana Okafor, Designated Nurse for Looked After Children, observed the meeting.",
+    "Sam Ito, who has temporarily replaced Lee Moss, joined the Board as its health representative.",
+    # a topic given "in relation to", a paper's description, a time
+    "The Head of Safeguarding gave the Panel information in relation to the monitoring visit.",
+    "Members were referred to the dashboard, which was based on the annual data return and had been circulated.",
+    "Members were then given a presentation on the letter immediately following its publication.",
+    # a table-printed row: the item's title and its label before the minute
+    "| Performance Minutes: The Assistant Director gave the Board an update in relation to performance.",
 ])
 def test_sentences_only_about_the_meeting_are_left_out(text):
     kind = classify_text(text, "", "committee_minutes")[0]
@@ -223,6 +235,13 @@ def test_sentences_only_about_the_meeting_are_left_out(text):
     "The improvement board was chaired independently.",
     "The Head of Service briefly presented the letter, which told members of the visit, which found drift in plans.",
     "The gap had been addressed in the action plan, which set out how the service would tackle the delays.",
+    # the same shapes saying something: what was present, who was given what, a clause in the person
+    "Drift was present in many of the plans that inspectors sampled.",
+    "Families were given information about the early help offer.",
+    "Young people who said that their social workers changed too often attended the meeting.",
+    "Carers told the committee about delays in paying allowances.",
+    "These meetings would be chaired by the commissioner and request updates on progress being made.",
+    "Staff were informed of the changes to supervision.",
 ])
 def test_sentences_about_the_service_stay_though_they_name_the_meeting(text):
     assert classify_text(text, "", "committee_minutes")[0] != "procedural", text
@@ -337,6 +356,11 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("Any further urgent matters will be dealt with at item 12.", "meeting procedure"),
     ("The Assistant Director introduced the report, the purpose of which was to let Members comment on the plan.",
      "agenda item description"),
+    ("RESOLVED: That the notes of the last meeting be agreed as an accurate record.", "approval of previous minutes"),
+    ("To agree for accuracy the notes of the previous meeting and any matters arising.",
+     "approval of previous minutes"),
+    ("The Chair told Members that the report should have been classified as Key on its cover.", "meeting procedure"),
+    ("The Head of Service said she would circulate the presentation after the meeting.", "agenda item description"),
 ])
 def test_contentless_resolutions_summaries_and_agenda_forms_are_left_out(text, reason):
     kind, reason_found = _kind_and_reason(text)
@@ -443,3 +467,33 @@ def test_a_moderngov_table_pages_agenda_text_is_furniture_by_where_it_stands(tmp
     for words in ("referrals were screened within a day", "eleven children had waited",
                   "review of placement sufficiency"):
         assert (rows(words)["kind"].isin(KEPT) & (rows(words)["reason"] == "")).all(), words
+
+
+# Committee minutes list short findings as bullets; a three- or four-word sentence stays there (not a label, not a
+# heading), and short furniture among them is still left out with its reason.
+SHORT_BULLETS = """Minutes of the Corporate Parenting Panel
+
+The Head of Service summarised what inspectors had said about the service during the focused visit.
+
+In terms of strengths:
+
+·
+Supervision is regular.
+·
+Caseloads have fallen.
+·
+Verbal Update
+·
+Minutes were approved.
+"""
+
+
+def test_short_sentences_of_minutes_stay_and_short_furniture_goes(tmp_path):
+    (tmp_path / "panel_minutes.txt").write_text(SHORT_BULLETS, encoding="utf-8")
+    segments = classify_segments(segment(ingest(tmp_path, text_cache=tmp_path / ".cache").documents).segments)
+    assert (segments["doc_type"] == "committee_minutes").all()
+    kinds = dict(zip(segments["text"].str.strip(), segments["kind"]))
+    assert kinds["Supervision is regular."] != "procedural"
+    assert kinds["Caseloads have fallen."] != "procedural"
+    assert kinds.get("Minutes were approved.", "procedural") == "procedural"
+    assert "Verbal Update" not in kinds
