@@ -166,7 +166,8 @@ COMPARISON = _any(r"\b(increas\w*|decreas\w*|improv\w*|r[io]se|rising|fell|falle
 # staff", "no family was waiting"): a strength, and its problem words are not counted as concerns (issue 17).
 EASED_PROBLEM = _any(
     r"\b(caseloads?|vacanc(y|ies)|vacancy rates?|turnover|agency (staff|social workers|workers)|delays?|drift|"
-    r"backlogs?|waiting (lists?|times?))\b[^.;]{0,40}?\b(ha(s|ve) )?(been |now |also |significantly |steadily )?"
+    r"backlogs?|waiting (lists?|times?))\b(?:(?!\b(?:not|never|yet to)\b|n't\b)[^.;]){0,40}?\b(ha(s|ve) )?"
+    r"(been |now |also |significantly |steadily )?"
     r"(reduced|decreased|fallen|fell|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable)\b",
     r"\b(reduc(ed|ing|tions? in)|lower|fewer|decreas(ed|ing)|halv(ed|ing))\b( \w+){0,3}? (its |the |their )?"
     r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"

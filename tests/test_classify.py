@@ -25,6 +25,8 @@ from pipeline.errors import PipelineError
     ("Caseloads have reduced and are now manageable.", "strength"),
     ("The local authority has reduced its reliance on agency social workers.", "strength"),
     ("Delays in court proceedings have reduced.", "strength"),
+    ("Delays in court proceedings have not reduced.", "concern"),  # a problem not eased is still a problem
+    ("Caseloads have not been reduced in the assessment teams.", "concern"),
     ("Vacancy rates remain high and caseloads are too high in some teams.", "concern"),
     ("Combined caseloads of 90 to 110 children are limiting their capacity for direct work.", "concern"),
 ])
