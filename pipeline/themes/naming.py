@@ -664,8 +664,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
             # Another theme with no common topic is told apart by what some of its findings mention, said as
             # such ("Mixed findings, some on X"), never as if X were its topic.
-            forms += [plain] + [f"{plain.split(',')[0]}, some on {w}" for w, ok in zip(by_share, strong) if not ok
-                                and (" " in w or w in candidates[theme]) and covers.share(theme, w) > 0]
+            some = [w for w, ok in zip(by_share, strong) if not ok and covers.share(theme, w) > 0]
+            forms += [plain] + [f"{plain.split(',')[0]}, some on {w}" for w in some
+                                if " " in w or w in candidates[theme]]
+            forms += [f"{plain.split(',')[0]}, some on {w}" for w in some]  # a lone word rather than a number
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
