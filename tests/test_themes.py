@@ -330,3 +330,9 @@ def test_themes_without_a_common_topic_are_said_to_be_mixed_without_numbers_or_e
         if ":" in labels[theme]:  # "Mixed findings: X, Y and Z" only when they are what a fair part of it mentions
             parts = re.split(r", | and ", labels[theme].split(": ", 1)[1])
             assert covers.union(theme, parts) >= 0.2 and all(covers.share(theme, p) >= 0.1 for p in parts)
+
+
+def test_coverage_reads_a_hyphenated_word_as_its_parts():
+    covers = Coverage(["Life-story work is done well.", "Life story books are late.", "Visits are on time."],
+                      np.zeros(3, dtype=int))
+    assert covers.share(0, "life story") == covers.share(0, "life-story") == 2 / 3

@@ -480,6 +480,8 @@ class Coverage:
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
         stems = {_stem(fold(w)) for w in words if w[:1].isalpha()}
+        # a hyphenated word also counts as its parts: "life-story work" uses "life story"
+        stems |= {_stem(fold(part)) for w in words if "-" in w for part in w.split("-") if part[:1].isalpha()}
         for word in words:
             bare = word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
             if bare.isupper() and bare.lower() in self.expansions:
@@ -492,7 +494,8 @@ class Coverage:
     def _needed(self, phrase: str) -> set[str]:
         words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS
                  | {"and"}]
-        return {w.lower() if w.isupper() else _stem(fold(w)) for w in words}
+        return {w.lower() if w.isupper() else _stem(fold(part)) for w in words
+                for part in ([w] if w.isupper() else w.split("-")) if part}
 
     def of(self, theme: int, phrase: str) -> np.ndarray:
         """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
@@ -626,7 +629,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         share = shares[theme] = np.array([covers.share(theme, w) for w in names])
         order = list(np.argsort(-score, kind="stable"))
         # A lone word must be used widely: a word a few findings use ("sisters", "line") names no theme.
-        single = np.array([" " not in w for w in names], dtype=bool)
+        # (an abbreviation of the field's glossary is a term of several words: "DCS", "IROs")
+        single = np.array([" " not in w and _bare(w).lower() not in covers.expansions for w in names], dtype=bool)
         good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
         rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
         # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
@@ -679,6 +683,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+def _bare(word: str) -> str:
+    """An acronym without its plural s ("IROs" -> "IRO")."""
+    return word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
 
 
 def _listing(parts: list[str]) -> str:
@@ -746,6 +755,8 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
         if j == first or len(other.split()) > 3 or words <= stems or _head(other) in heads:
             continue  # "quality of assessments, family assessments and health assessments" says one thing
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
+        if " " not in other and share[j] < COVERAGE:
+            continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
         if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
             parts.append(other)
             covered |= covers.of(theme, other)
