@@ -426,7 +426,12 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
-    mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]))
+    # What a theme's findings mention, for a theme with no common topic: its candidates first, then any noun
+    # phrase or noun several of its findings use (so that many mixed themes are still told apart by words).
+    common = _frequent_phrases(tally, 30)
+    common_nouns = noun_phrases(sorted({p for words in common.values() for p in words}))
+    mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]
+                                      + [p for p in common.get(t, []) if p in common_nouns]))
                 for t in candidates}
     labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
     return pd.DataFrame(
@@ -752,7 +757,7 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
         bare = other[:-1] if other.endswith("s") else other
         if bare.isupper() and bare.lower() in covers.expansions:  # "PAs" says what "personal advisers" says
             words = covers.expansions[bare.lower()]
-        if j == first or len(other.split()) > 3 or words <= stems or _head(other) in heads:
+        if j == first or len(other.split()) > 3 or words <= stems or stems <= words or _head(other) in heads:
             continue  # "quality of assessments, family assessments and health assessments" says one thing
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
         if " " not in other and share[j] < COVERAGE:
