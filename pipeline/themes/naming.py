@@ -676,7 +676,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             some = [w for w, ok in zip(by_share, strong) if not ok and covers.share(theme, w) > 0]
             forms += [plain] + [f"{plain.split(',')[0]}, some on {w}" for w in some
                                 if " " in w or w in candidates[theme]]
-            forms += [f"{plain.split(',')[0]}, some on {w}" for w in some]  # a lone word rather than a number
+            # a lone word rather than a number (also one a fifth of it uses that is no candidate name)
+            forms += [f"{plain.split(',')[0]}, some on {w}" for w in by_share if covers.share(theme, w) > 0]
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
