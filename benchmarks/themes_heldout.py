@@ -25,6 +25,7 @@ from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_mutual_info_score, v_measure_score
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+from pipeline.themes.model import code_texts
 from pipeline.themes.cluster_text import embed_for_themes, theme_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,10 +50,9 @@ def main() -> None:
     if not args.exact_text:
         run_vectors, _ = theme_inputs(findings, run_vectors, embedder, args.run.parent / ".cache")
     run_unit = run_vectors / np.linalg.norm(run_vectors, axis=1, keepdims=True)
-    centroids = np.load(args.run / "centroids.npy")
     themes = pd.read_csv(args.run / "themes.csv", keep_default_na=False)
     live = themes["theme_id"].astype(int).to_numpy()
-    theme = live[np.argmax(unit @ centroids[live].T, axis=1)]
+    theme = code_texts(args.run, labelled["text"].tolist(), unit)  # as `apply` codes them
     broad = themes.set_index("theme_id")["parent_theme_id"].reindex(theme).to_numpy()
     truth = labelled["theme"].to_numpy()
     rows = [("this pipeline (run's themes)", theme, broad)]

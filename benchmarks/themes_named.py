@@ -6,7 +6,7 @@ workforce churn, management oversight and supervision) by discovered themes, aga
 For each named theme, its hand-marked positives are found in themes two ways:
 - bundled rows (the run's own findings, matched by document and text): the theme each finding was given;
 - rows of the shared reports (documents the run never saw): coded by the run's themes as `apply` codes them
-  (nearest centroid of the clustering text's vector: names masked, abbreviations expanded).
+  (nearest centre of the clustering text, in the space the themes were fitted in: embedding and topic words).
 Recall = share of the positives that the one theme holding most of them holds (its label printed), at the
 sub-theme and at the broad level; precision = share of that theme's marked rows that are positives (keyword-found
 rows make it a rough figure). Caveat: keyword-found rows favour findings that use the theme's words (see the data
@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.embed import SentenceTransformerEmbedder
+from pipeline.themes.model import code_texts
 from pipeline.themes.cluster_text import embed_for_themes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,9 +72,7 @@ def main() -> None:
     model = json.loads((args.run / "run.json").read_text())["model"]
     vectors = embed_for_themes(shared["text"].tolist(), SentenceTransformerEmbedder(model),
                                args.run.parent / ".cache")
-    centroids = np.load(args.run / "centroids.npy")
-    live = themes["theme_id"].astype(int).to_numpy()
-    shared["theme"] = live[np.argmax(vectors @ centroids[live].T, axis=1)]
+    shared["theme"] = code_texts(args.run, shared["text"].tolist(), vectors)  # as `apply` codes them
     shared["broad"] = themes.set_index("theme_id")["parent_theme_id"].reindex(shared["theme"]).to_numpy()
     pd.set_option("display.width", 200)
     for title, part in (("bundled rows (TUNING corpus)", bundled), ("shared reports' rows, coded by the run's "

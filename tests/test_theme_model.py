@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.errors import ConfigError
 from pipeline.runfolder import load_findings
+from pipeline.schema import TOPIC_WORDS
 from pipeline.stages import RunContext, themes as themes_stage
 from pipeline.themes import EDITS_FILE, ThemeModel, save_run_model
 from pipeline.themes.edits import apply_edits, read_edits
@@ -21,6 +22,7 @@ def saved(tmp_path):
     run = tmp_path / "run"
     run.mkdir()
     np.save(run / "centroids.npy", result.centroids)
+    result.topic_words.save(run / TOPIC_WORDS)  # as the themes stage writes it
     result.themes.to_csv(run / "themes.csv", index=False)
     folder = save_run_model(run, tmp_path / "model", "test-model", {"n_themes": 4})
     return findings, vectors, result, folder
@@ -32,6 +34,29 @@ def test_applying_a_saved_model_reproduces_the_themes(saved):
     agreement = (applied.assignment["theme_id"].to_numpy() == result.assignment["theme_id"].to_numpy()).mean()
     assert agreement == 1.0  # themes are nearest-centre cells, so the saved centres give the same themes
     assert list(applied.themes["label"]) == list(result.themes["label"])
+
+
+def test_a_saved_model_assigns_in_the_joined_space_it_was_fitted_in(saved):
+    findings, vectors, result, folder = saved
+    assert (folder / TOPIC_WORDS).exists()
+    model = ThemeModel.load(folder)
+    words = model.topic_words_
+    texts = findings["text"].tolist()
+    # the saved topic words give the fit's vectors exactly, and every finding is in its nearest joined centre
+    assert np.array_equal(words.vectors(texts), result.topic_words.vectors(texts))
+    joined = words.join(vectors, texts)
+    assert ((joined @ words.centres.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
+    applied = model.predict(findings, vectors, "test-model")
+    assert np.array_equal(applied.assignment["theme_confidence"].to_numpy(),
+                          result.assignment["theme_confidence"].to_numpy())
+
+
+def test_a_model_saved_before_topic_words_still_assigns_in_the_embedding(saved, tmp_path):
+    findings, vectors, result, folder = saved
+    (folder / TOPIC_WORDS).unlink()
+    applied = ThemeModel.load(folder).predict(findings, vectors, "test-model")
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    assert (applied.assignment["theme_id"].to_numpy() == (unit @ result.centroids.T).argmax(axis=1)).all()
 
 
 def test_researcher_edits_survive_saving_again(saved):

@@ -1,9 +1,12 @@
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.themes.naming import ctfidf_phrases, key_phrases, name_from_terms, name_themes, phrases_of
+from pipeline.themes.naming import Coverage, ctfidf_phrases, key_phrases, name_from_terms, name_problems, \
+    name_themes, phrases_of
 from pipeline.themes import attach_themes
 from pipeline.themes.discover import discover_themes
 
@@ -148,8 +151,13 @@ def test_above_the_micro_cluster_limit_every_finding_is_assigned_and_seeds_agree
 def test_every_finding_goes_to_its_nearest_theme_centre():
     findings, vectors = _findings()
     result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
+    # nearest in the space the themes are found in: the embedding joined with the findings' topic words
+    joined = result.topic_words.join(vectors, findings["text"].tolist())
+    assert ((joined @ result.topic_words.centres.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
+    plain = discover_themes(findings, vectors, n_themes=4, n_broad=2, assign_joined=False)
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-    assert ((unit @ result.centroids.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
+    assert plain.topic_words is None
+    assert ((unit @ plain.centroids.T).argmax(axis=1) == plain.assignment["theme_id"].to_numpy()).all()
 
 
 @pytest.mark.parametrize("n", [3, 4, 9])
@@ -293,3 +301,38 @@ def test_auto_broad_themes_stay_readable_on_any_corpus():
     assert auto_broad(50) == 20
     assert auto_broad(140) == MAX_BROAD == 30  # a 42,000-finding corpus: 140 themes, still 30 broad ones
     assert auto_broad(3) == 2
+
+
+def test_a_label_covers_the_whole_theme_not_only_the_sample_read():
+    texts, themes = _coverage_fixture()
+    # the sample read (theme 1's first 10) all use "foster carers"; of the theme's 40 findings, 30 use other words
+    others = ["Visits happened on time and were recorded."] * 30
+    every = (texts + others, np.concatenate([themes, np.ones(30, dtype=int)]))
+    alone = name_themes(texts, themes).set_index("theme_id")["label"]
+    whole = name_themes(texts, themes, every=every).set_index("theme_id")["label"]
+    assert "foster" in alone[1].lower()
+    assert "foster" not in whole[1].lower() or "mixed" in whole[1].lower()
+
+
+def test_themes_without_a_common_topic_are_said_to_be_mixed_without_numbers_or_empty_topics():
+    rng = np.random.default_rng(3)
+    words = ["budget", "garden", "window", "ladder", "kettle", "pencil", "violin", "carpet", "tunnel", "saddle",
+             "anchor", "basket", "candle", "helmet", "marble", "needle", "pepper", "rocket", "statue", "timber"]
+    texts = [f"The {a} and the {b} were noted." for a, b in rng.choice(words, size=(40, 2))]
+    texts += ["Return home interviews are offered to missing children."] * 10
+    themes = np.repeat([0, 1, 2], [20, 20, 10])
+    labels = name_themes(texts, themes).set_index("theme_id")["label"]
+    assert labels[2].lower().startswith("return home interview")
+    assert labels[0] != labels[1] and not name_problems(list(labels))
+    covers = Coverage(texts, themes)
+    for theme in (0, 1):
+        assert labels[theme].startswith("Mixed findings")
+        if ":" in labels[theme]:  # "Mixed findings: X, Y and Z" only when they are what a fair part of it mentions
+            parts = re.split(r", | and ", labels[theme].split(": ", 1)[1])
+            assert covers.union(theme, parts) >= 0.2 and all(covers.share(theme, p) >= 0.1 for p in parts)
+
+
+def test_coverage_reads_a_hyphenated_word_as_its_parts():
+    covers = Coverage(["Life-story work is done well.", "Life story books are late.", "Visits are on time."],
+                      np.zeros(3, dtype=int))
+    assert covers.share(0, "life story") == covers.share(0, "life-story") == 2 / 3

@@ -29,7 +29,7 @@ from pipeline.themes.edits import read_edits
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
-          schema.CENTROIDS, f"{schema.FINDING_CODES}.csv", f"{schema.CODE_MATRIX}.csv")
+          schema.CENTROIDS, schema.TOPIC_WORDS, f"{schema.FINDING_CODES}.csv", f"{schema.CODE_MATRIX}.csv")
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary")
 THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
@@ -149,6 +149,10 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     write_table(result.themes, ctx.run_dir, schema.THEMES)
     write_table(result.broad, ctx.run_dir, schema.BROAD_THEMES)
     save_array(ctx.run_dir / schema.CENTROIDS, result.centroids)
+    if result.topic_words is not None:  # what `apply` needs to assign findings in the space they were fitted in
+        result.topic_words.save(ctx.run_dir / schema.TOPIC_WORDS)
+    elif (ctx.run_dir / schema.TOPIC_WORDS).exists():
+        (ctx.run_dir / schema.TOPIC_WORDS).unlink()
     if result.codes is not None:  # codebook mode: every code of every finding, and their counts
         write_table(result.codes, ctx.run_dir, schema.FINDING_CODES)
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)

@@ -126,8 +126,10 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     centroids = [centres]
     rest = np.flatnonzero(~coded)
     if len(rest) >= 10:
+        # assigned in the embedding, where the codebook's centres are: a saved codebook model reapplies them there
         discovered = discover_themes(findings.iloc[rest].reset_index(drop=True), vectors[rest], n_themes=n_themes,
-                                     seed=seed, n_broad=1 if n_themes == "auto" or int(n_themes) < 3 else "auto")
+                                     seed=seed, n_broad=1 if n_themes == "auto" or int(n_themes) < 3 else "auto",
+                                     assign_joined=False)
         offset, broad_offset = k, len(groups)
         theme_ids[rest] = discovered.assignment["theme_id"].to_numpy() + offset
         confidence[rest] = discovered.assignment["theme_confidence"].to_numpy()

@@ -15,7 +15,7 @@ from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
-from pipeline.themes.lexical import joined
+from pipeline.themes.lexical import TopicWords
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
@@ -25,7 +25,7 @@ MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks f
 
 def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
-                    label_sample: int = LABEL_SAMPLE) -> ThemeResult:
+                    label_sample: int = LABEL_SAMPLE, assign_joined: bool = True) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -44,30 +44,35 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     if n_themes != "auto" and not 2 <= int(n_themes) <= n:
         raise ConfigError(f"n_themes={n_themes} should be between 2 and the number of findings ({n}).")
     vectors = unit_rows(vectors)
-    # The tree is built over the embedding joined with the findings' topic words (`pipeline.themes.lexical`), so
-    # findings group by subject rather than by phrasing; themes are then nearest-centre cells of the embedding.
-    texts = findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
-    features = joined(vectors, texts.astype(str).tolist())
+    # Themes are found and assigned in the embedding joined with the findings' topic words
+    # (`pipeline.themes.lexical`), so findings group by subject rather than by phrasing. The topic words are kept
+    # with the themes, so a saved model assigns next year's findings in the same space.
+    texts = (findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]).astype(str)
+    words = TopicWords.fit(texts.tolist())
+    features = vectors if words is None else words.join(vectors, texts.tolist())
     tree, leaves = build_tree(features, n_micro)
     k = choose_n_themes(tree, leaves, features) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
-    centres = centres_of(vectors, cut, int(cut.max()) + 1)
-    assignment, _ = nearest(vectors, centres)
+    space = features if assign_joined else vectors
+    centres = centres_of(space, cut, int(cut.max()) + 1)
+    assignment, _ = nearest(space, centres)
     assignment, old_of_new = renumber_by_size(assignment)  # a centre that won no finding is dropped here
-    k = len(old_of_new)
-    centroids = centres[old_of_new]
-    conf = confidence(vectors, centroids, assignment)
-
+    centres = centres[old_of_new]
+    k = len(centres)
+    # The themes' centres in the embedding (what naming, codebook and edits read), from their findings.
+    centroids = centres if space is vectors else centres_of(vectors, assignment, k)
     kb = auto_broad(k) if n_broad == "auto" else int(n_broad)
     parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
     broad_of = parent_of[assignment]
-    kb = int(parent_of.max()) + 1
-
     sample = label_members(vectors, assignment, centroids, label_sample)
     named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder)
+    if words is not None and space is features:
+        words.centres = centres
+    conf = confidence(space, centres, assignment)
+    kb = int(parent_of.max()) + 1
     broad_name = broad_named.set_index("theme_id")["label"]
     finding_ids = findings["finding_id"].to_numpy()
     themes = theme_table({
@@ -79,7 +84,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
         "parent_label": broad_name.reindex(parent_of).to_numpy(),
     }, assignment, findings["authority"].to_numpy())
     return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
-                       broad_table(themes, broad_named))
+                       broad_table(themes, broad_named), topic_words=words if space is features else None)
 
 
 def auto_broad(k: int) -> int:
@@ -115,11 +120,12 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     rows = np.concatenate([sample[t] for t in range(k)])
     sample_texts = texts.iloc[rows].tolist()
     found = [phrases_of(text) for text in sample_texts]
+    every = texts.astype(str).tolist()
     named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder,
-                        found=found).set_index("theme_id")
+                        found=found, every=(every, assignment)).set_index("theme_id")
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
-                              taken=set(named["label"].str.lower()), max_parts=3)
+                              taken=set(named["label"].str.lower()), max_parts=3, every=(every, broad_of))
     # A broad theme that holds one sub-theme holds the same findings: it takes that sub-theme's name (a second
     # name for them would be a weaker phrase, or "(2)").
     children = pd.Series(np.arange(k)).groupby(pd.Series(broad_of[np.concatenate([sample[t][:1] for t in range(k)])]))
@@ -128,3 +134,4 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         broad_named[column] = [named.at[only[b], column] if b in only else value
                                for b, value in zip(broad_named["theme_id"], broad_named[column])]
     return named, broad_named
+

@@ -2,18 +2,21 @@
 
 The sentence embedding carries sentence shape as well as topic ("The local authority has ...", "Inspectors
 found that ..."): findings of one shape but different topics end up close. Words that name a subject are what
-a researcher groups by, so the Ward tree of `pipeline.themes.discover` is built over the embedding joined with
-these vectors (`joined`). Frame words (function words, judgements, reporting verbs, the generic subjects of the
-field: `pipeline.themes.cluster_text.FRAME_WORDS`) are no features.
+a researcher groups by, so themes (`pipeline.themes.discover`) are found and assigned in the embedding joined
+with these vectors (`TopicWords.join`). Frame words (function words, judgements, reporting verbs, the generic
+subjects of the field: `pipeline.themes.cluster_text.FRAME_WORDS`) are no features.
 
-Fitted on the findings being clustered, used only while building the tree (the themes are nearest-centre cells
-of the embedding, so a saved model needs none of this). Deterministic: the SVD's random start is seeded, and
-above `SVD_SAMPLE` findings it is fitted on an evenly spaced sample, so time stays linear in n.
+`TopicWords` is fitted on the findings being clustered and kept with the themes (the run folder's and a saved
+model's `topic_words.npz`: vocabulary, idf, SVD components, the stop words, weight, and the theme centres in the
+joined space), so a saved model codes next year's findings in the very space it was fitted in: the same
+findings get exactly the same themes. Deterministic: the SVD's random start is seeded, and above `SVD_SAMPLE`
+findings it is fitted on an evenly spaced sample, so time stays linear in n.
 """
 
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import numpy as np
 
@@ -25,35 +28,83 @@ SVD_SAMPLE = 20_000  # most findings the SVD is fitted on
 WEIGHT = 0.8         # the topic-word vector's weight against the (unit) sentence embedding; tuned on AMI
 
 
-def topic_word_vectors(texts: list[str], dimensions: int = DIMENSIONS) -> np.ndarray | None:
-    """(n, d) float32 unit rows, d <= `dimensions`, or None when the texts share too few terms to give any."""
-    from sklearn.decomposition import TruncatedSVD
+class TopicWords:
+    """A fitted TF-IDF + SVD map from texts to unit topic-word vectors, and the themes' centres in the joined
+    space (`centres`, row i = theme i, set by the themes' fit)."""
+
+    def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, components: np.ndarray, stop_words: np.ndarray,
+                 weight: float = WEIGHT, centres: np.ndarray | None = None):
+        self.vocabulary, self.idf = np.asarray(vocabulary, dtype=str), np.asarray(idf, dtype=np.float64)
+        self.components = np.asarray(components, dtype=np.float64)
+        self.stop_words, self.weight = np.asarray(stop_words, dtype=str), float(weight)
+        self.centres = None if centres is None else np.asarray(centres, dtype=np.float32)
+        self._vectorizer = None
+
+    @classmethod
+    def fit(cls, texts: list[str], dimensions: int = DIMENSIONS, weight: float = WEIGHT) -> "TopicWords | None":
+        """The topic words of `texts`, or None when they share too few terms to give any."""
+        from sklearn.decomposition import TruncatedSVD
+
+        from pipeline.themes.cluster_text import FRAME_WORDS
+
+        n = len(texts)
+        if n < 2 * MIN_DF or weight <= 0:
+            return None
+        stop = sorted(FRAME_WORDS)
+        vectorizer = _vectorizer(stop, None)
+        vectorizer.set_params(min_df=MIN_DF)
+        try:
+            tfidf = vectorizer.fit_transform(texts)
+        except ValueError:  # no term in MIN_DF findings
+            return None
+        d = min(dimensions, tfidf.shape[1] - 1, n - 1)
+        if d < 2:
+            return None
+        sample = np.unique(np.linspace(0, n - 1, num=min(n, SVD_SAMPLE)).astype(int))
+        with warnings.catch_warnings():  # explained variance of a degenerate tiny sample: not used here
+            warnings.simplefilter("ignore", RuntimeWarning)
+            svd = TruncatedSVD(n_components=d, random_state=0).fit(tfidf[sample])
+        vocabulary = np.empty(len(vectorizer.vocabulary_), dtype=object)
+        for term, column in vectorizer.vocabulary_.items():
+            vocabulary[column] = term
+        return cls(vocabulary.astype(str), vectorizer.idf_, svd.components_, np.array(stop), weight)
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """(n, d) float32 unit topic-word rows of `texts`."""
+        if self._vectorizer is None:
+            self._vectorizer = _vectorizer(self.stop_words.tolist(), self.vocabulary.tolist())
+            self._vectorizer.idf_ = self.idf
+        return unit_rows(np.asarray(self._vectorizer.transform(texts) @ self.components.T))
+
+    def join(self, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
+        """Unit rows of [embedding, weight * topic-word vector]."""
+        return unit_rows(np.hstack([unit_rows(vectors), self.weight * self.vectors(texts)]))
+
+    def save(self, path: Path) -> Path:
+        arrays = {"vocabulary": self.vocabulary, "idf": self.idf, "components": self.components,
+                  "stop_words": self.stop_words, "weight": np.array(self.weight)}
+        if self.centres is not None:
+            arrays["centres"] = self.centres
+        np.savez(path, **arrays)
+        return Path(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "TopicWords":
+        with np.load(path, allow_pickle=False) as data:
+            return cls(data["vocabulary"], data["idf"], data["components"], data["stop_words"],
+                       float(data["weight"]), data["centres"] if "centres" in data.files else None)
+
+    def __getstate__(self):
+        return {**self.__dict__, "_vectorizer": None}
+
+
+def _vectorizer(stop_words: list[str], vocabulary: list[str] | None):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from pipeline.themes.cluster_text import FRAME_WORDS
-
-    n = len(texts)
-    if n < 2 * MIN_DF:
-        return None
-    vectorizer = TfidfVectorizer(stop_words=sorted(FRAME_WORDS), min_df=MIN_DF, ngram_range=(1, 2),
-                                 sublinear_tf=True)
-    try:
-        tfidf = vectorizer.fit_transform(texts)
-    except ValueError:  # no term in MIN_DF findings
-        return None
-    d = min(dimensions, tfidf.shape[1] - 1, n - 1)
-    if d < 2:
-        return None
-    sample = np.unique(np.linspace(0, n - 1, num=min(n, SVD_SAMPLE)).astype(int))
-    with warnings.catch_warnings():  # explained variance of a degenerate tiny sample: not used here
-        warnings.simplefilter("ignore", RuntimeWarning)
-        svd = TruncatedSVD(n_components=d, random_state=0).fit(tfidf[sample])
-    return unit_rows(svd.transform(tfidf))
+    return TfidfVectorizer(stop_words=stop_words, ngram_range=(1, 2), sublinear_tf=True, vocabulary=vocabulary)
 
 
 def joined(vectors: np.ndarray, texts: list[str], weight: float = WEIGHT) -> np.ndarray:
     """Unit rows of [embedding, weight * topic-word vector]; the embedding alone when no topic words are found."""
-    words = topic_word_vectors(texts) if weight > 0 else None
-    if words is None:
-        return unit_rows(vectors)
-    return unit_rows(np.hstack([unit_rows(vectors), weight * words]))
+    words = TopicWords.fit(texts, weight=weight)
+    return unit_rows(vectors) if words is None else words.join(vectors, texts)

@@ -11,11 +11,15 @@ and clusters the rest (`pipeline.themes.codebook`).
 
 A saved model folder holds:
     centroids.npy   (n_themes, dim) float32, row i = theme i
+    topic_words.npz the topic-word model and the themes' centres in the joined space (`pipeline.themes.lexical`),
+                    when the themes were assigned in it (the default); absent in models saved before, which assign
+                    in the embedding
     themes.csv      the themes table it was fitted with
     model.json      embedding model id, dimension, parameters, source run, creation time
     theme_edits.csv      researcher edits (EDIT_COLUMNS), kept when the model is saved again
-`predict` assigns each finding to the nearest centroid with the same confidence measure as `fit`, so next
-year's minutes land in the same columns, then applies the saved edits.
+`predict` assigns each finding to the nearest centre (in the joined space when the model has topic words) with
+the same confidence measure as `fit`, so next year's minutes land in the same columns, then applies the saved
+edits.
 """
 
 from __future__ import annotations
@@ -28,9 +32,11 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
+from pipeline.schema import CLUSTERING_TEXT, TOPIC_WORDS
 from pipeline.themes.cluster import N_MICRO, confidence, unit_rows
 from pipeline.themes.codebook import DEFAULT_THRESHOLD, code_with_codebook
 from pipeline.themes.discover import discover_themes
+from pipeline.themes.lexical import TopicWords
 from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
 from pipeline.themes.naming import LABEL_SAMPLE
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
@@ -66,11 +72,13 @@ class ThemeModel:
     def _set(self, result: ThemeResult) -> "ThemeModel":
         self.assignment_, self.themes_ = result.assignment, result.themes
         self.centroids_, self.broad_, self.codes_ = result.centroids, result.broad, result.codes
+        self.topic_words_ = result.topic_words
         return self
 
     @property
     def result_(self) -> ThemeResult:
-        return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_, getattr(self, "codes_", None))
+        return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_, getattr(self, "codes_", None),
+                           getattr(self, "topic_words_", None))
 
     @classmethod
     def from_result(cls, result: ThemeResult, **parameters) -> "ThemeModel":
@@ -94,12 +102,22 @@ class ThemeModel:
         if vectors.shape[1] != centroids.shape[1]:
             raise ConfigError(f"{where}: centroids have {centroids.shape[1]} dimensions, vectors {vectors.shape[1]}.")
         unit = unit_rows(vectors)
-        ids = assign_to_centroids(unit, centroids, split_children(themes))
+        words = getattr(self, "topic_words_", None)
+        if words is not None:  # assigned in the space the themes were fitted in: embedding and topic words
+            texts = findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
+            space = (words.join(unit, texts.astype(str).tolist()), words.centres)
+            ids = assign_to_centroids(unit, centroids, split_children(themes), joined=space)
+            top = ids < len(words.centres)
+            conf = confidence(unit, centroids, ids)
+            conf[top] = confidence(space[0][top], space[1], ids[top])
+        else:
+            ids = assign_to_centroids(unit, centroids, split_children(themes))
+            conf = confidence(unit, centroids, ids)
         parents = themes.set_index("theme_id")["parent_theme_id"] if "parent_theme_id" in themes else None
-        assignment = assignment_table(findings["finding_id"], ids, np.round(confidence(unit, centroids, ids), 4),
+        assignment = assignment_table(findings["finding_id"], ids, np.round(conf, 4),
                                       ids if parents is None else parents.reindex(ids).to_numpy())
         themes = theme_table(themes, ids, findings["authority"].to_numpy())
-        result = ThemeResult(assignment, themes, centroids, broad_table(themes))
+        result = ThemeResult(assignment, themes, centroids, broad_table(themes), topic_words=words)
         return apply_edits(result, getattr(self, "edits_", pd.DataFrame(columns=EDIT_COLUMNS)))
 
     def save(self, folder: Path, embedding_model: str, parameters: dict, source_run: str = "",
@@ -109,6 +127,10 @@ class ThemeModel:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         np.save(folder / "centroids.npy", np.asarray(self.centroids_, dtype=np.float32))
+        if getattr(self, "topic_words_", None) is not None:
+            self.topic_words_.save(folder / TOPIC_WORDS)
+        elif (folder / TOPIC_WORDS).exists():
+            (folder / TOPIC_WORDS).unlink()
         self.themes_.to_csv(folder / "themes.csv", index=False)
         (folder / "model.json").write_text(json.dumps({
             "embedding_model": embedding_model, "dimension": int(self.centroids_.shape[1]),
@@ -139,6 +161,7 @@ class ThemeModel:
         model.embedding_model_ = model.metadata_["embedding_model"]
         model.folder_ = folder
         model.centroids_ = np.load(folder / "centroids.npy")
+        model.topic_words_ = TopicWords.load(folder / TOPIC_WORDS) if (folder / TOPIC_WORDS).exists() else None
         model.themes_ = pd.read_csv(folder / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -151,6 +174,7 @@ class ThemeModel:
         run_dir = Path(run_dir)
         model = cls()
         model.centroids_ = np.load(run_dir / "centroids.npy")
+        model.topic_words_ = TopicWords.load(run_dir / TOPIC_WORDS) if (run_dir / TOPIC_WORDS).exists() else None
         model.themes_ = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -161,3 +185,15 @@ def save_run_model(run_dir: Path, folder: Path, embedding_model: str, parameters
                    edits_file: Path | None = None) -> Path:
     """Save a run folder's themes as a model folder (what `themes --save-model` does)."""
     return ThemeModel.from_run(run_dir).save(folder, embedding_model, parameters, str(run_dir), edits_file)
+
+
+def code_texts(run_dir: Path, texts: list[str], vectors: np.ndarray, glossary: dict | None = None) -> np.ndarray:
+    """The theme id a run's themes give each text (vectors: the embeddings of its clustering text), as `apply`
+    codes unseen findings: nearest centre in the space the themes were fitted in."""
+    from pipeline.themes.cluster_text import clustering_texts, read_glossary
+
+    texts = [str(t) for t in texts]
+    frame = pd.DataFrame({"finding_id": [f"t{i}" for i in range(len(texts))], "text": texts, "authority": "",
+                          CLUSTERING_TEXT: clustering_texts(texts, glossary if glossary is not None
+                                                            else read_glossary())})
+    return ThemeModel.from_run(run_dir).predict(frame, vectors).assignment["theme_id"].to_numpy()

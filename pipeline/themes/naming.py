@@ -387,7 +387,7 @@ def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
 def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
                 centroids: np.ndarray | None = None, embedder=None,
                 found: list[list[tuple[str, str]]] | None = None, taken: set[str] | None = None,
-                max_parts: int = 1) -> pd.DataFrame:
+                max_parts: int = 1, every: tuple[list[str], np.ndarray] | None = None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
@@ -397,6 +397,9 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     levels. taken: labels (lower case) no theme may get, e.g. the sub-themes' labels when naming broad themes.
     max_parts: up to how many phrases a label joins ("Foster carers and private fostering"): broad themes hold
     several topics, so a second phrase is added when it covers findings the first does not.
+    every: (texts, theme ids) of all the themes' findings, when `texts` is a sample of them: a label's coverage
+    is then counted over every finding of its theme, not only over the sample (a term of a few sample findings
+    must not name a theme whose other findings do not use it).
     """
     texts = [str(text) for text in texts]
     theme_ids = np.asarray(theme_ids)
@@ -410,7 +413,8 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
     frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 10).items()}
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
-    covers = Coverage(texts, theme_ids)
+    covers = Coverage(texts, theme_ids) if every is None else Coverage([str(t) for t in every[0]],
+                                                                        np.asarray(every[1]))
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
@@ -422,7 +426,12 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
-    mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]))
+    # What a theme's findings mention, for a theme with no common topic: its candidates first, then any noun
+    # phrase or noun several of its findings use (so that many mixed themes are still told apart by words).
+    common = _frequent_phrases(tally, 30)
+    common_nouns = noun_phrases(sorted({p for words in common.values() for p in words}))
+    mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]
+                                      + [p for p in common.get(t, []) if p in common_nouns]))
                 for t in candidates}
     labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
     return pd.DataFrame(
@@ -476,6 +485,8 @@ class Coverage:
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
         stems = {_stem(fold(w)) for w in words if w[:1].isalpha()}
+        # a hyphenated word also counts as its parts: "life-story work" uses "life story"
+        stems |= {_stem(fold(part)) for w in words if "-" in w for part in w.split("-") if part[:1].isalpha()}
         for word in words:
             bare = word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
             if bare.isupper() and bare.lower() in self.expansions:
@@ -488,7 +499,8 @@ class Coverage:
     def _needed(self, phrase: str) -> set[str]:
         words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS
                  | {"and"}]
-        return {w.lower() if w.isupper() else _stem(fold(w)) for w in words}
+        return {w.lower() if w.isupper() else _stem(fold(part)) for w in words
+                for part in ([w] if w.isupper() else w.split("-")) if part}
 
     def of(self, theme: int, phrase: str) -> np.ndarray:
         """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
@@ -498,6 +510,25 @@ class Coverage:
             self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
                                         dtype=bool)
         return self._cache[key]
+
+    def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
+        """Up to `most` of `phrases` (in order), each adding at least half of FLOOR of the theme's findings that
+        the ones before do not use, and none with the head word of one before."""
+        chosen: list[str] = []
+        covered = np.zeros(len(self.members[theme]), dtype=bool)
+        for phrase in phrases:
+            gain = float((self.of(theme, phrase) & ~covered).mean()) if len(covered) else 0.0
+            if len(chosen) < most and gain >= FLOOR / 2 and _head(phrase) not in {_head(c) for c in chosen}:
+                chosen.append(phrase)
+                covered |= self.of(theme, phrase)
+        return chosen
+
+    def union(self, theme: int, phrases: list[str]) -> float:
+        """Share of the theme's findings that use at least one of `phrases`."""
+        covered = np.zeros(len(self.members[theme]), dtype=bool)
+        for phrase in phrases:
+            covered |= self.of(theme, phrase)
+        return float(covered.mean()) if len(covered) else 0.0
 
     def share(self, theme: int, phrase: str) -> float:
         covered = self.of(theme, phrase)
@@ -603,17 +634,20 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         share = shares[theme] = np.array([covers.share(theme, w) for w in names])
         order = list(np.argsort(-score, kind="stable"))
         # A lone word must be used widely: a word a few findings use ("sisters", "line") names no theme.
-        single = np.array([" " not in w for w in names], dtype=bool)
+        # (an abbreviation of the field's glossary is a term of several words: "DCS", "IROs")
+        single = np.array([" " not in w and _bare(w).lower() not in covers.expansions for w in names], dtype=bool)
         good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
-        if not good and (~single).any():  # nothing is used widely enough: the best-covered phrases, best first
-            best = share[~single].max()
-            good = [i for i in order if share[i] >= best - 0.05 and not single[i] and share[i] > 0]
         rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
         # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
         # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
-        choices[theme] = list(dict.fromkeys(
-            [_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
-            + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good]))
+        # A label must say what a good share of the theme is about: its parts together cover at least COVERAGE
+        # of the theme's findings (a phrase of a few findings joined with nothing is no name).
+        texts = ([_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
+                 + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good])
+        choices[theme] = list(dict.fromkeys(text for text, parts in texts
+                                            if covers.union(theme, parts) >= COVERAGE
+                                            or (text.startswith("Statistics on ")
+                                                and covers.union(theme, parts) >= MIXED_SHARE)))
     first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
                    for t in choices}
     used = {_label_key(text) for text in taken}
@@ -631,9 +665,19 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             # 1 or 2 of 10 findings, wrong); else the label says plainly that there is no common topic, and only
             # when another theme has that label does a weak X tell the two apart (rather than a number).
             plain = f"{base}, {'mixed topics' if base == 'Statistics' else 'no common topic'}"
+            # "Mixed findings: A, B and C": the topics that together a fair part of it is about, each a noun
+            # phrase used by at least FLOOR of its findings (a word a few findings share is no topic).
+            listed = [w for w in by_share if (" " in w or w in candidates[theme]) and covers.share(theme, w) >= FLOOR]
+            forms = [f"{base}: {_listing(covers.join(theme, listed[i:], 3))}" for i in range(len(listed))
+                     if covers.union(theme, covers.join(theme, listed[i:], 3)) >= MIXED_SHARE]
             strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
-            forms = ([f"{base}: {w}" for w, ok in zip(by_share, strong) if ok] + [plain]
-                     + [f"{base}: {w}" for w, ok in zip(by_share, strong) if not ok])
+            # Another theme with no common topic is told apart by what some of its findings mention, said as
+            # such ("Mixed findings, some on X"), never as if X were its topic.
+            some = [w for w, ok in zip(by_share, strong) if not ok and covers.share(theme, w) > 0]
+            forms += [plain] + [f"{plain.split(',')[0]}, some on {w}" for w in some
+                                if " " in w or w in candidates[theme]]
+            # a lone word rather than a number (also one a fifth of it uses that is no candidate name)
+            forms += [f"{plain.split(',')[0]}, some on {w}" for w in by_share if covers.share(theme, w) > 0]
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
@@ -645,6 +689,15 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+def _bare(word: str) -> str:
+    """An acronym without its plural s ("IROs" -> "IRO")."""
+    return word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
+
+
+def _listing(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _label_key(label: str) -> str:
@@ -663,12 +716,14 @@ def _first_phrase(label: str, names: list[str]) -> str:
 
 
 def _label_text(theme: int, names: list[str], i: int, order: list[int], share: np.ndarray, covers: Coverage,
-                max_parts: int, always: bool = False) -> str:
-    text = _joined(theme, names, i, order, share, covers, max_parts if share[i] >= COVERAGE else max(max_parts, 2),
-                   always)
+                max_parts: int, always: bool = False) -> tuple[str, list[str]]:
+    """A label made from names[i] (joined as `_joined` decides) and the phrases it is made of."""
+    parts = _joined(theme, names, i, order, share, covers,
+                    max_parts if share[i] >= COVERAGE else max(max_parts, 2), always)
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     if covers.statistics(theme) and share[i] < COVERAGE:
-        text = f"statistics on {names[i]}"
-    return text[:1].upper() + text[1:]
+        text, parts = f"statistics on {names[i]}", [names[i]]
+    return text[:1].upper() + text[1:], parts
 
 
 def _head(phrase: str) -> str:
@@ -682,7 +737,7 @@ def _head(phrase: str) -> str:
 
 
 def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
-            max_parts: int, always: bool = False) -> str:
+            max_parts: int, always: bool = False) -> list[str]:
     """names[first], joined with up to max_parts - 1 more candidates ("A and B", "A, B and C") while together
     they cover less than half the theme (always: whatever they cover): each added one (best score first) is
     short, brings a word the label lacks and covers a further share of the findings the label does not (a tenth
@@ -690,7 +745,7 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
     a twentieth in a label of three parts, a broad theme's, whose topics are many and each small)."""
     parts = [names[first]]
     if max_parts < 2 or (share[first] >= 0.5 and not always) or len(parts[0].split()) > 3:
-        return parts[0]
+        return parts
     covered = covers.of(theme, parts[0]).copy()
     stems = {_stem(w) for w in re.split(r"[\s-]+", parts[0].lower())}
     least = 0.1 if max_parts == 2 else 0.05
@@ -703,15 +758,17 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
         bare = other[:-1] if other.endswith("s") else other
         if bare.isupper() and bare.lower() in covers.expansions:  # "PAs" says what "personal advisers" says
             words = covers.expansions[bare.lower()]
-        if j == first or len(other.split()) > 3 or words <= stems or _head(other) in heads:
+        if j == first or len(other.split()) > 3 or words <= stems or stems <= words or _head(other) in heads:
             continue  # "quality of assessments, family assessments and health assessments" says one thing
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
+        if " " not in other and share[j] < COVERAGE:
+            continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
         if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
             parts.append(other)
             covered |= covers.of(theme, other)
             stems |= words
             heads.add(_head(other))
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return parts
 
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).

@@ -19,13 +19,16 @@ from pipeline.schema import (ASSIGNMENT_COLUMNS, BROAD_COLUMNS, CODE_COLUMNS, FI
 class ThemeResult:
     """assignment: ASSIGNMENT_COLUMNS. themes: THEME_COLUMNS (optionally split_from, source). centroids:
     (n_ids, dim) float32, row i = theme_id i (rows of themes merged away or split stay, so ids never shift).
-    broad: BROAD_COLUMNS. codes (codebook mode only): CODE_COLUMNS, up to MAX_CODES rows per finding."""
+    broad: BROAD_COLUMNS. codes (codebook mode only): CODE_COLUMNS, up to MAX_CODES rows per finding.
+    topic_words: the `pipeline.themes.lexical.TopicWords` the themes were assigned with (its `centres`: the
+    themes' centres in the joined space, row i = theme i), or None when they were assigned in the embedding."""
 
     assignment: pd.DataFrame
     themes: pd.DataFrame
     centroids: np.ndarray
     broad: pd.DataFrame
     codes: pd.DataFrame | None = None
+    topic_words: object | None = None
 
 
 def theme_table(rows: pd.DataFrame | list[dict], theme_of: np.ndarray, authority: np.ndarray | None = None,
