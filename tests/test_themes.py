@@ -336,3 +336,23 @@ def test_coverage_reads_a_hyphenated_word_as_its_parts():
     covers = Coverage(["Life-story work is done well.", "Life story books are late.", "Visits are on time."],
                       np.zeros(3, dtype=int))
     assert covers.share(0, "life story") == covers.share(0, "life-story") == 2 / 3
+
+
+def test_a_theme_most_of_whose_findings_name_one_field_subject_is_named_by_it_not_called_mixed():
+    from pipeline.themes.naming import _dominant_phrase
+
+    subject = [f"Social workers in team {i} visit children {w}." for i, w in enumerate(
+        ["weekly", "often", "late", "rarely", "when asked", "at home"])]
+    subject += ["Early help is offered by the family centre.", "Plans are reviewed monthly.",
+                "Children looked after are placed near home."]
+    elsewhere = [f"The panel met on {d}." for d in ("Monday", "Tuesday", "Friday", "time", "the day", "site")]
+    covers = Coverage(subject + elsewhere, np.array([0] * len(subject) + [1] * len(elsewhere)))
+    assert _dominant_phrase(covers, 0) == "Social workers"  # 6 of 9, a field term used whole, not cut
+    assert _dominant_phrase(covers, 1) is None  # "panel met": no noun phrase
+    care = [f"Children looked after by the council {w}." for w in ("thrive", "move rarely", "attend school",
+                                                                    "see family", "are heard")]
+    covers = Coverage(care + elsewhere, np.array([0] * len(care) + [1] * len(elsewhere)))
+    assert _dominant_phrase(covers, 0) == "Children looked after"
+    common = [f"Children and families {w}." for w in ("are seen", "are heard", "wait", "move", "stay")]
+    covers = Coverage(common + common, np.array([0] * 5 + [1] * 5))  # as common everywhere: names neither
+    assert _dominant_phrase(covers, 0) is None

@@ -654,6 +654,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     labels = {}
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
+        if label is None:  # what most of its findings say in so many words, when that is a usable name
+            dominant = _dominant_phrase(covers, theme)
+            if dominant and _label_key(dominant) not in used:
+                label = dominant
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
             named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
@@ -689,6 +693,74 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+# Least share of a theme's findings that must use a phrase for it to name a theme no distinctive phrase names.
+DOMINANT_SHARE = 0.5
+DOMINANT_LIFT = 1.5
+# Words a phrase may not begin or end with (besides _CONNECTORS_AT_EDGE); "after" may end "looked after".
+_EDGE_WORDS = frozenset(ENGLISH_STOP_WORDS) - {"after"}
+
+
+def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
+    """The phrase of two or three words, as written, that at least DOMINANT_SHARE of a theme's findings use
+    ("children looked after", "early help", "young people"), longer ones preferred when nearly as common; None when there
+    is none or it is no usable name (a lone generic word, a cut phrase: `name_problems`). A theme that no
+    distinctive phrase names is often still about one common subject of the field: this says so instead of
+    calling it mixed. A phrase as common in the other findings ("children") says nothing of this theme: it must be
+    used at least DOMINANT_LIFT times as often here as in the whole sample."""
+    from pipeline.themes.cluster_text import FRAME_WORDS
+
+    rows = covers.members[theme]
+    if len(rows) < 5:
+        return None
+    counts: Counter = Counter()
+    for i in rows:
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _straight(covers.texts[i]).lower())
+        grams = set()
+        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
+            for k in range(len(words) - n + 1):
+                gram = words[k:k + n]
+                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
+                    continue
+                grams.add(" ".join(gram))
+        counts.update(grams)
+    usable = []  # (share, gram, name) of every usable phrase, most used first
+    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < DOMINANT_SHARE:
+            break
+        # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
+        name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
+        # used as written by half the theme, a phrase is no cut one even when a longer field term holds it
+        # ("social workers" of "newly qualified social workers", "early help" of "early help assessment")
+        if [p for p in name_problems([name]) if "of a field term" not in p] or gram in FRAME_WORDS:
+            continue
+        if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
+            continue
+        words = tuple(gram.split())
+        field = gram == "looked after" or any(term[:len(words)] == words for term in _field_terms())
+        if not field and not noun_phrases([gram]):  # "panel met", "children live": no subject
+            continue
+        if covers.whole(theme, gram) is None:  # the tail of "X and <gram>": a cut phrase
+            continue
+        usable.append((share, gram, name))
+    if not usable:
+        return None
+    # the most used; or a longer phrase that holds it and nearly as many use ("children looked after")
+    top_share, top_gram, best = usable[0]
+    longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
+    return max(longer)[1] if longer else best
+
+
+def _share_everywhere(covers: Coverage, gram: str) -> float:
+    """Share of (up to 3,000 evenly spaced of) all the sample's findings that use `gram` as written."""
+    texts = covers.texts
+    if not texts:
+        return 0.0
+    chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
+    pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
+    return sum(1 for i in chosen if pattern.search(_straight(texts[i]).lower())) / len(chosen)
 
 
 def _bare(word: str) -> str:
