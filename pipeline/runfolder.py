@@ -172,7 +172,7 @@ def inert_formulas(table: pd.DataFrame) -> pd.DataFrame:
 
 
 # What a run folder holds: anything else in a folder is somebody's file, and a run never replaces it.
-RUN_FILE_SUFFIXES = (".csv", ".parquet", ".npy", ".html", ".xlsx", ".qdpx", ".json", ".tmp")
+RUN_FILE_SUFFIXES = (".csv", ".parquet", ".npy", ".npz", ".html", ".xlsx", ".qdpx", ".json", ".tmp")
 
 
 def is_run_folder(folder: Path) -> bool:

@@ -94,6 +94,19 @@ def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
     assert "lead_in" in load_findings(out).columns
     assert "lead_in" not in pd.read_csv(out / "findings.csv").columns
     assert json.loads((out / "run.json").read_text())["classifier"] == "rules"  # hashing vectors: rules only
+    from pipeline.runfolder import is_run_folder
+
+    assert is_run_folder(out)  # a second run into the same folder is allowed
+
+
+def test_every_file_a_stage_writes_is_one_a_later_run_may_replace():
+    from pathlib import Path
+
+    from pipeline.runfolder import RUN_FILE_SUFFIXES
+
+    for module in (*stages.STAGES, stages.report):
+        for name in module.WRITES:
+            assert Path(name).suffix in RUN_FILE_SUFFIXES, (module.__name__, name)
 
 
 def test_unchanged_themes_are_reused_and_refitted_when_a_parameter_changes(run_dir, hashing_embedder):
