@@ -195,6 +195,8 @@ CONCERN = _any(
     r"below|declin(e|ed|ing)|fragile|not yet|yet to|remain(s)? (a )?(weak|poor|challenge|concern)|challenge(s|d)?|"
     r"devastating|painful|failings|deteriorat(e|ed|ing)|(needs?|needed) to be (addressed|improved)|"
     r"realignment|frequent changes|too variable|could (be )?(further|better|more)|would benefit from|"
+    r"(requires?|needs?|need|needed|requiring) (further |more |some )?strengthening|(requires?|needs?|need) to be "
+    r"(further )?strengthened|"
     r"more (work|needs to be done|to do)|further (work|development|improvement)|inaccurate|unable|lottery|"
     r"adversely|burdensome|prematurely?|lost contact|unnecessar(y|ily)|undermin(e|es|ed|ing)|hinder(s|ed)?|"
     r"barriers?|pressures?|struggl(e|es|ed|ing)|difficult(y|ies)?|overly|less (effective|timely|consistent)|"

@@ -27,6 +27,8 @@ from pipeline.errors import PipelineError
     ("Delays in court proceedings have reduced.", "strength"),
     ("Delays in court proceedings have not reduced.", "concern"),  # a problem not eased is still a problem
     ("Caseloads have not been reduced in the assessment teams.", "concern"),
+    ("The quality of supervision requires strengthening.", "concern"),  # a shortfall said mildly
+    ("Management oversight needs to be strengthened in some teams.", "concern"),
     ("Vacancy rates remain high and caseloads are too high in some teams.", "concern"),
     ("Combined caseloads of 90 to 110 children are limiting their capacity for direct work.", "concern"),
 ])
