@@ -732,9 +732,7 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
             break
         # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
         name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
-        # used as written by half the theme, a phrase is no cut one even when a longer field term holds it
-        # ("social workers" of "newly qualified social workers", "early help" of "early help assessment")
-        if [p for p in name_problems([name]) if "of a field term" not in p] or gram in FRAME_WORDS:
+        if name_problems([name]) or gram in FRAME_WORDS:
             continue
         if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
             continue
@@ -931,8 +929,11 @@ def name_problems(names: list[str]) -> list[str]:
             problems.append(f"{name!r}: a cut phrase")
         if set(lower) <= STATISTIC_WORDS:
             problems.append(f"{name!r}: a fragment of a statistic")
+        # inside a longer term ("looked after" of "children looked after"), unless it is the term's head, a term of
+        # its own ("social workers" of "newly qualified social workers")
         if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
-                _inside(tuple(lower), term) and len(term) <= len(lower) + 3 for term in _field_terms()):
+                _inside(tuple(lower), term) and len(term) <= len(lower) + 3
+                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()):
             problems.append(f"{name!r}: a cut phrase of a field term")
         if re.search(r"\d", str(name)):
             problems.append(f"{name!r}: a number in the name")
