@@ -82,19 +82,24 @@ def main() -> None:
     rules = classify_segments(segments[["text", "section", "doc_type", LEAD_IN]])
     keep = ((rules["kind"] != "procedural") & (segments["key"].str.len() >= 40) & ~segments["key"].isin(known))
     segments = segments[keep.to_numpy()].drop_duplicates("key").reset_index(drop=True)
-    masks = pool_masks(segments["key"])
+    sheet = draw_pools(segments, pool_masks(segments["key"]), [(pool, size, 2) for pool, size in POOLS], seed=41)
+    sheet.to_csv(sys.stdout, index=False)
+
+
+def draw_pools(segments: pd.DataFrame, masks: dict[str, pd.Series], pools, seed: int) -> pd.DataFrame:
+    """A labelling sheet: for each (pool, size, per_document) in turn, `size` segments of the pool not drawn
+    before, at most `per_document` of a file, shuffled with `seed`; kind, polarity and voice left to label."""
     taken, rows = set(), []
-    for pool, size in POOLS:
+    for pool, size, per_document in pools:
         candidates = segments[masks[pool] & ~segments.index.isin(taken)]
-        candidates = candidates.sample(frac=1.0, random_state=41).groupby("file", sort=False).head(2)
+        candidates = candidates.sample(frac=1.0, random_state=seed).groupby("file", sort=False).head(per_document)
         chosen = candidates.head(size)
         taken |= set(chosen.index)
         rows.append(chosen.assign(pool=pool))
     sample = pd.concat(rows)
-    out = pd.DataFrame({"source": sample["source"], "doc": sample["file"], "doc_type": "inspection_report",
-                        "section": sample["section"], "context": sample[LEAD_IN], "text": sample["text"],
-                        "kind": "", "polarity": "", "voice": "", "pool": sample["pool"]})
-    out.to_csv(sys.stdout, index=False)
+    return pd.DataFrame({"source": sample["source"], "doc": sample["file"], "doc_type": "inspection_report",
+                         "section": sample["section"], "lead_in": sample[LEAD_IN], "text": sample["text"],
+                         "kind": "", "polarity": "", "voice": "", "pool": sample["pool"]})
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import pool_masks
+from draw_polarity_sample import draw_pools, pool_masks
 from labelled_set import FILES, ROOT
 
 from pipeline.classify import classify_segments
@@ -50,19 +50,7 @@ def main() -> None:
     keep = (rules["kind"] != "procedural") & (segments["key"].str.len() >= 40)
     segments = segments[keep.to_numpy()].drop_duplicates("key").reset_index(drop=True)
     print(f"{segments['file'].nunique()} unlabelled documents, {len(segments)} candidate segments", file=sys.stderr)
-    masks = pool_masks(segments["key"])
-    taken, rows = set(), []
-    for pool, size, per_document in POOLS:
-        candidates = segments[masks[pool] & ~segments.index.isin(taken)]
-        candidates = candidates.sample(frac=1.0, random_state=17).groupby("file", sort=False).head(per_document)
-        chosen = candidates.head(size)
-        taken |= set(chosen.index)
-        rows.append(chosen.assign(pool=pool))
-    sample = pd.concat(rows)
-    out = pd.DataFrame({"source": sample["source"], "doc": sample["file"], "doc_type": "inspection_report",
-                        "section": sample["section"], "lead_in": sample[LEAD_IN], "text": sample["text"],
-                        "kind": "", "polarity": "", "voice": "", "pool": sample["pool"]})
-    out.to_csv(sys.stdout, index=False)
+    draw_pools(segments, pool_masks(segments["key"]), POOLS, seed=17).to_csv(sys.stdout, index=False)
 
 
 if __name__ == "__main__":

@@ -481,6 +481,8 @@ class Coverage:
         for theme in sorted(set(int(t) for t in theme_ids)):
             self.members[theme] = np.flatnonzero(theme_ids == theme)
         self._cache: dict[tuple[int, str], np.ndarray] = {}
+        self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
+        self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
 
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
@@ -752,13 +754,18 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
 
 
 def _share_everywhere(covers: Coverage, gram: str) -> float:
-    """Share of (up to 3,000 evenly spaced of) all the sample's findings that use `gram` as written."""
+    """Share of (up to 3,000 evenly spaced of) all the sample's findings that use `gram` as written; counted once
+    per phrase and sample (mixed themes of one run ask for the same phrases)."""
     texts = covers.texts
     if not texts:
         return 0.0
-    chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
-    pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
-    return sum(1 for i in chosen if pattern.search(_straight(texts[i]).lower())) / len(chosen)
+    if gram not in covers.everywhere:
+        if covers.lowered is None:
+            chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
+            covers.lowered = [_straight(texts[i]).lower() for i in chosen]
+        pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
+        covers.everywhere[gram] = sum(1 for text in covers.lowered if pattern.search(text)) / len(covers.lowered)
+    return covers.everywhere[gram]
 
 
 def _bare(word: str) -> str:
