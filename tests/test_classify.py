@@ -303,24 +303,28 @@ def test_margin_decides_between_rules_and_learned_classes():
     assert list(eager["polarity"]) == [model.classes["polarity"][i] for i in model.scores("polarity", x).argmax(1)]
 
 
+class _CountingEmbedder:
+    """Every list of texts it is asked to embed, each text embedded as 0.5 in three dimensions."""
+
+    def __init__(self):
+        self.calls = []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        return np.full((len(texts), 3), 0.5, dtype=np.float32)
+
+
 def test_lead_in_vectors_reuse_the_findings_vectors_and_embed_the_rest_once():
     table = pd.DataFrame({"text": ["Caseloads are high.", "Plans are  weak.", "Visits are timely."],
                           "lead_in": ["", "Caseloads are\nhigh.", "An unseen lead-in:"]})
     vectors = np.eye(3, dtype=np.float32)
-
-    class Counting:
-        calls = []
-
-        def embed(self, texts):
-            self.calls.append(list(texts))
-            return np.full((len(texts), 3), 0.5, dtype=np.float32)
 
     from pipeline.classify_model import lead_in_vectors
 
     without = lead_in_vectors(table, vectors)
     assert np.array_equal(without[0], np.zeros(3)) and np.array_equal(without[1], vectors[0])
     assert np.array_equal(without[2], np.zeros(3))  # unknown lead-in and no embedder: zeros
-    embedder = Counting()
+    embedder = _CountingEmbedder()
     with_embedder = lead_in_vectors(pd.concat([table, table.iloc[2:]], ignore_index=True),
                                     np.vstack([vectors, vectors[2:]]), embedder)
     assert embedder.calls == [["An unseen lead-in:"]]
@@ -332,17 +336,10 @@ def test_section_vectors_find_or_embed_the_headings():
                           "section": ["Areas for improvement", "Areas  for\nimprovement", ""]})
     vectors = np.eye(3, dtype=np.float32)
 
-    class Counting:
-        calls = []
-
-        def embed(self, texts):
-            self.calls.append(list(texts))
-            return np.full((len(texts), 3), 0.5, dtype=np.float32)
-
     from pipeline.classify_model import section_vectors
 
     assert not section_vectors(table, vectors).any()  # headings are no finding's text: zeros without an embedder
-    embedder = Counting()
+    embedder = _CountingEmbedder()
     found = section_vectors(table, vectors, embedder)
     assert embedder.calls == [["Areas for improvement"]]  # each distinct heading once, white space aside
     assert np.allclose(found[:2], 0.5) and not found[2].any()

@@ -314,6 +314,18 @@ def test_a_matter_recommended_again_is_not_improved(hashing_embedder, asked_agai
     assert status == expected
 
 
+def _with_minutes(report_findings, council, minutes, embedder):
+    """track's first five arguments for the report REPORT and one later minutes document of the same council."""
+    findings = pd.concat([report_findings, pd.DataFrame(council)], ignore_index=True)
+    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report",
+                               "date": "2015-03-02", "text": REPORT},
+                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "committee_minutes",
+                               "date": "2015-09", "text": minutes}])
+    recs = extract_recommendations(findings, documents)
+    return (recs, embedder.embed(recs["text"].tolist()), documents, findings,
+            embedder.embed(findings["text"].tolist()))
+
+
 def test_a_finding_under_a_heading_that_restates_a_recommendation_answers_it(report_findings, hashing_embedder):
     minutes = ("Caseloads in the assessment teams\n\nTwo agency workers joined in June.\n\n"
                "Any other business\n\nThe next meeting is in July.\n")
@@ -321,14 +333,7 @@ def test_a_finding_under_a_heading_that_restates_a_recommendation_answers_it(rep
     council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
                            lambda p: "Caseloads in the assessment teams" if p.startswith("Two") else
                            "Any other business", kinds={0: "action"})
-    findings = pd.concat([report_findings, pd.DataFrame(council)], ignore_index=True)
-    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report",
-                               "date": "2015-03-02", "text": REPORT},
-                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "committee_minutes",
-                               "date": "2015-09", "text": minutes}])
-    recs = extract_recommendations(findings, documents)
-    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
-            hashing_embedder.embed(findings["text"].tolist()))
+    args = _with_minutes(report_findings, council, minutes, hashing_embedder)
     params = TrackerParams(response_threshold=0.4, heading_weight=0.5, lexical_weight=0.0)
     table = track(*args, params)
     caseloads = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
@@ -416,14 +421,7 @@ def test_a_relative_threshold_keeps_only_responses_near_the_best(report_findings
     pieces = ["Caseloads in the assessment teams fell.", "Two agency workers joined."]
     council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
                            lambda p: "Update", kinds={0: "action", 1: "action"})
-    findings = pd.concat([report_findings, pd.DataFrame(council)], ignore_index=True)
-    documents = pd.DataFrame([{"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report",
-                               "date": "2015-03-02", "text": REPORT},
-                              {"doc_id": "min1", "authority": "Northshire", "doc_type": "committee_minutes",
-                               "date": "2015-09", "text": minutes}])
-    recs = extract_recommendations(findings, documents)
-    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
-            hashing_embedder.embed(findings["text"].tolist()))
+    args = _with_minutes(report_findings, council, minutes, hashing_embedder)
     params = TrackerParams(response_threshold=-9.0, response_rank=5, heading_weight=0.0, quote_share=2.0)
     for margin, expected in ((9.0, 2), (0.0, 1)):
         table = track(*args, replace(params, response_margin=margin))
