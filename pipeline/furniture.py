@@ -131,7 +131,8 @@ MEETING_SECTIONS = [
                      r"^(welcome,? )?(and )?(introductions,? )?(and )?apologies( and welcome| for absence)?$",
                      r"^welcome and introductions$")),
     (ATTENDANCE, _any(r"^(present|also present|officers present|officers in attendance|in attendance|"
-                      r"members present|substitute members?|substitutions)$")),
+                      r"members present|substitute members?|substitutions)$",
+                      r"^(changes (to|in) |appointments? to )?(the )?(committee |panel |board )?membership\b")),
     (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b", r"^(disclosures?|declarations?) of .*interests?$")),
     (PREVIOUS_MINUTES, _any(r"^(confirmation of )?(the )?minutes( of (the )?(previous|last) meeting)?$",
                             r"^record of (the )?(last |previous )?meeting$",
@@ -247,8 +248,8 @@ MEETING_FURNITURE = [
                         r"\b(scheduled|programmed|timetabled) for (the|its|a) (next|future)\b[^.!?]{0,40}\bmeeting\b",
                         # (the would-clause opens the sentence: "The re-visit was expected by October and in
                         # preparation the Board would consider ... at its next meeting" says when the visit is due)
-                        r"^[^.!?,;]{0,100}?\bwould (be )?(receiv|consider|review)\w*\b[^.!?]{0,160}\bat (its|their|the) "
-                        r"next meeting\b",
+                        r"^(?:(?!\band\b)[^.!?,;]){0,100}?\bwould (be )?(receiv|consider|review)\w*\b[^.!?]{0,160}"
+                        r"\bat (its|their|the) next meeting\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
