@@ -133,7 +133,8 @@ MEETING_SECTIONS = [
     (ATTENDANCE, _any(r"^(present|also present|officers present|officers in attendance|in attendance|"
                       r"members present|substitute members?|substitutions)$",
                       r"^(changes (to|in) |appointments? to )?(the )?(committee |panel |board )?membership\b")),
-    (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b", r"^(disclosures?|declarations?) of .*interests?$")),
+    (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b",
+                        r"^(disclosures?|declarations?) of .*interests?$")),
     (PREVIOUS_MINUTES, _any(r"^(confirmation of )?(the )?minutes( of (the )?(previous|last) meeting)?$",
                             r"^record of (the )?(last |previous )?meeting$",
                             r"^(minutes|notes|record) of (the )?(previous |last )?meeting\b", r"^matters arising\b",
@@ -204,7 +205,8 @@ MEETING_FURNITURE = [
         r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",
     )),
     (APOLOGIES, _any(r"\bapologies (for absence )?(were|was|had been) (received|given|noted|submitted|made)\b",
-                     r"\b(sent|send|gave|give|tendered|submitted) (his |her |their |any )?apologies\b", r"^apologies (for absence )?"
+                     r"\b(sent|send|gave|give|tendered|submitted) (his |her |their |any )?apologies\b",
+                     r"^apologies (for absence )?"
                      r"(from|received|were)\b", r"^no apologies\b", r"\bto (receive|note) (any )?apologies\b",
                      r"\bchanges in membership\b")),
     (DECLARATIONS, _any(r"\bdeclared an? ((personal|pecuniary|prejudicial|non-pecuniary|disclosable|other) )*interest\b",
@@ -218,7 +220,8 @@ MEETING_FURNITURE = [
         r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
         r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting|notes of the (last |previous )?meeting)\b",
         # corrections to the previous minutes ("subject to the following amendment", "be amended to read ...")
-        r"\b(subject to|with) (the following |an? |one |two |some |minor )?(amendments?|corrections?|clarifications?)\b",
+        r"\b(subject to|with) (the following |an? |one |two |some |minor )?"
+        r"(amendments?|corrections?|clarifications?)\b",
         r"\b(amended|corrected|changed) to (read|say|state|show|reflect)\b", r"\bshould (have )?read\b",
         r"\b(correction|amendment) (on|to) (page|paragraph|minute|item) \d",
     )),

@@ -41,20 +41,21 @@ ITEM_START = re.compile(r"^[ \t]*(?:\d{1,4}[.)]?[ \t]*$|.*\bpdf icon\b|.*\bPDF \
 # An item's number alone on its line ("7.", "23/6", "12)"), the item's title on the next line with text.
 ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,4}(?:[./]\d{1,3})?[.)]?[ \t]*$", re.M)
 NEXT_LINE = re.compile(r"\S[^\n]*")
-# A title line with the link to its paper, its number glued on ("10 Special Educational Needs Update pdf icon PDF 84 KB").
-LINK_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?P<title>[^\n]*?)[ \t]*(?:pdf icon[ \t]*)?\bPDF \d+(?:\.\d+)? ?[KM]B\b",
-                       re.M | re.I)
+# A title line with the link to its paper, its number glued on ("10 SEND Update pdf icon PDF 84 KB").
+LINK_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?P<title>[^\n]*?)[ \t]*(?:pdf icon[ \t]*)?"
+                       r"\bPDF \d+(?:\.\d+)? ?[KM]B\b", re.M | re.I)
 # A table row opens with its title, then the agenda's text ("To note any apologies ..."), the paper's size or the
-# "Minutes:" label: the title is the words before the first of them.
+# "Minutes:" label: the title is the words before the first of them. A row starts after the bar that ends the
+# previous row (or the table's header row).
 ROW_START = re.compile(r"(?:\A|(?<=\|)[ \t]*\n|^[^|\n]*\|[ \t]*\n?(?=[^\n]))", re.M)
-ROW_TITLE = re.compile(r"[ \t]*(?P<title>[A-Z(][^\n.!?|:]{2,150}?)[ \t]*(?=\bTo [a-z]|\bPDF \d|\bpdf icon\b|\bMinutes[ \t]*:|"
-                       r"\bAdditional documents\b|\bReport of\b|\bReports of\b)")
+ROW_TITLE = re.compile(r"[ \t]*(?P<title>[A-Z(][^\n.!?|:]{2,150}?)[ \t]*(?=\bTo [a-z]|\bPDF \d|\bpdf icon\b|"
+                       r"\bMinutes[ \t]*:|\bAdditional documents\b|\bReports? of\b)")
 TITLE_WORDS = 30  # a longer run is a sentence, not a title
-HEADER_REACH = 4000
+HEADER_REACH = 4000  # the header is at the top of the page: labels further down are something else
 # A decision record (ieDecisionDetails) sets the agenda's account of the item under a "Purpose:" label on its own
 # line, up to the next label ("Decision:", "Decisions:", "Alternative options considered:").
 PURPOSE_LINE = re.compile(r"^[ \t]*Purpose[ \t]*:[ \t]*$", re.M | re.I)
-LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:[ \t]*$", re.M)  # the header is at the top of the page: labels further down are something else
+LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:[ \t]*$", re.M)
 
 
 def header_end(text: str) -> int:
