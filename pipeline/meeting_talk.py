@@ -55,7 +55,8 @@ summarise summarize inform update brief report discuss hold be have do accommoda
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
 observe retire address lead
-contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise
+contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
+cover
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -72,7 +73,7 @@ NOTING_VERBS = frozenset("note receive".split())
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
-finding information feedback content headline
+finding information feedback content headline detail list topic suggestion
 """.split())
 # (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
 # "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was
@@ -80,7 +81,13 @@ finding information feedback content headline
 # What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
 # to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
 HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
-                           "withdraw approve agree sign confirm provide give share send".split())
+                           "withdraw approve agree sign confirm provide give share send contain".split())
+# What a paper does when it only names what it covers ("The presentation outlined the priorities of the
+# partnership", "It described the membership of the board"): with a paper as the subject, the object of one of
+# these is the paper's topic, named without being said. Not "highlighted", "identified", "found": those report.
+NAMING_VERBS = frozenset("describe outline detail explain summarise summarize cover set".split())
+# The subject pronouns that stand for the paper in the sentence before ("It outlined the ...").
+_PAPER_PRONOUNS = frozenset("it this".split())
 # People, roles and bodies of a meeting: what modifies them is part of their name.
 ROLE_NOUNS = frozenset("""
 member councillor cllr officer chair chairman chairwoman chairperson committee panel board cabinet commission
@@ -174,6 +181,29 @@ def _set_aside(sentence) -> set[int]:
                     # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
     aside.update(_attendee(sentence))
+    aside.update(_named_topic(sentence))
+    return aside
+
+
+def _named_topic(sentence) -> set[int]:
+    """Indices of what a paper is said to cover, when the sentence only names it: the object of a naming verb whose
+    subject is a paper ("The presentation described the membership of the partnership", "It outlined the priorities
+    of the partnership"), unless the object holds a clause that says something ("outlined that caseloads had
+    fallen" has no object; "described a service that was improving" says)."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in NAMING_VERBS:
+        return set()
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or not all(s.lemma_.lower() in PAPER_NOUNS or s.lower_ in _PAPER_PRONOUNS for s in subjects):
+        return set()
+    if any(c.dep_ in ("ccomp", "advcl") for c in root.children):
+        return set()
+    aside: set[int] = set()
+    for child in root.children:
+        if child.dep_ in ("dobj", "prt") or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "dobj" and (_says(child) or any(t.dep_ == "ccomp" for t in child.subtree)):
+                return set()
+            aside.update(t.i for t in child.subtree)
     return aside
 
 
@@ -293,8 +323,26 @@ def _is_name_list(sentence) -> bool:
     root = sentence.root
     if root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in root.children):
         return True  # a name and a role: "Jo Bloggs, Head of Service for ..., the County Council"
+    if _label_and_name(sentence, words):
+        return True
     names = sum(t.pos_ == "PROPN" or t.text.lower() in _TITLE_WORDS for t in words)
     return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
+
+
+# Small words a title-cased name may hold ("Head of Service for Children and Families").
+_NAME_GLUE = frozenset("of for and the in at on to de la".split())
+_GRADES = frozenset("outstanding good inadequate adequate requires improvement".split())
+
+
+def _label_and_name(sentence, words) -> bool:
+    """A row of a table of members, interests or officers set out as text: no verb, a dash between a role or name
+    and a name, every word capitalised ("Governor – Park Lane Primary School", "Chair – Youth Forum"); not a grade
+    row ("Care Leavers – Good")."""
+    if not any(t.text in ("–", "—", "-") for t in sentence) or any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return False
+    if any(t.lower_ in _GRADES for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in _NAME_GLUE for t in words)
 
 
 # The long official names of Ofsted's inspections, which the parser splits into clauses ("... children in need of

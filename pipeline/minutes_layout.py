@@ -10,6 +10,13 @@ printed as a table has each item on a row, "Minutes:" and the minute following t
 and a bar ending the row: there the agenda text runs from the row's start (the previous row's bar, or the text
 after the previous "Minutes:") to its "Minutes:".
 `layout_reasons` gives those reasons per segment; the rest of the page is left to the other rules.
+
+The item's title is the name of everything the item holds, minute included: `item_titles` reads it from where it
+stands (the line after the item's number, the line with the link to its paper, or the words opening a table row
+before its agenda text), so the section of a sentence is its item's title, not a line inside the minute read as a
+heading ("Non-Pecuniary" in a table of declared interests, a presenter's name under the title) and not a title
+the heading rules miss ("Notes of the Meeting held on 18 April pdf icon PDF 35 KB", "Declarations of Interest To
+provide an opportunity ... Minutes: ..." on a row).
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ import re
 from bisect import bisect_right
 
 from pipeline.furniture import AGENDA, VENUE
+
+LINK_SIZE_TAIL = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.I)
 
 MINUTES_LINE = re.compile(r"^[ \t]*Minutes[ \t]*:[ \t]*$", re.M)
 # "Minutes:" with the minute on the same line, as a page printed as a table gives each item on one row ("Apologies
@@ -29,7 +38,24 @@ ITEMS_LINE = re.compile(r"^[ \t]*(?:Items|No\.?[ \t]*\|?[ \t]*Item[ \t]*\|?)[ \t
 # Where an item starts when the page has no heading for it: its number alone on a line, or its title with the
 # link to its paper.
 ITEM_START = re.compile(r"^[ \t]*(?:\d{1,4}[.)]?[ \t]*$|.*\bpdf icon\b|.*\bPDF \d+(?:\.\d+)? ?[KM]B\b)", re.M | re.I)
+# An item's number alone on its line ("7.", "23/6", "12)"), the item's title on the next line with text.
+ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,4}(?:[./]\d{1,3})?[.)]?[ \t]*$", re.M)
+NEXT_LINE = re.compile(r"\S[^\n]*")
+# A title line with the link to its paper, its number glued on ("10 SEND Update pdf icon PDF 84 KB").
+LINK_LINE = re.compile(r"^[ \t]*(?:\d{1,4}[.)]?[ \t]+)?(?P<title>[^\n]*?)[ \t]*(?:pdf icon[ \t]*)?"
+                       r"\bPDF \d+(?:\.\d+)? ?[KM]B\b", re.M | re.I)
+# A table row opens with its title, then the agenda's text ("To note any apologies ..."), the paper's size or the
+# "Minutes:" label: the title is the words before the first of them. A row starts after the bar that ends the
+# previous row (or the table's header row).
+ROW_START = re.compile(r"(?:\A|(?<=\|)[ \t]*\n|^[^|\n]*\|[ \t]*\n?(?=[^\n]))", re.M)
+ROW_TITLE = re.compile(r"[ \t]*(?P<title>[A-Z(][^\n.!?|:]{2,150}?)[ \t]*(?=\bTo [a-z]|\bPDF \d|\bpdf icon\b|"
+                       r"\bMinutes[ \t]*:|\bAdditional documents\b|\bReports? of\b)")
+TITLE_WORDS = 30  # a longer run is a sentence, not a title
 HEADER_REACH = 4000  # the header is at the top of the page: labels further down are something else
+# A decision record (ieDecisionDetails) sets the agenda's account of the item under a "Purpose:" label on its own
+# line, up to the next label ("Decision:", "Decisions:", "Alternative options considered:").
+PURPOSE_LINE = re.compile(r"^[ \t]*Purpose[ \t]*:[ \t]*$", re.M | re.I)
+LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:[ \t]*$", re.M)
 
 
 def header_end(text: str) -> int:
@@ -44,6 +70,37 @@ def header_end(text: str) -> int:
     return items.end() if items else end
 
 
+def _title(line: str) -> str:
+    line = re.sub(r"\s*\(\d+ ?mins?\)\s*$", "", " ".join(line.split()))  # "Apologies (5 mins)": its time slot
+    if line.endswith(".") and len(line.split()) > 8:
+        return ""  # a sentence
+    return line if 0 < len(line.split()) <= TITLE_WORDS else ""
+
+
+def item_titles(text: str) -> list[tuple[int, str]]:
+    """(offset where an item starts, its title) of a ModernGov page with "Minutes:" lines, in page order; [] on
+    any other page (there the headings the segmenter finds stand)."""
+    if not (MINUTES_LINE.search(text) or INLINE_MINUTES.search(text)):
+        return []
+    found: dict[int, str] = {}
+    for number in ITEM_NUMBER.finditer(text):
+        line = NEXT_LINE.search(text, number.end())
+        if line and text.count("\n", number.end(), line.start()) <= 3:
+            title = LINK_SIZE_TAIL.sub("", line.group())
+            if _title(title) and not MINUTES_LINE.match(line.group()):
+                found[number.start()] = _title(title)
+    for link in LINK_LINE.finditer(text):
+        if not any(0 <= link.start() - start <= 200 for start in found):  # (the title after a number: read above)
+            if _title(link.group("title")):
+                found[link.start()] = _title(link.group("title"))
+    if ROW_END.search(text):
+        for row in ROW_START.finditer(text):
+            title = ROW_TITLE.match(text, row.end())
+            if title and _title(title.group("title")) and text.find("\n", row.end()) != row.end():
+                found.setdefault(row.end(), _title(title.group("title")))
+    return sorted(found.items())
+
+
 def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int]) -> list[str]:
     """Per (start, end) span of a minutes page: VENUE inside the page header, AGENDA for an item's text before its
     "Minutes:" line (no heading, item number or paper link between the span and that line), "" otherwise.
@@ -55,12 +112,19 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
     # what follows a "Minutes:" marker, and a table row's end, begin text that is not the next item's agenda
     bounds = sorted(set(headings) | {m.start() for m in ITEM_START.finditer(text)} | {m.end() for m in found} |
                     {m.end() for m in ROW_END.finditer(text)})
+    purposes = []
+    for label in PURPOSE_LINE.finditer(text):
+        following = LABEL_LINE.search(text, label.end())
+        purposes.append((label.end(), following.start() if following else len(text)))
     reasons = []
     for start, end in spans:
         piece = text[start:end]
         start += len(piece) - len(piece.lstrip("| \t\n"))  # a row's bar glued to the front of the next row
         if end <= top:
             reasons.append(VENUE)
+            continue
+        if any(a <= start and end <= b for a, b in purposes):
+            reasons.append(AGENDA)
             continue
         at = bisect_right(markers, start)
         if at < len(markers):

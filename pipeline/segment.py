@@ -24,6 +24,7 @@ cache, read by an executor's workers when given one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,8 +34,9 @@ import pandas as pd
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
+from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
-from pipeline.minutes_layout import layout_reasons
+from pipeline.minutes_layout import item_titles, layout_reasons
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
@@ -50,6 +52,7 @@ SHORT_SENTENCE = re.compile(
     r"^[A-Z][^.!?]*\b(is|are|was|were|has|have|had|remains?|remained|needs?|needed|feels?|felt|seems?|seemed|"
     r"will|would|can|could|should|must)\b[^.!?]*[.!]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+TABLE_LEAD = re.compile(r"[\s|:-]*(?:Item[\s|:-]*)?")
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +79,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _grade_row(piece: str) -> bool:
+    """An area of judgement and its grade with no sentence around them ("Adoption performance Requires improvement")."""
+    return len(WORD.findall(piece)) < 20 and GRADE_ROW.search(" ".join(piece.split())) is not None
+
+
 def _says_something(piece: str, block_kind: str, minutes: bool = False) -> bool:
     words = WORD.findall(piece)
+    if minutes and _grade_row(piece):
+        return True  # a grade row of the inspection's judgement table: the finding itself, said in minutes
     if len(words) < MIN_WORDS and not (minutes and len(words) >= MIN_SENTENCE_WORDS
                                        and SHORT_SENTENCE.match(piece.strip())):
         return False
@@ -143,12 +153,15 @@ def segment_document(doc: dict) -> list[dict]:
     section, list_intro, previous = "", "", ""
     rows, headings = [], []
     for block in find_blocks(text):
-        if block.kind == "heading":
+        # (in minutes, a row of the inspection's judgement table on its own line, "Children in care Good", is the
+        # finding itself, not a heading)
+        grade_row = minutes and block.kind in ("heading", "grade") and _grade_row(text[block.start:block.end])
+        if block.kind == "heading" and not grade_row:
             headings.append(block.start)
             section = heading_text(text[block.start:block.end])
             list_intro = previous = ""
             continue
-        if block.kind in ("contents", "grade"):
+        if block.kind == "contents" or block.kind == "grade" and not grade_row:
             continue
         body_start = block.body_start
         title = CAPS_TITLE.match(text, body_start, block.end)
@@ -182,6 +195,15 @@ def segment_document(doc: dict) -> list[dict]:
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
             row["reason"] = row["reason"] or why
+        # each sentence under its item's title, where the page shows its items (pipeline.minutes_layout)
+        titles = item_titles(text)
+        starts = [start for start, _ in titles]
+        for row in rows:
+            # (a row's bar and the table's "No. | Item |" header glued to the front of its first sentence)
+            lead = TABLE_LEAD.match(text, row["start"], row["end"])
+            at = bisect_right(starts, lead.end() if lead else row["start"])
+            if at:
+                row["section"] = titles[at - 1][1]
     return rows
 
 

@@ -45,6 +45,7 @@ EDGE_TEXTS = [
     "The special meeting had been called by the Chair.", "Jo Bloggs presented the report.",
     "Reasons: To formally notify the Committee of the progress made.", "Urgent Business There were none.",
     "Proposed by Councillor Hill that Standing Order 14(2) be suspended.", "Jo Reid will submit a written report.",
+    "Purpose:",
 ]
 
 
