@@ -482,7 +482,8 @@ def _same_theme(themes: dict, ids: np.ndarray, rows: np.ndarray, finding_ids) ->
     """Whether each of `rows` (positions in the findings, whose ids are `ids`) sits in a theme (`themes`:
     finding_id -> theme_id) of the recommendation's own findings (`finding_ids`, space-separated); an outlier
     (theme_id < 0) shares no theme."""
-    own = {themes.get(fid, -1) for fid in str(finding_ids or "").split()} - {-1}
+    own = {themes.get(fid, -1) for fid in str(finding_ids or "").split()}
+    own = {theme for theme in own if theme >= 0}
     if not own or not len(rows):
         return np.zeros(len(rows), dtype=bool)
     return np.asarray([themes.get(fid, -1) in own for fid in ids[rows]], dtype=bool)
