@@ -24,7 +24,8 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
     match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
                  heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
                  that restates the recommendation in other words, at or above the threshold), "similar"
-                 (similarity at or above the threshold)
+                 (similarity at or above the threshold; a lower one for a finding in the theme of the
+                 recommendation's own findings)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
@@ -52,7 +53,7 @@ class TrackerParams:
     response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
     authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.65  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.80  # score (cosine + lexical term) from which a council finding addresses it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
                                     # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
@@ -67,7 +68,8 @@ class TrackerParams:
     asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
                                     # findings or not); 9: only by the weighed findings
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
-    concern_share: float = 0.30     # at or below which it is "still a concern" (between: "mixed")
+    concern_share: float = 0.10     # at or below which it is "still a concern" (between: "mixed"): nearly no
+                                    # strength on the matter; one substantial strength makes it mixed
     grade_weight: float = 0.0       # the next report's grade of the area the weighed findings sit in counts as one
                                     # more finding of this weight x their mean score (good/outstanding: a strength;
                                     # requires improvement/adequate/inadequate: a concern)
@@ -78,6 +80,9 @@ class TrackerParams:
                                     # caller embeds the same text)
     core_min_words: int = 3         # ... unless fewer content words than this would be left ("Review the 16+ service
                                     # to ensure that caseloads are manageable": the matter is in the clause)
+    response_theme_threshold: float = 0.70  # ... or this, when the council finding sits in a theme of the
+                                    # recommendation's own findings (theme_id; the themes stage groups a paraphrase
+                                    # with what it paraphrases); 9: themes not used
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)
@@ -359,6 +364,9 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                if params.lexical_weight or params.heading_weight else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
+    ids = findings["finding_id"].to_numpy()
+    themes = (dict(zip(ids, pd.to_numeric(findings["theme_id"], errors="coerce").fillna(-1).astype(int)))
+              if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -410,7 +418,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += _responses(base, council_rows, council_sims[:, column], council_rank[:, column],
                                    quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
-                                   doc_types, params, headed.get(column, set()))
+                                   doc_types, params, headed.get(column, set()),
+                                   _same_theme(themes, ids, council_rows, rec.get("finding_ids", "")))
             if not next_id:
                 rows.append(_link(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
@@ -469,16 +478,31 @@ def _link(base: dict, part: str, rank: int, finding: dict, doc_type: str, simila
             "quote": finding.get("text", "")}
 
 
-def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset()) -> list[dict]:
+def _same_theme(themes: dict, ids: np.ndarray, rows: np.ndarray, finding_ids) -> np.ndarray:
+    """Whether each of `rows` (positions in the findings, whose ids are `ids`) sits in a theme (`themes`:
+    finding_id -> theme_id) of the recommendation's own findings (`finding_ids`, space-separated); an outlier
+    (theme_id < 0) shares no theme."""
+    own = {themes.get(fid, -1) for fid in str(finding_ids or "").split()}
+    own = {theme for theme in own if theme >= 0}
+    if not own or not len(rows):
+        return np.zeros(len(rows), dtype=bool)
+    return np.asarray([themes.get(fid, -1) in own for fid in ids[rows]], dtype=bool)
+
+
+def _responses(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
+               same_theme: np.ndarray | None = None) -> list[dict]:
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
-    for row, sim, rank in zip(rows, sims, ranks):
+    same_theme = np.zeros(len(rows), dtype=bool) if same_theme is None else same_theme
+    for row, sim, rank, themed in zip(rows, sims, ranks, same_theme):
+        threshold = min(params.response_threshold, params.response_theme_threshold) if themed else (
+            params.response_threshold)
         if row in quoted:
             match, order = "quote", 2
         elif row in under:
             match, order = "under quote", 1
-        elif sim >= max(params.response_threshold, floor) and rank <= params.response_rank:
+        elif sim >= max(threshold, floor) and rank <= params.response_rank:
             match, order = ("under heading" if row in headed else "similar"), 0
         else:
             continue

@@ -117,6 +117,15 @@ def test_status_from_polarity(polarities, expected):
     assert status_from(polarities, [0.7] * len(polarities), TrackerParams()) == expected
 
 
+def test_one_substantial_strength_among_concerns_is_mixed():
+    # The labels' rule: "still a concern" when the next report says nothing positive on the matter; a strength as
+    # close as the concerns makes it mixed (a quarter of the weight), a faint one (under a tenth) does not.
+    polarities = ["concern", "concern", "concern", "strength"]
+    assert status_from(polarities, [0.7, 0.7, 0.7, 0.7], TrackerParams()) == "mixed"
+    assert status_from(polarities, [0.7, 0.7, 0.7, 0.2], TrackerParams()) == "still a concern"
+    assert status_from(polarities, [0.7, 0.7, 0.7, 0.7], TrackerParams(concern_share=0.3)) == "still a concern"
+
+
 def test_tracker_links_quotes_and_the_lines_under_them(report_findings, hashing_embedder):
     report_doc = {"doc_id": "rep1", "authority": "Northshire", "doc_type": "inspection_report", "date": "2015-03-02",
                   "text": REPORT}
@@ -237,7 +246,7 @@ def test_evidence_weights_read_shortfalls(text, polarity, expected):
 def test_status_from_weights():
     params = TrackerParams()
     assert status_from([(0.5, 0.5)], [0.8], params) == "mixed"
-    assert status_from([(0.0, 1.0), (1.0, 0.0)], [0.9, 0.3], params) == "still a concern"
+    assert status_from([(0.0, 1.0), (1.0, 0.0)], [0.9, 0.05], params) == "still a concern"
     assert status_from([(0.0, 0.0)], [0.9], params) == "not mentioned"
 
 
@@ -264,7 +273,7 @@ def test_the_next_reports_grade_of_the_matching_area_weighs_on_the_status():
     # "children in care and care leavers" fits both areas; the more specific one (care leavers) decides.
     assert section_grade("The experiences and progress of children in care and care leavers", areas, overall) == 4
     assert section_grade("Summary", areas, overall) == 3
-    params = TrackerParams(grade_weight=2.0)
+    params = TrackerParams(grade_weight=2.0, concern_share=0.3)
     # One strength and one concern of equal weight are mixed; the area's good grade tips them to improved.
     assert status_from(["strength", "concern"], [0.7, 0.7], TrackerParams()) == "mixed"
     assert status_from(["strength", "concern"], [0.7, 0.7], params, grade=2) == "improved"
@@ -428,3 +437,24 @@ def test_a_relative_threshold_keeps_only_responses_near_the_best(report_findings
         caseloads = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
         assert len(caseloads) == expected
     assert caseloads["quote"].iloc[0] == "Caseloads in the assessment teams fell."
+
+
+def test_a_council_line_of_the_recommendations_own_theme_needs_a_lower_score(report_findings, hashing_embedder):
+    minutes = "Update\n\nAgency workers joined the assessment teams.\n"
+    pieces = ["Agency workers joined the assessment teams."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Update", kinds={0: "action"})
+    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0)
+
+    def caseloads(theme_id, threshold, themed):
+        args = _with_minutes(report_findings, [{**council[0], "theme_id": theme_id}], minutes, hashing_embedder)
+        table = track(*args, replace(params, response_threshold=threshold, response_theme_threshold=themed))
+        return table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+
+    score = caseloads(0, -9.0, 9.0)["similarity"].iloc[0]
+    strict, lenient = score + 0.05, score - 0.05
+    assert list(caseloads(0, strict, 9.0)["status"]) == ["none"]  # themes not used
+    linked = caseloads(0, strict, lenient)  # the recommendation's own finding is in theme 0 too
+    assert list(linked["status"]) == ["linked"] and list(linked["match"]) == ["similar"]
+    assert list(caseloads(1, strict, lenient)["status"]) == ["none"]  # another theme
+    assert list(caseloads(-1, strict, lenient)["status"]) == ["none"]  # an outlier shares no theme
