@@ -96,13 +96,9 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     raw = np.atleast_1d(np.asarray(threshold, dtype=np.float64))
     if not ((raw > 0) & (raw < 1)).all():
         raise ConfigError(f"codebook threshold={threshold} should be between 0 and 1.")
-    thresholds = np.broadcast_to(raw, (len(themes),)) if raw.size == 1 else raw
-    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    similarity = unit @ centres.T
-    if scorer is not None:
-        code_rows, codes, _ = code_findings(scorer.scores(unit, similarity), scorer.thresholds, max_codes)
-    else:
-        code_rows, codes, _ = code_findings(similarity, thresholds, max_codes)
+    coder = CodebookCoder.of(themes, centres, raw, scorer, max_codes)
+    unit, similarity = coder.unit_and_similarity(vectors)
+    code_rows, codes = coder.code(unit, similarity)
     values = similarity[code_rows, codes]
     best = np.full(len(unit), -1)
     first = np.unique(code_rows, return_index=True)[1]  # in row order, each row's codes most similar first
@@ -152,7 +148,60 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     finding_codes = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy()[code_rows],
                                   "code": [themes[c].name for c in codes], "similarity": np.round(values, 4)},
                                  columns=CODE_COLUMNS)
-    return ThemeResult(assignment, table, np.vstack(centroids), broad_table(table), finding_codes)
+    return ThemeResult(assignment, table, np.vstack(centroids), broad_table(table), finding_codes, coder=coder)
+
+
+@dataclass(frozen=True)
+class CodebookCoder:
+    """How a codebook fit gave codes, kept so that `apply` gives the same codes: the codes (names), their centres
+    (k, dim), a threshold per code (on similarity, or on the scorer's score when `weights` is given: the
+    CodeScorer's), and the most codes a finding gets. Saved with a run and a theme model as CODER_FILE."""
+
+    codes: tuple[str, ...]
+    centres: np.ndarray
+    thresholds: np.ndarray
+    weights: np.ndarray | None = None
+    max_codes: int = MAX_CODES
+
+    @classmethod
+    def of(cls, themes: list[CodebookTheme], centres: np.ndarray, threshold: np.ndarray,
+           scorer: "CodeScorer | None" = None, max_codes: int = MAX_CODES) -> "CodebookCoder":
+        names = tuple(t.name for t in themes)
+        if scorer is not None:
+            return cls(names, np.asarray(centres, np.float32), np.asarray(scorer.thresholds), scorer.weights, max_codes)
+        return cls(names, np.asarray(centres, np.float32), np.broadcast_to(threshold, (len(names),)).copy(),
+                   None, max_codes)
+
+    @property
+    def kind(self) -> str:
+        return "scorer" if self.weights is not None else "thresholds"
+
+    def unit_and_similarity(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return unit, unit @ self.centres.T
+
+    def code(self, unit: np.ndarray, similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(row, code) of every code given, by row and, within a row, best first."""
+        score = similarity if self.weights is None else scorer_inputs(unit, similarity) @ self.weights
+        rows, codes, _ = code_findings(score, self.thresholds, self.max_codes)
+        return rows, codes
+
+    def save(self, path: Path | str) -> None:
+        arrays = {"codes": np.array(self.codes), "centres": self.centres, "thresholds": self.thresholds,
+                  "max_codes": np.array(self.max_codes)}
+        if self.weights is not None:
+            arrays["weights"] = self.weights
+        with open(path, "wb") as handle:  # np.savez would add ".npz" to a name without it
+            np.savez_compressed(handle, **arrays)
+
+    @classmethod
+    def load(cls, path: Path | str) -> "CodebookCoder":
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                return cls(tuple(str(c) for c in data["codes"]), data["centres"], data["thresholds"],
+                           data["weights"] if "weights" in data.files else None, int(data["max_codes"]))
+        except (OSError, ValueError, KeyError) as error:
+            raise ConfigError(f"{path}: cannot be read as a codebook's coding ({error}).") from error
 
 
 def code_findings(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES
