@@ -23,12 +23,17 @@ from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, 
 DEFAULT_THRESHOLD = 0.40
 MAX_CODES = 3            # codes one finding can have
 # A learned scorer's inputs: the finding's unit vector and its similarity to every centre, the similarities weighed
-# this much more (so the codebook's own wording counts beside the labelled findings); its ridge penalty; and the
-# F-beta its thresholds are calibrated for (beta < 1 favours precision: a code given is a code a reader accepts).
-# Chosen on the bundled findings of tests/data/codebook_coded.csv (benchmarks/README.md).
+# this much more (so the codebook's own wording counts beside the labelled findings); its ridge penalty; how much
+# more a code's coded findings weigh than the others in its regression (each code has few of them); the F-beta its
+# thresholds are calibrated for (beta < 1 favours precision: a code given is a code a reader accepts); and the
+# second chance: a finding that reaches no code's threshold still gets the code it comes closest to when its score
+# is at most this far below that code's threshold. Chosen on the bundled findings of tests/data/codebook_coded.csv
+# (benchmarks/README.md).
 SCORER_CENTRE_WEIGHT = 3.0
 SCORER_PENALTY = 1.0
+SCORER_POSITIVE_WEIGHT = 2.0
 SCORER_BETA = 0.7
+SCORER_SECOND_CHANCE = 0.02
 
 
 @dataclass(frozen=True)
@@ -162,13 +167,15 @@ class CodebookCoder:
     thresholds: np.ndarray
     weights: np.ndarray | None = None
     max_codes: int = MAX_CODES
+    second_chance: float = 0.0
 
     @classmethod
     def of(cls, themes: list[CodebookTheme], centres: np.ndarray, threshold: np.ndarray,
            scorer: "CodeScorer | None" = None, max_codes: int = MAX_CODES) -> "CodebookCoder":
         names = tuple(t.name for t in themes)
         if scorer is not None:
-            return cls(names, np.asarray(centres, np.float32), np.asarray(scorer.thresholds), scorer.weights, max_codes)
+            return cls(names, np.asarray(centres, np.float32), np.asarray(scorer.thresholds), scorer.weights, max_codes,
+                       scorer.second_chance)
         return cls(names, np.asarray(centres, np.float32), np.broadcast_to(threshold, (len(names),)).copy(),
                    None, max_codes)
 
@@ -183,12 +190,12 @@ class CodebookCoder:
     def code(self, unit: np.ndarray, similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(row, code) of every code given, by row and, within a row, best first."""
         score = similarity if self.weights is None else scorer_inputs(unit, similarity) @ self.weights
-        rows, codes, _ = code_findings(score, self.thresholds, self.max_codes)
+        rows, codes, _ = code_findings(score, self.thresholds, self.max_codes, self.second_chance)
         return rows, codes
 
     def save(self, path: Path | str) -> None:
         arrays = {"codes": np.array(self.codes), "centres": self.centres, "thresholds": self.thresholds,
-                  "max_codes": np.array(self.max_codes)}
+                  "max_codes": np.array(self.max_codes), "second_chance": np.array(self.second_chance)}
         if self.weights is not None:
             arrays["weights"] = self.weights
         with open(path, "wb") as handle:  # np.savez would add ".npz" to a name without it
@@ -199,20 +206,34 @@ class CodebookCoder:
         try:
             with np.load(path, allow_pickle=False) as data:
                 return cls(tuple(str(c) for c in data["codes"]), data["centres"], data["thresholds"],
-                           data["weights"] if "weights" in data.files else None, int(data["max_codes"]))
+                           data["weights"] if "weights" in data.files else None, int(data["max_codes"]),
+                           float(data["second_chance"]))
         except (OSError, ValueError, KeyError) as error:
             raise ConfigError(f"{path}: cannot be read as a codebook's coding ({error}).") from error
 
 
-def code_findings(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def code_findings(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES,
+                  second_chance: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row, code, similarity) of every code a finding reaches the threshold of, at most `max_codes` per finding,
-    ordered by row and, within a row, most similar first. similarity: (n, k) cosine; thresholds: (k,)."""
+    ordered by row and, within a row, most similar first. similarity: (n, k) cosine or scores; thresholds: (k,).
+    second_chance > 0: a row that reaches no threshold gets the one code it comes closest to reaching, when it is
+    at most that far below it."""
+    thresholds = np.asarray(thresholds)
     order = np.argsort(-similarity, axis=1, kind="stable")[:, :max_codes]
     top = np.take_along_axis(similarity, order, axis=1)
-    passes = top >= np.asarray(thresholds)[order]
+    passes = top >= thresholds[order]
     rows = np.repeat(np.arange(len(similarity)), order.shape[1]).reshape(order.shape)
-    return rows[passes], order[passes], top[passes]
+    rows, codes, values = rows[passes], order[passes], top[passes]
+    if second_chance > 0:
+        margin = similarity - thresholds
+        closest = margin.argmax(axis=1)
+        near = np.arange(len(similarity))
+        near = near[~passes.any(axis=1) & (margin[near, closest] >= -second_chance)]
+        rows, codes = np.concatenate([rows, near]), np.concatenate([codes, closest[near]])
+        values = np.concatenate([values, similarity[near, closest[near]]])
+        by_row = np.argsort(rows, kind="stable")
+        rows, codes, values = rows[by_row], codes[by_row], values[by_row]
+    return rows, codes, values
 
 
 def thresholds_file(codebook: Path | str) -> Path:
@@ -267,19 +288,22 @@ def code_matrix(findings: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
 @dataclass(frozen=True)
 class CodeScorer:
     """A linear score per code learned from hand-coded findings: [unit vector, SCORER_CENTRE_WEIGHT x similarity
-    to every centre, 1] @ weights, (dim + k + 1, k); a code is given when its score reaches its threshold."""
+    to every centre, 1] @ weights, (dim + k + 1, k); a code is given when its score reaches its threshold (or, for
+    a finding that reaches none, when it is the closest and at most `second_chance` below it)."""
 
     codes: tuple[str, ...]
     weights: np.ndarray
     thresholds: np.ndarray
     embedding_model: str
+    second_chance: float = 0.0
 
     def scores(self, unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
         return scorer_inputs(unit, similarity) @ self.weights
 
     def save(self, path: Path | str) -> None:
         np.savez_compressed(path, codes=np.array(self.codes), weights=self.weights.astype(np.float32),
-                            thresholds=self.thresholds.astype(np.float32), embedding_model=np.array(self.embedding_model))
+                            thresholds=self.thresholds.astype(np.float32),
+                            embedding_model=np.array(self.embedding_model), second_chance=np.array(self.second_chance))
 
 
 def scorer_inputs(unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
@@ -287,12 +311,20 @@ def scorer_inputs(unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
     return np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity, np.ones((len(unit), 1))]).astype(np.float64)
 
 
-def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = SCORER_PENALTY) -> np.ndarray:
-    """Ridge regression of each code's 0/1 label on `inputs` (scorer_inputs), the constant unpenalised: closed
-    form, so the same labelled findings always give the same weights."""
+def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = SCORER_PENALTY,
+                       positive_weight: float = SCORER_POSITIVE_WEIGHT) -> np.ndarray:
+    """Ridge regression of each code's 0/1 label on `inputs` (scorer_inputs), the code's coded findings weighing
+    `positive_weight` times the others, the constant unpenalised: closed form, so the same labelled findings always
+    give the same weights."""
     ridge = penalty * np.eye(inputs.shape[1])
     ridge[-1, -1] = 0.0
-    return np.linalg.solve(inputs.T @ inputs + ridge, inputs.T @ truth.astype(np.float64))
+    gram = inputs.T @ inputs + ridge
+    weights = np.empty((inputs.shape[1], truth.shape[1]))
+    for code in range(truth.shape[1]):
+        positive = inputs[truth[:, code].astype(bool)]
+        weights[:, code] = np.linalg.solve(gram + (positive_weight - 1) * positive.T @ positive,
+                                           positive_weight * positive.sum(axis=0))
+    return weights
 
 
 def calibrate_scores(scores: np.ndarray, truth: np.ndarray, beta: float = SCORER_BETA) -> np.ndarray:
@@ -326,7 +358,8 @@ def load_scorer(codebook: Path | str, themes: list[CodebookTheme], embedding_mod
     try:
         with np.load(path, allow_pickle=False) as data:
             scorer = CodeScorer(tuple(str(c) for c in data["codes"]), data["weights"], data["thresholds"],
-                                str(data["embedding_model"]))
+                                str(data["embedding_model"]),
+                                float(data["second_chance"]) if "second_chance" in data.files else 0.0)
     except (OSError, ValueError, KeyError) as error:
         raise ConfigError(f"{path}: cannot be read as a codebook scorer ({error}); remove it or rebuild it with "
                           "benchmarks/themes_codebook.py --write") from error

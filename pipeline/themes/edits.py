@@ -147,7 +147,8 @@ def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame
     if "parent_theme_id" in themes.columns:  # a merged finding takes the broad theme of the theme it joined
         parent = themes.set_index("theme_id")["parent_theme_id"]
         assignment["parent_theme_id"] = assignment["theme_id"].map(parent).to_numpy()
-    return ThemeResult(assignment, themes, result.centroids, result.broad, result.codes, result.topic_words, result.coder)
+    return ThemeResult(assignment, themes, result.centroids, result.broad, result.codes, result.topic_words,
+                       result.coder)
 
 
 def assign_to_centroids(unit: np.ndarray, centroids: np.ndarray, children: dict[int, list[int]],
