@@ -86,13 +86,16 @@ def test_coded_findings_weigh_more_in_a_code_s_regression():
 
     unit, similarity, truth = _labelled()
     inputs = scorer_inputs(unit, similarity)
-    plain, weighted = fit_scorer_weights(inputs, truth, positive_weight=1.0), fit_scorer_weights(inputs, truth)
+    plain, weighted = fit_scorer_weights(inputs, truth), fit_scorer_weights(inputs, truth, positive_weight=2.0)
     ridge = np.eye(inputs.shape[1])
     ridge[-1, -1] = 0.0
     np.testing.assert_allclose(plain, np.linalg.solve(inputs.T @ inputs + ridge, inputs.T @ truth), atol=1e-10)
-    positive = truth.astype(bool)
-    for code in range(2):  # the coded findings score higher
-        coded = inputs[positive[:, code]]
+    for code in range(2):  # weight 2 = the code's coded findings counted twice in its regression
+        twice = np.vstack([inputs, inputs[truth[:, code]]])
+        target = np.concatenate([truth[:, code], truth[truth[:, code], code]]).astype(float)
+        np.testing.assert_allclose(weighted[:, code], np.linalg.solve(twice.T @ twice + ridge, twice.T @ target),
+                                   atol=1e-8)
+        coded = inputs[truth[:, code]]
         assert (coded @ weighted[:, code]).mean() > (coded @ plain[:, code]).mean()
 
 
