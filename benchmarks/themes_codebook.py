@@ -14,12 +14,13 @@ recall on tuning (in-sample, and leave one document out) and held-out findings, 
 least one coded finding, and the same for the old rule (one code, uniform threshold 0.40).
 
 The learned scorer (pipeline.themes.codebook.CodeScorer): a ridge regression per code on the finding's vector and
-its similarities to the centres, trained on the coded findings, the keyword-targeted supplement
-(tests/data/codebook_coded_targeted.csv: training only, never scored) and the codebook's own texts, thresholds at
-the best F-beta of out-of-fold scores. Scored by 5-fold cross-validation grouped by document over the 867 random
+its similarities to the centres (the code's coded findings weighed x SCORER_POSITIVE_WEIGHT), trained on the coded
+findings, the keyword-targeted supplement (tests/data/codebook_coded_targeted.csv: training only, never scored) and
+the codebook's own texts, thresholds at the best F-beta of out-of-fold scores, and a second chance for a finding
+that reaches no threshold (SCORER_SECOND_CHANCE). Scored by 5-fold cross-validation grouped by document over the 867 random
 findings (a document's findings, random or targeted, are never both trained on and scored), macro precision and
-recall printed apart for the bundled (TUNING: the scorer's settings were chosen on them) and the shared reports'
-findings (HELD-OUT, with a 90% interval from a bootstrap over documents).
+recall printed per code and as macro means apart for the bundled (TUNING: the scorer's settings were chosen on them)
+and the shared reports' findings (HELD-OUT), with 90% intervals from a bootstrap over documents.
 
 --write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding
 (models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the codebook, where the themes
@@ -35,8 +36,9 @@ import numpy as np
 import pandas as pd
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
-from pipeline.themes.codebook import (MAX_CODES, CodeScorer, calibrate_scores, code_findings, codebook_centres,
-                                     fit_scorer_weights, load_codebook, scorer_file, scorer_inputs, thresholds_file)
+from pipeline.themes.codebook import (MAX_CODES, SCORER_SECOND_CHANCE, CodeScorer, calibrate_scores, code_findings,
+                                     codebook_centres, fit_scorer_weights, load_codebook, scorer_file, scorer_inputs,
+                                     thresholds_file)
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,7 +105,7 @@ def scorer_cross_validation(inputs, truth, docs, random_rows, extra, extra_truth
         train = np.flatnonzero(~np.isin(docs, docs[test]))
         scored = np.flatnonzero(random_rows[train])
         weights, thresholds = fit_scorer(inputs[train], truth[train], docs[train], scored, extra, extra_truth)
-        rows, codes, _ = code_findings(inputs[test] @ weights, thresholds)
+        rows, codes, _ = code_findings(inputs[test] @ weights, thresholds, second_chance=SCORER_SECOND_CHANCE)
         chosen[test[rows], codes] = True
     return chosen
 
@@ -181,6 +183,12 @@ def main() -> None:
     random_rows = np.concatenate([np.ones(len(coded), bool), np.zeros(len(targeted), bool)])
     chosen = scorer_cross_validation(all_inputs, all_truth, all_docs, random_rows, extra[len(targeted):],
                                      extra_truth[len(targeted):])[:len(coded)]
+    tuned, held_out = counts(chosen[tuning], truth[tuning]), counts(chosen[~tuning], truth[~tuning])
+    per_code = pd.DataFrame({"code": names, "tuning n": tuned[:, 2].astype(int), "P tuning": rate(tuned)[0],
+                             "R tuning": rate(tuned)[1], "held-out n": held_out[:, 2].astype(int),
+                             "P held-out": rate(held_out)[0], "R held-out": rate(held_out)[1]})
+    print("learned scorer, 5-fold grouped by document, per code:")
+    print(per_code.round(2).to_string(index=False))
     for name, rows in (("TUNING (bundled findings; the scorer's settings were chosen on them)", tuning),
                        ("HELD-OUT (shared reports' findings)", ~tuning)):
         p, r = macro(counts(chosen[rows], truth[rows]))
@@ -196,7 +204,8 @@ def main() -> None:
         print(f"thresholds -> {path}")
         weights, thresholds = fit_scorer(all_inputs, all_truth, all_docs, np.flatnonzero(random_rows),
                                          extra[len(targeted):], extra_truth[len(targeted):])
-        CodeScorer(tuple(names), weights, thresholds, embedder.model_id).save(scorer_file(args.codebook))
+        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, SCORER_SECOND_CHANCE).save(
+            scorer_file(args.codebook))
         print(f"scorer -> {scorer_file(args.codebook)}")
 
 

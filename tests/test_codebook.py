@@ -67,6 +67,55 @@ def test_up_to_three_codes_per_finding_each_at_its_own_threshold():
     assert list(values) == [0.9, 0.5, 0.45, 0.55]
 
 
+
+def test_a_finding_just_below_every_threshold_gets_its_closest_code_as_a_second_chance():
+    from pipeline.themes.codebook import code_findings
+
+    score = np.array([[0.59, 0.48, 0.0], [0.50, 0.30, 0.0], [0.70, 0.49, 0.0], [0.10, 0.10, 0.39]])
+    thresholds = np.array([0.6, 0.5, 0.4])
+    assert list(zip(*code_findings(score, thresholds)[:2])) == [(2, 0)]
+    rows, codes, values = code_findings(score, thresholds, second_chance=0.015)
+    # row 0 is 0.01 below code 0 (0.02 below code 1): code 0; row 1 is 0.1 below: none; row 2 has its code already
+    # and gets no second one; row 3 is 0.01 below code 2
+    assert list(zip(rows, codes)) == [(0, 0), (2, 0), (3, 2)]
+    assert list(values) == [0.59, 0.70, 0.39]
+
+
+def test_coded_findings_weigh_more_in_a_code_s_regression():
+    from pipeline.themes.codebook import fit_scorer_weights, scorer_inputs
+
+    unit, similarity, truth = _labelled()
+    inputs = scorer_inputs(unit, similarity)
+    plain, weighted = fit_scorer_weights(inputs, truth), fit_scorer_weights(inputs, truth, positive_weight=2.0)
+    ridge = np.eye(inputs.shape[1])
+    ridge[-1, -1] = 0.0
+    np.testing.assert_allclose(plain, np.linalg.solve(inputs.T @ inputs + ridge, inputs.T @ truth), atol=1e-10)
+    for code in range(2):  # weight 2 = the code's coded findings counted twice in its regression
+        twice = np.vstack([inputs, inputs[truth[:, code]]])
+        target = np.concatenate([truth[:, code], truth[truth[:, code], code]]).astype(float)
+        np.testing.assert_allclose(weighted[:, code], np.linalg.solve(twice.T @ twice + ridge, twice.T @ target),
+                                   atol=1e-8)
+        coded = inputs[truth[:, code]]
+        assert (coded @ weighted[:, code]).mean() > (coded @ plain[:, code]).mean()
+
+
+def test_a_codebook_coder_saves_and_loads_exactly(tmp_path):
+    from pipeline.themes.codebook import CodebookCoder
+
+    rng = np.random.default_rng(0)
+    coder = CodebookCoder(("a", "b"), rng.normal(size=(2, 8)).astype(np.float32), np.array([0.3, 0.4], np.float32),
+                          rng.normal(size=(11, 2)).astype(np.float32), 3, 0.02)
+    coder.save(tmp_path / "coder.npz")
+    loaded = CodebookCoder.load(tmp_path / "coder.npz")
+    vectors = rng.normal(size=(50, 8)).astype(np.float32)
+    assert loaded.kind == "scorer" and loaded.second_chance == 0.02 and loaded.codes == ("a", "b")
+    got, want = loaded.code(*loaded.unit_and_similarity(vectors)), coder.code(*coder.unit_and_similarity(vectors))
+    for a, b in zip(got, want):
+        np.testing.assert_array_equal(a, b)
+    (tmp_path / "coder.npz").write_bytes(b"no")
+    with pytest.raises(ConfigError, match="coder.npz"):
+        CodebookCoder.load(tmp_path / "coder.npz")
+
 def test_calibrated_thresholds_are_read_for_their_embedding_model_only(tmp_path):
     from pipeline.themes.codebook import load_thresholds
 

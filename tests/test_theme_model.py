@@ -179,3 +179,45 @@ def test_a_model_folder_with_the_old_edits_file_name_is_refused_with_the_fix(tmp
     (folder / EDITS_FILE).rename(folder / "labels.csv")
     with pytest.raises(ConfigError, match="rename that file to theme_edits.csv"):
         ThemeModel.load(folder)
+
+
+@pytest.mark.parametrize("coding", ["scorer", "thresholds"])
+def test_applying_a_saved_codebook_model_gives_the_codes_of_the_fit(run_dir, hashing_embedder, tmp_path, coding):
+    import shutil
+
+    from pipeline.schema import CODER
+    from pipeline.themes.codebook import CodeScorer, codebook_centres, load_codebook, scorer_file
+
+    out, config = run_dir
+    book = tmp_path / "book.yaml"
+    book.write_text("themes:\n  - name: Caseloads\n    examples: [social workers carry high caseloads]\n"
+                    "  - name: Police\n    examples: [police attendance at strategy discussions]\n"
+                    "  - name: Chronologies\n    examples: [chronologies missing from case files]\n")
+    if coding == "scorer":  # a scorer that weighs words beside the similarities, so it codes unlike thresholds
+        themes = load_codebook(book)
+        dim, k = hashing_embedder.dim, len(themes)
+        weights = np.random.default_rng(0).normal(0, 0.3, (dim + k + 1, k))
+        weights[dim:dim + k] += np.eye(k)
+        CodeScorer(tuple(t.name for t in themes), weights, np.full(k, 0.8), hashing_embedder.model_id).save(
+            scorer_file(book))
+        assert len(codebook_centres(themes, hashing_embedder)) == k
+    fitted = RunContext(out, dataclasses.replace(config, codebook=str(book), codebook_threshold=0.3),
+                        say=lambda m: None)
+    fitted.use_embedder(hashing_embedder)
+    themes_stage.run(fitted)
+    codes = pd.read_csv(out / "finding_codes.csv")
+    assert len(codes) and (out / CODER).exists()
+    folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {})
+    assert ThemeModel.load(folder).coder_.kind == coding
+    # apply: the saved model codes the same findings in another run folder, without the codebook file
+    again = tmp_path / "again"
+    shutil.copytree(out, again)
+    for name in ("finding_codes.csv", "matrix_authority_code.csv", CODER):
+        (again / name).unlink()
+    book.unlink()
+    scorer_file(book).unlink(missing_ok=True)
+    applied = RunContext(again, config, say=lambda m: None, theme_model=folder)
+    applied.use_embedder(hashing_embedder)
+    themes_stage.run(applied)
+    pd.testing.assert_frame_equal(pd.read_csv(again / "finding_codes.csv"), codes)
+    assert load_findings(again)["theme_id"].equals(load_findings(out)["theme_id"])

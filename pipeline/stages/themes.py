@@ -29,7 +29,8 @@ from pipeline.themes.edits import read_edits
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
-          schema.CENTROIDS, schema.TOPIC_WORDS, f"{schema.FINDING_CODES}.csv", f"{schema.CODE_MATRIX}.csv")
+          schema.CENTROIDS, schema.TOPIC_WORDS, schema.CODER, f"{schema.FINDING_CODES}.csv",
+          f"{schema.CODE_MATRIX}.csv")
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary")
 THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
@@ -55,7 +56,8 @@ def run(ctx: RunContext) -> pd.DataFrame:
         inputs = _LazyVectors(findings, vectors, embedder, ctx.cache_root)
         if ctx.theme_model is not None:
             result = ThemeModel.load(ctx.theme_model).predict(findings, inputs.get(), model_id)
-            update_record(ctx.run_dir, theme_model=str(ctx.theme_model))
+            update_record(ctx.run_dir, theme_model=str(ctx.theme_model),
+                          codebook_coding=result.coder.kind if result.coder is not None else None)
             ctx.say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {ctx.theme_model}")
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
@@ -153,6 +155,10 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
         result.topic_words.save(ctx.run_dir / schema.TOPIC_WORDS)
     elif (ctx.run_dir / schema.TOPIC_WORDS).exists():
         (ctx.run_dir / schema.TOPIC_WORDS).unlink()
+    if result.coder is not None:  # what `apply` needs to give codes as this fit did
+        result.coder.save(ctx.run_dir / schema.CODER)
+    elif (ctx.run_dir / schema.CODER).exists():
+        (ctx.run_dir / schema.CODER).unlink()
     if result.codes is not None:  # codebook mode: every code of every finding, and their counts
         write_table(result.codes, ctx.run_dir, schema.FINDING_CODES)
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)

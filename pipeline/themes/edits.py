@@ -103,7 +103,7 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
     themes = theme_table(pd.concat([themes[themes.theme_id != theme_id], pd.DataFrame(new_rows)], ignore_index=True),
                          assignment["theme_id"].to_numpy(), findings["authority"].to_numpy())
     return ThemeResult(assignment, themes, np.vstack([result.centroids, sub_centres]).astype(np.float32), result.broad,
-                       result.codes, result.topic_words)
+                       result.codes, result.topic_words, result.coder)
 
 
 def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame | None = None,
@@ -147,17 +147,19 @@ def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame
     if "parent_theme_id" in themes.columns:  # a merged finding takes the broad theme of the theme it joined
         parent = themes.set_index("theme_id")["parent_theme_id"]
         assignment["parent_theme_id"] = assignment["theme_id"].map(parent).to_numpy()
-    return ThemeResult(assignment, themes, result.centroids, result.broad, result.codes, result.topic_words)
+    return ThemeResult(assignment, themes, result.centroids, result.broad, result.codes, result.topic_words,
+                       result.coder)
 
 
 def assign_to_centroids(unit: np.ndarray, centroids: np.ndarray, children: dict[int, list[int]],
-                        joined: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+                        joined: tuple[np.ndarray, np.ndarray] | None = None, first: int = 0) -> np.ndarray:
     """Nearest centroid of each row among the themes not made by a split; a row whose nearest is a split theme goes
     on to the nearest of its sub-themes (sub-themes of sub-themes likewise, as their ids are always larger).
     joined: (rows, centres) in the space the themes were fitted in (embedding and topic words, centre i = theme
-    i), which then decides among the themes not made by a split; sub-themes of a split are in the embedding."""
+    i), which then decides among the themes not made by a split; sub-themes of a split are in the embedding.
+    first: only themes from this id on (a codebook model's discovered themes follow its codes)."""
     made_by_split = {c for kids in children.values() for c in kids}
-    top = np.array([i for i in range(len(centroids)) if i not in made_by_split])
+    top = np.array([i for i in range(first, len(centroids)) if i not in made_by_split])
     if joined is not None:
         top = top[top < len(joined[1])]
         ids = top[nearest(joined[0], joined[1][top])[0]]

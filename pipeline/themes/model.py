@@ -14,12 +14,15 @@ A saved model folder holds:
     topic_words.npz the topic-word model and the themes' centres in the joined space (`pipeline.themes.lexical`),
                     when the themes were assigned in it (the default); absent in models saved before, which assign
                     in the embedding
+    codebook_coder.npz  codebook mode: how the fit gave codes (`pipeline.themes.codebook.CodebookCoder`: the
+                    learned scorer, or thresholds per code), so `predict` gives codes exactly as the fit did
     themes.csv      the themes table it was fitted with
     model.json      embedding model id, dimension, parameters, source run, creation time
     theme_edits.csv      researcher edits (EDIT_COLUMNS), kept when the model is saved again
 `predict` assigns each finding to the nearest centre (in the joined space when the model has topic words) with
 the same confidence measure as `fit`, so next year's minutes land in the same columns, then applies the saved
-edits.
+edits. A codebook model codes findings as its fit did (its coder); findings given no code go to the nearest of its
+discovered themes.
 """
 
 from __future__ import annotations
@@ -32,14 +35,14 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
-from pipeline.schema import CLUSTERING_TEXT, TOPIC_WORDS
+from pipeline.schema import CLUSTERING_TEXT, CODER, TOPIC_WORDS
 from pipeline.themes.cluster import N_MICRO, confidence, unit_rows
-from pipeline.themes.codebook import DEFAULT_THRESHOLD, code_with_codebook
+from pipeline.themes.codebook import DEFAULT_THRESHOLD, CodebookCoder, code_with_codebook
 from pipeline.themes.discover import discover_themes
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
 from pipeline.themes.naming import LABEL_SAMPLE
-from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, broad_table, theme_table
 
 EDITS_FILE = "theme_edits.csv"   # the researcher edits inside a saved model folder
 OLD_EDITS_FILE = "labels.csv"    # its earlier name: such a folder is refused with the fix, not misread
@@ -72,13 +75,13 @@ class ThemeModel:
     def _set(self, result: ThemeResult) -> "ThemeModel":
         self.assignment_, self.themes_ = result.assignment, result.themes
         self.centroids_, self.broad_, self.codes_ = result.centroids, result.broad, result.codes
-        self.topic_words_ = result.topic_words
+        self.topic_words_, self.coder_ = result.topic_words, result.coder
         return self
 
     @property
     def result_(self) -> ThemeResult:
         return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_, getattr(self, "codes_", None),
-                           getattr(self, "topic_words_", None))
+                           getattr(self, "topic_words_", None), getattr(self, "coder_", None))
 
     @classmethod
     def from_result(cls, result: ThemeResult, **parameters) -> "ThemeModel":
@@ -102,8 +105,10 @@ class ThemeModel:
         if vectors.shape[1] != centroids.shape[1]:
             raise ConfigError(f"{where}: centroids have {centroids.shape[1]} dimensions, vectors {vectors.shape[1]}.")
         unit = unit_rows(vectors)
-        words = getattr(self, "topic_words_", None)
-        if words is not None:  # assigned in the space the themes were fitted in: embedding and topic words
+        words, coder, codes = getattr(self, "topic_words_", None), getattr(self, "coder_", None), None
+        if coder is not None:  # codes as the fit gave them; the rest to the nearest discovered theme
+            ids, conf, codes = _code_and_assign(coder, findings, vectors, unit, centroids, split_children(themes))
+        elif words is not None:  # assigned in the space the themes were fitted in: embedding and topic words
             texts = findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
             space = (words.join(unit, texts.astype(str).tolist()), words.centres)
             ids = assign_to_centroids(unit, centroids, split_children(themes), joined=space)
@@ -117,7 +122,7 @@ class ThemeModel:
         assignment = assignment_table(findings["finding_id"], ids, np.round(conf, 4),
                                       ids if parents is None else parents.reindex(ids).to_numpy())
         themes = theme_table(themes, ids, findings["authority"].to_numpy())
-        result = ThemeResult(assignment, themes, centroids, broad_table(themes), topic_words=words)
+        result = ThemeResult(assignment, themes, centroids, broad_table(themes), codes, words, coder)
         return apply_edits(result, getattr(self, "edits_", pd.DataFrame(columns=EDIT_COLUMNS)))
 
     def save(self, folder: Path, embedding_model: str, parameters: dict, source_run: str = "",
@@ -131,6 +136,10 @@ class ThemeModel:
             self.topic_words_.save(folder / TOPIC_WORDS)
         elif (folder / TOPIC_WORDS).exists():
             (folder / TOPIC_WORDS).unlink()
+        if getattr(self, "coder_", None) is not None:
+            self.coder_.save(folder / CODER)
+        elif (folder / CODER).exists():
+            (folder / CODER).unlink()
         self.themes_.to_csv(folder / "themes.csv", index=False)
         (folder / "model.json").write_text(json.dumps({
             "embedding_model": embedding_model, "dimension": int(self.centroids_.shape[1]),
@@ -162,6 +171,7 @@ class ThemeModel:
         model.folder_ = folder
         model.centroids_ = np.load(folder / "centroids.npy")
         model.topic_words_ = TopicWords.load(folder / TOPIC_WORDS) if (folder / TOPIC_WORDS).exists() else None
+        model.coder_ = CodebookCoder.load(folder / CODER) if (folder / CODER).exists() else None
         model.themes_ = pd.read_csv(folder / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -175,10 +185,39 @@ class ThemeModel:
         model = cls()
         model.centroids_ = np.load(run_dir / "centroids.npy")
         model.topic_words_ = TopicWords.load(run_dir / TOPIC_WORDS) if (run_dir / TOPIC_WORDS).exists() else None
+        model.coder_ = CodebookCoder.load(run_dir / CODER) if (run_dir / CODER).exists() else None
         model.themes_ = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
         return model
+
+
+def _code_and_assign(coder: CodebookCoder, findings: pd.DataFrame, vectors: np.ndarray, unit: np.ndarray,
+                     centroids: np.ndarray, children: dict[int, list[int]]
+                     ) -> tuple[np.ndarray, np.ndarray, pd.DataFrame]:
+    """Theme id, confidence and codes (CODE_COLUMNS) of each finding under a codebook model: a coded finding's
+    theme is its first code (confidence: its similarity to that code's centre, as in the fit), the others go to
+    the nearest discovered theme (ids from the number of codes on)."""
+    coder_unit, similarity = coder.unit_and_similarity(vectors)  # exactly as the fit computed them
+    rows, codes = coder.code(coder_unit, similarity)
+    k = len(coder.codes)
+    ids = np.full(len(unit), -1)
+    first = np.unique(rows, return_index=True)[1]
+    ids[rows[first]] = codes[first]
+    conf = np.zeros(len(unit))
+    coded = ids >= 0
+    conf[coded] = similarity[np.flatnonzero(coded), ids[coded]]
+    rest = np.flatnonzero(~coded)
+    if len(rest):
+        if len(centroids) <= k:
+            raise ConfigError(f"a codebook model with no discovered theme cannot hold the {len(rest)} findings "
+                              "that fit none of its codes; save it from a run whose findings did not all fit.")
+        ids[rest] = assign_to_centroids(unit[rest], centroids, children, first=k)
+        conf[rest] = confidence(unit[rest], centroids, ids[rest])
+    table = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy()[rows],
+                          "code": [coder.codes[c] for c in codes], "similarity": np.round(similarity[rows, codes], 4)},
+                         columns=CODE_COLUMNS)
+    return ids, conf, table
 
 
 def save_run_model(run_dir: Path, folder: Path, embedding_model: str, parameters: dict,

@@ -21,7 +21,8 @@ class ThemeResult:
     (n_ids, dim) float32, row i = theme_id i (rows of themes merged away or split stay, so ids never shift).
     broad: BROAD_COLUMNS. codes (codebook mode only): CODE_COLUMNS, up to MAX_CODES rows per finding.
     topic_words: the `pipeline.themes.lexical.TopicWords` the themes were assigned with (its `centres`: the
-    themes' centres in the joined space, row i = theme i), or None when they were assigned in the embedding."""
+    themes' centres in the joined space, row i = theme i), or None when they were assigned in the embedding.
+    coder (codebook mode only): the `pipeline.themes.codebook.CodebookCoder` that gave the codes."""
 
     assignment: pd.DataFrame
     themes: pd.DataFrame
@@ -29,6 +30,7 @@ class ThemeResult:
     broad: pd.DataFrame
     codes: pd.DataFrame | None = None
     topic_words: object | None = None
+    coder: object | None = None
 
 
 def theme_table(rows: pd.DataFrame | list[dict], theme_of: np.ndarray, authority: np.ndarray | None = None,
