@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-# Measured by benchmarks/classify_quality.py (held out by document, 5-fold, 1,135 hand-labelled segments); a run
-# that records its own figures in run.json under "quality" shows those instead.
-CLASSIFIER_QUALITY = "macro-F1 held out by document: kind 0.81, polarity 0.85, voice 0.90"
+# Measured by benchmarks/classify_quality.py (held out by document, 5-fold, 1,329 hand-labelled segments of 119
+# documents); a run that records its own figures in run.json under "quality" shows those instead.
+CLASSIFIER_QUALITY = "macro-F1 held out by document: kind 0.78, polarity 0.86, voice 0.90"
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
                   "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
                   "scrutiny_report": ("scrutiny report", "scrutiny reports"),
@@ -54,7 +54,15 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     n_themes = parameters.get("n_themes", "auto")
     theme_text = (f"Every finding was turned into a vector of 384 numbers by the sentence embedding model {model}, "
                   f"so findings worded differently but meaning the same lie close together. ")
-    if parameters.get("codebook"):
+    if record.get("theme_model"):
+        theme_text += (f"Findings were given the themes of the saved theme model {record['theme_model']}: each goes "
+                       "to the nearest theme centre, as in the run the model was saved from"
+                       + (", and gets up to three codebook themes by the coding rule saved with the model ("
+                          + ("a scorer learned from findings coded by hand" if record.get("codebook_coding") == "scorer"
+                             else "each code's own similarity threshold") + ")"
+                          if record.get("codebook_coding") else "")
+                       + ". ")
+    elif parameters.get("codebook"):
         if record.get("codebook_coding") == "scorer":
             theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
                            f"{parameters['codebook']} by a scorer learned from findings coded by hand against it "
@@ -91,7 +99,7 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     quality = record.get("quality")
     measured = (", ".join(f"{k} {v}" for k, v in quality.items()) if isinstance(quality, dict)
                 else f"the classes of findings, {CLASSIFIER_QUALITY} "
-                     "(benchmarks/classify_quality.py on 1,135 hand-labelled segments)")
+                     "(benchmarks/classify_quality.py on 1,329 hand-labelled segments)")
     quality_text = (f"Measured quality: {measured}. Themes have no reference labels: read the quotes before relying "
                     "on a theme.")
     versions = record.get("versions", {})

@@ -1,0 +1,38 @@
+"""The report's methods text describes how this run gave themes: a fit, a codebook, or a saved model applied."""
+
+import pandas as pd
+
+from pipeline.report.methods import methods_paragraphs
+
+DOCUMENTS = pd.DataFrame({"doc_id": ["d1"], "doc_type": ["inspection_report"], "date": ["2019-05-08"]})
+FINDINGS = pd.DataFrame({"finding_id": ["f1"], "authority": ["Anyshire"]})
+THEMES = pd.DataFrame({"theme_id": [0]})
+BROAD = pd.DataFrame({"broad_id": [0]})
+
+
+def _themes_text(record: dict) -> str:
+    paragraphs = methods_paragraphs(record, DOCUMENTS, FINDINGS, THEMES, BROAD)
+    return next(p["text"] for p in paragraphs if p["title"] == "Themes")
+
+
+def test_a_fitted_run_says_findings_were_grouped_by_similarity():
+    text = _themes_text({"parameters": {"n_themes": "auto"}})
+    assert "grouped by similarity" in text and "saved theme model" not in text
+
+
+def test_a_codebook_run_names_the_codebook_and_its_scorer():
+    text = _themes_text({"parameters": {"codebook": "my_codes.csv"}, "codebook_coding": "scorer"})
+    assert "my_codes.csv" in text and "scorer learned" in text
+
+
+def test_an_applied_codebook_model_says_codes_came_from_the_saved_rule():
+    # apply runs have no codebook parameter: the record names the model and how it coded
+    text = _themes_text({"parameters": {}, "theme_model": "models/my-themes", "codebook_coding": "thresholds"})
+    assert "saved theme model models/my-themes" in text
+    assert "coding rule saved with the model" in text and "own similarity threshold" in text
+    assert "Ward clustering" not in text
+
+
+def test_an_applied_model_without_codes_mentions_no_codebook():
+    text = _themes_text({"parameters": {}, "theme_model": "models/my-themes"})
+    assert "saved theme model" in text and "codebook" not in text
