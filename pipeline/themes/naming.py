@@ -418,12 +418,13 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
-        whole = list(dict.fromkeys(_straight(complete_term(w)) for w in pool))
+        # a phrase cut from a field term is made whole, unless the theme uses it on its own ("early help")
+        whole = list(dict.fromkeys(_straight(w if covers.alone(theme, w) else complete_term(w)) for w in pool))
         longer = {w: covers.whole(theme, w) for w in whole}
         # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
         nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
         whole = list(dict.fromkeys(v if v in nouns_too else w for w, v in longer.items() if v is not None))
-        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
+        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
     # What a theme's findings mention, for a theme with no common topic: its candidates first, then any noun
@@ -481,8 +482,30 @@ class Coverage:
         for theme in sorted(set(int(t) for t in theme_ids)):
             self.members[theme] = np.flatnonzero(theme_ids == theme)
         self._cache: dict[tuple[int, str], np.ndarray] = {}
+        self._alone: dict[tuple[int, str], bool] = {}
+        self._everywhere_stems: dict[str, float] | None = None
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
+
+    def everywhere_stems(self) -> dict[str, float]:
+        """Stem -> share of all the findings whose stems hold it (worked out once)."""
+        if self._everywhere_stems is None:
+            counts = Counter(stem for stems in self.stems for stem in stems)
+            self._everywhere_stems = {stem: n / max(len(self.stems), 1) for stem, n in counts.items()}
+        return self._everywhere_stems
+
+    def texts_of(self, theme: int) -> list[str]:
+        """The texts of the theme's findings."""
+        return [self.texts[i] for i in self.members[theme]]
+
+    def alone(self, theme: int, phrase: str) -> bool:
+        """Whether `phrase`, cut from a field term, is used on its own by the theme's findings (`stands_alone`)."""
+        if complete_term(phrase) == phrase:
+            return False
+        key = (theme, phrase)
+        if key not in self._alone:
+            self._alone[key] = stands_alone(phrase, self.texts_of(theme))
+        return self._alone[key]
 
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
@@ -638,8 +661,12 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         # A lone word must be used widely: a word a few findings use ("sisters", "line") names no theme.
         # (an abbreviation of the field's glossary is a term of several words: "DCS", "IROs")
         single = np.array([" " not in w and _bare(w).lower() not in covers.expansions for w in names], dtype=bool)
-        good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
-        rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
+        # A lone acronym ("MASH", "DCS") names a theme only when most of it is about that thing: a reader takes it
+        # for the theme's whole subject, and a theme that mentions the MASH in a third of its findings is wider.
+        acronym = np.array([" " not in w and _bare(w).lower() in covers.expansions for w in names], dtype=bool)
+        good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)
+                and (not acronym[i] or share[i] >= DOMINANT_SHARE)]
+        rest = [i for i in order if i not in good and not single[i] and not acronym[i] and share[i] >= FLOOR]
         # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
         # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
         # A label must say what a good share of the theme is about: its parts together cover at least COVERAGE
@@ -660,6 +687,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             dominant = _dominant_phrase(covers, theme)
             if dominant and _label_key(dominant) not in used:
                 label = dominant
+        if label is None:  # one subject most of its findings name, a word too general to be a name alone
+            word = _dominant_word(covers, theme, DOMINANT_SHARE)
+            if word and _label_key(f"{word}, various aspects") not in used:
+                label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
             named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
@@ -679,19 +710,21 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
             # Another theme with no common topic is told apart by what some of its findings mention, said as
             # such ("Mixed findings, some on X"), never as if X were its topic.
-            some = [w for w, ok in zip(by_share, strong) if not ok and covers.share(theme, w) > 0]
-            forms += [plain] + [f"{plain.split(',')[0]}, some on {w}" for w in some
-                                if " " in w or w in candidates[theme]]
-            # a lone word rather than a number (also one a fifth of it uses that is no candidate name)
-            forms += [f"{plain.split(',')[0]}, some on {w}" for w in by_share if covers.share(theme, w) > 0]
+            # Only what a fair part of it mentions: "some on X" with X in one finding of ten misleads (a blind
+            # reader judged it wrong), so below MIXED_SHARE the word a good share of it uses, however general, is
+            # said instead ("Mixed findings, many on staff").
+            some = [w for w, ok in zip(by_share, strong) if ok]
+            forms += [f"{plain.split(',')[0]}, some on {w}" for w in some if " " in w or w in candidates[theme]]
+            many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
+            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + [plain]
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
                 forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms
             label = next((form for form in forms if _label_key(form) not in used), base)
-            label, base, n = label[:1].upper() + label[1:], label, 2
-            while _label_key(label) in used:
-                label, n = f"{base} ({n})", n + 1  # the name checks flag this, as they should
+            # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
+            # says nothing (their theme ids do that in every table).
+            label = label[:1].upper() + label[1:]
         used.add(_label_key(label))
         labels[theme] = label
     return labels
@@ -734,7 +767,7 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
             break
         # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
         name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
-        if name_problems([name]) or gram in FRAME_WORDS:
+        if name_problems([name], covers.texts_of(theme)) or gram in FRAME_WORDS:
             continue
         if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
             continue
@@ -751,6 +784,55 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
     top_share, top_gram, best = usable[0]
     longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
     return max(longer)[1] if longer else best
+
+
+# Words that say whose services a finding is about, not what about: every theme uses them.
+_POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
+               "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
+               "looked", "after", "local", "county", "borough", "city"}
+# How much more often than in all findings a theme's findings must use a word for it to say what they are about.
+WORD_LIFT = 2.0
+
+
+def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = False) -> str | None:
+    """The noun, as its theme mostly writes it, that at least `least` of a theme's findings use and that they use at
+    least WORD_LIFT times as often as all findings ("assessments", "board", "staff"): the subject of a theme that
+    no phrase names, because its findings are about many sides of one thing. None when there is none (frame
+    words, evaluative words and the people the whole field is about never count; general: frame words such as
+    "improvement" or "support" do, to say what a part of a mixed theme mentions)."""
+    rows = covers.members[theme]
+    if len(rows) < 5:
+        return None
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for i in rows:
+        seen = set()
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
+            key = fold(word)
+            if len(key) < 4 or word.lower() in _dominant_skip(general) or key in _dominant_skip(general):
+                continue
+            forms.setdefault(key, Counter())[_shown(word)] += 1
+            seen.add(key)
+        counts.update(seen)
+    everywhere = covers.everywhere_stems()
+    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < least:
+            break
+        surface = forms[key].most_common(1)[0][0]
+        stem = _stem(key) if not surface.isupper() else key
+        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]):
+            continue
+        return surface[:1].upper() + surface[1:]
+    return None
+
+
+@lru_cache(maxsize=2)
+def _dominant_skip(general: bool = False) -> frozenset[str]:
+    from pipeline.themes.cluster_text import FRAME_WORDS
+
+    frame = ENGLISH_STOP_WORDS if general else FRAME_WORDS
+    return frozenset(frame | EVALUATIVE | MONTHS | _place_words() | _POPULATION | {fold(w) for w in frame | _POPULATION})
 
 
 def _share_everywhere(covers: Coverage, gram: str) -> float:
@@ -916,10 +998,43 @@ def _acronyms() -> dict[str, str]:
     return {a.lower(): a for a in read_glossary()}
 
 
-def name_problems(names: list[str]) -> list[str]:
+# Words for whom and by whom the whole field works: a name of these only ("Young people", "Children's services",
+# "Children and families") fits every theme.
+_FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people", "people's", "person", "family",
+                 "families", "service", "services", "council", "local", "authority", "authorities", "and", "of", "the",
+                 "for"}
+# The label of a theme whose findings share no topic; several themes may have it.
+PLAIN_MIXED = ("mixed findings no common topic", "statistics mixed topics")
+
+
+def stands_alone(phrase: str, texts: list[str]) -> bool:
+    """Whether `phrase`, a part of a longer field term ("early help" of "early help assessment"), is used on its own
+    in `texts`: at least twice, and in at most a third of its uses inside such a term. Then it is a term of the field
+    in its own right ("early help services", "the early help offer"), not a cut ("independent reviewing" is almost
+    always followed by "officer")."""
+    words = tuple(phrase.lower().split())
+    longer = [term for term in _field_terms() if _inside(words, term)]
+    if not words or not longer:
+        return True
+    lowered = [_straight(text).lower() for text in texts]
+    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered)
+    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered)
+    return uses >= 2 and inside <= uses / 3
+
+
+@lru_cache(maxsize=512)
+def _term_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words as written in a text, whole, any spacing or hyphen between them."""
+    return re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![a-z])")
+
+
+def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]:
     """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
     phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
-    number in a name, an acronym in the wrong case ("Iros", "Camhs")."""
+    number in a name, an acronym in the wrong case ("Iros", "Camhs").
+
+    texts: the findings the names are for, when at hand: a part of a field term that they use on its own
+    (`stands_alone`: "early help" rather than "early help assessment") is then not called cut."""
     acronyms = _acronyms()
     problems, seen = [], {}
     for name in names:
@@ -940,7 +1055,8 @@ def name_problems(names: list[str]) -> list[str]:
         # its own ("social workers" of "newly qualified social workers")
         if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
                 _inside(tuple(lower), term) and len(term) <= len(lower) + 3
-                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()):
+                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()) \
+                and not (texts is not None and stands_alone(" ".join(lower), texts)):
             problems.append(f"{name!r}: a cut phrase of a field term")
         if re.search(r"\d", str(name)):
             problems.append(f"{name!r}: a number in the name")
@@ -949,9 +1065,41 @@ def name_problems(names: list[str]) -> list[str]:
             form = acronyms.get(bare.lower())
             if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
                 problems.append(f"{name!r}: {word!r} should be written {form}")
+        if set(lower) <= _FIELD_ITSELF:
+            problems.append(f"{name!r}: names the whole field, not a theme")
         key = " ".join(lower)
-        if key in seen:
+        if key in seen and not key.startswith(PLAIN_MIXED):
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
     return problems
 
+
+
+def _is_topic(label: str) -> bool:
+    return not label.startswith(("Mixed findings", "Statistics"))
+
+
+def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset()) -> str:
+    """A broad theme's label written for its whole content: when its own findings gave no common topic ("Mixed
+    findings ...") but sub-themes with a topic hold at least half of its findings, the topics of up to three of
+    them, largest first ("Care leavers, accommodation and employment"); otherwise `label` as it is.
+
+    children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere.
+    Never one child's label alone: that would name a part of the broad theme as if it were the whole."""
+    if _is_topic(label) or len(children) < 2:
+        return label
+    total = sum(size for _, size in children)
+    topics = sorted(((size, child) for child, size in children if _is_topic(child)), key=lambda item: -item[0])
+    if sum(size for size, _ in topics) < total / 2:
+        return label
+    parts: list[str] = []
+    for _, child in topics:
+        part = re.split(r", | and ", child.split(", various aspects")[0])[0]
+        if part and _label_key(part) not in {_label_key(p) for p in parts}:
+            parts.append(part)
+    parts = parts[:3]
+    if len(parts) < 2:
+        return label
+    shown = [parts[0]] + [p if p.split()[0].isupper() else p[:1].lower() + p[1:] for p in parts[1:]]
+    composed = _listing(shown)
+    return label if composed.lower() in taken or name_problems([composed]) else composed
