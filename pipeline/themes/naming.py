@@ -10,8 +10,10 @@ folded), and shown as they are most often written (acronyms kept: "CAMHS").
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
 findings use it and few other themes do. A name must also be used by a good share of the theme's findings
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
-by their words; a theme with no phrase left is called "Mixed findings: X" (or "Statistics: X") when X is what a fair
-part of it mentions, else "Mixed findings, no common topic", rather than given a name that misleads. Only the
+by their words; a theme with no phrase left is named by the one word most of it is about ("Assessments, various
+aspects"), else called "Mixed findings: X" (or "Statistics on X") when X is what a fair part of it mentions, else
+"Mixed findings, no common topic", rather than given a name that misleads. Broad themes with no common topic are
+named by their sub-themes' topics (`broad_from_children`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -688,7 +690,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             if dominant and _label_key(dominant) not in used:
                 label = dominant
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
-            word = _dominant_word(covers, theme, DOMINANT_SHARE)
+            word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -721,6 +723,9 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
                 forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms
+            word = _dominant_word(covers, theme, DOMINANT_SHARE) if max_parts >= 3 else None
+            if word:  # a broad theme most of whose findings name what one sub-theme's label names
+                forms = [f"{word} and related topics"] + forms
             label = next((form for form in forms if _label_key(form) not in used), base)
             # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
             # says nothing (their theme ids do that in every table).
@@ -737,13 +742,15 @@ DOMINANT_LIFT = 1.5
 _EDGE_WORDS = frozenset(ENGLISH_STOP_WORDS) - {"after"}
 
 
-def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
+def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> str | None:
     """The phrase of two or three words, as written, that at least DOMINANT_SHARE of a theme's findings use
     ("children looked after", "early help", "young people"), longer ones preferred when nearly as common; None when there
     is none or it is no usable name (a lone generic word, a cut phrase: `name_problems`). A theme that no
     distinctive phrase names is often still about one common subject of the field: this says so instead of
     calling it mixed. A phrase as common in the other findings ("children") says nothing of this theme: it must be
-    used at least DOMINANT_LIFT times as often here as in the whole sample."""
+    used at least DOMINANT_LIFT times as often here as in the whole sample.
+    whole_field: only phrases that name the whole field ("young people"), which are no name alone but say whom a
+    theme of various aspects is about."""
     from pipeline.themes.cluster_text import FRAME_WORDS
 
     rows = covers.members[theme]
@@ -767,7 +774,13 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
             break
         # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
         name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
-        if name_problems([name], covers.texts_of(theme)) or gram in FRAME_WORDS:
+        problems = name_problems([name], covers.texts_of(theme))
+        if whole_field:
+            # whom the field serves ("young people"), not who serves them ("children's services" is mostly the tail
+            # of "director of children's services")
+            problems = [p for p in problems if not p.endswith(WHOLE_FIELD)] \
+                if set(gram.split()) <= _FIELD_ITSELF - _ORGANISATION else ["not a name of the people served"]
+        if problems or gram in FRAME_WORDS:
             continue
         if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
             continue
@@ -805,13 +818,18 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
         return None
     counts: Counter = Counter()
     forms: dict[str, Counter] = {}
+    beside: dict[str, Counter] = {}  # word -> the content words next to it, and how often
     for i in rows:
         seen = set()
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
+        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
+        for j, word in enumerate(words):
             key = fold(word)
             if len(key) < 4 or word.lower() in _dominant_skip(general) or key in _dominant_skip(general):
                 continue
             forms.setdefault(key, Counter())[_shown(word)] += 1
+            beside.setdefault(key, Counter()).update(
+                (side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
+                if 0 <= k < len(words) and words[k].lower() not in ENGLISH_STOP_WORDS)
             seen.add(key)
         counts.update(seen)
     everywhere = covers.everywhere_stems()
@@ -822,6 +840,9 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
         surface = forms[key].most_common(1)[0][0]
         stem = _stem(key) if not surface.isupper() else key
         if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]):
+            continue
+        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
+        if beside[key] and beside[key].most_common(1)[0][1] >= 0.5 * sum(forms[key].values()):
             continue
         return surface[:1].upper() + surface[1:]
     return None
@@ -1003,6 +1024,8 @@ def _acronyms() -> dict[str, str]:
 _FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people", "people's", "person", "family",
                  "families", "service", "services", "council", "local", "authority", "authorities", "and", "of", "the",
                  "for"}
+_ORGANISATION = {"service", "services", "council", "local", "authority", "authorities"}
+WHOLE_FIELD = "names the whole field, not a theme"
 # The label of a theme whose findings share no topic; several themes may have it.
 PLAIN_MIXED = ("mixed findings no common topic", "statistics mixed topics")
 
@@ -1031,7 +1054,8 @@ def _term_pattern(words: tuple[str, ...]) -> re.Pattern:
 def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]:
     """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
     phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
-    number in a name, an acronym in the wrong case ("Iros", "Camhs").
+    number in a name, an acronym in the wrong case ("Iros", "Camhs"), a name of the whole field ("Young people").
+    "Mixed findings, no common topic" may repeat.
 
     texts: the findings the names are for, when at hand: a part of a field term that they use on its own
     (`stands_alone`: "early help" rather than "early help assessment") is then not called cut."""
@@ -1066,7 +1090,7 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
             if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
                 problems.append(f"{name!r}: {word!r} should be written {form}")
         if set(lower) <= _FIELD_ITSELF:
-            problems.append(f"{name!r}: names the whole field, not a theme")
+            problems.append(f"{name!r}: {WHOLE_FIELD}")
         key = " ".join(lower)
         if key in seen and not key.startswith(PLAIN_MIXED):
             problems.append(f"{name!r}: the same name as another theme")
@@ -1076,12 +1100,14 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
 
 
 def _is_topic(label: str) -> bool:
-    return not label.startswith(("Mixed findings", "Statistics"))
+    """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
+    return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
+                                                                                             "and related findings"))
 
 
 def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset()) -> str:
     """A broad theme's label written for its whole content: when its own findings gave no common topic ("Mixed
-    findings ...") but sub-themes with a topic hold at least half of its findings, the topics of up to three of
+    findings ...", "X and related topics") but sub-themes with a topic hold at least half of its findings, the topics of up to three of
     them, largest first ("Care leavers, accommodation and employment"); otherwise `label` as it is.
 
     children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere.
