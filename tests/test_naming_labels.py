@@ -85,3 +85,26 @@ def test_a_broad_label_is_written_from_its_sub_themes_never_one_child_alone():
     # topics of less than half of it do not name it
     assert broad_from_children("Mixed findings, no common topic",
                                [("Care leavers", 10), ("Accommodation", 10), ("Mixed findings", 90)]).startswith("Mixed")
+
+
+def test_a_word_mostly_used_inside_one_phrase_is_no_subject_of_its_own():
+    texts = [f"Children who return home {w}." for w in ("are seen late", "get an interview", "talk freely",
+                                                         "are safe", "are visited", "are heard")]
+    texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+                                                   "valued")]
+    covers = Coverage(texts, np.repeat([0, 1], 6))
+    assert _dominant_word(covers, 0, 0.5) is None  # "home" is the tail of "return home" in every use
+
+
+def test_a_theme_about_the_people_served_says_so_with_its_various_aspects():
+    texts = [f"Young people {w}." for w in ("attend college", "sit on the panel", "complain easily",
+                                             "enjoy the awards night", "join the forum", "meet the mayor")]
+    texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+                                                   "valued")]
+    labels = name_themes(texts, np.repeat([0, 1], 6))["label"]
+    assert labels[0] == "Young people, various aspects"  # not "Young people", which names the whole field
+
+
+def test_a_broad_label_wider_than_one_word_is_rewritten_from_its_sub_themes():
+    children = [("Plans, various aspects", 118), ("Permanence planning", 66)]
+    assert broad_from_children("Plans and related topics", children) == "Plans and permanence planning"
