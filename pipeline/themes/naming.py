@@ -824,7 +824,9 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
         words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
         for j, word in enumerate(words):
             key = fold(word)
-            if len(key) < 4 or word.lower() in _dominant_skip(general) or key in _dominant_skip(general):
+            if len(key) < 4 or word.lower() in _dominant_skip(general) or key in _dominant_skip(general) \
+                    or (not general and (word.lower() in DOMAIN_STOP_WORDS - EDGE_WORDS
+                                         or key in DOMAIN_STOP_WORDS - EDGE_WORDS)):  # "action", "arrangements"
                 continue
             forms.setdefault(key, Counter())[_shown(word)] += 1
             beside.setdefault(key, Counter()).update(
@@ -839,7 +841,8 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
             break
         surface = forms[key].most_common(1)[0][0]
         stem = _stem(key) if not surface.isupper() else key
-        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]):
+        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
+                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
             continue
         # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
         if beside[key] and beside[key].most_common(1)[0][1] >= 0.5 * sum(forms[key].values()):
@@ -1099,6 +1102,19 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
 
 
 
+def _part_stems(part: str) -> set[str]:
+    """The stems of a label part's words, an acronym read as its expansion ("LAC": looked after children), without
+    the people every part is about."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    glossary = read_glossary()
+    words = []
+    for word in part.split():
+        bare = _bare(word)
+        words += glossary[bare][0].split() if bare.isupper() and bare in glossary else [word]
+    return {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"} | _POPULATION}
+
+
 def _is_topic(label: str) -> bool:
     """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
     return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
@@ -1119,10 +1135,13 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     if sum(size for size, _ in topics) < total / 2:
         return label
     parts: list[str] = []
+    seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
     for _, child in topics:
         part = re.split(r", | and ", child.split(", various aspects")[0])[0]
-        if part and _label_key(part) not in {_label_key(p) for p in parts}:
+        stems = _part_stems(part)
+        if part and stems and not stems & seen:
             parts.append(part)
+            seen |= stems
     parts = parts[:3]
     if len(parts) < 2:
         return label
