@@ -108,3 +108,17 @@ def test_a_theme_about_the_people_served_says_so_with_its_various_aspects():
 def test_a_broad_label_wider_than_one_word_is_rewritten_from_its_sub_themes():
     children = [("Plans, various aspects", 118), ("Permanence planning", 66)]
     assert broad_from_children("Plans and related topics", children) == "Plans and permanence planning"
+
+
+def test_a_frame_noun_of_the_field_names_no_theme():
+    texts = [f"The arrangements for {w} are in place." for w in ("holidays", "transport", "cover", "contact",
+                                                                   "visits", "meals")]
+    texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+                                                   "valued")]
+    assert _dominant_word(Coverage(texts, np.repeat([0, 1], 6)), 0, 0.5) is None
+
+
+def test_a_broad_label_does_not_say_one_topic_twice():
+    children = [("Children looked after", 50), ("LAC", 40), ("Missing education", 30)]
+    assert broad_from_children("Mixed findings, no common topic", children) == \
+        "Children looked after and missing education"
