@@ -122,3 +122,6 @@ def test_a_broad_label_does_not_say_one_topic_twice():
     children = [("Children looked after", 50), ("LAC", 40), ("Missing education", 30)]
     assert broad_from_children("Mixed findings, no common topic", children) == \
         "Children looked after and missing education"
+    assert broad_from_children("Mixed findings, no common topic", [("Social workers", 50), ("Relationships", 40),
+                                                                   ("Social workers caseloads", 30)]) == \
+        "Social workers and relationships"

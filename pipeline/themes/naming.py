@@ -1102,9 +1102,9 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
 
 
 
-def _part_stems(part: str) -> set[str]:
+def _part_stems(part: str, people: bool = False) -> set[str]:
     """The stems of a label part's words, an acronym read as its expansion ("LAC": looked after children), without
-    the people every part is about."""
+    the people every part is about when other words remain (people: with them)."""
     from pipeline.themes.cluster_text import read_glossary
 
     glossary = read_glossary()
@@ -1112,7 +1112,9 @@ def _part_stems(part: str) -> set[str]:
     for word in part.split():
         bare = _bare(word)
         words += glossary[bare][0].split() if bare.isupper() and bare in glossary else [word]
-    return {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"} | _POPULATION}
+    stems = {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
+    core = stems - {_stem(fold(w)) for w in _POPULATION}
+    return stems if people else core or stems  # "Children looked after" is all people words, still a topic
 
 
 def _is_topic(label: str) -> bool:
@@ -1136,12 +1138,14 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         return label
     parts: list[str] = []
     seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
+    wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
     for _, child in topics:
         part = re.split(r", | and ", child.split(", various aspects")[0])[0]
-        stems = _part_stems(part)
-        if part and stems and not stems & seen:
+        stems, whole = _part_stems(part), _part_stems(part, people=True)
+        if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
             parts.append(part)
             seen |= stems
+            wholes.append(whole)
     parts = parts[:3]
     if len(parts) < 2:
         return label
