@@ -486,6 +486,7 @@ class Coverage:
         self._cache: dict[tuple[int, str], np.ndarray] = {}
         self._alone: dict[tuple[int, str], bool] = {}
         self._everywhere_stems: dict[str, float] | None = None
+        self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
 
@@ -816,24 +817,12 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
     rows = covers.members[theme]
     if len(rows) < 5:
         return None
-    counts: Counter = Counter()
-    forms: dict[str, Counter] = {}
-    beside: dict[str, Counter] = {}  # word -> the content words next to it, and how often
-    for i in rows:
-        seen = set()
-        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
-        for j, word in enumerate(words):
-            key = fold(word)
-            if len(key) < 4 or word.lower() in _dominant_skip(general) or key in _dominant_skip(general) \
-                    or (not general and (word.lower() in DOMAIN_STOP_WORDS - EDGE_WORDS
-                                         or key in DOMAIN_STOP_WORDS - EDGE_WORDS)):  # "action", "arrangements"
-                continue
-            forms.setdefault(key, Counter())[_shown(word)] += 1
-            beside.setdefault(key, Counter()).update(
-                (side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
-                if 0 <= k < len(words) and words[k].lower() not in ENGLISH_STOP_WORDS)
-            seen.add(key)
-        counts.update(seen)
+    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
+    tally = covers.word_tally.get((theme, general))
+    if tally is None:
+        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
+    counts, forms = tally
     everywhere = covers.everywhere_stems()
     for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         share = count / len(rows)
@@ -845,10 +834,65 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
                 or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
             continue
         # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
-        if beside[key] and beside[key].most_common(1)[0][1] >= 0.5 * sum(forms[key].values()):
+        if _bound(covers, rows, key, general):
             continue
         return surface[:1].upper() + surface[1:]
     return None
+
+
+# Most findings of a theme `_dominant_word` reads.
+WORD_SAMPLE = 400
+_WORD_KEYS: dict[tuple[str, bool], str | None] = {}  # (token, general) -> its folded key, None when it never counts
+
+
+def _word_key(word: str, general: bool) -> str | None:
+    found = _WORD_KEYS.get((word, general), "")
+    if found != "":
+        return found
+    key = fold(word)
+    skip = _dominant_skip(general)
+    frame = DOMAIN_STOP_WORDS - EDGE_WORDS  # "action", "arrangements": the field's frame nouns
+    if len(key) < 4 or word.lower() in skip or key in skip or (not general and (word.lower() in frame or key in frame)):
+        key = None
+    if len(_WORD_KEYS) > 200_000:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[(word, general)] = key
+    return key
+
+
+def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
+    """Per word key: how many of `rows` use it, and its written forms with their counts."""
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for i in rows:
+        seen = set()
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
+            key = _word_key(word, general)
+            if key is not None:
+                forms.setdefault(key, Counter())[word] += 1
+                seen.add(key)
+        counts.update(seen)
+    shown: dict[str, Counter] = {}
+    for key, written in forms.items():
+        shown[key] = Counter()
+        for word, n in written.items():
+            shown[key][_shown(word)] += n
+    return counts, shown
+
+
+def _bound(covers: Coverage, rows: np.ndarray, key: str, general: bool) -> bool:
+    """Whether the word `key` is, in at least half of its uses in `rows`, beside one and the same content word."""
+    beside: Counter = Counter()
+    uses = 0
+    for i in rows:
+        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
+        for j, word in enumerate(words):
+            if _word_key(word, general) != key:
+                continue
+            uses += 1
+            beside.update((side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
+                          if 0 <= k < len(words) and words[k].lower() not in ENGLISH_STOP_WORDS)
+    return bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
 
 
 @lru_cache(maxsize=2)
