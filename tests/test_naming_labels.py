@@ -125,3 +125,16 @@ def test_a_broad_label_does_not_say_one_topic_twice():
     assert broad_from_children("Mixed findings, no common topic", [("Social workers", 50), ("Relationships", 40),
                                                                    ("Social workers caseloads", 30)]) == \
         "Social workers and relationships"
+
+
+def test_a_glossary_term_most_findings_use_in_some_form_names_the_theme():
+    texts = ["Children in care see their families often.", "Each child in care has a named nurse.",
+             "The CiC council meets monthly.", "Care for these children is stable and children move rarely.",
+             "Children in care attend school.", "Every child in care has a review."]
+    texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+                                                   "valued")]
+    from pipeline.themes.naming import _dominant_term
+
+    covers = Coverage(texts, np.repeat([0, 1], 6))
+    assert _dominant_term(covers, 0) == "Children in care"
+    assert _dominant_term(covers, 1) is None

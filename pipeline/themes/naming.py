@@ -486,6 +486,7 @@ class Coverage:
         self._cache: dict[tuple[int, str], np.ndarray] = {}
         self._alone: dict[tuple[int, str], bool] = {}
         self._everywhere_stems: dict[str, float] | None = None
+        self._share_all: dict[str, float] = {}
         self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
@@ -496,6 +497,14 @@ class Coverage:
             counts = Counter(stem for stems in self.stems for stem in stems)
             self._everywhere_stems = {stem: n / max(len(self.stems), 1) for stem, n in counts.items()}
         return self._everywhere_stems
+
+    def share_all(self, phrase: str) -> float:
+        """Share of all the findings that use `phrase` (as `of` counts a use), worked out once per phrase."""
+        if phrase not in self._share_all:
+            needed = self._needed(phrase)
+            self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
+                                       / max(len(self.stems), 1))
+        return self._share_all[phrase]
 
     def texts_of(self, theme: int) -> list[str]:
         """The texts of the theme's findings."""
@@ -690,6 +699,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             dominant = _dominant_phrase(covers, theme)
             if dominant and _label_key(dominant) not in used:
                 label = dominant
+        if label is None:  # a term of the field's glossary most of its findings use, in any of its forms
+            term = _dominant_term(covers, theme)
+            if term and _label_key(term) not in used:
+                label = term
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and _label_key(f"{word}, various aspects") not in used:
@@ -838,6 +851,28 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
             continue
         return surface[:1].upper() + surface[1:]
     return None
+
+
+def _dominant_term(covers: Coverage, theme: int) -> str | None:
+    """The glossary term (its plural expansion) that at least DOMINANT_SHARE of a theme's findings use, in any form
+    or as its abbreviation ("children in care", "CiC", "child in care"), and WORD_LIFT times as often as all
+    findings; terms of frame words only ("local authority") never. The one most used, or None."""
+    from pipeline.themes.cluster_text import FRAME_WORDS, read_glossary
+
+    if len(covers.members[theme]) < 5:
+        return None
+    found = []
+    for plural in sorted({pair[1] for pair in read_glossary().values()}):
+        if set(plural.lower().split()) <= FRAME_WORDS:
+            continue
+        share = covers.share(theme, plural)
+        if share >= DOMINANT_SHARE and share >= WORD_LIFT * covers.share_all(plural):
+            found.append((-share, plural))
+    if not found:
+        return None
+    name = min(found)[1]
+    name = name[:1].upper() + name[1:]
+    return None if name_problems([name], covers.texts_of(theme)) else name
 
 
 # Most findings of a theme `_dominant_word` reads.
