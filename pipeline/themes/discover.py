@@ -136,10 +136,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # A broad theme of several sub-themes with no common topic of its own is named by what its sub-themes are about.
     sizes = np.bincount(assignment, minlength=k)
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
+    kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
-        composed = broad_from_children(label, [(named.at[int(t), "label"], int(sizes[t])) for t in children.get_group(b)]
-                                       if b in children.groups else [], taken)
+        composed = broad_from_children(label, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
+                                       taken)
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
