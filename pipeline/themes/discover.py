@@ -16,7 +16,7 @@ from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.lexical import TopicWords
-from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
+from pipeline.themes.naming import LABEL_SAMPLE, broad_from_children, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -133,5 +133,16 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     for column in ("label", "keywords"):
         broad_named[column] = [named.at[only[b], column] if b in only else value
                                for b, value in zip(broad_named["theme_id"], broad_named[column])]
+    # A broad theme of several sub-themes with no common topic of its own is named by what its sub-themes are about.
+    sizes = np.bincount(assignment, minlength=k)
+    taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
+    kids = {int(b): [int(t) for t in ts] for b, ts in children}
+    labels = []
+    for b, label in zip(broad_named["theme_id"], broad_named["label"]):
+        composed = broad_from_children(label, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
+                                       taken)
+        taken.add(composed.lower())
+        labels.append(composed)
+    broad_named["label"] = labels
     return named, broad_named
 

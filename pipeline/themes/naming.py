@@ -10,8 +10,10 @@ folded), and shown as they are most often written (acronyms kept: "CAMHS").
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
 findings use it and few other themes do. A name must also be used by a good share of the theme's findings
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
-by their words; a theme with no phrase left is called "Mixed findings: X" (or "Statistics: X") when X is what a fair
-part of it mentions, else "Mixed findings, no common topic", rather than given a name that misleads. Only the
+by their words; a theme with no phrase left is named by the one word most of it is about ("Assessments, various
+aspects"), else called "Mixed findings: X" (or "Statistics on X") when X is what a fair part of it mentions, else
+"Mixed findings, no common topic", rather than given a name that misleads. Broad themes with no common topic are
+named by their sub-themes' topics (`broad_from_children`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -418,12 +420,13 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
-        whole = list(dict.fromkeys(_straight(complete_term(w)) for w in pool))
+        # a phrase cut from a field term is made whole, unless the theme uses it on its own ("early help")
+        whole = list(dict.fromkeys(_straight(w if covers.alone(theme, w) else complete_term(w)) for w in pool))
         longer = {w: covers.whole(theme, w) for w in whole}
         # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
         nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
         whole = list(dict.fromkeys(v if v in nouns_too else w for w, v in longer.items() if v is not None))
-        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])
+        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
     # What a theme's findings mention, for a theme with no common topic: its candidates first, then any noun
@@ -481,8 +484,40 @@ class Coverage:
         for theme in sorted(set(int(t) for t in theme_ids)):
             self.members[theme] = np.flatnonzero(theme_ids == theme)
         self._cache: dict[tuple[int, str], np.ndarray] = {}
+        self._alone: dict[tuple[int, str], bool] = {}
+        self._everywhere_stems: dict[str, float] | None = None
+        self._share_all: dict[str, float] = {}
+        self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
+
+    def everywhere_stems(self) -> dict[str, float]:
+        """Stem -> share of all the findings whose stems hold it (worked out once)."""
+        if self._everywhere_stems is None:
+            counts = Counter(stem for stems in self.stems for stem in stems)
+            self._everywhere_stems = {stem: n / max(len(self.stems), 1) for stem, n in counts.items()}
+        return self._everywhere_stems
+
+    def share_all(self, phrase: str) -> float:
+        """Share of all the findings that use `phrase` (as `of` counts a use), worked out once per phrase."""
+        if phrase not in self._share_all:
+            needed = self._needed(phrase)
+            self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
+                                       / max(len(self.stems), 1))
+        return self._share_all[phrase]
+
+    def texts_of(self, theme: int) -> list[str]:
+        """The texts of the theme's findings."""
+        return [self.texts[i] for i in self.members[theme]]
+
+    def alone(self, theme: int, phrase: str) -> bool:
+        """Whether `phrase`, cut from a field term, is used on its own by the theme's findings (`stands_alone`)."""
+        if complete_term(phrase) == phrase:
+            return False
+        key = (theme, phrase)
+        if key not in self._alone:
+            self._alone[key] = stands_alone(phrase, self.texts_of(theme))
+        return self._alone[key]
 
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
@@ -638,8 +673,12 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         # A lone word must be used widely: a word a few findings use ("sisters", "line") names no theme.
         # (an abbreviation of the field's glossary is a term of several words: "DCS", "IROs")
         single = np.array([" " not in w and _bare(w).lower() not in covers.expansions for w in names], dtype=bool)
-        good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)]
-        rest = [i for i in order if i not in good and not single[i] and share[i] >= FLOOR]
+        # A lone acronym ("MASH", "DCS") names a theme only when most of it is about that thing: a reader takes it
+        # for the theme's whole subject, and a theme that mentions the MASH in a third of its findings is wider.
+        acronym = np.array([" " not in w and _bare(w).lower() in covers.expansions for w in names], dtype=bool)
+        good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)
+                and (not acronym[i] or share[i] >= DOMINANT_SHARE)]
+        rest = [i for i in order if i not in good and not single[i] and not acronym[i] and share[i] >= FLOOR]
         # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
         # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
         # A label must say what a good share of the theme is about: its parts together cover at least COVERAGE
@@ -660,6 +699,14 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             dominant = _dominant_phrase(covers, theme)
             if dominant and _label_key(dominant) not in used:
                 label = dominant
+        if label is None:  # a term of the field's glossary most of its findings use, in any of its forms
+            term = _dominant_term(covers, theme)
+            if term and _label_key(term) not in used:
+                label = term
+        if label is None:  # one subject most of its findings name, a word too general to be a name alone
+            word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
+            if word and _label_key(f"{word}, various aspects") not in used:
+                label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
             named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
@@ -679,19 +726,24 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
             # Another theme with no common topic is told apart by what some of its findings mention, said as
             # such ("Mixed findings, some on X"), never as if X were its topic.
-            some = [w for w, ok in zip(by_share, strong) if not ok and covers.share(theme, w) > 0]
-            forms += [plain] + [f"{plain.split(',')[0]}, some on {w}" for w in some
-                                if " " in w or w in candidates[theme]]
-            # a lone word rather than a number (also one a fifth of it uses that is no candidate name)
-            forms += [f"{plain.split(',')[0]}, some on {w}" for w in by_share if covers.share(theme, w) > 0]
+            # Only what a fair part of it mentions: "some on X" with X in one finding of ten misleads (a blind
+            # reader judged it wrong), so below MIXED_SHARE the word a good share of it uses, however general, is
+            # said instead ("Mixed findings, many on staff").
+            some = [w for w, ok in zip(by_share, strong) if ok]
+            forms += [f"{plain.split(',')[0]}, some on {w}" for w in some if " " in w or w in candidates[theme]]
+            many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
+            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + [plain]
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
                 forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms
+            word = _dominant_word(covers, theme, DOMINANT_SHARE) if max_parts >= 3 else None
+            if word:  # a broad theme most of whose findings name what one sub-theme's label names
+                forms = [f"{word} and related topics"] + forms
             label = next((form for form in forms if _label_key(form) not in used), base)
-            label, base, n = label[:1].upper() + label[1:], label, 2
-            while _label_key(label) in used:
-                label, n = f"{base} ({n})", n + 1  # the name checks flag this, as they should
+            # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
+            # says nothing (their theme ids do that in every table).
+            label = label[:1].upper() + label[1:]
         used.add(_label_key(label))
         labels[theme] = label
     return labels
@@ -704,13 +756,15 @@ DOMINANT_LIFT = 1.5
 _EDGE_WORDS = frozenset(ENGLISH_STOP_WORDS) - {"after"}
 
 
-def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
+def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> str | None:
     """The phrase of two or three words, as written, that at least DOMINANT_SHARE of a theme's findings use
     ("children looked after", "early help", "young people"), longer ones preferred when nearly as common; None when there
     is none or it is no usable name (a lone generic word, a cut phrase: `name_problems`). A theme that no
     distinctive phrase names is often still about one common subject of the field: this says so instead of
     calling it mixed. A phrase as common in the other findings ("children") says nothing of this theme: it must be
-    used at least DOMINANT_LIFT times as often here as in the whole sample."""
+    used at least DOMINANT_LIFT times as often here as in the whole sample.
+    whole_field: only phrases that name the whole field ("young people"), which are no name alone but say whom a
+    theme of various aspects is about."""
     from pipeline.themes.cluster_text import FRAME_WORDS
 
     rows = covers.members[theme]
@@ -734,7 +788,13 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
             break
         # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
         name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
-        if name_problems([name]) or gram in FRAME_WORDS:
+        problems = name_problems([name], covers.texts_of(theme))
+        if whole_field:
+            # whom the field serves ("young people"), not who serves them ("children's services" is mostly the tail
+            # of "director of children's services")
+            problems = [p for p in problems if not p.endswith(WHOLE_FIELD)] \
+                if set(gram.split()) <= _FIELD_ITSELF - _ORGANISATION else ["not a name of the people served"]
+        if problems or gram in FRAME_WORDS:
             continue
         if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
             continue
@@ -751,6 +811,131 @@ def _dominant_phrase(covers: Coverage, theme: int) -> str | None:
     top_share, top_gram, best = usable[0]
     longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
     return max(longer)[1] if longer else best
+
+
+# Words that say whose services a finding is about, not what about: every theme uses them.
+_POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
+               "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
+               "looked", "after", "local", "county", "borough", "city"}
+# How much more often than in all findings a theme's findings must use a word for it to say what they are about.
+WORD_LIFT = 2.0
+
+
+def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = False) -> str | None:
+    """The noun, as its theme mostly writes it, that at least `least` of a theme's findings use and that they use at
+    least WORD_LIFT times as often as all findings ("assessments", "board", "staff"): the subject of a theme that
+    no phrase names, because its findings are about many sides of one thing. None when there is none (frame
+    words, evaluative words and the people the whole field is about never count; general: frame words such as
+    "improvement" or "support" do, to say what a part of a mixed theme mentions)."""
+    rows = covers.members[theme]
+    if len(rows) < 5:
+        return None
+    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
+    tally = covers.word_tally.get((theme, general))
+    if tally is None:
+        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
+    counts, forms = tally
+    everywhere = covers.everywhere_stems()
+    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < least:
+            break
+        surface = forms[key].most_common(1)[0][0]
+        stem = _stem(key) if not surface.isupper() else key
+        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
+                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
+            continue
+        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
+        if _bound(covers, rows, key, general):
+            continue
+        return surface[:1].upper() + surface[1:]
+    return None
+
+
+def _dominant_term(covers: Coverage, theme: int) -> str | None:
+    """The glossary term (its plural expansion) that at least DOMINANT_SHARE of a theme's findings use, in any form
+    or as its abbreviation ("children in care", "CiC", "child in care"), and WORD_LIFT times as often as all
+    findings; terms of frame words only ("local authority") never. The one most used, or None."""
+    from pipeline.themes.cluster_text import FRAME_WORDS, read_glossary
+
+    if len(covers.members[theme]) < 5:
+        return None
+    found = []
+    for plural in sorted({pair[1] for pair in read_glossary().values()}):
+        if set(plural.lower().split()) <= FRAME_WORDS:
+            continue
+        share = covers.share(theme, plural)
+        if share >= DOMINANT_SHARE and share >= WORD_LIFT * covers.share_all(plural):
+            found.append((-share, plural))
+    if not found:
+        return None
+    name = min(found)[1]
+    name = name[:1].upper() + name[1:]
+    return None if name_problems([name], covers.texts_of(theme)) else name
+
+
+# Most findings of a theme `_dominant_word` reads.
+WORD_SAMPLE = 400
+_WORD_KEYS: dict[tuple[str, bool], str | None] = {}  # (token, general) -> its folded key, None when it never counts
+
+
+def _word_key(word: str, general: bool) -> str | None:
+    found = _WORD_KEYS.get((word, general), "")
+    if found != "":
+        return found
+    key = fold(word)
+    skip = _dominant_skip(general)
+    frame = DOMAIN_STOP_WORDS - EDGE_WORDS  # "action", "arrangements": the field's frame nouns
+    if len(key) < 4 or word.lower() in skip or key in skip or (not general and (word.lower() in frame or key in frame)):
+        key = None
+    if len(_WORD_KEYS) > 200_000:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[(word, general)] = key
+    return key
+
+
+def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
+    """Per word key: how many of `rows` use it, and its written forms with their counts."""
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for i in rows:
+        seen = set()
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
+            key = _word_key(word, general)
+            if key is not None:
+                forms.setdefault(key, Counter())[word] += 1
+                seen.add(key)
+        counts.update(seen)
+    shown: dict[str, Counter] = {}
+    for key, written in forms.items():
+        shown[key] = Counter()
+        for word, n in written.items():
+            shown[key][_shown(word)] += n
+    return counts, shown
+
+
+def _bound(covers: Coverage, rows: np.ndarray, key: str, general: bool) -> bool:
+    """Whether the word `key` is, in at least half of its uses in `rows`, beside one and the same content word."""
+    beside: Counter = Counter()
+    uses = 0
+    for i in rows:
+        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
+        for j, word in enumerate(words):
+            if _word_key(word, general) != key:
+                continue
+            uses += 1
+            beside.update((side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
+                          if 0 <= k < len(words) and words[k].lower() not in ENGLISH_STOP_WORDS)
+    return bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
+
+
+@lru_cache(maxsize=2)
+def _dominant_skip(general: bool = False) -> frozenset[str]:
+    from pipeline.themes.cluster_text import FRAME_WORDS
+
+    frame = ENGLISH_STOP_WORDS if general else FRAME_WORDS
+    return frozenset(frame | EVALUATIVE | MONTHS | _place_words() | _POPULATION | {fold(w) for w in frame | _POPULATION})
 
 
 def _share_everywhere(covers: Coverage, gram: str) -> float:
@@ -916,10 +1101,46 @@ def _acronyms() -> dict[str, str]:
     return {a.lower(): a for a in read_glossary()}
 
 
-def name_problems(names: list[str]) -> list[str]:
+# Words for whom and by whom the whole field works: a name of these only ("Young people", "Children's services",
+# "Children and families") fits every theme.
+_FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people", "people's", "person", "family",
+                 "families", "service", "services", "council", "local", "authority", "authorities", "and", "of", "the",
+                 "for"}
+_ORGANISATION = {"service", "services", "council", "local", "authority", "authorities"}
+WHOLE_FIELD = "names the whole field, not a theme"
+# The label of a theme whose findings share no topic; several themes may have it.
+PLAIN_MIXED = ("mixed findings no common topic", "statistics mixed topics")
+
+
+def stands_alone(phrase: str, texts: list[str]) -> bool:
+    """Whether `phrase`, a part of a longer field term ("early help" of "early help assessment"), is used on its own
+    in `texts`: at least twice, and in at most a third of its uses inside such a term. Then it is a term of the field
+    in its own right ("early help services", "the early help offer"), not a cut ("independent reviewing" is almost
+    always followed by "officer")."""
+    words = tuple(phrase.lower().split())
+    longer = [term for term in _field_terms() if _inside(words, term)]
+    if not words or not longer:
+        return True
+    lowered = [_straight(text).lower() for text in texts]
+    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered)
+    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered)
+    return uses >= 2 and inside <= uses / 3
+
+
+@lru_cache(maxsize=512)
+def _term_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words as written in a text, whole, any spacing or hyphen between them."""
+    return re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![a-z])")
+
+
+def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]:
     """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
     phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
-    number in a name, an acronym in the wrong case ("Iros", "Camhs")."""
+    number in a name, an acronym in the wrong case ("Iros", "Camhs"), a name of the whole field ("Young people").
+    "Mixed findings, no common topic" may repeat.
+
+    texts: the findings the names are for, when at hand: a part of a field term that they use on its own
+    (`stands_alone`: "early help" rather than "early help assessment") is then not called cut."""
     acronyms = _acronyms()
     problems, seen = [], {}
     for name in names:
@@ -940,7 +1161,8 @@ def name_problems(names: list[str]) -> list[str]:
         # its own ("social workers" of "newly qualified social workers")
         if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
                 _inside(tuple(lower), term) and len(term) <= len(lower) + 3
-                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()):
+                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()) \
+                and not (texts is not None and stands_alone(" ".join(lower), texts)):
             problems.append(f"{name!r}: a cut phrase of a field term")
         if re.search(r"\d", str(name)):
             problems.append(f"{name!r}: a number in the name")
@@ -949,9 +1171,63 @@ def name_problems(names: list[str]) -> list[str]:
             form = acronyms.get(bare.lower())
             if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
                 problems.append(f"{name!r}: {word!r} should be written {form}")
+        if set(lower) <= _FIELD_ITSELF:
+            problems.append(f"{name!r}: {WHOLE_FIELD}")
         key = " ".join(lower)
-        if key in seen:
+        if key in seen and not key.startswith(PLAIN_MIXED):
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
     return problems
 
+
+
+def _part_stems(part: str, people: bool = False) -> set[str]:
+    """The stems of a label part's words, an acronym read as its expansion ("LAC": looked after children), without
+    the people every part is about when other words remain (people: with them)."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    glossary = read_glossary()
+    words = []
+    for word in part.split():
+        bare = _bare(word)
+        words += glossary[bare][0].split() if bare.isupper() and bare in glossary else [word]
+    stems = {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
+    core = stems - {_stem(fold(w)) for w in _POPULATION}
+    return stems if people else core or stems  # "Children looked after" is all people words, still a topic
+
+
+def _is_topic(label: str) -> bool:
+    """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
+    return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
+                                                                                             "and related findings"))
+
+
+def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset()) -> str:
+    """A broad theme's label written for its whole content: when its own findings gave no common topic ("Mixed
+    findings ...", "X and related topics") but sub-themes with a topic hold at least half of its findings, the topics of up to three of
+    them, largest first ("Care leavers, accommodation and employment"); otherwise `label` as it is.
+
+    children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere.
+    Never one child's label alone: that would name a part of the broad theme as if it were the whole."""
+    if _is_topic(label) or len(children) < 2:
+        return label
+    total = sum(size for _, size in children)
+    topics = sorted(((size, child) for child, size in children if _is_topic(child)), key=lambda item: -item[0])
+    if sum(size for size, _ in topics) < total / 2:
+        return label
+    parts: list[str] = []
+    seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
+    wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
+    for _, child in topics:
+        part = re.split(r", | and ", child.split(", various aspects")[0])[0]
+        stems, whole = _part_stems(part), _part_stems(part, people=True)
+        if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
+            parts.append(part)
+            seen |= stems
+            wholes.append(whole)
+    parts = parts[:3]
+    if len(parts) < 2:
+        return label
+    shown = [parts[0]] + [p if p.split()[0].isupper() else p[:1].lower() + p[1:] for p in parts[1:]]
+    composed = _listing(shown)
+    return label if composed.lower() in taken or name_problems([composed]) else composed
