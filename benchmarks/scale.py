@@ -31,10 +31,11 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not an installed one
+
+import pipeline  # noqa: F401 - first: it sets how the numeric libraries' threads wait (pipeline.threads)
+import numpy as np
 
 from pipeline.cli import _context
 from pipeline.config import RunConfig

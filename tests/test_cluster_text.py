@@ -39,6 +39,32 @@ def test_a_user_glossary_extends_the_shipped_one(tmp_path):
         read_glossary(bad)
 
 
+def test_terms_that_do_not_start_or_end_with_a_word_are_still_expanded(tmp_path):
+    # the long patterns run only on texts holding a term's first word; a term that does not start with one
+    # (".NET") or holds punctuation ("S.47", "IRO's") must not be skipped for that
+    extra = tmp_path / "glossary.csv"
+    extra.write_text("abbreviation,expansion\n.NETT,network team\nS.47,section 47 enquiry\n")
+    out = clustering_texts(["The .NETT met.", "An S.47 was opened.", "Two S.47s were opened.", "No enquiry."],
+                           read_glossary(extra))
+    assert out == ["The network team met.", "An section 47 enquiry was opened.", "Two section 47 enquiry were opened.",
+                   "No enquiry."]
+
+
+def test_a_place_is_masked_after_the_and_in_its_council_and_possessive_forms():
+    out = clustering_texts(["In the Walsall area, Walsall Metropolitan Borough Council and Walsall's partners met.",
+                            "Walsalls and walsall are not the place."], read_glossary())
+    assert out[0] == "In the area area, the council and the council's partners met."
+    assert out[1] == "Walsalls and walsall are not the place."
+
+
+def test_a_repeat_of_a_repeat_points_at_the_first():
+    findings = pd.DataFrame({"finding_id": ["a1", "a2", "a3", "a4"], "doc_id": ["A"] * 4,
+                             "text": ["One.", "Two.", "One again.", "One more."]})
+    base = np.eye(4, dtype=np.float32)
+    vectors = base[[0, 1, 0, 0]] + np.float32(0.01) * base[[1, 2, 3, 2]]
+    assert list(mark_repeats(findings, vectors)["duplicate_of"]) == ["", "", "a1", "a1"]
+
+
 def test_repeats_are_marked_within_a_document_and_stock_across_three():
     findings = pd.DataFrame({
         "finding_id": ["a1", "a2", "a3", "b1", "c1", "d1"],

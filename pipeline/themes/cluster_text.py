@@ -85,7 +85,8 @@ def masking_key(glossary: dict[str, tuple[str, str]]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _place_pattern() -> re.Pattern:
+def _place_names() -> tuple[str, ...]:
+    """The names `_place_pattern` masks, longest first."""
     from pipeline.gazetteer import load_authorities
 
     authorities = load_authorities()
@@ -94,8 +95,38 @@ def _place_pattern() -> re.Pattern:
         value = value.strip()
         if value and value.lower() not in _COMMON:
             names.add(value)
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in _place_names())
     return re.compile(rf"\b(?:the\s+)?(?:{alternatives})\b")
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> tuple[re.Pattern, re.Pattern]:
+    """A place's council ("X Borough Council") and possessive ("X's") forms, masked before the place alone."""
+    places = _place_pattern().pattern
+    return re.compile(rf"{places}{_COUNCIL_SUFFIX}"), re.compile(rf"{places}(?:’s|'s)")
+
+
+WORDS = re.compile(r"\w+")
+
+
+def _first_words(terms, plural: bool = False) -> frozenset[str] | None:
+    """The words a text must hold for a whole-word match of one of `terms` (each term's first run of word
+    characters, and that run + "s" when `plural`, as the glossary's "PAs"), or None when a term does not start
+    with a word character. A text without any of them is left as it is without running the long pattern."""
+    words = set()
+    for term in terms:
+        first = WORDS.match(term)
+        if first is None:
+            return None
+        words.add(first.group())
+        if plural:
+            words.add(first.group() + "s")
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -134,14 +165,22 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
             return "The area"
         return "the area" if re.search(r"\b(in|across|of|for|from|within|to|around)\s+$", before) else "local"
 
+    council, possessive = _place_forms()
+    # The three place patterns and the glossary's are long alternations that re tries at every position; most
+    # texts hold none of their words, which one pass over the text's words shows.
+    place_words = _first_words(_place_names())
+    abbreviation_words = _first_words(glossary, plural=True) if glossary else None
     out = []
     for text in texts:
         text = people.sub("a person", str(text))
         text = initials.sub("the council", text)
-        text = re.sub(rf"{places.pattern}{_COUNCIL_SUFFIX}", "the council", text)
-        text = re.sub(rf"{places.pattern}(?:’s|'s)", "the council's", text)
-        text = places.sub(place, text)
-        if abbreviations is not None:
+        words = set(WORDS.findall(text))
+        if place_words is None or not place_words.isdisjoint(words):
+            text = council.sub("the council", text)
+            text = possessive.sub("the council's", text)
+            text = places.sub(place, text)
+            words = set(WORDS.findall(text))
+        if abbreviations is not None and (abbreviation_words is None or not abbreviation_words.isdisjoint(words)):
             text = abbreviations.sub(expand, text)
         out.append(re.sub(r"\s{2,}", " ", text))
     return out
