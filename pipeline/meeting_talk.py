@@ -73,7 +73,7 @@ NOTING_VERBS = frozenset("note receive".split())
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
-finding information feedback content headline detail list topic suggestion outcome
+finding information feedback content headline detail list topic suggestion
 """.split())
 # (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
 # "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was

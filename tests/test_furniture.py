@@ -374,7 +374,7 @@ def test_a_moderngov_pages_header_and_agenda_text_are_furniture_by_where_they_st
     ("Councillor Ray asked that the membership of the sufficiency task group be amended after the changes at Council.",
      "attendance"),
     ("| | Co-opted members: the Church and parent governor representatives were unable to attend.", "attendance"),
-    ("| | | The Board noted the outcome of the monitoring visit set out in Appendix 2 to the report. |",
+    ("| | | The Board noted the findings of the monitoring visit set out in Appendix 2 to the report. |",
      "only about the"),
     ("The Head of Early Help presented the information and answered the enquiries of Members.", "only about the"),
     ("Councillor Ray, Cabinet Member for Children, Families and Schools, told the Panel that:-", "only about the"),
