@@ -20,6 +20,8 @@ of the learned classifier, so its vocabulary stays; `speaker` is finer and only 
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from pipeline.meeting_talk import about_the_meeting
@@ -198,6 +200,12 @@ MEETING_FURNITURE = [
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
         r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
         r"\battended the meeting (to|for|in order to)\b", r"\b(was|were) present (observing|to observe)\b",
+        # a list of co-opted members headed by its kind ("CO-OPTED MEMBERS (NON-VOTING) Ms A – Staff Representative")
+        r"^co-opted members? \((non-)?voting\)",
+        # a change to who sits on one of the council's own inquiries ("asked that the membership of the inquiry be
+        # updated"); not "the membership of the fostering panel was changed to include care leavers"
+        r"\bmembership of (the|this|that|its|their) ([\w’'-]+ ){0,4}(inquiry|review|task (and finish )?group|"
+        r"working group|sub-committee|committee)\b[^.!?]{0,40}\b(be|was|were|been|being) (updated|amended)\b",
         r"\bobserving the meeting\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
         r"\bset out (in|at) (the )?agenda pages?\b",
         r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
@@ -247,7 +255,10 @@ MEETING_FURNITURE = [
                     r"\bwithdrawn from the agenda\b")),
     (NEXT_MEETING, _any(r"\bnext meeting\b.{0,80}\b(will|would|is to|was to) (be|take place)\b.{0,30}\b(held|on|at)\b",
                         # a paper put on a later agenda ("... be included in the agenda of the next meeting")
-                        r"\b(included|placed|put) (in|on) the agenda (of|for) (the|a) (next|future|later) meeting\b",
+                        # (not a resolution or request for the paper: "RESOLVED that a report on the inspection be
+                        # included in the agenda of the next meeting" asks for one)
+                        r"^(?!\W*(resolved|agreed|it was (resolved|agreed))\b)(?!.*\b(requested|asked|agreed) that\b)"
+                        r".*\b(included|placed|put) (in|on) the agenda (of|for) (the|a) (next|future|later) meeting\b",
                         r"\b(scheduled|programmed|timetabled) for (the|its|a) (next|future)\b[^.!?]{0,40}\bmeeting\b",
                         # (the would-clause opens the sentence: "The re-visit was expected by October and in
                         # preparation the Board would consider ... at its next meeting" says when the visit is due)
@@ -258,6 +269,14 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
                      r"\bschedule 12a\b")),
+    (PROCEDURE, _any(r"\b(not|no) (a |the )?quorum\b", r"\b(inquorate|not quorate)\b",
+                     r"\b(meeting|committee|panel|board|commission) (stood|was|is|be|would be|would therefore be) adjourned\b",
+                     r"\b(meeting|committee|panel|board|commission) would (therefore )?adjourn\b",
+                     r"\b(remaining|outstanding|other) (business|items)( on the agenda)? (would|will|to) be (considered|"
+                     r"taken|dealt with)\b[^.!?]{0,40}\b(date|time|meeting)\b",
+                     r"\brefusal of inspection of documents\b", r"\b(admitted|added) to the agenda by the chair\b",
+                     r"^to ensure (that )?(the )?(cabinet|committee|board|panel|council|members)( members)? (are|is|were|"
+                     r"was|remain|remains|are kept|is kept) (fully )?(aware|informed|updated|sighted|briefed)\b")),
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
                      # the agenda's rules on late and urgent items
                      r"\badmission of late items\b", r"\blate items (will|shall) be\b",
@@ -285,7 +304,10 @@ MEETING_FURNITURE = [
     # an item with nothing in it ("Urgent Matters There were none.", "None received."), its title glued on or not
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$",
-                     r"^there (were|was|had been) no (actions|matters|issues) arising\b")),
+                     r"^there (were|was|had been) no (actions|matters|issues) arising\b",
+                     # a decision record's empty field ("Alternative options considered: There are no alternative
+                     # options.")
+                     r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
                   # the agenda's "<body> to <act>", a subject and an infinitive with no finite verb: "The Board to
                   # receive initial feedback on ...", "Cabinet to consider the improvement plan"
@@ -309,6 +331,12 @@ MEETING_FURNITURE = [
         r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),
 ]
+
+
+# A row of a ModernGov page printed as a table carries the bars of the row before it and, on the first row, the
+# table's "No. | Item |" header ("| | | The Cabinet noted ...", "| Item | CO-OPTED MEMBER (VOTING) ..."): the phrase
+# rules read the text after them, so that a rule anchored at the start of a sentence still finds it.
+ROW_LEAD = re.compile(r"^[\s|]*(?:(?:no\.?[\s|]+)?item[ \t]*\|[\s|]*)?", re.I)
 
 
 def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
@@ -348,8 +376,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
             pending[hit & (pending == "")] = why
             continue
         reason[hit], open_ = why, open_ & ~hit
+    bare = Column(texts.spread([ROW_LEAD.sub("", value) for value in texts.values], object))
     for why, pattern in MEETING_FURNITURE:
-        hit = open_ & council & pattern.found_in(texts)
+        hit = open_ & council & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
     placed = by_place != ""

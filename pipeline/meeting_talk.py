@@ -86,6 +86,10 @@ HANDLING_VERBS = frozenset("present circulate table attach append consider recei
 # partnership", "It described the membership of the board"): with a paper as the subject, the object of one of
 # these is the paper's topic, named without being said. Not "highlighted", "identified", "found": those report.
 NAMING_VERBS = frozenset("describe outline detail explain summarise summarize cover set".split())
+# Telling the meeting about a topic ("X reported on the progress following the inspection", "updated the Board on the
+# visit"): what the telling was on is its topic, named without being said, unless it holds a clause that says
+# something or a word that judges it ("reported on the good progress made").
+TELLING_VERBS = frozenset("report update brief".split())
 # The subject pronouns that stand for the paper in the sentence before ("It outlined the ...").
 _PAPER_PRONOUNS = frozenset("it this".split())
 # People, roles and bodies of a meeting: what modifies them is part of their name.
@@ -108,10 +112,10 @@ resident partner colleague volunteer advocate leaver adopter mother father grand
 # "in relation to", "in respect of", "with regard to": the topic of what was given, as "on" or "about" is.
 _TOPIC_NOUNS = frozenset("relation respect regard reference".split())
 # Questions put at the meeting: what they relate to is their topic, as a paper's is its title.
-QUESTION_NOUNS = frozenset("question query".split())
+QUESTION_NOUNS = frozenset("question query enquiry".split())
 # Everything else a sentence about the meeting may name.
 MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
-meeting apology absence interest declaration disclosure whip question query answer order business matter
+meeting apology absence interest declaration disclosure whip question query enquiry answer order business matter
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
 request arrangement page group recommendation comment information aim intention am pm hour turn publication
@@ -182,6 +186,28 @@ def _set_aside(sentence) -> set[int]:
                     aside.update(t.i for t in child.subtree)
     aside.update(_attendee(sentence))
     aside.update(_named_topic(sentence))
+    aside.update(_told_topic(sentence))
+    return aside
+
+
+def _told_topic(sentence) -> set[int]:
+    """Indices of the topic of a telling verb ("reported on the progress following the inspection"): the phrase on
+    or about it, unless a clause in it says something or an adjective or adverb outside the meeting's own judges
+    what it names ("reported on the significant improvement in timeliness")."""
+    aside: set[int] = set()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "about", "regarding", "concerning"):
+                continue
+            if _says(child) or any(t.dep_ == "ccomp" for t in child.subtree):
+                continue
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(a.dep_ in ("amod", "advmod") and a.lemma_.lower() not in MEETING_ADJECTIVES | MEETING_ADVERBS
+                   for o in objects for a in o.children):
+                continue
+            aside.update(t.i for t in child.subtree)
     return aside
 
 
@@ -359,9 +385,15 @@ INSPECTION_TITLE = re.compile(
 ROW_LABEL = re.compile(r"^[^.!?]{0,160}?\bMinutes\s*:\s*(?=[A-Z])")
 
 
+# A lead-in's dangling "that:-" ("X advised the Commission that:-", the points following as bullets): what it
+# introduces is read in the bullets, so the lead-in is read without it.
+LEAD_IN_TAIL = re.compile(r"(?:\s+that)?\s*:-\s*$|\s+that\s*:\s*$")
+
+
 def _parse(texts: list[str]):
-    return _parser().pipe([INSPECTION_TITLE.sub("inspection", ROW_LABEL.sub("", text)) for text in texts],
-                          batch_size=64)
+    # (a table row's bars are read as words by the parser - "| | | The Cabinet noted ... |" - and are set aside)
+    return _parser().pipe([INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", ROW_LABEL.sub("", text)))
+                           .replace("|", " ").strip() for text in texts], batch_size=64)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

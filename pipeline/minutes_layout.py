@@ -58,10 +58,19 @@ PURPOSE_LINE = re.compile(r"^[ \t]*Purpose[ \t]*:[ \t]*$", re.M | re.I)
 LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:[ \t]*$", re.M)
 
 
+# Where the body of a page begins: its first "Minutes:" label, or a decision record's first field ("Purpose:",
+# "Decision:"). A Contact or Venue label after it is the record's footer, not the page's header.
+BODY_START = re.compile(r"^[ \t]*(?:Minutes|Purpose|Decisions?)[ \t]*:", re.M | re.I)
+
+
 def header_end(text: str) -> int:
     """Offset where the page header ends (0 when the page has none): the end of the line after the last Venue or
-    Contact label near the top (a contact's telephone number may wrap onto it), or of the Items line."""
-    labels = [m for m in HEADER_LABEL.finditer(text, 0, HEADER_REACH)]
+    Contact label near the top and before the page's body (a contact's telephone number may wrap onto it), or of
+    the Items line. A decision record names its contact at the foot ("Contact: <name>, Corporate Director ..."
+    after the decision and its alternative options): no header there."""
+    body = BODY_START.search(text)
+    reach = min(HEADER_REACH, body.start()) if body else HEADER_REACH
+    labels = [m for m in HEADER_LABEL.finditer(text, 0, reach)]
     if not labels:
         return 0
     end = text.find("\n", labels[-1].start())
