@@ -224,6 +224,7 @@ def main() -> None:
         for short, _, part in sets:
             t = counts(chosen[part], truth_all[part])
             per_code[f"{short} n"], per_code[f"{short} P"], per_code[f"{short} R"] = t[:, 2].astype(int), *rate(t)
+        per_code = per_code.drop(columns=["fresh kw P"], errors="ignore")  # keyword-found rows: no precision
         print(f"learned scorer {label}, 5-fold grouped by document, per code:")
         print(per_code.round(2).to_string(index=False))
         for short, name, part in sets[:4]:
