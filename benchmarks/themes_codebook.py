@@ -5,7 +5,7 @@ precision and recall.
 
 Data: tests/data/codebook_coded.csv (copied from the labels16 branch, commit 2c90dd4; 0-3 codes per finding,
 coded blind): its 342 findings of the bundled corpus are TUNING data (the thresholds are fitted on them), its
-525 findings of the shared Ofsted reports (105 documents) are HELD-OUT data, scored only. Each finding's text is
+525 findings of the shared Ofsted reports (105 documents) are the old HELD-OUT data, scored only. Each finding's text is
 turned into the clustering text (names masked, abbreviations expanded) and embedded as the themes stage does.
 
 Per code: a threshold on cosine similarity to the code's centre with the best F1 on the tuning findings; a finding
@@ -15,16 +15,22 @@ least one coded finding, and the same for the old rule (one code, uniform thresh
 
 The learned scorer (pipeline.themes.codebook.CodeScorer): a ridge regression per code on the finding's vector and
 its similarities to the centres (the code's coded findings weighed x SCORER_POSITIVE_WEIGHT), trained on the coded
-findings, the keyword-targeted supplement (tests/data/codebook_coded_targeted.csv: training only, never scored) and
-the codebook's own texts, thresholds at the best F-beta of out-of-fold scores, and a second chance for a finding
-that reaches no threshold (SCORER_SECOND_CHANCE). Scored by 5-fold cross-validation grouped by document over the 867 random
-findings (a document's findings, random or targeted, are never both trained on and scored), macro precision and
-recall printed per code and as macro means apart for the bundled (TUNING: the scorer's settings were chosen on them)
-and the shared reports' findings (HELD-OUT), with 90% intervals from a bootstrap over documents.
+findings, the training half of the fresh sample (tests/data/codebook_coded_fresh.csv, set = training: its random
+rows as the coded ones, its keyword-found rows training only), the keyword-targeted supplement
+(tests/data/codebook_coded_targeted.csv: training only, never scored) and the codebook's own texts, thresholds at
+the best F-beta of out-of-fold scores, and a second chance for a finding that reaches no threshold
+(SCORER_SECOND_CHANCE). Scored by 5-fold cross-validation grouped by document (a document's rows, random or
+targeted, are never both trained on and scored), per code and as macro means with 90% intervals from a bootstrap
+over documents, apart for: the bundled findings (TUNING: the scorer's settings were chosen on them), the shared
+reports' coded findings (the old held-out rows, looked at for 7 settings: no longer untouched) and the fresh
+training half's random rows; with --score-fresh also the fresh HELD-OUT half (set = heldout: never trained on, in
+any fold or by --write; its keyword-found rows give per-code recall only). Each figure twice: with the fresh
+training rows and without them (the training the scorer had before them). --penalty, --positive-weight, --beta,
+--second-chance try other settings (look at the TUNING rows only while choosing).
 
---write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding
-(models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the codebook, where the themes
-stage reads them.
+--write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding but
+the fresh held-out half (models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the
+codebook, where the themes stage reads them.
 """
 
 from __future__ import annotations
