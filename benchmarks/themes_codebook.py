@@ -5,7 +5,7 @@ precision and recall.
 
 Data: tests/data/codebook_coded.csv (copied from the labels16 branch, commit 2c90dd4; 0-3 codes per finding,
 coded blind): its 342 findings of the bundled corpus are TUNING data (the thresholds are fitted on them), its
-525 findings of the shared Ofsted reports (105 documents) are HELD-OUT data, scored only. Each finding's text is
+525 findings of the shared Ofsted reports (105 documents) are the old HELD-OUT data, scored only. Each finding's text is
 turned into the clustering text (names masked, abbreviations expanded) and embedded as the themes stage does.
 
 Per code: a threshold on cosine similarity to the code's centre with the best F1 on the tuning findings; a finding
@@ -15,16 +15,22 @@ least one coded finding, and the same for the old rule (one code, uniform thresh
 
 The learned scorer (pipeline.themes.codebook.CodeScorer): a ridge regression per code on the finding's vector and
 its similarities to the centres (the code's coded findings weighed x SCORER_POSITIVE_WEIGHT), trained on the coded
-findings, the keyword-targeted supplement (tests/data/codebook_coded_targeted.csv: training only, never scored) and
-the codebook's own texts, thresholds at the best F-beta of out-of-fold scores, and a second chance for a finding
-that reaches no threshold (SCORER_SECOND_CHANCE). Scored by 5-fold cross-validation grouped by document over the 867 random
-findings (a document's findings, random or targeted, are never both trained on and scored), macro precision and
-recall printed per code and as macro means apart for the bundled (TUNING: the scorer's settings were chosen on them)
-and the shared reports' findings (HELD-OUT), with 90% intervals from a bootstrap over documents.
+findings, the training half of the fresh sample (tests/data/codebook_coded_fresh.csv, set = training: its random
+rows as the coded ones, its keyword-found rows training only), the keyword-targeted supplement
+(tests/data/codebook_coded_targeted.csv: training only, never scored) and the codebook's own texts, thresholds at
+the best F-beta of out-of-fold scores, and a second chance for a finding that reaches no threshold
+(SCORER_SECOND_CHANCE). Scored by 5-fold cross-validation grouped by document (a document's rows, random or
+targeted, are never both trained on and scored), per code and as macro means with 90% intervals from a bootstrap
+over documents, apart for: the bundled findings (TUNING: the scorer's settings were chosen on them), the shared
+reports' coded findings (the old held-out rows, looked at for 7 settings: no longer untouched) and the fresh
+training half's random rows; with --score-fresh also the fresh HELD-OUT half (set = heldout: never trained on, in
+any fold or by --write; its keyword-found rows give per-code recall only). Each figure twice: with the fresh
+training rows and without them (the training the scorer had before them). --penalty, --positive-weight, --beta,
+--second-chance try other settings (look at the TUNING rows only while choosing).
 
---write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding
-(models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the codebook, where the themes
-stage reads them.
+--write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding but
+the fresh held-out half (models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the
+codebook, where the themes stage reads them.
 """
 
 from __future__ import annotations
@@ -36,7 +42,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
-from pipeline.themes.codebook import (MAX_CODES, SCORER_SECOND_CHANCE, CodeScorer, calibrate_scores, code_findings,
+from pipeline.themes.codebook import (MAX_CODES, SCORER_BETA, SCORER_PENALTY, SCORER_POSITIVE_WEIGHT,
+                                     SCORER_SECOND_CHANCE, CodeScorer, calibrate_scores, code_findings,
                                      codebook_centres, fit_scorer_weights, load_codebook, scorer_file, scorer_inputs,
                                      thresholds_file)
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
@@ -44,6 +51,8 @@ from pipeline.themes.cluster_text import clustering_texts, read_glossary
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "corpus"
 GRID = np.round(np.arange(0.20, 0.75, 0.01), 2)
+DEFAULT_SETTING = {"penalty": SCORER_PENALTY, "positive_weight": SCORER_POSITIVE_WEIGHT, "beta": SCORER_BETA,
+                   "second_chance": SCORER_SECOND_CHANCE}
 
 
 def chosen_codes(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES) -> np.ndarray:
@@ -84,28 +93,35 @@ def groups_of(docs: np.ndarray, n: int) -> list[np.ndarray]:
 
 
 def fit_scorer(inputs: np.ndarray, truth: np.ndarray, docs: np.ndarray, scored: np.ndarray, extra: np.ndarray,
-               extra_truth: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+               extra_truth: np.ndarray, setting: dict | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(weights, thresholds) from the rows `scored` (random sample, thresholds calibrated on their 4-fold
-    out-of-fold scores, grouped by document) plus training-only rows `extra` (targeted and codebook texts)."""
+    out-of-fold scores, grouped by document) plus training-only rows `extra` (targeted and codebook texts).
+    setting: penalty, positive_weight, beta (the module's SCORER_* when absent)."""
+    setting = {**DEFAULT_SETTING, **(setting or {})}
+    fit = lambda x, y: fit_scorer_weights(x, y, setting["penalty"], setting["positive_weight"])  # noqa: E731
     out_of_fold = np.zeros((len(scored), truth.shape[1]))
     for part in groups_of(docs[scored], 4):
         left_out = set(docs[scored][part])
         train = np.array([i for i in range(len(docs)) if docs[i] not in left_out])
-        weights = fit_scorer_weights(np.vstack([inputs[train], extra]), np.vstack([truth[train], extra_truth]))
+        weights = fit(np.vstack([inputs[train], extra]), np.vstack([truth[train], extra_truth]))
         out_of_fold[part] = inputs[scored][part] @ weights
-    thresholds = calibrate_scores(out_of_fold, truth[scored])
-    return fit_scorer_weights(np.vstack([inputs, extra]), np.vstack([truth, extra_truth])), thresholds
+    thresholds = calibrate_scores(out_of_fold, truth[scored], setting["beta"])
+    return fit(np.vstack([inputs, extra]), np.vstack([truth, extra_truth])), thresholds
 
 
-def scorer_cross_validation(inputs, truth, docs, random_rows, extra, extra_truth) -> np.ndarray:
-    """Codes chosen for each random row by a scorer fitted without its document (5 groups of documents)."""
+def scorer_cross_validation(inputs, truth, docs, scored, trainable, calibrating, extra, extra_truth,
+                            setting: dict | None = None) -> np.ndarray:
+    """Codes chosen for each `scored` row by a scorer fitted without its document (documents dealt into 5
+    groups): trained on the `trainable` rows of the other documents, thresholds calibrated on those of them that
+    are `calibrating` (random) rows. Rows scored but not trainable (held out) never train any fold."""
+    setting = {**DEFAULT_SETTING, **(setting or {})}
     chosen = np.zeros_like(truth, dtype=bool)
-    for part in groups_of(docs[random_rows], 5):
-        test = np.flatnonzero(random_rows)[part]
-        train = np.flatnonzero(~np.isin(docs, docs[test]))
-        scored = np.flatnonzero(random_rows[train])
-        weights, thresholds = fit_scorer(inputs[train], truth[train], docs[train], scored, extra, extra_truth)
-        rows, codes, _ = code_findings(inputs[test] @ weights, thresholds, second_chance=SCORER_SECOND_CHANCE)
+    for part in groups_of(docs[scored], 5):
+        test = np.flatnonzero(scored)[part]
+        train = np.flatnonzero(trainable & ~np.isin(docs, docs[test]))
+        weights, thresholds = fit_scorer(inputs[train], truth[train], docs[train],
+                                         np.flatnonzero(calibrating[train]), extra, extra_truth, setting)
+        rows, codes, _ = code_findings(inputs[test] @ weights, thresholds, second_chance=setting["second_chance"])
         chosen[test[rows], codes] = True
     return chosen
 
@@ -129,6 +145,10 @@ def main() -> None:
     parser.add_argument("--backend", default="onnx", help="the embed stage's default backend")
     parser.add_argument("--cache", type=Path, default=ROOT / "outputs/.cache")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--score-fresh", action="store_true",
+                        help="also score the fresh held-out rows (only once a setting has been chosen)")
+    for key, value in DEFAULT_SETTING.items():
+        parser.add_argument(f"--{key.replace('_', '-')}", type=float, default=value, help="scorer setting (exploring)")
     args = parser.parse_args()
     coded = pd.read_csv(ROOT / "tests/data/codebook_coded.csv", comment="#", keep_default_na=False)
     codebook = load_codebook(args.codebook)
@@ -165,46 +185,70 @@ def main() -> None:
                     ("HELD-OUT, old rule (one code, similarity >= 0.40)", old)):
         p, r = macro(t)
         print(f"macro precision {p:.2f}, recall {r:.2f}: {name}")
-    # The learned scorer, with the targeted supplement and the codebook's texts as training-only rows.
+    # The learned scorer. Rows: the coded findings (random; scored and trained on), the fresh sample's training half
+    # (random rows as the coded ones, keyword rows training only), the targeted supplement (training only), the
+    # fresh sample's held-out half (scored, never trained on) and the codebook's texts (training only, every fold).
+    fresh = pd.read_csv(ROOT / "tests/data/codebook_coded_fresh.csv", comment="#", keep_default_na=False)
     targeted = pd.read_csv(ROOT / "tests/data/codebook_coded_targeted.csv", comment="#", keep_default_na=False)
-    extra_texts = clustering_texts(targeted["text"].tolist(), read_glossary()) + [t for theme in codebook
-                                                                                  for t in theme.texts()]
-    extra_truth = np.vstack([np.array([[name in str(c).split("|") for name in names] for c in targeted["codes"]]),
-                             np.array([[theme.name == name for name in names] for theme in codebook
-                                       for _ in theme.texts()])])
-    extra_vectors, _ = embed_texts(extra_texts, embedder, EmbeddingCache(args.cache / "embeddings"))
-    extra_unit = extra_vectors / np.linalg.norm(extra_vectors, axis=1, keepdims=True)
-    centres = codebook_centres(codebook, embedder)
-    inputs, extra = scorer_inputs(unit, similarity), scorer_inputs(extra_unit, extra_unit @ centres.T)
-    # Targeted rows of a scored document stay out of training with it: joined to the coded rows as unscored rows.
-    all_inputs = np.vstack([inputs, extra[:len(targeted)]])
-    all_truth = np.vstack([truth, extra_truth[:len(targeted)]])
-    all_docs = np.concatenate([docs, targeted["doc"].to_numpy()])
-    random_rows = np.concatenate([np.ones(len(coded), bool), np.zeros(len(targeted), bool)])
-    chosen = scorer_cross_validation(all_inputs, all_truth, all_docs, random_rows, extra[len(targeted):],
-                                     extra_truth[len(targeted):])[:len(coded)]
-    tuned, held_out = counts(chosen[tuning], truth[tuning]), counts(chosen[~tuning], truth[~tuning])
-    per_code = pd.DataFrame({"code": names, "tuning n": tuned[:, 2].astype(int), "P tuning": rate(tuned)[0],
-                             "R tuning": rate(tuned)[1], "held-out n": held_out[:, 2].astype(int),
-                             "P held-out": rate(held_out)[0], "R held-out": rate(held_out)[1]})
-    print("learned scorer, 5-fold grouped by document, per code:")
-    print(per_code.round(2).to_string(index=False))
-    for name, rows in (("TUNING (bundled findings; the scorer's settings were chosen on them)", tuning),
-                       ("HELD-OUT (shared reports' findings)", ~tuning)):
-        p, r = macro(counts(chosen[rows], truth[rows]))
-        (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[rows], truth[rows], docs[rows])
-        print(f"learned scorer, 5-fold grouped by document: macro precision {p:.2f} ({p_low:.2f}-{p_high:.2f}), "
-              f"recall {r:.2f} ({r_low:.2f}-{r_high:.2f}): {name}, {int(rows.sum())} findings, "
-              f"{len(set(docs[rows]))} documents")
+    fresh_random = fresh["drawn"].eq("random").to_numpy()
+    fresh_training = fresh["set"].eq("training").to_numpy()
+    rows = pd.concat([coded[["doc", "text", "codes"]], fresh[["doc", "text", "codes"]],
+                      targeted[["doc", "text", "codes"]]], ignore_index=True)
+    kind = np.concatenate([np.full(len(coded), "coded"), np.where(fresh_training, "fresh training", "FRESH HELD-OUT"),
+                           np.full(len(targeted), "targeted")])
+    random = np.concatenate([np.ones(len(coded), bool), fresh_random, np.zeros(len(targeted), bool)])
+    codebook_texts = [t for theme in codebook for t in theme.texts()]
+    all_texts = clustering_texts(rows["text"].tolist(), read_glossary()) + codebook_texts
+    all_truth = np.array([[name in str(c).split("|") for name in names] for c in rows["codes"]]
+                         + [[theme.name == name for name in names] for theme in codebook for _ in theme.texts()])
+    all_vectors, _ = embed_texts(all_texts, embedder, EmbeddingCache(args.cache / "embeddings"))
+    all_unit = all_vectors / np.linalg.norm(all_vectors, axis=1, keepdims=True)
+    all_inputs = scorer_inputs(all_unit, all_unit @ codebook_centres(codebook, embedder).T)
+    n = len(rows)
+    inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
+    all_docs = rows["doc"].to_numpy()
+    held_fresh = kind == "FRESH HELD-OUT"
+    # A document's rows, random or targeted, are never both trained on and scored; the fresh held-out rows never
+    # train. "without the fresh rows": the training the shipped scorer had before them.
+    trainings = {"with the fresh training rows": ~held_fresh,
+                 "without the fresh rows": ~np.isin(kind, ["fresh training", "FRESH HELD-OUT"])}
+    scored = (random & ~held_fresh) | held_fresh  # random rows out of fold; held-out keyword rows for recall
+    setting = {key: getattr(args, key) for key in DEFAULT_SETTING}
+    print(f"scorer setting: {setting}")
+    in_bundled = np.isin(all_docs, sorted(bundled))
+    sets = [("TUNING", "bundled findings; settings chosen on them", (kind == "coded") & in_bundled),
+            ("old held-out", "shared reports' coded findings; looked at for 7 settings, no longer untouched",
+             (kind == "coded") & ~in_bundled),
+            ("fresh train", "fresh training half, random rows, out of fold", (kind == "fresh training") & random)]
+    if args.score_fresh:
+        sets += [("FRESH HELD-OUT", "fresh held-out half, random rows, never trained on", held_fresh & random),
+                 ("fresh kw", "fresh held-out half, keyword rows: recall only", held_fresh & ~random)]
+    for label, trainable in trainings.items():
+        chosen = scorer_cross_validation(inputs, truth_all, all_docs, scored, trainable, random & trainable, extra,
+                                         extra_truth, setting)
+        per_code = pd.DataFrame({"code": [name[:28] for name in names]})
+        for short, _, part in sets:
+            t = counts(chosen[part], truth_all[part])
+            per_code[f"{short} n"], per_code[f"{short} P"], per_code[f"{short} R"] = t[:, 2].astype(int), *rate(t)
+        per_code = per_code.drop(columns=["fresh kw P"], errors="ignore")  # keyword-found rows: no precision
+        print(f"learned scorer {label}, 5-fold grouped by document, per code:")
+        print(per_code.round(2).to_string(index=False))
+        for short, name, part in sets[:4]:
+            p, r = macro(counts(chosen[part], truth_all[part]))
+            (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[part], truth_all[part], all_docs[part])
+            print(f"learned scorer {label}: macro precision {p:.2f} ({p_low:.2f}-{p_high:.2f}), recall {r:.2f} "
+                  f"({r_low:.2f}-{r_high:.2f}): {short} ({name}), {int(part.sum())} findings, "
+                  f"{len(set(all_docs[part]))} documents")
     if args.write:
         path = thresholds_file(args.codebook)
         table.loc[table["tuning n"] > 0, ["code", "threshold"]].assign(
             embedding_model=embedder.model_id, labelled=table.loc[table["tuning n"] > 0, "tuning n"]).to_csv(
             path, index=False)
         print(f"thresholds -> {path}")
-        weights, thresholds = fit_scorer(all_inputs, all_truth, all_docs, np.flatnonzero(random_rows),
-                                         extra[len(targeted):], extra_truth[len(targeted):])
-        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, SCORER_SECOND_CHANCE).save(
+        trainable = trainings["with the fresh training rows"]
+        weights, thresholds = fit_scorer(inputs[trainable], truth_all[trainable], all_docs[trainable],
+                                         np.flatnonzero(random[trainable]), extra, extra_truth, setting)
+        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, setting["second_chance"]).save(
             scorer_file(args.codebook))
         print(f"scorer -> {scorer_file(args.codebook)}")
 

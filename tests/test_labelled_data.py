@@ -33,6 +33,7 @@ def labels(column: pd.Series) -> list[list[str]]:
     ("labelled_themes_more.csv", ["doc", "text", "theme"], 100),
     ("codebook_coded.csv", ["doc", "text", "codes"], 500),
     ("codebook_coded_targeted.csv", ["doc", "text", "codes", "found_by"], 100),
+    ("codebook_coded_fresh.csv", ["doc", "text", "codes", "drawn", "set"], 300),
     ("named_themes.csv", ["doc", "text", "named_theme", "found_by"], 500),
 ])
 def test_labelled_file_has_its_columns_a_sampling_header_and_no_duplicates(name, columns, minimum):
@@ -65,7 +66,7 @@ def test_bundled_and_held_out_theme_sets_do_not_overlap_and_together_cover_twent
     assert (counts >= 8).sum() >= 20 and sum(len(k) for k in keys) >= 400
 
 
-@pytest.mark.parametrize("name", ["codebook_coded.csv", "codebook_coded_targeted.csv"])
+@pytest.mark.parametrize("name", ["codebook_coded.csv", "codebook_coded_targeted.csv", "codebook_coded_fresh.csv"])
 def test_codes_are_codebook_theme_names_at_most_three_and_distinct(name):
     for codes in labels(read(name)["codes"]):
         assert set(codes) <= CODES and len(codes) <= 3 and len(set(codes)) == len(codes)
@@ -85,3 +86,15 @@ def test_named_themes_have_thirty_positives_each_including_some_found_at_random(
     for theme in NAMED:
         assert sum(n == theme for _, n in rows) >= 30, theme
         assert any(n == theme and f.startswith("random") for f, n in rows), theme
+
+
+def test_fresh_codebook_rows_are_new_findings_of_shared_reports_split_by_document_into_training_and_held_out():
+    fresh = read("codebook_coded_fresh.csv")
+    earlier = pd.concat([read(n) for n in ("codebook_coded.csv", "codebook_coded_targeted.csv",
+                                           "codebook_coded_targeted_bundled.csv")])
+    assert not set(fresh["text"]) & set(earlier["text"]) and not set(fresh["doc"]) & BUNDLED_FILES
+    assert set(fresh["set"]) == {"training", "heldout"} and (fresh.groupby("doc")["set"].nunique() == 1).all()
+    keyword = fresh.loc[fresh["drawn"] != "random", "drawn"]
+    assert keyword.str.startswith("keyword: ").all() and set(keyword.str.removeprefix("keyword: ")) <= CODES
+    held_out = fresh[(fresh["set"] == "heldout") & (fresh["drawn"] == "random")]
+    assert len(held_out) >= 200 and held_out["doc"].nunique() >= 50
