@@ -695,6 +695,9 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     labels = {}
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
+        if label is not None:  # a phrase of a part of the theme, widened to what most of it shares
+            wider = widened(covers, theme, label)
+            label = wider if _label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
             dominant = _dominant_phrase(covers, theme)
             if dominant and _label_key(dominant) not in used:
@@ -748,6 +751,83 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         labels[theme] = label
     return labels
 
+
+# Least share of a theme's findings that must use a sibling phrase ("child protection enquiries" beside "child
+# protection plans") for a widened label to list it: one finding in 25, a part a reader of ten may well meet.
+SIBLING_SHARE = 0.04
+# How much more of the theme the wider part of a label must cover than the label for the label to be widened.
+WIDER = 1.5
+
+
+def widened(covers: Coverage, theme: int, label: str) -> str:
+    """A label of one phrase that names a smaller part of its theme than a part of the phrase does, widened to
+    that part: when the phrase's modifier is what most of the theme shares ("child protection" in 86% of a theme
+    whose "child protection plans" cover 35%), the phrases it forms in the theme ("Child protection plans,
+    conferences and enquiries", three of them at least); when its head word is ("health" in 87%, "mental health" in
+    22%) and the phrase names a kind of it (its modifier no noun: "care proceedings" is a term of its own), the
+    head with the phrase as its part ("Health, including mental health"). Otherwise `label` as it is."""
+    prefix = "Statistics on " if label.startswith("Statistics on ") else ""
+    phrase = label[len(prefix):]
+    words = phrase.split()
+    if (not prefix and not _is_topic(label)) or not 2 <= len(words) <= 4 or "," in phrase \
+            or {w.lower() for w in words} & (CONNECTORS | DETERMINERS | {"and", "or"}) or phrase.endswith("aspects"):
+        return label
+    own = covers.share(theme, phrase)
+    modifier, head = " ".join(words[:-1]), words[-1]
+    least = max(DOMINANT_SHARE, WIDER * own)
+    if covers.share(theme, modifier) >= least and noun_phrases([modifier.lower()]):
+        heads = _siblings(covers.texts_of(theme), modifier.lower())
+        # three phrases or more, each its own head ("planning" and "plans" say one thing)
+        distinct = list({_head(form): form for form in reversed(list(heads.values()))}.values())[::-1]
+        if fold(head) in heads and len(distinct) >= 3:
+            shown = distinct[:3]
+            text = f"{prefix}{modifier} {_listing(shown)}"
+            return text[:1].upper() + text[1:]
+    stem = _stem(fold(head))
+    if (covers.share(theme, head) >= max(least, WIDER * own) and not _too_common(head)
+            and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
+            and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
+        inner = phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
+        text = f"{prefix}{_shown(head)}, including {inner}"
+        return text[:1].upper() + text[1:]
+    return label
+
+
+def _kind_of(phrase: str) -> bool:
+    """Whether the words before the phrase's head are adjectives ("mental health", "primary schools": a kind of the
+    head), not nouns of a compound term ("care proceedings"). False without spaCy's English model."""
+    nlp = _tagger()
+    if nlp is None:
+        return False
+    doc = nlp(phrase)
+    return len(doc) >= 2 and all(t.pos_ == "ADJ" for t in doc[:-1])
+
+
+def _too_common(word: str) -> bool:
+    """A word of the field's frame or its people ("plans", "services", "children"): no subject to widen to."""
+    key, lower = fold(word), word.lower()
+    return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
+
+
+def _siblings(texts: list[str], modifier: str) -> dict[str, str]:
+    """Folded word -> its usual form, of the nouns that follow `modifier` in at least SIBLING_SHARE of `texts`
+    (counted once per text), most used first: the phrases the modifier forms ("plans", "conferences")."""
+    pattern = re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in modifier.split())
+                         + r"[\s-]+(?:case\s+)?([a-z][a-z-]*[a-z])(?![a-z])")
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for text in texts:
+        seen = set()
+        for word in pattern.findall(_straight(text).lower()):
+            if word in ENGLISH_STOP_WORDS | EVALUATIVE or fold(word) in DOMAIN_STOP_WORDS - EDGE_WORDS:
+                continue
+            forms.setdefault(fold(word), Counter())[word] += 1
+            seen.add(fold(word))
+        counts.update(seen)
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [key for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least]
+    nouns = noun_phrases([f"{modifier} {forms[k].most_common(1)[0][0]}" for k in kept])
+    return {k: forms[k].most_common(1)[0][0] for k in kept if f"{modifier} {forms[k].most_common(1)[0][0]}" in nouns}
 
 # Least share of a theme's findings that must use a phrase for it to name a theme no distinctive phrase names.
 DOMINANT_SHARE = 0.5
