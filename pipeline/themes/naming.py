@@ -708,6 +708,12 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 label = term
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
+            if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
+                # else said as what it is: mixed findings that most of it is about that subject
+                kinds = _kinds(covers.texts_of(theme), word) or f"Mixed findings, mostly on {_inner(word)}"
+                word = None
+                if _label_key(kinds) not in used:
+                    label = kinds
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -787,8 +793,7 @@ def widened(covers: Coverage, theme: int, label: str) -> str:
     if (covers.share(theme, head) >= max(least, WIDER * own) and not _too_common(head)
             and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
             and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
-        inner = phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
-        text = f"{prefix}{_shown(head)}, including {inner}"
+        text = f"{prefix}{_shown(head)}, including {_inner(phrase)}"
         return text[:1].upper() + text[1:]
     return label
 
@@ -801,6 +806,55 @@ def _kind_of(phrase: str) -> bool:
         return False
     doc = nlp(phrase)
     return len(doc) >= 2 and all(t.pos_ == "ADJ" for t in doc[:-1])
+
+
+# A word a tenth of the findings of at least this share of all themes use is everyone's subject, no theme's.
+SPREAD = 0.25
+
+
+def widespread(covers: Coverage, word: str) -> bool:
+    """Whether at least FLOOR of the findings of at least SPREAD of the themes use `word` ("young people", "plans"):
+    a theme's findings about many sides of it share no subject a reader could name ("Young people, various aspects"
+    is true of a quarter of the themes), unlike a word of a few themes ("assessments", "adoption")."""
+    themes = sorted(covers.members)
+    if len(themes) < 8:
+        return False  # too few themes to tell a word of all of them from a word of some
+    return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
+
+
+def _kinds(texts: list[str], word: str) -> str | None:
+    """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
+    words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
+    fewer than two are."""
+    if " " in word:
+        return None
+    pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
+    counts: Counter = Counter()
+    forms: Counter = Counter()
+    for text in texts:
+        seen = set()
+        for before, form in pattern.findall(_straight(text).lower()):
+            if before in stop_words() or before in _FIELD_ITSELF or before in CONNECTORS | DETERMINERS:
+                continue
+            seen.add(before)
+            forms[form] += 1
+        counts.update(seen)
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
+    if not forms:
+        return None
+    form = forms.most_common(1)[0][0]
+    nouns = noun_phrases([f"{w} {form}" for w in kept])
+    kept = [w for w in kept if f"{w} {form}" in nouns][:2]
+    if len(kept) < 2:
+        return None
+    text = f"{', '.join(kept)} and other {form}"
+    return text[:1].upper() + text[1:]
+
+
+def _inner(phrase: str) -> str:
+    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym."""
+    return phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
 
 
 def _too_common(word: str) -> bool:
@@ -1299,7 +1353,8 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
     wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
     for _, child in topics:
-        part = re.split(r", | and ", child.split(", various aspects")[0])[0]
+        other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
+        part = other.group(1)[:1].upper() + other.group(1)[1:] if other else re.split(r", | and ", child.split(", various aspects")[0])[0]
         stems, whole = _part_stems(part), _part_stems(part, people=True)
         if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
             parts.append(part)
