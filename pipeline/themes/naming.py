@@ -718,7 +718,9 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
-            named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
+            # a phrase cut from a field term made whole, as for candidates ("home interviews" -> "return home ...")
+            whole = list(dict.fromkeys(w if covers.alone(theme, w) else complete_term(w) for w in mentions[theme]))
+            named = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])] or whole
             # what most of it mentions: phrases used by at least FLOOR of it first, phrases before lone words
             share = np.array([covers.share(theme, w) for w in named])
             rank = share + (share >= FLOOR) + 0.5 * np.array([" " in w for w in named])
