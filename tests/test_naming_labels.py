@@ -218,3 +218,19 @@ def test_a_mixed_themes_listed_phrase_cut_from_a_field_term_is_made_whole():
                  + [f"The home interviews were {w}." for w in ("late", "brief", "kind")])
     labels = name_themes(texts + FOSTERING, np.repeat([0, 1], [20, 10]))["label"]
     assert labels[0].startswith("Mixed findings: return home interviews"), labels[0]
+
+
+def test_a_theme_about_many_sides_of_everyones_subject_is_said_to_be_mixed():
+    rng = np.random.default_rng(4)
+    words = ["budget", "garden", "window", "ladder", "kettle", "pencil", "violin", "carpet", "tunnel", "saddle",
+             "anchor", "basket", "candle", "helmet", "marble", "needle", "pepper", "rocket", "statue", "timber"]
+    topics = ["foster carers", "adoption panels", "care leavers", "strategy discussions", "domestic abuse",
+              "private fostering", "virtual school"]
+    texts = [f"Young people enjoy the {a} and the {b}." for a, b in rng.choice(words, size=(10, 2))]
+    for topic in topics:  # every theme's findings speak of young people too
+        texts += [f"The {topic} {w} well." for w in ("work", "plan", "meet", "report", "train", "listen", "visit",
+                                                      "review")]
+        texts += [f"Young people value the {topic}.", f"The {topic} help young people."]
+    labels = name_themes(texts, np.repeat(np.arange(8), 10))["label"]
+    assert labels[0] == "Mixed findings, mostly on young people"
+    assert list(labels[1:]) == [t[:1].upper() + t[1:] for t in topics]
