@@ -234,3 +234,12 @@ def test_a_theme_about_many_sides_of_everyones_subject_is_said_to_be_mixed():
     labels = name_themes(texts, np.repeat(np.arange(8), 10))["label"]
     assert labels[0] == "Mixed findings, mostly on young people"
     assert list(labels[1:]) == [t[:1].upper() + t[1:] for t in topics]
+
+
+def test_a_label_of_two_parts_that_share_a_word_is_widened_from_its_first_part():
+    health = ([f"Mental health {w}." for w in ("services are stretched", "needs are met", "waits are long",
+                                                "workers help")]
+              + [f"Health assessments {w}." for w in ("are late", "are thorough", "are reviewed")]
+              + [f"Health {w}." for w in ("passports are given", "histories are shared", "checks are done")])
+    labels = name_themes(health + FOSTERING, np.repeat([0, 1], 10), max_parts=2)["label"]
+    assert labels[0] == "Health, including mental health"  # not "Mental health and health assessments"

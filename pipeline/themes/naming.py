@@ -697,6 +697,13 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
         if label is not None:  # a phrase of a part of the theme, widened to what most of it shares
             wider = widened(covers, theme, label)
+            # "Mental health and health assessments", parts that share a word: widened from its first part
+            parts = [set(fold(w) for w in part.split()) for part in re.split(r", | and ", label.lower())]
+            if wider == label and len(parts) > 1 and set.intersection(*parts):
+                first = _first_phrase(label, candidates[theme])
+                prefix = "Statistics on " if label.startswith("Statistics on ") else ""
+                alone = widened(covers, theme, prefix + first[:1].upper() + first[1:])
+                wider = alone if alone.lower() != (prefix + first).lower() else label
             label = wider if _label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
             dominant = _dominant_phrase(covers, theme)
