@@ -243,3 +243,19 @@ def test_a_label_of_two_parts_that_share_a_word_is_widened_from_its_first_part()
               + [f"Health {w}." for w in ("passports are given", "histories are shared", "checks are done")])
     labels = name_themes(health + FOSTERING, np.repeat([0, 1], 10), max_parts=2)["label"]
     assert labels[0] == "Health, including mental health"  # not "Mental health and health assessments"
+
+
+def test_a_sub_theme_of_two_topics_is_named_by_both():
+    import pandas as pd
+
+    from pipeline.themes.discover import name_levels
+
+    oversight = ([f"Management oversight of {w} is weak." for w in ("visits", "plans", "records", "referrals")]
+                 + [f"Supervision of {w} is regular." for w in ("staff", "students", "teams", "cases")]
+                 + ["Audits are done.", "Files are tidy."])
+    vectors = np.random.default_rng(0).normal(size=(20, 8)).astype(np.float32)
+    assignment = np.repeat([0, 1], 10)
+    centroids = np.stack([vectors[:10].mean(0), vectors[10:].mean(0)])
+    named, _ = name_levels(pd.Series(oversight + FOSTERING), vectors, assignment, centroids, assignment,
+                           {0: np.arange(10), 1: np.arange(10, 20)}, None)
+    assert named.at[0, "label"] == "Management oversight and supervision"  # each covers 4 of 10
