@@ -204,7 +204,8 @@ def test_a_common_word_is_named_by_its_kinds_or_as_mixed_findings_on_it():
 
 
 def test_a_broad_theme_reads_a_childs_kinds_as_their_common_word():
-    children = [("Pathway, care and other plans", 60), ("Permanence planning", 50), ("Mixed findings, no common topic", 20)]
+    children = [("Pathway, care and other plans", 60), ("Permanence planning", 50),
+                ("Mixed findings, no common topic", 20)]
     assert broad_from_children("Mixed findings, no common topic", children) == "Plans and permanence planning"
 
 

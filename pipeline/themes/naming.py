@@ -10,8 +10,9 @@ folded), and shown as they are most often written (acronyms kept: "CAMHS").
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
 findings use it and few other themes do. A name must also be used by a good share of the theme's findings
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
-by their words; a theme with no phrase left is named by the one word most of it is about ("Assessments, various
-aspects"), else called "Mixed findings: X" (or "Statistics on X") when X is what a fair part of it mentions, else
+by their words; a label of one part of its theme is widened to what most of it shares (`widened`: "Health,
+including mental health"); a theme with no phrase left is named by the one word most of it is about ("Assessments,
+various aspects", but never by a word a quarter of all themes use: `widespread`), else called "Mixed findings: X" (or "Statistics on X") when X is what a fair part of it mentions, else
 "Mixed findings, no common topic", rather than given a name that misleads. Broad themes with no common topic are
 named by their sub-themes' topics (`broad_from_children`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
@@ -1363,7 +1364,8 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
     for _, child in topics:
         other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
-        part = other.group(1)[:1].upper() + other.group(1)[1:] if other else re.split(r", | and ", child.split(", various aspects")[0])[0]
+        part = (other.group(1)[:1].upper() + other.group(1)[1:] if other
+                else re.split(r", | and ", child.split(", various aspects")[0])[0])
         stems, whole = _part_stems(part), _part_stems(part, people=True)
         if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
             parts.append(part)
