@@ -12,8 +12,9 @@ findings use it and few other themes do. A name must also be used by a good shar
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
 by their words; a label of one part of its theme is widened to what most of it shares (`widened`: "Health,
 including mental health"); a theme with no phrase left is named by the one word most of it is about ("Assessments,
-various aspects", but never by a word a quarter of all themes use: `widespread`), else called "Mixed findings: X" (or "Statistics on X") when X is what a fair part of it mentions, else
-"Mixed findings, no common topic", rather than given a name that misleads. Broad themes with no common topic are
+various aspects", but never by a word a quarter of all themes use: `widespread`), else called "Mixed findings:
+X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
+rather than given a name that misleads. Broad themes with no common topic are
 named by their sub-themes' topics (`broad_from_children`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
