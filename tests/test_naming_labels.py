@@ -138,3 +138,125 @@ def test_a_glossary_term_most_findings_use_in_some_form_names_the_theme():
     covers = Coverage(texts, np.repeat([0, 1], 6))
     assert _dominant_term(covers, 0) == "Children in care"
     assert _dominant_term(covers, 1) is None
+
+
+# A theme about child protection in general whose most used phrase is one part of it, beside themes about other things.
+CHILD_PROTECTION = ([f"Child protection plans {w}." for w in ("are clear", "are reviewed", "name risks", "are shared")]
+                    + [f"Child protection conferences {w}." for w in ("are timely", "hear parents", "are chaired")]
+                    + [f"Child protection enquiries {w}." for w in ("are thorough", "involve police")]
+                    + ["Child protection training is offered."])
+FOSTERING = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+                                                 "valued", "kind", "local", "supported", "reviewed")]
+
+
+def _covers(texts, sizes):
+    return Coverage(texts, np.repeat(np.arange(len(sizes)), sizes))
+
+
+def test_a_label_of_one_part_is_widened_to_the_phrases_its_modifier_forms():
+    from pipeline.themes.naming import widened
+
+    covers = _covers(CHILD_PROTECTION + FOSTERING, [10, 10])
+    assert widened(covers, 0, "Child protection plans") == "Child protection plans, conferences and enquiries"
+    # two phrases only ("plans" and "conferences"): the label stays
+    two = CHILD_PROTECTION[:7] + ["Child protection is everyone's work."] * 3
+    assert widened(_covers(two + FOSTERING, [10, 10]), 0, "Child protection plans") == "Child protection plans"
+
+
+def test_a_label_of_one_kind_is_widened_to_its_head_but_a_compound_term_is_not():
+    from pipeline.themes.naming import widened
+
+    health = ([f"Mental health {w}." for w in ("services are stretched", "needs are met", "waits are long")]
+              + [f"Health {w}." for w in ("assessments are late", "passports are given", "needs are recorded",
+                                          "histories are shared", "visits happen", "checks are done")]
+              + ["Dental health is checked."])
+    covers = _covers(health + FOSTERING, [10, 10])
+    assert widened(covers, 0, "Mental health") == "Health, including mental health"
+    court = ([f"Care proceedings {w}." for w in ("are timely", "end in orders", "are tracked")]
+             + [f"Proceedings {w}." for w in ("start late", "are issued", "take weeks", "are reviewed", "close",
+                                              "follow letters", "slip")])
+    assert widened(_covers(court + FOSTERING, [10, 10]), 0, "Care proceedings") == "Care proceedings"
+    # a label that says the theme is mixed is no phrase to widen
+    assert widened(covers, 0, "Mixed findings, no common topic") == "Mixed findings, no common topic"
+
+
+def test_a_word_a_quarter_of_all_themes_use_is_widespread():
+    from pipeline.themes.naming import widespread
+
+    texts, sizes = [], []
+    for theme in range(8):  # "plans" in a fifth of the findings of every theme, "adoption" in one theme only
+        texts += [f"Plans for topic{theme} are made."] * 2 + [f"Topic{theme} note {i}." for i in range(8)]
+        sizes.append(10)
+    texts[:10] = [f"Adoption {w}." for w in "abcdefghij"]
+    covers = _covers(texts, sizes)
+    assert widespread(covers, "plans") and not widespread(covers, "adoption")
+
+
+def test_a_common_word_is_named_by_its_kinds_or_as_mixed_findings_on_it():
+    from pipeline.themes.naming import _kinds
+
+    plans = ([f"Pathway plans {w}." for w in ("are late", "are clear", "start at 16")] + [f"Care plans {w}." for w in
+                                                                           ("are reviewed", "are shared")]
+             + [f"Plans {w}." for w in ("drift", "are generic", "are updated")] + ["Contingency plans exist."])
+    assert _kinds(plans, "Plans") == "Pathway, care and other plans"
+    assert _kinds([f"Young people {w}." for w in ("are safe", "are heard", "thrive")], "Young people") is None
+    assert _kinds(plans[4:], "Plans") is None  # fewer than two kinds
+
+
+def test_a_broad_theme_reads_a_childs_kinds_as_their_common_word():
+    children = [("Pathway, care and other plans", 60), ("Permanence planning", 50),
+                ("Mixed findings, no common topic", 20)]
+    assert broad_from_children("Mixed findings, no common topic", children) == "Plans and permanence planning"
+
+
+def test_a_mixed_themes_listed_phrase_cut_from_a_field_term_is_made_whole():
+    rng = np.random.default_rng(3)
+    words = ["budget", "garden", "window", "ladder", "kettle", "pencil", "violin", "carpet", "tunnel", "saddle",
+             "anchor", "basket", "candle", "helmet", "marble", "needle", "pepper", "rocket", "statue", "timber"]
+    texts = [f"The {a} and the {b} were noted." for a, b in rng.choice(words, size=(20, 2))]
+    # half of the uses inside the whole term: "home interviews" is its cut, not a term of its own
+    texts[:6] = ([f"Children had return home interviews {w}." for w in ("by phone", "in schools", "at night")]
+                 + [f"The home interviews were {w}." for w in ("late", "brief", "kind")])
+    labels = name_themes(texts + FOSTERING, np.repeat([0, 1], [20, 10]))["label"]
+    assert labels[0].startswith("Mixed findings: return home interviews"), labels[0]
+
+
+def test_a_theme_about_many_sides_of_everyones_subject_is_said_to_be_mixed():
+    rng = np.random.default_rng(4)
+    words = ["budget", "garden", "window", "ladder", "kettle", "pencil", "violin", "carpet", "tunnel", "saddle",
+             "anchor", "basket", "candle", "helmet", "marble", "needle", "pepper", "rocket", "statue", "timber"]
+    topics = ["foster carers", "adoption panels", "care leavers", "strategy discussions", "domestic abuse",
+              "private fostering", "virtual school"]
+    texts = [f"Young people enjoy the {a} and the {b}." for a, b in rng.choice(words, size=(10, 2))]
+    for topic in topics:  # every theme's findings speak of young people too
+        texts += [f"The {topic} {w} well." for w in ("work", "plan", "meet", "report", "train", "listen", "visit",
+                                                      "review")]
+        texts += [f"Young people value the {topic}.", f"The {topic} help young people."]
+    labels = name_themes(texts, np.repeat(np.arange(8), 10))["label"]
+    assert labels[0] == "Mixed findings, mostly on young people"
+    assert list(labels[1:]) == [t[:1].upper() + t[1:] for t in topics]
+
+
+def test_a_label_of_two_parts_that_share_a_word_is_widened_from_its_first_part():
+    health = ([f"Mental health {w}." for w in ("services are stretched", "needs are met", "waits are long",
+                                                "workers help")]
+              + [f"Health assessments {w}." for w in ("are late", "are thorough", "are reviewed")]
+              + [f"Health {w}." for w in ("passports are given", "histories are shared", "checks are done")])
+    labels = name_themes(health + FOSTERING, np.repeat([0, 1], 10), max_parts=2)["label"]
+    assert labels[0] == "Health, including mental health"  # not "Mental health and health assessments"
+
+
+def test_a_sub_theme_of_two_topics_is_named_by_both():
+    import pandas as pd
+
+    from pipeline.themes.discover import name_levels
+
+    oversight = ([f"Management oversight of {w} is weak." for w in ("visits", "plans", "records", "referrals")]
+                 + [f"Supervision of {w} is regular." for w in ("staff", "students", "teams", "cases")]
+                 + ["Audits are done.", "Files are tidy."])
+    vectors = np.random.default_rng(0).normal(size=(20, 8)).astype(np.float32)
+    assignment = np.repeat([0, 1], 10)
+    centroids = np.stack([vectors[:10].mean(0), vectors[10:].mean(0)])
+    named, _ = name_levels(pd.Series(oversight + FOSTERING), vectors, assignment, centroids, assignment,
+                           {0: np.arange(10), 1: np.arange(10, 20)}, None)
+    assert named.at[0, "label"] == "Management oversight and supervision"  # each covers 4 of 10

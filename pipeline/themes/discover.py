@@ -121,7 +121,7 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     sample_texts = texts.iloc[rows].tolist()
     found = [phrases_of(text) for text in sample_texts]
     every = texts.astype(str).tolist()
-    named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder,
+    named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder, max_parts=2,
                         found=found, every=(every, assignment)).set_index("theme_id")
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,

@@ -10,9 +10,11 @@ folded), and shown as they are most often written (acronyms kept: "CAMHS").
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
 findings use it and few other themes do. A name must also be used by a good share of the theme's findings
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
-by their words; a theme with no phrase left is named by the one word most of it is about ("Assessments, various
-aspects"), else called "Mixed findings: X" (or "Statistics on X") when X is what a fair part of it mentions, else
-"Mixed findings, no common topic", rather than given a name that misleads. Broad themes with no common topic are
+by their words; a label of one part of its theme is widened to what most of it shares (`widened`: "Health,
+including mental health"); a theme with no phrase left is named by the one word most of it is about ("Assessments,
+various aspects", but never by a word a quarter of all themes use: `widespread`), else called "Mixed findings:
+X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
+rather than given a name that misleads. Broad themes with no common topic are
 named by their sub-themes' topics (`broad_from_children`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
@@ -695,6 +697,16 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     labels = {}
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
+        if label is not None:  # a phrase of a part of the theme, widened to what most of it shares
+            wider = widened(covers, theme, label)
+            # "Mental health and health assessments", parts that share a word: widened from its first part
+            parts = [set(fold(w) for w in part.split()) for part in re.split(r", | and ", label.lower())]
+            if wider == label and len(parts) > 1 and set.intersection(*parts):
+                first = _first_phrase(label, candidates[theme])
+                prefix = "Statistics on " if label.startswith("Statistics on ") else ""
+                alone = widened(covers, theme, prefix + first[:1].upper() + first[1:])
+                wider = alone if alone.lower() != (prefix + first).lower() else label
+            label = wider if _label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
             dominant = _dominant_phrase(covers, theme)
             if dominant and _label_key(dominant) not in used:
@@ -705,11 +717,19 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 label = term
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
+            if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
+                # else said as what it is: mixed findings that most of it is about that subject
+                kinds = _kinds(covers.texts_of(theme), word) or f"Mixed findings, mostly on {_inner(word)}"
+                word = None
+                if _label_key(kinds) not in used:
+                    label = kinds
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
-            named = [w for w in mentions[theme] if not name_problems([w[:1].upper() + w[1:]])] or mentions[theme]
+            # a phrase cut from a field term made whole, as for candidates ("home interviews" -> "return home ...")
+            whole = list(dict.fromkeys(w if covers.alone(theme, w) else complete_term(w) for w in mentions[theme]))
+            named = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])] or whole
             # what most of it mentions: phrases used by at least FLOOR of it first, phrases before lone words
             share = np.array([covers.share(theme, w) for w in named])
             rank = share + (share >= FLOOR) + 0.5 * np.array([" " in w for w in named])
@@ -748,6 +768,131 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         labels[theme] = label
     return labels
 
+
+# Least share of a theme's findings that must use a sibling phrase ("child protection enquiries" beside "child
+# protection plans") for a widened label to list it: one finding in 25, a part a reader of ten may well meet.
+SIBLING_SHARE = 0.04
+# How much more of the theme the wider part of a label must cover than the label for the label to be widened.
+WIDER = 1.5
+
+
+def widened(covers: Coverage, theme: int, label: str) -> str:
+    """A label of one phrase that names a smaller part of its theme than a part of the phrase does, widened to
+    that part: when the phrase's modifier is what most of the theme shares ("child protection" in 86% of a theme
+    whose "child protection plans" cover 35%), the phrases it forms in the theme ("Child protection plans,
+    conferences and enquiries", three of them at least); when its head word is ("health" in 87%, "mental health" in
+    22%) and the phrase names a kind of it (its modifier no noun: "care proceedings" is a term of its own), the
+    head with the phrase as its part ("Health, including mental health"). Otherwise `label` as it is."""
+    prefix = "Statistics on " if label.startswith("Statistics on ") else ""
+    phrase = label[len(prefix):]
+    words = phrase.split()
+    if (not prefix and not _is_topic(label)) or not 2 <= len(words) <= 4 or "," in phrase \
+            or {w.lower() for w in words} & (CONNECTORS | DETERMINERS | {"and", "or"}) or phrase.endswith("aspects"):
+        return label
+    own = covers.share(theme, phrase)
+    modifier, head = " ".join(words[:-1]), words[-1]
+    least = max(DOMINANT_SHARE, WIDER * own)
+    if covers.share(theme, modifier) >= least and noun_phrases([modifier.lower()]):
+        heads = _siblings(covers.texts_of(theme), modifier.lower())
+        # three phrases or more, each its own head ("planning" and "plans" say one thing)
+        distinct = list({_head(form): form for form in reversed(list(heads.values()))}.values())[::-1]
+        if fold(head) in heads and len(distinct) >= 3:
+            shown = distinct[:3]
+            text = f"{prefix}{modifier} {_listing(shown)}"
+            return text[:1].upper() + text[1:]
+    stem = _stem(fold(head))
+    if (covers.share(theme, head) >= max(least, WIDER * own) and not _too_common(head)
+            and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
+            and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
+        text = f"{prefix}{_shown(head)}, including {_inner(phrase)}"
+        return text[:1].upper() + text[1:]
+    return label
+
+
+def _kind_of(phrase: str) -> bool:
+    """Whether the words before the phrase's head are adjectives ("mental health", "primary schools": a kind of the
+    head), not nouns of a compound term ("care proceedings"). False without spaCy's English model."""
+    nlp = _tagger()
+    if nlp is None:
+        return False
+    doc = nlp(phrase)
+    return len(doc) >= 2 and all(t.pos_ == "ADJ" for t in doc[:-1])
+
+
+# A word a tenth of the findings of at least this share of all themes use is everyone's subject, no theme's.
+SPREAD = 0.25
+
+
+def widespread(covers: Coverage, word: str) -> bool:
+    """Whether at least FLOOR of the findings of at least SPREAD of the themes use `word` ("young people", "plans"):
+    a theme's findings about many sides of it share no subject a reader could name ("Young people, various aspects"
+    is true of a quarter of the themes), unlike a word of a few themes ("assessments", "adoption")."""
+    themes = sorted(covers.members)
+    if len(themes) < 8:
+        return False  # too few themes to tell a word of all of them from a word of some
+    return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
+
+
+def _kinds(texts: list[str], word: str) -> str | None:
+    """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
+    words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
+    fewer than two are."""
+    if " " in word:
+        return None
+    pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
+    counts: Counter = Counter()
+    forms: Counter = Counter()
+    for text in texts:
+        seen = set()
+        for before, form in pattern.findall(_straight(text).lower()):
+            if before in stop_words() or before in _FIELD_ITSELF or before in CONNECTORS | DETERMINERS:
+                continue
+            seen.add(before)
+            forms[form] += 1
+        counts.update(seen)
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
+    if not forms:
+        return None
+    form = forms.most_common(1)[0][0]
+    nouns = noun_phrases([f"{w} {form}" for w in kept])
+    kept = [w for w in kept if f"{w} {form}" in nouns][:2]
+    if len(kept) < 2:
+        return None
+    text = f"{', '.join(kept)} and other {form}"
+    return text[:1].upper() + text[1:]
+
+
+def _inner(phrase: str) -> str:
+    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym."""
+    return phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
+
+
+def _too_common(word: str) -> bool:
+    """A word of the field's frame or its people ("plans", "services", "children"): no subject to widen to."""
+    key, lower = fold(word), word.lower()
+    return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
+
+
+def _siblings(texts: list[str], modifier: str) -> dict[str, str]:
+    """Folded word -> its usual form, of the nouns that follow `modifier` in at least SIBLING_SHARE of `texts`
+    (counted once per text), most used first: the phrases the modifier forms ("plans", "conferences")."""
+    pattern = re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in modifier.split())
+                         + r"[\s-]+(?:case\s+)?([a-z][a-z-]*[a-z])(?![a-z])")
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for text in texts:
+        seen = set()
+        for word in pattern.findall(_straight(text).lower()):
+            if word in ENGLISH_STOP_WORDS | EVALUATIVE or fold(word) in DOMAIN_STOP_WORDS - EDGE_WORDS:
+                continue
+            forms.setdefault(fold(word), Counter())[word] += 1
+            seen.add(fold(word))
+        counts.update(seen)
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [key for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least]
+    nouns = noun_phrases([f"{modifier} {forms[k].most_common(1)[0][0]}" for k in kept])
+    return {k: forms[k].most_common(1)[0][0] for k in kept if f"{modifier} {forms[k].most_common(1)[0][0]}" in nouns}
 
 # Least share of a theme's findings that must use a phrase for it to name a theme no distinctive phrase names.
 DOMINANT_SHARE = 0.5
@@ -1219,7 +1364,9 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
     wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
     for _, child in topics:
-        part = re.split(r", | and ", child.split(", various aspects")[0])[0]
+        other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
+        part = (other.group(1)[:1].upper() + other.group(1)[1:] if other
+                else re.split(r", | and ", child.split(", various aspects")[0])[0])
         stems, whole = _part_stems(part), _part_stems(part, people=True)
         if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
             parts.append(part)
