@@ -189,6 +189,9 @@ STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)
                        r"(significant|material|consistent) improvement|improving (quality|trend))\b",
                        EASED_PROBLEM.source, RESOLVED)
 
+# Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
+LIMITED = (r"^(in|for) (only )?a (very )?(small|limited) (number|minority) of (cases|children|families|young people),|"
+           r"\b(seen|evident|found) (only )?in a (very )?(small|limited) (number|minority) of (cases|children)\b")
 CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
     r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
@@ -209,10 +212,10 @@ CONCERN = _any(
     r"(is|are|remains?) (still |only )?at an? (very )?early stage|(is|are|remains?) (still )?(a )?work in progress|"
     r"could (be|have been) (improved|strengthened|developed)|(would|could) be (further )?(strengthened|improved|"
     r"enhanced)|could have (been|resulted|led)|(longer|slower|worse) than|(over|above) the (government |national )?"
-    r"(target|threshold)|(in|for) (only )?a (very )?(small|limited) (number|minority) of)\b",
+    r"(target|threshold)|(?<!a )(very )?few|little (evidence|progress|impact|understanding|oversight)|"
+    r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused))\b",
+    LIMITED,
 )
-# Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
-LIMITED = r"\b(in|for) (only )?a (very )?(small|limited) (number|minority) of (cases|children|families|young people)\b"
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
 # "take action to minimise any delays"), oversight named as challenge ("scrutiny and challenge"); they are left out
@@ -247,6 +250,8 @@ HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b
 STRENGTH = _any(
     EASED_PROBLEM.source, RESOLVED,
     # more than required ("seen alone more often than statutory requirements")
+    r"\b(within (statutory )?timescales?|proud(ly)?|success|satisfied|commended|(significant|considerable|good|solid|"
+    r"substantial|sustained|steady|real) (progress|improvements?))\b",
     r"\b(more often|more frequently|sooner|quicker|faster) than (the )?(statutory|required|minimum|expected|"
     r"national|timescales?)|exceed(s|ed|ing)? (the )?(statutory|minimum|required|expected|target)",
     r"\b((?<!to be )good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"

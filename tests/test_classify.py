@@ -43,6 +43,15 @@ from pipeline.errors import PipelineError
     ("Weaknesses in supervision have been addressed and managers now give clear direction.", "strength"),
     ("The service is working with the courts to reduce court delays for children.", "neutral"),
     ("Children at risk are seen at an early stage by the family support team.", "neutral"),
+    ("Very few children leave care through special guardianship orders.", "concern"),
+    ("There is little evidence that managers review the plans.", "concern"),
+    ("Only a quarter of children in care have an up-to-date plan.", "concern"),
+    ("Inspectors found that some caseloads were too high.", "concern"),
+    ("Better assessments were seen in a small number of cases.", "concern"),
+    ("Care orders were sought for a small number of children.", "neutral"),  # a count, not limited praise
+    ("Adopters are approved within timescales.", "strength"),
+    ("There has been significant progress on the areas for improvement.", "strength"),
+    ("Children proudly showed inspectors the leaflet they had written.", "strength"),
 ])
 def test_polarity(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
