@@ -213,7 +213,9 @@ CONCERN = _any(
     r"could (be|have been) (improved|strengthened|developed)|(would|could) be (further )?(strengthened|improved|"
     r"enhanced)|could have (been|resulted|led)|(longer|slower|worse) than|(over|above) the (government |national )?"
     r"(target|threshold)|(?<!a )(very )?few|little (evidence|progress|impact|understanding|oversight)|"
-    r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused))\b",
+    r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused)|"
+    r"variability|varied (experiences?|quality|practice)|less positive|shortages?|(many|frequent) changes of|"
+    r"remain(s)? (too |very )?high)\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -232,6 +234,9 @@ NOT_A_CONCERN = _any(
     r"\blevels? of (scrutiny and )?challenge\b",
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
+    # names of procedures ("serious case review") and concerns "taken seriously"
+    r"\bserious (case|incident|safeguarding|child safeguarding practice) (reviews?|notifications?|incidents?)\b",
+    r"\btaken seriously\b",
     # a shortfall named as what a step is for ("to address these shortcomings", "to reduce court delays") or as
     # dealt with ("weaknesses have been addressed"): a topic, not a finding
     r"\bto (address|tackle|reduce|resolve|remedy|overcome|minimi[sz]e) (these |the |this |any |those |their )?"
@@ -246,7 +251,7 @@ NOT_A_CONCERN = _any(
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = Folded(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                 r"quality|timel)")
-HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b", LIMITED)
+HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet|notwithstanding)\b", LIMITED)
 STRENGTH = _any(
     EASED_PROBLEM.source, RESOLVED,
     # more than required ("seen alone more often than statutory requirements")

@@ -52,6 +52,13 @@ from pipeline.errors import PipelineError
     ("Adopters are approved within timescales.", "strength"),
     ("There has been significant progress on the areas for improvement.", "strength"),
     ("Children proudly showed inspectors the leaflet they had written.", "strength"),
+    ("Care leavers like their advisers, although they have a varied experience when trying to reach them.",
+     "concern"),
+    ("There is a continuing shortage of foster carers, but carers feel respected and well supported.", "concern"),
+    ("Caseloads in the assessment teams remain high, and leaders are monitoring them.", "concern"),
+    ("Some children have had many changes of social worker.", "concern"),
+    ("The serious case review group ensures that there is appropriate analysis of the lessons.", "strength"),
+    ("Children say that their worries are taken seriously and acted on promptly by leaders.", "strength"),
 ])
 def test_polarity(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
