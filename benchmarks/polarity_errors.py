@@ -1,6 +1,6 @@
 """Where the held-out polarity errors are (issue 17): error rates by sentence type, kind and document type.
 
-    HF_HUB_OFFLINE=1 python benchmarks/polarity_errors.py [--corpus corpus]
+    HF_HUB_OFFLINE=1 python benchmarks/polarity_errors.py [--corpus corpus] [--list errors.csv]
 
 Held-out polarity of the labelled segments by the folds of classify_quality.py (5-fold cross-validation grouped by
 document, the shipped recipe refitted on each training part; procedural segments keep the rules' polarity), with its
@@ -14,6 +14,8 @@ draw_polarity_sample.py (mixed, improvement, grade, figures, qualified) and
                reported, stated, commented, questioned, confirmed, queried, expressed);
   lead-in      has a lead-in (the sentence before, or the line introducing its list);
   rule cue     the rules give it a polarity other than neutral.
+--list writes the wrong segments themselves (file, document, section, lead-in, text, labels, held-out and rules'
+polarity) to a CSV, to read them (keep it out of the repository: it holds document text).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def error_table(labelled: pd.DataFrame, predicted: pd.Series, groups: dict[str, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    parser.add_argument("--list", type=Path, help="write the held-out errors to this CSV")
     args = parser.parse_args()
     labelled = load_labelled(args.corpus)
     vectors = labelled_vectors(labelled["text"].tolist())
@@ -68,6 +71,10 @@ def main() -> None:
     predicted = held_out["polarity"].astype(str)
     wrong = labelled["polarity"].to_numpy() != predicted.to_numpy()
     print(f"{len(labelled)} segments, {wrong.sum()} wrong held out ({wrong.mean():.3f})")
+    if args.list:
+        errors = labelled.assign(predicted=predicted.to_numpy(), rules=rules["polarity"].to_numpy())[wrong]
+        errors[["labelled_file", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "predicted",
+                "rules"]].to_csv(args.list, index=False)
     folds = GroupKFold(n_splits=5).split(labelled, groups=labelled["doc"])
     print("macro-F1 by fold: " + " / ".join(
         f"{f1_score(labelled['polarity'].iloc[test], predicted.iloc[test], average='macro'):.3f}" for _, test in folds))

@@ -174,6 +174,10 @@ EASED_PROBLEM = _any(
     r"delays?|backlogs?)\b",
     r"\bno (child|children|family|families|young person|young people|one) (was|were|is|are) (left )?waiting\b",
 )
+# A problem said to be dealt with ("Corporate weaknesses have been addressed"): a strength.
+RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|problems) (identified )?"
+            r"(\w+ ){0,4}?(have|has) (now |since |all )?been (fully |successfully )?(addressed|resolved|remedied|"
+            r"rectified|tackled|overcome)\b")
 # A grade statement below good ("Services ... require improvement to be good"): its "good" is not praise.
 GRADE_CONCERN = r"\b(requires?|requiring) improvement( to be good)?\b"
 STRONG_CONCERN = _any(
@@ -183,8 +187,11 @@ STRONG_CONCERN = _any(
     r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?)\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"(significant|material|consistent) improvement|improving (quality|trend))\b",
-                       EASED_PROBLEM.source)
+                       EASED_PROBLEM.source, RESOLVED)
 
+# Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
+LIMITED = (r"^(in|for) (only )?a (very )?(small|limited) (number|minority) of (cases|children|families|young people),|"
+           r"\b(seen|evident|found) (only )?in a (very )?(small|limited) (number|minority) of (cases|children)\b")
 CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
     r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
@@ -200,7 +207,16 @@ CONCERN = _any(
     r"more (work|needs to be done|to do)|further (work|development|improvement)|inaccurate|unable|lottery|"
     r"adversely|burdensome|prematurely?|lost contact|unnecessar(y|ily)|undermin(e|es|ed|ing)|hinder(s|ed)?|"
     r"barriers?|pressures?|struggl(e|es|ed|ing)|difficult(y|ies)?|overly|less (effective|timely|consistent)|"
-    r"limit(s|ing))\b",
+    r"limit(s|ing)|disappoint(ed|ment)|apolog(y|ies|ise|ised|ize|ized)|"
+    r"too early to (evaluate|see|assess|judge|measure|know|tell|demonstrate|show)|"
+    r"(is|are|remains?) (still |only )?at an? (very )?early stage|(is|are|remains?) (still )?(a )?work in progress|"
+    r"could (be|have been) (improved|strengthened|developed)|(would|could) be (further )?(strengthened|improved|"
+    r"enhanced)|could have (been|resulted|led)|(longer|slower|worse) than|(over|above) the (government |national )?"
+    r"(target|threshold)|(?<!a )(very )?few|little (evidence|progress|impact|understanding|oversight)|"
+    r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused)|"
+    r"variability|varied (experiences?|quality|practice)|less positive|shortages?|(many|frequent) changes of|"
+    r"remain(s)? (too |very )?high)\b",
+    LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -218,6 +234,15 @@ NOT_A_CONCERN = _any(
     r"\blevels? of (scrutiny and )?challenge\b",
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
+    # names of procedures ("serious case review") and concerns "taken seriously"
+    r"\bserious (case|incident|safeguarding|child safeguarding practice) (reviews?|notifications?|incidents?)\b",
+    r"\btaken seriously\b",
+    # a shortfall named as what a step is for ("to address these shortcomings", "to reduce court delays") or as
+    # dealt with ("weaknesses have been addressed"): a topic, not a finding
+    r"\bto (address|tackle|reduce|resolve|remedy|overcome|minimi[sz]e) (these |the |this |any |those |their )?"
+    r"(\w+ ){0,2}(shortcomings|weaknesses|delays?|drift|gaps?|concerns?|issues?|deficits?|backlogs?|pressures?|"
+    r"vacanc(y|ies)|turnover)\b",
+    RESOLVED,
     r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."
     EASED_PROBLEM.source,
 )
@@ -226,9 +251,14 @@ NOT_A_CONCERN = _any(
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = Folded(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                 r"quality|timel)")
-HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet)\b")
+HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet|notwithstanding)\b", LIMITED)
 STRENGTH = _any(
-    EASED_PROBLEM.source,
+    EASED_PROBLEM.source, RESOLVED,
+    # more than required ("seen alone more often than statutory requirements")
+    r"\b(within (statutory )?timescales?|proud(ly)?|success|satisfied|commended|(significant|considerable|good|solid|"
+    r"substantial|sustained|steady|real) (progress|improvements?))\b",
+    r"\b(more often|more frequently|sooner|quicker|faster) than (the )?(statutory|required|minimum|expected|"
+    r"national|timescales?)|exceed(s|ed|ing)? (the )?(statutory|minimum|required|expected|target)",
     r"\b((?<!to be )good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
     r"received|placed|embedded)|manageable|timely|improv(ed|ing|ement(s)? (has|have))|robust|positive(ly)?|"
     r"comprehensive|thorough(ly)?|high[- ]quality|appropriate(ly)?|prompt(ly)?|stable|stability|doubled|"
@@ -428,8 +458,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     ], "neutral")
     polarity = np.select(
         [np.isin(kind, ["action", "context", "procedural"]),
-         (kind == "recommendation") & ~hits["recommendation_concern"]],  # a resolution on meetings and reporting
-        [plain, "neutral"], weighed).astype(object)
+         # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds
+         (kind == "recommendation") & (hits["recommendation_concern"] | hits["strong_concern"]),
+         kind == "recommendation"],  # a resolution on meetings and reporting
+        [plain, "concern", "neutral"], weighed).astype(object)
     voice = _first([
         (inspection & hits["inspectors_own"], "inspectorate"),  # "Staff report, and inspectors found, ..."
         (inspection & (hits["other_speaker"] | hits["quotation"]), "other"),
