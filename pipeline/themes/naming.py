@@ -699,7 +699,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     labels = {}
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
-        if label is None and choices[theme]:  # its name (or a synonym: "LAC", "Children in care") is another's:
+        if label is None and choices[theme] and first_share[theme] >= DOMINANT_SHARE:
+            # its name (or a synonym: "LAC", "Children in care") is another's, and most of it is about that:
             label = _qualified(covers, theme, choices[theme][0], candidates[theme] + mentions[theme], used)
         if label is not None:  # a phrase of a part of the theme, widened to what most of it shares
             wider = widened(covers, theme, label)
@@ -750,6 +751,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             # phrase used by at least FLOOR of its findings (a word a few findings share is no topic).
             listed = [w for w in by_share if (" " in w or w in candidates[theme]) and covers.share(theme, w) >= FLOOR
                       and _subject(covers, theme, w, FLOOR)]
+            keys = [_label_key(w) for w in listed]  # "MASH" says what "multi-agency safeguarding hub" says
+            listed = [w for i, w in enumerate(listed) if keys[i] not in keys[:i]]
             forms = [f"{base}: {_listing(covers.join(theme, listed[i:], 3))}" for i in range(len(listed))
                      if covers.union(theme, covers.join(theme, listed[i:], 3)) >= MIXED_SHARE]
             strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
@@ -789,6 +792,8 @@ def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used:
         if words <= have or covers.share(theme, name) < 0.1 or not _subject(covers, theme, name, 0.1):
             continue
         text = f"{label} and {name[:1].lower() + name[1:] if not name.split()[0].isupper() else name}"
+        if have <= words:  # the phrase holds the label: "care-leaving advisers", not "Care leaving and care-..."
+            text = name[:1].upper() + name[1:]
         if _label_key(text) not in used and not name_problems([text], covers.texts_of(theme)):
             return text
     return None
