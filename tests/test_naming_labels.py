@@ -260,3 +260,70 @@ def test_a_sub_theme_of_two_topics_is_named_by_both():
     named, _ = name_levels(pd.Series(oversight + FOSTERING), vectors, assignment, centroids, assignment,
                            {0: np.arange(10), 1: np.arange(10, 20)}, None)
     assert named.at[0, "label"] == "Management oversight and supervision"  # each covers 4 of 10
+
+
+def _theme(texts: list[str]) -> Coverage:
+    """One theme of `texts` beside a theme of other findings."""
+    return Coverage(texts + OTHER, np.repeat([0, 1], [len(texts), len(OTHER)]))
+
+
+def test_some_on_x_needs_x_to_be_a_subject_not_a_verb_adjective_or_unit():
+    from pipeline.themes.naming import _subject
+
+    verbs = _theme([f"Managers analyse {w} each month." for w in ("data", "audits", "trends", "returns", "cases")])
+    assert not _subject(verbs, 0, "analyse", 0.2)  # a verb
+    units = _theme([f"Children live {n} miles from home." for n in ("20", "30", "45", "50", "12")])
+    assert not _subject(units, 0, "miles", 0.2)  # a unit after a number
+    modifier = _theme([f"The specialist {w} is stretched." for w in ("team", "service", "unit", "nurse", "worker")])
+    assert not _subject(modifier, 0, "specialist", 0.2)  # a modifier of other nouns
+    assert not _subject(modifier, 0, "good-quality", 0.2)  # no use at all
+    adoption = _theme([f"Adoption {w}." for w in ("is timely", "works for siblings", "panels are sound",
+                                                  "is considered early", "support is offered")])
+    assert _subject(adoption, 0, "adoption", 0.2)
+    assert _subject(adoption, 0, "CAMHS", 0.2)  # a glossary term
+    assert not _subject(adoption, 0, "local authority", 0.2)  # fails the name checks
+
+
+def test_one_word_names_a_theme_only_as_a_noun_of_its_own():
+    from pipeline.themes.naming import _usable
+
+    siblings = _theme([f"Brothers and sisters {w}." for w in ("live together", "are placed apart", "keep in touch",
+                                                              "are assessed together", "see each other")])
+    assert not _usable(siblings, 0, "Brothers")  # one word of "brothers and sisters"
+    assert _usable(siblings, 0, "Brothers and sisters")
+    term = _theme([f"Long-term {w} are agreed." for w in ("placements", "plans", "matches", "homes", "carers")])
+    assert not _usable(term, 0, "Long-term")
+    assert not _usable(term, 0, "Sub-group")
+    adoption = _theme([f"Adoption {w}." for w in ("is timely", "works for siblings", "is considered early",
+                                                  "happens quickly", "is planned")])
+    assert _usable(adoption, 0, "Adoption")
+
+
+def test_a_name_of_the_field_or_its_place_a_statistic_fragment_or_half_a_pair_is_flagged():
+    for name in ("Social care", "Authority area", "Age of years", "Court advisory"):
+        assert name_problems([name]), name
+    assert name_problems(["Children in care", "Social workers", "Cafcass", "Foster carers"]) == []
+
+
+def test_synonyms_are_one_label():
+    from pipeline.themes.naming import _label_key, canonical
+
+    assert len({_label_key(n) for n in ("Children in care", "Children looked after", "LAC", "CLAs",
+                                        "Looked after children")}) == 1
+    assert _label_key("Care leaving") == _label_key("Care leavers") == _label_key("Care-leaving")
+    assert canonical("Mixed findings, some on lac") == "mixed findings some on lac"  # a word, no abbreviation
+    assert name_problems(["Children in care", "LAC"]) and name_problems(["Care leavers", "Care leaving"])
+
+
+def test_a_theme_whose_name_another_has_as_a_synonym_takes_another_name():
+    from pipeline.themes.naming import _label_key
+
+    cic = [f"Children in care {w}." for w in ("are safe", "are happy", "are heard", "do well", "are visited",
+                                               "feel listened to")]
+    lac = [f"Looked after children {w}." for w in ("are safe", "are happy", "are heard", "do well", "are seen",
+                                                    "feel safe at home")]
+    labels = list(name_themes(cic + lac + OTHER, np.repeat([0, 1, 2], 6))["label"])
+    assert labels[0] == "Children in care"
+    assert labels[1] not in ("Looked after children", "Children looked after", "LAC", "CLA"), labels
+    assert _label_key(labels[1]) != _label_key(labels[0]), labels
+    assert name_problems(labels) == []

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 import numpy as np
@@ -688,15 +689,19 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         texts = ([_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
                  + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good])
         choices[theme] = list(dict.fromkeys(text for text, parts in texts
-                                            if covers.union(theme, parts) >= COVERAGE
-                                            or (text.startswith("Statistics on ")
-                                                and covers.union(theme, parts) >= MIXED_SHARE)))
+                                            if (covers.union(theme, parts) >= COVERAGE
+                                                or (text.startswith("Statistics on ")
+                                                    and covers.union(theme, parts) >= MIXED_SHARE))
+                                            and _usable(covers, theme, text)))
     first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
                    for t in choices}
     used = {_label_key(text) for text in taken}
     labels = {}
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
+        if label is None and choices[theme] and first_share[theme] >= DOMINANT_SHARE:
+            # its name (or a synonym: "LAC", "Children in care") is another's, and most of it is about that:
+            label = _qualified(covers, theme, choices[theme][0], candidates[theme] + mentions[theme], used)
         if label is not None:  # a phrase of a part of the theme, widened to what most of it shares
             wider = widened(covers, theme, label)
             # "Mental health and health assessments", parts that share a word: widened from its first part
@@ -709,12 +714,14 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             label = wider if _label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
             dominant = _dominant_phrase(covers, theme)
-            if dominant and _label_key(dominant) not in used:
+            if dominant and _label_key(dominant) not in used and _usable(covers, theme, dominant):
                 label = dominant
         if label is None:  # a term of the field's glossary most of its findings use, in any of its forms
             term = _dominant_term(covers, theme)
             if term and _label_key(term) not in used:
                 label = term
+            elif term:  # another theme has it or a synonym ("LAC"): told apart by a phrase of its own
+                label = _qualified(covers, theme, term, candidates[theme] + mentions[theme], used)
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
@@ -723,6 +730,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 word = None
                 if _label_key(kinds) not in used:
                     label = kinds
+            if word and "-" in word:  # "Sub-group", "Multi-agency": a word of a compound, no subject
+                word = None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -740,7 +749,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             plain = f"{base}, {'mixed topics' if base == 'Statistics' else 'no common topic'}"
             # "Mixed findings: A, B and C": the topics that together a fair part of it is about, each a noun
             # phrase used by at least FLOOR of its findings (a word a few findings share is no topic).
-            listed = [w for w in by_share if (" " in w or w in candidates[theme]) and covers.share(theme, w) >= FLOOR]
+            listed = [w for w in by_share if (" " in w or w in candidates[theme]) and covers.share(theme, w) >= FLOOR
+                      and _subject(covers, theme, w, FLOOR)]
+            keys = [_label_key(w) for w in listed]  # "MASH" says what "multi-agency safeguarding hub" says
+            listed = [w for i, w in enumerate(listed) if keys[i] not in keys[:i]]
             forms = [f"{base}: {_listing(covers.join(theme, listed[i:], 3))}" for i in range(len(listed))
                      if covers.union(theme, covers.join(theme, listed[i:], 3)) >= MIXED_SHARE]
             strong = [covers.share(theme, w) >= MIXED_SHARE for w in by_share]
@@ -749,9 +761,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             # Only what a fair part of it mentions: "some on X" with X in one finding of ten misleads (a blind
             # reader judged it wrong), so below MIXED_SHARE the word a good share of it uses, however general, is
             # said instead ("Mixed findings, many on staff").
-            some = [w for w, ok in zip(by_share, strong) if ok]
+            # X must be a subject itself ("some on analyse", "some on miles" name none): `_subject`.
+            some = [w for w, ok in zip(by_share, strong) if ok and _subject(covers, theme, w, MIXED_SHARE)]
             forms += [f"{plain.split(',')[0]}, some on {w}" for w in some if " " in w or w in candidates[theme]]
             many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
+            many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
             forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + [plain]
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
@@ -767,6 +781,96 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
+    """A label another theme has (itself or a synonym), told apart by the theme's own best phrase that the label
+    lacks: "Children looked after and health assessments". None when no such phrase is used by a tenth of it."""
+    have = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(label))}
+    for name in names:  # a phrase with a word of its own ("adopters" says what "adoption" says; "local" nothing)
+        words = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(name)) if w not in _FIELD_ITSELF}
+        if words <= have or covers.share(theme, name) < 0.1 or not _subject(covers, theme, name, 0.1):
+            continue
+        text = f"{label} and {name[:1].lower() + name[1:] if not name.split()[0].isupper() else name}"
+        if have <= words:  # the phrase holds the label: "care-leaving advisers", not "Care leaving and care-..."
+            text = name[:1].upper() + name[1:]
+        if _label_key(text) not in used and not name_problems([text], covers.texts_of(theme)):
+            return text
+    return None
+
+
+def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
+    """Whether a phrase of a mixed label ("some on X", "Mixed findings: A and B") names a subject: it passes the name
+    checks (`name_problems`) and is a noun phrase of several words, or one word that `_lone_subject` accepts."""
+    if name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)):
+        return False
+    if " " in phrase:
+        return _glossary_term(phrase) or bool(noun_phrases([phrase]))  # "return home interviews" is a term
+    return _lone_subject(covers, theme, phrase, least)
+
+
+def _usable(covers: Coverage, theme: int, label: str) -> bool:
+    """Whether a label may name a theme on its own: one word only when it is a term of the glossary or a noun at
+    least half of the theme's findings use as a subject (`_lone_subject`: not "Brothers", "Long-term",
+    "Specialist"); and no name check finds a problem ("Social care", "Court advisory")."""
+    if name_problems([label], covers.texts_of(theme)):
+        return False
+    return " " in label.strip() or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+
+
+# Least share of a word's uses in a theme that must read as a noun standing on its own for it to be a subject.
+NOUN_USES = 0.6
+
+
+def _glossary_term(phrase: str) -> bool:
+    """Whether a phrase is a term of the field's glossary or synonyms ("MASH", "IROs", "adoption" is not)."""
+    abbreviations, phrases = _synonyms()
+    return (_bare(phrase) in abbreviations or phrase in abbreviations or phrase.lower() in dict(phrases)
+            or tuple(phrase.lower().split()) in set(_field_terms()))
+
+
+def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool:
+    """Whether one word says what (a part of) a theme is about: a term of the glossary, or a noun at least `least` of
+    its findings use that is no word of every theme (`widespread`) and that they use as a noun of its own: not a
+    verb or adjective ("analyse", "specialist"), a unit after a number ("miles"), a modifier of another noun or a
+    noun mostly with a modifier ("service delivery"), a word one other word mostly goes with
+    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group")."""
+    if _glossary_term(word):
+        return True
+    lower = word.lower()
+    if fold(lower.split("-")[-1]) in GENERIC_NAMES | LONE_GENERIC or fold(lower) in GENERIC_NAMES | LONE_GENERIC | DOMAIN_STOP_WORDS or lower in EVALUATIVE \
+            or covers.share(theme, lower) < least or widespread(covers, lower):
+        return False
+    nlp = _tagger()
+    if nlp is None:
+        return True
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?![a-z-])")
+    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:40]
+    pieces = [w for part in lower.split("-") for w in (part, "-")][:-1]  # "long-term": long, -, term
+    tally, beside = Counter(), Counter()
+    for doc in nlp.pipe(texts, batch_size=64):
+        tokens = list(doc)
+        for i in range(len(tokens) - len(pieces) + 1):
+            if [t.text.lower() for t in tokens[i:i + len(pieces)]] != pieces:
+                continue
+            token = tokens[i + len(pieces) - 1]
+            before = tokens[i - 1] if i else None
+            after = tokens[i + len(pieces)] if i + len(pieces) < len(tokens) else None
+            tally["uses"] += 1
+            tally["noun"] += token.pos_ in NOUN_POS
+            tally["unit"] += before is not None and (before.like_num or before.pos_ == "NUM")  # "20 miles"
+            tally["modifier"] += after is not None and after.pos_ in NOUN_POS  # "specialist services"
+            tally["head"] += before is not None and before.pos_ in NOUN_POS  # "service delivery"
+            # the content word it goes with, across an "and" ("brothers and sisters")
+            near = {fold(t.lower_) for t in tokens[max(0, i - 2):i] + tokens[i + len(pieces):i + len(pieces) + 2]
+                    if t.is_alpha and not t.is_stop and t.lower_ not in _POPULATION | DOMAIN_STOP_WORDS}
+            beside.update(near - {fold(lower)})
+    uses = tally["uses"]
+    if not uses:
+        return False
+    bound = bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
+    return (tally["noun"] >= NOUN_USES * uses and tally["unit"] < 0.3 * uses and tally["modifier"] < NOUN_USES * uses
+            and tally["head"] < NOUN_USES * uses and not bound)
 
 
 # Least share of a theme's findings that must use a sibling phrase ("child protection enquiries" beside "child
@@ -1107,10 +1211,39 @@ def _listing(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The field's synonyms: abbreviation as written -> canonical term, and (term, canonical term) in lower case,
+    longest term first. From pipeline/data/synonyms.csv (`term, canonical`: "children in care" and "LAC" are
+    "children looked after") and the glossary's abbreviations, read as their expansions."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    table = pd.read_csv(resources.files("pipeline.data").joinpath("synonyms.csv"), dtype=str, keep_default_na=False)
+    rows = [(row.term.strip(), row.canonical.strip().lower()) for row in table.itertuples()
+            if row.term.strip() and row.canonical.strip()]
+    phrases = {term.lower(): canon for term, canon in rows if not re.search(r"[A-Z]", term[1:])}
+    phrases = {term: phrases.get(canon, canon) for term, canon in phrases.items()}
+    abbreviations = {term: phrases.get(canon, canon) for term, canon in rows if re.search(r"[A-Z]", term[1:])}
+    for abbreviation, (_, plural) in read_glossary().items():
+        abbreviations.setdefault(abbreviation, phrases.get(plural.lower(), plural.lower()))
+    return abbreviations, tuple(sorted(phrases.items(), key=lambda pair: (-len(pair[0]), pair[0])))
+
+
+def canonical(label: str) -> str:
+    """A label, lower case, each synonym of the field written as its canonical term ("Children in care" and "LACs"
+    -> "children looked after"). An abbreviation counts only as written ("LAC", "CiCs"), never a word ("lac")."""
+    abbreviations, phrases = _synonyms()
+    words = [abbreviations.get(_bare(w), abbreviations.get(w, w)) for w in re.findall(r"[A-Za-z0-9'’-]+", label)]
+    text = " ".join(words).lower().replace("-", " ")  # "care-leaving" is "care leaving"
+    for term, canon in phrases:
+        text = re.sub(rf"(?<![a-z-]){re.escape(term)}(?![a-z-])", canon, text)
+    return text
+
+
 def _label_key(label: str) -> str:
-    """A label's words, plurals folded, sorted: "Care leavers and personal advisers" and "Personal advisers and care
-    leavers" are one label."""
-    words = re.findall(r"[A-Za-z0-9]+", label.lower())
+    """A label's words, synonyms read as their canonical term, plurals folded, sorted: "Care leavers and personal
+    advisers" and "Personal advisers and care leavers" are one label, and so are "Children in care" and "LAC"."""
+    words = re.findall(r"[A-Za-z0-9]+", canonical(label))
     return " ".join(sorted(fold(w) for w in words if w not in CONNECTORS | DETERMINERS | {"and"}))
 
 
@@ -1165,10 +1298,11 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
         bare = other[:-1] if other.endswith("s") else other
         if bare.isupper() and bare.lower() in covers.expansions:  # "PAs" says what "personal advisers" says
             words = covers.expansions[bare.lower()]
-        if j == first or len(other.split()) > 3 or words <= stems or stems <= words or _head(other) in heads:
+        if j == first or len(other.split()) > 3 or words <= stems or stems <= words or _head(other) in heads \
+                or canonical(other) in {canonical(part) for part in parts}:  # "IROs and independent reviewing officers"
             continue  # "quality of assessments, family assessments and health assessments" says one thing
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
-        if " " not in other and share[j] < COVERAGE:
+        if " " not in other and (share[j] < COVERAGE or not _lone_subject(covers, theme, other, COVERAGE)):
             continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
         if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
             parts.append(other)
@@ -1215,6 +1349,7 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     glossary = read_glossary()
     plural = {tuple(pair[1].split()) for pair in glossary.values()}
     terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
+    terms |= {tuple(form.split()) for pair in _synonyms()[1] for form in pair if " " in form}
     return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
 
 
@@ -1252,6 +1387,11 @@ _FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people"
                  "families", "service", "services", "council", "local", "authority", "authorities", "and", "of", "the",
                  "for"}
 _ORGANISATION = {"service", "services", "council", "local", "authority", "authorities"}
+# Words that with those name the field or its place too, unless as a term of the glossary ("Social care", "Authority
+# area", but "Children in care").
+_FIELD_WIDE = {"social", "care", "area", "areas", "in"}
+# Words of ages: a name of these and statistic words ("Age of years") is a fragment of a figure.
+AGE_WORDS = {"age", "ages", "aged", "year", "years", "month", "months", "old"}
 WHOLE_FIELD = "names the whole field, not a theme"
 # The label of a theme whose findings share no topic; several themes may have it.
 PLAIN_MIXED = ("mixed findings no common topic", "statistics mixed topics")
@@ -1300,8 +1440,16 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
         if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
                 or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
             problems.append(f"{name!r}: a cut phrase")
-        if set(lower) <= STATISTIC_WORDS:
+        if set(lower) <= STATISTIC_WORDS or (set(lower) - CONNECTORS <= STATISTIC_WORDS | AGE_WORDS
+                                             and set(lower) & AGE_WORDS):  # "Age of years"
             problems.append(f"{name!r}: a fragment of a statistic")
+        # cut before the "and" of a longer term: "court advisory" of "children and family court advisory and
+        # support service" names half of a pair
+        if any(_inside(tuple(lower), term) and any(term[i:i + len(lower)] == tuple(lower)
+                                                   and term[i + len(lower):i + len(lower) + 1] == ("and",)
+                                                   for i in range(len(term) - len(lower)))
+               for term in _field_terms()) and tuple(lower) not in set(_field_terms()):
+            problems.append(f"{name!r}: a cut phrase of a field term")
         # inside a longer term ("looked after" of "children looked after"), unless it is the term's head, a term of
         # its own ("social workers" of "newly qualified social workers")
         if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
@@ -1316,10 +1464,11 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
             form = acronyms.get(bare.lower())
             if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
                 problems.append(f"{name!r}: {word!r} should be written {form}")
-        if set(lower) <= _FIELD_ITSELF:
+        if set(lower) <= _FIELD_ITSELF or (set(lower) <= _FIELD_ITSELF | _FIELD_WIDE
+                                           and tuple(lower) not in set(_field_terms())):  # "Social care"
             problems.append(f"{name!r}: {WHOLE_FIELD}")
-        key = " ".join(lower)
-        if key in seen and not key.startswith(PLAIN_MIXED):
+        key = _label_key(str(name))  # synonyms are one name: "Children in care" and "LAC"
+        if key in seen and not " ".join(lower).startswith(PLAIN_MIXED):
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
     return problems
