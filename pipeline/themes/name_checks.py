@@ -1,0 +1,189 @@
+"""Checks on theme names (`name_problems`): no lone generic word, no cut phrase of a field term, no duplicate (synonyms
+counted as one), no number or id, no acronym in the wrong case, no name of the whole field; and the field terms a
+phrase may be completed to (`complete_term`: "home interviews" -> "return home interviews") unless the findings
+use it on its own (`stands_alone`). Used by `pipeline.themes.naming` to pass over candidates that fail.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from pipeline.themes.vocabulary import CONNECTORS, DOMAIN_STOP_WORDS, EVALUATIVE, _straight, fold, _synonyms, _label_key
+
+# Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
+GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "response", "rate", "average", "figure",
+                 "pathway", "framework", "performance", "provision", "development", "monitoring", "frontline", "pre",
+                 "old", "group", "board", "panel", "risk", "child", "officer", "role", "work", "use", "life", "hobby",
+                 "parent", "home", "adviser", "scrutiny", "access", "response", "decisions", "length", "adult",
+                 "visits", "parents", "advisers", "adults"}
+
+
+# Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
+LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relationship", "stage", "template",
+                "effect", "youth", "compliance", "accountability", "participation", "governance", "leadership",
+                "education", "hobbies", "multi-agency",
+                "workforce", "health", "safeguarding", "care", "assessment", "assessments", "planning", "quality",
+                "miscellaneous", "involvement", "guidance", "safety", "age", "reliability", "briefing", "briefings",
+                "practitioner", "practitioners", "appointment", "appointments", "judgement", "judgements",
+                "safeguard", "effects", "challenge", "capacity", "resource", "resources", "engagement",
+                "communication", "understanding", "knowledge", "consistency", "stability", "feedback", "carer",
+                "carers", "oversight", "history", "intervention", "proportion", "percentage", "statistics",
+                "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other"}
+
+
+# Words of comparative figures: a name made of them only ("National proportion") is a fragment of a statistic.
+STATISTIC_WORDS = {"national", "average", "proportion", "percentage", "rate", "rates", "figure", "figures", "number",
+                   "total", "statistical", "neighbour", "neighbours", "comparator", "comparators", "regional",
+                   "england", "reduction", "increase", "per", "cent", "year-olds", "year-old"}
+
+
+_CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "with", "by", "or", "behalf", "receive",
+                       "receives", "received"}
+
+
+@lru_cache(maxsize=1)
+def _field_terms() -> tuple[tuple[str, ...], ...]:
+    """The glossary's expansions (singular and plural) as word tuples, shortest first."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    # Plural forms first (a theme is named in the plural: "independent reviewing officers"), then alphabetically:
+    # the order decides which form a cut phrase is completed to, so it must not depend on set order.
+    glossary = read_glossary()
+    plural = {tuple(pair[1].split()) for pair in glossary.values()}
+    terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
+    terms |= {tuple(form.split()) for pair in _synonyms()[1] for form in pair if " " in form}
+    return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
+
+
+def _inside(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
+    return len(words) < len(term) and any(term[i:i + len(words)] == words for i in range(len(term) - len(words) + 1))
+
+
+def complete_term(phrase: str) -> str:
+    """A phrase cut from one of the field's terms (the glossary's expansions), made whole: "independent
+    reviewing" -> "independent reviewing officer", "home interviews" -> "return home interviews": only when the
+    phrase starts or ends the term, is at least half of it and has no connector. Other phrases are returned as
+    they are."""
+    words = tuple(phrase.lower().split())
+    if not words or words in set(_field_terms()) or set(words) & (CONNECTORS | {"and", "or"}):
+        return phrase  # "health and care" is no cut of "education health and care" but a phrase of its own
+    for term in _field_terms():
+        # the phrase starts or ends the term and is at least half of it
+        if (term[:len(words)] == words or term[-len(words):] == words) and len(words) < len(term) <= 2 * len(words):
+            whole = " ".join(term)
+            return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> dict[str, str]:
+    """The shipped glossary's abbreviations, lower case -> as written."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    return {a.lower(): a for a in read_glossary()}
+
+
+# Words for whom and by whom the whole field works: a name of these only ("Young people", "Children's services",
+# "Children and families") fits every theme.
+_FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people", "people's", "person", "family",
+                 "families", "service", "services", "council", "local", "authority", "authorities", "and", "of", "the",
+                 "for"}
+
+
+_ORGANISATION = {"service", "services", "council", "local", "authority", "authorities"}
+
+
+# Words that with those name the field or its place too, unless as a term of the glossary ("Social care", "Authority
+# area", but "Children in care").
+_FIELD_WIDE = {"social", "care", "area", "areas", "in"}
+
+
+# Words of ages: a name of these and statistic words ("Age of years") is a fragment of a figure.
+AGE_WORDS = {"age", "ages", "aged", "year", "years", "month", "months", "old"}
+
+
+WHOLE_FIELD = "names the whole field, not a theme"
+
+
+# The label of a theme whose findings share no topic; several themes may have it.
+PLAIN_MIXED = ("mixed findings no common topic", "statistics mixed topics")
+
+
+def stands_alone(phrase: str, texts: list[str]) -> bool:
+    """Whether `phrase`, a part of a longer field term ("early help" of "early help assessment"), is used on its own
+    in `texts`: at least twice, and in at most a third of its uses inside such a term. Then it is a term of the field
+    in its own right ("early help services", "the early help offer"), not a cut ("independent reviewing" is almost
+    always followed by "officer")."""
+    words = tuple(phrase.lower().split())
+    longer = [term for term in _field_terms() if _inside(words, term)]
+    if not words or not longer:
+        return True
+    lowered = [_straight(text).lower() for text in texts]
+    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered)
+    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered)
+    return uses >= 2 and inside <= uses / 3
+
+
+@lru_cache(maxsize=512)
+def _term_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """The words as written in a text, whole, any spacing or hyphen between them."""
+    return re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![a-z])")
+
+
+def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]:
+    """What an automated read finds wrong with theme names, one line per problem: a lone generic word, a cut
+    phrase (starting or ending with a connector, a verb fragment or an evaluative word), a duplicate, an id or
+    number in a name, an acronym in the wrong case ("Iros", "Camhs"), a name of the whole field ("Young people").
+    "Mixed findings, no common topic" may repeat.
+
+    texts: the findings the names are for, when at hand: a part of a field term that they use on its own
+    (`stands_alone`: "early help" rather than "early help assessment") is then not called cut."""
+    acronyms = _acronyms()
+    problems, seen = [], {}
+    for name in names:
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", str(name))
+        lower = [w.lower() for w in words]
+        if not words:
+            problems.append(f"{name!r}: no words")
+            continue
+        if len(words) == 1 and (fold(lower[0]) in GENERIC_NAMES | DOMAIN_STOP_WORDS or lower[0] in LONE_GENERIC
+                                or fold(lower[0]) in LONE_GENERIC):
+            problems.append(f"{name!r}: a lone generic word")
+        if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
+                or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
+            problems.append(f"{name!r}: a cut phrase")
+        if set(lower) <= STATISTIC_WORDS or (set(lower) - CONNECTORS <= STATISTIC_WORDS | AGE_WORDS
+                                             and set(lower) & AGE_WORDS):  # "Age of years"
+            problems.append(f"{name!r}: a fragment of a statistic")
+        # cut before the "and" of a longer term: "court advisory" of "children and family court advisory and
+        # support service" names half of a pair
+        if any(_inside(tuple(lower), term) and any(term[i:i + len(lower)] == tuple(lower)
+                                                   and term[i + len(lower):i + len(lower) + 1] == ("and",)
+                                                   for i in range(len(term) - len(lower)))
+               for term in _field_terms()) and tuple(lower) not in set(_field_terms()):
+            problems.append(f"{name!r}: a cut phrase of a field term")
+        # inside a longer term ("looked after" of "children looked after"), unless it is the term's head, a term of
+        # its own ("social workers" of "newly qualified social workers")
+        if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
+                _inside(tuple(lower), term) and len(term) <= len(lower) + 3
+                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()) \
+                and not (texts is not None and stands_alone(" ".join(lower), texts)):
+            problems.append(f"{name!r}: a cut phrase of a field term")
+        if re.search(r"\d", str(name)):
+            problems.append(f"{name!r}: a number in the name")
+        for word in words:
+            bare = word[:-1] if word.endswith("s") and word[:-1].lower() in acronyms else word
+            form = acronyms.get(bare.lower())
+            if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
+                problems.append(f"{name!r}: {word!r} should be written {form}")
+        if set(lower) <= _FIELD_ITSELF or (set(lower) <= _FIELD_ITSELF | _FIELD_WIDE
+                                           and tuple(lower) not in set(_field_terms())):  # "Social care"
+            problems.append(f"{name!r}: {WHOLE_FIELD}")
+        key = _label_key(str(name))  # synonyms are one name: "Children in care" and "LAC"
+        if key in seen and not " ".join(lower).startswith(PLAIN_MIXED):
+            problems.append(f"{name!r}: the same name as another theme")
+        seen[key] = name
+    return problems
