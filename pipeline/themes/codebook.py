@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -106,17 +107,9 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     if not ((raw > 0) & (raw < 1)).all():
         raise ConfigError(f"codebook threshold={threshold} should be between 0 and 1.")
     coder = CodebookCoder.of(themes, centres, raw, scorer, max_codes)
-    unit, similarity = coder.unit_and_similarity(vectors)
-    code_rows, codes = coder.code(unit, similarity)
-    values = similarity[code_rows, codes]
-    best = np.full(len(unit), -1)
-    first = np.unique(code_rows, return_index=True)[1]  # in row order, each row's codes most similar first
-    best[code_rows[first]] = codes[first]
-    coded = best >= 0
-    best_similarity = np.where(coded, similarity[np.arange(len(unit)), np.maximum(best, 0)], 0.0)
+    unit, similarity, theme_ids, confidence, finding_codes = coder.apply(findings["finding_id"], vectors)
+    coded = theme_ids >= 0
     k = len(themes)
-    theme_ids = best.copy()
-    confidence = np.where(coded, best_similarity, 0.0)
     groups = sorted({t.group or t.name for t in themes})
     group_id = {g: i for i, g in enumerate(groups)}
     parent = np.array([group_id[themes[t].group or themes[t].name] if t >= 0 else -1 for t in theme_ids])
@@ -154,10 +147,18 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
         centroids.append((centre / np.linalg.norm(centre)).astype(np.float32))
     table = theme_table(rows, theme_ids, findings["authority"].to_numpy(), extra=("source",))
     assignment = assignment_table(findings["finding_id"], theme_ids, np.round(confidence, 4), parent)
-    finding_codes = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy()[code_rows],
-                                  "code": [themes[c].name for c in codes], "similarity": np.round(values, 4)},
-                                 columns=CODE_COLUMNS)
     return ThemeResult(assignment, table, np.vstack(centroids), broad_table(table), finding_codes, coder=coder)
+
+
+class Coded(NamedTuple):
+    """What a CodebookCoder gives findings: unit vectors, similarity to every code's centre (n, k), each finding's
+    first code (-1: none) and its similarity, and every code given (CODE_COLUMNS)."""
+
+    unit: np.ndarray
+    similarity: np.ndarray
+    first: np.ndarray
+    first_similarity: np.ndarray
+    codes: pd.DataFrame
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,19 @@ class CodebookCoder:
         score = similarity if self.weights is None else scorer_inputs(unit, similarity) @ self.weights
         rows, codes, _ = code_findings(score, self.thresholds, self.max_codes, self.second_chance)
         return rows, codes
+
+    def apply(self, finding_ids, vectors: np.ndarray) -> "Coded":
+        """Every code given to the findings (`finding_ids`, their `vectors`), with each finding's first code (-1:
+        none) and its cosine similarity to that code's centre (0: none): what a fit and `apply` both read."""
+        unit, similarity = self.unit_and_similarity(vectors)
+        rows, codes = self.code(unit, similarity)
+        first = np.full(len(unit), -1)
+        at = np.unique(rows, return_index=True)[1]  # in row order, each row's codes best first
+        first[rows[at]] = codes[at]
+        first_similarity = np.where(first >= 0, similarity[np.arange(len(unit)), np.maximum(first, 0)], 0.0)
+        table = pd.DataFrame({"finding_id": np.asarray(finding_ids)[rows], "code": [self.codes[c] for c in codes],
+                              "similarity": np.round(similarity[rows, codes], 4)}, columns=CODE_COLUMNS)
+        return Coded(unit, similarity, first, first_similarity, table)
 
     def save(self, path: Path | str) -> None:
         arrays = {"codes": np.array(self.codes), "centres": self.centres, "thresholds": self.thresholds,

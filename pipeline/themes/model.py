@@ -42,7 +42,7 @@ from pipeline.themes.discover import discover_themes
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
 from pipeline.themes.naming import LABEL_SAMPLE
-from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, broad_table, theme_table
+from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 EDITS_FILE = "theme_edits.csv"   # the researcher edits inside a saved model folder
 OLD_EDITS_FILE = "labels.csv"    # its earlier name: such a folder is refused with the fix, not misread
@@ -198,26 +198,17 @@ def _code_and_assign(coder: CodebookCoder, findings: pd.DataFrame, vectors: np.n
     """Theme id, confidence and codes (CODE_COLUMNS) of each finding under a codebook model: a coded finding's
     theme is its first code (confidence: its similarity to that code's centre, as in the fit), the others go to
     the nearest discovered theme (ids from the number of codes on)."""
-    coder_unit, similarity = coder.unit_and_similarity(vectors)  # exactly as the fit computed them
-    rows, codes = coder.code(coder_unit, similarity)
+    coded = coder.apply(findings["finding_id"], vectors)  # exactly as the fit computed them
     k = len(coder.codes)
-    ids = np.full(len(unit), -1)
-    first = np.unique(rows, return_index=True)[1]
-    ids[rows[first]] = codes[first]
-    conf = np.zeros(len(unit))
-    coded = ids >= 0
-    conf[coded] = similarity[np.flatnonzero(coded), ids[coded]]
-    rest = np.flatnonzero(~coded)
+    ids, conf = coded.first.copy(), coded.first_similarity.astype(np.float64)
+    rest = np.flatnonzero(ids < 0)
     if len(rest):
         if len(centroids) <= k:
             raise ConfigError(f"a codebook model with no discovered theme cannot hold the {len(rest)} findings "
                               "that fit none of its codes; save it from a run whose findings did not all fit.")
         ids[rest] = assign_to_centroids(unit[rest], centroids, children, first=k)
         conf[rest] = confidence(unit[rest], centroids, ids[rest])
-    table = pd.DataFrame({"finding_id": findings["finding_id"].to_numpy()[rows],
-                          "code": [coder.codes[c] for c in codes], "similarity": np.round(similarity[rows, codes], 4)},
-                         columns=CODE_COLUMNS)
-    return ids, conf, table
+    return ids, conf, coded.codes
 
 
 def save_run_model(run_dir: Path, folder: Path, embedding_model: str, parameters: dict,
