@@ -151,14 +151,7 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     write_table(result.themes, ctx.run_dir, schema.THEMES)
     write_table(result.broad, ctx.run_dir, schema.BROAD_THEMES)
     save_array(ctx.run_dir / schema.CENTROIDS, result.centroids)
-    if result.topic_words is not None:  # what `apply` needs to assign findings in the space they were fitted in
-        result.topic_words.save(ctx.run_dir / schema.TOPIC_WORDS)
-    elif (ctx.run_dir / schema.TOPIC_WORDS).exists():
-        (ctx.run_dir / schema.TOPIC_WORDS).unlink()
-    if result.coder is not None:  # what `apply` needs to give codes as this fit did
-        result.coder.save(ctx.run_dir / schema.CODER)
-    elif (ctx.run_dir / schema.CODER).exists():
-        (ctx.run_dir / schema.CODER).unlink()
+    result.save_fitted_parts(ctx.run_dir)  # what `apply` needs to assign and code as this fit did
     if result.codes is not None:  # codebook mode: every code of every finding, and their counts
         write_table(result.codes, ctx.run_dir, schema.FINDING_CODES)
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)

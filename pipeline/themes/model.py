@@ -132,14 +132,7 @@ class ThemeModel:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         np.save(folder / "centroids.npy", np.asarray(self.centroids_, dtype=np.float32))
-        if getattr(self, "topic_words_", None) is not None:
-            self.topic_words_.save(folder / TOPIC_WORDS)
-        elif (folder / TOPIC_WORDS).exists():
-            (folder / TOPIC_WORDS).unlink()
-        if getattr(self, "coder_", None) is not None:
-            self.coder_.save(folder / CODER)
-        elif (folder / CODER).exists():
-            (folder / CODER).unlink()
+        self.result_.save_fitted_parts(folder)
         self.themes_.to_csv(folder / "themes.csv", index=False)
         (folder / "model.json").write_text(json.dumps({
             "embedding_model": embedding_model, "dimension": int(self.centroids_.shape[1]),
@@ -170,8 +163,7 @@ class ThemeModel:
         model.embedding_model_ = model.metadata_["embedding_model"]
         model.folder_ = folder
         model.centroids_ = np.load(folder / "centroids.npy")
-        model.topic_words_ = TopicWords.load(folder / TOPIC_WORDS) if (folder / TOPIC_WORDS).exists() else None
-        model.coder_ = CodebookCoder.load(folder / CODER) if (folder / CODER).exists() else None
+        model.topic_words_, model.coder_ = _fitted_parts(folder)
         model.themes_ = pd.read_csv(folder / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -184,8 +176,7 @@ class ThemeModel:
         run_dir = Path(run_dir)
         model = cls()
         model.centroids_ = np.load(run_dir / "centroids.npy")
-        model.topic_words_ = TopicWords.load(run_dir / TOPIC_WORDS) if (run_dir / TOPIC_WORDS).exists() else None
-        model.coder_ = CodebookCoder.load(run_dir / CODER) if (run_dir / CODER).exists() else None
+        model.topic_words_, model.coder_ = _fitted_parts(run_dir)
         model.themes_ = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -209,6 +200,12 @@ def _code_and_assign(coder: CodebookCoder, findings: pd.DataFrame, vectors: np.n
         ids[rest] = assign_to_centroids(unit[rest], centroids, children, first=k)
         conf[rest] = confidence(unit[rest], centroids, ids[rest])
     return ids, conf, coded.codes
+
+
+def _fitted_parts(folder: Path) -> tuple[TopicWords | None, CodebookCoder | None]:
+    """The topic words and the coder a run or model folder holds (ThemeResult.save_fitted_parts), None if absent."""
+    words, coder = folder / TOPIC_WORDS, folder / CODER
+    return (TopicWords.load(words) if words.exists() else None, CodebookCoder.load(coder) if coder.exists() else None)
 
 
 def save_run_model(run_dir: Path, folder: Path, embedding_model: str, parameters: dict,

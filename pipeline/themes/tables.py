@@ -7,12 +7,13 @@ broad theme. assignment: ASSIGNMENT_COLUMNS, one row per finding in input order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from pipeline.schema import (ASSIGNMENT_COLUMNS, BROAD_COLUMNS, CODE_COLUMNS, FINDING_THEME_COLUMNS,  # noqa: F401
-                             THEME_COLUMNS)
+from pipeline.schema import (ASSIGNMENT_COLUMNS, BROAD_COLUMNS, CODE_COLUMNS, CODER,  # noqa: F401
+                             FINDING_THEME_COLUMNS, THEME_COLUMNS, TOPIC_WORDS)
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,16 @@ class ThemeResult:
     codes: pd.DataFrame | None = None
     topic_words: object | None = None
     coder: object | None = None
+
+    def save_fitted_parts(self, folder: Path) -> None:
+        """The topic words and the coder, each in `folder` (TOPIC_WORDS, CODER: what `apply` needs to assign and
+        code as this fit did), or a stale file of one removed when this result has none."""
+        for part, name in ((self.topic_words, TOPIC_WORDS), (self.coder, CODER)):
+            path = Path(folder) / name
+            if part is not None:
+                part.save(path)
+            elif path.exists():
+                path.unlink()
 
 
 def theme_table(rows: pd.DataFrame | list[dict], theme_of: np.ndarray, authority: np.ndarray | None = None,
