@@ -781,7 +781,8 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     if _glossary_term(word):
         return True
     lower = word.lower()
-    if fold(lower.split("-")[-1]) in GENERIC_NAMES | LONE_GENERIC or fold(lower) in GENERIC_NAMES | LONE_GENERIC | DOMAIN_STOP_WORDS or lower in EVALUATIVE \
+    generic = GENERIC_NAMES | LONE_GENERIC
+    if fold(lower.split("-")[-1]) in generic or fold(lower) in generic | DOMAIN_STOP_WORDS or lower in EVALUATIVE \
             or covers.share(theme, lower) < least or widespread(covers, lower):
         return False
     nlp = _tagger()
