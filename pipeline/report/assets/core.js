@@ -70,7 +70,7 @@ const CF = (function () {
   const themeById = new Map(D.themes.map((t) => [t.id, t]));
   const broadById = new Map(D.broad.map((b, i) => [b.id, Object.assign(b, { colour: colourOf(i) })]));
   const state = {
-    q: "", terms: [], mode: "count", sort: "shared", view: "matrix",
+    q: "", terms: [], mode: "share", sort: "shared", view: "matrix",
     expanded: new Set(), active: new Uint8Array(N), nActive: N, cell: null,
   };
   const lower = [];  // lower-case texts, made on the first search
