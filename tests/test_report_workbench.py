@@ -220,6 +220,7 @@ def test_quotes_lead_ins_page_links_and_document_view(rich_run, browser):
 
 
 def _cell_count(browser, theme, authority):
+    browser.find_element("css selector", "button[data-mode='count']").click()  # the matrix opens on shares
     return int(browser.find_element("css selector", f"#heat td.cell[data-kind='theme'][data-theme='{theme}']"
                                                     f"[data-authority='{authority}']").text)
 
@@ -439,3 +440,48 @@ def test_keyboard_reaches_cells_quotes_and_tabs_and_print_shows_the_quotes(rich_
               .filter((e) => e.offsetParent !== null && e.tabIndex < 0 && e.getAttribute('role') !== 'tab')
               .map((e) => e.outerHTML.slice(0, 80));""")
         assert not unreachable, (view, unreachable)
+
+
+TRACKER_COLUMNS = ["rec_id", "authority", "report_file", "report_date", "report_grade", "recommendation", "next_file",
+                   "next_date", "next_grade", "part", "rank", "file", "doc_type", "date", "finding_id", "similarity",
+                   "kind", "polarity", "match", "status", "quote"]
+
+
+def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "tracked"
+    shutil.copytree(rich_run, run)
+    report = ["Walsall", "r1.pdf", "2016-05-01", "overall: inadequate"]
+    later = ["r2.pdf", "2019-06-01", "overall: good"]
+    rows = [
+        ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
+         "f1", 0.91, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
+        ["R1", *report, "Improve chronologies", *later, "next_inspection", 1, "r2.pdf", "inspection_report",
+         "2019-06-01", "f2", 0.88, "finding", "strength", "similar", "improved", "Chronologies are up to date"],
+        ["R2", *report, MALICIOUS, *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
+        ["R2", *report, MALICIOUS, *later, "next_inspection", 0, "", "", "", "", "", "", "", "", "not mentioned", ""],
+        ["R3", "Wirral", "w1.pdf", "2016-07-01", "", "Strengthen supervision", "", "", "", "response", 0, "", "", "",
+         "", "", "", "", "", "no council documents", ""],
+        ["R3", "Wirral", "w1.pdf", "2016-07-01", "", "Strengthen supervision", "", "", "", "next_inspection", 0, "",
+         "", "", "", "", "", "", "", "no later inspection", ""],
+    ]
+    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "tracker")
+    view = browser.find_element(By.ID, "view-tracker")
+    assert [h.text for h in view.find_elements(By.TAG_NAME, "h3")] == ["Walsall", "Wirral"]
+    items = view.find_elements(By.CSS_SELECTOR, "details.track-rec")
+    assert len(items) == 3  # one per recommendation, not one per row
+    assert [i.find_element(By.CSS_SELECTOR, ".track-status").text for i in items] == [
+        "improved", "not mentioned", "no later inspection"]
+    items[0].find_element(By.TAG_NAME, "summary").click()
+    assert "Chronologies are now audited monthly" in items[0].text and "Chronologies are up to date" in items[0].text
+    items[1].find_element(By.TAG_NAME, "summary").click()
+    assert "No council document dated after the report addresses it" in items[1].text
+    assert "<script>window.__pwned=1</script>" in items[1].text
+    assert browser.execute_script("return window.__pwned") is None
+    _search(browser, "chronologies")
+    assert len(view.find_elements(By.CSS_SELECTOR, "details.track-rec")) == 1
+    _search(browser, "")

@@ -197,6 +197,10 @@ def _extra_tables(run_dir: Path) -> dict:
     tables = {}
     for key, name in EXTRA_TABLES.items():
         table = _read(run_dir, name)
+        if key == "tracker":  # quotes as shown elsewhere in the page: without PDF bullet glyphs
+            for column in ("recommendation", "quote"):
+                if column in table:
+                    table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}

@@ -83,11 +83,11 @@
     return table.rows.filter((r) => (a < 0 || !chosen.selected.size || chosen.selected.has(A.indexOf(r[a])))
       && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
   }
-  function drawTracker() {
-    const box = document.getElementById("view-tracker"), table = D.tables.tracker;
-    box.replaceChildren(el("h2", null, "Recommendation tracker"));
+  // A table of the run folder shown as written (tracker.csv without the tracker's own columns): authority filter and
+  // search applied.
+  function drawTable(box, table) {
     const rows = rowsOf(table);
-    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of tracker.csv (authority filter and search applied).`));
+    box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows (authority filter and search applied).`));
     const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain tracker" });
     const hr = el("tr");
     table.columns.forEach((c) => hr.append(el("th", { scope: "col" }, c.replace(/_/g, " "))));
@@ -226,5 +226,5 @@
       box.append(wrap);
     });
   }
-  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTracker, drawMap, drawMethods });
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTable, drawMap, drawMethods });
 })();

@@ -1,0 +1,120 @@
+// The recommendation tracker (tracker.csv): per authority and inspection report, each recommendation with the
+// council's responses (quotes of its later council documents) and the next inspection's verdict on the same matter
+// (status, grade and the evidence quotes). A tracker.csv without the tracker's own columns is shown as a table.
+(function () {
+  const { D, A, el, marked, state } = CF;
+  const STATUS_CLASS = { improved: "s-improved", "still a concern": "s-concern", mixed: "s-mixed", "not mentioned": "s-none",
+    "no later inspection": "s-none" };
+  const NO_RESPONSE = { none: "No council document dated after the report addresses it.",
+    "no council documents": "No council documents of this authority are dated after the report (and before the next inspection)." };
+
+  function records(table) {
+    return table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c, r[k] === null ? "" : String(r[k])])));
+  }
+  function authorityShown(name) {
+    const f = CF.facets.find((x) => x.key === "authority");
+    return !f || !f.selected.size || f.selected.has(A.indexOf(name));
+  }
+  function matches(rows) {  // a recommendation is shown when every search term is in it or in one of its rows
+    const text = rows.map((r) => Object.values(r).join(" ")).join(" ").toLowerCase();
+    return state.terms.every((t) => text.includes(t));
+  }
+  function groupBy(rows, key) {
+    const groups = new Map();
+    rows.forEach((r) => { if (!groups.has(r[key])) groups.set(r[key], []); groups.get(r[key]).push(r); });
+    return groups;
+  }
+  function statusOf(rows) {
+    const next = rows.find((r) => r.part === "next_inspection");
+    return next ? next.status : "";
+  }
+
+  function quote(r, tags) {
+    const li = el("li");
+    li.append(marked("p", { class: "quote" }, r.quote));
+    const meta = el("div", { class: "source" });
+    tags.filter(Boolean).forEach(([text, cls]) => meta.append(el("span", { class: "tag " + (cls || "") }, text)));
+    li.append(meta);
+    return li;
+  }
+  function responses(rows) {
+    const box = el("div", { class: "track-part" });
+    box.append(el("h5", null, "Council responses"));
+    const linked = rows.filter((r) => r.part === "response" && r.status === "linked");
+    if (!linked.length) {
+      const reason = (rows.find((r) => r.part === "response") || {}).status;
+      box.append(el("p", { class: "hint" }, NO_RESPONSE[reason] || "None found."));
+      return box;
+    }
+    const list = el("ol", { class: "quote-list" });
+    linked.forEach((r) => list.append(quote(r, [[`${r.date} · ${r.doc_type.replace(/_/g, " ")}`],
+      [r.match === "quote" ? "quotes it word for word" : r.match === "under quote" ? "under its heading" : `similarity ${Number(r.similarity).toFixed(2)}`],
+      r.kind ? [r.kind] : null])));
+    box.append(list);
+    return box;
+  }
+  function nextInspection(rows, first) {
+    const box = el("div", { class: "track-part" });
+    const status = statusOf(rows);
+    const heading = el("h5", null, first.next_date ? `Next inspection, ${first.next_date}: ` : "Next inspection: ");
+    heading.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"));
+    box.append(heading);
+    if (first.next_grade) box.append(el("p", { class: "muted" }, first.next_grade));
+    const evidence = rows.filter((r) => r.part === "next_inspection" && r.quote);
+    if (evidence.length) {
+      const list = el("ol", { class: "quote-list" });
+      evidence.forEach((r) => list.append(quote(r, [[r.polarity, r.polarity], [`similarity ${Number(r.similarity).toFixed(2)}`]])));
+      box.append(list);
+    }
+    return box;
+  }
+  function recommendation(rows) {
+    const first = rows[0], status = statusOf(rows);
+    const nLinked = rows.filter((r) => r.part === "response" && r.status === "linked").length;
+    const item = el("details", { class: "track-rec" });
+    const summary = el("summary");
+    summary.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"),
+      marked("span", { class: "track-text" }, first.recommendation),
+      el("span", { class: "muted" }, ` · ${nLinked ? CF.pluralise(nLinked, "response") : "no response found"}`));
+    item.append(summary);
+    const body = el("div", { class: "track-body" });
+    body.append(responses(rows), nextInspection(rows, first));
+    item.append(body);
+    return item;
+  }
+  function tally(recs) {
+    const counts = new Map();
+    recs.forEach((rows) => { const s = statusOf(rows) || "not assessed"; counts.set(s, (counts.get(s) || 0) + 1); });
+    return [...counts.entries()].map(([s, n]) => `${s} ${n}`).join(", ");
+  }
+
+  function drawTracker() {
+    const box = document.getElementById("view-tracker"), table = D.tables.tracker;
+    box.replaceChildren(el("h2", null, "Recommendation tracker"));
+    if (!["rec_id", "part", "status", "quote"].every((c) => table.columns.includes(c))) { CF.drawTable(box, table); return; }
+    box.append(el("p", { class: "hint" }, "What each inspection report asked for, what the council's later documents said about it " +
+      "(responses ranked by similarity; a council document quoting the recommendation is recognised as such) and what the " +
+      "next inspection found on the same matter (its status from the polarity of the evidence quotes). Open a " +
+      "recommendation for its quotes. The authority filter and the search apply. Links are found by similarity: read the quotes."));
+    const byAuthority = groupBy(records(table).filter((r) => authorityShown(r.authority)), "authority");
+    let shown = 0;
+    byAuthority.forEach((rows, authority) => {
+      const reports = groupBy(rows, "report_file");
+      const section = el("section", { class: "track-authority" });
+      section.append(el("h3", null, authority));
+      reports.forEach((reportRows) => {
+        const recs = [...groupBy(reportRows, "rec_id").values()].filter(matches);
+        if (!recs.length) return;
+        const first = reportRows[0];
+        section.append(el("h4", null, `Report of ${first.report_date}${first.report_grade ? " · " + first.report_grade : ""}`),
+          el("p", { class: "muted" }, `${CF.pluralise(recs.length, "recommendation")}; next inspection: ${tally(recs)}`));
+        recs.forEach((r) => section.append(recommendation(r)));
+        shown += recs.length;
+      });
+      if (section.childElementCount > 1) box.append(section);
+    });
+    if (!shown) box.append(el("p", { class: "hint" }, "No recommendation matches the search and the authority filter."));
+  }
+
+  Object.assign(CF, { drawTracker });
+})();
