@@ -180,11 +180,13 @@
       else if (!called.length) distinct.append(el("li", null, "none stands out"));
       called.forEach((c) => distinct.append(el("li", null, `${CF.review.label(c.theme)} (${CF.pct(c.share)} against ${CF.pct(c.share_others)}, difference ${CF.points(c.difference)} points, ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})`)));
       card.append(distinct);
-      const grades = D.judgements.filter((j) => j.authority === name);
+      // by date (a stable sort keeps each report's own order of areas); grade words as sentences, whatever their case
+      const grades = D.judgements.filter((j) => j.authority === name).sort((p, q) => String(p.date).localeCompare(String(q.date)));
+      const sentence = (w) => { const t = String(w || ""); return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase(); };
       if (grades.length) {
         card.append(el("strong", null, "Ofsted judgements found"));
         const table = el("table", { class: "plain" });
-        grades.forEach((j) => { const tr = el("tr"); tr.append(el("td", null, j.date), el("td", null, j.area), el("td", null, j.grade_text)); table.append(tr); });
+        grades.forEach((j) => { const tr = el("tr"); tr.append(el("td", null, j.date), el("td", null, j.area), el("td", null, sentence(j.grade_text))); table.append(tr); });
         card.append(table);
       }
       const trend = D.trends[name];
