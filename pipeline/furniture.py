@@ -140,7 +140,7 @@ MEETING_SECTIONS = [
                       # membership of the Board"), who is co-opted ("Appointment of Co-opted Members")
                       r"^(attendance by )?(alternate|reserve|substitute) members?\b",
                       r"^to (report|note|receive) (any )?changes (to|in) (the )?membership\b",
-                      r"^(appointments?|elections?|nominations?) of (the )?(co-opted|co-optees?|parent governor|church|"
+                      r"^(appointments?|elections?|nominations?) of (the )?(co-opted|parent governor|church|"
                       r"independent) ?(members?|representatives?)?\b")),
     (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b",
                         r"^(disclosures?|declarations?) of .*interests?$",
