@@ -134,9 +134,17 @@ MEETING_SECTIONS = [
                      r"^welcome and introductions$")),
     (ATTENDANCE, _any(r"^(present|also present|officers present|officers in attendance|in attendance|"
                       r"members present|substitute members?|substitutions)$",
-                      r"^(changes (to|in) |appointments? to )?(the )?(committee |panel |board )?membership\b")),
+                      r"^(changes (to|in) |appointments? to )?(the )?(committee |panel |board )?membership\b",
+                      # who may sit in for a member ("Attendance by Reserve Members", "ALTERNATE MEMBERS (Standing
+                      # Order 34)"), the agenda's own words for a membership item ("To report any changes to the
+                      # membership of the Board"), who is co-opted ("Appointment of Co-opted Members")
+                      r"^(attendance by )?(alternate|reserve|substitute) members?\b",
+                      r"^to (report|note|receive) (any )?changes (to|in) (the )?membership\b",
+                      r"^(appointments?|elections?|nominations?) of (the )?(co-opted|parent governor|church|"
+                      r"independent) ?(members?|representatives?)?\b")),
     (DECLARATIONS, _any(r"^declarations? of (interests?|party whip)\b",
-                        r"^(disclosures?|declarations?) of .*interests?$")),
+                        r"^(disclosures?|declarations?) of .*interests?$",
+                        r"\bmembers.? code of conduct\b")),
     (PREVIOUS_MINUTES, _any(r"^(confirmation of )?(the )?minutes( of (the )?(previous|last) meeting)?$",
                             r"^record of (the )?(last |previous )?meeting$",
                             r"^(minutes|notes|record) of (the )?(previous |last )?meeting\b", r"^matters arising\b",
@@ -147,7 +155,8 @@ MEETING_SECTIONS = [
     (NEXT_MEETING, _any(r"^date (and time )?of (the )?next meeting\b", r"^dates? of future meetings\b")),
     # (not "Urgent business" or "Any other business": an urgent item may be the inspection report itself)
     (PROCEDURE, _any(r"^exclusion of (the )?press and public\b",
-                     r"^(election|appointment) of (the )?(chair|vice)", r"^terms of reference$")),
+                     r"^(election|appointment) of (the )?(panel |committee |board |commission )?(chair|vice)",
+                     r"^terms of reference$")),
     # a decision record's "Purpose" field: the agenda's account of the item
     (AGENDA, _any(r"^purpose:?$")),
 ]
@@ -212,6 +221,33 @@ MEETING_FURNITURE = [
         # a name and a role, as the lists of members and officers present set them out
         r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",
     )),
+    # who sits on the committee and who leaves it: resignations and retirements from it, elections and appointments
+    # to it, nominations, voting rights, a place taken on it, a portfolio changing hands, a member's contribution
+    # to its work thanked or remembered ("Mrs A had resigned from the Committee and was thanked for her
+    # contribution", "be appointed, with voting rights, to the Select Committee"); not what a council leader or
+    # officer did for the service ("The Director had resigned" names no committee)
+    (ATTENDANCE, _any(
+        r"\b(resigned|tendered (his|her|their) resignation|stood down|stepped down) (from|as)\b[^.!?]{0,80}\b(committee|"
+        r"panel|board|commission|representative|co-opted member)s?\b", r"\bfollowing (his|her|their) retirement as\b",
+        r"\b(with|without) voting rights\b", r"\bseconded the nomination\b", r"\bthere being no other nominations\b",
+        r"\bthe nomination was (agreed|approved|carried|seconded)\b",
+        r"\b(take|took|taken|taking) (up )?(his|her|their) (place|seat) on the (committee|panel|board|commission|"
+        r"sub-committee)\b", r"\b(representative|governor|co-opted member)s? elections?\b",
+        r"\bno changes (to|in) (the )?membership\b", r"\bwillingness to (continue|serve|remain)\b",
+        r"\b(sat|served) on this\b[^.!?]{0,30}\b(committee|panel|board|commission)s?\b",
+        r"\b(appointment|re-?appointment|election|nomination)s? of (the |two |new )?co-opted members?\b",
+        r"\bcontribution to the (work of the )?(committee|panel|board|commission|sub-committee)\b",
+        r"^[^.!?]{0,80}\b(cllr|councillor) [\w’'-]+( [\w’'-]+)? would no longer be (responsible|the)\b",
+        r"\bassum\w+ (the )?(responsibility|role) (as|of) (the )?(executive|cabinet|lead) member\b",
+        r"\bthe members of the\b[^.!?]{0,80}\b(were|are) (the )?(scrutiny lead|chair|vice|councillors?|cllrs?)\b",
+        # thanks for a member's or representative's service, said of nothing else ("thanked Ms B, the outgoing
+        # parent governor representative, for her valued contribution"); not "thanked staff, noting that ..."
+        r"^(?![^.!?]*\bthat\b)[^.!?]{0,160}\b(thank(ed|s)?|appreciation|gratitude)\b[^.!?]{0,120}\b(for|of) "
+        r"(his|her|their) ([\w-]+ ){0,3}(contribution|service|commitment|dedication)\b",
+        r"\bminute.s silence\b",
+        # who was at which part of the meeting, as a list of officers sets it out ("Whole of meeting: A Smith")
+        r"^(whole|part) of (the )?meeting\s*:",
+    )),
     (APOLOGIES, _any(r"\bapologies (for absence )?(were|was|had been) (received|given|noted|submitted|made)\b",
                      r"\b(sent|send|gave|give|tendered|submitted) (his |her |their |any )?apologies\b",
                      r"^apologies (for absence )?"
@@ -219,7 +255,19 @@ MEETING_FURNITURE = [
                      r"\bchanges in membership\b")),
     (DECLARATIONS, _any(r"\bdeclared an? ((personal|pecuniary|prejudicial|non-pecuniary|disclosable|other) )*interest\b",
                         r"\bdeclarations? of (interest|party whip)\b", r"\bno (declarations|disclosures)\b", r"\bparty whip\b",
-                        r"^to (invite|provide an opportunity for) members\b.{0,80}\bdeclare\b")),
+                        r"^to (invite|provide an opportunity for) members\b.{0,80}\bdeclare\b",
+                        # the code of conduct's text on interests, as agendas print it: what must be disclosed and
+                        # when, who may vote, the statutory list of interests (employment, contracts "under which
+                        # goods or services are to be provided ... and which has not been fully discharged", land,
+                        # tenancies, securities), council tax arrears and the offence
+                        r"\bpecuniary interests?\b", r"\binterests? must (also )?be (disclosed|declared|registered)\b",
+                        r"\bdisclose (any )?([\w-]+ ){0,3}interests?\b", r"\bnature of (the|their|any|that|your) interest\b",
+                        r"\b(arrears of council tax|council tax arrears|in arrears of council tax)\b",
+                        r"\bsection 106 of the local government finance act\b", r"\bbeneficial interest\b",
+                        r"\btrade union and labour relations\b", r"\bgoods or services are to be provided\b",
+                        r"\b(has|have) not been fully discharged\b", r"\bregister of (members.? )?interests\b",
+                        r"\blicen[cs]e to occupy land\b", r"\bcorporate tenanc(y|ies)\b",
+                        r"\bemployment, office, trade, profession or vocation\b")),
     (PREVIOUS_MINUTES, _any(
         r"\b(minutes|record|notes) of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
         r"agreed|signed|correct record|true record|accurate record)\b",
@@ -232,6 +280,12 @@ MEETING_FURNITURE = [
         r"(amendments?|corrections?|clarifications?)\b",
         r"\b(amended|corrected|changed) to (read|say|state|show|reflect)\b", r"\bshould (have )?read\b",
         r"\b(correction|amendment) (on|to) (page|paragraph|minute|item) \d",
+        # a correction by minute number ("Minute 7/15 - add the word ...", "Minute 7 refers ... amended as follows")
+        r"^minute (no\.? )?\d+(/\d+)?\b[^.!?]{0,40}[–—-]\s*(add|delete|insert|remove|replace|amend|change)\b",
+        r"\bminute (no\.? )?\d+(/\d+)? refers\b", r"\bamended as follows\b", r"\ban? error in (the )?minute\b",
+        # the record kept of the meeting's actions ("A tracker sheet should record the outcome of actions from
+        # previous meetings")
+        r"\b(action (log|tracker)|tracker sheet)\b", r"\bactions from (the )?(previous|earlier|last) meetings?\b",
     )),
     (PUBLIC_SPEAKING, _any(
         r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
@@ -242,7 +296,7 @@ MEETING_FURNITURE = [
         r"\b(committee|council) procedure rules?\b",
         r"^up to \d+ minutes (is|are|will be) (allowed|allocated)\b",
         r"\b(allowed|given|permitted|granted) up to (\d+|one|two|three|four|five|ten) minutes\b",
-        r"^petition organisers\b",
+        r"^petition organisers\b", r"\bapplications? to speak\b",
         r"\b(closing date|deadline) for (the )?(receipt of |submitting |submission of )?(written |oral )?questions\b",
         r"^to answer any (written |oral )?questions\b", r"\ban? (oral|written) question may be (asked|submitted|put)\b",
         r"\bnot be possible to provide a (comprehensive|full) answer\b", r"\bquestions received and (the )?proposed "
@@ -275,6 +329,7 @@ MEETING_FURNITURE = [
                      r"\b(remaining|outstanding|other) (business|items)( on the agenda)? (would|will|to) be (considered|"
                      r"taken|dealt with)\b[^.!?]{0,40}\b(date|time|meeting)\b",
                      r"\brefusal of inspection of documents\b", r"\b(admitted|added) to the agenda by the chair\b",
+                     r"\bnot included on the agenda\b",
                      r"^to ensure (that )?(the )?(cabinet|committee|board|panel|council|members)( members)? (are|is|were|"
                      r"was|remain|remains|are kept|is kept) (fully )?(aware|informed|updated|sighted|briefed)\b")),
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",

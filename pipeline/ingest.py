@@ -81,7 +81,11 @@ MEETING_RECORD = re.compile(
     r"agenda item\s*$|issue - meetings|meeting\s*:\s*\d|present\s*:|apologies (?:for absence )?(?:were|was|from|:)|"
     r"declarations? of interest|resolved\b|venue\s*:|decision(?: maker)?\s*:|(?:also |officers )present)"
     r"|\bthe (?:committee|sub[- ]committee|panel|cabinet|board|commission) (?:received|noted|considered|discussed|"
-    r"agreed|resolved|asked)\b", re.MULTILINE | re.IGNORECASE)
+    r"agreed|resolved|asked)\b"
+    # a decision set out as resolutions, numbered or not ("1) That the improvement plan be endorsed for submission
+    # to ...", "That authority be delegated to the Director ..."): a council's decision, whatever Act it cites
+    r"|^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?that\b[^.\n]{0,240}?\b(?:be|is|are) (?:endorsed|approved|noted|"
+    r"agreed|adopted|delegated|received|accepted)\b|\bauthority be delegated to\b", re.MULTILINE | re.IGNORECASE)
 # A paper to members rather than the record of their meeting: an executive summary, recommendations to the
 # committee, the report's author and purpose.
 REPORT_TO_MEMBERS = re.compile(r"^\s*(?:executive summary|recommendations?|purpose of (?:the |this )?report|"

@@ -56,12 +56,12 @@ substitute deputise vote read follow fill precede remain wish sit convene reconv
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
 observe retire address lead
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
-cover
+cover hear adapt revise amend deliver
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
 set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
-present show list report relate concern propose seek ask recommend illustrate base
+present show list report relate concern propose seek ask recommend illustrate base emphasise emphasize
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
@@ -73,7 +73,7 @@ NOTING_VERBS = frozenset("note receive".split())
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
-finding information feedback content headline detail list topic suggestion
+finding information feedback content headline detail list topic suggestion sight
 """.split())
 # (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
 # "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was
@@ -81,7 +81,9 @@ finding information feedback content headline detail list topic suggestion
 # What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
 # to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
 HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
-                           "withdraw approve agree sign confirm provide give share send contain".split())
+                           "withdraw approve agree sign confirm provide give share send contain "
+                           # a paper's details told to the meeting ("Details of the process were outlined to members")
+                           "outline describe detail explain summarise summarize".split())
 # What a paper does when it only names what it covers ("The presentation outlined the priorities of the
 # partnership", "It described the membership of the board"): with a paper as the subject, the object of one of
 # these is the paper's topic, named without being said. Not "highlighted", "identified", "found": those report.
@@ -118,12 +120,13 @@ MEETING_NOUNS = PAPER_NOUNS | ROLE_NOUNS | frozenset("""
 meeting apology absence interest declaration disclosure whip question query enquiry answer order business matter
 discussion debate time date room venue availability behalf place seat membership part start end session
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
+action
 request arrangement page group recommendation comment information aim intention am pm hour turn publication
-attendance activity exercise
+attendance activity exercise period
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
-further first second third formal informal virtual remote new additional supplementary other private due
+further first second third formal informal virtual remote new additional supplementary other private due recent full
 """.split())
 # Adverbs that only place or order the meeting's acts; any other adverb ("chaired independently", "met rarely")
 # judges or describes, and keeps the sentence.
@@ -185,8 +188,25 @@ def _set_aside(sentence) -> set[int]:
                     # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
     aside.update(_attendee(sentence))
+    aside.update(_describing_clause(sentence))
     aside.update(_named_topic(sentence))
     aside.update(_told_topic(sentence))
+    return aside
+
+
+def _describing_clause(sentence) -> set[int]:
+    """Indices of a clause that says what a paper handled at the meeting covers, hung on the verb that handles it
+    ("A report was presented informing the Committee of the findings of the inspection", "X delivered a
+    presentation emphasising the work of the trust"): the paper's title, unless the clause reports something."""
+    aside: set[int] = set()
+    for verb in sentence:
+        if verb.lemma_.lower() not in MEETING_VERBS or not any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PAPER_NOUNS for c in verb.children):
+            continue
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "advcl") and clause.pos_ == "VERB" and \
+                    clause.lemma_.lower() in DESCRIBING_VERBS and not _reports(clause):
+                aside.update(t.i for t in clause.subtree)
     return aside
 
 
@@ -283,6 +303,8 @@ def _reports(clause) -> bool:
             continue
         if token.dep_ == "ccomp":
             return True
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            continue  # a participle naming what it modifies ("areas identified for improvement") says nothing new
         if token.dep_ in ("relcl", "acl", "advcl", "conj") and token.pos_ == "VERB" \
                 and token.lemma_.lower() not in MEETING_VERBS | DESCRIBING_VERBS:
             return True
@@ -375,9 +397,9 @@ def _label_and_name(sentence, words) -> bool:
 # help and protection, children looked after and care leavers" read with "looked" as a verb): read as one name.
 INSPECTION_TITLE = re.compile(
     r"\binspection of (local authority )?(services for )?children.s services\b( \(ILACS\))?|"
-    r"\binspection of services for children in need of help and protection,? (children looked after|looked after "
-    r"children),? and care leavers( and (the )?review of the effectiveness of the local safeguarding children "
-    r"board)?", re.I)
+    r"\binspection of (the )?services for children in need of help and protection,? (children looked after|looked "
+    r"after children),? and care leavers( and (the |their |its )?review of the effectiveness of the local "
+    r"safeguarding children.?s? board)?", re.I)
 
 
 # A table-printed ModernGov row glues the item's title and its "Minutes:" label before the minute ("| Performance

@@ -66,8 +66,10 @@ BODY_START = re.compile(r"^[ \t]*(?:Minutes|Purpose|Decisions?)[ \t]*:", re.M | 
 def header_end(text: str) -> int:
     """Offset where the page header ends (0 when the page has none): the end of the line after the last Venue or
     Contact label near the top and before the page's body (a contact's telephone number may wrap onto it), or of
-    the Items line. A decision record names its contact at the foot ("Contact: <name>, Corporate Director ..."
-    after the decision and its alternative options): no header there."""
+    the Items line. The header runs to the Items line wherever it stands before the body: notes printed between
+    the contact and the items (on public attendance, seating, webcasting) are the page's, not an item's. A
+    decision record names its contact at the foot ("Contact: <name>, Corporate Director ..." after the decision
+    and its alternative options): no header there."""
     body = BODY_START.search(text)
     reach = min(HEADER_REACH, body.start()) if body else HEADER_REACH
     labels = [m for m in HEADER_LABEL.finditer(text, 0, reach)]
@@ -75,7 +77,9 @@ def header_end(text: str) -> int:
         return 0
     end = text.find("\n", labels[-1].start())
     end = len(text) if end < 0 else end
-    items = ITEMS_LINE.search(text, end, end + 300)
+    first_item = ITEM_NUMBER.search(text, end)
+    limit = max(end + 300, min(reach, first_item.start() if first_item else reach))
+    items = ITEMS_LINE.search(text, end, limit)
     return items.end() if items else end
 
 

@@ -46,6 +46,7 @@ EDGE_TEXTS = [
     "Reasons: To formally notify the Committee of the progress made.", "Urgent Business There were none.",
     "Proposed by Councillor Hill that Standing Order 14(2) be suspended.", "Jo Reid will submit a written report.",
     "Purpose:",
+    "Mrs Reid had resigned from the Committee and was thanked for her contribution.",
 ]
 
 
