@@ -42,6 +42,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+from pipeline.themes.code_words import WEIGHT as WORD_WEIGHT
+from pipeline.themes.code_words import CodeWords
 from pipeline.themes.codebook import (MAX_CODES, SCORER_BETA, SCORER_PENALTY, SCORER_POSITIVE_WEIGHT,
                                      SCORER_SECOND_CHANCE, CodeScorer, calibrate_scores, code_findings,
                                      codebook_centres, fit_scorer_weights, load_codebook, scorer_file, scorer_inputs,
@@ -52,7 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "corpus"
 GRID = np.round(np.arange(0.20, 0.75, 0.01), 2)
 DEFAULT_SETTING = {"penalty": SCORER_PENALTY, "positive_weight": SCORER_POSITIVE_WEIGHT, "beta": SCORER_BETA,
-                   "second_chance": SCORER_SECOND_CHANCE}
+                   "second_chance": SCORER_SECOND_CHANCE, "word_weight": WORD_WEIGHT}
 
 
 def chosen_codes(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES) -> np.ndarray:
@@ -147,6 +149,8 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--score-fresh", action="store_true",
                         help="also score the fresh held-out rows (only once a setting has been chosen)")
+    parser.add_argument("--score-heldout2", action="store_true",
+                        help="also score the second held-out sample (only once a setting has been chosen)")
     for key, value in DEFAULT_SETTING.items():
         parser.add_argument(f"--{key.replace('_', '-')}", type=float, default=value, help="scorer setting (exploring)")
     args = parser.parse_args()
@@ -187,45 +191,56 @@ def main() -> None:
         print(f"macro precision {p:.2f}, recall {r:.2f}: {name}")
     # The learned scorer. Rows: the coded findings (random; scored and trained on), the fresh sample's training half
     # (random rows as the coded ones, keyword rows training only), the targeted supplement (training only), the
-    # fresh sample's held-out half (scored, never trained on) and the codebook's texts (training only, every fold).
+    # fresh sample's held-out half and the second held-out sample (scored, never trained on) and the codebook's texts
+    # (training only, every fold).
     fresh = pd.read_csv(ROOT / "tests/data/codebook_coded_fresh.csv", comment="#", keep_default_na=False)
     targeted = pd.read_csv(ROOT / "tests/data/codebook_coded_targeted.csv", comment="#", keep_default_na=False)
-    fresh_random = fresh["drawn"].eq("random").to_numpy()
+    second = pd.read_csv(ROOT / "tests/data/codebook_coded_heldout2.csv", comment="#", keep_default_na=False)
     fresh_training = fresh["set"].eq("training").to_numpy()
     rows = pd.concat([coded[["doc", "text", "codes"]], fresh[["doc", "text", "codes"]],
-                      targeted[["doc", "text", "codes"]]], ignore_index=True)
+                      targeted[["doc", "text", "codes"]], second[["doc", "text", "codes"]]], ignore_index=True)
     kind = np.concatenate([np.full(len(coded), "coded"), np.where(fresh_training, "fresh training", "FRESH HELD-OUT"),
-                           np.full(len(targeted), "targeted")])
-    random = np.concatenate([np.ones(len(coded), bool), fresh_random, np.zeros(len(targeted), bool)])
+                           np.full(len(targeted), "targeted"), np.full(len(second), "HELD-OUT 2")])
+    random = np.concatenate([np.ones(len(coded), bool), fresh["drawn"].eq("random").to_numpy(),
+                             np.zeros(len(targeted), bool), np.ones(len(second), bool)])
     codebook_texts = [t for theme in codebook for t in theme.texts()]
     all_texts = clustering_texts(rows["text"].tolist(), read_glossary()) + codebook_texts
     all_truth = np.array([[name in str(c).split("|") for name in names] for c in rows["codes"]]
                          + [[theme.name == name for name in names] for theme in codebook for _ in theme.texts()])
     all_vectors, _ = embed_texts(all_texts, embedder, EmbeddingCache(args.cache / "embeddings"))
     all_unit = all_vectors / np.linalg.norm(all_vectors, axis=1, keepdims=True)
-    all_inputs = scorer_inputs(all_unit, all_unit @ codebook_centres(codebook, embedder).T)
+    all_similarity = all_unit @ codebook_centres(codebook, embedder).T
     n = len(rows)
-    inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
-    all_docs = rows["doc"].to_numpy()
-    held_fresh = kind == "FRESH HELD-OUT"
-    # A document's rows, random or targeted, are never both trained on and scored; the fresh held-out rows never
-    # train. "without the fresh rows": the training the shipped scorer had before them.
-    trainings = {"with the fresh training rows": ~held_fresh,
-                 "without the fresh rows": ~np.isin(kind, ["fresh training", "FRESH HELD-OUT"])}
-    scored = (random & ~held_fresh) | held_fresh  # random rows out of fold; held-out keyword rows for recall
+    held = np.isin(kind, ["FRESH HELD-OUT", "HELD-OUT 2"])
+    trainable = ~held  # a document's rows, random or targeted, are never both trained on and scored
+    # The words' vocabulary and idf come from the training texts (labels unused); held-out texts are not read.
     setting = {key: getattr(args, key) for key in DEFAULT_SETTING}
-    print(f"scorer setting: {setting}")
+    words = CodeWords.fit([t for t, keep in zip(all_texts, np.append(trainable, np.ones(len(codebook_texts), bool)))
+                           if keep], setting["word_weight"]) if setting["word_weight"] > 0 else None
+    all_docs = rows["doc"].to_numpy()
+    scored = (random & ~held) | held  # random rows out of fold; held-out keyword rows for recall
+    print(f"scorer setting: {setting}" + (f", {len(words)} words" if words is not None else ""))
     in_bundled = np.isin(all_docs, sorted(bundled))
     sets = [("TUNING", "bundled findings; settings chosen on them", (kind == "coded") & in_bundled),
             ("old held-out", "shared reports' coded findings; looked at for 7 settings, no longer untouched",
              (kind == "coded") & ~in_bundled),
-            ("fresh train", "fresh training half, random rows, out of fold", (kind == "fresh training") & random)]
+            ("fresh train", "fresh training half, random rows, out of fold", (kind == "fresh training") & random),
+            ("training", "every random training row above, out of fold", random & trainable)]
     if args.score_fresh:
-        sets += [("FRESH HELD-OUT", "fresh held-out half, random rows, never trained on", held_fresh & random),
-                 ("fresh kw", "fresh held-out half, keyword rows: recall only", held_fresh & ~random)]
-    for label, trainable in trainings.items():
+        sets += [("FRESH HELD-OUT", "fresh held-out half, random rows, never trained on", (kind == "FRESH HELD-OUT")
+                  & random), ("fresh kw", "fresh held-out half, keyword rows: recall only", held & ~random)]
+    if args.score_heldout2:
+        sets += [("HELD-OUT 2", "second held-out sample, random rows, never trained on", kind == "HELD-OUT 2")]
+    # The scorer of this setting, and the one without words (the shipped scorer before issue 16's words).
+    scorers = {"with words": (words, setting), "without words": (None, {**setting, "word_weight": 0.0})}
+    if words is None:
+        scorers = {"without words": scorers["without words"]}
+    for label, (scorer_words, scorer_setting) in scorers.items():
+        word_rows = scorer_words.rows(all_texts) if scorer_words is not None else None
+        all_inputs = scorer_inputs(all_unit, all_similarity, word_rows)
+        inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
         chosen = scorer_cross_validation(inputs, truth_all, all_docs, scored, trainable, random & trainable, extra,
-                                         extra_truth, setting)
+                                         extra_truth, scorer_setting)
         per_code = pd.DataFrame({"code": [name[:28] for name in names]})
         for short, _, part in sets:
             t = counts(chosen[part], truth_all[part])
@@ -233,7 +248,9 @@ def main() -> None:
         per_code = per_code.drop(columns=["fresh kw P"], errors="ignore")  # keyword-found rows: no precision
         print(f"learned scorer {label}, 5-fold grouped by document, per code:")
         print(per_code.round(2).to_string(index=False))
-        for short, name, part in sets[:4]:
+        for short, name, part in sets:
+            if short == "fresh kw":
+                continue
             p, r = macro(counts(chosen[part], truth_all[part]))
             (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[part], truth_all[part], all_docs[part])
             print(f"learned scorer {label}: macro precision {p:.2f} ({p_low:.2f}-{p_high:.2f}), recall {r:.2f} "
@@ -245,10 +262,11 @@ def main() -> None:
             embedding_model=embedder.model_id, labelled=table.loc[table["tuning n"] > 0, "tuning n"]).to_csv(
             path, index=False)
         print(f"thresholds -> {path}")
-        trainable = trainings["with the fresh training rows"]
+        all_inputs = scorer_inputs(all_unit, all_similarity, words.rows(all_texts) if words is not None else None)
+        inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
         weights, thresholds = fit_scorer(inputs[trainable], truth_all[trainable], all_docs[trainable],
                                          np.flatnonzero(random[trainable]), extra, extra_truth, setting)
-        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, setting["second_chance"]).save(
+        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, setting["second_chance"], words).save(
             scorer_file(args.codebook))
         print(f"scorer -> {scorer_file(args.codebook)}")
 

@@ -19,6 +19,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
+from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.code_words import CodeWords
 from pipeline.themes.discover import discover_themes
 from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, broad_table, theme_table
 
@@ -107,7 +109,7 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     if not ((raw > 0) & (raw < 1)).all():
         raise ConfigError(f"codebook threshold={threshold} should be between 0 and 1.")
     coder = CodebookCoder.of(themes, centres, raw, scorer, max_codes)
-    unit, similarity, theme_ids, confidence, finding_codes = coder.apply(findings["finding_id"], vectors)
+    unit, similarity, theme_ids, confidence, finding_codes = coder.apply(findings, vectors)
     coded = theme_ids >= 0
     k = len(themes)
     groups = sorted({t.group or t.name for t in themes})
@@ -165,8 +167,8 @@ class Coded(NamedTuple):
 class CodebookCoder:
     """How a codebook fit gave codes, kept so that `apply` gives the same codes: the codes (names), their centres
     (k, dim), a threshold per code (on similarity, or on the scorer's score when `weights` is given: the
-    CodeScorer's), the most codes a finding gets and the scorer's second chance. Saved with a run and a theme model
-    (pipeline.schema.CODER)."""
+    CodeScorer's), the most codes a finding gets, the scorer's second chance and its words (None: a scorer of
+    vectors alone). Saved with a run and a theme model (pipeline.schema.CODER)."""
 
     codes: tuple[str, ...]
     centres: np.ndarray
@@ -174,6 +176,7 @@ class CodebookCoder:
     weights: np.ndarray | None = None
     max_codes: int = MAX_CODES
     second_chance: float = 0.0
+    words: CodeWords | None = None
 
     @classmethod
     def of(cls, themes: list[CodebookTheme], centres: np.ndarray, threshold: np.ndarray,
@@ -181,7 +184,7 @@ class CodebookCoder:
         names = tuple(t.name for t in themes)
         if scorer is not None:
             return cls(names, np.asarray(centres, np.float32), np.asarray(scorer.thresholds), scorer.weights, max_codes,
-                       scorer.second_chance)
+                       scorer.second_chance, scorer.words)
         return cls(names, np.asarray(centres, np.float32), np.broadcast_to(threshold, (len(names),)).copy(),
                    None, max_codes)
 
@@ -193,17 +196,28 @@ class CodebookCoder:
         unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return unit, unit @ self.centres.T
 
-    def code(self, unit: np.ndarray, similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(row, code) of every code given, by row and, within a row, best first."""
-        score = similarity if self.weights is None else scorer_inputs(unit, similarity) @ self.weights
+    def code(self, unit: np.ndarray, similarity: np.ndarray, texts: list[str] | None = None
+             ) -> tuple[np.ndarray, np.ndarray]:
+        """(row, code) of every code given, by row and, within a row, best first. texts: the findings' clustering
+        texts, needed by a scorer with words."""
+        if self.weights is None:
+            score = similarity
+        elif self.words is None:
+            score = scorer_inputs(unit, similarity) @ self.weights
+        else:
+            if texts is None:
+                raise ValueError("this codebook's scorer weighs the findings' words: give their texts.")
+            score = scorer_scores(self.weights, unit, similarity, self.words.rows(texts))
         rows, codes, _ = code_findings(score, self.thresholds, self.max_codes, self.second_chance)
         return rows, codes
 
-    def apply(self, finding_ids, vectors: np.ndarray) -> "Coded":
-        """Every code given to the findings (`finding_ids`, their `vectors`), with each finding's first code (-1:
-        none) and its cosine similarity to that code's centre (0: none): what a fit and `apply` both read."""
+    def apply(self, findings: pd.DataFrame, vectors: np.ndarray) -> "Coded":
+        """Every code given to the findings (finding_id, and the clustering text or else text; `vectors` their
+        embeddings), with each finding's first code (-1: none) and its cosine similarity to that code's centre (0:
+        none): what a fit and `apply` both read."""
         unit, similarity = self.unit_and_similarity(vectors)
-        rows, codes = self.code(unit, similarity)
+        finding_ids = findings["finding_id"]
+        rows, codes = self.code(unit, similarity, coding_texts(findings) if self.words is not None else None)
         first = np.full(len(unit), -1)
         at = np.unique(rows, return_index=True)[1]  # in row order, each row's codes best first
         first[rows[at]] = codes[at]
@@ -217,6 +231,8 @@ class CodebookCoder:
                   "max_codes": np.array(self.max_codes), "second_chance": np.array(self.second_chance)}
         if self.weights is not None:
             arrays["weights"] = self.weights
+        if self.words is not None:
+            arrays.update(self.words.arrays())
         with open(path, "wb") as handle:  # np.savez would add ".npz" to a name without it
             np.savez_compressed(handle, **arrays)
 
@@ -226,9 +242,16 @@ class CodebookCoder:
             with np.load(path, allow_pickle=False) as data:
                 return cls(tuple(str(c) for c in data["codes"]), data["centres"], data["thresholds"],
                            data["weights"] if "weights" in data.files else None, int(data["max_codes"]),
-                           float(data["second_chance"]))
+                           float(data["second_chance"]), CodeWords.from_arrays(data))
         except (OSError, ValueError, KeyError) as error:
             raise ConfigError(f"{path}: cannot be read as a codebook's coding ({error}).") from error
+
+
+def coding_texts(findings: pd.DataFrame) -> list[str]:
+    """The texts a coder reads the findings' words in: the clustering text (the embedded one) where the findings
+    have it, else their text."""
+    column = CLUSTERING_TEXT if CLUSTERING_TEXT in findings.columns else "text"
+    return findings[column].astype(str).tolist()
 
 
 def code_findings(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES,
@@ -307,24 +330,39 @@ def code_matrix(findings: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
 @dataclass(frozen=True)
 class CodeScorer:
     """A linear score per code learned from hand-coded findings: [unit vector, SCORER_CENTRE_WEIGHT x similarity
-    to every centre, 1] @ weights, (dim + k + 1, k); a code is given when its score reaches its threshold (or, for
-    a finding that reaches none, when it is the closest and at most `second_chance` below it)."""
+    to every centre, the finding's word row (`words`, when given), 1] @ weights, (dim + k + len(words) + 1, k); a
+    code is given when its score reaches its threshold (or, for a finding that reaches none, when it is the closest
+    and at most `second_chance` below it)."""
 
     codes: tuple[str, ...]
     weights: np.ndarray
     thresholds: np.ndarray
     embedding_model: str
     second_chance: float = 0.0
+    words: CodeWords | None = None
 
     def save(self, path: Path | str) -> None:
+        words = self.words.arrays() if self.words is not None else {}
         np.savez_compressed(path, codes=np.array(self.codes), weights=self.weights.astype(np.float32),
                             thresholds=self.thresholds.astype(np.float32),
-                            embedding_model=np.array(self.embedding_model), second_chance=np.array(self.second_chance))
+                            embedding_model=np.array(self.embedding_model), second_chance=np.array(self.second_chance),
+                            **words)
 
 
-def scorer_inputs(unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
-    """What a CodeScorer weighs: each finding's unit vector, its weighted similarities to the centres and a 1."""
-    return np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity, np.ones((len(unit), 1))]).astype(np.float64)
+def scorer_inputs(unit: np.ndarray, similarity: np.ndarray, word_rows=None) -> np.ndarray:
+    """What a CodeScorer weighs: each finding's unit vector, its weighted similarities to the centres, its word row
+    (CodeWords.rows, when the scorer has words) and a 1; dense (n, dim + k [+ words] + 1), for fitting."""
+    words = [] if word_rows is None else [word_rows.toarray() if hasattr(word_rows, "toarray") else word_rows]
+    return np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity, *words, np.ones((len(unit), 1))]).astype(np.float64)
+
+
+def scorer_scores(weights: np.ndarray, unit: np.ndarray, similarity: np.ndarray, word_rows) -> np.ndarray:
+    """(n, k) scores of a scorer with words: scorer_inputs(unit, similarity, word_rows) @ weights, the sparse word
+    rows kept sparse (a corpus's findings times a vocabulary of thousands would not fit in memory dense)."""
+    dense = np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity]).astype(np.float64)
+    d = dense.shape[1]
+    weights = np.asarray(weights, np.float64)
+    return dense @ weights[:d] + np.asarray(word_rows @ weights[d:-1]) + weights[-1]
 
 
 def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = SCORER_PENALTY,
@@ -377,7 +415,8 @@ def load_scorer(codebook: Path | str, themes: list[CodebookTheme], embedding_mod
         with np.load(path, allow_pickle=False) as data:
             scorer = CodeScorer(tuple(str(c) for c in data["codes"]), data["weights"], data["thresholds"],
                                 str(data["embedding_model"]),
-                                float(data["second_chance"]) if "second_chance" in data.files else 0.0)
+                                float(data["second_chance"]) if "second_chance" in data.files else 0.0,
+                                CodeWords.from_arrays(data))
     except (OSError, ValueError, KeyError) as error:
         raise ConfigError(f"{path}: cannot be read as a codebook scorer ({error}); remove it or rebuild it with "
                           "benchmarks/themes_codebook.py --write") from error
