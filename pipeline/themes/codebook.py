@@ -26,21 +26,24 @@ from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, 
 
 DEFAULT_THRESHOLD = 0.40
 MAX_CODES = 3            # codes one finding can have
-# A learned scorer's inputs: the finding's unit vector and its similarity to every centre, the similarities weighed
-# this much more (so the codebook's own wording counts beside the labelled findings); its ridge penalty; how much
-# more a code's coded findings weigh than the others in its regression (each code has few of them); the F-beta its
-# thresholds are calibrated for (beta < 1 favours precision: a code given is a code a reader accepts); and the
-# second chance: a finding that reaches no code's threshold still gets the code it comes closest to when its score
-# is at most this far below that code's threshold (0: none). Chosen on the bundled findings of
-# tests/data/codebook_coded.csv (benchmarks/README.md): positive weight 2 with a second chance of 0.02 raised
-# recall there and on the held-out findings (0.66 -> 0.71) but lowered held-out precision (0.81 -> 0.76), so both
-# are off. Chosen again with the training half of codebook_coded_fresh.csv added: none of six others had more
-# bundled precision.
+# A learned scorer's inputs: the finding's unit vector, its similarity to every centre and (since issue 16) its words
+# (pipeline.themes.code_words), the similarities weighed this much more (so the codebook's own wording counts beside
+# the labelled findings); its ridge penalty; how much more a code's coded findings weigh than the others in its
+# regression (each code has few of them); the F-beta its thresholds are calibrated for (beta < 1 favours precision:
+# a code given is a code a reader accepts); how many coded findings' worth each code's threshold is pulled towards
+# the one threshold best for all codes together (calibrate_scores); and the second chance: a finding that reaches
+# no code's threshold still gets the code it comes closest to when its score is at most this far below that code's
+# threshold (0: none). Penalty, centre weight and up to 3 codes were chosen on the bundled findings of
+# tests/data/codebook_coded.csv; positive weight 2 with a second chance of 0.02 raised recall but lowered held-out
+# precision, so both are off (benchmarks/README.md). With the words, beta 0.8 and shrink 15 were chosen by 5-fold
+# cross-validation over every random training row: of beta 0.7 / 0.8 / 0.9 and shrink 0 / 5 / 15 / 30, the one
+# whose smaller margin over the aims (precision 0.80, recall 0.70) was largest.
 SCORER_CENTRE_WEIGHT = 3.0
 SCORER_PENALTY = 1.0
 SCORER_POSITIVE_WEIGHT = 1.0
-SCORER_BETA = 0.7
+SCORER_BETA = 0.8
 SCORER_SECOND_CHANCE = 0.0
+SCORER_SHRINK = 15.0
 
 
 @dataclass(frozen=True)
@@ -383,20 +386,31 @@ def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = S
     return weights
 
 
-def calibrate_scores(scores: np.ndarray, truth: np.ndarray, beta: float = SCORER_BETA) -> np.ndarray:
-    """(k,) threshold per code with the best F-beta of "score >= threshold" (scores out of fold); a code with no
-    labelled finding gets 0.5, the midpoint of its 0/1 target."""
+def calibrate_scores(scores: np.ndarray, truth: np.ndarray, beta: float = SCORER_BETA,
+                     shrink: float = SCORER_SHRINK) -> np.ndarray:
+    """(k,) threshold per code with the best F-beta of "score >= threshold" (scores out of fold), pulled towards
+    the one threshold with the best F-beta over every code's findings together by shrink / (the code's coded
+    findings + shrink): the threshold of a code coded a handful of times is mostly noise. A code with no labelled
+    finding gets 0.5, the midpoint of its 0/1 target."""
     grid = np.round(np.arange(-0.2, 1.0, 0.02), 2)
     out = np.full(scores.shape[1], 0.5)
-    for code in range(scores.shape[1]):
-        positive = truth[:, code].astype(bool)
-        if not positive.any():
-            continue
-        chosen = scores[:, code][:, None] >= grid[None, :]
-        hits = (chosen & positive[:, None]).sum(axis=0)
-        f_beta = (1 + beta ** 2) * hits / np.maximum(beta ** 2 * positive.sum() + chosen.sum(axis=0), 1)
-        out[code] = grid[int(np.argmax(f_beta))]
+    positive = truth.astype(bool)
+    has = positive.any(axis=0)
+    if not has.any():
+        return out
+    common = _best_threshold(scores[:, has], positive[:, has], beta, grid)
+    for code in np.flatnonzero(has):
+        own, n = _best_threshold(scores[:, code], positive[:, code], beta, grid), positive[:, code].sum()
+        out[code] = (n * own + shrink * common) / (n + shrink)
     return out
+
+
+def _best_threshold(scores: np.ndarray, positive: np.ndarray, beta: float, grid: np.ndarray) -> float:
+    """The threshold of `grid` with the best F-beta of "score >= threshold" over every cell of `scores`."""
+    chosen = (scores[..., None] >= grid).reshape(-1, len(grid))
+    hits = (chosen & positive.reshape(-1, 1)).sum(axis=0)
+    f_beta = (1 + beta ** 2) * hits / np.maximum(beta ** 2 * positive.sum() + chosen.sum(axis=0), 1)
+    return float(grid[int(np.argmax(f_beta))])
 
 
 def scorer_file(codebook: Path | str) -> Path:
