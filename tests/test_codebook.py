@@ -233,4 +233,5 @@ def test_the_shipped_codebook_has_a_scorer_for_the_default_model():
     from pipeline.themes.codebook import load_scorer
 
     scorer = load_scorer(SHIPPED, load_codebook(SHIPPED), f"{DEFAULT_MODEL}#onnx")
-    assert scorer is not None and scorer.weights.shape == (384 + len(scorer.codes) + 1, len(scorer.codes))
+    assert scorer is not None and scorer.words is not None and "police" in set(scorer.words.vocabulary)
+    assert scorer.weights.shape == (384 + len(scorer.codes) + len(scorer.words) + 1, len(scorer.codes))
