@@ -13,23 +13,26 @@ gets up to three codes, those whose threshold it reaches, most similar first. Pr
 recall on tuning (in-sample, and leave one document out) and held-out findings, macro means over codes with at
 least one coded finding, and the same for the old rule (one code, uniform threshold 0.40).
 
-The learned scorer (pipeline.themes.codebook.CodeScorer): a ridge regression per code on the finding's vector and
-its similarities to the centres (the code's coded findings weighed x SCORER_POSITIVE_WEIGHT), trained on the coded
-findings, the training half of the fresh sample (tests/data/codebook_coded_fresh.csv, set = training: its random
-rows as the coded ones, its keyword-found rows training only), the keyword-targeted supplement
-(tests/data/codebook_coded_targeted.csv: training only, never scored) and the codebook's own texts, thresholds at
-the best F-beta of out-of-fold scores, and a second chance for a finding that reaches no threshold
-(SCORER_SECOND_CHANCE). Scored by 5-fold cross-validation grouped by document (a document's rows, random or
-targeted, are never both trained on and scored), per code and as macro means with 90% intervals from a bootstrap
-over documents, apart for: the bundled findings (TUNING: the scorer's settings were chosen on them), the shared
-reports' coded findings (the old held-out rows, looked at for 7 settings: no longer untouched) and the fresh
-training half's random rows; with --score-fresh also the fresh HELD-OUT half (set = heldout: never trained on, in
-any fold or by --write; its keyword-found rows give per-code recall only). Each figure twice: with the fresh
-training rows and without them (the training the scorer had before them). --penalty, --positive-weight, --beta,
---second-chance try other settings (look at the TUNING rows only while choosing).
+The learned scorer (pipeline.themes.codebook.CodeScorer): a ridge regression per code on the finding's vector, its
+similarities to the centres and its words (a TF-IDF row, pipeline.themes.code_words.CodeWords, weighed
+--word-weight; vocabulary and idf fitted on the training texts, labels unused), the code's coded findings weighed x
+SCORER_POSITIVE_WEIGHT, trained on the coded findings, the training half of the fresh sample
+(tests/data/codebook_coded_fresh.csv, set = training: its random rows as the coded ones, its keyword-found rows
+training only), the keyword-targeted supplements (tests/data/codebook_coded_targeted.csv, _targeted_bundled.csv,
+_targeted_weak.csv: training only, never scored) and the codebook's own texts, thresholds at the best F-beta of
+out-of-fold scores, and a second chance for a finding that reaches no threshold (SCORER_SECOND_CHANCE). Scored by
+5-fold cross-validation grouped by document (a document's rows, random or targeted, are never both trained on and
+scored), per code and as macro means with 90% intervals from a bootstrap over documents, apart for: the bundled
+findings (TUNING), the shared reports' coded findings (the old held-out rows, looked at for 7 settings: no longer
+untouched), the fresh training half's random rows, and all of these together (training: issue 16's words were
+chosen on them); with --score-fresh also the fresh HELD-OUT half (set = heldout: never trained on, in any fold or
+by --write; its keyword-found rows give per-code recall only), with --score-heldout2 the second held-out sample
+(tests/data/codebook_coded_heldout2.csv: never trained on; 95% intervals). Each figure twice: with words and
+without them (the scorer before issue 16's words, same training rows). --penalty, --positive-weight, --beta,
+--second-chance, --word-weight try other settings (look at the training rows only while choosing).
 
 --write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding but
-the fresh held-out half (models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the
+the held-out ones (models/<codebook>_scorer.npz, thresholds from 5-fold out-of-fold scores) beside the
 codebook, where the themes stage reads them.
 """
 
@@ -42,8 +45,10 @@ import numpy as np
 import pandas as pd
 
 from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts
+from pipeline.themes.code_words import WEIGHT as WORD_WEIGHT
+from pipeline.themes.code_words import CodeWords
 from pipeline.themes.codebook import (MAX_CODES, SCORER_BETA, SCORER_PENALTY, SCORER_POSITIVE_WEIGHT,
-                                     SCORER_SECOND_CHANCE, CodeScorer, calibrate_scores, code_findings,
+                                     SCORER_SECOND_CHANCE, SCORER_SHRINK, CodeScorer, calibrate_scores, code_findings,
                                      codebook_centres, fit_scorer_weights, load_codebook, scorer_file, scorer_inputs,
                                      thresholds_file)
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
@@ -52,7 +57,11 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "corpus"
 GRID = np.round(np.arange(0.20, 0.75, 0.01), 2)
 DEFAULT_SETTING = {"penalty": SCORER_PENALTY, "positive_weight": SCORER_POSITIVE_WEIGHT, "beta": SCORER_BETA,
-                   "second_chance": SCORER_SECOND_CHANCE}
+                   "second_chance": SCORER_SECOND_CHANCE, "word_weight": WORD_WEIGHT, "shrink": SCORER_SHRINK}
+# The scorer shipped before issue 16's words (codebook16f), trained without the two supplements added with them.
+BEFORE_WORDS = {**DEFAULT_SETTING, "beta": 0.7, "second_chance": 0.0, "word_weight": 0.0, "shrink": 0.0}
+SUPPLEMENTS = {"codebook_coded_targeted": "targeted", "codebook_coded_targeted_bundled": "targeted since words",
+               "codebook_coded_targeted_weak": "targeted since words"}
 
 
 def chosen_codes(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES) -> np.ndarray:
@@ -105,7 +114,7 @@ def fit_scorer(inputs: np.ndarray, truth: np.ndarray, docs: np.ndarray, scored: 
         train = np.array([i for i in range(len(docs)) if docs[i] not in left_out])
         weights = fit(np.vstack([inputs[train], extra]), np.vstack([truth[train], extra_truth]))
         out_of_fold[part] = inputs[scored][part] @ weights
-    thresholds = calibrate_scores(out_of_fold, truth[scored], setting["beta"])
+    thresholds = calibrate_scores(out_of_fold, truth[scored], setting["beta"], setting["shrink"])
     return fit(np.vstack([inputs, extra]), np.vstack([truth, extra_truth])), thresholds
 
 
@@ -126,8 +135,9 @@ def scorer_cross_validation(inputs, truth, docs, scored, trainable, calibrating,
     return chosen
 
 
-def bootstrap_macro(chosen: np.ndarray, truth: np.ndarray, docs: np.ndarray, draws: int = 1000, seed: int = 0):
-    """90% interval of macro precision and recall, documents resampled."""
+def bootstrap_macro(chosen: np.ndarray, truth: np.ndarray, docs: np.ndarray, draws: int = 1000, seed: int = 0,
+                    level: float = 90):
+    """`level`% interval of macro precision and recall, documents resampled."""
     rng = np.random.default_rng(seed)
     names = np.array(sorted(set(docs)))
     rows_of = {name: np.flatnonzero(docs == name) for name in names}
@@ -135,7 +145,7 @@ def bootstrap_macro(chosen: np.ndarray, truth: np.ndarray, docs: np.ndarray, dra
     for _ in range(draws):
         rows = np.concatenate([rows_of[n] for n in rng.choice(names, len(names))])
         samples.append(macro(counts(chosen[rows], truth[rows])))
-    return np.percentile(np.array(samples), [5, 95], axis=0)
+    return np.percentile(np.array(samples), [(100 - level) / 2, (100 + level) / 2], axis=0)
 
 
 def main() -> None:
@@ -147,6 +157,8 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--score-fresh", action="store_true",
                         help="also score the fresh held-out rows (only once a setting has been chosen)")
+    parser.add_argument("--score-heldout2", action="store_true",
+                        help="also score the second held-out sample (only once a setting has been chosen)")
     for key, value in DEFAULT_SETTING.items():
         parser.add_argument(f"--{key.replace('_', '-')}", type=float, default=value, help="scorer setting (exploring)")
     args = parser.parse_args()
@@ -187,45 +199,56 @@ def main() -> None:
         print(f"macro precision {p:.2f}, recall {r:.2f}: {name}")
     # The learned scorer. Rows: the coded findings (random; scored and trained on), the fresh sample's training half
     # (random rows as the coded ones, keyword rows training only), the targeted supplement (training only), the
-    # fresh sample's held-out half (scored, never trained on) and the codebook's texts (training only, every fold).
+    # fresh sample's held-out half and the second held-out sample (scored, never trained on) and the codebook's texts
+    # (training only, every fold).
     fresh = pd.read_csv(ROOT / "tests/data/codebook_coded_fresh.csv", comment="#", keep_default_na=False)
-    targeted = pd.read_csv(ROOT / "tests/data/codebook_coded_targeted.csv", comment="#", keep_default_na=False)
-    fresh_random = fresh["drawn"].eq("random").to_numpy()
+    targeted = pd.concat([pd.read_csv(ROOT / f"tests/data/{name}.csv", comment="#", keep_default_na=False).assign(
+        kind=kind) for name, kind in SUPPLEMENTS.items()], ignore_index=True)
+    second = pd.read_csv(ROOT / "tests/data/codebook_coded_heldout2.csv", comment="#", keep_default_na=False)
     fresh_training = fresh["set"].eq("training").to_numpy()
     rows = pd.concat([coded[["doc", "text", "codes"]], fresh[["doc", "text", "codes"]],
-                      targeted[["doc", "text", "codes"]]], ignore_index=True)
+                      targeted[["doc", "text", "codes"]], second[["doc", "text", "codes"]]], ignore_index=True)
     kind = np.concatenate([np.full(len(coded), "coded"), np.where(fresh_training, "fresh training", "FRESH HELD-OUT"),
-                           np.full(len(targeted), "targeted")])
-    random = np.concatenate([np.ones(len(coded), bool), fresh_random, np.zeros(len(targeted), bool)])
+                           targeted["kind"].to_numpy(), np.full(len(second), "HELD-OUT 2")])
+    random = np.concatenate([np.ones(len(coded), bool), fresh["drawn"].eq("random").to_numpy(),
+                             np.zeros(len(targeted), bool), np.ones(len(second), bool)])
     codebook_texts = [t for theme in codebook for t in theme.texts()]
     all_texts = clustering_texts(rows["text"].tolist(), read_glossary()) + codebook_texts
     all_truth = np.array([[name in str(c).split("|") for name in names] for c in rows["codes"]]
                          + [[theme.name == name for name in names] for theme in codebook for _ in theme.texts()])
     all_vectors, _ = embed_texts(all_texts, embedder, EmbeddingCache(args.cache / "embeddings"))
     all_unit = all_vectors / np.linalg.norm(all_vectors, axis=1, keepdims=True)
-    all_inputs = scorer_inputs(all_unit, all_unit @ codebook_centres(codebook, embedder).T)
+    all_similarity = all_unit @ codebook_centres(codebook, embedder).T
     n = len(rows)
-    inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
-    all_docs = rows["doc"].to_numpy()
-    held_fresh = kind == "FRESH HELD-OUT"
-    # A document's rows, random or targeted, are never both trained on and scored; the fresh held-out rows never
-    # train. "without the fresh rows": the training the shipped scorer had before them.
-    trainings = {"with the fresh training rows": ~held_fresh,
-                 "without the fresh rows": ~np.isin(kind, ["fresh training", "FRESH HELD-OUT"])}
-    scored = (random & ~held_fresh) | held_fresh  # random rows out of fold; held-out keyword rows for recall
+    held = np.isin(kind, ["FRESH HELD-OUT", "HELD-OUT 2"])
+    trainable = ~held  # a document's rows, random or targeted, are never both trained on and scored
+    # The words' vocabulary and idf come from the training texts (labels unused); held-out texts are not read.
     setting = {key: getattr(args, key) for key in DEFAULT_SETTING}
-    print(f"scorer setting: {setting}")
+    words = CodeWords.fit([t for t, keep in zip(all_texts, np.append(trainable, np.ones(len(codebook_texts), bool)))
+                           if keep], setting["word_weight"]) if setting["word_weight"] > 0 else None
+    all_docs = rows["doc"].to_numpy()
+    scored = (random & ~held) | held  # random rows out of fold; held-out keyword rows for recall
+    print(f"scorer setting: {setting}" + (f", {len(words)} words" if words is not None else ""))
     in_bundled = np.isin(all_docs, sorted(bundled))
     sets = [("TUNING", "bundled findings; settings chosen on them", (kind == "coded") & in_bundled),
             ("old held-out", "shared reports' coded findings; looked at for 7 settings, no longer untouched",
              (kind == "coded") & ~in_bundled),
-            ("fresh train", "fresh training half, random rows, out of fold", (kind == "fresh training") & random)]
+            ("fresh train", "fresh training half, random rows, out of fold", (kind == "fresh training") & random),
+            ("training", "every random training row above, out of fold", random & trainable)]
     if args.score_fresh:
-        sets += [("FRESH HELD-OUT", "fresh held-out half, random rows, never trained on", held_fresh & random),
-                 ("fresh kw", "fresh held-out half, keyword rows: recall only", held_fresh & ~random)]
-    for label, trainable in trainings.items():
-        chosen = scorer_cross_validation(inputs, truth_all, all_docs, scored, trainable, random & trainable, extra,
-                                         extra_truth, setting)
+        sets += [("FRESH HELD-OUT", "fresh held-out half, random rows, never trained on", (kind == "FRESH HELD-OUT")
+                  & random), ("fresh kw", "fresh held-out half, keyword rows: recall only", held & ~random)]
+    if args.score_heldout2:
+        sets += [("HELD-OUT 2", "second held-out sample, random rows, never trained on", kind == "HELD-OUT 2")]
+    # The scorer of this setting, and the scorer shipped before issue 16's words (its setting and training rows).
+    scorers = {"of this setting": (words, setting, trainable),
+               "before words": (None, BEFORE_WORDS, trainable & (kind != "targeted since words"))}
+    for label, (scorer_words, scorer_setting, scorer_trainable) in scorers.items():
+        word_rows = scorer_words.rows(all_texts) if scorer_words is not None else None
+        all_inputs = scorer_inputs(all_unit, all_similarity, word_rows)
+        inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
+        chosen = scorer_cross_validation(inputs, truth_all, all_docs, scored, scorer_trainable,
+                                         random & scorer_trainable, extra, extra_truth, scorer_setting)
         per_code = pd.DataFrame({"code": [name[:28] for name in names]})
         for short, _, part in sets:
             t = counts(chosen[part], truth_all[part])
@@ -233,11 +256,15 @@ def main() -> None:
         per_code = per_code.drop(columns=["fresh kw P"], errors="ignore")  # keyword-found rows: no precision
         print(f"learned scorer {label}, 5-fold grouped by document, per code:")
         print(per_code.round(2).to_string(index=False))
-        for short, name, part in sets[:4]:
+        for short, name, part in sets:
+            if short == "fresh kw":
+                continue
             p, r = macro(counts(chosen[part], truth_all[part]))
-            (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[part], truth_all[part], all_docs[part])
+            level = 95 if short == "HELD-OUT 2" else 90
+            (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[part], truth_all[part], all_docs[part],
+                                                               level=level)
             print(f"learned scorer {label}: macro precision {p:.2f} ({p_low:.2f}-{p_high:.2f}), recall {r:.2f} "
-                  f"({r_low:.2f}-{r_high:.2f}): {short} ({name}), {int(part.sum())} findings, "
+                  f"({r_low:.2f}-{r_high:.2f}, {level}%): {short} ({name}), {int(part.sum())} findings, "
                   f"{len(set(all_docs[part]))} documents")
     if args.write:
         path = thresholds_file(args.codebook)
@@ -245,10 +272,11 @@ def main() -> None:
             embedding_model=embedder.model_id, labelled=table.loc[table["tuning n"] > 0, "tuning n"]).to_csv(
             path, index=False)
         print(f"thresholds -> {path}")
-        trainable = trainings["with the fresh training rows"]
+        all_inputs = scorer_inputs(all_unit, all_similarity, words.rows(all_texts) if words is not None else None)
+        inputs, truth_all, extra, extra_truth = all_inputs[:n], all_truth[:n], all_inputs[n:], all_truth[n:]
         weights, thresholds = fit_scorer(inputs[trainable], truth_all[trainable], all_docs[trainable],
                                          np.flatnonzero(random[trainable]), extra, extra_truth, setting)
-        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, setting["second_chance"]).save(
+        CodeScorer(tuple(names), weights, thresholds, embedder.model_id, setting["second_chance"], words).save(
             scorer_file(args.codebook))
         print(f"scorer -> {scorer_file(args.codebook)}")
 

@@ -116,6 +116,36 @@ def test_a_codebook_coder_saves_and_loads_exactly(tmp_path):
     with pytest.raises(ConfigError, match="coder.npz"):
         CodebookCoder.load(tmp_path / "coder.npz")
 
+def test_a_scorer_with_words_codes_by_them_and_its_coder_saves_and_loads_exactly(tmp_path):
+    from pipeline.themes.code_words import CodeWords
+    from pipeline.themes.codebook import CodebookCoder, CodeScorer, scorer_inputs, scorer_scores
+
+    texts = ["police at strategy discussions", "the police were not told", "chronologies are missing",
+             "no chronologies on file", "caseloads are high", "high caseloads persist"] * 2
+    words = CodeWords.fit(texts)
+    rng = np.random.default_rng(0)
+    unit = rng.normal(size=(len(texts), 8))
+    unit /= np.linalg.norm(unit, axis=1, keepdims=True)
+    centres = rng.normal(size=(2, 8)).astype(np.float32)
+    weights = np.zeros((8 + 2 + len(words) + 1, 2))
+    weights[8 + 2 + list(words.vocabulary).index("police"), 0] = 1.0  # "police" alone gives code a
+    weights[8 + 2 + list(words.vocabulary).index("chronologies"), 1] = 1.0
+    similarity = unit @ centres.T
+    np.testing.assert_allclose(scorer_scores(weights, unit, similarity, words.rows(texts)),
+                               scorer_inputs(unit, similarity, words.rows(texts)) @ weights, atol=1e-12)
+    coder = CodebookCoder.of([CodebookTheme("a", "", ()), CodebookTheme("b", "", ())], centres, np.array([0.4]),
+                             CodeScorer(("a", "b"), weights, np.array([0.3, 0.3]), "model", words=words))
+    findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(len(texts))], "text": texts})
+    coded = coder.apply(findings, unit)
+    assert coded.first.tolist() == [0, 0, 1, 1, -1, -1] * 2
+    coder.save(tmp_path / "coder.npz")
+    loaded = CodebookCoder.load(tmp_path / "coder.npz")
+    assert list(loaded.words.vocabulary) == list(words.vocabulary)
+    pd.testing.assert_frame_equal(loaded.apply(findings, unit).codes, coded.codes)
+    with pytest.raises(ValueError, match="texts"):
+        loaded.code(unit, similarity)
+
+
 def test_calibrated_thresholds_are_read_for_their_embedding_model_only(tmp_path):
     from pipeline.themes.codebook import load_thresholds
 
@@ -203,4 +233,5 @@ def test_the_shipped_codebook_has_a_scorer_for_the_default_model():
     from pipeline.themes.codebook import load_scorer
 
     scorer = load_scorer(SHIPPED, load_codebook(SHIPPED), f"{DEFAULT_MODEL}#onnx")
-    assert scorer is not None and scorer.weights.shape == (384 + len(scorer.codes) + 1, len(scorer.codes))
+    assert scorer is not None and scorer.words is not None and "police" in set(scorer.words.vocabulary)
+    assert scorer.weights.shape == (384 + len(scorer.codes) + len(scorer.words) + 1, len(scorer.codes))

@@ -34,6 +34,8 @@ def labels(column: pd.Series) -> list[list[str]]:
     ("codebook_coded.csv", ["doc", "text", "codes"], 500),
     ("codebook_coded_targeted.csv", ["doc", "text", "codes", "found_by"], 100),
     ("codebook_coded_fresh.csv", ["doc", "text", "codes", "drawn", "set"], 300),
+    ("codebook_coded_heldout2.csv", ["doc", "text", "codes", "drawn"], 150),
+    ("codebook_coded_targeted_weak.csv", ["doc", "text", "codes", "found_by"], 50),
     ("named_themes.csv", ["doc", "text", "named_theme", "found_by"], 500),
 ])
 def test_labelled_file_has_its_columns_a_sampling_header_and_no_duplicates(name, columns, minimum):
@@ -66,7 +68,9 @@ def test_bundled_and_held_out_theme_sets_do_not_overlap_and_together_cover_twent
     assert (counts >= 8).sum() >= 20 and sum(len(k) for k in keys) >= 400
 
 
-@pytest.mark.parametrize("name", ["codebook_coded.csv", "codebook_coded_targeted.csv", "codebook_coded_fresh.csv"])
+@pytest.mark.parametrize("name", ["codebook_coded.csv", "codebook_coded_targeted.csv", "codebook_coded_fresh.csv",
+                                  "codebook_coded_targeted_bundled.csv", "codebook_coded_heldout2.csv",
+                                  "codebook_coded_targeted_weak.csv"])
 def test_codes_are_codebook_theme_names_at_most_three_and_distinct(name):
     for codes in labels(read(name)["codes"]):
         assert set(codes) <= CODES and len(codes) <= 3 and len(set(codes)) == len(codes)
@@ -98,3 +102,15 @@ def test_fresh_codebook_rows_are_new_findings_of_shared_reports_split_by_documen
     assert keyword.str.startswith("keyword: ").all() and set(keyword.str.removeprefix("keyword: ")) <= CODES
     held_out = fresh[(fresh["set"] == "heldout") & (fresh["drawn"] == "random")]
     assert len(held_out) >= 200 and held_out["doc"].nunique() >= 50
+
+
+def test_second_held_out_rows_are_new_random_findings_of_the_held_out_reports_and_the_weak_code_rows_of_the_others():
+    second, weak = read("codebook_coded_heldout2.csv"), read("codebook_coded_targeted_weak.csv")
+    fresh = read("codebook_coded_fresh.csv")
+    earlier = pd.concat([read(n) for n in ("codebook_coded.csv", "codebook_coded_targeted.csv",
+                                           "codebook_coded_targeted_bundled.csv", "codebook_coded_fresh.csv")])
+    assert not set(second["text"]) & set(earlier["text"]) and not set(weak["text"]) & set(earlier["text"])
+    assert not set(second["text"]) & set(weak["text"]) and (second["drawn"] == "random").all()
+    assert set(second["doc"]) == set(fresh.loc[fresh["set"] == "heldout", "doc"])  # never trained on
+    assert set(weak["doc"]) <= set(fresh.loc[fresh["set"] == "training", "doc"])
+    assert (second["doc"].value_counts() == 3).all()

@@ -181,11 +181,12 @@ def test_a_model_folder_with_the_old_edits_file_name_is_refused_with_the_fix(tmp
         ThemeModel.load(folder)
 
 
-@pytest.mark.parametrize("coding", ["scorer", "thresholds"])
+@pytest.mark.parametrize("coding", ["scorer", "scorer with words", "thresholds"])
 def test_applying_a_saved_codebook_model_gives_the_codes_of_the_fit(run_dir, hashing_embedder, tmp_path, coding):
     import shutil
 
     from pipeline.schema import CODER
+    from pipeline.themes.code_words import CodeWords
     from pipeline.themes.codebook import CodeScorer, codebook_centres, load_codebook, scorer_file
 
     out, config = run_dir
@@ -193,13 +194,16 @@ def test_applying_a_saved_codebook_model_gives_the_codes_of_the_fit(run_dir, has
     book.write_text("themes:\n  - name: Caseloads\n    examples: [social workers carry high caseloads]\n"
                     "  - name: Police\n    examples: [police attendance at strategy discussions]\n"
                     "  - name: Chronologies\n    examples: [chronologies missing from case files]\n")
-    if coding == "scorer":  # a scorer that weighs words beside the similarities, so it codes unlike thresholds
+    if coding.startswith("scorer"):  # a scorer that weighs words beside the similarities: unlike thresholds
         themes = load_codebook(book)
         dim, k = hashing_embedder.dim, len(themes)
-        weights = np.random.default_rng(0).normal(0, 0.3, (dim + k + 1, k))
+        # with words: a TF-IDF row of the findings' own words (fitted on their texts) weighs in too
+        words = CodeWords.fit(load_findings(out)["text"].tolist()) if coding == "scorer with words" else None
+        n_words = len(words) if words is not None else 0
+        weights = np.random.default_rng(0).normal(0, 0.3, (dim + k + n_words + 1, k))
         weights[dim:dim + k] += np.eye(k)
-        CodeScorer(tuple(t.name for t in themes), weights, np.full(k, 0.8), hashing_embedder.model_id).save(
-            scorer_file(book))
+        CodeScorer(tuple(t.name for t in themes), weights, np.full(k, 0.8), hashing_embedder.model_id,
+                   words=words).save(scorer_file(book))
         assert len(codebook_centres(themes, hashing_embedder)) == k
     fitted = RunContext(out, dataclasses.replace(config, codebook=str(book), codebook_threshold=0.3),
                         say=lambda m: None)
@@ -208,7 +212,8 @@ def test_applying_a_saved_codebook_model_gives_the_codes_of_the_fit(run_dir, has
     codes = pd.read_csv(out / "finding_codes.csv")
     assert len(codes) and (out / CODER).exists()
     folder = save_run_model(out, tmp_path / "model", hashing_embedder.model_id, {})
-    assert ThemeModel.load(folder).coder_.kind == coding
+    assert ThemeModel.load(folder).coder_.kind == coding.split()[0]
+    assert (ThemeModel.load(folder).coder_.words is not None) == (coding == "scorer with words")
     # apply: the saved model codes the same findings in another run folder, without the codebook file
     again = tmp_path / "again"
     shutil.copytree(out, again)

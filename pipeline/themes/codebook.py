@@ -19,26 +19,31 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
+from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.code_words import CodeWords
 from pipeline.themes.discover import discover_themes
 from pipeline.themes.tables import CODE_COLUMNS, ThemeResult, assignment_table, broad_table, theme_table
 
 DEFAULT_THRESHOLD = 0.40
 MAX_CODES = 3            # codes one finding can have
-# A learned scorer's inputs: the finding's unit vector and its similarity to every centre, the similarities weighed
-# this much more (so the codebook's own wording counts beside the labelled findings); its ridge penalty; how much
-# more a code's coded findings weigh than the others in its regression (each code has few of them); the F-beta its
-# thresholds are calibrated for (beta < 1 favours precision: a code given is a code a reader accepts); and the
-# second chance: a finding that reaches no code's threshold still gets the code it comes closest to when its score
-# is at most this far below that code's threshold (0: none). Chosen on the bundled findings of
-# tests/data/codebook_coded.csv (benchmarks/README.md): positive weight 2 with a second chance of 0.02 raised
-# recall there and on the held-out findings (0.66 -> 0.71) but lowered held-out precision (0.81 -> 0.76), so both
-# are off. Chosen again with the training half of codebook_coded_fresh.csv added: none of six others had more
-# bundled precision.
+# A learned scorer's inputs: the finding's unit vector, its similarity to every centre and (since issue 16) its words
+# (pipeline.themes.code_words), the similarities weighed this much more (so the codebook's own wording counts beside
+# the labelled findings); its ridge penalty; how much more a code's coded findings weigh than the others in its
+# regression (each code has few of them); the F-beta its thresholds are calibrated for (beta < 1 favours precision:
+# a code given is a code a reader accepts); how many coded findings' worth each code's threshold is pulled towards
+# the one threshold best for all codes together (calibrate_scores); and the second chance: a finding that reaches
+# no code's threshold still gets the code it comes closest to when its score is at most this far below that code's
+# threshold (0: none). Penalty, centre weight and up to 3 codes were chosen on the bundled findings of
+# tests/data/codebook_coded.csv; positive weight 2 with a second chance of 0.02 raised recall but lowered held-out
+# precision, so both are off (benchmarks/README.md). With the words, beta 0.8 and shrink 15 were chosen by 5-fold
+# cross-validation over every random training row: of beta 0.7 / 0.8 / 0.9 and shrink 0 / 5 / 15 / 30, the one
+# whose smaller margin over the aims (precision 0.80, recall 0.70) was largest.
 SCORER_CENTRE_WEIGHT = 3.0
 SCORER_PENALTY = 1.0
 SCORER_POSITIVE_WEIGHT = 1.0
-SCORER_BETA = 0.7
+SCORER_BETA = 0.8
 SCORER_SECOND_CHANCE = 0.0
+SCORER_SHRINK = 15.0
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,7 @@ def code_with_codebook(findings: pd.DataFrame, vectors: np.ndarray, themes: list
     if not ((raw > 0) & (raw < 1)).all():
         raise ConfigError(f"codebook threshold={threshold} should be between 0 and 1.")
     coder = CodebookCoder.of(themes, centres, raw, scorer, max_codes)
-    unit, similarity, theme_ids, confidence, finding_codes = coder.apply(findings["finding_id"], vectors)
+    unit, similarity, theme_ids, confidence, finding_codes = coder.apply(findings, vectors)
     coded = theme_ids >= 0
     k = len(themes)
     groups = sorted({t.group or t.name for t in themes})
@@ -165,8 +170,8 @@ class Coded(NamedTuple):
 class CodebookCoder:
     """How a codebook fit gave codes, kept so that `apply` gives the same codes: the codes (names), their centres
     (k, dim), a threshold per code (on similarity, or on the scorer's score when `weights` is given: the
-    CodeScorer's), the most codes a finding gets and the scorer's second chance. Saved with a run and a theme model
-    (pipeline.schema.CODER)."""
+    CodeScorer's), the most codes a finding gets, the scorer's second chance and its words (None: a scorer of
+    vectors alone). Saved with a run and a theme model (pipeline.schema.CODER)."""
 
     codes: tuple[str, ...]
     centres: np.ndarray
@@ -174,6 +179,7 @@ class CodebookCoder:
     weights: np.ndarray | None = None
     max_codes: int = MAX_CODES
     second_chance: float = 0.0
+    words: CodeWords | None = None
 
     @classmethod
     def of(cls, themes: list[CodebookTheme], centres: np.ndarray, threshold: np.ndarray,
@@ -181,7 +187,7 @@ class CodebookCoder:
         names = tuple(t.name for t in themes)
         if scorer is not None:
             return cls(names, np.asarray(centres, np.float32), np.asarray(scorer.thresholds), scorer.weights, max_codes,
-                       scorer.second_chance)
+                       scorer.second_chance, scorer.words)
         return cls(names, np.asarray(centres, np.float32), np.broadcast_to(threshold, (len(names),)).copy(),
                    None, max_codes)
 
@@ -193,17 +199,28 @@ class CodebookCoder:
         unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return unit, unit @ self.centres.T
 
-    def code(self, unit: np.ndarray, similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(row, code) of every code given, by row and, within a row, best first."""
-        score = similarity if self.weights is None else scorer_inputs(unit, similarity) @ self.weights
+    def code(self, unit: np.ndarray, similarity: np.ndarray, texts: list[str] | None = None
+             ) -> tuple[np.ndarray, np.ndarray]:
+        """(row, code) of every code given, by row and, within a row, best first. texts: the findings' clustering
+        texts, needed by a scorer with words."""
+        if self.weights is None:
+            score = similarity
+        elif self.words is None:
+            score = scorer_inputs(unit, similarity) @ self.weights
+        else:
+            if texts is None:
+                raise ValueError("this codebook's scorer weighs the findings' words: give their texts.")
+            score = scorer_scores(self.weights, unit, similarity, self.words.rows(texts))
         rows, codes, _ = code_findings(score, self.thresholds, self.max_codes, self.second_chance)
         return rows, codes
 
-    def apply(self, finding_ids, vectors: np.ndarray) -> "Coded":
-        """Every code given to the findings (`finding_ids`, their `vectors`), with each finding's first code (-1:
-        none) and its cosine similarity to that code's centre (0: none): what a fit and `apply` both read."""
+    def apply(self, findings: pd.DataFrame, vectors: np.ndarray) -> "Coded":
+        """Every code given to the findings (finding_id, and the clustering text or else text; `vectors` their
+        embeddings), with each finding's first code (-1: none) and its cosine similarity to that code's centre (0:
+        none): what a fit and `apply` both read."""
         unit, similarity = self.unit_and_similarity(vectors)
-        rows, codes = self.code(unit, similarity)
+        finding_ids = findings["finding_id"]
+        rows, codes = self.code(unit, similarity, coding_texts(findings) if self.words is not None else None)
         first = np.full(len(unit), -1)
         at = np.unique(rows, return_index=True)[1]  # in row order, each row's codes best first
         first[rows[at]] = codes[at]
@@ -217,6 +234,8 @@ class CodebookCoder:
                   "max_codes": np.array(self.max_codes), "second_chance": np.array(self.second_chance)}
         if self.weights is not None:
             arrays["weights"] = self.weights
+        if self.words is not None:
+            arrays.update(self.words.arrays())
         with open(path, "wb") as handle:  # np.savez would add ".npz" to a name without it
             np.savez_compressed(handle, **arrays)
 
@@ -226,9 +245,16 @@ class CodebookCoder:
             with np.load(path, allow_pickle=False) as data:
                 return cls(tuple(str(c) for c in data["codes"]), data["centres"], data["thresholds"],
                            data["weights"] if "weights" in data.files else None, int(data["max_codes"]),
-                           float(data["second_chance"]))
+                           float(data["second_chance"]), CodeWords.from_arrays(data))
         except (OSError, ValueError, KeyError) as error:
             raise ConfigError(f"{path}: cannot be read as a codebook's coding ({error}).") from error
+
+
+def coding_texts(findings: pd.DataFrame) -> list[str]:
+    """The texts a coder reads the findings' words in: the clustering text (the embedded one) where the findings
+    have it, else their text."""
+    column = CLUSTERING_TEXT if CLUSTERING_TEXT in findings.columns else "text"
+    return findings[column].astype(str).tolist()
 
 
 def code_findings(similarity: np.ndarray, thresholds: np.ndarray, max_codes: int = MAX_CODES,
@@ -307,24 +333,39 @@ def code_matrix(findings: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
 @dataclass(frozen=True)
 class CodeScorer:
     """A linear score per code learned from hand-coded findings: [unit vector, SCORER_CENTRE_WEIGHT x similarity
-    to every centre, 1] @ weights, (dim + k + 1, k); a code is given when its score reaches its threshold (or, for
-    a finding that reaches none, when it is the closest and at most `second_chance` below it)."""
+    to every centre, the finding's word row (`words`, when given), 1] @ weights, (dim + k + len(words) + 1, k); a
+    code is given when its score reaches its threshold (or, for a finding that reaches none, when it is the closest
+    and at most `second_chance` below it)."""
 
     codes: tuple[str, ...]
     weights: np.ndarray
     thresholds: np.ndarray
     embedding_model: str
     second_chance: float = 0.0
+    words: CodeWords | None = None
 
     def save(self, path: Path | str) -> None:
+        words = self.words.arrays() if self.words is not None else {}
         np.savez_compressed(path, codes=np.array(self.codes), weights=self.weights.astype(np.float32),
                             thresholds=self.thresholds.astype(np.float32),
-                            embedding_model=np.array(self.embedding_model), second_chance=np.array(self.second_chance))
+                            embedding_model=np.array(self.embedding_model), second_chance=np.array(self.second_chance),
+                            **words)
 
 
-def scorer_inputs(unit: np.ndarray, similarity: np.ndarray) -> np.ndarray:
-    """What a CodeScorer weighs: each finding's unit vector, its weighted similarities to the centres and a 1."""
-    return np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity, np.ones((len(unit), 1))]).astype(np.float64)
+def scorer_inputs(unit: np.ndarray, similarity: np.ndarray, word_rows=None) -> np.ndarray:
+    """What a CodeScorer weighs: each finding's unit vector, its weighted similarities to the centres, its word row
+    (CodeWords.rows, when the scorer has words) and a 1; dense (n, dim + k [+ words] + 1), for fitting."""
+    words = [] if word_rows is None else [word_rows.toarray() if hasattr(word_rows, "toarray") else word_rows]
+    return np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity, *words, np.ones((len(unit), 1))]).astype(np.float64)
+
+
+def scorer_scores(weights: np.ndarray, unit: np.ndarray, similarity: np.ndarray, word_rows) -> np.ndarray:
+    """(n, k) scores of a scorer with words: scorer_inputs(unit, similarity, word_rows) @ weights, the sparse word
+    rows kept sparse (a corpus's findings times a vocabulary of thousands would not fit in memory dense)."""
+    dense = np.hstack([unit, SCORER_CENTRE_WEIGHT * similarity]).astype(np.float64)
+    d = dense.shape[1]
+    weights = np.asarray(weights, np.float64)
+    return dense @ weights[:d] + np.asarray(word_rows @ weights[d:-1]) + weights[-1]
 
 
 def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = SCORER_PENALTY,
@@ -345,20 +386,31 @@ def fit_scorer_weights(inputs: np.ndarray, truth: np.ndarray, penalty: float = S
     return weights
 
 
-def calibrate_scores(scores: np.ndarray, truth: np.ndarray, beta: float = SCORER_BETA) -> np.ndarray:
-    """(k,) threshold per code with the best F-beta of "score >= threshold" (scores out of fold); a code with no
-    labelled finding gets 0.5, the midpoint of its 0/1 target."""
+def calibrate_scores(scores: np.ndarray, truth: np.ndarray, beta: float = SCORER_BETA,
+                     shrink: float = SCORER_SHRINK) -> np.ndarray:
+    """(k,) threshold per code with the best F-beta of "score >= threshold" (scores out of fold), pulled towards
+    the one threshold with the best F-beta over every code's findings together by shrink / (the code's coded
+    findings + shrink): the threshold of a code coded a handful of times is mostly noise. A code with no labelled
+    finding gets 0.5, the midpoint of its 0/1 target."""
     grid = np.round(np.arange(-0.2, 1.0, 0.02), 2)
     out = np.full(scores.shape[1], 0.5)
-    for code in range(scores.shape[1]):
-        positive = truth[:, code].astype(bool)
-        if not positive.any():
-            continue
-        chosen = scores[:, code][:, None] >= grid[None, :]
-        hits = (chosen & positive[:, None]).sum(axis=0)
-        f_beta = (1 + beta ** 2) * hits / np.maximum(beta ** 2 * positive.sum() + chosen.sum(axis=0), 1)
-        out[code] = grid[int(np.argmax(f_beta))]
+    positive = truth.astype(bool)
+    has = positive.any(axis=0)
+    if not has.any():
+        return out
+    common = _best_threshold(scores[:, has], positive[:, has], beta, grid)
+    for code in np.flatnonzero(has):
+        own, n = _best_threshold(scores[:, code], positive[:, code], beta, grid), positive[:, code].sum()
+        out[code] = (n * own + shrink * common) / (n + shrink)
     return out
+
+
+def _best_threshold(scores: np.ndarray, positive: np.ndarray, beta: float, grid: np.ndarray) -> float:
+    """The threshold of `grid` with the best F-beta of "score >= threshold" over every cell of `scores`."""
+    chosen = (scores[..., None] >= grid).reshape(-1, len(grid))
+    hits = (chosen & positive.reshape(-1, 1)).sum(axis=0)
+    f_beta = (1 + beta ** 2) * hits / np.maximum(beta ** 2 * positive.sum() + chosen.sum(axis=0), 1)
+    return float(grid[int(np.argmax(f_beta))])
 
 
 def scorer_file(codebook: Path | str) -> Path:
@@ -377,7 +429,8 @@ def load_scorer(codebook: Path | str, themes: list[CodebookTheme], embedding_mod
         with np.load(path, allow_pickle=False) as data:
             scorer = CodeScorer(tuple(str(c) for c in data["codes"]), data["weights"], data["thresholds"],
                                 str(data["embedding_model"]),
-                                float(data["second_chance"]) if "second_chance" in data.files else 0.0)
+                                float(data["second_chance"]) if "second_chance" in data.files else 0.0,
+                                CodeWords.from_arrays(data))
     except (OSError, ValueError, KeyError) as error:
         raise ConfigError(f"{path}: cannot be read as a codebook scorer ({error}); remove it or rebuild it with "
                           "benchmarks/themes_codebook.py --write") from error

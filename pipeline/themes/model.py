@@ -189,7 +189,7 @@ def _code_and_assign(coder: CodebookCoder, findings: pd.DataFrame, vectors: np.n
     """Theme id, confidence and codes (CODE_COLUMNS) of each finding under a codebook model: a coded finding's
     theme is its first code (confidence: its similarity to that code's centre, as in the fit), the others go to
     the nearest discovered theme (ids from the number of codes on)."""
-    coded = coder.apply(findings["finding_id"], vectors)  # exactly as the fit computed them
+    coded = coder.apply(findings, vectors)  # exactly as the fit computed them
     k = len(coder.codes)
     ids, conf = coded.first.copy(), coded.first_similarity.astype(np.float64)
     rest = np.flatnonzero(ids < 0)
