@@ -21,6 +21,7 @@ from pipeline.themes.naming import LABEL_SAMPLE, broad_from_children, name_theme
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
+MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
 MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks first stays readable on any corpus
 
 
@@ -57,11 +58,10 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     space = features if assign_joined else vectors
     # Field themes first (ids 0..f-1): the findings about each; the rest are clustered.
     seeds, field_of = _seed(field_themes, embedder, words if space is features else None, space, texts.tolist())
-    f = 0 if seeds is None else len(seeds.labels)
     rest = np.flatnonzero(field_of < 0)
-    if len(rest) < 3:
-        raise ConfigError(f"{len(rest)} findings are left beside the field themes: too few to find other themes; "
-                          "switch field themes off (field_themes = \"off\").")
+    if len(rest) < MIN_REST:  # a corpus about nothing but the field themes: they would leave no themes to find
+        seeds, field_of, rest = None, np.full(n, -1, dtype=np.int64), np.arange(n)
+    f = 0 if seeds is None else len(seeds.labels)
     tree, leaves = build_tree(features[rest], n_micro)
     wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
     k = choose_n_themes(tree, leaves, features[rest]) if wanted == "auto" else min(wanted, len(tree) + 1)
