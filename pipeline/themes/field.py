@@ -33,7 +33,7 @@ from pipeline.themes.cluster import unit_rows
 
 # Least cosine similarity, in the joined space, between a finding and a field theme's description centre. Chosen
 # on the bundled findings of tests/data/named_themes.csv (TUNING; README and benchmarks/themes_named.py).
-THRESHOLD = 0.30
+THRESHOLD = 0.40
 OFF = "off"   # the config value that switches field themes off
 COLUMNS = ("label", "terms", "description")
 
