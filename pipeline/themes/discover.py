@@ -1,8 +1,9 @@
 """Discovered themes: findings and their vectors -> a theme for every finding, at two levels (broad themes and
 their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`.
 
-Nobody is left unassigned. Names are chosen from a bounded sample of findings per theme (those nearest its
-centre), so POS-tagging does not grow with n.
+The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
+theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Names are chosen
+from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does not grow with n.
 """
 
 from __future__ import annotations
