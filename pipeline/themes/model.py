@@ -7,8 +7,10 @@
     ThemeModel.load(folder).predict(findings, vectors, embedding_model="...")   # a ThemeResult
 
 With `codebook` (CodebookTheme list) and `codebook_centres`, `fit` codes findings into the codebook's themes first
-and clusters the rest (`pipeline.themes.codebook`). Without one, `field_themes` (FieldTheme list, e.g.
-`pipeline.themes.field.read_field_themes()`) are seeded first: the findings about each form one theme.
+and clusters the rest (`pipeline.themes.codebook`). Without one, the field's named themes are seeded first (the
+findings about each form one theme, `pipeline.themes.field`): `field_themes` None (the default) means the shipped
+ones when an embedder is given (it places their descriptions), as `run` does; a FieldTheme list means those, []
+none.
 
 A saved model folder holds:
     centroids.npy   (n_themes, dim) float32, row i = theme i
@@ -43,7 +45,7 @@ from pipeline.schema import CLUSTERING_TEXT, CODER, FIELD_SEEDS, TOPIC_WORDS
 from pipeline.themes.cluster import N_MICRO, confidence, unit_rows
 from pipeline.themes.codebook import DEFAULT_THRESHOLD, CodebookCoder, code_with_codebook
 from pipeline.themes.discover import discover_themes
-from pipeline.themes.field import FieldSeeds
+from pipeline.themes.field import FieldSeeds, read_field_themes
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
 from pipeline.themes.naming import LABEL_SAMPLE
@@ -60,7 +62,7 @@ class ThemeModel:
     def __init__(self, n_themes: int | str = "auto", n_broad: int | str = "auto", seed: int = 0,
                  n_micro: int = N_MICRO, label_sample: int = LABEL_SAMPLE, embedder=None, codebook=None,
                  codebook_centres: np.ndarray | None = None,
-                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None, field_themes=()):
+                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None, field_themes=None):
         self.n_themes, self.n_broad, self.seed = n_themes, n_broad, seed
         self.n_micro, self.label_sample, self.embedder = n_micro, label_sample, embedder
         self.codebook, self.codebook_centres, self.codebook_threshold = codebook, codebook_centres, codebook_threshold
@@ -75,8 +77,13 @@ class ThemeModel:
         else:
             result = discover_themes(findings, vectors, n_themes=self.n_themes, seed=self.seed, n_broad=self.n_broad,
                                      n_micro=self.n_micro, embedder=self.embedder, label_sample=self.label_sample,
-                                     field_themes=self.field_themes)
+                                     field_themes=self._field_themes())
         return self._set(result)
+
+    def _field_themes(self) -> list:
+        if self.field_themes is not None:
+            return list(self.field_themes)
+        return read_field_themes() if self.embedder is not None else []
 
     def _set(self, result: ThemeResult) -> "ThemeModel":
         self.assignment_, self.themes_ = result.assignment, result.themes
