@@ -138,6 +138,10 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id
         how = "a scorer learned from hand-coded findings" if model.codebook_scorer is not None else "thresholds per code"
         ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
                 f"(up to 3 codes each, {how}); the rest form discovered themes")
+    if result.field_seeds is not None:
+        sizes = result.themes.set_index("theme_id")["size"]
+        ctx.say("field themes seeded: " + ", ".join(f"{label} ({sizes.get(i, 0)})"
+                                                     for i, label in enumerate(result.field_seeds.labels)))
     cache.put(key, result)
     return model
 
