@@ -1,7 +1,7 @@
 """Recall of the field's named themes (caseloads and workload, chronologies, police in strategy discussions,
 workforce churn, management oversight and supervision) by discovered themes, against tests/data/named_themes.csv.
 
-    PYTHONPATH=. python benchmarks/themes_named.py [--run outputs/bundled]
+    PYTHONPATH=. python benchmarks/themes_named.py [--run outputs/bundled] [--tuning-only]
 
 For each named theme, its hand-marked positives are found in themes two ways:
 - bundled rows (the run's own findings, matched by document and text): the theme each finding was given;
@@ -11,7 +11,8 @@ Recall = share of the positives that the one theme holding most of them holds (i
 sub-theme and at the broad level; precision = share of that theme's marked rows that are positives (keyword-found
 rows make it a rough figure). Caveat: keyword-found rows favour findings that use the theme's words (see the data
 file's header), so recall on them is an upper bound; the bundled rows are TUNING data (their corpus is the one the
-method was tuned on), the shared rows are not.
+method was tuned on), the shared rows are not: they are printed apart, random_heldout rows (unbiased, few positives)
+and keyword-found rows (an upper bound). --tuning-only prints the bundled rows alone (for choosing settings).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def modal_recall(marked: pd.DataFrame, column: str, labels: dict[int, str]) -> l
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--run", type=Path, default=ROOT / "outputs/bundled")
+    parser.add_argument("--tuning-only", action="store_true", help="only the bundled rows (TUNING)")
     args = parser.parse_args()
     marked = pd.read_csv(ROOT / "tests/data/named_themes.csv", comment="#", keep_default_na=False)
     findings = pd.read_parquet(args.run / "findings.parquet")
@@ -69,14 +71,24 @@ def main() -> None:
     bundled["theme"] = findings["theme_id"].to_numpy()[bundled["row"]]
     bundled["broad"] = findings["parent_theme_id"].to_numpy()[bundled["row"]]
     shared = marked[(marked["row"] < 0) & ~marked["found_by"].str.contains("bundled")].copy()
-    model = json.loads((args.run / "run.json").read_text())["model"]
-    vectors = embed_for_themes(shared["text"].tolist(), SentenceTransformerEmbedder(model),
-                               args.run.parent / ".cache")
-    shared["theme"] = code_texts(args.run, shared["text"].tolist(), vectors)  # as `apply` codes them
-    shared["broad"] = themes.set_index("theme_id")["parent_theme_id"].reindex(shared["theme"]).to_numpy()
+    parts = [("bundled rows (TUNING corpus)", bundled)]
+    if args.tuning_only:
+        shared = shared.iloc[:0]
+    if len(shared):
+        model = json.loads((args.run / "run.json").read_text())["model"]
+        vectors = embed_for_themes(shared["text"].tolist(), SentenceTransformerEmbedder(model),
+                                   args.run.parent / ".cache")
+        shared["theme"] = code_texts(args.run, shared["text"].tolist(), vectors)  # as `apply` codes them
+        shared["broad"] = themes.set_index("theme_id")["parent_theme_id"].reindex(shared["theme"]).to_numpy()
+    coded = "coded by the run's themes (unseen documents)"
+    if len(shared):
+        random = shared["found_by"] == "random_heldout"
+        parts += [(f"shared reports' random rows (random_heldout), {coded}", shared[random]),
+                  (f"shared reports' keyword-found rows (an upper bound), {coded}",
+                   shared[~random]),
+                  (f"shared reports' rows, all, {coded}", shared)]
     pd.set_option("display.width", 200)
-    for title, part in (("bundled rows (TUNING corpus)", bundled), ("shared reports' rows, coded by the run's "
-                                                                     "themes (unseen documents)", shared)):
+    for title, part in parts:
         print(f"\n{title}: {len(part)} rows, {part['doc'].nunique()} documents")
         for level, column, labels in (("sub-themes", "theme", sub_label), ("broad themes", "broad", broad_label)):
             table = pd.DataFrame(modal_recall(part, column, labels))

@@ -1,6 +1,6 @@
 """Themes of this pipeline against BERTopic's defaults and k-means, on the same findings and the same embeddings.
 
-    python benchmarks/themes_vs_bertopic.py [--run outputs/bundled] [--seeds 5] [--no-bertopic]
+    python benchmarks/themes_vs_bertopic.py [--run outputs/bundled] [--seeds 5] [--no-bertopic] [--no-field-themes]
 
 Needs a finished run folder (make run). Prints, side by side: agreement with the hand-labelled reference themes
 of tests/data/labelled_themes.csv and labelled_themes_more.csv (TUNING data: the 625 of their findings in the run,
@@ -66,10 +66,11 @@ def diversity(keywords: dict[int, list[str]]) -> float:
 
 
 BROAD: dict[str, np.ndarray] = {}
+FIELD: dict[str, object] = {}  # the field themes this pipeline seeds and the embedder that places them (main)
 
 
 def run_pipeline(findings, vectors, seed, tokens):
-    result = discover_themes(findings, vectors, n_themes="auto", seed=seed)
+    result = discover_themes(findings, vectors, n_themes="auto", seed=seed, **FIELD)
     labels = result.assignment["theme_id"].to_numpy()
     BROAD["last"] = result.assignment["parent_theme_id"].to_numpy()
     keywords = {row.theme_id: row.keywords.split("; ") for row in result.themes.itertuples()}
@@ -138,6 +139,8 @@ def main() -> None:
     parser.add_argument("--run", type=Path, default=ROOT / "outputs/bundled")
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--no-bertopic", action="store_true")
+    parser.add_argument("--no-field-themes", action="store_true",
+                        help="this pipeline without the field themes (pipeline/data/field_themes.csv) seeded")
     parser.add_argument("--exact-text", action="store_true",
                         help="cluster the vectors of findings.text (vectors.npy) instead of the clustering text "
                              "(names masked, abbreviations expanded) that the themes stage uses")
@@ -154,6 +157,14 @@ def main() -> None:
         vectors, findings = theme_inputs(findings, vectors, SentenceTransformerEmbedder(model),
                                          args.run.parent / ".cache")
     rows, truth = reference(findings)
+    if not args.no_field_themes:
+        import json
+
+        from pipeline.embed import SentenceTransformerEmbedder
+        from pipeline.themes.field import read_field_themes
+
+        model = json.loads((args.run / "run.json").read_text())["model"]
+        FIELD.update(field_themes=read_field_themes(), embedder=SentenceTransformerEmbedder(model))
     tokens = None
     seeds = list(range(args.seeds))
     from pipeline.themes.naming import _tagger

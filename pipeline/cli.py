@@ -86,6 +86,10 @@ def config_options(command):
                           "findings that fit none are clustered into discovered themes."),
         click.option("--codebook-threshold", "codebook_threshold", type=float, default=None,
                      help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
+        click.option("--field-themes", "field_themes", default=None, metavar="FILE|off",
+                     help="CSV of field themes (label, terms, description) added to the shipped ones "
+                          "(pipeline/data/field_themes.csv), or 'off' to seed none; a field theme holds the findings "
+                          "that use its terms and lie close to its description."),
         click.option("--edits", "edits_file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="CSV of researcher edits (theme_id, label, merge_into, split_into) applied after the themes are found."),
         click.option("--review", "review_file", default=None, type=click.Path(exists=True, dir_okay=False),

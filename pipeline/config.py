@@ -33,6 +33,9 @@ class RunConfig:
     of the matrices.
     glossary: a CSV (abbreviation, expansion, plural) extending the shipped glossary of abbreviations expanded in
     the text that themes are clustered on.
+    field_themes: a CSV (label, terms, description) extending the shipped field themes
+    (pipeline/data/field_themes.csv) that are seeded beside the discovered themes, or "off" for none; not used with
+    a codebook.
     """
 
     model: str = "all-MiniLM-L6-v2"
@@ -52,11 +55,12 @@ class RunConfig:
     follow_links: bool = False
     review_file: str = ""
     glossary: str = ""
+    field_themes: str = ""
 
     def __post_init__(self):
         """Every value checked by type and range, each error naming its key (values come from TOML and flags)."""
         for name in ("model", "backend", "cache_dir", "executor", "scheduler", "codebook", "edits_file",
-                     "review_file", "glossary"):
+                     "review_file", "glossary", "field_themes"):
             _expect(name, getattr(self, name), isinstance(getattr(self, name), str), "a string")
         for name in ("strict", "follow_links"):
             _expect(name, getattr(self, name), isinstance(getattr(self, name), bool), "true or false")

@@ -101,6 +101,7 @@ THEMES = "themes"                  # .csv
 BROAD_THEMES = "broad_themes"      # .csv
 CENTROIDS = "centroids.npy"
 TOPIC_WORDS = "topic_words.npz"  # the topic-word model the themes were assigned with (`pipeline.themes.lexical`)
+FIELD_SEEDS = "field_themes.npz"  # the seeded field themes' terms, centres and threshold (`pipeline.themes.field`)
 CODER = "codebook_coder.npz"  # codebook mode: how codes were given (`pipeline.themes.codebook.CodebookCoder`)
 FINDING_CODES = "finding_codes"    # .csv, codebook mode: finding_id, code, similarity (up to three codes a finding)
 CODE_MATRIX = "matrix_authority_code"  # .csv, codebook mode: codes x authorities

@@ -61,7 +61,7 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                           + ("a scorer learned from findings coded by hand" if record.get("codebook_coding") == "scorer"
                              else "each code's own similarity threshold") + ")"
                           if record.get("codebook_coding") else "")
-                       + ". ")
+                       + ". " + (_seeded(record, applied=True) if record.get("field_themes") else ""))
     elif parameters.get("codebook"):
         if record.get("codebook_coding") == "scorer":
             theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
@@ -73,8 +73,10 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                            "each code's calibrated threshold, else at least "
                            f"{parameters.get('codebook_threshold')}); the rest were grouped by similarity. ")
     else:
-        theme_text += ("Findings were grouped by similarity (Ward clustering over the vectors joined with the "
-                       "findings' topic words, so that sentences of one shape but different subjects fall apart). ")
+        seeded = _seeded(record)
+        theme_text += seeded + ("The other findings" if seeded else "Findings") + (
+            " were grouped by similarity (Ward clustering over the vectors joined with the findings' topic words, so "
+            "that sentences of one shape but different subjects fall apart). ")
     theme_text += (f"This gave {_plural(len(themes), 'theme')} ("
                    + ("number chosen by the best silhouette" if str(n_themes) == "auto" else f"{n_themes} asked for")
                    + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of "
@@ -110,6 +112,20 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     return [{"title": "What was read", "text": read}, {"title": "Findings", "text": found},
             {"title": "Themes", "text": theme_text}, {"title": "Comparisons", "text": compare},
             {"title": "Quality", "text": quality_text}, {"title": "Model and versions", "text": software}]
+
+
+def _seeded(record: dict, applied: bool = False) -> str:
+    """The sentence on the field themes seeded before clustering (run.json field_themes), or "" when none were."""
+    labels = record.get("field_themes") or []
+    if not labels:
+        return ""
+    rule = (f"a finding joined one when it uses one of the theme's terms and lies close to its description "
+            f"(cosine similarity at least {record.get('field_threshold', 0.3)} in the space themes are assigned in)")
+    if applied:
+        return f"The model's field themes ({_list(labels)}) were given by the rule they were seeded with: {rule}. "
+    return (f"First, {_plural(len(labels), 'field theme')} of children's services were seeded ({_list(labels)}; "
+            f"from the field's list of named themes, which a researcher can extend or switch off): {rule}; each is "
+            "one theme with its own name. ")
 
 
 def _value(value) -> str:

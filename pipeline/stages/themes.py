@@ -26,15 +26,17 @@ from pipeline.themes.cluster_text import clustering_vectors, mark_for_themes, ma
 from pipeline.themes.codebook import (code_matrix, codebook_centres, load_codebook, load_scorer, load_thresholds,
                                      scorer_file, thresholds_file)
 from pipeline.themes.edits import read_edits
+from pipeline.themes.field import OFF, read_field_themes
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
-          schema.CENTROIDS, schema.TOPIC_WORDS, schema.CODER, f"{schema.FINDING_CODES}.csv",
+          schema.CENTROIDS, schema.TOPIC_WORDS, schema.CODER, schema.FIELD_SEEDS, f"{schema.FINDING_CODES}.csv",
           f"{schema.CODE_MATRIX}.csv")
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself.
-THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary")
+THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary",
+                    "field_themes")
 THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
-    "data/glossary.csv",)
+    "data/glossary.csv", "data/field_themes.csv")
 # What mark_for_themes adds to the findings, and the code it is made by.
 ADDED = (*schema.REPEAT_COLUMNS, schema.CLUSTERING_TEXT)
 MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py")
@@ -65,6 +67,9 @@ def run(ctx: RunContext) -> pd.DataFrame:
             if ctx.config.codebook:  # how codes were given, for the report's methods text
                 scorer = load_scorer(ctx.config.codebook, load_codebook(ctx.config.codebook), model_id)
                 update_record(ctx.run_dir, codebook_coding="scorer" if scorer is not None else "thresholds")
+        seeds = model.result_.field_seeds  # for the report's methods text
+        update_record(ctx.run_dir, field_themes=[] if seeds is None else seeds.labels,
+                      field_threshold=None if seeds is None else seeds.threshold)
         if ctx.config.edits_file:
             model.edit(read_edits(ctx.config.edits_file), findings, inputs.get())
         return _write(ctx, findings, model.result_)
@@ -119,6 +124,8 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id
         return ThemeModel.from_result(result, embedder=embedder)
     model = ThemeModel(n_themes=config.n_themes, n_broad=config.n_broad, seed=config.seed, embedder=embedder,
                        codebook_threshold=config.codebook_threshold)
+    if not config.codebook:  # a codebook holds the researcher's own named themes; else the field's are seeded
+        model.field_themes = read_field_themes(config.field_themes or None)
     if config.codebook:
         model.codebook = load_codebook(config.codebook)
         model.codebook_centres = codebook_centres(model.codebook, embedder)
@@ -131,6 +138,10 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id
         how = "a scorer learned from hand-coded findings" if model.codebook_scorer is not None else "thresholds per code"
         ctx.say(f"codebook: {coded} of {len(findings)} findings fit its {len(model.codebook)} themes "
                 f"(up to 3 codes each, {how}); the rest form discovered themes")
+    if result.field_seeds is not None:
+        sizes = result.themes.set_index("theme_id")["size"]
+        ctx.say("field themes seeded: " + ", ".join(f"{label} ({sizes.get(i, 0)})"
+                                                     for i, label in enumerate(result.field_seeds.labels)))
     cache.put(key, result)
     return model
 
@@ -140,7 +151,8 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
     parameters = [f"{name}={getattr(config, name, None)!r}" for name in THEME_PARAMETERS]
     files = [Path(f).read_bytes() if f and Path(f).exists() else b"" for f in
              (config.codebook, config.codebook and thresholds_file(config.codebook),
-              config.codebook and scorer_file(config.codebook), config.glossary)]
+              config.codebook and scorer_file(config.codebook), config.glossary,
+              config.field_themes if config.field_themes != OFF else "")]
     return digest(findings_key(findings), model_id, *parameters, *files, code_digest(THEME_CODE))
 
 

@@ -1,8 +1,9 @@
 """Discovered themes: findings and their vectors -> a theme for every finding, at two levels (broad themes and
 their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`.
 
-Nobody is left unassigned. Names are chosen from a bounded sample of findings per theme (those nearest its
-centre), so POS-tagging does not grow with n.
+The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
+theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Names are chosen
+from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does not grow with n.
 """
 
 from __future__ import annotations
@@ -15,17 +16,20 @@ from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
+from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.naming import LABEL_SAMPLE, broad_from_children, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
+MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
 MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks first stays readable on any corpus
 
 
 def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
-                    label_sample: int = LABEL_SAMPLE, assign_joined: bool = True) -> ThemeResult:
+                    label_sample: int = LABEL_SAMPLE, assign_joined: bool = True,
+                    field_themes: list[FieldTheme] = ()) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -35,6 +39,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
     label_sample: about how many findings per theme are read for names (`cluster.label_members`).
+    field_themes: the field's themes to seed (`pipeline.themes.field`; needs `embedder`): the findings about each
+    form one theme of that label (ids 0..f-1, those with members), the rest are clustered; n_themes counts both.
     """
     n = len(findings)
     if n != len(vectors):
@@ -50,14 +56,26 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     texts = (findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]).astype(str)
     words = TopicWords.fit(texts.tolist())
     features = vectors if words is None else words.join(vectors, texts.tolist())
-    tree, leaves = build_tree(features, n_micro)
-    k = choose_n_themes(tree, leaves, features) if n_themes == "auto" else min(int(n_themes), len(tree) + 1)
-    cut = cut_tree(tree, leaves, k)
     space = features if assign_joined else vectors
-    centres = centres_of(space, cut, int(cut.max()) + 1)
-    assignment, _ = nearest(space, centres)
-    assignment, old_of_new = renumber_by_size(assignment)  # a centre that won no finding is dropped here
-    centres = centres[old_of_new]
+    # Field themes first (ids 0..f-1): the findings about each; the rest are clustered.
+    seeds, field_of = _seed(field_themes, embedder, words if space is features else None, space, texts.tolist())
+    rest = np.flatnonzero(field_of < 0)
+    if len(rest) < MIN_REST:  # a corpus about nothing but the field themes: they would leave no themes to find
+        seeds, field_of, rest = None, np.full(n, -1, dtype=np.int64), np.arange(n)
+    f = 0 if seeds is None else len(seeds.labels)
+    tree, leaves = build_tree(features[rest], n_micro)
+    wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
+    k = choose_n_themes(tree, leaves, features[rest]) if wanted == "auto" else min(wanted, len(tree) + 1)
+    cut = cut_tree(tree, leaves, k)
+    centres = centres_of(space[rest], cut, int(cut.max()) + 1)
+    found, _ = nearest(space[rest], centres)
+    found, old_of_new = renumber_by_size(found)  # a centre that won no finding is dropped here
+    assignment = field_of.copy()
+    assignment[rest] = f + found
+    if f:
+        centres = np.vstack([centres_of(space, np.where(field_of < 0, f, field_of), f + 1)[:f], centres[old_of_new]])
+    else:
+        centres = centres[old_of_new]
     k = len(centres)
     # The themes' centres in the embedding (what naming, codebook and edits read), from their findings.
     centroids = centres if space is vectors else centres_of(vectors, assignment, k)
@@ -68,23 +86,45 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
     broad_of = parent_of[assignment]
     sample = label_members(vectors, assignment, centroids, label_sample)
-    named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder)
+    fixed = {} if seeds is None else dict(enumerate(seeds.labels))
+    named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder,
+                                     fixed)
     if words is not None and space is features:
         words.centres = centres
     conf = confidence(space, centres, assignment)
     kb = int(parent_of.max()) + 1
     broad_name = broad_named.set_index("theme_id")["label"]
     finding_ids = findings["finding_id"].to_numpy()
-    themes = theme_table({
+    table = {
         "theme_id": np.arange(k),
         "label": named["label"].reindex(range(k)).to_numpy(),
         "keywords": named["keywords"].reindex(range(k)).to_numpy(),
         "exemplars": [" ".join(finding_ids[sample[t][:EXEMPLARS]]) for t in range(k)],
         "parent_theme_id": parent_of,
         "parent_label": broad_name.reindex(parent_of).to_numpy(),
-    }, assignment, findings["authority"].to_numpy())
+    }
+    if f:  # which themes were seeded from the field's list
+        table["source"] = np.where(np.arange(k) < f, "field", "discovered")
+    themes = theme_table(table, assignment, findings["authority"].to_numpy())
     return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
-                       broad_table(themes, broad_named), topic_words=words if space is features else None)
+                       broad_table(themes, broad_named), topic_words=words if space is features else None,
+                       field_seeds=seeds)
+
+
+def _seed(field_themes: list[FieldTheme], embedder, words: TopicWords | None, space: np.ndarray, texts: list[str]
+          ) -> tuple[FieldSeeds | None, np.ndarray]:
+    """The field themes that have members (their seeds, or None) and each finding's field theme (-1: none)."""
+    none = np.full(len(texts), -1, dtype=np.int64)
+    if not field_themes:
+        return None, none
+    seeds = FieldSeeds.fit(field_themes, embedder, words)
+    field_of = seeds.members(space, texts)
+    used = [i for i in range(len(field_themes)) if (field_of == i).any()]
+    if not used:
+        return None, none
+    renumber = np.full(len(field_themes) + 1, -1, dtype=np.int64)
+    renumber[used] = np.arange(len(used))
+    return seeds.keep(used), renumber[field_of]
 
 
 def auto_broad(k: int) -> int:
@@ -107,7 +147,7 @@ def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
 
 
 def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
-                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None
+                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None, fixed: dict[int, str] | None = None
                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
 
@@ -115,14 +155,19 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     broad theme; sample: theme -> rows of the findings read for its name (`cluster.label_members`). A broad
     theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
     themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
+    fixed: theme id -> the label it keeps (a field theme's); no other theme is given one of those labels.
     """
+    fixed = fixed or {}
     k, kb = len(centroids), int(broad_of.max()) + 1
     rows = np.concatenate([sample[t] for t in range(k)])
     sample_texts = texts.iloc[rows].tolist()
     found = [phrases_of(text) for text in sample_texts]
     every = texts.astype(str).tolist()
     named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder, max_parts=2,
-                        found=found, every=(every, assignment)).set_index("theme_id")
+                        found=found, every=(every, assignment),
+                        taken={label.lower() for label in fixed.values()}).set_index("theme_id")
+    for theme, label in fixed.items():
+        named.at[theme, "label"] = label
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
                               taken=set(named["label"].str.lower()), max_parts=3, every=(every, broad_of))

@@ -103,7 +103,7 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
     themes = theme_table(pd.concat([themes[themes.theme_id != theme_id], pd.DataFrame(new_rows)], ignore_index=True),
                          assignment["theme_id"].to_numpy(), findings["authority"].to_numpy())
     return ThemeResult(assignment, themes, np.vstack([result.centroids, sub_centres]).astype(np.float32), result.broad,
-                       result.codes, result.topic_words, result.coder)
+                       result.codes, result.topic_words, result.coder, result.field_seeds)
 
 
 def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame | None = None,
@@ -148,16 +148,19 @@ def apply_edits(result: ThemeResult, edits: pd.DataFrame, findings: pd.DataFrame
         parent = themes.set_index("theme_id")["parent_theme_id"]
         assignment["parent_theme_id"] = assignment["theme_id"].map(parent).to_numpy()
     return ThemeResult(assignment, themes, result.centroids, result.broad, result.codes, result.topic_words,
-                       result.coder)
+                       result.coder, result.field_seeds)
 
 
 def assign_to_centroids(unit: np.ndarray, centroids: np.ndarray, children: dict[int, list[int]],
-                        joined: tuple[np.ndarray, np.ndarray] | None = None, first: int = 0) -> np.ndarray:
+                        joined: tuple[np.ndarray, np.ndarray] | None = None, first: int = 0,
+                        fixed: np.ndarray | None = None) -> np.ndarray:
     """Nearest centroid of each row among the themes not made by a split; a row whose nearest is a split theme goes
     on to the nearest of its sub-themes (sub-themes of sub-themes likewise, as their ids are always larger).
     joined: (rows, centres) in the space the themes were fitted in (embedding and topic words, centre i = theme
     i), which then decides among the themes not made by a split; sub-themes of a split are in the embedding.
-    first: only themes from this id on (a codebook model's discovered themes follow its codes)."""
+    first: only themes from this id on (a codebook model's discovered themes follow its codes, a model's discovered
+    themes its field themes). fixed: a theme id given in advance per row (-1: none), a field theme's, which then
+    goes on to a sub-theme of it when it was split."""
     made_by_split = {c for kids in children.values() for c in kids}
     top = np.array([i for i in range(first, len(centroids)) if i not in made_by_split])
     if joined is not None:
@@ -165,6 +168,8 @@ def assign_to_centroids(unit: np.ndarray, centroids: np.ndarray, children: dict[
         ids = top[nearest(joined[0], joined[1][top])[0]]
     else:
         ids = top[nearest(unit, centroids[top])[0]]
+    if fixed is not None:
+        ids = np.where(fixed >= 0, fixed, ids)
     for parent in sorted(children):
         rows = np.flatnonzero(ids == parent)
         if len(rows):

@@ -7,7 +7,10 @@
     ThemeModel.load(folder).predict(findings, vectors, embedding_model="...")   # a ThemeResult
 
 With `codebook` (CodebookTheme list) and `codebook_centres`, `fit` codes findings into the codebook's themes first
-and clusters the rest (`pipeline.themes.codebook`).
+and clusters the rest (`pipeline.themes.codebook`). Without one, the field's named themes are seeded first (the
+findings about each form one theme, `pipeline.themes.field`): `field_themes` None (the default) means the shipped
+ones when an embedder is given (it places their descriptions), as `run` does; a FieldTheme list means those, []
+none.
 
 A saved model folder holds:
     centroids.npy   (n_themes, dim) float32, row i = theme i
@@ -16,13 +19,16 @@ A saved model folder holds:
                     in the embedding
     codebook_coder.npz  codebook mode: how the fit gave codes (`pipeline.themes.codebook.CodebookCoder`: the
                     learned scorer, or thresholds per code), so `predict` gives codes exactly as the fit did
+    field_themes.npz    the seeded field themes (`pipeline.themes.field.FieldSeeds`: terms, centres, threshold),
+                    when there were any: `predict` gives them by the same rule, themes 0..f-1
     themes.csv      the themes table it was fitted with
     model.json      embedding model id, dimension, parameters, source run, creation time
     theme_edits.csv      researcher edits (EDIT_COLUMNS), kept when the model is saved again
 `predict` assigns each finding to the nearest centre (in the joined space when the model has topic words) with
 the same confidence measure as `fit`, so next year's minutes land in the same columns, then applies the saved
 edits. A codebook model codes findings as its fit did (its coder); findings given no code go to the nearest of its
-discovered themes.
+discovered themes. A model with field themes gives a finding its field theme first, as the fit did; the others go
+to the nearest of its discovered themes.
 """
 
 from __future__ import annotations
@@ -35,10 +41,11 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
-from pipeline.schema import CLUSTERING_TEXT, CODER, TOPIC_WORDS
+from pipeline.schema import CLUSTERING_TEXT, CODER, FIELD_SEEDS, TOPIC_WORDS
 from pipeline.themes.cluster import N_MICRO, confidence, unit_rows
 from pipeline.themes.codebook import DEFAULT_THRESHOLD, CodebookCoder, code_with_codebook
 from pipeline.themes.discover import discover_themes
+from pipeline.themes.field import FieldSeeds, read_field_themes
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
 from pipeline.themes.naming import LABEL_SAMPLE
@@ -55,11 +62,11 @@ class ThemeModel:
     def __init__(self, n_themes: int | str = "auto", n_broad: int | str = "auto", seed: int = 0,
                  n_micro: int = N_MICRO, label_sample: int = LABEL_SAMPLE, embedder=None, codebook=None,
                  codebook_centres: np.ndarray | None = None,
-                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None):
+                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None, field_themes=None):
         self.n_themes, self.n_broad, self.seed = n_themes, n_broad, seed
         self.n_micro, self.label_sample, self.embedder = n_micro, label_sample, embedder
         self.codebook, self.codebook_centres, self.codebook_threshold = codebook, codebook_centres, codebook_threshold
-        self.codebook_scorer = codebook_scorer
+        self.codebook_scorer, self.field_themes = codebook_scorer, field_themes
 
     def fit(self, findings: pd.DataFrame, vectors: np.ndarray) -> "ThemeModel":
         """findings: finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim)."""
@@ -69,19 +76,26 @@ class ThemeModel:
                                         scorer=self.codebook_scorer)
         else:
             result = discover_themes(findings, vectors, n_themes=self.n_themes, seed=self.seed, n_broad=self.n_broad,
-                                     n_micro=self.n_micro, embedder=self.embedder, label_sample=self.label_sample)
+                                     n_micro=self.n_micro, embedder=self.embedder, label_sample=self.label_sample,
+                                     field_themes=self._field_themes())
         return self._set(result)
+
+    def _field_themes(self) -> list:
+        if self.field_themes is not None:
+            return list(self.field_themes)
+        return read_field_themes() if self.embedder is not None else []
 
     def _set(self, result: ThemeResult) -> "ThemeModel":
         self.assignment_, self.themes_ = result.assignment, result.themes
         self.centroids_, self.broad_, self.codes_ = result.centroids, result.broad, result.codes
-        self.topic_words_, self.coder_ = result.topic_words, result.coder
+        self.topic_words_, self.coder_, self.field_seeds_ = result.topic_words, result.coder, result.field_seeds
         return self
 
     @property
     def result_(self) -> ThemeResult:
         return ThemeResult(self.assignment_, self.themes_, self.centroids_, self.broad_, getattr(self, "codes_", None),
-                           getattr(self, "topic_words_", None), getattr(self, "coder_", None))
+                           getattr(self, "topic_words_", None), getattr(self, "coder_", None),
+                           getattr(self, "field_seeds_", None))
 
     @classmethod
     def from_result(cls, result: ThemeResult, **parameters) -> "ThemeModel":
@@ -106,23 +120,29 @@ class ThemeModel:
             raise ConfigError(f"{where}: centroids have {centroids.shape[1]} dimensions, vectors {vectors.shape[1]}.")
         unit = unit_rows(vectors)
         words, coder, codes = getattr(self, "topic_words_", None), getattr(self, "coder_", None), None
+        seeds = getattr(self, "field_seeds_", None)
+        texts = (findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
+                 ).astype(str).tolist()
         if coder is not None:  # codes as the fit gave them; the rest to the nearest discovered theme
             ids, conf, codes = _code_and_assign(coder, findings, vectors, unit, centroids, split_children(themes))
         elif words is not None:  # assigned in the space the themes were fitted in: embedding and topic words
-            texts = findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]
-            space = (words.join(unit, texts.astype(str).tolist()), words.centres)
-            ids = assign_to_centroids(unit, centroids, split_children(themes), joined=space)
+            space = (words.join(unit, texts), words.centres)
+            field = None if seeds is None else seeds.members(space[0], texts)  # field themes first, as in the fit
+            ids = assign_to_centroids(unit, centroids, split_children(themes), joined=space,
+                                      first=0 if seeds is None else len(seeds.labels), fixed=field)
             top = ids < len(words.centres)
             conf = confidence(unit, centroids, ids)
             conf[top] = confidence(space[0][top], space[1], ids[top])
         else:
-            ids = assign_to_centroids(unit, centroids, split_children(themes))
+            field = None if seeds is None else seeds.members(unit, texts)
+            ids = assign_to_centroids(unit, centroids, split_children(themes),
+                                      first=0 if seeds is None else len(seeds.labels), fixed=field)
             conf = confidence(unit, centroids, ids)
         parents = themes.set_index("theme_id")["parent_theme_id"] if "parent_theme_id" in themes else None
         assignment = assignment_table(findings["finding_id"], ids, np.round(conf, 4),
                                       ids if parents is None else parents.reindex(ids).to_numpy())
         themes = theme_table(themes, ids, findings["authority"].to_numpy())
-        result = ThemeResult(assignment, themes, centroids, broad_table(themes), codes, words, coder)
+        result = ThemeResult(assignment, themes, centroids, broad_table(themes), codes, words, coder, seeds)
         return apply_edits(result, getattr(self, "edits_", pd.DataFrame(columns=EDIT_COLUMNS)))
 
     def save(self, folder: Path, embedding_model: str, parameters: dict, source_run: str = "",
@@ -163,7 +183,7 @@ class ThemeModel:
         model.embedding_model_ = model.metadata_["embedding_model"]
         model.folder_ = folder
         model.centroids_ = np.load(folder / "centroids.npy")
-        model.topic_words_, model.coder_ = _fitted_parts(folder)
+        model.topic_words_, model.coder_, model.field_seeds_ = _fitted_parts(folder)
         model.themes_ = pd.read_csv(folder / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -176,7 +196,7 @@ class ThemeModel:
         run_dir = Path(run_dir)
         model = cls()
         model.centroids_ = np.load(run_dir / "centroids.npy")
-        model.topic_words_, model.coder_ = _fitted_parts(run_dir)
+        model.topic_words_, model.coder_, model.field_seeds_ = _fitted_parts(run_dir)
         model.themes_ = pd.read_csv(run_dir / "themes.csv", keep_default_na=False)
         model.broad_ = broad_table(model.themes_)
         model.assignment_ = None
@@ -202,10 +222,12 @@ def _code_and_assign(coder: CodebookCoder, findings: pd.DataFrame, vectors: np.n
     return ids, conf, coded.codes
 
 
-def _fitted_parts(folder: Path) -> tuple[TopicWords | None, CodebookCoder | None]:
-    """The topic words and the coder a run or model folder holds (ThemeResult.save_fitted_parts), None if absent."""
-    words, coder = folder / TOPIC_WORDS, folder / CODER
-    return (TopicWords.load(words) if words.exists() else None, CodebookCoder.load(coder) if coder.exists() else None)
+def _fitted_parts(folder: Path) -> tuple[TopicWords | None, CodebookCoder | None, FieldSeeds | None]:
+    """The topic words, the coder and the field seeds a run or model folder holds (ThemeResult.save_fitted_parts),
+    each None if absent."""
+    words, coder, seeds = folder / TOPIC_WORDS, folder / CODER, folder / FIELD_SEEDS
+    return (TopicWords.load(words) if words.exists() else None, CodebookCoder.load(coder) if coder.exists() else None,
+            FieldSeeds.load(seeds) if seeds.exists() else None)
 
 
 def save_run_model(run_dir: Path, folder: Path, embedding_model: str, parameters: dict,

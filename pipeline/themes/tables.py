@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.schema import (ASSIGNMENT_COLUMNS, BROAD_COLUMNS, CODE_COLUMNS, CODER,  # noqa: F401
-                             FINDING_THEME_COLUMNS, THEME_COLUMNS, TOPIC_WORDS)
+                             FIELD_SEEDS, FINDING_THEME_COLUMNS, THEME_COLUMNS, TOPIC_WORDS)
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,8 @@ class ThemeResult:
     broad: BROAD_COLUMNS. codes (codebook mode only): CODE_COLUMNS, up to MAX_CODES rows per finding.
     topic_words: the `pipeline.themes.lexical.TopicWords` the themes were assigned with (its `centres`: the
     themes' centres in the joined space, row i = theme i), or None when they were assigned in the embedding.
-    coder (codebook mode only): the `pipeline.themes.codebook.CodebookCoder` that gave the codes."""
+    coder (codebook mode only): the `pipeline.themes.codebook.CodebookCoder` that gave the codes.
+    field_seeds: the `pipeline.themes.field.FieldSeeds` that gave the field themes (theme ids 0..f-1), or None."""
 
     assignment: pd.DataFrame
     themes: pd.DataFrame
@@ -32,11 +33,12 @@ class ThemeResult:
     codes: pd.DataFrame | None = None
     topic_words: object | None = None
     coder: object | None = None
+    field_seeds: object | None = None
 
     def save_fitted_parts(self, folder: Path) -> None:
-        """The topic words and the coder, each in `folder` (TOPIC_WORDS, CODER: what `apply` needs to assign and
-        code as this fit did), or a stale file of one removed when this result has none."""
-        for part, name in ((self.topic_words, TOPIC_WORDS), (self.coder, CODER)):
+        """The topic words, the coder and the field seeds, each in `folder` (TOPIC_WORDS, CODER, FIELD_SEEDS: what
+        `apply` needs to assign and code as this fit did), or a stale file of one removed when this result has none."""
+        for part, name in ((self.topic_words, TOPIC_WORDS), (self.coder, CODER), (self.field_seeds, FIELD_SEEDS)):
             path = Path(folder) / name
             if part is not None:
                 part.save(path)

@@ -1,0 +1,145 @@
+"""Field themes: the matters a researcher of children's services expects to find named (caseloads and workload,
+chronologies, police involvement in strategy discussions, workforce churn, management oversight and supervision),
+seeded beside the discovered themes.
+
+A field theme is a row of pipeline/data/field_themes.csv (`label, terms, description`; a user's file with the
+same columns extends it: a row with a shipped label replaces that row, and with empty terms switches it off).
+A finding joins a field theme when it is about that matter: it uses one of the theme's terms (whole words of its
+clustering text, any case; a term ending in "*" matches any ending, else a plural "s" or "es" may follow) AND it
+lies close to the theme's description in the space themes are assigned in (the embedding joined with the topic
+words, `pipeline.themes.lexical`): cosine similarity at least THRESHOLD to the unit mean of the embeddings of the
+label and the description's sentences, joined with the topic words of that text. A term alone is no evidence
+("supervision of contact", "police protection"), nor is closeness alone (a finding about audits lies near
+oversight). A finding that qualifies for two field themes joins the one it lies closer to. Each field theme with
+members becomes one sub-theme with its own label; the other findings are clustered as before
+(`pipeline.themes.discover`).
+
+`FieldSeeds` is the fitted form (labels, terms, centres, threshold), kept with the themes (the run folder's and a
+saved model's FIELD_SEEDS file), so `apply` gives next year's findings the same field themes by the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.errors import ConfigError
+from pipeline.themes.cluster import unit_rows
+
+# Least cosine similarity, in the joined space, between a finding and a field theme's description centre. Chosen
+# on the bundled findings of tests/data/named_themes.csv (TUNING; README and benchmarks/themes_named.py).
+THRESHOLD = 0.40
+OFF = "off"   # the config value that switches field themes off
+COLUMNS = ("label", "terms", "description")
+
+
+@dataclass(frozen=True)
+class FieldTheme:
+    label: str
+    terms: tuple[str, ...]
+    description: str
+
+    def texts(self) -> list[str]:
+        """The label and each sentence of the description: what the theme's centre is the mean embedding of."""
+        return [self.label, *(s for s in re.split(r"(?<=[.!?])\s+", self.description.strip()) if s)]
+
+
+def read_field_themes(path: Path | str | None = None) -> list[FieldTheme]:
+    """The shipped field themes, updated by the user's file `path` (same columns); none when `path` is OFF."""
+    if str(path or "").strip().lower() == OFF:
+        return []
+    tables = [pd.read_csv(resources.files("pipeline.data").joinpath("field_themes.csv"), dtype=str,
+                          keep_default_na=False)]
+    if path:
+        try:
+            tables.append(pd.read_csv(path, dtype=str, keep_default_na=False))
+        except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: cannot be read as a field themes CSV ({error})") from error
+        if not {"label", "terms"} <= set(tables[-1].columns):
+            raise ConfigError(f"{path}: field themes need columns label, terms (and description); write 'off' "
+                              "instead of a file to switch them off.")
+    themes: dict[str, FieldTheme] = {}
+    for table in tables:
+        for row in table.to_dict("records"):
+            label = str(row["label"]).strip()
+            if not label:
+                continue
+            terms = tuple(t.strip() for t in str(row["terms"]).split(";") if t.strip().rstrip("*").strip())
+            themes.pop(label.lower(), None)
+            if terms:
+                themes[label.lower()] = FieldTheme(label, terms, str(row.get("description", "")).strip())
+    return list(themes.values())
+
+
+def term_pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern:
+    """Whole-word, case-blind pattern of `terms` ("allocat*": any ending; else an optional plural)."""
+    alternatives = []
+    for term in terms:
+        words = term.strip().lower().rstrip("*").split()
+        ending = r"\w*" if term.strip().endswith("*") else r"(?:s|es)?"
+        alternatives.append(r"\s+".join(re.escape(w) for w in words) + ending)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+class FieldSeeds:
+    """Fitted field themes: labels, terms ("; "-joined per theme), centres (f, dim) in the space themes are
+    assigned in, and the threshold."""
+
+    def __init__(self, labels, terms, centres: np.ndarray, threshold: float = THRESHOLD):
+        self.labels, self.terms = [str(x) for x in labels], [str(x) for x in terms]
+        self.centres = np.asarray(centres, dtype=np.float32)
+        self.threshold = float(threshold)
+        self._patterns = None
+
+    @classmethod
+    def fit(cls, themes: list[FieldTheme], embedder, words=None, threshold: float = THRESHOLD) -> "FieldSeeds":
+        """Centres from each theme's texts (embedded by `embedder`, joined with their topic words by `words`, the
+        `TopicWords` the themes are assigned with; the embedding alone when None)."""
+        if embedder is None:
+            raise ConfigError("field themes need the embedding model to place their descriptions.")
+        from pipeline.themes.cluster_text import clustering_texts, read_glossary
+
+        glossary = read_glossary()
+        centres = []
+        for theme in themes:
+            texts = clustering_texts(theme.texts(), glossary)
+            mean = unit_rows(unit_rows(np.asarray(embedder.embed(texts), dtype=np.float32)).mean(axis=0)[None, :])
+            centres.append(mean[0] if words is None else words.join(mean, [" ".join(texts)])[0])
+        return cls([t.label for t in themes], ["; ".join(t.terms) for t in themes], np.array(centres), threshold)
+
+    def patterns(self) -> list[re.Pattern]:
+        if self._patterns is None:
+            self._patterns = [term_pattern(terms.split("; ")) for terms in self.terms]
+        return self._patterns
+
+    def members(self, space: np.ndarray, texts: list[str]) -> np.ndarray:
+        """Field theme (0..f-1) of each finding, -1 for none. space: the findings' rows in the space the centres
+        are in (row i = texts[i], the clustering texts)."""
+        similarity = np.asarray(space, dtype=np.float32) @ self.centres.T
+        uses = np.array([[bool(p.search(text)) for p in self.patterns()] for text in texts], dtype=bool)
+        qualifies = uses.reshape(len(texts), len(self.labels)) & (similarity >= self.threshold)
+        best = np.where(qualifies, similarity, -np.inf).argmax(axis=1) if len(self.labels) else np.zeros(len(texts))
+        return np.where(qualifies.any(axis=1), best, -1).astype(np.int64)
+
+    def keep(self, rows: list[int]) -> "FieldSeeds":
+        """The seeds of the field themes `rows` only (those that have members), in that order."""
+        return FieldSeeds([self.labels[i] for i in rows], [self.terms[i] for i in rows], self.centres[rows],
+                          self.threshold)
+
+    def save(self, path: Path) -> Path:
+        np.savez(path, labels=np.array(self.labels, dtype=str), terms=np.array(self.terms, dtype=str),
+                 centres=self.centres, threshold=np.array(self.threshold))
+        return Path(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "FieldSeeds":
+        with np.load(path, allow_pickle=False) as data:
+            return cls(data["labels"], data["terms"], data["centres"], float(data["threshold"]))
+
+    def __getstate__(self):
+        return {**self.__dict__, "_patterns": None}
