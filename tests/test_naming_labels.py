@@ -3,8 +3,8 @@ themes said to be mixed without a minor topic, broad labels written for the whol
 
 import numpy as np
 
-from pipeline.themes.naming import Coverage, _dominant_word, broad_from_children, name_problems, name_themes, \
-    stands_alone
+from pipeline.themes.fallback_names import _dominant_word
+from pipeline.themes.naming import Coverage, broad_from_children, name_problems, name_themes, stands_alone
 
 EARLY_HELP = [f"The early help {w} in the {p} area." for w, p in
               [("offer is strong", "north"), ("services reach families", "south"), ("hubs work well", "east"),
@@ -133,7 +133,7 @@ def test_a_glossary_term_most_findings_use_in_some_form_names_the_theme():
              "Children in care attend school.", "Every child in care has a review."]
     texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
                                                    "valued")]
-    from pipeline.themes.naming import _dominant_term
+    from pipeline.themes.fallback_names import _dominant_term
 
     covers = Coverage(texts, np.repeat([0, 1], 6))
     assert _dominant_term(covers, 0) == "Children in care"
@@ -154,7 +154,7 @@ def _covers(texts, sizes):
 
 
 def test_a_label_of_one_part_is_widened_to_the_phrases_its_modifier_forms():
-    from pipeline.themes.naming import widened
+    from pipeline.themes.fallback_names import widened
 
     covers = _covers(CHILD_PROTECTION + FOSTERING, [10, 10])
     assert widened(covers, 0, "Child protection plans") == "Child protection plans, conferences and enquiries"
@@ -164,7 +164,7 @@ def test_a_label_of_one_part_is_widened_to_the_phrases_its_modifier_forms():
 
 
 def test_a_label_of_one_kind_is_widened_to_its_head_but_a_compound_term_is_not():
-    from pipeline.themes.naming import widened
+    from pipeline.themes.fallback_names import widened
 
     health = ([f"Mental health {w}." for w in ("services are stretched", "needs are met", "waits are long")]
               + [f"Health {w}." for w in ("assessments are late", "passports are given", "needs are recorded",
@@ -181,7 +181,7 @@ def test_a_label_of_one_kind_is_widened_to_its_head_but_a_compound_term_is_not()
 
 
 def test_a_word_a_quarter_of_all_themes_use_is_widespread():
-    from pipeline.themes.naming import widespread
+    from pipeline.themes.fallback_names import widespread
 
     texts, sizes = [], []
     for theme in range(8):  # "plans" in a fifth of the findings of every theme, "adoption" in one theme only
@@ -193,7 +193,7 @@ def test_a_word_a_quarter_of_all_themes_use_is_widespread():
 
 
 def test_a_common_word_is_named_by_its_kinds_or_as_mixed_findings_on_it():
-    from pipeline.themes.naming import _kinds
+    from pipeline.themes.fallback_names import _kinds
 
     plans = ([f"Pathway plans {w}." for w in ("are late", "are clear", "start at 16")] + [f"Care plans {w}." for w in
                                                                            ("are reviewed", "are shared")]
