@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -100,10 +100,10 @@ def widespread(covers: Coverage, word: str) -> bool:
     return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
 
 
-def _kinds(texts: list[str], word: str) -> str | None:
+def _kinds(texts: list[str], word: str, frame: bool = False) -> str | None:
     """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
     words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
-    fewer than two are."""
+    fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards")."""
     if " " in word:
         return None
     pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
@@ -112,7 +112,8 @@ def _kinds(texts: list[str], word: str) -> str | None:
     for text in texts:
         seen = set()
         for before, form in pattern.findall(_straight(text).lower()):
-            if before in stop_words() or before in _FIELD_ITSELF or before in CONNECTORS | DETERMINERS:
+            if before in (_breaking() if frame else stop_words()) or before in _FIELD_ITSELF \
+                    or before in CONNECTORS | DETERMINERS:
                 continue
             seen.add(before)
             forms[form] += 1
@@ -126,8 +127,16 @@ def _kinds(texts: list[str], word: str) -> str | None:
     kept = [w for w in kept if f"{w} {form}" in nouns][:2]
     if len(kept) < 2:
         return None
-    text = f"{', '.join(kept)} and other {form}"
+    plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
+    text = f"{', '.join(kept)} and other {plural}"
     return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _breaking() -> frozenset[str]:
+    """The words that end a phrase when the field's frame words may be in it: English stop words, evaluative words,
+    months and places."""
+    return frozenset(set(ENGLISH_STOP_WORDS) | EVALUATIVE | MONTHS | _place_words())
 
 
 def _inner(phrase: str) -> str:
@@ -240,9 +249,34 @@ def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = F
     no phrase names, because its findings are about many sides of one thing. None when there is none (frame
     words, evaluative words and the people the whole field is about never count; general: frame words such as
     "improvement" or "support" do, to say what a part of a mixed theme mentions)."""
+    return next(_dominant_words(covers, theme, least, general), None)
+
+
+def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = False) -> Iterator[str]:
+    """Every noun `_dominant_word` would accept, the most used first."""
     rows = covers.members[theme]
     if len(rows) < 5:
-        return None
+        return
+    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
+    tally = covers.word_tally.get((theme, general))
+    if tally is None:
+        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
+    counts, forms = tally
+    everywhere = covers.everywhere_stems()
+    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < least:
+            break
+        surface = forms[key].most_common(1)[0][0]
+        stem = _stem(key) if not surface.isupper() else key
+        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
+                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
+            continue
+        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
+        if _bound(covers, rows, key, general):
+            continue
+        yield surface[:1].upper() + surface[1:]
     # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
     rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
     tally = covers.word_tally.get((theme, general))

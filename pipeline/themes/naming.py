@@ -33,9 +33,10 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, _dominant_phrase, _dominant_term, _dominant_word,
-                                            _head, _inner, _is_topic, _kinds, _listing, widened, widespread)
-from pipeline.themes.name_checks import (_FIELD_ITSELF, GENERIC_NAMES, LONE_GENERIC, NOUN_POS, _field_terms, _tagger,
-                                         complete_term, name_problems, noun_phrases, stands_alone)
+                                            _dominant_words, _head, _inner, _is_topic, _kinds, _listing, _too_common,
+                                            widened, widespread)
+from pipeline.themes.name_checks import (_FIELD_ITSELF, GENERIC_NAMES, LONE_GENERIC, NOUN_POS, WHOLE_FIELD, _field_terms,
+                                         _tagger, complete_term, name_problems, noun_phrases, stands_alone)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
                                         canonical, fold, stop_words)
@@ -602,6 +603,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                     label = kinds
             if word and "-" in word:  # "Sub-group", "Multi-agency": a word of a compound, no subject
                 word = None
+            if word and fold(word.lower()) in GENERIC_NAMES:  # "Board, various aspects": which board?
+                kinds = _kinds(covers.texts_of(theme), word, frame=True)  # "Improvement, wellbeing and other boards"
+                if kinds and _label_key(kinds) not in used:
+                    label, word = kinds, None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -636,7 +641,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             forms += [f"{plain.split(',')[0]}, some on {w}" for w in some if " " in w or w in candidates[theme]]
             many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
             many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
-            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + [plain]
+            fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
+            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + [plain] + weak
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
@@ -651,6 +657,64 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
+                ) -> tuple[list[str], list[str]]:
+    """Labels that tell a theme with no common topic from another that has none (said before and after `plain`,
+    which one theme keeps). Before: "Mixed findings, a few on X" ("some on X" when a fifth of it uses X), X a
+    subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its findings use more than twice as
+    often as all findings do (no frame word, no word of the field's people or a quarter of all themes), most
+    used first. After:
+    X a noun phrase of what it mentions that at least two of its findings use. Two themes are never told apart by
+    a number (their theme ids do that in every table)."""
+    start = plain.split(",")[0]
+    members = len(covers.members[theme])
+    few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
+           and _subject(covers, theme, w, FLOOR)]
+    nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
+             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC]
+    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
+            and not name_problems([w[:1].upper() + w[1:]])]
+
+    def said(words: list[str]) -> list[str]:
+        return [f"{start}, {'some' if covers.share(theme, w) >= MIXED_SHARE else 'a few'} on {_inner(w)}"
+                for w in words]
+
+    return said(list(dict.fromkeys(few + nouns))), said(rest)
+
+
+def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[int, int]) -> dict[int, str]:
+    """Sub-theme labels told apart where two or more are the same ("Mixed findings, no common topic", left when
+    nothing its findings mention tells them apart): each but the largest is said as mixed findings beside the topics
+    of its broad theme ("Mixed findings beside case files and management oversight"), which is what a reader
+    walking the hierarchy sees it with; a broad theme that says nothing of its own (mixed with no topic, or the
+    same label) leaves it as it is. labels and sizes: by sub-theme; parents: sub-theme -> its broad theme's label."""
+    out = dict(labels)
+    groups: dict[str, list[int]] = {}
+    for theme in sorted(labels, key=lambda t: (-sizes.get(t, 0), t)):
+        groups.setdefault(_label_key(labels[theme]), []).append(theme)
+    used = set(groups)
+    for themes in groups.values():
+        for theme in themes[1:]:
+            topics = _parent_topics(parents.get(theme, ""), labels[theme])
+            text = f"Mixed findings beside {topics}" if topics else ""
+            if text and _label_key(text) not in used and not name_problems([text]):
+                out[theme] = text
+                used.add(_label_key(text))
+    return out
+
+
+def _parent_topics(parent: str, own: str) -> str:
+    """What a broad theme's label says its themes are about, as written after "beside": "case files and
+    management oversight" of that label, "children in care and DCS" of "Mixed findings: children in care and DCS",
+    "staff" of "Mixed findings, some on staff"; "" when it says no topic or is the sub-theme's own label."""
+    if not parent or _label_key(parent) == _label_key(own):
+        return ""
+    mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|a few|mostly) on )(.+)$", parent)
+    if mixed:
+        return mixed.group(1)
+    return "" if not _is_topic(parent) else _inner(parent)
 
 
 def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
@@ -815,33 +879,74 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
 
 
 def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset()) -> str:
-    """A broad theme's label written for its whole content: when its own findings gave no common topic ("Mixed
-    findings ...", "X and related topics") but sub-themes with a topic hold at least half of its findings, the topics of up to three of
-    them, largest first ("Care leavers, accommodation and employment"); otherwise `label` as it is.
+    """A broad theme's label written for its whole content, when its own findings gave no common topic ("Mixed
+    findings ...", "X and related topics") or only a word ("School, various aspects"): the topics of up to three
+    of its sub-themes, largest first ("Care leavers, accommodation and employment"), when sub-themes with a topic
+    hold at least half of its findings; else, said as a mixture, what its sub-themes are about, the topics of the
+    themed ones and the X of the mixed ones ("Mixed findings: X", "some on X") that are subjects ("Mixed findings:
+    children in care, DCS and corporate parenting"; one such X only when its sub-theme holds a fifth of it: "Mixed
+    findings, some on staff"); otherwise `label` as it is.
 
     children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere.
     Never one child's label alone: that would name a part of the broad theme as if it were the whole."""
-    if _is_topic(label) or len(children) < 2:
+    if (_is_topic(label) and not label.endswith(", various aspects")) or len(children) < 2:
         return label
     total = sum(size for _, size in children)
-    topics = sorted(((size, child) for child, size in children if _is_topic(child)), key=lambda item: -item[0])
-    if sum(size for size, _ in topics) < total / 2:
+    by_size = sorted(((size, child) for child, size in children), key=lambda item: -item[0])
+    topics = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
+    composed = None
+    if sum(size for size, _ in topics) >= total / 2:
+        parts = _distinct_parts([_topic_part(child) for _, child in topics])
+        if len(parts) >= 2:
+            composed = _listing([parts[0]] + [_inner(p) for p in parts[1:]])
+    elif _is_topic(label):
+        return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
+    else:
+        subjects = [(size, _topic_part(child)) for size, child in by_size]
+        parts = _distinct_parts([part for _, part in subjects])
+        if len(parts) >= 2:
+            composed = f"Mixed findings: {_listing([_inner(p) for p in parts])}"
+        elif parts and max(size for size, part in subjects if part == parts[0]) >= MIXED_SHARE * total:
+            composed = f"Mixed findings, some on {_inner(parts[0])}"
+    if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
-    parts: list[str] = []
-    seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
+    return composed
+
+
+def _topic_part(child: str) -> str:
+    """What a sub-theme's label says it is about, as a part of a broad label: the first of its parts ("Care
+    leavers" of "Care leavers and accommodation"), the kind of thing it lists ("Plans" of "Pathway, care and other
+    plans"), the X of "X, various aspects", "Statistics on X", "Mixed findings: X, ..." and "Mixed findings, some
+    on X" (or "mostly on X"); "" when it names no topic ("Mixed findings, no common topic", "a few on X": a minor
+    part is no subject of the broad theme) or the part is no name on its own ("Young people": the whole field)."""
+    other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
+    if other:
+        return other.group(1)[:1].upper() + other.group(1)[1:]
+    mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|mostly) on )(.+)$", child)
+    if mixed:
+        child = mixed.group(1)
+    elif not _is_topic(child) and not child.startswith("Statistics on "):
+        return ""
+    part = re.split(r", | and ", child.split(", various aspects")[0].split(", including ")[0])[0]
+    part = part[:1].upper() + part[1:]
+    return "" if not part or any(p.endswith(WHOLE_FIELD) for p in name_problems([part])) else part
+
+
+def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
+    """Up to `most` of `parts` (in order), each saying something the ones before do not: no part whose stems (an
+    acronym read as its expansion, a synonym as its canonical form), without the people words, all come before
+    ("Children looked after" after "Children in care"), nor one whose stems with them are held by, or hold, a part's before ("Social workers"
+    beside "Social workers' caseloads"); "Virtual school" after "Statistics on schools" says more."""
+    kept: list[str] = []
+    seen: set[str] = set()
     wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
-    for _, child in topics:
-        other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
-        part = (other.group(1)[:1].upper() + other.group(1)[1:] if other
-                else re.split(r", | and ", child.split(", various aspects")[0])[0])
-        stems, whole = _part_stems(part), _part_stems(part, people=True)
-        if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
-            parts.append(part)
+    for part in parts:
+        if not part:
+            continue
+        same = canonical(part)  # synonyms are one part: "Children looked after" after "Children in care"
+        stems, whole = _part_stems(same), _part_stems(same, people=True)
+        if stems and not stems <= seen and not any(whole <= w or w <= whole for w in wholes):
+            kept.append(part)
             seen |= stems
             wholes.append(whole)
-    parts = parts[:3]
-    if len(parts) < 2:
-        return label
-    shown = [parts[0]] + [p if p.split()[0].isupper() else p[:1].lower() + p[1:] for p in parts[1:]]
-    composed = _listing(shown)
-    return label if composed.lower() in taken or name_problems([composed]) else composed
+    return kept[:most]
