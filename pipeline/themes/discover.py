@@ -144,12 +144,13 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by their broad theme's topics;
-    # a broad theme of one sub-theme keeps its name.
+    # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by their broad theme's topics
+    # or their keywords; a broad theme of one sub-theme takes its new name.
     parent_label = dict(zip(broad_named["theme_id"], broad_named["label"]))
-    named["label"] = pd.Series(beside_parents(
-        named["label"].to_dict(), {t: parent_label[b] for b, ts in kids.items() for t in ts},
-        {t: int(sizes[t]) for t in range(k)})).reindex(named.index)
+    parents = {t: parent_label[b] for b, ts in kids.items() for t in ts}
+    keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
+    apart = beside_parents(named["label"].to_dict(), parents, {t: int(sizes[t]) for t in range(k)}, keywords)
+    named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
     return named, broad_named

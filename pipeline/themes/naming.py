@@ -684,12 +684,15 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     return said(list(dict.fromkeys(few + nouns))), said(rest)
 
 
-def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[int, int]) -> dict[int, str]:
+def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[int, int],
+                   keywords: dict[int, list[str]] | None = None) -> dict[int, str]:
     """Sub-theme labels told apart where two or more are the same ("Mixed findings, no common topic", left when
-    nothing its findings mention tells them apart): each but the largest is said as mixed findings beside the topics
-    of its broad theme ("Mixed findings beside case files and management oversight"), which is what a reader
-    walking the hierarchy sees it with; a broad theme that says nothing of its own (mixed with no topic, or the
-    same label) leaves it as it is. labels and sizes: by sub-theme; parents: sub-theme -> its broad theme's label."""
+    nothing a tenth of its findings mention tells them apart): each but the largest is said as mixed findings beside
+    the topics of its broad theme ("Mixed findings beside case files and management oversight"), which is what a
+    reader walking the hierarchy sees it with, unless a sibling already is; else by what a few of its findings are
+    on, the first of its keywords (phrases at least two of the findings read for its name use) that is a usable
+    name. A broad theme that says nothing of its own (mixed with no topic, or the same label) gives no topic.
+    labels and sizes: by sub-theme; parents: sub-theme -> its broad theme's label; keywords: by sub-theme."""
     out = dict(labels)
     groups: dict[str, list[int]] = {}
     for theme in sorted(labels, key=lambda t: (-sizes.get(t, 0), t)):
@@ -697,24 +700,37 @@ def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[
     used = set(groups)
     for themes in groups.values():
         for theme in themes[1:]:
+            start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
             topics = _parent_topics(parents.get(theme, ""), labels[theme])
-            text = f"Mixed findings beside {topics}" if topics else ""
-            if text and _label_key(text) not in used and not name_problems([text]):
+            texts = ([f"{start} beside {topics}"] if topics else []) + [
+                f"{start}, a few on {_inner(word)}" for word in (keywords or {}).get(theme, []) if _minor_topic(word)]
+            text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
+            if text is not None:
                 out[theme] = text
                 used.add(_label_key(text))
     return out
 
 
+def _minor_topic(word: str) -> bool:
+    """Whether a keyword may be said as what a few findings are on: it passes the name checks, or fails only as a
+    lone generic word that is no frame word of the field ("a few on governance", not "a few on needs")."""
+    problems = name_problems([word[:1].upper() + word[1:]])
+    return all(p.endswith("a lone generic word") for p in problems) and fold(word.lower()) not in DOMAIN_STOP_WORDS \
+        and word.lower() not in DOMAIN_STOP_WORDS
+
+
 def _parent_topics(parent: str, own: str) -> str:
     """What a broad theme's label says its themes are about, as written after "beside": "case files and
     management oversight" of that label, "children in care and DCS" of "Mixed findings: children in care and DCS",
-    "staff" of "Mixed findings, some on staff"; "" when it says no topic or is the sub-theme's own label."""
+    "staff" of "Mixed findings, some on staff", "ethnic groups" of "Ethnic groups and related findings"; "" when it
+    says no topic or is the sub-theme's own label."""
     if not parent or _label_key(parent) == _label_key(own):
         return ""
     mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|a few|mostly) on )(.+)$", parent)
     if mixed:
         return mixed.group(1)
-    return "" if not _is_topic(parent) else _inner(parent)
+    related = re.match(r"(.+) and related (?:findings|topics)$", parent)  # "Ethnic groups and related findings"
+    return _inner(related.group(1)) if related else "" if not _is_topic(parent) else _inner(parent)
 
 
 def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
@@ -904,10 +920,11 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     else:
         subjects = [(size, _topic_part(child)) for size, child in by_size]
         parts = _distinct_parts([part for _, part in subjects])
+        start = "Statistics" if label.startswith("Statistics") else "Mixed findings"
         if len(parts) >= 2:
-            composed = f"Mixed findings: {_listing([_inner(p) for p in parts])}"
+            composed = f"{start}: {_listing([_inner(p) for p in parts])}"
         elif parts and max(size for size, part in subjects if part == parts[0]) >= MIXED_SHARE * total:
-            composed = f"Mixed findings, some on {_inner(parts[0])}"
+            composed = f"{start}, some on {_inner(parts[0])}"
     if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
     return composed
@@ -933,20 +950,24 @@ def _topic_part(child: str) -> str:
 
 
 def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
-    """Up to `most` of `parts` (in order), each saying something the ones before do not: no part whose stems (an
-    acronym read as its expansion, a synonym as its canonical form), without the people words, all come before
-    ("Children looked after" after "Children in care"), nor one whose stems with them are held by, or hold, a part's before ("Social workers"
-    beside "Social workers' caseloads"); "Virtual school" after "Statistics on schools" says more."""
+    """Up to `most` of `parts` (in order), each saying something the ones before do not: no part that shares a stem
+    (an acronym read as its expansion, a synonym as its canonical form; without the people words) with a part
+    before ("Children looked after" after "Children in care", "Social work" after "Social workers"), nor one whose
+    stems with the people words are held by, or hold, a part's before; a part "Statistics on X" is about figures,
+    so "Virtual school" may follow "Statistics on schools"."""
     kept: list[str] = []
     seen: set[str] = set()
     wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
+    forms: set[str] = set()  # the parts' canonical forms
     for part in parts:
         if not part:
             continue
         same = canonical(part)  # synonyms are one part: "Children looked after" after "Children in care"
-        stems, whole = _part_stems(same), _part_stems(same, people=True)
-        if stems and not stems <= seen and not any(whole <= w or w <= whole for w in wholes):
+        stems, whole = _part_stems(part), _part_stems(part, people=True)
+        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms:
+            forms.add(same)
             kept.append(part)
-            seen |= stems
+            # "Statistics on schools" is about figures: "Virtual school" after it still says something of its own
+            seen |= _part_stems("statistics") if part.lower().startswith("statistics on ") else stems
             wholes.append(whole)
     return kept[:most]
