@@ -15,8 +15,9 @@ to what most of it shares (`widened`: "Health, including mental health"); a them
 the one word most of it is about ("Assessments, various aspects", but never by a word a quarter of all themes use:
 `widespread`), else called "Mixed findings:
 X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
-rather than given a name that misleads. Broad themes with no common topic are
-named by their sub-themes' topics (`broad_from_children`). Only the
+rather than given a name that misleads; no two themes get one label (a theme with no common topic says what a
+tenth of it is on: "Mixed findings, a few on X"). Broad themes with no common topic are named by their sub-themes'
+topics (`broad_from_children`), and sub-themes still alike by their broad theme's (`beside_parents`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -35,8 +36,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, _dominant_phrase, _dominant_term, _dominant_word,
                                             _dominant_words, _head, _inner, _is_topic, _kinds, _listing, _too_common,
                                             widened, widespread)
-from pipeline.themes.name_checks import (_FIELD_ITSELF, GENERIC_NAMES, LONE_GENERIC, NOUN_POS, WHOLE_FIELD, _field_terms,
-                                         _tagger, complete_term, name_problems, noun_phrases, stands_alone)
+from pipeline.themes.name_checks import (_FIELD_ITSELF, GENERIC_NAMES, LONE_GENERIC, NOUN_POS, WHOLE_FIELD,
+                                         _field_terms, _tagger, complete_term, name_problems, noun_phrases,
+                                         stands_alone)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
                                         canonical, fold, stop_words)
@@ -661,13 +663,12 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
 
 def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
                 ) -> tuple[list[str], list[str]]:
-    """Labels that tell a theme with no common topic from another that has none (said before and after `plain`,
-    which one theme keeps). Before: "Mixed findings, a few on X" ("some on X" when a fifth of it uses X), X a
-    subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its findings use more than twice as
-    often as all findings do (no frame word, no word of the field's people or a quarter of all themes), most
-    used first. After:
-    X a noun phrase of what it mentions that at least two of its findings use. Two themes are never told apart by
-    a number (their theme ids do that in every table)."""
+    """Labels that say what part of a theme with no common topic is on, so that no two such themes are called the
+    same: (said before `plain`, which only a theme without them keeps) "Mixed findings, a few on X" ("some on X"
+    when a fifth of it uses X), X a subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its
+    findings use more than twice as often as all findings do (no frame word, no word of the field's people or of a
+    quarter of all themes), most used first; (said after `plain`, when another theme has it) X a noun phrase of
+    what it mentions that at least two of its findings use. Never a number (theme ids do that in every table)."""
     start = plain.split(",")[0]
     members = len(covers.members[theme])
     few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
@@ -957,7 +958,7 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
     so "Virtual school" may follow "Statistics on schools"."""
     kept: list[str] = []
     seen: set[str] = set()
-    wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
+    wholes: list[set[str]] = []  # stems with people words: "social workers caseloads" holds "social workers"
     forms: set[str] = set()  # the parts' canonical forms
     for part in parts:
         if not part:
