@@ -344,6 +344,11 @@ def test_a_broad_theme_mostly_without_a_topic_is_named_by_what_its_sub_themes_ar
     assert broad_from_children("Mixed findings, no common topic", [("Mixed findings, no common topic", 186),
                                                                    ("Staff, various aspects", 20)]) == \
         "Mixed findings, no common topic"
+    # a pair of single words is one topic, not its first half
+    assert broad_from_children("Mixed findings, no common topic", [("Mixed findings, no common topic", 700),
+                                                                   ("Brothers and sisters", 150),
+                                                                   ("Family group conferences", 90)]) == \
+        "Mixed findings: brothers and sisters and family group conferences"
     # a minor part ("a few on X") is no subject of the broad theme; statistics stay statistics
     assert broad_from_children("Statistics, mixed topics", [("Statistics, some on exclusions", 60),
                                                             ("Statistics, a few on referrals", 50),

@@ -933,7 +933,7 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
 
 def _topic_part(child: str) -> str:
     """What a sub-theme's label says it is about, as a part of a broad label: the first of its parts ("Care
-    leavers" of "Care leavers and accommodation"), the kind of thing it lists ("Plans" of "Pathway, care and other
+    leavers" of "Care leavers and accommodation"; a pair of single words whole: "Brothers and sisters"), the kind of thing it lists ("Plans" of "Pathway, care and other
     plans"), the X of "X, various aspects", "Statistics on X", "Mixed findings: X, ..." and "Mixed findings, some
     on X" (or "mostly on X"); "" when it names no topic ("Mixed findings, no common topic", "a few on X": a minor
     part is no subject of the broad theme) or the part is no name on its own ("Young people": the whole field)."""
@@ -945,7 +945,9 @@ def _topic_part(child: str) -> str:
         child = mixed.group(1)
     elif not _is_topic(child) and not child.startswith("Statistics on "):
         return ""
-    part = re.split(r", | and ", child.split(", various aspects")[0].split(", including ")[0])[0]
+    topic = child.split(", various aspects")[0].split(", including ")[0]
+    # a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings")
+    part = topic if re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) else re.split(r", | and ", topic)[0]
     part = part[:1].upper() + part[1:]
     return "" if not part or any(p.endswith(WHOLE_FIELD) for p in name_problems([part])) else part
 
