@@ -919,7 +919,7 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     elif _is_topic(label):
         return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
     else:
-        subjects = [(size, _topic_part(child)) for size, child in by_size]
+        subjects = [(size, _topic_part(child, pair=True)) for size, child in by_size]
         parts = _distinct_parts([part for _, part in subjects])
         start = "Statistics" if label.startswith("Statistics") else "Mixed findings"
         if len(parts) >= 2:
@@ -931,9 +931,10 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     return composed
 
 
-def _topic_part(child: str) -> str:
+def _topic_part(child: str, pair: bool = False) -> str:
     """What a sub-theme's label says it is about, as a part of a broad label: the first of its parts ("Care
-    leavers" of "Care leavers and accommodation"; a pair of single words whole: "Brothers and sisters"), the kind of thing it lists ("Plans" of "Pathway, care and other
+    leavers" of "Care leavers and accommodation"; with `pair`, a pair of single words whole, as a mixed broad
+    label lists it: "Brothers and sisters"), the kind of thing it lists ("Plans" of "Pathway, care and other
     plans"), the X of "X, various aspects", "Statistics on X", "Mixed findings: X, ..." and "Mixed findings, some
     on X" (or "mostly on X"); "" when it names no topic ("Mixed findings, no common topic", "a few on X": a minor
     part is no subject of the broad theme) or the part is no name on its own ("Young people": the whole field)."""
@@ -946,8 +947,8 @@ def _topic_part(child: str) -> str:
     elif not _is_topic(child) and not child.startswith("Statistics on "):
         return ""
     topic = child.split(", various aspects")[0].split(", including ")[0]
-    # a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings")
-    part = topic if re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) else re.split(r", | and ", topic)[0]
+    # pair: a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings")
+    part = topic if pair and re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) else re.split(r", | and ", topic)[0]
     part = part[:1].upper() + part[1:]
     return "" if not part or any(p.endswith(WHOLE_FIELD) for p in name_problems([part])) else part
 
