@@ -162,6 +162,21 @@ def test_theme_names_pass_the_automated_checks(runs):
     assert name_problems(list(broad["label"]), texts) == []
 
 
+def test_theme_labels_are_distinct_at_each_level_and_a_broad_label_is_its_own(runs):
+    from pipeline.themes.vocabulary import _label_key
+
+    themes = pd.read_csv(runs[0] / "themes.csv", keep_default_na=False)
+    broad = pd.read_csv(runs[0] / "broad_themes.csv", keep_default_na=False)
+    for labels in (themes["label"], broad["label"]):  # synonyms are one label: "Children in care", "LAC"
+        keys = labels.map(_label_key)
+        assert not keys.duplicated().any(), sorted(labels[keys.duplicated(keep=False)])
+    # a broad label is one sub-theme's only when it holds that sub-theme alone
+    for parent, children in themes.groupby("parent_theme_id"):
+        label = broad.set_index("theme_id").at[parent, "label"]
+        assert len(children) == 1 or label not in set(children["label"]), (label, list(children["label"]))
+        assert len(children) > 1 or label == children["label"].iloc[0]
+
+
 def test_repeats_are_marked_and_counted_once(runs):
     findings = pd.read_csv(runs[0] / "findings.csv", keep_default_na=False)
     repeats = (findings["duplicate_of"] != "") | (findings["stock"].astype(str) == "True")

@@ -3,8 +3,8 @@ themes said to be mixed without a minor topic, broad labels written for the whol
 
 import numpy as np
 
-from pipeline.themes.naming import Coverage, _dominant_word, broad_from_children, name_problems, name_themes, \
-    stands_alone
+from pipeline.themes.fallback_names import _dominant_word
+from pipeline.themes.naming import Coverage, broad_from_children, name_problems, name_themes, stands_alone
 
 EARLY_HELP = [f"The early help {w} in the {p} area." for w, p in
               [("offer is strong", "north"), ("services reach families", "south"), ("hubs work well", "east"),
@@ -133,7 +133,7 @@ def test_a_glossary_term_most_findings_use_in_some_form_names_the_theme():
              "Children in care attend school.", "Every child in care has a review."]
     texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
                                                    "valued")]
-    from pipeline.themes.naming import _dominant_term
+    from pipeline.themes.fallback_names import _dominant_term
 
     covers = Coverage(texts, np.repeat([0, 1], 6))
     assert _dominant_term(covers, 0) == "Children in care"
@@ -154,7 +154,7 @@ def _covers(texts, sizes):
 
 
 def test_a_label_of_one_part_is_widened_to_the_phrases_its_modifier_forms():
-    from pipeline.themes.naming import widened
+    from pipeline.themes.fallback_names import widened
 
     covers = _covers(CHILD_PROTECTION + FOSTERING, [10, 10])
     assert widened(covers, 0, "Child protection plans") == "Child protection plans, conferences and enquiries"
@@ -164,7 +164,7 @@ def test_a_label_of_one_part_is_widened_to_the_phrases_its_modifier_forms():
 
 
 def test_a_label_of_one_kind_is_widened_to_its_head_but_a_compound_term_is_not():
-    from pipeline.themes.naming import widened
+    from pipeline.themes.fallback_names import widened
 
     health = ([f"Mental health {w}." for w in ("services are stretched", "needs are met", "waits are long")]
               + [f"Health {w}." for w in ("assessments are late", "passports are given", "needs are recorded",
@@ -181,7 +181,7 @@ def test_a_label_of_one_kind_is_widened_to_its_head_but_a_compound_term_is_not()
 
 
 def test_a_word_a_quarter_of_all_themes_use_is_widespread():
-    from pipeline.themes.naming import widespread
+    from pipeline.themes.fallback_names import widespread
 
     texts, sizes = [], []
     for theme in range(8):  # "plans" in a fifth of the findings of every theme, "adoption" in one theme only
@@ -193,7 +193,7 @@ def test_a_word_a_quarter_of_all_themes_use_is_widespread():
 
 
 def test_a_common_word_is_named_by_its_kinds_or_as_mixed_findings_on_it():
-    from pipeline.themes.naming import _kinds
+    from pipeline.themes.fallback_names import _kinds
 
     plans = ([f"Pathway plans {w}." for w in ("are late", "are clear", "start at 16")] + [f"Care plans {w}." for w in
                                                                            ("are reviewed", "are shared")]
@@ -327,3 +327,79 @@ def test_a_theme_whose_name_another_has_as_a_synonym_takes_another_name():
     assert labels[1] not in ("Looked after children", "Children looked after", "LAC", "CLA"), labels
     assert _label_key(labels[1]) != _label_key(labels[0]), labels
     assert name_problems(labels) == []
+
+
+def test_a_broad_theme_mostly_without_a_topic_is_named_by_what_its_sub_themes_are_about_as_a_mixture():
+    children = [("Mixed findings, no common topic", 225), ("Mixed findings, mostly on young people", 167),
+                ("Children in care", 142), ("Mixed findings, some on placements", 138),
+                ("Children looked after and care leavers", 135), ("Mixed findings: DCS", 100),
+                ("Corporate parenting", 44)]
+    # largest first; "young people" names the whole field and "Children looked after" says "Children in care" again
+    assert broad_from_children("Mixed findings, no common topic", children) == \
+        "Mixed findings: children in care, placements and DCS"
+    # one sub-theme with a subject, holding a fifth of it: said as a part, never as the whole
+    assert broad_from_children("Mixed findings, no common topic", [("Mixed findings, no common topic", 186),
+                                                                   ("Staff, various aspects", 73)]) == \
+        "Mixed findings, some on staff"
+    assert broad_from_children("Mixed findings, no common topic", [("Mixed findings, no common topic", 186),
+                                                                   ("Staff, various aspects", 20)]) == \
+        "Mixed findings, no common topic"
+    # a pair of single words is one topic, not its first half
+    assert broad_from_children("Mixed findings, no common topic", [("Mixed findings, no common topic", 700),
+                                                                   ("Brothers and sisters", 150),
+                                                                   ("Family group conferences", 90)]) == \
+        "Mixed findings: brothers and sisters and family group conferences"
+    # a minor part ("a few on X") is no subject of the broad theme; statistics stay statistics
+    assert broad_from_children("Statistics, mixed topics", [("Statistics, some on exclusions", 60),
+                                                            ("Statistics, a few on referrals", 50),
+                                                            ("Statistics on schools", 40)]) == \
+        "Statistics: exclusions and statistics on schools"
+
+
+def test_a_broad_label_of_one_word_is_rewritten_from_its_sub_themes_topics():
+    children = [("Statistics on schools, including primary schools", 51), ("Virtual school", 47)]
+    assert broad_from_children("School, various aspects", children) == "Statistics on schools and virtual school"
+    # sub-themes mostly without a topic: the word most of it shares stays its name
+    assert broad_from_children("School, various aspects", [("Virtual school", 30), ("Mixed findings, no common topic",
+                                                                                    60)]) == "School, various aspects"
+
+
+def test_sub_themes_left_with_one_label_are_told_apart_by_their_broad_theme_or_their_keywords():
+    from pipeline.themes.naming import beside_parents
+
+    plain = "Mixed findings, no common topic"
+    labels = {0: plain, 1: plain, 2: plain, 3: "Statistics, mixed topics", 4: "Statistics, mixed topics", 5: "Adoption"}
+    parents = {0: "Case files and management oversight", 1: "Mixed findings: children in care and DCS",
+               2: "Mixed findings: children in care and DCS", 3: "Ethnic groups and related findings",
+               4: "Ethnic groups and related findings", 5: "Adoption"}
+    sizes = {0: 233, 1: 225, 2: 138, 3: 50, 4: 40, 5: 30}
+    keywords = {2: ["needs", "governance", "accountability"], 4: ["age", "ethnic groups"]}
+    out = beside_parents(labels, parents, sizes, keywords)
+    assert out[0] == plain  # the largest keeps what is true of all of them
+    assert out[1] == "Mixed findings beside children in care and DCS"
+    assert out[2] == "Mixed findings, a few on governance"  # its sibling has the broad topics; "needs" is no topic
+    assert out[3] == "Statistics, mixed topics" and out[4] == "Statistics beside ethnic groups"
+    assert out[5] == "Adoption" and len(set(out.values())) == len(out)
+
+
+def test_a_theme_with_no_common_topic_says_what_a_tenth_of_it_is_on_so_no_two_are_called_the_same():
+    rng = np.random.default_rng(5)
+    # words no two findings share: neither theme has a topic
+    words = iter("".join(rng.choice(list("bdgklmnprstvz"), 3)) + "ot" for _ in range(200))
+    first = [f"The {next(words)} and the {next(words)} were noted." for _ in range(20)]
+    second = [f"It was {next(words)} by the {next(words)}." for _ in range(20)]
+    second[:3] = ["Most interpreters left early.", "The interpreters were kind.", "Two interpreters helped."]
+    labels = list(name_themes(first + second + FOSTERING, np.repeat([0, 1, 2], [20, 20, 10]))["label"])
+    assert labels[0] == "Mixed findings, no common topic"
+    assert labels[1] == "Mixed findings, a few on interpreters", labels
+    assert labels[2] == "Foster carers"
+
+
+def test_a_generic_word_a_theme_shares_is_named_by_the_kinds_of_it():
+    from pipeline.themes.fallback_names import _kinds
+
+    boards = ([f"The improvement board {w}." for w in ("met monthly", "set targets", "checked progress")]
+              + [f"The health and wellbeing board {w}." for w in ("agreed the plan", "heard the DCS")]
+              + [f"The board {w}." for w in ("is chaired well", "lacks challenge", "reviews data", "is small")])
+    assert _kinds(boards, "Board") is None  # "improvement" is a frame word of the field
+    assert _kinds(boards, "Board", frame=True) == "Improvement, wellbeing and other boards"

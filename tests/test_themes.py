@@ -339,7 +339,7 @@ def test_coverage_reads_a_hyphenated_word_as_its_parts():
 
 
 def test_a_theme_most_of_whose_findings_name_one_field_subject_is_named_by_it_not_called_mixed():
-    from pipeline.themes.naming import _dominant_phrase
+    from pipeline.themes.fallback_names import _dominant_phrase
 
     subject = [f"Social workers in team {i} visit children {w}." for i, w in enumerate(
         ["weekly", "often", "late", "rarely", "when asked", "at home"])]

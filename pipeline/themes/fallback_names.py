@@ -1,0 +1,422 @@
+"""Names for a theme that no distinctive phrase of its own names, and the widening of a label that names only a part
+of its theme (`pipeline.themes.naming` falls back on them in this order):
+
+- `widened`: a label of one phrase widened to the part of it most of the theme shares ("Child protection plans,
+  conferences and enquiries", "Health, including mental health");
+- `_dominant_phrase`: the phrase of two or three words half of the theme's findings use ("Social workers");
+- `_dominant_term`: the glossary term half of them use in any of its forms ("Children in care");
+- `_dominant_word`: the noun most of them are about ("Assessments, various aspects"), unless it is `widespread`,
+  a word a quarter of all themes use, when the theme is named by the kinds of it that it names (`_kinds`:
+  "Pathway, care and other plans").
+
+Also the small pieces of label text both modules write with (`_listing`, `_head`, `_inner`, `_is_topic`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, GENERIC_NAMES, WHOLE_FIELD, _field_terms,
+                                         _tagger, name_problems, noun_phrases)
+from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
+                                        MONTHS, _place_words, _shown, _stem, _straight, fold, stop_words)
+
+if TYPE_CHECKING:
+    from pipeline.themes.naming import Coverage
+
+# Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.
+FLOOR = 0.1
+
+
+# Least share of a theme's findings that must use a sibling phrase ("child protection enquiries" beside "child
+# protection plans") for a widened label to list it: one finding in 25, a part a reader of ten may well meet.
+SIBLING_SHARE = 0.04
+
+
+# How much more of the theme the wider part of a label must cover than the label for the label to be widened.
+WIDER = 1.5
+
+
+def widened(covers: Coverage, theme: int, label: str) -> str:
+    """A label of one phrase that names a smaller part of its theme than a part of the phrase does, widened to
+    that part: when the phrase's modifier is what most of the theme shares ("child protection" in 86% of a theme
+    whose "child protection plans" cover 35%), the phrases it forms in the theme ("Child protection plans,
+    conferences and enquiries", three of them at least); when its head word is ("health" in 87%, "mental health" in
+    22%) and the phrase names a kind of it (its modifier no noun: "care proceedings" is a term of its own), the
+    head with the phrase as its part ("Health, including mental health"). Otherwise `label` as it is."""
+    prefix = "Statistics on " if label.startswith("Statistics on ") else ""
+    phrase = label[len(prefix):]
+    words = phrase.split()
+    if (not prefix and not _is_topic(label)) or not 2 <= len(words) <= 4 or "," in phrase \
+            or {w.lower() for w in words} & (CONNECTORS | DETERMINERS | {"and", "or"}) or phrase.endswith("aspects"):
+        return label
+    own = covers.share(theme, phrase)
+    modifier, head = " ".join(words[:-1]), words[-1]
+    least = max(DOMINANT_SHARE, WIDER * own)
+    if covers.share(theme, modifier) >= least and noun_phrases([modifier.lower()]):
+        heads = _siblings(covers.texts_of(theme), modifier.lower())
+        # three phrases or more, each its own head ("planning" and "plans" say one thing)
+        distinct = list({_head(form): form for form in reversed(list(heads.values()))}.values())[::-1]
+        if fold(head) in heads and len(distinct) >= 3:
+            shown = distinct[:3]
+            text = f"{prefix}{modifier} {_listing(shown)}"
+            return text[:1].upper() + text[1:]
+    stem = _stem(fold(head))
+    if (covers.share(theme, head) >= max(least, WIDER * own) and not _too_common(head)
+            and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
+            and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
+        text = f"{prefix}{_shown(head)}, including {_inner(phrase)}"
+        return text[:1].upper() + text[1:]
+    return label
+
+
+def _kind_of(phrase: str) -> bool:
+    """Whether the words before the phrase's head are adjectives ("mental health", "primary schools": a kind of the
+    head), not nouns of a compound term ("care proceedings"). False without spaCy's English model."""
+    nlp = _tagger()
+    if nlp is None:
+        return False
+    doc = nlp(phrase)
+    return len(doc) >= 2 and all(t.pos_ == "ADJ" for t in doc[:-1])
+
+
+# A word a tenth of the findings of at least this share of all themes use is everyone's subject, no theme's.
+SPREAD = 0.25
+
+
+def widespread(covers: Coverage, word: str) -> bool:
+    """Whether at least FLOOR of the findings of at least SPREAD of the themes use `word` ("young people", "plans"):
+    a theme's findings about many sides of it share no subject a reader could name ("Young people, various aspects"
+    is true of a quarter of the themes), unlike a word of a few themes ("assessments", "adoption")."""
+    themes = sorted(covers.members)
+    if len(themes) < 8:
+        return False  # too few themes to tell a word of all of them from a word of some
+    return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
+
+
+def _kinds(texts: list[str], word: str, frame: bool = False) -> str | None:
+    """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
+    words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
+    fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards")."""
+    if " " in word:
+        return None
+    pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
+    counts: Counter = Counter()
+    forms: Counter = Counter()
+    for text in texts:
+        seen = set()
+        for before, form in pattern.findall(_straight(text).lower()):
+            if before in (_breaking() if frame else stop_words()) or before in _FIELD_ITSELF \
+                    or before in CONNECTORS | DETERMINERS:
+                continue
+            seen.add(before)
+            forms[form] += 1
+        counts.update(seen)
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
+    if not forms:
+        return None
+    form = forms.most_common(1)[0][0]
+    nouns = noun_phrases([f"{w} {form}" for w in kept])
+    kept = [w for w in kept if f"{w} {form}" in nouns][:2]
+    if len(kept) < 2:
+        return None
+    plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
+    text = f"{', '.join(kept)} and other {plural}"
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _breaking() -> frozenset[str]:
+    """The words that end a phrase when the field's frame words may be in it: English stop words, evaluative words,
+    months and places."""
+    return frozenset(set(ENGLISH_STOP_WORDS) | EVALUATIVE | MONTHS | _place_words())
+
+
+def _inner(phrase: str) -> str:
+    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym."""
+    return phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
+
+
+def _too_common(word: str) -> bool:
+    """A word of the field's frame or its people ("plans", "services", "children"): no subject to widen to."""
+    key, lower = fold(word), word.lower()
+    return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
+
+
+def _siblings(texts: list[str], modifier: str) -> dict[str, str]:
+    """Folded word -> its usual form, of the nouns that follow `modifier` in at least SIBLING_SHARE of `texts`
+    (counted once per text), most used first: the phrases the modifier forms ("plans", "conferences")."""
+    pattern = re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in modifier.split())
+                         + r"[\s-]+(?:case\s+)?([a-z][a-z-]*[a-z])(?![a-z])")
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for text in texts:
+        seen = set()
+        for word in pattern.findall(_straight(text).lower()):
+            if word in ENGLISH_STOP_WORDS | EVALUATIVE or fold(word) in DOMAIN_STOP_WORDS - EDGE_WORDS:
+                continue
+            forms.setdefault(fold(word), Counter())[word] += 1
+            seen.add(fold(word))
+        counts.update(seen)
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [key for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least]
+    nouns = noun_phrases([f"{modifier} {forms[k].most_common(1)[0][0]}" for k in kept])
+    return {k: forms[k].most_common(1)[0][0] for k in kept if f"{modifier} {forms[k].most_common(1)[0][0]}" in nouns}
+
+
+# Least share of a theme's findings that must use a phrase for it to name a theme no distinctive phrase names.
+DOMINANT_SHARE = 0.5
+
+
+DOMINANT_LIFT = 1.5
+
+
+# Words a phrase may not begin or end with (besides _CONNECTORS_AT_EDGE); "after" may end "looked after".
+_EDGE_WORDS = frozenset(ENGLISH_STOP_WORDS) - {"after"}
+
+
+def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> str | None:
+    """The phrase of two or three words, as written, that at least DOMINANT_SHARE of a theme's findings use
+    ("children looked after", "early help", "young people"), longer ones preferred when nearly as common; None when there
+    is none or it is no usable name (a lone generic word, a cut phrase: `name_problems`). A theme that no
+    distinctive phrase names is often still about one common subject of the field: this says so instead of
+    calling it mixed. A phrase as common in the other findings ("children") says nothing of this theme: it must be
+    used at least DOMINANT_LIFT times as often here as in the whole sample.
+    whole_field: only phrases that name the whole field ("young people"), which are no name alone but say whom a
+    theme of various aspects is about."""
+    from pipeline.themes.cluster_text import FRAME_WORDS
+
+    rows = covers.members[theme]
+    if len(rows) < 5:
+        return None
+    counts: Counter = Counter()
+    for i in rows:
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _straight(covers.texts[i]).lower())
+        grams = set()
+        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
+            for k in range(len(words) - n + 1):
+                gram = words[k:k + n]
+                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
+                    continue
+                grams.add(" ".join(gram))
+        counts.update(grams)
+    usable = []  # (share, gram, name) of every usable phrase, most used first
+    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < DOMINANT_SHARE:
+            break
+        # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
+        name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
+        problems = name_problems([name], covers.texts_of(theme))
+        if whole_field:
+            # whom the field serves ("young people"), not who serves them ("children's services" is mostly the tail
+            # of "director of children's services")
+            problems = [p for p in problems if not p.endswith(WHOLE_FIELD)] \
+                if set(gram.split()) <= _FIELD_ITSELF - _ORGANISATION else ["not a name of the people served"]
+        if problems or gram in FRAME_WORDS:
+            continue
+        if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
+            continue
+        words = tuple(gram.split())
+        field = gram == "looked after" or any(term[:len(words)] == words for term in _field_terms())
+        if not field and not noun_phrases([gram]):  # "panel met", "children live": no subject
+            continue
+        if covers.whole(theme, gram) is None:  # the tail of "X and <gram>": a cut phrase
+            continue
+        usable.append((share, gram, name))
+    if not usable:
+        return None
+    # the most used; or a longer phrase that holds it and nearly as many use ("children looked after")
+    top_share, top_gram, best = usable[0]
+    longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
+    return max(longer)[1] if longer else best
+
+
+# How much more often than in all findings a theme's findings must use a word for it to say what they are about.
+WORD_LIFT = 2.0
+
+
+def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = False) -> str | None:
+    """The noun, as its theme mostly writes it, that at least `least` of a theme's findings use and that they use at
+    least WORD_LIFT times as often as all findings ("assessments", "board", "staff"): the subject of a theme that
+    no phrase names, because its findings are about many sides of one thing. None when there is none (frame
+    words, evaluative words and the people the whole field is about never count; general: frame words such as
+    "improvement" or "support" do, to say what a part of a mixed theme mentions)."""
+    return next(_dominant_words(covers, theme, least, general), None)
+
+
+def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = False) -> Iterator[str]:
+    """Every noun `_dominant_word` would accept, the most used first."""
+    rows = covers.members[theme]
+    if len(rows) < 5:
+        return
+    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
+    tally = covers.word_tally.get((theme, general))
+    if tally is None:
+        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
+    counts, forms = tally
+    everywhere = covers.everywhere_stems()
+    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < least:
+            break
+        surface = forms[key].most_common(1)[0][0]
+        stem = _stem(key) if not surface.isupper() else key
+        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
+                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
+            continue
+        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
+        if _bound(covers, rows, key, general):
+            continue
+        yield surface[:1].upper() + surface[1:]
+    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
+    tally = covers.word_tally.get((theme, general))
+    if tally is None:
+        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
+    counts, forms = tally
+    everywhere = covers.everywhere_stems()
+    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        share = count / len(rows)
+        if share < least:
+            break
+        surface = forms[key].most_common(1)[0][0]
+        stem = _stem(key) if not surface.isupper() else key
+        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
+                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
+            continue
+        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
+        if _bound(covers, rows, key, general):
+            continue
+        return surface[:1].upper() + surface[1:]
+    return None
+
+
+def _dominant_term(covers: Coverage, theme: int) -> str | None:
+    """The glossary term (its plural expansion) that at least DOMINANT_SHARE of a theme's findings use, in any form
+    or as its abbreviation ("children in care", "CiC", "child in care"), and WORD_LIFT times as often as all
+    findings; terms of frame words only ("local authority") never. The one most used, or None."""
+    from pipeline.themes.cluster_text import FRAME_WORDS, read_glossary
+
+    if len(covers.members[theme]) < 5:
+        return None
+    found = []
+    for plural in sorted({pair[1] for pair in read_glossary().values()}):
+        if set(plural.lower().split()) <= FRAME_WORDS:
+            continue
+        share = covers.share(theme, plural)
+        if share >= DOMINANT_SHARE and share >= WORD_LIFT * covers.share_all(plural):
+            found.append((-share, plural))
+    if not found:
+        return None
+    name = min(found)[1]
+    name = name[:1].upper() + name[1:]
+    return None if name_problems([name], covers.texts_of(theme)) else name
+
+
+# Most findings of a theme `_dominant_word` reads.
+WORD_SAMPLE = 400
+
+
+_WORD_KEYS: dict[tuple[str, bool], str | None] = {}  # (token, general) -> its folded key, None when it never counts
+
+
+def _word_key(word: str, general: bool) -> str | None:
+    found = _WORD_KEYS.get((word, general), "")
+    if found != "":
+        return found
+    key = fold(word)
+    skip = _dominant_skip(general)
+    frame = DOMAIN_STOP_WORDS - EDGE_WORDS  # "action", "arrangements": the field's frame nouns
+    if len(key) < 4 or word.lower() in skip or key in skip or (not general and (word.lower() in frame or key in frame)):
+        key = None
+    if len(_WORD_KEYS) > 200_000:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[(word, general)] = key
+    return key
+
+
+def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
+    """Per word key: how many of `rows` use it, and its written forms with their counts."""
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for i in rows:
+        seen = set()
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
+            key = _word_key(word, general)
+            if key is not None:
+                forms.setdefault(key, Counter())[word] += 1
+                seen.add(key)
+        counts.update(seen)
+    shown: dict[str, Counter] = {}
+    for key, written in forms.items():
+        shown[key] = Counter()
+        for word, n in written.items():
+            shown[key][_shown(word)] += n
+    return counts, shown
+
+
+def _bound(covers: Coverage, rows: np.ndarray, key: str, general: bool) -> bool:
+    """Whether the word `key` is, in at least half of its uses in `rows`, beside one and the same content word."""
+    beside: Counter = Counter()
+    uses = 0
+    for i in rows:
+        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
+        for j, word in enumerate(words):
+            if _word_key(word, general) != key:
+                continue
+            uses += 1
+            beside.update((side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
+                          if 0 <= k < len(words) and words[k].lower() not in ENGLISH_STOP_WORDS)
+    return bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
+
+
+@lru_cache(maxsize=2)
+def _dominant_skip(general: bool = False) -> frozenset[str]:
+    from pipeline.themes.cluster_text import FRAME_WORDS
+
+    frame = ENGLISH_STOP_WORDS if general else FRAME_WORDS
+    return frozenset(frame | EVALUATIVE | MONTHS | _place_words() | _POPULATION | {fold(w) for w in frame | _POPULATION})
+
+
+def _share_everywhere(covers: Coverage, gram: str) -> float:
+    """Share of (up to 3,000 evenly spaced of) all the sample's findings that use `gram` as written; counted once
+    per phrase and sample (mixed themes of one run ask for the same phrases)."""
+    texts = covers.texts
+    if not texts:
+        return 0.0
+    if gram not in covers.everywhere:
+        if covers.lowered is None:
+            chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
+            covers.lowered = [_straight(texts[i]).lower() for i in chosen]
+        pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
+        covers.everywhere[gram] = sum(1 for text in covers.lowered if pattern.search(text)) / len(covers.lowered)
+    return covers.everywhere[gram]
+
+
+def _listing(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _head(phrase: str) -> str:
+    """The head noun's first four letters: the last word, or the word before of/in/for ("quality of assessments"
+    -> "qual")."""
+    words = phrase.lower().split()
+    for i, word in enumerate(words):
+        if word in CONNECTORS and i:
+            return fold(words[i - 1])[:4]
+    return fold(words[-1])[:4]  # four letters: "plans" and "planning" are one head
+
+
+def _is_topic(label: str) -> bool:
+    """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
+    return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
+                                                                                             "and related findings"))
