@@ -36,7 +36,7 @@ WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv"
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary",
                     "field_themes")
 THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
-    "data/glossary.csv", "data/field_themes.csv")
+    "data/glossary.csv", "data/field_themes.csv", "data/synonyms.csv", "data/topic_concepts.csv")
 # What mark_for_themes adds to the findings, and the code it is made by.
 ADDED = (*schema.REPEAT_COLUMNS, schema.CLUSTERING_TEXT)
 MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py")

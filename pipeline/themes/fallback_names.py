@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -27,8 +27,8 @@ from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, GENERIC_N
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         MONTHS, _place_words, _shown, _stem, _straight, fold, stop_words)
 
-if TYPE_CHECKING:
-    from pipeline.themes.naming import Coverage
+# `covers` below is a pipeline.themes.naming.Coverage; it is not imported (naming imports this module), and with
+# postponed annotations the name is never looked up.
 
 # Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.
 FLOOR = 0.1

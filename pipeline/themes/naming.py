@@ -33,6 +33,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.concepts import Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, _dominant_phrase, _dominant_term, _dominant_word,
                                             _dominant_words, _head, _inner, _is_topic, _kinds, _listing, _too_common,
                                             widened, widespread)
@@ -366,6 +367,13 @@ class Coverage:
         self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
+        self._concepts: Concepts | None = None
+
+    def concepts(self) -> Concepts:
+        """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
+        if self._concepts is None:
+            self._concepts = Concepts(self.texts)
+        return self._concepts
 
     def everywhere_stems(self) -> dict[str, float]:
         """Stem -> share of all the findings whose stems hold it (worked out once)."""
@@ -595,6 +603,9 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 label = term
             elif term:  # another theme has it or a synonym ("LAC"): told apart by a phrase of its own
                 label = _qualified(covers, theme, term, candidates[theme] + mentions[theme], used)
+        if label is None:  # a topic of the field most of it is about, worded in many ways ("views", "consulted")
+            label = next((c for c in covers.concepts().fitting(covers.members[theme]) if _label_key(c) not in used),
+                         None)
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
