@@ -26,7 +26,14 @@ def test_a_topic_worded_in_many_ways_fits_the_texts_that_use_it():
 
 def test_a_topic_every_text_uses_names_no_theme():
     # used as much everywhere as in the theme: no lift, no name
-    texts = ["Families are supported well."] * 6 + ["Support for families is strong."] * 6
+    texts = ["Families are supported well."] * 6 + ["Parents and families are seen."] * 6
     concepts = Concepts(texts)
-    assert "Support for families" not in concepts.fitting(np.arange(6))
+    assert "Work with parents and families" not in concepts.fitting(np.arange(6))
     assert concepts.fitting(np.array([], dtype=int)) == []
+
+
+def test_a_topic_names_only_the_theme_that_uses_its_words_most():
+    texts = (["Children's views are recorded.", "Young people were consulted.", "Budgets were set."]  # theme 0: 2 of 3
+             + ["Their wishes and feelings are heard.", "Participation is high.", "Views shape plans."])  # theme 1: 3 of 3
+    members = {0: np.arange(3), 1: np.arange(3, 6)}
+    assert Concepts(texts).leaders(members)["Voice and participation of children"] == 1

@@ -368,12 +368,19 @@ class Coverage:
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
+        self._concept_leaders: dict[str, int] | None = None
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
         if self._concepts is None:
             self._concepts = Concepts(self.texts)
         return self._concepts
+
+    def concept_leaders(self) -> dict[str, int]:
+        """Topic -> the theme whose findings use its words most (`Concepts.leaders`), worked out once."""
+        if self._concept_leaders is None:
+            self._concept_leaders = self.concepts().leaders(self.members)
+        return self._concept_leaders
 
     def everywhere_stems(self) -> dict[str, float]:
         """Stem -> share of all the findings whose stems hold it (worked out once)."""
@@ -604,8 +611,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             elif term:  # another theme has it or a synonym ("LAC"): told apart by a phrase of its own
                 label = _qualified(covers, theme, term, candidates[theme] + mentions[theme], used)
         if label is None:  # a topic of the field most of it is about, worded in many ways ("views", "consulted")
-            label = next((c for c in covers.concepts().fitting(covers.members[theme]) if _label_key(c) not in used),
-                         None)
+            # (only the theme that uses the topic's words most: another gets it no more than another's phrase)
+            leaders = covers.concept_leaders()
+            label = next((c for c in covers.concepts().fitting(covers.members[theme])
+                          if leaders.get(c) == theme and _label_key(c) not in used), None)
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
