@@ -318,7 +318,7 @@ def _only_the_meeting(sentence) -> bool:
         return True
     # the inverse test: a sentence whose subject is the meeting's (its people, bodies, papers) and that names
     # nothing of the service outside names, roles and titles; what was asked for stays
-    if _asks(sentence) or any(token.dep_ == "neg" for token in sentence):
+    if _asks(sentence):
         return False
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
 
