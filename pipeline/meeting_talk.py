@@ -63,6 +63,7 @@ cover hear adapt revise amend deliver
 DESCRIBING_VERBS = frozenset("""
 set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
 present show list report relate concern propose seek ask recommend illustrate base emphasise emphasize
+review examine explore
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
