@@ -331,7 +331,7 @@ def _roles(sentence) -> set[int]:
 def _asks(sentence) -> bool:
     """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
     could see the plan"), not only that questions were put."""
-    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and (
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and (
         t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) or
         t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
         # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
@@ -342,6 +342,12 @@ def _asks(sentence) -> bool:
 
 # (a verb heading a clause: not "the proposed co-optees", "the information requested from ...")
 _CLAUSE_DEPS = frozenset("ROOT conj ccomp xcomp advcl".split())
+def _thanks(verb) -> bool:
+    """Whether what a verb asks for is thanks ("proposed that the Committee write to thank her")."""
+    return any(t.lemma_.lower() in ("thank", "thanks") for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+               for t in c.subtree)
+
+
 _WONDERING = frozenset("question query enquire inquire wonder".split())
 _UNDERTAKING = frozenset("agree undertake commit offer".split())
 # Subjects that are the meeting's own: its people and bodies, its papers and its business.

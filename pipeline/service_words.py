@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+import re
 from importlib import resources
 
 # The field's subject matter (lemmas, lower case).
@@ -39,12 +40,12 @@ custody crime police budget funding fund spend spending cost overspend underspen
 data figure rate percentage timeliness timely delay drift pace timescale timeline deadline quality audit visit monitoring progress priority
 strategy partnership partner commissioner commissioning intervention direction trust weakness strength
 concern challenge pressure home accommodation housing homeless homelessness nursery childcare early help
-transition pathway advocacy voice complaint
+transition pathway advocacy voice complaint door
 """.split())
 # Words that judge what was discussed (lemmas).
 JUDGING_WORDS = frozenset("""
 positive negative encouraging disappointing pleasing concerning worrying impressive strong weak poor excellent
-complacent complacency serious proud impressed reassured reassuring welcome concerned worried pleased disappointed
+complacent complacency serious proud impressed consistent consistency inconsistent reassured reassuring welcome concerned worried pleased disappointed
 """.split())
 # Ofsted's grades: a name in quotes ('Good') still judges.
 GRADE_WORDS = frozenset("outstanding good adequate inadequate".split())
@@ -52,7 +53,8 @@ GRADE_WORDS = frozenset("outstanding good adequate inadequate".split())
 _GENERIC = frozenset("""
 of and the in for to local authority order review group team public law section department common initial return
 single case year special arrangements framework conference enquiry interview hub board director officer council
-services service plan training newly overview not with and the for from into
+services service plan training newly overview independent panel decision maker outline multi personal duty
+not with and the for from into after under over
 """.split())
 # Nouns whose counts belong to the meeting ("item 6", "24 May", "page 28", "3 minutes").
 _MEETING_COUNTS = frozenset("""
@@ -68,9 +70,13 @@ def _glossary() -> tuple[frozenset, frozenset]:
     with resources.files("pipeline.data").joinpath("glossary.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     abbreviations = frozenset(row["abbreviation"].strip() for row in rows if row["abbreviation"].strip())
-    words = frozenset(word.strip("'’s") for row in rows for column in ("expansion", "plural")
+    words = frozenset(re.sub(r"['’]s?$", "", word) for row in rows for column in ("expansion", "plural")
                       for word in (row.get(column) or "").lower().replace("-", " ").split())
-    return abbreviations, frozenset(w for w in words if len(w) > 2) - _GENERIC
+    return abbreviations, frozenset(w for w in words if len(w) > 2 and not _generic(w))
+
+
+def _generic(word: str) -> bool:
+    return word in _GENERIC or word.rstrip("s") in _GENERIC or word.endswith("ies") and word[:-3] + "y" in _GENERIC
 
 
 def _is_figure(token) -> bool:
