@@ -321,6 +321,9 @@ def _only_the_meeting(sentence) -> bool:
     # nothing of the service outside names, roles and titles; what was asked for stays
     if _asks(sentence):
         return False
+    # (who attended is named in full by the strict test; here a subject that joins the service, "40 newly qualified
+    # social workers would join the authority", is read)
+    aside = aside - _attendee(sentence)
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
 
 

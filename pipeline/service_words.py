@@ -40,12 +40,13 @@ custody crime police budget funding fund spend spending cost overspend underspen
 data figure rate percentage timeliness timely delay drift pace timescale timeline deadline quality audit visit monitoring progress priority
 strategy partnership partner commissioner commissioning intervention direction trust weakness strength
 concern challenge pressure home accommodation housing homeless homelessness nursery childcare early help
-transition pathway advocacy voice complaint door
+transition pathway advocacy voice complaint door stability stable instability unstable
 """.split())
 # Words that judge what was discussed (lemmas).
 JUDGING_WORDS = frozenset("""
 positive negative encouraging disappointing pleasing concerning worrying impressive strong weak poor excellent
-complacent complacency serious proud impressed consistent consistency inconsistent reassured reassuring welcome concerned worried pleased disappointed
+complacent complacency serious proud impressed consistent consistency inconsistent effective effectiveness
+ineffective reassured reassuring welcome concerned worried pleased disappointed
 """.split())
 # Ofsted's grades: a name in quotes ('Good') still judges.
 GRADE_WORDS = frozenset("outstanding good adequate inadequate".split())
