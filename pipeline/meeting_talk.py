@@ -136,7 +136,7 @@ MEETING_ADVERBS = frozenset("""
 also then first briefly formally previously subsequently now further already again later next earlier therefore
 however additionally currently recently shortly duly jointly verbally accordingly thereafter today here there as
 well ahead prior together back up out in on down only just still so too respectively below above fully kindly
-present virtually remotely personally separately please temporarily immediately
+present virtually remotely personally separately please temporarily immediately late
 """.split())
 _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
@@ -324,6 +324,10 @@ def _only_the_meeting(sentence) -> bool:
     # (who attended is named in full by the strict test; here a subject that joins the service, "40 newly qualified
     # social workers would join the authority", is read)
     aside = aside - _attendee(sentence)
+    if any(t.dep_ == "neg" for t in sentence) and not any(t.lemma_.lower() in _MEETING_ITSELF for t in sentence):
+        return False  # what was not done, unless it is the meeting's ("not obliged to withdraw from the meeting")
+    if any(t.pos_ == "ADV" and t.i not in aside and t.lemma_.lower() not in MEETING_ADVERBS for t in sentence):
+        return False  # an adverb that judges or describes ("The improvement board was chaired independently")
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
 
 
@@ -352,6 +356,7 @@ def _thanks(verb) -> bool:
 
 
 _WONDERING = frozenset("question query enquire inquire wonder".split())
+_MEETING_ITSELF = frozenset("meeting room agenda item minute minutes vote dispensation".split())
 _UNDERTAKING = frozenset("agree undertake commit offer".split())
 # Subjects that are the meeting's own: its people and bodies, its papers and its business.
 _MEETING_SUBJECTS = ROLE_NOUNS | PAPER_NOUNS | QUESTION_NOUNS | frozenset(

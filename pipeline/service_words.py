@@ -36,7 +36,7 @@ grade outstanding good adequate inadequate improvement improve improving deterio
 staff staffing workforce employ recruitment recruit retention retain agency vacancy turnover supervision management
 leadership service provision provider performance outcome referral assessment assess risk need vulnerable
 leaver exploitation exploit missing neglect abuse harm violence domestic court justice offend offending offender
-custody crime police budget funding fund spend spending cost overspend underspend saving resource demand capacity
+custody crime police budget funding fund funded spend spending cost overspend underspend saving resource demand capacity
 data figure rate percentage timeliness timely delay drift pace timescale timeline deadline quality audit visit monitoring progress priority
 strategy partnership partner commissioner commissioning intervention direction trust weakness strength
 concern challenge pressure home accommodation housing homeless homelessness nursery childcare early help
@@ -82,7 +82,8 @@ def _generic(word: str) -> bool:
 
 def _is_figure(token) -> bool:
     """A percentage, or a count of something that is not the meeting's own ("three foster carers")."""
-    if token.text == "%" or token.lower_ in ("percent", "per cent"):
+    if token.text == "%" or token.lower_ == "percent" or token.lower_ == "cent" and token.i > 0 and \
+            token.nbor(-1).lower_ == "per":
         return True
     if not token.like_num:
         return False
@@ -106,7 +107,7 @@ def speaks_of_service(sentence, aside: set[int]) -> bool:
             continue
         if token.text in abbreviations or lower == "ofsted" or lower in GRADE_WORDS:
             return True
-        if lemma in SERVICE_WORDS or lower in SERVICE_WORDS:
+        if lemma in SERVICE_WORDS or lower in SERVICE_WORDS or lower == "places":  # (school, nursery places)
             return True
         if lower in expansion_words or _is_figure(token):
             return True
