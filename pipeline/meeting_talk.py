@@ -25,6 +25,14 @@ furniture when no content word is left outside that vocabulary after setting asi
   clause ("questions about why the number in care had risen"); "the following areas" before a list; Ofsted's long
   inspection names, read as one name before parsing.
 
+The inverse test (issue 15, seventh round): a sentence that fails the test above is still furniture when its subject
+is the meeting's (a named person, a role or body, a paper, the meeting, a pronoun, or no subject) and it names nothing
+of the service outside names, roles and titles (pipeline.service_words): "The Chair explained that, after the change
+in the political balance of the Council, one seat had passed to the Green group", "Councillors are not obliged to
+leave the room where a dispensation has been granted", "The Director proposed that the Committee write to thank
+her". It stays when it asks for something or undertakes work ("had agreed to do a piece of work on ..."), negates
+something other than the meeting's own business, or has an adverb that judges.
+
 A sentence that asks, requests, resolves, recommends or proposes, or says what was not done, is never furniture by
 this test (what was asked
 for about the service stays), except a resolution that only notes or receives a paper already before the meeting
@@ -343,12 +351,15 @@ def _asks(sentence) -> bool:
         t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
         # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
         t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
-                                                 c.lemma_.lower() not in MEETING_VERBS - {"do", "have"} for c in t.children))
+                                                 c.lemma_.lower() not in _MEETING_ACTS for c in t.children))
         for t in sentence)
 
 
 # (a verb heading a clause: not "the proposed co-optees", "the information requested from ...")
 _CLAUSE_DEPS = frozenset("ROOT conj ccomp xcomp advcl".split())
+_MEETING_ACTS = MEETING_VERBS - {"do", "have"}  # "agreed to do a piece of work" undertakes work
+
+
 def _thanks(verb) -> bool:
     """Whether what a verb asks for is thanks ("proposed that the Committee write to thank her")."""
     return any(t.lemma_.lower() in ("thank", "thanks") for c in verb.children if c.dep_ in ("ccomp", "xcomp")
