@@ -55,6 +55,10 @@ class Concepts:
             out[label] = themes[best]
         return out
 
+    def share(self, rows: np.ndarray, label: str) -> float:
+        """Share of `rows` that use the topic's words."""
+        return float(self.uses[rows, self.labels.index(label)].mean()) if len(rows) else 0.0
+
     def fitting(self, rows: np.ndarray, least: float = LEAST, lift: float = LIFT) -> list[str]:
         """Labels of the topics at least `least` of `rows` use, `lift` times as often as all texts, most used
         first."""

@@ -612,9 +612,13 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 label = _qualified(covers, theme, term, candidates[theme] + mentions[theme], used)
         if label is None:  # a topic of the field most of it is about, worded in many ways ("views", "consulted")
             # (only the theme that uses the topic's words most: another gets it no more than another's phrase)
-            leaders = covers.concept_leaders()
-            label = next((c for c in covers.concepts().fitting(covers.members[theme])
-                          if leaders.get(c) == theme and _label_key(c) not in used), None)
+            # A word most of it uses says more, unless the topic covers as much ("Schools" -> school attendance and
+            # attainment): "Assessments, various aspects" is no "Work with parents" for the few on parenting.
+            leaders, rows = covers.concept_leaders(), covers.members[theme]
+            word = _dominant_word(covers, theme, DOMINANT_SHARE)
+            least = covers.share(theme, word) if word else 0.0
+            label = next((c for c in covers.concepts().fitting(rows) if leaders.get(c) == theme
+                          and covers.concepts().share(rows, c) >= least and _label_key(c) not in used), None)
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
