@@ -5,7 +5,6 @@ ways - children's voice as "views", "wishes and feelings", "consulted", "partici
 once and a count of one phrase misses.
 
     Concepts(texts).fitting(rows) -> labels of the topics most of `rows` are about, most used first
-    Concepts(texts).leaders(members) -> topic -> the theme that uses its words most
 """
 
 from __future__ import annotations
@@ -39,21 +38,6 @@ class Concepts:
         self.uses = np.array([[bool(p.search(text)) for p in patterns] for text in texts], dtype=bool
                              ).reshape(len(texts), len(patterns))
         self.overall = self.uses.mean(axis=0) if len(texts) else np.zeros(len(patterns))
-
-    def leaders(self, members: dict[int, np.ndarray]) -> dict[str, int]:
-        """Topic label -> the theme whose findings use its words most (ties: the larger theme, then the lower id):
-        a topic names only that theme, as a phrase goes to the theme that uses it most."""
-        themes = sorted(members)
-        if not themes or not self.labels:
-            return {}
-        share = np.array([self.uses[members[t]].mean(axis=0) if len(members[t]) else np.zeros(len(self.labels))
-                          for t in themes])
-        sizes = np.array([len(members[t]) for t in themes])
-        out = {}
-        for k, label in enumerate(self.labels):
-            best = max(range(len(themes)), key=lambda i: (round(float(share[i, k]), 9), sizes[i], -themes[i]))
-            out[label] = themes[best]
-        return out
 
     def share(self, rows: np.ndarray, label: str) -> float:
         """Share of `rows` that use the topic's words."""

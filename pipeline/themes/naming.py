@@ -368,19 +368,12 @@ class Coverage:
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
-        self._concept_leaders: dict[str, int] | None = None
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
         if self._concepts is None:
             self._concepts = Concepts(self.texts)
         return self._concepts
-
-    def concept_leaders(self) -> dict[str, int]:
-        """Topic -> the theme whose findings use its words most (`Concepts.leaders`), worked out once."""
-        if self._concept_leaders is None:
-            self._concept_leaders = self.concepts().leaders(self.members)
-        return self._concept_leaders
 
     def everywhere_stems(self) -> dict[str, float]:
         """Stem -> share of all the findings whose stems hold it (worked out once)."""
@@ -610,15 +603,6 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 label = term
             elif term:  # another theme has it or a synonym ("LAC"): told apart by a phrase of its own
                 label = _qualified(covers, theme, term, candidates[theme] + mentions[theme], used)
-        if label is None:  # a topic of the field most of it is about, worded in many ways ("views", "consulted")
-            # (only the theme that uses the topic's words most: another gets it no more than another's phrase)
-            # A word most of it uses says more, unless the topic covers as much ("Schools" -> school attendance and
-            # attainment): "Assessments, various aspects" is no "Work with parents" for the few on parenting.
-            leaders, rows = covers.concept_leaders(), covers.members[theme]
-            word = _dominant_word(covers, theme, DOMINANT_SHARE)
-            least = covers.share(theme, word) if word else 0.0
-            label = next((c for c in covers.concepts().fitting(rows) if leaders.get(c) == theme
-                          and covers.concepts().share(rows, c) >= least and _label_key(c) not in used), None)
         if label is None:  # one subject most of its findings name, a word too general to be a name alone
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
@@ -682,7 +666,36 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             label = label[:1].upper() + label[1:]
         used.add(_label_key(label))
         labels[theme] = label
-    return labels
+    return _topic_names(labels, covers, used)
+
+
+WEAK_LABEL = re.compile(r"^(?:Mixed findings|Statistics)\b|, various aspects$")
+
+
+def _topic_names(labels: dict[int, str], covers: Coverage, used: set[str]) -> dict[int, str]:
+    """Themes left mixed ("Mixed findings ...", "Statistics, ...", "X, various aspects") named by the field's topic
+    most of their findings write about however worded (`concepts.Concepts.fitting`), when it covers at least as much
+    as the word most of the theme uses ("Assessments, various aspects" is no "Work with parents" for the few on
+    parenting). Each topic names one theme: the pairs are taken best covered first, as a phrase goes to the theme
+    that uses it most."""
+    pairs = []
+    for theme, label in labels.items():
+        if not WEAK_LABEL.search(label):
+            continue
+        rows = covers.members[theme]
+        word = _dominant_word(covers, theme, DOMINANT_SHARE)
+        least = covers.share(theme, word) if word else 0.0
+        for topic in covers.concepts().fitting(rows):
+            share = covers.concepts().share(rows, topic)
+            if share >= least:
+                pairs.append((-round(share, 9), -len(rows), theme, topic))
+    out, done = dict(labels), set()
+    for _, _, theme, topic in sorted(pairs):
+        if theme not in done and _label_key(topic) not in used:
+            out[theme] = topic
+            used.add(_label_key(topic))
+            done.add(theme)
+    return out
 
 
 def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
