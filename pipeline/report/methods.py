@@ -80,7 +80,9 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     theme_text += (f"This gave {_plural(len(themes), 'theme')} ("
                    + ("number chosen by the best silhouette" if str(n_themes) == "auto" else f"{n_themes} asked for")
                    + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of "
-                     "30 of its findings, from its centre to its edge; the names are machine-made and worth "
+                     "30 of its findings, from its centre to its edge; a theme no phrase names is called by the "
+                     "topic of the field most of its findings write about in any of its words (topic_concepts.csv), "
+                     "else said to be mixed, with what some of it is on. The names are machine-made and worth "
                      "checking against the quotes.")
     if parameters.get("edits_file"):
         theme_text += f" A researcher's edits ({parameters['edits_file']}) renamed, merged or split themes."
