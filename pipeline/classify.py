@@ -65,7 +65,9 @@ PROCEDURAL_SECTION = _any(r"^background papers\b", r"^contact officers?\b")
 RECOMMENDATION = _any(
     r"\b(should|must|needs? to|ought to) (ensure|improve|strengthen|develop|review|consider|address|make sure|"
     r"increase|reduce|establish|continue)\b",
-    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish|implement)\b",
+    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish|implement|include|provide|"
+    r"secure (a|an|the|more|sufficient)|monitor|extend|collate|evaluate|make sure|take (immediate |urgent |prompt )?action|further (develop|improve|"
+    r"strengthen))\b",
     r"^(to )?(call upon|resolves?|requests?|expects?|ask that|asks?|invites?)\b",
     r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b", r"^the need to\b", r"^(arrangements|action) to (ensure|improve)\b",
     r"\bmust be\b", r"^\(?\d{1,2}\)\s+that\b", r"^to (fully )?(support|build|call|ensure|develop|work|establish|ask)\b",
@@ -215,7 +217,8 @@ CONCERN = _any(
     r"(target|threshold)|(?<!a )(very )?few|little (evidence|progress|impact|understanding|oversight)|"
     r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused)|"
     r"variability|varied (experiences?|quality|practice)|less positive|shortages?|(many|frequent) changes of|"
-    r"remain(s)? (too |very )?high)\b",
+    r"remain(s)? (too |very )?high|uncertain(ty)?|mistrust|omit(s|ted)|outweigh(s|ed)?|over[- ]?(optimis\w+|"
+    r"positive)|taken its toll|legacy of)\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -267,7 +270,8 @@ STRENGTH = _any(
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud|thrive|thriving|"
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
     r"warm|nurturing|trusting|trusted|swift(ly)?|quickly|attuned|championed|ambitious|aspirational|proactive(ly)?|"
-    r"appreciate|value|values|(?<!as )well(?!-being| being))\b",
+    r"appreciate|value|values|(?<!as )well(?!-being| being)|actively|(an |plays an |takes an )active (role|interest|"
+    r"part)|useful|innovative|insightful|responsive|careful(ly)?)\b",
 )
 
 INSPECTORATE_REPORTED = _any(
@@ -458,8 +462,9 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     ], "neutral")
     polarity = np.select(
         [np.isin(kind, ["action", "context", "procedural"]),
-         # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds
-         (kind == "recommendation") & (hits["recommendation_concern"] | hits["strong_concern"]),
+         # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds; an
+         # inspection report's recommendation always does (all 92 labelled ones are concerns)
+         (kind == "recommendation") & (inspection | hits["recommendation_concern"] | hits["strong_concern"]),
          kind == "recommendation"],  # a resolution on meetings and reporting
         [plain, "concern", "neutral"], weighed).astype(object)
     voice = _first([
