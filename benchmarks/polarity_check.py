@@ -122,6 +122,8 @@ def tune(args) -> None:
     parts, rules = blocks(table), rules_predictions(table)
     rows = {"rules alone": summary(table, rules)}
     for name, change in VARIANTS.items():
+        if args.variants and name not in args.variants and name != "shipped":
+            continue
         change = dict(change)
         shift = change.pop("neutral_shift", 0.0)
         settings = {"polarity": SETTINGS["polarity"]._replace(**change)}
@@ -178,6 +180,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--list", type=Path, help="tune: write the held-out errors to this CSV")
     parser.add_argument("--without-seventh", action="store_true")
+    parser.add_argument("--variants", nargs="*", help="tune: only these variants (names of VARIANTS)")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}")
     (tune if args.mode == "tune" else final)(args)

@@ -217,7 +217,8 @@ CONCERN = _any(
     r"(target|threshold)|(?<!a )(very )?few|little (evidence|progress|impact|understanding|oversight)|"
     r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused)|"
     r"variability|varied (experiences?|quality|practice)|less positive|shortages?|(many|frequent) changes of|"
-    r"remain(s)? (too |very )?high|uncertain(ty)?|mistrust|omit(s|ted)|outweigh(s|ed)?|over[- ]?(optimis\w+|"
+    r"remain(s)? (too |very )?high|suffered (significant |serious )?harm|affects the (accuracy|quality|reliability|"
+    r"timeliness)|(over|above) (the )?expected (government |national )?(targets?|thresholds?)|uncertain(ty)?|mistrust|omit(s|ted)|outweigh(s|ed)?|over[- ]?(optimis\w+|"
     r"positive)|taken its toll|legacy of)\b",
     LIMITED,
 )
@@ -237,6 +238,10 @@ NOT_A_CONCERN = _any(
     r"\blevels? of (scrutiny and )?challenge\b",
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
+    # a kind of concern or risk named as a topic ("people of concern", "low-level concerns regarding neglect", "the
+    # needs and challenges facing children")
+    r"\b(people|persons|places|locations) of concern\b", r"\blow[- ]level concerns?\b",
+    r"\bchallenges (facing|faced by)\b",
     # names of procedures ("serious case review") and concerns "taken seriously"
     r"\bserious (case|incident|safeguarding|child safeguarding practice) (reviews?|notifications?|incidents?)\b",
     r"\btaken seriously\b",
@@ -271,8 +276,12 @@ STRENGTH = _any(
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
     r"warm|nurturing|trusting|trusted|swift(ly)?|quickly|attuned|championed|ambitious|aspirational|proactive(ly)?|"
     r"appreciate|value|values|(?<!as )well(?!-being| being)|actively|(an |plays an |takes an )active (role|interest|"
-    r"part)|useful|innovative|insightful|responsive|careful(ly)?)\b",
+    r"part)|useful|innovative|insightful|responsive|careful(ly)?|regularly|efficient(ly)?)\b",
 )
+# Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
+# clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
+NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b"
+                       r"(?! only\b| just\b| merely\b)[^,;.:]*")
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"
@@ -421,7 +430,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         found = pattern.found_in(both)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
     hits["concern_count"] = CONCERN.count_in(texts, blank=NOT_A_CONCERN)
-    hits["strength_count"] = STRENGTH.count_in(texts)
+    hits["strength_count"] = STRENGTH.count_in(texts, blank=NEGATED_SCOPE)
     hits["numbers"] = texts.each(lambda value: len(_NUMBER.findall(value))) >= 2
     hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))

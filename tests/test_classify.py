@@ -575,3 +575,17 @@ def test_an_inspection_reports_recommendation_is_a_concern(text):
 ])
 def test_praise_and_shortfall_words_of_the_third_round(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("When there is a plan for children to return home, this is not well supported by careful, considered planning.",
+     "concern"),  # praise words under a negation do not outweigh it
+    ("Effective sharing of information enables the mapping of people of concern with locations of risk.", "strength"),
+    ("Family workers undertake effective work with families where there are low-level concerns regarding neglect.",
+     "strength"),
+    ("In a small number of cases seen by inspectors, children had suffered harm before action was taken.", "concern"),
+    ("The timeliness of family finding is still above expected government thresholds.", "concern"),
+    ("Most children are seen regularly by their social workers.", "strength"),
+])
+def test_negation_scope_topics_and_harm_of_the_third_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
