@@ -12,7 +12,8 @@ polarity macro-F1 with a 95% interval from a bootstrap over documents, kind macr
 labelled kind and document type. --list writes the held-out errors of the shipped recipe (keep the file out of the
 repository: it holds document text). Rules and settings were chosen on this alone.
 
-final (run ONCE, at the end): each check set is scored with a model fitted on every labelled segment of the other
+final (run ONCE, at the end): each check set (and the part of the old one no rule was written from, see
+`read_in_third_round`) is scored with a model fitted on every labelled segment of the other
 documents (all labels of its own documents, old ones too, left out; the seventh file's check half is never in a
 fit), with whatever rules and recipe the imported `pipeline` has, so the same script measures the code before and
 after a change (run it with an extracted older `pipeline` on PYTHONPATH for "before"). --without-seventh also leaves
@@ -23,6 +24,7 @@ the seventh file out of the fits (the labels as they were before it). Prints pol
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from pathlib import Path
 
@@ -37,6 +39,7 @@ from sklearn.model_selection import GroupKFold
 import pipeline.classify_model as classify_model
 from pipeline.classify_model import SETTINGS, cue_matrix, fit_classifier
 
+NEW_CHECK = new_check_documents()
 # Variants of the learned polarity tried on the tuning folds: settings replaced in SETTINGS["polarity"].
 # "neutral_shift" (not a setting) is added to the neutral class's intercept after the fit: a threshold between
 # neutral and polar. Each variant is scored on REPEATS groupings of the documents into 5 folds (the first is
@@ -58,6 +61,15 @@ VARIANTS = {
     "C 0.1, lead-in x1": {"C": 0.1, "lead_in_weight": 1.0},
     "C 0.1, embedding x6": {"C": 0.1, "embedding_weight": 6.0},
 }
+
+
+def read_in_third_round(doc: str) -> bool:
+    """True for the documents whose held-out errors were read while the third round's rules were written. By a slip
+    the tuning set then left out sha256("polarity17d:" + doc) % 5 == 0 (all 64 hex digits) instead of `old_check`
+    (the first 8), so 14 of the 26 old check documents were in it (15 errors of theirs were read); the other 12
+    are the old check's untouched part."""
+    whole_hash = int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest(), 16) % 5 == 0
+    return not whole_hash and doc not in NEW_CHECK
 
 
 def blocks(table: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -152,7 +164,9 @@ def final(args) -> None:
     parts, rules = blocks(labelled), rules_predictions(labelled)
     print(f"pipeline from {Path(classify_model.__file__).parent}; fits "
           f"{'without' if args.without_seventh else 'with'} the seventh file's training half")
-    sets = {"old check (26 documents)": labelled["doc"].map(old_check).to_numpy() & ~check_half,
+    old = labelled["doc"].map(old_check).to_numpy()
+    sets = {"old check (26 documents)": old & ~check_half,
+            "old check, untouched part": old & ~check_half & ~labelled["doc"].map(read_in_third_round).to_numpy(),
             "new check half": check_half}
     rows = {}
     for name, test in sets.items():
@@ -170,6 +184,8 @@ def final(args) -> None:
               f"documents\n" + error_rates(table, predicted["polarity"], "doc_type").to_string())
         if name == "new check half":
             print(error_rates(table, predicted["polarity"], "kind").to_string())
+        if name.startswith("old check, untouched"):
+            print(f"its documents: {sorted(test_docs)}")
         print("confusions (rows: label)\n" + pd.crosstab(table["polarity"], predicted["polarity"].to_numpy()).to_string())
     print("\n== check sets (95% intervals: bootstrap over documents)\n" + pd.DataFrame(rows).T.round(3).to_string())
 
