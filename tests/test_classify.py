@@ -589,3 +589,16 @@ def test_praise_and_shortfall_words_of_the_third_round(text, polarity):
 ])
 def test_negation_scope_topics_and_harm_of_the_third_round(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_seventh_labelled_file_is_split_by_document_with_its_fixed_hash():
+    """The check half of labelled_segments_seventh.csv is whole documents, chosen by sha256("polarity17e:" + doc)
+    being odd, so no document has segments in both halves."""
+    import hashlib
+
+    table = pd.read_csv(Path(__file__).parent / "data" / "labelled_segments_seventh.csv", comment="#", dtype=str,
+                        keep_default_na=False)
+    odd = table["doc"].map(lambda doc: int(hashlib.sha256(f"polarity17e:{doc}".encode()).hexdigest(), 16) % 2 == 1)
+    assert (table["half"] == odd.map({True: "check", False: "train"})).all()
+    assert table.groupby("doc")["half"].nunique().max() == 1
+    assert set(table["half"]) == {"check", "train"}
