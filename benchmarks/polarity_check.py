@@ -168,7 +168,7 @@ def final(args) -> None:
     sets = {"old check (26 documents)": old & ~check_half,
             "old check, untouched part": old & ~check_half & ~labelled["doc"].map(read_in_third_round).to_numpy(),
             "new check half": check_half}
-    rows = {}
+    rows, saved = {}, []
     for name, test in sets.items():
         test_docs = set(labelled.loc[test, "doc"])
         train = ~labelled["doc"].isin(test_docs).to_numpy() & ~check_half
@@ -178,6 +178,8 @@ def final(args) -> None:
         table = labelled.iloc[test_rows].reset_index(drop=True)
         predicted = fit_predict(labelled.iloc[train_rows], table, parts, train_rows, test_rows, rules)
         rows[name] = summary(table, predicted)
+        saved.append(table[["doc", "text", "kind", "polarity", "voice"]].assign(
+            set=name, predicted_kind=predicted["kind"].to_numpy(), predicted_polarity=predicted["polarity"].to_numpy()))
         rows[name]["rules alone polarity"] = f1_score(table["polarity"], rules["polarity"].iloc[test_rows],
                                                       average="macro")
         print(f"\n== {name}: fitted on {len(train_rows)} segments of {labelled.loc[train, 'doc'].nunique()} "
@@ -188,6 +190,8 @@ def final(args) -> None:
             print(f"its documents: {sorted(test_docs)}")
         print("confusions (rows: label)\n" + pd.crosstab(table["polarity"], predicted["polarity"].to_numpy()).to_string())
     print("\n== check sets (95% intervals: bootstrap over documents)\n" + pd.DataFrame(rows).T.round(3).to_string())
+    if args.save:  # per-segment predictions, for a paired comparison of two runs (holds document text)
+        pd.concat(saved).to_csv(args.save, index=False)
 
 
 def main() -> None:
@@ -196,6 +200,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--list", type=Path, help="tune: write the held-out errors to this CSV")
     parser.add_argument("--without-seventh", action="store_true")
+    parser.add_argument("--save", type=Path, help="final: write the per-segment predictions to this CSV")
     parser.add_argument("--variants", nargs="*", help="tune: only these variants (names of VARIANTS)")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}")
