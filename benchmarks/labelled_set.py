@@ -6,12 +6,16 @@ labelled_segments_third.csv (265 rows drawn to enrich the rare classes, plus a r
 labelled_segments_fourth.csv (170 rows drawn where the held-out errors were), labelled_segments_fifth.csv
 (110 inspection-report rows drawn where the held-out polarity errors were) and labelled_segments_sixth.csv (84 rows
 of the 11 inspection reports no earlier file had a segment from, kept aside for a once-only held-out figure) carry
-their lead-ins.
-Their headers say how the segments were drawn and labelled.
+their lead-ins. labelled_segments_seventh.csv (247 new segments of known documents, issue 17 third round) is split by
+document into a training half and an untouched check half (its column half); `load_labelled` leaves the check half
+out unless asked (`check_half=True`), so what is tuned or cross-validated never reads it.
+Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
+documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -27,7 +31,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv",
          ROOT / "tests/data/labelled_segments_third.csv", ROOT / "tests/data/labelled_segments_fourth.csv",
-         ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv")
+         ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv",
+         ROOT / "tests/data/labelled_segments_seventh.csv")
+SPLIT_FILE = FILES[-1]  # the file with a training half and an untouched check half (column half)
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 
@@ -35,8 +41,23 @@ def _key(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/.cache") -> pd.DataFrame:
-    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports) and labelled_file."""
+def old_check(doc: str) -> bool:
+    """True for the 26 documents kept untouched in issue 17's second round: the first 8 hex digits of
+    sha256("polarity17d:" + doc), as a number, divisible by 5 (411 segments of the six first files)."""
+    return int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def new_check_documents() -> set[str]:
+    """The documents of the seventh file's untouched check half (sha256("polarity17e:" + doc) odd)."""
+    table = pd.read_csv(SPLIT_FILE, comment="#", dtype=str, keep_default_na=False)
+    return set(table.loc[table["half"] == "check", "doc"])
+
+
+def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/.cache",
+                  check_half: bool = False) -> pd.DataFrame:
+    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports), labelled_file and
+    half (the seventh file's training / check half, empty for the other files); without check_half the seventh
+    file's check half is left out."""
     from pipeline.ingest import ingest
     from pipeline.segment import segment
 
@@ -50,9 +71,15 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
         print(f"note: {missing} segments of {FILES[0].name} are no longer produced by the segmenter; "
               "scored without lead-in")
     first = first.assign(source="corpus", lead_in=first["lead_in"].fillna(""))
-    rest = [pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)[COLUMNS].assign(labelled_file=path.name)
-            for path in FILES[1:]]
-    return pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name), *rest], ignore_index=True)
+    rest = []
+    for path in FILES[1:]:
+        table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
+        half = table["half"] if "half" in table.columns else ""
+        rest.append(table[COLUMNS].assign(labelled_file=path.name, half=half))
+    labelled = pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name, half=""), *rest], ignore_index=True)
+    if not check_half:
+        labelled = labelled[labelled["half"] != "check"].reset_index(drop=True)
+    return labelled
 
 
 def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:

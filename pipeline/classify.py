@@ -65,7 +65,9 @@ PROCEDURAL_SECTION = _any(r"^background papers\b", r"^contact officers?\b")
 RECOMMENDATION = _any(
     r"\b(should|must|needs? to|ought to) (ensure|improve|strengthen|develop|review|consider|address|make sure|"
     r"increase|reduce|establish|continue)\b",
-    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish|implement)\b",
+    r"^(ensure|improve|strengthen|develop|review|address|increase|reduce|establish|implement|include|provide|"
+    r"secure (a|an|the|more|sufficient)|monitor|extend|collate|evaluate|make sure|take (immediate |urgent |prompt )?action|further (develop|improve|"
+    r"strengthen))\b",
     r"^(to )?(call upon|resolves?|requests?|expects?|ask that|asks?|invites?)\b",
     r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b", r"^the need to\b", r"^(arrangements|action) to (ensure|improve)\b",
     r"\bmust be\b", r"^\(?\d{1,2}\)\s+that\b", r"^to (fully )?(support|build|call|ensure|develop|work|establish|ask)\b",
@@ -215,7 +217,9 @@ CONCERN = _any(
     r"(target|threshold)|(?<!a )(very )?few|little (evidence|progress|impact|understanding|oversight)|"
     r"only (a|one) (quarter|third|half|minority|fifth)|too (high|low|dependent|reliant|narrow|[\w]+-focused)|"
     r"variability|varied (experiences?|quality|practice)|less positive|shortages?|(many|frequent) changes of|"
-    r"remain(s)? (too |very )?high)\b",
+    r"remain(s)? (too |very )?high|suffered (significant |serious )?harm|affects the (accuracy|quality|reliability|"
+    r"timeliness)|(over|above) (the )?expected (government |national )?(targets?|thresholds?)|uncertain(ty)?|mistrust|omit(s|ted)|outweigh(s|ed)?|over[- ]?(optimis\w+|"
+    r"positive)|taken its toll|legacy of)\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -234,6 +238,10 @@ NOT_A_CONCERN = _any(
     r"\blevels? of (scrutiny and )?challenge\b",
     r"\b(without|no|minimal|avoid(s|ing)?) (undue |unnecessary |further )?(delay|drift)\b",
     r"\bstrengths and weaknesses\b",
+    # a kind of concern or risk named as a topic ("people of concern", "low-level concerns regarding neglect", "the
+    # needs and challenges facing children")
+    r"\b(people|persons|places|locations) of concern\b", r"\blow[- ]level concerns?\b",
+    r"\bchallenges (facing|faced by)\b",
     # names of procedures ("serious case review") and concerns "taken seriously"
     r"\bserious (case|incident|safeguarding|child safeguarding practice) (reviews?|notifications?|incidents?)\b",
     r"\btaken seriously\b",
@@ -267,8 +275,13 @@ STRENGTH = _any(
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud|thrive|thriving|"
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
     r"warm|nurturing|trusting|trusted|swift(ly)?|quickly|attuned|championed|ambitious|aspirational|proactive(ly)?|"
-    r"appreciate|value|values|(?<!as )well(?!-being| being))\b",
+    r"appreciate|value|values|(?<!as )well(?!-being| being)|actively|(an |plays an |takes an )active (role|interest|"
+    r"part)|useful|innovative|insightful|responsive|careful(ly)?|regularly|efficient(ly)?)\b",
 )
+# Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
+# clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
+NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b"
+                       r"(?! only\b| just\b| merely\b)[^,;.:]*")
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"
@@ -417,7 +430,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         found = pattern.found_in(both)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
     hits["concern_count"] = CONCERN.count_in(texts, blank=NOT_A_CONCERN)
-    hits["strength_count"] = STRENGTH.count_in(texts)
+    hits["strength_count"] = STRENGTH.count_in(texts, blank=NEGATED_SCOPE)
     hits["numbers"] = texts.each(lambda value: len(_NUMBER.findall(value))) >= 2
     hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))
@@ -458,8 +471,9 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     ], "neutral")
     polarity = np.select(
         [np.isin(kind, ["action", "context", "procedural"]),
-         # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds
-         (kind == "recommendation") & (hits["recommendation_concern"] | hits["strong_concern"]),
+         # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds; an
+         # inspection report's recommendation always does (all 92 labelled ones are concerns)
+         (kind == "recommendation") & (inspection | hits["recommendation_concern"] | hits["strong_concern"]),
          kind == "recommendation"],  # a resolution on meetings and reporting
         [plain, "concern", "neutral"], weighed).astype(object)
     voice = _first([

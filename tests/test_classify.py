@@ -550,3 +550,55 @@ def test_recommendation_naming_an_aim_with_praise_words_is_a_concern(text):
 def test_recommendation_about_meetings_stays_neutral():
     assert classify_text("That the committee receives a further report at its next meeting.", section="Resolved",
                          doc_type="committee_minutes")[1] == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Include an evaluation of private fostering arrangements in the annual report of the board.",
+    "Provide all children in need with oversight from qualified social workers.",
+    "Review the written agreements made with parents.",
+])
+def test_an_inspection_reports_recommendation_is_a_concern(text):
+    """Every recommendation of an inspection report implies a shortfall (all 92 labelled are concerns), also one
+    without an improve / ensure word; in council documents a resolution about meetings stays neutral (above)."""
+    assert classify_text(text, section="Recommendations", doc_type="inspection_report")[:2] == (
+        "recommendation", "concern")
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("The local authority actively reviews all children who are educated at home.", "strength"),
+    ("The passports give young people useful details of local health services.", "strength"),
+    ("The council plays an active role in the regional adoption agency.", "strength"),
+    ("Managers pay careful attention to training and development.", "strength"),
+    ("Staff were left with a legacy of uncertainty and mistrust.", "concern"),
+    ("The self-evaluation was over-positive and omitted areas still being worked on.", "concern"),
+    ("Extra resources continue to be outweighed by the growing number of children at home.", "concern"),
+])
+def test_praise_and_shortfall_words_of_the_third_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("When there is a plan for children to return home, this is not well supported by careful, considered planning.",
+     "concern"),  # praise words under a negation do not outweigh it
+    ("Effective sharing of information enables the mapping of people of concern with locations of risk.", "strength"),
+    ("Family workers undertake effective work with families where there are low-level concerns regarding neglect.",
+     "strength"),
+    ("In a small number of cases seen by inspectors, children had suffered harm before action was taken.", "concern"),
+    ("The timeliness of family finding is still above expected government thresholds.", "concern"),
+    ("Most children are seen regularly by their social workers.", "strength"),
+])
+def test_negation_scope_topics_and_harm_of_the_third_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_seventh_labelled_file_is_split_by_document_with_its_fixed_hash():
+    """The check half of labelled_segments_seventh.csv is whole documents, chosen by sha256("polarity17e:" + doc)
+    being odd, so no document has segments in both halves."""
+    import hashlib
+
+    table = pd.read_csv(Path(__file__).parent / "data" / "labelled_segments_seventh.csv", comment="#", dtype=str,
+                        keep_default_na=False)
+    odd = table["doc"].map(lambda doc: int(hashlib.sha256(f"polarity17e:{doc}".encode()).hexdigest(), 16) % 2 == 1)
+    assert (table["half"] == odd.map({True: "check", False: "train"})).all()
+    assert table.groupby("doc")["half"].nunique().max() == 1
+    assert set(table["half"]) == {"check", "train"}
