@@ -277,27 +277,6 @@ def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = 
         if _bound(covers, rows, key, general):
             continue
         yield surface[:1].upper() + surface[1:]
-    # at most WORD_SAMPLE findings, evenly spread: a share is as well estimated and a broad theme stays cheap
-    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(WORD_SAMPLE, len(rows))).astype(int))]
-    tally = covers.word_tally.get((theme, general))
-    if tally is None:
-        tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
-    counts, forms = tally
-    everywhere = covers.everywhere_stems()
-    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        share = count / len(rows)
-        if share < least:
-            break
-        surface = forms[key].most_common(1)[0][0]
-        stem = _stem(key) if not surface.isupper() else key
-        if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
-                or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
-            continue
-        # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
-        if _bound(covers, rows, key, general):
-            continue
-        return surface[:1].upper() + surface[1:]
-    return None
 
 
 def _dominant_term(covers: Coverage, theme: int) -> str | None:
