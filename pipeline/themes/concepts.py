@@ -14,7 +14,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from pipeline.themes.field import term_pattern
+from pipeline.themes.field import term_pattern, term_uses
 
 LEAST = 0.35  # share of a theme's findings that must use one of the topic's words
 LIFT = 1.8   # ... and at least this many times the share of all findings that do (no topic of everything)
@@ -34,10 +34,8 @@ class Concepts:
     def __init__(self, texts: list[str], concepts: list[tuple[str, tuple[str, ...]]] | None = None):
         concepts = read_concepts() if concepts is None else concepts
         self.labels = [label for label, _ in concepts]
-        patterns = [term_pattern(terms) for _, terms in concepts]
-        self.uses = np.array([[bool(p.search(text)) for p in patterns] for text in texts], dtype=bool
-                             ).reshape(len(texts), len(patterns))
-        self.overall = self.uses.mean(axis=0) if len(texts) else np.zeros(len(patterns))
+        self.uses = term_uses(texts, [term_pattern(terms) for _, terms in concepts])
+        self.overall = self.uses.mean(axis=0) if len(texts) else np.zeros(len(self.labels))
 
     def share(self, rows: np.ndarray, label: str) -> float:
         """Share of `rows` that use the topic's words."""

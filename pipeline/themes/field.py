@@ -86,6 +86,12 @@ def term_pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
+def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
+    """(texts, patterns) booleans: which texts use which pattern's terms."""
+    return np.array([[bool(p.search(text)) for p in patterns] for text in texts], dtype=bool
+                    ).reshape(len(texts), len(patterns))
+
+
 class FieldSeeds:
     """Fitted field themes: labels, terms ("; "-joined per theme), centres (f, dim) in the space themes are
     assigned in, and the threshold."""
@@ -121,8 +127,7 @@ class FieldSeeds:
         """Field theme (0..f-1) of each finding, -1 for none. space: the findings' rows in the space the centres
         are in (row i = texts[i], the clustering texts)."""
         similarity = np.asarray(space, dtype=np.float32) @ self.centres.T
-        uses = np.array([[bool(p.search(text)) for p in self.patterns()] for text in texts], dtype=bool)
-        qualifies = uses.reshape(len(texts), len(self.labels)) & (similarity >= self.threshold)
+        qualifies = term_uses(texts, self.patterns()) & (similarity >= self.threshold)
         best = np.where(qualifies, similarity, -np.inf).argmax(axis=1) if len(self.labels) else np.zeros(len(texts))
         return np.where(qualifies.any(axis=1), best, -1).astype(np.int64)
 
