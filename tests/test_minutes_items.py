@@ -12,29 +12,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.ingest import ingest
 from pipeline.meeting_talk import about_the_meeting
 from pipeline.minutes_layout import item_titles
 from pipeline.patterns import Column
-from pipeline.segment import segment
+from tests.minutes_segments import KEPT, row as _row, segments_of
 
 ITEMS = Path(__file__).parent / "data" / "minutes_items"
-KEPT = {"finding", "action", "recommendation", "context"}
-
-
-def _flat(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 @pytest.fixture(scope="module")
 def segments() -> pd.DataFrame:
-    return segment(ingest(ITEMS).documents).segments
-
-
-def _row(segments: pd.DataFrame, words: str) -> pd.Series:
-    found = segments[segments["text"].map(_flat).str.contains(words, regex=False)]
-    assert len(found) == 1, f"{words!r} found {len(found)} times"
-    return found.iloc[0]
+    return segments_of(ITEMS)
 
 
 def test_item_titles_are_read_from_number_lines_paper_links_and_table_rows():

@@ -13,27 +13,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.ingest import explain_doc_type, ingest
+from pipeline.ingest import explain_doc_type
 from pipeline.minutes_layout import header_end
-from pipeline.segment import segment
+from tests.minutes_segments import KEPT, row as _row, segments_of
 
 MEMBERS = Path(__file__).parent / "data" / "minutes_members"
-KEPT = {"finding", "action", "recommendation", "context"}
-
-
-def _flat(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 @pytest.fixture(scope="module")
 def segments() -> pd.DataFrame:
-    return segment(ingest(MEMBERS).documents).segments
-
-
-def _row(segments: pd.DataFrame, words: str) -> pd.Series:
-    found = segments[segments["text"].map(_flat).str.contains(words, regex=False)]
-    assert len(found) == 1, f"{words!r} found {len(found)} times"
-    return found.iloc[0]
+    return segments_of(MEMBERS)
 
 
 @pytest.mark.parametrize("words,reason", [

@@ -13,26 +13,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.ingest import ingest
-from pipeline.segment import segment
+from tests.minutes_segments import KEPT, row as _row, segments_of
+
 
 SERVICE = Path(__file__).parent / "data" / "minutes_service"
-KEPT = {"finding", "action", "recommendation", "context"}
-
-
-def _flat(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 @pytest.fixture(scope="module")
 def segments() -> pd.DataFrame:
-    return segment(ingest(SERVICE).documents).segments
-
-
-def _row(segments: pd.DataFrame, words: str) -> pd.Series:
-    found = segments[segments["text"].map(_flat).str.contains(words, regex=False)]
-    assert len(found) == 1, f"{words!r} found {len(found)} times"
-    return found.iloc[0]
+    return segments_of(SERVICE)
 
 
 @pytest.mark.parametrize("words", [

@@ -1,0 +1,27 @@
+"""What the minutes tests share: a fixture folder's segments, and one segment found by its words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.ingest import ingest
+from pipeline.segment import segment
+
+KEPT = {"finding", "action", "recommendation", "context"}  # kinds that stay findings
+
+
+def flat(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def segments_of(folder: Path) -> pd.DataFrame:
+    return segment(ingest(folder).documents).segments
+
+
+def row(segments: pd.DataFrame, words: str) -> pd.Series:
+    """The one segment holding `words` (white space folded)."""
+    found = segments[segments["text"].map(flat).str.contains(words, regex=False)]
+    assert len(found) == 1, f"{words!r} found {len(found)} times"
+    return found.iloc[0]
