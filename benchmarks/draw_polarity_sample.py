@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from labelled_set import FILES, ROOT
+from labelled_set import ROOT, labelled_texts
 
 from pipeline.classify import classify_segments
 from pipeline.ingest import ingest
@@ -69,9 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    known = set()
-    for path in FILES:
-        known |= {" ".join(t.split()) for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
+    known = labelled_texts()
     parts = []
     for name in ("ofsted_reports", "ofsted_reports_sif"):
         documents = ingest(args.shared / name, text_cache=ROOT / "outputs/.cache/text").documents

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 from draw_polarity_sample import PRAISE, QUALIFIED, SHORTFALL, draw_pools
-from labelled_set import FILES, ROOT
+from labelled_set import ROOT, labelled_texts
 
 from pipeline.classify import classify_segments
 from pipeline.ingest import ingest
@@ -69,9 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    known = set()
-    for path in FILES:
-        known |= {" ".join(t.split()) for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
+    known = labelled_texts()
     parts = []
     for source, folder in [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]:
         documents = ingest(folder, text_cache=ROOT / "outputs/.cache/text").documents

@@ -41,6 +41,12 @@ def _key(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def labelled_texts() -> set[str]:
+    """Every labelled segment's text (white space folded), so that a new sample draws none of them again."""
+    return {_key(t) for path in FILES
+            for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
+
+
 def old_check(doc: str) -> bool:
     """True for the 26 documents kept untouched in issue 17's second round: the first 8 hex digits of
     sha256("polarity17d:" + doc), as a number, divisible by 5 (411 segments of the six first files)."""
