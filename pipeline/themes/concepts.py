@@ -28,13 +28,26 @@ def read_concepts() -> list[tuple[str, tuple[str, ...]]]:
             for row in table.itertuples() if row.label.strip()]
 
 
+# The last table worked out, by its texts and topics: themes are named at two levels over the same findings, and
+# reading every finding for every topic's words is the slow part (about 5 s for 42,000 findings).
+_LAST: dict[tuple, np.ndarray] = {}
+
+
+def _uses(texts: list[str], concepts: list[tuple[str, tuple[str, ...]]]) -> np.ndarray:
+    key = (tuple(texts), tuple(concepts))
+    if key not in _LAST:
+        _LAST.clear()
+        _LAST[key] = term_uses(texts, [term_pattern(terms) for _, terms in concepts])
+    return _LAST[key]
+
+
 class Concepts:
     """Which texts use each topic's words (a boolean table, texts x topics), worked out once."""
 
     def __init__(self, texts: list[str], concepts: list[tuple[str, tuple[str, ...]]] | None = None):
         concepts = read_concepts() if concepts is None else concepts
         self.labels = [label for label, _ in concepts]
-        self.uses = term_uses(texts, [term_pattern(terms) for _, terms in concepts])
+        self.uses = _uses(texts, concepts)
         self.overall = self.uses.mean(axis=0) if len(texts) else np.zeros(len(self.labels))
 
     def share(self, rows: np.ndarray, label: str) -> float:
