@@ -4,18 +4,11 @@
 // run graded enough reports (grade_themes.csv, grade_positions.csv), the national context: which themes' concern
 // shares go with which overall grades, as a small interval plot, and where each inspection sits.
 (function () {
-  const { D, A, el, svg, marked, state } = CF;
+  const { D, el, svg, marked, state, records, authorityShown } = CF;
   const GRADE_CLASS = { outstanding: "g1", good: "g2", "requires improvement": "g3", adequate: "g3", inadequate: "g4" };
   const GRADE_COLOUR = { 1: "#1b7a3d", 2: "#5aa469", 3: "#d08a00", 4: "#b23a2e" };
   const STATUS_WORDS = { concern: "concern", strength: "strength", "concern and strength": "both", mentioned: "mentioned", "not mentioned": "—" };
 
-  function records(table) {  // {columns, rows} -> objects
-    return table ? table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c, r[k]]))) : [];
-  }
-  function authorityShown(name) {
-    const f = CF.facets.find((x) => x.key === "authority");
-    return !f || !f.selected.size || f.selected.has(A.indexOf(name));
-  }
   function grade(word) { return el("span", { class: "grade " + (GRADE_CLASS[word] || "") }, word || "no grade read"); }
   let showChanged = false, showAreas = false, detail = null;
 

@@ -2,19 +2,12 @@
 // council's responses (quotes of its later council documents) and the next inspection's verdict on the same matter
 // (status, grade and the evidence quotes). A tracker.csv without the tracker's own columns is shown as a table.
 (function () {
-  const { D, A, el, marked, state } = CF;
+  const { D, el, marked, state, records, authorityShown } = CF;
   const STATUS_CLASS = { improved: "s-improved", "still a concern": "s-concern", mixed: "s-mixed", "not mentioned": "s-none",
     "no later inspection": "s-none" };
   const NO_RESPONSE = { none: "No council document dated after the report addresses it.",
     "no council documents": "No council documents of this authority are dated after the report (and before the next inspection)." };
 
-  function records(table) {
-    return table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c, r[k] === null ? "" : String(r[k])])));
-  }
-  function authorityShown(name) {
-    const f = CF.facets.find((x) => x.key === "authority");
-    return !f || !f.selected.size || f.selected.has(A.indexOf(name));
-  }
   function matches(rows) {  // a recommendation is shown when every search term is in it or in one of its rows
     const text = rows.map((r) => Object.values(r).join(" ")).join(" ").toLowerCase();
     return state.terms.every((t) => text.includes(t));
@@ -96,7 +89,7 @@
       "(responses ranked by similarity; a council document quoting the recommendation is recognised as such) and what the " +
       "next inspection found on the same matter (its status from the polarity of the evidence quotes). Open a " +
       "recommendation for its quotes. The authority filter and the search apply. Links are found by similarity: read the quotes."));
-    const byAuthority = groupBy(records(table).filter((r) => authorityShown(r.authority)), "authority");
+    const byAuthority = groupBy(records(table, "").filter((r) => authorityShown(r.authority)), "authority");
     let shown = 0;
     byAuthority.forEach((rows, authority) => {
       const reports = groupBy(rows, "report_file");

@@ -76,11 +76,21 @@
     CF.show("documents");
   }
 
+  // A table of the run folder ({columns, rows}) as one object per row; a missing value (null) as `missing`.
+  function records(table, missing = null) {
+    return table ? table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c, r[k] === null ? missing : r[k]]))) : [];
+  }
+  // Whether the authority filter shows `name` (no authority ticked: all shown).
+  function authorityShown(name) {
+    const f = CF.facets.find((x) => x.key === "authority");
+    return !f || !f.selected.size || f.selected.has(A.indexOf(name));
+  }
+
   // inspections.csv / tracker.csv, whatever their columns: inspections side by side, one column per authority.
   function rowsOf(table) {
-    const a = table.columns.indexOf("authority"), chosen = CF.facets.find((f) => f.key === "authority");
+    const a = table.columns.indexOf("authority");
     const terms = state.terms;
-    return table.rows.filter((r) => (a < 0 || !chosen.selected.size || chosen.selected.has(A.indexOf(r[a])))
+    return table.rows.filter((r) => (a < 0 || authorityShown(r[a]))
       && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
   }
   // A table of the run folder shown as written (tracker.csv without the tracker's own columns): authority filter and
@@ -228,5 +238,5 @@
       box.append(wrap);
     });
   }
-  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTable, drawMap, drawMethods });
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTable, drawMap, drawMethods, records, authorityShown });
 })();
