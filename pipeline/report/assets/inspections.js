@@ -116,8 +116,7 @@
   function drawGeneric(box) {
     const table = D.tables.inspections;
     if (!table) { box.append(el("p", { class: "hint" }, "This run has no inspections.csv.")); return; }
-    const a = table.columns.indexOf("authority"), terms = state.terms;
-    const rows = table.rows.filter((r) => (a < 0 || authorityShown(r[a])) && (!terms.length || terms.every((t) => r.join(" ").toLowerCase().includes(t))));
+    const a = table.columns.indexOf("authority"), rows = CF.rowsOf(table);
     box.append(el("p", { class: "hint" }, `${rows.length} of ${table.total} rows of inspections.csv (authority filter and search applied).`));
     const grid = el("div", { class: "side-by-side" });
     const groups = a < 0 ? [["", rows]] : [...new Set(rows.map((r) => r[a]))].sort().map((name) => [name, rows.filter((r) => r[a] === name)]);

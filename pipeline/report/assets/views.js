@@ -86,7 +86,8 @@
     return !f || !f.selected.size || f.selected.has(A.indexOf(name));
   }
 
-  // inspections.csv / tracker.csv, whatever their columns: inspections side by side, one column per authority.
+  // The rows of a run table (inspections.csv, tracker.csv, whatever their columns) that the authority filter and the
+  // search leave.
   function rowsOf(table) {
     const a = table.columns.indexOf("authority");
     const terms = state.terms;
@@ -238,5 +239,5 @@
       box.append(wrap);
     });
   }
-  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTable, drawMap, drawMethods, records, authorityShown });
+  Object.assign(CF, { drawAuthorities, drawDocuments, openDocument, drawTable, drawMap, drawMethods, records, authorityShown, rowsOf });
 })();
