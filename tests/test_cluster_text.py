@@ -86,6 +86,7 @@ def test_name_checks_find_what_a_reader_would_reject():
                               "care leavers", "Pathway plans for care leavers", "CAMHS"])
     joined = "\n".join(problems)
     assert "'Protection': a lone generic word" in joined
+    assert name_problems(["Multi"]) == ["'Multi': a lone generic word"]  # "multi-agency" cut at its hyphen
     assert "'Assessments and behalf': a cut phrase" in joined
     assert "'DCS: 136': a number" in joined
     assert "'Iros': 'Iros' should be written IRO" in joined

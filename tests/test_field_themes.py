@@ -83,6 +83,30 @@ def test_a_finding_that_qualifies_for_two_joins_the_closer():
     assert members.tolist() == [0, 1, -1]
 
 
+def test_a_core_term_needs_less_closeness_than_another_term():
+    seeds = FieldSeeds(["Caseloads"], ["capacity"], np.array([[1.0, 0.0]], dtype=np.float32), threshold=0.4,
+                       core=["caseload*"], core_threshold=0.2)
+    space = np.array([[0.3, 0.95], [0.3, 0.95], [0.1, 0.99], [0.5, 0.87]], dtype=np.float32)
+    texts = ["some caseloads are challenging", "team capacity is low", "caseloads again", "team capacity is low"]
+    # a core term at 0.3 joins; a plain term at 0.3 does not; a core term below 0.2 does not; a plain term at 0.5 does
+    assert seeds.members(space, texts).tolist() == [0, -1, -1, 0]
+
+
+def test_core_terms_are_saved_and_a_file_from_before_core_terms_loads_without_them(tmp_path):
+    seeds = FieldSeeds(["A", "B"], ["police", "history"], np.eye(2, dtype=np.float32), threshold=0.4,
+                       core=["strategy discussion*", ""], core_threshold=0.25)
+    back = FieldSeeds.load(seeds.save(tmp_path / "seeds.npz"))
+    assert back.core == ["strategy discussion*", ""] and back.core_threshold == 0.25
+    space = np.array([[0.3, 0.1], [0.1, 0.3]], dtype=np.float32)
+    texts = ["two strategy discussions", "the history of the case"]
+    assert back.members(space, texts).tolist() == seeds.members(space, texts).tolist() == [0, -1]
+    old = tmp_path / "old.npz"
+    np.savez(old, labels=np.array(["A"]), terms=np.array(["police"]), centres=np.eye(2, dtype=np.float32)[:1],
+             threshold=np.array(0.4))
+    before = FieldSeeds.load(old)
+    assert before.core == [""] and before.members(space, texts).tolist() == [-1, -1]
+
+
 def test_terms_are_whole_words_in_any_case_with_plurals_and_open_endings():
     pattern = term_pattern(["police", "strategy discussion", "allocat*"])
     assert pattern.search("Police attended") and pattern.search("two strategy  discussions were held")
@@ -100,6 +124,9 @@ def test_a_users_file_adds_replaces_and_switches_off_field_themes(tmp_path):
                     "Chronologies,chronolog*,My own description.\nWorkforce churn,,\n")
     themes = {t.label: t for t in read_field_themes(mine)}
     assert "Voice of the child" in themes and "Workforce churn" not in themes
+    # the shipped rows have core terms; a user's row without the column has none
+    assert "caseload*" in {t.label: t for t in shipped}["Caseloads and workload"].core_terms
+    assert themes["Chronologies"].core_terms == () and themes["Voice of the child"].core_terms == ()
     assert themes["Chronologies"].description == "My own description." and len(themes) == len(shipped)
     assert read_field_themes("off") == []
     bad = tmp_path / "bad.csv"
@@ -120,8 +147,9 @@ def test_the_methods_text_says_field_themes_were_seeded():
     documents = pd.DataFrame({"doc_id": ["d1"], "doc_type": ["inspection_report"], "date": ["2019-05-08"]})
     findings = pd.DataFrame({"finding_id": ["f1"], "authority": ["Anyshire"]})
     record = {"parameters": {"n_themes": "auto"}, "field_themes": ["Chronologies", "Workforce churn"],
-              "field_threshold": 0.3}
+              "field_threshold": 0.4, "field_core_threshold": 0.2}
     text = next(p["text"] for p in methods_paragraphs(record, documents, findings, pd.DataFrame({"theme_id": [0]}),
                                                      pd.DataFrame({"theme_id": [0]})) if p["title"] == "Themes")
     assert "2 field themes" in text and "seeded" in text and "Chronologies and Workforce churn" in text
     assert "The other findings were grouped by similarity" in text
+    assert "at least 0.4 in the space" in text and "at least 0.2 when the term is one of the theme's core terms" in text

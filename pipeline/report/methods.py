@@ -122,7 +122,10 @@ def _seeded(record: dict, applied: bool = False) -> str:
     if not labels:
         return ""
     rule = (f"a finding joined one when it uses one of the theme's terms and lies close to its description "
-            f"(cosine similarity at least {record.get('field_threshold', 0.3)} in the space themes are assigned in)")
+            f"(cosine similarity at least {record.get('field_threshold', 0.3)} in the space themes are assigned in")
+    core = record.get("field_core_threshold")
+    rule += (f"; at least {core} when the term is one of the theme's core terms, such as \"caseloads\" or "
+             "\"turnover\")" if core is not None else ")")
     if applied:
         return f"The model's field themes ({_list(labels)}) were given by the rule they were seeded with: {rule}. "
     return (f"First, {_plural(len(labels), 'field theme')} of children's services were seeded ({_list(labels)}; "

@@ -69,7 +69,8 @@ def run(ctx: RunContext) -> pd.DataFrame:
                 update_record(ctx.run_dir, codebook_coding="scorer" if scorer is not None else "thresholds")
         seeds = model.result_.field_seeds  # for the report's methods text
         update_record(ctx.run_dir, field_themes=[] if seeds is None else seeds.labels,
-                      field_threshold=None if seeds is None else seeds.threshold)
+                      field_threshold=None if seeds is None else seeds.threshold,
+                      field_core_threshold=None if seeds is None else seeds.core_threshold)
         if ctx.config.edits_file:
             model.edit(read_edits(ctx.config.edits_file), findings, inputs.get())
         return _write(ctx, findings, model.result_)

@@ -10,7 +10,10 @@ lies close to the theme's description in the space themes are assigned in (the e
 words, `pipeline.themes.lexical`): cosine similarity at least THRESHOLD to the unit mean of the embeddings of the
 label and the description's sentences, joined with the topic words of that text. A term alone is no evidence
 ("supervision of contact", "police protection"), nor is closeness alone (a finding about audits lies near
-oversight). A finding that qualifies for two field themes joins the one it lies closer to. Each field theme with
+oversight). A theme's core terms (`core_terms`: words that name the matter itself, "caseloads", "turnover",
+"chronology") are stronger evidence: a finding that uses one needs only CORE_THRESHOLD, so a short or
+list-like finding ("turnover is now 12%", "some caseloads are challenging, with ...") still joins; core terms count
+as terms too. A finding that qualifies for two field themes joins the one it lies closer to. Each field theme with
 members becomes one sub-theme with its own label; the other findings are clustered as before
 (`pipeline.themes.discover`).
 
@@ -31,11 +34,14 @@ import pandas as pd
 from pipeline.errors import ConfigError
 from pipeline.themes.cluster import unit_rows
 
-# Least cosine similarity, in the joined space, between a finding and a field theme's description centre. Chosen
-# on the bundled findings of tests/data/named_themes.csv (TUNING; README and benchmarks/themes_named.py).
+# Least cosine similarity, in the joined space, between a finding and a field theme's description centre: for a
+# finding that uses one of the theme's terms (THRESHOLD), and for one that uses a core term (CORE_THRESHOLD).
+# THRESHOLD was chosen on the bundled findings of tests/data/named_themes.csv; CORE_THRESHOLD on the TUNING half of
+# its documents (benchmarks/themes_named.py --half tuning; README, "Field themes").
 THRESHOLD = 0.40
+CORE_THRESHOLD = 0.20
 OFF = "off"   # the config value that switches field themes off
-COLUMNS = ("label", "terms", "description")
+COLUMNS = ("label", "terms", "core_terms", "description")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class FieldTheme:
     label: str
     terms: tuple[str, ...]
     description: str
+    core_terms: tuple[str, ...] = ()
 
     def texts(self) -> list[str]:
         """The label and each sentence of the description: what the theme's centre is the mean embedding of."""
@@ -69,11 +76,16 @@ def read_field_themes(path: Path | str | None = None) -> list[FieldTheme]:
             label = str(row["label"]).strip()
             if not label:
                 continue
-            terms = tuple(t.strip() for t in str(row["terms"]).split(";") if t.strip().rstrip("*").strip())
+            terms, core = (_terms(row.get(column, "")) for column in ("terms", "core_terms"))
             themes.pop(label.lower(), None)
             if terms:
-                themes[label.lower()] = FieldTheme(label, terms, str(row.get("description", "")).strip())
+                themes[label.lower()] = FieldTheme(label, terms, str(row.get("description", "")).strip(), core)
     return list(themes.values())
+
+
+def _terms(cell) -> tuple[str, ...]:
+    """The "; "-separated terms of a cell (a term of nothing but "*" is none)."""
+    return tuple(t.strip() for t in str(cell or "").split(";") if t.strip().rstrip("*").strip())
 
 
 def term_pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern:
@@ -93,17 +105,20 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
 
 
 class FieldSeeds:
-    """Fitted field themes: labels, terms ("; "-joined per theme), centres (f, dim) in the space themes are
-    assigned in, and the threshold."""
+    """Fitted field themes: labels, terms and core terms ("; "-joined per theme; core terms count as terms too),
+    centres (f, dim) in the space themes are assigned in, and the two thresholds."""
 
-    def __init__(self, labels, terms, centres: np.ndarray, threshold: float = THRESHOLD):
+    def __init__(self, labels, terms, centres: np.ndarray, threshold: float = THRESHOLD, core=None,
+                 core_threshold: float = CORE_THRESHOLD):
         self.labels, self.terms = [str(x) for x in labels], [str(x) for x in terms]
+        self.core = [str(x) for x in core] if core is not None else [""] * len(self.labels)
         self.centres = np.asarray(centres, dtype=np.float32)
-        self.threshold = float(threshold)
+        self.threshold, self.core_threshold = float(threshold), float(core_threshold)
         self._patterns = None
 
     @classmethod
-    def fit(cls, themes: list[FieldTheme], embedder, words=None, threshold: float = THRESHOLD) -> "FieldSeeds":
+    def fit(cls, themes: list[FieldTheme], embedder, words=None, threshold: float = THRESHOLD,
+            core_threshold: float = CORE_THRESHOLD) -> "FieldSeeds":
         """Centres from each theme's texts (embedded by `embedder`, joined with their topic words by `words`, the
         `TopicWords` the themes are assigned with; the embedding alone when None)."""
         if embedder is None:
@@ -116,35 +131,49 @@ class FieldSeeds:
             texts = clustering_texts(theme.texts(), glossary)
             mean = unit_rows(unit_rows(np.asarray(embedder.embed(texts), dtype=np.float32)).mean(axis=0)[None, :])
             centres.append(mean[0] if words is None else words.join(mean, [" ".join(texts)])[0])
-        return cls([t.label for t in themes], ["; ".join(t.terms) for t in themes], np.array(centres), threshold)
+        return cls([t.label for t in themes], ["; ".join(t.terms) for t in themes], np.array(centres), threshold,
+                   ["; ".join(t.core_terms) for t in themes], core_threshold)
 
     def patterns(self) -> list[re.Pattern]:
+        """A pattern per theme of its terms and core terms, then one per theme of its core terms alone (a theme
+        without core terms: a pattern that matches nothing)."""
         if self._patterns is None:
-            self._patterns = [term_pattern(terms.split("; ")) for terms in self.terms]
+            every = [term_pattern([t for t in f"{terms}; {core}".split("; ") if t.strip()])
+                     for terms, core in zip(self.terms, self.core)]
+            self._patterns = every + [term_pattern(core.split("; ")) if core.strip() else re.compile(r"(?!x)x")
+                                      for core in self.core]
         return self._patterns
 
     def members(self, space: np.ndarray, texts: list[str]) -> np.ndarray:
         """Field theme (0..f-1) of each finding, -1 for none. space: the findings' rows in the space the centres
         are in (row i = texts[i], the clustering texts)."""
         similarity = np.asarray(space, dtype=np.float32) @ self.centres.T
-        qualifies = term_uses(texts, self.patterns()) & (similarity >= self.threshold)
+        uses = term_uses(texts, self.patterns())
+        f = len(self.labels)
+        qualifies = ((uses[:, :f] & (similarity >= self.threshold))
+                     | (uses[:, f:] & (similarity >= self.core_threshold)))
         best = np.where(qualifies, similarity, -np.inf).argmax(axis=1) if len(self.labels) else np.zeros(len(texts))
         return np.where(qualifies.any(axis=1), best, -1).astype(np.int64)
 
     def keep(self, rows: list[int]) -> "FieldSeeds":
         """The seeds of the field themes `rows` only (those that have members), in that order."""
         return FieldSeeds([self.labels[i] for i in rows], [self.terms[i] for i in rows], self.centres[rows],
-                          self.threshold)
+                          self.threshold, [self.core[i] for i in rows], self.core_threshold)
 
     def save(self, path: Path) -> Path:
         np.savez(path, labels=np.array(self.labels, dtype=str), terms=np.array(self.terms, dtype=str),
-                 centres=self.centres, threshold=np.array(self.threshold))
+                 centres=self.centres, threshold=np.array(self.threshold), core=np.array(self.core, dtype=str),
+                 core_threshold=np.array(self.core_threshold))
         return Path(path)
 
     @classmethod
     def load(cls, path: Path) -> "FieldSeeds":
+        """A saved FieldSeeds; one saved before core terms has none (its rule is given exactly as it was)."""
         with np.load(path, allow_pickle=False) as data:
-            return cls(data["labels"], data["terms"], data["centres"], float(data["threshold"]))
+            core = data["core"] if "core" in data.files else None
+            core_threshold = float(data["core_threshold"]) if "core_threshold" in data.files else CORE_THRESHOLD
+            return cls(data["labels"], data["terms"], data["centres"], float(data["threshold"]), core,
+                       core_threshold)
 
     def __getstate__(self):
         return {**self.__dict__, "_patterns": None}

@@ -33,7 +33,9 @@ LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relat
                 "safeguard", "effects", "challenge", "capacity", "resource", "resources", "engagement",
                 "communication", "understanding", "knowledge", "consistency", "stability", "feedback", "carer",
                 "carers", "oversight", "history", "intervention", "proportion", "percentage", "statistics",
-                "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other"}
+                "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other",
+                # the first part of a hyphenated word, cut off at the hyphen ("Multi" of "multi-agency")
+                "multi", "inter", "cross", "non", "sub", "co", "self", "well", "post"}
 
 
 # Words of comparative figures: a name made of them only ("National proportion") is a fragment of a statistic.
