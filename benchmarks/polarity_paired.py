@@ -44,7 +44,8 @@ def main() -> None:
     keys = ["set", "doc", "text"]
     before = pd.read_csv(args.before, dtype=str, keep_default_na=False).drop_duplicates(keys)
     after = pd.read_csv(args.after, dtype=str, keep_default_na=False).drop_duplicates(keys)
-    table = after.merge(before[keys + ["predicted_polarity", "predicted_kind"]], on=keys, suffixes=("_after", "_before"))
+    table = after.merge(before[keys + ["predicted_polarity", "predicted_kind"]], on=keys,
+                        suffixes=("_after", "_before"))
     table = table.rename(columns={"predicted_polarity_after": "polarity_after", "predicted_polarity_before":
                                   "polarity_before", "predicted_kind_after": "kind_after",
                                   "predicted_kind_before": "kind_before"})
