@@ -8,7 +8,9 @@ labelled_segments_fourth.csv (170 rows drawn where the held-out errors were), la
 of the 11 inspection reports no earlier file had a segment from, kept aside for a once-only held-out figure) carry
 their lead-ins. labelled_segments_seventh.csv (247 new segments of known documents, issue 17 third round) is split by
 document into a training half and an untouched check half (its column half); `load_labelled` leaves the check half
-out unless asked (`check_half=True`), so what is tuned or cross-validated never reads it.
+out unless asked (`check_half=True`), so what is tuned or cross-validated never reads it. labelled_segments_eighth.csv
+(166 new segments, issue 17 fourth round) has a training and a check half too, its check half drawn only from
+documents of the two check sets below (`EIGHTH_FILE`), and is left out the same way.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -32,8 +34,9 @@ if str(ROOT) not in sys.path:
 FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv",
          ROOT / "tests/data/labelled_segments_third.csv", ROOT / "tests/data/labelled_segments_fourth.csv",
          ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv",
-         ROOT / "tests/data/labelled_segments_seventh.csv")
-SPLIT_FILE = FILES[-1]  # the file with a training half and an untouched check half (column half)
+         ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv")
+# the files with a training half and an untouched check half (column half)
+SPLIT_FILE, EIGHTH_FILE = FILES[-2], FILES[-1]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

@@ -1,10 +1,12 @@
 """Polarity on documents kept untouched (issue 17, third round), and the tuning folds that exclude them.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_check.py tune [--list errors.csv]
-    HF_HUB_OFFLINE=1 python benchmarks/polarity_check.py final [--without-seventh]
+    HF_HUB_OFFLINE=1 python benchmarks/polarity_check.py final [--without-seventh] [--without-eighth] [--save CSV]
 
 Two sets of documents are kept as check sets (benchmarks/labelled_set.py): the 26 documents of the second round
-(`old_check`) and the documents of the seventh labelled file's check half (`new_check_documents`).
+(`old_check`) and the documents of the seventh labelled file's check half (`new_check_documents`). The eighth file's
+check half (fourth round) holds new segments of documents of those two sets only, so the tuning documents are the
+same; it is scored as a set of its own.
 
 tune: 5-fold cross-validation grouped by document on the TUNING documents only (every labelled document in neither
 check set; the seventh file's training half included), for the shipped recipe and the variants in VARIANTS; prints
@@ -16,8 +18,9 @@ final (run ONCE, at the end): each check set (and the part of the old one no rul
 `read_in_third_round`) is scored with a model fitted on every labelled segment of the other
 documents (all labels of its own documents, old ones too, left out; the seventh file's check half is never in a
 fit), with whatever rules and recipe the imported `pipeline` has, so the same script measures the code before and
-after a change (run it with an extracted older `pipeline` on PYTHONPATH for "before"). --without-seventh also leaves
-the seventh file out of the fits (the labels as they were before it). Prints polarity, kind and voice macro-F1 with
+after a change (for "before", run a copy of the older checkout with this script, labelled_set.py and the eighth file
+added). --without-seventh / --without-eighth also leave that file out of the fits (the labels as they were before
+it). Prints polarity, kind and voice macro-F1 with
 95% intervals over documents, and the polarity error rate by document type (and, on the new half, by kind).
 """
 
@@ -31,8 +34,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from classify_quality import document_interval, learned_predictions, rules_predictions
-from labelled_set import (ROOT, SPLIT_FILE, labelled_lead_in_vectors, labelled_section_vectors, labelled_vectors,
-                          load_labelled, new_check_documents, old_check)
+from labelled_set import (EIGHTH_FILE, ROOT, SPLIT_FILE, labelled_lead_in_vectors, labelled_section_vectors,
+                          labelled_vectors, load_labelled, new_check_documents, old_check)
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
@@ -160,20 +163,24 @@ def tune(args) -> None:
 def final(args) -> None:
     labelled = load_labelled(args.corpus, check_half=True)
     seventh = (labelled["labelled_file"] == SPLIT_FILE.name).to_numpy()
+    eighth = (labelled["labelled_file"] == EIGHTH_FILE.name).to_numpy()
     check_half = (labelled["half"] == "check").to_numpy()
     parts, rules = blocks(labelled), rules_predictions(labelled)
     print(f"pipeline from {Path(classify_model.__file__).parent}; fits "
-          f"{'without' if args.without_seventh else 'with'} the seventh file's training half")
+          f"{'without' if args.without_seventh else 'with'} the seventh file's training half, "
+          f"{'without' if args.without_eighth else 'with'} the eighth's")
     old = labelled["doc"].map(old_check).to_numpy()
     sets = {"old check (26 documents)": old & ~check_half,
             "old check, untouched part": old & ~check_half & ~labelled["doc"].map(read_in_third_round).to_numpy(),
-            "new check half": check_half}
+            "new check half": check_half & seventh, "eighth check half": check_half & eighth}
     rows, saved = {}, []
     for name, test in sets.items():
         test_docs = set(labelled.loc[test, "doc"])
         train = ~labelled["doc"].isin(test_docs).to_numpy() & ~check_half
         if args.without_seventh:
             train &= ~seventh
+        if args.without_eighth:
+            train &= ~eighth
         test_rows, train_rows = np.flatnonzero(test), np.flatnonzero(train)
         table = labelled.iloc[test_rows].reset_index(drop=True)
         predicted = fit_predict(labelled.iloc[train_rows], table, parts, train_rows, test_rows, rules)
@@ -184,7 +191,7 @@ def final(args) -> None:
                                                       average="macro")
         print(f"\n== {name}: fitted on {len(train_rows)} segments of {labelled.loc[train, 'doc'].nunique()} "
               f"documents\n" + error_rates(table, predicted["polarity"], "doc_type").to_string())
-        if name == "new check half":
+        if name in ("new check half", "eighth check half"):
             print(error_rates(table, predicted["polarity"], "kind").to_string())
         if name.startswith("old check, untouched"):
             print(f"its documents: {sorted(test_docs)}")
@@ -200,6 +207,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--list", type=Path, help="tune: write the held-out errors to this CSV")
     parser.add_argument("--without-seventh", action="store_true")
+    parser.add_argument("--without-eighth", action="store_true")
     parser.add_argument("--save", type=Path, help="final: write the per-segment predictions to this CSV")
     parser.add_argument("--variants", nargs="*", help="tune: only these variants (names of VARIANTS)")
     args = parser.parse_args()

@@ -2,8 +2,9 @@
 
     HF_HUB_OFFLINE=1 python benchmarks/train_classifier.py [--corpus corpus]
 
-Reads tests/data/labelled_segments*.csv (see their headers; all of them, the seventh file's check half too: the
-check sets are kept out of the fits that score them, benchmarks/polarity_check.py, not out of the shipped model),
+Reads tests/data/labelled_segments*.csv (see their headers; all of them, the seventh and eighth files' check halves
+too: the check sets are kept out of the fits that score them, benchmarks/polarity_check.py, not out of the shipped
+model),
 embeds the texts, their lead-ins and section headings with all-MiniLM-L6-v2 through the pipeline's cache, computes
 the rule cues and fits pipeline.classify_model.fit_classifier. Deterministic: the same labels give the same file.
 """

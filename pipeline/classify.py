@@ -170,7 +170,8 @@ EASED_PROBLEM = _any(
     r"\b(caseloads?|vacanc(y|ies)|vacancy rates?|turnover|agency (staff|social workers|workers)|delays?|drift|"
     r"backlogs?|waiting (lists?|times?))\b(?:(?!\b(?:not|never|yet to)\b|n't\b)[^.;]){0,40}?\b(ha(s|ve) )?"
     r"(been |now |also |significantly |steadily )?"
-    r"(reduced|decreased|fallen|fell|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable)\b",
+    r"(reduced|decreased|fallen|fell|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable|"
+    r"(is|are) (now |steadily )?(reducing|decreasing|falling))\b",
     r"\b(reduc(ed|ing|tions? in)|lower|fewer|decreas(ed|ing)|halv(ed|ing))\b( \w+){0,3}? (its |the |their )?"
     r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"
     r"delays?|backlogs?)\b",
@@ -184,11 +185,13 @@ RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|
 GRADE_CONCERN = r"\b(requires?|requiring) improvement( to be good)?\b"
 STRONG_CONCERN = _any(
     GRADE_CONCERN,
+    r"\btoo early to (evaluate|see|assess|judge|measure|know|tell|demonstrate|show|identify)\b",
     r"\b(fail(ed|ing|ings|ure|ures)?|inadequate|unacceptable|serious|concerns?|burden|significant caseloads|"
     r"high caseloads|lack(s|ing)?|poor(ly)?|apolog(y|ise|ised)|devastating|painful|disappointing|deteriorat(e|ed|ing)|"
     r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?)\b")
+GRADE_STRENGTH = r"\b((judged|rated|graded) (to be |as )?(good|outstanding)|(is|are|was|were) outstanding)\b"
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
-                       r"(significant|material|consistent) improvement|improving (quality|trend))\b",
+                       r"(significant|material|consistent) improvement|improving (quality|trend))\b", GRADE_STRENGTH,
                        EASED_PROBLEM.source, RESOLVED)
 
 # Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
@@ -219,7 +222,13 @@ CONCERN = _any(
     r"variability|varied (experiences?|quality|practice)|less positive|shortages?|(many|frequent) changes of|"
     r"remain(s)? (too |very )?high|suffered (significant |serious )?harm|affects the (accuracy|quality|reliability|"
     r"timeliness)|(over|above) (the )?expected (government |national )?(targets?|thresholds?)|uncertain(ty)?|mistrust|omit(s|ted)|outweigh(s|ed)?|over[- ]?(optimis\w+|"
-    r"positive)|taken its toll|legacy of)\b",
+    r"positive)|taken its toll|legacy of|higher caseloads|recognis(e|es|ed|ing) the need (to|for)|"
+    r"none (of (the |these |those )?\w+ )?(were|was|had|have|is|are|showed|demonstrated)|"
+    r"only (one|two|three|four|five|six|\d+)( of (the |these )?\w+)? (were|was|had|demonstrated|showed|included)|"
+    r"without (a |any )?(clear|effective|sufficient|appropriate|robust|timely|adequate|proper|management|oversight|"
+    r"supervision|an assessment|assessment|a plan|plans)|miss(es|ed)? (the |an |some )?opportunit(y|ies)|"
+    r"(has been|have been|is|are|was|were|remains?) (very |particularly |more )?challenging|"
+    r"leaves? (them|children|young people|families|some children) (\w+ )?vulnerable)\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -241,7 +250,9 @@ NOT_A_CONCERN = _any(
     # a kind of concern or risk named as a topic ("people of concern", "low-level concerns regarding neglect", "the
     # needs and challenges facing children")
     r"\b(people|persons|places|locations) of concern\b", r"\blow[- ]level concerns?\b",
-    r"\bchallenges (facing|faced by)\b",
+    r"\bchallenges (facing|faced by|of)\b", r"\bchallenge,? and question\b",
+    # "not only ... but" is praise; a gap said to narrow is progress
+    r"\bnot only\b", r"\bgaps? (\w+ ){0,8}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
     # names of procedures ("serious case review") and concerns "taken seriously"
     r"\bserious (case|incident|safeguarding|child safeguarding practice) (reviews?|notifications?|incidents?)\b",
     r"\btaken seriously\b",
@@ -259,10 +270,13 @@ NOT_A_CONCERN = _any(
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = Folded(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                 r"quality|timel)")
-HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet|notwithstanding)\b", LIMITED)
+HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet|notwithstanding)\b", LIMITED,
+             r"\bcould (be|have been) (further |more )?(improved|strengthened|enhanced|developed)\b",
+             r"\bwould benefit from\b")
 STRENGTH = _any(
     EASED_PROBLEM.source, RESOLVED,
     # more than required ("seen alone more often than statutory requirements")
+    r"\bgaps? (\w+ ){0,8}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
     r"\b(within (statutory )?timescales?|proud(ly)?|success|satisfied|commended|(significant|considerable|good|solid|"
     r"substantial|sustained|steady|real) (progress|improvements?))\b",
     r"\b(more often|more frequently|sooner|quicker|faster) than (the )?(statutory|required|minimum|expected|"
@@ -276,12 +290,15 @@ STRENGTH = _any(
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
     r"warm|nurturing|trusting|trusted|swift(ly)?|quickly|attuned|championed|ambitious|aspirational|proactive(ly)?|"
     r"appreciate|value|values|(?<!as )well(?!-being| being)|actively|(an |plays an |takes an )active (role|interest|"
-    r"part)|useful|innovative|insightful|responsive|careful(ly)?|regularly|efficient(ly)?)\b",
+    r"part)|useful|innovative|insightful|responsive|careful(ly)?|regularly|efficient(ly)?|"
+    # words of the fourth round's convention: how well it is done, breadth, a benefit to children
+    r"closely|collaborative(ly)?|tailored|ably|systematic(ally)?|routinely|diligent(ly)?|wide (range|spectrum|"
+    r"variety|array)|(?<!to )(reduces|reduced|minimises|minimised|minimizes|minimized) (the )?risks?)\b",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
-NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b"
-                       r"(?! only\b| just\b| merely\b)[^,;.:]*")
+NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|none)\b"
+                       r"(?! only\b| just\b| merely\b)[^,;.:]*|\bwithout( [\w-]+){1,4}")
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"

@@ -602,3 +602,39 @@ def test_seventh_labelled_file_is_split_by_document_with_its_fixed_hash():
     assert (table["half"] == odd.map({True: "check", False: "train"})).all()
     assert table.groupby("doc")["half"].nunique().max() == 1
     assert set(table["half"]) == {"check", "train"}
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("Waiting times for children with a plan for adoption are reducing.", "strength"),
+    ("The council's fostering service was judged to be outstanding.", "strength"),
+    ("Of 12 files sampled, none were judged good and only two showed reflective supervision.", "concern"),
+    ("Placement decisions are made without clear management oversight.", "concern"),
+    ("Children are visited without delay and their plans are good.", "strength"),  # 'without' reaches a few words
+    ("Some assessments could be further improved to be consistently of a high standard.", "concern"),
+    ("Panel meetings help members to clarify, challenge and question the figures.", "neutral"),
+    ("A new plan has been written, but it is too early to see evidence of impact.", "concern"),
+    ("Leaders recognise the need to stabilise the workforce.", "concern"),
+    ("Social workers sometimes miss opportunities to act sooner.", "concern"),
+    ("Finding foster homes for older children has been challenging.", "concern"),
+    ("Emergency placements leave some children potentially vulnerable.", "concern"),
+    ("The gap between their results and those of other pupils is narrowing.", "strength"),
+    ("Carers receive tailored support and there is a wide range of activities.", "strength"),
+    ("Training has not only helped staff but also the families they work with.", "neutral"),  # no shortfall left
+])
+def test_clear_constructions_of_the_fourth_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_eighth_labelled_file_parts_follow_the_check_sets_fixed_before():
+    """The eighth file's check half is drawn only from documents of the two earlier check sets (never a tuning
+    document), and its training half only from tuning documents, so the tuning documents stay whole."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    seventh, eighth = read("labelled_segments_seventh.csv"), read("labelled_segments_eighth.csv")
+    seventh_check = set(seventh.loc[seventh["half"] == "check", "doc"])
+    old = eighth["doc"].map(lambda doc: int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest()[:8], 16) % 5 == 0)
+    in_check_sets = old | eighth["doc"].isin(seventh_check)
+    assert (eighth["half"] == in_check_sets.map({True: "check", False: "train"})).all()
+    assert set(eighth["half"]) == {"check", "train"}
