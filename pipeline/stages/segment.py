@@ -51,14 +51,18 @@ def run(ctx: RunContext) -> pd.DataFrame:
 
 def _learned_furniture(ctx: RunContext, segments: pd.DataFrame) -> pd.DataFrame:
     """segments with the learned furniture model applied to the kept segments of committee minutes, when the
-    run's embedding model is the one it was trained on (otherwise unchanged, and said)."""
-    embedder = ctx.embedder()
-    if not uses_model(embedder.model_id):
-        ctx.say(f"meeting furniture: rules only (the learned model needs {shipped_model().embedding_model} vectors)")
+    run's embedding model is the one it was trained on (otherwise unchanged, and said); run.json's `furniture`
+    says which."""
+    embedder, model = ctx.embedder(), shipped_model()
+    if not uses_model(embedder.model_id, model):
+        ctx.say(f"meeting furniture: rules only (the learned model needs {model.embedding_model} vectors)")
+        update_record(ctx.run_dir, furniture="rules")
         return segments
     cache = EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say)
+    update_record(ctx.run_dir, furniture=f"rules + learned in committee minutes ({model.trained_on}; "
+                                         f"threshold {model.threshold:g})")
     return move_furniture(segments, ctx.config.kinds,
-                          lambda texts: embed_texts(texts, embedder, cache, executor=ctx.executor)[0])
+                          lambda texts: embed_texts(texts, embedder, cache, executor=ctx.executor)[0], model)
 
 
 def _count_findings(ctx: RunContext, inputs: list[dict], findings: pd.DataFrame, problems: dict[str, str]
