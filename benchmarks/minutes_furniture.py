@@ -9,7 +9,8 @@ descriptions and headings, who attended, presented or was invited, timings), `S`
 resolved or asked for about the service) or `O` (neither). Neither the pages nor the labels are in the repository
 (council text is not copied here); `python benchmarks/minutes_furniture.py units DIR` prints the units to label.
 
-The pages are segmented and classified by the rules (the rules decide what is left out). Each kept finding takes
+The pages are segmented and classified as the pipeline's segment stage does: the rules, then the learned furniture
+model (pipeline.minutes_model) on the segments the rules keep (--rules-only: the rules alone). Each kept finding takes
 the label of the labelled units it contains (a unit counts when at least 60% of its words are in the finding; the
 label with most words wins; a finding matching no unit is `unmatched`). Printed: kept findings, the furniture
 share among them with a 90% interval from resampling pages (the sampling unit), and the substance units no kept
@@ -32,7 +33,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.config import RunConfig  # noqa: E402
+from pipeline.cache import EmbeddingCache  # noqa: E402
+from pipeline.embed import SentenceTransformerEmbedder, embed_texts  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
+from pipeline.minutes_model import move_furniture  # noqa: E402
 from pipeline.segment import segment  # noqa: E402
 from pipeline.uncertainty import ratio_interval  # noqa: E402
 
@@ -71,9 +75,12 @@ def match(findings: list[str], labelled: pd.DataFrame) -> tuple[list[str], np.nd
     return labels, covered
 
 
-def score(pages: Path, labels_path: Path, cache: Path, verbose: bool) -> None:
+def score(pages: Path, labels_path: Path, cache: Path, verbose: bool, rules_only: bool = False) -> None:
     labels = pd.read_csv(labels_path, dtype=str, keep_default_na=False, comment="#")
     segments = segment(ingest(pages, text_cache=cache).documents).segments
+    if not rules_only:
+        embedder, vectors = SentenceTransformerEmbedder(), EmbeddingCache(ROOT / "outputs/.cache/embeddings")
+        segments = move_furniture(segments, KEPT, lambda texts: embed_texts(texts, embedder, vectors)[0])
     per_page = []
     for file, part in labels.groupby("file", sort=True):
         rows = segments[segments["file"] == file]
@@ -109,6 +116,7 @@ def main() -> None:
     parser.add_argument("--labels", type=Path)
     parser.add_argument("--cache", type=Path, default=ROOT / "outputs/.cache/text")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--rules-only", action="store_true", help="leave the learned furniture model out")
     args = parser.parse_args()
     if args.command == "units":
         writer = csv.writer(sys.stdout)
@@ -119,7 +127,7 @@ def main() -> None:
         return
     if not (args.pages and args.labels):
         parser.error("score needs --pages and --labels")
-    score(args.pages, args.labels, args.cache, args.verbose)
+    score(args.pages, args.labels, args.cache, args.verbose, args.rules_only)
 
 
 if __name__ == "__main__":

@@ -93,7 +93,8 @@ def test_findings_keep_their_lead_in_in_parquet_only(run_dir):
     out, _ = run_dir
     assert "lead_in" in load_findings(out).columns
     assert "lead_in" not in pd.read_csv(out / "findings.csv").columns
-    assert json.loads((out / "run.json").read_text())["classifier"] == "rules"  # hashing vectors: rules only
+    record = json.loads((out / "run.json").read_text())
+    assert record["classifier"] == record["furniture"] == "rules"  # hashing vectors: rules only
     from pipeline.runfolder import is_run_folder
 
     assert is_run_folder(out)  # a second run into the same folder is allowed

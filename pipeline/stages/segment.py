@@ -1,5 +1,10 @@
 """Segment stage: documents -> segments.parquet (the findings with their rule classes and lead-ins),
-excluded.csv (segments of kinds not kept, e.g. procedural), judgements.csv, cues.npy (for the classify stage)."""
+excluded.csv (segments of kinds not kept, e.g. procedural), judgements.csv, cues.npy (for the classify stage).
+
+After the rules, the learned furniture model (pipeline.minutes_model) reads the kept segments of committee minutes
+and moves the meeting business it finds to excluded.csv ("meeting furniture (learned)"); their vectors come from
+the run's embedding model through the embedding cache, where the embed stage finds them again. With vectors of
+another embedding model the rules decide alone."""
 
 from __future__ import annotations
 
@@ -7,7 +12,10 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.errors import InputError
+from pipeline.cache import EmbeddingCache
+from pipeline.embed import embed_texts
 from pipeline.judgements import with_findings
+from pipeline.minutes_model import move_furniture, shipped_model, uses_model
 from pipeline.runfolder import (findings_key, load_documents, read_record, record_source, save_array,
                                 update_record, write_table)
 from pipeline.pages import with_pages
@@ -25,7 +33,7 @@ def run(ctx: RunContext) -> pd.DataFrame:
         documents = load_documents(ctx.run_dir)
         segmented = segment(documents, executor=ctx.executor, cache=ctx.cache("segments"),
                             meanwhile=ctx.take_meanwhile())
-        segments = with_pages(segmented.segments, documents)
+        segments = _learned_furniture(ctx, with_pages(segmented.segments, documents))
         keep = segments["kind"].isin(ctx.config.kinds)
         findings = segments[keep].drop(columns=[schema.REASON]).reset_index(drop=True)
         save_array(ctx.run_dir / schema.CUES, segmented.cues[keep.to_numpy()])
@@ -39,6 +47,22 @@ def run(ctx: RunContext) -> pd.DataFrame:
                       counts={"segments": len(segments), "findings": len(findings), "excluded": int((~keep).sum()),
                               "judgements": len(judgements)})
     return findings
+
+
+def _learned_furniture(ctx: RunContext, segments: pd.DataFrame) -> pd.DataFrame:
+    """segments with the learned furniture model applied to the kept segments of committee minutes, when the
+    run's embedding model is the one it was trained on (otherwise unchanged, and said); run.json's `furniture`
+    says which."""
+    embedder, model = ctx.embedder(), shipped_model()
+    if not uses_model(embedder.model_id, model):
+        ctx.say(f"meeting furniture: rules only (the learned model needs {model.embedding_model} vectors)")
+        update_record(ctx.run_dir, furniture="rules")
+        return segments
+    cache = EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say)
+    update_record(ctx.run_dir, furniture=f"rules + learned in committee minutes ({model.trained_on}; "
+                                         f"threshold {model.threshold:g})")
+    return move_furniture(segments, ctx.config.kinds,
+                          lambda texts: embed_texts(texts, embedder, cache, executor=ctx.executor)[0], model)
 
 
 def _count_findings(ctx: RunContext, inputs: list[dict], findings: pd.DataFrame, problems: dict[str, str]

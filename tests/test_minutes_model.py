@@ -1,0 +1,90 @@
+"""The learned meeting furniture model (pipeline.minutes_model) with the real embedding model: what it moves out of
+the findings of committee minutes, what it keeps, what it leaves alone, and that its training command gives the
+shipped weights."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from pipeline.embed import SentenceTransformerEmbedder
+from pipeline.minutes_model import (LEARNED_REASON, MODEL_PATH, FurnitureModel, move_furniture, shipped_model,
+                                    uses_model)
+from pipeline.schema import FINDING_KINDS, REASON
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Written for these tests, in none of the training files.
+FURNITURE = [
+    "The Chair thanked the Assistant Director for her clear presentation and for answering questions.",
+    "Councillor Imrie was welcomed to her first meeting as a co-opted member of the panel.",
+    "The presentation slides will be sent to all members of the committee after the meeting.",
+]
+SERVICE = [
+    "Members asked about caseloads in the children with disabilities team, which had risen to 24 per worker.",
+    "The committee resolved that the improvement plan be monitored monthly until the next inspection.",
+    "The Director reported that agency staff had fallen to 12% of the social work workforce in the spring.",
+    "Inspectors found that plans for care leavers were not updated when their circumstances changed.",
+]
+
+
+@pytest.fixture(scope="module")
+def embed():
+    embedder = SentenceTransformerEmbedder()
+    return lambda texts: embedder.embed(list(texts))
+
+
+def _segments(texts, doc_type="committee_minutes", kind="finding"):
+    return pd.DataFrame({"doc_type": doc_type, "kind": kind, REASON: "", "text": texts})
+
+
+def test_the_shipped_model_loads_with_its_threshold_and_embedding_model():
+    model = shipped_model()
+    assert model.dimension == 384 and model.embedding_model == "all-MiniLM-L6-v2"
+    assert 0.5 < model.threshold < 1 and "own-words" in model.trained_on
+    assert uses_model("all-MiniLM-L6-v2#onnx") and uses_model("default") and not uses_model("hashing-64")
+
+
+def test_furniture_is_moved_with_its_reason_and_service_that_uses_meeting_words_stays(embed):
+    moved = move_furniture(_segments(FURNITURE + SERVICE), FINDING_KINDS, embed)
+    assert moved["kind"].tolist() == ["procedural"] * len(FURNITURE) + ["finding"] * len(SERVICE)
+    assert moved[REASON].tolist() == [LEARNED_REASON] * len(FURNITURE) + [""] * len(SERVICE)
+    assert moved["text"].tolist() == FURNITURE + SERVICE  # the text is never changed
+
+
+def test_ofsted_reports_scrutiny_reports_and_rows_already_left_out_are_not_read(embed):
+    read = []
+
+    def counting(texts):
+        read.extend(texts)
+        return embed(texts)
+
+    segments = pd.concat([_segments(FURNITURE, "inspection_report"), _segments(FURNITURE, "scrutiny_report"),
+                          _segments(FURNITURE, "committee_minutes", kind="procedural")], ignore_index=True)
+    assert move_furniture(segments, FINDING_KINDS, counting).equals(segments)
+    assert read == []
+
+
+def test_the_model_is_deterministic(embed):
+    vectors = embed(FURNITURE + SERVICE)
+    first = shipped_model().probability(vectors)
+    again = FurnitureModel.load(MODEL_PATH).probability(vectors)
+    assert np.array_equal(first, again)
+    segments = _segments(FURNITURE + SERVICE)
+    assert move_furniture(segments, FINDING_KINDS, embed).equals(move_furniture(segments, FINDING_KINDS, embed))
+
+
+@pytest.mark.slow
+def test_the_training_command_reproduces_the_shipped_weights(tmp_path):
+    out = tmp_path / "model.npz"
+    subprocess.run([sys.executable, "benchmarks/train_furniture_model.py", "--out", str(out)], cwd=ROOT,
+                   check=True, capture_output=True, env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
+    rebuilt, shipped = np.load(out), np.load(MODEL_PATH)
+    assert sorted(rebuilt.files) == sorted(shipped.files)
+    for name in shipped.files:
+        assert np.array_equal(rebuilt[name], shipped[name]), name
