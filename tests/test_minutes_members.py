@@ -35,7 +35,7 @@ def segments() -> pd.DataFrame:
     ("with Councillor Reid assuming responsibility", "attendance"),
     ("be appointed, with voting rights", "attendance"),
     ("in place of an ordinary Member who sends apologies", "attendance"),
-    ("There were no changes to membership at the meeting", "attendance"),
+    ("The panel's membership was as at its last sitting", "attendance"),
     # a correction by minute number
     ("Minute 12/25 – delete the word", "approval of previous minutes"),
     # a paper handled, with a clause that only says what it covers
@@ -80,8 +80,8 @@ def test_the_header_runs_to_the_items_line_past_a_notice():
 
 
 def test_a_decision_citing_an_inspection_act_is_a_council_record_not_a_report():
-    decision = ("1) That the improvement plan, attached at Appendix A, be endorsed for submission to the Secretary of "
-                "State as the Inspection of Local Authorities Regulations require.\n"
+    decision = ("1) That the Secretary of State be sent the improvement plan in Appendix A, which this committee "
+                "endorses, as the Inspection of Local Authorities Regulations require.\n"
                 "2) That authority be delegated to the Director to make final changes before it is sent to Ofsted.\n")
     assert explain_doc_type(decision)[0] == "committee_minutes"
     report = ("Inspection of Northtown children's services\nInspection dates: 3 to 14 March 2025\n"

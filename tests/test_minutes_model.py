@@ -87,4 +87,9 @@ def test_the_training_command_reproduces_the_shipped_weights(tmp_path):
     rebuilt, shipped = np.load(out), np.load(MODEL_PATH)
     assert sorted(rebuilt.files) == sorted(shipped.files)
     for name in shipped.files:
-        assert np.array_equal(rebuilt[name], shipped[name]), name
+        if rebuilt[name].dtype.kind == "f" and name != "threshold":
+            # the vectors come through the embedding cache, whose entries may have been embedded in other batches
+            # (padding moves the last float bits): equal up to that rounding, not bit for bit
+            assert np.allclose(rebuilt[name], shipped[name], rtol=0, atol=1e-5), name
+        else:
+            assert np.array_equal(rebuilt[name], shipped[name]), name
