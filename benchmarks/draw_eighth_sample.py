@@ -30,14 +30,11 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import CHANGE, FIGURE, GRADE, PRAISE, QUALIFIED, SHORTFALL, TOPIC, draw_pools
+from draw_polarity_sample import (CHANGE, FIGURE, GRADE, PRAISE, QUALIFIED, SHORTFALL, TOPIC, candidate_segments,
+                                  draw_pools)
 from labelled_set import ROOT, labelled_texts, new_check_documents, old_check
 from polarity_check import read_in_third_round
 
-from pipeline.classify import classify_segments
-from pipeline.ingest import ingest
-from pipeline.schema import LEAD_IN
-from pipeline.segment import segment
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif", "authority_reports")
 SIZES = {"plain": (22, 14), "eased": (18, 12), "grade": (12, 8), "consequence": (18, 12), "negated": (18, 12),
@@ -76,15 +73,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     known, seventh_check = labelled_texts(), new_check_documents()
-    parts = []
-    for source, folder in [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]:
-        documents = ingest(folder, text_cache=ROOT / "outputs/.cache/text").documents
-        parts.append(segment(documents).segments.assign(source=source))
-    segments = pd.concat(parts, ignore_index=True).drop_duplicates(["file", "text"])
-    segments["key"] = segments["text"].map(lambda t: " ".join(str(t).split()))
-    rules = classify_segments(segments[["text", "section", "doc_type", LEAD_IN]])
-    keep = (rules["kind"] != "procedural").to_numpy() & (segments["key"].str.len() >= 40) & ~segments["key"].isin(known)
-    segments = segments[keep].drop_duplicates("key").reset_index(drop=True)
+    sources = [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]
+    segments = candidate_segments(sources, known)
     segments["half"] = segments["file"].map(lambda doc: part(doc, seventh_check))
     sheets = []
     for half, column in (("train", 0), ("check", 1)):

@@ -69,19 +69,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    known = labelled_texts()
-    parts = []
-    for name in ("ofsted_reports", "ofsted_reports_sif"):
-        documents = ingest(args.shared / name, text_cache=ROOT / "outputs/.cache/text").documents
-        segments = segment(documents).segments.assign(source=f"shared/{name}")
-        parts.append(segments)
-    segments = pd.concat(parts, ignore_index=True)
-    segments["key"] = segments["text"].map(lambda t: " ".join(str(t).split()))
-    rules = classify_segments(segments[["text", "section", "doc_type", LEAD_IN]])
-    keep = ((rules["kind"] != "procedural") & (segments["key"].str.len() >= 40) & ~segments["key"].isin(known))
-    segments = segments[keep.to_numpy()].drop_duplicates("key").reset_index(drop=True)
+    sources = [(f"shared/{name}", args.shared / name) for name in ("ofsted_reports", "ofsted_reports_sif")]
+    segments = candidate_segments(sources, labelled_texts())
     sheet = draw_pools(segments, pool_masks(segments["key"]), [(pool, size, 2) for pool, size in POOLS], seed=41)
     sheet.to_csv(sys.stdout, index=False)
+
+
+def candidate_segments(sources: list[tuple[str, Path]], known: set[str]) -> pd.DataFrame:
+    """The segments of the documents of each (source, folder) that the rules keep, of 40 characters or more and not
+    labelled yet (`known`), each text once, in reading order; `key` is the text with white space made single."""
+    parts = []
+    for source, folder in sources:
+        documents = ingest(folder, text_cache=ROOT / "outputs/.cache/text").documents
+        parts.append(segment(documents).segments.assign(source=source))
+    segments = pd.concat(parts, ignore_index=True).drop_duplicates(["file", "text"])
+    segments["key"] = segments["text"].map(lambda t: " ".join(str(t).split()))
+    rules = classify_segments(segments[["text", "section", "doc_type", LEAD_IN]])
+    keep = (rules["kind"] != "procedural").to_numpy() & (segments["key"].str.len() >= 40) & ~segments["key"].isin(known)
+    return segments[keep].drop_duplicates("key").reset_index(drop=True)
 
 
 def draw_pools(segments: pd.DataFrame, masks: dict[str, pd.Series], pools, seed: int) -> pd.DataFrame:

@@ -31,13 +31,9 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import PRAISE, QUALIFIED, SHORTFALL, draw_pools
+from draw_polarity_sample import PRAISE, QUALIFIED, SHORTFALL, candidate_segments, draw_pools
 from labelled_set import ROOT, labelled_texts
 
-from pipeline.classify import classify_segments
-from pipeline.ingest import ingest
-from pipeline.schema import LEAD_IN
-from pipeline.segment import segment
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif", "authority_reports")
 POOLS = (("council", 70, 35), ("recommendation", 50, 2), ("plain", 55, 2), ("negated", 30, 2), ("random", 75, 2))
@@ -70,15 +66,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
     known = labelled_texts()
-    parts = []
-    for source, folder in [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]:
-        documents = ingest(folder, text_cache=ROOT / "outputs/.cache/text").documents
-        parts.append(segment(documents).segments.assign(source=source))
-    segments = pd.concat(parts, ignore_index=True).drop_duplicates(["file", "text"])
-    segments["key"] = segments["text"].map(lambda t: " ".join(str(t).split()))
-    rules = classify_segments(segments[["text", "section", "doc_type", LEAD_IN]])
-    keep = (rules["kind"] != "procedural").to_numpy() & (segments["key"].str.len() >= 40) & ~segments["key"].isin(known)
-    segments = segments[keep].drop_duplicates("key").reset_index(drop=True)
+    sources = [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]
+    segments = candidate_segments(sources, known)
     print(f"{segments['file'].nunique()} documents, {len(segments)} candidate segments", file=sys.stderr)
     sheet = draw_pools(segments, pool_masks(segments), POOLS, seed=SEED)
     doc_types = segments.drop_duplicates("file").set_index("file")["doc_type"]
