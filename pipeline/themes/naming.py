@@ -34,10 +34,11 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.concepts import Concepts
-from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, _dominant_phrase, _dominant_term, _dominant_word,
-                                            _dominant_words, _head, _inner, _is_topic, _kinds, _listing, _too_common,
-                                            widened, widespread)
-from pipeline.themes.name_checks import (_FIELD_ITSELF, GENERIC_NAMES, LONE_GENERIC, NOUN_POS, WHOLE_FIELD,
+from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
+                                            _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
+                                            _too_common, widened, widespread)
+from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
+                                         STATISTIC_WORDS, WHOLE_FIELD,
                                          _field_terms, _tagger, complete_term, name_problems, noun_phrases,
                                          stands_alone)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
@@ -458,8 +459,9 @@ class Coverage:
     def whole(self, theme: int, phrase: str) -> str | None:
         """`phrase` with the word that precedes or follows it in most of its uses in the theme put back
         ("assurance framework" -> "quality assurance framework"); None when it is mostly the tail of "X and
-        <phrase>" ("difficulties questionnaires" of "strengths and difficulties questionnaires"): a candidate cut
-        from a longer term is no name."""
+        <phrase>" ("difficulties questionnaires" of "strengths and difficulties questionnaires") or ends in an
+        adjective of the word that mostly follows it ("joint strategic" of "joint strategic needs assessment"): a
+        candidate cut from a longer term is no name."""
         body = re.escape(phrase).replace(r"\ ", r"\s+")
         pattern = re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
                              re.IGNORECASE)
@@ -477,6 +479,8 @@ class Coverage:
         word, count = after.most_common(1)[0]
         if self._joins(word, count, len(matches)) and len(phrase.split()) >= 2 and len(phrase.split()) < 5:
             return f"{phrase} {word}"
+        if word.isalpha() and count >= 2 and count >= CUT_SHARE * len(matches) and _modifier_before(phrase, word):
+            return None  # "joint strategic" of "joint strategic needs assessment": an adjective cut from its noun
         return phrase
 
     @staticmethod
@@ -490,6 +494,20 @@ class Coverage:
         """Most of the theme's sample findings are figures."""
         rows = self.members[theme]
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+# Share of a phrase's uses followed by one word at which the phrase, when it ends in an adjective there, is cut.
+CUT_SHARE = 0.8
+
+
+def _modifier_before(phrase: str, word: str) -> bool:
+    """Whether the phrase's last word reads as an adjective before `word` ("strategic" in "joint strategic needs"),
+    by spaCy's tagger (False without its English model)."""
+    nlp = _tagger()
+    if nlp is None:
+        return False
+    doc = nlp(f"{phrase} {word}")
+    return len(doc) >= 2 and doc[-2].pos_ == "ADJ"
 
 
 def _frequent_phrases(tally: PhraseTally, top_n: int, max_share: float = 1.0) -> dict[int, list[str]]:
@@ -653,6 +671,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
             fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
             forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + [plain] + weak
+            # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
+            # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
+            mentioned = _mentioned(covers, theme, mentions[theme])
+            forms = ([f"{plain.split(',')[0]} mentioning {_inner(mentioned)}"] if mentioned else []) + forms
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
@@ -666,18 +688,64 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             label = label[:1].upper() + label[1:]
         used.add(_label_key(label))
         labels[theme] = label
-    return _topic_names(labels, covers, used)
+    return _topic_names(labels, covers, used, further=max_parts < 3)
+
+
+# Least share of a mixed theme's findings that use the word its label says they mention.
+MENTION_SHARE = 0.6
+
+
+def _mentioned(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
+    """The word or phrase at least MENTION_SHARE of a theme's findings use, WORD_LIFT times as often as all
+    findings do, however general ("service", "action", "social workers"): what a theme of findings grouped by their
+    wording shares. The most used, a phrase before a word it holds; None when there is none."""
+    people = _people(covers, theme)
+    found = [(covers.share(theme, p), p) for p in mentions if " " in p and not name_problems([p[:1].upper() + p[1:]])]
+    found += [(covers.share(theme, p), p) for p in people if " " in p]  # "young people" is no name, but is mentioned
+    word = _dominant_word(covers, theme, MENTION_SHARE, general=True)
+    found += [(covers.share(theme, w), w) for w in [word] * bool(word) + [p for p in people if " " not in p]]
+    found = [(share, p) for share, p in found if share >= MENTION_SHARE and share >= WORD_LIFT * covers.share_all(p)
+             and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS]
+    # a phrase before a word used about as much ("social workers", not "workers")
+    return max(found, key=lambda item: (round(item[0], 1), " " in item[1], round(item[0], 6), item[1]),
+               default=(0.0, None))[1]
+
+
+def _people(covers: Coverage, theme: int) -> list[str]:
+    """Runs of up to two words of the field's people and services ("social workers", "service", "young people")
+    that at least MENTION_SHARE of (up to 400 of) a theme's findings use, the most used first, without a word mostly
+    used in such a pair ("people"): words no name is made of, but what findings grouped by their wording may
+    share."""
+    rows = covers.members[theme]
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(400, len(rows))).astype(int))] if len(rows) else rows
+    counts: Counter = Counter()
+    for i in rows:
+        words = re.findall(r"[a-z][a-z'’-]*", covers.texts[i].lower())
+        runs, run = set(), []
+        for word in words + ["."]:
+            if word in _POPULATION and word not in {"after", "looked", "care"}:
+                run.append(word)
+                continue
+            runs |= {" ".join(run[j:k]) for j in range(len(run)) for k in range(j + 1, min(len(run), j + 2) + 1)}
+            run = []
+        counts.update(runs)
+    # a word mostly of a pair ("people" of "young people") is no word of its own
+    pairs = [run for run in counts if " " in run]
+    return [run for run, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            if len(rows) and n >= MENTION_SHARE * len(rows)
+            and not any(run in pair.split() and counts[pair] >= 0.8 * n for pair in pairs)]
 
 
 WEAK_LABEL = re.compile(r"^(?:Mixed findings|Statistics)\b|, various aspects$")
 
 
-def _topic_names(labels: dict[int, str], covers: Coverage, used: set[str]) -> dict[int, str]:
+def _topic_names(labels: dict[int, str], covers: Coverage, used: set[str], further: bool = True) -> dict[int, str]:
     """Themes left mixed ("Mixed findings ...", "Statistics, ...", "X, various aspects") named by the field's topic
     most of their findings write about however worded (`concepts.Concepts.fitting`), when it covers at least as much
     as the word most of the theme uses ("Assessments, various aspects" is no "Work with parents" for the few on
-    parenting). Each topic names one theme: the pairs are taken best covered first, as a phrase goes to the theme
-    that uses it most."""
+    parenting), or that word is one of the topic's own. Each topic names one theme: as many themes as can be are
+    named, the best covered first (`_matched`); with `further` (sub-themes), a theme left, most of it about a topic
+    another theme has, holds "further findings" on it."""
     pairs = []
     for theme, label in labels.items():
         if not WEAK_LABEL.search(label):
@@ -687,15 +755,73 @@ def _topic_names(labels: dict[int, str], covers: Coverage, used: set[str]) -> di
         least = covers.share(theme, word) if word else 0.0
         for topic in covers.concepts().fitting(rows):
             share = covers.concepts().share(rows, topic)
-            if share >= least:
+            # the word is the topic's own ("Lives, various aspects" of children's lives): the topic says it, and more
+            if share >= least or (word and covers.concepts().says(topic, word)):
                 pairs.append((-round(share, 9), -len(rows), theme, topic))
-    out, done = dict(labels), set()
-    for _, _, theme, topic in sorted(pairs):
-        if theme not in done and _label_key(topic) not in used:
-            out[theme] = topic
-            used.add(_label_key(topic))
-            done.add(theme)
+    out = dict(labels)
+    free = [(order, rows, theme, topic) for order, rows, theme, topic in sorted(pairs)
+            if _label_key(topic) not in used and _label_key(_topic_text(covers, theme, topic)) not in used]
+    for theme, topic in sorted(_matched(free).items()):
+        out[theme] = _topic_text(covers, theme, topic)
+        used.add(_label_key(topic))
+        used.add(_label_key(out[theme]))
+    # A theme most of which is about a topic another theme has is said to hold further findings on it: a reader of
+    # "Children looked after, further findings" finds them about children looked after, as they are; "Mixed
+    # findings, a few on X" would say they share nothing.
+    for order, _, theme, topic in sorted(pairs):
+        text = f"{_topic_text(covers, theme, topic)}, further findings"
+        if further and out[theme] == labels[theme] and -order >= FURTHER_SHARE and _label_key(text) not in used:
+            out[theme] = text
+            used.add(_label_key(text))
     return out
+
+
+# Least share of a theme's findings that use a topic another theme is named by, for it to hold further findings on it.
+FURTHER_SHARE = 0.6
+
+
+# A figure that counts or compares ("8.7%", "42 per cent", "1,268 live with", "92 (or 20%)"), not an age ("16- and
+# 17-year-olds", "aged 18"), a year ("2015") or a numbered paragraph: findings about homeless 16-year-olds are no
+# statistics.
+FIGURE = re.compile(r"\d%|\bper cent\b|\b\d{1,3},\d{3}\b"  # a percentage, a count in thousands
+                    r"|(?<![\d.,-])(?!(?:19|20)\d\d\b)(?:2[6-9]|[3-9]\d|\d{3,4})\b"  # a count above any age, no year
+                    r"(?![.\d]*\s*-?\s*year)(?!\.\S)")  # not "30-year", not a paragraph number ("38.Managers")
+
+
+def _topic_text(covers: Coverage, theme: int, topic: str) -> str:
+    """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
+    counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
+    ("Comparisons with national averages")."""
+    rows = covers.members[theme]
+    counts = np.mean([bool(FIGURE.search(covers.texts[i])) for i in rows]) if len(rows) else 0.0
+    if counts < STATISTICS_SHARE or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
+        return topic
+    return f"Statistics on {topic[:1].lower() + topic[1:]}"
+
+
+def _matched(pairs: list[tuple]) -> dict[int, str]:
+    """Theme -> topic, each topic one theme's, as many themes named as can be: a theme about training and learning
+    both takes "Training" when another theme about learning alone needs "Learning and staff development".
+    pairs: (order, _, theme, topic), best first; a theme tries its topics best first (augmenting paths, so a topic
+    moves to a theme's next one only when that names one more theme)."""
+    options: dict[int, list[str]] = {}
+    for _, _, theme, topic in pairs:
+        options.setdefault(theme, []).append(topic)
+    holder: dict[str, int] = {}
+
+    def place(theme: int, seen: set[str]) -> bool:
+        for topic in options[theme]:
+            if topic in seen:
+                continue
+            seen.add(topic)
+            if topic not in holder or place(holder[topic], seen):
+                holder[topic] = theme
+                return True
+        return False
+
+    for theme in dict.fromkeys(theme for _, _, theme, _ in pairs):  # best-covered first
+        place(theme, set())
+    return {theme: topic for topic, theme in holder.items()}
 
 
 def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
@@ -974,7 +1100,8 @@ def _topic_part(child: str, pair: bool = False) -> str:
     label lists it: "Brothers and sisters"), the kind of thing it lists ("Plans" of "Pathway, care and other
     plans"), the X of "X, various aspects", "Statistics on X", "Mixed findings: X, ..." and "Mixed findings, some
     on X" (or "mostly on X"); "" when it names no topic ("Mixed findings, no common topic", "a few on X": a minor
-    part is no subject of the broad theme) or the part is no name on its own ("Young people": the whole field)."""
+    part is no subject of the broad theme) or the part is no name on its own ("Young people": the whole field;
+    "Reduction": a fragment of a figure; `NO_PART`)."""
     other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
     if other:
         return other.group(1)[:1].upper() + other.group(1)[1:]
@@ -987,7 +1114,12 @@ def _topic_part(child: str, pair: bool = False) -> str:
     # pair: a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings")
     part = topic if pair and re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) else re.split(r", | and ", topic)[0]
     part = part[:1].upper() + part[1:]
-    return "" if not part or any(p.endswith(WHOLE_FIELD) for p in name_problems([part])) else part
+    return "" if not part or any(p.endswith(NO_PART) for p in name_problems([part])) else part
+
+
+# Name problems that make a sub-theme's topic no part of a broad label: a name of the whole field, a fragment of a
+# figure ("Reduction"), a quantity ("Vast majority"), a compound modifier ("Long-term").
+NO_PART = (WHOLE_FIELD, "a fragment of a statistic", "a quantity, not a topic", "a lone compound modifier")
 
 
 def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
