@@ -105,3 +105,34 @@ def test_a_broad_label_takes_no_fragment_of_a_figure_from_a_sub_theme():
                 ("Statistics, mixed topics", 140)]
     label = broad_from_children("Statistics, mixed topics", children)
     assert "reduction" not in label.lower()
+
+
+def test_a_vague_word_names_no_theme_even_as_various_aspects():
+    from pipeline.themes.naming import name_themes
+
+    home = ["Children return home from care safely.", "Home education is monitored.", "Home visits are regular.",
+            "Few return home after a year.", "Home conditions are assessed.", "The home office was told."]
+    labels = name_themes(home + FILLER, np.repeat([0, 1, 2, 3, 4, 5, 6], 6))["label"]
+    assert not labels[0].startswith("Home") and "home and related" not in labels[0].lower()
+
+
+def test_a_broad_label_keeps_a_pair_of_plurals_whole():
+    children = [("Work with parents", 300), ("Special guardianship orders", 200), ("Brothers and sisters", 150)]
+    label = broad_from_children("Mixed findings, no common topic", children)
+    assert label.endswith("brothers and sisters")
+
+
+def test_two_parts_that_start_alike_are_one_part():
+    from pipeline.themes.naming import _first_stem
+
+    assert _first_stem("pathway plans") == _first_stem("Pathway planning")
+    assert _first_stem("care leavers") != _first_stem("personal advisers")
+
+
+def test_a_second_theme_about_what_another_is_named_holds_further_findings_on_it():
+    from pipeline.themes.naming import name_themes
+
+    plans = [f"Pathway plans are {w}." for w in ("updated", "shared", "clear", "reviewed", "written", "signed",
+                                                  "detailed", "late", "good", "thin", "used", "read")]
+    labels = name_themes(plans + FILLER, np.repeat([0, 1, 2, 3, 4, 5, 6, 7], 6))["label"]
+    assert sorted(labels[:2]) == ["Pathway plans", "Pathway plans, further findings"]

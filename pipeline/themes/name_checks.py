@@ -21,7 +21,12 @@ GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "respo
                  "pathway", "framework", "performance", "provision", "development", "monitoring", "frontline", "pre",
                  "old", "group", "board", "panel", "risk", "child", "officer", "role", "work", "use", "life", "hobby",
                  "parent", "home", "adviser", "scrutiny", "access", "response", "decisions", "length", "adult",
-                 "visits", "parents", "advisers", "adults"}
+                 "visits", "parents", "advisers", "adults", "case", "team", "live", "lives", "situation"}
+
+
+# Of those, words a blind reader found no subject in even as "X, various aspects" or "X and related topics": the
+# findings of such a theme share the word in unrelated senses ("home": return home, home education, home visits).
+VAGUE_WORDS = {"case", "team", "live", "lives", "life", "situation", "home"}
 
 
 # Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).

@@ -38,7 +38,7 @@ from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _d
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
                                             _too_common, widened, widespread)
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
-                                         STATISTIC_WORDS, WHOLE_FIELD,
+                                         STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD,
                                          _field_terms, _tagger, complete_term, name_problems, noun_phrases,
                                          stands_alone)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
@@ -601,7 +601,13 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         if label is None and choices[theme] and first_share[theme] >= DOMINANT_SHARE:
             # its name (or a synonym: "LAC", "Children in care") is another's, and most of it is about that:
             label = _qualified(covers, theme, choices[theme][0], candidates[theme] + mentions[theme], used)
-        if label is not None:  # a phrase of a part of the theme, widened to what most of it shares
+            # nothing of its own tells a sub-theme apart: said plainly ("Pathway plans, further findings")
+            further = f"{choices[theme][0]}, further findings"
+            if label is None and max_parts < 3 and first_share[theme] >= FURTHER_SHARE \
+                    and _label_key(further) not in used:
+                label = further
+        if label is not None and not label.endswith(", further findings"):  # a phrase of a part of the theme,
+            # widened to what most of it shares
             wider = widened(covers, theme, label)
             # "Mental health and health assessments", parts that share a word: widened from its first part
             parts = [set(fold(w) for w in part.split()) for part in re.split(r", | and ", label.lower())]
@@ -635,6 +641,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 kinds = _kinds(covers.texts_of(theme), word, frame=True)  # "Improvement, wellbeing and other boards"
                 if kinds and _label_key(kinds) not in used:
                     label, word = kinds, None
+            if word and fold(word.lower()) in VAGUE_WORDS:  # "Cases, various aspects", "Home, ...": no subject
+                word = None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -680,7 +688,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
                 forms = [f"{w} and related findings" for w in by_share if covers.share(theme, w) >= COVERAGE] + forms
             word = _dominant_word(covers, theme, DOMINANT_SHARE) if max_parts >= 3 else None
-            if word:  # a broad theme most of whose findings name what one sub-theme's label names
+            if word and fold(word.lower()) not in VAGUE_WORDS:  # most of a broad theme names what a sub-theme does
+                # (not "Cases and related topics": a vague word is no topic)
                 forms = [f"{word} and related topics"] + forms
             label = next((form for form in forms if _label_key(form) not in used), base)
             # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
@@ -903,7 +912,8 @@ def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used:
     have = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(label))}
     for name in names:  # a phrase with a word of its own ("adopters" says what "adoption" says; "local" nothing)
         words = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(name)) if w not in _FIELD_ITSELF}
-        if words <= have or covers.share(theme, name) < 0.1 or not _subject(covers, theme, name, 0.1):
+        if words <= have or covers.share(theme, name) < 0.1 or not _subject(covers, theme, name, 0.1) \
+                or _first_stem(name) == _first_stem(label):  # "Pathway plans and pathway planning" says one thing
             continue
         text = f"{label} and {name[:1].lower() + name[1:] if not name.split()[0].isupper() else name}"
         if have <= words:  # the phrase holds the label: "care-leaving advisers", not "Care leaving and care-..."
@@ -1007,19 +1017,24 @@ def _label_text(theme: int, names: list[str], i: int, order: list[int], share: n
     return text[:1].upper() + text[1:], parts
 
 
+# Least share of a broad theme's findings a further part of its label must add (half of it again used by the part):
+# a blind reader of ten of its findings judged parts of a twentieth ("safeguarding children board", "independent
+# reviewing officers") absent, and the label wrong.
+BROAD_PART = 0.1
+
+
 def _joined(theme: int, names: list[str], first: int, order: list[int], share: np.ndarray, covers: Coverage,
             max_parts: int, always: bool = False) -> list[str]:
     """names[first], joined with up to max_parts - 1 more candidates ("A and B", "A, B and C") while together
     they cover less than half the theme (always: whatever they cover): each added one (best score first) is
     short, brings a word the label lacks and covers a further share of the findings the label does not (a tenth
-    for a sub-theme's second part;
-    a twentieth in a label of three parts, a broad theme's, whose topics are many and each small)."""
+    for a sub-theme's second part; BROAD_PART in a label of three parts, a broad theme's)."""
     parts = [names[first]]
     if max_parts < 2 or (share[first] >= 0.5 and not always) or len(parts[0].split()) > 3:
         return parts
     covered = covers.of(theme, parts[0]).copy()
     stems = {_stem(w) for w in re.split(r"[\s-]+", parts[0].lower())}
-    least = 0.1 if max_parts == 2 else 0.05
+    least = BROAD_PART if max_parts > 2 else 0.1
     heads = {_head(parts[0])}
     for j in order:
         if len(parts) >= max_parts or (covered.mean() >= 0.5 and not always):
@@ -1030,8 +1045,11 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
         if bare.isupper() and bare.lower() in covers.expansions:  # "PAs" says what "personal advisers" says
             words = covers.expansions[bare.lower()]
         if j == first or len(other.split()) > 3 or words <= stems or stems <= words or _head(other) in heads \
-                or canonical(other) in {canonical(part) for part in parts}:  # "IROs and independent reviewing officers"
-            continue  # "quality of assessments, family assessments and health assessments" says one thing
+                or canonical(other) in {canonical(part) for part in parts} \
+                or _first_stem(other) in {_first_stem(part) for part in parts}:
+            # "IROs and independent reviewing officers", "quality of assessments, family assessments and health
+            # assessments", "pathway plans and pathway planning" say one thing
+            continue
         gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
         if " " not in other and (share[j] < COVERAGE or not _lone_subject(covers, theme, other, COVERAGE)):
             continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
@@ -1041,6 +1059,12 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
             stems |= words
             heads.add(_head(other))
     return parts
+
+
+def _first_stem(phrase: str) -> str:
+    """The stem of a phrase's first word: two parts that start alike ("pathway plans", "pathway planning") name one
+    thing."""
+    return _stem(fold(phrase.split()[0].lower())) if phrase.split() else ""
 
 
 def _part_stems(part: str, people: bool = False) -> set[str]:
@@ -1111,8 +1135,12 @@ def _topic_part(child: str, pair: bool = False) -> str:
     elif not _is_topic(child) and not child.startswith("Statistics on "):
         return ""
     topic = child.split(", various aspects")[0].split(", including ")[0]
-    # pair: a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings")
-    part = topic if pair and re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) else re.split(r", | and ", topic)[0]
+    # pair: a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings"),
+    # but never one of two plurals ("Brothers" of "Brothers and sisters", "Parents" of "Parents and carers": a group
+    # named by both)
+    plurals = re.fullmatch(r"[\w'’-]+s and [\w'’-]+s", topic)
+    part = topic if (pair or plurals) and re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) \
+        else re.split(r", | and ", topic)[0]
     part = part[:1].upper() + part[1:]
     return "" if not part or any(p.endswith(NO_PART) for p in name_problems([part])) else part
 
