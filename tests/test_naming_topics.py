@@ -136,3 +136,10 @@ def test_a_second_theme_about_what_another_is_named_holds_further_findings_on_it
                                                   "detailed", "late", "good", "thin", "used", "read")]
     labels = name_themes(plans + FILLER, np.repeat([0, 1, 2, 3, 4, 5, 6, 7], 6))["label"]
     assert sorted(labels[:2]) == ["Pathway plans", "Pathway plans, further findings"]
+
+
+def test_a_composed_broad_label_says_statistics_only_at_its_start():
+    children = [("Where children live", 300), ("Statistics on children placed out of area", 200),
+                ("Mixed findings, no common topic", 100)]
+    assert broad_from_children("Mixed findings, no common topic", children) == \
+        "Where children live and children placed out of area"
