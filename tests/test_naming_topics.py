@@ -26,7 +26,8 @@ TRAINING = [f"Staff attend {w} training courses." for w in ("safeguarding", "neg
                                                                "practice")]
 LEARNING = [f"The learning culture {w} across the service." for w in ("grows", "is strong", "is shared", "matters",
                                                                        "spreads", "is valued")]
-AWAY = [f"Allegations against {w} go to the LADO." for w in ("staff", "carers", "coaches", "teachers", "drivers", "nurses")]
+AWAY = [f"Allegations against {w} go to the LADO." for w in ("staff", "carers", "coaches", "teachers", "drivers",
+                                                                 "nurses")]
 
 
 def test_the_shipped_topics_include_those_the_blind_reader_named_for_mixed_themes():
@@ -54,7 +55,8 @@ def test_themes_left_mixed_are_named_by_their_topics_and_a_second_theme_on_a_tak
     labels = {t: "Mixed findings, no common topic" for t in range(4)}
     named = _topic_names(labels, covers, set())
     assert named[0] == "Training" and named[1] == "Learning and staff development"
-    assert {named[2], named[3]} == {"Allegations against adults and the LADO", "Allegations against adults and the LADO, further findings"}
+    lado = "Allegations against adults and the LADO"
+    assert {named[2], named[3]} == {lado, f"{lado}, further findings"}
     # a theme with a phrase label keeps it; broad themes get no "further findings"
     assert _topic_names({0: "Staff training", 1: "Mixed findings"}, covers, set())[0] == "Staff training"
     broad = _topic_names({2: "Mixed findings", 3: "Mixed findings, no common topic"}, covers, set(), further=False)
@@ -143,3 +145,11 @@ def test_a_composed_broad_label_says_statistics_only_at_its_start():
                 ("Mixed findings, no common topic", 100)]
     assert broad_from_children("Mixed findings, no common topic", children) == \
         "Where children live and children placed out of area"
+
+
+def test_a_vague_keyword_does_not_tell_alike_themes_apart():
+    from pipeline.themes.naming import beside_parents
+
+    plain = "Mixed findings, no common topic"
+    out = beside_parents({0: plain, 1: plain}, {0: "", 1: ""}, {0: 90, 1: 80}, {1: ["situations", "voice"]})
+    assert out[1] == "Mixed findings, a few on voice"

@@ -16,8 +16,11 @@ the one word most of it is about ("Assessments, various aspects", but never by a
 `widespread`), else called "Mixed findings:
 X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
 rather than given a name that misleads; no two themes get one label (a theme with no common topic says what a
-tenth of it is on: "Mixed findings, a few on X"). Broad themes with no common topic are named by their sub-themes'
-topics (`broad_from_children`), and sub-themes still alike by their broad theme's (`beside_parents`). Only the
+tenth of it is on: "Mixed findings, a few on X"). Findings grouped by a general word most of them use are "Mixed
+findings mentioning X"; themes left mixed are named by the field's topics (`pipeline.themes.concepts`), matched so
+that as many are named as can be, and a sub-theme mostly about what another is named holds "X, further findings".
+Broad themes with no common topic are named by their sub-themes' topics (`broad_from_children`), and sub-themes
+still alike by their keywords or their broad theme's topics (`beside_parents`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -891,7 +894,7 @@ def _minor_topic(word: str) -> bool:
     lone generic word that is no frame word of the field ("a few on governance", not "a few on needs")."""
     problems = name_problems([word[:1].upper() + word[1:]])
     return all(p.endswith("a lone generic word") for p in problems) and fold(word.lower()) not in DOMAIN_STOP_WORDS \
-        and word.lower() not in DOMAIN_STOP_WORDS
+        and word.lower() not in DOMAIN_STOP_WORDS and fold(word.lower()) not in VAGUE_WORDS  # "a few on situations"
 
 
 def _parent_topics(parent: str, own: str) -> str:
