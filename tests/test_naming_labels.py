@@ -364,7 +364,7 @@ def test_a_broad_label_of_one_word_is_rewritten_from_its_sub_themes_topics():
                                                                                     60)]) == "School, various aspects"
 
 
-def test_sub_themes_left_with_one_label_are_told_apart_by_their_broad_theme_or_their_keywords():
+def test_sub_themes_left_with_one_label_are_told_apart_by_their_keywords_or_their_broad_theme():
     from pipeline.themes.naming import beside_parents
 
     plain = "Mixed findings, no common topic"
@@ -376,9 +376,9 @@ def test_sub_themes_left_with_one_label_are_told_apart_by_their_broad_theme_or_t
     keywords = {2: ["needs", "governance", "accountability"], 4: ["age", "ethnic groups"]}
     out = beside_parents(labels, parents, sizes, keywords)
     assert out[0] == plain  # the largest keeps what is true of all of them
-    assert out[1] == "Mixed findings beside children in care and DCS"
-    assert out[2] == "Mixed findings, a few on governance"  # its sibling has the broad topics; "needs" is no topic
-    assert out[3] == "Statistics, mixed topics" and out[4] == "Statistics beside ethnic groups"
+    assert out[1] == "Mixed findings beside children in care and DCS"  # no keyword of its own
+    assert out[2] == "Mixed findings, a few on governance"  # a keyword before the broad topics; "needs" is no topic
+    assert out[3] == "Statistics, mixed topics" and out[4] == "Statistics, a few on ethnic groups"
     assert out[5] == "Adoption" and len(set(out.values())) == len(out)
 
 

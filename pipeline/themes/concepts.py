@@ -47,6 +47,7 @@ class Concepts:
     def __init__(self, texts: list[str], concepts: list[tuple[str, tuple[str, ...]]] | None = None):
         concepts = read_concepts() if concepts is None else concepts
         self.labels = [label for label, _ in concepts]
+        self.terms = dict(concepts)
         self.uses = _uses(texts, concepts)
         self.overall = self.uses.mean(axis=0) if len(texts) else np.zeros(len(self.labels))
 
@@ -62,3 +63,7 @@ class Concepts:
         share = self.uses[rows].mean(axis=0)
         ok = (share >= least) & (share >= lift * self.overall)
         return [self.labels[i] for i in np.argsort(-share, kind="stable") if ok[i]]
+
+    def says(self, label: str, word: str) -> bool:
+        """Whether `word` is one of the topic's own words ("sub-groups" of the safeguarding board's topic)."""
+        return bool(term_pattern(self.terms[label]).fullmatch(word.strip()))

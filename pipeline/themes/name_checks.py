@@ -1,7 +1,8 @@
-"""Checks on theme names (`name_problems`): no lone generic word, no cut phrase of a field term, no duplicate (synonyms
-counted as one), no number or id, no acronym in the wrong case, no name of the whole field; and the field terms a
-phrase may be completed to (`complete_term`: "home interviews" -> "return home interviews") unless the findings
-use it on its own (`stands_alone`); whether a phrase reads as a noun phrase (`noun_phrases`, by spaCy's tagger).
+"""Checks on theme names (`name_problems`): no lone generic word or compound modifier ("Long-term"), no cut
+phrase of a field term, no duplicate (synonyms counted as one), no number or id, no acronym in the wrong case, no
+name of the whole field; and the field terms a phrase may be completed to (`complete_term`: "home interviews" ->
+"return home interviews") unless the findings use it on its own (`stands_alone`); whether a phrase reads as a noun
+phrase (`noun_phrases`, by spaCy's tagger).
 Used by `pipeline.themes.naming` to pass over candidates that fail.
 """
 
@@ -20,7 +21,12 @@ GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "respo
                  "pathway", "framework", "performance", "provision", "development", "monitoring", "frontline", "pre",
                  "old", "group", "board", "panel", "risk", "child", "officer", "role", "work", "use", "life", "hobby",
                  "parent", "home", "adviser", "scrutiny", "access", "response", "decisions", "length", "adult",
-                 "visits", "parents", "advisers", "adults"}
+                 "visits", "parents", "advisers", "adults", "case", "team", "live", "lives", "situation"}
+
+
+# Of those, words a blind reader found no subject in even as "X, various aspects" or "X and related topics": the
+# findings of such a theme share the word in unrelated senses ("home": return home, home education, home visits).
+VAGUE_WORDS = {"case", "team", "live", "lives", "life", "situation", "home"}
 
 
 # Single words that name no theme on their own (beyond GENERIC_NAMES and the field's everyday words).
@@ -42,6 +48,18 @@ LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relat
 STATISTIC_WORDS = {"national", "average", "proportion", "percentage", "rate", "rates", "figure", "figures", "number",
                    "total", "statistical", "neighbour", "neighbours", "comparator", "comparators", "regional",
                    "england", "reduction", "increase", "per", "cent", "year-olds", "year-old"}
+
+
+# Words of how many: a name of these only ("Vast majority", "Small number") says how much of something, not what.
+QUANTITY_WORDS = {"vast", "majority", "minority", "number", "numbers", "small", "large", "most", "many", "few",
+                  "some", "half", "quarter", "third", "proportion", "handful", "all", "several", "significant"}
+
+
+# First parts of hyphenated modifiers: such a word alone ("Long-term", "Multi-agency", "Sub-group", "Short-term")
+# says how or how long, not what about.
+COMPOUND_STARTS = {"long", "short", "medium", "multi", "sub", "cross", "inter", "non", "high", "low",
+                   "full", "part", "self", "out", "over", "under", "one", "two", "face", "follow", "step",
+                   "year", "day", "all", "wide", "large", "small"}
 
 
 _CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "with", "by", "or", "behalf", "receive",
@@ -156,9 +174,13 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
         if len(words) == 1 and (fold(lower[0]) in GENERIC_NAMES | DOMAIN_STOP_WORDS or lower[0] in LONE_GENERIC
                                 or fold(lower[0]) in LONE_GENERIC):
             problems.append(f"{name!r}: a lone generic word")
+        if len(words) == 1 and "-" in lower[0] and lower[0].split("-")[0] in COMPOUND_STARTS:
+            problems.append(f"{name!r}: a lone compound modifier")
         if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
                 or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
             problems.append(f"{name!r}: a cut phrase")
+        if set(lower) <= QUANTITY_WORDS:
+            problems.append(f"{name!r}: a quantity, not a topic")
         if set(lower) <= STATISTIC_WORDS or (set(lower) - CONNECTORS <= STATISTIC_WORDS | AGE_WORDS
                                              and set(lower) & AGE_WORDS):  # "Age of years"
             problems.append(f"{name!r}: a fragment of a statistic")
