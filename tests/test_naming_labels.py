@@ -364,25 +364,28 @@ def test_a_broad_label_of_one_word_is_rewritten_from_its_sub_themes_topics():
                                                                                     60)]) == "School, various aspects"
 
 
-def test_sub_themes_left_with_one_label_are_told_apart_by_their_keywords_or_their_broad_theme():
-    from pipeline.themes.naming import beside_parents
+def test_sub_themes_left_with_one_label_are_told_apart_by_a_keyword_a_fair_part_of_them_use():
+    from pipeline.themes.naming import Coverage, distinguish_alike
 
     plain = "Mixed findings, no common topic"
     labels = {0: plain, 1: plain, 2: plain, 3: "Statistics, mixed topics", 4: "Statistics, mixed topics", 5: "Adoption"}
-    parents = {0: "Case files and management oversight", 1: "Mixed findings: children in care and DCS",
-               2: "Mixed findings: children in care and DCS", 3: "Ethnic groups and related findings",
-               4: "Ethnic groups and related findings", 5: "Adoption"}
     sizes = {0: 233, 1: 225, 2: 138, 3: 50, 4: 40, 5: 30}
     keywords = {2: ["needs", "governance", "accountability"], 4: ["age", "ethnic groups"]}
-    out = beside_parents(labels, parents, sizes, keywords)
+    out = distinguish_alike(labels, sizes, keywords)
     assert out[0] == plain  # the largest keeps what is true of all of them
-    assert out[1] == "Mixed findings beside children in care and DCS"  # no keyword of its own
-    assert out[2] == "Mixed findings, a few on governance"  # a keyword before the broad topics; "needs" is no topic
-    assert out[3] == "Statistics, mixed topics" and out[4] == "Statistics, a few on ethnic groups"
-    assert out[5] == "Adoption" and len(set(out.values())) == len(out)
+    assert out[1] == plain  # no keyword of its own: not "beside" its broad theme's topics, which are seldom its own
+    assert out[2] == "Mixed findings, some on governance"  # "needs" is no topic
+    assert out[3] == "Statistics, mixed topics" and out[4] == "Statistics, some on ethnic groups"
+    assert out[5] == "Adoption"
+    # given the findings, a keyword one in ten of them uses does not say what some are on; one in four does
+    texts = ["Governance of the partnership is weak."] * 1 + ["Plans are late."] * 9 + \
+            ["Ethnic groups are listed."] * 1 + ["Figures rose."] * 3
+    themes = np.array([2] * 10 + [4] * 4)
+    out = distinguish_alike(labels, sizes, keywords, Coverage(texts, themes))
+    assert out[2] == plain and out[4] == "Statistics, some on ethnic groups"
 
 
-def test_a_theme_with_no_common_topic_says_what_a_tenth_of_it_is_on_so_no_two_are_called_the_same():
+def test_a_theme_with_no_common_topic_says_what_a_fifth_of_it_is_on_so_no_two_are_called_the_same():
     rng = np.random.default_rng(5)
     # words no two findings share: neither theme has a topic
     words = iter("".join(rng.choice(list("bdgklmnprstvz"), 3)) + "ot" for _ in range(200))
@@ -390,8 +393,11 @@ def test_a_theme_with_no_common_topic_says_what_a_tenth_of_it_is_on_so_no_two_ar
     second = [f"It was {next(words)} by the {next(words)}." for _ in range(20)]
     second[:3] = ["Most interpreters left early.", "The interpreters were kind.", "Two interpreters helped."]
     labels = list(name_themes(first + second + FOSTERING, np.repeat([0, 1, 2], [20, 20, 10]))["label"])
+    assert labels[1] == "Mixed findings, no common topic", labels  # 3 of 20: a reader of ten may see none
+    second[3:5] = ["Interpreters were booked late.", "No interpreters came twice."]
+    labels = list(name_themes(first + second + FOSTERING, np.repeat([0, 1, 2], [20, 20, 10]))["label"])
     assert labels[0] == "Mixed findings, no common topic"
-    assert labels[1] == "Mixed findings, a few on interpreters", labels
+    assert labels[1] in ("Mixed findings: interpreters", "Mixed findings, some on interpreters"), labels
     assert labels[2] == "Foster carers"
 
 

@@ -148,8 +148,8 @@ def test_a_composed_broad_label_says_statistics_only_at_its_start():
 
 
 def test_a_vague_keyword_does_not_tell_alike_themes_apart():
-    from pipeline.themes.naming import beside_parents
+    from pipeline.themes.naming import distinguish_alike
 
     plain = "Mixed findings, no common topic"
-    out = beside_parents({0: plain, 1: plain}, {0: "", 1: ""}, {0: 90, 1: 80}, {1: ["situations", "voice"]})
-    assert out[1] == "Mixed findings, a few on voice"
+    out = distinguish_alike({0: plain, 1: plain}, {0: 90, 1: 80}, {1: ["situations", "voice"]})
+    assert out[1] == "Mixed findings, some on voice"

@@ -18,7 +18,7 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
-from pipeline.themes.naming import LABEL_SAMPLE, beside_parents, broad_from_children, name_themes, phrases_of
+from pipeline.themes.naming import LABEL_SAMPLE, Coverage, broad_from_children, name_themes, phrases_of, distinguish_alike
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -189,12 +189,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by their broad theme's topics
-    # or their keywords; a broad theme of one sub-theme takes its new name.
-    parent_label = dict(zip(broad_named["theme_id"], broad_named["label"]))
-    parents = {t: parent_label[b] for b, ts in kids.items() for t in ts}
+    # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by a keyword a fair part of
+    # their findings use; a broad theme of one sub-theme takes its new name.
     keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
-    apart = beside_parents(named["label"].to_dict(), parents, {t: int(sizes[t]) for t in range(k)}, keywords)
+    apart = distinguish_alike(named["label"].to_dict(), {t: int(sizes[t]) for t in range(k)}, keywords,
+                              Coverage(every, assignment))
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]

@@ -16,11 +16,11 @@ the one word most of it is about ("Assessments, various aspects", but never by a
 `widespread`), else called "Mixed findings:
 X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
 rather than given a name that misleads; no two themes get one label (a theme with no common topic says what a
-tenth of it is on: "Mixed findings, a few on X"). Findings grouped by a general word most of them use are "Mixed
+fifth of it is on: "Mixed findings, some on X"). Findings grouped by a general word most of them use are "Mixed
 findings mentioning X"; themes left mixed are named by the field's topics (`pipeline.themes.concepts`), matched so
 that as many are named as can be, and a sub-theme mostly about what another is named holds "X, further findings".
 Broad themes with no common topic are named by their sub-themes' topics (`broad_from_children`), and sub-themes
-still alike by their keywords or their broad theme's topics (`beside_parents`). Only the
+still alike by a keyword a fifth of their findings use (`distinguish_alike`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -839,36 +839,37 @@ def _matched(pairs: list[tuple]) -> dict[int, str]:
 def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
                 ) -> tuple[list[str], list[str]]:
     """Labels that say what part of a theme with no common topic is on, so that no two such themes are called the
-    same: (said before `plain`, which only a theme without them keeps) "Mixed findings, a few on X" ("some on X"
-    when a fifth of it uses X), X a subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its
-    findings use more than twice as often as all findings do (no frame word, no word of the field's people or of a
-    quarter of all themes), most used first; (said after `plain`, when another theme has it) X a noun phrase of
-    what it mentions that at least two of its findings use. Never a number (theme ids do that in every table)."""
+    same: (said before `plain`, which only a theme without them keeps) "Mixed findings, some on X", X a subject
+    (`_subject`) or a noun used more than twice as often as all findings do (no frame word, no word of the field's
+    people or of a quarter of all themes), most used first; (said after `plain`, when another theme has it) X a noun
+    phrase of what it mentions. X is always used by at least MIXED_SHARE of the theme's findings: blind readers
+    judged "a few on X" wrong where X was in one of the ten findings they were shown (X used by a tenth of them).
+    Never a number (theme ids do that in every table)."""
     start = plain.split(",")[0]
-    members = len(covers.members[theme])
-    few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
+    few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= MIXED_SHARE
            and _subject(covers, theme, w, FLOOR)]
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
-             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC]
-    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
+             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
+             and covers.share(theme, w) >= MIXED_SHARE]
+    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) >= MIXED_SHARE
             and not name_problems([w[:1].upper() + w[1:]])]
 
     def said(words: list[str]) -> list[str]:
-        return [f"{start}, {'some' if covers.share(theme, w) >= MIXED_SHARE else 'a few'} on {_inner(w)}"
-                for w in words]
+        return [f"{start}, some on {_inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
 
 
-def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[int, int],
-                   keywords: dict[int, list[str]] | None = None) -> dict[int, str]:
+def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: dict[int, list[str]] | None = None,
+                   covers: Coverage | None = None) -> dict[int, str]:
     """Sub-theme labels told apart where two or more are the same ("Mixed findings, no common topic", left when
-    nothing a tenth of its findings mention tells them apart): each but the largest is said by what a few of its
+    nothing a fifth of its findings mention tells them apart): each but the largest is said by what some of its
     findings are on, the first of its keywords (phrases at least two of the findings read for its name use) that is
-    a usable name; else as mixed findings beside the topics of its broad theme ("Mixed findings beside case files
-    and management oversight"), unless a sibling already is. A broad theme that says nothing of its own (mixed with
-    no topic, or the same label) gives no topic.
-    labels and sizes: by sub-theme; parents: sub-theme -> its broad theme's label; keywords: by sub-theme."""
+    a usable name and, given `covers` (over all the findings), is used by at least MIXED_SHARE of them; else it
+    keeps the shared label. Blind readers judged "a few on X" wrong where X was in one of ten findings shown, and
+    "Mixed findings beside <its broad theme's topics>" wrong in 40 of 41 labels (those topics are its siblings',
+    seldom its own), so neither is said.
+    labels and sizes: by sub-theme; keywords: by sub-theme."""
     out = dict(labels)
     groups: dict[str, list[int]] = {}
     for theme in sorted(labels, key=lambda t: (-sizes.get(t, 0), t)):
@@ -877,11 +878,8 @@ def beside_parents(labels: dict[int, str], parents: dict[int, str], sizes: dict[
     for themes in groups.values():
         for theme in themes[1:]:
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
-            topics = _parent_topics(parents.get(theme, ""), labels[theme])
-            # what a few of its own findings are on first: a blind reader judged "beside <broad topics>" wrong in 40
-            # of 41 labels (the broad theme's topics are its siblings', seldom its own), "a few on X" in 2 of 3
-            texts = [f"{start}, a few on {_inner(word)}" for word in (keywords or {}).get(theme, [])
-                     if _minor_topic(word)] + ([f"{start} beside {topics}"] if topics else [])
+            texts = [f"{start}, some on {_inner(word)}" for word in (keywords or {}).get(theme, [])
+                     if _minor_topic(word) and (covers is None or covers.share(theme, word) >= MIXED_SHARE)]
             text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
@@ -895,20 +893,6 @@ def _minor_topic(word: str) -> bool:
     problems = name_problems([word[:1].upper() + word[1:]])
     return all(p.endswith("a lone generic word") for p in problems) and fold(word.lower()) not in DOMAIN_STOP_WORDS \
         and word.lower() not in DOMAIN_STOP_WORDS and fold(word.lower()) not in VAGUE_WORDS  # "a few on situations"
-
-
-def _parent_topics(parent: str, own: str) -> str:
-    """What a broad theme's label says its themes are about, as written after "beside": "case files and
-    management oversight" of that label, "children in care and DCS" of "Mixed findings: children in care and DCS",
-    "staff" of "Mixed findings, some on staff", "ethnic groups" of "Ethnic groups and related findings"; "" when it
-    says no topic or is the sub-theme's own label."""
-    if not parent or _label_key(parent) == _label_key(own):
-        return ""
-    mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|a few|mostly) on )(.+)$", parent)
-    if mixed:
-        return mixed.group(1)
-    related = re.match(r"(.+) and related (?:findings|topics)$", parent)  # "Ethnic groups and related findings"
-    return _inner(related.group(1)) if related else "" if not _is_topic(parent) else _inner(parent)
 
 
 def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
