@@ -179,14 +179,14 @@ def test_the_track_stage_reads_back_an_unchanged_result_and_recomputes_a_changed
 
 def test_the_tracker_reuses_the_clustering_text_only_when_masked_with_its_own_glossary(run_dir, hashing_embedder,
                                                                                        tmp_path, monkeypatch):
-    import pipeline.tracker
+    import pipeline.tracker.words
 
     out, config = run_dir
     findings = load_findings(out)
     assert schema.CLUSTERING_TEXT in findings.columns and source_of(out, schema.CLUSTERING_TEXT)
     masked = []  # every list of texts the tracker masks itself
-    real = pipeline.tracker.lexical_texts
-    monkeypatch.setattr(pipeline.tracker, "lexical_texts", lambda texts, glossary: masked.append(len(texts)) or
+    real = pipeline.tracker.words.lexical_texts
+    monkeypatch.setattr(pipeline.tracker.words, "lexical_texts", lambda texts, glossary: masked.append(len(texts)) or
                         real(texts, glossary))
     same = RunConfig(**{**config.to_dict(), "cache_dir": str(tmp_path / "cache2")})
     stages.track.run(_context(out, same, hashing_embedder))
@@ -230,6 +230,42 @@ def test_the_matrix_stages_code_list_covers_every_module_its_tables_are_computed
     used = {name.removeprefix("pipeline.").replace(".", "/") + ".py" for name in listed}
     # pipeline.threads comes with the package and sets only how the libraries' idle threads wait, not a result
     assert used - {"threads.py"} <= set(stages.matrix.MATRIX_CODE)
+
+
+def test_the_track_stages_code_list_covers_the_tracker_and_every_module_it_imports():
+    import ast
+    from pathlib import Path
+
+    root = Path(stages.track.__file__).parents[1]
+
+    def imported(name: str) -> set[str]:
+        """pipeline modules (paths below pipeline/) that module `name` imports at its top level."""
+        found = set()
+        for node in ast.parse((root / name).read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pipeline"):
+                targets = [f"{node.module}.{a.name}" for a in node.names] + [node.module]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            for target in targets:
+                path = target.removeprefix("pipeline.").replace(".", "/")
+                for candidate in (f"{path}.py", f"{path}/__init__.py"):
+                    if target.startswith("pipeline.") and (root / candidate).exists():
+                        found.add(candidate)
+                        break
+        return found
+
+    # What the stage computes: the recommendations and the tracker table (pipeline.tracker, a package of modules).
+    todo = ["recommendations.py"] + [f"tracker/{p.name}" for p in sorted((root / "tracker").glob("*.py"))]
+    used = set()
+    while todo:
+        name = todo.pop()
+        if name not in used:
+            used.add(name)
+            todo += sorted(imported(name))
+    assert {"tracker/table.py", "tracker/responses.py", "themes/cluster_text.py"} <= used
+    assert used <= set(stages.track.TRACK_CODE), sorted(used - set(stages.track.TRACK_CODE))
 
 
 def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(run_dir, hashing_embedder,

@@ -11,11 +11,15 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
-from pipeline.schema import LEAD_IN
+from pipeline.schema import LEAD_IN, TRACKER_COLUMNS
 from pipeline.themes.cluster_text import read_glossary
-from pipeline.tracker import (TRACKER_COLUMNS, TrackerParams, area_grades, content_words, date_range,
-                              evidence_weights, grade_summary, idf_weights, lexical_texts, matter_words, quotes,
-                              recommendation_core, restating_headings, section_grade, status_from, track, windows)
+from pipeline.tracker import TrackerParams, track
+from pipeline.tracker.grades import area_grades, grade_summary, section_grade
+from pipeline.tracker.matter import matter_words, recommendation_core
+from pipeline.tracker.next_inspection import evidence_weights, status_from
+from pipeline.tracker.responses import quotes, restating_headings
+from pipeline.tracker.windows import date_range, windows
+from pipeline.tracker.words import content_words, idf_weights, lexical_texts
 
 REPORT = (
     "Summary\n\nPractice is weak.\n\nAreas for improvement\n\n"

@@ -1,0 +1,15 @@
+"""Recommendation tracker: what an inspection asked for -> what the council said it did -> what the next inspection
+found (tracker.csv; the track stage, pipeline.stages.track).
+
+Modules: params (TrackerParams, the thresholds), windows (which council documents answer a report, which report is
+its next inspection), words (the shared-words term: content words, idf, overlap), matter (a recommendation's core
+and key terms, the text that is matched), responses (the council findings that answer a recommendation), grades (the
+reports' graded judgements), next_inspection (the next report's evidence and the status it gives), rows (a row of
+tracker.csv) and table (track: the tracker table from them all).
+"""
+
+from pipeline.tracker.matter import matched_text
+from pipeline.tracker.params import TrackerParams
+from pipeline.tracker.table import track
+
+__all__ = ["TrackerParams", "matched_text", "track"]

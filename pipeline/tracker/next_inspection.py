@@ -1,0 +1,119 @@
+"""Next-inspection status: what the authority's next inspection report found on the matter of each recommendation.
+
+Evidence: the next report's findings (not its graded-judgement lines, each text once) whose score (cosine + shared
+words) reaches next_threshold while the recommendation is among the finding's closest ones, at most next_k. Status
+from their polarities weighted by score: "improved", "still a concern", "mixed" or "not mentioned"; a matter the next
+report recommends again is not "improved" but "mixed"."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from pipeline.tracker.grades import section_grade
+from pipeline.tracker.params import TrackerParams
+from pipeline.tracker.rows import link_row
+from pipeline.tracker.words import tokens
+
+
+def matter_rows(findings: pd.DataFrame, rows: np.ndarray, graded: set, own_voice: bool = False) -> np.ndarray:
+    """The next report's findings that can say how a matter went: not its graded-judgement lines ("Children who
+    need help and protection: requires improvement", which resemble every recommendation about help and
+    protection), and each text once (summaries repeat the body word for word); with `own_voice`, only the
+    inspectorate's own findings (not context lines, nor what children, staff or partners told inspectors)."""
+    seen, keep = set(), []
+    for row in rows:
+        key = " ".join(tokens(findings.at[row, "text"]))
+        if findings.at[row, "finding_id"] in graded or key in seen:
+            continue
+        voice = findings.at[row, "voice"] if "voice" in findings.columns else ""
+        if own_voice and (findings.at[row, "kind"] == "context" or voice not in ("inspectorate", "")):
+            continue
+        seen.add(key)
+        keep.append(row)
+    return np.asarray(keep, dtype=int)
+
+
+def status_from(polarities: list, similarities: list[float], params: TrackerParams,
+                grade: float | None = None) -> str:
+    """improved / still a concern / mixed / not mentioned from the polarities of the next inspection's findings on
+    the matter (a polarity, or (strength, concern) weights: evidence_weights), weighted by similarity (neutral findings
+    do not count), and the next report's grade (1 outstanding ..
+    4 inadequate) of the area they sit in, one more vote of grade_weight x their mean similarity: good or better a
+    strength, else a concern. Nothing on the matter -> "not mentioned", whatever the grade."""
+    if not similarities:
+        return "not mentioned"
+    weights = [p if isinstance(p, tuple) else (float(p == "strength"), float(p == "concern")) for p in polarities]
+    strength = sum(w[0] * s for w, s in zip(weights, similarities))
+    concern = sum(w[1] * s for w, s in zip(weights, similarities))
+    if grade is not None and params.grade_weight:
+        vote = params.grade_weight * float(np.mean(similarities))
+        if grade <= 2.5:
+            strength += vote
+        else:
+            concern += vote
+    if strength + concern <= 0:
+        return "not mentioned"
+    share = strength / (strength + concern)
+    if share >= params.improved_share:
+        return "improved"
+    if share <= params.concern_share:
+        return "still a concern"
+    return "mixed"
+
+
+# What a next report says is still short of the mark, in words the polarity rules read as praise or not at all
+# ("The quality of plans requires strengthening so that they are clear", "could be further improved", "not precise
+# enough", "sometimes lacks depth").
+SHORTFALL = re.compile(
+    r"\b((requires?|needs?|needed|required) (further |more |to be )?(strengthen(ing|ed)?|improv(e|ing|ed|ement)|"
+    r"develop(ing|ed|ment)|address(ed|ing)?)|could (be |have been )?(further |more |better )"
+    r"|not (yet |always |consistently |sufficiently )?\w+ enough|is not yet|are not yet|lacks? depth"
+    r"|(was|is|are|were) (still )?(variable|inconsistent|mixed)|(remains?|still) (a )?(weak|concern|challenge|"
+    r"inconsistent|variable|limited))\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(but|however|although|though|while|whilst|nevertheless|yet)\b", re.IGNORECASE)
+
+
+def evidence_weights(text: str, polarity: str) -> tuple[float, float]:
+    """(strength, concern) weight of a next-report finding: its polarity, except that a finding naming a shortfall
+    (SHORTFALL) is a concern, and one that sets a strength against it ("Assessments are timely, but their quality is
+    not consistently good") counts half to each."""
+    text = " ".join(str(text).split())  # PDF text breaks lines anywhere
+    if polarity == "neutral" and not SHORTFALL.search(text):
+        return 0.0, 0.0
+    if SHORTFALL.search(text):
+        return (0.5, 0.5) if CONTRAST.search(text) and polarity == "strength" else (0.0, 1.0)
+    return (1.0, 0.0) if polarity == "strength" else (0.0, 1.0)
+
+
+def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
+                          grades: tuple = ([], None), overlap: np.ndarray | None = None) -> list[dict]:
+    """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
+    positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
+    (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
+    recommendations; `grades`: the next report's area_grades. Every row carries the status."""
+    overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
+    floor = float(np.max(sims)) - params.next_margin if len(sims) else 0.0
+    keep = [i for i in np.argsort(-sims, kind="stable")
+            if sims[i] >= max(params.next_threshold, floor) and ranks[i] <= params.next_rank
+            and overlap[i] >= params.next_overlap][:params.next_k]
+    picked = [records[rows[i]] for i in keep]
+    # A recommendation of the next report on the same matter asks for more: it counts as a concern.
+    polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
+    if params.shortfall:
+        polarity = [evidence_weights(str(f["text"]), p) for f, p in zip(picked, polarity)]
+    found = [section_grade(str(f.get("section", "")), *grades) for f in picked]
+    found = [g for g in found if g is not None]
+    status = status_from(polarity, [max(float(sims[i]) - params.next_base, 0.01) for i in keep], params,
+                         float(np.mean(found)) if found else None)
+    named_again = any(f["finding_id"] in asked for f in picked) or any(
+        records[rows[i]]["finding_id"] in asked for i in np.flatnonzero(sims >= params.asked_threshold)
+        if ranks[i] <= params.next_rank)
+    if params.asked_again and status == "improved" and named_again:
+        status = "mixed"
+    if not keep:
+        return [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
+    return [link_row(base, "next_inspection", rank, finding, doc_type, float(sims[i]), "similar", status)
+            for rank, (i, finding) in enumerate(zip(keep, picked), start=1)]

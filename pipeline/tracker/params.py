@@ -1,0 +1,59 @@
+"""The tracker's settings (TrackerParams): thresholds and switches of the response links and the next-inspection
+status, written into run.json by the track stage."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class TrackerParams:
+    """Thresholds of the tracker, calibrated on tuning data only (benchmarks/tracker_quality.py --calibrate): the
+    response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
+    authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
+    top_k: int = 3                  # response links kept per recommendation
+    response_threshold: float = 0.80  # score (cosine + lexical term) from which a council finding addresses it
+    response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
+    heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
+                                    # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
+                                    # not calibrated (the tuning documents' headings quote, not paraphrase)
+    heading_share: float = 0.6      # idf-weighted share of the heading's words the recommendation uses, to restate it
+    next_threshold: float = 0.50    # score from which a next-inspection finding is on the same matter
+    next_rank: int = 2              # ... among the finding's closest recommendations of the report
+    lexical_weight: float = 0.9     # weight of shared rare words (idf-weighted share of the recommendation's words,
+                                    # abbreviations expanded by the glossary) added to the cosine before thresholds
+    next_k: int = 8                 # next-inspection findings weighed at most
+    asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
+    asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
+                                    # findings or not); 9: only by the weighed findings
+    improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
+    concern_share: float = 0.10     # at or below which it is "still a concern" (between: "mixed"): nearly no
+                                    # strength on the matter; one substantial strength makes it mixed
+    grade_weight: float = 0.0       # the next report's grade of the area the weighed findings sit in counts as one
+                                    # more finding of this weight x their mean score (good/outstanding: a strength;
+                                    # requires improvement/adequate/inadequate: a concern)
+    quote_share: float = 0.8        # share of the shorter text's words in one run to count as a word-for-word quote
+                                    # (above 1: quotes are not looked for; the calibration uses this)
+    quote_min_words: int = 6
+    core: bool = True               # match on the recommendation without its purpose clause (recommendation_core; the
+                                    # caller embeds the same text)
+    core_min_words: int = 3         # ... unless fewer content words than this would be left ("Review the 16+ service
+                                    # to ensure that caseloads are manageable": the matter is in the clause)
+    response_theme_threshold: float = 0.70  # ... or this, when the council finding sits in a theme of the
+                                    # recommendation's own findings (theme_id; the themes stage groups a paraphrase
+                                    # with what it paraphrases); 9: themes not used
+    response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
+                                    # (a relative threshold; 9: off)
+    next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)
+                                    # a next-report finding must use to be on the same matter
+    next_margin: float = 9.0        # ... and within this of the best score of the recommendation's findings (9: off)
+    next_voice: bool = False        # only the inspectorate's own findings (not context lines, nor what children,
+                                    # staff or partners told inspectors) are evidence
+    next_base: float = 0.0          # a finding weighs its score less this in the status (the closest findings count
+                                    # most; 0: the score itself)
+    shortfall: bool = False         # evidence_weights: a finding naming a shortfall ("requires strengthening") is a
+                                    # concern whatever its polarity; one that weighs a strength against a shortfall
+                                    # ("..., but the quality is not consistently good") counts half to each
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,127 @@
+"""Response links: which findings of the council documents answering a report address each of its recommendations.
+
+A finding that quotes the recommendation word for word ("quote"), one under such a quote or under a heading that
+quotes it ("under quote"), and one whose score (cosine + shared words, plus heading_weight under a section heading
+that restates the recommendation in other words: "under heading") reaches the threshold while the recommendation is
+among the finding's closest ones ("similar"); at most top_k per recommendation, quotes first."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import numpy as np
+import pandas as pd
+
+from pipeline.tracker.params import TrackerParams
+from pipeline.tracker.rows import link_row
+from pipeline.tracker.words import content_words, lexical_texts, tokens
+
+
+def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) -> bool:
+    """Whether `text` repeats `rec_text` word for word: one unbroken run of words shared by both covers at least
+    quote_share of the shorter one (a heading may copy only the first line of a long recommendation, or join two)."""
+    a, b = tokens(rec_text), tokens(text)
+    shorter = min(len(a), len(b))
+    # Cheap test first: a quote shares most of the shorter text's words at all.
+    fewer = set(a if len(a) <= len(b) else b)
+    if shorter < params.quote_min_words or len(set(a) & set(b)) < params.quote_share * len(fewer):
+        return False
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= params.quote_min_words and match.size >= params.quote_share * shorter
+
+
+def quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: TrackerParams
+                 ) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """For one council document (findings in text order, positional index): rec_id -> positions of findings that
+    quote it, and rec_id -> positions of findings under such a quote (after a quoting line until the next quote of
+    any recommendation or a new heading; or sharing a heading that quotes it)."""
+    texts, sections = doc_findings["text"].tolist(), doc_findings["section"].tolist()
+    quoted: dict[str, set[int]] = {}
+    anchors: list[tuple[int, str]] = []
+    section_quotes: dict[str, set[str]] = {}
+    for rec_id, rec_text in zip(recs["rec_id"], recs["text"]):
+        hits = {i for i, text in enumerate(texts) if quotes(rec_text, text, params)}
+        if hits:
+            quoted[rec_id] = hits
+            anchors += [(i, rec_id) for i in hits]
+        heads = {s for s in set(sections) if s and quotes(rec_text, s, params)}
+        if heads:
+            section_quotes[rec_id] = heads
+    starts = sorted(i for i, _ in anchors)
+    under: dict[str, set[int]] = {}
+    for i, rec_id in anchors:
+        later = [s for s in starts if s > i]
+        stop = later[0] if later else len(texts)
+        block = {j for j in range(i + 1, stop) if sections[j] == sections[i]}
+        under.setdefault(rec_id, set()).update(block)
+    for rec_id, heads in section_quotes.items():
+        # A heading that quotes the recommendation: the findings under it, up to the next line that quotes one
+        # (headings the segmenter did not recognise as such stay inside the section).
+        positions = [j for j, section in enumerate(sections) if section in heads]
+        stop = next((s for s in starts if s > positions[0]), len(texts))
+        under.setdefault(rec_id, set()).update(j for j in positions if j < stop and j not in quoted.get(rec_id, ()))
+    return quoted, under
+
+
+def restating_headings(headings: list[str], rec_texts: list[str], idf: dict[str, float], share: float,
+                       glossary: dict) -> dict[str, int]:
+    """Section headings of a council document that restate one recommendation in other words -> that
+    recommendation's position in `rec_texts` (lexical texts of one report's recommendations): the recommendation uses at
+    least `share` of the heading's idf-weighted words, and no other recommendation of the report uses as many (a
+    heading such as "Quality assurance" that fits two recommendations restates neither)."""
+    if not headings or not rec_texts:
+        return {}
+    default = max(idf.values(), default=1.0)
+    rec_words = [content_words(t) for t in rec_texts]
+    out = {}
+    for heading, text in zip(headings, lexical_texts(headings, glossary)):
+        words = {w: idf.get(w, default) for w in content_words(text)}
+        total = sum(words.values())
+        if not total:
+            continue
+        shares = sorted(((sum(v for w, v in words.items() if w in rw) / total, j) for j, rw in enumerate(rec_words)),
+                        reverse=True)
+        if shares[0][0] >= share and (len(shares) == 1 or shares[1][0] < shares[0][0]):
+            out[heading] = shares[0][1]
+    return out
+
+
+def same_theme(themes: dict, ids: np.ndarray, rows: np.ndarray, finding_ids) -> np.ndarray:
+    """Whether each of `rows` (positions in the findings, whose ids are `ids`) sits in a theme (`themes`:
+    finding_id -> theme_id) of the recommendation's own findings (`finding_ids`, space-separated); an outlier
+    (theme_id < 0) shares no theme."""
+    own = {themes.get(fid, -1) for fid in str(finding_ids or "").split()}
+    own = {theme for theme in own if theme >= 0}
+    if not own or not len(rows):
+        return np.zeros(len(rows), dtype=bool)
+    return np.asarray([themes.get(fid, -1) in own for fid in ids[rows]], dtype=bool)
+
+
+def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
+                   in_theme: np.ndarray | None = None) -> list[dict]:
+    """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
+    with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
+    `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
+    whether each of `rows` sits in a theme of the recommendation's own findings (same_theme)."""
+    scored = []
+    # A relative threshold: of the recommendation's candidates, only those near its best one.
+    floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
+    in_theme = np.zeros(len(rows), dtype=bool) if in_theme is None else in_theme
+    for row, sim, rank, themed in zip(rows, sims, ranks, in_theme):
+        threshold = min(params.response_threshold, params.response_theme_threshold) if themed else (
+            params.response_threshold)
+        if row in quoted:
+            match, order = "quote", 2
+        elif row in under:
+            match, order = "under quote", 1
+        elif sim >= max(threshold, floor) and rank <= params.response_rank:
+            match, order = ("under heading" if row in headed else "similar"), 0
+        else:
+            continue
+        scored.append((-order, -float(sim), int(row), match))
+    scored.sort()
+    if not scored:
+        return [link_row(base, "response", 0, {}, "", np.nan, "", "none")]
+    return [link_row(base, "response", rank, records[row], doc_types.get(records[row]["doc_id"], ""),
+                     -negative_sim, match, "linked")
+            for rank, (_, negative_sim, row, match) in enumerate(scored[:params.top_k], start=1)]

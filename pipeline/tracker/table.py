@@ -1,0 +1,137 @@
+"""The tracker table: what an inspection asked for -> what the council said it did -> what the next inspection found.
+
+Input: the run's documents (doc_id, file, authority, doc_type, date), findings (finding_id, doc_id, section, start,
+text, kind, polarity, ...) with their vectors (row i = findings row i, L2-normalised), the recommendations table
+(`pipeline.recommendations`) and the recommendations' vectors from the same model.
+
+Which council documents answer a report and which report is its next inspection: pipeline.tracker.windows; the
+response links: pipeline.tracker.responses; the next-inspection status: pipeline.tracker.next_inspection.
+
+Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
+    rec_id, authority, report_file, report_date, recommendation
+    report_grade, next_grade   the report's and the next inspection's graded judgements (pipeline.judgements):
+                 the overall effectiveness when judged, else every judged area ("help and protection: Inadequate; ...")
+    next_file, next_date       the next inspection report ("" when there is none in the corpus)
+    part         "response" (council documents) or "next_inspection"
+    rank         1.. within (rec_id, part); 0 on a row that only carries a status
+    file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
+    similarity   cosine of the finding and the recommendation (without its purpose clause: recommendation_core), plus
+                 lexical_weight x their shared rare words (abbreviations spelt out by the glossary), plus heading_weight
+                 when the finding's section heading restates the recommendation (float, rounded to 3 places)
+    kind, polarity   of the linked finding
+    match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
+                 heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
+                 that restates the recommendation in other words, at or above the threshold), "similar"
+                 (similarity at or above the threshold; a lower one for a finding in the theme of the
+                 recommendation's own findings)
+    status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
+                 next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from pipeline.judgements import own_judgements
+from pipeline.schema import TRACKER_COLUMNS
+from pipeline.themes.cluster_text import read_glossary
+from pipeline.tracker.grades import area_grades, grade_summary
+from pipeline.tracker.matter import matched_text, matter_words
+from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
+from pipeline.tracker.params import TrackerParams
+from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
+from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
+from pipeline.tracker.windows import windows
+from pipeline.tracker.words import findings_lexical, idf_weights, lexical_overlap, lexical_texts
+
+
+def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, findings: pd.DataFrame,
+          vectors: np.ndarray, params: TrackerParams = TrackerParams(),
+          judgements: pd.DataFrame | None = None, glossary: dict | None = None) -> pd.DataFrame:
+    """recommendations (REC_COLUMNS) + their vectors (n_recs, dim) + documents + findings with vectors
+    (n_findings, dim) [+ judgements, for the grades; + glossary (pipeline.themes.cluster_text.read_glossary), the
+    shipped one when None] -> tracker table (TRACKER_COLUMNS)."""
+    answers, following = windows(documents)
+    vectors = np.asarray(vectors, dtype=np.float32)
+    rec_vectors = np.asarray(rec_vectors, dtype=np.float32)
+    findings, recs = findings.reset_index(drop=True), recs.reset_index(drop=True)
+    rows_of = {doc_id: group.sort_values("start", kind="stable").index.to_numpy()
+               for doc_id, group in findings.groupby("doc_id", sort=False)}
+    doc_types = dict(zip(documents["doc_id"], documents["doc_type"]))
+    doc_rows = {row["doc_id"]: row for row in documents.to_dict("records")}
+    graded = set(judgements["finding_id"]) if judgements is not None and "finding_id" in judgements else set()
+    judgements = own_judgements(judgements)  # a previous inspection's grades quoted in a report are not its own
+    # The findings that make up the reports' own recommendations.
+    asked = {fid for ids in recs["finding_ids"] for fid in str(ids).split()} if "finding_ids" in recs else set()
+    records = FindingRecords(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section",
+                                        "voice"))
+    glossary = read_glossary() if glossary is None else glossary
+    lexical = (np.asarray(findings_lexical(findings, glossary), dtype=object)
+               if params.lexical_weight or params.heading_weight else None)
+    idf = idf_weights(lexical.tolist()) if lexical is not None else {}
+    sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
+    ids = findings["finding_id"].to_numpy()
+    themes = (dict(zip(ids, pd.to_numeric(findings["theme_id"], errors="coerce").fillna(-1).astype(int)))
+              if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
+    rows: list[dict] = []
+    for report_id, report_recs in recs.groupby("doc_id", sort=False):
+        rec_rows = report_recs.index.to_numpy()
+        council = [d for d in answers.get(report_id, []) if d in rows_of]
+        next_id = following.get(report_id)
+        next_doc = doc_rows.get(next_id, {}) if next_id else {}
+        grades = (grade_summary(judgements, report_id), grade_summary(judgements, next_id))
+        next_grades = area_grades(judgements, next_id)
+        # Similarities of every candidate finding to every recommendation of this report: a finding counts for a
+        # recommendation only when it is among the finding's closest ones, so a general line ("staffing was a
+        # problem") does not answer every recommendation at once.
+        council_rows = np.concatenate([rows_of[d] for d in council]) if council else np.zeros(0, dtype=int)
+        next_rows = matter_rows(findings, rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else
+                                np.zeros(0, dtype=int), graded, params.next_voice)
+        council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
+        next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
+        matter = [matter_words(matched_text(t, params)) for t in report_recs["text"]]
+        rec_texts = lexical_texts(matter, glossary) if lexical is not None else []
+        next_overlap = (lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf) if lexical is not None
+                        else np.ones(next_sims.shape, dtype=np.float32))
+        if params.lexical_weight:
+            council_sims = council_sims + params.lexical_weight * lexical_overlap(
+                rec_texts, lexical[council_rows].tolist(), idf)
+            next_sims = next_sims + params.lexical_weight * next_overlap
+        headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
+        if params.heading_weight and sections is not None and len(council_rows):
+            heads = sections[council_rows]
+            restated = restating_headings(sorted(set(heads)), rec_texts, idf, params.heading_share, glossary)
+            for i, head in enumerate(heads):
+                if head in restated:
+                    council_sims[i, restated[head]] += params.heading_weight
+                    headed.setdefault(restated[head], set()).add(int(council_rows[i]))
+        council_rank = rank_among_recs(council_sims)
+        next_rank = rank_among_recs(next_sims)
+        quoted, under = {}, {}
+        for doc_id in council:
+            q, u = quote_blocks(findings.loc[rows_of[doc_id]].reset_index(drop=True), report_recs, params)
+            for rec_id, hits in q.items():
+                quoted.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
+            for rec_id, hits in u.items():
+                under.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
+        for column, rec in enumerate(report_recs.to_dict("records")):
+            base = {"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
+                    "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
+                    "next_file": next_doc.get("file", ""), "next_date": str(next_doc.get("date", "")),
+                    "next_grade": grades[1]}
+            if not council:
+                rows.append(link_row(base, "response", 0, {}, "", np.nan, "", "no council documents"))
+            else:
+                rows += response_links(base, council_rows, council_sims[:, column], council_rank[:, column],
+                                       quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
+                                       doc_types, params, headed.get(column, set()),
+                                       same_theme(themes, ids, council_rows, rec.get("finding_ids", "")))
+            if not next_id:
+                rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
+            else:
+                rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
+                                              records, doc_types.get(next_id, ""), params, asked, next_grades,
+                                              next_overlap[:, column])
+    table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
+    return table.astype({"rank": "int64"})

@@ -1,0 +1,99 @@
+"""The shared-words term of the tracker's score: tokens and content words (plurals, -ing, -ed folded; common and
+Ofsted-generic words left out), their idf over the run's findings, the idf-weighted share of a recommendation's words
+a text also uses, and the texts they are read from (abbreviations spelt out by the glossary, names masked)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.cluster_text import clustering_texts
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=200_000)
+def tokens(text: str) -> tuple[str, ...]:
+    """The runs of letters and digits of `text`, lower-cased, in order."""
+    return tuple(_WORD.findall(str(text).lower().replace("’", "'")))
+
+
+STOPWORDS = frozenset(
+    "the and that for are with this from have has been into their they them than then there which who whom what when "
+    "where will would should could must can all any each every more most other some such only own same not nor also "
+    "its our your his her was were being ensure make sure including include includes improve improved improving "
+    "quality effective effectively good well local authority children child young people".split())
+
+
+def lexical_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
+    """Texts for the shared-words term: abbreviations spelt out by the glossary (pipeline/data/glossary.csv and the
+    user's; "IROs" and "independent reviewing officers" then share words; an inspection report and a council paper
+    often abbreviate differently) and place and people's names masked (pipeline.themes.cluster_text), so an
+    authority's name is no shared word."""
+    return list(_lexical_texts(tuple(str(t) for t in texts), tuple(sorted(glossary.items()))))
+
+
+def findings_lexical(findings: pd.DataFrame, glossary: dict[str, tuple[str, str]]) -> list[str]:
+    """`lexical_texts` of the findings: the themes stage's clustering text (CLUSTERING_TEXT, the same masking with
+    the run's glossary) when the findings carry it, else made here."""
+    if CLUSTERING_TEXT in findings.columns:
+        return findings[CLUSTERING_TEXT].astype(str).tolist()
+    return lexical_texts(findings["text"].tolist(), glossary)
+
+
+@lru_cache(maxsize=8)
+def _lexical_texts(texts: tuple[str, ...], glossary: tuple) -> tuple[str, ...]:
+    # Cached: the calibration runs the tracker many times over the same findings.
+    return tuple(clustering_texts(list(texts), dict(glossary)))
+
+
+@lru_cache(maxsize=200_000)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s, -ing and -ed
+    folded (apply
+    to `lexical_texts` output to have abbreviations spelt out)."""
+    words = set()
+    for word in tokens(text):
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        # -ing / -ed folded too, so a paraphrase's "visited", "recording" meet the recommendation's "visits", "record".
+        if word.endswith("ing") and len(word) >= 7:
+            word = word[:-3]
+        elif word.endswith("ed") and len(word) >= 6:
+            word = word[:-2]
+        words.add(word)
+    return frozenset(words)
+
+
+def idf_weights(texts: list[str]) -> dict[str, float]:
+    """Inverse document frequency of content words over `texts` (the run's findings): log(n / df)."""
+    df: dict[str, int] = {}
+    for text in texts:
+        for word in content_words(text):
+            df[word] = df.get(word, 0) + 1
+    n = max(len(texts), 1)
+    return {word: float(np.log(n / count)) for word, count in df.items()}
+
+
+def lexical_overlap(rec_texts: list[str], texts: list[str], idf: dict[str, float]) -> np.ndarray:
+    """(n_texts, n_recs): the idf-weighted share of each recommendation's content words that the text also uses."""
+    default = max(idf.values(), default=1.0)
+    recs = [{w: idf.get(w, default) for w in content_words(t)} for t in rec_texts]
+    totals = [sum(r.values()) or 1.0 for r in recs]
+    out = np.zeros((len(texts), len(recs)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        words = content_words(text)
+        for j, rec in enumerate(recs):
+            shared = words.intersection(rec)
+            if shared:
+                out[i, j] = sum(rec[w] for w in shared) / totals[j]
+    return out
