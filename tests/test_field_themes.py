@@ -117,7 +117,7 @@ def test_terms_are_whole_words_in_any_case_with_plurals_and_open_endings():
 def test_a_users_file_adds_replaces_and_switches_off_field_themes(tmp_path):
     shipped = read_field_themes()
     assert {t.label for t in shipped} >= {"Caseloads and workload", "Chronologies", "Workforce churn",
-                                           "Police involvement in strategy discussions",
+                                           "Strategy discussions and police involvement",
                                            "Management oversight and supervision"}
     mine = tmp_path / "mine.csv"
     mine.write_text("label,terms,description\nVoice of the child,voice; wishes and feelings,Children are heard.\n"
