@@ -153,3 +153,18 @@ def test_a_vague_keyword_does_not_tell_alike_themes_apart():
     plain = "Mixed findings, no common topic"
     out = distinguish_alike({0: plain, 1: plain}, {0: 90, 1: 80}, {1: ["situations", "voice"]})
     assert out[1] == "Mixed findings, some on voice"
+
+
+def test_a_mixed_label_says_how_much_of_it_a_phrase_covers_in_words():
+    from pipeline.themes.naming import _portion, name_problems
+
+    assert [_portion(s) for s in (0.25, 0.2, 0.14, 0.1, 0.03, 0.0)] == \
+        ["some", "some", "one in seven", "one in ten", "very few", "very few"]
+    assert name_problems([f"Mixed findings, {_portion(0.12)} on delay"]) == []  # no figure in a label
+
+
+def test_a_pluralised_acronym_keeps_its_capitals_inside_a_label():
+    from pipeline.themes.fallback_names import _inner
+
+    assert _inner("PAs") == "PAs" and _inner("IROs and their caseloads") == "IROs and their caseloads"
+    assert _inner("MASH") == "MASH" and _inner("Personal advisers") == "personal advisers"

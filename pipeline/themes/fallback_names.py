@@ -140,8 +140,11 @@ def _breaking() -> frozenset[str]:
 
 
 def _inner(phrase: str) -> str:
-    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym."""
-    return phrase if phrase.split()[0].isupper() else phrase[:1].lower() + phrase[1:]
+    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym ("MASH",
+    "PAs": "Care leavers and pAs" said nothing)."""
+    first = phrase.split()[0]
+    acronym = first.isupper() or (len(first) > 2 and first.endswith("s") and first[:-1].isupper())
+    return phrase if acronym else phrase[:1].lower() + phrase[1:]
 
 
 def _too_common(word: str) -> bool:

@@ -16,7 +16,7 @@ the one word most of it is about ("Assessments, various aspects", but never by a
 `widespread`), else called "Mixed findings:
 X" (or "Statistics on X") when X is what a fair part of it mentions, else "Mixed findings, no common topic",
 rather than given a name that misleads; no two themes get one label (a theme with no common topic says what a
-fifth of it is on: "Mixed findings, some on X"). Findings grouped by a general word most of them use are "Mixed
+tenth of it is on: "Mixed findings, one in eight on X"). Findings grouped by a general word most of them use are "Mixed
 findings mentioning X"; themes left mixed are named by the field's topics (`pipeline.themes.concepts`), matched so
 that as many are named as can be, and a sub-theme mostly about what another is named holds "X, further findings".
 Broad themes with no common topic are named by their sub-themes' topics (`broad_from_children`), and sub-themes
@@ -839,36 +839,49 @@ def _matched(pairs: list[tuple]) -> dict[int, str]:
 def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
                 ) -> tuple[list[str], list[str]]:
     """Labels that say what part of a theme with no common topic is on, so that no two such themes are called the
-    same: (said before `plain`, which only a theme without them keeps) "Mixed findings, some on X", X a subject
-    (`_subject`) or a noun used more than twice as often as all findings do (no frame word, no word of the field's
-    people or of a quarter of all themes), most used first; (said after `plain`, when another theme has it) X a noun
-    phrase of what it mentions. X is always used by at least MIXED_SHARE of the theme's findings: blind readers
-    judged "a few on X" wrong where X was in one of the ten findings they were shown (X used by a tenth of them).
-    Never a number (theme ids do that in every table)."""
+    same: (said before `plain`, which only a theme without them keeps) "Mixed findings, some on X" or "one in eight on X"
+    (`_portion`), X a subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its findings use more
+    than twice as often as all findings do (no frame word, no word of the field's people or of a quarter of all
+    themes), most used first; (said after `plain`, when another theme has it) X a noun phrase of what it mentions
+    that at least two of its findings use. Never a theme id (ids do that in every table)."""
     start = plain.split(",")[0]
-    few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= MIXED_SHARE
+    members = len(covers.members[theme])
+    few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
            and _subject(covers, theme, w, FLOOR)]
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
-             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
-             and covers.share(theme, w) >= MIXED_SHARE]
-    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) >= MIXED_SHARE
+             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC]
+    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
             and not name_problems([w[:1].upper() + w[1:]])]
 
     def said(words: list[str]) -> list[str]:
-        return [f"{start}, some on {_inner(w)}" for w in words]
+        return [f"{start}, {_portion(covers.share(theme, w))} on {_inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
+
+
+def _portion(share: float) -> str:
+    """How much of a mixed theme a phrase covers, as its label says it: "some" from MIXED_SHARE up, "one in six"
+    down to one in PORTION_WORDS' last, else "very few" (blind readers judged "a few on X" wrong where X was in one
+    of the ten findings they were shown: "one in nine on X" promises no more than that). In words: a label holds no
+    figure."""
+    if share >= MIXED_SHARE:
+        return "some"
+    n = round(1 / share) if share > 0 else len(PORTION_WORDS) + 2
+    return f"one in {PORTION_WORDS[n - 2]}" if n - 2 < len(PORTION_WORDS) else "very few"
+
+
+PORTION_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: dict[int, list[str]] | None = None,
                    covers: Coverage | None = None) -> dict[int, str]:
     """Sub-theme labels told apart where two or more are the same ("Mixed findings, no common topic", left when
-    nothing a fifth of its findings mention tells them apart): each but the largest is said by what some of its
+    nothing a tenth of its findings mention tells them apart): each but the largest is said by what some of its
     findings are on, the first of its keywords (phrases at least two of the findings read for its name use) that is
-    a usable name and, given `covers` (over all the findings), is used by at least MIXED_SHARE of them; else it
-    keeps the shared label. Blind readers judged "a few on X" wrong where X was in one of ten findings shown, and
-    "Mixed findings beside <its broad theme's topics>" wrong in 40 of 41 labels (those topics are its siblings',
-    seldom its own), so neither is said.
+    a usable name, said with how much of it uses the keyword when `covers` (over all the findings) is given
+    ("some on X", "one in eight on X": `_portion`); else it keeps the shared label. "Mixed findings beside <its broad
+    theme's topics>" is not said: blind readers judged it wrong in 40 of 41 labels (those topics are its
+    siblings', seldom its own).
     labels and sizes: by sub-theme; keywords: by sub-theme."""
     out = dict(labels)
     groups: dict[str, list[int]] = {}
@@ -878,8 +891,9 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
     for themes in groups.values():
         for theme in themes[1:]:
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
-            texts = [f"{start}, some on {_inner(word)}" for word in (keywords or {}).get(theme, [])
-                     if _minor_topic(word) and (covers is None or covers.share(theme, word) >= MIXED_SHARE)]
+            texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
+                     f"{_inner(word)}" for word in (keywords or {}).get(theme, [])
+                     if _minor_topic(word) and (covers is None or covers.share(theme, word) > 0)]
             text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
@@ -904,7 +918,7 @@ def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used:
         if words <= have or covers.share(theme, name) < 0.1 or not _subject(covers, theme, name, 0.1) \
                 or _first_stem(name) == _first_stem(label):  # "Pathway plans and pathway planning" says one thing
             continue
-        text = f"{label} and {name[:1].lower() + name[1:] if not name.split()[0].isupper() else name}"
+        text = f"{label} and {_inner(name)}"
         if have <= words:  # the phrase holds the label: "care-leaving advisers", not "Care leaving and care-..."
             text = name[:1].upper() + name[1:]
         if _label_key(text) not in used and not name_problems([text], covers.texts_of(theme)):
