@@ -103,10 +103,15 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
     joined by NUL (which no term's words, spaces or word endings cross), not once per text."""
     clean = [str(text).replace("\0", " ") for text in texts]
     joined = "\0".join(clean)
+    lowered = joined.lower()
     starts = np.cumsum([0] + [len(text) + 1 for text in clean[:-1]])
     uses = np.zeros((len(texts), len(patterns)), dtype=bool)
     for column, pattern in enumerate(patterns):
-        found = [match.start() for match in pattern.finditer(joined)]
+        if pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower() \
+                and len(lowered) == len(joined):  # the same matches, about twice as fast, on lower-cased text
+            found = [match.start() for match in re.compile(pattern.pattern).finditer(lowered)]
+        else:
+            found = [match.start() for match in pattern.finditer(joined)]
         uses[np.searchsorted(starts, found, side="right") - 1, column] = True
     return uses
 
