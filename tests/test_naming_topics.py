@@ -168,3 +168,11 @@ def test_a_pluralised_acronym_keeps_its_capitals_inside_a_label():
 
     assert _inner("PAs") == "PAs" and _inner("IROs and their caseloads") == "IROs and their caseloads"
     assert _inner("MASH") == "MASH" and _inner("Personal advisers") == "personal advisers"
+
+
+def test_professionals_alone_names_no_subject():
+    from pipeline.themes.naming import name_problems
+
+    # a blind reader (read 19) found "Professionals" over allegations against professionals and the LADO
+    assert any("lone generic word" in p for p in name_problems(["Professionals"]))
+    assert name_problems(["Allegations against professionals"]) == []

@@ -39,6 +39,7 @@ LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relat
                 "safeguard", "effects", "challenge", "capacity", "resource", "resources", "engagement",
                 "communication", "understanding", "knowledge", "consistency", "stability", "feedback", "carer",
                 "carers", "oversight", "history", "intervention", "proportion", "percentage", "statistics",
+                "professional", "professionals",
                 "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other",
                 # the first part of a hyphenated word, cut off at the hyphen ("Multi" of "multi-agency")
                 "multi", "inter", "cross", "non", "sub", "co", "self", "well", "post"}
