@@ -50,7 +50,7 @@ def run(ctx: RunContext) -> pd.DataFrame:
                 if any(model.settings[label].section_weight for label in model.settings):
                     sections = section_vectors(findings, vectors, _CachedEmbedder(
                         ctx.embedder(None if model_id == "default" else model_id),
-                        EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say)))
+                        ctx.embedding_cache()))
                 classes = refine_classes(findings, np.asarray(vectors), model, allowed_kinds=allowed,
                                          cues=cues, sections=sections)[["kind", "polarity"]]
                 cache.put(cache_key, classes)

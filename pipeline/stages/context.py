@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.cache import Cache
+from pipeline.cache import Cache, EmbeddingCache
 from pipeline.config import RunConfig
 from pipeline.embed import SentenceTransformerEmbedder
 from pipeline.runfolder import update_record
@@ -46,6 +46,10 @@ class RunContext:
     def cache(self, name: str) -> Cache:
         """The content-addressed cache called `name` (segments, classes, theme_inputs, themes, tracker, matrix)."""
         return Cache(self.cache_root / name, say=self.say)
+
+    def embedding_cache(self) -> EmbeddingCache:
+        """The embedding cache every stage that embeds reads and fills (vectors by model and text)."""
+        return EmbeddingCache(self.cache_root / "embeddings", say=self.say)
 
     def embedder(self, model_id: str | None = None):
         """The run's embedding model (config.model and backend), or the one that made `model_id`; each made

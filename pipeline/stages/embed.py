@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline import schema
-from pipeline.cache import EmbeddingCache
 from pipeline.embed import embed_texts
 from pipeline.runfolder import findings_key, load_segments, record_source, save_array, update_record
 from pipeline.stages.context import RunContext
@@ -21,7 +20,7 @@ def run(ctx: RunContext) -> np.ndarray:
         findings = load_segments(ctx.run_dir)
         embedder = ctx.embedder()
         vectors, computed = embed_texts(findings["text"].tolist(), embedder,
-                                        EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say), executor=ctx.executor)
+                                        ctx.embedding_cache(), executor=ctx.executor)
         save_array(ctx.run_dir / schema.VECTORS, vectors)
         record_source(ctx.run_dir, schema.VECTORS, findings_key(findings))
         ctx.say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")

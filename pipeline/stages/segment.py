@@ -12,7 +12,6 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.errors import InputError
-from pipeline.cache import EmbeddingCache
 from pipeline.embed import embed_texts
 from pipeline.judgements import with_findings
 from pipeline.minutes_model import move_furniture, shipped_model, uses_model
@@ -58,7 +57,7 @@ def _learned_furniture(ctx: RunContext, segments: pd.DataFrame) -> pd.DataFrame:
         ctx.say(f"meeting furniture: rules only (the learned model needs {model.embedding_model} vectors)")
         update_record(ctx.run_dir, furniture="rules")
         return segments
-    cache = EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say)
+    cache = ctx.embedding_cache()
     update_record(ctx.run_dir, furniture=f"rules + learned in committee minutes ({model.trained_on}; "
                                          f"threshold {model.threshold:g})")
     return move_furniture(segments, ctx.config.kinds,

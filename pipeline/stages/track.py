@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import schema
-from pipeline.cache import EmbeddingCache, code_digest, digest
+from pipeline.cache import code_digest, digest
 from pipeline.embed import embed_texts
 from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
@@ -72,7 +72,7 @@ def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, jud
     if len(recs):
         texts = [matched_text(t, params) for t in recs["text"]]
         rec_vectors, _ = embed_texts(texts, ctx.embedder(model_id),
-                                     EmbeddingCache(ctx.cache_root / "embeddings", say=ctx.say))
+                                     ctx.embedding_cache())
     else:
         rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
     judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
