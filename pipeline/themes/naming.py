@@ -849,7 +849,8 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
            and _subject(covers, theme, w, FLOOR)]
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
-             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC]
+             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
+             and _subject(covers, theme, _shown(w), FLOOR)]  # "delivery" of "delivery of services" is none
     rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
             and not name_problems([w[:1].upper() + w[1:]])]
 
@@ -891,13 +892,55 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
     for themes in groups.values():
         for theme in themes[1:]:
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
+            words = [word for word in (keywords or {}).get(theme, []) if _minor_topic(word)
+                     and (covers is None or (covers.share(theme, word) > 0 and _whole_subject(covers, theme, word)))]
+            if covers is not None:  # no keyword says what some of it is on: a phrase its findings write does
+                words += _written_phrases(covers, theme)
             texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
-                     f"{_inner(word)}" for word in (keywords or {}).get(theme, [])
-                     if _minor_topic(word) and (covers is None or covers.share(theme, word) > 0)]
+                     f"{_inner(word)}" for word in words]
             text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
                 used.add(_label_key(text))
+    return out
+
+
+def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
+    """Whether a keyword, said as what a few of a theme's findings are on, names a subject whole where they write it:
+    a noun phrase ending in a noun ("board provides" does not), or one word written as it is (not "safeguard" cut
+    from "safeguarding") and used as a noun of its own (not "collaborative", not "edge" of "edge of care"; a generic
+    word such as "governance" may be one)."""
+    if " " in word:
+        return _glossary_term(word) or (bool(noun_phrases([word])) and _noun_in_use(covers, theme, word))
+    pattern = re.compile(rf"(?<![A-Za-z-]){re.escape(word)}(?![A-Za-z-])", re.IGNORECASE)
+    if not any(pattern.search(_straight(t)) for t in covers.texts_of(theme)):
+        return False
+    return _lone_subject(covers, theme, word, 0.0, generic_ok=True)
+
+
+# Most findings of a theme read for the phrases `_written_phrases` offers, and most phrases it offers.
+PHRASE_SAMPLE = 300
+PHRASES_OFFERED = 8
+
+
+def _written_phrases(covers: Coverage, theme: int) -> list[str]:
+    """Noun phrases of several words that at least two of (up to PHRASE_SAMPLE of) a theme's findings write, the most
+    used first, each a whole subject (`_whole_subject`, a field term completed: "edge of care") that passes the name
+    checks: what a few of a theme with no common topic are on, when none of its keywords says it."""
+    rows = covers.members[theme]
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(PHRASE_SAMPLE, len(rows))).astype(int))] if len(rows) \
+        else rows
+    counts: Counter = Counter()
+    for i in rows:
+        counts.update({shown for _, shown in phrases_of(covers.texts[i]) if " " in shown})
+    out = []
+    for phrase, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if n < 2 or len(out) >= PHRASES_OFFERED:
+            break
+        phrase = phrase if covers.alone(theme, phrase) else complete_term(phrase)
+        if not name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)) \
+                and _whole_subject(covers, theme, phrase):
+            out.append(phrase)
     return out
 
 
@@ -931,8 +974,8 @@ def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
     checks (`name_problems`) and is a noun phrase of several words, or one word that `_lone_subject` accepts."""
     if name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)):
         return False
-    if " " in phrase:
-        return _glossary_term(phrase) or bool(noun_phrases([phrase]))  # "return home interviews" is a term
+    if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written
+        return _glossary_term(phrase) or (bool(noun_phrases([phrase])) and _noun_in_use(covers, theme, phrase))
     return _lone_subject(covers, theme, phrase, least)
 
 
@@ -981,16 +1024,18 @@ def _tagged(nlp, texts: list[str]) -> list[list[_Token]]:
     return [_TAGGED[t] for t in texts]
 
 
-def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool:
+def _lone_subject(covers: Coverage, theme: int, word: str, least: float, generic_ok: bool = False) -> bool:
     """Whether one word says what (a part of) a theme is about: a term of the glossary, or a noun at least `least` of
     its findings use that is no word of every theme (`widespread`) and that they use as a noun of its own: not a
     verb or adjective ("analyse", "specialist"), a unit after a number ("miles"), a modifier of another noun or a
     noun mostly with a modifier ("service delivery"), a word one other word mostly goes with
-    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group")."""
+    ("brothers and sisters"), a word of a hyphen ("long-term", "sub-group"), or a noun mostly followed by "of"
+    (`OF_SHARE`: "edge" of "edge of care", "delivery" of "delivery of services": it says nothing without what
+    follows). generic_ok: a generic word ("governance") may still be a subject."""
     if _glossary_term(word):
         return True
     lower = word.lower()
-    generic = GENERIC_NAMES | LONE_GENERIC
+    generic = set() if generic_ok else GENERIC_NAMES | LONE_GENERIC
     if fold(lower.split("-")[-1]) in generic or fold(lower) in generic | DOMAIN_STOP_WORDS or lower in EVALUATIVE \
             or covers.share(theme, lower) < least or widespread(covers, lower):
         return False
@@ -1013,6 +1058,7 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
             tally["unit"] += before is not None and (before.like_num or before.pos == "NUM")  # "20 miles"
             tally["modifier"] += after is not None and after.pos in NOUN_POS  # "specialist services"
             tally["head"] += before is not None and before.pos in NOUN_POS  # "service delivery"
+            tally["of"] += after is not None and after.lower == "of"  # "edge of care"
             # the content word it goes with, across an "and" ("brothers and sisters")
             near = {fold(t.lower) for t in tokens[max(0, i - 2):i] + tokens[i + len(pieces):i + len(pieces) + 2]
                     if t.is_alpha and not t.is_stop and t.lower not in _POPULATION | DOMAIN_STOP_WORDS}
@@ -1022,7 +1068,30 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
         return False
     bound = bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
     return (tally["noun"] >= NOUN_USES * uses and tally["unit"] < 0.3 * uses and tally["modifier"] < NOUN_USES * uses
-            and tally["head"] < NOUN_USES * uses and not bound)
+            and tally["head"] < NOUN_USES * uses and tally["of"] < OF_SHARE * uses and not bound)
+
+
+# Share of a lone word's uses followed by "of" at which it is a fragment of "X of Y" ("edge of care"), no subject alone.
+OF_SHARE = 0.5
+
+
+def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
+    """Whether a phrase of several words ends in a noun where the theme's findings write it: "board provides" is a
+    subject and its verb (a phrase tagged alone may read as a noun phrase); True without spaCy's English model or
+    when the findings never write the phrase as it is."""
+    nlp = _tagger()
+    if nlp is None:
+        return True
+    pieces = [t for t in re.findall(r"[a-z0-9]+|[^a-z0-9\s]", phrase.lower())]
+    pattern = re.compile(r"(?<![a-z-])" + r"\s*".join(re.escape(p) for p in pieces) + r"(?![a-z-])")
+    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:20]
+    uses = nouns = 0
+    for tokens in _tagged(nlp, texts):
+        for i in range(len(tokens) - len(pieces) + 1):
+            if [t.lower for t in tokens[i:i + len(pieces)]] == pieces:
+                uses += 1
+                nouns += tokens[i + len(pieces) - 1].pos in NOUN_POS
+    return not uses or nouns >= NOUN_USES * uses
 
 
 def _first_phrase(label: str, names: list[str]) -> str:
