@@ -599,6 +599,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                    for t in choices}
     used = {_label_key(text) for text in taken}
     labels = {}
+    wanted: dict[int, list[str]] = {}  # a mixed theme's labels, best first (`_given_back`)
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
         if label is None and choices[theme] and first_share[theme] >= DOMINANT_SHARE:
@@ -698,9 +699,41 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
             # says nothing (their theme ids do that in every table).
             label = label[:1].upper() + label[1:]
+            wanted[theme] = [form[:1].upper() + form[1:] for form in forms]
         used.add(_label_key(label))
         labels[theme] = label
-    return _topic_names(labels, covers, used, further=max_parts < 3)
+    named = _topic_names(labels, covers, used, further=max_parts < 3)
+    return _given_back(named, labels, wanted, taken)
+
+
+# A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that
+# says what a fair part of it is on.
+MINOR_PART = re.compile(r", (?:very few|one in \w+) on |, no common topic$|, mixed topics$")
+FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, some on |: )")
+
+
+def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int, list[str]], taken: set[str]
+                ) -> dict[int, str]:
+    """Mixed labels a theme gave up when it was named by its topic (`_topic_names`) given to the theme that wanted
+    them next: "Mixed findings, some on placements" goes back to the theme most of whose findings are on placements,
+    not left unused while that theme says less ("very few on county"). Themes in the order they were named; each
+    takes the first of its labels (best first) that no theme has, if it comes before the one it has; only a theme
+    said to have a minor part on something or nothing in common (`MINOR_PART`), and only a label that names what a
+    fair part of it is on ("some on X", "Mixed findings: A and B")."""
+    out = dict(named)
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, forms in wanted.items():
+        if out[theme] != before[theme] or not MINOR_PART.search(out[theme]):
+            continue  # named by its topic since, or already says what a fair part of it is on
+        for form in forms:
+            if _label_key(form) == _label_key(out[theme]):
+                break
+            if _label_key(form) not in have and FAIR_PART.match(form):
+                have.discard(_label_key(out[theme]))
+                have.add(_label_key(form))
+                out[theme] = form
+                break
+    return out
 
 
 # Least share of a mixed theme's findings that use the word its label says they mention.
@@ -850,7 +883,7 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
            and _subject(covers, theme, w, FLOOR)]
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
              if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
-             and _subject(covers, theme, _shown(w), FLOOR)]  # "delivery" of "delivery of services" is none
+             and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
     rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
             and not name_problems([w[:1].upper() + w[1:]])]
 
@@ -912,10 +945,12 @@ def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
     word such as "governance" may be one)."""
     if " " in word:
         return _glossary_term(word) or (bool(noun_phrases([word])) and _noun_in_use(covers, theme, word))
-    pattern = re.compile(rf"(?<![A-Za-z-]){re.escape(word)}(?![A-Za-z-])", re.IGNORECASE)
-    if not any(pattern.search(_straight(t)) for t in covers.texts_of(theme)):
-        return False
-    return _lone_subject(covers, theme, word, 0.0, generic_ok=True)
+    if _glossary_term(word):
+        return True
+    uses, nouns, of = _word_uses(covers, theme, word)
+    if _tagger() is None:
+        return True
+    return uses > 0 and nouns >= NOUN_USES * uses and not (uses >= OF_USES and of >= OF_SHARE * uses)
 
 
 # Most findings of a theme read for the phrases `_written_phrases` offers, and most phrases it offers.
@@ -976,7 +1011,7 @@ def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
         return False
     if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written
         return _glossary_term(phrase) or (bool(noun_phrases([phrase])) and _noun_in_use(covers, theme, phrase))
-    return _lone_subject(covers, theme, phrase, least)
+    return _lone_subject(covers, theme, phrase, least) and not _fragment_of(covers, theme, phrase)
 
 
 def _usable(covers: Coverage, theme: int, label: str) -> bool:
@@ -1024,18 +1059,17 @@ def _tagged(nlp, texts: list[str]) -> list[list[_Token]]:
     return [_TAGGED[t] for t in texts]
 
 
-def _lone_subject(covers: Coverage, theme: int, word: str, least: float, generic_ok: bool = False) -> bool:
+def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool:
     """Whether one word says what (a part of) a theme is about: a term of the glossary, or a noun at least `least` of
     its findings use that is no word of every theme (`widespread`) and that they use as a noun of its own: not a
     verb or adjective ("analyse", "specialist"), a unit after a number ("miles"), a modifier of another noun or a
     noun mostly with a modifier ("service delivery"), a word one other word mostly goes with
-    ("brothers and sisters"), a word of a hyphen ("long-term", "sub-group"), or a noun mostly followed by "of"
-    (`OF_SHARE`: "edge" of "edge of care", "delivery" of "delivery of services": it says nothing without what
-    follows). generic_ok: a generic word ("governance") may still be a subject."""
+    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group"). generic_ok: a generic word
+    ("governance") may still be one."""
     if _glossary_term(word):
         return True
     lower = word.lower()
-    generic = set() if generic_ok else GENERIC_NAMES | LONE_GENERIC
+    generic = GENERIC_NAMES | LONE_GENERIC
     if fold(lower.split("-")[-1]) in generic or fold(lower) in generic | DOMAIN_STOP_WORDS or lower in EVALUATIVE \
             or covers.share(theme, lower) < least or widespread(covers, lower):
         return False
@@ -1058,7 +1092,6 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float, generic
             tally["unit"] += before is not None and (before.like_num or before.pos == "NUM")  # "20 miles"
             tally["modifier"] += after is not None and after.pos in NOUN_POS  # "specialist services"
             tally["head"] += before is not None and before.pos in NOUN_POS  # "service delivery"
-            tally["of"] += after is not None and after.lower == "of"  # "edge of care"
             # the content word it goes with, across an "and" ("brothers and sisters")
             near = {fold(t.lower) for t in tokens[max(0, i - 2):i] + tokens[i + len(pieces):i + len(pieces) + 2]
                     if t.is_alpha and not t.is_stop and t.lower not in _POPULATION | DOMAIN_STOP_WORDS}
@@ -1068,11 +1101,47 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float, generic
         return False
     bound = bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
     return (tally["noun"] >= NOUN_USES * uses and tally["unit"] < 0.3 * uses and tally["modifier"] < NOUN_USES * uses
-            and tally["head"] < NOUN_USES * uses and tally["of"] < OF_SHARE * uses and not bound)
+            and tally["head"] < NOUN_USES * uses and not bound)
 
 
-# Share of a lone word's uses followed by "of" at which it is a fragment of "X of Y" ("edge of care"), no subject alone.
+# Share of a lone word's uses (at least OF_USES of them) followed by "of" and one same word at which it is a fragment
+# of a term "X of Y" ("edge of care", "delivery of front-line services"): no subject alone ("evaluation of" many
+# things is one).
 OF_SHARE = 0.5
+OF_USES = 3
+
+
+def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int, int]:
+    """(uses, uses as a noun, most uses followed by "of" and one same word) of one word, as written or in the plural,
+    in (up to 40 of) a theme's findings,
+    by spaCy's tagger ((0, 0, 0) without its English model)."""
+    nlp = _tagger()
+    lower = word.lower()
+    if nlp is None or " " in lower or "-" in lower:
+        return 0, 0, 0
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
+    forms = {lower, lower + "s", lower + "es"}
+    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:40]
+    uses = nouns = 0
+    after: Counter = Counter()  # the word after "of" (and a determiner): "care" of "edge of care"
+    for tokens in _tagged(nlp, texts):
+        for i, token in enumerate(tokens):
+            if token.text in forms:
+                uses += 1
+                nouns += token.pos in NOUN_POS
+                rest = [t.lower for t in tokens[i + 1:i + 4] if t.is_alpha]
+                if rest[:1] == ["of"]:
+                    rest = rest[1:]
+                    after[rest[1] if rest[:1] and rest[0] in DETERMINERS and len(rest) > 1 else
+                          (rest[0] if rest else "")] += 1
+    return uses, nouns, after.most_common(1)[0][1] if after else 0
+
+
+def _fragment_of(covers: Coverage, theme: int, word: str) -> bool:
+    """Whether one word is mostly the start of one "<word> of <Y>" in a theme's findings (`OF_SHARE`): "edge" of
+    "edge of care" says nothing alone."""
+    uses, _, of = _word_uses(covers, theme, word)
+    return uses >= OF_USES and of >= OF_SHARE * uses
 
 
 def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
