@@ -927,7 +927,7 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
             words = [word for word in (keywords or {}).get(theme, []) if _minor_topic(word)
                      and (covers is None or (covers.share(theme, word) > 0 and _whole_subject(covers, theme, word)))]
-            if covers is not None:  # no keyword says what some of it is on: a phrase its findings write does
+            if covers is not None and theme in covers.members:  # no keyword says it: a phrase its findings write
                 words += _written_phrases(covers, theme)
             texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
                      f"{_inner(word)}" for word in words]
