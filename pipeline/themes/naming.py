@@ -459,6 +459,28 @@ class Coverage:
         covered = self.of(theme, phrase)
         return float(covered.mean()) if len(covered) else 0.0
 
+    def written(self, theme: int, phrase: str) -> float:
+        """Share of the theme's findings that write `phrase` as a term: its words in order, each in any form, with at
+        most connectors between them ("children in care", "child in care"), or its abbreviation; not, as `of` counts
+        it, its words anywhere ("children's social care" is no use of "children in care")."""
+        key = (theme, "\0" + phrase)
+        if key not in self._cache:
+            words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha()
+                     and w.lower() not in CONNECTORS | DETERMINERS | {"and"}]
+            parts = [r"[\s-]+".join(re.escape(_stem(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
+                     for w in words]
+            gap = r"(?:[\s-]+(?:of|in|for|the|a|an|and|their|its|to|with)\b)*[\s-]+"
+            forms = [r"(?<![a-z])" + gap.join(parts)]
+            needed = self._needed(phrase)
+            forms += [r"(?<![A-Za-z])" + re.escape(a.upper()) + r"s?(?![A-Za-z])"
+                      for a, expansion in self.expansions.items() if expansion == needed]
+            pattern = re.compile("|".join(forms), re.IGNORECASE)
+            rows = self.members[theme][self.of(theme, phrase)]  # only findings with its words can write it
+            found = {int(i) for i in rows if pattern.search(self.texts[i])}
+            self._cache[key] = np.array([int(i) in found for i in self.members[theme]], dtype=bool)
+        covered = self._cache[key]
+        return float(covered.mean()) if len(covered) else 0.0
+
     def whole(self, theme: int, phrase: str) -> str | None:
         """`phrase` with the word that precedes or follows it in most of its uses in the theme put back
         ("assurance framework" -> "quality assurance framework"); None when it is mostly the tail of "X and
@@ -989,7 +1011,10 @@ def _minor_topic(word: str) -> bool:
 
 def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
     """A label another theme has (itself or a synonym), told apart by the theme's own best phrase that the label
-    lacks: "Children looked after and health assessments". None when no such phrase is used by a tenth of it."""
+    lacks: "Children looked after and health assessments". None when no such phrase is used by a tenth of it, or when
+    the label is a term its findings seldom write as one (`_scattered_term`)."""
+    if _scattered_term(covers, theme, label):
+        return None
     have = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(label))}
     for name in names:  # a phrase with a word of its own ("adopters" says what "adoption" says; "local" nothing)
         words = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(name)) if w not in _FIELD_ITSELF}
@@ -1018,9 +1043,18 @@ def _usable(covers: Coverage, theme: int, label: str) -> bool:
     """Whether a label may name a theme on its own: one word only when it is a term of the glossary or a noun at
     least half of the theme's findings use as a subject (`_lone_subject`: not "Brothers", "Long-term",
     "Specialist"); and no name check finds a problem ("Social care", "Court advisory")."""
-    if name_problems([label], covers.texts_of(theme)):
+    if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label):
         return False
     return " " in label.strip() or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+
+
+def _scattered_term(covers: Coverage, theme: int, label: str) -> bool:
+    """Whether a part of a label is a term of the glossary of several words that fewer than FLOOR of the theme's
+    findings write as a term (`Coverage.written`), however many use its words: "Children in care" over findings on
+    children's social care, contacts and referrals."""
+    parts = re.split(r", | and ", re.sub(r"^Statistics on ", "", label))
+    return any(len(part.split()) > 1 and _glossary_term(part.lower()) and covers.written(theme, part) < FLOOR
+               for part in parts)
 
 
 # Least share of a word's uses in a theme that must read as a noun standing on its own for it to be a subject.
