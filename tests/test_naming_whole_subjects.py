@@ -61,3 +61,26 @@ def test_a_mixed_label_given_up_by_a_theme_named_by_its_topic_goes_back_to_the_t
     # a label that says what a fair part is on is kept, and a minor part is never given back
     wanted[2] = ["Mixed findings, very few on county", "Mixed findings, some on schools"]
     assert _given_back(named, before, wanted, set())[2] == "Mixed findings, some on schools"
+
+
+def test_a_glossary_term_counts_only_where_its_findings_write_it_as_a_term():
+    from pipeline.themes.naming import _scattered_term
+
+    social_care = _theme([f"Children are referred to children's social care {w}." for w in
+                          ("quickly", "by schools", "after contacts", "when thresholds are met", "by the police")])
+    assert social_care.share(0, "children in care") == 1.0  # its words, anywhere
+    assert social_care.written(0, "children in care") == 0.0  # never the term
+    assert _scattered_term(social_care, 0, "Children in care and thresholds")
+    in_care = _theme(["Children in care visit often.", "A child in care is seen.", "CIC have plans.",
+                      "Children's social care is stretched.", "Referrals rose."])
+    assert in_care.written(0, "children in care") == 0.6  # in any form, or its abbreviation
+    assert not _scattered_term(in_care, 0, "Children in care")
+
+
+def test_examples_are_no_topic_of_educational_attainment():
+    from pipeline.themes.concepts import Concepts
+
+    texts = [f"For example, {w}." for w in ("a child was seen", "plans were late", "carers were heard")]
+    concepts = Concepts(texts + ["Pupils sat their GCSE exams.", "Exam results improved."])
+    assert concepts.share(np.arange(3), "Educational attainment") == 0.0
+    assert concepts.share(np.array([3, 4]), "Educational attainment") == 1.0

@@ -473,7 +473,8 @@ class Coverage:
             forms = [r"(?<![a-z])" + gap.join(parts)]
             needed = self._needed(phrase)
             forms += [r"(?<![A-Za-z])" + re.escape(a.upper()) + r"s?(?![A-Za-z])"
-                      for a, expansion in self.expansions.items() if expansion == needed]
+                      for a, expansion in self.expansions.items()
+                      if needed and needed <= expansion and expansion - needed <= CONNECTORS | DETERMINERS | {"and"}]
             pattern = re.compile("|".join(forms), re.IGNORECASE)
             rows = self.members[theme][self.of(theme, phrase)]  # only findings with its words can write it
             found = {int(i) for i in rows if pattern.search(self.texts[i])}
