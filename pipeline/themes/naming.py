@@ -1048,9 +1048,59 @@ def _usable(covers: Coverage, theme: int, label: str) -> bool:
     """Whether a label may name a theme on its own: one word only when it is a term of the glossary or a noun at
     least half of the theme's findings use as a subject (`_lone_subject`: not "Brothers", "Long-term",
     "Specialist"); and no name check finds a problem ("Social care", "Court advisory")."""
-    if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label):
+    if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label) \
+            or _runs_on(covers, theme, label):
         return False
     return " " in label.strip() or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+
+
+# Share of a phrase's uses (at least RUN_ON_USES) that go on into one "of / in / for <word>" (or follow one "<word>
+# of / in / for") at which the phrase is cut from a longer term: "living in houses" of "living in houses in multiple
+# occupation".
+RUN_ON_SHARE = 0.6
+RUN_ON_USES = 3
+RUN_ON_READ = 100  # most findings read for it
+
+
+def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
+    """Whether a part of several words of a label is, where the theme's findings write it, mostly the start or the
+    end of one longer phrase joined by of / in / for ("Living in houses", "Multiple occupation" of "living in houses
+    in multiple occupation"): a cut phrase."""
+    for part in re.split(r", | and ", label):
+        words = part.lower().split()
+        if len(words) < 2:
+            continue
+        body = r"\s+".join(re.escape(w) for w in words)
+        pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
+                             + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
+        rows = covers.members[theme][covers.of(theme, part)][:RUN_ON_READ]
+        sides: Counter = Counter()
+        uses = 0
+        for i in rows:
+            for match in pattern.finditer(_straight(covers.texts[i]).lower()):
+                uses += 1
+                # a word of the field's people is no longer term's: "children in residential special schools"
+                if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
+                    sides[("before", match.group(1), match.group(2))] += 1
+                if match.group(3) and match.group(4) not in _POPULATION:  # "in multiple" after "living in houses"
+                    sides[("after", match.group(3), match.group(4))] += 1
+        if uses >= RUN_ON_USES and sides and sides.most_common(1)[0][1] >= RUN_ON_SHARE * uses:
+            (side, word, _), _ = sides.most_common(1)[0]
+            if side == "after" or _noun_before(covers, theme, word, part):
+                return True
+    return False
+
+
+def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
+    """Whether `word`, before "of / in / for <part>" in the theme's findings, is mostly a noun ("houses" of "houses in
+    multiple occupation"), not a verb ("live in residential special schools"); True without spaCy's English model."""
+    nlp = _tagger()
+    if nlp is None:
+        return True
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(word)}\s+(?:of|in|for)\s+(?:the\s+)?{re.escape(part.lower())}")
+    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:20]
+    tags = [t.pos for tokens in _tagged(nlp, texts) for t in tokens if t.text == word]
+    return bool(tags) and sum(tag in NOUN_POS for tag in tags) >= NOUN_USES * len(tags)
 
 
 def _scattered_term(covers: Coverage, theme: int, label: str) -> bool:
