@@ -84,3 +84,17 @@ def test_examples_are_no_topic_of_educational_attainment():
     concepts = Concepts(texts + ["Pupils sat their GCSE exams.", "Exam results improved."])
     assert concepts.share(np.arange(3), "Educational attainment") == 0.0
     assert concepts.share(np.array([3, 4]), "Educational attainment") == 1.0
+
+
+def test_a_phrase_cut_from_one_longer_phrase_joined_by_in_names_no_theme():
+    from pipeline.themes.naming import _runs_on, _usable
+
+    houses = _theme([f"{n} young people are living in houses in multiple occupation." for n in ("Ten", "Six", "Four")]
+                    + ["Some care leavers are living in houses in multiple occupation in the city.",
+                       "Young people in houses in multiple occupation are visited."])
+    assert _runs_on(houses, 0, "Living in houses")  # goes on "in multiple occupation"
+    assert _runs_on(houses, 0, "Multiple occupation")  # "houses in" before it
+    assert not _usable(houses, 0, "Living in houses")
+    # a verb before it is no longer term: "live in residential special schools"
+    schools = _theme([f"{n} children live in residential special schools." for n in ("Ten", "Six", "Four", "Few")])
+    assert not _runs_on(schools, 0, "Residential special schools")
