@@ -372,6 +372,7 @@ class Coverage:
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
+        self._lower: dict[int, str] = {}
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
@@ -393,6 +394,13 @@ class Coverage:
             self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
                                        / max(len(self.stems), 1))
         return self._share_all[phrase]
+
+    def lower(self, i: int) -> str:
+        """Text i, quotes straightened and lower-cased (worked out once)."""
+        text = self._lower.get(i)
+        if text is None:
+            text = self._lower[i] = _straight(self.texts[i]).lower()
+        return text
 
     def texts_of(self, theme: int) -> list[str]:
         """The texts of the theme's findings."""
@@ -974,14 +982,14 @@ def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
         return _glossary_term(word) or (bool(noun_phrases([word])) and _noun_in_use(covers, theme, word))
     if _glossary_term(word):
         return True
-    uses, nouns, of = _word_uses(covers, theme, word)
     if _tagger() is None:
         return True
-    return uses > 0 and nouns >= NOUN_USES * uses and not (uses >= OF_USES and of >= OF_SHARE * uses)
+    uses, nouns = _word_uses(covers, theme, word)
+    return uses > 0 and nouns >= NOUN_USES * uses and not _fragment_of(covers, theme, word)
 
 
 # Most findings of a theme read for the phrases `_written_phrases` offers, and most phrases it offers.
-PHRASE_SAMPLE = 300
+PHRASE_SAMPLE = 150
 PHRASES_OFFERED = 8
 
 
@@ -1077,7 +1085,10 @@ def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
         sides: Counter = Counter()
         uses = 0
         for i in rows:
-            for match in pattern.finditer(_straight(covers.texts[i]).lower()):
+            text = covers.lower(i)
+            if words[0] not in text:
+                continue
+            for match in pattern.finditer(text):
                 uses += 1
                 # a word of the field's people is no longer term's: "children in residential special schools"
                 if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
@@ -1200,49 +1211,58 @@ OF_SHARE = 0.5
 OF_USES = 3
 
 
-def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int, int]:
-    """(uses, uses as a noun, most uses followed by "of" and one same word) of one word, as written or in the plural,
-    in (up to 40 of) a theme's findings,
-    by spaCy's tagger ((0, 0, 0) without its English model)."""
+def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
+    """(uses, uses as a noun) of one word, as written or in the plural, in (up to 12 of) a theme's findings, by
+    spaCy's tagger ((0, 0) without its English model)."""
     nlp = _tagger()
     lower = word.lower()
     if nlp is None or " " in lower or "-" in lower:
-        return 0, 0, 0
+        return 0, 0
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
     forms = {lower, lower + "s", lower + "es"}
-    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:40]
+    rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
+    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:12]
     uses = nouns = 0
-    after: Counter = Counter()  # the word after "of" (and a determiner): "care" of "edge of care"
     for tokens in _tagged(nlp, texts):
-        for i, token in enumerate(tokens):
+        for token in tokens:
             if token.text in forms:
                 uses += 1
                 nouns += token.pos in NOUN_POS
-                rest = [t.lower for t in tokens[i + 1:i + 4] if t.is_alpha]
-                if rest[:1] == ["of"]:
-                    rest = rest[1:]
-                    after[rest[1] if rest[:1] and rest[0] in DETERMINERS and len(rest) > 1 else
-                          (rest[0] if rest else "")] += 1
-    return uses, nouns, after.most_common(1)[0][1] if after else 0
+    return uses, nouns
 
 
 def _fragment_of(covers: Coverage, theme: int, word: str) -> bool:
-    """Whether one word is mostly the start of one "<word> of <Y>" in a theme's findings (`OF_SHARE`): "edge" of
-    "edge of care" says nothing alone."""
-    uses, _, of = _word_uses(covers, theme, word)
-    return uses >= OF_USES and of >= OF_SHARE * uses
+    """Whether one word (as written or in the plural) is mostly the start of one "<word> of <Y>" in (up to 40 of) a
+    theme's findings (`OF_SHARE`): "edge" of "edge of care" says nothing alone."""
+    lower = word.lower()
+    if " " in lower:
+        return False
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])"
+                         r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?([a-z][a-z'’-]*))?")
+    rows = covers.members[theme][covers.of(theme, lower)]
+    uses, after, read = 0, Counter(), 0
+    for i in rows:
+        matches = list(pattern.finditer(covers.lower(i)))
+        if matches:
+            read += 1
+            uses += len(matches)
+            after.update(m.group(1) for m in matches if m.group(1))
+            if read >= 40:
+                break
+    return uses >= OF_USES and bool(after) and after.most_common(1)[0][1] >= OF_SHARE * uses
 
 
 def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
-    """Whether a phrase of several words ends in a noun where the theme's findings write it: "board provides" is a
-    subject and its verb (a phrase tagged alone may read as a noun phrase); True without spaCy's English model or
+    """Whether a phrase of several words ends in a noun where (up to 8 of) the theme's findings write it: "board
+    provides" is a subject and its verb (a phrase tagged alone may read as a noun phrase); True without spaCy's English model or
     when the findings never write the phrase as it is."""
     nlp = _tagger()
     if nlp is None:
         return True
     pieces = [t for t in re.findall(r"[a-z0-9]+|[^a-z0-9\s]", phrase.lower())]
     pattern = re.compile(r"(?<![a-z-])" + r"\s*".join(re.escape(p) for p in pieces) + r"(?![a-z-])")
-    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:20]
+    rows = covers.members[theme][covers.of(theme, phrase)]  # only findings with its words can write it
+    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
     uses = nouns = 0
     for tokens in _tagged(nlp, texts):
         for i in range(len(tokens) - len(pieces) + 1):
