@@ -98,3 +98,13 @@ def test_a_phrase_cut_from_one_longer_phrase_joined_by_in_names_no_theme():
     # a verb before it is no longer term: "live in residential special schools"
     schools = _theme([f"{n} children live in residential special schools." for n in ("Ten", "Six", "Four", "Few")])
     assert not _runs_on(schools, 0, "Residential special schools")
+
+
+def test_findings_that_only_mention_schools_are_no_topic_of_attendance_and_attainment():
+    from pipeline.themes.concepts import Concepts
+
+    texts = [f"Schools {w}." for w in ("value the support", "attend the Prevent board", "refer children early")]
+    concepts = Concepts(texts + ["Attendance at school has improved.", "Persistent absence fell."])
+    assert concepts.share(np.arange(3), "School attendance and attainment") == 0.0
+    assert concepts.share(np.arange(3), "Schools") == 1.0
+    assert concepts.share(np.array([3, 4]), "School attendance and attainment") == 1.0
