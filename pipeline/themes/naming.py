@@ -989,7 +989,7 @@ def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
 
 
 # Most findings of a theme read for the phrases `_written_phrases` offers, and most phrases it offers.
-PHRASE_SAMPLE = 150
+PHRASE_SAMPLE = 80
 PHRASES_OFFERED = 8
 
 
@@ -1078,6 +1078,7 @@ def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
         words = part.lower().split()
         if len(words) < 2:
             continue
+        phrase = " ".join(words)
         body = r"\s+".join(re.escape(w) for w in words)
         pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
                              + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
@@ -1086,7 +1087,7 @@ def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
         uses = 0
         for i in rows:
             text = covers.lower(i)
-            if words[0] not in text:
+            if phrase not in text:  # written otherwise: no use to read
                 continue
             for match in pattern.finditer(text):
                 uses += 1
@@ -1212,7 +1213,7 @@ OF_USES = 3
 
 
 def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
-    """(uses, uses as a noun) of one word, as written or in the plural, in (up to 12 of) a theme's findings, by
+    """(uses, uses as a noun) of one word, as written or in the plural, in (up to 8 of) a theme's findings, by
     spaCy's tagger ((0, 0) without its English model)."""
     nlp = _tagger()
     lower = word.lower()
@@ -1221,7 +1222,7 @@ def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
     forms = {lower, lower + "s", lower + "es"}
     rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
-    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:12]
+    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
     uses = nouns = 0
     for tokens in _tagged(nlp, texts):
         for token in tokens:
@@ -1253,7 +1254,7 @@ def _fragment_of(covers: Coverage, theme: int, word: str) -> bool:
 
 
 def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
-    """Whether a phrase of several words ends in a noun where (up to 8 of) the theme's findings write it: "board
+    """Whether a phrase of several words ends in a noun where (up to 5 of) the theme's findings write it: "board
     provides" is a subject and its verb (a phrase tagged alone may read as a noun phrase); True without spaCy's English model or
     when the findings never write the phrase as it is."""
     nlp = _tagger()
@@ -1262,7 +1263,7 @@ def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
     pieces = [t for t in re.findall(r"[a-z0-9]+|[^a-z0-9\s]", phrase.lower())]
     pattern = re.compile(r"(?<![a-z-])" + r"\s*".join(re.escape(p) for p in pieces) + r"(?![a-z-])")
     rows = covers.members[theme][covers.of(theme, phrase)]  # only findings with its words can write it
-    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
+    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:5]
     uses = nouns = 0
     for tokens in _tagged(nlp, texts):
         for i in range(len(tokens) - len(pieces) + 1):
