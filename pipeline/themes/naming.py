@@ -625,12 +625,6 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         # of the theme's findings (a phrase of a few findings joined with nothing is no name).
         texts = ([_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
                  + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good])
-        if max_parts > 2:  # a broad theme whose best name a sub-theme has is named by it and more ("Accommodation,
-            # care leavers and ..."), before by a phrase of a smaller part of it (read 19: "Care leavers and
-            # unaccompanied asylum-seeking children" over a broad theme most of which is on accommodation)
-            texts = [text for i in good for text in (texts[(good + rest).index(i)],
-                                                     texts[len(good) + len(rest) + good.index(i)])] \
-                + texts[len(good):len(good) + len(rest)]
         choices[theme] = list(dict.fromkeys(text for text, parts in texts
                                             if (covers.union(theme, parts) >= COVERAGE
                                                 or (text.startswith("Statistics on ")
