@@ -285,7 +285,8 @@ def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = 
 def _dominant_term(covers: Coverage, theme: int) -> str | None:
     """The glossary term (its plural expansion) that at least DOMINANT_SHARE of a theme's findings use, in any form
     or as its abbreviation ("children in care", "CiC", "child in care"), and WORD_LIFT times as often as all
-    findings; terms of frame words only ("local authority") never. The one most used, or None."""
+    findings, and at least FLOOR of them write it as a term (`Coverage.written`); terms of frame words only ("local
+    authority") never. The one most used, or None."""
     from pipeline.themes.cluster_text import FRAME_WORDS, read_glossary
 
     if len(covers.members[theme]) < 5:
@@ -295,7 +296,10 @@ def _dominant_term(covers: Coverage, theme: int) -> str | None:
         if set(plural.lower().split()) <= FRAME_WORDS:
             continue
         share = covers.share(theme, plural)
-        if share >= DOMINANT_SHARE and share >= WORD_LIFT * covers.share_all(plural):
+        # its words anywhere are no use of the term when a tenth of the findings do not write it as one ("children's
+        # social care" is not "children in care")
+        if share >= DOMINANT_SHARE and share >= WORD_LIFT * covers.share_all(plural) \
+                and (len(plural.split()) < 2 or covers.written(theme, plural) >= FLOOR):
             found.append((-share, plural))
     if not found:
         return None

@@ -372,6 +372,7 @@ class Coverage:
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
+        self._lower: dict[int, str] = {}
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
@@ -393,6 +394,13 @@ class Coverage:
             self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
                                        / max(len(self.stems), 1))
         return self._share_all[phrase]
+
+    def lower(self, i: int) -> str:
+        """Text i, quotes straightened and lower-cased (worked out once)."""
+        text = self._lower.get(i)
+        if text is None:
+            text = self._lower[i] = _straight(self.texts[i]).lower()
+        return text
 
     def texts_of(self, theme: int) -> list[str]:
         """The texts of the theme's findings."""
@@ -457,6 +465,29 @@ class Coverage:
 
     def share(self, theme: int, phrase: str) -> float:
         covered = self.of(theme, phrase)
+        return float(covered.mean()) if len(covered) else 0.0
+
+    def written(self, theme: int, phrase: str) -> float:
+        """Share of the theme's findings that write `phrase` as a term: its words in order, each in any form, with at
+        most connectors between them ("children in care", "child in care"), or its abbreviation; not, as `of` counts
+        it, its words anywhere ("children's social care" is no use of "children in care")."""
+        key = (theme, "\0" + phrase)
+        if key not in self._cache:
+            words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha()
+                     and w.lower() not in CONNECTORS | DETERMINERS | {"and"}]
+            parts = [r"[\s-]+".join(re.escape(_stem(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
+                     for w in words]
+            gap = r"(?:[\s-]+(?:of|in|for|the|a|an|and|their|its|to|with)\b)*[\s-]+"
+            forms = [r"(?<![a-z])" + gap.join(parts)]
+            needed = self._needed(phrase)
+            forms += [r"(?<![A-Za-z])" + re.escape(a.upper()) + r"s?(?![A-Za-z])"
+                      for a, expansion in self.expansions.items()
+                      if needed and needed <= expansion and expansion - needed <= CONNECTORS | DETERMINERS | {"and"}]
+            pattern = re.compile("|".join(forms), re.IGNORECASE)
+            rows = self.members[theme][self.of(theme, phrase)]  # only findings with its words can write it
+            found = {int(i) for i in rows if pattern.search(self.texts[i])}
+            self._cache[key] = np.array([int(i) in found for i in self.members[theme]], dtype=bool)
+        covered = self._cache[key]
         return float(covered.mean()) if len(covered) else 0.0
 
     def whole(self, theme: int, phrase: str) -> str | None:
@@ -583,7 +614,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         acronym = np.array([" " not in w and _bare(w).lower() in covers.expansions for w in names], dtype=bool)
         good = [i for i in order if share[i] >= COVERAGE and (not single[i] or share[i] >= 2 * COVERAGE)
                 and (not acronym[i] or share[i] >= DOMINANT_SHARE)]
-        rest = [i for i in order if i not in good and not single[i] and not acronym[i] and share[i] >= FLOOR]
+        # a broad label's first part, like every further one (`_joined`), covers a real share of it: a part of
+        # fewer (read 19: "Independent reviewing officers and management oversight", IROs in 14 in 100) is absent
+        # from what a reader of ten of its findings finds
+        least = 1.5 * BROAD_PART if max_parts > 2 else FLOOR
+        rest = [i for i in order if i not in good and not single[i] and not acronym[i] and share[i] >= least]
         # Each candidate alone (or joined as _joined decides); then the well-covered ones joined with a further
         # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
         # A label must say what a good share of the theme is about: its parts together cover at least COVERAGE
@@ -599,6 +634,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                    for t in choices}
     used = {_label_key(text) for text in taken}
     labels = {}
+    wanted: dict[int, list[str]] = {}  # a mixed theme's labels, best first (`_given_back`)
     for theme in sorted(choices, key=lambda t: (-round(first_share[t], 6), t)):
         label = next((text for text in choices[theme] if _label_key(text) not in used), None)
         if label is None and choices[theme] and first_share[theme] >= DOMINANT_SHARE:
@@ -698,9 +734,41 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
             # says nothing (their theme ids do that in every table).
             label = label[:1].upper() + label[1:]
+            wanted[theme] = [form[:1].upper() + form[1:] for form in forms]
         used.add(_label_key(label))
         labels[theme] = label
-    return _topic_names(labels, covers, used, further=max_parts < 3)
+    named = _topic_names(labels, covers, used, further=max_parts < 3)
+    return _given_back(named, labels, wanted, taken)
+
+
+# A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that
+# says what a fair part of it is on.
+MINOR_PART = re.compile(r", (?:very few|one in \w+) on |, no common topic$|, mixed topics$")
+FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, some on |: )")
+
+
+def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int, list[str]], taken: set[str]
+                ) -> dict[int, str]:
+    """Mixed labels a theme gave up when it was named by its topic (`_topic_names`) given to the theme that wanted
+    them next: "Mixed findings, some on placements" goes back to the theme most of whose findings are on placements,
+    not left unused while that theme says less ("very few on county"). Themes in the order they were named; each
+    takes the first of its labels (best first) that no theme has, if it comes before the one it has; only a theme
+    said to have a minor part on something or nothing in common (`MINOR_PART`), and only a label that names what a
+    fair part of it is on ("some on X", "Mixed findings: A and B")."""
+    out = dict(named)
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, forms in wanted.items():
+        if out[theme] != before[theme] or not MINOR_PART.search(out[theme]):
+            continue  # named by its topic since, or already says what a fair part of it is on
+        for form in forms:
+            if _label_key(form) == _label_key(out[theme]):
+                break
+            if _label_key(form) not in have and FAIR_PART.match(form):
+                have.discard(_label_key(out[theme]))
+                have.add(_label_key(form))
+                out[theme] = form
+                break
+    return out
 
 
 # Least share of a mixed theme's findings that use the word its label says they mention.
@@ -849,7 +917,8 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
            and _subject(covers, theme, w, FLOOR)]
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
-             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC]
+             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
+             and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
     rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
             and not name_problems([w[:1].upper() + w[1:]])]
 
@@ -891,13 +960,57 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
     for themes in groups.values():
         for theme in themes[1:]:
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
+            words = [word for word in (keywords or {}).get(theme, []) if _minor_topic(word)
+                     and (covers is None or (covers.share(theme, word) > 0 and _whole_subject(covers, theme, word)))]
+            if covers is not None and theme in covers.members:  # no keyword says it: a phrase its findings write
+                words += _written_phrases(covers, theme)
             texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
-                     f"{_inner(word)}" for word in (keywords or {}).get(theme, [])
-                     if _minor_topic(word) and (covers is None or covers.share(theme, word) > 0)]
+                     f"{_inner(word)}" for word in words]
             text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
                 used.add(_label_key(text))
+    return out
+
+
+def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
+    """Whether a keyword, said as what a few of a theme's findings are on, names a subject whole where they write it:
+    a noun phrase ending in a noun ("board provides" does not), or one word written as it is (not "safeguard" cut
+    from "safeguarding") and used as a noun of its own (not "collaborative", not "edge" of "edge of care"; a generic
+    word such as "governance" may be one)."""
+    if " " in word:
+        return _glossary_term(word) or (bool(noun_phrases([word])) and _noun_in_use(covers, theme, word))
+    if _glossary_term(word):
+        return True
+    if _tagger() is None:
+        return True
+    uses, nouns = _word_uses(covers, theme, word)
+    return uses > 0 and nouns >= NOUN_USES * uses and not _fragment_of(covers, theme, word)
+
+
+# Most findings of a theme read for the phrases `_written_phrases` offers, and most phrases it offers.
+PHRASE_SAMPLE = 80
+PHRASES_OFFERED = 8
+
+
+def _written_phrases(covers: Coverage, theme: int) -> list[str]:
+    """Noun phrases of several words that at least two of (up to PHRASE_SAMPLE of) a theme's findings write, the most
+    used first, each a whole subject (`_whole_subject`, a field term completed: "edge of care") that passes the name
+    checks: what a few of a theme with no common topic are on, when none of its keywords says it."""
+    rows = covers.members[theme]
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(PHRASE_SAMPLE, len(rows))).astype(int))] if len(rows) \
+        else rows
+    counts: Counter = Counter()
+    for i in rows:
+        counts.update({shown for _, shown in phrases_of(covers.texts[i]) if " " in shown})
+    out = []
+    for phrase, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if n < 2 or len(out) >= PHRASES_OFFERED:
+            break
+        phrase = phrase if covers.alone(theme, phrase) else complete_term(phrase)
+        if not name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)) \
+                and _whole_subject(covers, theme, phrase):
+            out.append(phrase)
     return out
 
 
@@ -911,7 +1024,10 @@ def _minor_topic(word: str) -> bool:
 
 def _qualified(covers: Coverage, theme: int, label: str, names: list[str], used: set[str]) -> str | None:
     """A label another theme has (itself or a synonym), told apart by the theme's own best phrase that the label
-    lacks: "Children looked after and health assessments". None when no such phrase is used by a tenth of it."""
+    lacks: "Children looked after and health assessments". None when no such phrase is used by a tenth of it, or when
+    the label is a term its findings seldom write as one (`_scattered_term`)."""
+    if _scattered_term(covers, theme, label):
+        return None
     have = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(label))}
     for name in names:  # a phrase with a word of its own ("adopters" says what "adoption" says; "local" nothing)
         words = {_stem(fold(w)) for w in re.findall(r"[a-z0-9]+", canonical(name)) if w not in _FIELD_ITSELF}
@@ -931,18 +1047,81 @@ def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
     checks (`name_problems`) and is a noun phrase of several words, or one word that `_lone_subject` accepts."""
     if name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)):
         return False
-    if " " in phrase:
-        return _glossary_term(phrase) or bool(noun_phrases([phrase]))  # "return home interviews" is a term
-    return _lone_subject(covers, theme, phrase, least)
+    if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written
+        return _glossary_term(phrase) or (bool(noun_phrases([phrase])) and _noun_in_use(covers, theme, phrase))
+    return _lone_subject(covers, theme, phrase, least) and not _fragment_of(covers, theme, phrase)
 
 
 def _usable(covers: Coverage, theme: int, label: str) -> bool:
     """Whether a label may name a theme on its own: one word only when it is a term of the glossary or a noun at
     least half of the theme's findings use as a subject (`_lone_subject`: not "Brothers", "Long-term",
     "Specialist"); and no name check finds a problem ("Social care", "Court advisory")."""
-    if name_problems([label], covers.texts_of(theme)):
+    if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label) \
+            or _runs_on(covers, theme, label):
         return False
     return " " in label.strip() or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+
+
+# Share of a phrase's uses (at least RUN_ON_USES) that go on into one "of / in / for <word>" (or follow one "<word>
+# of / in / for") at which the phrase is cut from a longer term: "living in houses" of "living in houses in multiple
+# occupation".
+RUN_ON_SHARE = 0.6
+RUN_ON_USES = 3
+RUN_ON_READ = 100  # most findings read for it
+
+
+def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
+    """Whether a part of several words of a label is, where the theme's findings write it, mostly the start or the
+    end of one longer phrase joined by of / in / for ("Living in houses", "Multiple occupation" of "living in houses
+    in multiple occupation"): a cut phrase."""
+    for part in re.split(r", | and ", label):
+        words = part.lower().split()
+        if len(words) < 2:
+            continue
+        phrase = " ".join(words)
+        body = r"\s+".join(re.escape(w) for w in words)
+        pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
+                             + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
+        rows = covers.members[theme][covers.of(theme, part)][:RUN_ON_READ]
+        sides: Counter = Counter()
+        uses = 0
+        for i in rows:
+            text = covers.lower(i)
+            if phrase not in text:  # written otherwise: no use to read
+                continue
+            for match in pattern.finditer(text):
+                uses += 1
+                # a word of the field's people is no longer term's: "children in residential special schools"
+                if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
+                    sides[("before", match.group(1), match.group(2))] += 1
+                if match.group(3) and match.group(4) not in _POPULATION:  # "in multiple" after "living in houses"
+                    sides[("after", match.group(3), match.group(4))] += 1
+        if uses >= RUN_ON_USES and sides and sides.most_common(1)[0][1] >= RUN_ON_SHARE * uses:
+            (side, word, _), _ = sides.most_common(1)[0]
+            if side == "after" or _noun_before(covers, theme, word, part):
+                return True
+    return False
+
+
+def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
+    """Whether `word`, before "of / in / for <part>" in the theme's findings, is mostly a noun ("houses" of "houses in
+    multiple occupation"), not a verb ("live in residential special schools"); True without spaCy's English model."""
+    nlp = _tagger()
+    if nlp is None:
+        return True
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(word)}\s+(?:of|in|for)\s+(?:the\s+)?{re.escape(part.lower())}")
+    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:20]
+    tags = [t.pos for tokens in _tagged(nlp, texts) for t in tokens if t.text == word]
+    return bool(tags) and sum(tag in NOUN_POS for tag in tags) >= NOUN_USES * len(tags)
+
+
+def _scattered_term(covers: Coverage, theme: int, label: str) -> bool:
+    """Whether a part of a label is a term of the glossary of several words that fewer than FLOOR of the theme's
+    findings write as a term (`Coverage.written`), however many use its words: "Children in care" over findings on
+    children's social care, contacts and referrals."""
+    parts = re.split(r", | and ", re.sub(r"^Statistics on ", "", label))
+    return any(len(part.split()) > 1 and _glossary_term(part.lower()) and covers.written(theme, part) < FLOOR
+               for part in parts)
 
 
 # Least share of a word's uses in a theme that must read as a noun standing on its own for it to be a subject.
@@ -986,7 +1165,8 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     its findings use that is no word of every theme (`widespread`) and that they use as a noun of its own: not a
     verb or adjective ("analyse", "specialist"), a unit after a number ("miles"), a modifier of another noun or a
     noun mostly with a modifier ("service delivery"), a word one other word mostly goes with
-    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group")."""
+    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group"). generic_ok: a generic word
+    ("governance") may still be one."""
     if _glossary_term(word):
         return True
     lower = word.lower()
@@ -1023,6 +1203,74 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     bound = bool(beside) and beside.most_common(1)[0][1] >= 0.5 * uses
     return (tally["noun"] >= NOUN_USES * uses and tally["unit"] < 0.3 * uses and tally["modifier"] < NOUN_USES * uses
             and tally["head"] < NOUN_USES * uses and not bound)
+
+
+# Share of a lone word's uses (at least OF_USES of them) followed by "of" and one same word at which it is a fragment
+# of a term "X of Y" ("edge of care", "delivery of front-line services"): no subject alone ("evaluation of" many
+# things is one).
+OF_SHARE = 0.5
+OF_USES = 3
+
+
+def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
+    """(uses, uses as a noun) of one word, as written or in the plural, in (up to 8 of) a theme's findings, by
+    spaCy's tagger ((0, 0) without its English model)."""
+    nlp = _tagger()
+    lower = word.lower()
+    if nlp is None or " " in lower or "-" in lower:
+        return 0, 0
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
+    forms = {lower, lower + "s", lower + "es"}
+    rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
+    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
+    uses = nouns = 0
+    for tokens in _tagged(nlp, texts):
+        for token in tokens:
+            if token.text in forms:
+                uses += 1
+                nouns += token.pos in NOUN_POS
+    return uses, nouns
+
+
+def _fragment_of(covers: Coverage, theme: int, word: str) -> bool:
+    """Whether one word (as written or in the plural) is mostly the start of one "<word> of <Y>" in (up to 40 of) a
+    theme's findings (`OF_SHARE`): "edge" of "edge of care" says nothing alone."""
+    lower = word.lower()
+    if " " in lower:
+        return False
+    pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])"
+                         r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?([a-z][a-z'’-]*))?")
+    rows = covers.members[theme][covers.of(theme, lower)]
+    uses, after, read = 0, Counter(), 0
+    for i in rows:
+        matches = list(pattern.finditer(covers.lower(i)))
+        if matches:
+            read += 1
+            uses += len(matches)
+            after.update(m.group(1) for m in matches if m.group(1))
+            if read >= 40:
+                break
+    return uses >= OF_USES and bool(after) and after.most_common(1)[0][1] >= OF_SHARE * uses
+
+
+def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
+    """Whether a phrase of several words ends in a noun where (up to 5 of) the theme's findings write it: "board
+    provides" is a subject and its verb (a phrase tagged alone may read as a noun phrase); True without spaCy's English model or
+    when the findings never write the phrase as it is."""
+    nlp = _tagger()
+    if nlp is None:
+        return True
+    pieces = [t for t in re.findall(r"[a-z0-9]+|[^a-z0-9\s]", phrase.lower())]
+    pattern = re.compile(r"(?<![a-z-])" + r"\s*".join(re.escape(p) for p in pieces) + r"(?![a-z-])")
+    rows = covers.members[theme][covers.of(theme, phrase)]  # only findings with its words can write it
+    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:5]
+    uses = nouns = 0
+    for tokens in _tagged(nlp, texts):
+        for i in range(len(tokens) - len(pieces) + 1):
+            if [t.lower for t in tokens[i:i + len(pieces)]] == pieces:
+                uses += 1
+                nouns += tokens[i + len(pieces) - 1].pos in NOUN_POS
+    return not uses or nouns >= NOUN_USES * uses
 
 
 def _first_phrase(label: str, names: list[str]) -> str:
