@@ -372,7 +372,8 @@ MEETING_FURNITURE = [
                   r"endorse|be (updated|briefed|informed))\b(?!.*[.!?]\s+\S)",
                   r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
                   r"\b(report|item|paper),? the purpose of which (was|is) to\b",
-                  r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
+                  r"\b(are|is) (asked|recommended|invited|requested) to (note|consider|agree|approve|endorse|discuss|"
+                  r"comment on|review|scrutini[sz]e)\b",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
     (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
                      r"(noted|received)\.?$")),

@@ -64,6 +64,7 @@ summarise summarize inform update brief report discuss hold be have do accommoda
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
 observe retire address lead
+talk
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
 cover hear adapt revise amend deliver
 """.split())
@@ -83,8 +84,11 @@ NOTING_VERBS = frozenset("note receive".split())
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
-finding information feedback content headline detail list topic suggestion sight
+finding information feedback content headline detail list topic suggestion sight outcome
 """.split())
+# What a paper carries that an adjective may judge: "noted the outcome of the inspection set out in Appendix A" names
+# it, "the positive outcome of the inspection" says something, and its adjective is read.
+_JUDGED_PAPERS = frozenset("outcome".split())
 # (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
 # "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was
 # irregular" has a clause of its own.)
@@ -101,7 +105,7 @@ NAMING_VERBS = frozenset("describe outline detail explain summarise summarize co
 # Telling the meeting about a topic ("X reported on the progress following the inspection", "updated the Board on the
 # visit"): what the telling was on is its topic, named without being said, unless it holds a clause that says
 # something or a word that judges it ("reported on the good progress made").
-TELLING_VERBS = frozenset("report update brief".split())
+TELLING_VERBS = frozenset("report update brief speak talk".split())
 # The subject pronouns that stand for the paper in the sentence before ("It outlined the ...").
 _PAPER_PRONOUNS = frozenset("it this".split())
 # People, roles and bodies of a meeting: what modifies them is part of their name.
@@ -132,11 +136,12 @@ discussion debate time date room venue availability behalf place seat membership
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
 action
 request arrangement page group recommendation comment information aim intention am pm hour turn publication
-attendance activity exercise period
+attendance activity exercise period link
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
 further first second third formal informal virtual remote new additional supplementary other private due recent full
+detailed brief
 """.split())
 # Adverbs that only place or order the meeting's acts; any other adverb ("chaired independently", "met rarely")
 # judges or describes, and keeps the sentence.
@@ -193,14 +198,24 @@ def _set_aside(sentence) -> set[int]:
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
                     if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
                         aside.update(t.i for t in child.subtree)
+                        aside.update(_clause_tail(sentence, child))
                 elif child.dep_ in _TITLE_DEPS and not _says(child) and not (
-                        lemma in QUESTION_NOUNS and _has_clause(child)):  # "questions about why caseloads had risen"
+                        lemma in QUESTION_NOUNS and _has_clause(child)) and not (
+                        lemma in _JUDGED_PAPERS and child.dep_ == "amod" and
+                        child.lemma_.lower() not in MEETING_ADJECTIVES):  # "questions about why caseloads had risen"
                     # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
     aside.update(_attendee(sentence))
     aside.update(_describing_clause(sentence))
     aside.update(_named_topic(sentence))
     aside.update(_told_topic(sentence))
+    for token in sentence:  # a describing clause inside a title ("a report of the Director which outlined ...")
+        if token.i in aside and token.dep_ in ("relcl", "acl") and token.lemma_.lower() in DESCRIBING_VERBS:
+            aside.update(_clause_tail(sentence, token))
+        elif token.dep_ == "advcl" and token.lemma_.lower() in DESCRIBING_VERBS | {"show"} and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            aside.update(t.i for t in token.subtree)  # where it is written: "as set out in the report", "as shown"
     return aside
 
 
@@ -217,7 +232,24 @@ def _describing_clause(sentence) -> set[int]:
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ == "VERB" and \
                     clause.lemma_.lower() in DESCRIBING_VERBS and not _reports(clause):
                 aside.update(t.i for t in clause.subtree)
+                aside.update(_clause_tail(sentence, clause))
     return aside
+
+
+def _clause_tail(sentence, clause) -> set[int]:
+    """Indices of what follows a describing clause to the end of the sentence, when it only goes on with the
+    clause's list ("... summarised the key findings, areas of strength and priorities for improvement", the parser
+    hanging "areas" on the main verb; "... emphasising the work of the trust, the impact of the pandemic and ..."):
+    no finite verb, no clause that says something, no negation in it. "... which outlined the plan, and members
+    were concerned that ..." goes on with a sentence of its own, and is read."""
+    end = max(t.i for t in clause.subtree)
+    tail = [t for t in sentence if t.i > end]
+    if not tail or any(t.tag_ in _FINITE or t.dep_ in ("ccomp", "neg") for t in tail):
+        return set()
+    return {t.i for t in tail}
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
 def _told_topic(sentence) -> set[int]:
@@ -231,8 +263,8 @@ def _told_topic(sentence) -> set[int]:
         for child in verb.children:
             if child.dep_ != "prep" or child.lower_ not in ("on", "about", "regarding", "concerning"):
                 continue
-            if _says(child) or any(t.dep_ == "ccomp" for t in child.subtree):
-                continue
+            if _says(child) or any(t.dep_ == "ccomp" or t.tag_ in _FINITE for t in child.subtree):
+                continue  # (a clause in the topic: "talked about why the number in care had doubled")
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if any(a.dep_ in ("amod", "advmod") and a.lemma_.lower() not in MEETING_ADJECTIVES | MEETING_ADVERBS
                    for o in objects for a in o.children):
