@@ -286,6 +286,10 @@ MEETING_FURNITURE = [
         # the record kept of the meeting's actions ("A tracker sheet should record the outcome of actions from
         # previous meetings")
         r"\b(action (log|tracker)|tracker sheet)\b", r"\bactions from (the )?(previous|earlier|last) meetings?\b",
+        # a request to change the record ("asked that the minutes on the SEND item be amended to include ...") and
+        # the change itself ("Add a further paragraph: ...")
+        r"\b(requested|asked|proposed) that the (draft )?minutes\b.{0,120}\bbe (amended|corrected|changed|updated)\b",
+        r"^(add|insert) (an? )?(additional |extra |new |further )?(paragraph|sentence|bullet( point)?)\b",
     )),
     (PUBLIC_SPEAKING, _any(
         r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
@@ -360,6 +364,8 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$",
                      r"^there (were|was|had been) no (actions|matters|issues) arising\b",
+                     # the scrutiny of executive decisions, not called in
+                     r"\bno (requests?|notices?) (for|of) (a )?call[- ]?in\b",
                      # a decision record's empty field ("Alternative options considered: There are no alternative
                      # options.")
                      r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),

@@ -53,3 +53,21 @@ def test_papers_named_but_not_said_are_furniture(text):
 ])
 def test_the_same_shapes_saying_something_stay(text):
     assert _kind(text) != "procedural", text
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Lee asked that the minutes of the item on fostering be amended to include the figure for new carers "
+    "given at the meeting.",
+    "Add a further paragraph: the review of the youth offer would be taken by the new board in the autumn.",
+    "There had been no requests for call-in of the decisions taken since the last meeting.",
+])
+def test_changes_to_the_record_and_call_in_are_furniture(text):
+    assert _kind(text) == "procedural", text
+
+
+@pytest.mark.parametrize("text", [
+    "Members asked that the inspection findings be shared with foster carers at their next forum.",
+    "Councillor Lee asked that the plan be amended to include targets for the number of new foster carers.",
+])
+def test_requests_about_the_service_stay(text):
+    assert _kind(text) != "procedural", text
