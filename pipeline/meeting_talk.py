@@ -378,13 +378,18 @@ def _roles(sentence) -> set[int]:
 def _asks(sentence) -> bool:
     """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
     could see the plan"), not only that questions were put."""
-    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and (
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and not _recalled(t) and (
         t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) or
         t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
         # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
         t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
                                                  c.lemma_.lower() not in _MEETING_ACTS for c in t.children))
         for t in sentence)
+
+
+def _recalled(verb) -> bool:
+    """Whether a verb only recalls an earlier request ("as requested by the Subgroup, the Minister had been invited")."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 # (a verb heading a clause: not "the proposed co-optees", "the information requested from ...")
@@ -407,6 +412,11 @@ _MEETING_SUBJECTS = ROLE_NOUNS | PAPER_NOUNS | QUESTION_NOUNS | frozenset(
 _MEETING_PRONOUNS = frozenset("he she they we i it you who".split())
 
 
+# The inspectorate: what it did or said is the inspection's, not the meeting's ("Inspectors praised the work of
+# officers", "Ofsted had recognised the preparation"), though an inspector may attend or present at a meeting.
+_INSPECTORATE = frozenset("inspector inspectorate ofsted hmi hmci hmip cqc".split())
+
+
 def _of_the_meeting(sentence) -> bool:
     """Whether the sentence's subject is the meeting's: a named person, a role or body, a paper or the meeting, a
     pronoun standing for one, or none at all ("RESOLVED: That the minutes ..."); not "A deadline of 70 days had been
@@ -415,6 +425,9 @@ def _of_the_meeting(sentence) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     for subject in subjects:
         lemma = subject.lemma_.lower()
+        if lemma in _INSPECTORATE or subject.lower_ in _INSPECTORATE or any(
+                c.dep_ == "compound" and c.lower_ in _INSPECTORATE for c in subject.children):
+            return False
         if not (subject.pos_ == "PROPN" or lemma in _MEETING_SUBJECTS or
                 subject.lower_ in _MEETING_PRONOUNS and subject.dep_ != "expl" or
                 subject.dep_ == "expl" and subject.lower_ == "it"):
@@ -526,6 +539,14 @@ def _parse(texts: list[str]):
     # (a table row's bars are read as words by the parser - "| | | The Cabinet noted ... |" - and are set aside)
     return _parser().pipe([INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", ROW_LABEL.sub("", text)))
                            .replace("|", " ").strip() for text in texts], batch_size=64)
+
+
+def asks_for_something(texts: list[str]) -> np.ndarray:
+    """(n,) bool: some sentence of each text asks for something ("The Chair asked that an update be sent to members
+    before the next meeting"): what the meeting asked for is never furniture by the parse, and the learned furniture
+    model (pipeline.minutes_model) leaves it where the rules put it."""
+    return np.array([any(_asks(s) for s in doc.sents) for doc in _parse([" ".join(t.split()) for t in texts])],
+                    dtype=bool)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -71,3 +71,12 @@ def test_changes_to_the_record_and_call_in_are_furniture(text):
 ])
 def test_requests_about_the_service_stay(text):
     assert _kind(text) != "procedural", text
+
+
+@pytest.mark.parametrize("text", [
+    # what the inspectorate did or said is no act of the meeting, though no service word is in it
+    "Inspectors praised the hard work of officers.",
+    "Ofsted's inspectors had recognised the preparation and thanked officers for the speed of their replies.",
+])
+def test_what_the_inspectorate_did_stays(text):
+    assert _kind(text) != "procedural", text
