@@ -339,7 +339,19 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
                      # the agenda's rules on late and urgent items
                      r"\badmission of late items\b", r"\blate items (will|shall) be\b",
-                     r"\b(will|shall) be (dealt with|considered|taken) (at|under) (agenda )?item \d+\b")),
+                     r"\b(will|shall|would|should) be (dealt with|considered|taken|reported|raised|discussed) (at|under) "
+                     r"(agenda )?item \d+\b",
+                     # how the meeting was held ("the meeting was conducted as an informal remote meeting", "was held
+                     # virtually") and its courtesies ("a letter of thanks be sent to her")
+                     r"\bthe meeting (was|would be|will be) (held|conducted|run|convened) (as an? |remotely|virtually|"
+                     r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
+                     # (a sentence on its own: not a list of resolutions whose last asks for one)
+                     r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
+    # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
+    (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$")),
+    # a paper's purpose said in the minute ("informed them that this report was to provide an update on ...")
+    (AGENDA, _any(r"\b(this|the) (report|paper|item|presentation) (was|is) (intended )?to (provide|give)( members| the "
+                  r"(committee|panel|board|cabinet))? (an? )?(update|overview|summary|briefing)\b")),
     # a decision record's "Reasons:" field when it only says the meeting was told ("Reasons: To formally notify the
     # Cabinet of the progress made ...", "This report formally notifies the Cabinet of the outcome of the inspection")
     (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"

@@ -60,6 +60,16 @@ def test_the_same_shapes_saying_something_stay(text):
     "given at the meeting.",
     "Add a further paragraph: the review of the youth offer would be taken by the new board in the autumn.",
     "There had been no requests for call-in of the decisions taken since the last meeting.",
+    # how the meeting was held, its courtesies, items moved to another item, a heading kept with its full stop, a
+    # paper's purpose
+    "By agreement of the chairs, the meeting was held as an informal virtual meeting because of the snow; the remote "
+    "meeting protocol therefore did not apply.",
+    "The Director noted that the chair of the partnership was about to step down and the Leader agreed it would be "
+    "entirely fitting for a letter of thanks to be sent to him.",
+    "Further to item 5, the figures asked for on waiting times would be reported under item 9 at this meeting.",
+    "Background to the Focused Visit.",
+    "The Head of Service reminded Members that the Panel had looked at the area inspection in the spring, and told "
+    "them that this report was to provide an update on the work done in the two quarters since.",
 ])
 def test_changes_to_the_record_and_call_in_are_furniture(text):
     assert _kind(text) == "procedural", text
@@ -68,6 +78,10 @@ def test_changes_to_the_record_and_call_in_are_furniture(text):
 @pytest.mark.parametrize("text", [
     "Members asked that the inspection findings be shared with foster carers at their next forum.",
     "Councillor Lee asked that the plan be amended to include targets for the number of new foster carers.",
+    "Background checks on new foster carers were completed on time in nine cases out of ten.",
+    "The report showed that the meeting of the family panel was held late in a third of cases.",
+    "(1) the inspection findings be noted (2) the improvement plan be endorsed as the response to them and (3) a "
+    "letter of thanks be sent to the outgoing chair of the partnership.",
 ])
 def test_requests_about_the_service_stay(text):
     assert _kind(text) != "procedural", text
