@@ -64,7 +64,7 @@ summarise summarize inform update brief report discuss hold be have do accommoda
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
 observe retire address lead
-talk
+talk continue
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
 cover hear adapt revise amend deliver
 """.split())
@@ -209,6 +209,7 @@ def _set_aside(sentence) -> set[int]:
     aside.update(_describing_clause(sentence))
     aside.update(_named_topic(sentence))
     aside.update(_told_topic(sentence))
+    aside.update(_gone_through(sentence))
     for token in sentence:  # a describing clause inside a title ("a report of the Director which outlined ...")
         if token.i in aside and token.dep_ in ("relcl", "acl") and token.lemma_.lower() in DESCRIBING_VERBS:
             aside.update(_clause_tail(sentence, token))
@@ -292,6 +293,29 @@ def _named_topic(sentence) -> set[int]:
             if child.dep_ == "dobj" and (_says(child) or any(t.dep_ == "ccomp" for t in child.subtree)):
                 return set()
             aside.update(t.i for t in child.subtree)
+    return aside
+
+
+def _gone_through(sentence) -> set[int]:
+    """Indices of what someone explained or described "in detail" ("continued to explain the inspection process in
+    detail", "described the new arrangements in some depth"): its topic, named without being said, unless it holds a
+    clause or a word outside the meeting's judges it."""
+    aside: set[int] = set()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        # (on the verb, or hung by the parser at the end of its object: "the process for families in detail")
+        depth = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ != "ccomp" and any(
+            g.lemma_.lower() in ("detail", "depth") for g in t.children)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not depth or not objects or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if any(_says(o) or any(t.dep_ == "ccomp" or t.tag_ in _FINITE for t in o.subtree) or any(
+                a.dep_ in ("amod", "advmod") and a.lemma_.lower() not in MEETING_ADJECTIVES | MEETING_ADVERBS
+                for a in o.children) for o in objects):
+            continue
+        for phrase in objects + depth:
+            aside.update(t.i for t in phrase.subtree)
     return aside
 
 

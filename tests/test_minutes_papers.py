@@ -34,6 +34,9 @@ def _kind(text: str) -> str:
     "There is a link to the inspectorate's full letter in the appendices.",
     # the agenda's invitation to the body
     "The Panel is invited to discuss the inspection letter and suggest topics to feed into its work programme.",
+    # what someone went through "in detail", named without being said
+    "The Head of Early Help presented the item and continued to explain the assessment process for families in "
+    "detail.",
     # the outcome of an inspection noted where it is set out
     "The Board noted the outcome of the joint targeted area inspection set out in Appendix B to the report.",
 ])
@@ -46,6 +49,8 @@ def test_papers_named_but_not_said_are_furniture(text):
     "The Head of Fostering presented slides highlighting that twelve new carers had been approved during the year.",
     "The Panel considered the report, which showed that the service had cut agency use by a third since the inspection.",
     "Officers spoke about the sharp rise in referrals from schools since September.",
+    "The Head of Service explained the serious delays in assessments in detail.",
+    "The Head of Service described in detail how social workers had cut the wait for child protection assessments.",
     "Officers talked about why the number of children missing from care had doubled.",
     "The Board noted the disappointing outcome of the joint targeted area inspection.",
     "The outcome of the inspection was that services for care leavers require improvement.",
