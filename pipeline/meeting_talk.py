@@ -566,11 +566,25 @@ def _parse(texts: list[str]):
 
 
 def asks_for_something(texts: list[str]) -> np.ndarray:
-    """(n,) bool: some sentence of each text asks for something ("The Chair asked that an update be sent to members
-    before the next meeting"): what the meeting asked for is never furniture by the parse, and the learned furniture
-    model (pipeline.minutes_model) leaves it where the rules put it."""
-    return np.array([any(_asks(s) for s in doc.sents) for doc in _parse([" ".join(t.split()) for t in texts])],
+    """(n,) bool: some sentence of each text has someone at the meeting ask for something ("The Chair asked that an
+    update be sent to members before the next meeting", "Members requested a breakdown of agency staff"): the
+    learned furniture model (pipeline.minutes_model) leaves it where the rules put it. Only a request made in the
+    active voice counts: not a resolution's wording ("Resolved that: there will be an update at the next meeting"),
+    nor the agenda's note to members ("Members are requested to declare any interests"), which the model may move."""
+    return np.array([any(_requests(s) for s in doc.sents) for doc in _parse([" ".join(t.split()) for t in texts])],
                     dtype=bool)
+
+
+_REQUESTING = frozenset("ask request urge suggest propose recommend".split())
+
+
+def _requests(sentence) -> bool:
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t.lemma_.lower() in _REQUESTING and
+               not _asks_questions(t) and not _recalled(t) and not _thanks(t) and
+               any(c.dep_ == "nsubj" for c in t.children) and
+               not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and
+               any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+               for t in sentence)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
