@@ -286,6 +286,10 @@ MEETING_FURNITURE = [
         # the record kept of the meeting's actions ("A tracker sheet should record the outcome of actions from
         # previous meetings")
         r"\b(action (log|tracker)|tracker sheet)\b", r"\bactions from (the )?(previous|earlier|last) meetings?\b",
+        # a request to change the record ("asked that the minutes on the SEND item be amended to include ...") and
+        # the change itself ("Add a further paragraph: ...")
+        r"\b(requested|asked|proposed) that the (draft )?minutes\b.{0,120}\bbe (amended|corrected|changed|updated)\b",
+        r"^(add|insert) (an? )?(additional |extra |new |further )?(paragraph|sentence|bullet( point)?)\b",
     )),
     (PUBLIC_SPEAKING, _any(
         r"\bmembers of the public\b.{0,120}\b(speak|questions?|statements?|representations|petitions?)\b",
@@ -335,7 +339,19 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
                      # the agenda's rules on late and urgent items
                      r"\badmission of late items\b", r"\blate items (will|shall) be\b",
-                     r"\b(will|shall) be (dealt with|considered|taken) (at|under) (agenda )?item \d+\b")),
+                     r"\b(will|shall|would|should) be (dealt with|considered|taken|reported|raised|discussed) (at|under) "
+                     r"(agenda )?item \d+\b",
+                     # how the meeting was held ("the meeting was conducted as an informal remote meeting", "was held
+                     # virtually") and its courtesies ("a letter of thanks be sent to her")
+                     r"\bthe meeting (was|would be|will be) (held|conducted|run|convened) (as an? |remotely|virtually|"
+                     r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
+                     # (a sentence on its own: not a list of resolutions whose last asks for one)
+                     r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
+    # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
+    (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$")),
+    # a paper's purpose said in the minute ("informed them that this report was to provide an update on ...")
+    (AGENDA, _any(r"\b(this|the) (report|paper|item|presentation) (was|is) (intended )?to (provide|give)( members| the "
+                  r"(committee|panel|board|cabinet))? (an? )?(update|overview|summary|briefing)\b")),
     # a decision record's "Reasons:" field when it only says the meeting was told ("Reasons: To formally notify the
     # Cabinet of the progress made ...", "This report formally notifies the Cabinet of the outcome of the inspection")
     (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
@@ -360,6 +376,8 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$",
                      r"^there (were|was|had been) no (actions|matters|issues) arising\b",
+                     # the scrutiny of executive decisions, not called in
+                     r"\bno (requests?|notices?) (for|of) (a )?call[- ]?in\b",
                      # a decision record's empty field ("Alternative options considered: There are no alternative
                      # options.")
                      r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),
@@ -372,7 +390,8 @@ MEETING_FURNITURE = [
                   r"endorse|be (updated|briefed|informed))\b(?!.*[.!?]\s+\S)",
                   r"^an? report (on|about|providing|updating)\b[^.!?]{0,160}\.?$",
                   r"\b(report|item|paper),? the purpose of which (was|is) to\b",
-                  r"\b(are|is) (asked|recommended) to (note|consider|agree|approve|endorse)\b",
+                  r"\b(are|is) (asked|recommended|invited|requested) to (note|consider|agree|approve|endorse|discuss|"
+                  r"comment on|review|scrutini[sz]e)\b",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
     (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
                      r"(noted|received)\.?$")),

@@ -64,6 +64,7 @@ summarise summarize inform update brief report discuss hold be have do accommoda
 substitute deputise vote read follow fill precede remain wish sit convene reconvene explain
 advise tell welcome express mention announce state say comment respond reply answer clarify seek arise remind
 observe retire address lead
+talk continue
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
 cover hear adapt revise amend deliver
 """.split())
@@ -83,8 +84,11 @@ NOTING_VERBS = frozenset("note receive".split())
 PAPER_NOUNS = frozenset("""
 report item agenda minute minutes presentation update paper slide appendix document note briefing summary
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
-finding information feedback content headline detail list topic suggestion sight
+finding information feedback content headline detail list topic suggestion sight outcome
 """.split())
+# What a paper carries that an adjective may judge: "noted the outcome of the inspection set out in Appendix A" names
+# it, "the positive outcome of the inspection" says something, and its adjective is read.
+_JUDGED_PAPERS = frozenset("outcome".split())
 # (the last line: what a paper carries, named without saying it: "the Letter summarised the findings of the visit",
 # "the Board received feedback on the inspection"; a finding that is said stays: "the findings that supervision was
 # irregular" has a clause of its own.)
@@ -101,7 +105,7 @@ NAMING_VERBS = frozenset("describe outline detail explain summarise summarize co
 # Telling the meeting about a topic ("X reported on the progress following the inspection", "updated the Board on the
 # visit"): what the telling was on is its topic, named without being said, unless it holds a clause that says
 # something or a word that judges it ("reported on the good progress made").
-TELLING_VERBS = frozenset("report update brief".split())
+TELLING_VERBS = frozenset("report update brief speak talk".split())
 # The subject pronouns that stand for the paper in the sentence before ("It outlined the ...").
 _PAPER_PRONOUNS = frozenset("it this".split())
 # People, roles and bodies of a meeting: what modifies them is part of their name.
@@ -132,11 +136,12 @@ discussion debate time date room venue availability behalf place seat membership
 view vote record start consideration point attention announcement welcome thanks opportunity remit work programme
 action
 request arrangement page group recommendation comment information aim intention am pm hour turn publication
-attendance activity exercise period
+attendance activity exercise period link
 """.split())
 MEETING_ADJECTIVES = frozenset("""
 previous next last following present absent correct accurate true verbal written oral public urgent vacant
 further first second third formal informal virtual remote new additional supplementary other private due recent full
+detailed brief
 """.split())
 # Adverbs that only place or order the meeting's acts; any other adverb ("chaired independently", "met rarely")
 # judges or describes, and keeps the sentence.
@@ -193,14 +198,25 @@ def _set_aside(sentence) -> set[int]:
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
                     if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
                         aside.update(t.i for t in child.subtree)
+                        aside.update(_clause_tail(sentence, child))
                 elif child.dep_ in _TITLE_DEPS and not _says(child) and not (
-                        lemma in QUESTION_NOUNS and _has_clause(child)):  # "questions about why caseloads had risen"
+                        lemma in QUESTION_NOUNS and _has_clause(child)) and not (
+                        lemma in _JUDGED_PAPERS and child.dep_ == "amod" and
+                        child.lemma_.lower() not in MEETING_ADJECTIVES):  # "questions about why caseloads had risen"
                     # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
     aside.update(_attendee(sentence))
     aside.update(_describing_clause(sentence))
     aside.update(_named_topic(sentence))
     aside.update(_told_topic(sentence))
+    aside.update(_gone_through(sentence))
+    for token in sentence:  # a describing clause inside a title ("a report of the Director which outlined ...")
+        if token.i in aside and token.dep_ in ("relcl", "acl") and token.lemma_.lower() in DESCRIBING_VERBS:
+            aside.update(_clause_tail(sentence, token))
+        elif token.dep_ == "advcl" and token.lemma_.lower() in DESCRIBING_VERBS | {"show"} and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            aside.update(t.i for t in token.subtree)  # where it is written: "as set out in the report", "as shown"
     return aside
 
 
@@ -217,7 +233,24 @@ def _describing_clause(sentence) -> set[int]:
             if clause.dep_ in ("xcomp", "advcl") and clause.pos_ == "VERB" and \
                     clause.lemma_.lower() in DESCRIBING_VERBS and not _reports(clause):
                 aside.update(t.i for t in clause.subtree)
+                aside.update(_clause_tail(sentence, clause))
     return aside
+
+
+def _clause_tail(sentence, clause) -> set[int]:
+    """Indices of what follows a describing clause to the end of the sentence, when it only goes on with the
+    clause's list ("... summarised the key findings, areas of strength and priorities for improvement", the parser
+    hanging "areas" on the main verb; "... emphasising the work of the trust, the impact of the pandemic and ..."):
+    no finite verb, no clause that says something, no negation in it. "... which outlined the plan, and members
+    were concerned that ..." goes on with a sentence of its own, and is read."""
+    end = max(t.i for t in clause.subtree)
+    tail = [t for t in sentence if t.i > end]
+    if not tail or any(t.tag_ in _FINITE or t.dep_ in ("ccomp", "neg") for t in tail):
+        return set()
+    return {t.i for t in tail}
+
+
+_FINITE = frozenset("VBD VBZ VBP MD".split())
 
 
 def _told_topic(sentence) -> set[int]:
@@ -231,8 +264,8 @@ def _told_topic(sentence) -> set[int]:
         for child in verb.children:
             if child.dep_ != "prep" or child.lower_ not in ("on", "about", "regarding", "concerning"):
                 continue
-            if _says(child) or any(t.dep_ == "ccomp" for t in child.subtree):
-                continue
+            if _says(child) or any(t.dep_ == "ccomp" or t.tag_ in _FINITE for t in child.subtree):
+                continue  # (a clause in the topic: "talked about why the number in care had doubled")
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if any(a.dep_ in ("amod", "advmod") and a.lemma_.lower() not in MEETING_ADJECTIVES | MEETING_ADVERBS
                    for o in objects for a in o.children):
@@ -260,6 +293,29 @@ def _named_topic(sentence) -> set[int]:
             if child.dep_ == "dobj" and (_says(child) or any(t.dep_ == "ccomp" for t in child.subtree)):
                 return set()
             aside.update(t.i for t in child.subtree)
+    return aside
+
+
+def _gone_through(sentence) -> set[int]:
+    """Indices of what someone explained or described "in detail" ("continued to explain the inspection process in
+    detail", "described the new arrangements in some depth"): its topic, named without being said, unless it holds a
+    clause or a word outside the meeting's judges it."""
+    aside: set[int] = set()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        # (on the verb, or hung by the parser at the end of its object: "the process for families in detail")
+        depth = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "in" and t.head.dep_ != "ccomp" and any(
+            g.lemma_.lower() in ("detail", "depth") for g in t.children)]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not depth or not objects or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if any(_says(o) or any(t.dep_ == "ccomp" or t.tag_ in _FINITE for t in o.subtree) or any(
+                a.dep_ in ("amod", "advmod") and a.lemma_.lower() not in MEETING_ADJECTIVES | MEETING_ADVERBS
+                for a in o.children) for o in objects):
+            continue
+        for phrase in objects + depth:
+            aside.update(t.i for t in phrase.subtree)
     return aside
 
 
@@ -346,13 +402,18 @@ def _roles(sentence) -> set[int]:
 def _asks(sentence) -> bool:
     """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
     could see the plan"), not only that questions were put."""
-    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and (
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and not _recalled(t) and (
         t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) or
         t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
         # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
         t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
                                                  c.lemma_.lower() not in _MEETING_ACTS for c in t.children))
         for t in sentence)
+
+
+def _recalled(verb) -> bool:
+    """Whether a verb only recalls an earlier request ("as requested by the Subgroup, the Minister had been invited")."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 # (a verb heading a clause: not "the proposed co-optees", "the information requested from ...")
@@ -375,6 +436,11 @@ _MEETING_SUBJECTS = ROLE_NOUNS | PAPER_NOUNS | QUESTION_NOUNS | frozenset(
 _MEETING_PRONOUNS = frozenset("he she they we i it you who".split())
 
 
+# The inspectorate: what it did or said is the inspection's, not the meeting's ("Inspectors praised the work of
+# officers", "Ofsted had recognised the preparation"), though an inspector may attend or present at a meeting.
+_INSPECTORATE = frozenset("inspector inspectorate ofsted hmi hmci hmip cqc".split())
+
+
 def _of_the_meeting(sentence) -> bool:
     """Whether the sentence's subject is the meeting's: a named person, a role or body, a paper or the meeting, a
     pronoun standing for one, or none at all ("RESOLVED: That the minutes ..."); not "A deadline of 70 days had been
@@ -383,6 +449,9 @@ def _of_the_meeting(sentence) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     for subject in subjects:
         lemma = subject.lemma_.lower()
+        if lemma in _INSPECTORATE or subject.lower_ in _INSPECTORATE or any(
+                c.dep_ == "compound" and c.lower_ in _INSPECTORATE for c in subject.children):
+            return False
         if not (subject.pos_ == "PROPN" or lemma in _MEETING_SUBJECTS or
                 subject.lower_ in _MEETING_PRONOUNS and subject.dep_ != "expl" or
                 subject.dep_ == "expl" and subject.lower_ == "it"):
@@ -494,6 +563,28 @@ def _parse(texts: list[str]):
     # (a table row's bars are read as words by the parser - "| | | The Cabinet noted ... |" - and are set aside)
     return _parser().pipe([INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", ROW_LABEL.sub("", text)))
                            .replace("|", " ").strip() for text in texts], batch_size=64)
+
+
+def asks_for_something(texts: list[str]) -> np.ndarray:
+    """(n,) bool: some sentence of each text has someone at the meeting ask for something ("The Chair asked that an
+    update be sent to members before the next meeting", "Members requested a breakdown of agency staff"): the
+    learned furniture model (pipeline.minutes_model) leaves it where the rules put it. Only a request made in the
+    active voice counts: not a resolution's wording ("Resolved that: there will be an update at the next meeting"),
+    nor the agenda's note to members ("Members are requested to declare any interests"), which the model may move."""
+    return np.array([any(_requests(s) for s in doc.sents) for doc in _parse([" ".join(t.split()) for t in texts])],
+                    dtype=bool)
+
+
+_REQUESTING = frozenset("ask request urge suggest propose recommend".split())
+
+
+def _requests(sentence) -> bool:
+    return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and t.lemma_.lower() in _REQUESTING and
+               not _asks_questions(t) and not _recalled(t) and not _thanks(t) and
+               any(c.dep_ == "nsubj" for c in t.children) and
+               not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and
+               any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+               for t in sentence)
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -79,6 +79,21 @@ def test_the_model_is_deterministic(embed):
     assert move_furniture(segments, FINDING_KINDS, embed).equals(move_furniture(segments, FINDING_KINDS, embed))
 
 
+def test_what_the_meeting_asked_for_is_never_moved():
+    """(furniture15k) However sure the model is, a sentence asking for something stays where the rules put it;
+    "as requested by the panel" only recalls a request."""
+    sure = FurnitureModel(coef=np.zeros(4), intercept=10.0, threshold=0.5)
+    texts = ["The Chair asked that an update on the recruitment drive be e-mailed to members before the next meeting.",
+             "Members requested a breakdown of the agency staff in each team.",
+             "The Chair thanked the Head of Service for her clear presentation.",
+             "As requested by the panel, the Minister had been invited to a future meeting.",
+             # (after held-out set K was scored) a resolution's wording and the agenda's note to members ask nothing
+             "Resolved that: there will be a report from the youth forum at the next meeting.",
+             "Members are requested to declare any interests at the start of the item."]
+    moved = move_furniture(_segments(texts), FINDING_KINDS, lambda t: np.zeros((len(t), 4)), sure)
+    assert moved["kind"].tolist() == ["finding", "finding"] + ["procedural"] * 4
+
+
 @pytest.mark.slow
 def test_the_training_command_reproduces_the_shipped_weights(tmp_path):
     out = tmp_path / "model.npz"
