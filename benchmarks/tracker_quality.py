@@ -167,7 +167,8 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
     """Thresholds chosen on tuning data only. Responses (Walsall): best F1 of precision and recall with quote
     recognition turned off, so the similarity rule is tuned on what it must do without headings that quote the
     recommendation (the tuning half's scrutiny report mostly has them). Status: agreement over the Walsall tuning
-    recommendations and, with `fresh_dir`, the tuning authorities of the fresh pairs together; first which
+    recommendations and, with `fresh_dir` / `more_dir`, the tuning authorities of the fresh pairs and of the second
+    set together; first which
     next-report findings are weighed, then the shares and the grade's weight."""
     tuning = labels[labels.half == "tuning"]
     fresh = load_fresh()
@@ -213,14 +214,21 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
         print(f"  status next_threshold={nt} next_rank={rank} next_k={k}: {s:.3f}", flush=True)
         if s > best_s:
             chosen, best_s = replace(best, next_threshold=nt, next_rank=rank, next_k=k), s
-    for (hi, lo), grade in itertools.product(((0.6, 0.3), (0.7, 0.3), (0.8, 0.2), (0.9, 0.1),
-                                                        (0.6, 0.2), (0.6, 0.1), (0.7, 0.1)), (0.0, 1.0, 2.0)):
+    for (hi, lo), grade in itertools.product(((0.7, 0.1), (0.6, 0.3), (0.7, 0.3), (0.8, 0.2), (0.9, 0.1),
+                                                        (0.6, 0.2), (0.6, 0.1)), (0.0, 1.0, 2.0)):
         s = agreement(replace(chosen, improved_share=hi, concern_share=lo, grade_weight=grade))
         print(f"  status shares={hi}/{lo} grade_weight={grade}: {s:.3f}", flush=True)
         if s > best_s:
             chosen, best_s = replace(chosen, improved_share=hi, concern_share=lo, grade_weight=grade), s
     # Which next-report findings are evidence and how they are read (issue #18's error analysis: off-matter evidence,
     # shortfalls read as strengths, a matter named again): each kept only when it raises tuning agreement.
+    # A weighed finding's paragraph (issue #18, status18e): its qualifying sentences, or all of it, weighed too.
+    for paragraph, qualifiers in ((0.5, True), (1.0, True), (0.5, False)):
+        trial = replace(chosen, next_paragraph=paragraph, next_qualifiers=qualifiers)
+        s = agreement(trial)
+        print(f"  status next_paragraph={paragraph} qualifiers={qualifiers}: {s:.3f}", flush=True)
+        if s > best_s:
+            chosen, best_s = trial, s
     for voice, shortfall, overlap, base, asked in itertools.product((False, True), (False, True), (0.0, 0.1),
                                                                    (0.0, 0.4), (9.0, 0.8)):
         trial = replace(chosen, next_voice=voice, shortfall=shortfall, next_overlap=overlap, next_base=base,

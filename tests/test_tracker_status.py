@@ -51,3 +51,71 @@ def test_a_table_of_contents_line_with_a_page_number_opens_no_list():
     findings["start"] = [text.index(t) for t in findings["text"]]
     findings["end"] = findings["start"] + findings["text"].str.len()
     assert extract_recommendations(findings, pd.DataFrame([{"doc_id": "r", "text": text}])).empty
+
+
+def _records(texts, kinds=None, polarities=None):
+    from pipeline.tracker.rows import FindingRecords
+    table = pd.DataFrame({"finding_id": [f"n{i}" for i in range(len(texts))], "doc_id": "n", "file": "n.pdf",
+                          "date": "2021-01-01", "text": texts, "kind": kinds or ["finding"] * len(texts),
+                          "polarity": polarities, "section": "Children in care", "voice": "inspectorate"})
+    return FindingRecords(table, tuple(table.columns))
+
+
+NEXT_REPORT = ("12. Stronger assessments are detailed and identify risk and need well.\n"
+               "Some assessments do not consider history, so the right actions are missed.\n\n"
+               "13. Care leavers live in suitable homes.\n")
+
+
+def test_paragraphs_of_a_report_break_at_blank_lines():
+    from pipeline.tracker.next_inspection import paragraph_ids
+    pieces = ["Stronger assessments are detailed and identify risk and need well.",
+              "Some assessments do not consider history, so the right actions are missed.",
+              "Care leavers live in suitable homes."]
+    starts = [NEXT_REPORT.index(p) for p in pieces]
+    ends = [s + len(p) for s, p in zip(starts, pieces)]
+    assert list(paragraph_ids(starts, ends, NEXT_REPORT)) == [0, 0, 1]
+    assert list(paragraph_ids(starts, ends, "")) == [0, 1, 2]  # no text: every finding a paragraph of its own
+
+
+def test_a_qualifying_sentence_of_the_matched_paragraph_makes_the_status_mixed():
+    """The paragraph's first sentence names the matter (assessments) and matches; the one after it qualifies it
+    ("Some assessments do not ...") in words that score low. With next_paragraph the qualification is weighed and
+    the status is mixed; without it, improved (main's behaviour)."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from pipeline.tracker import TrackerParams
+    from pipeline.tracker.next_inspection import next_inspection_links
+    records = _records(["Stronger assessments are detailed and identify risk and need well.",
+                        "Some assessments do not consider history, so the right actions are missed.",
+                        "Care leavers live in suitable homes."],
+                       polarities=["strength", "concern", "strength"])
+    rows, sims, ranks = np.arange(3), np.array([0.8, 0.3, 0.2]), np.array([1, 1, 2])
+    paragraphs = np.array([0, 0, 1])
+    base = {"rec_id": "r-R01"}
+    plain = next_inspection_links(base, rows, sims, ranks, records, "inspection_report", TrackerParams(),
+                                  paragraphs=paragraphs)
+    assert {r["status"] for r in plain} == {"improved"} and len(plain) == 1
+    params = replace(TrackerParams(), next_paragraph=0.8)
+    linked = next_inspection_links(base, rows, sims, ranks, records, "inspection_report", params,
+                                   paragraphs=paragraphs)
+    assert {r["status"] for r in linked} == {"mixed"}
+    assert [(r["finding_id"], r["match"]) for r in linked] == [("n0", "similar"), ("n1", "same paragraph")]
+
+
+def test_the_reports_own_recommendations_are_never_paragraph_mates():
+    from pipeline.tracker.next_inspection import paragraph_mates
+    import numpy as np
+    assert paragraph_mates([0], np.array([0, 0, 0]), ["recommendation", "recommendation", "finding"]) == [(2, 0)]
+    assert paragraph_mates([0], None, ["finding", "finding"]) == []
+
+
+def test_a_third_of_the_weight_on_concerns_is_mixed_not_improved():
+    """Two strengths and one concern of about equal score (strength share 0.67): main called this improved at its
+    share 0.6; the labels call a matter with a substantial concern mixed (improved_share 0.7)."""
+    from pipeline.tracker import TrackerParams
+    from pipeline.tracker.next_inspection import status_from
+    assert status_from(["strength", "strength", "concern"], [0.7, 0.6, 0.65], TrackerParams()) == "mixed"
+    assert status_from(["strength", "strength", "strength", "concern"], [0.7, 0.6, 0.65, 0.6],
+                       TrackerParams()) == "improved"
