@@ -214,8 +214,8 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
         print(f"  status next_threshold={nt} next_rank={rank} next_k={k}: {s:.3f}", flush=True)
         if s > best_s:
             chosen, best_s = replace(best, next_threshold=nt, next_rank=rank, next_k=k), s
-    for (hi, lo), grade in itertools.product(((0.7, 0.1), (0.6, 0.3), (0.7, 0.3), (0.8, 0.2), (0.9, 0.1),
-                                                        (0.6, 0.2), (0.6, 0.1)), (0.0, 1.0, 2.0)):
+    for (hi, lo), grade in itertools.product(((0.6, 0.3), (0.7, 0.3), (0.8, 0.2), (0.9, 0.1),
+                                                        (0.6, 0.2), (0.6, 0.1), (0.7, 0.1)), (0.0, 1.0, 2.0)):
         s = agreement(replace(chosen, improved_share=hi, concern_share=lo, grade_weight=grade))
         print(f"  status shares={hi}/{lo} grade_weight={grade}: {s:.3f}", flush=True)
         if s > best_s:

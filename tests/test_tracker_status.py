@@ -110,12 +110,3 @@ def test_the_reports_own_recommendations_are_never_paragraph_mates():
     assert paragraph_mates([0], np.array([0, 0, 0]), ["recommendation", "recommendation", "finding"]) == [(2, 0)]
     assert paragraph_mates([0], None, ["finding", "finding"]) == []
 
-
-def test_a_third_of_the_weight_on_concerns_is_mixed_not_improved():
-    """Two strengths and one concern of about equal score (strength share 0.67): main called this improved at its
-    share 0.6; the labels call a matter with a substantial concern mixed (improved_share 0.7)."""
-    from pipeline.tracker import TrackerParams
-    from pipeline.tracker.next_inspection import status_from
-    assert status_from(["strength", "strength", "concern"], [0.7, 0.6, 0.65], TrackerParams()) == "mixed"
-    assert status_from(["strength", "strength", "strength", "concern"], [0.7, 0.6, 0.65, 0.6],
-                       TrackerParams()) == "improved"
