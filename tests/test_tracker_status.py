@@ -110,3 +110,17 @@ def test_the_reports_own_recommendations_are_never_paragraph_mates():
     assert paragraph_mates([0], np.array([0, 0, 0]), ["recommendation", "recommendation", "finding"]) == [(2, 0)]
     assert paragraph_mates([0], None, ["finding", "finding"]) == []
 
+
+
+def test_the_second_fresh_set_is_split_by_the_stated_hash_and_fully_labelled():
+    import hashlib
+    from pathlib import Path
+    labels = pd.read_csv(Path(__file__).parent / "data" / "tracker_next_more.csv", comment="#",
+                         keep_default_na=False)
+    order = sorted(labels["authority"].unique(), key=lambda a: hashlib.sha256(f"status18e-{a}".encode()).hexdigest())
+    halves = dict(zip(labels["authority"], labels["half"]))
+    assert [halves[a] for a in order] == ["tune"] * 5 + ["check"] * 5
+    assert len(labels) == 50 and labels.groupby("authority").size().eq(5).all()
+    assert set(labels["status"]) <= {"improved", "still a concern", "mixed", "not mentioned"}
+    assert (labels.loc[labels["status"] != "not mentioned", "evidence"] != "").all()
+    assert (labels.loc[labels["status"] == "not mentioned", "evidence"] == "").all()
