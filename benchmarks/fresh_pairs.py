@@ -1,13 +1,14 @@
 """Corpus folder of the fresh report pairs labelled in tests/data/tracker_next_fresh.csv (an older and a newer Ofsted
 report of the same authority), for benchmarks/tracker_quality.py --fresh.
 
-    python benchmarks/fresh_pairs.py OUT_FOLDER [--shared ../shared]
+    python benchmarks/fresh_pairs.py OUT_FOLDER [--shared ../shared] [--labels tests/data/tracker_next_more.csv]
     python -m pipeline run --corpus OUT_FOLDER --out RUN_DIR
     python benchmarks/tracker_quality.py outputs/bundled --fresh RUN_DIR
 
 Copies each labelled report and its next report from SHARED/ofsted_reports_sif or SHARED/ofsted_reports and writes a
 manifest.csv (file, authority, doc_type=inspection_report, date from the folder's manifest `published`, title,
-source), so the tracker pairs them by authority and date.
+source), so the tracker pairs them by authority and date. --labels: another labelled file of the same columns
+(report_file, next_file), e.g. the second set tests/data/tracker_next_more.csv.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--labels", type=Path, default=LABELS)
     args = parser.parse_args()
-    labels = pd.read_csv(LABELS, comment="#", keep_default_na=False)
+    labels = pd.read_csv(args.labels, comment="#", keep_default_na=False)
     wanted = set(labels["report_file"]) | set(labels["next_file"])
     args.out.mkdir(parents=True, exist_ok=True)
     rows = []

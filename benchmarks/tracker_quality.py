@@ -15,6 +15,8 @@ FRESH_RUN_DIR: a run of the report pairs of tests/data/tracker_next_fresh.csv (b
 corpus): next-inspection status agreement on its tuning and held-out authorities apart, the interval resampling
 authorities (each has one earlier report), with the majority-class share for comparison; a labelled recommendation
 the extraction missed counts as wrong.
+MORE_RUN_DIR (--more): a run of the second set's pairs (tests/data/tracker_next_more.csv; fresh_pairs.py --labels
+makes the corpus), scored the same way on its tune and check authorities apart.
 --tuning-only: print the tuning halves only (for trying rules without reading the held-out halves).
 --calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
 authorities) and print the best; the held-out data are then scored with them.
@@ -42,6 +44,7 @@ from pipeline.tracker import TrackerParams, matched_text, track  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
 FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
+MORE = ROOT / "tests" / "data" / "tracker_next_more.csv"
 
 
 def norm(text: str) -> str:
@@ -101,8 +104,8 @@ def interval(scores: pd.DataFrame, name: str, n: int = 2000, seed: int = 0) -> t
     return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if values else (float("nan"),) * 2
 
 
-def load_fresh() -> pd.DataFrame:
-    return pd.read_csv(FRESH, comment="#", keep_default_na=False)
+def load_fresh(path: Path = FRESH) -> pd.DataFrame:
+    return pd.read_csv(path, comment="#", keep_default_na=False)
 
 
 def _word_list(text: str) -> list[str]:
@@ -159,15 +162,19 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
 
 
 def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path | None = None,
-              fresh_cache: dict | None = None) -> TrackerParams:
+              fresh_cache: dict | None = None, more_dir: Path | None = None,
+              more_cache: dict | None = None) -> TrackerParams:
     """Thresholds chosen on tuning data only. Responses (Walsall): best F1 of precision and recall with quote
     recognition turned off, so the similarity rule is tuned on what it must do without headings that quote the
     recommendation (the tuning half's scrutiny report mostly has them). Status: agreement over the Walsall tuning
-    recommendations and, with `fresh_dir`, the tuning authorities of the fresh pairs together; first which
+    recommendations and, with `fresh_dir` / `more_dir`, the tuning authorities of the fresh pairs and of the second
+    set together; first which
     next-report findings are weighed, then the shares and the grade's weight."""
     tuning = labels[labels.half == "tuning"]
     fresh = load_fresh()
     fresh_tuning = fresh[fresh["half"] == "tuning"]
+    more = load_fresh(MORE)
+    more_tune = more[more["half"] == "tune"]
     best, best_f = TrackerParams(), -1.0
     # Quote recognition and the restating-heading weight are off while the threshold is tuned: Walsall's scrutiny
     # report quotes the recommendations in its headings, which minutes do not, so the threshold is set on what
@@ -195,6 +202,9 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
         if fresh_dir is not None:
             table, recs, _ = run_tracker(fresh_dir, params, fresh_cache)
             ok += list(score_fresh(fresh_tuning, table, match_fresh(fresh_tuning, recs))["status_ok"])
+        if more_dir is not None:
+            table, recs, _ = run_tracker(more_dir, params, more_cache)
+            ok += list(score_fresh(more_tune, table, match_fresh(more_tune, recs))["status_ok"])
         return float(np.mean(ok))
 
     chosen, best_s = best, -1.0
@@ -212,6 +222,13 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
             chosen, best_s = replace(chosen, improved_share=hi, concern_share=lo, grade_weight=grade), s
     # Which next-report findings are evidence and how they are read (issue #18's error analysis: off-matter evidence,
     # shortfalls read as strengths, a matter named again): each kept only when it raises tuning agreement.
+    # A weighed finding's paragraph (issue #18, status18e): its qualifying sentences, or all of it, weighed too.
+    for paragraph, qualifiers in ((0.5, True), (1.0, True), (0.5, False)):
+        trial = replace(chosen, next_paragraph=paragraph, next_qualifiers=qualifiers)
+        s = agreement(trial)
+        print(f"  status next_paragraph={paragraph} qualifiers={qualifiers}: {s:.3f}", flush=True)
+        if s > best_s:
+            chosen, best_s = trial, s
     for voice, shortfall, overlap, base, asked in itertools.product((False, True), (False, True), (0.0, 0.1),
                                                                    (0.0, 0.4), (9.0, 0.8)):
         trial = replace(chosen, next_voice=voice, shortfall=shortfall, next_overlap=overlap, next_base=base,
@@ -226,16 +243,16 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
 
 
 def report_fresh(fresh_dir: Path, params: TrackerParams, cache: dict,
-                 halves: tuple[str, ...] = ("tuning", "held_out")) -> None:
+                 halves: tuple[str, ...] = ("tuning", "held_out"), path: Path = FRESH, name: str = "fresh") -> None:
     """Status agreement on the fresh pairs, tuning and held-out authorities apart, intervals resampling authorities."""
-    fresh = load_fresh()
+    fresh = load_fresh(path)
     table, recs, _ = run_tracker(fresh_dir, params, cache)
     for half in halves:
         part = fresh[fresh["half"] == half]
         scores = score_fresh(part, table, match_fresh(part, recs))
         lo, hi = interval(scores, "status")
         majority = part["status"].value_counts(normalize=True).iloc[0]
-        print(f"fresh {half:9s} recs={len(part):3d} authorities={part['authority'].nunique()}  "
+        print(f"{name} {half:9s} recs={len(part):3d} authorities={part['authority'].nunique()}  "
               f"status={scores['status_ok'].mean():.2f} [{lo:.2f}, {hi:.2f}] (aim 0.80; majority class "
               f"{majority:.2f}); not extracted: {(scores['rec_id'] == '').sum()}")
         wrong = scores[~scores["status_ok"]]
@@ -246,13 +263,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("run_dir", type=Path)
     parser.add_argument("--fresh", type=Path, help="a run of the fresh pairs' reports (benchmarks/fresh_pairs.py)")
+    parser.add_argument("--more", type=Path, help="a run of the second set's reports (fresh_pairs.py --labels MORE)")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--tuning-only", action="store_true",
                         help="score the tuning halves only (while rules are tried: the held-out halves stay unread)")
     args = parser.parse_args()
-    labels, cache, fresh_cache = load_labels(), {}, {}
-    params = (calibrate(args.run_dir, labels, cache, args.fresh, fresh_cache) if args.calibrate
-              else TrackerParams())
+    labels, cache, fresh_cache, more_cache = load_labels(), {}, {}, {}
+    params = (calibrate(args.run_dir, labels, cache, args.fresh, fresh_cache, args.more, more_cache)
+              if args.calibrate else TrackerParams())
     print("parameters:", params.to_dict())
     table, recs, findings = run_tracker(args.run_dir, params, cache)
     rec_of = match_recs(labels, recs)
@@ -272,6 +290,8 @@ def main() -> None:
         print("   status confusions:", wrong.groupby(["status", "predicted"]).size().to_dict())
     if args.fresh:
         report_fresh(args.fresh, params, fresh_cache, ("tuning",) if args.tuning_only else ("tuning", "held_out"))
+    if args.more:
+        report_fresh(args.more, params, more_cache, ("tune",) if args.tuning_only else ("tune", "check"), MORE, "more")
 
 
 if __name__ == "__main__":

@@ -96,8 +96,10 @@ IMPERATIVE = re.compile(
     r"revise|establish|gather|increase|collate|create|expedite|implement|make|reduce|provide|analyse|evaluate|consider|"
     r"put|take|embed|monitor|set|use|extend|secure|address|undertake|promote|identify|introduce|agree|complete|"
     r"clarify|record|prioritise|tackle|enable|support|audit|assess|maintain|build|update|produce|seek|engage|devise|"
-    r"refine|deliver|recruit|resolve|focus|demonstrate|share|track|work|continue|further)\b"
-    r"|^\W*(when|where|for) [^.]{0,200}, (ensure|make sure|improve|review)\b", re.IGNORECASE)
+    r"refine|deliver|recruit|resolve|focus|demonstrate|share|track|work|continue|further|accelerate|conduct|raise|"
+    r"apply|robustly)\b"
+    r"|^\W*(when|where|for) [^.]{0,200}, (ensure|make sure|improve|review)\b"
+    r"|^\W*(\d+\.?\s*)?the (local )?(authority|council)( and its partners)? (should|needs? to|must)\b", re.IGNORECASE)
 
 
 def _list_rows(rows: list[dict], doc_text: str) -> list[dict]:
@@ -105,12 +107,17 @@ def _list_rows(rows: list[dict], doc_text: str) -> list[dict]:
     as "Recommendations", and, where the segmenter did not make the list's heading a section (it is then the first
     item's lead-in: "Recommendations:") or the list goes on under sub-headings ("Consistency of practice",
     "Educational outcomes"), the run of findings after the heading that open like a recommendation (IMPERATIVE) or
-    continue the item before them, up to the first that does neither."""
-    chosen, open_list, previous = [], False, None
+    continue the item before them, up to the first that does neither. The heading may also be a line of the text
+    between a finding and the one before it that no finding has as its section: "What does the local authority need
+    to improve?" / "Priority and immediate action" over sub-headings ("Leadership, management and governance") that
+    the items take as their section."""
+    chosen, open_list, previous, last_end = [], False, None, None
     for row in rows:
         lead = (str(row.get(LEAD_IN, "") or "").strip().splitlines() or [""])[-1]
         continued = open_list and previous is not None and _same_item(doc_text, previous, row)
-        if not (_is_rec_heading(row["section"]) or ((open_list or _is_rec_heading(lead)) and (
+        headed = _is_rec_heading(lead) or _heading_between(doc_text, last_end, row["start"])
+        last_end = row["end"]
+        if not (_is_rec_heading(row["section"]) or ((open_list or headed) and (
                 IMPERATIVE.match(row["text"]) or continued))):
             open_list = False
             continue
@@ -118,6 +125,13 @@ def _list_rows(rows: list[dict], doc_text: str) -> list[dict]:
         chosen.append(row)
         previous = row
     return chosen
+
+
+def _heading_between(doc_text: str, end: int | None, start: int) -> bool:
+    """A line of the text between two findings (from `end` to `start`) is a recommendation list's heading."""
+    if not doc_text or end is None or start <= end:
+        return False
+    return any(_is_rec_heading(line) for line in doc_text[end:start].splitlines())
 
 
 def _lead_in(text: str) -> bool:

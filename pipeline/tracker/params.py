@@ -27,6 +27,7 @@ class TrackerParams:
     asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
                                     # findings or not); 9: only by the weighed findings
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
+                                    # (0.7: one of 70 tuning recommendations better, three of 87 held out worse)
     concern_share: float = 0.10     # at or below which it is "still a concern" (between: "mixed"): nearly no
                                     # strength on the matter; one substantial strength makes it mixed
     grade_weight: float = 0.0       # the next report's grade of the area the weighed findings sit in counts as one
@@ -51,6 +52,10 @@ class TrackerParams:
                                     # staff or partners told inspectors) are evidence
     next_base: float = 0.0          # a finding weighs its score less this in the status (the closest findings count
                                     # most; 0: the score itself)
+    next_paragraph: float = 0.0     # the other sentences of a weighed finding's paragraph weigh this x its score (a
+                                    # paragraph keeps to one matter; 0: only the findings that match themselves)
+    next_qualifiers: bool = False   # ... only those that qualify the sentence before them ("However, ...", "Some ...
+                                    # do not ...", "For a small number of children, ...": QUALIFIER)
     shortfall: bool = False         # evidence_weights: a finding naming a shortfall ("requires strengthening") is a
                                     # concern whatever its polarity; one that weighs a strength against a shortfall
                                     # ("..., but the quality is not consistently good") counts half to each

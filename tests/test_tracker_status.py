@@ -1,0 +1,126 @@
+"""Recommendation extraction under sub-headings and the next-inspection status rules of issue #18 (status18e)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.recommendations import extract_recommendations
+from pipeline.schema import LEAD_IN
+
+SUBHEADED = (
+    "Summary\n\nPractice is weak.\n\nWhat does the local authority need to improve?\n\n"
+    "Priority and immediate action\n\nWorkforce\n\n"
+    "1. Ensure that social workers have caseloads that let them visit children on time.\n\n"
+    "Quality of practice\n\n"
+    "2. Accelerate the roll-out of the early help offer across the county.\n\n"
+    "3. The local authority should check that every plan names who does what.\n\n"
+    "The local authority's strengths\n\n"
+    "4. Early help is well coordinated across the county.\n"
+)
+
+
+def _subheaded_findings():
+    pieces = [("Practice is weak.", "Summary"),
+              ("Ensure that social workers have caseloads that let them visit children on time.", "Workforce"),
+              ("Accelerate the roll-out of the early help offer across the county.", "Quality of practice"),
+              ("The local authority should check that every plan names who does what.", "Quality of practice"),
+              ("Early help is well coordinated across the county.", "The local authority's strengths")]
+    rows = []
+    for number, (text, section) in enumerate(pieces):
+        start = SUBHEADED.index(text)
+        rows.append({"finding_id": f"r-{start}", "doc_id": "r", "file": "r.pdf", "authority": "A",
+                     "doc_type": "inspection_report", "date": "2015-01-06", "section": section,
+                     "para_ref": str(number) if number else "", "start": start, "end": start + len(text),
+                     "text": text, LEAD_IN: "", "kind": "finding", "polarity": "neutral", "theme_id": 0,
+                     "theme_label": ""})
+    return pd.DataFrame(rows)
+
+
+def test_a_list_whose_heading_only_the_text_keeps_is_found_under_its_sub_headings():
+    """The segmenter gives each item its sub-heading ("Workforce") as section and no lead-in; the list's heading
+    ("What does the local authority need to improve?" / "Priority and immediate action") is a line of the text
+    between the items and the finding before them. The list ends at the first item that asks for nothing."""
+    recs = extract_recommendations(_subheaded_findings(), pd.DataFrame([{"doc_id": "r", "text": SUBHEADED}]))
+    assert [t.split()[0] for t in recs["text"]] == ["Ensure", "Accelerate", "The"]
+
+
+def test_a_table_of_contents_line_with_a_page_number_opens_no_list():
+    text = SUBHEADED.replace("What does the local authority need to improve?\n\nPriority and immediate action",
+                             "What does the local authority need to improve? 4")
+    findings = _subheaded_findings()
+    findings["start"] = [text.index(t) for t in findings["text"]]
+    findings["end"] = findings["start"] + findings["text"].str.len()
+    assert extract_recommendations(findings, pd.DataFrame([{"doc_id": "r", "text": text}])).empty
+
+
+def _records(texts, kinds=None, polarities=None):
+    from pipeline.tracker.rows import FindingRecords
+    table = pd.DataFrame({"finding_id": [f"n{i}" for i in range(len(texts))], "doc_id": "n", "file": "n.pdf",
+                          "date": "2021-01-01", "text": texts, "kind": kinds or ["finding"] * len(texts),
+                          "polarity": polarities, "section": "Children in care", "voice": "inspectorate"})
+    return FindingRecords(table, tuple(table.columns))
+
+
+NEXT_REPORT = ("12. Stronger assessments are detailed and identify risk and need well.\n"
+               "Some assessments do not consider history, so the right actions are missed.\n\n"
+               "13. Care leavers live in suitable homes.\n")
+
+
+def test_paragraphs_of_a_report_break_at_blank_lines():
+    from pipeline.tracker.next_inspection import paragraph_ids
+    pieces = ["Stronger assessments are detailed and identify risk and need well.",
+              "Some assessments do not consider history, so the right actions are missed.",
+              "Care leavers live in suitable homes."]
+    starts = [NEXT_REPORT.index(p) for p in pieces]
+    ends = [s + len(p) for s, p in zip(starts, pieces)]
+    assert list(paragraph_ids(starts, ends, NEXT_REPORT)) == [0, 0, 1]
+    assert list(paragraph_ids(starts, ends, "")) == [0, 1, 2]  # no text: every finding a paragraph of its own
+
+
+def test_a_qualifying_sentence_of_the_matched_paragraph_makes_the_status_mixed():
+    """The paragraph's first sentence names the matter (assessments) and matches; the one after it qualifies it
+    ("Some assessments do not ...") in words that score low. With next_paragraph the qualification is weighed and
+    the status is mixed; without it, improved (main's behaviour)."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from pipeline.tracker import TrackerParams
+    from pipeline.tracker.next_inspection import next_inspection_links
+    records = _records(["Stronger assessments are detailed and identify risk and need well.",
+                        "Some assessments do not consider history, so the right actions are missed.",
+                        "Care leavers live in suitable homes."],
+                       polarities=["strength", "concern", "strength"])
+    rows, sims, ranks = np.arange(3), np.array([0.8, 0.3, 0.2]), np.array([1, 1, 2])
+    paragraphs = np.array([0, 0, 1])
+    base = {"rec_id": "r-R01"}
+    plain = next_inspection_links(base, rows, sims, ranks, records, "inspection_report", TrackerParams(),
+                                  paragraphs=paragraphs)
+    assert {r["status"] for r in plain} == {"improved"} and len(plain) == 1
+    params = replace(TrackerParams(), next_paragraph=0.8)
+    linked = next_inspection_links(base, rows, sims, ranks, records, "inspection_report", params,
+                                   paragraphs=paragraphs)
+    assert {r["status"] for r in linked} == {"mixed"}
+    assert [(r["finding_id"], r["match"]) for r in linked] == [("n0", "similar"), ("n1", "same paragraph")]
+
+
+def test_the_reports_own_recommendations_are_never_paragraph_mates():
+    from pipeline.tracker.next_inspection import paragraph_mates
+    import numpy as np
+    assert paragraph_mates([0], np.array([0, 0, 0]), ["recommendation", "recommendation", "finding"]) == [(2, 0)]
+    assert paragraph_mates([0], None, ["finding", "finding"]) == []
+
+
+
+def test_the_second_fresh_set_is_split_by_the_stated_hash_and_fully_labelled():
+    import hashlib
+    from pathlib import Path
+    labels = pd.read_csv(Path(__file__).parent / "data" / "tracker_next_more.csv", comment="#",
+                         keep_default_na=False)
+    order = sorted(labels["authority"].unique(), key=lambda a: hashlib.sha256(f"status18e-{a}".encode()).hexdigest())
+    halves = dict(zip(labels["authority"], labels["half"]))
+    assert [halves[a] for a in order] == ["tune"] * 5 + ["check"] * 5
+    assert len(labels) == 50 and labels.groupby("authority").size().eq(5).all()
+    assert set(labels["status"]) <= {"improved", "still a concern", "mixed", "not mentioned"}
+    assert (labels.loc[labels["status"] != "not mentioned", "evidence"] != "").all()
+    assert (labels.loc[labels["status"] == "not mentioned", "evidence"] == "").all()
