@@ -71,6 +71,16 @@ RECOMMENDATION = _any(
     r"^(to )?(call upon|resolves?|requests?|expects?|ask that|asks?|invites?)\b",
     r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b", r"^the need to\b", r"^(arrangements|action) to (ensure|improve)\b",
     r"\bmust be\b", r"^\(?\d{1,2}\)\s+that\b", r"^to (fully )?(support|build|call|ensure|develop|work|establish|ask)\b",
+    r"^(a |the |there (is|was) a )?(continuing |further )?needs? (to|for)\b",  # "Need to embed processes"
+)
+# An inspection's recommendation or need as a council document relays it ("One recommendation was to look at ...",
+# "the report highlighted the need for ...", "Ofsted had also suggested that ..."): what is not yet so, a concern
+# whatever the aim's words (issue 17, fifth round: council minutes and scrutiny pages).
+RELAYED_RECOMMENDATION = _any(
+    r"\b(one|another|a further|the (first|second|third|other|main|key)) recommendation (was|is|had been) (to|that)\b",
+    r"\b(highlighted|identified|stressed|emphasi[sz]ed|underlined|pointed to|set out) the need (to|for)\b",
+    r"\b(ofsted|inspectors?|the inspectorate|the (inspection )?report|the (ofsted )?letter) (had )?(also )?"
+    r"(suggested|recommended|advised|asked) that\b",
 )
 RECOMMENDATION_SECTION = _any(r"what needs to improve", r"areas? for (improvement|development)",
                               r"recommendations?", r"what the local authority (needs to|should) do", r"resolved")
@@ -176,6 +186,7 @@ EASED_PROBLEM = _any(
     r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"
     r"delays?|backlogs?)\b",
     r"\bno (child|children|family|families|young person|young people|one) (was|were|is|are) (left )?waiting\b",
+    r"\b(only|just) (one|two|a (few|small number of)) vacanc(y|ies)\b", r"\bposts? (\w+ ){0,2}(recently |now )?(been )?filled\b",
 )
 # A problem said to be dealt with ("Corporate weaknesses have been addressed"): a strength.
 RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|problems) (identified )?"
@@ -191,6 +202,7 @@ STRONG_CONCERN = _any(
     r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?)\b")
 GRADE_STRENGTH = r"\b((judged|rated|graded) (to be |as )?(good|outstanding)|(is|are|was|were) outstanding)\b"
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
+                       r"prais(ed|es)|(was|were) (very )?pleased (with|by|to note)|"
                        r"(significant|material|consistent) improvement|improving (quality|trend))\b", GRADE_STRENGTH,
                        EASED_PROBLEM.source, RESOLVED)
 
@@ -228,7 +240,11 @@ CONCERN = _any(
     r"without (a |any )?(clear|effective|sufficient|appropriate|robust|timely|adequate|proper|management|oversight|"
     r"supervision|an assessment|assessment|a plan|plans)|miss(es|ed)? (the |an |some )?opportunit(y|ies)|"
     r"(has been|have been|is|are|was|were|remains?) (very |particularly |more )?challenging|"
-    r"leaves? (them|children|young people|families|some children) (\w+ )?vulnerable)\b",
+    r"leaves? (them|children|young people|families|some children) (\w+ )?vulnerable|"
+    # council minutes (fifth round): pace that must go further, waits that take longer, churn, strain, a need named
+    r"(needs?|needed|has|had) to go (further|faster)|still (more )?work to (do|be done)|"
+    r"tak(e|es|ing|en) (a (little|bit) |much |far |too |even )?longer|churn|unsettl(ing|ed)|strains?|"
+    r"(highlighted|identified|stressed|emphasi[sz]ed|underlined) the need (to|for))\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -238,7 +254,14 @@ CONCERN = _any(
 NOT_A_CONCERN = _any(
     r"(?<!significant )(?<!serious )(?<!poses )(?<!posed )(?<!raises )(?<!raised )"
     r"\b(safeguarding|child protection|welfare|protection|mental health|escalating|emerging) concerns?\b",
-    r"\bany concerns\b", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
+    r"\bany (other |further |new |specific )?(areas? of )?concerns?\b",
+    # knowing where the problems are ("understood where the challenges were") and hardship as the backdrop of praise
+    # ("continued to work in difficult times") name no shortfall of the service (fifth round)
+    r"\b(understood|understands?|knows?|knew|(is|are|was|were) aware of|recogni[sz]ed) (where|what) (the |their |its )?"
+    r"(main |key )?(challenges|pressures|weaknesses|issues|difficulties|gaps) (were|are|lay|lie)\b",
+    r"\b(in|through|during) (such |these |those |very )?(difficult|challenging) (times|circumstances|conditions)\b",
+    # a member's yes / no question presumes nothing ("asked if there were any areas that had not been looked at")
+    r"\basked (if|whether) [^.;?]*", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
     r"\b(raise|raising|raised|report|share|sharing|discuss(es|ing)?|respond(s|ing)? to|address(es|ing)?) "
     r"(any |their |these )?concerns\b",
     r"\b(reduces|reduce|minimi[sz](e|es|ing)|prevent(s|ing)?|avoid(s|ing)?|monitor(s|ing)?( closely)?) (any |the |"
@@ -277,6 +300,12 @@ STRENGTH = _any(
     EASED_PROBLEM.source, RESOLVED,
     # more than required ("seen alone more often than statutory requirements")
     r"\bgaps? (\w+ ){0,8}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
+    # council minutes (fifth round): pleased, praised, an improvement since, a trajectory of improvement, a council
+    # that knows itself, findings in line with its own self-evaluation
+    r"\b((very |extremely )?pleased (to (note|see|hear|report)|with|by|that)|prais(ed|es|ing)|congratulat\w+|"
+    r"improvements? since|(trajectory|journey) of improvement|(improvement|improving|upward) trajectory|"
+    r"know(s|ing)? (itself|themselves) (well|better)|(in line with|matched|reflected|consistent with|accorded with) "
+    r"(the |its |their )?([\w’'-]+['’]s )?own self[- ]?(evaluation|assessment))\b",
     r"\b(within (statutory )?timescales?|proud(ly)?|success|satisfied|commended|(significant|considerable|good|solid|"
     r"substantial|sustained|steady|real) (progress|improvements?))\b",
     r"\b(more often|more frequently|sooner|quicker|faster) than (the )?(statutory|required|minimum|expected|"
@@ -299,6 +328,13 @@ STRENGTH = _any(
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
 NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|none)\b"
                        r"(?! only\b| just\b| merely\b)[^,;.:]*|\bwithout( [\w-]+){1,4}")
+# Praise that is only wished for or aimed at (fifth round, council minutes): a member's proposal ("a representative
+# would bring a valuable voice"), improvement named as what work is for ("work to deliver improvements"), promptness
+# as a step's aim ("to act promptly"). Not counted as strengths.
+UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source + r"|\b(would|might) (be|bring|add|provide|offer|give|help|enable)\b[^;.:]*"
+                          r"|\bto (deliver|drive|make|secure|achieve|bring about|sustain|embed) (the |further |these |"
+                          r"those |rapid |sustained |lasting )?(\w+ )?improvements?( (in|to))?\b"
+                          r"|\bto (act|respond|move|deal|work) [^.;]{0,20}?(promptly|quickly|swiftly|effectively)\b")
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"
@@ -430,7 +466,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
         ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
-        ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION))}
+        ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION),
+        ("relayed_recommendation", RELAYED_RECOMMENDATION))}
     hits["procedural"] = hits["procedural"] | (MINUTES_TITLE.found_in(texts) & ~MINUTES_VERB.found_in(texts))
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
@@ -447,7 +484,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         found = pattern.found_in(both)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
     hits["concern_count"] = CONCERN.count_in(texts, blank=NOT_A_CONCERN)
-    hits["strength_count"] = STRENGTH.count_in(texts, blank=NEGATED_SCOPE)
+    hits["strength_count"] = STRENGTH.count_in(texts, blank=UNREALISED_SCOPE)
     hits["numbers"] = texts.each(lambda value: len(_NUMBER.findall(value))) >= 2
     hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))
@@ -469,7 +506,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         (hits["procedural"] | hits["procedural_section"] | hits["heading"], "procedural"),
         (~inspection & hits["action_lead_in"], "action"),  # items under a lead-in announcing the council's steps
         ((hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
-         | (~inspection & hits["quoted_wish"]), "recommendation"),
+         | (~inspection & (hits["quoted_wish"] | hits["relayed_recommendation"])), "recommendation"),
         (hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
          | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & no_judgement),
          "context"),  # background, figures and descriptions that judge nothing
@@ -490,7 +527,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         [np.isin(kind, ["action", "context", "procedural"]),
          # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds; an
          # inspection report's recommendation always does (all 92 labelled ones are concerns)
-         (kind == "recommendation") & (inspection | hits["recommendation_concern"] | hits["strong_concern"]),
+         (kind == "recommendation") & (inspection | hits["recommendation_concern"] | hits["strong_concern"]
+                                       | hits["relayed_recommendation"]),
          kind == "recommendation"],  # a resolution on meetings and reporting
         [plain, "concern", "neutral"], weighed).astype(object)
     voice = _first([
