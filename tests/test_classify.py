@@ -670,7 +670,7 @@ def test_eighth_labelled_file_parts_follow_the_check_sets_fixed_before():
     ("The churn of team managers had been unsettling for families.", "committee_minutes", "concern"),
     ("A member asked whether there were any other areas of concern.", "committee_minutes", "neutral"),
     ("A member asked whether any cases had not been seen within the month.", "committee_minutes", "neutral"),
-    ("Members felt a visit to the hubs would be useful, and help them see the work more clearly.",
+    ("Members felt a visit to the hubs would be useful, and help them see what Ofsted found more clearly.",
      "committee_minutes", "neutral"),
     ("Senior leaders understood where the weaknesses were.", "committee_minutes", "neutral"),
     ("It was confirmed that there was only one vacancy in the team, with three posts recently filled.",
