@@ -685,3 +685,31 @@ def test_a_relayed_inspection_recommendation_is_a_recommendation_in_council_docu
     text = "One recommendation was to look again at how members meet children in care."
     assert classify_text(text, doc_type="committee_minutes")[:2] == ("recommendation", "concern")
     assert classify_text(text, doc_type="inspection_report")[0] != "action"
+
+
+@pytest.mark.parametrize("text,doc_type,lead_in,polarity", [
+    # fifth round, second part: written in our own words; each fails on the rules of the first part
+    ("Children's services were no longer judged to be inadequate, a milestone for the council.", "committee_minutes",
+     "", "strength"),
+    ("There were no services that were judged inadequate.", "committee_minutes", "", "strength"),
+    ("The minister removed the service from intervention in May.", "committee_minutes", "", "strength"),
+    ("The inspectors concluded that the service required improvement, with some areas judged good.",
+     "committee_minutes", "", "concern"),
+    ("The timeliness of visits to children in care", "committee_minutes",
+     "The inspection report highlighted three areas for improvement which were:", "concern"),
+    ("Ensure that supervision records show the reasons for decisions.", "committee_minutes",
+     "Ofsted had made nine recommendations to the council. These were:", "concern"),
+    ("The letter identified that the service needed to build stronger links with schools and make sure every child "
+     "was seen promptly.", "committee_minutes", "", "concern"),
+    ("The Director said that significant improvements had been made across the front door.", "committee_minutes", "",
+     "strength"),
+    ("They were generally pleased with how the council had put in place new ways of working.", "committee_minutes", "",
+     "strength"),
+    ("The monitoring visit had been delayed by the pandemic.", "committee_minutes", "", "neutral"),
+    ("There were 4 permanent team managers and 2 interim, and work continued towards a stable management team.",
+     "committee_minutes", "", "neutral"),
+    ("A member asked why only 9 out of 40 reviews had been held on time.", "committee_minutes", "", "concern"),
+    ("There was emphasis on the need for better planning for older children.", "committee_minutes", "", "concern"),
+])
+def test_constructions_of_council_minutes_of_the_fifth_round_second_part(text, doc_type, lead_in, polarity):
+    assert classify_text(text, doc_type=doc_type, lead_in=lead_in)[1] == polarity
