@@ -40,6 +40,8 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
+# sentences written in our own words for kind and polarity (fifth round): not a sample of any document
+OWN_WORDS_FILE = FILES[8]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

@@ -82,8 +82,8 @@ RELAYED_RECOMMENDATION = _any(
     r"\b(ofsted|inspectors?|the inspectorate|the (inspection )?report|the (ofsted )?letter) (had )?(also )?"
     r"(suggested|recommended|advised|asked) that\b",
     r"\b(emphasis|stress) on the need (to|for)\b",
-    r"\b(identified|found|said|noted|highlighted|stated) that (the (service|council|local authority|authority)|we|leaders|"
-    r"managers|social workers) (needed|needs|need|should|must) to\b",
+    r"\b(identified|found|said|noted|highlighted|stated) that (the (service|council|local authority|authority)|we|"
+    r"leaders|managers|social workers) (needed|needs|need|should|must) to\b",
 )
 # A lead-in announcing an inspection's recommendations or areas for improvement in a council document ("Ofsted had made
 # 13 recommendations to the Council. These were:", "Ofsted had highlighted two areas of improvement which were:"):
@@ -194,7 +194,8 @@ EASED_PROBLEM = _any(
     r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"
     r"delays?|backlogs?)\b",
     r"\bno (child|children|family|families|young person|young people|one) (was|were|is|are) (left )?waiting\b",
-    r"\b(only|just) (one|two|a (few|small number of)) vacanc(y|ies)\b", r"\bposts? (\w+ ){0,2}(recently |now )?(been )?filled\b",
+    r"\b(only|just) (one|two|a (few|small number of)) vacanc(y|ies)\b",
+    r"\bposts? (\w+ ){0,2}(recently |now )?(been )?filled\b",
 )
 # A problem said to be dealt with ("Corporate weaknesses have been addressed"): a strength.
 RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|problems) (identified )?"
@@ -212,14 +213,14 @@ GRADE_STRENGTH = r"\b((judged|rated|graded) (to be |as )?(good|outstanding)|(is|
 # A bad grade or the government's intervention said to be over ("no longer judged to be inadequate", "no areas were
 # judged inadequate", "removed from intervention"): a strength, and its words are no shortfall (fifth round).
 CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(improvement notice|statutory direction|"
-                 r"(government |formal |statutory )?intervention))|no (\w+ ){0,2}(that |which )?(were|was|are|is|had been|have "
-                 r"been) (judged|rated|found|graded)( to be| as)? inadequate|removed (\w+ ){0,4}from (government |formal |"
-                 r"statutory )?intervention)\b")
+                 r"(government |formal |statutory )?intervention))|"
+                 r"no (\w+ ){0,2}(that |which )?(were|was|are|is|had been|have been) (judged|rated|found|graded)"
+                 r"( to be| as)? inadequate|removed (\w+ ){0,4}from (government |formal |statutory )?intervention)\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
-                       r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|progress (had|has|have) "
-                       r"been made|(acknowledged|recognised|recognized|noted|found) (\w+ ){0,3}(significant |considerable |"
-                       r"good |substantial )?(improvements|progress)|"
+                       r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
+                       r"progress (had|has|have) been made|(acknowledged|recognised|recognized|noted|found) (\w+ ){0,3}"
+                       r"(significant |considerable |good |substantial )?(improvements|progress)|"
                        r"(significant|material|consistent) improvements?|improving (quality|trend))\b", GRADE_STRENGTH,
                        CLEARED_GRADE,
                        EASED_PROBLEM.source, RESOLVED)
@@ -231,7 +232,8 @@ CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
     r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
     r"variable|often|late)|delay(s|ed)?|drift|gaps?|failure|failed|fail(s|ing)?|concern(s|ed|ing)?|shortfall|"
-    r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|required improvement|"
+    r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|"
+    r"required improvement|"
     r"high caseloads|significant caseloads|burden|turnover|instability|unstable|vacanc(y|ies)|backlog|"
     r"unallocated|overdue|absent|absence of|missed|risk of harm|serious(ly)?|worr(y|ying|ied)|disappointing|"
     r"below|declin(e|ed|ing)|fragile|not yet|yet to|remain(s)? (a )?(weak|poor|challenge|concern)|challenge(s|d)?|"
@@ -262,7 +264,8 @@ CONCERN = _any(
     # council minutes (fifth round): pace that must go further, waits that take longer, churn, strain, a need named
     r"(needs?|needed|has|had) to go (further|faster)|still (more )?work to (do|be done)|"
     r"tak(e|es|ing|en) (a (little|bit) |much |far |too |even )?longer|churn|unsettl(ing|ed)|strains?|"
-    r"(highlighted|identified|stressed|emphasi[sz]ed|underlined) the need (to|for)|(emphasis|stress) on the need (to|for)|"
+    r"(highlighted|identified|stressed|emphasi[sz]ed|underlined) the need (to|for)|"
+    r"(emphasis|stress) on the need (to|for)|"
     r"only \d+ (out )?of (the )?\d+|needs? to (understand|know|do|learn) more|"
     r"(we|the (service|council|local authority|authority)) (needed|needs|need) to (build|improve|make|ensure|develop|"
     r"strengthen|understand|address))\b",
@@ -286,7 +289,8 @@ NOT_A_CONCERN = _any(
     CLEARED_GRADE,
     # a visit, meeting or report put back is no delay of the service ("the monitoring visit, which had been delayed")
     r"\b(visits?|inspections?|meetings?|reports?|letters?),? (which |that )?(had been |has been |was |were |is being )?"
-    r"(delayed|postponed|deferred|rescheduled)\b", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
+    r"(delayed|postponed|deferred|rescheduled)\b",
+    r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
     r"\b(raise|raising|raised|report|share|sharing|discuss(es|ing)?|respond(s|ing)? to|address(es|ing)?) "
     r"(any |their |these )?concerns\b",
     r"\b(reduces|reduce|minimi[sz](e|es|ing)|prevent(s|ing)?|avoid(s|ing)?|monitor(s|ing)?( closely)?) (any |the |"
@@ -356,7 +360,8 @@ NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|w
 # Praise that is only wished for or aimed at (fifth round, council minutes): a member's proposal ("a representative
 # would bring a valuable voice"), improvement named as what work is for ("work to deliver improvements"), promptness
 # as a step's aim ("to act promptly"). Not counted as strengths.
-UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source + r"|\b(would|might) (be|bring|add|provide|offer|give|help|enable)\b[^;.:]*"
+UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source
+                          + r"|\b(would|might) (be|bring|add|provide|offer|give|help|enable)\b[^;.:]*"
                           r"|\bto (deliver|drive|make|secure|achieve|bring about|sustain|embed) (the |further |these |"
                           r"those |rapid |sustained |lasting )?(\w+ )?improvements?( (in|to))?\b"
                           r"|\bto (act|respond|move|deal|work) [^.;]{0,20}?(promptly|quickly|swiftly|effectively)\b"
