@@ -88,8 +88,8 @@ RELAYED_RECOMMENDATION = _any(
 # A lead-in announcing an inspection's recommendations or areas for improvement in a council document ("Ofsted had made
 # 13 recommendations to the Council. These were:", "Ofsted had highlighted two areas of improvement which were:"):
 # its items are the inspection's recommendations, concerns (fifth round).
-RELAYED_RECOMMENDATION_LEAD_IN = Folded(r"^(?=.*\b(ofsted|inspect\w*|the report|the letter)\b)(?=.*\b(recommendations?|"
-                                        r"areas? (for|of) (improvement|development))\b).*:$")
+RELAYED_RECOMMENDATION_LEAD_IN = Folded(r"\b(ofsted|inspect\w*|the report|the letter)\b.*\b(recommendations?|"
+                                        r"areas? (for|of) (improvement|development))\b.*:$")
 RECOMMENDATION_SECTION = _any(r"what needs to improve", r"areas? for (improvement|development)",
                               r"recommendations?", r"what the local authority (needs to|should) do", r"resolved")
 ACTION = _any(

@@ -47,6 +47,7 @@ EDGE_TEXTS = [
     "Proposed by Councillor Hill that Standing Order 14(2) be suspended.", "Jo Reid will submit a written report.",
     "Purpose:",
     "Mrs Reid had resigned from the Committee and was thanked for her contribution.",
+    "Ofsted had made six recommendations to the council. These were:",
 ]
 
 
