@@ -11,6 +11,8 @@ document into a training half and an untouched check half (its column half); `lo
 out unless asked (`check_half=True`), so what is tuned or cross-validated never reads it. labelled_segments_eighth.csv
 (166 new segments, issue 17 fourth round) has a training and a check half too, its check half drawn only from
 documents of the two check sets below (`EIGHTH_FILE`), and is left out the same way.
+labelled_segments_ninth_own_words.csv (issue 17, fifth round) holds sentences written in our own words in the style
+of council minutes and progress reports (invented meetings, no real council text), training rows only.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -34,9 +36,12 @@ if str(ROOT) not in sys.path:
 FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_segments_more.csv",
          ROOT / "tests/data/labelled_segments_third.csv", ROOT / "tests/data/labelled_segments_fourth.csv",
          ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv",
-         ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv")
+         ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv",
+         ROOT / "tests/data/labelled_segments_ninth_own_words.csv")
 # the files with a training half and an untouched check half (column half)
-SPLIT_FILE, EIGHTH_FILE = FILES[-2], FILES[-1]
+SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
+# sentences written in our own words for kind and polarity (fifth round): not a sample of any document
+OWN_WORDS_FILE = FILES[8]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

@@ -71,7 +71,25 @@ RECOMMENDATION = _any(
     r"^(to )?(call upon|resolves?|requests?|expects?|ask that|asks?|invites?)\b",
     r"\brecommend(s|ed|ation)?\b.{0,20}\bthat\b", r"^the need to\b", r"^(arrangements|action) to (ensure|improve)\b",
     r"\bmust be\b", r"^\(?\d{1,2}\)\s+that\b", r"^to (fully )?(support|build|call|ensure|develop|work|establish|ask)\b",
+    r"^(a |the |there (is|was) a )?(continuing |further )?needs? (to|for)\b",  # "Need to embed processes"
 )
+# An inspection's recommendation or need as a council document relays it ("One recommendation was to look at ...",
+# "the report highlighted the need for ...", "Ofsted had also suggested that ..."): what is not yet so, a concern
+# whatever the aim's words (issue 17, fifth round: council minutes and scrutiny pages).
+RELAYED_RECOMMENDATION = _any(
+    r"\b(one|another|a further|the (first|second|third|other|main|key)) recommendation (was|is|had been) (to|that)\b",
+    r"\b(highlighted|identified|stressed|emphasi[sz]ed|underlined|pointed to|set out) the need (to|for)\b",
+    r"\b(ofsted|inspectors?|the inspectorate|the (inspection )?report|the (ofsted )?letter) (had )?(also )?"
+    r"(suggested|recommended|advised|asked) that\b",
+    r"\b(emphasis|stress) on the need (to|for)\b",
+    r"\b(identified|found|said|noted|highlighted|stated) that (the (service|council|local authority|authority)|we|"
+    r"leaders|managers|social workers) (needed|needs|need|should|must) to\b",
+)
+# A lead-in announcing an inspection's recommendations or areas for improvement in a council document ("Ofsted had made
+# 13 recommendations to the Council. These were:", "Ofsted had highlighted two areas of improvement which were:"):
+# its items are the inspection's recommendations, concerns (fifth round).
+RELAYED_RECOMMENDATION_LEAD_IN = Folded(r"\b(ofsted|inspect\w*|the report|the letter)\b.*\b(recommendations?|"
+                                        r"areas? (for|of) (improvement|development))\b.*:$")
 RECOMMENDATION_SECTION = _any(r"what needs to improve", r"areas? for (improvement|development)",
                               r"recommendations?", r"what the local authority (needs to|should) do", r"resolved")
 ACTION = _any(
@@ -176,13 +194,15 @@ EASED_PROBLEM = _any(
     r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"
     r"delays?|backlogs?)\b",
     r"\bno (child|children|family|families|young person|young people|one) (was|were|is|are) (left )?waiting\b",
+    r"\b(only|just) (one|two|a (few|small number of)) vacanc(y|ies)\b",
+    r"\bposts? (\w+ ){0,2}(recently |now )?(been )?filled\b",
 )
 # A problem said to be dealt with ("Corporate weaknesses have been addressed"): a strength.
 RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|problems) (identified )?"
             r"(\w+ ){0,4}?(have|has) (now |since |all )?been (fully |successfully )?(addressed|resolved|remedied|"
             r"rectified|tackled|overcome)\b")
 # A grade statement below good ("Services ... require improvement to be good"): its "good" is not praise.
-GRADE_CONCERN = r"\b(requires?|requiring) improvement( to be good)?\b"
+GRADE_CONCERN = r"\b(requires?|requiring|required) improvement( to be good)?\b"
 STRONG_CONCERN = _any(
     GRADE_CONCERN,
     r"\btoo early to (evaluate|see|assess|judge|measure|know|tell|demonstrate|show|identify)\b",
@@ -190,8 +210,19 @@ STRONG_CONCERN = _any(
     r"high caseloads|lack(s|ing)?|poor(ly)?|apolog(y|ise|ised)|devastating|painful|disappointing|deteriorat(e|ed|ing)|"
     r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?)\b")
 GRADE_STRENGTH = r"\b((judged|rated|graded) (to be |as )?(good|outstanding)|(is|are|was|were) outstanding)\b"
+# A bad grade or the government's intervention said to be over ("no longer judged to be inadequate", "no areas were
+# judged inadequate", "removed from intervention"): a strength, and its words are no shortfall (fifth round).
+CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(improvement notice|statutory direction|"
+                 r"(government |formal |statutory )?intervention))|"
+                 r"no (\w+ ){0,2}(that |which )?(were|was|are|is|had been|have been) (judged|rated|found|graded)"
+                 r"( to be| as)? inadequate|removed (\w+ ){0,4}from (government |formal |statutory )?intervention)\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
-                       r"(significant|material|consistent) improvement|improving (quality|trend))\b", GRADE_STRENGTH,
+                       r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
+                       r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
+                       r"progress (had|has|have) been made|(acknowledged|recognised|recognized|noted|found) (\w+ ){0,3}"
+                       r"(significant |considerable |good |substantial )?(improvements|progress)|"
+                       r"(significant|material|consistent) improvements?|improving (quality|trend))\b", GRADE_STRENGTH,
+                       CLEARED_GRADE,
                        EASED_PROBLEM.source, RESOLVED)
 
 # Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
@@ -202,6 +233,7 @@ CONCERN = _any(
     r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
     r"variable|often|late)|delay(s|ed)?|drift|gaps?|failure|failed|fail(s|ing)?|concern(s|ed|ing)?|shortfall|"
     r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|"
+    r"required improvement|"
     r"high caseloads|significant caseloads|burden|turnover|instability|unstable|vacanc(y|ies)|backlog|"
     r"unallocated|overdue|absent|absence of|missed|risk of harm|serious(ly)?|worr(y|ying|ied)|disappointing|"
     r"below|declin(e|ed|ing)|fragile|not yet|yet to|remain(s)? (a )?(weak|poor|challenge|concern)|challenge(s|d)?|"
@@ -228,7 +260,15 @@ CONCERN = _any(
     r"without (a |any )?(clear|effective|sufficient|appropriate|robust|timely|adequate|proper|management|oversight|"
     r"supervision|an assessment|assessment|a plan|plans)|miss(es|ed)? (the |an |some )?opportunit(y|ies)|"
     r"(has been|have been|is|are|was|were|remains?) (very |particularly |more )?challenging|"
-    r"leaves? (them|children|young people|families|some children) (\w+ )?vulnerable)\b",
+    r"leaves? (them|children|young people|families|some children) (\w+ )?vulnerable|"
+    # council minutes (fifth round): pace that must go further, waits that take longer, churn, strain, a need named
+    r"(needs?|needed|has|had) to go (further|faster)|still (more )?work to (do|be done)|"
+    r"tak(e|es|ing|en) (a (little|bit) |much |far |too |even )?longer|churn|unsettl(ing|ed)|strains?|"
+    r"(highlighted|identified|stressed|emphasi[sz]ed|underlined) the need (to|for)|"
+    r"(emphasis|stress) on the need (to|for)|"
+    r"only \d+ (out )?of (the )?\d+|needs? to (understand|know|do|learn) more|"
+    r"(we|the (service|council|local authority|authority)) (needed|needs|need) to (build|improve|make|ensure|develop|"
+    r"strengthen|understand|address))\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -238,7 +278,19 @@ CONCERN = _any(
 NOT_A_CONCERN = _any(
     r"(?<!significant )(?<!serious )(?<!poses )(?<!posed )(?<!raises )(?<!raised )"
     r"\b(safeguarding|child protection|welfare|protection|mental health|escalating|emerging) concerns?\b",
-    r"\bany concerns\b", r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
+    r"\bany (other |further |new |specific )?(areas? of )?concerns?\b",
+    # knowing where the problems are ("understood where the challenges were") and hardship as the backdrop of praise
+    # ("continued to work in difficult times") name no shortfall of the service (fifth round)
+    r"\b(understood|understands?|knows?|knew|(is|are|was|were) aware of|recogni[sz]ed) (where|what) (the |their |its )?"
+    r"(main |key )?(challenges|pressures|weaknesses|issues|difficulties|gaps) (were|are|lay|lie)\b",
+    r"\b(in|through|during) (such |these |those |very )?(difficult|challenging) (times|circumstances|conditions)\b",
+    # a member's yes / no question presumes nothing ("asked if there were any areas that had not been looked at")
+    r"\basked (if|whether) [^.;?]*",
+    CLEARED_GRADE,
+    # a visit, meeting or report put back is no delay of the service ("the monitoring visit, which had been delayed")
+    r"\b(visits?|inspections?|meetings?|reports?|letters?),? (which |that )?(had been |has been |was |were |is being )?"
+    r"(delayed|postponed|deferred|rescheduled)\b",
+    r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
     r"\b(raise|raising|raised|report|share|sharing|discuss(es|ing)?|respond(s|ing)? to|address(es|ing)?) "
     r"(any |their |these )?concerns\b",
     r"\b(reduces|reduce|minimi[sz](e|es|ing)|prevent(s|ing)?|avoid(s|ing)?|monitor(s|ing)?( closely)?) (any |the |"
@@ -277,6 +329,12 @@ STRENGTH = _any(
     EASED_PROBLEM.source, RESOLVED,
     # more than required ("seen alone more often than statutory requirements")
     r"\bgaps? (\w+ ){0,8}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
+    # council minutes (fifth round): pleased, praised, an improvement since, a trajectory of improvement, a council
+    # that knows itself, findings in line with its own self-evaluation
+    r"\b((very |extremely )?pleased (to (note|see|hear|report)|with|by|that)|prais(ed|es|ing)|congratulat\w+|"
+    r"improvements? since|(trajectory|journey) of improvement|(improvement|improving|upward) trajectory|"
+    r"know(s|ing)? (itself|themselves) (well|better)|(in line with|matched|reflected|consistent with|accorded with) "
+    r"(the |its |their )?([\w’'-]+['’]s )?own self[- ]?(evaluation|assessment))\b",
     r"\b(within (statutory )?timescales?|proud(ly)?|success|satisfied|commended|(significant|considerable|good|solid|"
     r"substantial|sustained|steady|real) (progress|improvements?))\b",
     r"\b(more often|more frequently|sooner|quicker|faster) than (the )?(statutory|required|minimum|expected|"
@@ -299,6 +357,15 @@ STRENGTH = _any(
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
 NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|none)\b"
                        r"(?! only\b| just\b| merely\b)[^,;.:]*|\bwithout( [\w-]+){1,4}")
+# Praise that is only wished for or aimed at (fifth round, council minutes): a member's proposal ("a representative
+# would bring a valuable voice"), improvement named as what work is for ("work to deliver improvements"), promptness
+# as a step's aim ("to act promptly"). Not counted as strengths.
+UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source
+                          + r"|\b(would|might) (be|bring|add|provide|offer|give|help|enable)\b[^;.:]*"
+                          r"|\bto (deliver|drive|make|secure|achieve|bring about|sustain|embed) (the |further |these |"
+                          r"those |rapid |sustained |lasting )?(\w+ )?improvements?( (in|to))?\b"
+                          r"|\bto (act|respond|move|deal|work) [^.;]{0,20}?(promptly|quickly|swiftly|effectively)\b"
+                          r"|\b((work(s|ed|ing)?|continued?) towards|aim(s|ed|ing)? (to|at)|with the aim of) [^.;:]*")
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"
@@ -430,11 +497,13 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("reported_action", REPORTED_ACTION), ("strong_concern", STRONG_CONCERN), ("strong_strength", STRONG_STRENGTH),
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
         ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
-        ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION))}
+        ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION),
+        ("relayed_recommendation", RELAYED_RECOMMENDATION), ("cleared_grade", Folded(CLEARED_GRADE)))}
     hits["procedural"] = hits["procedural"] | (MINUTES_TITLE.found_in(texts) & ~MINUTES_VERB.found_in(texts))
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
     for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),
+                          ("relayed_recommendation_lead_in", RELAYED_RECOMMENDATION_LEAD_IN),
                           ("recommendation_lead_in", RECOMMENDATION_LEAD_IN), ("action_lead_in", ACTION_LEAD_IN)):
         hits[name] = pattern.found_in(lead_ins)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in lead_in], dtype=bool)
@@ -447,7 +516,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         found = pattern.found_in(both)
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
     hits["concern_count"] = CONCERN.count_in(texts, blank=NOT_A_CONCERN)
-    hits["strength_count"] = STRENGTH.count_in(texts, blank=NEGATED_SCOPE)
+    hits["strength_count"] = STRENGTH.count_in(texts, blank=UNREALISED_SCOPE)
     hits["numbers"] = texts.each(lambda value: len(_NUMBER.findall(value))) >= 2
     hits["figures"] = ((texts.each(lambda value: len(_FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))
@@ -467,9 +536,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         # (heading: the slide titles and plan headings of council documents)
         (reason != "", "procedural"),
         (hits["procedural"] | hits["procedural_section"] | hits["heading"], "procedural"),
+        (~inspection & hits["relayed_recommendation_lead_in"], "recommendation"),  # the inspection's, relayed
         (~inspection & hits["action_lead_in"], "action"),  # items under a lead-in announcing the council's steps
         ((hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
-         | (~inspection & hits["quoted_wish"]), "recommendation"),
+         | (~inspection & (hits["quoted_wish"] | hits["relayed_recommendation"])), "recommendation"),
         (hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
          | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & no_judgement),
          "context"),  # background, figures and descriptions that judge nothing
@@ -482,6 +552,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     # Steps, figures and meeting business are neutral unless they say plainly that something is wrong or good.
     plain = _first([(hits["strong_concern"], "concern"), (hits["strong_strength"], "strength")], "neutral")
     weighed = _first([
+        (hits["cleared_grade"] & (concern == 0), "strength"),  # "no longer judged to be inadequate"
         ((concern > 0) & (hits["hedge"] | (concern >= strength)), "concern"),  # a hedged or mixed statement
         (strength > 0, "strength"),
         (kind == "recommendation", "concern"),  # what must be done implies what is not yet done
@@ -490,7 +561,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         [np.isin(kind, ["action", "context", "procedural"]),
          # what must be improved or ensured implies it is not yet so, whatever praise words the aim holds; an
          # inspection report's recommendation always does (all 92 labelled ones are concerns)
-         (kind == "recommendation") & (inspection | hits["recommendation_concern"] | hits["strong_concern"]),
+         (kind == "recommendation") & (inspection | hits["recommendation_concern"] | hits["strong_concern"]
+                                       | hits["relayed_recommendation"] | hits["relayed_recommendation_lead_in"]),
          kind == "recommendation"],  # a resolution on meetings and reporting
         [plain, "concern", "neutral"], weighed).astype(object)
     voice = _first([

@@ -638,3 +638,78 @@ def test_eighth_labelled_file_parts_follow_the_check_sets_fixed_before():
     in_check_sets = old | eighth["doc"].isin(seventh_check)
     assert (eighth["half"] == in_check_sets.map({True: "check", False: "train"})).all()
     assert set(eighth["half"]) == {"check", "train"}
+
+
+@pytest.mark.parametrize("text,doc_type,polarity", [
+    # written in our own words in the style of council minutes (issue 17, fifth round); each fails on the rules before
+    ("Another recommendation was to give care leavers more say in how the council runs its services.",
+     "committee_minutes", "concern"),
+    ("Officers noted that the report highlighted the need for better recording of visits.", "committee_minutes",
+     "concern"),
+    ("The inspectors had also suggested that the panel receive quarterly figures on missing children.",
+     "committee_minutes", "concern"),
+    ("Need to involve parents more in planning", "scrutiny_report", "concern"),
+    ("Members considered a carers' representative would bring a valuable voice and help them understand what Ofsted "
+     "found more clearly.", "committee_minutes", "neutral"),
+    ("The report included several recommendations and the reason for urgency was to act promptly on what Ofsted "
+     "found.", "committee_minutes", "neutral"),
+    ("Since the inspection, work to deliver improvements in the service has continued.", "committee_minutes",
+     "neutral"),
+    ("Practice was getting better; however, the pace of change needed to go further.", "committee_minutes",
+     "concern"),
+    ("Staff had kept working through difficult times and members were pleased to note the progress made.",
+     "committee_minutes", "strength"),
+    ("Files were now checked each quarter and there had been an improvement since the spring.", "committee_minutes",
+     "strength"),
+    ("Initial health checks were done on time but dental checks were taking longer.", "committee_minutes",
+     "concern"),
+    ("The visit found that the council was beginning to know itself better.", "scrutiny_report", "strength"),
+    ("The Director said the inspection findings were in line with the council's own self-evaluation.",
+     "committee_minutes", "strength"),
+    ("Praised the new referral form and noted that it was being used effectively", "scrutiny_report", "strength"),
+    ("The churn of team managers had been unsettling for families.", "committee_minutes", "concern"),
+    ("A member asked whether there were any other areas of concern.", "committee_minutes", "neutral"),
+    ("A member asked whether any cases had not been seen within the month.", "committee_minutes", "neutral"),
+    ("Members felt a visit to the hubs would be useful, and help them see what Ofsted found more clearly.",
+     "committee_minutes", "neutral"),
+    ("Senior leaders understood where the weaknesses were.", "committee_minutes", "neutral"),
+    ("It was confirmed that there was only one vacancy in the team, with three posts recently filled.",
+     "committee_minutes", "strength"),
+    ("The pandemic had put significant strains on the front door.", "committee_minutes", "concern"),
+])
+def test_constructions_of_council_minutes_of_the_fifth_round(text, doc_type, polarity):
+    assert classify_text(text, doc_type=doc_type)[1] == polarity
+
+
+def test_a_relayed_inspection_recommendation_is_a_recommendation_in_council_documents_only():
+    text = "One recommendation was to look again at how members meet children in care."
+    assert classify_text(text, doc_type="committee_minutes")[:2] == ("recommendation", "concern")
+    assert classify_text(text, doc_type="inspection_report")[0] != "action"
+
+
+@pytest.mark.parametrize("text,doc_type,lead_in,polarity", [
+    # fifth round, second part: written in our own words; each fails on the rules of the first part
+    ("Children's services were no longer judged to be inadequate, a milestone for the council.", "committee_minutes",
+     "", "strength"),
+    ("There were no services that were judged inadequate.", "committee_minutes", "", "strength"),
+    ("The minister removed the service from intervention in May.", "committee_minutes", "", "strength"),
+    ("The inspectors concluded that the service required improvement, with some areas judged good.",
+     "committee_minutes", "", "concern"),
+    ("The timeliness of visits to children in care", "committee_minutes",
+     "The inspection report highlighted three areas for improvement which were:", "concern"),
+    ("Ensure that supervision records show the reasons for decisions.", "committee_minutes",
+     "Ofsted had made nine recommendations to the council. These were:", "concern"),
+    ("The letter identified that the service needed to build stronger links with schools and make sure every child "
+     "was seen promptly.", "committee_minutes", "", "concern"),
+    ("The Director said that significant improvements had been made across the front door.", "committee_minutes", "",
+     "strength"),
+    ("They were generally pleased with how the council had put in place new ways of working.", "committee_minutes", "",
+     "strength"),
+    ("The monitoring visit had been delayed by the pandemic.", "committee_minutes", "", "neutral"),
+    ("There were 4 permanent team managers and 2 interim, and work continued towards a stable management team.",
+     "committee_minutes", "", "neutral"),
+    ("A member asked why only 9 out of 40 reviews had been held on time.", "committee_minutes", "", "concern"),
+    ("There was emphasis on the need for better planning for older children.", "committee_minutes", "", "concern"),
+])
+def test_constructions_of_council_minutes_of_the_fifth_round_second_part(text, doc_type, lead_in, polarity):
+    assert classify_text(text, doc_type=doc_type, lead_in=lead_in)[1] == polarity

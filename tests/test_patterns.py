@@ -48,6 +48,7 @@ EDGE_TEXTS = [
     "Purpose:",
     "Mrs Reid had resigned from the Committee and was thanked for her contribution.",
     "Background to the Focused Visit.", "She told members that this report was to provide an update on the plan.",
+    "Ofsted had made six recommendations to the council. These were:",
 ]
 
 
