@@ -18,6 +18,11 @@ the extraction missed counts as wrong.
 --tuning-only: print the tuning halves only (for trying rules without reading the held-out halves).
 --calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
 authorities) and print the best; the held-out data are then scored with them.
+--minutes-labels FILE --minutes-run RUN: response links scored on outside (report, committee minutes) pairs whose
+pages are not in the repository: RUN is a run of a corpus of those reports and minutes, FILE labels by hand which
+minutes sentences answer which recommendation (columns half, authority, report_file, rec_key, finding_key: distinctive
+substrings of the recommendation and of the minutes sentence; a recommendation of a labelled report without a row is
+labelled "none"; a row with empty keys labels a report none of whose recommendations is answered). Top-3 precision and recall per half, intervals resampling authorities.
 """
 
 from __future__ import annotations
@@ -99,6 +104,56 @@ def interval(scores: pd.DataFrame, name: str, n: int = 2000, seed: int = 0) -> t
               for _ in range(n)]
     values = [v for v in values if v == v]
     return (float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))) if values else (float("nan"),) * 2
+
+
+def _key(text: str) -> str:
+    return " ".join(_word_list(text))
+
+
+def score_minutes(labels: pd.DataFrame, table: pd.DataFrame, recs: pd.DataFrame, findings: pd.DataFrame
+                  ) -> pd.DataFrame:
+    """One row per recommendation of each labelled report (outside pairs): half, report_file (the authority's one
+    report: the resampling unit), rec_id, tp, returned, wanted. A returned link is right when the linked finding's
+    text contains a finding_key labelled for that recommendation; a labelled rec_key matching no extracted
+    recommendation is reported and counts as missed."""
+    links = table[(table["part"] == "response") & (table["rank"] > 0)].groupby("rec_id")["finding_id"].apply(list)
+    text_of = dict(zip(findings["finding_id"], findings["text"].map(_key)))
+    rows = []
+    for (half, report), group in labels.groupby(["half", "report_file"], sort=True):
+        pool = recs[recs["file"] == report]
+        wanted_of: dict[str, list[str]] = {}
+        for rec_key, finding_key in zip(group["rec_key"], group["finding_key"]):
+            if not rec_key:  # the report is labelled, and nothing in its minutes answers this row
+                continue
+            hit = [r for r, t in zip(pool["rec_id"], pool["text"]) if _key(rec_key) in _key(t)]
+            if not hit:
+                print(f"   not extracted: {report}: {rec_key}")
+                rows.append({"half": half, "report_file": report, "rec_id": "", "tp": 0, "returned": 0, "wanted": 1})
+                continue
+            wanted_of.setdefault(hit[0], []).append(_key(finding_key))
+        for rec_id in pool["rec_id"]:
+            keys = wanted_of.get(rec_id, [])
+            returned = [text_of.get(fid, "") for fid in links.get(rec_id, [])]
+            tp = sum(1 for t in returned if any(k in t for k in keys))
+            rows.append({"half": half, "report_file": report, "rec_id": rec_id, "tp": tp, "returned": len(returned),
+                         "wanted": min(3, len(keys))})
+    return pd.DataFrame(rows).assign(status_ok=False)
+
+
+def report_minutes(labels_path: Path, run_dir: Path, params: TrackerParams, cache: dict) -> None:
+    """Top-3 response precision and recall on the outside (report, minutes) pairs, per half."""
+    labels = pd.read_csv(labels_path, comment="#", keep_default_na=False)
+    table, recs, findings = run_tracker(run_dir, params, cache)
+    scores = score_minutes(labels, table, recs, findings)
+    for half in sorted(scores["half"].unique(), reverse=True):
+        part = scores[scores["half"] == half]
+        f = figures(part)
+        line = [f"minutes {half:6s} reports={part['report_file'].nunique()} recs={len(part)} "
+                f"links={int(part['returned'].sum())} labelled={int(part['wanted'].sum())}"]
+        for name in ("precision", "recall"):
+            lo, hi = interval(part, name)
+            line.append(f"{name}={f[name]:.2f} [{lo:.2f}, {hi:.2f}]")
+        print("  ".join(line))
 
 
 def load_fresh() -> pd.DataFrame:
@@ -247,6 +302,9 @@ def main() -> None:
     parser.add_argument("run_dir", type=Path)
     parser.add_argument("--fresh", type=Path, help="a run of the fresh pairs' reports (benchmarks/fresh_pairs.py)")
     parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--minutes-labels", type=Path, help="hand labels of outside (report, minutes) pairs")
+    parser.add_argument("--minutes-run", type=Path, help="a run of the corpus of those pairs")
+    parser.add_argument("--minutes-only", action="store_true", help="score only the outside pairs")
     parser.add_argument("--tuning-only", action="store_true",
                         help="score the tuning halves only (while rules are tried: the held-out halves stay unread)")
     args = parser.parse_args()
@@ -254,6 +312,10 @@ def main() -> None:
     params = (calibrate(args.run_dir, labels, cache, args.fresh, fresh_cache) if args.calibrate
               else TrackerParams())
     print("parameters:", params.to_dict())
+    if args.minutes_labels and args.minutes_run:
+        report_minutes(args.minutes_labels, args.minutes_run, params, {})
+        if args.minutes_only:
+            return
     table, recs, findings = run_tracker(args.run_dir, params, cache)
     rec_of = match_recs(labels, recs)
     missing = [k for k, v in rec_of.items() if not v]
