@@ -42,6 +42,10 @@ class TrackerParams:
     response_theme_threshold: float = 0.70  # ... or this, when the council finding sits in a theme of the
                                     # recommendation's own findings (theme_id; the themes stage groups a paraphrase
                                     # with what it paraphrases); 9: themes not used
+    response_minutes_threshold: float = 0.70  # ... or this, for a finding of committee minutes, which speak of a
+                                    # recommendation in other words (calibrated on the tuning half of hand-labelled
+                                    # minutes of other authorities: benchmarks/tracker_quality.py --minutes-labels);
+                                    # 9: the general threshold
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)
