@@ -22,7 +22,8 @@ authorities) and print the best; the held-out data are then scored with them.
 pages are not in the repository: RUN is a run of a corpus of those reports and minutes, FILE labels by hand which
 minutes sentences answer which recommendation (columns half, authority, report_file, rec_key, finding_key: distinctive
 substrings of the recommendation and of the minutes sentence; a recommendation of a labelled report without a row is
-labelled "none"; a row with empty keys labels a report none of whose recommendations is answered). Top-3 precision and recall per half, intervals resampling authorities.
+labelled "none"; a row with empty keys labels a report none of whose recommendations is answered). Top-3 precision
+and recall per half, intervals resampling authorities.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from pipeline.tracker.matter import matter_words, recommendation_core
 from pipeline.tracker.next_inspection import evidence_weights, status_from
 from pipeline.tracker.responses import quotes, response_links, restating_headings
 from pipeline.tracker.rows import FindingRecords
+from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import date_range, windows
 from pipeline.tracker.words import content_words, idf_weights, lexical_texts
 
@@ -488,3 +489,13 @@ def test_committee_minutes_answer_a_recommendation_from_a_lower_score():
     assert [row["status"] for row in rows] == ["none"]
     # The minutes' threshold is calibrated below the general one, so minutes are read in their own words by default.
     assert TrackerParams().response_minutes_threshold < TrackerParams().response_threshold
+
+
+def test_a_line_naming_the_matter_in_other_words_shares_its_topics():
+    # "Stability of the workforce" and "high turnover left posts to agency staff" share hardly a word but one topic
+    # (the field theme of workforce churn); a line on another matter shares none.
+    shares = topic_overlap(["the stability of the workforce in the assessment teams"],
+                           ["High turnover has left many posts to agency staff.", "The next meeting is in July."])
+    assert shares.shape == (2, 1)
+    assert shares[0, 0] > 0 and shares[1, 0] == 0
+    assert topic_overlap([], ["A line."]).shape == (1, 0)

@@ -12,7 +12,7 @@ class TrackerParams:
     response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
     authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.80  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.90  # score (cosine + shared words and topics) from which a council finding answers it
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
                                     # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
@@ -42,6 +42,9 @@ class TrackerParams:
     response_theme_threshold: float = 0.70  # ... or this, when the council finding sits in a theme of the
                                     # recommendation's own findings (theme_id; the themes stage groups a paraphrase
                                     # with what it paraphrases); 9: themes not used
+    topic_weight: float = 0.2       # weight of the share of the recommendation's topics (each written in many words:
+                                    # pipeline/data/topic_concepts.csv, field_themes.csv) a council finding also names,
+                                    # added to its score (a paraphrase shares topics where it shares few words)
     response_minutes_threshold: float = 0.70  # ... or this, for a finding of committee minutes, which speak of a
                                     # recommendation in other words (calibrated on the tuning half of hand-labelled
                                     # minutes of other authorities: benchmarks/tracker_quality.py --minutes-labels);

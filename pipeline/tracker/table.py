@@ -42,6 +42,7 @@ from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
 from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
+from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
 from pipeline.tracker.words import findings_lexical, idf_weights, lexical_overlap, lexical_texts
 
@@ -98,6 +99,9 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
             next_sims = next_sims + params.lexical_weight * next_overlap
+        if params.topic_weight and lexical is not None:
+            council_sims = council_sims + params.topic_weight * topic_overlap(rec_texts,
+                                                                              lexical[council_rows].tolist())
         headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
         if params.heading_weight and sections is not None and len(council_rows):
             heads = sections[council_rows]
