@@ -18,6 +18,8 @@ the extraction missed counts as wrong.
 --tuning-only: print the tuning halves only (for trying rules without reading the held-out halves).
 --calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
 authorities) and print the best; the held-out data are then scored with them.
+(Its response grid predates the minutes pairs and tunes on Walsall alone; the shipped response settings come from
+--calibrate-minutes.)
 --minutes-labels FILE --minutes-run RUN: response links scored on outside (report, committee minutes) pairs whose
 pages are not in the repository: RUN is a run of a corpus of those reports and minutes, FILE labels by hand which
 minutes sentences answer which recommendation (columns half, authority, report_file, rec_key, finding_key: distinctive
