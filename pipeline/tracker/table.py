@@ -69,7 +69,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                         "voice"))
     glossary = read_glossary() if glossary is None else glossary
     lexical = (np.asarray(findings_lexical(findings, glossary), dtype=object)
-               if params.lexical_weight or params.heading_weight else None)
+               if params.lexical_weight or params.heading_weight or params.topic_weight else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
     ids = findings["finding_id"].to_numpy()
@@ -99,7 +99,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
             next_sims = next_sims + params.lexical_weight * next_overlap
-        if params.topic_weight and lexical is not None:
+        if params.topic_weight:
             council_sims = council_sims + params.topic_weight * topic_overlap(rec_texts,
                                                                               lexical[council_rows].tolist())
         headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
