@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -17,7 +18,9 @@ from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.grades import area_grades, grade_summary, section_grade
 from pipeline.tracker.matter import matter_words, recommendation_core
 from pipeline.tracker.next_inspection import evidence_weights, status_from
-from pipeline.tracker.responses import quotes, restating_headings
+from pipeline.tracker.responses import quotes, response_links, restating_headings
+from pipeline.tracker.rows import FindingRecords
+from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import date_range, windows
 from pipeline.tracker.words import content_words, idf_weights, lexical_texts
 
@@ -448,7 +451,7 @@ def test_a_council_line_of_the_recommendations_own_theme_needs_a_lower_score(rep
     pieces = ["Agency workers joined the assessment teams."]
     council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
                            lambda p: "Update", kinds={0: "action"})
-    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0)
+    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0, response_minutes_threshold=9.0)
 
     def caseloads(theme_id, threshold, themed):
         args = _with_minutes(report_findings, [{**council[0], "theme_id": theme_id}], minutes, hashing_embedder)
@@ -462,3 +465,39 @@ def test_a_council_line_of_the_recommendations_own_theme_needs_a_lower_score(rep
     assert list(linked["status"]) == ["linked"] and list(linked["match"]) == ["similar"]
     assert list(caseloads(1, strict, lenient)["status"]) == ["none"]  # another theme
     assert list(caseloads(-1, strict, lenient)["status"]) == ["none"]  # an outlier shares no theme
+
+
+def test_committee_minutes_answer_a_recommendation_from_a_lower_score():
+    # Minutes speak of a recommendation in their own words ("more visits from councillors to the children in care
+    # council" for "increase direct contact between children looked after and councillors"), so the same score that
+    # is too low for a line of a scrutiny report links a line of the minutes.
+    lines = pd.DataFrame([
+        {"finding_id": "m-1", "doc_id": "min1", "file": "min1.txt", "date": "2016-12-01", "section": "Ofsted",
+         "text": "Councillors would visit the children in care council more often.", "kind": "action",
+         "polarity": "neutral"},
+        {"finding_id": "s-1", "doc_id": "scr1", "file": "scr1.txt", "date": "2016-12-01", "section": "Progress",
+         "text": "Councillors would meet care leavers at their forum.", "kind": "action", "polarity": "neutral"}])
+    records = FindingRecords(lines, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section"))
+    doc_types = {"min1": "committee_minutes", "scr1": "scrutiny_report"}
+    params = TrackerParams(response_threshold=0.80, response_minutes_threshold=0.70)
+    rows = response_links({"rec_id": "r1-R01"}, np.array([0, 1]), np.array([0.75, 0.75]), np.array([1, 1]),
+                          set(), set(), records, doc_types, params)
+    assert [(row["finding_id"], row["match"]) for row in rows] == [("m-1", "similar")]
+    # Not the recommendation's closest: not linked, whatever the document.
+    rows = response_links({"rec_id": "r1-R01"}, np.array([0, 1]), np.array([0.75, 0.75]), np.array([2, 2]),
+                          set(), set(), records, doc_types, params)
+    assert [row["status"] for row in rows] == ["none"]
+    # Off by default (its tuned setting lost precision on held-out minutes): then minutes meet the general threshold.
+    rows = response_links({"rec_id": "r1-R01"}, np.array([0, 1]), np.array([0.75, 0.75]), np.array([1, 1]),
+                          set(), set(), records, doc_types, TrackerParams())
+    assert [row["status"] for row in rows] == ["none"]
+
+
+def test_a_line_naming_the_matter_in_other_words_shares_its_topics():
+    # "Stability of the workforce" and "high turnover left posts to agency staff" share hardly a word but one topic
+    # (the field theme of workforce churn); a line on another matter shares none.
+    shares = topic_overlap(["the stability of the workforce in the assessment teams"],
+                           ["High turnover has left many posts to agency staff.", "The next meeting is in July."])
+    assert shares.shape == (2, 1)
+    assert shares[0, 0] > 0 and shares[1, 0] == 0
+    assert topic_overlap([], ["A line."]).shape == (1, 0)

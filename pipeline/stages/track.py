@@ -29,10 +29,12 @@ READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
 # The code the result is computed by: every module of the tracker package and what they import from the package;
-# also the gazetteer, whose authority names cluster_text masks (imported where it masks) in the shared-words texts.
+# also the gazetteer, whose authority names cluster_text masks (imported where it masks) in the shared-words texts,
+# and the topics and field themes (with the modules reading them) of the shared-topics term.
 TRACK_CODE = tuple(f"tracker/{p.name}" for p in sorted((Path(__file__).parents[1] / "tracker").glob("*.py"))) + (
     "recommendations.py", "judgements.py", "nlp.py", "schema.py", "errors.py", "stages/track.py",
-    "themes/cluster_text.py", "gazetteer.py", "data/glossary.csv", "data/authorities.csv")
+    "themes/cluster_text.py", "gazetteer.py", "data/glossary.csv", "data/authorities.csv", "themes/concepts.py",
+    "themes/field.py", "themes/cluster.py", "data/topic_concepts.csv", "data/field_themes.csv")
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -12,7 +12,8 @@ class TrackerParams:
     response rule on Walsall's labelled links (tests/data/tracker_links.csv), the status rule on those and the tuning
     authorities of the fresh report pairs (tests/data/tracker_next_fresh.csv)."""
     top_k: int = 3                  # response links kept per recommendation
-    response_threshold: float = 0.80  # score (cosine + lexical term) from which a council finding addresses it
+    response_threshold: float = 0.80  # score (cosine + shared words, and topics if weighed) from which a council item
+                                    # answers it (0.90 with topic_weight 0.2: tuned with it, see below)
     response_rank: int = 1          # ... and only when it is among the finding's closest recommendations of the report
     heading_weight: float = 0.3     # added to the score of a council finding whose section heading restates the
                                     # recommendation (a paraphrased heading: "Core groups and visits"); set by hand,
@@ -43,6 +44,14 @@ class TrackerParams:
     response_theme_threshold: float = 0.70  # ... or this, when the council finding sits in a theme of the
                                     # recommendation's own findings (theme_id; the themes stage groups a paraphrase
                                     # with what it paraphrases); 9: themes not used
+    topic_weight: float = 0.0       # weight of the share of the recommendation's topics (each written in many words:
+                                    # pipeline/data/topic_concepts.csv, field_themes.csv) a council finding also names,
+                                    # added to its score (a paraphrase shares topics where it shares few words); 0: off
+    response_minutes_threshold: float = 9.0  # ... or this, for a finding of committee minutes, which speak of a
+                                    # recommendation in other words; 9: the general threshold. Off, with topic_weight:
+                                    # their tuned setting (0.2, 0.90, minutes 0.70: benchmarks/tracker_quality.py
+                                    # --calibrate-minutes) raised recall on held-out minutes but took precision below
+                                    # 0.80 there (README, tracker section, fifth round)
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)

@@ -3,7 +3,9 @@
 A finding that quotes the recommendation word for word ("quote"), one under such a quote or under a heading that
 quotes it ("under quote"), and one whose score (cosine + shared words, plus heading_weight under a section heading
 that restates the recommendation in other words: "under heading") reaches the threshold while the recommendation is
-among the finding's closest ones ("similar"); at most top_k per recommendation, quotes first."""
+among the finding's closest ones ("similar"; a lower threshold for a line of committee minutes, which speak of a
+recommendation in other words, and for one in a theme of the recommendation's own findings); at most top_k per
+recommendation, quotes first."""
 
 from __future__ import annotations
 
@@ -97,6 +99,18 @@ def same_theme(themes: dict, ids: np.ndarray, rows: np.ndarray, finding_ids) -> 
     return np.asarray([themes.get(fid, -1) in own for fid in ids[rows]], dtype=bool)
 
 
+def response_threshold(doc_type: str, themed: bool, params: TrackerParams) -> float:
+    """The score from which a council finding (of a document of `doc_type`) answers a recommendation: the general
+    threshold, or the lower of the theme's (the finding sits in a theme of the recommendation's own findings) and
+    the minutes' (committee minutes speak of a recommendation in other words) where they apply."""
+    threshold = params.response_threshold
+    if themed:
+        threshold = min(threshold, params.response_theme_threshold)
+    if doc_type == "committee_minutes":
+        threshold = min(threshold, params.response_minutes_threshold)
+    return threshold
+
+
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
                    in_theme: np.ndarray | None = None) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
@@ -107,14 +121,17 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
     in_theme = np.zeros(len(rows), dtype=bool) if in_theme is None else in_theme
+    lowest = min(params.response_threshold, params.response_theme_threshold, params.response_minutes_threshold)
     for row, sim, rank, themed in zip(rows, sims, ranks, in_theme):
-        threshold = min(params.response_threshold, params.response_theme_threshold) if themed else (
-            params.response_threshold)
         if row in quoted:
             match, order = "quote", 2
         elif row in under:
             match, order = "under quote", 1
-        elif sim >= max(threshold, floor) and rank <= params.response_rank:
+        elif rank <= params.response_rank and sim >= max(lowest, floor):
+            # The finding's own threshold is read only for the few that reach the lowest one.
+            doc_type = doc_types.get(records[row]["doc_id"], "")
+            if sim < max(response_threshold(doc_type, themed, params), floor):
+                continue
             match, order = ("under heading" if row in headed else "similar"), 0
         else:
             continue

@@ -22,9 +22,9 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
     match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
                  heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
                  that restates the recommendation in other words, at or above the threshold), "similar"
-                 (similarity at or above the threshold; a lower one for a finding in the theme of the
-                 recommendation's own findings), "same paragraph" (next_inspection: another sentence of a matched
-                 finding's paragraph, weighed with next_paragraph; its similarity is its own)
+                 (similarity at or above the threshold; a lower one for a line of committee minutes or in the theme
+                 of the recommendation's own findings), "same paragraph" (next_inspection: another sentence of a
+                 matched finding's paragraph, weighed with next_paragraph; its similarity is its own)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
@@ -43,6 +43,7 @@ from pipeline.tracker.next_inspection import matter_rows, next_inspection_links,
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
 from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
+from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
 from pipeline.tracker.words import findings_lexical, idf_weights, lexical_overlap, lexical_texts
 
@@ -69,7 +70,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                         "voice"))
     glossary = read_glossary() if glossary is None else glossary
     lexical = (np.asarray(findings_lexical(findings, glossary), dtype=object)
-               if params.lexical_weight or params.heading_weight else None)
+               if params.lexical_weight or params.heading_weight or params.topic_weight else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
     ids = findings["finding_id"].to_numpy()
@@ -102,6 +103,9 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
             next_sims = next_sims + params.lexical_weight * next_overlap
+        if params.topic_weight:
+            council_sims = council_sims + params.topic_weight * topic_overlap(rec_texts,
+                                                                              lexical[council_rows].tolist())
         headed: dict[int, set[int]] = {}  # recommendation column -> council rows under a heading restating it
         if params.heading_weight and sections is not None and len(council_rows):
             heads = sections[council_rows]
