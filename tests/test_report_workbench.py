@@ -485,3 +485,24 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     _search(browser, "chronologies")
     assert len(view.find_elements(By.CSS_SELECTOR, "details.track-rec")) == 1
     _search(browser, "")
+
+
+def test_tracker_view_lists_an_authoritys_reports_oldest_first(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "tracked_order"
+    shutil.copytree(rich_run, run)
+
+    def rec(rec_id, file, date, text):
+        return [[rec_id, "Walsall", file, date, "", text, "", "", "", part, 0, "", "", "", "", "", "", "", "", status,
+                 ""] for part, status in (("response", "none"), ("next_inspection", "no later inspection"))]
+
+    # Written newest first, as a table sorted by file name can be.
+    rows = rec("A1", "a_2021.pdf", "2021-11-26", "Improve supervision") + rec("B1", "b_2012.pdf", "2012-07-31",
+                                                                             "Improve chronologies")
+    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "tracker")
+    view = browser.find_element(By.ID, "view-tracker")
+    assert [h.text for h in view.find_elements(By.TAG_NAME, "h4")] == ["Report of 2012-07-31", "Report of 2021-11-26"]

@@ -92,7 +92,8 @@
     const byAuthority = groupBy(records(table, "").filter((r) => authorityShown(r.authority)), "authority");
     let shown = 0;
     byAuthority.forEach((rows, authority) => {
-      const reports = groupBy(rows, "report_file");
+      const reports = [...groupBy(rows, "report_file").values()]  // oldest report first, as a reader follows it
+        .sort((a, b) => String(a[0].report_date).localeCompare(String(b[0].report_date)));
       const section = el("section", { class: "track-authority" });
       section.append(el("h3", null, authority));
       reports.forEach((reportRows) => {
