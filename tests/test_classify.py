@@ -713,3 +713,46 @@ def test_a_relayed_inspection_recommendation_is_a_recommendation_in_council_docu
 ])
 def test_constructions_of_council_minutes_of_the_fifth_round_second_part(text, doc_type, lead_in, polarity):
     assert classify_text(text, doc_type=doc_type, lead_in=lead_in)[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # sixth round: general inspection-report constructions, written in our own words; each fails on the rules before
+    ("Oversight by the head of service ensures that plans progress.", "strength"),
+    ("Independent reviewing officers ensure that children's views are recorded.", "strength"),
+    ("Managers and staff ensure the active participation of young people in shaping services.", "strength"),
+    ("Historically, school attendance of children in care was poor, but it has improved to the national rate.",
+     "strength"),
+    ("Management oversight, which was weak at the last inspection, is now strong.", "strength"),
+    ("Previously, too many families waited for an assessment; now they are seen promptly.", "strength"),
+    ("This is a notable achievement since the last inspection, when agency rates were high.", "strength"),
+    ("Children no longer wait for an allocated social worker.", "strength"),
+    ("Nearly all team managers are now permanent employees.", "strength"),
+    ("Responses are decisive and proportionate when children are at risk of harm.", "strength"),
+    ("When risks rise for a child, or help does not make enough difference, cases are appropriately stepped up.",
+     "strength"),
+    ("The new teams are already having an impact on parenting affected by domestic abuse and poor mental health.",
+     "strength"),
+    ("Leaders have a realistic understanding of the service's weaknesses.", "strength"),
+    ("Foster carers are supported to care for children with complex needs.", "strength"),
+    ("Plans reflect the children's wishes and feelings.", "strength"),
+    ("Most young people now receive the help that they need.", "strength"),
+    ("Children live with carers who meet their needs.", "strength"),
+    ("Care leavers are helped to build the skills to live independently.", "strength"),
+    ("Children are referred to the right service without delay.", "strength"),
+])
+def test_inspection_report_constructions_of_the_sixth_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the sixth round's praise patterns must leave alone: an aim to be ensured, a negated benefit, a good thing
+    # that stopped
+    ("Leaders should ensure that every child has an up-to-date plan.", "concern"),
+    ("Managers do not ensure that plans are reviewed when circumstances change.", "concern"),
+    ("Work is under way to ensure that all care leavers have a pathway plan.", "neutral"),
+    ("Staff no longer receive regular supervision.", "concern"),
+    ("Plans do not reflect children's views.", "concern"),
+    ("Some children do not receive the help that they need.", "concern"),
+])
+def test_sixth_round_praise_stops_at_aims_and_negations(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
