@@ -244,7 +244,7 @@ LIMITED = (r"^(in|for) (only )?a (very )?(small|limited) (number|minority) of (c
            r"\b(seen|evident|found) (only )?in a (very )?(small|limited) (number|minority) of (cases|children)\b")
 CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
-    r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
+    r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly|er)?|weak(ness|nesses|er)?|too (many|few|long|slow|"
     r"variable|often|late)|delay(s|ed)?|drift|gaps?|failure|failed|fail(s|ing)?|concern(s|ed|ing)?|shortfall|"
     r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|"
     r"required improvement|"
@@ -400,6 +400,8 @@ STRENGTH = _any(
     r"thrive|settle|engage|recover|make (good )?progress)\b",
     r"\bmeets? (their|the|his|her|its|children['’]s|young people['’]s) (\w+ )?needs\b",
     r"\bwithout (undue |unnecessary |any )?delay\b", r"\bthe right (support|help|care|placements?|services?|level|time)\b",
+    # how fully or reliably it is done: "fully engage agencies", "comprehensively consider", "supervision is regular"
+    r"\b(fully|comprehensively|tirelessly)\b", r"\b(is|are|was|were) (\w+ ){0,2}regular\b(?! (basis|intervals?))",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -739,6 +739,9 @@ def test_constructions_of_council_minutes_of_the_fifth_round_second_part(text, d
     ("Children live with carers who meet their needs.", "strength"),
     ("Care leavers are helped to build the skills to live independently.", "strength"),
     ("Children are referred to the right service without delay.", "strength"),
+    ("Visits to children are regular.", "strength"),
+    ("Core groups fully engage partner agencies.", "strength"),
+    ("A similar proportion of assessments are poorer.", "concern"),
 ])
 def test_inspection_report_constructions_of_the_sixth_round(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
@@ -753,6 +756,7 @@ def test_inspection_report_constructions_of_the_sixth_round(text, polarity):
     ("Staff no longer receive regular supervision.", "concern"),
     ("Plans do not reflect children's views.", "concern"),
     ("Some children do not receive the help that they need.", "concern"),
+    ("The panel meets on a regular basis.", "neutral"),
 ])
 def test_sixth_round_praise_stops_at_aims_and_negations(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
