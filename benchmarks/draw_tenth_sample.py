@@ -1,4 +1,4 @@
-"""Draw the segments of tests/data/labelled_segments_tenth_check.csv (issue 17, sixth round): a check set of whole
+"""Draw the segments of tests/data/polarity_check_tenth.csv (issue 17, sixth round): a check set of whole
 documents, drawn and labelled BEFORE any change of that round and scored once before and once after it.
 
     HF_HUB_OFFLINE=1 python benchmarks/draw_tenth_sample.py [--shared ../shared] > tenth_unlabelled.csv

@@ -1,8 +1,8 @@
-"""Polarity on the tenth labelled file (issue 17, sixth round): new segments of 9 Ofsted reports, held out by document.
+"""Polarity on the tenth labelled set (issue 17, sixth round): new segments of 9 Ofsted reports, held out by document.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_tenth.py [--labels CSV] [--save CSV] [--before SAVED.csv]
 
-The set (tests/data/labelled_segments_tenth_check.csv; drawn by benchmarks/draw_tenth_sample.py, labelled before any
+The set (tests/data/polarity_check_tenth.csv; drawn by benchmarks/draw_tenth_sample.py, labelled before any
 classifier ran on it) is scored with a model fitted on every labelled segment of the other documents (the labelled
 files' check halves are never in a fit, as in polarity_check.py final), so no label of its 9 documents is in the fit;
 procedural segments keep the rules' polarity, as in the pipeline. Also printed: the shipped model (which was trained
@@ -26,7 +26,7 @@ from sklearn.metrics import f1_score
 
 from pipeline.classify_model import cue_matrix, fit_classifier, shipped_model
 
-TENTH = ROOT / "tests/data/labelled_segments_tenth_check.csv"
+TENTH = ROOT / "tests/data/polarity_check_tenth.csv"
 
 
 def blocks(table: pd.DataFrame):
@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--before", type=Path)
     args = parser.parse_args()
     check = pd.read_csv(args.labels, comment="#", dtype=str, keep_default_na=False)
-    check = check.assign(kind=check["kind"].replace("", "finding"), voice=check["voice"].replace("", "inspectorate"))
+    check = check.assign(**{column: "" for column in ("kind", "voice") if column not in check})  # polarity only
     labelled = load_labelled(args.corpus)
     train = labelled[~labelled["doc"].isin(set(check["doc"]))].reset_index(drop=True)
     print(f"fit: {len(train)} segments of {train['doc'].nunique()} documents ({len(labelled) - len(train)} labels of "

@@ -760,3 +760,26 @@ def test_inspection_report_constructions_of_the_sixth_round(text, polarity):
 ])
 def test_sixth_round_praise_stops_at_aims_and_negations(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart():
+    """The sixth round's check set (polarity_check_tenth.csv) holds only documents of the earlier check sets, its
+    texts are in no labelled file a fit reads, and the eleventh file's training rows come only from tuning documents
+    of authorities the tracker's status is not scored on."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    tenth, eleventh, seventh = (read("polarity_check_tenth.csv"), read("labelled_segments_eleventh.csv"),
+                                read("labelled_segments_seventh.csv"))
+    seventh_check = set(seventh.loc[seventh["half"] == "check", "doc"])
+    old_check = lambda doc: int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest()[:8], 16) % 5 == 0  # noqa: E731
+    in_check_sets = lambda doc: old_check(doc) or doc in seventh_check  # noqa: E731
+    assert tenth["doc"].map(in_check_sets).all() and tenth["doc"].nunique() == 9
+    assert set(tenth["polarity"]) <= set(schema.POLARITIES)
+    assert not eleventh["doc"].map(in_check_sets).any()
+    tracker = set(read("tracker_next_fresh.csv")["authority"]) | set(read("tracker_next_more.csv")["authority"])
+    assert not set(eleventh["doc"].map(lambda doc: doc.rsplit("_", 1)[0])) & tracker
+    labelled = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+                for text in read(path.name)["text"]}
+    assert not {" ".join(text.split()) for text in tenth["text"]} & labelled
