@@ -55,7 +55,8 @@ def main() -> None:
     args = parser.parse_args()
     seventh_check, tracker = new_check_documents(), tracker_authorities()
     segments = candidate_segments([(f"shared/{name}", args.shared / name) for name in FOLDERS], labelled_texts())
-    keep = segments["file"].map(lambda doc: part(doc, seventh_check) == "train" and doc.rsplit("_", 1)[0] not in tracker)
+    keep = segments["file"].map(lambda doc: part(doc, seventh_check) == "train"
+                                and doc.rsplit("_", 1)[0] not in tracker)
     segments = segments[keep.to_numpy()].reset_index(drop=True)
     segments = segments[~segments["section"].str.contains(r"improve|recommendation", case=False)].reset_index(drop=True)
     print(f"{segments['file'].nunique()} tuning reports, {len(segments)} candidate segments", file=sys.stderr)

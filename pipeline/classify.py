@@ -204,9 +204,11 @@ RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|
 # A problem of the past said to be fixed (sixth round: "Historically, attainment has been comparatively poor, but ...
 # improved to the national rate", "a significant achievement since the last inspection, when agency rates were high",
 # "oversight, which was weak at the last inspection, is now strong"): the past shortfall is history, not a finding.
-SINCE_FIXED = (r"\b(historically|previously|formerly|in the past|at the (time of the )?(last|previous) (inspection|visit))"
-               r"\b,?[^.]{0,160}?(\b(but|however|although|whereas|and)\b|;)(?=[^.]*\b(now|improv\w*|no longer|since)\b)|"
-               r"\b(since|at|during) the (last|previous|\d{4}) (inspection|visit|focused visit|monitoring visit),? (when|"
+SINCE_FIXED = (r"\b(historically|previously|formerly|in the past|at the (time of the )?(last|previous) "
+               r"(inspection|visit))\b,?[^.]{0,160}?(\b(but|however|although|whereas|and)\b|;)"
+               r"(?=[^.]*\b(now|improv\w*|no longer|since)\b)|"
+               r"\b(since|at|during) the (last|previous|\d{4}) (inspection|visit|focused visit|monitoring visit),? "
+               r"(when|"
                r"where|at which) [^.;]*|"
                r"\b(which|that|who) (was|were|had been) [^,;.]{0,60}\b(at|in|during) the (last|previous) (inspection|"
                r"visit)\b")
@@ -387,19 +389,22 @@ STRENGTH = _any(
     r"\bactive (participation|involvement|engagement|contribution)\b",
     r"\b(are|is) (now )?(all |almost all |mostly )?permanent\b|\bnow (\w+ ){0,2}permanent (staff|employees|workers|"
     r"social workers|managers)\b",
-    r"\b(significant|considerable|notable|real) achievements?\b", r"\b(accurate(ly)?|realistic|decisive(ly)?|proportionate(ly)?)\b",
+    r"\b(significant|considerable|notable|real) achievements?\b",
+    r"\b(accurate(ly)?|realistic|decisive(ly)?|proportionate(ly)?)\b",
     r"\b(is|are|has been|have been) (already )?having (a |an |some )?(\w+ ){0,2}impact\b",
     # a benefit stated as its effect on children (the eighth file's convention): supported to / by, plans that
     # reflect their needs and wishes, the help they need, heard and listened to, helped to feel or settle
     r"\b(are|is|were|was|being|been|feel|feels|felt) (\w+ )?supported (to|by|in)\b",
-    r"\breflects? (\w+ )?(\w+['’]s? |\w+s['’] |their |his |her |the )?(individual |specific |diverse |changing )?(needs|wishes|views|"
+    r"\breflects? (\w+ )?(\w+['’]s? |\w+s['’] |their |his |her |the )?(individual |specific |diverse |changing )?"
+    r"(needs|wishes|views|"
     r"voices?|experiences|identity|identities)\b",
     r"\b(help|support|care|services?|protection)\b[\w ,]{0,40}\b(that )?(they|he|she) (need|needs|require|requires)\b",
     r"\b(are|is|being|been|feel|feels|felt) (\w+ )?(listened to|heard)\b",
     r"\b(helps?|helping|helped|enables?|enabling|enabled) (\w+ ){0,4}(to )?(feel|understand|build|develop|achieve|"
     r"thrive|settle|engage|recover|make (good )?progress)\b",
     r"\bmeets? (their|the|his|her|its|children['’]s|young people['’]s) (\w+ )?needs\b",
-    r"\bwithout (undue |unnecessary |any )?delay\b", r"\bthe right (support|help|care|placements?|services?|level|time)\b",
+    r"\bwithout (undue |unnecessary |any )?delay\b",
+    r"\bthe right (support|help|care|placements?|services?|level|time)\b",
     # how fully or reliably it is done: "fully engage agencies", "comprehensively consider", "supervision is regular"
     r"\b(fully|comprehensively|tirelessly)\b", r"\b(is|are|was|were) (\w+ ){0,2}regular\b(?! (basis|intervals?))",
 )

@@ -773,7 +773,9 @@ def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart()
     tenth, eleventh, seventh = (read("polarity_check_tenth.csv"), read("labelled_segments_eleventh.csv"),
                                 read("labelled_segments_seventh.csv"))
     seventh_check = set(seventh.loc[seventh["half"] == "check", "doc"])
-    old_check = lambda doc: int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest()[:8], 16) % 5 == 0  # noqa: E731
+    def old_check(doc: str) -> bool:
+        return int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest()[:8], 16) % 5 == 0
+
     in_check_sets = lambda doc: old_check(doc) or doc in seventh_check  # noqa: E731
     assert tenth["doc"].map(in_check_sets).all() and tenth["doc"].nunique() == 9
     assert set(tenth["polarity"]) <= set(schema.POLARITIES)
