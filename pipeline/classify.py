@@ -201,6 +201,17 @@ EASED_PROBLEM = _any(
 RESOLVED = (r"\b(weaknesses|shortcomings|deficits|failings|gaps|concerns|issues|problems) (identified )?"
             r"(\w+ ){0,4}?(have|has) (now |since |all )?been (fully |successfully )?(addressed|resolved|remedied|"
             r"rectified|tackled|overcome)\b")
+# A problem of the past said to be fixed (sixth round: "Historically, attainment has been comparatively poor, but ...
+# improved to the national rate", "a significant achievement since the last inspection, when agency rates were high",
+# "oversight, which was weak at the last inspection, is now strong"): the past shortfall is history, not a finding.
+SINCE_FIXED = (r"\b(historically|previously|formerly|in the past|at the (time of the )?(last|previous) "
+               r"(inspection|visit))\b,?[^.]{0,160}?(\b(but|however|although|whereas|and)\b|;)"
+               r"(?=[^.]*\b(now|improv\w*|no longer|since)\b)|"
+               r"\b(since|at|during) the (last|previous|\d{4}) (inspection|visit|focused visit|monitoring visit),? "
+               r"(when|"
+               r"where|at which) [^.;]*|"
+               r"\b(which|that|who) (was|were|had been) [^,;.]{0,60}\b(at|in|during) the (last|previous) (inspection|"
+               r"visit)\b")
 # A grade statement below good ("Services ... require improvement to be good"): its "good" is not praise.
 GRADE_CONCERN = r"\b(requires?|requiring|required) improvement( to be good)?\b"
 STRONG_CONCERN = _any(
@@ -215,7 +226,12 @@ GRADE_STRENGTH = r"\b((judged|rated|graded) (to be |as )?(good|outstanding)|(is|
 CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(improvement notice|statutory direction|"
                  r"(government |formal |statutory )?intervention))|"
                  r"no (\w+ ){0,2}(that |which )?(were|was|are|is|had been|have been) (judged|rated|found|graded)"
-                 r"( to be| as)? inadequate|removed (\w+ ){0,4}from (government |formal |statutory )?intervention)\b")
+                 r"( to be| as)? inadequate|removed (\w+ ){0,4}from (government |formal |statutory )?intervention|"
+                 # a problem of the service said to be over ("children no longer wait", "no longer reliant on agency
+                 # staff", "is no longer a concern"; sixth round)
+                 r"no longer (\w+ ){0,4}(delayed|delays?|drift|wait|waits|waiting|backlogs?|unallocated|overdue|"
+                 r"(reliant|dependent) on agency|(an? |the )?(significant |serious |key )?(concern|problem|issue|"
+                 r"weakness|shortfall)))\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
                        r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
@@ -230,7 +246,7 @@ LIMITED = (r"^(in|for) (only )?a (very )?(small|limited) (number|minority) of (c
            r"\b(seen|evident|found) (only )?in a (very )?(small|limited) (number|minority) of (cases|children)\b")
 CONCERN = _any(
     r"\b(not|no|never|nor|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|lack(s|ing)?|"
-    r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly)?|weak(ness|nesses)?|too (many|few|long|slow|"
+    r"insufficient(ly)?|inadequate(ly)?|inconsistent(ly)?|poor(ly|er)?|weak(ness|nesses|er)?|too (many|few|long|slow|"
     r"variable|often|late)|delay(s|ed)?|drift|gaps?|failure|failed|fail(s|ing)?|concern(s|ed|ing)?|shortfall|"
     r"deficit|deficien(t|cy|cies)|unacceptable|variable|limited|requires? improvement|requiring improvement|"
     r"required improvement|"
@@ -291,7 +307,8 @@ NOT_A_CONCERN = _any(
     r"\b(visits?|inspections?|meetings?|reports?|letters?),? (which |that )?(had been |has been |was |were |is being )?"
     r"(delayed|postponed|deferred|rescheduled)\b",
     r"\bconcerns? (arise|arises|increase|increases|escalate|are raised|they raise|are identified)\b",
-    r"\b(raise|raising|raised|report|share|sharing|discuss(es|ing)?|respond(s|ing)? to|address(es|ing)?) "
+    r"\b(raise|raising|raised|report|share|sharing|discuss(es|ing)?|respond(s|ing)? to|address(es|ing)?|"
+    r"express(es|ed|ing)?|voic(e|es|ed|ing)) "
     r"(any |their |these )?concerns\b",
     r"\b(reduces|reduce|minimi[sz](e|es|ing)|prevent(s|ing)?|avoid(s|ing)?|monitor(s|ing)?( closely)?) (any |the |"
     r"further |undue |unnecessary |drift and )?(drift|delays?|shortfalls?)\b",
@@ -313,8 +330,20 @@ NOT_A_CONCERN = _any(
     r"\bto (address|tackle|reduce|resolve|remedy|overcome|minimi[sz]e) (these |the |this |any |those |their )?"
     r"(\w+ ){0,2}(shortcomings|weaknesses|delays?|drift|gaps?|concerns?|issues?|deficits?|backlogs?|pressures?|"
     r"vacanc(y|ies)|turnover)\b",
-    RESOLVED,
-    r"^(when|where|if) [^,;]{0,160},",  # a leading condition: "When risks do not reduce, ..."
+    RESOLVED, SINCE_FIXED,
+    # a leading condition: "When risks do not reduce, ...", "When concerns increase, or support does not make a
+    # difference, ..."
+    r"^(when|where|if) [^,;]{0,160},( (or|and) [^,;]{0,160},)?",
+    # sixth round: a trailing condition naming the children a response is for ("Interventions are decisive and
+    # proportionate when children are at risk of harm"); adversities as what children face or a service addresses
+    # ("parenting impaired by factors such as ... poor mental health"); a realistic picture of one's own weaknesses
+    r"\b(when|where|if|whenever) (a |the |any |their )?(children|child|young people|young person|families|family|"
+    r"risks?|concerns?)\b[^,;.]{0,80}",
+    r"\b(affected|impaired|impacted) by [^.;]{0,100}\b(abuse|misuse|mental health|neglect|exploitation|violence|"
+    r"poverty|trauma)\b[^.;]*",
+    r"\b(realistic|accurate|clear|good|thorough|strong|honest) (understanding|knowledge|picture|grasp|view|awareness) "
+    r"of [^.;]{0,60}?(weaknesses|challenges|pressures|shortfalls|gaps|deficits|areas (for|of) (improvement|"
+    r"development))\b",
     EASED_PROBLEM.source,
 )
 
@@ -352,6 +381,32 @@ STRENGTH = _any(
     # words of the fourth round's convention: how well it is done, breadth, a benefit to children
     r"closely|collaborative(ly)?|tailored|ably|systematic(ally)?|routinely|diligent(ly)?|wide (range|spectrum|"
     r"variety|array)|(?<!to )(reduces|reduced|minimises|minimised|minimizes|minimized) (the )?risks?)\b",
+    # sixth round: a subject that ensures something ("Strong oversight ensures that children receive timely support",
+    # "IROs ... ensure that plans progress"; not what is to be ensured: "to / should / must / will ensure"), active
+    # participation, a stable workforce, an achievement
+    r"(?<!\bto )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bmay )"
+    r"(?<!\bmight )\b(ensures?|ensured)\b",
+    r"\bactive (participation|involvement|engagement|contribution)\b",
+    r"\b(are|is) (now )?(all |almost all |mostly )?permanent\b|\bnow (\w+ ){0,2}permanent (staff|employees|workers|"
+    r"social workers|managers)\b",
+    r"\b(significant|considerable|notable|real) achievements?\b",
+    r"\b(accurate(ly)?|realistic|decisive(ly)?|proportionate(ly)?)\b",
+    r"\b(is|are|has been|have been) (already )?having (a |an |some )?(\w+ ){0,2}impact\b",
+    # a benefit stated as its effect on children (the eighth file's convention): supported to / by, plans that
+    # reflect their needs and wishes, the help they need, heard and listened to, helped to feel or settle
+    r"\b(are|is|were|was|being|been|feel|feels|felt) (\w+ )?supported (to|by|in)\b",
+    r"\breflects? (\w+ )?(\w+['’]s? |\w+s['’] |their |his |her |the )?(individual |specific |diverse |changing )?"
+    r"(needs|wishes|views|"
+    r"voices?|experiences|identity|identities)\b",
+    r"\b(help|support|care|services?|protection)\b[\w ,]{0,40}\b(that )?(they|he|she) (need|needs|require|requires)\b",
+    r"\b(are|is|being|been|feel|feels|felt) (\w+ )?(listened to|heard)\b",
+    r"\b(helps?|helping|helped|enables?|enabling|enabled) (\w+ ){0,4}(to )?(feel|understand|build|develop|achieve|"
+    r"thrive|settle|engage|recover|make (good )?progress)\b",
+    r"\bmeets? (their|the|his|her|its|children['’]s|young people['’]s) (\w+ )?needs\b",
+    r"\bwithout (undue |unnecessary |any )?delay\b",
+    r"\bthe right (support|help|care|placements?|services?|level|time)\b",
+    # how fully or reliably it is done: "fully engage agencies", "comprehensively consider", "supervision is regular"
+    r"\b(fully|comprehensively|tirelessly)\b", r"\b(is|are|was|were) (\w+ ){0,2}regular\b(?! (basis|intervals?))",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -713,3 +713,75 @@ def test_a_relayed_inspection_recommendation_is_a_recommendation_in_council_docu
 ])
 def test_constructions_of_council_minutes_of_the_fifth_round_second_part(text, doc_type, lead_in, polarity):
     assert classify_text(text, doc_type=doc_type, lead_in=lead_in)[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # sixth round: general inspection-report constructions, written in our own words; each fails on the rules before
+    ("Oversight by the head of service ensures that plans progress.", "strength"),
+    ("Independent reviewing officers ensure that children's views are recorded.", "strength"),
+    ("Managers and staff ensure the active participation of young people in shaping services.", "strength"),
+    ("Historically, school attendance of children in care was poor, but it has improved to the national rate.",
+     "strength"),
+    ("Management oversight, which was weak at the last inspection, is now strong.", "strength"),
+    ("Previously, too many families waited for an assessment; now they are seen promptly.", "strength"),
+    ("This is a notable achievement since the last inspection, when agency rates were high.", "strength"),
+    ("Children no longer wait for an allocated social worker.", "strength"),
+    ("Nearly all team managers are now permanent employees.", "strength"),
+    ("Responses are decisive and proportionate when children are at risk of harm.", "strength"),
+    ("When risks rise for a child, or help does not make enough difference, cases are appropriately stepped up.",
+     "strength"),
+    ("The new teams are already having an impact on parenting affected by domestic abuse and poor mental health.",
+     "strength"),
+    ("Leaders have a realistic understanding of the service's weaknesses.", "strength"),
+    ("Foster carers are supported to care for children with complex needs.", "strength"),
+    ("Plans reflect the children's wishes and feelings.", "strength"),
+    ("Most young people now receive the help that they need.", "strength"),
+    ("Children live with carers who meet their needs.", "strength"),
+    ("Care leavers are helped to build the skills to live independently.", "strength"),
+    ("Children are referred to the right service without delay.", "strength"),
+    ("Visits to children are regular.", "strength"),
+    ("Core groups fully engage partner agencies.", "strength"),
+    ("A similar proportion of assessments are poorer.", "concern"),
+])
+def test_inspection_report_constructions_of_the_sixth_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the sixth round's praise patterns must leave alone: an aim to be ensured, a negated benefit, a good thing
+    # that stopped
+    ("Leaders should ensure that every child has an up-to-date plan.", "concern"),
+    ("Managers do not ensure that plans are reviewed when circumstances change.", "concern"),
+    ("Work is under way to ensure that all care leavers have a pathway plan.", "neutral"),
+    ("Staff no longer receive regular supervision.", "concern"),
+    ("Plans do not reflect children's views.", "concern"),
+    ("Some children do not receive the help that they need.", "concern"),
+    ("The panel meets on a regular basis.", "neutral"),
+])
+def test_sixth_round_praise_stops_at_aims_and_negations(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart():
+    """The sixth round's check set (polarity_check_tenth.csv) holds only documents of the earlier check sets, its
+    texts are in no labelled file a fit reads, and the eleventh file's training rows come only from tuning documents
+    of authorities the tracker's status is not scored on."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    tenth, eleventh, seventh = (read("polarity_check_tenth.csv"), read("labelled_segments_eleventh.csv"),
+                                read("labelled_segments_seventh.csv"))
+    seventh_check = set(seventh.loc[seventh["half"] == "check", "doc"])
+    def old_check(doc: str) -> bool:
+        return int(hashlib.sha256(f"polarity17d:{doc}".encode()).hexdigest()[:8], 16) % 5 == 0
+
+    in_check_sets = lambda doc: old_check(doc) or doc in seventh_check  # noqa: E731
+    assert tenth["doc"].map(in_check_sets).all() and tenth["doc"].nunique() == 9
+    assert set(tenth["polarity"]) <= set(schema.POLARITIES)
+    assert not eleventh["doc"].map(in_check_sets).any()
+    tracker = set(read("tracker_next_fresh.csv")["authority"]) | set(read("tracker_next_more.csv")["authority"])
+    assert not set(eleventh["doc"].map(lambda doc: doc.rsplit("_", 1)[0])) & tracker
+    labelled = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+                for text in read(path.name)["text"]}
+    assert not {" ".join(text.split()) for text in tenth["text"]} & labelled
