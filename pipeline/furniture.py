@@ -364,12 +364,16 @@ MEETING_FURNITURE = [
                      r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
                      # (a sentence on its own: not a list of resolutions whose last asks for one)
                      r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
+    # a lead-in to the points made, its colon or semicolon kept ("From the training the following actions were
+    # identified;", "In the ensuing discussion the following points were made:"); the points themselves stay
+    (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"
+                     r"information|questions?|observations?|responses?)\b[^.!?]{0,60}[:;]\s*-?$")),
     # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
     (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$",
                    # an inspection's name as an item title ("Ofsted Inspection of Services for Children in Need of
                    # Help and Protection, Children Looked After and Care Leavers."): no verb of its own
                    r"^(the )?(ofsted |ilacs |joint targeted area |local area send |send )?(inspection|re-inspection|"
-                   r"monitoring visit|focused visit)s? (of|into) (?![^.!?]*\b(was|were|is|are|had|has|have|found|finds|"
+                   r"monitoring visit|focused visit)s? (of|into|to) (?![^.!?]*\b(was|were|is|are|had|has|have|found|finds|"
                    r"showed|shows|judged|rated|provided|took|identified|highlighted|noted|said|concluded|stated)\b)"
                    r"[^.!?]{0,200}\.?$")),
     # a paper's purpose said in the minute ("informed them that this report was to provide an update on ...")
