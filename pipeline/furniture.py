@@ -200,10 +200,11 @@ MEETING_FURNITURE = [
                 r"(report|paper|appendix|appendices)\.?$",
                 r"\b(marked|listed|shown) (as )?['‘\"“]to follow['’\"”]", r"\bclear working days\b",
                 # a copy of a paper to go round ("It was agreed that a copy of the action plan would be made available
-                # to the Committee"); not "resources were made available"
+                # to the Committee"); not "Copies of the care leavers' offer were made available in every family hub"
                 r"\bcop(y|ies) of (the |this |that |a |an |their )?([\w’'-]+ ){0,4}(would|will|to|could|should|be|"
                 r"had been|has been|have been|was|were) (be )?(made available|circulated|shared|sent|provided|forwarded|"
-                r"e-?mailed|distributed)\b",
+                r"e-?mailed|distributed) (to|with|for) (all )?(the )?(members|committee|panel|board|cabinet|commission|"
+                r"councillors)\b",
                 r"\b(would|will|to) be (circulated|sent round|distributed) (to (members|the (committee|panel|board))"
                 r" )?(within|after|following|with|by|in due course|outside)\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
@@ -373,7 +374,8 @@ MEETING_FURNITURE = [
                    # an inspection's name as an item title ("Ofsted Inspection of Services for Children in Need of
                    # Help and Protection, Children Looked After and Care Leavers."): no verb of its own
                    r"^(the )?(ofsted |ilacs |joint targeted area |local area send |send )?(inspection|re-inspection|"
-                   r"monitoring visit|focused visit)s? (of|into|to) (?![^.!?]*\b(was|were|is|are|had|has|have|found|finds|"
+                   r"monitoring visit|focused visit)s? (of|into|to) (?!(consider|receive|note|review|approve|agree|discuss|"
+                   r"update|understand|hear)\b)(?![^.!?]*\b(was|were|is|are|had|has|have|found|finds|"
                    r"showed|shows|judged|rated|provided|took|identified|highlighted|noted|said|concluded|stated)\b)"
                    r"[^.!?]{0,200}\.?$")),
     # a paper's purpose said in the minute ("informed them that this report was to provide an update on ...")
