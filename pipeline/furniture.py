@@ -199,8 +199,8 @@ MEETING_FURNITURE = [
                 r"\b(were|are|was|is) (set out|included|contained|listed) in the (submitted |attached |accompanying )?"
                 r"(report|paper|appendix|appendices)\.?$",
                 r"\b(marked|listed|shown) (as )?['‘\"“]to follow['’\"”]", r"\bclear working days\b",
-                # a copy of a paper to go round ("It was agreed that a copy of the action plan would be made available
-                # to the Committee"); not "Copies of the care leavers' offer were made available in every family hub"
+                # a copy of a paper to go round ("A copy of the partnership's response would be sent to members");
+                # not "Copies of the care leavers' offer were made available in every family hub"
                 r"\bcop(y|ies) of (the |this |that |a |an |their )?([\w’'-]+ ){0,4}(would|will|to|could|should|be|"
                 r"had been|has been|have been|was|were) (be )?(made available|circulated|shared|sent|provided|forwarded|"
                 r"e-?mailed|distributed) (to|with|for) (all )?(the )?(members|committee|panel|board|cabinet|commission|"
@@ -222,7 +222,8 @@ MEETING_FURNITURE = [
         r"\bmembership of (the|this|that|its|their) ([\w’'-]+ ){0,4}(inquiry|review|task (and finish )?group|"
         r"working group|sub-committee|committee)\b[^.!?]{0,40}\b(be|was|were|been|being) (updated|amended)\b",
         r"\bobserving the meeting\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
-        # who will be at a later meeting ("there will be representation from this group at the next meeting")
+        # who will be at a later meeting ("there would be a representative of the youth forum at the next
+        # meeting")
         r"\b(representation|representatives?) (from|of)\b[^.!?]{0,60}\bat the (next|following|future) meeting\b",
         r"\b(would|will) (attend|be present at) the (next|following|future) meeting\b",
         r"\bset out (in|at) (the )?agenda pages?\b",
@@ -332,8 +333,8 @@ MEETING_FURNITURE = [
                         r"^(?:(?!\band\b)[^.!?,;]){0,100}?\bwould (be )?(receiv|consider|review)\w*\b[^.!?]{0,160}"
                         r"\bat (its|their|the) next meeting\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
-                # business put to a later meeting ("the action plan would be discussed at a later meeting", "The
-                # question would be taken at the next meeting"); not what a member asked to be considered there
+                # business put to a later meeting ("the strategy would be considered at a future meeting, once it
+                # was final"); not what a member asked to be considered there
                 r"^(?!.*\b(requested|asked)\b)[^.!?]*\b(would|will|could) be (discussed|considered|taken|looked at|"
                 r"debated) (at|in) (a|the) (later|future|subsequent|forthcoming|next) meeting\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
@@ -347,8 +348,8 @@ MEETING_FURNITURE = [
                      r"taken|dealt with)\b[^.!?]{0,40}\b(date|time|meeting)\b",
                      r"\brefusal of inspection of documents\b", r"\b(admitted|added) to the agenda by the chair\b",
                      r"\bnot included on the agenda\b",
-                     # the body's own training or briefing at the meeting ("The Committee took part in a training
-                     # session delivered by ..."); not "Staff attended a training session on neglect"
+                     # the body's own training or briefing at the meeting ("Members took part in a development
+                     # session on their role as corporate parents"); not "Staff attended a training session on neglect"
                      r"^(the )?(committee|panel|board|members|sub-committee|commission|cabinet)( members)? (took part in|"
                      r"participated in|received|attended|undertook) (a |an )?([\w-]+ ){0,2}(training|briefing|workshop|"
                      r"development) session\b",
@@ -365,14 +366,14 @@ MEETING_FURNITURE = [
                      r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
                      # (a sentence on its own: not a list of resolutions whose last asks for one)
                      r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
-    # a lead-in to the points made, its colon or semicolon kept ("From the training the following actions were
-    # identified;", "In the ensuing discussion the following points were made:"); the points themselves stay
+    # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
+    # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"
                      r"information|questions?|observations?|responses?)\b[^.!?]{0,60}[:;]\s*-?$")),
     # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
     (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$",
-                   # an inspection's name as an item title ("Ofsted Inspection of Services for Children in Need of
-                   # Help and Protection, Children Looked After and Care Leavers."): no verb of its own
+                   # an inspection's name as an item title ("Ofsted Focused Visit to Children's Services in Westbrook,
+                   # March 2023."): no verb of its own
                    r"^(the )?(ofsted |ilacs |joint targeted area |local area send |send )?(inspection|re-inspection|"
                    r"monitoring visit|focused visit)s? (of|into|to) (?!(consider|receive|note|review|approve|agree|discuss|"
                    r"update|understand|hear)\b)(?![^.!?]*\b(was|were|is|are|had|has|have|found|finds|"
@@ -405,8 +406,8 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$",
                      r"^there (were|was|had been) no (actions|matters|issues) arising\b",
-                     # "Matters notified in advance or urgent Minutes: There were no matters notified in advance or
-                     # urgent."; not "There were no matters of concern raised by inspectors"
+                     # "Urgent matters Minutes: There were no items notified in advance."; not "There were no
+                     # matters of concern raised by inspectors"
                      r"^([^.!?]{0,100}\bminutes\s*:\s*)?there (were|was|had been) no (other |further |urgent )?(items?|"
                      r"matters?|business)( (arising|notified|raised|reported|submitted|received|to report|to consider|"
                      r"for consideration))?( in advance)?( or urgent)?( from (the|this|that) (previous |last )?"
@@ -417,8 +418,8 @@ MEETING_FURNITURE = [
                      # options.")
                      r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
-                  # a purpose line ("To understand the feedback received from the recent inspection ..."); not a
-                  # purpose clause opening a finding ("To understand the rise, the service commissioned a review")
+                  # a purpose line ("To understand the findings of the joint inspection and the partnership's
+                  # response"); not a purpose clause opening a finding ("To understand the rise, the service commissioned a review")
                   r"^to (understand|hear|examine|explore|learn about|seek assurance)\b(?![^.!?]*, (a|an|the|we|it|this|"
                   r"they|officers|members|there)\b)(?!.*[.!?]\s+\S)",
                   # the agenda's "<body> to <act>", a subject and an infinitive with no finite verb: "The Board to
