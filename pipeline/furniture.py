@@ -199,6 +199,12 @@ MEETING_FURNITURE = [
                 r"\b(were|are|was|is) (set out|included|contained|listed) in the (submitted |attached |accompanying )?"
                 r"(report|paper|appendix|appendices)\.?$",
                 r"\b(marked|listed|shown) (as )?['‘\"“]to follow['’\"”]", r"\bclear working days\b",
+                # a copy of a paper to go round ("A copy of the partnership's response would be sent to members");
+                # not "Copies of the care leavers' offer were made available in every family hub"
+                r"\bcop(y|ies) of (the |this |that |a |an |their )?([\w’'-]+ ){0,4}(would|will|to|could|should|be|"
+                r"had been|has been|have been|was|were) (be )?(made available|circulated|shared|sent|provided|forwarded|"
+                r"e-?mailed|distributed) (to|with|for) (all )?(the )?(members|committee|panel|board|cabinet|commission|"
+                r"councillors)\b",
                 r"\b(would|will|to) be (circulated|sent round|distributed) (to (members|the (committee|panel|board))"
                 r" )?(within|after|following|with|by|in due course|outside)\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
@@ -216,6 +222,10 @@ MEETING_FURNITURE = [
         r"\bmembership of (the|this|that|its|their) ([\w’'-]+ ){0,4}(inquiry|review|task (and finish )?group|"
         r"working group|sub-committee|committee)\b[^.!?]{0,40}\b(be|was|were|been|being) (updated|amended)\b",
         r"\bobserving the meeting\b", r"^[^.!?]{0,80} presented the (report|item)\.?$",
+        # who will be at a later meeting ("there would be a representative of the youth forum at the next
+        # meeting")
+        r"\b(representation|representatives?) (from|of)\b[^.!?]{0,60}\bat the (next|following|future) meeting\b",
+        r"\b(would|will) (attend|be present at) the (next|following|future) meeting\b",
         r"\bset out (in|at) (the )?agenda pages?\b",
         r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
         # a name and a role, as the lists of members and officers present set them out
@@ -323,6 +333,10 @@ MEETING_FURNITURE = [
                         r"^(?:(?!\band\b)[^.!?,;]){0,100}?\bwould (be )?(receiv|consider|review)\w*\b[^.!?]{0,160}"
                         r"\bat (its|their|the) next meeting\b",
                         r"^(the )?date of (the )?next meeting\b", r"\bfuture meeting dates\b",
+                # business put to a later meeting ("the strategy would be considered at a future meeting, once it
+                # was final"); not what a member asked to be considered there
+                r"^(?!.*\b(requested|asked)\b)[^.!?]*\b(would|will|could) be (discussed|considered|taken|looked at|"
+                r"debated) (at|in) (a|the) (later|future|subsequent|forthcoming|next) meeting\b",
                         r"^the next [\w ]{0,40}(meeting|group|board|panel|committee)\b.{0,40}\b(held|takes? place)\b")),
     (PROCEDURE, _any(r"^the (chair|chairman|chairwoman|chairperson|vice[- ]chair(man)?) expressed (his |her |their )?"
                      r"thanks\b", r"\bpress and public (be|were|are) excluded\b", r"\bexclusion of the (press|public)\b",
@@ -334,6 +348,11 @@ MEETING_FURNITURE = [
                      r"taken|dealt with)\b[^.!?]{0,40}\b(date|time|meeting)\b",
                      r"\brefusal of inspection of documents\b", r"\b(admitted|added) to the agenda by the chair\b",
                      r"\bnot included on the agenda\b",
+                     # the body's own training or briefing at the meeting ("Members took part in a development
+                     # session on their role as corporate parents"); not "Staff attended a training session on neglect"
+                     r"^(the )?(committee|panel|board|members|sub-committee|commission|cabinet)( members)? (took part in|"
+                     r"participated in|received|attended|undertook) (a |an )?([\w-]+ ){0,2}(training|briefing|workshop|"
+                     r"development) session\b",
                      r"^to ensure (that )?(the )?(cabinet|committee|board|panel|council|members)( members)? (are|is|were|"
                      r"was|remain|remains|are kept|is kept) (fully )?(aware|informed|updated|sighted|briefed)\b")),
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
@@ -347,8 +366,19 @@ MEETING_FURNITURE = [
                      r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
                      # (a sentence on its own: not a list of resolutions whose last asks for one)
                      r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
+    # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
+    # points were made;"); the points themselves stay
+    (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"
+                     r"information|questions?|observations?|responses?)\b[^.!?]{0,60}[:;]\s*-?$")),
     # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
-    (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$")),
+    (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$",
+                   # an inspection's name as an item title ("Ofsted Focused Visit to Children's Services in Westbrook,
+                   # March 2023."): no verb of its own
+                   r"^(the )?(ofsted |ilacs |joint targeted area |local area send |send )?(inspection|re-inspection|"
+                   r"monitoring visit|focused visit)s? (of|into|to) (?!(consider|receive|note|review|approve|agree|discuss|"
+                   r"update|understand|hear)\b)(?![^.!?]*\b(was|were|is|are|had|has|have|found|finds|"
+                   r"showed|shows|judged|rated|provided|took|identified|highlighted|noted|said|concluded|stated)\b)"
+                   r"[^.!?]{0,200}\.?$")),
     # a paper's purpose said in the minute ("informed them that this report was to provide an update on ...")
     (AGENDA, _any(r"\b(this|the) (report|paper|item|presentation) (was|is) (intended )?to (provide|give)( members| the "
                   r"(committee|panel|board|cabinet))? (an? )?(update|overview|summary|briefing)\b")),
@@ -376,12 +406,22 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^[^.!?]{0,60}?\b(there (were|was|had been) (none|no (other |further )?(items?|business|matters?))|"
                      r"none (were |was )?(received|declared|raised|reported|submitted))\.?$",
                      r"^there (were|was|had been) no (actions|matters|issues) arising\b",
+                     # "Urgent matters Minutes: There were no items notified in advance."; not "There were no
+                     # matters of concern raised by inspectors"
+                     r"^([^.!?]{0,100}\bminutes\s*:\s*)?there (were|was|had been) no (other |further |urgent )?(items?|"
+                     r"matters?|business)( (arising|notified|raised|reported|submitted|received|to report|to consider|"
+                     r"for consideration))?( in advance)?( or urgent)?( from (the|this|that) (previous |last )?"
+                     r"meeting[^.!?]{0,30})?\.?$",
                      # the scrutiny of executive decisions, not called in
                      r"\bno (requests?|notices?) (for|of) (a )?call[- ]?in\b",
                      # a decision record's empty field ("Alternative options considered: There are no alternative
                      # options.")
                      r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  # a purpose line ("To understand the findings of the joint inspection and the partnership's
+                  # response"); not a purpose clause opening a finding ("To understand the rise, the service commissioned a review")
+                  r"^to (understand|hear|examine|explore|learn about|seek assurance)\b(?![^.!?]*, (a|an|the|we|it|this|"
+                  r"they|officers|members|there)\b)(?!.*[.!?]\s+\S)",
                   # the agenda's "<body> to <act>", a subject and an infinitive with no finite verb: "The Board to
                   # receive initial feedback on ...", "Cabinet to consider the improvement plan"
                   r"^(the )?([\w’'-]+ ){0,3}(board|committee|sub[- ]committee|panel|cabinet|council|commission|forum|"
