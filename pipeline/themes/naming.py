@@ -36,7 +36,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.concepts import Concepts
+from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
                                             _too_common, widened, widespread)
@@ -276,7 +276,8 @@ def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
 def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
                 centroids: np.ndarray | None = None, embedder=None,
                 found: list[list[tuple[str, str]]] | None = None, taken: set[str] | None = None,
-                max_parts: int = 1, every: tuple[list[str], np.ndarray] | None = None) -> pd.DataFrame:
+                max_parts: int = 1, every: tuple[list[str], np.ndarray] | None = None,
+                tone: np.ndarray | None = None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
@@ -289,6 +290,8 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     every: (texts, theme ids) of all the themes' findings, when `texts` is a sample of them: a label's coverage
     is then counted over every finding of its theme, not only over the sample (a term of a few sample findings
     must not name a theme whose other findings do not use it).
+    tone: each finding's polarity (strength / concern / neutral), row for row with `every` (else with `texts`):
+    a theme with no common topic may be said to be mostly strengths or shortfalls.
     """
     texts = [str(text) for text in texts]
     theme_ids = np.asarray(theme_ids)
@@ -304,6 +307,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
     covers = Coverage(texts, theme_ids) if every is None else Coverage([str(t) for t in every[0]],
                                                                         np.asarray(every[1]))
+    covers.tone = None if tone is None else np.asarray(tone, dtype=str)
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
@@ -373,6 +377,7 @@ class Coverage:
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
         self._lower: dict[int, str] = {}
+        self.tone: np.ndarray | None = None  # each text's polarity (strength / concern / neutral), when known
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
@@ -670,9 +675,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
                 # else said as what it is: mixed findings that most of it is about that subject
-                kinds = _kinds(covers.texts_of(theme), word) or f"Mixed findings, mostly on {_inner(word)}"
-                word = None
-                if _label_key(kinds) not in used:
+                kinds = _kinds(covers.texts_of(theme), word)
+                if kinds is None and not name_problems([word[:1].upper() + word[1:]]):
+                    kinds = f"Mixed findings, mostly on {_inner(word)}"
+                word = None  # "mostly on young people" names the whole field (read 20: meaningless)
+                if kinds is not None and _label_key(kinds) not in used:
                     label = kinds
             if word and "-" in word:  # "Sub-group", "Multi-agency": a word of a compound, no subject
                 word = None
@@ -717,7 +724,10 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
             many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
             fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
-            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + [plain] + weak
+            strong_topics, minor_topics = _topic_parts(covers, theme, plain.split(",")[0])
+            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
+                + minor_topics + [plain] + _tone(covers, theme, plain.split(",")[0], fair + strong_topics
+                                                 + minor_topics) + weak
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
             # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
             mentioned = _mentioned(covers, theme, mentions[theme])
@@ -784,8 +794,11 @@ def _mentioned(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
     found += [(covers.share(theme, p), p) for p in people if " " in p]  # "young people" is no name, but is mentioned
     word = _dominant_word(covers, theme, MENTION_SHARE, general=True)
     found += [(covers.share(theme, w), w) for w in [word] * bool(word) + [p for p in people if " " not in p]]
+    # a generic word of the field ("children", "young people", "cases", "action", "local authority") is no subject
+    # even as what a theme mentions: blind readers (read 20) judged every such label meaningless
     found = [(share, p) for share, p in found if share >= MENTION_SHARE and share >= WORD_LIFT * covers.share_all(p)
-             and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS]
+             and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS
+             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)]
     # a phrase before a word used about as much ("social workers", not "workers")
     return max(found, key=lambda item: (round(item[0], 1), " " in item[1], round(item[0], 6), item[1]),
                default=(0.0, None))[1]
@@ -919,13 +932,65 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
              if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
              and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
-    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
-            and not name_problems([w[:1].upper() + w[1:]])]
+    # never a part below FLOOR: "very few on X" was judged wrong in 14 of 14 labels of read 20 (X in 0-1 of the
+    # ten findings a reader saw)
+    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) >= FLOOR
+            and covers.share(theme, w) * members >= 2 and not name_problems([w[:1].upper() + w[1:]])]
 
     def said(words: list[str]) -> list[str]:
         return [f"{start}, {_portion(covers.share(theme, w))} on {_inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
+
+
+def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], list[str]]:
+    """What part of a theme with no common topic of its own is on a topic of the field (`concepts`), however worded:
+    ("Mixed findings, some on timeliness and delay", ...) for topics at least MIXED_SHARE of it write about, and
+    ("... one in seven on ...", ...) for those at least FLOOR of it do; each at least LIFT times as often as all
+    findings, most used first. A topic another theme is named by may be said so: it names a part, not the theme."""
+    rows = covers.members[theme]
+    concepts = covers.concepts()
+    strong, minor = [], []
+    for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
+        share = concepts.share(rows, topic)
+        text = f"{start}, {_portion(share)} on {_inner(topic)}"
+        (strong if share >= MIXED_SHARE and share >= LIFT * concepts.share(np.arange(len(covers.texts)), topic)
+         else minor).append(text)
+    return strong, minor
+
+
+# How much more often than all findings a mixed theme's findings must write about a topic for a label to say that a
+# part of it is on the topic (a topic that names a theme needs `concepts.LIFT`).
+PART_LIFT = 1.2
+
+
+# Least share of a mixed theme's findings of one polarity for its label to say so ("Mixed findings, mostly strengths").
+TONE_SHARE = 0.6
+TONES = {"strength": "strengths", "concern": "shortfalls"}
+
+
+def _tone(covers: Coverage, theme: int, start: str, parts: list[str] = ()) -> list[str]:
+    """A theme with no common topic said as what its findings mostly are, when most (TONE_SHARE) are strengths or
+    shortfalls ("Mixed findings, mostly strengths"), then that with each of `parts` (its mixed labels that say what
+    part of it is on: "Mixed findings, mostly strengths, one in five on X"): true of it, and told apart from another
+    mixed theme without a part worth saying ("very few on X" was not; read 20). [] without the findings' polarity."""
+    if covers.tone is None or not len(covers.members[theme]):
+        return []
+    tones = covers.tone[covers.members[theme]]
+    strengths, shortfalls = float(np.mean(tones == "strength")), float(np.mean(tones == "concern"))
+    said = []
+    for tone, share, other in (("strengths", strengths, shortfalls), ("shortfalls", shortfalls, strengths)):
+        if share >= TONE_SHARE:
+            said.append(f"{start}, mostly {tone}")
+        if share >= other + TONE_MARGIN:  # also true of a theme mostly of them
+            said.append(f"{start}, more {tone} than {'shortfalls' if tone == 'strengths' else 'strengths'}")
+    if not said and min(strengths, shortfalls) >= TONE_MARGIN:
+        said.append(f"{start}, strengths and shortfalls alike")
+    return said + [said[0] + part[len(start):] for part in parts if said and part.startswith(start + ", ")]
+
+
+# Least lead of strengths over shortfalls (or the other way) in a mixed theme for its label to say there are more.
+TONE_MARGIN = 0.15
 
 
 def _portion(share: float) -> str:
@@ -961,11 +1026,16 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
         for theme in themes[1:]:
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
             words = [word for word in (keywords or {}).get(theme, []) if _minor_topic(word)
-                     and (covers is None or (covers.share(theme, word) > 0 and _whole_subject(covers, theme, word)))]
+                     and (covers is None or (covers.share(theme, word) >= FLOOR
+                                             and _whole_subject(covers, theme, word)))]
             if covers is not None and theme in covers.members:  # no keyword says it: a phrase its findings write
-                words += _written_phrases(covers, theme)
+                words += [w for w in _written_phrases(covers, theme) if covers.share(theme, w) >= FLOOR]
             texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
                      f"{_inner(word)}" for word in words]
+            if covers is not None and theme in covers.members:  # a topic of the field a part is on; its tone
+                strong, minor = _topic_parts(covers, theme, start)
+                texts = texts + strong + minor
+                texts += _tone(covers, theme, start, texts)
             text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
