@@ -18,7 +18,8 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
-from pipeline.themes.naming import LABEL_SAMPLE, Coverage, broad_from_children, name_themes, phrases_of, distinguish_alike
+from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, distinguish_alike, name_themes,
+                                    phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -198,6 +199,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     covers = Coverage(every, assignment)
     covers.tone = tone
     apart = distinguish_alike(named["label"].to_dict(), {t: int(sizes[t]) for t in range(k)}, keywords, covers)
+    # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart
+    apart = tell_near_alike(apart, {t: int(sizes[t]) for t in range(k)}, covers)
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]

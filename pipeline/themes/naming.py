@@ -748,7 +748,16 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     named = _topic_names(labels, covers, used, further=max_parts < 3)
-    return _given_back(named, labels, wanted, taken)
+    named = _given_back(named, labels, wanted, taken)
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
+    for theme, label in named.items():  # a phrase over counts and rates is what the figures are on (read 20:
+        # "Schools, including primary schools" over free school meal shares)
+        said = _topic_text(covers, theme, label, STATISTICS_SHARE) if _is_topic(label) \
+            and not label.endswith(", further findings") else label
+        if said != label and _label_key(said) not in have:
+            have.add(_label_key(said))
+            named[theme] = said
+    return named
 
 
 # A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that
@@ -881,13 +890,19 @@ FIGURE = re.compile(r"\d%|\bper cent\b|\b\d{1,3},\d{3}\b"  # a percentage, a cou
                     r"(?![.\d]*\s*-?\s*year)(?!\.\S)")  # not "30-year", not a paragraph number ("38.Managers")
 
 
-def _topic_text(covers: Coverage, theme: int, topic: str) -> str:
+# Least share of a theme's findings that give counts or rates (`FIGURE`) for its topic to be said as "Statistics on X":
+# read 20 found "Schools" over area statistics of pupils (57% of its findings give figures) wrong beside "School,
+# including virtual school".
+FIGURE_SHARE = 0.5
+
+
+def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_SHARE) -> str:
     """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
     counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
     ("Comparisons with national averages")."""
     rows = covers.members[theme]
     counts = np.mean([bool(FIGURE.search(covers.texts[i])) for i in rows]) if len(rows) else 0.0
-    if counts < STATISTICS_SHARE or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
+    if counts < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
         return topic
     return f"Statistics on {topic[:1].lower() + topic[1:]}"
 
@@ -1040,6 +1055,81 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
             if text is not None:
                 out[theme] = text
                 used.add(_label_key(text))
+    return out
+
+
+def _label_parts(label: str) -> list[tuple[set[str], bool]]:
+    """The parts of a topic label, each as its folded words (people words kept) and whether it is an acronym read as
+    its expansion ("LSCB": local, safeguarding, children, board); [] for a mixed label or "X, further findings"."""
+    if not _is_topic(label) or label.endswith(", further findings"):
+        return []
+    from pipeline.themes.cluster_text import read_glossary
+
+    glossary = read_glossary()
+    out = []
+    for part in (p for p in re.split(r", including | including |, | and ", label) if p.strip()):
+        bare = _bare(part.strip())
+        acronym = bare.isupper() and bare in glossary
+        words = glossary[bare][0].lower().split() if acronym else re.findall(r"[a-z][a-z'’-]*", part.lower())
+        out.append(({fold(w) for w in words if w not in CONNECTORS | DETERMINERS}, acronym))
+    return out
+
+
+def _label_stems(label: str) -> set[str]:
+    """All the folded words of a topic label's parts (`_label_parts`)."""
+    return set().union(*(words for words, _ in _label_parts(label))) if _label_parts(label) else set()
+
+
+def _same_word(first: str, second: str) -> bool:
+    """Two folded words of one meaning: equal, or one the other with an ending ("record", "recording"), not
+    another word that starts alike ("special", "specialist")."""
+    short, long = sorted((first, second), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short) and long[len(short):] in WORD_ENDINGS)
+
+
+WORD_ENDINGS = {"s", "es", "ed", "ing", "ings", "er", "ers"}
+
+
+def _same_part(part: set[str], other: tuple[set[str], bool]) -> bool:
+    """Whether a label part names what another part names: the same words, or some of an acronym's expansion
+    ("safeguarding children board" of "LSCB")."""
+    words, acronym = other
+    inside = all(any(_same_word(x, y) for y in words) for x in part)
+    return inside and (acronym or all(any(_same_word(y, x) for x in part) for y in words))
+
+
+def near_alike(smaller: str, larger: str) -> bool:
+    """Whether the label of a smaller theme says nothing the label of a larger one of its level does not: each of its
+    parts is a part of the other ("Personal advisers" beside "Care leavers and personal advisers", "Safeguarding
+    children board" beside "LSCB"); a reader cannot tell their themes apart (read 20). A label that adds a part
+    ("Employment and care leavers" beside "Care leavers") or a word ("Child permanence") is told apart by it."""
+    mine, theirs = _label_parts(smaller), _label_parts(larger)
+    return bool(mine) and bool(theirs) and _label_key(smaller) != _label_key(larger) \
+        and all(any(_same_part(words, other) for other in theirs) for words, _ in mine)
+
+
+def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Coverage) -> dict[int, str]:
+    """Labels of one level told apart where two are `near_alike`: the smaller theme's label joins a phrase of its own
+    that a tenth of its findings write and that the other label lacks ("Personal advisers and advocacy"); else it says
+    it holds further findings on what the larger one names ("LSCB, further findings"). The larger keeps its label."""
+    out = dict(labels)
+    order = sorted(labels, key=lambda t: (-sizes.get(t, 0), t))
+    used = {_label_key(label) for label in labels.values()}
+    for i, theme in enumerate(order):
+        larger = next((t for t in order[:i] if near_alike(out[theme], out[t])), None)
+        if larger is None or theme not in covers.members:
+            continue
+        other = _label_stems(out[larger]) | _label_stems(out[theme])
+        names = [w for w in _written_phrases(covers, theme)
+                 if not any(_same_word(x, y) for x in _label_stems(w) for y in other)]
+        text = _qualified(covers, theme, out[theme], names, used)
+        if text is None or any(near_alike(text, out[t]) or near_alike(out[t], text) for t in order if t != theme):
+            text = f"{out[larger]}, further findings"
+        if _label_key(text) in used:
+            continue
+        used.discard(_label_key(out[theme]))
+        used.add(_label_key(text))
+        out[theme] = text
     return out
 
 
