@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -1058,11 +1059,12 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
     return out
 
 
-def _label_parts(label: str) -> list[tuple[set[str], bool]]:
+@lru_cache(maxsize=4096)
+def _label_parts(label: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """The parts of a topic label, each as its folded words (people words kept) and whether it is an acronym read as
     its expansion ("LSCB": local, safeguarding, children, board); [] for a mixed label or "X, further findings"."""
     if not _is_topic(label) or label.endswith(", further findings"):
-        return []
+        return ()
     from pipeline.themes.cluster_text import read_glossary
 
     glossary = read_glossary()
@@ -1071,8 +1073,8 @@ def _label_parts(label: str) -> list[tuple[set[str], bool]]:
         bare = _bare(part.strip())
         acronym = bare.isupper() and bare in glossary
         words = glossary[bare][0].lower().split() if acronym else re.findall(r"[a-z][a-z'’-]*", part.lower())
-        out.append(({fold(w) for w in words if w not in CONNECTORS | DETERMINERS}, acronym))
-    return out
+        out.append((frozenset(fold(w) for w in words if w not in CONNECTORS | DETERMINERS), acronym))
+    return tuple(out)
 
 
 def _label_stems(label: str) -> set[str]:
