@@ -751,6 +751,13 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     named = _topic_names(labels, covers, used, further=max_parts < 3)
     named = _given_back(named, labels, wanted, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
+    for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
+        # over children missing from home, care and education: read 20) named by the field's topic of that word, when
+        # no theme has it
+        wider = _topic_of_word(covers, theme, label)
+        if wider is not None and _label_key(wider) not in have:
+            have.add(_label_key(wider))
+            named[theme] = wider
     for theme, label in named.items():  # a phrase over counts and rates is what the figures are on (read 20:
         # "Schools, including primary schools" over free school meal shares)
         said = _topic_text(covers, theme, label, STATISTICS_SHARE) if _is_topic(label) \
@@ -895,6 +902,31 @@ FIGURE = re.compile(r"\d%|\bper cent\b|\b\d{1,3},\d{3}\b"  # a percentage, a cou
 # read 20 found "Schools" over area statistics of pupils (57% of its findings give figures) wrong beside "School,
 # including virtual school".
 FIGURE_SHARE = 0.5
+
+
+# Least share of a theme's findings that use one word of its label, at least WIDER times as many as use the label,
+# for the label to be narrower than the theme (`_topic_of_word`).
+WORD_OF_ALL = 0.8
+
+
+def _topic_of_word(covers: Coverage, theme: int, label: str) -> str | None:
+    """The field topic to name a theme by when its label of one phrase names a part of what one of its words names
+    across the theme: the word is used by at least WORD_OF_ALL of its findings and WIDER times as many as the label,
+    and is a word of a topic most of the theme writes about ("Missing education" over 43% of a theme 99% of whose
+    findings say "missing": "Children missing from home or care"). None when there is none."""
+    from pipeline.themes.fallback_names import WIDER
+
+    if not _is_topic(label) or label.endswith(", further findings") or re.search(r",| and ", label) \
+            or label in covers.concepts().labels or len(label.split()) < 2:
+        return None
+    own = covers.share(theme, label)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", label) if w.lower() not in CONNECTORS | DETERMINERS]
+    wide = [w for w in words if covers.share(theme, w.lower()) >= max(WORD_OF_ALL, WIDER * own)]
+    rows = covers.members[theme]
+    for topic in covers.concepts().fitting(rows):
+        if any(covers.concepts().says(topic, w) or covers.concepts().says(topic, w.lower()) for w in wide):
+            return topic
+    return None
 
 
 def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_SHARE) -> str:
