@@ -726,7 +726,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
             fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
             strong_topics, minor_topics = _topic_parts(covers, theme, plain.split(",")[0])
-            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
+            mostly = [form for form in strong_topics if ", mostly on " in form]  # said first: most of it is on it
+            forms += mostly + ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
                 + minor_topics + [plain] + _tone(covers, theme, plain.split(",")[0], fair + strong_topics
                                                  + minor_topics) + weak
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
@@ -771,7 +772,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
 # A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that
 # says what a fair part of it is on.
 MINOR_PART = re.compile(r", (?:very few|one in \w+) on |, no common topic$|, mixed topics$")
-FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, some on |: )")
+FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, (?:some|mostly) on |: )")
 
 
 def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int, list[str]], taken: set[str]
@@ -1001,7 +1002,7 @@ def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], l
     strong, minor = [], []
     for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
         share = concepts.share(rows, topic)
-        text = f"{start}, {_portion(share)} on {_inner(topic)}"
+        text = f"{start}, {'mostly' if share >= FURTHER_SHARE else _portion(share)} on {_inner(topic)}"
         (strong if share >= MIXED_SHARE and share >= LIFT * concepts.share(np.arange(len(covers.texts)), topic)
          else minor).append(text)
     return strong, minor
