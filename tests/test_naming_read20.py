@@ -76,6 +76,8 @@ def test_a_smaller_themes_label_that_another_label_holds_is_near_alike():
     assert near_alike("Personal advisers", "Care leavers and personal advisers")
     assert near_alike("Safeguarding children board", "LSCB")  # the acronym's expansion holds it
     assert near_alike("Delay", "Timeliness and delay")
+    assert near_alike("Recording and case records", "Case records")  # "case" adds only a frame noun
+    assert not near_alike("Schools", "Virtual school")  # a kind of school is a subject of its own
     # a label that adds a subject, or words that only start alike, says something of its own
     assert not near_alike("Employment and care leavers", "Care leavers")
     assert not near_alike("Specialist children's service", "Special guardianship orders")

@@ -1130,7 +1130,8 @@ def _same_part(part: set[str], other: tuple[set[str], bool]) -> bool:
     ("safeguarding children board" of "LSCB")."""
     words, acronym = other
     inside = all(any(_same_word(x, y) for y in words) for x in part)
-    return inside and (acronym or all(any(_same_word(y, x) for x in part) for y in words))
+    # the other part's further words are the field's frame nouns at most ("recording" of "case records")
+    return inside and (acronym or all(any(_same_word(y, x) for x in part) or y in EDGE_WORDS for y in words))
 
 
 def near_alike(smaller: str, larger: str) -> bool:
