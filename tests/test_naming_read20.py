@@ -114,3 +114,14 @@ def test_a_label_narrower_than_the_word_all_its_findings_use_takes_that_words_to
     covers = _covers([missing])
     assert _topic_of_word(covers, 0, "Missing education") == "Children missing from home or care"
     assert _topic_of_word(covers, 0, "Children missing from home or care") is None  # a topic already
+
+
+def test_a_broad_label_listing_sub_themes_that_hold_less_than_half_of_it_says_it_is_mixed():
+    from pipeline.themes.naming import broad_from_children
+
+    children = [("Mixed findings, no common topic", 40), ("Training", 16), ("Foster carers", 15), ("Adoption", 15),
+                ("Private fostering", 14)]
+    assert broad_from_children("Mixed findings, no common topic", children) == \
+        "Mixed findings: training, foster carers and adoption"  # the three listed hold 46 of 100
+    children = [("Training", 30), ("Foster carers", 25), ("Mixed findings, no common topic", 45)]
+    assert broad_from_children("Mixed findings, no common topic", children) == "Training and foster carers"

@@ -1575,6 +1575,12 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
             composed = _listing([parts[0]] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
+            # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
+            # to be a mixture of them
+            held = sum(next(size for size, child in topics if _topic_part(child) == part) for part in parts)
+            if held < total / 2 and not parts[0].startswith("Statistics on "):
+                composed = f"Mixed findings: {_inner(composed)}"
     elif _is_topic(label):
         return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
     else:
