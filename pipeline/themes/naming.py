@@ -20,7 +20,10 @@ tenth of it is on: "Mixed findings, one in eight on X"). Findings grouped by a g
 findings mentioning X"; themes left mixed are named by the field's topics (`pipeline.themes.concepts`), matched so
 that as many are named as can be, and a sub-theme mostly about what another is named holds "X, further findings".
 Broad themes with no common topic are named by their sub-themes' topics (`broad_from_children`), and sub-themes
-still alike by a keyword a fifth of their findings use (`distinguish_alike`). Only the
+still alike by a keyword a fifth of their findings use (`distinguish_alike`). No part below a tenth of a theme is
+said ("very few on X" misled); a mixed theme may be said by a field topic a part of it is on (`_topic_parts`) or by
+its tone ("mostly strengths": `_tone`), and a smaller sub-theme whose label says nothing a larger one's does not
+holds "further findings" on it (`tell_near_alike`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
