@@ -730,9 +730,9 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
             strong_topics, minor_topics = _topic_parts(covers, theme, plain.split(",")[0])
             mostly = [form for form in strong_topics if ", mostly on " in form]  # said first: most of it is on it
-            forms += mostly + ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
-                + minor_topics + [plain] + _tone(covers, theme, plain.split(",")[0], fair + strong_topics
-                                                 + minor_topics) + weak
+            start = plain.split(",")[0]
+            forms += mostly + ([f"{start}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
+                + minor_topics + [plain] + _tone(covers, theme, start, fair + strong_topics + minor_topics) + weak
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
             # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
             mentioned = _mentioned(covers, theme, mentions[theme])
