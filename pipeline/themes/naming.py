@@ -1006,7 +1006,7 @@ def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], l
     for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
         share = concepts.share(rows, topic)
         text = f"{start}, {'mostly' if share >= FURTHER_SHARE else _portion(share)} on {_inner(topic)}"
-        (strong if share >= MIXED_SHARE and share >= LIFT * concepts.share(np.arange(len(covers.texts)), topic)
+        (strong if share >= MIXED_SHARE and share >= LIFT * concepts.overall[concepts.labels.index(topic)]
          else minor).append(text)
     return strong, minor
 
