@@ -233,7 +233,8 @@ def test_a_theme_about_many_sides_of_everyones_subject_is_said_to_be_mixed():
                                                       "review")]
         texts += [f"Young people value the {topic}.", f"The {topic} help young people."]
     labels = name_themes(texts, np.repeat(np.arange(8), 10))["label"]
-    assert labels[0] == "Mixed findings, mostly on young people"
+    # mixed, and not "mostly on young people": a name of the whole field is no subject (read 20: meaningless)
+    assert labels[0].startswith("Mixed findings") and "young people" not in labels[0].lower()
     assert list(labels[1:]) == [t[:1].upper() + t[1:] for t in topics]
 
 

@@ -18,7 +18,8 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
-from pipeline.themes.naming import LABEL_SAMPLE, Coverage, broad_from_children, name_themes, phrases_of, distinguish_alike
+from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, distinguish_alike, name_themes,
+                                    phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -88,7 +89,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     sample = label_members(vectors, assignment, centroids, label_sample)
     fixed = {} if seeds is None else dict(enumerate(seeds.labels))
     named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder,
-                                     fixed)
+                                     fixed, findings["polarity"] if "polarity" in findings.columns else None)
     if words is not None and space is features:
         words.centres = centres
     conf = confidence(space, centres, assignment)
@@ -147,8 +148,8 @@ def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
 
 
 def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
-                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None, fixed: dict[int, str] | None = None
-                ) -> tuple[pd.DataFrame, pd.DataFrame]:
+                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None, fixed: dict[int, str] | None = None,
+                polarity: pd.Series | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
 
     texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
@@ -156,6 +157,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
     themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
     fixed: theme id -> the label it keeps (a field theme's); no other theme is given one of those labels.
+    polarity: each finding's polarity, when classified: a mixed theme may be said to be mostly strengths or
+    shortfalls.
     """
     fixed = fixed or {}
     k, kb = len(centroids), int(broad_of.max()) + 1
@@ -163,14 +166,15 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     sample_texts = texts.iloc[rows].tolist()
     found = [phrases_of(text) for text in sample_texts]
     every = texts.astype(str).tolist()
+    tone = None if polarity is None else polarity.astype(str).to_numpy()
     named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder, max_parts=2,
-                        found=found, every=(every, assignment),
+                        found=found, every=(every, assignment), tone=tone,
                         taken={label.lower() for label in fixed.values()}).set_index("theme_id")
     for theme, label in fixed.items():
         named.at[theme, "label"] = label
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
-                              taken=set(named["label"].str.lower()), max_parts=3, every=(every, broad_of))
+                              taken=set(named["label"].str.lower()), max_parts=3, every=(every, broad_of), tone=tone)
     # A broad theme that holds one sub-theme holds the same findings: it takes that sub-theme's name (a second
     # name for them would be a weaker phrase, or "(2)").
     children = pd.Series(np.arange(k)).groupby(pd.Series(broad_of[np.concatenate([sample[t][:1] for t in range(k)])]))
@@ -192,8 +196,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by a keyword a fair part of
     # their findings use; a broad theme of one sub-theme takes its new name.
     keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
-    apart = distinguish_alike(named["label"].to_dict(), {t: int(sizes[t]) for t in range(k)}, keywords,
-                              Coverage(every, assignment))
+    covers = Coverage(every, assignment)
+    covers.tone = tone
+    apart = distinguish_alike(named["label"].to_dict(), {t: int(sizes[t]) for t in range(k)}, keywords, covers)
+    # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart
+    apart = tell_near_alike(apart, {t: int(sizes[t]) for t in range(k)}, covers)
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]

@@ -20,7 +20,10 @@ tenth of it is on: "Mixed findings, one in eight on X"). Findings grouped by a g
 findings mentioning X"; themes left mixed are named by the field's topics (`pipeline.themes.concepts`), matched so
 that as many are named as can be, and a sub-theme mostly about what another is named holds "X, further findings".
 Broad themes with no common topic are named by their sub-themes' topics (`broad_from_children`), and sub-themes
-still alike by a keyword a fifth of their findings use (`distinguish_alike`). Only the
+still alike by a keyword a fifth of their findings use (`distinguish_alike`). No part below a tenth of a theme is
+said ("very few on X" misled); a mixed theme may be said by a field topic a part of it is on (`_topic_parts`) or by
+its tone ("mostly strengths": `_tone`), and a smaller sub-theme whose label says nothing a larger one's does not
+holds "further findings" on it (`tell_near_alike`). Only the
 best few candidates per theme are POS-tagged (as phrases, by spaCy when its English model is installed), to
 keep noun phrases and drop verb fragments ("members noted"): the cost does not grow with the number of findings.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -36,7 +40,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.concepts import Concepts
+from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
                                             _too_common, widened, widespread)
@@ -276,7 +280,8 @@ def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
 def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int = 10,
                 centroids: np.ndarray | None = None, embedder=None,
                 found: list[list[tuple[str, str]]] | None = None, taken: set[str] | None = None,
-                max_parts: int = 1, every: tuple[list[str], np.ndarray] | None = None) -> pd.DataFrame:
+                max_parts: int = 1, every: tuple[list[str], np.ndarray] | None = None,
+                tone: np.ndarray | None = None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
@@ -289,6 +294,8 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     every: (texts, theme ids) of all the themes' findings, when `texts` is a sample of them: a label's coverage
     is then counted over every finding of its theme, not only over the sample (a term of a few sample findings
     must not name a theme whose other findings do not use it).
+    tone: each finding's polarity (strength / concern / neutral), row for row with `every` (else with `texts`):
+    a theme with no common topic may be said to be mostly strengths or shortfalls.
     """
     texts = [str(text) for text in texts]
     theme_ids = np.asarray(theme_ids)
@@ -304,6 +311,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
     covers = Coverage(texts, theme_ids) if every is None else Coverage([str(t) for t in every[0]],
                                                                         np.asarray(every[1]))
+    covers.tone = None if tone is None else np.asarray(tone, dtype=str)
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
@@ -373,6 +381,7 @@ class Coverage:
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
         self._lower: dict[int, str] = {}
+        self.tone: np.ndarray | None = None  # each text's polarity (strength / concern / neutral), when known
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
@@ -670,9 +679,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             word = _dominant_word(covers, theme, DOMINANT_SHARE) or _dominant_phrase(covers, theme, whole_field=True)
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
                 # else said as what it is: mixed findings that most of it is about that subject
-                kinds = _kinds(covers.texts_of(theme), word) or f"Mixed findings, mostly on {_inner(word)}"
-                word = None
-                if _label_key(kinds) not in used:
+                kinds = _kinds(covers.texts_of(theme), word)
+                if kinds is None and not name_problems([word[:1].upper() + word[1:]]):
+                    kinds = f"Mixed findings, mostly on {_inner(word)}"
+                word = None  # "mostly on young people" names the whole field (read 20: meaningless)
+                if kinds is not None and _label_key(kinds) not in used:
                     label = kinds
             if word and "-" in word:  # "Sub-group", "Multi-agency": a word of a compound, no subject
                 word = None
@@ -717,7 +728,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             many = _dominant_word(covers, theme, COVERAGE) or _dominant_word(covers, theme, MIXED_SHARE, general=True)
             many = many if many and _subject(covers, theme, _shown(many), MIXED_SHARE) else None
             fair, weak = _told_apart(covers, theme, by_share, candidates[theme], plain)
-            forms += ([f"{plain.split(',')[0]}, some on {_shown(many)}"] if many else []) + fair + [plain] + weak
+            strong_topics, minor_topics = _topic_parts(covers, theme, plain.split(",")[0])
+            mostly = [form for form in strong_topics if ", mostly on " in form]  # said first: most of it is on it
+            start = plain.split(",")[0]
+            forms += mostly + ([f"{start}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
+                + minor_topics + [plain] + _tone(covers, theme, start, fair + strong_topics + minor_topics) + weak
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
             # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
             mentioned = _mentioned(covers, theme, mentions[theme])
@@ -738,13 +753,29 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         used.add(_label_key(label))
         labels[theme] = label
     named = _topic_names(labels, covers, used, further=max_parts < 3)
-    return _given_back(named, labels, wanted, taken)
+    named = _given_back(named, labels, wanted, taken)
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
+    for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
+        # over children missing from home, care and education: read 20) named by the field's topic of that word, when
+        # no theme has it
+        wider = _topic_of_word(covers, theme, label)
+        if wider is not None and _label_key(wider) not in have:
+            have.add(_label_key(wider))
+            named[theme] = wider
+    for theme, label in named.items():  # a phrase over counts and rates is what the figures are on (read 20:
+        # "Schools, including primary schools" over free school meal shares)
+        said = _topic_text(covers, theme, label, STATISTICS_SHARE) if _is_topic(label) \
+            and not label.endswith(", further findings") else label
+        if said != label and _label_key(said) not in have:
+            have.add(_label_key(said))
+            named[theme] = said
+    return named
 
 
 # A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that
 # says what a fair part of it is on.
 MINOR_PART = re.compile(r", (?:very few|one in \w+) on |, no common topic$|, mixed topics$")
-FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, some on |: )")
+FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, (?:some|mostly) on |: )")
 
 
 def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int, list[str]], taken: set[str]
@@ -784,8 +815,11 @@ def _mentioned(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
     found += [(covers.share(theme, p), p) for p in people if " " in p]  # "young people" is no name, but is mentioned
     word = _dominant_word(covers, theme, MENTION_SHARE, general=True)
     found += [(covers.share(theme, w), w) for w in [word] * bool(word) + [p for p in people if " " not in p]]
+    # a generic word of the field ("children", "young people", "cases", "action", "local authority") is no subject
+    # even as what a theme mentions: blind readers (read 20) judged every such label meaningless
     found = [(share, p) for share, p in found if share >= MENTION_SHARE and share >= WORD_LIFT * covers.share_all(p)
-             and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS]
+             and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS
+             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)]
     # a phrase before a word used about as much ("social workers", not "workers")
     return max(found, key=lambda item: (round(item[0], 1), " " in item[1], round(item[0], 6), item[1]),
                default=(0.0, None))[1]
@@ -868,13 +902,44 @@ FIGURE = re.compile(r"\d%|\bper cent\b|\b\d{1,3},\d{3}\b"  # a percentage, a cou
                     r"(?![.\d]*\s*-?\s*year)(?!\.\S)")  # not "30-year", not a paragraph number ("38.Managers")
 
 
-def _topic_text(covers: Coverage, theme: int, topic: str) -> str:
+# Least share of a theme's findings that give counts or rates (`FIGURE`) for its topic to be said as "Statistics on X":
+# read 20 found "Schools" over area statistics of pupils (57% of its findings give figures) wrong beside "School,
+# including virtual school".
+FIGURE_SHARE = 0.5
+
+
+# Least share of a theme's findings that use one word of its label, at least WIDER times as many as use the label,
+# for the label to be narrower than the theme (`_topic_of_word`).
+WORD_OF_ALL = 0.8
+
+
+def _topic_of_word(covers: Coverage, theme: int, label: str) -> str | None:
+    """The field topic to name a theme by when its label of one phrase names a part of what one of its words names
+    across the theme: the word is used by at least WORD_OF_ALL of its findings and WIDER times as many as the label,
+    and is a word of a topic most of the theme writes about ("Missing education" over 43% of a theme 99% of whose
+    findings say "missing": "Children missing from home or care"). None when there is none."""
+    from pipeline.themes.fallback_names import WIDER
+
+    if not _is_topic(label) or label.endswith(", further findings") or re.search(r",| and ", label) \
+            or label in covers.concepts().labels or len(label.split()) < 2:
+        return None
+    own = covers.share(theme, label)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", label) if w.lower() not in CONNECTORS | DETERMINERS]
+    wide = [w for w in words if covers.share(theme, w.lower()) >= max(WORD_OF_ALL, WIDER * own)]
+    rows = covers.members[theme]
+    for topic in covers.concepts().fitting(rows):
+        if any(covers.concepts().says(topic, w) or covers.concepts().says(topic, w.lower()) for w in wide):
+            return topic
+    return None
+
+
+def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_SHARE) -> str:
     """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
     counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
     ("Comparisons with national averages")."""
     rows = covers.members[theme]
     counts = np.mean([bool(FIGURE.search(covers.texts[i])) for i in rows]) if len(rows) else 0.0
-    if counts < STATISTICS_SHARE or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
+    if counts < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
         return topic
     return f"Statistics on {topic[:1].lower() + topic[1:]}"
 
@@ -919,13 +984,65 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
              if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
              and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
-    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) * members >= 2
-            and not name_problems([w[:1].upper() + w[1:]])]
+    # never a part below FLOOR: "very few on X" was judged wrong in 14 of 14 labels of read 20 (X in 0-1 of the
+    # ten findings a reader saw)
+    rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) >= FLOOR
+            and covers.share(theme, w) * members >= 2 and not name_problems([w[:1].upper() + w[1:]])]
 
     def said(words: list[str]) -> list[str]:
         return [f"{start}, {_portion(covers.share(theme, w))} on {_inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
+
+
+def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], list[str]]:
+    """What part of a theme with no common topic of its own is on a topic of the field (`concepts`), however worded:
+    ("Mixed findings, some on timeliness and delay", ...) for topics at least MIXED_SHARE of it write about, and
+    ("... one in seven on ...", ...) for those at least FLOOR of it do; each at least LIFT times as often as all
+    findings, most used first. A topic another theme is named by may be said so: it names a part, not the theme."""
+    rows = covers.members[theme]
+    concepts = covers.concepts()
+    strong, minor = [], []
+    for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
+        share = concepts.share(rows, topic)
+        text = f"{start}, {'mostly' if share >= FURTHER_SHARE else _portion(share)} on {_inner(topic)}"
+        (strong if share >= MIXED_SHARE and share >= LIFT * concepts.overall[concepts.labels.index(topic)]
+         else minor).append(text)
+    return strong, minor
+
+
+# How much more often than all findings a mixed theme's findings must write about a topic for a label to say that a
+# part of it is on the topic (a topic that names a theme needs `concepts.LIFT`).
+PART_LIFT = 1.2
+
+
+# Least share of a mixed theme's findings of one polarity for its label to say so ("Mixed findings, mostly strengths").
+TONE_SHARE = 0.6
+TONES = {"strength": "strengths", "concern": "shortfalls"}
+
+
+def _tone(covers: Coverage, theme: int, start: str, parts: list[str] = ()) -> list[str]:
+    """A theme with no common topic said as what its findings mostly are, when most (TONE_SHARE) are strengths or
+    shortfalls ("Mixed findings, mostly strengths"), then that with each of `parts` (its mixed labels that say what
+    part of it is on: "Mixed findings, mostly strengths, one in five on X"): true of it, and told apart from another
+    mixed theme without a part worth saying ("very few on X" was not; read 20). [] without the findings' polarity."""
+    if covers.tone is None or not len(covers.members[theme]):
+        return []
+    tones = covers.tone[covers.members[theme]]
+    strengths, shortfalls = float(np.mean(tones == "strength")), float(np.mean(tones == "concern"))
+    said = []
+    for tone, share, other in (("strengths", strengths, shortfalls), ("shortfalls", shortfalls, strengths)):
+        if share >= TONE_SHARE:
+            said.append(f"{start}, mostly {tone}")
+        if share >= other + TONE_MARGIN:  # also true of a theme mostly of them
+            said.append(f"{start}, more {tone} than {'shortfalls' if tone == 'strengths' else 'strengths'}")
+    if not said and min(strengths, shortfalls) >= TONE_MARGIN:
+        said.append(f"{start}, strengths and shortfalls alike")
+    return said + [said[0] + part[len(start):] for part in parts if said and part.startswith(start + ", ")]
+
+
+# Least lead of strengths over shortfalls (or the other way) in a mixed theme for its label to say there are more.
+TONE_MARGIN = 0.15
 
 
 def _portion(share: float) -> str:
@@ -961,15 +1078,97 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
         for theme in themes[1:]:
             start = re.split(r"[,:]", labels[theme])[0]  # "Mixed findings", "Statistics"
             words = [word for word in (keywords or {}).get(theme, []) if _minor_topic(word)
-                     and (covers is None or (covers.share(theme, word) > 0 and _whole_subject(covers, theme, word)))]
+                     and (covers is None or (covers.share(theme, word) >= FLOOR
+                                             and _whole_subject(covers, theme, word)))]
             if covers is not None and theme in covers.members:  # no keyword says it: a phrase its findings write
-                words += _written_phrases(covers, theme)
+                words += [w for w in _written_phrases(covers, theme) if covers.share(theme, w) >= FLOOR]
             texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
                      f"{_inner(word)}" for word in words]
+            if covers is not None and theme in covers.members:  # a topic of the field a part is on; its tone
+                strong, minor = _topic_parts(covers, theme, start)
+                texts = texts + strong + minor
+                texts += _tone(covers, theme, start, texts)
             text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
                 used.add(_label_key(text))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _label_parts(label: str) -> tuple[tuple[frozenset[str], bool], ...]:
+    """The parts of a topic label, each as its folded words (people words kept) and whether it is an acronym read as
+    its expansion ("LSCB": local, safeguarding, children, board); [] for a mixed label or "X, further findings"."""
+    if not _is_topic(label) or label.endswith(", further findings"):
+        return ()
+    from pipeline.themes.cluster_text import read_glossary
+
+    glossary = read_glossary()
+    out = []
+    for part in (p for p in re.split(r", including | including |, | and ", label) if p.strip()):
+        bare = _bare(part.strip())
+        acronym = bare.isupper() and bare in glossary
+        words = glossary[bare][0].lower().split() if acronym else re.findall(r"[a-z][a-z'’-]*", part.lower())
+        out.append((frozenset(fold(w) for w in words if w not in CONNECTORS | DETERMINERS), acronym))
+    return tuple(out)
+
+
+def _label_stems(label: str) -> set[str]:
+    """All the folded words of a topic label's parts (`_label_parts`)."""
+    return set().union(*(words for words, _ in _label_parts(label))) if _label_parts(label) else set()
+
+
+def _same_word(first: str, second: str) -> bool:
+    """Two folded words of one meaning: equal, or one the other with an ending ("record", "recording"), not
+    another word that starts alike ("special", "specialist")."""
+    short, long = sorted((first, second), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short) and long[len(short):] in WORD_ENDINGS)
+
+
+WORD_ENDINGS = {"s", "es", "ed", "ing", "ings", "er", "ers"}
+
+
+def _same_part(part: set[str], other: tuple[set[str], bool]) -> bool:
+    """Whether a label part names what another part names: the same words, or some of an acronym's expansion
+    ("safeguarding children board" of "LSCB")."""
+    words, acronym = other
+    inside = all(any(_same_word(x, y) for y in words) for x in part)
+    # the other part's further words are the field's frame nouns at most ("recording" of "case records")
+    return inside and (acronym or all(any(_same_word(y, x) for x in part) or y in EDGE_WORDS for y in words))
+
+
+def near_alike(smaller: str, larger: str) -> bool:
+    """Whether the label of a smaller theme says nothing the label of a larger one of its level does not: each of its
+    parts is a part of the other ("Personal advisers" beside "Care leavers and personal advisers", "Safeguarding
+    children board" beside "LSCB"); a reader cannot tell their themes apart (read 20). A label that adds a part
+    ("Employment and care leavers" beside "Care leavers") or a word ("Child permanence") is told apart by it."""
+    mine, theirs = _label_parts(smaller), _label_parts(larger)
+    return bool(mine) and bool(theirs) and _label_key(smaller) != _label_key(larger) \
+        and all(any(_same_part(words, other) for other in theirs) for words, _ in mine)
+
+
+def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Coverage) -> dict[int, str]:
+    """Labels of one level told apart where two are `near_alike`: the smaller theme's label joins a phrase of its own
+    that a tenth of its findings write and that the other label lacks ("Personal advisers and advocacy"); else it says
+    it holds further findings on what the larger one names ("LSCB, further findings"). The larger keeps its label."""
+    out = dict(labels)
+    order = sorted(labels, key=lambda t: (-sizes.get(t, 0), t))
+    used = {_label_key(label) for label in labels.values()}
+    for i, theme in enumerate(order):
+        larger = next((t for t in order[:i] if near_alike(out[theme], out[t])), None)
+        if larger is None or theme not in covers.members:
+            continue
+        other = _label_stems(out[larger]) | _label_stems(out[theme])
+        names = [w for w in _written_phrases(covers, theme)
+                 if not any(_same_word(x, y) for x in _label_stems(w) for y in other)]
+        text = _qualified(covers, theme, out[theme], names, used)
+        if text is None or any(near_alike(text, out[t]) or near_alike(out[t], text) for t in order if t != theme):
+            text = f"{out[larger]}, further findings"
+        if _label_key(text) in used:
+            continue
+        used.discard(_label_key(out[theme]))
+        used.add(_label_key(text))
+        out[theme] = text
     return out
 
 
@@ -1379,6 +1578,12 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
             composed = _listing([parts[0]] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
+            # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
+            # to be a mixture of them
+            held = sum(next(size for size, child in topics if _topic_part(child) == part) for part in parts)
+            if held < total / 2 and not parts[0].startswith("Statistics on "):
+                composed = f"Mixed findings: {_inner(composed)}"
     elif _is_topic(label):
         return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
     else:
