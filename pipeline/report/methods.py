@@ -84,8 +84,11 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                    + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of "
                      "30 of its findings, from its centre to its edge; a theme no phrase names is called by the "
                      "topic of the field most of its findings write about in any of its words (topic_concepts.csv), "
-                     "else said to be mixed, with what some of it is on. The names are machine-made and worth "
-                     "checking against the quotes.")
+                     "else said to be mixed, with the topic a part of it is on and that part's share in words "
+                     "('mostly', 'some', 'one in N'; a part under a tenth is not named) or, failing that, its tone "
+                     "('mostly strengths'). A theme most of whose findings give counts or rates is 'Statistics on ...'; "
+                     "a smaller theme on a larger one's subject is that subject's 'further findings'. The names are "
+                     "machine-made and worth checking against the quotes.")
     if parameters.get("edits_file"):
         theme_text += f" A researcher's edits ({parameters['edits_file']}) renamed, merged or split themes."
     compare = ("The page opens on the headline view, like for like: what inspectors found in inspection reports "
