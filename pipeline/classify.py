@@ -240,6 +240,7 @@ STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)
                        r"(significant|material|consistent) improvements?|improving (quality|trend))\b", GRADE_STRENGTH,
                        CLEARED_GRADE,
                        EASED_PROBLEM.source, RESOLVED)
+CLEARED = Folded(CLEARED_GRADE)  # the pattern alone (it is also part of the strength patterns)
 
 # Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
 LIMITED = (r"^(in|for) (only )?a (very )?(small|limited) (number|minority) of (cases|children|families|young people),|"
@@ -553,7 +554,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
         ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
         ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION),
-        ("relayed_recommendation", RELAYED_RECOMMENDATION), ("cleared_grade", Folded(CLEARED_GRADE)))}
+        ("relayed_recommendation", RELAYED_RECOMMENDATION), ("cleared_grade", CLEARED))}
     hits["procedural"] = hits["procedural"] | (MINUTES_TITLE.found_in(texts) & ~MINUTES_VERB.found_in(texts))
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)

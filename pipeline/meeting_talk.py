@@ -197,8 +197,7 @@ def _set_aside(sentence) -> set[int]:
                 if child.dep_ in ("relcl", "acl"):
                     # a describing clause is the paper's title unless it reports something ("which showed that ...")
                     if child.lemma_.lower() in DESCRIBING_VERBS and not _reports(child):
-                        aside.update(t.i for t in child.subtree)
-                        aside.update(_clause_tail(sentence, child))
+                        aside.update(t.i for t in child.subtree)  # its run-on list: the loop below
                 elif child.dep_ in _TITLE_DEPS and not _says(child) and not (
                         lemma in QUESTION_NOUNS and _has_clause(child)) and not (
                         lemma in _JUDGED_PAPERS and child.dep_ == "amod" and
@@ -213,9 +212,8 @@ def _set_aside(sentence) -> set[int]:
     for token in sentence:  # a describing clause inside a title ("a report of the Director which outlined ...")
         if token.i in aside and token.dep_ in ("relcl", "acl") and token.lemma_.lower() in DESCRIBING_VERBS:
             aside.update(_clause_tail(sentence, token))
-        elif token.dep_ == "advcl" and token.lemma_.lower() in DESCRIBING_VERBS | {"show"} and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        elif token.dep_ == "advcl" and token.lemma_.lower() in DESCRIBING_VERBS | {"show"} and _recalled(
+                token) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             aside.update(t.i for t in token.subtree)  # where it is written: "as set out in the report", "as shown"
     return aside
 
@@ -412,7 +410,8 @@ def _asks(sentence) -> bool:
 
 
 def _recalled(verb) -> bool:
-    """Whether a verb only recalls an earlier request ("as requested by the Subgroup, the Minister had been invited")."""
+    """Whether a verb stands in an 'as' clause: it recalls an earlier request ("as requested by the Subgroup, the
+    Minister had been invited") or where something is written ("as set out in the report")."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 

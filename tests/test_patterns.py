@@ -49,6 +49,7 @@ EDGE_TEXTS = [
     "Mrs Reid had resigned from the Committee and was thanked for her contribution.",
     "Background to the Focused Visit.", "She told members that this report was to provide an update on the plan.",
     "Ofsted had made six recommendations to the council. These were:",
+    "Services for children are no longer judged to be inadequate.",
     # furniture15l: a copy to go round, a later meeting, an empty item, the body's training, an inspection's name,
     # a purpose line, a lead-in ending in a semicolon
     "A copy of the presentation would be circulated to members.", "The matter would be considered at a future meeting.",
