@@ -159,7 +159,7 @@ def test_a_mixed_label_says_how_much_of_it_a_phrase_covers_in_words():
     from pipeline.themes.naming import _portion, name_problems
 
     assert [_portion(s) for s in (0.25, 0.2, 0.14, 0.1, 0.03, 0.0)] == \
-        ["some", "some", "one in seven", "one in ten", "very few", "very few"]
+        ["some", "some", "one in eight", "one in ten", "very few", "very few"]
     assert name_problems([f"Mixed findings, {_portion(0.12)} on delay"]) == []  # no figure in a label
 
 

@@ -30,6 +30,7 @@ keep noun phrases and drop verb fragments ("members noted"): the cost does not g
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -1049,10 +1050,11 @@ def _portion(share: float) -> str:
     """How much of a mixed theme a phrase covers, as its label says it: "some" from MIXED_SHARE up, "one in six"
     down to one in PORTION_WORDS' last, else "very few" (blind readers judged "a few on X" wrong where X was in one
     of the ten findings they were shown: "one in nine on X" promises no more than that). In words: a label holds no
-    figure."""
+    figure. The share is said rounded down (0.14 is "one in eight", not "one in seven"): a label that claims more of a
+    topic than a reader of ten findings sees was judged wrong (read 21), one that claims a little less was not."""
     if share >= MIXED_SHARE:
         return "some"
-    n = round(1 / share) if share > 0 else len(PORTION_WORDS) + 2
+    n = math.ceil(1 / share - 1e-9) if share > 0 else len(PORTION_WORDS) + 2
     return f"one in {PORTION_WORDS[n - 2]}" if n - 2 < len(PORTION_WORDS) else "very few"
 
 
