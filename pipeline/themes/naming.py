@@ -382,6 +382,8 @@ class Coverage:
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
         self._lower: dict[int, str] = {}
+        self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
+        self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
         self.tone: np.ndarray | None = None  # each text's polarity (strength / concern / neutral), when known
 
     def concepts(self) -> Concepts:
@@ -1275,33 +1277,40 @@ def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
     """Whether a part of several words of a label is, where the theme's findings write it, mostly the start or the
     end of one longer phrase joined by of / in / for ("Living in houses", "Multiple occupation" of "living in houses
     in multiple occupation"): a cut phrase."""
-    for part in re.split(r", | and ", label):
-        words = part.lower().split()
-        if len(words) < 2:
+    return any(len(part.split()) >= 2 and _part_runs_on(covers, theme, part) for part in re.split(r", | and ", label))
+
+
+def _part_runs_on(covers: Coverage, theme: int, part: str) -> bool:
+    """`_runs_on` of one part of several words, worked out once per theme and part (every candidate label of a theme
+    is asked about, and many share a part)."""
+    key = (theme, part)
+    if key in covers.runs_on:
+        return covers.runs_on[key]
+    words = part.lower().split()
+    phrase = " ".join(words)
+    body = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
+                         + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
+    rows = covers.members[theme][covers.of(theme, part)][:RUN_ON_READ]
+    sides: Counter = Counter()
+    uses = 0
+    for i in rows:
+        text = covers.lower(i)
+        if phrase not in text:  # written otherwise: no use to read
             continue
-        phrase = " ".join(words)
-        body = r"\s+".join(re.escape(w) for w in words)
-        pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
-                             + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
-        rows = covers.members[theme][covers.of(theme, part)][:RUN_ON_READ]
-        sides: Counter = Counter()
-        uses = 0
-        for i in rows:
-            text = covers.lower(i)
-            if phrase not in text:  # written otherwise: no use to read
-                continue
-            for match in pattern.finditer(text):
-                uses += 1
-                # a word of the field's people is no longer term's: "children in residential special schools"
-                if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
-                    sides[("before", match.group(1), match.group(2))] += 1
-                if match.group(3) and match.group(4) not in _POPULATION:  # "in multiple" after "living in houses"
-                    sides[("after", match.group(3), match.group(4))] += 1
-        if uses >= RUN_ON_USES and sides and sides.most_common(1)[0][1] >= RUN_ON_SHARE * uses:
-            (side, word, _), _ = sides.most_common(1)[0]
-            if side == "after" or _noun_before(covers, theme, word, part):
-                return True
-    return False
+        for match in pattern.finditer(text):
+            uses += 1
+            # a word of the field's people is no longer term's: "children in residential special schools"
+            if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
+                sides[("before", match.group(1), match.group(2))] += 1
+            if match.group(3) and match.group(4) not in _POPULATION:  # "in multiple" after "living in houses"
+                sides[("after", match.group(3), match.group(4))] += 1
+    cut = False
+    if uses >= RUN_ON_USES and sides and sides.most_common(1)[0][1] >= RUN_ON_SHARE * uses:
+        (side, word, _), _ = sides.most_common(1)[0]
+        cut = side == "after" or _noun_before(covers, theme, word, part)
+    covers.runs_on[key] = cut
+    return cut
 
 
 def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
@@ -1439,6 +1448,14 @@ def _fragment_of(covers: Coverage, theme: int, word: str) -> bool:
     lower = word.lower()
     if " " in lower:
         return False
+    key = (theme, lower)
+    if key not in covers.fragment:
+        covers.fragment[key] = _starts_of_phrase(covers, theme, lower)
+    return covers.fragment[key]
+
+
+def _starts_of_phrase(covers: Coverage, theme: int, lower: str) -> bool:
+    """`_fragment_of` of one lower-cased word, worked out."""
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])"
                          r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?([a-z][a-z'’-]*))?")
     rows = covers.members[theme][covers.of(theme, lower)]
