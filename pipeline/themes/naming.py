@@ -1370,13 +1370,25 @@ def _tagged(nlp, texts: list[str]) -> list[list[_Token]]:
     return [_TAGGED[t] for t in texts]
 
 
+def _written_at(tagged: list[list[_Token]], forms: set[tuple[str, ...]]):
+    """(tokens, start, end) of each run of a text's tokens that is one of `forms` (token texts, lower-cased), in
+    order: where `_lone_subject` and `_word_uses` read a word's tags."""
+    lengths = sorted({len(form) for form in forms})
+    for tokens in tagged:
+        for i in range(len(tokens)):
+            for n in lengths:
+                if tuple(t.text for t in tokens[i:i + n]) in forms:
+                    yield tokens, i, i + n
+                    break
+
+
 def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool:
     """Whether one word says what (a part of) a theme is about: a term of the glossary, or a noun at least `least` of
     its findings use that is no word of every theme (`widespread`) and that they use as a noun of its own: not a
     verb or adjective ("analyse", "specialist"), a unit after a number ("miles"), a modifier of another noun or a
     noun mostly with a modifier ("service delivery"), a word one other word mostly goes with
-    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group"). generic_ok: a generic word
-    ("governance") may still be one."""
+    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group"); never a generic word, a frame word
+    of the field or an evaluative word."""
     if _glossary_term(word):
         return True
     lower = word.lower()
@@ -1391,22 +1403,19 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:40]
     pieces = [w for part in lower.split("-") for w in (part, "-")][:-1]  # "long-term": long, -, term
     tally, beside = Counter(), Counter()
-    for tokens in _tagged(nlp, texts):
-        for i in range(len(tokens) - len(pieces) + 1):
-            if [t.text for t in tokens[i:i + len(pieces)]] != pieces:
-                continue
-            token = tokens[i + len(pieces) - 1]
-            before = tokens[i - 1] if i else None
-            after = tokens[i + len(pieces)] if i + len(pieces) < len(tokens) else None
-            tally["uses"] += 1
-            tally["noun"] += token.pos in NOUN_POS
-            tally["unit"] += before is not None and (before.like_num or before.pos == "NUM")  # "20 miles"
-            tally["modifier"] += after is not None and after.pos in NOUN_POS  # "specialist services"
-            tally["head"] += before is not None and before.pos in NOUN_POS  # "service delivery"
-            # the content word it goes with, across an "and" ("brothers and sisters")
-            near = {fold(t.lower) for t in tokens[max(0, i - 2):i] + tokens[i + len(pieces):i + len(pieces) + 2]
-                    if t.is_alpha and not t.is_stop and t.lower not in _POPULATION | DOMAIN_STOP_WORDS}
-            beside.update(near - {fold(lower)})
+    for tokens, i, end in _written_at(_tagged(nlp, texts), {tuple(pieces)}):
+        token = tokens[end - 1]
+        before = tokens[i - 1] if i else None
+        after = tokens[end] if end < len(tokens) else None
+        tally["uses"] += 1
+        tally["noun"] += token.pos in NOUN_POS
+        tally["unit"] += before is not None and (before.like_num or before.pos == "NUM")  # "20 miles"
+        tally["modifier"] += after is not None and after.pos in NOUN_POS  # "specialist services"
+        tally["head"] += before is not None and before.pos in NOUN_POS  # "service delivery"
+        # the content word it goes with, across an "and" ("brothers and sisters")
+        near = {fold(t.lower) for t in tokens[max(0, i - 2):i] + tokens[end:end + 2]
+                if t.is_alpha and not t.is_stop and t.lower not in _POPULATION | DOMAIN_STOP_WORDS}
+        beside.update(near - {fold(lower)})
     uses = tally["uses"]
     if not uses:
         return False
@@ -1434,11 +1443,9 @@ def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
     rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
     texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
     uses = nouns = 0
-    for tokens in _tagged(nlp, texts):
-        for token in tokens:
-            if token.text in forms:
-                uses += 1
-                nouns += token.pos in NOUN_POS
+    for tokens, _, end in _written_at(_tagged(nlp, texts), {(form,) for form in forms}):
+        uses += 1
+        nouns += tokens[end - 1].pos in NOUN_POS
     return uses, nouns
 
 
