@@ -350,6 +350,11 @@ MIXED_SHARE = 0.2
 STATISTICS_SHARE = 0.6
 
 
+def _content_words(phrase: str) -> list[str]:
+    """The words of a phrase that `Coverage` looks for: not a connector, determiner or "and", not a number."""
+    return [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS | {"and"}]
+
+
 _STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverage._stems), bounded
 
 
@@ -442,8 +447,7 @@ class Coverage:
         return stems
 
     def _needed(self, phrase: str) -> set[str]:
-        words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS
-                 | {"and"}]
+        words = _content_words(phrase)
         return {w.lower() if w.isupper() else _stem(fold(part)) for w in words
                 for part in ([w] if w.isupper() else w.split("-")) if part}
 
@@ -485,10 +489,8 @@ class Coverage:
         it, its words anywhere ("children's social care" is no use of "children in care")."""
         key = (theme, "\0" + phrase)
         if key not in self._cache:
-            words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha()
-                     and w.lower() not in CONNECTORS | DETERMINERS | {"and"}]
             parts = [r"[\s-]+".join(re.escape(_stem(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
-                     for w in words]
+                     for w in _content_words(phrase)]
             gap = r"(?:[\s-]+(?:of|in|for|the|a|an|and|their|its|to|with)\b)*[\s-]+"
             forms = [r"(?<![a-z])" + gap.join(parts)]
             needed = self._needed(phrase)
