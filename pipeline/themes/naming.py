@@ -1322,7 +1322,7 @@ def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(word)}\s+(?:of|in|for)\s+(?:the\s+)?{re.escape(part.lower())}")
-    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:20]
+    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:20]
     tags = [t.pos for tokens in _tagged(nlp, texts) for t in tokens if t.text == word]
     return bool(tags) and sum(tag in NOUN_POS for tag in tags) >= NOUN_USES * len(tags)
 
@@ -1402,7 +1402,7 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?![a-z-])")
-    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:40]
+    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:40]
     pieces = [w for part in lower.split("-") for w in (part, "-")][:-1]  # "long-term": long, -, term
     tally, beside = Counter(), Counter()
     for tokens, i, end in _written_at(_tagged(nlp, texts), {tuple(pieces)}):
