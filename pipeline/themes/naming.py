@@ -310,9 +310,8 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
     frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 10).items()}
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
-    covers = Coverage(texts, theme_ids) if every is None else Coverage([str(t) for t in every[0]],
-                                                                        np.asarray(every[1]))
-    covers.tone = None if tone is None else np.asarray(tone, dtype=str)
+    covers = Coverage(texts, theme_ids, tone) if every is None else Coverage([str(t) for t in every[0]],
+                                                                              np.asarray(every[1]), tone)
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
@@ -361,9 +360,10 @@ _STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverag
 class Coverage:
     """Which of the label sample's findings use a phrase: all its content words (stemmed: plural folded, first
     five letters), or the abbreviation of the field term it is (the glossary's: "IROs" covers "independent
-    reviewing officers" and the other way round)."""
+    reviewing officers" and the other way round). tone: each text's polarity (strength / concern / neutral), when
+    known."""
 
-    def __init__(self, texts: list[str], theme_ids: np.ndarray):
+    def __init__(self, texts: list[str], theme_ids: np.ndarray, tone: np.ndarray | None = None):
         from pipeline.themes.cluster_text import read_glossary
 
         glossary = read_glossary()
@@ -389,7 +389,7 @@ class Coverage:
         self._lower: dict[int, str] = {}
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
-        self.tone: np.ndarray | None = None  # each text's polarity (strength / concern / neutral), when known
+        self.tone: np.ndarray | None = None if tone is None else np.asarray(tone, dtype=str)
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
