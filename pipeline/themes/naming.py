@@ -389,6 +389,7 @@ class Coverage:
         self._lower: dict[int, str] = {}
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
+        self._figures: dict[int, float] = {}
         self.tone: np.ndarray | None = None if tone is None else np.asarray(tone, dtype=str)
 
     def concepts(self) -> Concepts:
@@ -537,6 +538,14 @@ class Coverage:
         return (bool(word) and count >= 2 and count >= 0.6 * total and word.isalpha()
                 and word not in ENGLISH_STOP_WORDS | EVALUATIVE | _place_words() | NO_START
                 and word not in DOMAIN_STOP_WORDS - EDGE_WORDS)
+
+    def figures(self, theme: int) -> float:
+        """Share of the theme's findings that give a count or rate (`FIGURE`), worked out once per theme."""
+        if theme not in self._figures:
+            rows = self.members[theme]
+            figures = [bool(FIGURE.search(self.texts[i])) for i in rows]
+            self._figures[theme] = float(np.mean(figures)) if len(rows) else 0.0
+        return self._figures[theme]
 
     def statistics(self, theme: int) -> bool:
         """Most of the theme's sample findings are figures."""
@@ -942,9 +951,7 @@ def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_
     """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
     counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
     ("Comparisons with national averages")."""
-    rows = covers.members[theme]
-    counts = np.mean([bool(FIGURE.search(covers.texts[i])) for i in rows]) if len(rows) else 0.0
-    if counts < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
+    if covers.figures(theme) < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
         return topic
     return f"Statistics on {topic[:1].lower() + topic[1:]}"
 
