@@ -19,10 +19,7 @@ def _covers(themes: list[list[str]], tone: list[str] | None = None) -> Coverage:
     texts = [t for theme in themes for t in theme] + FILLER
     ids = np.concatenate([np.repeat(np.arange(len(themes)), [len(t) for t in themes]),
                           np.repeat(np.arange(len(themes), len(themes) + 6), 6)])
-    covers = Coverage(texts, ids)
-    if tone is not None:
-        covers.tone = np.array(tone + ["neutral"] * len(FILLER))
-    return covers
+    return Coverage(texts, ids, None if tone is None else np.array(tone + ["neutral"] * len(FILLER)))
 
 
 def test_a_generic_word_of_the_field_is_never_what_a_theme_mentions():

@@ -196,11 +196,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by a keyword a fair part of
     # their findings use; a broad theme of one sub-theme takes its new name.
     keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
-    covers = Coverage(every, assignment)
-    covers.tone = tone
-    apart = distinguish_alike(named["label"].to_dict(), {t: int(sizes[t]) for t in range(k)}, keywords, covers)
+    covers = Coverage(every, assignment, tone)
+    theme_sizes = {t: int(sizes[t]) for t in range(k)}
+    apart = distinguish_alike(named["label"].to_dict(), theme_sizes, keywords, covers)
     # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart
-    apart = tell_near_alike(apart, {t: int(sizes[t]) for t in range(k)}, covers)
+    apart = tell_near_alike(apart, theme_sizes, covers)
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]

@@ -310,9 +310,8 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
     frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 10).items()}
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
-    covers = Coverage(texts, theme_ids) if every is None else Coverage([str(t) for t in every[0]],
-                                                                        np.asarray(every[1]))
-    covers.tone = None if tone is None else np.asarray(tone, dtype=str)
+    covers = Coverage(texts, theme_ids, tone) if every is None else Coverage([str(t) for t in every[0]],
+                                                                              np.asarray(every[1]), tone)
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
@@ -350,15 +349,21 @@ MIXED_SHARE = 0.2
 STATISTICS_SHARE = 0.6
 
 
+def _content_words(phrase: str) -> list[str]:
+    """The words of a phrase that `Coverage` looks for: not a connector, determiner or "and", not a number."""
+    return [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS | {"and"}]
+
+
 _STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverage._stems), bounded
 
 
 class Coverage:
     """Which of the label sample's findings use a phrase: all its content words (stemmed: plural folded, first
     five letters), or the abbreviation of the field term it is (the glossary's: "IROs" covers "independent
-    reviewing officers" and the other way round)."""
+    reviewing officers" and the other way round). tone: each text's polarity (strength / concern / neutral), when
+    known."""
 
-    def __init__(self, texts: list[str], theme_ids: np.ndarray):
+    def __init__(self, texts: list[str], theme_ids: np.ndarray, tone: np.ndarray | None = None):
         from pipeline.themes.cluster_text import read_glossary
 
         glossary = read_glossary()
@@ -382,7 +387,10 @@ class Coverage:
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
         self._lower: dict[int, str] = {}
-        self.tone: np.ndarray | None = None  # each text's polarity (strength / concern / neutral), when known
+        self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
+        self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
+        self._figures: dict[int, float] = {}
+        self.tone: np.ndarray | None = None if tone is None else np.asarray(tone, dtype=str)
 
     def concepts(self) -> Concepts:
         """The field's topics found in these texts (`concepts.Concepts`), worked out once."""
@@ -440,8 +448,7 @@ class Coverage:
         return stems
 
     def _needed(self, phrase: str) -> set[str]:
-        words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha() and w.lower() not in CONNECTORS | DETERMINERS
-                 | {"and"}]
+        words = _content_words(phrase)
         return {w.lower() if w.isupper() else _stem(fold(part)) for w in words
                 for part in ([w] if w.isupper() else w.split("-")) if part}
 
@@ -483,10 +490,8 @@ class Coverage:
         it, its words anywhere ("children's social care" is no use of "children in care")."""
         key = (theme, "\0" + phrase)
         if key not in self._cache:
-            words = [w for w in TOKEN.findall(phrase) if w[:1].isalpha()
-                     and w.lower() not in CONNECTORS | DETERMINERS | {"and"}]
             parts = [r"[\s-]+".join(re.escape(_stem(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
-                     for w in words]
+                     for w in _content_words(phrase)]
             gap = r"(?:[\s-]+(?:of|in|for|the|a|an|and|their|its|to|with)\b)*[\s-]+"
             forms = [r"(?<![a-z])" + gap.join(parts)]
             needed = self._needed(phrase)
@@ -533,6 +538,14 @@ class Coverage:
         return (bool(word) and count >= 2 and count >= 0.6 * total and word.isalpha()
                 and word not in ENGLISH_STOP_WORDS | EVALUATIVE | _place_words() | NO_START
                 and word not in DOMAIN_STOP_WORDS - EDGE_WORDS)
+
+    def figures(self, theme: int) -> float:
+        """Share of the theme's findings that give a count or rate (`FIGURE`), worked out once per theme."""
+        if theme not in self._figures:
+            rows = self.members[theme]
+            figures = [bool(FIGURE.search(self.texts[i])) for i in rows]
+            self._figures[theme] = float(np.mean(figures)) if len(rows) else 0.0
+        return self._figures[theme]
 
     def statistics(self, theme: int) -> bool:
         """Most of the theme's sample findings are figures."""
@@ -938,9 +951,7 @@ def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_
     """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
     counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
     ("Comparisons with national averages")."""
-    rows = covers.members[theme]
-    counts = np.mean([bool(FIGURE.search(covers.texts[i])) for i in rows]) if len(rows) else 0.0
-    if counts < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
+    if covers.figures(theme) < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
         return topic
     return f"Statistics on {topic[:1].lower() + topic[1:]}"
 
@@ -1275,33 +1286,40 @@ def _runs_on(covers: Coverage, theme: int, label: str) -> bool:
     """Whether a part of several words of a label is, where the theme's findings write it, mostly the start or the
     end of one longer phrase joined by of / in / for ("Living in houses", "Multiple occupation" of "living in houses
     in multiple occupation"): a cut phrase."""
-    for part in re.split(r", | and ", label):
-        words = part.lower().split()
-        if len(words) < 2:
+    return any(len(part.split()) >= 2 and _part_runs_on(covers, theme, part) for part in re.split(r", | and ", label))
+
+
+def _part_runs_on(covers: Coverage, theme: int, part: str) -> bool:
+    """`_runs_on` of one part of several words, worked out once per theme and part (every candidate label of a theme
+    is asked about, and many share a part)."""
+    key = (theme, part)
+    if key in covers.runs_on:
+        return covers.runs_on[key]
+    words = part.lower().split()
+    phrase = " ".join(words)
+    body = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
+                         + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
+    rows = covers.members[theme][covers.of(theme, part)][:RUN_ON_READ]
+    sides: Counter = Counter()
+    uses = 0
+    for i in rows:
+        text = covers.lower(i)
+        if phrase not in text:  # written otherwise: no use to read
             continue
-        phrase = " ".join(words)
-        body = r"\s+".join(re.escape(w) for w in words)
-        pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+(of|in|for)\s+(?:the\s+)?)?(?<![a-z-])" + body
-                             + r"(?:\s+(of|in|for)\s+(?:the\s+|a\s+|an\s+|their\s+)?([a-z][a-z'’-]*))?(?![a-z-])")
-        rows = covers.members[theme][covers.of(theme, part)][:RUN_ON_READ]
-        sides: Counter = Counter()
-        uses = 0
-        for i in rows:
-            text = covers.lower(i)
-            if phrase not in text:  # written otherwise: no use to read
-                continue
-            for match in pattern.finditer(text):
-                uses += 1
-                # a word of the field's people is no longer term's: "children in residential special schools"
-                if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
-                    sides[("before", match.group(1), match.group(2))] += 1
-                if match.group(3) and match.group(4) not in _POPULATION:  # "in multiple" after "living in houses"
-                    sides[("after", match.group(3), match.group(4))] += 1
-        if uses >= RUN_ON_USES and sides and sides.most_common(1)[0][1] >= RUN_ON_SHARE * uses:
-            (side, word, _), _ = sides.most_common(1)[0]
-            if side == "after" or _noun_before(covers, theme, word, part):
-                return True
-    return False
+        for match in pattern.finditer(text):
+            uses += 1
+            # a word of the field's people is no longer term's: "children in residential special schools"
+            if match.group(1) and match.group(1) not in _POPULATION:  # "houses in" before "multiple occupation"
+                sides[("before", match.group(1), match.group(2))] += 1
+            if match.group(3) and match.group(4) not in _POPULATION:  # "in multiple" after "living in houses"
+                sides[("after", match.group(3), match.group(4))] += 1
+    cut = False
+    if uses >= RUN_ON_USES and sides and sides.most_common(1)[0][1] >= RUN_ON_SHARE * uses:
+        (side, word, _), _ = sides.most_common(1)[0]
+        cut = side == "after" or _noun_before(covers, theme, word, part)
+    covers.runs_on[key] = cut
+    return cut
 
 
 def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
@@ -1311,7 +1329,7 @@ def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(word)}\s+(?:of|in|for)\s+(?:the\s+)?{re.escape(part.lower())}")
-    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:20]
+    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:20]
     tags = [t.pos for tokens in _tagged(nlp, texts) for t in tokens if t.text == word]
     return bool(tags) and sum(tag in NOUN_POS for tag in tags) >= NOUN_USES * len(tags)
 
@@ -1361,13 +1379,25 @@ def _tagged(nlp, texts: list[str]) -> list[list[_Token]]:
     return [_TAGGED[t] for t in texts]
 
 
+def _written_at(tagged: list[list[_Token]], forms: set[tuple[str, ...]]):
+    """(tokens, start, end) of each run of a text's tokens that is one of `forms` (token texts, lower-cased), in
+    order: where `_lone_subject` and `_word_uses` read a word's tags."""
+    lengths = sorted({len(form) for form in forms})
+    for tokens in tagged:
+        for i in range(len(tokens)):
+            for n in lengths:
+                if tuple(t.text for t in tokens[i:i + n]) in forms:
+                    yield tokens, i, i + n
+                    break
+
+
 def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool:
     """Whether one word says what (a part of) a theme is about: a term of the glossary, or a noun at least `least` of
     its findings use that is no word of every theme (`widespread`) and that they use as a noun of its own: not a
     verb or adjective ("analyse", "specialist"), a unit after a number ("miles"), a modifier of another noun or a
     noun mostly with a modifier ("service delivery"), a word one other word mostly goes with
-    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group"). generic_ok: a generic word
-    ("governance") may still be one."""
+    ("brothers and sisters"), or a word of a hyphen ("long-term", "sub-group"); never a generic word, a frame word
+    of the field or an evaluative word."""
     if _glossary_term(word):
         return True
     lower = word.lower()
@@ -1379,25 +1409,22 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?![a-z-])")
-    texts = [t for t in covers.texts_of(theme) if pattern.search(_straight(t).lower())][:40]
+    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:40]
     pieces = [w for part in lower.split("-") for w in (part, "-")][:-1]  # "long-term": long, -, term
     tally, beside = Counter(), Counter()
-    for tokens in _tagged(nlp, texts):
-        for i in range(len(tokens) - len(pieces) + 1):
-            if [t.text for t in tokens[i:i + len(pieces)]] != pieces:
-                continue
-            token = tokens[i + len(pieces) - 1]
-            before = tokens[i - 1] if i else None
-            after = tokens[i + len(pieces)] if i + len(pieces) < len(tokens) else None
-            tally["uses"] += 1
-            tally["noun"] += token.pos in NOUN_POS
-            tally["unit"] += before is not None and (before.like_num or before.pos == "NUM")  # "20 miles"
-            tally["modifier"] += after is not None and after.pos in NOUN_POS  # "specialist services"
-            tally["head"] += before is not None and before.pos in NOUN_POS  # "service delivery"
-            # the content word it goes with, across an "and" ("brothers and sisters")
-            near = {fold(t.lower) for t in tokens[max(0, i - 2):i] + tokens[i + len(pieces):i + len(pieces) + 2]
-                    if t.is_alpha and not t.is_stop and t.lower not in _POPULATION | DOMAIN_STOP_WORDS}
-            beside.update(near - {fold(lower)})
+    for tokens, i, end in _written_at(_tagged(nlp, texts), {tuple(pieces)}):
+        token = tokens[end - 1]
+        before = tokens[i - 1] if i else None
+        after = tokens[end] if end < len(tokens) else None
+        tally["uses"] += 1
+        tally["noun"] += token.pos in NOUN_POS
+        tally["unit"] += before is not None and (before.like_num or before.pos == "NUM")  # "20 miles"
+        tally["modifier"] += after is not None and after.pos in NOUN_POS  # "specialist services"
+        tally["head"] += before is not None and before.pos in NOUN_POS  # "service delivery"
+        # the content word it goes with, across an "and" ("brothers and sisters")
+        near = {fold(t.lower) for t in tokens[max(0, i - 2):i] + tokens[end:end + 2]
+                if t.is_alpha and not t.is_stop and t.lower not in _POPULATION | DOMAIN_STOP_WORDS}
+        beside.update(near - {fold(lower)})
     uses = tally["uses"]
     if not uses:
         return False
@@ -1425,11 +1452,9 @@ def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
     rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
     texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
     uses = nouns = 0
-    for tokens in _tagged(nlp, texts):
-        for token in tokens:
-            if token.text in forms:
-                uses += 1
-                nouns += token.pos in NOUN_POS
+    for tokens, _, end in _written_at(_tagged(nlp, texts), {(form,) for form in forms}):
+        uses += 1
+        nouns += tokens[end - 1].pos in NOUN_POS
     return uses, nouns
 
 
@@ -1439,6 +1464,14 @@ def _fragment_of(covers: Coverage, theme: int, word: str) -> bool:
     lower = word.lower()
     if " " in lower:
         return False
+    key = (theme, lower)
+    if key not in covers.fragment:
+        covers.fragment[key] = _starts_of_phrase(covers, theme, lower)
+    return covers.fragment[key]
+
+
+def _starts_of_phrase(covers: Coverage, theme: int, lower: str) -> bool:
+    """`_fragment_of` of one lower-cased word, worked out."""
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])"
                          r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?([a-z][a-z'’-]*))?")
     rows = covers.members[theme][covers.of(theme, lower)]
