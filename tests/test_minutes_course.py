@@ -1,0 +1,80 @@
+"""The course of a meeting the rules had kept (issue 15, eleventh round, branch furniture15m): papers said only to
+have been submitted, what the body was asked to do, the chair's discretion in the question-time rules, answers
+promised outside the meeting, the order the discussion took, an item asked to be added to the meeting, an update's
+title in plain-text minutes. Each furniture case fails on main; the same shapes that say something about the service
+stay (they pass on main too), and a sentence that reports a clause whose subject is not the meeting's ("She added
+that they had confirmed that the new one is in place") is no longer read as meeting talk (its two cases fail on
+main). All sentences are our own words."""
+
+import pandas as pd
+import pytest
+
+from pipeline.classify import classify_segments
+
+
+def _kinds(texts: list[str]) -> list[str]:
+    frame = pd.DataFrame({"text": texts, "section": [""] * len(texts), "doc_type": ["committee_minutes"] * len(texts),
+                          "lead_in": [""] * len(texts)})
+    return classify_segments(frame)["kind"].tolist()
+
+
+FURNITURE = [
+    # papers said only to have been passed to the meeting
+    "The inspection letter and a draft action plan were submitted.",
+    "The revised sufficiency strategy was also circulated.",
+    # what the body was asked to do, recorded after the meeting
+    "The Committee was asked to endorse the timetable for refreshing the improvement plan.",
+    "Members were asked to note the arrangements for the partnership's annual conference.",
+    # the question-time rules and the chair's discretion
+    "The time allowed for questions may be extended at the discretion of the Chairman.",
+    "The period for questions from other councillors may be varied at the Chair's discretion.",
+    # answers promised outside the meeting
+    "A written reply would be sent to Councillor Okafor after the meeting.",
+    "Answers to the remaining questions will be provided in writing.",
+    # the order the discussion took, its topics named and not said
+    "The conversation opened with questions around consistency between the area teams.",
+    "The discussion then moved on to the work programme for next year.",
+    # an item asked to be added to the meeting, or refused as urgent
+    "The Vice-Chair reported that a member had asked for an item on school transport to be added to the agenda.",
+    "The Chair explained that the matter could not be taken as urgent business.",
+    # an update's title as a line of plain-text minutes
+    "Update on progress against the improvement plan in response to the Ofsted inspection of children's services.",
+]
+
+KEPT = [
+    # a plan decided on, or one that says something
+    "Cabinet approved the draft action plan and the additional funding for twelve social workers.",
+    "The plan sets out four priorities, the first of which is the timeliness of assessments.",
+    # a plan shared with staff is the service's news
+    "The revised practice framework was shared with every team in March.",
+    # what was asked of an officer, not the body
+    "The Director was asked to bring a report on agency staff to the next meeting.",
+    # a service manager's discretion, not the chair's
+    "Placements outside the county are agreed at the discretion of the head of service.",
+    # responses to families, not to a member
+    "Responses to referrals would be provided within one working day.",
+    # a discussion that says something
+    "The discussion opened with concern that the number of children missing education had doubled.",
+    # an update that judges
+    "Update on the significant improvement in the timeliness of child protection conferences.",
+    # a reported clause whose subject is not the meeting's (both were read as meeting talk on main)
+    "She added that they have confirmed that the new one is in place.",
+    "He added that they had checked that the right one was in use.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_the_course_of_the_meeting_is_furniture(text):
+    assert _kinds([text]) == ["procedural"], text
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_the_same_shapes_about_the_service_stay(text):
+    assert _kinds([text]) != ["procedural"], text
+
+
+def test_a_reported_clause_about_the_meeting_is_still_furniture():
+    # the reported clause's subject is the meeting's own (a seat, a pronoun, a member): furniture as before
+    kinds = _kinds(["The Chair explained that one seat on the Panel had passed to another group.",
+                    "He advised members that no reply had been received from the Minister."])
+    assert kinds == ["procedural", "procedural"]
