@@ -177,6 +177,9 @@ MEETING_FURNITURE = [
         r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
         r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
+        # the meeting's broadcast said after the event ("The meeting was live streamed on the council's channel")
+        r"\b(the |this )?(meeting|proceedings)( of the [\w ]{1,40})? (is|was|were|are|will be|would be)( being)? "
+        r"(webcast|filmed|recorded|broadcast|live[- ]?streamed|streamed)\b",
         # the notice on filming a public meeting
         r"\bconsent(ing)? to (being|be) (filmed|recorded)\b", r"\b(terminate|suspend) (the )?(filming|recording)\b",
         r"\bpublic seating areas?\b", r"\bin respect of filming\b", r"\b(filming|recording),? (or )?(reporting )?on "

@@ -66,7 +66,7 @@ advise tell welcome express mention announce state say comment respond reply ans
 observe retire address lead
 talk continue
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
-cover hear adapt revise amend deliver
+cover hear adapt revise amend deliver vary
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""

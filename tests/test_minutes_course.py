@@ -1,7 +1,7 @@
 """The course of a meeting the rules had kept (issue 15, eleventh round, branch furniture15m): papers said only to
 have been submitted, what the body was asked to do, the chair's discretion in the question-time rules, answers
-promised outside the meeting, the order the discussion took, an item asked to be added to the meeting, an update's
-title in plain-text minutes. Each furniture case fails on main; the same shapes that say something about the service
+promised outside the meeting, the order the discussion took, an item asked to be added to the meeting, the order of
+business varied, the meeting's broadcast, an update's title in plain-text minutes. Each furniture case fails on main; the same shapes that say something about the service
 stay (they pass on main too), and a sentence that reports a clause whose subject is not the meeting's ("She added
 that they had confirmed that the new one is in place") is no longer read as meeting talk (its two cases fail on
 main). All sentences are our own words."""
@@ -37,6 +37,9 @@ FURNITURE = [
     # an item asked to be added to the meeting, or refused as urgent
     "The Vice-Chair reported that a member had asked for an item on school transport to be added to the agenda.",
     "The Chair explained that the matter could not be taken as urgent business.",
+    # the order of business varied; the meeting's broadcast said after the event
+    "The Panel agreed to vary the order of business.",
+    "The meeting was live streamed on the council's video channel.",
     # an update's title as a line of plain-text minutes
     "Update on progress against the improvement plan in response to the Ofsted inspection of children's services.",
 ]
@@ -55,6 +58,9 @@ KEPT = [
     "Responses to referrals would be provided within one working day.",
     # a discussion that says something
     "The discussion opened with concern that the number of children missing education had doubled.",
+    # what varies in the service; a recording that is the service's
+    "Caseloads vary between the locality teams, from twelve to twenty-two children.",
+    "Visits to children were recorded on the case management system within a day.",
     # an update that judges
     "Update on the significant improvement in the timeliness of child protection conferences.",
     # a reported clause whose subject is not the meeting's (both were read as meeting talk on main)

@@ -62,6 +62,7 @@ EDGE_TEXTS = [
     "Questions may be taken at the discretion of the Chair.", "A written reply will be sent to the councillor.",
     "The discussion then turned to the work programme.", "He asked for an item to be added to the agenda.",
     "The Board was asked to note the report.", "Update on the action plan following the visit.",
+    "The meeting was webcast.",
 ]
 
 
