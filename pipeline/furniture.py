@@ -378,8 +378,8 @@ MEETING_FURNITURE = [
                      r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
                      # (a sentence on its own: not a list of resolutions whose last asks for one)
                      r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
-    # the course of the discussion, its topics named and not said ("The discussion opened with questions about
-    # recruitment", "The debate then turned to next year's priorities"); a clause in it says something and stays
+    # the course of the discussion, its topics named and not said ("The debate began with questions on
+    # recruitment", "Talk then moved to next year's budget"); a clause in it says something and stays
     (PROCEDURE, _any(r"^(the )?(ensuing |subsequent |following |wider )?(discussion|conversation|debate|questioning)"
                      r"( then| next| later| also| briefly| first)? (opened|began|started|turned|moved|returned|closed|"
                      r"ended|concluded)( with| to| on| by| upon)\b(?![^.!?]*\b(that|because|which|who|whether|why|how)"
@@ -455,14 +455,14 @@ MEETING_FURNITURE = [
                   r"\b(report|item|paper),? the purpose of which (was|is) to\b",
                   r"\b(are|is) (asked|recommended|invited|requested) to (note|consider|agree|approve|endorse|discuss|"
                   r"comment on|review|scrutini[sz]e)\b",
-                  # the same recorded after the meeting, of the body itself ("Cabinet was asked to approve the
-                  # approach to the plan", "Members were asked to note the progress"); not "The Director was asked to
+                  # the same recorded after the meeting, of the body itself ("Cabinet was asked to agree the
+                  # timetable", "Members were asked to note the progress"); not "The Director was asked to
                   # bring a report", which asks for something
                   r"^(the )?([\w’'-]+ ){0,3}(cabinet|committee|sub[- ]committee|board|panel|council|commission|forum|"
                   r"members)( members)? (was|were|had been) (asked|recommended|invited|requested) to (note|consider|"
                   r"agree|approve|endorse|discuss|comment on|review|scrutini[sz]e)\b",
-                  # an item's title set out as a line of plain-text minutes ("Update on progress against the action
-                  # plan following the inspection"): no verb and no word that judges
+                  # an item's title set out as a line of plain-text minutes ("Update on the recovery plan since the
+                  # visit"): no verb and no word that judges
                   r"^(an? |the )?(progress |verbal |written |annual |quarterly )?(update|report|briefing|presentation|"
                   r"overview)s? (on|about|regarding|from|in relation to)\b(?![^.!?]*\b(is|are|was|were|has|have|had|will|"
                   r"would|should|could|can|may|must|did|does|do)\b)(?![^.!?]*\b(positive|negative|good|poor|strong|weak|"

@@ -86,8 +86,8 @@ report item agenda minute minutes presentation update paper slide appendix docum
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
 finding information feedback content headline detail list topic suggestion sight outcome
 """.split())
-# Documents of the service that become the meeting's papers only when they are passed to it: "The inspection report
-# and a draft improvement plan were submitted", "The revised strategy was circulated" say only what was before the
+# Documents of the service that become the meeting's papers only when they are passed to it: "The visit letter and
+# the service's draft recovery plan were tabled", "The revised strategy was circulated" say only what was before the
 # meeting; "Cabinet approved the plan", "The plan sets out four priorities" decide or say something, and stay.
 DOCUMENT_NOUNS = frozenset("plan strategy policy proposal framework protocol".split())
 # Passing a paper to the meeting, and nothing more (not "shared with staff", "sent to families").
@@ -229,8 +229,8 @@ def _set_aside(sentence) -> set[int]:
 
 
 def _passed_round(noun) -> bool:
-    """Whether a document (or one joined to it by "and") is what a passing verb passes: "The report and a draft plan
-    were submitted", "The Director circulated the revised strategy"."""
+    """Whether a document (or one joined to it by "and") is what a passing verb passes: "The letter and the recovery
+    plan were tabled", "The Director circulated the revised strategy"."""
     while noun.dep_ == "conj":
         noun = noun.head
     verb = noun.head
@@ -474,9 +474,9 @@ def _of_the_meeting(sentence) -> bool:
     """Whether the sentence's subject is the meeting's: a named person, a role or body, a paper or the meeting, a
     pronoun standing for one, or none at all ("RESOLVED: That the minutes ..."); not "A deadline of 70 days had been
     set", "There had been a constructive exchange". The subject of a clause reported in it ("X explained that ...",
-    "Making sure that ...") must be the meeting's as well: "The Chair explained that one seat had passed to another
-    group" speaks of the meeting, "Making sure that decisions taken at the front door are acted on" and "She added
-    that the right one is in place" do not."""
+    "Ensuring that ...") must be the meeting's as well: "The Chair explained that one seat had passed to another
+    group" speaks of the meeting, "She noted that the auditors had found that the new system was working" and
+    "Ensuring that the plans agreed at the front door are carried out" do not."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     subjects += [s for clause in _reported(root) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and

@@ -2,9 +2,9 @@
 have been submitted, what the body was asked to do, the chair's discretion in the question-time rules, answers
 promised outside the meeting, the order the discussion took, an item asked to be added to the meeting, the order of
 business varied, the meeting's broadcast, an update's title in plain-text minutes. Each furniture case fails on main; the same shapes that say something about the service
-stay (they pass on main too), and a sentence that reports a clause whose subject is not the meeting's ("She added
-that they had confirmed that the new one is in place") is no longer read as meeting talk (its two cases fail on
-main). All sentences are our own words."""
+stay (they pass on main too), and a sentence that reports a clause whose subject is not the meeting's ("She noted
+that the auditors had found that the new system was working") is no longer read as meeting talk (its two cases fail
+on main). All sentences are our own words."""
 
 import pandas as pd
 import pytest
@@ -20,19 +20,19 @@ def _kinds(texts: list[str]) -> list[str]:
 
 FURNITURE = [
     # papers said only to have been passed to the meeting
-    "The inspection letter and a draft action plan were submitted.",
+    "The monitoring letter and the service's draft recovery plan were tabled.",
     "The revised sufficiency strategy was also circulated.",
     # what the body was asked to do, recorded after the meeting
     "The Committee was asked to endorse the timetable for refreshing the improvement plan.",
     "Members were asked to note the arrangements for the partnership's annual conference.",
     # the question-time rules and the chair's discretion
     "The time allowed for questions may be extended at the discretion of the Chairman.",
-    "The period for questions from other councillors may be varied at the Chair's discretion.",
+    "Those limits can be relaxed at the discretion of the Chairman.",
     # answers promised outside the meeting
     "A written reply would be sent to Councillor Okafor after the meeting.",
     "Answers to the remaining questions will be provided in writing.",
     # the order the discussion took, its topics named and not said
-    "The conversation opened with questions around consistency between the area teams.",
+    "The conversation began with a round of questions on staffing across the localities.",
     "The discussion then moved on to the work programme for next year.",
     # an item asked to be added to the meeting, or refused as urgent
     "The Vice-Chair reported that a member had asked for an item on school transport to be added to the agenda.",
@@ -41,7 +41,7 @@ FURNITURE = [
     "The Panel agreed to vary the order of business.",
     "The meeting was live streamed on the council's video channel.",
     # an update's title as a line of plain-text minutes
-    "Update on progress against the improvement plan in response to the Ofsted inspection of children's services.",
+    "Update on the work to answer the inspectors' recommendations on care leavers.",
 ]
 
 KEPT = [
@@ -64,8 +64,8 @@ KEPT = [
     # an update that judges
     "Update on the significant improvement in the timeliness of child protection conferences.",
     # a reported clause whose subject is not the meeting's (both were read as meeting talk on main)
-    "She added that they have confirmed that the new one is in place.",
-    "He added that they had checked that the right one was in use.",
+    "She noted that the auditors had found that the new system was working.",
+    "He remarked that the trial had shown that the revised form was easier to use.",
 ]
 
 
