@@ -177,6 +177,9 @@ MEETING_FURNITURE = [
         r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
         r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
+        # the meeting's broadcast said after the event ("The meeting was live streamed on the council's channel")
+        r"\b(the |this )?(meeting|proceedings)( of the [\w ]{1,40})? (is|was|were|are|will be|would be)( being)? "
+        r"(webcast|filmed|recorded|broadcast|live[- ]?streamed|streamed)\b",
         # the notice on filming a public meeting
         r"\bconsent(ing)? to (being|be) (filmed|recorded)\b", r"\b(terminate|suspend) (the )?(filming|recording)\b",
         r"\bpublic seating areas?\b", r"\bin respect of filming\b", r"\b(filming|recording),? (or )?(reporting )?on "
@@ -317,6 +320,15 @@ MEETING_FURNITURE = [
         r"responses\b", r"\bnotice of the question\b",
         r"\bpublic (statements|questions|participation)\b.{0,120}\b(submitted|made available|will receive|permitted|"
         r"invited)\b", r"\bsupplementary questions?\b", r"\bdeputations?\b.{0,80}\b(submitted|received|heard)\b",
+        # the rules' allowance for the chair ("The time allowed may be extended at the discretion of the Chair"); not
+        # a service manager's discretion over a place or a payment
+        r"\b(at|to|within) the (sole |absolute )?discretion of the (chair|chairman|chairwoman|chairperson|mayor|"
+        r"presiding member)\b", r"\bat the (chair|chairman|chairwoman|chairperson|mayor).s discretion\b",
+        # answers given outside the meeting ("A written reply would be sent to Councillor Ahmed", "answers will be
+        # provided after the meeting"); not "responses to referrals would be provided within a day"
+        r"\b(written )?(responses?|answers?|repl(y|ies))\b[^.!?]{0,40}\b(will|would|to|could|should|shall) be "
+        r"(provided|sent|given|circulated|forwarded|published) (to (the )?(cllr|councillor|members?|member concerned|"
+        r"questioners?|committee|panel|board)\b|outside (of )?the meeting\b|after the meeting\b|in writing\b)",
     )),
     (DEFERRAL, _any(r"\b(item|report|matter|this)\b.{0,60}\b(was|be|being|had been|would be) (deferred|withdrawn)\b",
                     r"\b(these|they|both|it) (were|was|had been|would be) (deferred|postponed)\b",
@@ -366,6 +378,17 @@ MEETING_FURNITURE = [
                      r"online|in person|by video)", r"\b(hybrid|remote|virtual) meeting (procedure|protocol|arrangements)\b",
                      # (a sentence on its own: not a list of resolutions whose last asks for one)
                      r"^(?![^.!?]*\(\d+\))[^.!?;]*\bletters? of (thanks|appreciation|congratulations?)\b[^.!?;]*[.!?]?$")),
+    # the course of the discussion, its topics named and not said ("The debate began with questions on
+    # recruitment", "Talk then moved to next year's budget"); a clause in it says something and stays
+    (PROCEDURE, _any(r"^(the )?(ensuing |subsequent |following |wider )?(discussion|conversation|debate|questioning)"
+                     r"( then| next| later| also| briefly| first)? (opened|began|started|turned|moved|returned|closed|"
+                     r"ended|concluded)( with| to| on| by| upon)\b(?![^.!?]*\b(that|because|which|who|whether|why|how)"
+                     r"\b)[^.!?]{0,160}[.!?]?$",
+                     # an item asked to be put on the agenda or taken as urgent ("had asked for an urgent item on
+                     # school transport to be included in the meeting"), or refused as one
+                     r"\b(urgent |additional |further |late )?items?\b[^.!?]{0,80}\bto be (included|added|taken|"
+                     r"considered|placed|heard) (in|on|at|to) (the|this|today.s|that) (meeting|agenda)\b",
+                     r"\b(could|would|can|will) not be (taken|accepted|considered|admitted) as (an )?urgent\b")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
     # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"
@@ -432,6 +455,19 @@ MEETING_FURNITURE = [
                   r"\b(report|item|paper),? the purpose of which (was|is) to\b",
                   r"\b(are|is) (asked|recommended|invited|requested) to (note|consider|agree|approve|endorse|discuss|"
                   r"comment on|review|scrutini[sz]e)\b",
+                  # the same recorded after the meeting, of the body itself ("Cabinet was asked to agree the
+                  # timetable", "Members were asked to note the progress"); not "The Director was asked to
+                  # bring a report", which asks for something
+                  r"^(the )?([\w’'-]+ ){0,3}(cabinet|committee|sub[- ]committee|board|panel|council|commission|forum|"
+                  r"members)( members)? (was|were|had been) (asked|recommended|invited|requested) to (note|consider|"
+                  r"agree|approve|endorse|discuss|comment on|review|scrutini[sz]e)\b",
+                  # an item's title set out as a line of plain-text minutes ("Update on the recovery plan since the
+                  # visit"): no verb and no word that judges
+                  r"^(an? |the )?(progress |verbal |written |annual |quarterly )?(update|report|briefing|presentation|"
+                  r"overview)s? (on|about|regarding|from|in relation to)\b(?![^.!?]*\b(is|are|was|were|has|have|had|will|"
+                  r"would|should|could|can|may|must|did|does|do)\b)(?![^.!?]*\b(positive|negative|good|poor|strong|weak|"
+                  r"excellent|improved|declin\w*|concern\w*|significant|serious|outstanding|inadequate|welcome)\b)"
+                  r"[^.!?]{0,200}\.?$",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
     (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
                      r"(noted|received)\.?$")),

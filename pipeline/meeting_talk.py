@@ -66,7 +66,7 @@ advise tell welcome express mention announce state say comment respond reply ans
 observe retire address lead
 talk continue
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
-cover hear adapt revise amend deliver
+cover hear adapt revise amend deliver vary
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -86,6 +86,12 @@ report item agenda minute minutes presentation update paper slide appendix docum
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
 finding information feedback content headline detail list topic suggestion sight outcome
 """.split())
+# Documents of the service that become the meeting's papers only when they are passed to it: "The visit letter and
+# the service's draft recovery plan were tabled", "The revised strategy was circulated" say only what was before the
+# meeting; "Cabinet approved the plan", "The plan sets out four priorities" decide or say something, and stay.
+DOCUMENT_NOUNS = frozenset("plan strategy policy proposal framework protocol".split())
+# Passing a paper to the meeting, and nothing more (not "shared with staff", "sent to families").
+PASSING_VERBS = frozenset("submit circulate table attach append enclose".split())
 # What a paper carries that an adjective may judge: "noted the outcome of the inspection set out in Appendix A" names
 # it, "the positive outcome of the inspection" says something, and its adjective is read.
 _JUDGED_PAPERS = frozenset("outcome".split())
@@ -182,6 +188,10 @@ def _set_aside(sentence) -> set[int]:
             # it (what the noun's own modifiers say is still read)
             aside.add(token.i)
             aside.update(c.i for c in token.children if c.dep_ == "amod" and c.lower_ == "following")
+        elif token.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS and _passed_round(token):
+            aside.add(token.i)  # the document and its title ("a draft improvement plan"), not what "and" joins
+            aside.update(t.i for child in token.children if child.dep_ not in ("conj", "cc") and not _says(child)
+                         for t in child.subtree)
         elif lemma in _QUANTITIES and _of_questions(token):
             aside.add(token.i)  # "a number of questions": the questions' topic is set aside below
         elif token.pos_ in ("NOUN", "PROPN") and (lemma in PAPER_NOUNS or lemma in QUESTION_NOUNS) and (
@@ -216,6 +226,15 @@ def _set_aside(sentence) -> set[int]:
                 token) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             aside.update(t.i for t in token.subtree)  # where it is written: "as set out in the report", "as shown"
     return aside
+
+
+def _passed_round(noun) -> bool:
+    """Whether a document (or one joined to it by "and") is what a passing verb passes: "The letter and the recovery
+    plan were tabled", "The Director circulated the revised strategy"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    return noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in PASSING_VERBS
 
 
 def _describing_clause(sentence) -> set[int]:
@@ -440,12 +459,28 @@ _MEETING_PRONOUNS = frozenset("he she they we i it you who".split())
 _INSPECTORATE = frozenset("inspector inspectorate ofsted hmi hmci hmip cqc".split())
 
 
+# What comes back to a meeting's question ("advised that no response had been received from the Minister").
+_ANSWERS = frozenset("response reply answer".split())
+
+
+def _reported(verb) -> list:
+    """The clauses a verb reports and those they report in turn ("added that they had confirmed that ..."), not a
+    clause inside a condition or a reason ("withdraw if they consider that ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return clauses + [g for c in clauses for g in _reported(c)]
+
+
 def _of_the_meeting(sentence) -> bool:
     """Whether the sentence's subject is the meeting's: a named person, a role or body, a paper or the meeting, a
     pronoun standing for one, or none at all ("RESOLVED: That the minutes ..."); not "A deadline of 70 days had been
-    set", "There had been a constructive exchange"."""
+    set", "There had been a constructive exchange". The subject of a clause reported in it ("X explained that ...",
+    "Ensuring that ...") must be the meeting's as well: "The Chair explained that one seat had passed to another
+    group" speaks of the meeting, "She noted that the auditors had found that the new system was working" and
+    "Ensuring that the plans agreed at the front door are carried out" do not."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects += [s for clause in _reported(root) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and
+                 s.lemma_.lower() not in _ANSWERS]
     for subject in subjects:
         lemma = subject.lemma_.lower()
         if lemma in _INSPECTORATE or subject.lower_ in _INSPECTORATE or any(

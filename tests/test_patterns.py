@@ -57,6 +57,12 @@ EDGE_TEXTS = [
     "meeting.", "Urgent Business Minutes: There were no items notified in advance.",
     "The Panel took part in a training session.", "Ofsted Inspection of Children's Services.",
     "To understand the feedback from the inspection.", "The following points were made;",
+    # furniture15m: the chair's discretion, a reply after the meeting, the course of the discussion, an item asked
+    # to be added, what the body was asked to do, an update's title
+    "Questions may be taken at the discretion of the Chair.", "A written reply will be sent to the councillor.",
+    "The discussion then turned to the work programme.", "He asked for an item to be added to the agenda.",
+    "The Board was asked to note the report.", "Update on the action plan following the visit.",
+    "The meeting was webcast.",
 ]
 
 
