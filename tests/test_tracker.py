@@ -540,3 +540,30 @@ def test_a_process_line_is_linked_below_the_general_threshold_only_when_it_names
                           np.array([1, 1, 1]), set(), set(), records, {"min1": "committee_minutes"}, params,
                           low_allowed=allowed[:, 0])
     assert [row["finding_id"] for row in rows] == ["m-1", "m-0", "m-2"]
+
+
+def test_track_links_a_process_line_from_the_minutes_threshold_only_when_it_names_the_matter(report_findings,
+                                                                                            hashing_embedder):
+    # Two minutes lines close to the caseloads recommendation: one about the action plan that names only "teams",
+    # one about the action plan that names the caseloads of the assessment teams.
+    minutes = ("Update\n\nMembers asked when the action plan would be reported to the teams.\n\n"
+               "The action plan cut caseloads in the assessment teams.\n")
+    pieces = ["Members asked when the action plan would be reported to the teams.",
+              "The action plan cut caseloads in the assessment teams."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Update", kinds={0: "finding", 1: "action"})
+    args = _with_minutes(report_findings, council, minutes, hashing_embedder)
+    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0, response_theme_threshold=9.0)
+
+    def caseloads(general, minutes_threshold, process):
+        table = track(*args, replace(params, response_threshold=general, response_minutes_threshold=minutes_threshold,
+                                     response_process_words=process))
+        return table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+
+    scores = dict(zip(*caseloads(-9.0, 9.0, 0)[["quote", "similarity"]].to_numpy().T))
+    general = max(scores.values()) + 0.05
+    lowest = min(scores.values()) - 0.05
+    assert set(caseloads(general, lowest, 0)["quote"]) == set(pieces)
+    assert list(caseloads(general, lowest, 2)["quote"]) == [pieces[1]]
+    # At the general threshold the rule does not apply.
+    assert set(caseloads(lowest, 9.0, 2)["quote"]) == set(pieces)
