@@ -28,7 +28,8 @@ minutes sentences answer which recommendation (columns half, authority, report_f
 substrings of the recommendation and of the minutes sentence; a recommendation of a labelled report without a row is
 labelled "none"; a row with empty keys labels a report none of whose recommendations is answered). Top-3 precision
 and recall per half, intervals resampling authorities. With --calibrate-minutes: the response threshold, the
-minutes' threshold and the topic weight chosen on the pairs' tuning half and Walsall (quote recognition off) only.
+minutes' threshold, the topic weight and the process lines' matter words chosen on the pairs' tuning half and Walsall
+(quote recognition off) only.
 """
 
 from __future__ import annotations
@@ -181,17 +182,21 @@ def calibrate_minutes(labels_path: Path, minutes_run: Path, run_dir: Path, cache
     def f1(f: dict) -> float:
         return 2 * f["precision"] * f["recall"] / ((f["precision"] + f["recall"]) or 1)
 
-    grid = [(shipped.topic_weight, shipped.response_threshold, shipped.response_minutes_threshold)] + list(
-        itertools.product((0.0, 0.1, 0.2, 0.3), (0.8, 0.85, 0.9, 0.95), (9.0, 0.75, 0.7, 0.65, 0.6)))
+    # process: the matter words a line about the inspection process itself must share with a recommendation to be
+    # linked below the general threshold (pipeline/tracker/process.py; 0: off).
+    grid = [(shipped.topic_weight, shipped.response_threshold, shipped.response_minutes_threshold,
+             shipped.response_process_words)] + list(
+        itertools.product((0.0, 0.1, 0.2), (0.8, 0.85, 0.9), (9.0, 0.75, 0.7, 0.65, 0.6), (0, 1, 2)))
     best, best_key, minutes_cache = shipped, None, {}
-    for topic, threshold, minutes in grid:
+    for topic, threshold, minutes, process in grid:
         params = replace(shipped, topic_weight=topic, response_threshold=threshold,
-                         response_minutes_threshold=minutes)
+                         response_minutes_threshold=minutes, response_process_words=process)
         table, recs, findings = run_tracker(minutes_run, params, minutes_cache)
         m = figures(score_minutes(tuning, table, recs, findings))
         table, recs, findings = run_tracker(run_dir, replace(params, quote_share=2.0), cache)
         w = figures(score(walsall, table, match_recs(walsall, recs), findings))
-        print(f"  topic={topic} threshold={threshold} minutes={minutes}: minutes P={m['precision']:.2f} "
+        print(f"  topic={topic} threshold={threshold} minutes={minutes} process={process}: "
+              f"minutes P={m['precision']:.2f} "
               f"R={m['recall']:.2f} F1={f1(m):.3f}; Walsall (no quotes) P={w['precision']:.2f} R={w['recall']:.2f} "
               f"F1={f1(w):.3f}", flush=True)
         if m["precision"] < 0.8 or w["precision"] < 0.8:
@@ -200,7 +205,8 @@ def calibrate_minutes(labels_path: Path, minutes_run: Path, run_dir: Path, cache
         if best_key is None or key > best_key:
             best, best_key = params, key
     print("  minutes calibration chose:", {k: getattr(best, k) for k in
-                                           ("topic_weight", "response_threshold", "response_minutes_threshold")})
+                                           ("topic_weight", "response_threshold", "response_minutes_threshold",
+                                            "response_process_words")})
     return best
 
 

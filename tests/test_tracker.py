@@ -18,6 +18,7 @@ from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.grades import area_grades, grade_summary, section_grade
 from pipeline.tracker.matter import matter_words, recommendation_core
 from pipeline.tracker.next_inspection import evidence_weights, status_from
+from pipeline.tracker.process import low_score_allowed, shared_matter, speaks_of_process
 from pipeline.tracker.responses import quotes, response_links, restating_headings
 from pipeline.tracker.rows import FindingRecords
 from pipeline.tracker.topics import topic_overlap
@@ -501,3 +502,68 @@ def test_a_line_naming_the_matter_in_other_words_shares_its_topics():
     assert shares.shape == (2, 1)
     assert shares[0, 0] > 0 and shares[1, 0] == 0
     assert topic_overlap([], ["A line."]).shape == (1, 0)
+
+
+def test_a_line_about_the_inspection_process_is_told_from_one_about_a_matter():
+    # Lines about the report, its recommendations or the action plan speak of the process; a line about practice
+    # does not, even when it names a plan (a child's plan is a matter, not the council's action plan).
+    assert speaks_of_process("Members asked how progress against the action plan would be reported.")
+    assert speaks_of_process("The inspectors made five recommendations.")
+    assert speaks_of_process("Ofsted had found that return interviews were not always recorded.")
+    assert not speaks_of_process("Every child in need now has a plan reviewed each month.")
+    # The process' own words are no shared matter: "plans" and "progress" meet "all plans" only through the process.
+    shared = shared_matter(["all plans have clear and measurable objectives"],
+                           ["Members noted progress with the action plan.",
+                            "Objectives in children's plans are now measurable."])
+    assert shared[:, 0].tolist() == [0, 2]
+
+
+def test_a_process_line_is_linked_below_the_general_threshold_only_when_it_names_the_matter():
+    recs = ["arrangements for tracking children who are missing from education"]
+    texts = ["The director welcomed the recommendations, for example on tracking children missing from education.",
+             "Members asked when the action plan would come back to the committee.",
+             "Children missing education are now tracked weekly."]
+    allowed = low_score_allowed(recs, texts, texts, 2)
+    assert allowed[:, 0].tolist() == [True, False, True]
+    assert low_score_allowed(recs, texts, texts, 0)[:, 0].tolist() == [True, True, True]
+    lines = pd.DataFrame([{"finding_id": f"m-{i}", "doc_id": "min1", "file": "min1.txt", "date": "2022-07-01",
+                           "section": "Ofsted", "text": t, "kind": "finding", "polarity": "neutral"}
+                          for i, t in enumerate(texts)])
+    records = FindingRecords(lines, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section"))
+    params = TrackerParams(response_threshold=0.80, response_minutes_threshold=0.60, response_process_words=2)
+    rows = response_links({"rec_id": "r1-R01"}, np.array([0, 1, 2]), np.array([0.70, 0.75, 0.65]),
+                          np.array([1, 1, 1]), set(), set(), records, {"min1": "committee_minutes"}, params,
+                          low_allowed=allowed[:, 0])
+    assert [row["finding_id"] for row in rows] == ["m-0", "m-2"]
+    # At the general threshold the process line is linked like any other.
+    rows = response_links({"rec_id": "r1-R01"}, np.array([0, 1, 2]), np.array([0.70, 0.85, 0.65]),
+                          np.array([1, 1, 1]), set(), set(), records, {"min1": "committee_minutes"}, params,
+                          low_allowed=allowed[:, 0])
+    assert [row["finding_id"] for row in rows] == ["m-1", "m-0", "m-2"]
+
+
+def test_track_links_a_process_line_from_the_minutes_threshold_only_when_it_names_the_matter(report_findings,
+                                                                                            hashing_embedder):
+    # Two minutes lines close to the caseloads recommendation: one about the action plan that names only "teams",
+    # one about the action plan that names the caseloads of the assessment teams.
+    minutes = ("Update\n\nMembers asked when the action plan would be reported to the teams.\n\n"
+               "The action plan cut caseloads in the assessment teams.\n")
+    pieces = ["Members asked when the action plan would be reported to the teams.",
+              "The action plan cut caseloads in the assessment teams."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Update", kinds={0: "finding", 1: "action"})
+    args = _with_minutes(report_findings, council, minutes, hashing_embedder)
+    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0, response_theme_threshold=9.0)
+
+    def caseloads(general, minutes_threshold, process):
+        table = track(*args, replace(params, response_threshold=general, response_minutes_threshold=minutes_threshold,
+                                     response_process_words=process))
+        return table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response")]
+
+    scores = dict(zip(*caseloads(-9.0, 9.0, 0)[["quote", "similarity"]].to_numpy().T))
+    general = max(scores.values()) + 0.05
+    lowest = min(scores.values()) - 0.05
+    assert set(caseloads(general, lowest, 0)["quote"]) == set(pieces)
+    assert list(caseloads(general, lowest, 2)["quote"]) == [pieces[1]]
+    # At the general threshold the rule does not apply.
+    assert set(caseloads(lowest, 9.0, 2)["quote"]) == set(pieces)

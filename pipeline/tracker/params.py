@@ -51,7 +51,12 @@ class TrackerParams:
                                     # recommendation in other words; 9: the general threshold. Off, with topic_weight:
                                     # their tuned setting (0.2, 0.90, minutes 0.70: benchmarks/tracker_quality.py
                                     # --calibrate-minutes) raised recall on held-out minutes but took precision below
-                                    # 0.80 there (README, tracker section, fifth round)
+                                    # 0.80 there (README, tracker section, fifth round; with response_process_words 2,
+                                    # sixth round, the same)
+    response_process_words: int = 0  # a council line about the inspection process itself (the report, its
+                                    # recommendations, the action plan: pipeline/tracker/process.py) is linked from a
+                                    # score below response_threshold only when it shares this many of the
+                                    # recommendation's matter words besides the process' own; 0: off
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)

@@ -4,8 +4,9 @@ A finding that quotes the recommendation word for word ("quote"), one under such
 quotes it ("under quote"), and one whose score (cosine + shared words, plus heading_weight under a section heading
 that restates the recommendation in other words: "under heading") reaches the threshold while the recommendation is
 among the finding's closest ones ("similar"; a lower threshold for a line of committee minutes, which speak of a
-recommendation in other words, and for one in a theme of the recommendation's own findings); at most top_k per
-recommendation, quotes first."""
+recommendation in other words, and for one in a theme of the recommendation's own findings; a line about the
+inspection process itself takes those lower thresholds only when it names the recommendation's matter:
+pipeline.tracker.process); at most top_k per recommendation, quotes first."""
 
 from __future__ import annotations
 
@@ -112,17 +113,20 @@ def response_threshold(doc_type: str, themed: bool, params: TrackerParams) -> fl
 
 
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
-                   in_theme: np.ndarray | None = None) -> list[dict]:
+                   in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
-    whether each of `rows` sits in a theme of the recommendation's own findings (same_theme)."""
+    whether each of `rows` sits in a theme of the recommendation's own findings (same_theme); `low_allowed`: whether
+    each may be linked from a score below the general threshold (pipeline.tracker.process.low_score_allowed; all when
+    None)."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
     in_theme = np.zeros(len(rows), dtype=bool) if in_theme is None else in_theme
+    low_allowed = np.ones(len(rows), dtype=bool) if low_allowed is None else low_allowed
     lowest = min(params.response_threshold, params.response_theme_threshold, params.response_minutes_threshold)
-    for row, sim, rank, themed in zip(rows, sims, ranks, in_theme):
+    for row, sim, rank, themed, low_ok in zip(rows, sims, ranks, in_theme, low_allowed):
         if row in quoted:
             match, order = "quote", 2
         elif row in under:
@@ -132,6 +136,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
             doc_type = doc_types.get(records[row]["doc_id"], "")
             if sim < max(response_threshold(doc_type, themed, params), floor):
                 continue
+            if sim < params.response_threshold and not low_ok:
+                continue  # a line about the inspection process that does not name the matter
             match, order = ("under heading" if row in headed else "similar"), 0
         else:
             continue

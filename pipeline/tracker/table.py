@@ -41,6 +41,7 @@ from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links, paragraph_ids
 from pipeline.tracker.params import TrackerParams
+from pipeline.tracker.process import low_score_allowed
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
 from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
@@ -70,7 +71,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                         "voice"))
     glossary = read_glossary() if glossary is None else glossary
     lexical = (np.asarray(findings_lexical(findings, glossary), dtype=object)
-               if params.lexical_weight or params.heading_weight or params.topic_weight else None)
+               if params.lexical_weight or params.heading_weight or params.topic_weight
+               or params.response_process_words else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
     ids = findings["finding_id"].to_numpy()
@@ -115,6 +117,11 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                     council_sims[i, restated[head]] += params.heading_weight
                     headed.setdefault(restated[head], set()).add(int(council_rows[i]))
         council_rank = rank_among_recs(council_sims)
+        lower = min(params.response_theme_threshold, params.response_minutes_threshold) < params.response_threshold
+        low_allowed = (low_score_allowed(rec_texts, findings["text"].to_numpy()[council_rows].tolist(),
+                                         lexical[council_rows].tolist(), params.response_process_words)
+                       if params.response_process_words and lower and lexical is not None and len(council_rows)
+                       else None)
         next_rank = rank_among_recs(next_sims)
         quoted, under = {}, {}
         for doc_id in council:
@@ -134,7 +141,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 rows += response_links(base, council_rows, council_sims[:, column], council_rank[:, column],
                                        quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
                                        doc_types, params, headed.get(column, set()),
-                                       same_theme(themes, ids, council_rows, rec.get("finding_ids", "")))
+                                       same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
+                                       None if low_allowed is None else low_allowed[:, column])
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
