@@ -555,6 +555,16 @@ class Coverage:
 
 # Share of a phrase's uses followed by one word at which the phrase, when it ends in an adjective there, is cut.
 CUT_SHARE = 0.8
+# Prefixes that make one word with the next ("sub group" is the one word "sub-group"): a label of two words whose
+# first is one of them is held to the test of a lone word.
+BOUND_PREFIXES = {"sub", "co", "pre", "post", "non", "multi", "inter", "re", "semi", "cross", "anti", "self", "mid"}
+
+
+def _one_word(label: str) -> str:
+    """`label` as the one word it is when its first word is a bound prefix ("Sub group" -> "Sub-group"), else as
+    it is."""
+    words = label.split()
+    return "-".join(words) if len(words) == 2 and words[0].lower() in BOUND_PREFIXES else label
 
 
 def _modifier_before(phrase: str, word: str) -> bool:
@@ -1011,16 +1021,23 @@ def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], l
     """What part of a theme with no common topic of its own is on a topic of the field (`concepts`), however worded:
     ("Mixed findings, some on timeliness and delay", ...) for topics at least MIXED_SHARE of it write about, and
     ("... one in seven on ...", ...) for those at least FLOOR of it do; each at least LIFT times as often as all
-    findings, most used first. A topic another theme is named by may be said so: it names a part, not the theme."""
+    findings, most used first. A topic another theme is named by may be said so: it names a part, not the theme.
+    A minor part its findings write about LIFT times as often as all findings comes before one they write about
+    little more than every theme does: a reader takes the part a label names for what sets the theme apart (read 22:
+    "one in seven on multi-agency working", 15% against 9% of all findings, over a theme whose findings on work with
+    families, 13% against 1%, a reader saw)."""
     rows = covers.members[theme]
     concepts = covers.concepts()
-    strong, minor = [], []
+    strong, minor, faint = [], [], []
     for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
         share = concepts.share(rows, topic)
         text = f"{start}, {'mostly' if share >= FURTHER_SHARE else _portion(share)} on {_inner(topic)}"
-        (strong if share >= MIXED_SHARE and share >= LIFT * concepts.overall[concepts.labels.index(topic)]
-         else minor).append(text)
-    return strong, minor
+        lift = share / max(float(concepts.overall[concepts.labels.index(topic)]), 1e-9)
+        # parts of the same share (to a hundredth), the more particular to this theme first
+        (strong if share >= MIXED_SHARE and lift >= LIFT else minor if lift >= LIFT else faint).append(
+            (-round(share, 2), -lift, text))
+    minor.sort()
+    return [text for *_, text in strong], [text for *_, text in minor + faint]
 
 
 # How much more often than all findings a mixed theme's findings must write about a topic for a label to say that a
@@ -1259,6 +1276,7 @@ def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
     checks (`name_problems`) and is a noun phrase of several words, or one word that `_lone_subject` accepts."""
     if name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)):
         return False
+    phrase = _one_word(phrase)
     if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written
         return _glossary_term(phrase) or (bool(noun_phrases([phrase])) and _noun_in_use(covers, theme, phrase))
     return _lone_subject(covers, theme, phrase, least) and not _fragment_of(covers, theme, phrase)
@@ -1271,7 +1289,8 @@ def _usable(covers: Coverage, theme: int, label: str) -> bool:
     if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label) \
             or _runs_on(covers, theme, label):
         return False
-    return " " in label.strip() or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+    label = _one_word(label.strip())  # "Sub group" is the one word "Sub-group"
+    return " " in label or _lone_subject(covers, theme, label, DOMINANT_SHARE)
 
 
 # Share of a phrase's uses (at least RUN_ON_USES) that go on into one "of / in / for <word>" (or follow one "<word>
