@@ -58,10 +58,10 @@ LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the 
 # Of the EDGE_WORDS (`vocabulary`), the ones that do not start a phrase either ("support care leavers",
 # "children's assessments").
 NO_START = {"children", "child's", "children's", "young", "people", "support", "work", "information", "plan", "plans",
-            "service", "services"}
-# Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team"),
-# but not after another common word ("care plans", "social work team").
-SOFT_END = {"plan", "plans", "team", "teams"}
+            "service", "services", "report", "reports"}
+# Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team",
+# "annual reports"), but not after another common word ("care plans", "social work team").
+SOFT_END = {"plan", "plans", "team", "teams", "report", "reports"}
 # A number with what hangs on it ("17-year-olds", "16-plus", "8.7%") is one token, and no word of a phrase.
 TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
                    r"|[.,;:!?()\[\]\"“”/•–—]|\d+")
