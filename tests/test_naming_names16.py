@@ -55,3 +55,58 @@ def test_two_words_that_are_one_word_are_held_to_the_lone_word_test():
     covers = _theme(texts)
     assert not _usable(covers, 0, "Sub group")  # "group" is a generic word: no subject alone
     assert _usable(covers, 0, "Board sub groups")
+
+
+def _covers(themes: list[list[str]]) -> Coverage:
+    filler = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
+              for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
+    texts = [t for theme in themes for t in theme] + filler
+    ids = np.concatenate([np.repeat(np.arange(len(themes)), [len(t) for t in themes]),
+                          np.repeat(np.arange(len(themes), len(themes) + 6), 6)])
+    return Coverage(texts, ids)
+
+
+def test_a_minor_part_particular_to_the_theme_is_said_before_one_every_theme_has():
+    from pipeline.themes.naming import _topic_parts
+
+    things = ("budget", "fleet", "estate", "canteen", "archive", "printer", "lift", "boiler", "phone", "desk",
+              "van", "gate", "clock", "sign", "stair", "door", "lamp", "bench", "shelf", "rug")
+    partners = [f"Partners agreed the {t}." for t in things[:4]]  # 4 in 20, and 6 in 20 of the other theme
+    families = [f"Staff work with families on the {t}." for t in things[4:7]]  # 3 in 20, and nowhere else
+    rest = [f"The {t} was sold." for t in things[7:]]
+    other = [f"Partners agreed the {t} plan." for t in things[:6]] + [f"The {t} was bought." for t in things[6:]]
+    strong, minor = _topic_parts(_covers([partners + families + rest, other]), 0, "Mixed findings")
+    assert not strong
+    assert minor[0] == "Mixed findings, one in seven on work with families", minor
+    assert any("multi-agency working" in part for part in minor[1:]), minor
+
+
+def test_a_theme_mostly_mentioning_what_another_is_named_holds_further_findings_on_it():
+    from pipeline.themes.naming import name_themes
+
+    nouns = ["garden", "window", "ladder", "kettle", "carpet", "roof", "budget", "fleet", "estate", "canteen",
+             "archive", "printer", "boiler", "phone", "desk", "van", "gate", "clock", "sign", "stair", "door", "lamp",
+             "bench", "shelf", "rug", "tower", "bridge", "river", "field", "hedge", "barn", "mill", "wharf", "pier",
+             "quay", "dock"]
+    verbs = ["painted", "repaired", "counted", "moved", "cleaned", "checked", "sold", "bought", "lent", "weighed",
+             "measured", "fixed"]
+    named = [f"Social workers {v} the {n}." for v, n in zip(verbs * 3, nouns)]
+    mixed = [f"Children said the {n} was {v} by social workers." for v, n in zip(verbs[::-1] * 3, nouns[::-1])]
+    more = [f"Some {n}s were {v} as social workers watched." for v, n in zip(verbs[3:] + verbs[:3], nouns[5:29])]
+    filler = [f"The {n} was {v}." for n in nouns[:24] for v in verbs]
+    texts = named + mixed + more + filler
+    ids = np.array([0] * len(named) + [1] * len(mixed) + [2] * len(more) + [3 + i // 24 for i in range(len(filler))])
+    labels = dict(zip(*name_themes(texts, ids)[["theme_id", "label"]].T.values))
+    assert labels[0] == "Social workers"
+    assert labels[1] == "Mixed findings mentioning social workers"
+    # not "Mixed findings, no common topic": every one of them is about social workers
+    assert labels[2] == "Social workers, further findings"
+
+
+def test_report_ends_a_phrase_after_a_word_that_names_a_theme():
+    from pipeline.themes.naming import phrases_of
+
+    shown = {surface for _, surface in phrases_of("The board's annual report was published late.")}
+    assert "annual report" in shown and "board's annual report" in shown
+    assert not any(surface.startswith("report") for _, surface in phrases_of("Reports to members were late."))
+    assert "social care report" not in {s for _, s in phrases_of("The social care report was late.")}

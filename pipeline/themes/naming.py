@@ -760,7 +760,14 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
             # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
             mentioned = _mentioned(covers, theme, mentions[theme])
-            forms = ([f"{plain.split(',')[0]} mentioning {_inner(mentioned)}"] if mentioned else []) + forms
+            said = [f"{plain.split(',')[0]} mentioning {_inner(mentioned)}"] if mentioned else []
+            if said and max_parts < 3:  # that label another theme's: these are further findings on it (read 22: a
+                # sub-theme of social workers' relationships and changes of worker said "one in ten on learning")
+                # in the words of the theme it names, when one has ("Social workers", not "Social worker")
+                named_so = next((other for other in labels.values() if _label_key(other) == _label_key(mentioned)),
+                                f"{_inner(mentioned)[:1].upper()}{_inner(mentioned)[1:]}")
+                said.append(f"{named_so}, further findings")
+            forms = said + forms
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
