@@ -110,3 +110,15 @@ def test_report_ends_a_phrase_after_a_word_that_names_a_theme():
     assert "annual report" in shown and "board's annual report" in shown
     assert not any(surface.startswith("report") for _, surface in phrases_of("Reports to members were late."))
     assert "social care report" not in {s for _, s in phrases_of("The social care report was late.")}
+
+
+def test_a_broad_label_that_leaves_out_its_largest_sub_theme_is_written_from_its_sub_themes():
+    from pipeline.themes.naming import broad_from_children
+
+    children = [("Early help", 96), ("Health, including mental health", 91)]
+    assert broad_from_children("Health and wellbeing", children) == "Early help and health"
+    # a label that names its largest sub-theme's subject stays
+    assert broad_from_children("Early help and wellbeing", children) == "Early help and wellbeing"
+    # so does one whose largest sub-theme is a small part of it
+    many = [("Early help", 30), ("Health, including mental health", 40), ("Adoption", 35), ("Foster carers", 30)]
+    assert broad_from_children("Health and wellbeing", many) == "Health and wellbeing"
