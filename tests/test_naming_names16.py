@@ -122,3 +122,15 @@ def test_a_broad_label_that_leaves_out_its_largest_sub_theme_is_written_from_its
     # so does one whose largest sub-theme is a small part of it
     many = [("Early help", 30), ("Health, including mental health", 40), ("Adoption", 35), ("Foster carers", 30)]
     assert broad_from_children("Health and wellbeing", many) == "Health and wellbeing"
+
+
+def test_a_name_the_findings_write_with_a_capital_keeps_it_inside_a_label():
+    from pipeline.themes.naming import cased_as_written
+
+    texts = (["Reports from Cafcass were late."] * 6 + ["The Health and Wellbeing Board met."] * 6
+             + ["The court and Cafcass met.", "Social workers use the cafcass portal.", "The plan was good."])
+    labels = ["Care proceedings, public law outline and cafcass", "Improvement, wellbeing and other boards",
+              "Mixed findings, some on plan"]
+    assert cased_as_written(labels, texts) == ["Care proceedings, public law outline and Cafcass",
+                                               "Improvement, wellbeing and other boards",  # a word of a longer name
+                                               "Mixed findings, some on plan"]
