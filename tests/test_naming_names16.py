@@ -134,3 +134,12 @@ def test_a_name_the_findings_write_with_a_capital_keeps_it_inside_a_label():
     assert cased_as_written(labels, texts) == ["Care proceedings, public law outline and Cafcass",
                                                "Improvement, wellbeing and other boards",  # a word of a longer name
                                                "Mixed findings, some on plan"]
+
+
+def test_a_part_that_holds_an_and_goes_last_in_a_listing():
+    from pipeline.themes.fallback_names import _listing
+
+    assert _listing(["timeliness and delay", "assessments"]) == "assessments, timeliness and delay"
+    assert _listing(["education", "housing and accommodation"]) == "education, housing and accommodation"
+    assert _listing(["care leavers", "accommodation", "employment"]) == "care leavers, accommodation and employment"
+    assert _listing(["adoption"]) == "adoption"
