@@ -28,7 +28,7 @@ def test_a_topic_every_text_uses_names_no_theme():
     # used as much everywhere as in the theme: no lift, no name
     texts = ["Families are supported well."] * 6 + ["Parents and families are seen."] * 6
     concepts = Concepts(texts)
-    assert "Work with parents and families" not in concepts.fitting(np.arange(6))
+    assert "Work with families" not in concepts.fitting(np.arange(6))
     assert concepts.fitting(np.array([], dtype=int)) == []
 
 

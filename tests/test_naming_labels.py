@@ -349,7 +349,7 @@ def test_a_broad_theme_mostly_without_a_topic_is_named_by_what_its_sub_themes_ar
     assert broad_from_children("Mixed findings, no common topic", [("Mixed findings, no common topic", 700),
                                                                    ("Brothers and sisters", 150),
                                                                    ("Family group conferences", 90)]) == \
-        "Mixed findings: brothers and sisters and family group conferences"
+        "Mixed findings: family group conferences, brothers and sisters"  # a part with an "and" goes last
     # a minor part ("a few on X") is no subject of the broad theme; statistics stay statistics
     assert broad_from_children("Statistics, mixed topics", [("Statistics, some on exclusions", 60),
                                                             ("Statistics, a few on referrals", 50),

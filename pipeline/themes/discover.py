@@ -18,8 +18,8 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
-from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, distinguish_alike, name_themes,
-                                    phrases_of, tell_near_alike)
+from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
+                                    name_themes, phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -204,5 +204,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
+    # a name the findings write with a capital keeps it inside a label ("... and Cafcass")
+    named["label"] = cased_as_written(named["label"].tolist(), every)
+    broad_named["label"] = cased_as_written(broad_named["label"].tolist(), every)
     return named, broad_named
 

@@ -389,7 +389,14 @@ def _share_everywhere(covers: Coverage, gram: str) -> float:
 
 
 def _listing(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    """Parts as a list ("A, B and C"); a part that holds an "and" itself goes last and brings the list's "and"
+    ("assessments, timeliness and delay", not "timeliness and delay and assessments")."""
+    if len(parts) == 1:
+        return parts[0]
+    paired = [part for part in parts if " and " in part]
+    if paired:
+        return ", ".join([part for part in parts if " and " not in part] + paired)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _head(phrase: str) -> str:

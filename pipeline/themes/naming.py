@@ -58,10 +58,10 @@ LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the 
 # Of the EDGE_WORDS (`vocabulary`), the ones that do not start a phrase either ("support care leavers",
 # "children's assessments").
 NO_START = {"children", "child's", "children's", "young", "people", "support", "work", "information", "plan", "plans",
-            "service", "services"}
-# Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team"),
-# but not after another common word ("care plans", "social work team").
-SOFT_END = {"plan", "plans", "team", "teams"}
+            "service", "services", "report", "reports"}
+# Of those, the ones that end a phrase after a word that names a theme ("pathway plans", "emergency duty team",
+# "annual reports"), but not after another common word ("care plans", "social work team").
+SOFT_END = {"plan", "plans", "team", "teams", "report", "reports"}
 # A number with what hangs on it ("17-year-olds", "16-plus", "8.7%") is one token, and no word of a phrase.
 TOKEN = re.compile(r"\d[\d.,%]*(?:[-–][A-Za-z0-9]*)+|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]"
                    r"|[.,;:!?()\[\]\"“”/•–—]|\d+")
@@ -555,6 +555,16 @@ class Coverage:
 
 # Share of a phrase's uses followed by one word at which the phrase, when it ends in an adjective there, is cut.
 CUT_SHARE = 0.8
+# Prefixes that make one word with the next ("sub group" is the one word "sub-group"): a label of two words whose
+# first is one of them is held to the test of a lone word.
+BOUND_PREFIXES = {"sub", "co", "pre", "post", "non", "multi", "inter", "re", "semi", "cross", "anti", "self", "mid"}
+
+
+def _one_word(label: str) -> str:
+    """`label` as the one word it is when its first word is a bound prefix ("Sub group" -> "Sub-group"), else as
+    it is."""
+    words = label.split()
+    return "-".join(words) if len(words) == 2 and words[0].lower() in BOUND_PREFIXES else label
 
 
 def _modifier_before(phrase: str, word: str) -> bool:
@@ -745,12 +755,24 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             strong_topics, minor_topics = _topic_parts(covers, theme, plain.split(",")[0])
             mostly = [form for form in strong_topics if ", mostly on " in form]  # said first: most of it is on it
             start = plain.split(",")[0]
-            forms += mostly + ([f"{start}, some on {_shown(many)}"] if many else []) + fair + strong_topics \
+            # a larger part before a smaller: a topic a fifth of it writes about ("some on performance data and
+            # quality assurance", 43%) before a phrase one in six use (read 21: "one in six on quality assurance" over
+            # a theme 7 in 10 on quality assurance and audits)
+            some = [form for form in fair if ", some on " in form]
+            forms += mostly + ([f"{start}, some on {_shown(many)}"] if many else []) + some + strong_topics \
+                + [form for form in fair if form not in some] \
                 + minor_topics + [plain] + _tone(covers, theme, start, fair + strong_topics + minor_topics) + weak
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
             # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
             mentioned = _mentioned(covers, theme, mentions[theme])
-            forms = ([f"{plain.split(',')[0]} mentioning {_inner(mentioned)}"] if mentioned else []) + forms
+            said = [f"{plain.split(',')[0]} mentioning {_inner(mentioned)}"] if mentioned else []
+            if said and max_parts < 3:  # that label another theme's: these are further findings on it (read 22: a
+                # sub-theme of social workers' relationships and changes of worker said "one in ten on learning")
+                # in the words of the theme it names, when one has ("Social workers", not "Social worker")
+                named_so = next((other for other in labels.values() if _label_key(other) == _label_key(mentioned)),
+                                f"{_inner(mentioned)[:1].upper()}{_inner(mentioned)[1:]}")
+                said.append(f"{named_so}, further findings")
+            forms = said + forms
             base = plain
             if max_parts >= 3 and len(share) and share.max() >= COVERAGE:
                 # a broad theme whose every name a sub-theme has: what most of it is about, and more
@@ -1011,16 +1033,23 @@ def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], l
     """What part of a theme with no common topic of its own is on a topic of the field (`concepts`), however worded:
     ("Mixed findings, some on timeliness and delay", ...) for topics at least MIXED_SHARE of it write about, and
     ("... one in seven on ...", ...) for those at least FLOOR of it do; each at least LIFT times as often as all
-    findings, most used first. A topic another theme is named by may be said so: it names a part, not the theme."""
+    findings, most used first. A topic another theme is named by may be said so: it names a part, not the theme.
+    A minor part its findings write about LIFT times as often as all findings comes before one they write about
+    little more than every theme does: a reader takes the part a label names for what sets the theme apart (read 22:
+    "one in seven on multi-agency working", 15% against 9% of all findings, over a theme whose findings on work with
+    families, 13% against 1%, a reader saw)."""
     rows = covers.members[theme]
     concepts = covers.concepts()
-    strong, minor = [], []
+    strong, minor, faint = [], [], []
     for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
         share = concepts.share(rows, topic)
         text = f"{start}, {'mostly' if share >= FURTHER_SHARE else _portion(share)} on {_inner(topic)}"
-        (strong if share >= MIXED_SHARE and share >= LIFT * concepts.overall[concepts.labels.index(topic)]
-         else minor).append(text)
-    return strong, minor
+        lift = share / max(float(concepts.overall[concepts.labels.index(topic)]), 1e-9)
+        # parts of the same share (to a hundredth), the more particular to this theme first
+        (strong if share >= MIXED_SHARE and lift >= LIFT else minor if lift >= LIFT else faint).append(
+            (-round(share, 2), -lift, text))
+    minor.sort()
+    return [text for *_, text in strong], [text for *_, text in minor + faint]
 
 
 # How much more often than all findings a mixed theme's findings must write about a topic for a label to say that a
@@ -1259,6 +1288,7 @@ def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
     checks (`name_problems`) and is a noun phrase of several words, or one word that `_lone_subject` accepts."""
     if name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)):
         return False
+    phrase = _one_word(phrase)
     if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written
         return _glossary_term(phrase) or (bool(noun_phrases([phrase])) and _noun_in_use(covers, theme, phrase))
     return _lone_subject(covers, theme, phrase, least) and not _fragment_of(covers, theme, phrase)
@@ -1271,7 +1301,8 @@ def _usable(covers: Coverage, theme: int, label: str) -> bool:
     if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label) \
             or _runs_on(covers, theme, label):
         return False
-    return " " in label.strip() or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+    label = _one_word(label.strip())  # "Sub group" is the one word "Sub-group"
+    return " " in label or _lone_subject(covers, theme, label, DOMINANT_SHARE)
 
 
 # Share of a phrase's uses (at least RUN_ON_USES) that go on into one "of / in / for <word>" (or follow one "<word>
@@ -1601,8 +1632,13 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     findings, some on staff"); otherwise `label` as it is.
 
     children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere.
-    Never one child's label alone: that would name a part of the broad theme as if it were the whole."""
-    if (_is_topic(label) and not label.endswith(", various aspects")) or len(children) < 2:
+    Never one child's label alone: that would name a part of the broad theme as if it were the whole. A topic label
+    of its own that says nothing of its largest sub-theme, when that holds a third of it or more, is written from its
+    sub-themes too: a reader of ten of its findings meets that sub-theme's subject most and finds it left out (read
+    21: "Health and wellbeing" over a broad theme half early help; "Care leavers and unaccompanied asylum-seeking
+    children" over one whose largest part is accommodation)."""
+    if len(children) < 2 or (_is_topic(label) and not label.endswith(", various aspects")
+                             and not _leaves_out_largest(label, children)):
         return label
     total = sum(size for _, size in children)
     by_size = sorted(((size, child) for child, size in children), key=lambda item: -item[0])
@@ -1632,6 +1668,22 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
     return composed
+
+
+LARGEST_PART = 1 / 3  # share of a broad theme its largest sub-theme holds for a broad label to have to name it
+
+
+def _leaves_out_largest(label: str, children: list[tuple[str, int]]) -> bool:
+    """Whether a broad theme's topic `label` shares no word (by its first four letters) with the topic of its largest
+    sub-theme, which holds at least LARGEST_PART of it ("Health and wellbeing" over "Early help", 96 of 187
+    findings)."""
+    total = sum(size for _, size in children)
+    size, child = max(((size, child) for child, size in children), key=lambda item: item[0])
+    part = _topic_part(child)
+    if not part or size < LARGEST_PART * total:
+        return False
+    # words alike by their first four letters ("Leaving care" names "Care leavers"), people words counted
+    return not {stem[:4] for stem in _part_stems(part, people=True)} & {stem[:4] for stem in _part_stems(label, True)}
 
 
 def _topic_part(child: str, pair: bool = False) -> str:
@@ -1688,3 +1740,36 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
             seen |= _part_stems("statistics") if part.lower().startswith("statistics on ") else stems
             wholes.append(whole)
     return kept[:most]
+
+
+# Share of a word's uses inside a sentence written with a capital at which a label writes it so ("Cafcass", "Ofsted").
+PROPER_SHARE = 0.8
+PROPER_USES = 5
+
+
+def cased_as_written(labels: list[str], texts: list[str]) -> list[str]:
+    """`labels` with each lower-case word after the first written with a capital when the findings write it so inside
+    their sentences, and not as a word of a longer name (PROPER_SHARE of at least PROPER_USES uses): a name is no
+    common noun ("Care proceedings, public law outline and cafcass" put a name in lower case, as a list of parts
+    does)."""
+    words = {w for label in labels for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", label)[1:]
+             if w.islower() and len(w) > 2 and w not in CONNECTORS | DETERMINERS | {"and"}}
+    if not words or not texts:
+        return list(labels)
+    pattern = re.compile(r"(?<=[a-z,;] )((?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                         + r"))(?![A-Za-z'’-])( +[A-Z])?")
+    uses, capital = Counter(), Counter()
+    for match in pattern.finditer("\n".join(texts)):
+        word = match.group(1)
+        uses[word.lower()] += 1
+        # a capital inside a longer name ("Health and Wellbeing Board") makes no name of the word alone
+        capital[word.lower()] += word[:1].isupper() and not word.isupper() and not match.group(2)
+    proper = {w for w in words if uses[w] >= PROPER_USES and capital[w] >= PROPER_SHARE * uses[w]}
+    if not proper:
+        return list(labels)
+
+    def case(label: str) -> str:
+        first, *rest = re.split(r"(?<=\S)(?=\s)", label, maxsplit=1)
+        return first + re.sub(r"[A-Za-z][A-Za-z'’-]*", lambda m: m.group(0)[:1].upper() + m.group(0)[1:]
+                              if m.group(0) in proper else m.group(0), "".join(rest))
+    return [case(label) for label in labels]

@@ -129,7 +129,7 @@ EDGE_WORDS = {
     "children", "child's", "children's", "young", "people", "service", "services", "social", "worker", "workers",
     "staff", "team", "teams", "manager", "managers", "management", "leader", "leaders", "senior", "practice",
     "quality", "family", "families", "partner", "partners", "agency", "agencies", "case", "cases", "plan", "plans",
-    "work", "support", "information", "system", "systems", "care",
+    "work", "support", "information", "system", "systems", "care", "report", "reports",
 }
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
