@@ -31,8 +31,9 @@ by --write; its keyword-found rows give per-code recall only), with --score-held
 (tests/data/codebook_coded_heldout3.csv, the same 54 documents: never trained on; 95% intervals) and with --pooled
 the random rows of all three held-out samples together (documents are the sampling unit of the intervals: 54).
 --shipped also scores the scorer file as it is on disk (models/<codebook>_scorer.npz, trained on every training
-row, the held-out documents' 5 old rows included) on the held-out sets asked for, before any --write. Each figure twice: with words and
-without them (the scorer before issue 16's words, same training rows). --penalty, --positive-weight, --beta,
+row, the held-out documents' 5 old rows included) on the held-out sets asked for, before any --write. Each figure
+twice: with words and without them (the scorer before issue 16's words, same training rows; --skip-before-words
+leaves it out). --penalty, --positive-weight, --beta,
 --second-chance, --word-weight try other settings (look at the training rows only while choosing).
 
 --write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding but
