@@ -293,7 +293,7 @@ def main() -> None:
         sets += [("POOLED", "the three held-out samples' random rows together, never trained on", held & random)]
     if args.shipped:
         shipped_scorer(args.codebook, codebook, embedder, all_vectors[:n], all_texts[:n],
-                       all_truth[:n], all_docs, [s for s in sets if s[0] in NINETY_FIVE], names)
+                       all_truth[:n], all_docs, [s for s in sets if s[0] in HELD_OUT + ["POOLED"]], names)
     # The scorer of this setting, and the scorer shipped before issue 16's words (its setting and training rows).
     scorers = {"of this setting": (words, setting, trainable)}
     if not args.skip_before_words:
