@@ -27,8 +27,13 @@ findings (TUNING), the shared reports' coded findings (the old held-out rows, lo
 untouched), the fresh training half's random rows, and all of these together (training: issue 16's words were
 chosen on them); with --score-fresh also the fresh HELD-OUT half (set = heldout: never trained on, in any fold or
 by --write; its keyword-found rows give per-code recall only), with --score-heldout2 the second held-out sample
-(tests/data/codebook_coded_heldout2.csv: never trained on; 95% intervals). Each figure twice: with words and
-without them (the scorer before issue 16's words, same training rows). --penalty, --positive-weight, --beta,
+(tests/data/codebook_coded_heldout2.csv: never trained on; 95% intervals), with --score-heldout3 the third
+(tests/data/codebook_coded_heldout3.csv, the same 54 documents: never trained on; 95% intervals) and with --pooled
+the random rows of all three held-out samples together (documents are the sampling unit of the intervals: 54).
+--shipped also scores the scorer file as it is on disk (models/<codebook>_scorer.npz, trained on every training
+row, the held-out documents' 5 old rows included) on the held-out sets asked for, before any --write. Each figure
+twice: with words and without them (the scorer before issue 16's words, same training rows; --skip-before-words
+leaves it out). --penalty, --positive-weight, --beta,
 --second-chance, --word-weight try other settings (look at the training rows only while choosing).
 
 --write saves the thresholds (models/<codebook>_thresholds.csv) and the scorer fitted on every coded finding but
@@ -39,6 +44,7 @@ codebook, where the themes stage reads them.
 from __future__ import annotations
 
 import argparse
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -48,9 +54,9 @@ from pipeline.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_te
 from pipeline.themes.code_words import WEIGHT as WORD_WEIGHT
 from pipeline.themes.code_words import CodeWords
 from pipeline.themes.codebook import (MAX_CODES, SCORER_BETA, SCORER_PENALTY, SCORER_POSITIVE_WEIGHT,
-                                     SCORER_SECOND_CHANCE, SCORER_SHRINK, CodeScorer, calibrate_scores, code_findings,
-                                     codebook_centres, fit_scorer_weights, load_codebook, scorer_file, scorer_inputs,
-                                     thresholds_file)
+                                     SCORER_SECOND_CHANCE, SCORER_SHRINK, CodebookCoder, CodeScorer, calibrate_scores,
+                                     code_findings, codebook_centres, fit_scorer_weights, load_codebook, load_scorer,
+                                     scorer_file, scorer_inputs, thresholds_file)
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +66,8 @@ DEFAULT_SETTING = {"penalty": SCORER_PENALTY, "positive_weight": SCORER_POSITIVE
                    "second_chance": SCORER_SECOND_CHANCE, "word_weight": WORD_WEIGHT, "shrink": SCORER_SHRINK}
 # The scorer shipped before issue 16's words (codebook16f), trained without the two supplements added with them.
 BEFORE_WORDS = {**DEFAULT_SETTING, "beta": 0.7, "second_chance": 0.0, "word_weight": 0.0, "shrink": 0.0}
+HELD_OUT = ["FRESH HELD-OUT", "HELD-OUT 2", "HELD-OUT 3"]  # scored, never trained on
+NINETY_FIVE = {"HELD-OUT 2", "HELD-OUT 3", "POOLED"}  # the sets given 95% intervals (the aim's figures)
 SUPPLEMENTS = {"codebook_coded_targeted": "targeted", "codebook_coded_targeted_bundled": "targeted since words",
                "codebook_coded_targeted_weak": "targeted since words"}
 
@@ -148,6 +156,34 @@ def bootstrap_macro(chosen: np.ndarray, truth: np.ndarray, docs: np.ndarray, dra
     return np.percentile(np.array(samples), [(100 - level) / 2, (100 + level) / 2], axis=0)
 
 
+def shipped_scorer(codebook_path: Path, codebook, embedder, vectors: np.ndarray, texts: list[str],
+                   truth: np.ndarray, docs: np.ndarray, sets: list, names: list[str]) -> None:
+    """Per code and macro precision / recall of the scorer file on disk (what a --codebook run uses) on each of
+    `sets` (short name, description, rows), 95% intervals over documents."""
+    scorer = load_scorer(codebook_path, codebook, embedder.model_id)
+    if scorer is None:
+        print(f"no usable scorer at {scorer_file(codebook_path)}")
+        return
+    digest = hashlib.sha256(scorer_file(codebook_path).read_bytes()).hexdigest()
+    coder = CodebookCoder.of(codebook, codebook_centres(codebook, embedder), np.full(len(names), 0.4), scorer)
+    rows, codes = coder.code(*coder.unit_and_similarity(vectors), texts)
+    chosen = np.zeros_like(truth, dtype=bool)
+    chosen[rows, codes] = True
+    per_code = pd.DataFrame({"code": [name[:28] for name in names]})
+    for short, _, part in sets:
+        t = counts(chosen[part], truth[part])
+        per_code[f"{short} n"], per_code[f"{short} P"] = t[:, 2].astype(int), t[:, 0] / np.maximum(t[:, 1], 1)
+        per_code[f"{short} R"] = t[:, 0] / np.maximum(t[:, 2], 1)
+    print(f"SHIPPED scorer file (sha256 {digest[:12]}...), per code:")
+    print(per_code.round(2).to_string(index=False))
+    for short, name, part in sets:
+        p, r = macro(counts(chosen[part], truth[part]))
+        (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[part], truth[part], docs[part], level=95)
+        print(f"SHIPPED scorer file: macro precision {p:.2f} ({p_low:.2f}-{p_high:.2f}), recall {r:.2f} "
+              f"({r_low:.2f}-{r_high:.2f}, 95%): {short} ({name}), {int(part.sum())} findings, "
+              f"{len(set(docs[part]))} documents")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--codebook", type=Path, default=ROOT / "models/childrens_services_codebook.yaml")
@@ -159,6 +195,14 @@ def main() -> None:
                         help="also score the fresh held-out rows (only once a setting has been chosen)")
     parser.add_argument("--score-heldout2", action="store_true",
                         help="also score the second held-out sample (only once a setting has been chosen)")
+    parser.add_argument("--score-heldout3", action="store_true",
+                        help="also score the third held-out sample (only once a setting has been chosen)")
+    parser.add_argument("--pooled", action="store_true",
+                        help="also score the random rows of the three held-out samples together (95%% intervals)")
+    parser.add_argument("--shipped", action="store_true",
+                        help="also score the scorer file on disk on the held-out sets asked for")
+    parser.add_argument("--skip-before-words", action="store_true",
+                        help="leave out the scorer shipped before issue 16's words (faster)")
     for key, value in DEFAULT_SETTING.items():
         parser.add_argument(f"--{key.replace('_', '-')}", type=float, default=value, help="scorer setting (exploring)")
     args = parser.parse_args()
@@ -205,13 +249,16 @@ def main() -> None:
     targeted = pd.concat([pd.read_csv(ROOT / f"tests/data/{name}.csv", comment="#", keep_default_na=False).assign(
         kind=kind) for name, kind in SUPPLEMENTS.items()], ignore_index=True)
     second = pd.read_csv(ROOT / "tests/data/codebook_coded_heldout2.csv", comment="#", keep_default_na=False)
+    third = pd.read_csv(ROOT / "tests/data/codebook_coded_heldout3.csv", comment="#", keep_default_na=False)
     fresh_training = fresh["set"].eq("training").to_numpy()
     rows = pd.concat([coded[["doc", "text", "codes"]], fresh[["doc", "text", "codes"]],
-                      targeted[["doc", "text", "codes"]], second[["doc", "text", "codes"]]], ignore_index=True)
+                      targeted[["doc", "text", "codes"]], second[["doc", "text", "codes"]],
+                      third[["doc", "text", "codes"]]], ignore_index=True)
     kind = np.concatenate([np.full(len(coded), "coded"), np.where(fresh_training, "fresh training", "FRESH HELD-OUT"),
-                           targeted["kind"].to_numpy(), np.full(len(second), "HELD-OUT 2")])
+                           targeted["kind"].to_numpy(), np.full(len(second), "HELD-OUT 2"),
+                           np.full(len(third), "HELD-OUT 3")])
     random = np.concatenate([np.ones(len(coded), bool), fresh["drawn"].eq("random").to_numpy(),
-                             np.zeros(len(targeted), bool), np.ones(len(second), bool)])
+                             np.zeros(len(targeted), bool), np.ones(len(second), bool), np.ones(len(third), bool)])
     codebook_texts = [t for theme in codebook for t in theme.texts()]
     all_texts = clustering_texts(rows["text"].tolist(), read_glossary()) + codebook_texts
     all_truth = np.array([[name in str(c).split("|") for name in names] for c in rows["codes"]]
@@ -220,7 +267,7 @@ def main() -> None:
     all_unit = all_vectors / np.linalg.norm(all_vectors, axis=1, keepdims=True)
     all_similarity = all_unit @ codebook_centres(codebook, embedder).T
     n = len(rows)
-    held = np.isin(kind, ["FRESH HELD-OUT", "HELD-OUT 2"])
+    held = np.isin(kind, HELD_OUT)
     trainable = ~held  # a document's rows, random or targeted, are never both trained on and scored
     # The words' vocabulary and idf come from the training texts (labels unused); held-out texts are not read.
     setting = {key: getattr(args, key) for key in DEFAULT_SETTING}
@@ -240,9 +287,17 @@ def main() -> None:
                   & random), ("fresh kw", "fresh held-out half, keyword rows: recall only", held & ~random)]
     if args.score_heldout2:
         sets += [("HELD-OUT 2", "second held-out sample, random rows, never trained on", kind == "HELD-OUT 2")]
+    if args.score_heldout3:
+        sets += [("HELD-OUT 3", "third held-out sample, random rows, never trained on", kind == "HELD-OUT 3")]
+    if args.pooled:
+        sets += [("POOLED", "the three held-out samples' random rows together, never trained on", held & random)]
+    if args.shipped:
+        shipped_scorer(args.codebook, codebook, embedder, all_vectors[:n], all_texts[:n],
+                       all_truth[:n], all_docs, [s for s in sets if s[0] in HELD_OUT + ["POOLED"]], names)
     # The scorer of this setting, and the scorer shipped before issue 16's words (its setting and training rows).
-    scorers = {"of this setting": (words, setting, trainable),
-               "before words": (None, BEFORE_WORDS, trainable & (kind != "targeted since words"))}
+    scorers = {"of this setting": (words, setting, trainable)}
+    if not args.skip_before_words:
+        scorers["before words"] = (None, BEFORE_WORDS, trainable & (kind != "targeted since words"))
     for label, (scorer_words, scorer_setting, scorer_trainable) in scorers.items():
         word_rows = scorer_words.rows(all_texts) if scorer_words is not None else None
         all_inputs = scorer_inputs(all_unit, all_similarity, word_rows)
@@ -260,7 +315,7 @@ def main() -> None:
             if short == "fresh kw":
                 continue
             p, r = macro(counts(chosen[part], truth_all[part]))
-            level = 95 if short == "HELD-OUT 2" else 90
+            level = 95 if short in NINETY_FIVE else 90
             (p_low, r_low), (p_high, r_high) = bootstrap_macro(chosen[part], truth_all[part], all_docs[part],
                                                                level=level)
             print(f"learned scorer {label}: macro precision {p:.2f} ({p_low:.2f}-{p_high:.2f}), recall {r:.2f} "

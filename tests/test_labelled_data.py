@@ -35,6 +35,8 @@ def labels(column: pd.Series) -> list[list[str]]:
     ("codebook_coded_targeted.csv", ["doc", "text", "codes", "found_by"], 100),
     ("codebook_coded_fresh.csv", ["doc", "text", "codes", "drawn", "set"], 300),
     ("codebook_coded_heldout2.csv", ["doc", "text", "codes", "drawn"], 150),
+    ("codebook_coded_heldout3.csv", ["doc", "text", "codes", "drawn"], 160),
+    ("codebook_coded_targeted_six.csv", ["doc", "text", "codes", "found_by"], 60),
     ("codebook_coded_targeted_weak.csv", ["doc", "text", "codes", "found_by"], 50),
     ("named_themes.csv", ["doc", "text", "named_theme", "found_by"], 500),
 ])
@@ -70,7 +72,8 @@ def test_bundled_and_held_out_theme_sets_do_not_overlap_and_together_cover_twent
 
 @pytest.mark.parametrize("name", ["codebook_coded.csv", "codebook_coded_targeted.csv", "codebook_coded_fresh.csv",
                                   "codebook_coded_targeted_bundled.csv", "codebook_coded_heldout2.csv",
-                                  "codebook_coded_targeted_weak.csv"])
+                                  "codebook_coded_targeted_weak.csv", "codebook_coded_heldout3.csv",
+                                  "codebook_coded_targeted_six.csv"])
 def test_codes_are_codebook_theme_names_at_most_three_and_distinct(name):
     for codes in labels(read(name)["codes"]):
         assert set(codes) <= CODES and len(codes) <= 3 and len(set(codes)) == len(codes)
@@ -114,3 +117,27 @@ def test_second_held_out_rows_are_new_random_findings_of_the_held_out_reports_an
     assert set(second["doc"]) == set(fresh.loc[fresh["set"] == "heldout", "doc"])  # never trained on
     assert set(weak["doc"]) <= set(fresh.loc[fresh["set"] == "training", "doc"])
     assert (second["doc"].value_counts() == 3).all()
+
+
+def test_third_held_out_rows_are_new_random_findings_three_of_each_held_out_report():
+    third, fresh = read("codebook_coded_heldout3.csv"), read("codebook_coded_fresh.csv")
+    others = [p.name for p in DATA.glob("codebook_coded*.csv") if p.name != "codebook_coded_heldout3.csv"]
+    earlier = pd.concat([read(n) for n in others])
+    normal = lambda texts: {" ".join(t.lower().split()) for t in texts}  # noqa: E731
+    assert not normal(third["text"]) & normal(earlier["text"]) and (third["drawn"] == "random").all()
+    assert set(third["doc"]) == set(fresh.loc[fresh["set"] == "heldout", "doc"])  # never trained on
+    assert (third["doc"].value_counts() == 3).all() and len(third) >= 160
+    pooled = pd.concat([third, read("codebook_coded_heldout2.csv"),
+                        fresh[(fresh["set"] == "heldout") & (fresh["drawn"] == "random")]])
+    assert len(pooled) >= 500 and not pooled.duplicated(["doc", "text"]).any()
+
+
+def test_six_weak_code_rows_are_new_findings_of_the_training_reports_found_by_their_code_words():
+    six, fresh = read("codebook_coded_targeted_six.csv"), read("codebook_coded_fresh.csv")
+    others = [p.name for p in DATA.glob("codebook_coded*.csv") if p.name != "codebook_coded_targeted_six.csv"]
+    earlier = pd.concat([read(n) for n in others])
+    normal = lambda texts: {" ".join(t.lower().split()) for t in texts}  # noqa: E731
+    assert not normal(six["text"]) & normal(earlier["text"])
+    assert set(six["doc"]) <= set(fresh.loc[fresh["set"] == "training", "doc"])  # never a held-out report
+    searched = six["found_by"].str.removeprefix("search4_")
+    assert set(searched) <= CODES and (searched.value_counts() == 10).all()
