@@ -46,9 +46,9 @@ from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _d
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
                                             _too_common, widened, widespread)
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
-                                         STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD,
-                                         _field_terms, _tagger, complete_term, name_problems, noun_phrases,
-                                         stands_alone)
+                                         STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD, _field_term_set, _tagger,
+                                         complete_term, name_problems, noun_phrases, stands_alone)
+from pipeline.themes.stem_index import StemIndex, folded_stem
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
                                         canonical, fold, stop_words)
@@ -390,6 +390,8 @@ class Coverage:
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
         self._figures: dict[int, float] = {}
+        self._index: StemIndex | None = None
+        self._holders: dict[str, np.ndarray] = {}  # phrase -> the texts that use it (`_uses`)
         self.tone: np.ndarray | None = None if tone is None else np.asarray(tone, dtype=str)
 
     def concepts(self) -> Concepts:
@@ -408,9 +410,7 @@ class Coverage:
     def share_all(self, phrase: str) -> float:
         """Share of all the findings that use `phrase` (as `of` counts a use), worked out once per phrase."""
         if phrase not in self._share_all:
-            needed = self._needed(phrase)
-            self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
-                                       / max(len(self.stems), 1))
+            self._share_all[phrase] = len(self._uses(phrase)) / max(len(self.stems), 1)
         return self._share_all[phrase]
 
     def lower(self, i: int) -> str:
@@ -435,9 +435,9 @@ class Coverage:
 
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
-        stems = {_stem(fold(w)) for w in words if w[:1].isalpha()}
+        stems = {folded_stem(w) for w in words if w[:1].isalpha()}
         # a hyphenated word also counts as its parts: "life-story work" uses "life story"
-        stems |= {_stem(fold(part)) for w in words if "-" in w for part in w.split("-") if part[:1].isalpha()}
+        stems |= {folded_stem(part) for w in words if "-" in w for part in w.split("-") if part[:1].isalpha()}
         for word in words:
             bare = word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
             if bare.isupper() and bare.lower() in self.expansions:
@@ -449,16 +449,24 @@ class Coverage:
 
     def _needed(self, phrase: str) -> set[str]:
         words = _content_words(phrase)
-        return {w.lower() if w.isupper() else _stem(fold(part)) for w in words
+        return {w.lower() if w.isupper() else folded_stem(part) for w in words
                 for part in ([w] if w.isupper() else w.split("-")) if part}
+
+    def _uses(self, phrase: str) -> np.ndarray:
+        """Sorted indices of all the texts that use `phrase` (their stems hold its `_needed` ones; none when it
+        needs none), found in the index of stem -> texts once per phrase."""
+        if phrase not in self._holders:
+            if self._index is None:
+                self._index = StemIndex(self.stems)
+            self._holders[phrase] = self._index.rows(self._needed(phrase))
+        return self._holders[phrase]
 
     def of(self, theme: int, phrase: str) -> np.ndarray:
         """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
         key = (theme, phrase)
         if key not in self._cache:
-            needed = self._needed(phrase)
-            self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
-                                        dtype=bool)
+            rows = self._uses(phrase)  # builds the index
+            self._cache[key] = self._index.holds(rows, self.members[theme])
         return self._cache[key]
 
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
@@ -1351,7 +1359,7 @@ def _glossary_term(phrase: str) -> bool:
     """Whether a phrase is a term of the field's glossary or synonyms ("MASH", "IROs", "adoption" is not)."""
     abbreviations, phrases = _synonyms()
     return (_bare(phrase) in abbreviations or phrase in abbreviations or phrase.lower() in dict(phrases)
-            or tuple(phrase.lower().split()) in set(_field_terms()))
+            or tuple(phrase.lower().split()) in _field_term_set())
 
 
 class _Token(NamedTuple):
