@@ -24,6 +24,7 @@ saved model's FIELD_SEEDS file), so `apply` gives next year's findings the same 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -88,9 +89,10 @@ def _terms(cell) -> tuple[str, ...]:
     return tuple(t.strip() for t in str(cell or "").split(";") if t.strip().rstrip("*").strip())
 
 
-# term_pattern's source -> the first word of each of its terms: every match starts with one of them, so a text
-# without any (a plain substring search) need not be read by the pattern (`term_uses`).
+# term_pattern's source -> the leading word characters of the first word of each of its terms: a match begins a
+# word of the text, which starts with one of them, so only the texts with such a word are read (`term_uses`).
 _FIRST_WORDS: dict[str, tuple[str, ...]] = {}
+_WORD = re.compile(r"\w+")
 
 
 def term_pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern:
@@ -100,27 +102,31 @@ def term_pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern:
         words = term.strip().lower().rstrip("*").split()
         ending = r"\w*" if term.strip().endswith("*") else r"(?:s|es)?"
         alternatives.append(r"\s+".join(re.escape(w) for w in words) + ending)
-        firsts.add(words[0] if words else "")
+        start = _WORD.match(words[0]) if words else None
+        firsts.add(start.group() if start else "")
     pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-    if "" not in firsts and len(_FIRST_WORDS) < 100_000:  # a term of no words matches anywhere
-        _FIRST_WORDS[pattern.pattern] = tuple(sorted(firsts))
+    if "" not in firsts and len(_FIRST_WORDS) < 100_000:  # a term of no words, or not starting with one, is read
+        _FIRST_WORDS[pattern.pattern] = tuple(sorted(firsts))  # everywhere
     return pattern
 
 
 def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
     """(texts, patterns) booleans: which texts use which pattern's terms. Each pattern runs once over all the texts
     joined by NUL (which no term's words, spaces or word endings cross), not once per text; a `term_pattern` only
-    over the texts that hold the first word of one of its terms."""
+    over the texts with a word that its terms can start (`WordRows`)."""
     clean = [str(text).replace("\0", " ") for text in texts]
     joined = "\0".join(clean)
     lowered = joined.lower()
     starts = np.cumsum([0] + [len(text) + 1 for text in clean[:-1]])
     uses = np.zeros((len(texts), len(patterns)), dtype=bool)
+    words = None
     for column, pattern in enumerate(patterns):
         if pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower() \
                 and len(lowered) == len(joined):  # the same matches, about twice as fast, on lower-cased text
             firsts = _FIRST_WORDS.get(pattern.pattern)
-            rows = np.arange(len(texts)) if firsts is None else _rows_holding(lowered, starts, firsts)
+            if firsts is not None and words is None:
+                words = WordRows([lowered[start:start + len(text)] for start, text in zip(starts, clean)])
+            rows = np.arange(len(texts)) if firsts is None else words.starting(firsts)
             some = "\0".join(lowered[starts[row]:starts[row] + len(clean[row])] for row in rows)
             some_starts = np.cumsum([0] + [len(clean[row]) + 1 for row in rows[:-1]])
             found = [match.start() for match in re.compile(pattern.pattern).finditer(some)]
@@ -131,16 +137,25 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
     return uses
 
 
-def _rows_holding(joined: str, starts: np.ndarray, words: tuple[str, ...]) -> np.ndarray:
-    """Sorted rows (texts of `joined`, beginning at `starts`) in which one of `words` occurs, as any substring."""
-    rows = set()
-    for word in words:
-        at = joined.find(word)
-        while at >= 0:
-            row = int(np.searchsorted(starts, at, side="right")) - 1
-            rows.add(row)
-            at = joined.find(word, starts[row + 1]) if row + 1 < len(starts) else -1
-    return np.array(sorted(rows), dtype=np.int64)
+class WordRows:
+    """The words (runs of word characters) of some texts, each with the rows of the texts that use it."""
+
+    def __init__(self, texts: list[str]):
+        rows: dict[str, list[int]] = {}
+        for row, text in enumerate(texts):
+            for word in set(_WORD.findall(text)):
+                rows.setdefault(word, []).append(row)
+        self._rows, self._words = rows, sorted(rows)
+
+    def starting(self, prefixes: tuple[str, ...]) -> np.ndarray:
+        """Sorted rows of the texts with a word that starts with one of `prefixes`."""
+        found: set[int] = set()
+        for prefix in prefixes:
+            at = bisect_left(self._words, prefix)
+            while at < len(self._words) and self._words[at].startswith(prefix):
+                found.update(self._rows[self._words[at]])
+                at += 1
+        return np.array(sorted(found), dtype=np.int64)
 
 
 class FieldSeeds:
