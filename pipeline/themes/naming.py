@@ -48,10 +48,9 @@ from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _d
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
                                          STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD, _field_term_set, _tagger,
                                          complete_term, name_problems, noun_phrases, stands_alone)
-from pipeline.themes.stem_index import StemIndex, folded_stem
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
-                                        canonical, fold, stop_words)
+                                        canonical, fold, folded_stem, stop_words)
 
 LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the theme: cluster.label_members)
 
@@ -390,8 +389,6 @@ class Coverage:
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
         self._figures: dict[int, float] = {}
-        self._index: StemIndex | None = None
-        self._holders: dict[str, np.ndarray] = {}  # phrase -> the texts that use it (`_uses`)
         self.tone: np.ndarray | None = None if tone is None else np.asarray(tone, dtype=str)
 
     def concepts(self) -> Concepts:
@@ -410,7 +407,9 @@ class Coverage:
     def share_all(self, phrase: str) -> float:
         """Share of all the findings that use `phrase` (as `of` counts a use), worked out once per phrase."""
         if phrase not in self._share_all:
-            self._share_all[phrase] = len(self._uses(phrase)) / max(len(self.stems), 1)
+            needed = self._needed(phrase)
+            self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
+                                       / max(len(self.stems), 1))
         return self._share_all[phrase]
 
     def lower(self, i: int) -> str:
@@ -452,21 +451,13 @@ class Coverage:
         return {w.lower() if w.isupper() else folded_stem(part) for w in words
                 for part in ([w] if w.isupper() else w.split("-")) if part}
 
-    def _uses(self, phrase: str) -> np.ndarray:
-        """Sorted indices of all the texts that use `phrase` (their stems hold its `_needed` ones; none when it
-        needs none), found in the index of stem -> texts once per phrase."""
-        if phrase not in self._holders:
-            if self._index is None:
-                self._index = StemIndex(self.stems)
-            self._holders[phrase] = self._index.rows(self._needed(phrase))
-        return self._holders[phrase]
-
     def of(self, theme: int, phrase: str) -> np.ndarray:
         """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
         key = (theme, phrase)
         if key not in self._cache:
-            rows = self._uses(phrase)  # builds the index
-            self._cache[key] = self._index.holds(rows, self.members[theme])
+            needed = self._needed(phrase)
+            self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
+                                        dtype=bool)
         return self._cache[key]
 
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
@@ -475,7 +466,7 @@ class Coverage:
         chosen: list[str] = []
         covered = np.zeros(len(self.members[theme]), dtype=bool)
         for phrase in phrases:
-            gain = float((self.of(theme, phrase) & ~covered).mean()) if len(covered) else 0.0
+            gain = _fraction(self.of(theme, phrase) & ~covered)
             if len(chosen) < most and gain >= FLOOR / 2 and _head(phrase) not in {_head(c) for c in chosen}:
                 chosen.append(phrase)
                 covered |= self.of(theme, phrase)
@@ -486,11 +477,11 @@ class Coverage:
         covered = np.zeros(len(self.members[theme]), dtype=bool)
         for phrase in phrases:
             covered |= self.of(theme, phrase)
-        return float(covered.mean()) if len(covered) else 0.0
+        return _fraction(covered)
 
     def share(self, theme: int, phrase: str) -> float:
         covered = self.of(theme, phrase)
-        return float(covered.mean()) if len(covered) else 0.0
+        return _fraction(covered)
 
     def written(self, theme: int, phrase: str) -> float:
         """Share of the theme's findings that write `phrase` as a term: its words in order, each in any form, with at
@@ -511,7 +502,7 @@ class Coverage:
             found = {int(i) for i in rows if pattern.search(self.texts[i])}
             self._cache[key] = np.array([int(i) in found for i in self.members[theme]], dtype=bool)
         covered = self._cache[key]
-        return float(covered.mean()) if len(covered) else 0.0
+        return _fraction(covered)
 
     def whole(self, theme: int, phrase: str) -> str | None:
         """`phrase` with the word that precedes or follows it in most of its uses in the theme put back
@@ -559,6 +550,11 @@ class Coverage:
         """Most of the theme's sample findings are figures."""
         rows = self.members[theme]
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+def _fraction(mask: np.ndarray) -> float:
+    """Share of True in a boolean array (0 when empty): the same float as its mean, without numpy's overhead."""
+    return np.count_nonzero(mask) / len(mask) if len(mask) else 0.0
 
 
 # Share of a phrase's uses followed by one word at which the phrase, when it ends in an adjective there, is cut.
@@ -1567,7 +1563,7 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
             # "IROs and independent reviewing officers", "quality of assessments, family assessments and health
             # assessments", "pathway plans and pathway planning" say one thing
             continue
-        gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
+        gain = _fraction(covers.of(theme, other) & ~covered)
         if " " not in other and (share[j] < COVERAGE or not _lone_subject(covers, theme, other, COVERAGE)):
             continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
         if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
