@@ -201,7 +201,7 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
         return None
     counts: Counter = Counter()
     for i in rows:
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _straight(covers.texts[i]).lower())
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", covers.lower(i))
         grams = set()
         for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
             for k in range(len(words) - n + 1):
@@ -336,8 +336,7 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
     forms: dict[str, Counter] = {}
     for i in rows:
         seen = set()
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
-            key = _word_key(word, general)
+        for word, key in zip(*_words_and_keys(covers, i, general)):
             if key is not None:
                 forms.setdefault(key, Counter())[word] += 1
                 seen.add(key)
@@ -350,14 +349,23 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
     return counts, shown
 
 
+def _words_and_keys(covers: Coverage, i: int, general: bool) -> tuple[list[str], list[str | None]]:
+    """Text i's words as `_word_tally` and `_bound` read them, and each one's key (`_word_key`), worked out once."""
+    found = covers.word_keys.get((i, general))
+    if found is None:
+        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
+        found = covers.word_keys[(i, general)] = (words, [_word_key(word, general) for word in words])
+    return found
+
+
 def _bound(covers: Coverage, rows: np.ndarray, key: str, general: bool) -> bool:
     """Whether the word `key` is, in at least half of its uses in `rows`, beside one and the same content word."""
     beside: Counter = Counter()
     uses = 0
     for i in rows:
-        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
-        for j, word in enumerate(words):
-            if _word_key(word, general) != key:
+        words, keys = _words_and_keys(covers, i, general)
+        for j, found in enumerate(keys):
+            if found != key:
                 continue
             uses += 1
             beside.update((side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))

@@ -382,6 +382,8 @@ class Coverage:
         self._everywhere_stems: dict[str, float] | None = None
         self._share_all: dict[str, float] = {}
         self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
+        self.word_keys: dict[tuple[int, bool], tuple[list[str], list]] = {}  # `_word_tally`'s, per (text, general)
+        self._whole: dict[tuple[int, str], str | None] = {}
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
@@ -510,9 +512,12 @@ class Coverage:
         <phrase>" ("difficulties questionnaires" of "strengths and difficulties questionnaires") or ends in an
         adjective of the word that mostly follows it ("joint strategic" of "joint strategic needs assessment"): a
         candidate cut from a longer term is no name."""
-        body = re.escape(phrase).replace(r"\ ", r"\s+")
-        pattern = re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
-                             re.IGNORECASE)
+        if (theme, phrase) not in self._whole:
+            self._whole[(theme, phrase)] = self._whole_of(theme, phrase)
+        return self._whole[(theme, phrase)]
+
+    def _whole_of(self, theme: int, phrase: str) -> str | None:
+        pattern = _around(phrase)
         rows = self.members[theme][self.of(theme, phrase)]  # only findings with the phrase's words are searched
         matches = [m for i in rows for m in pattern.finditer(self.texts[i])]
         if not matches:
@@ -550,6 +555,14 @@ class Coverage:
         """Most of the theme's sample findings are figures."""
         rows = self.members[theme]
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+@lru_cache(maxsize=4096)  # a phrase is looked for in several themes; compiling is most of the cost
+def _around(phrase: str) -> re.Pattern:
+    """`phrase` as written, with the word before and the word after it (`Coverage.whole`)."""
+    body = re.escape(phrase).replace(r"\ ", r"\s+")
+    return re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
+                      re.IGNORECASE)
 
 
 def _fraction(mask: np.ndarray) -> float:
