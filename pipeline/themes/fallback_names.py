@@ -338,7 +338,9 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
         seen = set()
         for word, key in zip(*_words_and_keys(covers, i, general)):
             if key is not None:
-                forms.setdefault(key, Counter())[word] += 1
+                if key not in forms:  # not setdefault: that would make a Counter for every word read
+                    forms[key] = Counter()
+                forms[key][word] += 1
                 seen.add(key)
         counts.update(seen)
     shown: dict[str, Counter] = {}
