@@ -408,3 +408,17 @@ def test_a_generic_word_a_theme_shares_is_named_by_the_kinds_of_it():
               + [f"The board {w}." for w in ("is chaired well", "lacks challenge", "reviews data", "is small")])
     assert _kinds(boards, "Board") is None  # "improvement" is a frame word of the field
     assert _kinds(boards, "Board", frame=True) == "Improvement, wellbeing and other boards"
+
+
+def test_the_index_of_runs_inside_field_terms_finds_the_terms_that_trying_each_one_finds():
+    from pipeline.themes.name_checks import _field_terms, _terms_with
+
+    def inside(words, term):  # the rule the index stands for, tried term by term
+        return len(words) < len(term) and any(term[i:i + len(words)] == words
+                                              for i in range(len(term) - len(words) + 1))
+
+    runs = {term[i:j] for term in _field_terms() for i in range(len(term)) for j in range(i + 1, len(term) + 1)}
+    runs |= {("no", "such", "run"), ("and",), ("care", "in")}
+    for words in runs:
+        assert _terms_with(words) == tuple(term for term in _field_terms() if inside(words, term)), words
+    assert _terms_with(("independent", "reviewing")) and not _terms_with(("no", "such", "run"))
