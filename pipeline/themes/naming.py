@@ -41,6 +41,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.around import uses_around
 from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
@@ -517,9 +518,8 @@ class Coverage:
         return self._whole[(theme, phrase)]
 
     def _whole_of(self, theme: int, phrase: str) -> str | None:
-        pattern = _around(phrase)
         rows = self.members[theme][self.of(theme, phrase)]  # only findings with the phrase's words are searched
-        matches = [m for i in rows for m in pattern.finditer(self.texts[i])]
+        matches = [m for i in rows for m in uses_around(phrase, self.texts[i])]
         if not matches:
             return phrase
         before = Counter((m.group(1) or "").lower() for m in matches)
@@ -555,14 +555,6 @@ class Coverage:
         """Most of the theme's sample findings are figures."""
         rows = self.members[theme]
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
-
-
-@lru_cache(maxsize=4096)  # a phrase is looked for in several themes; compiling is most of the cost
-def _around(phrase: str) -> re.Pattern:
-    """`phrase` as written, with the word before and the word after it (`Coverage.whole`)."""
-    body = re.escape(phrase).replace(r"\ ", r"\s+")
-    return re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
-                      re.IGNORECASE)
 
 
 def _fraction(mask: np.ndarray) -> float:
