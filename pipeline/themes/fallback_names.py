@@ -394,7 +394,8 @@ def _share_everywhere(covers: Coverage, gram: str) -> float:
             chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
             covers.lowered = [_straight(texts[i]).lower() for i in chosen]
         pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
-        covers.everywhere[gram] = sum(1 for text in covers.lowered if pattern.search(text)) / len(covers.lowered)
+        covers.everywhere[gram] = (sum(1 for text in covers.lowered if gram in text and pattern.search(text))
+                                   / len(covers.lowered))  # the substring test first: far cheaper
     return covers.everywhere[gram]
 
 

@@ -166,8 +166,9 @@ def stands_alone(phrase: str, texts: list[str]) -> bool:
     if not words or not longer:
         return True
     lowered = [_straight(text).lower() for text in texts]
-    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered)
-    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered)
+    # a match holds the first word as written: texts without it are not read by the pattern
+    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered if words[0] in text)
+    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered if term[0] in text)
     return uses >= 2 and inside <= uses / 3
 
 

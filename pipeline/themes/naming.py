@@ -1331,6 +1331,12 @@ def _part_runs_on(covers: Coverage, theme: int, part: str) -> bool:
     return cut
 
 
+def _written(text: str, literal: str, pattern: re.Pattern) -> bool:
+    """Whether `pattern`, every match of which holds `literal` as written, occurs in `text` (the substring test
+    first: it is far cheaper and most texts fail it)."""
+    return literal in text and pattern.search(text) is not None
+
+
 def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
     """Whether `word`, before "of / in / for <part>" in the theme's findings, is mostly a noun ("houses" of "houses in
     multiple occupation"), not a verb ("live in residential special schools"); True without spaCy's English model."""
@@ -1338,7 +1344,7 @@ def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(word)}\s+(?:of|in|for)\s+(?:the\s+)?{re.escape(part.lower())}")
-    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:20]
+    texts = [covers.texts[i] for i in covers.members[theme] if _written(covers.lower(i), word, pattern)][:20]
     tags = [t.pos for tokens in _tagged(nlp, texts) for t in tokens if t.text == word]
     return bool(tags) and sum(tag in NOUN_POS for tag in tags) >= NOUN_USES * len(tags)
 
@@ -1418,7 +1424,7 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?![a-z-])")
-    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:40]
+    texts = [covers.texts[i] for i in covers.members[theme] if _written(covers.lower(i), lower, pattern)][:40]
     pieces = [w for part in lower.split("-") for w in (part, "-")][:-1]  # "long-term": long, -, term
     tally, beside = Counter(), Counter()
     for tokens, i, end in _written_at(_tagged(nlp, texts), {tuple(pieces)}):
@@ -1459,7 +1465,7 @@ def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
     forms = {lower, lower + "s", lower + "es"}
     rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
-    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
+    texts = [covers.texts[i] for i in rows if _written(covers.lower(i), lower, pattern)][:8]
     uses = nouns = 0
     for tokens, _, end in _written_at(_tagged(nlp, texts), {(form,) for form in forms}):
         uses += 1
@@ -1506,7 +1512,7 @@ def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
     pieces = [t for t in re.findall(r"[a-z0-9]+|[^a-z0-9\s]", phrase.lower())]
     pattern = re.compile(r"(?<![a-z-])" + r"\s*".join(re.escape(p) for p in pieces) + r"(?![a-z-])")
     rows = covers.members[theme][covers.of(theme, phrase)]  # only findings with its words can write it
-    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:5]
+    texts = [covers.texts[i] for i in rows if _written(covers.lower(i), "".join(pieces[:1]), pattern)][:5]
     uses = nouns = 0
     for tokens in _tagged(nlp, texts):
         for i in range(len(tokens) - len(pieces) + 1):
