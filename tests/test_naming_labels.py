@@ -422,3 +422,14 @@ def test_the_index_of_runs_inside_field_terms_finds_the_terms_that_trying_each_o
     for words in runs:
         assert _terms_with(words) == tuple(term for term in _field_terms() if inside(words, term)), words
     assert _terms_with(("independent", "reviewing")) and not _terms_with(("no", "such", "run"))
+
+
+def test_shares_from_the_stem_index_are_the_shares_read_theme_by_theme():
+    texts = ["Care plans are late.", "The care plan was reviewed.", "IROs chair reviews.", "Independent reviewing "
+             "officers chair the reviews", "Plans for permanence", "no plan", "Life-story work", "life story books",
+             "", "Care-leavers' plans"]
+    covers = Coverage(texts, np.array([0, 0, 1, 1, 2, 2, 2, 3, 3, 3]))
+    for phrase in ["care plan", "plans", "IROs", "independent reviewing officers", "life story", "nothing here", "",
+                   "care", "and"]:
+        assert covers.shares(phrase) == {t: covers.share(t, phrase) for t in range(4)}, phrase
+    assert covers.shares("care plan")[0] == 1.0

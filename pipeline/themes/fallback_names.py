@@ -97,7 +97,8 @@ def widespread(covers: Coverage, word: str) -> bool:
     themes = sorted(covers.members)
     if len(themes) < 8:
         return False  # too few themes to tell a word of all of them from a word of some
-    return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
+    shares = covers.shares(word)
+    return sum(shares[t] >= FLOOR for t in themes) >= SPREAD * len(themes)
 
 
 def _kinds(texts: list[str], word: str, frame: bool = False) -> str | None:

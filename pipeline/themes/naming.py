@@ -49,6 +49,7 @@ from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _d
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
                                          STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD, _field_term_set, _tagger,
                                          complete_term, name_problems, noun_phrases, stands_alone)
+from pipeline.themes.stem_index import StemIndex
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
                                         canonical, fold, folded_stem, stop_words)
@@ -385,6 +386,9 @@ class Coverage:
         self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.word_keys: dict[tuple[int, bool], tuple[list[str], list]] = {}  # `_word_tally`'s, per (text, general)
         self._whole: dict[tuple[int, str], str | None] = {}
+        self._index: StemIndex | None = None
+        self._theme_of: np.ndarray | None = None
+        self._shares: dict[str, dict[int, float]] = {}
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
@@ -462,6 +466,20 @@ class Coverage:
             self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
                                         dtype=bool)
         return self._cache[key]
+
+    def shares(self, phrase: str) -> dict[int, float]:
+        """Theme -> `share(theme, phrase)`, for every theme at once: the texts that use `phrase` are found in an index
+        of stem -> texts and counted by theme, not every theme's texts read (worked out once per phrase)."""
+        if phrase not in self._shares:
+            if self._index is None:
+                self._index = StemIndex(self.stems)
+                self._theme_of = np.zeros(len(self.texts), dtype=np.int64)
+                for theme, rows in self.members.items():
+                    self._theme_of[rows] = theme
+            counts = Counter(self._theme_of[self._index.rows(self._needed(phrase))].tolist())
+            self._shares[phrase] = {theme: counts.get(theme, 0) / len(rows) if len(rows) else 0.0
+                                    for theme, rows in self.members.items()}
+        return self._shares[phrase]
 
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
         """Up to `most` of `phrases` (in order), each adding at least half of FLOOR of the theme's findings that
