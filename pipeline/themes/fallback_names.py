@@ -200,17 +200,9 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
     rows = covers.members[theme]
     if len(rows) < 5:
         return None
-    counts: Counter = Counter()
-    for i in rows:
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", covers.lower(i))
-        grams = set()
-        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
-            for k in range(len(words) - n + 1):
-                gram = words[k:k + n]
-                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
-                    continue
-                grams.add(" ".join(gram))
-        counts.update(grams)
+    counts = covers.gram_counts.get(theme)
+    if counts is None:  # the same for both kinds of phrase asked for
+        counts = covers.gram_counts[theme] = _gram_counts(covers, rows)
     usable = []  # (share, gram, name) of every usable phrase, most used first
     for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         share = count / len(rows)
@@ -241,6 +233,22 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
     top_share, top_gram, best = usable[0]
     longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
     return max(longer)[1] if longer else best
+
+
+def _gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
+    """Phrase of two or three words, as written -> how many of `rows` use it (none begins or ends in a stop word)."""
+    counts: Counter = Counter()
+    for i in rows:
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", covers.lower(i))
+        grams = set()
+        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
+            for k in range(len(words) - n + 1):
+                gram = words[k:k + n]
+                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
+                    continue
+                grams.add(" ".join(gram))
+        counts.update(grams)
+    return counts
 
 
 # How much more often than in all findings a theme's findings must use a word for it to say what they are about.

@@ -385,6 +385,7 @@ class Coverage:
         self._share_all: dict[str, float] = {}
         self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.word_keys: dict[tuple[int, bool], tuple[list[str], list]] = {}  # `_word_tally`'s, per (text, general)
+        self.gram_counts: dict[int, Counter] = {}  # `_dominant_phrase`'s, per theme
         self._whole: dict[tuple[int, str], str | None] = {}
         self._index: StemIndex | None = None
         self._theme_of: np.ndarray | None = None
