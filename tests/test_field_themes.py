@@ -1,6 +1,8 @@
 """Field themes: the field's named themes seeded beside the discovered ones, by terms and closeness together, and
 given again by a saved model exactly as the fit gave them."""
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -153,3 +155,26 @@ def test_the_methods_text_says_field_themes_were_seeded():
     assert "2 field themes" in text and "seeded" in text and "Chronologies and Workforce churn" in text
     assert "The other findings were grouped by similarity" in text
     assert "at least 0.4 in the space" in text and "at least 0.2 when the term is one of the theme's core terms" in text
+
+
+def test_term_uses_reading_only_the_texts_with_a_terms_first_word_finds_what_every_text_read_finds():
+    from pipeline.themes import field
+
+    texts = ["Chronologies are missing.", "The chronology-based audit", "no such word", "POLICE attended",
+             "strategy   discussions with police", "strategic discussion", "a history; histories", "",
+             "Unchronological notes", "İstanbul police"]
+    patterns = [term_pattern(["chronolog*", "history"]), term_pattern(["police", "strategy discussion*"]),
+                term_pattern(["discussion"]), re.compile(r"(?!x)x")]
+    fast = field.term_uses(texts, patterns)
+    slow = np.array([[bool(p.search(text)) for p in patterns] for text in texts])
+    assert (fast == slow).all()
+    assert fast[:, 0].tolist() == [True, True, False, False, False, False, True, False, False, False]
+
+
+def test_word_rows_finds_the_texts_with_a_word_starting_so():
+    from pipeline.themes.field import WordRows
+
+    rows = WordRows(["care plans", "careful", "a scare", "", "care"])
+    assert rows.starting(("care",)).tolist() == [0, 1, 4]
+    assert rows.starting(("plan", "scar")).tolist() == [0, 2]
+    assert rows.starting(("zzz",)).tolist() == []

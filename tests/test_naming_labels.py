@@ -408,3 +408,28 @@ def test_a_generic_word_a_theme_shares_is_named_by_the_kinds_of_it():
               + [f"The board {w}." for w in ("is chaired well", "lacks challenge", "reviews data", "is small")])
     assert _kinds(boards, "Board") is None  # "improvement" is a frame word of the field
     assert _kinds(boards, "Board", frame=True) == "Improvement, wellbeing and other boards"
+
+
+def test_the_index_of_runs_inside_field_terms_finds_the_terms_that_trying_each_one_finds():
+    from pipeline.themes.name_checks import _field_terms, _terms_with
+
+    def inside(words, term):  # the rule the index stands for, tried term by term
+        return len(words) < len(term) and any(term[i:i + len(words)] == words
+                                              for i in range(len(term) - len(words) + 1))
+
+    runs = {term[i:j] for term in _field_terms() for i in range(len(term)) for j in range(i + 1, len(term) + 1)}
+    runs |= {("no", "such", "run"), ("and",), ("care", "in")}
+    for words in runs:
+        assert _terms_with(words) == tuple(term for term in _field_terms() if inside(words, term)), words
+    assert _terms_with(("independent", "reviewing")) and not _terms_with(("no", "such", "run"))
+
+
+def test_shares_from_the_stem_index_are_the_shares_read_theme_by_theme():
+    texts = ["Care plans are late.", "The care plan was reviewed.", "IROs chair reviews.", "Independent reviewing "
+             "officers chair the reviews", "Plans for permanence", "no plan", "Life-story work", "life story books",
+             "", "Care-leavers' plans"]
+    covers = Coverage(texts, np.array([0, 0, 1, 1, 2, 2, 2, 3, 3, 3]))
+    for phrase in ["care plan", "plans", "IROs", "independent reviewing officers", "life story", "nothing here", "",
+                   "care", "and"]:
+        assert covers.shares(phrase) == {t: covers.share(t, phrase) for t in range(4)}, phrase
+    assert covers.shares("care plan")[0] == 1.0

@@ -56,9 +56,7 @@ FRAME_WORDS = frozenset(_FRAME.split()) | ENGLISH_STOP_WORDS
 
 def read_glossary(path: Path | str | None = None) -> dict[str, tuple[str, str]]:
     """abbreviation -> (expansion, plural expansion): the shipped glossary, updated by the user's file `path`."""
-    shipped = pd.read_csv(resources.files("pipeline.data").joinpath("glossary.csv"), dtype=str,
-                          keep_default_na=False)
-    tables = [shipped]
+    glossary = dict(_shipped_glossary())
     if path:
         try:
             extra = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -66,14 +64,25 @@ def read_glossary(path: Path | str | None = None) -> dict[str, tuple[str, str]]:
             raise ConfigError(f"{path}: cannot be read as a glossary CSV ({error})") from error
         if not {"abbreviation", "expansion"} <= set(extra.columns):
             raise ConfigError(f"{path}: a glossary needs columns abbreviation, expansion (and optionally plural).")
-        tables.append(extra.assign(plural=extra.get("plural", "")))
-    glossary = {}
-    for table in tables:
-        for row in table.itertuples():
-            abbreviation, expansion = row.abbreviation.strip(), row.expansion.strip()
-            if abbreviation and expansion:
-                glossary[abbreviation] = (expansion, row.plural.strip() or expansion)
+        glossary.update(_entries(extra.assign(plural=extra.get("plural", ""))))
     return glossary
+
+
+@lru_cache(maxsize=1)
+def _shipped_glossary() -> tuple[tuple[str, tuple[str, str]], ...]:
+    """The shipped glossary's entries, read once per process (naming asks for them many times a run)."""
+    return tuple(_entries(pd.read_csv(resources.files("pipeline.data").joinpath("glossary.csv"), dtype=str,
+                                      keep_default_na=False)).items())
+
+
+def _entries(table: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """abbreviation -> (expansion, plural expansion) of a glossary table's rows with both."""
+    entries = {}
+    for row in table.itertuples():
+        abbreviation, expansion = row.abbreviation.strip(), row.expansion.strip()
+        if abbreviation and expansion:
+            entries[abbreviation] = (expansion, row.plural.strip() or expansion)
+    return entries
 
 
 def masking_key(glossary: dict[str, tuple[str, str]]) -> str:

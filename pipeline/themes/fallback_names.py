@@ -97,7 +97,8 @@ def widespread(covers: Coverage, word: str) -> bool:
     themes = sorted(covers.members)
     if len(themes) < 8:
         return False  # too few themes to tell a word of all of them from a word of some
-    return sum(covers.share(t, word) >= FLOOR for t in themes) >= SPREAD * len(themes)
+    shares = covers.shares(word)
+    return sum(shares[t] >= FLOOR for t in themes) >= SPREAD * len(themes)
 
 
 def _kinds(texts: list[str], word: str, frame: bool = False) -> str | None:
@@ -199,17 +200,9 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
     rows = covers.members[theme]
     if len(rows) < 5:
         return None
-    counts: Counter = Counter()
-    for i in rows:
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", _straight(covers.texts[i]).lower())
-        grams = set()
-        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
-            for k in range(len(words) - n + 1):
-                gram = words[k:k + n]
-                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
-                    continue
-                grams.add(" ".join(gram))
-        counts.update(grams)
+    counts = covers.gram_counts.get(theme)
+    if counts is None:  # the same for both kinds of phrase asked for
+        counts = covers.gram_counts[theme] = _gram_counts(covers, rows)
     usable = []  # (share, gram, name) of every usable phrase, most used first
     for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         share = count / len(rows)
@@ -240,6 +233,22 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
     top_share, top_gram, best = usable[0]
     longer = [(len(g), n) for share, g, n in usable if top_gram in g and share >= 0.9 * top_share]
     return max(longer)[1] if longer else best
+
+
+def _gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
+    """Phrase of two or three words, as written -> how many of `rows` use it (none begins or ends in a stop word)."""
+    counts: Counter = Counter()
+    for i in rows:
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", covers.lower(i))
+        grams = set()
+        for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
+            for k in range(len(words) - n + 1):
+                gram = words[k:k + n]
+                if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
+                    continue
+                grams.add(" ".join(gram))
+        counts.update(grams)
+    return counts
 
 
 # How much more often than in all findings a theme's findings must use a word for it to say what they are about.
@@ -336,10 +345,11 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
     forms: dict[str, Counter] = {}
     for i in rows:
         seen = set()
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i])):
-            key = _word_key(word, general)
+        for word, key in zip(*_words_and_keys(covers, i, general)):
             if key is not None:
-                forms.setdefault(key, Counter())[word] += 1
+                if key not in forms:  # not setdefault: that would make a Counter for every word read
+                    forms[key] = Counter()
+                forms[key][word] += 1
                 seen.add(key)
         counts.update(seen)
     shown: dict[str, Counter] = {}
@@ -350,14 +360,23 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
     return counts, shown
 
 
+def _words_and_keys(covers: Coverage, i: int, general: bool) -> tuple[list[str], list[str | None]]:
+    """Text i's words as `_word_tally` and `_bound` read them, and each one's key (`_word_key`), worked out once."""
+    found = covers.word_keys.get((i, general))
+    if found is None:
+        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
+        found = covers.word_keys[(i, general)] = (words, [_word_key(word, general) for word in words])
+    return found
+
+
 def _bound(covers: Coverage, rows: np.ndarray, key: str, general: bool) -> bool:
     """Whether the word `key` is, in at least half of its uses in `rows`, beside one and the same content word."""
     beside: Counter = Counter()
     uses = 0
     for i in rows:
-        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
-        for j, word in enumerate(words):
-            if _word_key(word, general) != key:
+        words, keys = _words_and_keys(covers, i, general)
+        for j, found in enumerate(keys):
+            if found != key:
                 continue
             uses += 1
             beside.update((side, words[k].lower()) for side, k in (("before", j - 1), ("after", j + 1))
@@ -384,7 +403,8 @@ def _share_everywhere(covers: Coverage, gram: str) -> float:
             chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
             covers.lowered = [_straight(texts[i]).lower() for i in chosen]
         pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
-        covers.everywhere[gram] = sum(1 for text in covers.lowered if pattern.search(text)) / len(covers.lowered)
+        covers.everywhere[gram] = (sum(1 for text in covers.lowered if gram in text and pattern.search(text))
+                                   / len(covers.lowered))  # the substring test first: far cheaper
     return covers.everywhere[gram]
 
 

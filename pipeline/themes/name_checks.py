@@ -81,17 +81,38 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
 
 
-def _inside(words: tuple[str, ...], term: tuple[str, ...]) -> bool:
-    return len(words) < len(term) and any(term[i:i + len(words)] == words for i in range(len(term) - len(words) + 1))
+@lru_cache(maxsize=1)
+def _field_term_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(_field_terms())
 
 
+@lru_cache(maxsize=1)
+def _terms_around() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each run of words found inside a longer field term -> those terms, in `_field_terms` order: a name is looked
+    up once instead of being tried against every term."""
+    around: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for term in _field_terms():
+        for n in range(1, len(term)):
+            for i in range(len(term) - n + 1):
+                terms = around.setdefault(term[i:i + n], [])
+                if not terms or terms[-1] != term:  # a run twice in one term ("and") lists it once
+                    terms.append(term)
+    return {words: tuple(terms) for words, terms in around.items()}
+
+
+def _terms_with(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The field terms longer than `words` that hold them as a run of their words, in `_field_terms` order."""
+    return _terms_around().get(words, ()) if words else _field_terms()
+
+
+@lru_cache(maxsize=65_536)  # the same candidates are asked about for every theme and level
 def complete_term(phrase: str) -> str:
     """A phrase cut from one of the field's terms (the glossary's expansions), made whole: "independent
     reviewing" -> "independent reviewing officer", "home interviews" -> "return home interviews": only when the
     phrase starts or ends the term, is at least half of it and has no connector. Other phrases are returned as
     they are."""
     words = tuple(phrase.lower().split())
-    if not words or words in set(_field_terms()) or set(words) & (CONNECTORS | {"and", "or"}):
+    if not words or words in _field_term_set() or set(words) & (CONNECTORS | {"and", "or"}):
         return phrase  # "health and care" is no cut of "education health and care" but a phrase of its own
     for term in _field_terms():
         # the phrase starts or ends the term and is at least half of it
@@ -141,12 +162,13 @@ def stands_alone(phrase: str, texts: list[str]) -> bool:
     in its own right ("early help services", "the early help offer"), not a cut ("independent reviewing" is almost
     always followed by "officer")."""
     words = tuple(phrase.lower().split())
-    longer = [term for term in _field_terms() if _inside(words, term)]
+    longer = list(_terms_with(words))
     if not words or not longer:
         return True
     lowered = [_straight(text).lower() for text in texts]
-    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered)
-    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered)
+    # a match holds the first word as written: texts without it are not read by the pattern
+    uses = sum(len(_term_pattern(words).findall(text)) for text in lowered if words[0] in text)
+    inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered if term[0] in text)
     return uses >= 2 and inside <= uses / 3
 
 
@@ -187,16 +209,15 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
             problems.append(f"{name!r}: a fragment of a statistic")
         # cut before the "and" of a longer term: "court advisory" of "children and family court advisory and
         # support service" names half of a pair
-        if any(_inside(tuple(lower), term) and any(term[i:i + len(lower)] == tuple(lower)
-                                                   and term[i + len(lower):i + len(lower) + 1] == ("and",)
-                                                   for i in range(len(term) - len(lower)))
-               for term in _field_terms()) and tuple(lower) not in set(_field_terms()):
+        if any(any(term[i:i + len(lower)] == tuple(lower) and term[i + len(lower):i + len(lower) + 1] == ("and",)
+                   for i in range(len(term) - len(lower)))
+               for term in _terms_with(tuple(lower))) and tuple(lower) not in _field_term_set():
             problems.append(f"{name!r}: a cut phrase of a field term")
         # inside a longer term ("looked after" of "children looked after"), unless it is the term's head, a term of
         # its own ("social workers" of "newly qualified social workers")
-        if len(words) <= 3 and tuple(lower) not in set(_field_terms()) and any(
-                _inside(tuple(lower), term) and len(term) <= len(lower) + 3
-                and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower)) for term in _field_terms()) \
+        if len(words) <= 3 and tuple(lower) not in _field_term_set() and any(
+                len(term) <= len(lower) + 3 and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower))
+                for term in _terms_with(tuple(lower))) \
                 and not (texts is not None and stands_alone(" ".join(lower), texts)):
             problems.append(f"{name!r}: a cut phrase of a field term")
         if re.search(r"\d", str(name)):

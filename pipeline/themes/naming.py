@@ -41,17 +41,18 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.around import uses_around
 from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
                                             _too_common, widened, widespread)
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
-                                         STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD,
-                                         _field_terms, _tagger, complete_term, name_problems, noun_phrases,
-                                         stands_alone)
+                                         STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD, _field_term_set, _tagger,
+                                         complete_term, name_problems, noun_phrases, stands_alone)
+from pipeline.themes.stem_index import StemIndex
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
-                                        canonical, fold, stop_words)
+                                        canonical, fold, folded_stem, stop_words)
 
 LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the theme: cluster.label_members)
 
@@ -383,6 +384,12 @@ class Coverage:
         self._everywhere_stems: dict[str, float] | None = None
         self._share_all: dict[str, float] = {}
         self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
+        self.word_keys: dict[tuple[int, bool], tuple[list[str], list]] = {}  # `_word_tally`'s, per (text, general)
+        self.gram_counts: dict[int, Counter] = {}  # `_dominant_phrase`'s, per theme
+        self._whole: dict[tuple[int, str], str | None] = {}
+        self._index: StemIndex | None = None
+        self._theme_of: np.ndarray | None = None
+        self._shares: dict[str, dict[int, float]] = {}
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
@@ -435,9 +442,9 @@ class Coverage:
 
     def _stems(self, text: str) -> set[str]:
         words = TOKEN.findall(text)
-        stems = {_stem(fold(w)) for w in words if w[:1].isalpha()}
+        stems = {folded_stem(w) for w in words if w[:1].isalpha()}
         # a hyphenated word also counts as its parts: "life-story work" uses "life story"
-        stems |= {_stem(fold(part)) for w in words if "-" in w for part in w.split("-") if part[:1].isalpha()}
+        stems |= {folded_stem(part) for w in words if "-" in w for part in w.split("-") if part[:1].isalpha()}
         for word in words:
             bare = word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
             if bare.isupper() and bare.lower() in self.expansions:
@@ -449,7 +456,7 @@ class Coverage:
 
     def _needed(self, phrase: str) -> set[str]:
         words = _content_words(phrase)
-        return {w.lower() if w.isupper() else _stem(fold(part)) for w in words
+        return {w.lower() if w.isupper() else folded_stem(part) for w in words
                 for part in ([w] if w.isupper() else w.split("-")) if part}
 
     def of(self, theme: int, phrase: str) -> np.ndarray:
@@ -461,13 +468,27 @@ class Coverage:
                                         dtype=bool)
         return self._cache[key]
 
+    def shares(self, phrase: str) -> dict[int, float]:
+        """Theme -> `share(theme, phrase)`, for every theme at once: the texts that use `phrase` are found in an index
+        of stem -> texts and counted by theme, not every theme's texts read (worked out once per phrase)."""
+        if phrase not in self._shares:
+            if self._index is None:
+                self._index = StemIndex(self.stems)
+                self._theme_of = np.zeros(len(self.texts), dtype=np.int64)
+                for theme, rows in self.members.items():
+                    self._theme_of[rows] = theme
+            counts = Counter(self._theme_of[self._index.rows(self._needed(phrase))].tolist())
+            self._shares[phrase] = {theme: counts.get(theme, 0) / len(rows) if len(rows) else 0.0
+                                    for theme, rows in self.members.items()}
+        return self._shares[phrase]
+
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
         """Up to `most` of `phrases` (in order), each adding at least half of FLOOR of the theme's findings that
         the ones before do not use, and none with the head word of one before."""
         chosen: list[str] = []
         covered = np.zeros(len(self.members[theme]), dtype=bool)
         for phrase in phrases:
-            gain = float((self.of(theme, phrase) & ~covered).mean()) if len(covered) else 0.0
+            gain = _fraction(self.of(theme, phrase) & ~covered)
             if len(chosen) < most and gain >= FLOOR / 2 and _head(phrase) not in {_head(c) for c in chosen}:
                 chosen.append(phrase)
                 covered |= self.of(theme, phrase)
@@ -478,11 +499,11 @@ class Coverage:
         covered = np.zeros(len(self.members[theme]), dtype=bool)
         for phrase in phrases:
             covered |= self.of(theme, phrase)
-        return float(covered.mean()) if len(covered) else 0.0
+        return _fraction(covered)
 
     def share(self, theme: int, phrase: str) -> float:
         covered = self.of(theme, phrase)
-        return float(covered.mean()) if len(covered) else 0.0
+        return _fraction(covered)
 
     def written(self, theme: int, phrase: str) -> float:
         """Share of the theme's findings that write `phrase` as a term: its words in order, each in any form, with at
@@ -503,7 +524,7 @@ class Coverage:
             found = {int(i) for i in rows if pattern.search(self.texts[i])}
             self._cache[key] = np.array([int(i) in found for i in self.members[theme]], dtype=bool)
         covered = self._cache[key]
-        return float(covered.mean()) if len(covered) else 0.0
+        return _fraction(covered)
 
     def whole(self, theme: int, phrase: str) -> str | None:
         """`phrase` with the word that precedes or follows it in most of its uses in the theme put back
@@ -511,11 +532,13 @@ class Coverage:
         <phrase>" ("difficulties questionnaires" of "strengths and difficulties questionnaires") or ends in an
         adjective of the word that mostly follows it ("joint strategic" of "joint strategic needs assessment"): a
         candidate cut from a longer term is no name."""
-        body = re.escape(phrase).replace(r"\ ", r"\s+")
-        pattern = re.compile(r"([A-Za-z][A-Za-z'’-]*)?\s*\b(" + body + r")(?![\w-])(?:\s+([A-Za-z][A-Za-z'’-]*))?",
-                             re.IGNORECASE)
+        if (theme, phrase) not in self._whole:
+            self._whole[(theme, phrase)] = self._whole_of(theme, phrase)
+        return self._whole[(theme, phrase)]
+
+    def _whole_of(self, theme: int, phrase: str) -> str | None:
         rows = self.members[theme][self.of(theme, phrase)]  # only findings with the phrase's words are searched
-        matches = [m for i in rows for m in pattern.finditer(self.texts[i])]
+        matches = [m for i in rows for m in uses_around(phrase, self.texts[i])]
         if not matches:
             return phrase
         before = Counter((m.group(1) or "").lower() for m in matches)
@@ -551,6 +574,11 @@ class Coverage:
         """Most of the theme's sample findings are figures."""
         rows = self.members[theme]
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+def _fraction(mask: np.ndarray) -> float:
+    """Share of True in a boolean array (0 when empty): the same float as its mean, without numpy's overhead."""
+    return np.count_nonzero(mask) / len(mask) if len(mask) else 0.0
 
 
 # Share of a phrase's uses followed by one word at which the phrase, when it ends in an adjective there, is cut.
@@ -1353,6 +1381,12 @@ def _part_runs_on(covers: Coverage, theme: int, part: str) -> bool:
     return cut
 
 
+def _written(text: str, literal: str, pattern: re.Pattern) -> bool:
+    """Whether `pattern`, every match of which holds `literal` as written, occurs in `text` (the substring test
+    first: it is far cheaper and most texts fail it)."""
+    return literal in text and pattern.search(text) is not None
+
+
 def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
     """Whether `word`, before "of / in / for <part>" in the theme's findings, is mostly a noun ("houses" of "houses in
     multiple occupation"), not a verb ("live in residential special schools"); True without spaCy's English model."""
@@ -1360,7 +1394,7 @@ def _noun_before(covers: Coverage, theme: int, word: str, part: str) -> bool:
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(word)}\s+(?:of|in|for)\s+(?:the\s+)?{re.escape(part.lower())}")
-    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:20]
+    texts = [covers.texts[i] for i in covers.members[theme] if _written(covers.lower(i), word, pattern)][:20]
     tags = [t.pos for tokens in _tagged(nlp, texts) for t in tokens if t.text == word]
     return bool(tags) and sum(tag in NOUN_POS for tag in tags) >= NOUN_USES * len(tags)
 
@@ -1382,7 +1416,7 @@ def _glossary_term(phrase: str) -> bool:
     """Whether a phrase is a term of the field's glossary or synonyms ("MASH", "IROs", "adoption" is not)."""
     abbreviations, phrases = _synonyms()
     return (_bare(phrase) in abbreviations or phrase in abbreviations or phrase.lower() in dict(phrases)
-            or tuple(phrase.lower().split()) in set(_field_terms()))
+            or tuple(phrase.lower().split()) in _field_term_set())
 
 
 class _Token(NamedTuple):
@@ -1440,7 +1474,7 @@ def _lone_subject(covers: Coverage, theme: int, word: str, least: float) -> bool
     if nlp is None:
         return True
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?![a-z-])")
-    texts = [covers.texts[i] for i in covers.members[theme] if pattern.search(covers.lower(i))][:40]
+    texts = [covers.texts[i] for i in covers.members[theme] if _written(covers.lower(i), lower, pattern)][:40]
     pieces = [w for part in lower.split("-") for w in (part, "-")][:-1]  # "long-term": long, -, term
     tally, beside = Counter(), Counter()
     for tokens, i, end in _written_at(_tagged(nlp, texts), {tuple(pieces)}):
@@ -1481,7 +1515,7 @@ def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
     forms = {lower, lower + "s", lower + "es"}
     rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
-    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:8]
+    texts = [covers.texts[i] for i in rows if _written(covers.lower(i), lower, pattern)][:8]
     uses = nouns = 0
     for tokens, _, end in _written_at(_tagged(nlp, texts), {(form,) for form in forms}):
         uses += 1
@@ -1528,7 +1562,7 @@ def _noun_in_use(covers: Coverage, theme: int, phrase: str) -> bool:
     pieces = [t for t in re.findall(r"[a-z0-9]+|[^a-z0-9\s]", phrase.lower())]
     pattern = re.compile(r"(?<![a-z-])" + r"\s*".join(re.escape(p) for p in pieces) + r"(?![a-z-])")
     rows = covers.members[theme][covers.of(theme, phrase)]  # only findings with its words can write it
-    texts = [covers.texts[i] for i in rows if pattern.search(covers.lower(i))][:5]
+    texts = [covers.texts[i] for i in rows if _written(covers.lower(i), "".join(pieces[:1]), pattern)][:5]
     uses = nouns = 0
     for tokens in _tagged(nlp, texts):
         for i in range(len(tokens) - len(pieces) + 1):
@@ -1590,7 +1624,7 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
             # "IROs and independent reviewing officers", "quality of assessments, family assessments and health
             # assessments", "pathway plans and pathway planning" say one thing
             continue
-        gain = float((covers.of(theme, other) & ~covered).mean()) if len(covered) else 0.0
+        gain = _fraction(covers.of(theme, other) & ~covered)
         if " " not in other and (share[j] < COVERAGE or not _lone_subject(covers, theme, other, COVERAGE)):
             continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
         if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):

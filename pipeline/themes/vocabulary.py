@@ -166,6 +166,12 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+@lru_cache(maxsize=200_000)
+def folded_stem(word: str) -> str:
+    """`_stem(fold(word))`, worked out once per word: the same words recur in every finding."""
+    return _stem(fold(word))
+
+
 # Words that say whose services a finding is about, not what about: every theme uses them.
 _POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
                "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
