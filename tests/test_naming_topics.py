@@ -176,3 +176,22 @@ def test_professionals_alone_names_no_subject():
     # a blind reader (read 19) found "Professionals" over allegations against professionals and the LADO
     assert any("lone generic word" in p for p in name_problems(["Professionals"]))
     assert name_problems(["Allegations against professionals"]) == []
+
+
+def test_a_mixed_theme_most_of_which_is_on_its_some_on_phrase_is_named_by_it():
+    # read 23/24: "Mixed findings, some on placements" over a theme all of whose findings are on where children are
+    # placed was judged wrong by both readers
+    from pipeline.themes.naming import _mostly_some
+
+    distant = [f"Children placed {w} have their needs met." for w in ("far away", "at a distance", "in Kent",
+                                                                      "out of county", "near home", "with care")]
+    few = ["Placements are reviewed.", "The roof was mended.", "A kettle was bought.", "Ladders were counted.",
+           "The van was sold.", "A desk was moved."]
+    covers = _covers([distant, few, ["Foster placements are stable."] * 6])
+    labels = {0: "Mixed findings, some on placements", 1: "Mixed findings, some on placements (2)", 2: "Placements"}
+    named = _mostly_some(labels, covers, set(), further=True)
+    assert named[0] == "Placements, further findings"
+    assert named[1] == labels[1]  # one in six on placements: the label stands
+    assert _mostly_some(labels, covers, set(), further=False)[0] == labels[0]  # broad themes: no "further findings"
+    free = _mostly_some({0: labels[0], 1: labels[1]}, covers, set(), further=True)
+    assert free[0] == "Placements"

@@ -818,6 +818,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         labels[theme] = label
     named = _topic_names(labels, covers, used, further=max_parts < 3)
     named = _given_back(named, labels, wanted, taken)
+    named = _mostly_some(named, covers, taken, further=max_parts < 3)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
@@ -862,6 +863,31 @@ def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int,
                 have.discard(_label_key(out[theme]))
                 have.add(_label_key(form))
                 out[theme] = form
+                break
+    return out
+
+
+SOME_ON = re.compile(r"^Mixed findings, some on (.+)$")
+
+
+def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], further: bool) -> dict[int, str]:
+    """A theme said to be "Mixed findings, some on X" when at least FURTHER_SHARE of its findings use X (X a phrase,
+    not a field topic, whose share `_topic_parts` says) named by X, or, X being another theme's label, as further
+    findings on it (sub-themes only): read 23/24 judged "Mixed findings, some on placements" wrong over a theme all of
+    whose findings are on where children are placed."""
+    out = dict(named)
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, label in named.items():
+        found = SOME_ON.match(label)
+        if not found or found.group(1)[:1].upper() + found.group(1)[1:] in covers.concepts().labels \
+                or covers.share(theme, found.group(1)) < FURTHER_SHARE:
+            continue
+        topic = found.group(1)[:1].upper() + found.group(1)[1:]
+        for text in [topic] + [f"{topic}, further findings"] * further:
+            if _label_key(text) not in have:
+                have.discard(_label_key(label))
+                have.add(_label_key(text))
+                out[theme] = text
                 break
     return out
 
