@@ -456,7 +456,7 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     later = ["r2.pdf", "2019-06-01", "overall: good"]
     rows = [
         ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
-         "f1", 0.91, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
+         "f1", 1.58, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
         ["R1", *report, "Improve chronologies", *later, "next_inspection", 1, "r2.pdf", "inspection_report",
          "2019-06-01", "f2", 0.88, "finding", "strength", "similar", "improved", "Chronologies are up to date"],
         ["R2", *report, MALICIOUS, *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
@@ -479,7 +479,18 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     items[0].find_element(By.TAG_NAME, "summary").click()
     assert "Chronologies are now audited monthly" in items[0].text and "Chronologies are up to date" in items[0].text
     items[1].find_element(By.TAG_NAME, "summary").click()
-    assert "No council document dated after the report addresses it" in items[1].text
+    # A combined score above 1 is not called a similarity; the view says what it combines.
+    assert "match score 1.58" in items[0].text and "similarity 1.58" not in items[0].text
+    score = items[0].find_element(By.CSS_SELECTOR, ".tag.score").get_attribute("title")
+    assert "cosine similarity" in score and "not 0 to 1" in score
+    # Nothing matched among council documents in the corpus, and no council documents at all, read differently.
+    assert "no matching response found" in items[1].find_element(By.TAG_NAME, "summary").text
+    assert "no council documents in the corpus after this report" in items[2].find_element(By.TAG_NAME, "summary").text
+    assert "No matching response found" in items[1].text and "weak evidence" in items[1].text
+    # Near the top, once: statuses come from polarity, with the measured agreement; absence is weak evidence.
+    notes = [p.text for p in view.find_elements(By.CSS_SELECTOR, "p.track-note")]
+    assert any("polarity" in n and "majority-class baseline" in n for n in notes)
+    assert any("weak evidence" in n and "recall" in n for n in notes)
     assert "<script>window.__pwned=1</script>" in items[1].text
     assert browser.execute_script("return window.__pwned") is None
     _search(browser, "chronologies")

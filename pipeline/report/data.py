@@ -22,7 +22,9 @@ import pyarrow.parquet as pq
 
 from pipeline.display import clean_text
 from pipeline.judgements import own_judgements
-from pipeline.report.methods import methods_paragraphs, record_tables
+from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
+                                     tracker_status_note)
+from pipeline.tracker.params import TrackerParams
 from pipeline.runfolder import read_record
 from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
@@ -323,5 +325,7 @@ def page_data(run_dir: Path) -> dict:
         "tables": _extra_tables(run_dir),
         "map": projection(run_dir, len(findings)),
         "methods": methods_paragraphs(record, documents, findings, themes, broad),
+        "tracker_notes": {"score": tracker_score(record.get("tracker") or TrackerParams().to_dict()),
+                          "status": tracker_status_note(), "absence": tracker_absence_note()},
         "record": record_tables(record),
     }
