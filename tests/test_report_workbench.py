@@ -517,3 +517,30 @@ def test_tracker_view_lists_an_authoritys_reports_oldest_first(rich_run, browser
     _tab(browser, "tracker")
     view = browser.find_element(By.ID, "view-tracker")
     assert [h.text for h in view.find_elements(By.TAG_NAME, "h4")] == ["Report of 2012-07-31", "Report of 2021-11-26"]
+
+
+def test_authorities_list_only_inspection_reports_grades_as_ofsted_judgements(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "graded"
+    shutil.copytree(rich_run, run)
+    documents = pd.read_csv(run / "documents.csv", keep_default_na=False, dtype=str)
+    walsall = documents.index[documents["authority"] == "Walsall"].tolist()
+    documents.loc[walsall[0], "doc_type"] = "inspection_report"
+    documents.loc[walsall[1], "doc_type"] = "council_motion"
+    documents.to_csv(run / "documents.csv", index=False)
+    report, motion = documents.loc[walsall[0], "doc_id"], documents.loc[walsall[1], "doc_id"]
+    pd.DataFrame({"doc_id": [report, motion], "authority": ["Walsall", "Walsall"],
+                  "date": ["2016-03-12", "2019-03-12"], "framework": ["SIF", "council_motion"],
+                  "area": ["overall effectiveness", "adoption performance"], "grade_text": ["inadequate", "good"],
+                  "grade": [4, 2], "finding_id": ["", ""], "start": [0, 0], "end": [1, 1], "previous": ["", ""]}
+                 ).to_csv(run / "judgements.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "authorities")
+    card = browser.find_element(By.CSS_SELECTOR, "#view-authorities .card[data-authority='Walsall']")
+    ofsted = card.find_element(By.CSS_SELECTOR, "table.ofsted-grades").text
+    stated = card.find_element(By.CSS_SELECTOR, "table.stated-grades").text
+    assert "overall effectiveness" in ofsted and "adoption performance" not in ofsted
+    assert "adoption performance" in stated and "stated in a council document (council motion)" in stated
+    assert "Ofsted judgements found" not in card.text
