@@ -544,3 +544,35 @@ def test_authorities_list_only_inspection_reports_grades_as_ofsted_judgements(ri
     assert "overall effectiveness" in ofsted and "adoption performance" not in ofsted
     assert "adoption performance" in stated and "stated in a council document (council motion)" in stated
     assert "Ofsted judgements found" not in card.text
+
+
+def test_a_repeat_is_listed_marked_and_left_out_of_every_count(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "repeats"
+    shutil.copytree(rich_run, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    authority = findings["authority"].iloc[0]
+    theme = int(findings.loc[findings["authority"] == authority, "theme_id"].value_counts().index[0])
+    cell = findings[(findings["authority"] == authority) & (findings["theme_id"] == theme)]
+    repeat = cell.index[-1]
+    findings["duplicate_of"] = ""
+    findings.loc[repeat, "duplicate_of"] = cell["finding_id"].iloc[0]
+    findings.to_parquet(run / "findings.parquet", index=False)
+    write_html(run)
+    _open(browser, run)
+    label = browser.execute_script(f"return CF.review.label({theme})")
+    browser.find_element(By.ID, "expand-all").click()
+    counted = _cell_count(browser, theme, authority)
+    assert counted == len(cell) - 1
+    browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{theme}']"
+                                          f"[data-authority='{authority}']").click()
+    title = browser.find_element(By.ID, "quotes-title").text
+    assert title.endswith(f"({counted} counted; {len(cell)} listed: 1 repeat not counted)"), title
+    marked = browser.find_elements(By.CSS_SELECTOR, "#quotes-list li.q.uncounted")
+    assert [m.get_attribute("data-finding") for m in marked] == [findings.loc[repeat, "finding_id"]]
+    assert "repeat, not counted" in marked[0].text
+    _tab(browser, "authorities")
+    card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities .card[data-authority='{authority}']")
+    assert f"{label} ({counted} findings)" in card.text
+    assert "1 more are repeats or stock text, not counted" in card.text

@@ -287,6 +287,8 @@ def page_data(run_dir: Path) -> dict:
     ids = findings["finding_id"].tolist()
     # Duplicates and stock phrases: the matrices leave them out (pipeline/views.countable), so the page does too.
     uncounted = np.flatnonzero(~findings.index.isin(countable(findings).index)).tolist()
+    repeats = (findings["duplicate_of"].fillna("").astype(str).str.strip() != "").tolist() \
+        if "duplicate_of" in findings.columns else [False] * len(findings)
     pages = (pd.to_numeric(findings["page"], errors="coerce").fillna(0).astype(int).tolist()
              if "page" in findings.columns else [])
     return {
@@ -317,6 +319,8 @@ def page_data(run_dir: Path) -> dict:
                         if schema.LEAD_IN in findings.columns else []),
             "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
             "uncounted": uncounted,
+            # why each is not counted, in the order of "uncounted": a repeat of another finding, or stock text
+            "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],
         },
         "judgements": judgements.to_dict("records"),
         "trends": _trends(run_dir, authorities),

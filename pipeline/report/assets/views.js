@@ -164,9 +164,11 @@
     const box = document.getElementById("view-authorities");
     box.replaceChildren(el("h2", null, "Authorities"));
     const counts = A.map(() => new Map()), totals = new Int32Array(A.length), concerns = new Int32Array(A.length);
+    const skipped = new Int32Array(A.length);  // repeats and stock text: listed elsewhere, counted nowhere
     const concern = D.vocab.polarity.indexOf("concern");
     for (let i = 0; i < N; i++) {
       if (!state.active[i] || CF.review.isRejected(i)) continue;
+      if (CF.uncounted[i]) { skipped[F.authority[i]]++; continue; }
       const a = F.authority[i], t = CF.review.themeOf(F.theme[i]);
       counts[a].set(t, (counts[a].get(t) || 0) + 1);
       totals[a]++;
@@ -177,7 +179,8 @@
     A.forEach((name, a) => {
       if (!totals[a] && state.nActive !== N) return;
       const card = el("div", { class: "card", "data-authority": name });
-      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns`));
+      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns` +
+        (skipped[a] ? ` (${skipped[a]} more are repeats or stock text, not counted, as in the matrix)` : "")));
       card.append(el("strong", null, "Largest themes"));
       const top = el("ol");
       [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
