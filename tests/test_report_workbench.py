@@ -273,7 +273,10 @@ def test_review_survives_reload_and_its_files_are_applied(rich_run, browser, tmp
     parts.send_keys("2")
     browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='split'] button").click()
     open_cell(merged)
-    Select(browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] select")).select_by_value(str(kept))
+    merge_list = Select(browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] select"))
+    # Theme ids read as ids, not as counts in brackets.
+    assert all(re.search(r" \(theme #\d+\)$", o.text) for o in merge_list.options)
+    merge_list.select_by_value(str(kept))
     browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] button").click()
     assert not browser.find_elements(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{merged}']")
 
