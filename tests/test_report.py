@@ -60,8 +60,36 @@ def test_workbook_matches_the_csv_files(run_dir):
     assert sheets["Findings"]["finding_id"].tolist() == findings["finding_id"].tolist()
     assert sheets["Findings"]["text"].tolist() == findings["text"].tolist()
     matrix = pd.read_csv(run_dir / "matrix_authority_theme.csv")
-    pd.testing.assert_frame_equal(sheets["M authority_theme"], matrix, check_dtype=False)
+    pd.testing.assert_frame_equal(sheets["M auth theme"], matrix, check_dtype=False)
     assert {"Themes", "Documents", "Judgements"} <= set(sheets)
+
+
+def test_every_matrix_file_has_its_own_sheet_named_in_the_contents(run_dir):
+    sheets = pd.read_excel(run_dir / "workbook.xlsx", sheet_name=None, keep_default_na=False)
+    contents = sheets["Contents"]
+    assert list(sheets)[0] == "Contents" and contents["sheet"].tolist() == list(sheets)[1:]
+    files = dict(zip(contents["file"], contents["sheet"]))
+    matrices = sorted(p.name for p in run_dir.glob("matrix_*.csv"))
+    assert len(matrices) > 3 and set(matrices) <= set(files)
+    for name in matrices:
+        pd.testing.assert_frame_equal(sheets[files[name]], pd.read_csv(run_dir / name, keep_default_na=False),
+                                      check_dtype=False)
+
+
+def test_sheet_names_of_long_matrix_files_stay_apart_within_31_characters(tmp_path):
+    from pipeline.report.workbook import sources
+
+    stems = ["matrix_authority_broad_theme_share__all", "matrix_authority_broad_theme_share__council",
+             "matrix_authority_theme_strength__council", "matrix_inspection_theme_concern__all",
+             "matrix_authority_with_a_very_long_measure_name_x__council",
+             "matrix_authority_with_a_very_long_measure_name_y__council"]
+    for number, stem in enumerate(stems):
+        pd.DataFrame({"theme": ["t"], "A": [number]}).to_csv(tmp_path / f"{stem}.csv", index=False)
+    names = {path.stem: name for name, path in sources(tmp_path).items()}
+    assert set(names) == set(stems) and len(set(n.lower() for n in names.values())) == len(stems)
+    assert all(len(name) <= 31 for name in names.values())
+    assert names["matrix_authority_broad_theme_share__council"] == "M auth broad share (council)"
+    assert names["matrix_authority_broad_theme_share__all"] == "M auth broad share (all)"
 
 
 def test_qdpx_validates_against_the_refi_qda_schema_and_slices_exactly(run_dir):

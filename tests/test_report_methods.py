@@ -36,3 +36,15 @@ def test_an_applied_codebook_model_says_codes_came_from_the_saved_rule():
 def test_an_applied_model_without_codes_mentions_no_codebook():
     text = _themes_text({"parameters": {}, "theme_model": "models/my-themes"})
     assert "saved theme model" in text and "codebook" not in text
+
+
+def test_a_run_with_a_tracker_has_a_methods_section_with_its_measured_accuracy():
+    from pipeline.tracker.params import TrackerParams
+
+    paragraphs = methods_paragraphs({"parameters": {}, "tracker": TrackerParams().to_dict()}, DOCUMENTS, FINDINGS,
+                                    THEMES, BROAD)
+    text = next(p["text"] for p in paragraphs if p["title"] == "Recommendation tracker")
+    assert "precision 0.87" in text and "recall 0.41" in text and "majority-class baseline 0.38" in text
+    assert "polarity" in text and "not 0 to 1" in text
+    untracked = methods_paragraphs({"parameters": {}}, DOCUMENTS, FINDINGS, THEMES, BROAD)
+    assert "Recommendation tracker" not in [p["title"] for p in untracked]

@@ -273,7 +273,10 @@ def test_review_survives_reload_and_its_files_are_applied(rich_run, browser, tmp
     parts.send_keys("2")
     browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='split'] button").click()
     open_cell(merged)
-    Select(browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] select")).select_by_value(str(kept))
+    merge_list = Select(browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] select"))
+    # Theme ids read as ids, not as counts in brackets.
+    assert all(re.search(r" \(theme #\d+\)$", o.text) for o in merge_list.options)
+    merge_list.select_by_value(str(kept))
     browser.find_element(By.CSS_SELECTOR, "#theme-tools form[data-tool='merge'] button").click()
     assert not browser.find_elements(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{merged}']")
 
@@ -456,7 +459,7 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     later = ["r2.pdf", "2019-06-01", "overall: good"]
     rows = [
         ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
-         "f1", 0.91, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
+         "f1", 1.58, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
         ["R1", *report, "Improve chronologies", *later, "next_inspection", 1, "r2.pdf", "inspection_report",
          "2019-06-01", "f2", 0.88, "finding", "strength", "similar", "improved", "Chronologies are up to date"],
         ["R2", *report, MALICIOUS, *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
@@ -479,7 +482,18 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     items[0].find_element(By.TAG_NAME, "summary").click()
     assert "Chronologies are now audited monthly" in items[0].text and "Chronologies are up to date" in items[0].text
     items[1].find_element(By.TAG_NAME, "summary").click()
-    assert "No council document dated after the report addresses it" in items[1].text
+    # A combined score above 1 is not called a similarity; the view says what it combines.
+    assert "match score 1.58" in items[0].text and "similarity 1.58" not in items[0].text
+    score = items[0].find_element(By.CSS_SELECTOR, ".tag.score").get_attribute("title")
+    assert "cosine similarity" in score and "not 0 to 1" in score
+    # Nothing matched among council documents in the corpus, and no council documents at all, read differently.
+    assert "no matching response found" in items[1].find_element(By.TAG_NAME, "summary").text
+    assert "no council documents in the corpus after this report" in items[2].find_element(By.TAG_NAME, "summary").text
+    assert "No matching response found" in items[1].text and "weak evidence" in items[1].text
+    # Near the top, once: statuses come from polarity, with the measured agreement; absence is weak evidence.
+    notes = [p.text for p in view.find_elements(By.CSS_SELECTOR, "p.track-note")]
+    assert any("polarity" in n and "majority-class baseline" in n for n in notes)
+    assert any("weak evidence" in n and "recall" in n for n in notes)
     assert "<script>window.__pwned=1</script>" in items[1].text
     assert browser.execute_script("return window.__pwned") is None
     _search(browser, "chronologies")
@@ -506,3 +520,62 @@ def test_tracker_view_lists_an_authoritys_reports_oldest_first(rich_run, browser
     _tab(browser, "tracker")
     view = browser.find_element(By.ID, "view-tracker")
     assert [h.text for h in view.find_elements(By.TAG_NAME, "h4")] == ["Report of 2012-07-31", "Report of 2021-11-26"]
+
+
+def test_authorities_list_only_inspection_reports_grades_as_ofsted_judgements(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "graded"
+    shutil.copytree(rich_run, run)
+    documents = pd.read_csv(run / "documents.csv", keep_default_na=False, dtype=str)
+    walsall = documents.index[documents["authority"] == "Walsall"].tolist()
+    documents.loc[walsall[0], "doc_type"] = "inspection_report"
+    documents.loc[walsall[1], "doc_type"] = "council_motion"
+    documents.to_csv(run / "documents.csv", index=False)
+    report, motion = documents.loc[walsall[0], "doc_id"], documents.loc[walsall[1], "doc_id"]
+    pd.DataFrame({"doc_id": [report, motion], "authority": ["Walsall", "Walsall"],
+                  "date": ["2016-03-12", "2019-03-12"], "framework": ["SIF", "council_motion"],
+                  "area": ["overall effectiveness", "adoption performance"], "grade_text": ["inadequate", "good"],
+                  "grade": [4, 2], "finding_id": ["", ""], "start": [0, 0], "end": [1, 1], "previous": ["", ""]}
+                 ).to_csv(run / "judgements.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "authorities")
+    card = browser.find_element(By.CSS_SELECTOR, "#view-authorities .card[data-authority='Walsall']")
+    ofsted = card.find_element(By.CSS_SELECTOR, "table.ofsted-grades").text
+    stated = card.find_element(By.CSS_SELECTOR, "table.stated-grades").text
+    assert "overall effectiveness" in ofsted and "adoption performance" not in ofsted
+    assert "adoption performance" in stated and "stated in a council document (council motion)" in stated
+    assert "Ofsted judgements found" not in card.text
+
+
+def test_a_repeat_is_listed_marked_and_left_out_of_every_count(rich_run, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "repeats"
+    shutil.copytree(rich_run, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    authority = findings["authority"].iloc[0]
+    theme = int(findings.loc[findings["authority"] == authority, "theme_id"].value_counts().index[0])
+    cell = findings[(findings["authority"] == authority) & (findings["theme_id"] == theme)]
+    repeat = cell.index[-1]
+    findings["duplicate_of"] = ""
+    findings.loc[repeat, "duplicate_of"] = cell["finding_id"].iloc[0]
+    findings.to_parquet(run / "findings.parquet", index=False)
+    write_html(run)
+    _open(browser, run)
+    label = browser.execute_script(f"return CF.review.label({theme})")
+    browser.find_element(By.ID, "expand-all").click()
+    counted = _cell_count(browser, theme, authority)
+    assert counted == len(cell) - 1
+    browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{theme}']"
+                                          f"[data-authority='{authority}']").click()
+    title = browser.find_element(By.ID, "quotes-title").text
+    assert title.endswith(f"({counted} counted; {len(cell)} listed: 1 repeat not counted)"), title
+    marked = browser.find_elements(By.CSS_SELECTOR, "#quotes-list li.q.uncounted")
+    assert [m.get_attribute("data-finding") for m in marked] == [findings.loc[repeat, "finding_id"]]
+    assert "repeat, not counted" in marked[0].text
+    _tab(browser, "authorities")
+    card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities .card[data-authority='{authority}']")
+    assert f"{label} ({counted} findings)" in card.text
+    assert "1 more are repeats or stock text, not counted" in card.text

@@ -25,6 +25,8 @@ BUILT_FROM = {
     "workbook.xlsx": (lambda run_dir: list(workbook.sources(run_dir).values()), workbook.write_workbook),
     "project.qdpx": (qdpx.sources, qdpx.write_qdpx),
 }
+# A change of how a file is laid out from the same tables: a previous run's file of another layout is not taken over.
+LAYOUT = {"workbook.xlsx": "sheets named by matrix_sheet_name, with Contents"}
 
 
 def files_digest(paths: list[Path], extra: str = "") -> str:
@@ -61,7 +63,7 @@ def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dic
     corpus = str(read_record(run_dir).get("corpus", ""))
     paths, record, to_write = {}, {}, ["report.html"]
     for name, (sources, _) in BUILT_FROM.items():
-        record[name] = {"sources": files_digest(sources(run_dir), corpus)}
+        record[name] = {"sources": files_digest(sources(run_dir), corpus + LAYOUT.get(name, ""))}
         kept = Path(previous) / name if previous is not None else None
         # Taken over only if the previous file is still the one that run wrote (not edited since).
         if (kept is not None and kept.exists() and earlier.get(name, {}).get("sources") == record[name]["sources"]

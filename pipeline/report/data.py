@@ -22,7 +22,9 @@ import pyarrow.parquet as pq
 
 from pipeline.display import clean_text
 from pipeline.judgements import own_judgements
-from pipeline.report.methods import methods_paragraphs, record_tables
+from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
+                                     tracker_status_note)
+from pipeline.tracker.params import TrackerParams
 from pipeline.runfolder import read_record
 from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
@@ -285,6 +287,8 @@ def page_data(run_dir: Path) -> dict:
     ids = findings["finding_id"].tolist()
     # Duplicates and stock phrases: the matrices leave them out (pipeline/views.countable), so the page does too.
     uncounted = np.flatnonzero(~findings.index.isin(countable(findings).index)).tolist()
+    repeats = (findings["duplicate_of"].fillna("").astype(str).str.strip() != "").tolist() \
+        if "duplicate_of" in findings.columns else [False] * len(findings)
     pages = (pd.to_numeric(findings["page"], errors="coerce").fillna(0).astype(int).tolist()
              if "page" in findings.columns else [])
     return {
@@ -315,6 +319,8 @@ def page_data(run_dir: Path) -> dict:
                         if schema.LEAD_IN in findings.columns else []),
             "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
             "uncounted": uncounted,
+            # why each is not counted, in the order of "uncounted": a repeat of another finding, or stock text
+            "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],
         },
         "judgements": judgements.to_dict("records"),
         "trends": _trends(run_dir, authorities),
@@ -323,5 +329,7 @@ def page_data(run_dir: Path) -> dict:
         "tables": _extra_tables(run_dir),
         "map": projection(run_dir, len(findings)),
         "methods": methods_paragraphs(record, documents, findings, themes, broad),
+        "tracker_notes": {"score": tracker_score(record.get("tracker") or TrackerParams().to_dict()),
+                          "status": tracker_status_note(), "absence": tracker_absence_note()},
         "record": record_tables(record),
     }

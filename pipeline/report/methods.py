@@ -13,6 +13,14 @@ import pandas as pd
 # in run.json under "quality" shows those instead.
 CLASSIFIER_QUALITY = ("macro-F1 held out by document: kind 0.79, polarity 0.88 (0.76 to 0.82 on three check sets "
                       "never tuned on), voice 0.90")
+# Measured by benchmarks/tracker_quality.py on recommendations labelled by hand (README, "Recommendation tracker"):
+# response links on the held-out West Sussex 2019 and Wirral 2016 reports (32 recommendations), the next-inspection
+# status on those and on six fresh held-out authorities (30 recommendations); 95% intervals resampling reports or
+# authorities.
+TRACKER_QUALITY = {
+    "response_precision": "0.87 [0.75, 1.00]", "response_recall": "0.41 [0.33, 0.50]",
+    "status": "0.53 on 32 held-out recommendations of two reports (majority-class baseline 0.38) and 0.73 "
+              "[0.63, 0.87] on 30 of six other authorities (baseline 0.50)"}
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
                   "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
                   "scrutiny_report": ("scrutiny report", "scrutiny reports"),
@@ -116,9 +124,62 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                 f"Python {versions.get('python', '?')}"
                 + "".join(f", {k} {v}" for k, v in versions.items() if k not in ("council-findings", "python"))
                 + f". Seed {record.get('seed', parameters.get('seed', 0))}; built {record.get('updated', '?')}.")
-    return [{"title": "What was read", "text": read}, {"title": "Findings", "text": found},
-            {"title": "Themes", "text": theme_text}, {"title": "Comparisons", "text": compare},
-            {"title": "Quality", "text": quality_text}, {"title": "Model and versions", "text": software}]
+    paragraphs = [{"title": "What was read", "text": read}, {"title": "Findings", "text": found},
+                  {"title": "Themes", "text": theme_text}, {"title": "Comparisons", "text": compare}]
+    if record.get("tracker") is not None:
+        paragraphs.append({"title": "Recommendation tracker", "text": tracker_paragraph(record["tracker"])})
+    return paragraphs + [{"title": "Quality", "text": quality_text}, {"title": "Model and versions", "text": software}]
+
+
+def tracker_score(params: dict) -> str:
+    """What the tracker's match score combines, with the run's weights and thresholds (run.json "tracker")."""
+    lexical, heading = params.get("lexical_weight", 0.9), params.get("heading_weight", 0.3)
+    text = (f"Match score: the cosine similarity of the finding and the recommendation (at most 1), plus {lexical} x "
+            "the share of the recommendation's rare words the finding also uses"
+            + (f", plus {heading} when the finding's section heading restates the recommendation" if heading else "")
+            + (f", plus {params['topic_weight']} x the share of its topics named" if params.get("topic_weight") else "")
+            + f"; so it runs from 0 to about {1 + lexical + heading + params.get('topic_weight', 0):.1f}, not 0 to 1.")
+    if "response_threshold" in params:
+        text += (f" A council finding is linked as a response from {params['response_threshold']}"
+                 + (f" ({params['response_theme_threshold']} in the theme of the recommendation's own findings)"
+                    if params.get("response_theme_threshold", 9) < 9 else "")
+                 + f"; a next-inspection finding is weighed from {params.get('next_threshold', 0.5)}.")
+    return text
+
+
+def tracker_status_note() -> str:
+    """One line for the tracker view: where its statuses come from and how often they agree with a reader."""
+    return ("Each next-inspection status (improved, still a concern, mixed, not mentioned) is worked out from the "
+            "polarity (strength or concern) of the next report's findings matched to the recommendation by "
+            f"similarity; it agreed with a reader's status {TRACKER_QUALITY['status']}. Read the quotes before "
+            "relying on it.")
+
+
+def tracker_absence_note() -> str:
+    """One line for the tracker view: no response link is weak evidence of no response."""
+    return (f"A missing response link is weak evidence: the tracker finds {TRACKER_QUALITY['response_recall']} of the "
+            "council responses a reader found (recall, held out), and of the links it shows "
+            f"{TRACKER_QUALITY['response_precision']} are right (precision).")
+
+
+def tracker_paragraph(params: dict) -> str:
+    """The methods paragraph on tracker.csv: how responses and next-inspection statuses are found, and how well."""
+    return ("Each recommendation of an inspection report (its recommendations or areas for improvement list) is "
+            "followed into the same authority's council documents dated after the report and before its next "
+            "inspection, and into that next inspection report. A council finding is a response when it quotes the "
+            "recommendation word for word, stands under a heading that quotes or restates it, or scores at or above "
+            "the threshold and the recommendation is among its closest; up to "
+            f"{params.get('top_k', 3)} are kept. {tracker_score(params)} "
+            "The next-inspection status is worked out from the polarity of the next report's findings on the same "
+            "matter, weighed by their match score: 'improved' when strengths make up at least "
+            f"{params.get('improved_share', 0.6)} of the weight, 'still a concern' at or below "
+            f"{params.get('concern_share', 0.1)}, 'mixed' between, 'not mentioned' when nothing matches. "
+            f"Measured against links and statuses labelled by hand (benchmarks/tracker_quality.py, held out from "
+            f"tuning): response precision {TRACKER_QUALITY['response_precision']} and recall "
+            f"{TRACKER_QUALITY['response_recall']} in the top 3 on 32 recommendations of two reports answered by "
+            f"committee minutes; status agreement {TRACKER_QUALITY['status']}. So a recommendation with no response "
+            "found may well have been answered in words the tracker did not match, and a status is a lead to read, "
+            "not a verdict.")
 
 
 def _seeded(record: dict, applied: bool = False) -> str:

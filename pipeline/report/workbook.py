@@ -1,4 +1,11 @@
-"""workbook.xlsx: one sheet per matrix, plus findings, themes, judgements and documents, ready to filter."""
+"""workbook.xlsx: a contents sheet, then one sheet per matrix, plus findings, themes, judgements and documents, ready
+to filter.
+
+Excel allows sheet names of at most 31 characters, and the run folder's matrix files are named longer
+("matrix_authority_broad_theme_share__council"): cut at 31, two of them would take one name and one sheet would be
+lost. So each matrix sheet is named by a fixed abbreviation of its file name (`matrix_sheet_name`: "M auth broad
+share (council)"), made unique if two ever meet, and the first sheet, "Contents", says which file each sheet holds.
+"""
 
 from __future__ import annotations
 
@@ -8,27 +15,56 @@ import pandas as pd
 
 from pipeline.report.xlsx import write_xlsx
 
+MAX_SHEET_NAME = 31
 # Sheets whose first column names the row: it stays in view when scrolling right.
 FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
+TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
+          ("Judgements", "judgements"), ("Comparison", "comparison"), ("Documents", "documents"),
+          ("Recommendations", "recommendations"), ("Tracker", "tracker"))
+# Words of matrix file names and their short forms in sheet names ("broad_theme" before "theme").
+SHORT_WORDS = (("authority", "auth"), ("inspection", "insp"), ("document", "doc"), ("broad_theme", "broad"))
+CONTENTS = "Contents"
+
+
+def matrix_sheet_name(stem: str) -> str:
+    """matrix_authority_broad_theme_share__council -> "M auth broad share (council)" (at most 31 characters)."""
+    base, _, view = stem.removeprefix("matrix_").partition("__")
+    for word, short in SHORT_WORDS:
+        base = base.replace(word, short)
+    name = "M " + base.replace("_", " ") + (f" ({view.replace('_', ' ')})" if view else "")
+    return name if len(name) <= MAX_SHEET_NAME else name[:MAX_SHEET_NAME]
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """`name`, or `name` cut to leave room for " ~2", " ~3", ... when a sheet already has it (Excel ignores case)."""
+    lowered = {t.lower() for t in taken}
+    number = 2
+    candidate = name
+    while candidate.lower() in lowered:
+        suffix = f" ~{number}"
+        candidate = name[:MAX_SHEET_NAME - len(suffix)] + suffix
+        number += 1
+    return candidate
 
 
 def sources(run_dir: Path) -> dict[str, Path]:
-    """The CSV files of the run folder the workbook shows, by sheet name (in sheet order)."""
+    """The CSV files of the run folder the workbook shows, by sheet name (in sheet order; Contents not included)."""
     found = {}
-    for name, stem in (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
-                       ("Judgements", "judgements"), ("Comparison", "comparison"), ("Documents", "documents"),
-                       ("Recommendations", "recommendations"), ("Tracker", "tracker")):
+    for name, stem in TABLES:
         path = run_dir / f"{stem}.csv"
         if path.exists():
             found[name] = path
     for path in sorted(run_dir.glob("matrix_*.csv")):
-        # Sheet names are limited to 31 characters in Excel.
-        found[path.stem.replace("matrix_", "M ")[:31]] = path
+        found[_unique(matrix_sheet_name(path.stem), set(found) | {CONTENTS})] = path
     return found
 
 
 def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
-    return {name: pd.read_csv(path, keep_default_na=False) for name, path in sources(run_dir).items()}
+    tables = {name: pd.read_csv(path, keep_default_na=False) for name, path in sources(run_dir).items()}
+    contents = pd.DataFrame({"sheet": list(tables), "file": [path.name for path in sources(run_dir).values()],
+                             "rows": [len(table) for table in tables.values()],
+                             "columns": [len(table.columns) for table in tables.values()]})
+    return {CONTENTS: contents, **tables}
 
 
 def write_workbook(run_dir: Path) -> Path:

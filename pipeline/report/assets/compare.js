@@ -6,6 +6,8 @@
   const { D, F, N, el, state, docs } = CF;
   const uncounted = new Uint8Array(N);
   F.uncounted.forEach((i) => { uncounted[i] = 1; });
+  // Why a finding is not counted ("repeat" or "stock text"), by finding.
+  const uncountedReason = new Map(F.uncounted.map((i, k) => [i, (F.uncounted_reason || [])[k] || "repeat or stock text"]));
   // Per view, which findings it counts (as pipeline/views.select does) and its comparison cells by theme.
   const views = D.views.map((v) => {
     const member = new Uint8Array(N), want = (key, value) => !v.preset[key] || v.preset[key].includes(value);
@@ -105,5 +107,5 @@
     box.append(dl);
     return box;
   }
-  Object.assign(CF, { views, uncounted, matching, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
+  Object.assign(CF, { views, uncounted, uncountedReason, matching, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
 })();

@@ -40,6 +40,11 @@
     const polarity = D.vocab.polarity[F.polarity[i]];
     meta.append(el("span", { class: "tag " + polarity }, polarity), el("span", { class: "tag" }, D.vocab.kind[F.kind[i]]),
       el("span", { class: "tag" }, D.vocab.voice[F.voice[i]]));
+    if (CF.uncounted[i]) {  // shown, as the findings are, but not counted in the matrix and the comparisons
+      li.classList.add("uncounted");
+      meta.append(el("span", { class: "tag not-counted", title: "The matrix, the comparisons and the counts of this " +
+        "page leave out repeats of another finding and stock text" }, `${CF.uncountedReason.get(i)}, not counted`));
+    }
     if (options && options.theme) meta.append(el("span", { class: "tag theme" }, CF.review.label(CF.review.themeOf(F.theme[i]))));
     meta.append(document.createTextNode(A[F.authority[i]] + " · "));
     const open = el("button", { class: "link doc-link", "data-doc": F.doc[i], "data-finding": F.id[i],
@@ -78,10 +83,24 @@
     const cell = state.cell;
     if (!cell) return;
     const items = CF.cellFindings(cell.kind, cell.id, cell.a), row = CF.rowFor(cell.kind, cell.id);
-    document.getElementById("quotes-title").textContent = `${row.label} — ${A[cell.a]} (${items.length})`;
+    document.getElementById("quotes-title").textContent = `${row.label} — ${A[cell.a]} (${countedOf(items)})`;
     document.getElementById("evidence-slot").replaceChildren(CF.evidenceBox(cell.kind, cell.id, cell.a));
     CF.review.themeTools(cell);
     lazyList(document.getElementById("quotes-list"), items, (i) => quoteItem(i, { cell, theme: cell.kind !== "theme" }));
+  }
+  // "19" when every quote listed is counted, else "19 counted; 21 listed: 2 repeats not counted": the matrix cell,
+  // the comparison and the Authorities view count what the matrix counts (no repeats, stock text or rejected quotes).
+  function countedOf(items) {
+    const left = new Map();
+    let counted = 0;
+    items.forEach((i) => {
+      const why = CF.uncounted[i] ? CF.uncountedReason.get(i) : CF.review.isRejected(i) ? "rejected" : "";
+      if (why) left.set(why, (left.get(why) || 0) + 1); else counted++;
+    });
+    if (!left.size) return String(counted);
+    const plural = { repeat: "repeats", "stock text": "stock text", rejected: "rejected" };
+    return `${counted} counted; ${items.length} listed: ` + [...left.entries()].map(([why, n]) =>
+      `${n} ${n === 1 ? why : plural[why] || why}${why === "rejected" ? "" : " not counted"}`).join(", ");
   }
   function closeQuotes() {
     panel.hidden = true;
@@ -108,5 +127,5 @@
       : `${items.length} findings under the filters. Type in the search box to find words or "a phrase".`;
     lazyList(document.getElementById("findings-list"), items, (i) => quoteItem(i, { theme: true }));
   }
-  Object.assign(CF, { lazyList, quoteItem, openCell, drawQuotes, closeQuotes, drawFindings });
+  Object.assign(CF, { lazyList, quoteItem, countedOf, openCell, drawQuotes, closeQuotes, drawFindings });
 })();

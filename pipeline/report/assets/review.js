@@ -66,7 +66,7 @@
     const target = el("select", { "aria-label": "Merge into theme" });
     D.themes.filter((x) => x.id !== t && themeOf(x.id) === x.id)
       .sort((p, q) => label(p.id).localeCompare(label(q.id)))
-      .forEach((x) => target.append(el("option", { value: x.id }, `${label(x.id)} (${x.id})`)));
+      .forEach((x) => target.append(el("option", { value: x.id }, `${label(x.id)} (theme #${x.id})`)));  // an id, not a count
     merge.append(el("label", null, "Merge into "), target, el("button", { class: "small", type: "submit" }, "Merge"));
     merge.addEventListener("submit", (event) => {
       event.preventDefault();

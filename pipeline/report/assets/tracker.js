@@ -5,8 +5,17 @@
   const { D, el, marked, state, records, authorityShown } = CF;
   const STATUS_CLASS = { improved: "s-improved", "still a concern": "s-concern", mixed: "s-mixed", "not mentioned": "s-none",
     "no later inspection": "s-none" };
-  const NO_RESPONSE = { none: "No council document dated after the report addresses it.",
-    "no council documents": "No council documents of this authority are dated after the report (and before the next inspection)." };
+  // tracker.csv's response status when nothing is linked: in the summary line, and in the opened recommendation.
+  const NO_RESPONSE_SHORT = { none: "no matching response found",
+    "no council documents": "no council documents in the corpus after this report" };
+  const NO_RESPONSE = { none: "No matching response found: the authority's council documents dated after the report " +
+    "(and before the next inspection) are in the corpus, but none of their findings matched this recommendation. " +
+    "That is weak evidence of no response: the tracker misses many responses worded differently.",
+    "no council documents": "No council documents in the corpus after this report: the corpus holds none of this " +
+    "authority's council documents dated after the report (and before the next inspection), so a response cannot " +
+    "be looked for." };
+  const notes = () => D.tracker_notes || {};
+  const scoreTag = (r) => [`match score ${Number(r.similarity).toFixed(2)}`, "score", notes().score];
 
   function matches(rows) {  // a recommendation is shown when every search term is in it or in one of its rows
     const text = rows.map((r) => Object.values(r).join(" ")).join(" ").toLowerCase();
@@ -26,7 +35,8 @@
     const li = el("li");
     li.append(marked("p", { class: "quote" }, r.quote));
     const meta = el("div", { class: "source" });
-    tags.filter(Boolean).forEach(([text, cls]) => meta.append(el("span", { class: "tag " + (cls || "") }, text)));
+    tags.filter(Boolean).forEach(([text, cls, title]) => meta.append(
+      el("span", Object.assign({ class: "tag " + (cls || "") }, title ? { title } : {}), text)));
     li.append(meta);
     return li;
   }
@@ -41,7 +51,7 @@
     }
     const list = el("ol", { class: "quote-list" });
     linked.forEach((r) => list.append(quote(r, [[`${r.date} · ${r.doc_type.replace(/_/g, " ")}`],
-      [r.match === "quote" ? "quotes it word for word" : r.match === "under quote" ? "under its heading" : `similarity ${Number(r.similarity).toFixed(2)}`],
+      r.match === "quote" ? ["quotes it word for word"] : r.match === "under quote" ? ["under its heading"] : scoreTag(r),
       r.kind ? [r.kind] : null])));
     box.append(list);
     return box;
@@ -56,7 +66,7 @@
     const evidence = rows.filter((r) => r.part === "next_inspection" && r.quote);
     if (evidence.length) {
       const list = el("ol", { class: "quote-list" });
-      evidence.forEach((r) => list.append(quote(r, [[r.polarity, r.polarity], [`similarity ${Number(r.similarity).toFixed(2)}`]])));
+      evidence.forEach((r) => list.append(quote(r, [[r.polarity, r.polarity], scoreTag(r)])));
       box.append(list);
     }
     return box;
@@ -64,11 +74,12 @@
   function recommendation(rows) {
     const first = rows[0], status = statusOf(rows);
     const nLinked = rows.filter((r) => r.part === "response" && r.status === "linked").length;
+    const reason = (rows.find((r) => r.part === "response") || {}).status;
     const item = el("details", { class: "track-rec" });
     const summary = el("summary");
     summary.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"),
       marked("span", { class: "track-text" }, first.recommendation),
-      el("span", { class: "muted" }, ` · ${nLinked ? CF.pluralise(nLinked, "response") : "no response found"}`));
+      el("span", { class: "muted" }, ` · ${nLinked ? CF.pluralise(nLinked, "response") : NO_RESPONSE_SHORT[reason] || "no response found"}`));
     item.append(summary);
     const body = el("div", { class: "track-body" });
     body.append(responses(rows), nextInspection(rows, first));
@@ -89,6 +100,8 @@
       "(responses ranked by similarity; a council document quoting the recommendation is recognised as such) and what the " +
       "next inspection found on the same matter (its status from the polarity of the evidence quotes). Open a " +
       "recommendation for its quotes. The authority filter and the search apply. Links are found by similarity: read the quotes."));
+    [notes().status, notes().absence, notes().score].filter(Boolean).forEach((text) =>
+      box.append(el("p", { class: "hint track-note" }, text)));
     const byAuthority = groupBy(records(table, "").filter((r) => authorityShown(r.authority)), "authority");
     let shown = 0;
     byAuthority.forEach((rows, authority) => {

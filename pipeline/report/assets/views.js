@@ -159,24 +159,28 @@
   }
 
   // One card per authority: its findings under the filters, top themes, the themes comparison.csv calls
-  // distinctive for it, the Ofsted judgements found in its documents and its themes over the years (trends.csv).
+  // distinctive for it, the Ofsted judgements of its inspection reports (grades council documents state, apart) and its themes over the years (trends.csv).
   function drawAuthorities() {
     const box = document.getElementById("view-authorities");
     box.replaceChildren(el("h2", null, "Authorities"));
     const counts = A.map(() => new Map()), totals = new Int32Array(A.length), concerns = new Int32Array(A.length);
+    const skipped = new Int32Array(A.length);  // repeats and stock text: listed elsewhere, counted nowhere
     const concern = D.vocab.polarity.indexOf("concern");
     for (let i = 0; i < N; i++) {
       if (!state.active[i] || CF.review.isRejected(i)) continue;
+      if (CF.uncounted[i]) { skipped[F.authority[i]]++; continue; }
       const a = F.authority[i], t = CF.review.themeOf(F.theme[i]);
       counts[a].set(t, (counts[a].get(t) || 0) + 1);
       totals[a]++;
       if (F.polarity[i] === concern) concerns[a]++;
     }
     const grid = el("div", { class: "cards" });
+    const docTypes = new Map(D.documents.map((d) => [d.id, d.type]));
     A.forEach((name, a) => {
       if (!totals[a] && state.nActive !== N) return;
       const card = el("div", { class: "card", "data-authority": name });
-      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns`));
+      card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns` +
+        (skipped[a] ? ` (${skipped[a]} more are repeats or stock text, not counted, as in the matrix)` : "")));
       card.append(el("strong", null, "Largest themes"));
       const top = el("ol");
       [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
@@ -194,12 +198,23 @@
       // by date (a stable sort keeps each report's own order of areas); grade words as sentences, whatever their case
       const grades = D.judgements.filter((j) => j.authority === name).sort((p, q) => String(p.date).localeCompare(String(q.date)));
       const sentence = (w) => { const t = String(w || ""); return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase(); };
-      if (grades.length) {
-        card.append(el("strong", null, "Ofsted judgements found"));
-        const table = el("table", { class: "plain" });
-        grades.forEach((j) => { const tr = el("tr"); tr.append(el("td", null, j.date), el("td", null, j.area), el("td", null, sentence(j.grade_text))); table.append(tr); });
+      // Only an inspection report's own grades are Ofsted judgements; a grade a council document states (a motion
+      // or minutes quoting the report) is listed apart, as what that document says.
+      const typeOf = (j) => (docTypes.get(j.doc_id) || "");
+      const gradeTable = (rows, title, note) => {
+        if (!rows.length) return;
+        card.append(el("strong", null, title));
+        const table = el("table", { class: "plain " + (note ? "stated-grades" : "ofsted-grades") });
+        rows.forEach((j) => {
+          const tr = el("tr");
+          tr.append(el("td", null, j.date), el("td", null, j.area), el("td", null, sentence(j.grade_text)));
+          if (note) tr.append(el("td", { class: "muted" }, `stated in a council document (${typeOf(j).replace(/_/g, " ") || "not a report"})`));
+          table.append(tr);
+        });
         card.append(table);
-      }
+      };
+      gradeTable(grades.filter((j) => typeOf(j) === "inspection_report"), "Ofsted judgements (inspection reports)");
+      gradeTable(grades.filter((j) => typeOf(j) !== "inspection_report"), "Grades stated in council documents", true);
       const trend = D.trends[name];
       if (trend) {
         card.append(el("strong", null, "Over its inspections (share of each inspection report's inspectorate findings, trends.csv)"));
