@@ -50,7 +50,7 @@ AGENDA = "agenda item description"
 MEETING_ONLY = "only about the meeting (who attended, presented, received, noted)"
 # Pieces the segmenter finds too slight to stand as a finding (pipeline.segment), kept here so none is silently lost;
 # a phrase rule below that names a more specific reason ("© Crown copyright 2019", "Apologies") wins over them.
-MIN_WORDS = 5  # fewer words than this stand alone only as a whole sentence in committee minutes
+MIN_WORDS = 5  # fewer words than this stand alone only as a whole sentence
 LABEL_WORDS = 8  # a line of fewer words with no sentence end is a label or a table cell
 SHORT = f"too short to stand alone (fewer than {MIN_WORDS} words)"
 LABEL = f"label or table cell, not a sentence (fewer than {LABEL_WORDS} words, no full stop)"

@@ -45,8 +45,9 @@ from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
 GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
-# Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen."): a piece of
-# three or four words is kept there when it is a whole sentence - a capital, a verb, a full stop.
+# Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen.") and Ofsted's
+# reports make short judgements ("Staff morale is high.", "Contingency planning is weak."): a piece of three or four
+# words is kept when it is a whole sentence - a capital, a verb, a full stop.
 MIN_SENTENCE_WORDS = 3
 SHORT_SENTENCE = re.compile(
     r"^[A-Z][^.!?]*\b(is|are|was|were|has|have|had|remains?|remained|needs?|needed|feels?|felt|seems?|seemed|"
@@ -89,8 +90,7 @@ def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
     words = WORD.findall(piece)
     if minutes and _grade_row(piece):
         return ""  # a grade row of the inspection's judgement table: the finding itself, said in minutes
-    if len(words) < MIN_WORDS and not (minutes and len(words) >= MIN_SENTENCE_WORDS
-                                       and SHORT_SENTENCE.match(piece.strip())):
+    if len(words) < MIN_WORDS and not (len(words) >= MIN_SENTENCE_WORDS and SHORT_SENTENCE.match(piece.strip())):
         return SHORT
     if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < LABEL_WORDS:
         return LABEL  # table rows and stray labels

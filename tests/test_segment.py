@@ -159,9 +159,14 @@ def test_short_pieces_are_kept_out_of_the_findings_with_a_reason_not_dropped():
     assert "7" not in segments.index
 
 
-def test_a_short_whole_sentence_in_minutes_is_still_a_finding():
+def test_a_short_whole_sentence_is_a_finding_in_minutes_and_in_reports():
     rows = segment_document(_doc("Minutes\n\n·       Social work is focused.\n·       Caseloads have fallen.\n"))
     assert {r["text"]: r["reason"] for r in rows} == {"Social work is focused.": "", "Caseloads have fallen.": ""}
+    report = {"doc_id": "r", "file": "r.pdf", "authority": "Wirral", "doc_type": "inspection_report",
+              "date": "2019-07-29", "text": "Leadership\n\nStaff morale is high. Contingency planning is weak. Of this number:\n"}
+    reasons = {r["text"]: r["reason"] for r in segment_document(report)}
+    assert reasons["Staff morale is high."] == reasons["Contingency planning is weak."] == ""
+    assert reasons["Of this number:"] != ""
 
 
 @pytest.mark.parametrize("line,para_ref,text", [
