@@ -22,6 +22,7 @@ reason, and the share of kept findings that the meeting-furniture patterns of th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -45,6 +46,15 @@ KEPT = set(RunConfig().kinds)
 
 def _key(text: str) -> str:
     return " ".join(str(text).split())
+
+
+# A paragraph number glued to its text in a label written before the segmenter read it as para_ref ("82.Since ...").
+GLUED_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\.(?=[A-Z‘'\"“])")
+
+
+def _found(text: str, keys: set[str]) -> bool:
+    """The labelled text is among the keys, as labelled or without a glued paragraph number."""
+    return text in keys or _key(GLUED_NUMBER.sub("", text)) in keys
 
 
 def classified(folder: Path, cache: Path) -> pd.DataFrame:
@@ -91,7 +101,7 @@ def cmd_score(args) -> None:
         segments = segments.assign(key=segments["text"].map(_key))
         kept = segments[segments["kind"].isin(KEPT)].groupby("file")["key"].agg(set).to_dict()
         for sample, rows in part.groupby("sample", sort=True):
-            rows = rows.assign(kept=[row.text in kept.get(row.file, set()) for row in rows.itertuples()],
+            rows = rows.assign(kept=[_found(row.text, kept.get(row.file, set())) for row in rows.itertuples()],
                                is_junk=rows["junk"] == "1")
             still = rows[rows["kept"]]
             per_doc = still.groupby("file").agg(kept=("kept", "size"), junk=("is_junk", "sum"))

@@ -48,8 +48,17 @@ PROCEDURE = "meeting procedure"
 HEADING = "heading or slide title"
 AGENDA = "agenda item description"
 MEETING_ONLY = "only about the meeting (who attended, presented, received, noted)"
+# Pieces the segmenter finds too slight to stand as a finding (pipeline.segment), kept here so none is silently lost;
+# a phrase rule below that names a more specific reason ("© Crown copyright 2019", "Apologies") wins over them.
+MIN_WORDS = 5  # fewer words than this stand alone only as a whole sentence
+LABEL_WORDS = 8  # a line of fewer words with no sentence end is a label or a table cell
+SHORT = f"too short to stand alone (fewer than {MIN_WORDS} words)"
+LABEL = f"label or table cell, not a sentence (fewer than {LABEL_WORDS} words, no full stop)"
+LIST_LEAD_IN = "lead-in to a list (each item carries it as lead_in)"
+SLIGHT = (SHORT, LABEL, LIST_LEAD_IN)
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
-           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY)
+           PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY,
+           *SLIGHT)
 
 
 def _any(*patterns: str) -> Folded:
@@ -496,8 +505,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
     document is not an inspection report (meeting furniture is looked for there only); preset: (n,) object, reasons
     the segment stage already gave from the segment's block or section ("" for none), which come first, except
-    VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout), which decide only
-    where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
+    VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout) and the SLIGHT
+    reasons (too short, a label, a list's lead-in), which decide only where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
     parse (pipeline.meeting_talk), in minutes only (`minutes`: (n,) bool, the document is committee minutes; all
     council documents when None): an improvement plan's "The Board will meet monthly" is a step of the plan.
     """
@@ -505,7 +514,7 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
     # where a minutes page sets text (its header, an item's agenda text: pipeline.minutes_layout) decides only when
     # no rule below names a more specific reason
-    by_place = np.where(np.isin(reason, [VENUE, AGENDA]), reason, "").astype(object)
+    by_place = np.where(np.isin(reason, [VENUE, AGENDA, *SLIGHT]), reason, "").astype(object)
     reason[by_place != ""] = ""
     open_ = reason == ""
     for why, pattern in OFSTED_STOCK:

@@ -13,7 +13,8 @@ Output: a new table with one row per segment:
     reason      str   why the segment is not a finding, when its block says so ("" otherwise): licence, contact and
                       publication text, a sentence of an Ofsted grade descriptor paragraph (`pipeline.furniture`);
                       `pipeline.classify` adds the reasons read from the text and leaves such segments out
-Headings, contents pages and fragments too short to say anything are dropped here; kind, polarity, voice, speaker and
+Headings (which become `section`), contents pages and pieces with no word at all are dropped here; pieces too
+slight to stand as a finding (under MIN_WORDS words, a label, a list's lead-in) are kept with their reason; kind, polarity, voice, speaker and
 the other reasons are added by `pipeline.classify`.
 
 `segment(documents)` is the one way documents become segments, for `run`, the tests and the Python API alike:
@@ -33,7 +34,7 @@ import pandas as pd
 
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
-from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LICENCE
+from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LABEL, LABEL_WORDS, LICENCE, LIST_LEAD_IN, MIN_WORDS, SHORT, SLIGHT
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.minutes_layout import item_titles, layout_reasons
@@ -44,9 +45,9 @@ from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
 GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
-MIN_WORDS = 5
-# Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen."): a piece of
-# three or four words is kept there when it is a whole sentence - a capital, a verb, a full stop.
+# Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen.") and Ofsted's
+# reports make short judgements ("Staff morale is high.", "Contingency planning is weak."): a piece of three or four
+# words is kept when it is a whole sentence - a capital, a verb, a full stop.
 MIN_SENTENCE_WORDS = 3
 SHORT_SENTENCE = re.compile(
     r"^[A-Z][^.!?]*\b(is|are|was|were|has|have|had|remains?|remained|needs?|needed|feels?|felt|seems?|seemed|"
@@ -84,19 +85,19 @@ def _grade_row(piece: str) -> bool:
     return len(WORD.findall(piece)) < 20 and GRADE_ROW.search(" ".join(piece.split())) is not None
 
 
-def _says_something(piece: str, block_kind: str, minutes: bool = False) -> bool:
+def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
+    """Why a piece is too slight to stand as a finding (a `pipeline.furniture.SLIGHT` reason), "" when it is not."""
     words = WORD.findall(piece)
     if minutes and _grade_row(piece):
-        return True  # a grade row of the inspection's judgement table: the finding itself, said in minutes
-    if len(words) < MIN_WORDS and not (minutes and len(words) >= MIN_SENTENCE_WORDS
-                                       and SHORT_SENTENCE.match(piece.strip())):
-        return False
-    if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < 8:
-        return False  # table rows and stray labels
+        return ""  # a grade row of the inspection's judgement table: the finding itself, said in minutes
+    if len(words) < MIN_WORDS and not (len(words) >= MIN_SENTENCE_WORDS and SHORT_SENTENCE.match(piece.strip())):
+        return SHORT
+    if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < LABEL_WORDS:
+        return LABEL  # table rows and stray labels
     # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it.
     if piece.rstrip().endswith(":") and len(words) < 30:
-        return False
-    return True
+        return LIST_LEAD_IN
+    return ""
 
 
 # Longest stretch of text handed to spaCy at once: a block longer than this (a text file with no blank lines,
@@ -176,12 +177,15 @@ def segment_document(doc: dict) -> list[dict]:
             list_intro = last if last.rstrip().endswith(":") else ""
         for start, end in spans:
             piece = text[start:end]
-            if _says_something(piece, block.kind, minutes):
+            # (a piece with no word at all - a page number, a telephone number - says nothing)
+            if WORD.search(piece):
                 lead_in = list_intro if block.kind == "bullet" and list_intro else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
-                # paragraph that merely mentions a web address is still read).
+                # paragraph that merely mentions a web address is still read); so is a piece too slight to stand
+                # alone, so that nothing that could carry content is lost silently.
                 boilerplate = is_boilerplate(piece, inspection, council) and len(WORD.findall(piece)) < 60
-                reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else ""
+                reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else \
+                    _slight(piece, block.kind, minutes)
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
@@ -194,7 +198,7 @@ def segment_document(doc: dict) -> list[dict]:
             list_intro = text[spans[-1][0]:spans[-1][1]]
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
-            row["reason"] = row["reason"] or why
+            row["reason"] = why if why and row["reason"] in SLIGHT else row["reason"] or why
         # each sentence under its item's title, where the page shows its items (pipeline.minutes_layout)
         titles = item_titles(text)
         starts = [start for start, _ in titles]

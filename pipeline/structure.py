@@ -16,8 +16,10 @@ from pipeline.patterns import Folded
 BULLET = re.compile(
     r"^[ \t]*(?:[-–—•·●▪■□◦◼◾▫❖➢Ø➤►▶○✓✔*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf02d]|\(?[a-h]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))[ \t]+"
 )
-# "12. ", "4.1 ", "4.1.2 ", "3) " at line start: numbered paragraphs and resolutions.
-NUMBERED = re.compile(r"^[ \t]*(\d{1,3}(?:\.\d{1,2}){0,2})(?:[.)][ \t]+|[ \t]{2,}|\t|[ \t]+(?=[A-Z‘'\"“(]))")
+# "12. ", "4.1 ", "4.1.2 ", "3) " at line start: numbered paragraphs and resolutions; also "46.Supervision", a number
+# whose space a PDF's text lost, when a capital follows the full stop at once (not "2.5 million", "1.5m", "12.30pm").
+NUMBERED = re.compile(r"^[ \t]*(\d{1,3}(?:\.\d{1,2}){0,2})(?:[.)][ \t]+|[ \t]{2,}|\t|[ \t]+(?=[A-Z‘'\"“(])"
+                      r"|\.(?=[A-Z‘'\"“]))")
 # Contents lines: a title followed by a page number, often after a tab or dot leaders.
 CONTENTS_LINE = re.compile(r"^[^\n]{3,120}?(?:\t+|\s\.{2,}\s*|\s{2,})\d{1,3}\s*$")
 MARKDOWN_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)")

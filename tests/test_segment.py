@@ -69,7 +69,9 @@ def test_bullets_numbered_points_and_sections():
 def test_report_structure_contents_grades_and_boilerplate_are_not_findings():
     rows = segment_document(_doc(REPORT))
     texts = [r["text"] for r in rows]
-    assert not any("About this inspection" in t or "Crown copyright" in t or "www." in t for t in texts)
+    assert not any("About this inspection" in t for t in texts)
+    # licence and contact text is kept out of the findings with its reason
+    assert all(r["reason"] for r in rows if "Crown copyright" in r["text"] or "www." in r["text"])
     assert not any(t.startswith("Grade 4") for t in texts)
     caseloads = next(r for r in rows if "caseloads" in r["text"])
     assert caseloads["para_ref"] == "12"
@@ -128,3 +130,61 @@ def test_a_wrapped_judgement_heading_names_the_section_and_is_not_a_finding():
     assert sections["Clarity in supervisi"] == "What needs to improve"
     assert sections["While many of the se"].startswith("The experiences and progress of children who need help")
     assert not any("Requires improvement to be good" in row["text"] for row in rows)
+
+
+LISTED_AREAS = """Ofsted Inspection of Children's Services
+
+4.5     The Director summarised the inspection's findings.
+
+·       Inspectors named several areas for improvement, which included the following:
+Ø  Caseloads
+Ø  Staff turnover and retention
+Ø  Drift in permanence planning
+
+Page 7
+"""
+
+
+def test_short_pieces_are_kept_out_of_the_findings_with_a_reason_not_dropped():
+    from pipeline.furniture import LIST_LEAD_IN, SHORT
+    docs = pd.DataFrame([_doc(LISTED_AREAS)])
+    segments = segment(docs).segments.set_index("text")
+    for item in ("Caseloads", "Staff turnover and retention", "Drift in permanence planning"):
+        assert segments.at[item, "kind"] == "procedural"
+        assert segments.at[item, "reason"] == SHORT
+    lead_in = "Inspectors named several areas for improvement, which included the following:"
+    assert segments.at[lead_in, "reason"] == LIST_LEAD_IN
+    assert segments.at["Caseloads", "lead_in"] == lead_in
+    # a page's number has no word to lose: still no segment
+    assert "7" not in segments.index
+
+
+def test_a_short_whole_sentence_is_a_finding_in_minutes_and_in_reports():
+    rows = segment_document(_doc("Minutes\n\n·       Social work is focused.\n·       Caseloads have fallen.\n"))
+    assert {r["text"]: r["reason"] for r in rows} == {"Social work is focused.": "", "Caseloads have fallen.": ""}
+    report = {"doc_id": "r", "file": "r.pdf", "authority": "Wirral", "doc_type": "inspection_report",
+              "date": "2019-07-29", "text": "Leadership\n\nStaff morale is high. Contingency planning is weak. Of this number:\n"}
+    reasons = {r["text"]: r["reason"] for r in segment_document(report)}
+    assert reasons["Staff morale is high."] == reasons["Contingency planning is weak."] == ""
+    assert reasons["Of this number:"] != ""
+
+
+@pytest.mark.parametrize("line,para_ref,text", [
+    ("46.Supervision and management oversight are routinely in place.", "46",
+     "Supervision and management oversight are routinely in place."),
+    ("10.When children remain at risk, decisions are made to consider legal action.", "10",
+     "When children remain at risk, decisions are made to consider legal action."),
+    ("4.1.The service has recruited twelve permanent social workers since March.", "4.1",
+     "The service has recruited twelve permanent social workers since March."),
+    ("4.1 The service has recruited twelve permanent social workers since March.", "4.1",
+     "The service has recruited twelve permanent social workers since March."),
+    ("2.5 million pounds was added to the budget for children's social care.", "",
+     "2.5 million pounds was added to the budget for children's social care."),
+    ("12.30pm the panel resumed and heard from the Director of Children's Services.", "",
+     "12.30pm the panel resumed and heard from the Director of Children's Services."),
+])
+def test_a_paragraph_number_whose_space_was_lost_is_read_as_the_paragraph_number(line, para_ref, text):
+    report = {"doc_id": "r", "file": "r.pdf", "authority": "Wirral", "doc_type": "inspection_report",
+              "date": "2019-07-29", "text": "Children in care\n\n" + line + "\n"}
+    rows = segment_document(report)
+    assert [(r["para_ref"], r["text"]) for r in rows] == [(para_ref, text)]
