@@ -87,6 +87,9 @@ def test_name_checks_find_what_a_reader_would_reject():
     joined = "\n".join(problems)
     assert "'Protection': a lone generic word" in joined
     assert name_problems(["Multi"]) == ["'Multi': a lone generic word"]  # "multi-agency" cut at its hyphen
+    # a word of change or a bare modifier says not what changed or what is specialist (read 25)
+    assert "'Reduction': a lone generic word" in name_problems(["Reduction"])
+    assert name_problems(["Specialist"]) == ["'Specialist': a lone generic word"]
     assert "'Assessments and behalf': a cut phrase" in joined
     assert "'DCS: 136': a number" in joined
     assert "'Iros': 'Iros' should be written IRO" in joined

@@ -41,6 +41,10 @@ LONE_GENERIC = {"protection", "act", "rate", "increase", "relationships", "relat
                 "carers", "oversight", "history", "intervention", "proportion", "percentage", "statistics",
                 "professional", "professionals",
                 "national", "patterns", "pattern", "scope", "membership", "application", "provision", "other",
+                # words of change and a bare modifier: "Statistics, some on reduction" says not what fell, "one in
+                # eight on specialist" not what is specialist (read 25)
+                "reduction", "reductions", "decrease", "decreases", "increases", "rise", "rises", "fall", "falls",
+                "specialist",
                 # the first part of a hyphenated word, cut off at the hyphen ("Multi" of "multi-agency")
                 "multi", "inter", "cross", "non", "sub", "co", "self", "well", "post"}
 
