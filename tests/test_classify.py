@@ -785,3 +785,43 @@ def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart()
     labelled = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
                 for text in read(path.name)["text"]}
     assert not {" ".join(text.split()) for text in tenth["text"]} & labelled
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # seventh round (issue 17): an improvement over a past weakness or grade, approving descriptions without the
+    # usual praise words, and a risk left unmanaged; written in our own words, each fails on the rules before
+    ("Poor performance is no longer tolerated and managers hold staff to account.", "strength"),
+    ("Children are no longer left in homes where they are at risk of harm without action being taken.", "strength"),
+    ("Most babies on plans no longer required a child protection plan by six months of age.", "strength"),
+    ("There are no widespread or serious failures in the services provided to children.", "strength"),
+    ("No child was found to have been left at risk because of these pressures.", "strength"),
+    ("The service has improved the quality of its assessments, which had long been a difficult area to improve.",
+     "strength"),
+    ("Since the review, which identified weaknesses in pathway planning, the service has a clear plan in place.",
+     "strength"),
+    ("The appointment of an independent member has improved the challenge and scrutiny of the panel.", "strength"),
+    ("Leaders are embedding a culture of high support and high challenge.", "strength"),
+    ("Social workers respond swiftly to concerns where children are exposed to domestic abuse and parental poor "
+     "mental health.", "strength"),
+    ("The fostering service has a sustained track record of avoiding unplanned changes for children.", "strength"),
+    ("Most newly qualified staff plan to stay, citing a climate of opportunity.", "strength"),
+    ("The scorecard shows continued improvement over three years.", "strength"),
+    ("Attainment at key stage four is now above national comparators.", "strength"),
+    ("There is a more robust review of contracts and a willingness to end them when delivery has not been sustained.",
+     "strength"),
+    ("This left children potentially at risk of significant harm.", "concern"),
+    ("Some children were left exposed to known risks for too long.", "concern"),
+])
+def test_inspection_report_constructions_of_the_seventh_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the seventh round's patterns must leave alone: a past weakness still there, an aim, a negated track record
+    ("Some areas for development identified at the last inspection have not yet been implemented.", "concern"),
+    ("Work has focused on improving the quality of assessments.", "neutral"),
+    ("Improvements have not been sustained.", "concern"),
+    ("Young people leaving care at risk of homelessness are offered a room.", "neutral"),
+])
+def test_seventh_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
