@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 import sys
 from pathlib import Path
 
@@ -38,8 +37,9 @@ FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
 TENTH = ROOT / "tests/data/polarity_check_tenth.csv"
 SEED = 1712
 POOLS = {
-    "past": (r"\b(no longer|since the (last|previous) (inspection|visit|focused visit)|previously|at the (last|previous) "
-             r"inspection|historically|ha(s|ve) (\w+ )?improved|now|(highlighted|identified) [\w ]{0,30}weakness\w*)\b",
+    "past": (r"\b(no longer|since the (last|previous) (inspection|visit|focused visit)|previously|"
+             r"at the (last|previous) inspection|historically|ha(s|ve) (\w+ )?improved|now|"
+             r"(highlighted|identified) [\w ]{0,30}weakness\w*)\b",
              60),
     "approve": (r"\b(track record|working well|works well with|beneficial|single (point of )?access|plan to stay|"
                 r"climate|culture of|sustained|avoid\w*)\b", 30),

@@ -34,8 +34,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from classify_quality import document_interval, learned_predictions, rules_predictions
-from labelled_set import (EIGHTH_FILE, ROOT, SPLIT_FILE, TWELFTH_FILE, labelled_lead_in_vectors, labelled_section_vectors,
-                          labelled_vectors, load_labelled, new_check_documents, old_check)
+from labelled_set import (EIGHTH_FILE, ROOT, SPLIT_FILE, TWELFTH_FILE, labelled_lead_in_vectors,
+                          labelled_section_vectors, labelled_vectors, load_labelled, new_check_documents, old_check)
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 

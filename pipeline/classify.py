@@ -455,7 +455,8 @@ STRENGTH = _any(
     r"\bavoid(s|ing|ed)? (\w+ ){0,2}(unplanned|unnecessary|placement|drift|delay|escalation|breakdowns?|moves?|"
     r"changes)\b",
     r"\b(performance|attainment|outcomes|attendance|results?|timeliness) [^.;]{0,30}\b(above|better than|exceeds?) "
-    r"(the )?(national|regional|england|comparators?|statistical neighbours?|similar)", r"\b(is|are|was|were) (\w+ ){0,2}regular\b(?! (basis|intervals?))",
+    r"(the )?(national|regional|england|comparators?|statistical neighbours?|similar)",
+    r"\b(is|are|was|were) (\w+ ){0,2}regular\b(?! (basis|intervals?))",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
