@@ -245,7 +245,7 @@ CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(im
                  r"protection|statutory|specialist|social care|plans?|intervention|looked after)|"
                  r"(\bno |nor (are|is|were|was) there (any )?)(\w+ ){0,2}(widespread|serious) (or|and) (widespread|"
                  r"serious) failures[^.;]*|"
-                 r"(no|not|never)\b[^.;]{0,60}?\b(left|leave|leaving) (\w+ ){0,3}(at (\w+ ){0,2}risk|exposed|"
+                 r"(no|not|never)\b[^.;,]{0,60}?\b(left|leave|leaving) (\w+ ){0,3}(at (\w+ ){0,2}risk|exposed|"
                  r"unprotected)( (as a result|because) of [^.;]*)?)\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
@@ -447,7 +447,7 @@ STRENGTH = _any(
     # seventh round: approving descriptions without the usual praise words ("a sustained track record of avoiding
     # unplanned changes", "beneficial", "most plan to stay", "a climate of opportunity", "an embedded culture of
     # ...", performance above comparators, "continued improvement", "important contributions", "keenly focused")
-    r"\b(track record|sustained|beneficial|keenly|important (contributions?|role|part)|plans? to stay|"
+    r"\b(track record|sustained(?! (influx|pressures?|demands?|increases?|rises?|high|levels? of))|beneficial|keenly|important (contributions?|role|part)|plans? to stay|"
     r"(continued|continuing|marked|notable|demonstrable|tangible) improvements?|climate of (opportunity|trust|"
     r"support|learning|ambition|openness|aspiration)|(embedded|positive|strong|open|supportive|learning) culture|"
     r"culture of (\w+ ){0,3}(trust|learning|support|ambition|openness|respect|high|continuous|reflection|curiosity|"

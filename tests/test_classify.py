@@ -824,6 +824,8 @@ def test_inspection_report_constructions_of_the_seventh_round(text, polarity):
     ("Some children are placed with relatives when these adults have not been assessed.", "concern"),
     ("Heads of service rightly focus on improving the quality of practice.", "strength"),
     ("Managers need to be more challenging with partners.", "concern"),
+    ("Risk to children was not recognised, leaving children at risk of harm.", "concern"),
+    ("Services respond to a sustained influx of families.", "neutral"),
 ])
 def test_seventh_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
