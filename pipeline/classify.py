@@ -445,9 +445,10 @@ STRENGTH = _any(
     # how fully or reliably it is done: "fully engage agencies", "comprehensively consider", "supervision is regular"
     r"\b(fully|comprehensively|tirelessly)\b",
     # seventh round: approving descriptions without the usual praise words ("a sustained track record of avoiding
-    # unplanned changes", "beneficial", "most plan to stay", "a climate of opportunity", "an embedded culture of
+    # unplanned changes", good work sustained - not "securing sustained safety" -, "beneficial", "most plan to stay", "a climate of opportunity", "an embedded culture of
     # ...", performance above comparators, "continued improvement", "important contributions", "keenly focused")
-    r"\b(track record|sustained(?! (influx|pressures?|demands?|increases?|rises?|high|levels? of))|beneficial|keenly|important (contributions?|role|part)|plans? to stay|"
+    r"\b(track record|sustained (track record|record|improvements?|progress|performance|commitment|focus|investment|"
+    r"and|strong|good|high-quality|excellent|effective)|(has|have|had|is|are|been) (\w+ )?sustained|beneficial|keenly|important (contributions?|role|part)|plans? to stay|"
     r"(continued|continuing|marked|notable|demonstrable|tangible) improvements?|climate of (opportunity|trust|"
     r"support|learning|ambition|openness|aspiration)|(embedded|positive|strong|open|supportive|learning) culture|"
     r"culture of (\w+ ){0,3}(trust|learning|support|ambition|openness|respect|high|continuous|reflection|curiosity|"

@@ -805,6 +805,7 @@ def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart()
      "mental health.", "strength"),
     ("The fostering service has a sustained track record of avoiding unplanned changes for children.", "strength"),
     ("Most newly qualified staff plan to stay, citing a climate of opportunity.", "strength"),
+    ("The council has sustained its performance on adoption over five years.", "strength"),
     ("The scorecard shows continued improvement over three years.", "strength"),
     ("Attainment at key stage four is now above national comparators.", "strength"),
     ("This left children potentially at risk of significant harm.", "concern"),
@@ -826,6 +827,7 @@ def test_inspection_report_constructions_of_the_seventh_round(text, polarity):
     ("Managers need to be more challenging with partners.", "concern"),
     ("Risk to children was not recognised, leaving children at risk of harm.", "concern"),
     ("Services respond to a sustained influx of families.", "neutral"),
+    ("This shows a long failure to address delays in securing sustained stability for children.", "concern"),
 ])
 def test_seventh_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
