@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 from draw_polarity_sample import candidate_segments, draw_pools
-from labelled_set import ROOT, labelled_texts
+from labelled_set import FILES, ROOT, TWELFTH_FILE
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
 TENTH = ROOT / "tests/data/polarity_check_tenth.csv"
@@ -58,8 +58,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    tenth = pd.read_csv(TENTH, comment="#", dtype=str, keep_default_na=False)["text"]
-    known = labelled_texts() | {" ".join(str(t).split()) for t in tenth}
+    # the texts of every earlier labelled file (not of the twelfth, which this script drew) and of the tenth set
+    known = {" ".join(str(t).split()) for path in [*(f for f in FILES if f != TWELFTH_FILE), TENTH]
+             for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
     segments = candidate_segments([(f"shared/{name}", args.shared / name) for name in FOLDERS], known)
     masks = {pool: segments["key"].str.contains(pattern, case=False, regex=True) for pool, (pattern, _) in POOLS.items()}
     sheet = draw_pools(segments, masks, [(pool, size, 2) for pool, (_, size) in POOLS.items()], seed=SEED)

@@ -831,3 +831,22 @@ def test_inspection_report_constructions_of_the_seventh_round(text, polarity):
 ])
 def test_seventh_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_twelfth_file_halves_follow_the_hash_fixed_before_labelling():
+    """The seventh round's labelled file: each report's half is sha256("polarity17i:" + doc) (even: train, odd:
+    check), so no report has rows in both; its texts are in no other labelled file nor in the tenth check set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    twelfth = read("labelled_segments_twelfth.csv")
+    expected = twelfth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity17i:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (twelfth["half"] == expected).all() and set(twelfth["half"]) == {"train", "check"}
+    assert set(twelfth["polarity"]) <= set(schema.POLARITIES) and set(twelfth["kind"]) <= set(schema.KINDS)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_twelfth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in twelfth["text"]} & others
