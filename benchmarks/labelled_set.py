@@ -16,6 +16,9 @@ of council minutes and progress reports (invented meetings, no real council text
 labelled_segments_eleventh.csv (issue 17, sixth round) holds 80 inspection-report segments of tuning documents drawn
 for the constructions the tracker's status misread ("ensure", "well", hedged shortfalls, problems since fixed),
 training rows only.
+labelled_segments_twelfth.csv (issue 17, seventh round) holds 150 new inspection-report segments drawn by keyword for
+improvements over past weaknesses, approving descriptions and risks left unmanaged, split by report (a fixed hash)
+into a training half and a check half that is left out like the seventh file's.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -40,11 +43,15 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_third.csv", ROOT / "tests/data/labelled_segments_fourth.csv",
          ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv",
          ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv",
-         ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv")
+         ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
+         ROOT / "tests/data/labelled_segments_twelfth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
 OWN_WORDS_FILE = FILES[8]
+# issue 17 seventh round: new segments drawn for the improvement / approval / risk-left shapes, split by report into
+# a training half and an untouched check half (column half; scored by polarity_tenth.py --labels on the check rows)
+TWELFTH_FILE = FILES[10]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

@@ -785,3 +785,68 @@ def test_tenth_check_set_and_eleventh_training_file_keep_their_documents_apart()
     labelled = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
                 for text in read(path.name)["text"]}
     assert not {" ".join(text.split()) for text in tenth["text"]} & labelled
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # seventh round (issue 17): an improvement over a past weakness or grade, approving descriptions without the
+    # usual praise words, and a risk left unmanaged; written in our own words, each fails on the rules before
+    ("Poor performance is no longer tolerated and managers hold staff to account.", "strength"),
+    ("Children are no longer left in homes where they are at risk of harm without action being taken.", "strength"),
+    ("Most babies on plans no longer required a child protection plan by six months of age.", "strength"),
+    ("There are no widespread or serious failures in the services provided to children.", "strength"),
+    ("No child was found to have been left at risk because of these pressures.", "strength"),
+    ("The service has improved the quality of its assessments, which had long been a difficult area to improve.",
+     "strength"),
+    ("Since the review, which identified weaknesses in pathway planning, the service has a clear plan in place.",
+     "strength"),
+    ("The appointment of an independent member has improved the challenge and scrutiny of the panel.", "strength"),
+    ("Leaders are embedding a culture of high support and high challenge.", "strength"),
+    ("Social workers respond swiftly to concerns where children are exposed to domestic abuse and parental poor "
+     "mental health.", "strength"),
+    ("The fostering service has a sustained track record of avoiding unplanned changes for children.", "strength"),
+    ("Most newly qualified staff plan to stay, citing a climate of opportunity.", "strength"),
+    ("The council has sustained its performance on adoption over five years.", "strength"),
+    ("The scorecard shows continued improvement over three years.", "strength"),
+    ("Attainment at key stage four is now above national comparators.", "strength"),
+    ("This left children potentially at risk of significant harm.", "concern"),
+    ("Some children were left exposed to known risks for too long.", "concern"),
+])
+def test_inspection_report_constructions_of_the_seventh_round(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the seventh round's patterns must leave alone: a past weakness still there, an aim, a negated track record
+    ("Some areas for development identified at the last inspection have not yet been implemented.", "concern"),
+    ("Work has focused on improving the quality of assessments.", "neutral"),
+    ("Improvements have not been sustained.", "concern"),
+    ("Young people leaving care at risk of homelessness are offered a room.", "neutral"),
+    # a condition that is itself the shortfall stays a concern; a focus named as a noun is no aim of work
+    ("Some children are placed with relatives when these adults have not been assessed.", "concern"),
+    ("Heads of service rightly focus on improving the quality of practice.", "strength"),
+    ("Managers need to be more challenging with partners.", "concern"),
+    ("Risk to children was not recognised, leaving children at risk of harm.", "concern"),
+    ("Services respond to a sustained influx of families.", "neutral"),
+    ("This shows a long failure to address delays in securing sustained stability for children.", "concern"),
+])
+def test_seventh_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_twelfth_file_halves_follow_the_hash_fixed_before_labelling():
+    """The seventh round's labelled file: each report's half is sha256("polarity17i:" + doc) (even: train, odd:
+    check), so no report has rows in both; its texts are in no other labelled file nor in the tenth check set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    twelfth = read("labelled_segments_twelfth.csv")
+    expected = twelfth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity17i:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (twelfth["half"] == expected).all() and set(twelfth["half"]) == {"train", "check"}
+    assert set(twelfth["polarity"]) <= set(schema.POLARITIES) and set(twelfth["kind"]) <= set(schema.KINDS)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_twelfth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in twelfth["text"]} & others
