@@ -31,6 +31,45 @@
     const active = state.active;
     return views.find((v) => { for (let i = 0; i < N; i++) if ((active[i] === 1 && !uncounted[i]) !== (v.member[i] === 1)) return false; return true; }) || null;
   }
+  // Why no comparison applies, in plain words, with the command that writes one for the filters ticked: the
+  // intervals are computed per run for each default view's whole selection, so they cannot apply to a part of it.
+  const OPTIONS = { kind: "--kind", voice: "--voice", polarity: "--polarity", type: "--doc-type", framework: "--framework" };
+  function whyNone() {
+    if (state.terms.length) {
+      return { text: "A word search keeps only the findings holding its words, and the run's intervals are computed " +
+        "for each view's whole selection, so none applies to the matches. Clear the search to see the comparison." };
+    }
+    const active = state.active;
+    const holds = (v) => { for (let i = 0; i < N; i++) if (active[i] && !uncounted[i] && !v.member[i]) return false; return true; };
+    const within = views.filter(holds).sort((p, q) => p.n_findings - q.n_findings)[0];
+    const args = [], unsupported = [];
+    CF.facets.forEach((f) => {
+      if (!f.selected.size) return;
+      const values = [...f.selected].map((k) => f.values[k]).sort();
+      if (OPTIONS[f.key]) values.forEach((value) => args.push(`${OPTIONS[f.key]} ${/[\s'"]/.test(value) ? JSON.stringify(value) : value}`));
+      else if (f.key === "year") {
+        const years = values.map(Number).filter((y) => y > 0), low = Math.min(...years), high = Math.max(...years);
+        if (years.length) args.push(`--from ${low} --to ${high}`);
+        if (years.length && high - low + 1 !== years.length) unsupported.push("years that are not one run of years (--from/--to take one period)");
+      } else unsupported.push(f.key === "authority" ? "authorities (the comparison sets each authority against all the others)" : "one document");
+    });
+    const base = within ? `They narrow the ${within.title.toLowerCase()} view, whose intervals (${within.file || "no comparison file"}) ` +
+      "are computed per run for that view's whole selection and cannot apply to a part of it. " :
+      "The run's intervals are computed per run for each default view's whole selection and cannot apply to this one. ";
+    const command = args.length ? `python -m pipeline matrix RUN_DIR ${args.join(" ")}` : "";
+    return { text: base + (command ? "For intervals of this restriction, run (RUN_DIR: the folder of this report) " : ""),
+      command, after: command ? ": it writes comparison__….csv, a restricted matrix with its own intervals, beside the others" +
+        (unsupported.length ? `; it cannot restrict to ${unsupported.join(" or ")}.` : ".") :
+        (unsupported.length ? `No run restricts to ${unsupported.join(" or ")}.` : "") };
+  }
+  // whyNone as nodes: the words, the command in <code>.
+  function whyNoneNodes() {
+    const w = whyNone();
+    const nodes = [document.createTextNode(w.text)];
+    if (w.command) nodes.push(el("code", { class: "command" }, w.command));
+    if (w.after) nodes.push(document.createTextNode(w.after));
+    return nodes;
+  }
   function cellOf(theme, a) {
     const v = state.compared;
     const row = v && v.cellMap.get(theme);
@@ -88,8 +127,10 @@
       return box;
     }
     if (!v) {
-      box.append(el("p", { class: "muted" }, "No comparison: your search and filters match none of the run's views (" +
-        views.map((x) => x.title.toLowerCase()).join(", ") + "), so no interval applies to these counts."));
+      const p = el("p", { class: "muted why-none" }, "No comparison: your search and filters match none of the run's views (" +
+        views.map((x) => x.title.toLowerCase()).join(", ") + "), so no interval applies to these counts. ");
+      p.append(...whyNoneNodes());
+      box.append(p);
       return box;
     }
     const c = cellOf(theme, a);
@@ -107,5 +148,5 @@
     box.append(dl);
     return box;
   }
-  Object.assign(CF, { views, uncounted, uncountedReason, matching, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
+  Object.assign(CF, { views, uncounted, uncountedReason, matching, whyNone, whyNoneNodes, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
 })();
