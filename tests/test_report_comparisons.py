@@ -276,3 +276,34 @@ def test_a_framework_filter_says_why_no_interval_applies_and_how_to_get_one(grad
     browser.find_element(By.CSS_SELECTOR, "#heat tr.sub td.cell[data-kind='theme']").click()
     box = browser.find_element(By.ID, "evidence")
     assert "--framework ILACS" in box.find_element(By.CSS_SELECTOR, "code.command").text
+
+
+def test_a_restricted_comparison_of_the_run_is_shown_for_its_filters(graded, browser, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+    from selenium.webdriver.common.by import By
+
+    from pipeline.cli import main
+
+    run = tmp_path / "run"
+    shutil.copytree(graded, run)
+    result = CliRunner().invoke(main, ["matrix", str(run), "--framework", "ILACS", "--from", "2023"])
+    assert result.exit_code == 0, result.output
+    name = next(p.name for p in run.glob("comparison__*framework-ILACS__from-2023.csv"))
+    table = pd.read_csv(run / name)
+    table["distinctive"] = False
+    table.loc[table.index[[1, 2]], "distinctive"] = True
+    table.to_csv(run / name, index=False)
+    write_html(run)
+    _open(browser, run)
+    assert _pressed(browser) == ["headline"]  # the default views come first, as before
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='framework'] input[data-value='ILACS']").click()
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='year'] input[data-value='2023']").click()
+    assert _pressed(browser) == [name[len("comparison__"):-len(".csv")]]
+    assert _outlined(browser) == _flagged(run, name) and len(_outlined(browser)) == 2
+    assert name in browser.find_element(By.ID, "view-note").text
+    row = table.iloc[1]
+    browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
+                                          f"[data-authority='{row.authority}']").click()
+    assert browser.find_element(By.CSS_SELECTOR, "#evidence .call").text.startswith("distinctive")

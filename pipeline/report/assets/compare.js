@@ -9,9 +9,11 @@
   // Why a finding is not counted ("repeat" or "stock text"), by finding.
   const uncountedReason = new Map(F.uncounted.map((i, k) => [i, (F.uncounted_reason || [])[k] || "repeat or stock text"]));
   // Per view, which findings it counts (as pipeline/views.select does) and its comparison cells by theme.
+  // A restricted view (written by `matrix --framework ...`) lists its findings (members) and has no preset.
   const views = D.views.map((v) => {
     const member = new Uint8Array(N), want = (key, value) => !v.preset[key] || v.preset[key].includes(value);
-    for (let i = 0; i < N; i++) {
+    if (v.members) v.members.forEach((i) => { if (i >= 0) member[i] = 1; });
+    else for (let i = 0; i < N; i++) {
       const doc = docs[F.doc[i]] || {};
       member[i] = !uncounted[i] && want("kind", D.vocab.kind[F.kind[i]]) && want("voice", D.vocab.voice[F.voice[i]])
         && want("type", doc.type || "") ? 1 : 0;
@@ -41,7 +43,7 @@
     }
     const active = state.active;
     const holds = (v) => { for (let i = 0; i < N; i++) if (active[i] && !uncounted[i] && !v.member[i]) return false; return true; };
-    const within = views.filter(holds).sort((p, q) => p.n_findings - q.n_findings)[0];
+    const within = views.filter((v) => v.preset && holds(v)).sort((p, q) => p.n_findings - q.n_findings)[0];
     const args = [], unsupported = [];
     CF.facets.forEach((f) => {
       if (!f.selected.size) return;
@@ -58,7 +60,8 @@
       "The run's intervals are computed per run for each default view's whole selection and cannot apply to this one. ";
     const command = args.length ? `python -m pipeline matrix RUN_DIR ${args.join(" ")}` : "";
     return { text: base + (command ? "For intervals of this restriction, run (RUN_DIR: the folder of this report) " : ""),
-      command, after: command ? ": it writes comparison__….csv, a restricted matrix with its own intervals, beside the others" +
+      command, after: command ? ": it writes a restricted matrix and its comparison__….csv with their own intervals; " +
+        "`python -m pipeline report RUN_DIR` then rebuilds this page, which shows them while these filters are ticked" +
         (unsupported.length ? `; it cannot restrict to ${unsupported.join(" or ")}.` : ".") :
         (unsupported.length ? `No run restricts to ${unsupported.join(" or ")}.` : "") };
   }
@@ -98,6 +101,10 @@
     box.replaceChildren(el("span", { class: "switch-label" }, "Compare:"));
     views.forEach((v) => {
       const on = state.compared === v;
+      if (!v.preset) {  // a restricted view: shown while the filters match it, chosen by ticking them
+        if (on) box.append(el("button", { "data-compare": v.key, "aria-pressed": "true", class: "on", title: v.describe }, v.title));
+        return;
+      }
       const b = el("button", { "data-compare": v.key, "aria-pressed": String(on), class: on ? "on" : "",
         title: v.preset && Object.keys(v.preset).length ? TITLES[v.key] : v.describe }, v.title);
       b.addEventListener("click", () => applyView(v.key));
