@@ -60,8 +60,9 @@
       "The run's intervals are computed per run for each default view's whole selection and cannot apply to this one. ";
     const command = args.length ? `python -m pipeline matrix RUN_DIR ${args.join(" ")}` : "";
     return { text: base + (command ? "For intervals of this restriction, run (RUN_DIR: the folder of this report) " : ""),
-      command, after: command ? ": it writes a restricted matrix and its comparison__….csv with their own intervals; " +
-        "`python -m pipeline report RUN_DIR` then rebuilds this page, which shows them while these filters are ticked" +
+      command, rebuild: command ? "python -m pipeline report RUN_DIR" : "",
+      between: ": it writes a restricted matrix and its comparison__….csv with their own intervals; then ",
+      after: command ? " rebuilds this page, which shows them while these filters are ticked" +
         (unsupported.length ? `; it cannot restrict to ${unsupported.join(" or ")}.` : ".") :
         (unsupported.length ? `No run restricts to ${unsupported.join(" or ")}.` : "") };
   }
@@ -69,7 +70,8 @@
   function whyNoneNodes() {
     const w = whyNone();
     const nodes = [document.createTextNode(w.text)];
-    if (w.command) nodes.push(el("code", { class: "command" }, w.command));
+    if (w.command) nodes.push(el("code", { class: "command" }, w.command), document.createTextNode(w.between),
+      el("code", { class: "rebuild" }, w.rebuild));
     if (w.after) nodes.push(document.createTextNode(w.after));
     return nodes;
   }
