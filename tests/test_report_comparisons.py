@@ -223,3 +223,87 @@ def test_without_inspection_reports_the_page_shows_all_findings_and_no_inspectio
         assert not browser.find_elements(By.ID, "national")
     finally:
         browser.quit()
+
+
+def _shares(browser) -> dict:
+    return {(int(td.get_attribute("data-theme")), td.get_attribute("data-authority")): float(td.text.rstrip("%")) / 100
+            for td in browser.find_elements("css selector", "#heat td.cell[data-kind='theme']")}
+
+
+def test_under_a_search_shares_are_of_the_authoritys_findings_not_of_the_hits(graded, browser):
+    import time
+
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "button[data-mode='share']").click()
+    before = _shares(browser)
+    # A word some findings of every authority hold, not all: "social" (social workers, social care).
+    browser.find_element(By.ID, "q").send_keys("social")
+    time.sleep(0.6)
+    browser.find_element(By.ID, "expand-all").click()
+    after = _shares(browser)
+    assert after and set(after) <= set(before)
+    hits = {a for (_, a), v in after.items() if v > 0}
+    assert hits
+    for a in hits:
+        # The share among the hits alone would sum to 100% per authority; the part of its findings that match less.
+        assert sum(v for (_, b), v in after.items() if b == a) < 0.95, a
+    for key, value in after.items():
+        assert value <= before[key] + 0.0006, key  # a part of the theme's findings: never more than the theme
+    legend = browser.find_element(By.ID, "legend-words").text
+    assert 'match the search "social"' in legend and "not the share among the matches" in legend
+    assert "mean of the authority's documents' shares (each" not in legend
+    browser.find_element(By.CSS_SELECTOR, "button[data-mode='count']").click()
+    assert browser.find_element(By.ID, "legend-words").text == 'count of findings matching the search "social"'
+    assert "Clear the search" in browser.find_element(By.ID, "view-note").text
+
+
+def test_a_framework_filter_says_why_no_interval_applies_and_how_to_get_one(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    # Every report of the graded corpus is ILACS: the framework and a year narrow the headline view.
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='framework'] input[data-value='ILACS']").click()
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='year'] input[data-value='2023']").click()
+    assert _pressed(browser) == [] and _outlined(browser) == set()
+    note = browser.find_element(By.ID, "view-note")
+    assert "narrow the inspection reports view" in note.text and "comparison.csv" in note.text
+    command = note.find_element(By.CSS_SELECTOR, "code.command").text
+    assert command.startswith("python -m pipeline matrix RUN_DIR ")
+    assert "--framework ILACS" in command and "--kind finding" in command and "--voice inspectorate" in command
+    assert "--doc-type inspection_report" in command and "--from 2023 --to 2023" in command
+    browser.find_element(By.CSS_SELECTOR, "#heat tr.sub td.cell[data-kind='theme']").click()
+    box = browser.find_element(By.ID, "evidence")
+    assert "--framework ILACS" in box.find_element(By.CSS_SELECTOR, "code.command").text
+
+
+def test_a_restricted_comparison_of_the_run_is_shown_for_its_filters(graded, browser, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+    from selenium.webdriver.common.by import By
+
+    from pipeline.cli import main
+
+    run = tmp_path / "run"
+    shutil.copytree(graded, run)
+    result = CliRunner().invoke(main, ["matrix", str(run), "--framework", "ILACS", "--from", "2023"])
+    assert result.exit_code == 0, result.output
+    name = next(p.name for p in run.glob("comparison__*framework-ILACS__from-2023.csv"))
+    table = pd.read_csv(run / name)
+    table["distinctive"] = False
+    table.loc[table.index[[1, 2]], "distinctive"] = True
+    table.to_csv(run / name, index=False)
+    write_html(run)
+    _open(browser, run)
+    assert _pressed(browser) == ["headline"]  # the default views come first, as before
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='framework'] input[data-value='ILACS']").click()
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='year'] input[data-value='2023']").click()
+    assert _pressed(browser) == [name[len("comparison__"):-len(".csv")]]
+    assert _outlined(browser) == _flagged(run, name) and len(_outlined(browser)) == 2
+    assert name in browser.find_element(By.ID, "view-note").text
+    row = table.iloc[1]
+    browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
+                                          f"[data-authority='{row.authority}']").click()
+    assert browser.find_element(By.CSS_SELECTOR, "#evidence .call").text.startswith("distinctive")

@@ -29,7 +29,7 @@ from pipeline.runfolder import read_record
 from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
-from pipeline.views import HEADLINE, countable
+from pipeline.views import HEADLINE, Selection, countable, documents_frame, select
 
 MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
@@ -143,6 +143,51 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
                       "file": name if not table.empty else "", "n_findings": int(n_findings or 0),
                       "n_documents": int(n_documents or 0), "columns": list(schema.REPORT_CELL_COLUMNS),
                       "cells": _cells(table, theme_ids, authorities) if not table.empty else []})
+    return views
+
+
+# matrix_views.csv's `selection` words (Selection.describe) back to Selection fields.
+_DESCRIBED = {"kind": "kinds", "voice": "voices", "polarity": "polarities", "document type": "doc_types",
+              "framework": "frameworks", "from": "date_from", "to": "date_to"}
+
+
+def _described_selection(text: str) -> Selection | None:
+    """The Selection whose describe() is `text` ("kind finding; framework ILACS; from 2018"); None if unreadable."""
+    fields = {}
+    for bit in str(text).split("; "):
+        label = next((k for k in sorted(_DESCRIBED, key=len, reverse=True) if bit.startswith(k + " ")), None)
+        if label is None:
+            return None
+        value = bit[len(label) + 1:]
+        fields[_DESCRIBED[label]] = value if label in ("from", "to") else tuple(value.split(", "))
+    return Selection(**fields)
+
+
+def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame,
+                     theme_ids: list[int], authorities: list[str]) -> list[dict]:
+    """Views written by `matrix` with a restriction (--framework, --from, ...): as comparison_views, with the
+    positions of the findings each counts (`members`, pipeline/views.select), so the page shows its comparison
+    file while the filters keep exactly those findings."""
+    listing = _read(run_dir, f"{schema.MATRIX_VIEWS}.csv")
+    if listing.empty:
+        return []
+    defaults = {key for key, *_ in DEFAULT_VIEWS}
+    frame = documents_frame(documents, judgements)
+    if "doc_type" not in findings.columns:
+        findings = findings.assign(doc_type=findings["doc_id"].astype(str).map(
+            documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")["doc_type"]))
+    views = []
+    for key, rows in listing.groupby("view", sort=True):
+        selection = _described_selection(rows["selection"].iloc[0])
+        name = f"comparison__{key}.csv"
+        table = _read(run_dir, name)
+        if key in defaults or selection is None or table.empty:
+            continue
+        members = findings.index.get_indexer(select(findings, frame, selection).index).tolist()
+        views.append({"key": key, "title": "Restricted view", "describe": selection.describe(),
+                      "preset": None, "members": members, "file": name, "n_findings": int(rows["n_findings"].iloc[0]),
+                      "n_documents": int(rows["n_documents"].iloc[0]), "columns": list(schema.REPORT_CELL_COLUMNS),
+                      "cells": _cells(table, theme_ids, authorities)})
     return views
 
 
@@ -301,7 +346,8 @@ def page_data(run_dir: Path) -> dict:
                                  + (run_dir / f"{schema.THEMES}.csv").read_bytes()).hexdigest()[:16],
         "authorities": authorities,
         "themes": theme_rows,
-        "views": comparison_views(run_dir, theme_ids, authorities),
+        "views": comparison_views(run_dir, theme_ids, authorities)
+        + restricted_views(run_dir, findings, documents, judgements, theme_ids, authorities),
         "broad": broad_rows,
         "documents": doc_rows,
         "vocab": {"kind": kinds, "polarity": polarities, "voice": voices, "section": sections},

@@ -9,9 +9,11 @@
   // Why a finding is not counted ("repeat" or "stock text"), by finding.
   const uncountedReason = new Map(F.uncounted.map((i, k) => [i, (F.uncounted_reason || [])[k] || "repeat or stock text"]));
   // Per view, which findings it counts (as pipeline/views.select does) and its comparison cells by theme.
+  // A restricted view (written by `matrix --framework ...`) lists its findings (members) and has no preset.
   const views = D.views.map((v) => {
     const member = new Uint8Array(N), want = (key, value) => !v.preset[key] || v.preset[key].includes(value);
-    for (let i = 0; i < N; i++) {
+    if (v.members) v.members.forEach((i) => { if (i >= 0) member[i] = 1; });
+    else for (let i = 0; i < N; i++) {
       const doc = docs[F.doc[i]] || {};
       member[i] = !uncounted[i] && want("kind", D.vocab.kind[F.kind[i]]) && want("voice", D.vocab.voice[F.voice[i]])
         && want("type", doc.type || "") ? 1 : 0;
@@ -30,6 +32,48 @@
   function matching() {
     const active = state.active;
     return views.find((v) => { for (let i = 0; i < N; i++) if ((active[i] === 1 && !uncounted[i]) !== (v.member[i] === 1)) return false; return true; }) || null;
+  }
+  // Why no comparison applies, in plain words, with the command that writes one for the filters ticked: the
+  // intervals are computed per run for each default view's whole selection, so they cannot apply to a part of it.
+  const OPTIONS = { kind: "--kind", voice: "--voice", polarity: "--polarity", type: "--doc-type", framework: "--framework" };
+  function whyNone() {
+    if (state.terms.length) {
+      return { text: "A word search keeps only the findings holding its words, and the run's intervals are computed " +
+        "for each view's whole selection, so none applies to the matches. Clear the search to see the comparison." };
+    }
+    const active = state.active;
+    const holds = (v) => { for (let i = 0; i < N; i++) if (active[i] && !uncounted[i] && !v.member[i]) return false; return true; };
+    const within = views.filter((v) => v.preset && holds(v)).sort((p, q) => p.n_findings - q.n_findings)[0];
+    const args = [], unsupported = [];
+    CF.facets.forEach((f) => {
+      if (!f.selected.size) return;
+      const values = [...f.selected].map((k) => f.values[k]).sort();
+      if (OPTIONS[f.key]) values.forEach((value) => args.push(`${OPTIONS[f.key]} ${/[\s'"]/.test(value) ? JSON.stringify(value) : value}`));
+      else if (f.key === "year") {
+        const years = values.map(Number).filter((y) => y > 0), low = Math.min(...years), high = Math.max(...years);
+        if (years.length) args.push(`--from ${low} --to ${high}`);
+        if (years.length && high - low + 1 !== years.length) unsupported.push("years that are not one run of years (--from/--to take one period)");
+      } else unsupported.push(f.key === "authority" ? "authorities (the comparison sets each authority against all the others)" : "one document");
+    });
+    const base = within ? `They narrow the ${within.title.toLowerCase()} view, whose intervals (${within.file || "no comparison file"}) ` +
+      "are computed per run for that view's whole selection and cannot apply to a part of it. " :
+      "The run's intervals are computed per run for each default view's whole selection and cannot apply to this one. ";
+    const command = args.length ? `python -m pipeline matrix RUN_DIR ${args.join(" ")}` : "";
+    return { text: base + (command ? "For intervals of this restriction, run (RUN_DIR: the folder of this report) " : ""),
+      command, rebuild: command ? "python -m pipeline report RUN_DIR" : "",
+      between: ": it writes a restricted matrix and its comparison__….csv with their own intervals; then ",
+      after: command ? " rebuilds this page, which shows them while these filters are ticked" +
+        (unsupported.length ? `; it cannot restrict to ${unsupported.join(" or ")}.` : ".") :
+        (unsupported.length ? `No run restricts to ${unsupported.join(" or ")}.` : "") };
+  }
+  // whyNone as nodes: the words, the command in <code>.
+  function whyNoneNodes() {
+    const w = whyNone();
+    const nodes = [document.createTextNode(w.text)];
+    if (w.command) nodes.push(el("code", { class: "command" }, w.command), document.createTextNode(w.between),
+      el("code", { class: "rebuild" }, w.rebuild));
+    if (w.after) nodes.push(document.createTextNode(w.after));
+    return nodes;
   }
   function cellOf(theme, a) {
     const v = state.compared;
@@ -59,6 +103,10 @@
     box.replaceChildren(el("span", { class: "switch-label" }, "Compare:"));
     views.forEach((v) => {
       const on = state.compared === v;
+      if (!v.preset) {  // a restricted view: shown while the filters match it, chosen by ticking them
+        if (on) box.append(el("button", { "data-compare": v.key, "aria-pressed": "true", class: "on", title: v.describe }, v.title));
+        return;
+      }
       const b = el("button", { "data-compare": v.key, "aria-pressed": String(on), class: on ? "on" : "",
         title: v.preset && Object.keys(v.preset).length ? TITLES[v.key] : v.describe }, v.title);
       b.addEventListener("click", () => applyView(v.key));
@@ -88,8 +136,10 @@
       return box;
     }
     if (!v) {
-      box.append(el("p", { class: "muted" }, "No comparison: your search and filters match none of the run's views (" +
-        views.map((x) => x.title.toLowerCase()).join(", ") + "), so no interval applies to these counts."));
+      const p = el("p", { class: "muted why-none" }, "No comparison: your search and filters match none of the run's views (" +
+        views.map((x) => x.title.toLowerCase()).join(", ") + "), so no interval applies to these counts. ");
+      p.append(...whyNoneNodes());
+      box.append(p);
       return box;
     }
     const c = cellOf(theme, a);
@@ -107,5 +157,5 @@
     box.append(dl);
     return box;
   }
-  Object.assign(CF, { views, uncounted, uncountedReason, matching, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
+  Object.assign(CF, { views, uncounted, uncountedReason, matching, whyNone, whyNoneNodes, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
 })();

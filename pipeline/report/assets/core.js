@@ -71,7 +71,7 @@ const CF = (function () {
   const broadById = new Map(D.broad.map((b, i) => [b.id, Object.assign(b, { colour: colourOf(i) })]));
   const state = {
     q: "", terms: [], mode: "share", sort: "shared", view: "matrix",
-    expanded: new Set(), active: new Uint8Array(N), nActive: N, cell: null,
+    expanded: new Set(), active: new Uint8Array(N), filtered: new Uint8Array(N), nActive: N, cell: null,
   };
   const lower = [];  // lower-case texts, made on the first search
   function lowerText(i) { if (!lower.length) for (let k = 0; k < N; k++) lower.push(F.text[k].toLowerCase()); return lower[i]; }

@@ -31,17 +31,20 @@
 
   function recompute() {
     const terms = state.terms, active = state.active, chosen = facets.filter((f) => f.selected.size);
+    // state.filtered: the findings the filters keep, whatever the search (the base of the matrix's shares).
+    const filtered = state.filtered;
     facets.forEach((f) => f.counts.fill(0));
     let n = 0;
     for (let i = 0; i < N; i++) {
+      let failed = null, nFailed = 0;
+      for (const f of chosen) if (!f.selected.has(f.code[i])) { failed = f; if (++nFailed > 1) break; }
+      filtered[i] = nFailed === 0 ? 1 : 0;
       if (terms.length) {
         const text = CF.lowerText(i);
         let ok = true;
         for (const t of terms) if (!text.includes(t)) { ok = false; break; }
         if (!ok) { active[i] = 0; continue; }
       }
-      let failed = null, nFailed = 0;
-      for (const f of chosen) if (!f.selected.has(f.code[i])) { failed = f; if (++nFailed > 1) break; }
       if (nFailed === 0) { active[i] = 1; n++; for (const f of facets) f.counts[f.code[i]]++; }
       else { active[i] = 0; if (nFailed === 1) failed.counts[failed.code[i]]++; }
     }

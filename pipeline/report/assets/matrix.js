@@ -9,14 +9,21 @@
   let tallies = null;
 
   const counted = (i) => state.active[i] && !CF.uncounted[i] && !CF.review.isRejected(i);
+  // The base of the shares: the findings the filters keep, whatever the search. Under a search a share is the
+  // part of the authority's findings (filters only) that match the search and sit in the theme, weighed by
+  // document as without one; never the share among the search's hits alone (that is 100% once summed).
+  const inBase = (i) => state.filtered[i] && !CF.uncounted[i] && !CF.review.isRejected(i);
+  const searching = () => state.terms.length > 0;
   function tally() {
     const counts = new Map(), concern = new Map(), shares = new Map(), totals = new Int32Array(A.length);
+    const baseTotals = new Int32Array(A.length);
     const row = (map, t, Kind) => { let r = map.get(t); if (!r) { r = new (Kind || Int32Array)(A.length); map.set(t, r); } return r; };
-    // Document weights: a finding weighs 1 / (its document's findings counted x its authority's documents).
+    // Document weights: a finding weighs 1 / (its document's findings in the base x its authority's documents).
     const perDoc = new Map(), docsOf = new Int32Array(A.length);
     const docKey = (i) => F.doc[i] >= 0 ? F.doc[i] : -1 - F.authority[i];
     for (let i = 0; i < N; i++) {
-      if (!counted(i)) continue;
+      if (!inBase(i)) continue;
+      baseTotals[F.authority[i]]++;
       const d = docKey(i);
       if (!perDoc.has(d)) { perDoc.set(d, 0); docsOf[F.authority[i]]++; }
       perDoc.set(d, perDoc.get(d) + 1);
@@ -37,7 +44,7 @@
       }
       return { counts: r, concern: rc, shares: rs };
     });
-    tallies = { counts, concern, shares, totals, docsOf, searches };
+    tallies = { counts, concern, shares, totals, baseTotals, docsOf, searches };
   }
   // Custom rows: questions saved by `pipeline search --save` (their findings by meaning) and searches saved in the
   // page (the findings holding their words); each counts its findings under the current search and filters.
@@ -103,7 +110,7 @@
     const v = value(r, a);
     const c = r.cells[a];
     const td = el("td", { class: "cell", tabindex: 0, role: "button", "data-kind": r.kind, "data-theme": r.id,
-      "data-authority": A[a], title: `${r.label} · ${A[a]}: ${fmt(v)}${state.mode === "share" ? " (mean of the documents' shares)" : state.mode === "concern" ? " concern findings" : " findings"}` +
+      "data-authority": A[a], title: `${r.label} · ${A[a]}: ${fmt(v)}${state.mode === "share" ? (searching() ? " of the authority's findings match the search here (mean of the documents' shares)" : " (mean of the documents' shares)") : state.mode === "concern" ? ` concern findings${searching() ? " matching the search" : ""}` : ` findings${searching() ? " matching the search" : ""}`}` +
         (c ? `\n${state.compared.title}: ${CF.cellWords(c)}` : "") }, fmt(v));
     td.style.background = heat(max ? v / max : 0);
     td.style.color = max && v / max > 0.55 ? "#fff" : "#1d2733";
@@ -137,7 +144,10 @@
     } else {
       note.append(el("strong", null, "No comparison: "), document.createTextNode(
         "your search and filters match none of the run's views, so no cell is outlined and the difference sort is off. " +
-        "Choose a view under Compare to see one."));
+        "Choose a view under Compare to see one. "));
+      const why = el("span", { class: "why-none" });
+      why.append(...CF.whyNoneNodes());
+      note.append(why);
     }
     note.classList.toggle("none", !v);
     const option = document.querySelector("#sort option[value='difference']");
@@ -149,7 +159,9 @@
     const table = document.getElementById("heat");
     const head = el("thead"), hr = el("tr");
     hr.append(el("th", { scope: "col" }, "Theme"), el("th", { scope: "col", class: "n" }, "Findings"));
-    A.forEach((name, a) => hr.append(el("th", { scope: "col", title: `${tallies.totals[a]} findings counted in ${tallies.docsOf[a]} documents` }, name)));
+    A.forEach((name, a) => hr.append(el("th", { scope: "col", title: searching() ?
+      `${tallies.totals[a]} of ${tallies.baseTotals[a]} findings counted in ${tallies.docsOf[a]} documents match the search` :
+      `${tallies.totals[a]} findings counted in ${tallies.docsOf[a]} documents` }, name)));
     head.append(hr);
     const body = el("tbody");
     const top = rows().filter((r) => size(r) > 0 || state.nActive === N).sort(ORDER[state.sort]);
@@ -186,9 +198,23 @@
     const bar = el("span", { class: "bar" });
     bar.style.background = `linear-gradient(90deg, ${heat(0)}, ${heat(0.5)}, ${heat(1)})`;
     legend.replaceChildren(el("span", null, "0"), bar, el("span", null, fmt(topMax)),
-      el("span", null, state.mode === "share" ? "share: mean of the authority's documents' shares (each document weighs the same)" :
-        state.mode === "concern" ? "count of findings that are concerns" : "count of findings (counts follow document length and number)"),
+      el("span", { id: "legend-words" }, legendWords()),
       el("span", { class: "muted" }, "(sub-themes are shaded against each other)"));
+  }
+  // What a cell holds, in the words of the legend: under a search, the part of the authority's findings that
+  // match it (shares) or the matching findings themselves (counts).
+  function legendWords() {
+    if (!searching()) {
+      return state.mode === "share" ? "share: mean of the authority's documents' shares (each document weighs the same)" :
+        state.mode === "concern" ? "count of findings that are concerns" : "count of findings (counts follow document length and number)";
+    }
+    const q = `"${state.q.trim()}"`;
+    return state.mode === "share" ?
+      `share of the authority's findings (under the filters) that match the search ${q} and sit in the theme: ` +
+      "mean of its documents' shares, each document weighs the same and one without a match counts 0 " +
+      "(not the share among the matches)" :
+      state.mode === "concern" ? `count of findings matching the search ${q} that are concerns` :
+        `count of findings matching the search ${q}`;
   }
   function rowFor(kind, id) {
     if (kind === "search") return { kind, id, label: customRows()[id].label };
