@@ -19,7 +19,7 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
-                                    name_themes, phrases_of, tell_near_alike)
+                                    name_themes, parts_share, phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -187,9 +187,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
+    broad_covers = Coverage(every, broad_of, tone)  # how many of a broad theme's findings its sub-themes' parts hold
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
-                                       taken)
+                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts))
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
