@@ -172,9 +172,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
                         taken={label.lower() for label in fixed.values()}).set_index("theme_id")
     for theme, label in fixed.items():
         named.at[theme, "label"] = label
+    broad_covers = Coverage(every, broad_of, tone)  # read again below: how many findings sub-themes' parts hold
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
-                              taken=set(named["label"].str.lower()), max_parts=3, every=(every, broad_of), tone=tone)
+                              taken=set(named["label"].str.lower()), max_parts=3, every=(every, broad_of), tone=tone,
+                              covers=broad_covers)
     # A broad theme that holds one sub-theme holds the same findings: it takes that sub-theme's name (a second
     # name for them would be a weaker phrase, or "(2)").
     children = pd.Series(np.arange(k)).groupby(pd.Series(broad_of[np.concatenate([sample[t][:1] for t in range(k)])]))
@@ -187,7 +189,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
-    broad_covers = Coverage(every, broad_of, tone)  # how many of a broad theme's findings its sub-themes' parts hold
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
                                        taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts))

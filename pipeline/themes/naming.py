@@ -283,7 +283,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
                 centroids: np.ndarray | None = None, embedder=None,
                 found: list[list[tuple[str, str]]] | None = None, taken: set[str] | None = None,
                 max_parts: int = 1, every: tuple[list[str], np.ndarray] | None = None,
-                tone: np.ndarray | None = None) -> pd.DataFrame:
+                tone: np.ndarray | None = None, covers: Coverage | None = None) -> pd.DataFrame:
     """Labels and keywords per theme: columns theme_id, label, keywords ("; "-joined).
 
     texts and theme_ids: the findings read for labels (the themes stage passes a bounded sample per theme).
@@ -298,6 +298,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     must not name a theme whose other findings do not use it).
     tone: each finding's polarity (strength / concern / neutral), row for row with `every` (else with `texts`):
     a theme with no common topic may be said to be mostly strengths or shortfalls.
+    covers: the `Coverage` of `every` (with `tone`), when the caller has built it already and reads it afterwards.
     """
     texts = [str(text) for text in texts]
     theme_ids = np.asarray(theme_ids)
@@ -311,8 +312,9 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     # from the distinctive pool (a frequent lone word is rarely a name: "form", "line").
     frequent = {theme: [p for p in words if " " in p] for theme, words in _frequent_phrases(tally, 10).items()}
     nouns = noun_phrases(sorted({p for words in frequent.values() for p in words}))
-    covers = Coverage(texts, theme_ids, tone) if every is None else Coverage([str(t) for t in every[0]],
-                                                                              np.asarray(every[1]), tone)
+    if covers is None:
+        covers = Coverage(texts, theme_ids, tone) if every is None else Coverage([str(t) for t in every[0]],
+                                                                                  np.asarray(every[1]), tone)
     candidates = {}
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
