@@ -92,7 +92,7 @@ class _LazyVectors:
 
 def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str) -> pd.DataFrame:
     """mark_for_themes (repeats marked, clustering text added), or its columns from an earlier run with the same
-    findings, model (the repeats come from its vectors), glossary and code."""
+    findings, model (the repeats come from its vectors), glossary, repeat rule (config) and code."""
     glossary = read_glossary(ctx.config.glossary or None)
     rule = repeat_rule(ctx.config)
     cache = ctx.cache("theme_inputs")
