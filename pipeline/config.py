@@ -41,8 +41,8 @@ class RunConfig:
     (0.95), or, one in a summary part and the other in another section, similarity >= restatement_similarity (0.75)
     with >= restatement_terms (0.6) of the shorter's key terms shared. The shipped values were chosen on half of 266
     hand-labelled pairs (tests/data/restatement_pairs.csv) and measured on the other half: precision 0.88, recall
-    0.37 of the restatements among pairs of similarity >= 0.70 (README "Repetition is marked"); a higher
-    restatement_similarity marks fewer and surer, near_duplicate = restatement_similarity = 1 marks almost nothing.
+    0.37 of the restatements among pairs of similarity >= 0.70 (README "Repetition is marked");
+    restatement_similarity = 1 marks near-duplicates only (the rule before issue 16, but for the figures).
     """
 
     model: str = "all-MiniLM-L6-v2"
