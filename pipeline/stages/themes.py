@@ -27,6 +27,7 @@ from pipeline.themes.codebook import (code_matrix, codebook_centres, load_codebo
                                      scorer_file, thresholds_file)
 from pipeline.themes.edits import read_edits
 from pipeline.themes.field import OFF, read_field_themes
+from pipeline.themes.repeats import RepeatRule
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
@@ -91,17 +92,25 @@ class _LazyVectors:
 
 def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str) -> pd.DataFrame:
     """mark_for_themes (repeats marked, clustering text added), or its columns from an earlier run with the same
-    findings, model (the repeats come from its vectors), glossary and code."""
+    findings, model (the repeats come from its vectors), glossary, repeat rule (config) and code."""
     glossary = read_glossary(ctx.config.glossary or None)
+    rule = repeat_rule(ctx.config)
     cache = ctx.cache("theme_inputs")
-    key = digest(findings_key(findings), model_id, masking_key(glossary), code_digest(MARKING_CODE))
+    key = digest(findings_key(findings), model_id, masking_key(glossary), repr(rule), code_digest(MARKING_CODE))
     added = cache.get(key)
     if added is None:
-        marked = mark_for_themes(findings, vectors, glossary)
+        marked = mark_for_themes(findings, vectors, glossary, rule)
         cache.put(key, marked[list(ADDED)])
         return marked
     findings = findings.drop(columns=[c for c in added.columns if c in findings.columns])
     return pd.concat([findings.reset_index(drop=True), added], axis=1)
+
+
+def repeat_rule(config: RunConfig) -> RepeatRule:
+    """The run's rule for a finding repeating an earlier one of its document (config near_duplicate,
+    restatement_similarity, restatement_terms)."""
+    return RepeatRule(near_duplicate=float(config.near_duplicate), restatement=float(config.restatement_similarity),
+                      shared_terms=float(config.restatement_terms))
 
 
 def check_parameters(ctx: RunContext, n_findings: int) -> None:

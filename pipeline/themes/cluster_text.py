@@ -216,13 +216,15 @@ def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_di
 
 
 def mark_for_themes(findings: pd.DataFrame, vectors: np.ndarray,
-                    glossary: dict[str, tuple[str, str]]) -> pd.DataFrame:
-    """The findings with duplicate_of and stock marked (from `vectors`, of the exact texts) and their clustering
-    text (masked with `glossary`) in column CLUSTERING_TEXT."""
-    from pipeline.themes.repeats import REPEAT_COLUMNS, mark_repeats
+                    glossary: dict[str, tuple[str, str]], rule=None) -> pd.DataFrame:
+    """The findings with duplicate_of and stock marked (from `vectors`, of the exact texts, by `rule`: a
+    repeats.RepeatRule, default the shipped one) and their clustering text (masked with `glossary`) in column
+    CLUSTERING_TEXT. The marks do not change what the themes are fitted on: every finding is clustered, repeats
+    included; only the counts leave repeats out (views.countable)."""
+    from pipeline.themes.repeats import REPEAT_COLUMNS, RepeatRule, mark_repeats
 
     masked = clustering_texts(findings["text"].astype(str).tolist(), glossary)
-    repeats = mark_repeats(findings, vectors, masked)
+    repeats = mark_repeats(findings, vectors, masked, rule or RepeatRule())
     findings = findings.drop(columns=[c for c in (*REPEAT_COLUMNS, CLUSTERING_TEXT) if c in findings.columns])
     return pd.concat([findings.reset_index(drop=True), repeats], axis=1).assign(**{CLUSTERING_TEXT: masked})
 
