@@ -45,6 +45,11 @@ from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
 GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
+# A ModernGov page whose layout was lost (a table's row, a page saved without line breaks, a PDF's text) runs an
+# item's title and agenda text into its minute with the "Minutes:" label between them ("Statement from the Chair
+# Minutes: The Chair informed the panel that ...", "Call-In To consider call-in items (if any). Minutes: None."):
+# the span is cut before the label, so the minute is read apart from the agenda text, whatever each says.
+GLUED_MINUTES = re.compile(r"(?<=\S)[ \t]+(?=Minutes[ \t]*:)")
 # Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen.") and Ofsted's
 # reports make short judgements ("Staff morale is high.", "Contingency planning is weak."): a piece of three or four
 # words is kept when it is a whole sentence - a capital, a verb, a full stop.
@@ -125,7 +130,7 @@ def _sentences(text: str, body_start: int, body_end: int) -> list[tuple[int, int
         doc = _sentencizer()(text[piece_start:piece_end])
         for sent in doc.sents:
             start, end = _trim(text, piece_start + sent.start_char, piece_start + sent.end_char)
-            cuts = [m.end() for m in GLUED_STOCK.finditer(text, start, end)]
+            cuts = sorted(m.end() for glued in (GLUED_STOCK, GLUED_MINUTES) for m in glued.finditer(text, start, end))
             for a, b in zip([start] + cuts, cuts + [end]):
                 a, b = _trim(text, a, b)
                 if b > a:
