@@ -181,6 +181,14 @@ def segment_document(doc: dict) -> list[dict]:
             last = text[spans[-1][0]:spans[-1][1]]
             list_intro = last if last.rstrip().endswith(":") else ""
         for start, end in spans:
+            # an item's title in capitals opening a sentence inside the block, where the page's line breaks were
+            # lost ("... signed by the Chairman. 66 (66) OFSTED INSPECTION OF CHILDREN'S HOMES – The Director
+            # ..."): the item's title, as at a paragraph's start
+            glued = minutes and start > body_start and CAPS_TITLE.match(text, start, end)
+            if glued and glued.end() < end:
+                section = heading_text(glued.group("title"))
+                headings.append(start)
+                list_intro, start = "", glued.end()
             piece = text[start:end]
             # (a piece with no word at all - a page number, a telephone number - says nothing)
             if WORD.search(piece):

@@ -80,3 +80,20 @@ def test_minutes_at_a_lines_start_are_not_cut():
     segments = _segments(text)
     assert [flat(t) for t in segments["text"] if "supervision" in t] == [
         "The Panel heard that supervision was now monthly in every team."]
+
+
+def test_an_items_title_in_capitals_inside_a_run_on_block_is_its_section():
+    # a PDF's text: the previous item's last sentence, the next item's number and title in capitals, its minute
+    text = ("The minutes of the meeting held on 2 March were signed by the Chair. 14 (14) OFSTED MONITORING VISIT "
+            "TO SERVICES FOR CARE LEAVERS – The Assistant Director introduced the letter from inspectors. Inspectors "
+            "found that every care leaver now had a pathway plan written with them.")
+    segments = _segments(text)
+    texts = [flat(t) for t in segments["text"]]
+    assert "The Assistant Director introduced the letter from inspectors." in texts, texts
+    sections = dict(zip(texts, segments["section"]))
+    assert sections["The Assistant Director introduced the letter from inspectors."] == \
+        "OFSTED MONITORING VISIT TO SERVICES FOR CARE LEAVERS"
+    kinds = dict(zip(texts, segments["kind"]))
+    assert kinds["The Assistant Director introduced the letter from inspectors."] == "procedural"
+    finding = [t for t in texts if "pathway plan" in t]
+    assert finding and kinds[finding[0]] in KEPT
