@@ -496,6 +496,20 @@ MEETING_FURNITURE = [
 # table's "No. | Item |" header ("| | | The Cabinet noted ...", "| Item | CO-OPTED MEMBER (VOTING) ..."): the phrase
 # rules read the text after them, so that a rule anchored at the start of a sentence still finds it.
 ROW_LEAD = re.compile(r"^[\s|]*(?:(?:no\.?[\s|]+)?item[ \t]*\|[\s|]*)?", re.I)
+# A page whose lines were run together (a PDF's text, a page saved without its line breaks) glues a field's label to
+# the sentence it introduces ("Minutes: The Committee considered a report ...", "Decisions: Jo Bloggs reported on
+# ...", a decision record's "Is key decision? No" before "Purpose: The Board will receive ..."): the phrase rules
+# read the sentence after the label, as they read a table row after its bars.
+LABEL_LEAD = re.compile(r"^(?:(?:yes|no)[ \t]+)?(?:minutes|decisions?|purpose)[ \t]*:[ \t]*(?=\S)", re.I)
+# An agenda item's title run into the agenda's own line about it, the capital "To" where the line began
+# ("Election of Chairman To elect a Chairman for the year.", "Call-In To consider call-in items (if any).",
+# "Complaints - Annual Report To consider a report of the Head of Service"): the agenda's description of the item,
+# wherever the page's layout was lost. Not a resolution set out the same way ("RESOLVED: To ask the Director for a
+# report on ..."), nor a row that goes on to the minute itself after its "Minutes:" label.
+GLUED_AGENDA = re.compile(r"^(?![^.!?]*\b(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
+                          r"Recommendations?|RECOMMENDATIONS?)\b)[A-Z0-9(][^.!?:;]{2,160}?[ \t](?:[-–][ \t])?"
+                          r"To (?:consider|receive|note|approve|agree|confirm|review|discuss|scrutini[sz]e|comment on|"
+                          r"elect|appoint|share)\b(?![^|]*\bMinutes[ \t]*:)")
 
 
 def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
@@ -535,15 +549,17 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
             pending[hit & (pending == "")] = why
             continue
         reason[hit], open_ = why, open_ & ~hit
-    bare = Column(texts.spread([ROW_LEAD.sub("", value) for value in texts.values], object))
+    bare = Column(texts.spread([LABEL_LEAD.sub("", ROW_LEAD.sub("", value)) for value in texts.values], object))
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
+    hit = open_ & council & bare.spread([GLUED_AGENDA.search(value) is not None for value in bare.values], bool)
+    reason[hit], open_ = AGENDA, open_ & ~hit
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
     placed = by_place != ""
     reason[open_ & placed] = by_place[open_ & placed]
     minutes = council if minutes is None else council & minutes
-    meeting, names = about_the_meeting(texts, open_ & minutes & ~placed)
+    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something

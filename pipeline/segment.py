@@ -45,6 +45,11 @@ from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
 GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
+# A ModernGov page whose layout was lost (a table's row, a page saved without line breaks, a PDF's text) runs an
+# item's title and agenda text into its minute with the "Minutes:" label between them ("Statement from the Chair
+# Minutes: The Chair informed the panel that ...", "Call-In To consider call-in items (if any). Minutes: None."):
+# the span is cut before the label, so the minute is read apart from the agenda text, whatever each says.
+GLUED_MINUTES = re.compile(r"(?<=\S)[ \t]+(?=Minutes[ \t]*:)")
 # Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen.") and Ofsted's
 # reports make short judgements ("Staff morale is high.", "Contingency planning is weak."): a piece of three or four
 # words is kept when it is a whole sentence - a capital, a verb, a full stop.
@@ -125,7 +130,7 @@ def _sentences(text: str, body_start: int, body_end: int) -> list[tuple[int, int
         doc = _sentencizer()(text[piece_start:piece_end])
         for sent in doc.sents:
             start, end = _trim(text, piece_start + sent.start_char, piece_start + sent.end_char)
-            cuts = [m.end() for m in GLUED_STOCK.finditer(text, start, end)]
+            cuts = sorted(m.end() for glued in (GLUED_STOCK, GLUED_MINUTES) for m in glued.finditer(text, start, end))
             for a, b in zip([start] + cuts, cuts + [end]):
                 a, b = _trim(text, a, b)
                 if b > a:
@@ -176,6 +181,14 @@ def segment_document(doc: dict) -> list[dict]:
             last = text[spans[-1][0]:spans[-1][1]]
             list_intro = last if last.rstrip().endswith(":") else ""
         for start, end in spans:
+            # an item's title in capitals opening a sentence inside the block, where the page's line breaks were
+            # lost ("... signed by the Chairman. 66 (66) OFSTED INSPECTION OF CHILDREN'S HOMES – The Director
+            # ..."): the item's title, as at a paragraph's start
+            glued = minutes and start > body_start and CAPS_TITLE.match(text, start, end)
+            if glued and glued.end() < end:
+                section = heading_text(glued.group("title"))
+                headings.append(start)
+                list_intro, start = "", glued.end()
             piece = text[start:end]
             # (a piece with no word at all - a page number, a telephone number - says nothing)
             if WORD.search(piece):
