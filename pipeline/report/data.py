@@ -29,7 +29,7 @@ from pipeline.runfolder import read_record
 from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
-from pipeline.views import HEADLINE, Selection, countable, documents_frame, select
+from pipeline.views import HEADLINE, countable, described_selection, documents_frame, select
 
 MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
@@ -146,23 +146,6 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
     return views
 
 
-# matrix_views.csv's `selection` words (Selection.describe) back to Selection fields.
-_DESCRIBED = {"kind": "kinds", "voice": "voices", "polarity": "polarities", "document type": "doc_types",
-              "framework": "frameworks", "from": "date_from", "to": "date_to"}
-
-
-def _described_selection(text: str) -> Selection | None:
-    """The Selection whose describe() is `text` ("kind finding; framework ILACS; from 2018"); None if unreadable."""
-    fields = {}
-    for bit in str(text).split("; "):
-        label = next((k for k in sorted(_DESCRIBED, key=len, reverse=True) if bit.startswith(k + " ")), None)
-        if label is None:
-            return None
-        value = bit[len(label) + 1:]
-        fields[_DESCRIBED[label]] = value if label in ("from", "to") else tuple(value.split(", "))
-    return Selection(**fields)
-
-
 def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame,
                      theme_ids: list[int], authorities: list[str]) -> list[dict]:
     """Views written by `matrix` with a restriction (--framework, --from, ...): as comparison_views, with the
@@ -178,7 +161,7 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
             documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")["doc_type"]))
     views = []
     for key, rows in listing.groupby("view", sort=True):
-        selection = _described_selection(rows["selection"].iloc[0])
+        selection = described_selection(rows["selection"].iloc[0])
         name = f"comparison__{key}.csv"
         table = _read(run_dir, name)
         if key in defaults or selection is None or table.empty:

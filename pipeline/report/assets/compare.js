@@ -35,6 +35,8 @@
   }
   // Why no comparison applies, in plain words, with the command that writes one for the filters ticked: the
   // intervals are computed per run for each default view's whole selection, so they cannot apply to a part of it.
+  // A value as one word of a POSIX shell command: as it is when plain, else in single quotes (a ' inside as '\'').
+  const shellWord = (value) => /^[\w.+\/:=@-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
   const OPTIONS = { kind: "--kind", voice: "--voice", polarity: "--polarity", type: "--doc-type", framework: "--framework" };
   function whyNone() {
     if (state.terms.length) {
@@ -48,7 +50,7 @@
     CF.facets.forEach((f) => {
       if (!f.selected.size) return;
       const values = [...f.selected].map((k) => f.values[k]).sort();
-      if (OPTIONS[f.key]) values.forEach((value) => args.push(`${OPTIONS[f.key]} ${/[\s'"]/.test(value) ? JSON.stringify(value) : value}`));
+      if (OPTIONS[f.key]) values.forEach((value) => args.push(`${OPTIONS[f.key]} ${shellWord(value)}`));
       else if (f.key === "year") {
         const years = values.map(Number).filter((y) => y > 0), low = Math.min(...years), high = Math.max(...years);
         if (years.length) args.push(`--from ${low} --to ${high}`);
