@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import urllib.parse
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline.display import clean_text
+from pipeline.display import clean_text, date_text
 from pipeline.judgements import own_judgements
 from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
                                      tracker_status_note)
@@ -174,12 +176,15 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
     return views
 
 
-def _source_href(source: str, file: str, corpus: Path | None) -> str:
-    """A link to the source document: its web address from the manifest, else the corpus file when it exists."""
+def _source_href(source: str, file: str, corpus: Path | None, run_dir: Path) -> str:
+    """A link to the source document: its web address from the manifest, else the corpus file when it exists, as a
+    path relative to the report (report.html sits in run_dir), so the link works wherever the run folder and the
+    corpus are moved together and names no folder of the machine that ran it."""
     if re.match(r"https?://", source or ""):
         return source
     if corpus is not None and file and (corpus / file).is_file():
-        return (corpus / file).resolve().as_uri()
+        relative = os.path.relpath((corpus / file).resolve(), Path(run_dir).resolve())
+        return urllib.parse.quote(Path(relative).as_posix())
     return ""
 
 
@@ -211,12 +216,17 @@ def _documents(run_dir: Path, documents: pd.DataFrame, frameworks: pd.Series, co
                 budget -= len(text)
     rows = []
     for doc in documents.to_dict("records"):
+        source = str(doc.get("source", ""))
         rows.append({"id": doc["doc_id"], "file": doc.get("file", ""),
                      "title": doc.get("title", "") or doc.get("file", ""),
-                     "date": doc.get("date", ""), "year": str(doc.get("date", ""))[:4],
+                     "date": doc.get("date", ""), "when": date_text(doc.get("date", "")),
+                     "year": str(doc.get("date", ""))[:4],
                      "authority": doc.get("authority", ""), "type": doc.get("doc_type", ""),
                      "framework": frameworks.get(doc["doc_id"], ""),
-                     "href": _source_href(doc.get("source", ""), doc.get("file", ""), corpus),
+                     "href": _source_href(source, doc.get("file", ""), corpus, run_dir),
+                     "web": bool(re.match(r"https?://", source)),
+                     # the manifest's words on where a document came from, when they are no address
+                     "source_note": "" if re.match(r"https?://", source) else source,
                      "pdf": str(doc.get("file", "")).lower().endswith(".pdf"),
                      "text": texts.get(doc["doc_id"])})
     return rows
@@ -231,6 +241,8 @@ def _extra_tables(run_dir: Path) -> dict:
             for column in ("recommendation", "quote"):
                 if column in table:
                     table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
+            if "date" in table:  # a council document dated by year alone says so ("2019, day not stated")
+                table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}
@@ -351,7 +363,8 @@ def page_data(run_dir: Path) -> dict:
             # why each is not counted, in the order of "uncounted": a repeat of another finding, or stock text
             "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],
         },
-        "judgements": judgements.to_dict("records"),
+        "judgements": (judgements.assign(date=judgements["date"].map(date_text)) if "date" in judgements
+                       else judgements).to_dict("records"),
         "trends": _trends(run_dir, authorities),
         "searches": _searches(run_dir, {f: i for i, f in enumerate(ids)}),
         "review": _run_review(record, set(ids)),

@@ -52,14 +52,11 @@
     open.addEventListener("click", () => CF.openDocument(F.doc[i], i));
     meta.append(open);
     const section = D.vocab.section[F.section[i]];
-    const parts = [doc.date, section, F.para[i] ? "para " + F.para[i] : "", F.page.length && F.page[i] ? "p. " + F.page[i] : ""];
+    const parts = [(doc.type || "").replace(/_/g, " "), doc.when || doc.date, section, F.para[i] ? "para " + F.para[i] : "",
+      F.page.length && F.page[i] ? "p. " + F.page[i] : ""];
     meta.append(document.createTextNode(parts.filter(Boolean).map((p) => " · " + p).join("")));
-    const href = sourceLink(i);
-    if (href) {
-      meta.append(document.createTextNode(" · "));
-      meta.append(el("a", { class: "source-link", href, target: "_blank", rel: "noopener noreferrer" },
-        F.page.length && F.page[i] && doc.pdf ? `source, page ${F.page[i]}` : "source"));
-    }
+    const source = CF.sourceAnchor(i);
+    if (source) meta.append(document.createTextNode(" · "), source);
     li.append(meta);
     if (options && options.cell) li.append(CF.review.buttons(i, options.cell));
     if (CF.review.isRejected(i)) li.classList.add("rejected");

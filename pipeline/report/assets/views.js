@@ -23,7 +23,7 @@
       .forEach((k) => {
         const d = docs[k], li = el("li");
         const b = el("button", { class: "doc-button" + (k === openDoc ? " on" : ""), "data-doc": k, "aria-current": k === openDoc ? "true" : null });
-        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.date} · ${d.type.replace(/_/g, " ")} · ${counts[k]} findings`));
+        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")} · ${counts[k]} findings`));
         b.addEventListener("click", () => { openDoc = k; focusFinding = -1; drawDocuments(); });
         li.append(b);
         list.append(li);
@@ -36,8 +36,9 @@
     if (openDoc < 0) { view.append(el("p", { class: "hint" }, "Choose a document to read it with its findings marked by theme.")); return; }
     const d = docs[openDoc];
     view.append(el("h2", null, d.title));
-    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""} · ${d.file}`);
-    if (d.href) { meta.append(document.createTextNode(" · ")); meta.append(el("a", { href: d.href, target: "_blank", rel: "noopener noreferrer" }, "source")); }
+    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""} · ${d.file}`);
+    const source = CF.sourceAnchor(-1, d);
+    if (source) meta.append(document.createTextNode(" · "), source);
     view.append(meta);
     const mine = [];
     for (let i = 0; i < N; i++) if (F.doc[i] === openDoc && state.active[i]) mine.push(i);
