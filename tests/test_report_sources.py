@@ -107,6 +107,14 @@ def test_a_quote_names_its_document_and_links_its_corpus_file(run, tmp_path):
         assert link.text == "corpus file ws_minutes.txt"
         assert link.get_attribute("href") == (run.parent / "corpus" / "ws_minutes.txt").resolve().as_uri()
         assert not browser.execute_script("return arguments[0].getAttribute('href')", link).startswith("file:")
+        # Another cell opens at its title, not where the panel was last scrolled to.
+        browser.set_window_size(1400, 500)  # a short window: the panel scrolls
+        assert browser.execute_script("const p = document.getElementById('quotes'); p.scrollTop = 10000; "
+                                      "return p.scrollTop") > 0
+        other = browser.find_element(By.CSS_SELECTOR, f"#heat tr.sub td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
+                                                      f"[data-authority='Wirral']")
+        other.click()
+        assert browser.execute_script("return document.getElementById('quotes').scrollTop") == 0
     finally:
         browser.quit()
 

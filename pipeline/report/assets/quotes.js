@@ -71,6 +71,7 @@
     if (td) td.classList.add("selected");
     drawQuotes();
     panel.hidden = false;
+    panel.scrollTop = 0;  // a newly opened cell starts at its title, not where the last one was scrolled to
     layout.classList.add("with-quotes");
     // Below 1600 px the filters give way to the quotes, so the matrix keeps every authority's column in view.
     if (window.innerWidth < 1600 && !layout.classList.contains("no-filters")) { layout.classList.add("no-filters", "filters-yielded"); }
