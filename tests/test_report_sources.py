@@ -154,3 +154,8 @@ def test_a_restricted_view_of_a_framework_named_with_a_comma_is_read_back_and_sh
         assert pressed == [view["key"]]
     finally:
         browser.quit()
+
+
+def test_the_methods_say_how_many_documents_are_dated_by_year_alone(run):
+    words = " ".join(str(value) for paragraph in page_data(run)["methods"] for value in paragraph.values())
+    assert "1 document is dated by year alone: neither the manifest nor the text states the day" in words

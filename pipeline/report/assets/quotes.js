@@ -86,7 +86,7 @@
     CF.review.themeTools(cell);
     lazyList(document.getElementById("quotes-list"), items, (i) => quoteItem(i, { cell, theme: cell.kind !== "theme" }));
   }
-  // "19" when every quote listed is counted, else "19 counted; 21 listed: 2 repeats not counted": the matrix cell,
+  // "19 findings" when every quote listed is counted, else "19 counted; 21 listed: 2 repeats not counted": the matrix cell,
   // the comparison and the Authorities view count what the matrix counts (no repeats, stock text or rejected quotes).
   function countedOf(items) {
     const left = new Map();
@@ -95,7 +95,7 @@
       const why = CF.uncounted[i] ? CF.uncountedReason.get(i) : CF.review.isRejected(i) ? "rejected" : "";
       if (why) left.set(why, (left.get(why) || 0) + 1); else counted++;
     });
-    if (!left.size) return String(counted);
+    if (!left.size) return CF.pluralise(counted, "finding");
     const plural = { repeat: "repeats", "stock text": "stock text", rejected: "rejected" };
     return `${counted} counted; ${items.length} listed: ` + [...left.entries()].map(([why, n]) =>
       `${n} ${n === 1 ? why : plural[why] || why}${why === "rejected" ? "" : " not counted"}`).join(", ");
