@@ -159,3 +159,17 @@ def test_a_restricted_view_of_a_framework_named_with_a_comma_is_read_back_and_sh
 def test_the_methods_say_how_many_documents_are_dated_by_year_alone(run):
     words = " ".join(str(value) for paragraph in page_data(run)["methods"] for value in paragraph.values())
     assert "1 document is dated by year alone: neither the manifest nor the text states the day" in words
+
+
+def test_the_map_legend_says_its_counts_are_of_the_dots_drawn(run, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser = _browser(tmp_path / "profile")
+    try:
+        browser.get((run / "report.html").as_uri())
+        browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='map']").click()
+        items = [b.text for b in browser.find_elements(By.CSS_SELECTOR, "#map-legend button.legend-item")]
+        assert items and all(text.endswith(" drawn)") for text in items), items
+        assert "repeats and stock text are drawn too" in browser.find_element(By.CSS_SELECTOR, "#map-legend .map-counts").text
+    finally:
+        browser.quit()

@@ -146,7 +146,7 @@
     [...D.broad, { id: -1, label: "Other themes", colour: "#888" }].filter((b) => counts.get(b.id)).forEach((b) => {
       const li = el("li");
       const button = el("button", { class: "legend-item", "data-broad": b.id, "aria-pressed": "false" });
-      button.append(swatch(b.colour), el("span", null, `${b.label} (${counts.get(b.id)})`));
+      button.append(swatch(b.colour), el("span", null, `${b.label} (${counts.get(b.id).toLocaleString("en-GB")} drawn)`));
       button.addEventListener("click", () => {
         const on = button.getAttribute("aria-pressed") !== "true";
         legend.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", "false"));
@@ -157,6 +157,9 @@
       legend.append(li);
     });
     if (D.map.length < N) legend.append(el("li", { class: "muted" }, `The first ${D.map.length} of ${N} findings are drawn.`));
+    // The matrix leaves repeats and stock text out of its counts; the map draws every finding the filters keep.
+    legend.append(el("li", { class: "muted map-counts" }, "Counts of the dots drawn: repeats and stock text are drawn " +
+      "too, so a broad theme here can count a few more findings than in the matrix."));
   }
 
   // One card per authority: its findings under the filters, top themes, the themes comparison.csv calls
