@@ -36,7 +36,7 @@
     if (openDoc < 0) { view.append(el("p", { class: "hint" }, "Choose a document to read it with its findings marked by theme.")); return; }
     const d = docs[openDoc];
     view.append(el("h2", null, d.title));
-    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""} · ${d.file}`);
+    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""}${d.href && !d.web ? "" : " · " + d.file}`);  // a corpus file's link names it
     const source = CF.sourceAnchor(-1, d);
     if (source) meta.append(document.createTextNode(" · "), source);
     view.append(meta);
