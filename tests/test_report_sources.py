@@ -107,6 +107,11 @@ def test_a_quote_names_its_document_and_links_its_corpus_file(run, tmp_path):
         assert link.text == "corpus file ws_minutes.txt"
         assert link.get_attribute("href") == (run.parent / "corpus" / "ws_minutes.txt").resolve().as_uri()
         assert not browser.execute_script("return arguments[0].getAttribute('href')", link).startswith("file:")
+        # reviewed_quotes.csv names the document and its source as the page does, with no machine path.
+        item.find_element(By.CSS_SELECTOR, "button[data-decision='accepted']").click()
+        reviewed = browser.execute_script("return CF.review.reviewedCsv()")
+        assert "2019, day not stated" in reviewed and "corpus file ws_minutes.txt" in reviewed
+        assert "file:" not in reviewed and str(run.parent) not in reviewed
         # Another cell opens at its title, not where the panel was last scrolled to.
         browser.set_window_size(1400, 500)  # a short window: the panel scrolls
         assert browser.execute_script("const p = document.getElementById('quotes'); p.scrollTop = 10000; "
