@@ -4,6 +4,7 @@ stated_meeting_date(text) -> "YYYY-MM-DD" or None, read only from statements tha
     "Meeting: 05/03/2019 - Children's Scrutiny Committee (Item 4)"   (a ModernGov issue page)
     "Date: Tuesday, 5th March, 2019" / "Date of meeting: 05/03/2019"
     "Minutes of the meeting of the Cabinet held on Tuesday 5 March 2019" (at the start of a line)
+    "Cabinet Member for Children – Minutes – 5 March 2019" (a title line ending in its date)
     "Children's Scrutiny Committee - Tuesday, 5th March, 2019 10.00 am" (a dated heading with its weekday, near
     the top)
 A date in the text's own business is never taken: "the minutes of the meeting held on 4 February 2019 were agreed"
@@ -28,6 +29,8 @@ STATEMENTS = (
     re.compile(rf"^[ \t]*Date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*{DAY}", re.IGNORECASE | re.MULTILINE),
     re.compile(rf"^[ \t]*(?:minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting|meeting)\b[^\n]{{0,200}}?\bheld\b"
                rf"[^\n]{{0,150}}?\bon\s+{DAY}", re.IGNORECASE | re.MULTILINE),
+    # a title line ending in "Minutes – 7 March 2013"
+    re.compile(rf"^[^\n]{{0,120}}?\bminutes[ \t]*[-\u2013\u2014:,][ \t]*{DAY}[ \t]*$", re.IGNORECASE | re.MULTILINE),
 )
 # A heading line that ends with its weekday, date and perhaps a time: not a sentence that mentions a day.
 HEADING = re.compile(rf"^[^\n]{{0,150}}?\b{WEEKDAY},?\s+{SPOKEN}[ \t]*(?:,?[ \t]*\d{{1,2}}(?:[.:]\d\d)?[ \t]*"

@@ -30,11 +30,14 @@ def test_the_meeting_date_is_read_from_the_documents_own_statements():
     assert stated_meeting_date(AGENDA_PAGE) == "2019-03-05"
     assert stated_meeting_date(MINUTES_TITLE) == "2019-03-05"
     assert stated_meeting_date(DATE_LINE) == "2019-03-05"
+    assert stated_meeting_date("Cabinet Member for Children \u2013 Minutes \u2013 5 March 2019\n\nThe member noted "
+                               "the inspection.\n") == "2019-03-05"
 
 
 def test_dates_of_other_meetings_and_bodies_are_not_the_documents():
     assert stated_meeting_date(ONLY_BUSINESS) is None
     assert stated_meeting_date("Meeting: 31/02/2019 - Cabinet (Item 4)\n") is None  # no such day
+    assert stated_meeting_date("Members asked for the minutes - 5 March 2019 was agreed as the date for them.\n") is None
 
 
 def test_a_manifest_year_takes_the_day_the_text_states_and_says_when_there_is_none(tmp_path):
