@@ -331,8 +331,9 @@ def apply(theme_model, corpus, out, no_report):
 @click.option("--doc-type", "doc_types", multiple=True, type=click.Choice(DOC_TYPES),
               help="Count only findings in documents of this type (repeatable).")
 @click.option("--framework", "frameworks", multiple=True,
-              help="Count only findings in reports of this inspection framework, as in inspections.csv; a part "
-                   "of the name is enough ('SIF', 'ILACS'; repeatable).")
+              help="Count only findings in reports of this inspection framework, as in inspections.csv: a whole "
+                   "name keeps that framework only, a part of one keeps every framework it is part of ('SIF'; "
+                   "repeatable; quote a name with spaces or commas).")
 @click.option("--from", "date_from", default="", help="Only documents published on or after this date "
                                                       "(YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--to", "date_to", default="", help="Only documents published on or before this date "

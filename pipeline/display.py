@@ -1,5 +1,6 @@
 """Text as shown to a reader (report.html, the `search` listing): the tables keep the text as extracted.
 
+date_text(value) -> a date as shown: "2019, day not stated" for a year alone.
 clean_text(text) -> text without the bullet glyphs PDF extraction leaves behind (symbol-font code points in the
 private use area, the replacement character, list markers at the start), white space collapsed.
 """
@@ -18,3 +19,12 @@ def clean_text(text: str) -> str:
     """`text` with bullet glyphs removed and white space collapsed, for display only (the tables keep the text)."""
     cleaned = _PRIVATE.sub(" ", text or "")
     return _LEADING.sub("", " ".join(cleaned.split()))
+
+
+def date_text(value) -> str:
+    """A document's date as a reader is shown it: "2019, day not stated" for a year alone (the tables keep
+    "2019"), "date not stated" for none, else as written ("2019-03-05")."""
+    value = "" if value is None or value != value else str(value).strip()
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}, day not stated"
+    return value or "date not stated"

@@ -10,7 +10,10 @@ documents columns:
                    joint_targeted_area_inspection
     date      str  "YYYY-MM-DD" or "YYYY" ("" when unknown): the manifest's, else the publication date the text
                    states, else (an Ofsted report's PDF) the day its file was made when that falls after the
-                   inspection, else the end of the inspection, else a date near the top (see gazetteer.infer_dates)
+                   inspection, else the end of the inspection, else the meeting date the text states
+                   (meeting_date.stated_meeting_date), else a date near the top (see gazetteer.infer_dates). A
+                   manifest year ("2019") takes the day of the meeting date the text states in that year; "YYYY"
+                   stays when the text states none (shown as "2019, day not stated": display.date_text)
     published, inspection_start, inspection_end
               str  "YYYY-MM-DD" as the text states them ("" when it does not)
     title     str
@@ -37,6 +40,7 @@ from pipeline.cache import Cache
 from pipeline.corpus import MANIFEST, walk_corpus
 from pipeline.errors import InputError
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates, manifest_date
+from pipeline.meeting_date import stated_meeting_date
 from pipeline.judgements import visit_type
 from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
@@ -180,6 +184,21 @@ def read_cached(job: tuple[Path, Cache | None]) -> tuple[ReadDocument | None, st
     return read, "", sha, len(data)
 
 
+# infer_dates' fallbacks that take whatever date opens the text: a meeting date the text states comes first.
+TOP_DATES = ("date at the top", "first date in the opening", "year in the opening", "no date found in the opening")
+
+
+def _day_of_year(rel: str, year: str, stated: str | None, notes: list[str]) -> tuple[str, str]:
+    """The date and its source for a manifest that gives only a year: the meeting date the text states when it
+    falls in that year, else the year alone (the page and exports then say the day is not stated)."""
+    if stated and stated[:4] == year:
+        return stated, "manifest year; day from the meeting date the text states"
+    if stated:
+        notes.append(f"{rel}: the text states a meeting date {stated} outside the manifest's year {year}; "
+                     "kept the manifest's year")
+    return year, "manifest (year only; no day stated)"
+
+
 def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: str, n_bytes: int) -> dict:
     """A documents row for one file that was read; raises InputError for a file that cannot be used. The row's
     `date_from` says where its date came from (it goes to run.json, not to the table)."""
@@ -210,8 +229,12 @@ def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: 
         date = manifest_date(date)
     if not date:
         date, date_from = dates.date, dates.how
+        if date_from in TOP_DATES and (stated := stated_meeting_date(text)):
+            date, date_from = stated, "meeting date the text states"
         notes.append(f"{rel}: date inferred as {date!r} ({date_from})" if date
                      else f"{rel}: date could not be inferred")
+    elif len(date) == 4:
+        date, date_from = _day_of_year(rel, date, stated_meeting_date(text), notes)
     doc_type = entry.get("doc_type", "").strip()
     if doc_type not in DOC_TYPES:
         inferred, how = explain_doc_type(text)

@@ -16,6 +16,7 @@ document ("" when none). `published` is the documents table's column when presen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -56,15 +57,82 @@ class Selection:
                   ("doctype", self.doc_types), ("framework", self.frameworks)) if values]
         parts += [f"from-{self.date_from}"] if self.date_from else []
         parts += [f"to-{self.date_to}"] if self.date_to else []
-        return "__" + "__".join(part.replace(" ", "-").replace("/", "-") for part in parts) if parts else ""
+        return "__" + "__".join(re.sub(r"[^\w.+-]", "-", part, flags=re.ASCII) for part in parts) if parts else ""
 
     def describe(self) -> str:
-        bits = [f"{label} {', '.join(values)}" for label, values in
+        """In words ("kind finding; framework ILACS; from 2018"), read back by `described_selection`: a value
+        holding a comma, a semicolon or a double quote is written in double quotes ("framework \"SIF, 2013\"")."""
+        bits = [f"{label} {', '.join(_quoted(v) for v in values)}" for label, values in
                 (("kind", self.kinds), ("voice", self.voices), ("polarity", self.polarities),
                  ("document type", self.doc_types), ("framework", self.frameworks)) if values]
-        bits += [f"from {self.date_from}"] if self.date_from else []
-        bits += [f"to {self.date_to}"] if self.date_to else []
+        bits += [f"from {_quoted(self.date_from)}"] if self.date_from else []
+        bits += [f"to {_quoted(self.date_to)}"] if self.date_to else []
         return "; ".join(bits) or "all findings"
+
+
+# describe()'s words back to Selection fields; longest label first, so "document type" is not read as "do...".
+_DESCRIBED = {"document type": "doc_types", "polarity": "polarities", "framework": "frameworks", "voice": "voices",
+              "kind": "kinds", "from": "date_from", "to": "date_to"}
+
+
+def _quoted(value: str) -> str:
+    """A value as describe() writes it: in double quotes (inner ones doubled) when it holds , ; or " or is blank
+    at either end, so any value reads back unchanged."""
+    if value and not re.search(r'[,;"]', value) and value == value.strip():
+        return value
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _values(text: str, at: int) -> tuple[list[str], int] | None:
+    """The ", "-separated values of one part of a description from position `at`, and where the part ends (at
+    "; " or the end); None when a quote is left open or something other than ", " or "; " follows a quoted value."""
+    values = []
+    while True:
+        if text.startswith('"', at):
+            chars, at = [], at + 1
+            while True:
+                close = text.find('"', at)
+                if close < 0:
+                    return None
+                chars.append(text[at:close])
+                if text.startswith('"', close + 1):
+                    chars.append('"')
+                    at = close + 2
+                    continue
+                at = close + 1
+                break
+            values.append("".join(chars))
+        else:
+            ends = [i for i in (text.find(", ", at), text.find("; ", at)) if i >= 0]
+            end = min(ends) if ends else len(text)
+            values.append(text[at:end])
+            at = end
+        if at == len(text) or text.startswith("; ", at):
+            return values, at
+        if not text.startswith(", ", at):
+            return None
+        at += 2
+
+
+def described_selection(text: str) -> Selection | None:
+    """The Selection whose describe() is `text` (matrix_views.csv's `selection`); None when the words are not
+    describe()'s. "all findings" is the empty Selection."""
+    text = str(text)
+    if text == "all findings":
+        return Selection()
+    fields, at = {}, 0
+    while at < len(text):
+        label = next((k for k in _DESCRIBED if text.startswith(k + " ", at)), None)
+        read = _values(text, at + len(label) + 1) if label else None
+        if read is None or _DESCRIBED[label] in fields:
+            return None
+        values, at = read
+        single = label in ("from", "to")
+        if single and len(values) != 1:
+            return None
+        fields[_DESCRIBED[label]] = values[0] if single else tuple(values)
+        at += 2 if at < len(text) else 0
+    return Selection(**fields)
 
 
 HEADLINE = Selection(**LIKE_FOR_LIKE)
@@ -133,9 +201,13 @@ def select(findings: pd.DataFrame, frame: pd.DataFrame, selection: Selection) ->
     by_doc = frame.set_index("doc_id")
     doc_ids = chosen["doc_id"].astype(str)
     if selection.frameworks:
-        # A framework matches when the name given is part of it: "SIF" keeps "SIF 2013-2017".
+        # A framework given as a document's framework is that one only ("ILACS" is not also "ILACS, 2023
+        # revision"); any other name matches the frameworks it is part of: "SIF" keeps "SIF 2013-2017".
         named = doc_ids.map(by_doc["framework"]).fillna("").str.lower()
-        keep &= named.apply(lambda name: name != "" and any(f.lower() in name for f in selection.frameworks))
+        present = set(frame["framework"].astype(str).str.lower()) - {""}
+        exact = {f.lower() for f in selection.frameworks if f.lower() in present}
+        parts = [f.lower() for f in selection.frameworks if f.lower() not in present]
+        keep &= named.apply(lambda name: name != "" and (name in exact or any(f in name for f in parts)))
     if selection.date_from or selection.date_to:
         keep &= _in_period(doc_ids.map(by_doc["when"]).fillna(""), selection.date_from, selection.date_to)
     return chosen[keep]

@@ -43,3 +43,27 @@ def test_framework_and_period_restrictions():
     assert set(select(_findings(), frame, Selection(date_to="2018"))["doc_id"]) == {"r1"}
     assert Selection(frameworks=("ILACS",), date_from="2018").suffix() == "__framework-ILACS__from-2018"
     assert HEADLINE.suffix() == "__kind-finding__voice-inspectorate__doctype-inspection_report"
+
+
+def test_descriptions_read_back_whatever_the_framework_is_called():
+    from pipeline.views import described_selection
+
+    names = ["ILACS", "SIF, 2013-2017", "joint; area", 'the "new" framework', " padded ", "a, b; c, \"d\"", ""]
+    for name in names:
+        selection = Selection(kinds=("finding",), frameworks=(name, "ILACS"), date_from="2018")
+        assert described_selection(selection.describe()) == selection, selection.describe()
+    assert Selection(frameworks=("SIF, 2013",)).describe() == 'framework "SIF, 2013"'
+    assert described_selection("all findings") == Selection()
+    assert described_selection(HEADLINE.describe()) == HEADLINE
+    for unreadable in ('framework "open', "colour blue", "from 2018, 2019", 'framework "a"b'):
+        assert described_selection(unreadable) is None, unreadable
+    # The file suffix stays a plain file name whatever the name holds.
+    assert Selection(frameworks=("SIF, 2013/14",)).suffix() == "__framework-SIF--2013-14"
+
+
+def test_a_whole_framework_name_keeps_that_framework_only():
+    judgements = pd.DataFrame({"doc_id": ["r1", "r2"], "framework": ["ILACS", "ILACS, 2023 revision"]})
+    frame = documents_frame(_documents(), judgements)
+    assert set(select(_findings(), frame, Selection(frameworks=("ILACS",)))["doc_id"]) == {"r1"}
+    assert set(select(_findings(), frame, Selection(frameworks=("ilacs, 2023 revision",)))["doc_id"]) == {"r2"}
+    assert set(select(_findings(), frame, Selection(frameworks=("2023",)))["doc_id"]) == {"r2"}

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import urllib.parse
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline.display import clean_text
+from pipeline.display import clean_text, date_text
 from pipeline.judgements import own_judgements
 from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
                                      tracker_status_note)
@@ -29,7 +31,7 @@ from pipeline.runfolder import read_record
 from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
-from pipeline.views import HEADLINE, Selection, countable, documents_frame, select
+from pipeline.views import HEADLINE, countable, described_selection, documents_frame, select
 
 MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
@@ -146,23 +148,6 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
     return views
 
 
-# matrix_views.csv's `selection` words (Selection.describe) back to Selection fields.
-_DESCRIBED = {"kind": "kinds", "voice": "voices", "polarity": "polarities", "document type": "doc_types",
-              "framework": "frameworks", "from": "date_from", "to": "date_to"}
-
-
-def _described_selection(text: str) -> Selection | None:
-    """The Selection whose describe() is `text` ("kind finding; framework ILACS; from 2018"); None if unreadable."""
-    fields = {}
-    for bit in str(text).split("; "):
-        label = next((k for k in sorted(_DESCRIBED, key=len, reverse=True) if bit.startswith(k + " ")), None)
-        if label is None:
-            return None
-        value = bit[len(label) + 1:]
-        fields[_DESCRIBED[label]] = value if label in ("from", "to") else tuple(value.split(", "))
-    return Selection(**fields)
-
-
 def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame,
                      theme_ids: list[int], authorities: list[str]) -> list[dict]:
     """Views written by `matrix` with a restriction (--framework, --from, ...): as comparison_views, with the
@@ -178,7 +163,7 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
             documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")["doc_type"]))
     views = []
     for key, rows in listing.groupby("view", sort=True):
-        selection = _described_selection(rows["selection"].iloc[0])
+        selection = described_selection(rows["selection"].iloc[0])
         name = f"comparison__{key}.csv"
         table = _read(run_dir, name)
         if key in defaults or selection is None or table.empty:
@@ -191,12 +176,15 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
     return views
 
 
-def _source_href(source: str, file: str, corpus: Path | None) -> str:
-    """A link to the source document: its web address from the manifest, else the corpus file when it exists."""
+def _source_href(source: str, file: str, corpus: Path | None, run_dir: Path) -> str:
+    """A link to the source document: its web address from the manifest, else the corpus file when it exists, as a
+    path relative to the report (report.html sits in run_dir), so the link works wherever the run folder and the
+    corpus are moved together and names no folder of the machine that ran it."""
     if re.match(r"https?://", source or ""):
         return source
     if corpus is not None and file and (corpus / file).is_file():
-        return (corpus / file).resolve().as_uri()
+        relative = os.path.relpath((corpus / file).resolve(), Path(run_dir).resolve())
+        return urllib.parse.quote(Path(relative).as_posix())
     return ""
 
 
@@ -228,12 +216,17 @@ def _documents(run_dir: Path, documents: pd.DataFrame, frameworks: pd.Series, co
                 budget -= len(text)
     rows = []
     for doc in documents.to_dict("records"):
+        source = str(doc.get("source", ""))
         rows.append({"id": doc["doc_id"], "file": doc.get("file", ""),
                      "title": doc.get("title", "") or doc.get("file", ""),
-                     "date": doc.get("date", ""), "year": str(doc.get("date", ""))[:4],
+                     "date": doc.get("date", ""), "when": date_text(doc.get("date", "")),
+                     "year": str(doc.get("date", ""))[:4],
                      "authority": doc.get("authority", ""), "type": doc.get("doc_type", ""),
                      "framework": frameworks.get(doc["doc_id"], ""),
-                     "href": _source_href(doc.get("source", ""), doc.get("file", ""), corpus),
+                     "href": _source_href(source, doc.get("file", ""), corpus, run_dir),
+                     "web": bool(re.match(r"https?://", source)),
+                     # the manifest's words on where a document came from, when they are no address
+                     "source_note": "" if re.match(r"https?://", source) else source,
                      "pdf": str(doc.get("file", "")).lower().endswith(".pdf"),
                      "text": texts.get(doc["doc_id"])})
     return rows
@@ -248,6 +241,8 @@ def _extra_tables(run_dir: Path) -> dict:
             for column in ("recommendation", "quote"):
                 if column in table:
                     table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
+            if "date" in table:  # a council document dated by year alone says so ("2019, day not stated")
+                table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}
@@ -368,7 +363,8 @@ def page_data(run_dir: Path) -> dict:
             # why each is not counted, in the order of "uncounted": a repeat of another finding, or stock text
             "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],
         },
-        "judgements": judgements.to_dict("records"),
+        "judgements": (judgements.assign(date=judgements["date"].map(date_text)) if "date" in judgements
+                       else judgements).to_dict("records"),
         "trends": _trends(run_dir, authorities),
         "searches": _searches(run_dir, {f: i for i, f in enumerate(ids)}),
         "review": _run_review(record, set(ids)),

@@ -49,6 +49,11 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     read = (f"The run read {_plural(len(documents), 'document')} from the folder {record.get('corpus', '?')!s}: "
             + _list([f"{n} {DOC_TYPE_WORDS.get(t, (t, t))[n != 1]}" for t, n in by_type.items()])
             + f", about {_list(authorities)}" + (f", dated {years[0]} to {years[-1]}" if years else "") + ".")
+    year_only = [str(d) for d in documents.get("date", []) if len(str(d).strip()) == 4]
+    if year_only:
+        read += (f" {_plural(len(year_only), 'document')} {'is' if len(year_only) == 1 else 'are'} dated by year "
+                 "alone: neither the manifest nor the text states the day (shown as \"2019, day not stated\"; "
+                 "the run record says where each date came from).")
     if skipped:
         read += f" {_plural(len(skipped), 'file')} could not be read and {'was' if len(skipped) == 1 else 'were'} " \
                 "left out (listed in the run record below)."

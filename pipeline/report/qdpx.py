@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import schema
+from pipeline.display import date_text
 from pipeline.runfolder import read_record
 
 NS = "urn:QDA-XML:project:1.0"
@@ -117,6 +118,12 @@ def _cases(documents: pd.DataFrame) -> str:
         for authority, docs in documents.groupby("authority", sort=True)))
 
 
+def _value(doc, name: str) -> str:
+    """A variable's value for one document: the date as a reader is shown it ("2019, day not stated")."""
+    value = getattr(doc, name)
+    return date_text(value) if name == "date" else str(value)
+
+
 def _source(doc, rows: list[tuple], created: str, theme_guids: _Guids) -> str:
     """One document's <TextSource>: its description, its findings' selections, then its variable values.
 
@@ -124,10 +131,10 @@ def _source(doc, rows: list[tuple], created: str, theme_guids: _Guids) -> str:
     source_id = guid("source", doc.doc_id)
     values = "".join(
         f'<VariableValue><VariableRef targetGUID="{guid("variable", name)}" />'
-        f"{_element('TextValue', {}, _text(str(getattr(doc, name))))}</VariableValue>" for name in VARIABLES)
+        f"{_element('TextValue', {}, _text(_value(doc, name)))}</VariableValue>" for name in VARIABLES)
     return (f'<TextSource guid="{source_id}" name="{_attribute(doc.title or doc.file)}" '
             f'plainTextPath="internal://{source_id}.txt"{created}>'
-            f"<Description>{_text(f'{doc.file} ({doc.doc_type}, {doc.date})')}</Description>"
+            f"<Description>{_text(f'{doc.file} ({doc.doc_type}, {date_text(doc.date)})')}</Description>"
             + _selections(rows, created, theme_guids) + values + "</TextSource>")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.display import date_text
 from pipeline.report.xlsx import write_xlsx
 
 MAX_SHEET_NAME = 31
@@ -60,7 +61,10 @@ def sources(run_dir: Path) -> dict[str, Path]:
 
 
 def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
-    tables = {name: pd.read_csv(path, keep_default_na=False) for name, path in sources(run_dir).items()}
+    tables = {name: pd.read_csv(path, keep_default_na=False, dtype={"date": str}) for name, path in sources(run_dir).items()}
+    for table in tables.values():  # a document dated by its year alone says so, as in report.html
+        if "date" in table.columns:
+            table["date"] = table["date"].map(lambda value: date_text(value) if len(str(value).strip()) == 4 else value)
     contents = pd.DataFrame({"sheet": list(tables), "file": [path.name for path in sources(run_dir).values()],
                              "rows": [len(table) for table in tables.values()],
                              "columns": [len(table.columns) for table in tables.values()]})

@@ -35,6 +35,8 @@
   }
   // Why no comparison applies, in plain words, with the command that writes one for the filters ticked: the
   // intervals are computed per run for each default view's whole selection, so they cannot apply to a part of it.
+  // A value as one word of a POSIX shell command: as it is when plain, else in single quotes (a ' inside as '\'').
+  const shellWord = (value) => /^[\w.+\/:=@-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
   const OPTIONS = { kind: "--kind", voice: "--voice", polarity: "--polarity", type: "--doc-type", framework: "--framework" };
   function whyNone() {
     if (state.terms.length) {
@@ -48,7 +50,7 @@
     CF.facets.forEach((f) => {
       if (!f.selected.size) return;
       const values = [...f.selected].map((k) => f.values[k]).sort();
-      if (OPTIONS[f.key]) values.forEach((value) => args.push(`${OPTIONS[f.key]} ${/[\s'"]/.test(value) ? JSON.stringify(value) : value}`));
+      if (OPTIONS[f.key]) values.forEach((value) => args.push(`${OPTIONS[f.key]} ${shellWord(value)}`));
       else if (f.key === "year") {
         const years = values.map(Number).filter((y) => y > 0), low = Math.min(...years), high = Math.max(...years);
         if (years.length) args.push(`--from ${low} --to ${high}`);
@@ -120,11 +122,18 @@
     const text = Math.abs(100 * v).toFixed(1);
     return text === "0.0" ? text : (v > 0 ? "+" : "−") + text;
   }
+  // A comparison interval in words; the file leaves it empty when the authority has too few documents in the view
+  // (one document gives none), and then the page says so instead of "? to ?".
+  const missing = (v) => v === null || v === undefined;
+  function span(c, low, high, format) {
+    if (missing(low) || missing(high)) return `no interval: ${Number(c.n_documents) === 1 ? "one document only" : "too few documents"}`;
+    return `95% interval ${format(low)} to ${format(high)}`;
+  }
   // Plain words for one cell of the comparison file, for a title attribute.
   function cellWords(c) {
     if (!c) return "";
-    return `share ${pct(c.share)} (95% interval ${pct(c.share_low)} to ${pct(c.share_high)}); others ${pct(c.share_others)}; ` +
-      `difference ${points(c.difference)} points (${points(c.difference_low)} to ${points(c.difference_high)}); ${c.evidence}` +
+    return `share ${pct(c.share)} (${span(c, c.share_low, c.share_high, pct)}); other authorities ${pct(c.share_others)}; ` +
+      `difference ${points(c.difference)} points (${span(c, c.difference_low, c.difference_high, points)}); ${c.evidence}` +
       (c.distinctive ? "; distinctive" : "");
   }
   // The evidence box of a theme cell's quote panel: what the view's comparison file says of this cell.
@@ -148,10 +157,12 @@
     const dl = el("dl");
     const add = (term, text, attrs) => { dl.append(el("dt", null, term), el("dd", attrs || null, text)); };
     add("Evidence", c.evidence, { class: "evidence-words" });
-    add("Share", `${pct(c.share)} (95% interval ${pct(c.share_low)} to ${pct(c.share_high)}): mean of the documents' shares`, { class: "share" });
-    add("Other authorities", pct(c.share_others));
-    add("Difference", `${points(c.difference)} points (95% interval ${points(c.difference_low)} to ${points(c.difference_high)})`, { class: "difference" });
-    add("Call", (c.distinctive ? "distinctive" : "not distinctive") + (c.direction ? ` · leans ${c.direction}` : "") +
+    add("Share", `${pct(c.share)} (${span(c, c.share_low, c.share_high, pct)}): mean of the authority's documents' shares`, { class: "share" });
+    add("Other authorities", `${pct(c.share_others)}: mean share over all the other authorities' documents`);
+    add("Difference", `${points(c.difference)} points (${span(c, c.difference_low, c.difference_high, points)})`, { class: "difference" });
+    // "leans similar" comes from the difference's interval: without one, there is no lean to report
+    const leans = c.direction && !missing(c.difference_low) ? ` · leans ${c.direction}` : "";
+    add("Call", (c.distinctive ? "distinctive" : "not distinctive") + leans +
       (c.p_adjusted !== null ? ` · p adjusted ${c.p_adjusted}` : ""), { class: "call" });
     add("Counts", `${c.count} findings, ${c.documents_with_theme} of ${c.n_documents} documents raise it`);
     box.append(dl);

@@ -82,6 +82,18 @@ const CF = (function () {
     if (!doc.href) return "";
     return doc.pdf && page ? `${doc.href}#page=${page}` : doc.href;
   }
+  // The link to a finding's source (i: a finding; or a document given as { doc }): the web address the manifest
+  // gives ("source", "source, page 4"), else the file in the run's corpus, linked relative to this page and named
+  // as given ("corpus file 003_minutes.txt"); the manifest's words on a source that is no address as its title.
+  function sourceAnchor(i, givenDoc) {
+    const doc = givenDoc || docOf(i), page = givenDoc ? 0 : (F.page.length ? F.page[i] : 0);
+    if (!doc.href) return doc.source_note ? el("span", { class: "source-note" }, doc.source_note) : null;
+    const href = doc.pdf && page ? `${doc.href}#page=${page}` : doc.href;
+    const words = doc.web ? (doc.pdf && page ? `source, page ${page}` : "source")
+      : `corpus file ${doc.file}${doc.pdf && page ? `, page ${page}` : ""}`;
+    return el("a", { class: "source-link", href, target: "_blank", rel: "noopener noreferrer",
+      title: doc.web ? href : `The file in the run's corpus, linked from this page's folder${doc.source_note ? " (" + doc.source_note + ")" : ""}` }, words);
+  }
   return { D, F, A, N, el, svg, marked, parseQuery, csv, download, colourOf, heat, pluralise, themeById, broadById,
-    state, lowerText, docOf, sourceLink, docs, on: {} };
+    state, lowerText, docOf, sourceLink, sourceAnchor, docs, on: {} };
 })();

@@ -24,7 +24,7 @@
     { key: "polarity", title: "Polarity", values: D.vocab.polarity, labels: D.vocab.polarity, code: Int32Array.from(F.polarity) },
     { key: "voice", title: "Voice", values: D.vocab.voice, labels: D.vocab.voice, code: Int32Array.from(F.voice) },
     { key: "document", title: "Document (inspection or meeting)", select: true,
-      values: docs.map((d) => d.id), labels: docs.map((d) => `${d.authority} · ${d.date} · ${d.title}`),
+      values: docs.map((d) => d.id), labels: docs.map((d) => `${d.authority} · ${d.when || d.date} · ${d.title}`),
       code: Int32Array.from(F.doc, (d) => Math.max(d, 0)) },
   ].filter((f) => f.values.length > 1 || (f.values.length === 1 && f.values[0] !== ""));
   facets.forEach((f) => { f.selected = new Set(); f.counts = new Int32Array(f.values.length); });

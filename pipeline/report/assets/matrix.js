@@ -158,7 +158,8 @@
     drawNote();
     const table = document.getElementById("heat");
     const head = el("thead"), hr = el("tr");
-    hr.append(el("th", { scope: "col" }, "Theme"), el("th", { scope: "col", class: "n" }, "Findings"));
+    hr.append(el("th", { scope: "col" }, "Theme"), el("th", { scope: "col", class: "n", title: "Findings counted under the search and filters, all authorities together " +
+      "(a count, whatever the cells show)" }, "Findings"));
     A.forEach((name, a) => hr.append(el("th", { scope: "col", title: searching() ?
       `${tallies.totals[a]} of ${tallies.baseTotals[a]} findings counted in ${tallies.docsOf[a]} documents match the search` :
       `${tallies.totals[a]} findings counted in ${tallies.docsOf[a]} documents` }, name)));
@@ -199,7 +200,8 @@
     bar.style.background = `linear-gradient(90deg, ${heat(0)}, ${heat(0.5)}, ${heat(1)})`;
     legend.replaceChildren(el("span", null, "0"), bar, el("span", null, fmt(topMax)),
       el("span", { id: "legend-words" }, legendWords()),
-      el("span", { class: "muted" }, "(sub-themes are shaded against each other)"));
+      el("span", { class: "muted" }, "(broad themes on this scale; sub-themes are shaded against the other sub-themes " +
+        "of their broad theme, so compare shades within a group, and read the numbers across groups)"));
   }
   // What a cell holds, in the words of the legend: under a search, the part of the authority's findings that
   // match it (shares) or the matching findings themselves (counts).

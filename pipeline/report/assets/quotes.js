@@ -52,14 +52,11 @@
     open.addEventListener("click", () => CF.openDocument(F.doc[i], i));
     meta.append(open);
     const section = D.vocab.section[F.section[i]];
-    const parts = [doc.date, section, F.para[i] ? "para " + F.para[i] : "", F.page.length && F.page[i] ? "p. " + F.page[i] : ""];
+    const parts = [(doc.type || "").replace(/_/g, " "), doc.when || doc.date, section, F.para[i] ? "para " + F.para[i] : "",
+      F.page.length && F.page[i] ? "p. " + F.page[i] : ""];
     meta.append(document.createTextNode(parts.filter(Boolean).map((p) => " · " + p).join("")));
-    const href = sourceLink(i);
-    if (href) {
-      meta.append(document.createTextNode(" · "));
-      meta.append(el("a", { class: "source-link", href, target: "_blank", rel: "noopener noreferrer" },
-        F.page.length && F.page[i] && doc.pdf ? `source, page ${F.page[i]}` : "source"));
-    }
+    const source = CF.sourceAnchor(i);
+    if (source) meta.append(document.createTextNode(" · "), source);
     li.append(meta);
     if (options && options.cell) li.append(CF.review.buttons(i, options.cell));
     if (CF.review.isRejected(i)) li.classList.add("rejected");
@@ -74,6 +71,7 @@
     if (td) td.classList.add("selected");
     drawQuotes();
     panel.hidden = false;
+    panel.scrollTop = 0;  // a newly opened cell starts at its title, not where the last one was scrolled to
     layout.classList.add("with-quotes");
     // Below 1600 px the filters give way to the quotes, so the matrix keeps every authority's column in view.
     if (window.innerWidth < 1600 && !layout.classList.contains("no-filters")) { layout.classList.add("no-filters", "filters-yielded"); }
@@ -88,7 +86,7 @@
     CF.review.themeTools(cell);
     lazyList(document.getElementById("quotes-list"), items, (i) => quoteItem(i, { cell, theme: cell.kind !== "theme" }));
   }
-  // "19" when every quote listed is counted, else "19 counted; 21 listed: 2 repeats not counted": the matrix cell,
+  // "19 findings" when every quote listed is counted, else "19 counted; 21 listed: 2 repeats not counted": the matrix cell,
   // the comparison and the Authorities view count what the matrix counts (no repeats, stock text or rejected quotes).
   function countedOf(items) {
     const left = new Map();
@@ -97,7 +95,7 @@
       const why = CF.uncounted[i] ? CF.uncountedReason.get(i) : CF.review.isRejected(i) ? "rejected" : "";
       if (why) left.set(why, (left.get(why) || 0) + 1); else counted++;
     });
-    if (!left.size) return String(counted);
+    if (!left.size) return CF.pluralise(counted, "finding");
     const plural = { repeat: "repeats", "stock text": "stock text", rejected: "rejected" };
     return `${counted} counted; ${items.length} listed: ` + [...left.entries()].map(([why, n]) =>
       `${n} ${n === 1 ? why : plural[why] || why}${why === "rejected" ? "" : " not counted"}`).join(", ");

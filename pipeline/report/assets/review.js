@@ -98,8 +98,8 @@
       "section", "para_ref", "page", "source", "lead_in", "text"];
     const rows = Object.entries(R.decisions).filter(([id]) => indexOf.has(id)).map(([id, d]) => {
       const i = indexOf.get(id), doc = CF.docOf(i);
-      return [d.d, d.theme, label(d.theme), A[F.authority[i]], id, doc.id, doc.title, doc.date, D.vocab.section[F.section[i]],
-        F.para[i], F.page.length ? F.page[i] || "" : "", CF.sourceLink(i), F.lead_in.length ? F.lead_in[i] : "", F.text[i]];
+      return [d.d, d.theme, label(d.theme), A[F.authority[i]], id, doc.id, doc.title, doc.when || doc.date, D.vocab.section[F.section[i]],
+        F.para[i], F.page.length ? F.page[i] || "" : "", doc.web || !doc.href ? CF.sourceLink(i) : `corpus file ${doc.file}`, F.lead_in.length ? F.lead_in[i] : "", F.text[i]];
     }).sort((p, q) => (p[3] + p[2]).localeCompare(q[3] + q[2]) || p[0].localeCompare(q[0]));
     return csv(columns, rows);
   }

@@ -31,12 +31,34 @@
     return next ? next.status : "";
   }
 
+  const { F } = CF;
+  let findingIndex = null;  // finding_id -> position in the page's findings, built on first use
+  // Where a quote comes from, as the matrix's quotes say it: its document (a button opening it with the quote
+  // marked), type, date, section, paragraph, page and source link; empty when its finding is not in the page.
+  function whereFrom(r) {
+    findingIndex = findingIndex || new Map(F.id.map((id, i) => [id, i]));
+    const i = findingIndex.get(r.finding_id);
+    if (i === undefined) return [];
+    const doc = CF.docOf(i);
+    const open = el("button", { class: "link doc-link", "data-doc": F.doc[i], "data-finding": F.id[i],
+      title: "Open the document with its findings marked" }, doc.title || doc.file || "document");
+    open.addEventListener("click", () => CF.openDocument(F.doc[i], i));
+    const parts = [(doc.type || "").replace(/_/g, " "), doc.when || doc.date, D.vocab.section[F.section[i]],
+      F.para[i] ? "para " + F.para[i] : "", F.page.length && F.page[i] ? "p. " + F.page[i] : ""];
+    const nodes = [open, document.createTextNode(parts.filter(Boolean).map((p) => " · " + p).join(""))];
+    const source = CF.sourceAnchor(i);
+    if (source) nodes.push(document.createTextNode(" · "), source);
+    return nodes;
+  }
   function quote(r, tags) {
     const li = el("li");
     li.append(marked("p", { class: "quote" }, r.quote));
     const meta = el("div", { class: "source" });
     tags.filter(Boolean).forEach(([text, cls, title]) => meta.append(
       el("span", Object.assign({ class: "tag " + (cls || "") }, title ? { title } : {}), text)));
+    const where = whereFrom(r);
+    if (where.length) meta.append(...where);
+    else if (r.date) meta.append(el("span", { class: "tag" }, [r.date, (r.doc_type || "").replace(/_/g, " ")].filter(Boolean).join(" · ")));
     li.append(meta);
     return li;
   }
@@ -50,7 +72,7 @@
       return box;
     }
     const list = el("ol", { class: "quote-list" });
-    linked.forEach((r) => list.append(quote(r, [[`${r.date} · ${r.doc_type.replace(/_/g, " ")}`],
+    linked.forEach((r) => list.append(quote(r, [
       r.match === "quote" ? ["quotes it word for word"] : r.match === "under quote" ? ["under its heading"] : scoreTag(r),
       r.kind ? [r.kind] : null])));
     box.append(list);

@@ -23,7 +23,7 @@
       .forEach((k) => {
         const d = docs[k], li = el("li");
         const b = el("button", { class: "doc-button" + (k === openDoc ? " on" : ""), "data-doc": k, "aria-current": k === openDoc ? "true" : null });
-        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.date} · ${d.type.replace(/_/g, " ")} · ${counts[k]} findings`));
+        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")} · ${counts[k]} findings`));
         b.addEventListener("click", () => { openDoc = k; focusFinding = -1; drawDocuments(); });
         li.append(b);
         list.append(li);
@@ -36,8 +36,9 @@
     if (openDoc < 0) { view.append(el("p", { class: "hint" }, "Choose a document to read it with its findings marked by theme.")); return; }
     const d = docs[openDoc];
     view.append(el("h2", null, d.title));
-    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""} · ${d.file}`);
-    if (d.href) { meta.append(document.createTextNode(" · ")); meta.append(el("a", { href: d.href, target: "_blank", rel: "noopener noreferrer" }, "source")); }
+    const meta = el("p", { class: "muted" }, `${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")}${d.framework ? " · " + d.framework : ""}${d.href && !d.web ? "" : " · " + d.file}`);  // a corpus file's link names it
+    const source = CF.sourceAnchor(-1, d);
+    if (source) meta.append(document.createTextNode(" · "), source);
     view.append(meta);
     const mine = [];
     for (let i = 0; i < N; i++) if (F.doc[i] === openDoc && state.active[i]) mine.push(i);
@@ -145,7 +146,7 @@
     [...D.broad, { id: -1, label: "Other themes", colour: "#888" }].filter((b) => counts.get(b.id)).forEach((b) => {
       const li = el("li");
       const button = el("button", { class: "legend-item", "data-broad": b.id, "aria-pressed": "false" });
-      button.append(swatch(b.colour), el("span", null, `${b.label} (${counts.get(b.id)})`));
+      button.append(swatch(b.colour), el("span", null, `${b.label} (${counts.get(b.id).toLocaleString("en-GB")} drawn)`));
       button.addEventListener("click", () => {
         const on = button.getAttribute("aria-pressed") !== "true";
         legend.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", "false"));
@@ -156,6 +157,9 @@
       legend.append(li);
     });
     if (D.map.length < N) legend.append(el("li", { class: "muted" }, `The first ${D.map.length} of ${N} findings are drawn.`));
+    // The matrix leaves repeats and stock text out of its counts; the map draws every finding the filters keep.
+    legend.append(el("li", { class: "muted map-counts" }, "Counts of the dots drawn: repeats and stock text are drawn " +
+      "too, so a broad theme here can count a few more findings than in the matrix."));
   }
 
   // One card per authority: its findings under the filters, top themes, the themes comparison.csv calls

@@ -1,0 +1,78 @@
+"""The date of the meeting a council document records, when its opening states it.
+
+stated_meeting_date(text) -> "YYYY-MM-DD" or None, read only from statements that date the document itself:
+    "Meeting: 05/03/2019 - Children's Scrutiny Committee (Item 4)"   (a ModernGov issue page)
+    "Date: Tuesday, 5th March, 2019" / "Date of meeting: 05/03/2019"
+    "Minutes of the meeting of the Cabinet held on Tuesday 5 March 2019" (at the start of a line)
+    "Cabinet Member for Children – Minutes – 5 March 2019" (a title line ending in its date)
+    "Children's Scrutiny Committee - Tuesday, 5th March, 2019 10.00 am" (a dated heading with its weekday, near
+    the top)
+A date in the text's own business is never taken: "the minutes of the meeting held on 4 February 2019 were agreed"
+dates an earlier meeting, "Full Council on 5 April 2019" another body's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.gazetteer import MONTH, MONTHS
+
+OPENING = 3000  # characters read: the statements above sit in a page's or a document's header
+HEADING_WINDOW = 800  # a weekday-dated heading counts only this near the top
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SPOKEN = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+((?:19|20)\d\d)"
+NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)"
+DAY = rf"(?:{WEEKDAY},?\s+)?(?:{SPOKEN}|{NUMERIC})"
+STATEMENTS = (
+    re.compile(rf"^[ \t]*Meeting\s*:\s*{DAY}", re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"^[ \t]*Date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*{DAY}", re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"^[ \t]*(?:minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting|meeting)\b[^\n]{{0,200}}?\bheld\b"
+               rf"[^\n]{{0,150}}?\bon\s+{DAY}", re.IGNORECASE | re.MULTILINE),
+    # a title line ending in "Minutes – 7 March 2013"
+    re.compile(rf"^[^\n]{{0,120}}?\bminutes[ \t]*[-\u2013\u2014:,][ \t]*{DAY}[ \t]*$", re.IGNORECASE | re.MULTILINE),
+)
+# A heading line that ends with its weekday, date and perhaps a time: not a sentence that mentions a day.
+HEADING = re.compile(rf"^[^\n]{{0,150}}?\b{WEEKDAY},?\s+{SPOKEN}[ \t]*(?:,?[ \t]*\d{{1,2}}(?:[.:]\d\d)?[ \t]*"
+                     r"(?:[ap]\.?m\.?)?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A line that dates an earlier meeting or another body's: its date is not this document's.
+OTHER_MEETING = re.compile(r"\b(?:approv|agree|confirm|correct\s+record|previous|last|signed|next)\w*",
+                           re.IGNORECASE)
+
+
+def _day(match: re.Match, first: int) -> str | None:
+    """The ISO date of a DAY match whose groups start at `first` (spoken: day, month, year; numeric: d, m, y)."""
+    spoken_day, month, spoken_year, numeric_day, numeric_month, numeric_year = match.groups()[first:first + 6]
+    try:
+        if spoken_day:
+            return date(int(spoken_year), MONTHS[month.lower()], int(spoken_day)).isoformat()
+        return date(int(numeric_year), int(numeric_month), int(numeric_day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def stated_meeting_date(text: str) -> str | None:
+    """The meeting date the opening of `text` states for the document itself (see the module doc), else None."""
+    head = text[:OPENING]
+    for pattern in STATEMENTS:
+        for match in pattern.finditer(head):
+            if OTHER_MEETING.search(_line(head, match.start())):
+                continue
+            found = _day(match, 0)
+            if found:
+                return found
+    for match in HEADING.finditer(head[:HEADING_WINDOW]):
+        if OTHER_MEETING.search(_line(head, match.start())):
+            continue
+        spoken_day, month, year = match.groups()
+        try:
+            return date(int(year), MONTHS[month.lower()], int(spoken_day)).isoformat()
+        except ValueError:
+            continue
+    return None
