@@ -30,3 +30,32 @@ def test_an_adjective_most_but_not_nearly_all_of_a_theme_writes_leaves_the_label
     texts = VISITORS + CHAIRS[:1] + ADVOCATES[:1] + ["Children are visited.", "Visits are recorded.",
                                                      "Visits happen monthly."]
     assert widened(_covers(texts + FOSTERING, [10, 10]), 0, "Independent visitor") == "Independent visitor"
+
+
+COURT = [("Mixed findings, some on timeliness and delay", 290), ("Court work and care proceedings", 276),
+         ("Public law outline", 157), ("Cafcass", 107)]
+
+
+def test_a_broad_label_from_sub_themes_names_its_largest_mixed_one_before_kinds_of_a_larger_part():
+    from pipeline.themes.naming import broad_from_children
+
+    # its own label leaves out its largest sub-theme (a third of it): written from its sub-themes, the largest's
+    # subject taking the place of "public law outline" and "Cafcass", terms of the court work topic
+    assert broad_from_children("Care proceedings and public law outline", COURT) == "Court work, timeliness and delay"
+    # the largest under a third: its sub-themes' topics as before
+    smaller = [("Mixed findings, some on timeliness and delay", 150)] + COURT[1:]
+    assert broad_from_children("Care proceedings and public law outline", smaller) \
+        == "Court work, public law outline and cafcass"  # cased later (`cased_as_written`)
+    # a largest sub-theme with no subject adds nothing
+    nothing = [("Mixed findings, no common topic", 290)] + COURT[1:]
+    assert broad_from_children("Mixed findings, no common topic", nothing) \
+        == "Court work, public law outline and cafcass"  # cased later (`cased_as_written`)
+
+
+def test_term_of_topic_reads_the_field_topics_terms():
+    from pipeline.themes.naming import _term_of_topic
+
+    assert _term_of_topic("Public law outline", "Court work and care proceedings")
+    assert _term_of_topic("Cafcass", "Court work and care proceedings")
+    assert not _term_of_topic("Timeliness and delay", "Court work and care proceedings")
+    assert not _term_of_topic("Cafcass", "Foster carers")  # no field topic of that name

@@ -1710,14 +1710,29 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     topics = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
     composed = None
     if sum(size for size, _ in topics) >= total / 2:
-        parts = _distinct_parts([_topic_part(child) for _, child in topics])
+        parts = [_topic_part(child) for _, child in topics]
+        # its largest sub-theme, a third of it or more, mixed but with a subject ("some on timeliness and delay"),
+        # is named too (read 25 met mostly its findings under "Court work, public law outline and Cafcass"), and
+        # makes room first among sub-themes named by a term of a larger one's field topic ("Public law outline",
+        # "Cafcass" beside "Court work and care proceedings"): kinds of what that one says
+        size, child = by_size[0]
+        if (size, child) not in topics and size >= LARGEST_PART * total and _topic_part(child, pair=True):
+            kept = [(n, c) for i, (n, c) in enumerate(topics)
+                    if not any(_term_of_topic(_topic_part(c), other) for _, other in topics[:i])]
+            topics = sorted(kept + [(size, child)], key=lambda item: -item[0])
+            parts = [_topic_part(c, pair=c == child) for _, c in topics]
+        size_of: dict[str, int] = {}  # a part's sub-theme, the largest of those it names
+        for part, (n, _) in zip(parts, topics):
+            size_of.setdefault(part, n)
+        parts = _distinct_parts(parts)
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
-            composed = _listing([parts[0]] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            composed = _listing([_inner(parts[0])] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            composed = composed[:1].upper() + composed[1:]  # the first part may go last ("..., timeliness and delay")
             # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
             # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
             # to be a mixture of them
-            held = sum(next(size for size, child in topics if _topic_part(child) == part) for part in parts)
+            held = sum(size_of[part] for part in parts)
             if held < total / 2 and not parts[0].startswith("Statistics on "):
                 composed = f"Mixed findings: {_inner(composed)}"
     elif _is_topic(label):
@@ -1761,6 +1776,16 @@ def parts_share(covers: Coverage, theme: int, parts: list[str]) -> float:
 
 
 LARGEST_PART = 1 / 3  # share of a broad theme its largest sub-theme holds for a broad label to have to name it
+
+
+def _term_of_topic(part: str, label: str) -> bool:
+    """Whether `part` ("Public law outline") is one of the terms of the field topic (`concepts`) that `label` names
+    ("Court work and care proceedings"): a kind of what that label says."""
+    from pipeline.themes.concepts import read_concepts
+    from pipeline.themes.field import term_pattern
+
+    terms = dict(read_concepts()).get(label)
+    return bool(part) and bool(terms) and term_pattern(terms).fullmatch(part.strip()) is not None
 
 
 def _leaves_out_largest(label: str, children: list[tuple[str, int]]) -> bool:
