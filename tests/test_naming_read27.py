@@ -11,7 +11,7 @@ VISITORS = [f"Independent visitors {w}." for w in ("support children out of area
 CHAIRS = [f"The independent chair {w}." for w in ("leads the board", "challenges partners")] + [
     "Independent chairs of two boards meet."]
 ADVOCATES = [f"Independent advocates {w}." for w in ("are offered to children", "help children speak")]
-FOSTERING = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+FOSTERING = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "matched",
                                                  "valued", "supported", "reviewed", "assessed", "approved")]
 
 
@@ -59,3 +59,24 @@ def test_term_of_topic_reads_the_field_topics_terms():
     assert _term_of_topic("Cafcass", "Court work and care proceedings")
     assert not _term_of_topic("Timeliness and delay", "Court work and care proceedings")
     assert not _term_of_topic("Cafcass", "Foster carers")  # no field topic of that name
+
+
+CENTRED = ([f"Practice is child-centred {w}." for w in ("in plans", "in reviews", "in visits", "in assessments")]
+           + [f"Children's views are {w}." for w in ("sought before reviews", "heard at reviews")]
+           + [f"Managers {w}." for w in ("meet weekly", "track cases", "sign off plans", "read reports")])
+
+
+def test_a_mixed_sub_theme_most_of_which_writes_about_two_field_topics_is_named_by_both():
+    from pipeline.themes.naming import _two_topics
+
+    covers = _covers(CENTRED + FOSTERING, [10, 10])
+    named = {0: "Mixed findings, some on child-centred practice", 1: "Foster carers"}
+    out = _two_topics(named, covers, set())
+    # child-centred practice in four of ten, the child's voice in two more: six of ten on the two
+    assert out[0] == "Child-centred practice, voice and participation of children"
+    assert out[1] == "Foster carers"  # a label of its own topic stays
+    # the two cover under half (child-centred in four, nothing else): the theme stays mixed
+    fewer = CENTRED[:4] + [f"Managers {w}." for w in ("share offices", "plan budgets")] + CENTRED[6:]
+    assert _two_topics(named, _covers(fewer + FOSTERING, [10, 10]), set())[0] == named[0]
+    # the larger topic is another theme's label: that theme's name with a part would say it twice
+    assert _two_topics(named, covers, {"child-centred practice"})[0] == named[0]

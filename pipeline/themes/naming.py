@@ -821,6 +821,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     named = _topic_names(labels, covers, used, further=max_parts < 3)
     named = _given_back(named, labels, wanted, taken)
     named = _mostly_some(named, covers, taken, further=max_parts < 3)
+    if max_parts < 3:
+        named = _two_topics(named, covers, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
@@ -891,6 +893,43 @@ def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furth
                 have.add(_label_key(text))
                 out[theme] = text
                 break
+    return out
+
+
+# Least share of a mixed sub-theme's findings that write about one of two field topics for it to be named by both.
+TWO_TOPICS_SHARE = 0.5
+MIXED_LABEL = re.compile(r"^Mixed findings\b")
+
+
+def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
+    """A sub-theme left mixed ("Mixed findings, some on child-centred practice") named by two field topics
+    (`concepts`) when together they are what most of it (TWO_TOPICS_SHARE) writes about: each written about by at
+    least FLOOR of it, LIFT times as often as by all findings, the second by FLOOR of it the first leaves, the first
+    no other theme's label ("Child-centred practice, voice and participation of children": read 25 judged the theme
+    not mixed but on child-centred work and the child's voice). The pair that covers most, the larger topic first."""
+    out = dict(named)
+    concepts = covers.concepts()
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, label in named.items():
+        if not MIXED_LABEL.match(label):
+            continue
+        rows = covers.members[theme]
+        topics = concepts.fitting(rows, least=FLOOR, lift=LIFT)
+        uses = {t: concepts.uses[rows, concepts.labels.index(t)] for t in topics}
+        best = None
+        for i, first in enumerate(topics):
+            for second in topics[i + 1:] * (_label_key(first) not in have):
+                both = float(np.mean(uses[first] | uses[second]))
+                adds = float(np.mean(uses[second] & ~uses[first]))
+                if both >= TWO_TOPICS_SHARE and adds >= FLOOR and (best is None or both > best[0]):
+                    best = (both, first, second)
+        if best is None:
+            continue
+        text = _listing([best[1], _inner(best[2])])
+        if _label_key(text) not in have and not name_problems([text]):
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            out[theme] = text
     return out
 
 
