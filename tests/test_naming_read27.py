@@ -80,3 +80,26 @@ def test_a_mixed_sub_theme_most_of_which_writes_about_two_field_topics_is_named_
     assert _two_topics(named, _covers(fewer + FOSTERING, [10, 10]), set())[0] == named[0]
     # the larger topic is another theme's label: that theme's name with a part would say it twice
     assert _two_topics(named, covers, {"child-centred practice"})[0] == named[0]
+
+
+LIVING = ([f"Children live with {w}." for w in ("relatives nearby", "foster carers close to school", "their parents",
+                                                "friends of the family")]
+          + [f"Children living in {w}." for w in ("stable homes do well", "the area keep their schools")]
+          + ["Two children live in residential children's homes.", "Residential children's homes are used rarely.",
+             "A few attend special schools.", "Managers share offices."])
+
+
+def test_a_label_of_phrases_few_of_its_theme_use_gives_way_to_the_field_topic_most_of_it_writes_about():
+    from pipeline.themes.naming import _topic_over_parts
+
+    covers = _covers(LIVING + FOSTERING, [10, 10])
+    named = {0: "Residential children's homes and special schools", 1: "Foster carers"}
+    # its phrases in three of ten, "where children live" in eight: named by the topic
+    assert _topic_over_parts(named, covers, set()) == {0: "Where children live", 1: "Foster carers"}
+    # the topic another theme's label: further findings on it
+    assert _topic_over_parts(named, covers, {"where children live"})[0] == "Where children live, further findings"
+    # a label that holds a term of the topic ("living in") is a kind of it: it stays when the topic is taken
+    kind = {0: "Living in residential homes", 1: "Foster carers"}
+    assert _topic_over_parts(kind, covers, {"where children live"})[0] == "Living in residential homes"
+    # a label most of it uses stays
+    assert _topic_over_parts({0: "Children live", 1: "Foster carers"}, covers, set())[0] == "Children live"

@@ -823,6 +823,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     named = _mostly_some(named, covers, taken, further=max_parts < 3)
     if max_parts < 3:
         named = _two_topics(named, covers, taken)
+        named = _topic_over_parts(named, covers, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
@@ -926,6 +927,41 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
         if best is None:
             continue
         text = _listing([best[1], _inner(best[2])])
+        if _label_key(text) not in have and not name_problems([text]):
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            out[theme] = text
+    return out
+
+
+def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
+    """A sub-theme's label of phrases that together fewer than `concepts.LEAST` of its findings use, named by the field
+    topic that at least FURTHER_SHARE of it write about (LIFT times as often as all findings, WIDER times as many as
+    use the phrases): "Residential children's homes and special schools" (38%) -> "Where children live" (83%; read 25:
+    most on children living in stable homes near their area). The topic another theme's label, the sub-theme holds
+    further findings on it, unless its label holds one of the topic's terms (a kind of it: "Achieving permanence")."""
+    from pipeline.themes.concepts import LEAST
+    from pipeline.themes.fallback_names import WIDER
+    from pipeline.themes.field import term_pattern
+
+    out = dict(named)
+    concepts = covers.concepts()
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, label in named.items():
+        if not _is_topic(label) or label.endswith(", further findings") or label.startswith("Statistics") \
+                or label in concepts.labels:
+            continue
+        parts = [p for p in re.split(r", including |, | and ", label) if p.strip()]
+        own = covers.union(theme, parts)
+        rows = covers.members[theme]
+        topic = next(iter(concepts.fitting(rows, least=FURTHER_SHARE, lift=LIFT)), None)
+        if own >= LEAST or topic is None or concepts.share(rows, topic) < WIDER * own:
+            continue
+        text = _topic_text(covers, theme, topic)
+        if _label_key(topic) in have or _label_key(text) in have:
+            if term_pattern(concepts.terms[topic]).search(label):  # the label holds one of the topic's terms
+                continue
+            text = f"{text}, further findings"
         if _label_key(text) not in have and not name_problems([text]):
             have.discard(_label_key(label))
             have.add(_label_key(text))
