@@ -821,6 +821,9 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     named = _topic_names(labels, covers, used, further=max_parts < 3)
     named = _given_back(named, labels, wanted, taken)
     named = _mostly_some(named, covers, taken, further=max_parts < 3)
+    if max_parts < 3:
+        named = _two_topics(named, covers, taken)
+        named = _topic_over_parts(named, covers, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
@@ -891,6 +894,78 @@ def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furth
                 have.add(_label_key(text))
                 out[theme] = text
                 break
+    return out
+
+
+# Least share of a mixed sub-theme's findings that write about one of two field topics for it to be named by both.
+TWO_TOPICS_SHARE = 0.5
+MIXED_LABEL = re.compile(r"^Mixed findings\b")
+
+
+def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
+    """A sub-theme left mixed ("Mixed findings, some on child-centred practice") named by two field topics
+    (`concepts`) when together they are what most of it (TWO_TOPICS_SHARE) writes about: each written about by at
+    least FLOOR of it, LIFT times as often as by all findings, the second by FLOOR of it the first leaves, the first
+    no other theme's label ("Child-centred practice, voice and participation of children": read 25 judged the theme
+    not mixed but on child-centred work and the child's voice). The pair that covers most, the larger topic first."""
+    out = dict(named)
+    concepts = covers.concepts()
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, label in named.items():
+        if not MIXED_LABEL.match(label):
+            continue
+        rows = covers.members[theme]
+        topics = concepts.fitting(rows, least=FLOOR, lift=LIFT)
+        uses = {t: concepts.uses[rows, concepts.labels.index(t)] for t in topics}
+        best = None
+        for i, first in enumerate(topics):
+            for second in topics[i + 1:] * (_label_key(first) not in have):
+                both = float(np.mean(uses[first] | uses[second]))
+                adds = float(np.mean(uses[second] & ~uses[first]))
+                if both >= TWO_TOPICS_SHARE and adds >= FLOOR and (best is None or both > best[0]):
+                    best = (both, first, second)
+        if best is None:
+            continue
+        text = _listing([best[1], _inner(best[2])])
+        if _label_key(text) not in have and not name_problems([text]):
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            out[theme] = text
+    return out
+
+
+def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
+    """A sub-theme's label of phrases that together fewer than `concepts.LEAST` of its findings use, named by the field
+    topic that at least FURTHER_SHARE of it write about (LIFT times as often as all findings, WIDER times as many as
+    use the phrases): "Residential children's homes and special schools" (38%) -> "Where children live" (83%; read 25:
+    most on children living in stable homes near their area). The topic another theme's label, the sub-theme holds
+    further findings on it, unless its label holds one of the topic's terms (a kind of it: "Achieving permanence")."""
+    from pipeline.themes.concepts import LEAST
+    from pipeline.themes.fallback_names import WIDER
+    from pipeline.themes.field import term_pattern
+
+    out = dict(named)
+    concepts = covers.concepts()
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, label in named.items():
+        if not _is_topic(label) or label.endswith(", further findings") or label.startswith("Statistics") \
+                or label in concepts.labels:
+            continue
+        parts = [p for p in re.split(r", including |, | and ", label) if p.strip()]
+        own = covers.union(theme, parts)
+        rows = covers.members[theme]
+        topic = next(iter(concepts.fitting(rows, least=FURTHER_SHARE, lift=LIFT)), None)
+        if own >= LEAST or topic is None or concepts.share(rows, topic) < WIDER * own:
+            continue
+        text = _topic_text(covers, theme, topic)
+        if _label_key(topic) in have or _label_key(text) in have:
+            if term_pattern(concepts.terms[topic]).search(label):  # the label holds one of the topic's terms
+                continue
+            text = f"{text}, further findings"
+        if _label_key(text) not in have and not name_problems([text]):
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            out[theme] = text
     return out
 
 
@@ -1710,14 +1785,29 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     topics = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
     composed = None
     if sum(size for size, _ in topics) >= total / 2:
-        parts = _distinct_parts([_topic_part(child) for _, child in topics])
+        parts = [_topic_part(child) for _, child in topics]
+        # its largest sub-theme, a third of it or more, mixed but with a subject ("some on timeliness and delay"),
+        # is named too (read 25 met mostly its findings under "Court work, public law outline and Cafcass"), and
+        # makes room first among sub-themes named by a term of a larger one's field topic ("Public law outline",
+        # "Cafcass" beside "Court work and care proceedings"): kinds of what that one says
+        size, child = by_size[0]
+        if (size, child) not in topics and size >= LARGEST_PART * total and _topic_part(child, pair=True):
+            kept = [(n, c) for i, (n, c) in enumerate(topics)
+                    if not any(_term_of_topic(_topic_part(c), other) for _, other in topics[:i])]
+            topics = sorted(kept + [(size, child)], key=lambda item: -item[0])
+            parts = [_topic_part(c, pair=c == child) for _, c in topics]
+        size_of: dict[str, int] = {}  # a part's sub-theme, the largest of those it names
+        for part, (n, _) in zip(parts, topics):
+            size_of.setdefault(part, n)
+        parts = _distinct_parts(parts)
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
-            composed = _listing([parts[0]] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            composed = _listing([_inner(parts[0])] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            composed = composed[:1].upper() + composed[1:]  # the first part may go last ("..., timeliness and delay")
             # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
             # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
             # to be a mixture of them
-            held = sum(next(size for size, child in topics if _topic_part(child) == part) for part in parts)
+            held = sum(size_of[part] for part in parts)
             if held < total / 2 and not parts[0].startswith("Statistics on "):
                 composed = f"Mixed findings: {_inner(composed)}"
     elif _is_topic(label):
@@ -1761,6 +1851,16 @@ def parts_share(covers: Coverage, theme: int, parts: list[str]) -> float:
 
 
 LARGEST_PART = 1 / 3  # share of a broad theme its largest sub-theme holds for a broad label to have to name it
+
+
+def _term_of_topic(part: str, label: str) -> bool:
+    """Whether `part` ("Public law outline") is one of the terms of the field topic (`concepts`) that `label` names
+    ("Court work and care proceedings"): a kind of what that label says."""
+    from pipeline.themes.concepts import read_concepts
+    from pipeline.themes.field import term_pattern
+
+    terms = dict(read_concepts()).get(label)
+    return bool(part) and bool(terms) and term_pattern(terms).fullmatch(part.strip()) is not None
 
 
 def _leaves_out_largest(label: str, children: list[tuple[str, int]]) -> bool:
