@@ -29,11 +29,10 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from labelled_set import FILES, ROOT, TWELFTH_FILE
-from sampling import candidate_segments, draw_pools, fixed_half, pattern_masks
+from labelled_set import ROOT, TWELFTH_FILE, labelled_texts
+from sampling import TENTH, candidate_segments, draw_pools, fixed_half, pattern_masks, texts_of
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
-TENTH = ROOT / "tests/data/polarity_check_tenth.csv"
 SEED = 1712
 POOLS = {
     "past": (r"\b(no longer|since the (last|previous) (inspection|visit|focused visit)|previously|"
@@ -57,9 +56,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    # the texts of every earlier labelled file (not of the twelfth, which this script drew) and of the tenth set
-    known = {" ".join(str(t).split()) for path in [*(f for f in FILES if f != TWELFTH_FILE), TENTH]
-             for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
+    # the texts of the labelled files before the twelfth (not of it, nor of later ones) and of the tenth set
+    known = labelled_texts(before=TWELFTH_FILE) | texts_of(TENTH)
     segments = candidate_segments([(f"shared/{name}", args.shared / name) for name in FOLDERS], known)
     masks = pattern_masks(segments["key"], POOLS)
     sheet = draw_pools(segments, masks, [(pool, size, 2) for pool, (_, size) in POOLS.items()], seed=SEED)

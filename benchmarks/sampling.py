@@ -34,6 +34,12 @@ QUALIFIED = (r"\b(not (always |yet |consistently |sufficiently |all |fully )?(go
              r"strong|well|consistent)|not yet|would benefit|could be|too early|at an early stage|"
              r"(is|are) (still )?developing)\b")
 TRACKER_FILES = (ROOT / "tests/data/tracker_next_fresh.csv", ROOT / "tests/data/tracker_next_more.csv")
+TENTH = ROOT / "tests/data/polarity_check_tenth.csv"  # the sixth round's check set (polarity only)
+
+
+def texts_of(path: Path) -> set[str]:
+    """The texts of a labelled file (white space folded), to leave out of a new draw."""
+    return {" ".join(str(t).split()) for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
 
 
 def has(pattern: str, texts: pd.Series) -> pd.Series:

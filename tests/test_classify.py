@@ -850,3 +850,23 @@ def test_twelfth_file_halves_follow_the_hash_fixed_before_labelling():
               if path.name != "labelled_segments_twelfth.csv" for text in read(path.name)["text"]}
     others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
     assert not {" ".join(text.split()) for text in twelfth["text"]} & others
+
+
+def test_thirteenth_file_halves_follow_the_hash_fixed_before_labelling():
+    """The eighth round's labelled file: each document's half is sha256("polarity17j:" + doc) (even: train, odd:
+    check), so no document has rows in both; its texts are in no earlier labelled file nor in the tenth check set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    thirteenth = read("labelled_segments_thirteenth.csv")
+    expected = thirteenth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity17j:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (thirteenth["half"] == expected).all() and set(thirteenth["half"]) == {"train", "check"}
+    assert set(thirteenth["polarity"]) <= set(schema.POLARITIES) and set(thirteenth["kind"]) <= set(schema.KINDS)
+    assert set(thirteenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_thirteenth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in thirteenth["text"]} & others
