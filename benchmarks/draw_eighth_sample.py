@@ -25,15 +25,14 @@ Prints a CSV with the columns of the labelled files (labels empty), the pool and
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import (CHANGE, FIGURE, GRADE, PRAISE, QUALIFIED, SHORTFALL, TOPIC, candidate_segments,
-                                  draw_pools)
 from labelled_set import ROOT, labelled_texts, new_check_documents, old_check
 from polarity_check import read_in_third_round
+from sampling import (CHANGE, FIGURE, GRADE, PRAISE, QUALIFIED, SHORTFALL, TOPIC, candidate_segments, draw_pools, has,
+                      with_doc_types)
 
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif", "authority_reports")
@@ -53,18 +52,13 @@ def part(doc: str, seventh_check: set[str]) -> str:
     return "train"
 
 
-def _has(pattern: str, texts: pd.Series) -> pd.Series:
-    compiled = re.compile(pattern, re.IGNORECASE)
-    return texts.map(lambda text: compiled.search(text) is not None).astype(bool)
-
-
 def pool_masks(texts: pd.Series) -> dict[str, pd.Series]:
     numbers = texts.map(lambda t: len(FIGURE.findall(t)) >= 1)
-    return {"plain": ~_has(PRAISE, texts) & ~_has(SHORTFALL, texts) & ~_has(QUALIFIED, texts),
-            "eased": _has(TOPIC, texts) & _has(CHANGE, texts),
-            "grade": _has(GRADE, texts),
-            "consequence": numbers & _has(CONSEQUENCE, texts),
-            "negated": _has(QUALIFIED, texts),
+    return {"plain": ~has(PRAISE, texts) & ~has(SHORTFALL, texts) & ~has(QUALIFIED, texts),
+            "eased": has(TOPIC, texts) & has(CHANGE, texts),
+            "grade": has(GRADE, texts),
+            "consequence": numbers & has(CONSEQUENCE, texts),
+            "negated": has(QUALIFIED, texts),
             "random": pd.Series(True, index=texts.index)}
 
 
@@ -82,8 +76,7 @@ def main() -> None:
         print(f"{half}: {these['file'].nunique()} documents, {len(these)} candidate segments", file=sys.stderr)
         pools = [(pool, sizes[column], 2) for pool, sizes in SIZES.items()]
         sheet = draw_pools(these, pool_masks(these["key"]), pools, seed=SEED)
-        doc_types = these.drop_duplicates("file").set_index("file")["doc_type"]
-        sheets.append(sheet.assign(doc_type=sheet["doc"].map(doc_types), half=half))
+        sheets.append(with_doc_types(sheet, these).assign(half=half))
     pd.concat(sheets, ignore_index=True).to_csv(sys.stdout, index=False)
 
 

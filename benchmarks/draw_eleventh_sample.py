@@ -21,17 +21,14 @@ sample, seed SEED), at most two segments of a document per pool:
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
-import pandas as pd
 from draw_eighth_sample import part
-from draw_polarity_sample import candidate_segments, draw_pools
 from labelled_set import ROOT, labelled_texts, new_check_documents
+from sampling import candidate_segments, draw_pools, pattern_masks, tracker_authorities
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
-TRACKER_FILES = (ROOT / "tests/data/tracker_next_fresh.csv", ROOT / "tests/data/tracker_next_more.csv")
 SEED = 1711
 POOLS = {
     "ensure": (r"(?<!\bto )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcan )\b(ensures?|ensured)\b", 20),
@@ -42,11 +39,6 @@ POOLS = {
               r"inspection)\b", 15),
     "random": (r".", 10),
 }
-
-
-def tracker_authorities() -> set[str]:
-    return {name for path in TRACKER_FILES
-            for name in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["authority"]}
 
 
 def main() -> None:
@@ -60,8 +52,7 @@ def main() -> None:
     segments = segments[keep.to_numpy()].reset_index(drop=True)
     segments = segments[~segments["section"].str.contains(r"improve|recommendation", case=False)].reset_index(drop=True)
     print(f"{segments['file'].nunique()} tuning reports, {len(segments)} candidate segments", file=sys.stderr)
-    masks = {pool: segments["key"].map(lambda t, p=re.compile(pattern, re.I): p.search(t) is not None).astype(bool)
-             for pool, (pattern, _) in POOLS.items()}
+    masks = pattern_masks(segments["key"], POOLS)
     sheet = draw_pools(segments, masks, [(pool, size, 2) for pool, (_, size) in POOLS.items()], seed=SEED)
     sheet.to_csv(sys.stdout, index=False)
 

@@ -25,14 +25,12 @@ the pool and the half.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import re
 import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import PRAISE, QUALIFIED, SHORTFALL, candidate_segments, draw_pools
 from labelled_set import ROOT, labelled_texts
+from sampling import PRAISE, QUALIFIED, SHORTFALL, candidate_segments, draw_pools, fixed_half, has, with_doc_types
 
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif", "authority_reports")
@@ -44,20 +42,15 @@ INSTRUCTION = r"^(ensure|improve|strengthen|develop|review|address|increase|redu
 
 def check_half(doc: str) -> bool:
     """True for a document of the untouched check half (a fixed hash of its name)."""
-    return int(hashlib.sha256(f"polarity17e:{doc}".encode()).hexdigest(), 16) % 2 == 1
-
-
-def _has(pattern: str, texts: pd.Series) -> pd.Series:
-    compiled = re.compile(pattern, re.IGNORECASE)
-    return texts.fillna("").map(lambda text: compiled.search(text) is not None).astype(bool)
+    return fixed_half("polarity17e:", doc, digits=None) == 1
 
 
 def pool_masks(segments: pd.DataFrame) -> dict[str, pd.Series]:
     texts, report = segments["key"], segments["doc_type"] == "inspection_report"
     return {"council": ~report,
-            "recommendation": report & (_has(IMPROVE_HEADING, segments["section"]) | _has(INSTRUCTION, texts)),
-            "plain": report & ~_has(PRAISE, texts) & ~_has(SHORTFALL, texts) & ~_has(QUALIFIED, texts),
-            "negated": _has(QUALIFIED, texts),
+            "recommendation": report & (has(IMPROVE_HEADING, segments["section"]) | has(INSTRUCTION, texts)),
+            "plain": report & ~has(PRAISE, texts) & ~has(SHORTFALL, texts) & ~has(QUALIFIED, texts),
+            "negated": has(QUALIFIED, texts),
             "random": pd.Series(True, index=segments.index)}
 
 
@@ -69,9 +62,7 @@ def main() -> None:
     sources = [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]
     segments = candidate_segments(sources, known)
     print(f"{segments['file'].nunique()} documents, {len(segments)} candidate segments", file=sys.stderr)
-    sheet = draw_pools(segments, pool_masks(segments), POOLS, seed=SEED)
-    doc_types = segments.drop_duplicates("file").set_index("file")["doc_type"]
-    sheet["doc_type"] = sheet["doc"].map(doc_types)
+    sheet = with_doc_types(draw_pools(segments, pool_masks(segments), POOLS, seed=SEED), segments)
     sheet["half"] = ["check" if check_half(doc) else "train" for doc in sheet["doc"]]
     sheet.to_csv(sys.stdout, index=False)
 

@@ -20,13 +20,9 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import draw_pools, pool_masks
+from draw_polarity_sample import pool_masks
 from labelled_set import FILES, ROOT
-
-from pipeline.classify import classify_segments
-from pipeline.ingest import ingest
-from pipeline.schema import LEAD_IN
-from pipeline.segment import segment
+from sampling import candidate_segments, draw_pools
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif", "authority_reports")
 POOLS = (("mixed", 10, 2), ("improvement", 10, 2), ("grade", 10, 2), ("qualified", 10, 2), ("random", 44, 4))
@@ -39,16 +35,8 @@ def main() -> None:
     labelled_docs = set()
     for path in FILES:
         labelled_docs |= set(pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["doc"])
-    parts = []
-    for name in FOLDERS:
-        documents = ingest(args.shared / name, text_cache=ROOT / "outputs/.cache/text").documents
-        parts.append(segment(documents).segments.assign(source=f"shared/{name}"))
-    segments = pd.concat(parts, ignore_index=True)
-    segments = segments[~segments["file"].isin(labelled_docs)].reset_index(drop=True)
-    segments["key"] = segments["text"].map(lambda t: " ".join(str(t).split()))
-    rules = classify_segments(segments[["text", "section", "doc_type", LEAD_IN]])
-    keep = (rules["kind"] != "procedural") & (segments["key"].str.len() >= 40)
-    segments = segments[keep.to_numpy()].drop_duplicates("key").reset_index(drop=True)
+    sources = [(f"shared/{name}", args.shared / name) for name in FOLDERS]
+    segments = candidate_segments(sources, set(), documents=lambda doc: doc not in labelled_docs)
     print(f"{segments['file'].nunique()} unlabelled documents, {len(segments)} candidate segments", file=sys.stderr)
     draw_pools(segments, pool_masks(segments["key"]), POOLS, seed=17).to_csv(sys.stdout, index=False)
 

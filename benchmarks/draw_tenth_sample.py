@@ -22,22 +22,12 @@ import random
 import sys
 from pathlib import Path
 
-import pandas as pd
 from draw_eighth_sample import part
-from draw_polarity_sample import LEAD_IN, candidate_segments
 from labelled_set import ROOT, labelled_texts, new_check_documents
+from sampling import candidate_segments, sheet, tracker_authorities
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
-TRACKER_FILES = (ROOT / "tests/data/tracker_next_fresh.csv", ROOT / "tests/data/tracker_next_more.csv")
 DOCUMENTS, PER_DOCUMENT, SEED = 9, 15, 1710
-
-
-def tracker_tuning_authorities() -> set[str]:
-    names = set()
-    for path in TRACKER_FILES:
-        table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
-        names |= set(table.loc[table["half"].isin(["tuning", "tune"]), "authority"])
-    return names
 
 
 def eligible(doc: str, seventh_check: set[str], tuning: set[str]) -> bool:
@@ -49,7 +39,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    seventh_check, tuning = new_check_documents(), tracker_tuning_authorities()
+    seventh_check, tuning = new_check_documents(), tracker_authorities(("tuning", "tune"))
     files = sorted(f.name for name in FOLDERS for f in (args.shared / name).glob("*.pdf")
                    if eligible(f.name, seventh_check, tuning))
     chosen = sorted(random.Random(SEED).sample(files, DOCUMENTS))
@@ -58,9 +48,7 @@ def main() -> None:
     segments = segments[segments["file"].isin(chosen)]
     sample = (segments.sample(frac=1.0, random_state=SEED).groupby("file", sort=False).head(PER_DOCUMENT)
               .sort_values(["file", "start"] if "start" in segments.columns else ["file"]))
-    pd.DataFrame({"source": sample["source"], "doc": sample["file"], "doc_type": "inspection_report",
-                  "section": sample["section"], "lead_in": sample[LEAD_IN], "text": sample["text"],
-                  "kind": "", "polarity": "", "voice": ""}).to_csv(sys.stdout, index=False)
+    sheet(sample).to_csv(sys.stdout, index=False)
 
 
 if __name__ == "__main__":

@@ -25,16 +25,14 @@ each drawn after the previous ones (pandas sample, seed SEED), at most two segme
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 import pandas as pd
-from draw_polarity_sample import candidate_segments, draw_pools
-from labelled_set import FILES, ROOT, TWELFTH_FILE
+from labelled_set import ROOT, TWELFTH_FILE, labelled_texts
+from sampling import TENTH, candidate_segments, draw_pools, fixed_half, pattern_masks, texts_of
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
-TENTH = ROOT / "tests/data/polarity_check_tenth.csv"
 SEED = 1712
 POOLS = {
     "past": (r"\b(no longer|since the (last|previous) (inspection|visit|focused visit)|previously|"
@@ -51,18 +49,17 @@ POOLS = {
 
 def half(doc: str) -> str:
     """The fixed half of a report: sha256("polarity17i:" + doc), first 8 hex digits, even -> train, odd -> check."""
-    return "train" if int(hashlib.sha256(f"polarity17i:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0 else "check"
+    return "train" if fixed_half("polarity17i:", doc) == 0 else "check"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    # the texts of every earlier labelled file (not of the twelfth, which this script drew) and of the tenth set
-    known = {" ".join(str(t).split()) for path in [*(f for f in FILES if f != TWELFTH_FILE), TENTH]
-             for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
+    # the texts of the labelled files before the twelfth (not of it, nor of later ones) and of the tenth set
+    known = labelled_texts(before=TWELFTH_FILE) | texts_of(TENTH)
     segments = candidate_segments([(f"shared/{name}", args.shared / name) for name in FOLDERS], known)
-    masks = {pool: segments["key"].str.contains(pattern, case=False, regex=True) for pool, (pattern, _) in POOLS.items()}
+    masks = pattern_masks(segments["key"], POOLS)
     sheet = draw_pools(segments, masks, [(pool, size, 2) for pool, (_, size) in POOLS.items()], seed=SEED)
     sheet.assign(half=sheet["doc"].map(half)).to_csv(sys.stdout, index=False)
 

@@ -19,6 +19,9 @@ training rows only.
 labelled_segments_twelfth.csv (issue 17, seventh round) holds 150 new inspection-report segments drawn by keyword for
 improvements over past weaknesses, approving descriptions and risks left unmanaged, split by report (a fixed hash)
 into a training half and a check half that is left out like the seventh file's.
+labelled_segments_thirteenth.csv (issue 17, eighth round) holds 117 new segments drawn where the errors concentrate
+(council documents of the corpus, the tracker's next-inspection evidence, plain descriptions, past problems since
+resolved, random), split by document (a fixed hash) into a training half and a check half left out the same way.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -44,7 +47,7 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv",
          ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv",
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
-         ROOT / "tests/data/labelled_segments_twelfth.csv")
+         ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -52,6 +55,8 @@ OWN_WORDS_FILE = FILES[8]
 # issue 17 seventh round: new segments drawn for the improvement / approval / risk-left shapes, split by report into
 # a training half and an untouched check half (column half; scored by polarity_tenth.py --labels on the check rows)
 TWELFTH_FILE = FILES[10]
+# issue 17 eighth round: new segments where the errors concentrate, split by document like the twelfth file
+THIRTEENTH_FILE = FILES[11]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 
@@ -59,9 +64,11 @@ def _key(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def labelled_texts() -> set[str]:
-    """Every labelled segment's text (white space folded), so that a new sample draws none of them again."""
-    return {_key(t) for path in FILES
+def labelled_texts(before: Path | None = None) -> set[str]:
+    """Every labelled segment's text (white space folded), so that a new sample draws none of them again; with
+    `before`, only the texts of the files listed before that one (what existed when it was drawn)."""
+    files = FILES[:FILES.index(before)] if before is not None else FILES
+    return {_key(t) for path in files
             for t in pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)["text"]}
 
 

@@ -27,8 +27,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from classify_quality import cross_validated, rules_predictions
-from draw_polarity_sample import CONTRAST, pool_masks
+from draw_polarity_sample import pool_masks
 from labelled_set import ROOT, labelled_lead_in_vectors, labelled_section_vectors, labelled_vectors, load_labelled
+from sampling import CONTRAST
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 

@@ -188,8 +188,8 @@ EASED_PROBLEM = _any(
     r"\b(caseloads?|vacanc(y|ies)|vacancy rates?|turnover|agency (staff|social workers|workers)|delays?|drift|"
     r"backlogs?|waiting (lists?|times?))\b(?:(?!\b(?:not|never|yet to)\b|n't\b)[^.;]){0,40}?\b(ha(s|ve) )?"
     r"(been |now |also |significantly |steadily )?"
-    r"(reduced|decreased|fallen|fell|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable|"
-    r"(is|are) (now |steadily )?(reducing|decreasing|falling))\b",
+    r"(reduced|decreased|fallen|fell|dropped|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable|"
+    r"(is|are) (now |steadily )?(reducing|decreasing|falling)|continu(e|es|ed|ing) to (fall|reduce|decrease|drop))\b",
     r"\b(reduc(ed|ing|tions? in)|lower|fewer|decreas(ed|ing)|halv(ed|ing))\b( \w+){0,3}? (its |the |their )?"
     r"(reliance on |dependency on |dependence on |use of |number of )?(agency|caseloads?|vacanc(y|ies)|turnover|"
     r"delays?|backlogs?)\b",
@@ -305,7 +305,12 @@ CONCERN = _any(
     r"(emphasis|stress) on the need (to|for)|"
     r"only \d+ (out )?of (the )?\d+|needs? to (understand|know|do|learn) more|"
     r"(we|the (service|council|local authority|authority)) (needed|needs|need) to (build|improve|make|ensure|develop|"
-    r"strengthen|understand|address))\b",
+    r"strengthen|understand|address)|"
+    # eighth round: practice still underdeveloped, no change since the last inspection, what should have come sooner,
+    # and the minutes' words for a service that slipped ("had slipped", "found troubling", "remained hard")
+    r"under-?developed|undeveloped|remain(s|ed)? (largely |broadly |much )?(similar|the same|unchanged)\b[^.;]{0,60}"
+    r"\b(last|previous|earlier) (inspection|visit)|should (have )?(\w+ ){0,4}(sooner|earlier)|in an unplanned way|"
+    r"(had|has|have) slipped|slipp(ed|ing) (back|behind)|troubling|remain(s|ed)? (hard|difficult))\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -381,6 +386,12 @@ NOT_A_CONCERN = _any(
     r"(?<!left )(?<!been )(?<!being )\bexposed to [^.;]{0,100}\b(abuse|misuse|mental health|neglect|exploitation|"
     r"violence|radicali[sz]ation)\b",
     r"\bnot (just|simply|merely)\b",
+    # eighth round: weaknesses named as what oversight sees ("gives the board insight into ... areas of weakness
+    # where improvement is required"); a visit whose date is not yet set is no shortfall of the service
+    r"\b(insight|oversight|overview|understanding) (into|of) [^.;]{0,80}?\b(weakness(es)?|areas? (of weakness|for "
+    r"improvement)|where improvement is (required|needed))\b[^.;]*",
+    r"\b(date|dates|timing) (of|for) (the )?(next |further |follow-up )?(visit|inspection|meeting|review)s? (had|has|"
+    r"have|was|were|is|are) (not|yet to)( yet)? (been )?(set|fixed|confirmed|known|agreed|announced|published)\b",
     r"\b(parental |parents['’] )?poor (mental|physical|emotional) (health|wellbeing)\b",
 )
 
@@ -458,11 +469,16 @@ STRENGTH = _any(
     r"\b(performance|attainment|outcomes|attendance|results?|timeliness) [^.;]{0,30}\b(above|better than|exceeds?) "
     r"(the )?(national|regional|england|comparators?|statistical neighbours?|similar)",
     r"\b(is|are|was|were) (\w+ ){0,2}regular\b(?! (basis|intervals?))",
+    # eighth round: what oversight gains ("gives the board insight into the quality of practice", "provide leaders
+    # with a wealth of information")
+    r"\b(gives?|giving|provides?|providing|offers?) (\w+ ){0,4}(insight|assurance)\b|\ba wealth of\b",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
 NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|none)\b"
-                       r"(?! only\b| just\b| merely\b)[^,;.:]*|\bwithout( [\w-]+){1,4}")
+                       r"(?! only\b| just\b| merely\b)[^,;.:]*|\bwithout( [\w-]+){1,4}"
+                       # eighth round: "There are no alternative measures being consistently used"
+                       r"|\bthere (is|are|was|were|has been|have been) no\b[^,;.:]*")
 # Praise that is only wished for or aimed at (fifth round, council minutes): a member's proposal ("a representative
 # would bring a valuable voice"), improvement named as what work is for ("work to deliver improvements"), promptness
 # as a step's aim ("to act promptly"). Not counted as strengths.
@@ -474,7 +490,12 @@ UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source
                           r"|\b((work(s|ed|ing)?|continued?) towards|aim(s|ed|ing)? (to|at)|with the aim of) [^.;:]*"
                           # seventh round: work focused on improving (an aim, not yet an improvement)
                           r"|\b(work|efforts?|activity|action) (has |have |had |is |are )?(been )?(focused|"
-                          r"concentrated) on (improving|strengthening|developing|reducing|addressing|embedding)\b")
+                          r"concentrated) on (improving|strengthening|developing|reducing|addressing|embedding)\b"
+                          # eighth round: praise said not to have lasted ("The consistently high quality of services
+                          # identified at the last inspection has not been maintained"), and a member's yes / no
+                          # question ("asked if the council could be confident of a better grade")
+                          r"|[^.;:]*\b(has|have|had|was|were) not been (maintained|sustained|kept up|built on)\b"
+                          r"|\basked (if|whether) [^.;?]*")
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"

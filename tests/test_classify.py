@@ -850,3 +850,64 @@ def test_twelfth_file_halves_follow_the_hash_fixed_before_labelling():
               if path.name != "labelled_segments_twelfth.csv" for text in read(path.name)["text"]}
     others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
     assert not {" ".join(text.split()) for text in twelfth["text"]} & others
+
+
+def test_thirteenth_file_halves_follow_the_hash_fixed_before_labelling():
+    """The eighth round's labelled file: each document's half is sha256("polarity17j:" + doc) (even: train, odd:
+    check), so no document has rows in both; its texts are in no earlier labelled file nor in the tenth check set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    thirteenth = read("labelled_segments_thirteenth.csv")
+    expected = thirteenth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity17j:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (thirteenth["half"] == expected).all() and set(thirteenth["half"]) == {"train", "check"}
+    assert set(thirteenth["polarity"]) <= set(schema.POLARITIES) and set(thirteenth["kind"]) <= set(schema.KINDS)
+    assert set(thirteenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_thirteenth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in thirteenth["text"]} & others
+
+
+@pytest.mark.parametrize("text,doc_type,polarity", [
+    # eighth round (issue 17): constructions read from the grouped-CV errors of the training documents, written in
+    # our own words; each fails on the rules before
+    ("Management oversight of private fostering arrangements remains underdeveloped.", "inspection_report", "concern"),
+    ("The consistently high quality of services found at the last inspection has not been maintained.",
+     "inspection_report", "concern"),
+    ("Inspectors found that children's experiences had remained much the same as at the previous inspection.",
+     "inspection_report", "concern"),
+    ("Many children come into care in an unplanned way, and some should have come into care sooner.",
+     "inspection_report", "concern"),
+    ("There are no measures being consistently used to show how practice has improved.", "inspection_report",
+     "concern"),
+    ("This programme of audits gives the board insight into the quality of practice and the areas of weakness where "
+     "improvement is required.", "inspection_report", "strength"),
+    ("Surveys and forums provide leaders with a wealth of information that they use to plan services.",
+     "inspection_report", "strength"),
+    ("Turnover of social workers had dropped to 12 per cent.", "committee_minutes", "strength"),
+    ("The use of agency staff continues to fall across the service.", "inspection_report", "strength"),
+    ("A member asked if the council could be confident of a good grade next time.", "committee_minutes", "neutral"),
+    ("The Director confirmed that the date of the next visit had not yet been set.", "committee_minutes", "neutral"),
+    ("Members noted that health checks for children in care had slipped during the year.", "committee_minutes",
+     "concern"),
+    ("Placements far from home had risen, which members found troubling.", "committee_minutes", "concern"),
+    ("Recruiting experienced staff to the court team remained hard.", "committee_minutes", "concern"),
+])
+def test_constructions_of_the_eighth_round(text, doc_type, polarity):
+    assert classify_text(text, doc_type=doc_type)[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the eighth round's patterns must leave alone
+    ("There is no drift in plans, and reviews are consistently timely.", "strength"),
+    ("Improvements have not been sustained.", "concern"),
+    ("The fostering service has a sustained track record of avoiding unplanned changes for children.", "strength"),
+    ("Leaders have a clear understanding of the service's strengths and areas for development.", "strength"),
+    ("Some areas for development identified at the last inspection have not yet been implemented.", "concern"),
+])
+def test_eighth_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
