@@ -10,6 +10,11 @@ gets only such texts and re the rest; tests/test_patterns.py checks the two agre
 
 On a whole column (`Column`), each distinct value is lower-cased, checked and encoded once for all patterns, and RE2
 reads the UTF-8 bytes directly: per value and pattern that leaves only the match itself.
+
+A long pattern RE2 cannot express because of its look-arounds still gets a gate in RE2: the same pattern with every
+look-around taken out. Taking out an assertion only lets more text match, so where the gate finds nothing the
+pattern finds nothing either, and re runs only on the texts the gate lets through (on a whole column, most texts
+hold none of the concern or strength words).
 """
 
 from __future__ import annotations
@@ -44,20 +49,31 @@ class Folded:
         self.source = source
         self._compiled = re.compile("".join(folded))
         self._re2 = _in_re2(self._compiled.pattern)
+        self._re2_found = _in_re2(self._compiled.pattern, capture=False) if self._re2 is not None else None
+        loose = None if self._re2 is not None else _without_lookaround(self._compiled.pattern)
+        self._gate = _in_re2(loose, capture=False) if loose is not None else None
 
     def search(self, text: str):
         low = text.lower()
         if self._re2 is not None and _alike(low):
             return self._re2.search(low)
+        if self._gate is not None and _alike(low) and self._gate.search(low) is None:
+            return None
         return self._compiled.search(low)
+
+    def _absent(self, encoded: bytes | None) -> bool:
+        """Whether the gate shows the pattern cannot occur in this text (its UTF-8 bytes, None where RE2 and re
+        read it differently); False when that is not known."""
+        return encoded is not None and self._gate is not None and self._gate.search(encoded) is None
 
     def found_in(self, column: "Column") -> np.ndarray:
         """(n,) bool: whether the pattern occurs in each value of the column (as `search` finds it)."""
         if self._re2 is None:
-            found = [self._compiled.search(low) is not None for low in column.low]
-        else:
-            found = [(self._re2.search(encoded) if encoded is not None else self._compiled.search(low)) is not None
+            found = [not self._absent(encoded) and self._compiled.search(low) is not None
                      for low, encoded in zip(column.low, column.encoded)]
+        else:
+            found = [(self._re2_found.search(encoded) if encoded is not None else self._compiled.search(low))
+                     is not None for low, encoded in zip(column.low, column.encoded)]
         return column.spread(found, bool)
 
     def count_in(self, column: "Column", blank: "Folded | None" = None) -> np.ndarray:
@@ -65,11 +81,13 @@ class Folded:
         after the matches of `blank` are replaced by a space when given (in re: such patterns use look-around)."""
         counts = []
         for low, encoded in zip(column.low, column.encoded):
-            if blank is not None:
+            if blank is not None and not blank._absent(encoded):  # else sub would leave the text as it is
                 low = blank._compiled.sub(" ", low)
                 encoded = low.encode("utf-8") if encoded is not None else None  # a space leaves it as alike
             if encoded is not None and self._re2 is not None:
-                counts.append(sum(1 for _ in self._re2.finditer(encoded)))
+                counts.append(sum(1 for _ in self._re2_found.finditer(encoded)))
+            elif self._absent(encoded):
+                counts.append(0)
             else:
                 counts.append(len(self._compiled.findall(low)))
         return column.spread(counts, np.int64)
@@ -106,13 +124,68 @@ def _alike(low: str) -> bool:
     return not low.endswith("\n") and (low.isascii() or low.translate(NEUTRAL).isascii())
 
 
-def _in_re2(pattern: str):
-    """The pattern compiled by RE2 when it is long, RE2 is installed and it can express it; else None."""
+def _in_re2(pattern: str, capture: bool = True):
+    """The pattern compiled by RE2 when it is long, RE2 is installed and it can express it; else None. Without
+    `capture`, its groups capture nothing: whether and where it matches only, about twice as fast."""
     if re2 is None or len(pattern) < LONG_PATTERN:
         return None
     options = re2.Options()
     options.log_errors = False  # look-around is not RE2's: such patterns stay in re, silently
+    options.never_capture = not capture
     try:
         return re2.compile(pattern, options)
     except re2.error:
         return None
+
+
+LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _without_lookaround(pattern: str) -> str | None:
+    """The pattern with every look-around group taken out (a pattern that matches wherever it matches, and maybe
+    elsewhere too); None when that is not plainly so (a look-around under a quantifier, verbose or conditional
+    syntax) or the pattern has none."""
+    if "(?x" in pattern or "(?(" in pattern:
+        return None
+    out, i, taken = [], 0, False
+    while i < len(pattern):
+        if pattern.startswith(LOOKAROUND, i):
+            end = _group_end(pattern, i)
+            if end is None or (end < len(pattern) and pattern[end] in "*+?{"):
+                return None
+            i, taken = end, True
+            continue
+        step = _atom_end(pattern, i)
+        out.append(pattern[i:step])
+        i = step
+    return "".join(out) if taken else None
+
+
+def _atom_end(pattern: str, i: int) -> int:
+    """Where the escape, character set or single character at i ends."""
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] != "[":
+        return i + 1
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """The index just after the group opened at `start` closes; None if it never does."""
+    depth, i = 0, start
+    while i < len(pattern):
+        if pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i = _atom_end(pattern, i) if pattern[i] in "\\[" else i + 1
+    return None

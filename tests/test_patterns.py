@@ -111,3 +111,24 @@ def test_column_of_nothing():
     column = Column([])
     assert classify.CONCERN.found_in(column).shape == (0,)
     assert classify.CONCERN.count_in(column).dtype == np.int64
+
+
+def test_look_arounds_taken_out_for_the_gate():
+    from pipeline.patterns import _without_lookaround
+    assert _without_lookaround(r"\bweak(?!ness)\b|(?<![a-z(])poor(?=[ )]) (?:x|y)") == r"\bweak\b|poor (?:x|y)"
+    assert _without_lookaround(r"a(?=(b|\)))c[(?=]") == r"ac[(?=]"  # nested group, escaped bracket, set left as is
+    assert _without_lookaround(r"a(?=b)?c") is None  # a quantified look-around: taking it out is not plainly looser
+    assert _without_lookaround(r"plain (words|only)") is None
+
+
+@pytest.mark.skipif(re2 is None, reason="google-re2 is not installed")
+def test_gate_lets_through_every_text_the_pattern_matches():
+    gated = {name: pattern for name, pattern in ALL_PATTERNS if pattern._gate is not None}
+    assert {"CONCERN", "STRENGTH", "NOT_A_CONCERN"} <= set(gated)
+    texts = _labelled_texts() + EDGE_TEXTS
+    column = Column(texts)
+    for name, pattern in gated.items():
+        held_back = [low for low, encoded in zip(column.low, column.encoded)
+                     if pattern._absent(encoded) and pattern._compiled.search(low)]
+        assert not held_back, f"{name}: {held_back[:3]}"
+    assert sum(gated["CONCERN"]._absent(encoded) for encoded in column.encoded) > len(texts) / 3  # it does gate
