@@ -126,3 +126,19 @@ def test_a_mixed_label_of_a_term_of_the_field_topic_most_of_it_writes_about_name
     # too few of it on the topic
     few = leaders[:3] + [f"The {thing} is new." for thing in ("rota", "form", "policy", "system", "office", "app")]
     assert _term_and_topic(named, _covers(few), set())[0] == named[0]
+
+
+def test_a_term_and_a_topic_another_theme_has_is_said_by_the_topic_first_part_and_never_repeats_a_label():
+    from pipeline.themes.naming import _term_and_topic
+
+    leaders = ["The DCS has a clear vision.", "The DCS knows services well.", "A new DCS was appointed.",
+               "Senior leaders act on feedback.", "Senior leaders are ambitious.", "The lead member challenges well."]
+    covers = _covers(leaders, ["Awareness is raised in schools.", "The team is small.", "Notifications are low."])
+    named = {0: "Mixed findings: DCS", 1: "Senior leadership and scrutiny", 2: "Mixed findings, no common topic"}
+    assert _term_and_topic(named, covers, set())[0] == "DCS and senior leadership"
+    # the topic of one part another theme has: the label would say nothing that one does not
+    partners = ["Partnership work is strong.", "Partnership boards meet often.", "Partnership with police is good.",
+                "Multi-agency working is effective.", "Agencies work together well.", "Health partners attend."]
+    covers = _covers(partners, ["Awareness is raised in schools.", "The team is small.", "Notifications are low."])
+    named = {0: "Mixed findings: partnership", 1: "Multi-agency working", 2: "Mixed findings, no common topic"}
+    assert _term_and_topic(named, covers, set())[0] == named[0]

@@ -960,8 +960,8 @@ def _term_and_topic(named: dict[int, str], covers: Coverage, taken: set[str]) ->
     """A sub-theme "Mixed findings: A[, B]" one of whose phrases is a term of the field topic (`concepts`) that at least
     `concepts.LEAST` of its findings write about, LIFT times as often as all findings, and that COVERAGE of them use,
     named by that phrase and the topic: "Mixed findings: DCS" -> "DCS, senior leadership and scrutiny" (read 28: not
-    mixed, nearly all on the DCS and senior leadership). The label holds the topic's words, so it may be another
-    theme's topic too."""
+    mixed, nearly all on the DCS and senior leadership); the topic another theme's label, by its first part ("DCS and
+    senior leadership"), unless the label then says nothing another does not (`near_alike`)."""
     from pipeline.themes.concepts import LEAST
     from pipeline.themes.field import term_pattern
 
@@ -980,7 +980,12 @@ def _term_and_topic(named: dict[int, str], covers: Coverage, taken: set[str]) ->
             if term is None or _label_stems(term) <= _label_stems(topic):
                 continue
             text = _listing([term[:1].upper() + term[1:], _inner(topic)])
-            if _label_key(text) not in have and not name_problems([text]):
+            if _label_key(topic) in have:  # another theme's name: its first part, and never a label that says
+                # nothing the other does not (`near_alike`: "Partnership and multi-agency working" beside "Multi-agency
+                # working")
+                text = _listing([term[:1].upper() + term[1:], _inner(re.split(r", | and ", topic)[0])])
+            if _label_key(text) not in have and not name_problems([text]) \
+                    and not any(near_alike(text, other) or near_alike(other, text) for other in out.values()):
                 have.discard(_label_key(label))
                 have.add(_label_key(text))
                 out[theme] = text
