@@ -109,36 +109,3 @@ def test_a_mixed_sub_theme_of_a_word_that_waits_for_its_object_gives_that_word_t
     assert object_word_part(covers, 0, "Response times") == "Response times"  # a topic label is its own part
     covers = _covers(PLANNING)
     assert object_word_part(covers, 0, "Mixed findings: care planning") == "Mixed findings: care planning"
-
-
-def test_a_mixed_label_of_a_term_of_the_field_topic_most_of_it_writes_about_names_both():
-    from pipeline.themes.naming import _term_and_topic
-
-    leaders = ["The DCS has a clear vision.", "The DCS knows services well.", "A new DCS was appointed.",
-               "Senior leaders act on feedback.", "Senior leaders are ambitious.", "The lead member challenges well.",
-               "Staff morale is good.", "Caseloads are manageable."]
-    covers = _covers(leaders, ["Awareness is raised in schools.", "The team is small.", "Notifications are low."])
-    named = {0: "Mixed findings: DCS", 1: "Awareness", 2: "Mixed findings, no common topic"}
-    assert _term_and_topic(named, covers, set())[0] == "DCS, senior leadership and scrutiny"
-    # a phrase that is no term of the topic, or a label of another form, is kept
-    for label in ("Mixed findings: staff morale", "Mixed findings, some on DCS", "DCS"):
-        assert _term_and_topic({**named, 0: label}, covers, set())[0] == label
-    # too few of it on the topic
-    few = leaders[:3] + [f"The {thing} is new." for thing in ("rota", "form", "policy", "system", "office", "app")]
-    assert _term_and_topic(named, _covers(few), set())[0] == named[0]
-
-
-def test_a_term_and_a_topic_another_theme_has_is_said_by_the_topic_first_part_and_never_repeats_a_label():
-    from pipeline.themes.naming import _term_and_topic
-
-    leaders = ["The DCS has a clear vision.", "The DCS knows services well.", "A new DCS was appointed.",
-               "Senior leaders act on feedback.", "Senior leaders are ambitious.", "The lead member challenges well."]
-    covers = _covers(leaders, ["Awareness is raised in schools.", "The team is small.", "Notifications are low."])
-    named = {0: "Mixed findings: DCS", 1: "Senior leadership and scrutiny", 2: "Mixed findings, no common topic"}
-    assert _term_and_topic(named, covers, set())[0] == "DCS and senior leadership"
-    # the topic of one part another theme has: the label would say nothing that one does not
-    partners = ["Partnership work is strong.", "Partnership boards meet often.", "Partnership with police is good.",
-                "Multi-agency working is effective.", "Agencies work together well.", "Health partners attend."]
-    covers = _covers(partners, ["Awareness is raised in schools.", "The team is small.", "Notifications are low."])
-    named = {0: "Mixed findings: partnership", 1: "Multi-agency working", 2: "Mixed findings, no common topic"}
-    assert _term_and_topic(named, covers, set())[0] == named[0]

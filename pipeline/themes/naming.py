@@ -826,7 +826,6 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     named = _mostly_some(named, covers, taken, further=max_parts < 3)
     if max_parts < 3:
         named = _two_topics(named, covers, taken)
-        named = _term_and_topic(named, covers, taken)
         named = _topic_over_parts(named, covers, taken)
         named = written_phrase_names(named, covers, taken, further=True)
         named = shared_head_names(named, covers, taken)
@@ -950,46 +949,6 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
             have.discard(_label_key(label))
             have.add(_label_key(text))
             out[theme] = text
-    return out
-
-
-LISTED_LABEL = re.compile(r"^Mixed findings: (.+)$")
-
-
-def _term_and_topic(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
-    """A sub-theme "Mixed findings: A[, B]" one of whose phrases is a term of the field topic (`concepts`) that at least
-    `concepts.LEAST` of its findings write about, LIFT times as often as all findings, and that COVERAGE of them use,
-    named by that phrase and the topic: "Mixed findings: DCS" -> "DCS, senior leadership and scrutiny" (read 28: not
-    mixed, nearly all on the DCS and senior leadership); the topic another theme's label, by its first part ("DCS and
-    senior leadership"), unless the label then says nothing another does not (`near_alike`)."""
-    from pipeline.themes.concepts import LEAST
-    from pipeline.themes.field import term_pattern
-
-    out = dict(named)
-    concepts = covers.concepts()
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
-    for theme, label in named.items():
-        found = LISTED_LABEL.match(label)
-        if not found:
-            continue
-        parts = [p for p in re.split(r", | and ", found.group(1)) if p.strip()]
-        rows = covers.members[theme]
-        for topic in concepts.fitting(rows, least=LEAST, lift=LIFT):
-            term = next((p for p in parts if term_pattern(concepts.terms[topic]).fullmatch(p)
-                         and covers.share(theme, p) >= COVERAGE), None)
-            if term is None or _label_stems(term) <= _label_stems(topic):
-                continue
-            text = _listing([term[:1].upper() + term[1:], _inner(topic)])
-            if _label_key(topic) in have:  # another theme's name: its first part, and never a label that says
-                # nothing the other does not (`near_alike`: "Partnership and multi-agency working" beside "Multi-agency
-                # working")
-                text = _listing([term[:1].upper() + term[1:], _inner(re.split(r", | and ", topic)[0])])
-            if _label_key(text) not in have and not name_problems([text]) \
-                    and not any(near_alike(text, other) or near_alike(other, text) for other in out.values()):
-                have.discard(_label_key(label))
-                have.add(_label_key(text))
-                out[theme] = text
-            break
     return out
 
 
