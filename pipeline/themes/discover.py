@@ -19,7 +19,7 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
-                                    name_themes, parts_share, phrases_of, tell_near_alike)
+                                    name_themes, object_word_part, parts_share, phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -189,8 +189,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
+    covers = Coverage(every, assignment, tone)
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
-        composed = broad_from_children(label, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
+        composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
+                                               for t in kids.get(int(b), [])],
                                        taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts))
         taken.add(composed.lower())
         labels.append(composed)
@@ -198,7 +200,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by a keyword a fair part of
     # their findings use; a broad theme of one sub-theme takes its new name.
     keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
-    covers = Coverage(every, assignment, tone)
     theme_sizes = {t: int(sizes[t]) for t in range(k)}
     apart = distinguish_alike(named["label"].to_dict(), theme_sizes, keywords, covers)
     # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart

@@ -451,3 +451,26 @@ def _is_topic(label: str) -> bool:
     """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
     return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
                                                                                              "and related findings"))
+
+
+# Words after which the object of a noun of action follows ("access to", "response from"; not "relationships with"),
+# and the least share of a word's uses in
+# a theme followed by one for the word to need its object to say anything.
+_OBJECT_WORDS = frozenset({"to", "from"})
+COMPLEMENT_SHARE = 0.5
+
+
+def needs_object(texts: list[str], word: str) -> bool:
+    """Whether at least COMPLEMENT_SHARE of the uses of `word` (in any form: "response", "responses") in `texts` are
+    followed by a preposition that brings its object ("access to legal advice", "response to concerns"): a word
+    that says nothing until its object is given, so no subject of its own ("Access, various aspects" and "Response,
+    various aspects" were judged meaningless in blind read 28; "assessments" stands alone)."""
+    key = fold(word)
+    uses = after = 0
+    for text in texts:
+        words = re.findall(r"[a-z][a-z'’-]*", _straight(text).lower())
+        for j, found in enumerate(words):
+            if fold(found) == key:
+                uses += 1
+                after += j + 1 < len(words) and words[j + 1] in _OBJECT_WORDS
+    return bool(uses) and after >= COMPLEMENT_SHARE * uses

@@ -45,11 +45,12 @@ from pipeline.themes.around import uses_around
 from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
-                                            _too_common, widened, widespread)
+                                            _too_common, needs_object, widened, widespread)
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
                                          STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD, _field_term_set, _tagger,
                                          complete_term, name_problems, noun_phrases, stands_alone)
 from pipeline.themes.stem_index import StemIndex
+from pipeline.themes.written_phrase import shared_head_names, written_phrase_names
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
                                         canonical, fold, folded_stem, stop_words)
@@ -747,6 +748,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                     label, word = kinds, None
             if word and fold(word.lower()) in VAGUE_WORDS:  # "Cases, various aspects", "Home, ...": no subject
                 word = None
+            if word and needs_object(covers.texts_of(theme), word):  # "Access, various aspects": access to what?
+                word = None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -824,6 +827,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
     if max_parts < 3:
         named = _two_topics(named, covers, taken)
         named = _topic_over_parts(named, covers, taken)
+        named = written_phrase_names(named, covers, taken, further=True)
+        named = shared_head_names(named, covers, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
@@ -840,6 +845,19 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             have.add(_label_key(said))
             named[theme] = said
     return named
+
+
+def object_word_part(covers: Coverage, theme: int, label: str) -> str:
+    """A sub-theme's label as a part of its broad theme's label (`broad_from_children`): a mixed sub-theme most of
+    whose findings write a word that waits for its object (`needs_object`: "response to concerns") is no "Response,
+    various aspects" of its own, but beside its siblings' topics the word says what part of the broad theme it is
+    ("Permanence planning, response and delay"), and is given to the broad label as "<word>, various aspects"."""
+    if not MIXED_LABEL.match(label):
+        return label
+    word = _dominant_word(covers, theme, DOMINANT_SHARE)
+    if not word or "-" in word or fold(word.lower()) in VAGUE_WORDS or widespread(covers, word):
+        return label
+    return f"{word}, various aspects" if needs_object(covers.texts_of(theme), word) else label
 
 
 # A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that

@@ -1,0 +1,197 @@
+"""A mixed sub-theme named by the phrase most of its findings write, in whatever form they write it.
+
+A theme's findings may share one clear topic that no candidate names because they write it as a verb or an adverb
+("children who are privately fostered", "children electively home educated"): the phrase's words are in most of
+them, far more than in the other findings, but as written it is no noun phrase. Blind read 28 judged such themes
+wrongly called mixed ("Mixed findings, one in seven on where children live" over findings all on private
+fostering). `written_phrase_names` names them by the noun phrase of the same words the run's findings write
+("private fostering", "home education"), or, another theme having it, as further findings on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+from pipeline.themes.fallback_names import DOMINANT_SHARE, widespread
+from pipeline.themes.name_checks import name_problems, noun_phrases
+from pipeline.themes.vocabulary import _label_key, folded_stem
+
+# `covers` below is a pipeline.themes.naming.Coverage; it is not imported (naming imports this module).
+
+# Least share of a theme's findings that use the phrase's words, and how many times as often as all findings do:
+# the phrase is what most of it is about, and far more than anything else is.
+KEY_SHARE = DOMINANT_SHARE
+KEY_LIFT = 5.0
+# Least times the noun phrase is written in the run's findings (a form written once may be a slip).
+LEAST_WRITTEN = 2
+# Findings of a theme read for its phrases (evenly spread).
+KEY_SAMPLE = 400
+MIXED = re.compile(r"^Mixed findings\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
+
+
+def key_phrase(covers, theme: int) -> tuple[float, str] | None:
+    """(share, phrase) of the phrase of two or three content words (`naming.phrases_of`) that at least KEY_SHARE of
+    the theme's findings write, its words side by side in any order and form ("privately fostered", "fostered
+    privately"), KEY_LIFT times as often as all findings; the most written, in its first written form. None when
+    there is none."""
+    from pipeline.themes.naming import phrases_of
+
+    rows = covers.members[theme]
+    if len(rows) < 5:
+        return None
+    rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(KEY_SAMPLE, len(rows))).astype(int))]
+    seen: dict[frozenset[str], str] = {}
+    for i in rows:
+        for _, surface in phrases_of(covers.texts[i]):
+            if " " in surface:
+                needed = frozenset(covers._needed(surface))
+                if len(needed) >= 2 and needed not in seen:
+                    seen[needed] = surface
+    found = []
+    members = set(int(i) for i in covers.members[theme])
+    for surface in seen.values():
+        # its words anywhere in most of them first (cheap), then side by side
+        if covers.share(theme, surface) < KEY_SHARE:
+            continue
+        writing, _ = _written_side_by_side(covers, surface)
+        if not writing:
+            continue
+        share = len(writing & members) / len(members)
+        if share >= KEY_SHARE and share >= KEY_LIFT * len(writing) / len(covers.texts):
+            found.append((-round(share, 9), len(surface.split()), surface))
+    return (float(-min(found)[0]), min(found)[2]) if found else None
+
+
+def _written_side_by_side(covers, phrase: str) -> tuple[set[int], Counter]:
+    """(rows of all the findings that write the words of `phrase` side by side in any order and form, how often each
+    such form is written, lower case); nothing for an abbreviation or a hyphenated word."""
+    needed = covers._needed(phrase)
+    stems = [folded_stem(w) for w in _WORD.findall(phrase)]
+    rows: set[int] = set()
+    counts: Counter = Counter()
+    if len(set(stems)) != len(stems) or set(stems) != needed:
+        return rows, counts
+    for i, text_stems in enumerate(covers.stems):
+        if not needed <= text_stems:
+            continue
+        words = _WORD.findall(covers.texts[i])
+        keys = [folded_stem(w) for w in words]
+        for k in range(len(words) - len(stems) + 1):
+            if set(keys[k:k + len(stems)]) == needed:
+                counts[" ".join(w.lower() for w in words[k:k + len(stems)])] += 1
+                rows.add(i)
+    return rows, counts
+
+
+def noun_forms(covers, phrase: str) -> list[str]:
+    """The noun phrases, lower case, the run's findings write with the words of `phrase` side by side in any order and
+    form ("privately fostered" -> "private fostering"), written at least LEAST_WRITTEN times, each a phrase by the
+    rules candidates are read by (`naming.phrases_of`: no "place children", "care experience"); the most written
+    first."""
+    from pipeline.themes.naming import phrases_of
+
+    _, counts = _written_side_by_side(covers, phrase)
+    written = [form for form, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+               if n >= LEAST_WRITTEN and any(shown.lower() == form for _, shown in phrases_of(form))]
+    nouns = noun_phrases(written)
+    return [form for form in written if form in nouns]
+
+
+def written_phrase_names(named: dict[int, str], covers, taken: set[str], further: bool) -> dict[int, str]:
+    """Sub-themes still "Mixed findings ..." named by their `key_phrase` in the noun form the run writes it
+    (`noun_forms`) that passes the name checks and is no one's subject (`widespread`): "Private fostering"; when
+    another theme has that name, with `further` and FURTHER_SHARE of it using the phrase, "Private fostering,
+    further findings"."""
+    from pipeline.themes.naming import FURTHER_SHARE
+
+    out = dict(named)
+    key = _label_key
+    have = {key(text) for text in taken} | {key(label) for label in out.values()}
+    for theme, label in named.items():
+        if not MIXED.match(label):
+            continue
+        found = key_phrase(covers, theme)
+        if found is None:
+            continue
+        share, phrase = found
+        texts = covers.texts_of(theme)
+        names = [form[:1].upper() + form[1:] for form in noun_forms(covers, phrase)]
+        name = next((n for n in names if not name_problems([n], texts) and not widespread(covers, n.lower())), None)
+        if name is None:
+            continue
+        for text in [name] + [f"{name}, further findings"] * bool(further and share >= FURTHER_SHARE):
+            if key(text) not in have:
+                have.discard(key(label))
+                have.add(key(text))
+                out[theme] = text
+                break
+    return out
+
+
+# Least share of a theme's findings that use the head word its mixed label's phrases share, for the theme to be named
+# by the kinds of it that it writes (as `fallback_names.DESCRIBED_SHARE`: nearly all of it).
+HEAD_SHARE = 0.8
+LISTED = re.compile(r"^Mixed findings: (.+)$")
+
+
+def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[int, str]:
+    """Sub-themes "Mixed findings: A[, B ...]" whose phrases all end in one word that at least HEAD_SHARE of their
+    findings use, WORD_LIFT times as often as all findings ("care planning" in a theme 93% of whose findings write
+    "planning"), named by the kinds of it they write, two or three, each in at least FLOOR of them, most written
+    first, each a noun: "Care and safety planning" (read 28 judged "Mixed findings: care planning" wrong, its findings sharing one
+    topic, care and safety planning). A head with fewer than two such kinds leaves the label as it is."""
+    from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, _listing
+    from pipeline.themes.naming import phrases_of
+
+    out = dict(named)
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    for theme, label in named.items():
+        found = LISTED.match(label)
+        if not found:
+            continue
+        parts = [p for p in re.split(r", | and ", found.group(1)) if p.strip()]
+        heads = {folded_stem(p.split()[-1]) for p in parts}
+        # each part a kind of the head, two words: "emergency duty team" names one team, not a kind of team
+        if len(heads) != 1 or any(len(p.split()) != 2 for p in parts):
+            continue
+        head = parts[0].split()[-1]
+        share = covers.share(theme, head)
+        if share < HEAD_SHARE or share < WORD_LIFT * covers.share_all(head):
+            continue
+        kinds: dict[str, tuple[str, float]] = {}  # modifier's stem -> (modifier, share of the kind)
+        for i in covers.members[theme]:
+            for _, shown in phrases_of(covers.texts[i]):
+                words = shown.lower().split()
+                if len(words) == 2 and folded_stem(words[1]) in heads and folded_stem(words[0]) not in kinds \
+                        and folded_stem(words[0]) not in heads:
+                    kinds[folded_stem(words[0])] = (shown.lower(), covers.share(theme, shown.lower()))
+        offered = [phrase for phrase, s in sorted(kinds.values(), key=lambda item: (-item[1], item[0])) if s >= FLOOR]
+        # a kind of it, a noun ("safety planning"): not a verb's object ("informs planning"), nor a participle
+        # ("managed team")
+        chosen = [phrase.split()[0] for phrase in _noun_compounds(offered)][:3]
+        if len(chosen) < 2:
+            continue
+        text = f"{_listing(chosen)} {head.lower()}"
+        text = text[:1].upper() + text[1:]
+        if _label_key(text) not in have and not name_problems([text], covers.texts_of(theme)):
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            out[theme] = text
+    return out
+
+
+def _noun_compounds(phrases: list[str]) -> list[str]:
+    """The phrases of two words that read as a noun phrase whose first word is a noun too ("safety planning"), in
+    order. Without spaCy's English model, those `noun_phrases` passes (all)."""
+    from pipeline.themes.name_checks import _tagger
+
+    nouns = noun_phrases(phrases)
+    nlp = _tagger()
+    kept = [p for p in phrases if p in nouns]
+    if nlp is None:
+        return kept
+    return [p for p, doc in zip(kept, nlp.pipe(kept)) if len(doc) == 2 and doc[0].pos_ in ("NOUN", "PROPN")]
