@@ -34,7 +34,7 @@ WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
 TRACK_CODE = tuple(f"tracker/{p.name}" for p in sorted((Path(__file__).parents[1] / "tracker").glob("*.py"))) + (
     "recommendations.py", "judgements.py", "nlp.py", "schema.py", "errors.py", "stages/track.py",
     "themes/cluster_text.py", "gazetteer.py", "data/glossary.csv", "data/authorities.csv", "themes/concepts.py",
-    "themes/field.py", "themes/cluster.py", "data/topic_concepts.csv", "data/field_themes.csv")
+    "themes/field.py", "themes/cluster.py", "data/topic_concepts.csv", "data/field_themes.csv", "themes/repeats.py")
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:
