@@ -34,10 +34,10 @@ def digest(*parts: str | bytes, length: int = 24) -> str:
 
 
 def code_digest(names: tuple[str, ...]) -> str:
-    """sha256 of this package's own files `names` (paths below pipeline/): results made by other code are not
-    reused."""
+    """sha256 of this package's own files `names` (paths below pipeline/; a name listed twice counts once): results
+    made by other code are not reused."""
     here = Path(__file__).resolve().parent
-    return hashlib.sha256(b"".join((here / name).read_bytes() for name in names)).hexdigest()
+    return hashlib.sha256(b"".join((here / name).read_bytes() for name in dict.fromkeys(names))).hexdigest()
 
 
 def _write_through_tmp(path: Path, write) -> None:

@@ -14,13 +14,21 @@ from typing import Protocol
 
 import numpy as np
 
-from pipeline.cache import EmbeddingCache, text_key
+from pipeline.cache import EmbeddingCache, code_digest, text_key
 from pipeline.errors import ConfigError
 from pipeline.onnx_backend import OnnxTransformer
 from pipeline.onnx_int8 import STATIC_BACKEND, Int8Transformer, StaticInt8Transformer
 from pipeline.schema import BACKENDS
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# The code that computes a model's vectors (with the int8 backends' ranges): cached vectors are kept under the model id
+# and this code, so vectors computed by other code are not reused (tests check it covers what embed.py imports).
+EMBED_CODE = ("embed.py", "onnx_backend.py", "onnx_int8.py", "data/int8_ranges.json", "schema.py", "errors.py")
+
+
+def cached_as(model_id: str) -> str:
+    """The name a model's vectors are cached under: its id and a digest of EMBED_CODE."""
+    return f"{model_id}@{code_digest(EMBED_CODE)[:16]}"
 
 
 class Embedder(Protocol):
@@ -150,8 +158,9 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
     executor: when given (pipeline.executor), the texts to embed are sent as batches of DISTRIBUTED_BATCH to its
     workers, each of which loads the same model (`embedder.model_id`).
     """
-    keys = [text_key(embedder.model_id, text) for text in texts]
-    known = cache.load(embedder.model_id) if cache else {}
+    cache_id = cached_as(embedder.model_id)
+    keys = [text_key(cache_id, text) for text in texts]
+    known = cache.load(cache_id) if cache else {}
     # By length, so each batch holds texts of similar length and pads little.
     missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items(),
                      key=lambda item: (len(item[1]), item[0]))
@@ -166,7 +175,7 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
             for offset in range(0, len(pending), step):
                 part = np.asarray(embedder.embed(pending[offset:offset + step]), dtype=np.float32)
                 if cache:
-                    cache.add(embedder.model_id, missing_keys[offset:offset + len(part)], part)
+                    cache.add(cache_id, missing_keys[offset:offset + len(part)], part)
                 parts.append(part)
             new = np.vstack(parts)
         else:
@@ -176,7 +185,7 @@ def embed_texts(texts: list[str], embedder: Embedder, cache: EmbeddingCache | No
             new = np.vstack(executor.map(embed_batch, [(embedder.model_id, batch_size, c) for c in chunks]))
             new = new.astype(np.float32)
             if cache:
-                cache.add(embedder.model_id, missing_keys, new)
+                cache.add(cache_id, missing_keys, new)
         known.update(zip(missing_keys, new))
     if not texts:
         return np.zeros((0, 0), dtype=np.float32), 0

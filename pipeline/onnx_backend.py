@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.cache import code_digest
 from pipeline.errors import ConfigError
 
 
@@ -51,7 +52,9 @@ class OnnxTransformer:
         self.max_length = int(settings.get("max_seq_length", 256))
         self.dimension = int(pooling.get("word_embedding_dimension") or pooling.get("embedding_dimension") or 0)
         weights = [w for w in ("model.safetensors", "pytorch_model.bin") if (folder_path / w).exists()]
-        stamp = f"{folder_path.resolve()}\x00" + "".join(f"{w}:{(folder_path / w).stat().st_size}" for w in weights)
+        # The graph is named by the model's weights and the code that exports it: other export code makes a new one.
+        stamp = f"{folder_path.resolve()}\x00" + "".join(f"{w}:{(folder_path / w).stat().st_size}" for w in weights) \
+            + code_digest(("onnx_backend.py",))
         self.graph = onnx_dir() / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.onnx"
         try:
             import onnxruntime

@@ -35,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.cache import code_digest
 from pipeline.onnx_backend import OnnxTransformer
 from pipeline.errors import ConfigError
 
@@ -240,10 +241,13 @@ def read_ranges() -> dict[str, list[float]]:
 
 class StaticInt8Transformer(OnnxTransformer):
     """`OnnxTransformer` running the static int8 graph, made once per machine from the fp32 graph and the shipped
-    activation ranges (their digest is in the file name, so new ranges make a new graph)."""
+    activation ranges (their digest and the quantizing code's are in the file name, so new ranges or code make a new
+    graph)."""
 
     def runtime_graph(self) -> Path:
-        stamp = hashlib.sha256(RANGES_FILE.read_bytes()).hexdigest()[:8] if RANGES_FILE.exists() else "none"
+        # Named by the ranges and the code that quantizes (the fp32 graph's name already names its own export code).
+        ranges = RANGES_FILE.read_bytes() if RANGES_FILE.exists() else b"none"
+        stamp = hashlib.sha256(ranges + code_digest(("onnx_int8.py",)).encode()).hexdigest()[:8]
         int8_graph = self.graph.with_name(f"{self.graph.stem}.{STATIC_QUANTIZATION}.{stamp}.onnx")
         if not int8_graph.exists():
             quantize_static_graph(self.graph, int8_graph, read_ranges())

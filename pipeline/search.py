@@ -3,6 +3,8 @@
 The question is embedded with the run's own model (run.json `model`) and compared with vectors.npy by cosine
 similarity (the vectors are L2-normalised, so a dot product). Output, best first, one row per finding:
     rank, similarity, finding_id, authority, doc_type, date, document, theme_id, theme_label, text
+date as report.html, reviewed_quotes.csv and the workbook show it ("2019, day not stated" for a year alone, whose
+findings.csv and documents.csv keep "2019").
 --csv FILE writes those rows; --codebook-entry FILE writes a codebook theme (codebook YAML form) made from the
 question and the nearest findings; --save adds the question to the run's searches.json, which report.html shows
 as a custom row of its matrix (the findings at or above --min-similarity, counted per authority).
@@ -17,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline import schema
+from pipeline.display import date_text
 from pipeline.errors import PipelineError
 
 SEARCHES_FILE = "searches.json"
@@ -68,7 +71,7 @@ def search(run_dir: Path | str, question: str, top: int = 20, min_similarity: fl
     return pd.DataFrame({
         "rank": np.arange(1, len(chosen) + 1), "similarity": np.round(scores[order], 4),
         "finding_id": chosen["finding_id"].to_numpy(), "authority": chosen["authority"].to_numpy(),
-        "doc_type": chosen["doc_type"].to_numpy(), "date": chosen["date"].to_numpy(),
+        "doc_type": chosen["doc_type"].to_numpy(), "date": chosen["date"].map(date_text).to_numpy(),
         "document": chosen["doc_id"].map(titles).fillna(chosen["file"]).to_numpy(),
         "theme_id": chosen["theme_id"].to_numpy() if "theme_id" in chosen else -1,
         "theme_label": chosen["theme_label"].to_numpy() if "theme_label" in chosen else "",

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from pipeline.cache import EmbeddingCache, text_key
-from pipeline.embed import embed_texts
+from pipeline.embed import cached_as, embed_texts
 
 
 def test_cache_embeds_each_text_once(tmp_path, hashing_embedder):
@@ -24,12 +24,26 @@ def test_cache_keys_depend_on_model(tmp_path, hashing_embedder):
     assert cache.load("another-model") == {}
 
 
+def test_vectors_made_by_other_embedding_code_are_not_reused(tmp_path, hashing_embedder, monkeypatch):
+    """The embedding cache is keyed by the code that computes the vectors as well as the model and the text: after a
+    change of embed.py, the ONNX backends or the int8 ranges, every text is embedded again."""
+    import pipeline.embed as embedding
+
+    cache = EmbeddingCache(tmp_path)
+    texts = ["caseloads are high", "chronologies are rarely used"]
+    assert embed_texts(texts, hashing_embedder, cache)[1] == 2
+    assert embed_texts(texts, hashing_embedder, cache)[1] == 0
+    monkeypatch.setattr(embedding, "code_digest", lambda names: "the embedding code after a change")
+    assert embed_texts(texts, hashing_embedder, cache)[1] == 2
+    assert embed_texts(texts, hashing_embedder, cache)[1] == 0
+
+
 def test_an_interrupted_chunk_is_ignored(tmp_path, hashing_embedder):
     cache = EmbeddingCache(tmp_path)
     embed_texts(["one two three"], hashing_embedder, cache)
     folder = next(tmp_path.iterdir())
     (folder / "chunk-broken.keys").write_text("abc\ndef")  # keys without vectors: a write that was cut short
-    assert len(cache.load(hashing_embedder.model_id)) == 1
+    assert len(cache.load(cached_as(hashing_embedder.model_id))) == 1
 
 
 def test_no_texts(hashing_embedder):
@@ -89,7 +103,7 @@ def test_embedding_interrupted_part_way_keeps_what_was_embedded(tmp_path, hashin
     cache = EmbeddingCache(tmp_path)
     with pytest.raises(KeyboardInterrupt):
         embed_texts(texts, hashing_embedder, cache)
-    assert len(cache.load(hashing_embedder.model_id)) == 4
+    assert len(cache.load(cached_as(hashing_embedder.model_id))) == 4
     monkeypatch.setattr(hashing_embedder, "embed", real_embed)
     vectors, computed = embed_texts(texts, hashing_embedder, cache)
     assert computed == 3 and vectors.shape == (7, hashing_embedder.dim)

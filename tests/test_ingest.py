@@ -166,3 +166,23 @@ def test_a_manifest_lacking_optional_columns_has_them_inferred(corpus):
     assert doc["date"] == "2016-10-12"
     assert doc["authority"] == "Wirral" and doc["doc_type"] == "committee_minutes"
     assert any(note.startswith("good.txt") and "inferred" in note for note in result.notes)
+
+
+def test_what_was_read_is_read_again_after_the_readers_change(tmp_path, monkeypatch):
+    """Extracted text is cached by the file's bytes and the readers' code: a file read before a change of the
+    readers is read again, not answered from the cache."""
+    import pipeline.ingest as ingesting
+    from pipeline.cache import Cache
+
+    (tmp_path / "a.txt").write_text("Walsall Council\n\nCaseloads are high.\n", encoding="utf-8")
+    cache = Cache(tmp_path / "text")
+    reads = []
+    real = ingesting.read_document
+    monkeypatch.setattr(ingesting, "read_document", lambda path: reads.append(path) or real(path))
+    for _ in range(2):
+        read, problem, _, _ = ingesting.read_cached((tmp_path / "a.txt", cache))
+        assert problem == "" and "Caseloads are high." in read.text
+    assert len(reads) == 1
+    monkeypatch.setattr(ingesting, "code_digest", lambda names: "the readers after a change")
+    ingesting.read_cached((tmp_path / "a.txt", cache))
+    assert len(reads) == 2

@@ -13,6 +13,7 @@ import pytest
 from pipeline.config import RunConfig
 from pipeline.report import build_report
 from pipeline.report.html import safe_json
+from pipeline.runfolder import read_record
 from tests.conftest import run_small
 
 MALICIOUS = "<script>window.__pwned=1</script> and <img src=x onerror=\"window.__pwned=1\">"
@@ -216,6 +217,41 @@ def test_an_unchanged_rerun_takes_over_the_workbook_and_project_and_a_change_reb
     shutil.copytree(run_dir, fresh)
     build_report(fresh, previous=edited)
     assert (fresh / "workbook.xlsx").read_bytes() == (run_dir / "workbook.xlsx").read_bytes()
+
+
+def test_a_rerun_with_unchanged_tables_rewrites_the_workbook_and_project_when_their_code_changed(run_dir, tmp_path,
+                                                                                                monkeypatch):
+    """Runs built before a change of wording keep it no longer: the earlier workbook and project are taken over only
+    when the code that writes them is the same as well."""
+    import pipeline.report as report
+    from pipeline.report import qdpx, workbook
+
+    older = tmp_path / "older"  # the same tables, written by code that worded dates otherwise
+    shutil.copytree(run_dir, older)
+    with monkeypatch.context() as patch:
+        patch.setattr(workbook, "matrix_sheet_name", lambda stem: f"OLD WORDING {stem}"[:31])
+        patch.setattr(qdpx, "date_text", lambda value: "OLD WORDING")
+        patch.setattr(report, "code_digest", lambda names: "the code before the change")
+        build_report(older)
+        same_code = tmp_path / "same_code"  # a rerun by that same code takes its files over
+        shutil.copytree(run_dir, same_code)
+        build_report(same_code, previous=older)
+        assert (same_code / "workbook.xlsx").read_bytes() == (older / "workbook.xlsx").read_bytes()
+
+    def wording(folder, name):
+        with zipfile.ZipFile(folder / name) as packed:
+            return b"".join(packed.read(member) for member in packed.namelist())
+
+    for name in ("workbook.xlsx", "project.qdpx"):
+        assert b"OLD WORDING" in wording(older, name) and b"OLD WORDING" in wording(same_code, name)
+    rerun = tmp_path / "rerun"  # the current code, the same tables
+    shutil.copytree(run_dir, rerun)
+    build_report(rerun, previous=older)
+    for name in ("workbook.xlsx", "project.qdpx"):
+        assert b"OLD WORDING" not in wording(rerun, name)
+        assert read_record(rerun)["report_sources"][name]["sources"] != read_record(older)["report_sources"][name][
+            "sources"]
+    assert (rerun / "workbook.xlsx").read_bytes() == (run_dir / "workbook.xlsx").read_bytes()
 
 
 def test_qdpx_guids_are_uuid5_of_the_run_ids():

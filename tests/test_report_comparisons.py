@@ -307,3 +307,28 @@ def test_a_restricted_comparison_of_the_run_is_shown_for_its_filters(graded, bro
     browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
                                           f"[data-authority='{row.authority}']").click()
     assert browser.find_element(By.CSS_SELECTOR, "#evidence .call").text.startswith("distinctive")
+
+
+def test_the_authorities_trend_tables_fit_their_cards_with_every_inspection_date_readable(graded, browser):
+    """Each authority's table over its inspections (trends.csv) is read at the page's normal width without scrolling
+    sideways: no date column is cut off, each shows its inspection's year and day (the full date in its title)."""
+    _open(browser, graded)
+    browser.find_element("css selector", "#tabs [data-view='authorities']").click()
+    trends = pd.read_csv(graded / "trends.csv", dtype=str, keep_default_na=False)
+    tables = browser.find_elements("css selector", "#view-authorities table.trend-table")
+    assert tables, "the graded corpus has authorities with more than one inspection"
+    for table in tables:
+        wrap = table.find_element("xpath", "..")
+        assert browser.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth + 1", wrap)
+        card = table.find_element("xpath", "ancestor::div[@data-authority]")
+        periods = table.find_elements("css selector", "th.period")
+        dates = [th.get_attribute("title") for th in periods]
+        assert dates == sorted(set(trends.loc[trends["authority"] == card.get_attribute("data-authority"), "published"]))
+        for th, date in zip(periods, dates):
+            year, month, day = date.split("-")
+            assert th.text.split("\n") == [year, f"{int(day)} {MONTHS[int(month) - 1]}"]
+            right = browser.execute_script("return arguments[0].getBoundingClientRect().right", th)
+            assert right <= browser.execute_script("return arguments[0].getBoundingClientRect().right", wrap) + 1
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

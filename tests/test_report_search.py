@@ -72,6 +72,28 @@ def test_search_lists_nearest_findings_and_writes_csv_codebook_and_report_row(re
     assert [ids[i] for i in data["searches"][0]["findings"]] == hits["finding_id"].tolist()
 
 
+def test_search_shows_a_year_alone_as_the_report_does_in_the_listing_and_the_csv(real_run, tmp_path):
+    """A document dated by its year alone (the manifest gives only the year, the text no meeting date) is listed and
+    written as "2019, day not stated", as report.html and reviewed_quotes.csv show it; other dates as written."""
+    import shutil
+
+    run = tmp_path / "run"
+    shutil.copytree(real_run, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    walsall = findings["authority"] == "Walsall"
+    findings.loc[walsall, "date"] = "2019"
+    findings.to_parquet(run / "findings.parquet", index=False)
+    result = CliRunner().invoke(main, ["search", str(run), "police attendance at strategy discussions", "--top", "3",
+                                       "--csv", str(tmp_path / "hits.csv")])
+    assert result.exit_code == 0, result.output
+    hits = pd.read_csv(tmp_path / "hits.csv", dtype=str, keep_default_na=False)
+    shown = dict(zip(hits["authority"], hits["date"]))
+    assert shown["Walsall"] == "2019, day not stated"
+    assert shown["West Sussex"] == "2021-01-12"
+    assert "Walsall · " in result.output and "(2019, day not stated)" in result.output
+    assert "(2019)" not in result.output
+
+
 def test_search_refuses_an_empty_question_and_a_run_without_vectors(real_run, tmp_path):
     from pipeline.search import search
 

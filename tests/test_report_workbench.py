@@ -579,3 +579,42 @@ def test_a_repeat_is_listed_marked_and_left_out_of_every_count(rich_run, browser
     card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities .card[data-authority='{authority}']")
     assert f"{label} ({counted} findings)" in card.text
     assert "1 more are repeats or stock text, not counted" in card.text
+
+
+def test_tracker_view_shows_a_restated_finding_once_among_the_next_inspections_evidence(rich_run, browser, tmp_path):
+    """A summary sentence and the body sentence restating it (duplicate_of) are one piece of evidence: the earlier
+    is listed, saying where it is restated; tracker.csv keeps both rows."""
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "restated"
+    shutil.copytree(rich_run, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    walsall = findings[findings["authority"] == "Walsall"]
+    document = walsall[walsall["doc_id"] == walsall["doc_id"].iloc[0]]
+    summary, body, other = (document.iloc[k] for k in (0, 5, 2))
+    findings.loc[body.name, "duplicate_of"] = summary["finding_id"]
+    findings.to_parquet(run / "findings.parquet", index=False)
+    report = ["Walsall", "r1.pdf", "2016-05-01", "overall: inadequate"]
+    later = ["r2.pdf", "2019-06-01", "overall: good"]
+
+    def evidence(rank, finding, polarity):
+        return ["R1", *report, "Improve chronologies", *later, "next_inspection", rank, "r2.pdf", "inspection_report",
+                "2019-06-01", finding["finding_id"], 0.8 - rank / 100, "finding", polarity, "similar", "improved",
+                finding["text"]]
+
+    rows = [["R1", *report, "Improve chronologies", *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
+            evidence(1, body, "strength"), evidence(2, other, "strength"), evidence(3, summary, "strength")]
+    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
+    written = (run / "tracker.csv").read_bytes()
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "tracker")
+    view = browser.find_element(By.ID, "view-tracker")
+    item = view.find_element(By.CSS_SELECTOR, "details.track-rec")
+    item.find_element(By.TAG_NAME, "summary").click()
+    quotes = [q.text for q in item.find_elements(By.CSS_SELECTOR, ".track-part:last-child .quote-list > li p.quote")]
+    assert quotes == [summary["text"], other["text"]]  # the repeat folded into the finding it repeats, which it outranked
+    restated = item.find_elements(By.CSS_SELECTOR, ".track-part:last-child .quote-list > li p.restated")
+    assert len(restated) == 1 and restated[0].text.startswith("Also restated in ")
+    assert f"para {body['para_ref']}" in restated[0].text
+    assert (run / "tracker.csv").read_bytes() == written

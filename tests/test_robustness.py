@@ -110,13 +110,13 @@ def test_a_truncated_cache_entry_is_recomputed_with_a_warning(tmp_path):
 
 
 def test_a_truncated_embedding_chunk_is_dropped_and_embedded_again(tmp_path, hashing_embedder):
-    from pipeline.embed import embed_texts
+    from pipeline.embed import cached_as, embed_texts
 
     said = []
     cache = EmbeddingCache(tmp_path, say=said.append)
     texts = ["Chronologies are missing.", "Police attend strategy discussions."]
     first, _ = embed_texts(texts, hashing_embedder, cache)
-    chunk = next(cache.model_folder(hashing_embedder.model_id).glob("chunk-*.npy"))
+    chunk = next(cache.model_folder(cached_as(hashing_embedder.model_id)).glob("chunk-*.npy"))
     chunk.write_bytes(chunk.read_bytes()[:40])
     again, computed = embed_texts(texts, hashing_embedder, cache)
     assert computed == 2 and np.allclose(first, again) and "could not be read" in said[0]

@@ -284,3 +284,40 @@ def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(ru
     with pytest.raises(AssertionError, match="marked again"):
         stages.themes.run(_context(out, RunConfig(**{**config.to_dict(), "glossary": str(glossary)}),
                                    hashing_embedder))
+
+
+# Not part of what a cached result says: the cache's own machinery, and how the libraries' idle threads wait.
+MACHINERY = {"cache.py", "threads.py"}
+
+
+def _code_lists():
+    from pathlib import Path
+
+    from pipeline import embed, ingest, segment
+    from pipeline.report import REPORT_CODE
+
+    themes = [f"themes/{p.name}" for p in sorted((Path(segment.__file__).parent / "themes").glob("*.py"))]
+    tracker = [f"tracker/{p.name}" for p in sorted((Path(segment.__file__).parent / "tracker").glob("*.py"))]
+    return {
+        "ingest text": (ingest.TEXT_CODE, ["readers.py"]),
+        "embeddings": (embed.EMBED_CODE, ["embed.py"]),
+        "segments": (segment.SEGMENT_CODE, ["segment.py"]),
+        "classes": (stages.classify.CLASSIFY_CODE, ["classify_model.py"]),
+        "theme inputs": (stages.themes.MARKING_CODE, ["themes/cluster_text.py", "themes/repeats.py"]),
+        "themes": (stages.themes.THEME_CODE, themes),
+        "tracker": (stages.track.TRACK_CODE, ["recommendations.py", *tracker]),
+        "matrix": (stages.matrix.MATRIX_CODE, ["comparison_tables.py"]),
+        "workbook": (REPORT_CODE["workbook.xlsx"], ["report/workbook.py"]),
+        "qdpx": (REPORT_CODE["project.qdpx"], ["report/qdpx.py"]),
+    }
+
+
+@pytest.mark.parametrize("cached", sorted(_code_lists()))
+def test_every_cached_output_is_keyed_by_all_the_code_and_data_that_make_it(cached):
+    """A cached or taken-over output whose key leaves out a module it is made by (imported anywhere, inside functions
+    too) or a data file it reads would be reused after that code changed: an old wording or result kept."""
+    from tests.code_lists import imported_code
+
+    listed, roots = _code_lists()[cached]
+    used = imported_code(*roots) - MACHINERY
+    assert used <= set(listed), sorted(used - set(listed))

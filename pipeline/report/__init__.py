@@ -2,8 +2,9 @@
 
 `build_report(run_dir)` reads only the run folder's tables, so it can be rerun without rerunning the stages.
 Given the previous run of the same folder, it takes over that run's workbook and QDA project when the tables they
-are built from are byte-identical (a rerun of an unchanged corpus), and records what each was built from in
-run.json under `report_sources` (with a digest of the file written, so one edited since is not taken over).
+are built from are byte-identical (a rerun of an unchanged corpus) and so is the code that writes them (REPORT_CODE:
+a changed wording or layout rebuilds them), and records what each was built from in run.json under
+`report_sources` (with a digest of the file written, so one edited since is not taken over).
 report.html is always rebuilt: it shows this run's record.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
+from pipeline.cache import code_digest
 from pipeline.executor import LocalExecutor
 from pipeline.report import qdpx, workbook
 from pipeline.report.html import write_html
@@ -25,8 +27,10 @@ BUILT_FROM = {
     "workbook.xlsx": (lambda run_dir: list(workbook.sources(run_dir).values()), workbook.write_workbook),
     "project.qdpx": (qdpx.sources, qdpx.write_qdpx),
 }
-# A change of how a file is laid out from the same tables: a previous run's file of another layout is not taken over.
-LAYOUT = {"workbook.xlsx": "sheets named by matrix_sheet_name, with Contents"}
+# The code each file is written by (paths below pipeline/; tests check it covers every module the writer imports):
+# a previous run's file written by other code (another wording, another layout) is not taken over.
+REPORT_CODE = {"workbook.xlsx": ("report/workbook.py", "report/xlsx.py", "display.py"),
+               "project.qdpx": ("report/qdpx.py", "display.py", "schema.py", "runfolder.py", "errors.py")}
 
 
 def files_digest(paths: list[Path], extra: str = "") -> str:
@@ -63,7 +67,7 @@ def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dic
     corpus = str(read_record(run_dir).get("corpus", ""))
     paths, record, to_write = {}, {}, ["report.html"]
     for name, (sources, _) in BUILT_FROM.items():
-        record[name] = {"sources": files_digest(sources(run_dir), corpus + LAYOUT.get(name, ""))}
+        record[name] = {"sources": files_digest(sources(run_dir), corpus + code_digest(REPORT_CODE[name]))}
         kept = Path(previous) / name if previous is not None else None
         # Taken over only if the previous file is still the one that run wrote (not edited since).
         if (kept is not None and kept.exists() and earlier.get(name, {}).get("sources") == record[name]["sources"]

@@ -327,8 +327,10 @@ def page_data(run_dir: Path) -> dict:
     ids = findings["finding_id"].tolist()
     # Duplicates and stock phrases: the matrices leave them out (pipeline/views.countable), so the page does too.
     uncounted = np.flatnonzero(~findings.index.isin(countable(findings).index)).tolist()
-    repeats = (findings["duplicate_of"].fillna("").astype(str).str.strip() != "").tolist() \
-        if "duplicate_of" in findings.columns else [False] * len(findings)
+    repeated = (findings["duplicate_of"].fillna("").astype(str).str.strip().tolist() if "duplicate_of" in findings.columns
+                else [""] * len(findings))
+    repeats = [earlier != "" for earlier in repeated]
+    position = {finding_id: i for i, finding_id in enumerate(ids)}
     pages = (pd.to_numeric(findings["page"], errors="coerce").fillna(0).astype(int).tolist()
              if "page" in findings.columns else [])
     return {
@@ -362,6 +364,8 @@ def page_data(run_dir: Path) -> dict:
             "uncounted": uncounted,
             # why each is not counted, in the order of "uncounted": a repeat of another finding, or stock text
             "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],
+            # the finding each repeats (duplicate_of, its position here), in the order of "uncounted"; -1 for stock text
+            "repeat_of": [position.get(repeated[i], -1) for i in uncounted],
         },
         "judgements": (judgements.assign(date=judgements["date"].map(date_text)) if "date" in judgements
                        else judgements).to_dict("records"),

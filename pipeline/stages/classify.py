@@ -11,7 +11,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.cache import EmbeddingCache, code_digest, digest
 from pipeline.classify_model import refine_classes, section_vectors, shipped_model
-from pipeline.embed import embed_texts
+from pipeline.embed import EMBED_CODE, embed_texts
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_segments, load_vectors, read_record, source_of, update_record,
                                 write_table)
@@ -19,8 +19,10 @@ from pipeline.stages.context import RunContext
 
 READS = (schema.SEGMENTS_FILE, schema.VECTORS, schema.CUES)
 WRITES = (schema.CLASSES,)
-# The learned classes depend on the findings, the vectors' model, the kinds allowed, and this code and model.
-CLASSIFY_CODE = ("patterns.py", "classify.py", "classify_model.py", "data/classify_model.npz")
+# The learned classes depend on the findings, the vectors' model, the kinds allowed, and this code and model (tests
+# check this covers every module and data file classify_model imports or reads).
+CLASSIFY_CODE = ("patterns.py", "classify.py", "classify_model.py", "data/classify_model.npz", "furniture.py",
+                 "meeting_talk.py", "service_words.py", "nlp.py", "schema.py", "errors.py", "data/glossary.csv", *EMBED_CODE)
 
 
 def run(ctx: RunContext) -> pd.DataFrame:

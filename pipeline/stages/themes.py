@@ -15,6 +15,7 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
+from pipeline.embed import EMBED_CODE
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, record_source, save_array,
@@ -33,14 +34,17 @@ READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
           schema.CENTROIDS, schema.TOPIC_WORDS, schema.CODER, schema.FIELD_SEEDS, f"{schema.FINDING_CODES}.csv",
           f"{schema.CODE_MATRIX}.csv")
-# A fit depends on the findings, their vectors (model), these parameters and the themes code itself.
+# A fit depends on the findings, their vectors (model), these parameters and the themes code itself, with the modules
+# and data files it imports or reads (tests check the lists cover them; the embedding code is named by the model id).
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary",
                     "field_themes")
 THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
-    "data/glossary.csv", "data/field_themes.csv", "data/synonyms.csv", "data/topic_concepts.csv")
+    "data/glossary.csv", "data/field_themes.csv", "data/synonyms.csv", "data/topic_concepts.csv", "gazetteer.py",
+    "data/authorities.csv", "nlp.py", "schema.py", "errors.py", *EMBED_CODE)
 # What mark_for_themes adds to the findings, and the code it is made by.
 ADDED = (*schema.REPEAT_COLUMNS, schema.CLUSTERING_TEXT)
-MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py")
+MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py", "gazetteer.py", "data/authorities.csv", "data/glossary.csv",
+                "schema.py", "errors.py", *EMBED_CODE)
 
 
 def run(ctx: RunContext) -> pd.DataFrame:

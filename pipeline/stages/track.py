@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
-from pipeline.embed import embed_texts
+from pipeline.embed import EMBED_CODE, embed_texts
 from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
 from pipeline.runfolder import (findings_key, load_documents, load_findings, load_vectors, read_record, source_of,
@@ -34,7 +34,8 @@ WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
 TRACK_CODE = tuple(f"tracker/{p.name}" for p in sorted((Path(__file__).parents[1] / "tracker").glob("*.py"))) + (
     "recommendations.py", "judgements.py", "nlp.py", "schema.py", "errors.py", "stages/track.py",
     "themes/cluster_text.py", "gazetteer.py", "data/glossary.csv", "data/authorities.csv", "themes/concepts.py",
-    "themes/field.py", "themes/cluster.py", "data/topic_concepts.csv", "data/field_themes.csv")
+    "themes/field.py", "themes/cluster.py", "data/topic_concepts.csv", "data/field_themes.csv", "themes/repeats.py",
+    *EMBED_CODE)
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -50,6 +50,42 @@
     if (source) nodes.push(document.createTextNode(" · "), source);
     return nodes;
   }
+  // The finding a finding repeats (findings.csv duplicate_of: a report's summary sentence restated in its body, or a
+  // near-duplicate), as a position in the page's findings; undefined when it repeats none.
+  let repeatOf = null;
+  function earlierOf(id) {
+    findingIndex = findingIndex || new Map(F.id.map((fid, i) => [fid, i]));
+    repeatOf = repeatOf || new Map((F.uncounted || []).map((i, k) => [i, (F.repeat_of || [])[k]]));
+    const earlier = repeatOf.get(findingIndex.get(id));
+    return earlier === undefined || earlier < 0 ? undefined : F.id[earlier];
+  }
+  // Evidence quotes with each repeat shown once: a quote whose finding repeats another quote of the list is folded
+  // into that earlier one (listed as restated there), which takes the place of the better ranked of them;
+  // tracker.csv keeps both rows and the status counts both.
+  function foldRepeats(rows) {
+    const byId = new Map(rows.filter((r) => r.finding_id).map((r) => [r.finding_id, r]));
+    const groups = new Map();  // the finding shown -> the rows restating it, in the order first met
+    rows.forEach((r, k) => {
+      let root = r.finding_id || `row ${k}`;
+      const seen = new Set([root]);
+      for (let up = earlierOf(root); up !== undefined && !seen.has(up); up = earlierOf(up)) {
+        seen.add(up);
+        if (byId.has(up)) root = up;
+      }
+      if (!groups.has(root)) groups.set(root, []);
+      if (root !== r.finding_id && root !== `row ${k}`) groups.get(root).push(r);
+    });
+    return [...groups.entries()].map(([root, again]) => [byId.get(root) || rows.find((r, j) => `row ${j}` === root), again]);
+  }
+  // Where a restatement sits in its document: section and paragraph, else its page or "the same report".
+  function placeOf(r) {
+    findingIndex = findingIndex || new Map(F.id.map((fid, i) => [fid, i]));
+    const i = findingIndex.get(r.finding_id);
+    if (i === undefined) return "the same report";
+    const parts = [D.vocab.section[F.section[i]], F.para[i] ? "para " + F.para[i] : "",
+      F.page.length && F.page[i] ? "p. " + F.page[i] : ""].filter(Boolean);
+    return parts.join(", ") || "the same report";
+  }
   function quote(r, tags) {
     const li = el("li");
     li.append(marked("p", { class: "quote" }, r.quote));
@@ -88,7 +124,15 @@
     const evidence = rows.filter((r) => r.part === "next_inspection" && r.quote);
     if (evidence.length) {
       const list = el("ol", { class: "quote-list" });
-      evidence.forEach((r) => list.append(quote(r, [[r.polarity, r.polarity], scoreTag(r)])));
+      foldRepeats(evidence).forEach(([r, again]) => {
+        const li = quote(r, [[r.polarity, r.polarity], scoreTag(r)]);
+        if (again.length) {
+          li.append(el("p", { class: "muted restated", title: "The report says this again in other words (findings.csv " +
+            "duplicate_of); shown once here, as the matrix counts it once. tracker.csv keeps both rows." },
+            "Also restated in " + again.map(placeOf).join("; ") + "."));
+        }
+        list.append(li);
+      });
       box.append(list);
     }
     return box;

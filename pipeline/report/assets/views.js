@@ -162,6 +162,13 @@
       "too, so a broad theme here can count a few more findings than in the matrix."));
   }
 
+  // An inspection's date as two short lines, "2012" and "31 Jul" (a year or anything else as written, one line).
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function periodLines(value) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+    return m ? [m[1], `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}`] : [String(value)];
+  }
+
   // One card per authority: its findings under the filters, top themes, the themes comparison.csv calls
   // distinctive for it, the Ofsted judgements of its inspection reports (grades council documents state, apart) and its themes over the years (trends.csv).
   function drawAuthorities() {
@@ -222,14 +229,21 @@
       const trend = D.trends[name];
       if (trend) {
         card.append(el("strong", null, "Over its inspections (share of each inspection report's inspectorate findings, trends.csv)"));
-        const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain" }), hr = el("tr");
+        // Readable at the card's width: the theme wraps, each inspection's date is two short lines (year, then day and
+        // month), the full date in its title; a card with more inspections than fit takes the whole row.
+        const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain trend-table" }), hr = el("tr");
+        if (trend.years.length > 5) card.classList.add("wide");
         hr.append(el("th", { scope: "col" }, "Theme"));
-        trend.years.forEach((y) => hr.append(el("th", { scope: "col" }, y)));
+        trend.years.forEach((y) => {
+          const th = el("th", { scope: "col", class: "period", title: String(y) });
+          periodLines(y).forEach((line) => th.append(el("span", null, line)));
+          hr.append(th);
+        });
         table.append(hr);
         trend.rows.forEach((r) => {
           const tr = el("tr");
           tr.append(el("td", null, CF.review.label(r.theme)));
-          r.shares.forEach((v) => tr.append(el("td", null, (100 * v).toFixed(0) + "%")));
+          r.shares.forEach((v) => tr.append(el("td", { class: "share" }, (100 * v).toFixed(0) + "%")));
           table.append(tr);
         });
         wrap.append(table);
