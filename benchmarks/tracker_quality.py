@@ -328,13 +328,6 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
             chosen, best_s = replace(chosen, improved_share=hi, concern_share=lo, grade_weight=grade), s
     # Which next-report findings are evidence and how they are read (issue #18's error analysis: off-matter evidence,
     # shortfalls read as strengths, a matter named again): each kept only when it raises tuning agreement.
-    # A weighed finding's paragraph (issue #18, status18e): its qualifying sentences, or all of it, weighed too.
-    for paragraph, qualifiers in ((0.5, True), (1.0, True), (0.5, False)):
-        trial = replace(chosen, next_paragraph=paragraph, next_qualifiers=qualifiers)
-        s = agreement(trial)
-        print(f"  status next_paragraph={paragraph} qualifiers={qualifiers}: {s:.3f}", flush=True)
-        if s > best_s:
-            chosen, best_s = trial, s
     for voice, shortfall, overlap, base, asked in itertools.product((False, True), (False, True), (0.0, 0.1),
                                                                    (0.0, 0.4), (9.0, 0.8)):
         trial = replace(chosen, next_voice=voice, shortfall=shortfall, next_overlap=overlap, next_base=base,

@@ -45,6 +45,7 @@ committee minutes only (furniture.exclusion_reasons), after the phrase rules.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from functools import lru_cache
 
 import numpy as np
@@ -593,10 +594,38 @@ ROW_LABEL = re.compile(r"^[^.!?]{0,160}?\bMinutes\s*:\s*(?=[A-Z])")
 LEAD_IN_TAIL = re.compile(r"(?:\s+that)?\s*:-\s*$|\s+that\s*:\s*$")
 
 
-def _parse(texts: list[str]):
-    # (a table row's bars are read as words by the parser - "| | | The Cabinet noted ... |" - and are set aside)
-    return _parser().pipe([INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", ROW_LABEL.sub("", text)))
-                           .replace("|", " ").strip() for text in texts], batch_size=64)
+def _prepared(text: str) -> str:
+    """The text as the parser reads it: white space folded, a row's label, a lead-in's dangling "that:-" and
+    Ofsted's long inspection names taken out (a table row's bars are read as words by the parser - "| | | The
+    Cabinet noted ... |" - and are set aside)."""
+    text = " ".join(str(text).split())
+    return INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", ROW_LABEL.sub("", text))).replace("|", " ").strip()
+
+
+# What the parse of a prepared text says: (meeting, names, asks). Each distinct text is parsed once in a process,
+# whichever of about_the_meeting and asks_for_something reads it first (the rules read a minutes segment, then the
+# learned model asks whether a segment it would move asks for something); the oldest answers go beyond
+# VERDICTS_KEPT texts.
+_VERDICTS: OrderedDict[str, tuple[bool, bool, bool]] = OrderedDict()
+VERDICTS_KEPT = 50_000
+
+
+def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool]]:
+    """(meeting, names, asks) of each text: every sentence speaks only about the meeting; every sentence is a list
+    of people present; some sentence asks for something. Texts not read before are parsed together, in order."""
+    prepared = [_prepared(text) for text in texts]
+    missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
+    for text, doc in zip(missing, _parser().pipe(missing, batch_size=64)):
+        sentences = list(doc.sents)
+        _VERDICTS[text] = (bool(sentences) and all(_only_the_meeting(s) for s in sentences),
+                           bool(sentences) and all(_is_name_list(s) for s in sentences),
+                           any(_requests(s) for s in sentences))
+    found = [_VERDICTS[p] for p in prepared]
+    for p in prepared:
+        _VERDICTS.move_to_end(p)
+    while len(_VERDICTS) > VERDICTS_KEPT:
+        _VERDICTS.popitem(last=False)
+    return found
 
 
 def asks_for_something(texts: list[str]) -> np.ndarray:
@@ -605,8 +634,7 @@ def asks_for_something(texts: list[str]) -> np.ndarray:
     learned furniture model (pipeline.minutes_model) leaves it where the rules put it. Only a request made in the
     active voice counts: not a resolution's wording ("Resolved that: there will be an update at the next meeting"),
     nor the agenda's note to members ("Members are requested to declare any interests"), which the model may move."""
-    return np.array([any(_requests(s) for s in doc.sents) for doc in _parse([" ".join(t.split()) for t in texts])],
-                    dtype=bool)
+    return np.array([asks for _, _, asks in _verdicts(texts)], dtype=bool)
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())
@@ -630,12 +658,8 @@ def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray
     rows = np.flatnonzero(candidates)
     if not len(rows):
         return meeting, names
-    codes = sorted(set(texts.codes[rows].tolist()))  # each distinct text parsed once
-    found = {}
-    for code, doc in zip(codes, _parse([" ".join(str(texts.values[c]).split()) for c in codes])):
-        sentences = list(doc.sents)
-        found[code] = (bool(sentences) and all(_only_the_meeting(s) for s in sentences),
-                       bool(sentences) and all(_is_name_list(s) for s in sentences))
+    codes = sorted(set(texts.codes[rows].tolist()))
+    found = dict(zip(codes, _verdicts([texts.values[c] for c in codes])))
     for row in rows:
-        meeting[row], names[row] = found[texts.codes[row]]
+        meeting[row], names[row], _ = found[texts.codes[row]]
     return meeting, names

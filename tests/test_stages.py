@@ -232,40 +232,49 @@ def test_the_matrix_stages_code_list_covers_every_module_its_tables_are_computed
     assert used - {"threads.py"} <= set(stages.matrix.MATRIX_CODE)
 
 
-def test_the_track_stages_code_list_covers_the_tracker_and_every_module_it_imports():
-    import ast
+def test_imported_code_follows_the_imports_of_the_package_to_its_files():
+    from pipeline.cache import imported_code
+
+    code = imported_code(("tracker/table.py",))
+    assert code == tuple(sorted(code)) and "tracker/table.py" in code
+    # directly (tracker/table.py imports both), transitively (responses -> words), and inside a function
+    # (cluster_text imports the gazetteer where it masks authority names)
+    assert {"tracker/responses.py", "themes/cluster_text.py", "tracker/words.py", "gazetteer.py"} <= set(code)
+    # `from pipeline import schema` is the module schema.py, not the package's __init__.py; a package's __init__.py
+    # run only because one of its modules is imported is not counted, nor what it alone imports
+    assert "schema.py" in code and "__init__.py" not in code and "themes/__init__.py" not in code
+    assert "themes/discover.py" not in code
+    assert imported_code(("errors.py",)) == ("errors.py",)
+
+
+def test_the_track_stages_code_is_the_tracker_and_every_module_it_imports():
     from pathlib import Path
 
+    from pipeline.cache import imported_code
+
     root = Path(stages.track.__file__).parents[1]
+    code = stages.track.track_code()
+    tracker = {f"tracker/{p.name}" for p in (root / "tracker").glob("*.py")}
+    assert tracker | {"recommendations.py", "stages/track.py", "judgements.py", "themes/cluster_text.py",
+                      "themes/concepts.py", "gazetteer.py"} <= set(code)
+    assert set(code) == ({"stages/track.py"} | set(imported_code(tuple(sorted(tracker)) + ("recommendations.py",)))
+                         | set(stages.track.TRACK_DATA) | set(stages.track.EMBED_CODE))
+    assert all((root / name).is_file() for name in code)
+    # Every pipeline module Python loads with the tracker is in it, but for package __init__ files, pipeline.threads
+    # (it comes with the package and sets only how idle threads wait) and the themes package's own modules that its
+    # __init__.py loads (the tracker calls none of them).
+    import subprocess
+    import sys
 
-    def imported(name: str) -> set[str]:
-        """pipeline modules (paths below pipeline/) that module `name` imports at its top level."""
-        found = set()
-        for node in ast.parse((root / name).read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pipeline"):
-                targets = [f"{node.module}.{a.name}" for a in node.names] + [node.module]
-            elif isinstance(node, ast.Import):
-                targets = [a.name for a in node.names]
-            else:
-                continue
-            for target in targets:
-                path = target.removeprefix("pipeline.").replace(".", "/")
-                for candidate in (f"{path}.py", f"{path}/__init__.py"):
-                    if target.startswith("pipeline.") and (root / candidate).exists():
-                        found.add(candidate)
-                        break
-        return found
-
-    # What the stage computes: the recommendations and the tracker table (pipeline.tracker, a package of modules).
-    todo = ["recommendations.py"] + [f"tracker/{p.name}" for p in sorted((root / "tracker").glob("*.py"))]
-    used = set()
-    while todo:
-        name = todo.pop()
-        if name not in used:
-            used.add(name)
-            todo += sorted(imported(name))
-    assert {"tracker/table.py", "tracker/responses.py", "themes/cluster_text.py"} <= used
-    assert used <= set(stages.track.TRACK_CODE), sorted(used - set(stages.track.TRACK_CODE))
+    loaded = subprocess.run([sys.executable, "-c", "import sys, pipeline.tracker, pipeline.recommendations; "
+                             "print(' '.join(m for m in sys.modules if m.startswith('pipeline.')))"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    themes_init = set(imported_code(("themes/__init__.py",)))
+    for name in loaded:
+        path = name.removeprefix("pipeline.").replace(".", "/")
+        if (root / path / "__init__.py").exists() or path == "threads" or f"{path}.py" in themes_init:
+            continue
+        assert f"{path}.py" in code, path
 
 
 def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(run_dir, hashing_embedder,
@@ -305,7 +314,7 @@ def _code_lists():
         "classes": (stages.classify.CLASSIFY_CODE, ["classify_model.py"]),
         "theme inputs": (stages.themes.MARKING_CODE, ["themes/cluster_text.py", "themes/repeats.py"]),
         "themes": (stages.themes.THEME_CODE, themes),
-        "tracker": (stages.track.TRACK_CODE, ["recommendations.py", *tracker]),
+        "tracker": (stages.track.track_code(), ["recommendations.py", *tracker]),
         "matrix": (stages.matrix.MATRIX_CODE, ["comparison_tables.py"]),
         "workbook": (REPORT_CODE["workbook.xlsx"], ["report/workbook.py"]),
         "qdpx": (REPORT_CODE["project.qdpx"], ["report/qdpx.py"]),

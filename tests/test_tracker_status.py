@@ -61,28 +61,10 @@ def _records(texts, kinds=None, polarities=None):
     return FindingRecords(table, tuple(table.columns))
 
 
-NEXT_REPORT = ("12. Stronger assessments are detailed and identify risk and need well.\n"
-               "Some assessments do not consider history, so the right actions are missed.\n\n"
-               "13. Care leavers live in suitable homes.\n")
-
-
-def test_paragraphs_of_a_report_break_at_blank_lines():
-    from pipeline.tracker.next_inspection import paragraph_ids
-    pieces = ["Stronger assessments are detailed and identify risk and need well.",
-              "Some assessments do not consider history, so the right actions are missed.",
-              "Care leavers live in suitable homes."]
-    starts = [NEXT_REPORT.index(p) for p in pieces]
-    ends = [s + len(p) for s, p in zip(starts, pieces)]
-    assert list(paragraph_ids(starts, ends, NEXT_REPORT)) == [0, 0, 1]
-    assert list(paragraph_ids(starts, ends, "")) == [0, 1, 2]  # no text: every finding a paragraph of its own
-
-
-def test_a_qualifying_sentence_of_the_matched_paragraph_makes_the_status_mixed():
+def test_only_the_findings_that_match_the_matter_weigh_on_the_status():
     """The paragraph's first sentence names the matter (assessments) and matches; the one after it qualifies it
-    ("Some assessments do not ...") in words that score low. With next_paragraph the qualification is weighed and
-    the status is mixed; without it, improved (main's behaviour)."""
-    from dataclasses import replace
-
+    ("Some assessments do not ...") in words that score below next_threshold, so it is not evidence and the status
+    is improved (weighing a matched finding's paragraph too was tried and removed: README, tracker section)."""
     import numpy as np
 
     from pipeline.tracker import TrackerParams
@@ -92,24 +74,10 @@ def test_a_qualifying_sentence_of_the_matched_paragraph_makes_the_status_mixed()
                         "Care leavers live in suitable homes."],
                        polarities=["strength", "concern", "strength"])
     rows, sims, ranks = np.arange(3), np.array([0.8, 0.3, 0.2]), np.array([1, 1, 2])
-    paragraphs = np.array([0, 0, 1])
-    base = {"rec_id": "r-R01"}
-    plain = next_inspection_links(base, rows, sims, ranks, records, "inspection_report", TrackerParams(),
-                                  paragraphs=paragraphs)
-    assert {r["status"] for r in plain} == {"improved"} and len(plain) == 1
-    params = replace(TrackerParams(), next_paragraph=0.8)
-    linked = next_inspection_links(base, rows, sims, ranks, records, "inspection_report", params,
-                                   paragraphs=paragraphs)
-    assert {r["status"] for r in linked} == {"mixed"}
-    assert [(r["finding_id"], r["match"]) for r in linked] == [("n0", "similar"), ("n1", "same paragraph")]
-
-
-def test_the_reports_own_recommendations_are_never_paragraph_mates():
-    from pipeline.tracker.next_inspection import paragraph_mates
-    import numpy as np
-    assert paragraph_mates([0], np.array([0, 0, 0]), ["recommendation", "recommendation", "finding"]) == [(2, 0)]
-    assert paragraph_mates([0], None, ["finding", "finding"]) == []
-
+    linked = next_inspection_links({"rec_id": "r-R01"}, rows, sims, ranks, records, "inspection_report",
+                                   TrackerParams())
+    assert {r["status"] for r in linked} == {"improved"}
+    assert [(r["finding_id"], r["match"]) for r in linked] == [("n0", "similar")]
 
 
 def test_the_second_fresh_set_is_split_by_the_stated_hash_and_fully_labelled():

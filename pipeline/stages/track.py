@@ -9,13 +9,14 @@ warm rerun of an unchanged corpus reads it back instead of matching every recomm
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from pipeline import schema
-from pipeline.cache import code_digest, digest
+from pipeline.cache import code_digest, digest, imported_code
 from pipeline.embed import EMBED_CODE, embed_texts
 from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
@@ -28,14 +29,19 @@ from pipeline.tracker import TrackerParams, matched_text, track
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
-# The code the result is computed by: every module of the tracker package and what they import from the package;
-# also the gazetteer, whose authority names cluster_text masks (imported where it masks) in the shared-words texts,
-# and the topics and field themes (with the modules reading them) of the shared-topics term.
-TRACK_CODE = tuple(f"tracker/{p.name}" for p in sorted((Path(__file__).parents[1] / "tracker").glob("*.py"))) + (
-    "recommendations.py", "judgements.py", "nlp.py", "schema.py", "errors.py", "stages/track.py",
-    "themes/cluster_text.py", "gazetteer.py", "data/glossary.csv", "data/authorities.csv", "themes/concepts.py",
-    "themes/field.py", "themes/cluster.py", "data/topic_concepts.csv", "data/field_themes.csv", "themes/repeats.py",
-    *EMBED_CODE)
+# The data the result is computed from besides the run's tables: the default glossary, the authority names
+# cluster_text masks in the shared-words texts, and the topics and field themes of the shared-topics term.
+TRACK_DATA = ("data/glossary.csv", "data/authorities.csv", "data/topic_concepts.csv", "data/field_themes.csv")
+
+
+@lru_cache(maxsize=1)
+def track_code() -> tuple[str, ...]:
+    """The code and data the result is computed by (paths below pipeline/): this stage's file, every module of the
+    tracker package and recommendations.py with every pipeline module they import (pipeline.cache.imported_code),
+    TRACK_DATA, and the embedding code (the recommendations are embedded)."""
+    tracker = tuple(f"tracker/{p.name}" for p in sorted((Path(__file__).parents[1] / "tracker").glob("*.py")))
+    return tuple(dict.fromkeys(("stages/track.py", *imported_code(tracker + ("recommendations.py",)), *TRACK_DATA,
+                                *EMBED_CODE)))
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -92,5 +98,5 @@ def _track_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements_csv, 
                           "inspection_end") if c in documents.columns]
     docs = pd.util.hash_pandas_object(documents[fields], index=False).to_numpy().tobytes()
     files = [Path(f).read_bytes() if f and Path(f).exists() else b"" for f in (judgements_csv, glossary)]
-    return digest(rows, docs, *files, model_id, repr(sorted(params.to_dict().items())), code_digest(TRACK_CODE))
+    return digest(rows, docs, *files, model_id, repr(sorted(params.to_dict().items())), code_digest(track_code()))
 

@@ -860,6 +860,18 @@ def object_word_part(covers: Coverage, theme: int, label: str) -> str:
     return f"{word}, various aspects" if needs_object(covers.texts_of(theme), word) else label
 
 
+def _keys_in_use(out: dict[int, str], taken: set[str]) -> set[str]:
+    """The keys (_label_key) of the labels `taken` elsewhere and of those in `out`."""
+    return {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+
+
+def _relabel(out: dict[int, str], have: set[str], theme: int, text: str) -> None:
+    """`theme` labelled `text` in `out`, its old label's key given up in `have` and the new one's taken."""
+    have.discard(_label_key(out[theme]))
+    have.add(_label_key(text))
+    out[theme] = text
+
+
 # A mixed label that says a minor part of its theme is on something, or that it has nothing in common; one that
 # says what a fair part of it is on.
 MINOR_PART = re.compile(r", (?:very few|one in \w+) on |, no common topic$|, mixed topics$")
@@ -875,7 +887,7 @@ def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int,
     said to have a minor part on something or nothing in common (`MINOR_PART`), and only a label that names what a
     fair part of it is on ("some on X", "Mixed findings: A and B")."""
     out = dict(named)
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = _keys_in_use(out, taken)
     for theme, forms in wanted.items():
         if out[theme] != before[theme] or not MINOR_PART.search(out[theme]):
             continue  # named by its topic since, or already says what a fair part of it is on
@@ -883,9 +895,7 @@ def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int,
             if _label_key(form) == _label_key(out[theme]):
                 break
             if _label_key(form) not in have and FAIR_PART.match(form):
-                have.discard(_label_key(out[theme]))
-                have.add(_label_key(form))
-                out[theme] = form
+                _relabel(out, have, theme, form)
                 break
     return out
 
@@ -899,7 +909,7 @@ def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furth
     findings on it (sub-themes only): read 23/24 judged "Mixed findings, some on placements" wrong over a theme all of
     whose findings are on where children are placed."""
     out = dict(named)
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = _keys_in_use(out, taken)
     for theme, label in named.items():
         found = SOME_ON.match(label)
         if not found or found.group(1)[:1].upper() + found.group(1)[1:] in covers.concepts().labels \
@@ -908,9 +918,7 @@ def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furth
         topic = found.group(1)[:1].upper() + found.group(1)[1:]
         for text in [topic] + [f"{topic}, further findings"] * further:
             if _label_key(text) not in have:
-                have.discard(_label_key(label))
-                have.add(_label_key(text))
-                out[theme] = text
+                _relabel(out, have, theme, text)
                 break
     return out
 
@@ -928,7 +936,7 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
     not mixed but on child-centred work and the child's voice). The pair that covers most, the larger topic first."""
     out = dict(named)
     concepts = covers.concepts()
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = _keys_in_use(out, taken)
     for theme, label in named.items():
         if not MIXED_LABEL.match(label):
             continue
@@ -946,9 +954,7 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
             continue
         text = _listing([best[1], _inner(best[2])])
         if _label_key(text) not in have and not name_problems([text]):
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
-            out[theme] = text
+            _relabel(out, have, theme, text)
     return out
 
 
@@ -964,7 +970,7 @@ def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) 
 
     out = dict(named)
     concepts = covers.concepts()
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = _keys_in_use(out, taken)
     for theme, label in named.items():
         if not _is_topic(label) or label.endswith(", further findings") or label.startswith("Statistics") \
                 or label in concepts.labels:
@@ -981,9 +987,7 @@ def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) 
                 continue
             text = f"{text}, further findings"
         if _label_key(text) not in have and not name_problems([text]):
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
-            out[theme] = text
+            _relabel(out, have, theme, text)
     return out
 
 

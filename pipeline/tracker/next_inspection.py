@@ -1,10 +1,7 @@
 """Next-inspection status: what the authority's next inspection report found on the matter of each recommendation.
 
 Evidence: the next report's findings (not its graded-judgement lines, each text once) whose score (cosine + shared
-words) reaches next_threshold while the recommendation is among the finding's closest ones, at most next_k, and, with
-next_paragraph, the other sentences of their paragraphs ("Stronger assessments are detailed ... Some assessments do
-not sufficiently consider history": a report's paragraph keeps to one matter, and its qualifying sentences name the
-matter only through the sentence before them). Status from their polarities weighted by score: "improved", "still a
+words) reaches next_threshold while the recommendation is among the finding's closest ones, at most next_k. Status from their polarities weighted by score: "improved", "still a
 concern", "mixed" or "not mentioned"; a matter the next report recommends again is not "improved" but "mixed"."""
 
 from __future__ import annotations
@@ -36,16 +33,6 @@ def matter_rows(findings: pd.DataFrame, rows: np.ndarray, graded: set, own_voice
         seen.add(key)
         keep.append(row)
     return np.asarray(keep, dtype=int)
-
-
-def paragraph_ids(starts: np.ndarray, ends: np.ndarray, text: str) -> np.ndarray:
-    """Paragraph number of each finding of one document (findings in text order, `starts`/`ends` their offsets in
-    `text`): a new paragraph starts where the text between a finding and the one before it has a blank line."""
-    ids = np.zeros(len(starts), dtype=int)
-    for i in range(1, len(starts)):
-        gap = text[int(ends[i - 1]):int(starts[i])] if text else "\n\n"
-        ids[i] = ids[i - 1] + bool(re.search(r"\n[ \t\f\r]*\n", gap))
-    return ids
 
 
 def status_from(polarities: list, similarities: list[float], params: TrackerParams,
@@ -100,57 +87,22 @@ def evidence_weights(text: str, polarity: str) -> tuple[float, float]:
     return (1.0, 0.0) if polarity == "strength" else (0.0, 1.0)
 
 
-# A sentence that qualifies the one before it: "However, ...", "Some assessments do not ...", "For a small number of
-# children, ...", "Not all ...".
-QUALIFIER = re.compile(r"^\W*(however|but|although|though|while|whilst|nevertheless|despite|yet|not all|too many|"
-                       r"(for |in )?(a |the )?(very )?(small |minority |few )?(number |proportion )?(of )?"
-                       r"(some|a few|a small number|a minority|a number|small number|few))\b", re.IGNORECASE)
-
-
-def paragraph_mates(keep: list, paragraphs: np.ndarray | None, kinds: list,
-                    texts: list | None = None) -> list[tuple[int, int]]:
-    """(mate, kept) pairs: the findings in the paragraph of a kept finding (positions into the candidate rows; the
-    closest kept finding of the paragraph first) that are not kept themselves and are not the report's own
-    recommendations (a list of them may have no blank lines between its items)."""
-    if paragraphs is None or not keep:
-        return []
-    kept, mates = set(keep), []
-    first = {}
-    for i in keep:
-        first.setdefault(int(paragraphs[i]), i)
-    for j in range(len(paragraphs)):
-        home = first.get(int(paragraphs[j]))
-        if home is not None and j not in kept and kinds[j] != "recommendation" and (
-                texts is None or QUALIFIER.match(" ".join(str(texts[j]).split()))):
-            mates.append((j, home))
-    return mates
-
-
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
-                          grades: tuple = ([], None), overlap: np.ndarray | None = None,
-                          paragraphs: np.ndarray | None = None) -> list[dict]:
+                          grades: tuple = ([], None), overlap: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
-    recommendations; `grades`: the next report's area_grades; `paragraphs`: each row's paragraph (paragraph_ids),
-    whose other sentences weigh next_paragraph x the kept finding's score (match "same paragraph"). Every row
-    carries the status."""
+    recommendations; `grades`: the next report's area_grades. Every row carries the status."""
     overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
-    floor = float(np.max(sims)) - params.next_margin if len(sims) else 0.0
     keep = [i for i in np.argsort(-sims, kind="stable")
-            if sims[i] >= max(params.next_threshold, floor) and ranks[i] <= params.next_rank
+            if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
             and overlap[i] >= params.next_overlap][:params.next_k]
     picked = [records[rows[i]] for i in keep]
     weights = [max(float(sims[i]) - params.next_base, 0.01) for i in keep]
-    mates = (paragraph_mates(keep, paragraphs, [records[r]["kind"] for r in rows],
-                             [records[r]["text"] for r in rows] if params.next_qualifiers else None)
-             if params.next_paragraph else [])
-    evidence = picked + [records[rows[j]] for j, _ in mates]
-    weights += [params.next_paragraph * weights[keep.index(home)] for _, home in mates]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
-    polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in evidence]
+    polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
     if params.shortfall:
-        polarity = [evidence_weights(str(f["text"]), p) for f, p in zip(evidence, polarity)]
+        polarity = [evidence_weights(str(f["text"]), p) for f, p in zip(picked, polarity)]
     found = [section_grade(str(f.get("section", "")), *grades) for f in picked]
     found = [g for g in found if g is not None]
     status = status_from(polarity, weights, params, float(np.mean(found)) if found else None)
@@ -161,7 +113,5 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
         status = "mixed"
     if not keep:
         return [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
-    links = [(i, finding, "similar") for i, finding in zip(keep, picked)]
-    links += [(j, records[rows[j]], "same paragraph") for j, _ in mates]
-    return [link_row(base, "next_inspection", rank, finding, doc_type, float(sims[i]), match, status)
-            for rank, (i, finding, match) in enumerate(links, start=1)]
+    return [link_row(base, "next_inspection", rank, finding, doc_type, float(sims[i]), "similar", status)
+            for rank, (i, finding) in enumerate(zip(keep, picked), start=1)]

@@ -61,15 +61,10 @@ class TrackerParams:
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)
                                     # a next-report finding must use to be on the same matter
-    next_margin: float = 9.0        # ... and within this of the best score of the recommendation's findings (9: off)
     next_voice: bool = False        # only the inspectorate's own findings (not context lines, nor what children,
                                     # staff or partners told inspectors) are evidence
     next_base: float = 0.0          # a finding weighs its score less this in the status (the closest findings count
                                     # most; 0: the score itself)
-    next_paragraph: float = 0.0     # the other sentences of a weighed finding's paragraph weigh this x its score (a
-                                    # paragraph keeps to one matter; 0: only the findings that match themselves)
-    next_qualifiers: bool = False   # ... only those that qualify the sentence before them ("However, ...", "Some ...
-                                    # do not ...", "For a small number of children, ...": QUALIFIER)
     shortfall: bool = False         # evidence_weights: a finding naming a shortfall ("requires strengthening") is a
                                     # concern whatever its polarity; one that weighs a strength against a shortfall
                                     # ("..., but the quality is not consistently good") counts half to each

@@ -23,8 +23,7 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
                  that restates the recommendation in other words, at or above the threshold), "similar"
                  (similarity at or above the threshold; a lower one for a line of committee minutes or in the theme
-                 of the recommendation's own findings), "same paragraph" (next_inspection: another sentence of a
-                 matched finding's paragraph, weighed with next_paragraph; its similarity is its own)
+                 of the recommendation's own findings)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
@@ -39,7 +38,7 @@ from pipeline.schema import TRACKER_COLUMNS
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.matter import matched_text, matter_words
-from pipeline.tracker.next_inspection import matter_rows, next_inspection_links, paragraph_ids
+from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import low_score_allowed
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
@@ -94,9 +93,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                 np.zeros(0, dtype=int), graded, params.next_voice)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
         next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
-        next_paragraphs = (paragraph_ids(findings["start"].to_numpy()[next_rows], findings["end"].to_numpy()[next_rows],
-                                         str(doc_rows.get(next_id, {}).get("text", "") or ""))
-                           if params.next_paragraph and len(next_rows) else None)
         matter = [matter_words(matched_text(t, params)) for t in report_recs["text"]]
         rec_texts = lexical_texts(matter, glossary) if lexical is not None else []
         next_overlap = (lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf) if lexical is not None
@@ -148,6 +144,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
-                                              next_overlap[:, column], next_paragraphs)
+                                              next_overlap[:, column])
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
