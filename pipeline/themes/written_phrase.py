@@ -17,7 +17,11 @@ import numpy as np
 
 from pipeline.themes.fallback_names import DOMINANT_SHARE, widespread
 from pipeline.themes.name_checks import name_problems, noun_phrases
+from pipeline.themes.phrases import phrases_of
 from pipeline.themes.vocabulary import _label_key, folded_stem
+
+# Least share of a theme's findings that use a topic another theme is named by, for it to hold further findings on it.
+FURTHER_SHARE = 0.6
 
 # `covers` below is a pipeline.themes.naming.Coverage; it is not imported (naming imports this module).
 
@@ -34,11 +38,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]")
 
 
 def key_phrase(covers, theme: int) -> tuple[float, str] | None:
-    """(share, phrase) of the phrase of two or three content words (`naming.phrases_of`) that at least KEY_SHARE of
+    """(share, phrase) of the phrase of two or three content words (`phrases.phrases_of`) that at least KEY_SHARE of
     the theme's findings write, its words side by side in any order and form ("privately fostered", "fostered
     privately"), KEY_LIFT times as often as all findings; the most written, in its first written form. None when
     there is none."""
-    from pipeline.themes.naming import phrases_of
 
     rows = covers.members[theme]
     if len(rows) < 5:
@@ -90,9 +93,8 @@ def _written_side_by_side(covers, phrase: str) -> tuple[set[int], Counter]:
 def noun_forms(covers, phrase: str) -> list[str]:
     """The noun phrases, lower case, the run's findings write with the words of `phrase` side by side in any order and
     form ("privately fostered" -> "private fostering"), written at least LEAST_WRITTEN times, each a phrase by the
-    rules candidates are read by (`naming.phrases_of`: no "place children", "care experience"); the most written
+    rules candidates are read by (`phrases.phrases_of`: no "place children", "care experience"); the most written
     first."""
-    from pipeline.themes.naming import phrases_of
 
     _, counts = _written_side_by_side(covers, phrase)
     written = [form for form, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -106,7 +108,6 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
     (`noun_forms`) that passes the name checks and is no one's subject (`widespread`): "Private fostering"; when
     another theme has that name, with `further` and FURTHER_SHARE of it using the phrase, "Private fostering,
     further findings"."""
-    from pipeline.themes.naming import FURTHER_SHARE
 
     out = dict(named)
     key = _label_key
@@ -145,7 +146,6 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
     first, each a noun: "Care and safety planning" (read 28 judged "Mixed findings: care planning" wrong, its findings sharing one
     topic, care and safety planning). A head with fewer than two such kinds leaves the label as it is."""
     from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, _listing
-    from pipeline.themes.naming import phrases_of
 
     out = dict(named)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
