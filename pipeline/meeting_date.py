@@ -14,9 +14,8 @@ dates an earlier meeting, "Full Council on 5 April 2019" another body's.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from pipeline.gazetteer import MONTH, MONTHS
+from pipeline.gazetteer import MONTH, _iso
 
 OPENING = 3000  # characters read: the statements above sit in a page's or a document's header
 HEADING_WINDOW = 800  # a weekday-dated heading counts only this near the top
@@ -43,12 +42,9 @@ OTHER_MEETING = re.compile(r"\b(?:approv|agree|confirm|correct\s+record|previous
 def _day(match: re.Match, first: int) -> str | None:
     """The ISO date of a DAY match whose groups start at `first` (spoken: day, month, year; numeric: d, m, y)."""
     spoken_day, month, spoken_year, numeric_day, numeric_month, numeric_year = match.groups()[first:first + 6]
-    try:
-        if spoken_day:
-            return date(int(spoken_year), MONTHS[month.lower()], int(spoken_day)).isoformat()
-        return date(int(numeric_year), int(numeric_month), int(numeric_day)).isoformat()
-    except ValueError:
-        return None
+    if spoken_day:
+        return _iso(spoken_day, month, spoken_year)
+    return _iso(numeric_day, int(numeric_month), numeric_year)
 
 
 def _line(text: str, at: int) -> str:
@@ -71,8 +67,7 @@ def stated_meeting_date(text: str) -> str | None:
         if OTHER_MEETING.search(_line(head, match.start())):
             continue
         spoken_day, month, year = match.groups()
-        try:
-            return date(int(year), MONTHS[month.lower()], int(spoken_day)).isoformat()
-        except ValueError:
-            continue
+        found = _iso(spoken_day, month, year)
+        if found:
+            return found
     return None
