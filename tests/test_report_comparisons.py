@@ -205,6 +205,22 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
              for b in browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button")}
     for row in changes.itertuples():
         assert f": {row.status} (" in shown[(row.doc_id, row.theme_id)]
+    # Reports differ in length: each column says how many findings it has, each cell the theme's share of them
+    # (trends.csv), so inspections are compared by share, not by count.
+    for section in sections:
+        for head in section.find_elements(By.CSS_SELECTOR, "thead th[data-doc]"):
+            row = inspections[inspections["doc_id"] == head.get_attribute("data-doc")].iloc[0]
+            assert head.find_element(By.CSS_SELECTOR, ".n-findings").text == f"{int(row.n_findings):,} findings"
+    trends = pd.read_csv(graded / "trends.csv")
+    share = {(r.doc_id, r.theme_id): r.share for r in trends.itertuples()}
+    buttons = browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button")
+    checked = 0
+    for b in buttons:
+        key = (b.get_attribute("data-doc"), int(b.get_attribute("data-theme")))
+        if key in share and key in {(r.doc_id, r.theme_id) for r in changes.itertuples()}:
+            assert b.find_element(By.CSS_SELECTOR, ".share-of-report").text == f"{100 * share[key]:.1f}%"
+            checked += 1
+    assert checked == len(changes)
     # The quotes of a cell, the payload among them shown literally.
     first = changes.iloc[0]
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']").click()

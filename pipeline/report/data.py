@@ -243,10 +243,25 @@ def _extra_tables(run_dir: Path) -> dict:
                     table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
             if "date" in table:  # a council document dated by year alone says so ("2019, day not stated")
                 table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
+        if key == "changes":
+            table = _with_trend_shares(run_dir, table)
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}
     return tables
+
+
+def _with_trend_shares(run_dir: Path, changes: pd.DataFrame) -> pd.DataFrame:
+    """inspection_changes.csv with trends.csv's `count` and `share` of each inspection and theme beside each row (the
+    theme's findings and their share of all the report's findings), so the page can set reports of different lengths
+    side by side; unchanged when either table lacks the columns."""
+    trends = _read(run_dir, f"{schema.TRENDS}.csv")
+    keys = ["doc_id", "theme_id"]
+    if changes.empty or trends.empty or not set(keys + ["count", "share"]) <= set(trends.columns) \
+            or not set(keys) <= set(changes.columns):
+        return changes
+    shares = trends[keys + ["count", "share"]].drop_duplicates(keys)
+    return changes.drop(columns=[c for c in ("count", "share") if c in changes.columns]).merge(shares, on=keys, how="left")
 
 
 def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:

@@ -34,7 +34,9 @@
     areasBox.checked = showAreas;
     areasBox.addEventListener("change", () => { showAreas = areasBox.checked; drawInspections(); });
     toggleAreas.append(areasBox, document.createTextNode(" every judgement area's grade (else the overall grade only)"));
-    box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme."));
+    box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
+      "and beside them the theme's share of all the report's findings (trends.csv). Reports differ in length (each column says " +
+      "how many findings it has): compare shares across inspections, not counts."));
     const names = [...new Set(inspections.map((r) => r.authority))].filter(authorityShown).sort();
     names.forEach((name) => {
       const mine = inspections.filter((r) => r.authority === name).sort((p, q) => Number(p.inspection_no) - Number(q.inspection_no));
@@ -45,7 +47,10 @@
       hr.append(el("th", { scope: "col" }, "Theme"));
       mine.forEach((r) => {
         const th = el("th", { scope: "col", "data-doc": r.doc_id });
+        const dates = r.inspection_start && r.inspection_end ? `inspected ${r.inspection_start} to ${r.inspection_end}; ` : "";
+        th.setAttribute("title", `${r.label}: ${dates}published ${r.published || "date not stated"}`);
         th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
+        if (r.n_findings) th.append(el("div", { class: "muted small n-findings" }, `${CF.pluralise(Number(r.n_findings), "finding")}`));
         hr.append(th);
       });
       head.append(hr);
@@ -76,8 +81,11 @@
           const status = c ? c.status : "not mentioned";
           const td = el("td", { class: "status s-" + status.replace(/ /g, "-") });
           const words = STATUS_WORDS[status] + (c && (Number(c.concern) || Number(c.strength)) ? ` ${c.concern}/${c.strength}` : "");
+          const share = c && c.share !== undefined && c.share !== null && c.share !== "" ? Number(c.share) : null;
           const b = el("button", { class: "status-button", "data-doc": mine[k].doc_id, "data-theme": r.theme,
-            title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") }, words);
+            title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") +
+              (share !== null ? `; ${c.count} findings in the theme, ${(100 * share).toFixed(1)}% of the report's ${mine[k].n_findings || ""} findings` : "") }, words);
+          if (share !== null) b.append(el("span", { class: "share-of-report" }, `${(100 * share).toFixed(1)}%`));
           b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r); });
           td.append(b);
           tr.append(td);
