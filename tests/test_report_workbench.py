@@ -618,3 +618,34 @@ def test_tracker_view_shows_a_restated_finding_once_among_the_next_inspections_e
     assert len(restated) == 1 and restated[0].text.startswith("Also restated in ")
     assert f"para {body['para_ref']}" in restated[0].text
     assert (run / "tracker.csv").read_bytes() == written
+
+
+def test_tracker_view_says_where_the_report_asks_each_recommendation(rich_run, browser, tmp_path):
+    """An opened recommendation names the report, section, paragraph and page it is asked in, with its source link
+    and timescale (recommendations.csv), so it can be quoted and cited; tracker.csv is not changed."""
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "asked"
+    shutil.copytree(rich_run, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    asked = findings[findings["authority"] == "West Sussex"].iloc[3]
+    pd.DataFrame({"rec_id": ["R9"], "doc_id": [asked["doc_id"]], "file": [""], "authority": ["West Sussex"],
+                  "date": ["2020-01-01"], "text": [asked["text"]], "finding_id": [asked["finding_id"]],
+                  "finding_ids": [asked["finding_id"]], "section": [""], "timescale": ["within three months"],
+                  "theme_id": [0], "theme_label": [""]}).to_csv(run / "recommendations.csv", index=False)
+    rows = [["R9", "West Sussex", "west-sussex_2020.pdf", "2020-01-01", "", asked["text"], "", "", "", part, 0, "", "",
+             "", "", "", "", "", "", status, ""] for part, status in (("response", "none"),
+                                                                       ("next_inspection", "no later inspection"))]
+    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
+    written = (run / "tracker.csv").read_bytes()
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "tracker")
+    item = browser.find_element(By.CSS_SELECTOR, "#view-tracker details.track-rec")
+    item.find_element(By.TAG_NAME, "summary").click()
+    where = item.find_element(By.CSS_SELECTOR, ".rec-source")
+    assert where.text.startswith("Asked in ") and "timescale: within three months" in where.text
+    assert f"p. {asked['page']}" in where.text
+    link = where.find_element(By.CSS_SELECTOR, "a.source-link").get_attribute("href")
+    assert link == f"https://reports.example/west-sussex_2020.pdf#page={asked['page']}"
+    assert (run / "tracker.csv").read_bytes() == written

@@ -245,6 +245,8 @@ def _extra_tables(run_dir: Path) -> dict:
                 table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
         if key == "changes":
             table = _with_trend_shares(run_dir, table)
+        if key == "tracker":
+            table = _with_recommendation_source(run_dir, table)
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}
@@ -262,6 +264,20 @@ def _with_trend_shares(run_dir: Path, changes: pd.DataFrame) -> pd.DataFrame:
         return changes
     shares = trends[keys + ["count", "share"]].drop_duplicates(keys)
     return changes.drop(columns=[c for c in ("count", "share") if c in changes.columns]).merge(shares, on=keys, how="left")
+
+
+def _with_recommendation_source(run_dir: Path, tracker: pd.DataFrame) -> pd.DataFrame:
+    """tracker.csv with each recommendation's own finding and timescale from recommendations.csv (`rec_finding_id`,
+    `rec_timescale`), so the page can say where the report asks it (section, paragraph, page, source link);
+    unchanged when either table lacks the columns."""
+    recommendations = _read(run_dir, f"{schema.RECOMMENDATIONS}.csv")
+    if tracker.empty or recommendations.empty or "rec_id" not in tracker.columns \
+            or not {"rec_id", "finding_id"} <= set(recommendations.columns):
+        return tracker
+    source = recommendations.drop_duplicates("rec_id").set_index("rec_id")
+    timescale = source["timescale"] if "timescale" in source.columns else pd.Series("", index=source.index)
+    return tracker.assign(rec_finding_id=tracker["rec_id"].map(source["finding_id"]).fillna(""),
+                          rec_timescale=tracker["rec_id"].map(timescale).fillna(""))
 
 
 def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:

@@ -148,6 +148,13 @@
       el("span", { class: "muted" }, ` · ${nLinked ? CF.pluralise(nLinked, "response") : NO_RESPONSE_SHORT[reason] || "no response found"}`));
     item.append(summary);
     const body = el("div", { class: "track-body" });
+    const asked = first.rec_finding_id ? whereFrom({ finding_id: first.rec_finding_id }) : [];
+    if (asked.length) {  // where the report asks it (recommendations.csv), to quote and cite it
+      const where = el("p", { class: "muted rec-source" }, "Asked in ");
+      where.append(...asked);
+      if (first.rec_timescale) where.append(document.createTextNode(` · timescale: ${first.rec_timescale}`));
+      body.append(where);
+    }
     body.append(responses(rows), nextInspection(rows, first));
     item.append(body);
     return item;
