@@ -226,6 +226,12 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']").click()
     detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{first.authority}'] .change-detail")
     assert "<script>window.__pwned=1</script>" in detail.find_element(By.CSS_SELECTOR, ".concern-quote").text
+    # A typical quote says where it is: its finding's document, section, paragraph and page.
+    quoted = changes[changes["strength_finding_id"] != ""].iloc[0]
+    browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{quoted.doc_id}'][data-theme='{quoted.theme_id}']").click()
+    detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{quoted.authority}'] .change-detail")
+    source = detail.find_element(By.CSS_SELECTOR, ".strength-quote + .source")
+    assert source.find_element(By.CSS_SELECTOR, ".doc-link").get_attribute("data-finding") == quoted.strength_finding_id
     assert browser.execute_script("return window.__pwned") is None
     assert not browser.find_elements(By.CSS_SELECTOR, "img")
     # National context: one dot per theme plotted and grade, positions of every graded inspection.

@@ -110,8 +110,15 @@
     const box = section.querySelector(".change-detail");
     box.replaceChildren(el("h4", null, `${row.label} · ${inspection.label} (${inspection.overall || "no grade read"})`));
     box.append(el("p", { class: "muted" }, c ? `${c.status}; ${c.change}` : "not mentioned in this inspection"));
-    if (c && c.concern_quote) { const p = marked("p", { class: "quote concern-quote" }, c.concern_quote); p.prepend(el("span", { class: "tag concern" }, "concern")); box.append(p); }
-    if (c && c.strength_quote) { const p = marked("p", { class: "quote strength-quote" }, c.strength_quote); p.prepend(el("span", { class: "tag strength" }, "strength")); box.append(p); }
+    ["concern", "strength"].forEach((polarity) => {
+      if (!c || !c[polarity + "_quote"]) return;
+      const p = marked("p", { class: `quote ${polarity}-quote` }, c[polarity + "_quote"]);
+      p.prepend(el("span", { class: "tag " + polarity }, polarity));
+      box.append(p);
+      // Where the quote is (inspection_changes.csv names its finding): document, section, paragraph, page, source.
+      const at = c[polarity + "_finding_id"] ? CF.F.id.indexOf(c[polarity + "_finding_id"]) : -1;
+      if (at >= 0) box.append(CF.quoteItem(at).querySelector(".source"));
+    });
     const doc = CF.docs.findIndex((d) => d.id === inspection.doc_id), items = [];
     for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && CF.review.themeOf(CF.F.theme[i]) === row.theme && state.active[i]) items.push(i);
     if (items.length) {
