@@ -456,7 +456,7 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     run = tmp_path / "tracked"
     shutil.copytree(rich_run, run)
     report = ["Walsall", "r1.pdf", "2016-05-01", "overall: inadequate"]
-    later = ["r2.pdf", "2019-06-01", "overall: good"]
+    later = ["r2.pdf", "2019-06-01", "overall: Requires improvement to be good"]  # as a later report words it
     rows = [
         ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
          "f1", 1.58, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
@@ -481,6 +481,9 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
         "improved", "not mentioned", "no later inspection"]
     items[0].find_element(By.TAG_NAME, "summary").click()
     assert "Chronologies are now audited monthly" in items[0].text and "Chronologies are up to date" in items[0].text
+    # Both reports' grades in one case, whatever case each report wrote them in.
+    assert view.find_element(By.TAG_NAME, "h4").text == "Report of 2016-05-01 · overall: inadequate"
+    assert items[0].find_element(By.CSS_SELECTOR, ".next-grade").text == "overall: requires improvement to be good"
     items[1].find_element(By.TAG_NAME, "summary").click()
     # A combined score above 1 is not called a similarity; the view says what it combines.
     assert "match score 1.58" in items[0].text and "similarity 1.58" not in items[0].text
