@@ -230,6 +230,9 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
     quoted = changes[changes["strength_finding_id"] != ""].iloc[0]
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{quoted.doc_id}'][data-theme='{quoted.theme_id}']").click()
     detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{quoted.authority}'] .change-detail")
+    trend = trends[(trends["doc_id"] == quoted.doc_id) & (trends["theme_id"] == quoted.theme_id)].iloc[0]
+    assert f"{trend['count']} finding" in detail.find_element(By.CSS_SELECTOR, ".cell-counts").text
+    assert f"{quoted.concern} concern, {quoted.strength} strength" in detail.find_element(By.CSS_SELECTOR, ".cell-counts").text
     source = detail.find_element(By.CSS_SELECTOR, ".strength-quote + .source")
     assert source.find_element(By.CSS_SELECTOR, ".doc-link").get_attribute("data-finding") == quoted.strength_finding_id
     assert browser.execute_script("return window.__pwned") is None

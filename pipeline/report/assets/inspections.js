@@ -109,7 +109,11 @@
   function drawDetail(section, c, inspection, row) {
     const box = section.querySelector(".change-detail");
     box.replaceChildren(el("h4", null, `${row.label} · ${inspection.label} (${inspection.overall || "no grade read"})`));
-    box.append(el("p", { class: "muted" }, c ? `${c.status}; ${c.change}` : "not mentioned in this inspection"));
+    // What the cell counts: its findings by polarity and their share of the report's findings (trends.csv).
+    const counted = c && c.count !== undefined && c.count !== null && c.count !== "" ? `; ${CF.pluralise(Number(c.count), "finding")} ` +
+      `in the theme (${c.concern} concern, ${c.strength} strength, ${Number(c.count) - Number(c.concern) - Number(c.strength)} neutral), ` +
+      `${(100 * Number(c.share)).toFixed(1)}% of the report's ${inspection.n_findings || ""} findings` : "";
+    box.append(el("p", { class: "muted cell-counts" }, c ? `${c.status}; ${c.change}${counted}` : "not mentioned in this inspection"));
     ["concern", "strength"].forEach((polarity) => {
       if (!c || !c[polarity + "_quote"]) return;
       const p = marked("p", { class: `quote ${polarity}-quote` }, c[polarity + "_quote"]);
