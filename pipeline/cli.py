@@ -345,13 +345,18 @@ def apply(theme_model, corpus, out, no_report):
 @_fail_cleanly
 def matrix(run_dir, kinds, voices, polarities, doc_types, frameworks, date_from, date_to, intervals, config_file,
            **overrides):
-    """Build the matrices, comparison, inspections and trends tables of RUN_DIR.
+    """Build the matrices, comparison, inspections, trends and inspection changes tables of RUN_DIR.
 
     By default the headline files compare like with like (inspectorate findings of inspection reports), with
     council documents (__council) and everything pooled (__all) beside them. With any restriction, one view
     is written, its file names saying what it counts; what it does not say stays like for like (kind finding;
     voice inspectorate in inspection reports unless a voice or document type is given):
     matrix_authority_theme__kind-finding__voice-inspectorate__doctype-inspection_report__from-2018.csv
+
+    What can be cited: in comparison.csv a theme is `distinctive` for an authority only when at least two of
+    its documents raise it, its 95% interval lies above zero and p_adjusted (over every authority and theme of
+    the view) is below 0.05; `evidence` says what a row rests on ("3 of 3 inspections"). Shares are per
+    document (each document weighs the same), so a long report does not count more.
 
     \b
     Examples:

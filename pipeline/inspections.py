@@ -16,7 +16,7 @@ theme_label, count, share (of the inspection's findings), concern, strength.
 inspection_changes.csv, the same rows with what each inspection said about the theme beside the previous one:
     authority, theme_id, theme_label, inspection_no, doc_id, published, overall, status, concern, strength,
     concern_quote, strength_quote, previous_doc_id, previous_published, previous_overall, previous_status,
-    change
+    change, concern_finding_id, strength_finding_id (the quotes' findings in findings.csv, "" without a quote)
 status: concern | strength | concern and strength | mentioned (neutral findings only) | not mentioned.
 change: first inspection | <previous status> -> <status> (e.g. "concern -> strength").
 """
@@ -139,13 +139,15 @@ def _status(concern: int, strength: int, total: int) -> str:
 
 
 def _quotes(findings: pd.DataFrame, polarity: str) -> dict:
-    """(doc_id, theme_id) -> the finding of that polarity most typical of the theme (highest theme_confidence,
-    else the first)."""
+    """(doc_id, theme_id) -> (text, finding_id) of the finding of that polarity most typical of the theme (highest
+    theme_confidence, else the first); finding_id "" when the findings have none."""
     part = findings[findings["polarity"] == polarity]
     if "theme_confidence" in part:
         part = part.sort_values("theme_confidence", ascending=False, kind="stable")
     first = part.drop_duplicates(["doc_id", "theme_id"])
-    return dict(zip(zip(first["doc_id"].astype(str), first["theme_id"].astype(int)), first["text"].astype(str)))
+    ids = first["finding_id"].astype(str) if "finding_id" in first else pd.Series("", index=first.index)
+    return dict(zip(zip(first["doc_id"].astype(str), first["theme_id"].astype(int)),
+                    zip(first["text"].astype(str), ids)))
 
 
 def inspection_trends(findings: pd.DataFrame, inspections: pd.DataFrame) -> pd.DataFrame:
@@ -188,8 +190,10 @@ def inspection_changes(findings: pd.DataFrame, inspections: pd.DataFrame,
     table = trends.sort_values(["authority", "theme_id", "inspection_no"], kind="stable").reset_index(drop=True)
     table["status"] = [_status(c, s, n) for c, s, n in zip(table["concern"], table["strength"], table["count"])]
     keys = list(zip(table["doc_id"], table["theme_id"]))
-    table["concern_quote"] = [concern_quotes.get(k, "") for k in keys]
-    table["strength_quote"] = [strength_quotes.get(k, "") for k in keys]
+    for polarity, quotes in (("concern", concern_quotes), ("strength", strength_quotes)):
+        table[f"{polarity}_quote"] = [quotes.get(k, ("", ""))[0] for k in keys]
+        # the quote's finding, to trace it in findings.csv (section, paragraph, page) and cite it
+        table[f"{polarity}_finding_id"] = [quotes.get(k, ("", ""))[1] for k in keys]
     earlier = table.groupby(["authority", "theme_id"])[["doc_id", "published", "overall", "status"]].shift(1)
     for column in ("doc_id", "published", "overall", "status"):
         table[f"previous_{column}"] = earlier[column].fillna("")

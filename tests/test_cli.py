@@ -13,6 +13,12 @@ def test_every_command_has_help_with_an_example(command):
     assert "Example" in result.output
 
 
+def test_matrix_help_says_which_comparisons_can_be_cited():
+    text = " ".join(CliRunner().invoke(main, ["matrix", "--help"]).output.split())
+    assert "`distinctive` for an authority only when at least two of its documents raise it" in text
+    assert "p_adjusted (over every authority and theme of the view) is below 0.05" in text
+
+
 def test_a_stage_on_a_folder_without_its_inputs_fails_with_one_line(tmp_path):
     result = CliRunner().invoke(main, ["themes", str(tmp_path)])
     assert result.exit_code == 1

@@ -62,6 +62,9 @@ def test_changes_between_consecutive_inspections():
     assert changes.loc[(0, 2), "change"] == "concern -> concern"
     assert changes.loc[(0, 3), "change"] == "concern -> strength"
     assert changes.loc[(0, 3), "strength_quote"] == "Supervision is now regular."
+    # each quote names its finding, so it can be traced to its page and section in findings.csv
+    assert changes.loc[(0, 3), "strength_finding_id"] == "f4" and changes.loc[(0, 3), "concern_finding_id"] == ""
+    assert changes.loc[(0, 2), "concern_finding_id"] in ("f2", "f3")
     assert changes.loc[(0, 3), "previous_overall"] == "inadequate"
     assert changes.loc[(1, 2), "status"] == "not mentioned" and changes.loc[(1, 3), "status"] == "mentioned"
 

@@ -77,6 +77,27 @@ def test_every_matrix_file_has_its_own_sheet_named_in_the_contents(run_dir):
                                       check_dtype=False)
 
 
+def test_inspections_their_changes_and_trends_have_sheets_of_their_own(tmp_path):
+    """A reader following a council over its inspections finds inspections.csv, inspection_changes.csv and
+    trends.csv in the workbook, each named in the contents, as written."""
+    from pipeline.report.workbook import write_workbook
+
+    tables = {"inspections": pd.DataFrame({"doc_id": ["d1", "d2"], "authority": ["Wirral", "Wirral"],
+                                           "published": ["2016-09-20", "2019-07-29"], "n_findings": [586, 218]}),
+              "inspection_changes": pd.DataFrame({"authority": ["Wirral"], "theme_id": [3], "doc_id": ["d2"],
+                                                  "status": ["concern"], "change": ["strength -> concern"]}),
+              "trends": pd.DataFrame({"authority": ["Wirral"], "inspection_no": [2], "doc_id": ["d2"],
+                                      "theme_id": [3], "count": [9], "share": [0.0413]})}
+    for stem, table in tables.items():
+        table.to_csv(tmp_path / f"{stem}.csv", index=False)
+    write_workbook(tmp_path)
+    sheets = pd.read_excel(tmp_path / "workbook.xlsx", sheet_name=None, keep_default_na=False)
+    files = dict(zip(sheets["Contents"]["file"], sheets["Contents"]["sheet"]))
+    for stem, table in tables.items():
+        assert files[f"{stem}.csv"] in ("Inspections", "Inspection changes", "Trends")
+        pd.testing.assert_frame_equal(sheets[files[f"{stem}.csv"]], table, check_dtype=False)
+
+
 def test_sheet_names_of_long_matrix_files_stay_apart_within_31_characters(tmp_path):
     from pipeline.report.workbook import sources
 

@@ -100,13 +100,23 @@ def test_opens_on_the_headline_view_and_switches_views(graded, browser):
         assert _total(browser) == views.loc[view, "n_findings"]
         assert _outlined(browser) == _flagged(graded, VIEW_FILES[view]), view
         assert VIEW_FILES[view] in browser.find_element(By.ID, "view-note").text
+    # The authority filter keeps the view: each authority is compared with all the others over the view's whole
+    # selection, so the shown authority keeps its outlines and the hidden ones show none.
+    authority = browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='authority'] input")
+    name = authority.get_attribute("data-value")
+    authority.click()
+    assert _pressed(browser) == ["headline"]
+    assert _outlined(browser) == {(t, a) for t, a in _flagged(graded, "comparison.csv") if a == name}
+    authority.click()
     # Filters that match no view: no outline, the difference sort off, and the page says so.
-    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='authority'] input").click()
+    browser.find_element(By.CSS_SELECTOR, "#filters fieldset[data-facet='polarity'] input[data-value='concern']").click()
     assert _pressed(browser) == [] and _outlined(browser) == set()
     assert "No comparison" in browser.find_element(By.ID, "view-note").text
     assert browser.find_element(By.CSS_SELECTOR, "#sort option[value='difference']").get_attribute("disabled")
     browser.find_element(By.CSS_SELECTOR, "#compare-views button[data-compare='headline']").click()
     assert _pressed(browser) == ["headline"] and _outlined(browser) == _flagged(graded, "comparison.csv")
+    # The note says how many cells the file calls distinctive.
+    assert "2 of its" in browser.find_element(By.ID, "view-note").text
 
 
 def test_shares_are_document_weighted_as_the_share_matrix(graded, browser):
@@ -142,6 +152,38 @@ def test_a_cell_shows_its_interval_and_evidence(graded, browser):
     difference = box.find_element(By.CSS_SELECTOR, ".difference").text
     assert f"{abs(100 * row.difference_low):.1f}" in difference and f"{abs(100 * row.difference_high):.1f}" in difference
     assert box.find_element(By.CSS_SELECTOR, ".call").text.startswith("distinctive")
+    assert box.find_element(By.CSS_SELECTOR, ".cite").text.startswith("Citable as a difference")
+
+
+def test_the_panel_says_whether_a_difference_can_be_cited(graded, browser, tmp_path):
+    """A cell not distinctive says why it cannot be cited as a difference: an interval clear of zero is a lead
+    (adjusted p at or above 0.05), an interval across zero no difference, one document no interval."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "cite"
+    shutil.copytree(graded, run)
+    table = pd.read_csv(run / "comparison.csv")
+    table["distinctive"] = False
+    table["n_documents"] = 2
+    table["documents_with_theme"] = 2
+    lead, across = table.index[0], table.index[1]
+    table.loc[lead, ["difference_low", "difference_high", "p_adjusted"]] = [0.01, 0.05, 0.42]
+    table.loc[across, ["difference_low", "difference_high", "p_adjusted"]] = [-0.02, 0.03, 1.0]
+    table.to_csv(run / "comparison.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    words = {}
+    for k in (lead, across):
+        row = table.loc[k]
+        browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
+                                              f"[data-authority='{row.authority}']").click()
+        words[k] = browser.find_element(By.CSS_SELECTOR, "#evidence .cite").text
+    assert words[lead].startswith("A lead, not a result") and "0.42" in words[lead]
+    assert f"{len(table)} authority-theme cells" in words[lead]
+    assert words[across].startswith("Not citable as a difference: the interval includes zero")
+    assert "none of its" in browser.find_element(By.ID, "view-note").text
 
 
 def test_inspections_side_by_side_with_changes_and_national_context(graded, browser):
@@ -163,11 +205,36 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
              for b in browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button")}
     for row in changes.itertuples():
         assert f": {row.status} (" in shown[(row.doc_id, row.theme_id)]
+    # Reports differ in length: each column says how many findings it has, each cell the theme's share of them
+    # (trends.csv), so inspections are compared by share, not by count.
+    for section in sections:
+        for head in section.find_elements(By.CSS_SELECTOR, "thead th[data-doc]"):
+            row = inspections[inspections["doc_id"] == head.get_attribute("data-doc")].iloc[0]
+            assert head.find_element(By.CSS_SELECTOR, ".n-findings").text == f"{int(row.n_findings):,} findings"
+    trends = pd.read_csv(graded / "trends.csv")
+    share = {(r.doc_id, r.theme_id): r.share for r in trends.itertuples()}
+    buttons = browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button")
+    checked = 0
+    for b in buttons:
+        key = (b.get_attribute("data-doc"), int(b.get_attribute("data-theme")))
+        if key in share and key in {(r.doc_id, r.theme_id) for r in changes.itertuples()}:
+            assert b.find_element(By.CSS_SELECTOR, ".share-of-report").text == f"{100 * share[key]:.1f}%"
+            checked += 1
+    assert checked == len(changes)
     # The quotes of a cell, the payload among them shown literally.
     first = changes.iloc[0]
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']").click()
     detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{first.authority}'] .change-detail")
     assert "<script>window.__pwned=1</script>" in detail.find_element(By.CSS_SELECTOR, ".concern-quote").text
+    # A typical quote says where it is: its finding's document, section, paragraph and page.
+    quoted = changes[changes["strength_finding_id"] != ""].iloc[0]
+    browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{quoted.doc_id}'][data-theme='{quoted.theme_id}']").click()
+    detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{quoted.authority}'] .change-detail")
+    trend = trends[(trends["doc_id"] == quoted.doc_id) & (trends["theme_id"] == quoted.theme_id)].iloc[0]
+    assert f"{trend['count']} finding" in detail.find_element(By.CSS_SELECTOR, ".cell-counts").text
+    assert f"{quoted.concern} concern, {quoted.strength} strength" in detail.find_element(By.CSS_SELECTOR, ".cell-counts").text
+    source = detail.find_element(By.CSS_SELECTOR, ".strength-quote + .source")
+    assert source.find_element(By.CSS_SELECTOR, ".doc-link").get_attribute("data-finding") == quoted.strength_finding_id
     assert browser.execute_script("return window.__pwned") is None
     assert not browser.find_elements(By.CSS_SELECTOR, "img")
     # National context: one dot per theme plotted and grade, positions of every graded inspection.

@@ -456,7 +456,7 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     run = tmp_path / "tracked"
     shutil.copytree(rich_run, run)
     report = ["Walsall", "r1.pdf", "2016-05-01", "overall: inadequate"]
-    later = ["r2.pdf", "2019-06-01", "overall: good"]
+    later = ["r2.pdf", "2019-06-01", "overall: Requires improvement to be good"]  # as a later report words it
     rows = [
         ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
          "f1", 1.58, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
@@ -481,6 +481,9 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
         "improved", "not mentioned", "no later inspection"]
     items[0].find_element(By.TAG_NAME, "summary").click()
     assert "Chronologies are now audited monthly" in items[0].text and "Chronologies are up to date" in items[0].text
+    # Both reports' grades in one case, whatever case each report wrote them in.
+    assert view.find_element(By.TAG_NAME, "h4").text == "Report of 2016-05-01 · overall: inadequate"
+    assert items[0].find_element(By.CSS_SELECTOR, ".next-grade").text == "overall: requires improvement to be good"
     items[1].find_element(By.TAG_NAME, "summary").click()
     # A combined score above 1 is not called a similarity; the view says what it combines.
     assert "match score 1.58" in items[0].text and "similarity 1.58" not in items[0].text
@@ -617,4 +620,35 @@ def test_tracker_view_shows_a_restated_finding_once_among_the_next_inspections_e
     restated = item.find_elements(By.CSS_SELECTOR, ".track-part:last-child .quote-list > li p.restated")
     assert len(restated) == 1 and restated[0].text.startswith("Also restated in ")
     assert f"para {body['para_ref']}" in restated[0].text
+    assert (run / "tracker.csv").read_bytes() == written
+
+
+def test_tracker_view_says_where_the_report_asks_each_recommendation(rich_run, browser, tmp_path):
+    """An opened recommendation names the report, section, paragraph and page it is asked in, with its source link
+    and timescale (recommendations.csv), so it can be quoted and cited; tracker.csv is not changed."""
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "asked"
+    shutil.copytree(rich_run, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    asked = findings[findings["authority"] == "West Sussex"].iloc[3]
+    pd.DataFrame({"rec_id": ["R9"], "doc_id": [asked["doc_id"]], "file": [""], "authority": ["West Sussex"],
+                  "date": ["2020-01-01"], "text": [asked["text"]], "finding_id": [asked["finding_id"]],
+                  "finding_ids": [asked["finding_id"]], "section": [""], "timescale": ["within three months"],
+                  "theme_id": [0], "theme_label": [""]}).to_csv(run / "recommendations.csv", index=False)
+    rows = [["R9", "West Sussex", "west-sussex_2020.pdf", "2020-01-01", "", asked["text"], "", "", "", part, 0, "", "",
+             "", "", "", "", "", "", status, ""] for part, status in (("response", "none"),
+                                                                       ("next_inspection", "no later inspection"))]
+    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
+    written = (run / "tracker.csv").read_bytes()
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "tracker")
+    item = browser.find_element(By.CSS_SELECTOR, "#view-tracker details.track-rec")
+    item.find_element(By.TAG_NAME, "summary").click()
+    where = item.find_element(By.CSS_SELECTOR, ".rec-source")
+    assert where.text.startswith("Asked in ") and "timescale: within three months" in where.text
+    assert f"p. {asked['page']}" in where.text
+    link = where.find_element(By.CSS_SELECTOR, "a.source-link").get_attribute("href")
+    assert link == f"https://reports.example/west-sussex_2020.pdf#page={asked['page']}"
     assert (run / "tracker.csv").read_bytes() == written

@@ -243,10 +243,41 @@ def _extra_tables(run_dir: Path) -> dict:
                     table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
             if "date" in table:  # a council document dated by year alone says so ("2019, day not stated")
                 table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
+        if key == "changes":
+            table = _with_trend_shares(run_dir, table)
+        if key == "tracker":
+            table = _with_recommendation_source(run_dir, table)
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}
     return tables
+
+
+def _with_trend_shares(run_dir: Path, changes: pd.DataFrame) -> pd.DataFrame:
+    """inspection_changes.csv with trends.csv's `count` and `share` of each inspection and theme beside each row (the
+    theme's findings and their share of all the report's findings), so the page can set reports of different lengths
+    side by side; unchanged when either table lacks the columns."""
+    trends = _read(run_dir, f"{schema.TRENDS}.csv")
+    keys = ["doc_id", "theme_id"]
+    if changes.empty or trends.empty or not set(keys + ["count", "share"]) <= set(trends.columns) \
+            or not set(keys) <= set(changes.columns):
+        return changes
+    shares = trends[keys + ["count", "share"]].drop_duplicates(keys)
+    return changes.drop(columns=[c for c in ("count", "share") if c in changes.columns]).merge(shares, on=keys, how="left")
+
+
+def _with_recommendation_source(run_dir: Path, tracker: pd.DataFrame) -> pd.DataFrame:
+    """tracker.csv with each recommendation's own finding and timescale from recommendations.csv (`rec_finding_id`,
+    `rec_timescale`), so the page can say where the report asks it (section, paragraph, page, source link);
+    unchanged when either table lacks the columns."""
+    recommendations = _read(run_dir, f"{schema.RECOMMENDATIONS}.csv")
+    if tracker.empty or recommendations.empty or "rec_id" not in tracker.columns \
+            or not {"rec_id", "finding_id"} <= set(recommendations.columns):
+        return tracker
+    source = recommendations.drop_duplicates("rec_id").set_index("rec_id")
+    timescale = source["timescale"] if "timescale" in source.columns else pd.Series("", index=source.index)
+    return tracker.assign(rec_finding_id=tracker["rec_id"].map(source["finding_id"]).fillna(""),
+                          rec_timescale=tracker["rec_id"].map(timescale).fillna(""))
 
 
 def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:

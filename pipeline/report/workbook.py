@@ -1,5 +1,5 @@
-"""workbook.xlsx: a contents sheet, then one sheet per matrix, plus findings, themes, judgements and documents, ready
-to filter.
+"""workbook.xlsx: a contents sheet, then findings, themes, judgements, inspections (with their changes and trends),
+the comparison, documents, recommendations and the tracker, then one sheet per matrix, ready to filter.
 
 Excel allows sheet names of at most 31 characters, and the run folder's matrix files are named longer
 ("matrix_authority_broad_theme_share__council"): cut at 31, two of them would take one name and one sheet would be
@@ -19,8 +19,11 @@ from pipeline.report.xlsx import write_xlsx
 MAX_SHEET_NAME = 31
 # Sheets whose first column names the row: it stays in view when scrolling right.
 FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
+# The inspections, their change between inspections and their themes' shares (trends.csv) are there too: a reader
+# following one council over its inspections finds in the workbook what the page's Inspections view shows.
 TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
-          ("Judgements", "judgements"), ("Comparison", "comparison"), ("Documents", "documents"),
+          ("Judgements", "judgements"), ("Inspections", "inspections"), ("Inspection changes", "inspection_changes"),
+          ("Trends", "trends"), ("Comparison", "comparison"), ("Documents", "documents"),
           ("Recommendations", "recommendations"), ("Tracker", "tracker"))
 # Words of matrix file names and their short forms in sheet names ("broad_theme" before "theme").
 SHORT_WORDS = (("authority", "auth"), ("inspection", "insp"), ("document", "doc"), ("broad_theme", "broad"))

@@ -3,7 +3,7 @@
 // matrix shows that view's comparison file (distinctive outlines, intervals, evidence words, the difference sort).
 // Any other selection matches no comparison, and then none is shown: counts and shares only.
 (function () {
-  const { D, F, N, el, state, docs } = CF;
+  const { D, F, A, N, el, state, docs } = CF;
   const uncounted = new Uint8Array(N);
   F.uncounted.forEach((i) => { uncounted[i] = 1; });
   // Why a finding is not counted ("repeat" or "stock text"), by finding.
@@ -28,10 +28,18 @@
     return Object.assign({}, v, { member, cellMap: cells });
   });
 
-  // The view whose findings are exactly those the search and filters keep (null when none is).
+  // The view whose findings, among the authorities the filter shows, are exactly those the search and filters keep
+  // (null when none is). The authority filter leaves the view as it is: the comparison sets each authority against
+  // all the others over the view's whole selection, so an authority's cells are the same whether the others are
+  // shown or not (cellOf gives none for an authority the filter hides).
   function matching() {
-    const active = state.active;
-    return views.find((v) => { for (let i = 0; i < N; i++) if ((active[i] === 1 && !uncounted[i]) !== (v.member[i] === 1)) return false; return true; }) || null;
+    const active = state.active, shown = A.map((name) => CF.authorityShown(name));
+    return views.find((v) => {
+      for (let i = 0; i < N; i++) {
+        if (shown[F.authority[i]] && (active[i] === 1 && !uncounted[i]) !== (v.member[i] === 1)) return false;
+      }
+      return true;
+    }) || null;
   }
   // Why no comparison applies, in plain words, with the command that writes one for the filters ticked: the
   // intervals are computed per run for each default view's whole selection, so they cannot apply to a part of it.
@@ -55,7 +63,7 @@
         const years = values.map(Number).filter((y) => y > 0), low = Math.min(...years), high = Math.max(...years);
         if (years.length) args.push(`--from ${low} --to ${high}`);
         if (years.length && high - low + 1 !== years.length) unsupported.push("years that are not one run of years (--from/--to take one period)");
-      } else unsupported.push(f.key === "authority" ? "authorities (the comparison sets each authority against all the others)" : "one document");
+      } else if (f.key !== "authority") unsupported.push("one document");  // an authority keeps its view's comparison
     });
     const base = within ? `They narrow the ${within.title.toLowerCase()} view, whose intervals (${within.file || "no comparison file"}) ` +
       "are computed per run for that view's whole selection and cannot apply to a part of it. " :
@@ -79,6 +87,7 @@
   }
   function cellOf(theme, a) {
     const v = state.compared;
+    if (!CF.authorityShown(A[a])) return null;  // hidden by the authority filter: no outline, no call
     const row = v && v.cellMap.get(theme);
     return (row && row.get(a)) || null;
   }
@@ -136,6 +145,25 @@
       `difference ${points(c.difference)} points (${span(c, c.difference_low, c.difference_high, points)}); ${c.evidence}` +
       (c.distinctive ? "; distinctive" : "");
   }
+  // Whether the cell's difference can be cited, in plain words: only a distinctive cell is a result; an interval
+  // clear of zero without it is a lead (the adjusted p counts every authority and theme of the view); one document,
+  // or one document raising it, is no evidence of a difference between authorities.
+  function citeWords(c, v) {
+    const cells = v.cells.length, one = Number(c.n_documents) === 1, single = Number(c.documents_with_theme) === 1;
+    if (c.distinctive) return "Citable as a difference: at least two of its documents raise the theme, the interval " +
+      `lies above zero and the adjusted p (over all ${cells} authority-theme cells of this view) is below 0.05. Quote the findings below.`;
+    if (one) return "Not citable as a difference: the authority has one document in this view, so there is no interval.";
+    if (missing(c.difference_low)) return "Not citable as a difference: too few documents for an interval.";
+    if (single) return "Not citable as a difference: it rests on one document; cite the quotes as that document's words only.";
+    if (!(c.difference_low > 0 || c.difference_high < 0)) {
+      return "Not citable as a difference: the interval includes zero (no measurable difference from the other authorities).";
+    }
+    if (c.p_adjusted === null || c.p_adjusted >= 0.05) return "A lead, not a result: the interval lies clear of zero, but " +
+      `with ${cells} authority-theme cells tested a difference this large could arise by chance were the authorities no ` +
+      `different (p adjusted ${c.p_adjusted === null ? "not computed" : c.p_adjusted + " \u2265 0.05"}). Cite the quotes, not the difference.`;
+    return "A lead, not a result: only a theme an authority raises more than the others, in at least two of its " +
+      "documents, is marked distinctive.";
+  }
   // The evidence box of a theme cell's quote panel: what the view's comparison file says of this cell.
   function evidenceBox(kind, theme, a) {
     const box = el("div", { class: "evidence", id: "evidence" });
@@ -165,7 +193,7 @@
     add("Call", (c.distinctive ? "distinctive" : "not distinctive") + leans +
       (c.p_adjusted !== null ? ` · p adjusted ${c.p_adjusted}` : ""), { class: "call" });
     add("Counts", `${c.count} findings, ${c.documents_with_theme} of ${c.n_documents} documents raise it`);
-    box.append(dl);
+    box.append(dl, el("p", { class: "cite" }, citeWords(c, v)));
     return box;
   }
   Object.assign(CF, { views, uncounted, uncountedReason, matching, whyNone, whyNoneNodes, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });

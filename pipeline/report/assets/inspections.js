@@ -34,7 +34,9 @@
     areasBox.checked = showAreas;
     areasBox.addEventListener("change", () => { showAreas = areasBox.checked; drawInspections(); });
     toggleAreas.append(areasBox, document.createTextNode(" every judgement area's grade (else the overall grade only)"));
-    box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme."));
+    box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
+      "and beside them the theme's share of all the report's findings (trends.csv). Reports differ in length (each column says " +
+      "how many findings it has): compare shares across inspections, not counts."));
     const names = [...new Set(inspections.map((r) => r.authority))].filter(authorityShown).sort();
     names.forEach((name) => {
       const mine = inspections.filter((r) => r.authority === name).sort((p, q) => Number(p.inspection_no) - Number(q.inspection_no));
@@ -45,7 +47,10 @@
       hr.append(el("th", { scope: "col" }, "Theme"));
       mine.forEach((r) => {
         const th = el("th", { scope: "col", "data-doc": r.doc_id });
+        const dates = r.inspection_start && r.inspection_end ? `inspected ${r.inspection_start} to ${r.inspection_end}; ` : "";
+        th.setAttribute("title", `${r.label}: ${dates}published ${r.published || "date not stated"}`);
         th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
+        if (r.n_findings) th.append(el("div", { class: "muted small n-findings" }, `${CF.pluralise(Number(r.n_findings), "finding")}`));
         hr.append(th);
       });
       head.append(hr);
@@ -76,8 +81,11 @@
           const status = c ? c.status : "not mentioned";
           const td = el("td", { class: "status s-" + status.replace(/ /g, "-") });
           const words = STATUS_WORDS[status] + (c && (Number(c.concern) || Number(c.strength)) ? ` ${c.concern}/${c.strength}` : "");
+          const share = c && c.share !== undefined && c.share !== null && c.share !== "" ? Number(c.share) : null;
           const b = el("button", { class: "status-button", "data-doc": mine[k].doc_id, "data-theme": r.theme,
-            title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") }, words);
+            title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") +
+              (share !== null ? `; ${c.count} findings in the theme, ${(100 * share).toFixed(1)}% of the report's ${mine[k].n_findings || ""} findings` : "") }, words);
+          if (share !== null) b.append(el("span", { class: "share-of-report" }, `${(100 * share).toFixed(1)}%`));
           b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r); });
           td.append(b);
           tr.append(td);
@@ -101,9 +109,20 @@
   function drawDetail(section, c, inspection, row) {
     const box = section.querySelector(".change-detail");
     box.replaceChildren(el("h4", null, `${row.label} · ${inspection.label} (${inspection.overall || "no grade read"})`));
-    box.append(el("p", { class: "muted" }, c ? `${c.status}; ${c.change}` : "not mentioned in this inspection"));
-    if (c && c.concern_quote) { const p = marked("p", { class: "quote concern-quote" }, c.concern_quote); p.prepend(el("span", { class: "tag concern" }, "concern")); box.append(p); }
-    if (c && c.strength_quote) { const p = marked("p", { class: "quote strength-quote" }, c.strength_quote); p.prepend(el("span", { class: "tag strength" }, "strength")); box.append(p); }
+    // What the cell counts: its findings by polarity and their share of the report's findings (trends.csv).
+    const counted = c && c.count !== undefined && c.count !== null && c.count !== "" ? `; ${CF.pluralise(Number(c.count), "finding")} ` +
+      `in the theme (${c.concern} concern, ${c.strength} strength, ${Number(c.count) - Number(c.concern) - Number(c.strength)} neutral), ` +
+      `${(100 * Number(c.share)).toFixed(1)}% of the report's ${inspection.n_findings || ""} findings` : "";
+    box.append(el("p", { class: "muted cell-counts" }, c ? `${c.status}; ${c.change}${counted}` : "not mentioned in this inspection"));
+    ["concern", "strength"].forEach((polarity) => {
+      if (!c || !c[polarity + "_quote"]) return;
+      const p = marked("p", { class: `quote ${polarity}-quote` }, c[polarity + "_quote"]);
+      p.prepend(el("span", { class: "tag " + polarity }, polarity));
+      box.append(p);
+      // Where the quote is (inspection_changes.csv names its finding): document, section, paragraph, page, source.
+      const at = c[polarity + "_finding_id"] ? CF.F.id.indexOf(c[polarity + "_finding_id"]) : -1;
+      if (at >= 0) box.append(CF.quoteItem(at).querySelector(".source"));
+    });
     const doc = CF.docs.findIndex((d) => d.id === inspection.doc_id), items = [];
     for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && CF.review.themeOf(CF.F.theme[i]) === row.theme && state.active[i]) items.push(i);
     if (items.length) {

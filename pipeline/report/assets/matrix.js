@@ -132,6 +132,11 @@
     if (r.kind === "broad") th.append(el("small", null, `${r.children.length} sub-theme${r.children.length === 1 ? "" : "s"}`));
     return th;
   }
+  // How many of a view's comparison cells are distinctive, in words ("none of its 147 authority-theme cells").
+  function distinctCount(v) {
+    const at = 2 + v.columns.indexOf("distinctive"), n = v.cells.filter((row) => row[at]).length;
+    return `${n ? n.toLocaleString("en-GB") : "none"} of its ${v.cells.length.toLocaleString("en-GB")} authority-theme cells`;
+  }
   // What the matrix shows: the view matched and its comparison file, or that none matches.
   function drawNote() {
     const note = document.getElementById("view-note"), v = state.compared;
@@ -139,7 +144,8 @@
     if (v) {
       note.append(el("strong", null, v.title + ": "), document.createTextNode(
         `${v.describe} (${v.n_findings.toLocaleString("en-GB")} findings in ${v.n_documents} documents). ` +
-        (v.file ? `Outlined cells are those ${v.file} calls distinctive; open a cell for its interval and evidence.`
+        (v.file ? `Outlined cells are those ${v.file} calls distinctive: ${distinctCount(v)}; open a cell for its ` +
+          "interval, evidence and whether its difference can be cited."
           : "No comparison file for this view (one authority?): no cell is outlined.")));
     } else {
       note.append(el("strong", null, "No comparison: "), document.createTextNode(

@@ -15,6 +15,12 @@
     "authority's council documents dated after the report (and before the next inspection), so a response cannot " +
     "be looked for." };
   const notes = () => D.tracker_notes || {};
+  // A grade as the reports word it ("overall effectiveness: Inadequate", "...: requires improvement to be good") in
+  // one case, so two reports' grades read alike: each "area: grade" part with its grade in lower case.
+  const gradeWords = (text) => String(text || "").split("; ").map((part) => {
+    const k = part.lastIndexOf(": ");
+    return k < 0 ? part : part.slice(0, k + 2) + part.slice(k + 2).toLowerCase();
+  }).join("; ");
   const scoreTag = (r) => [`match score ${Number(r.similarity).toFixed(2)}`, "score", notes().score];
 
   function matches(rows) {  // a recommendation is shown when every search term is in it or in one of its rows
@@ -120,7 +126,7 @@
     const heading = el("h5", null, first.next_date ? `Next inspection, ${first.next_date}: ` : "Next inspection: ");
     heading.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"));
     box.append(heading);
-    if (first.next_grade) box.append(el("p", { class: "muted" }, first.next_grade));
+    if (first.next_grade) box.append(el("p", { class: "muted next-grade" }, gradeWords(first.next_grade)));
     const evidence = rows.filter((r) => r.part === "next_inspection" && r.quote);
     if (evidence.length) {
       const list = el("ol", { class: "quote-list" });
@@ -148,6 +154,13 @@
       el("span", { class: "muted" }, ` · ${nLinked ? CF.pluralise(nLinked, "response") : NO_RESPONSE_SHORT[reason] || "no response found"}`));
     item.append(summary);
     const body = el("div", { class: "track-body" });
+    const asked = first.rec_finding_id ? whereFrom({ finding_id: first.rec_finding_id }) : [];
+    if (asked.length) {  // where the report asks it (recommendations.csv), to quote and cite it
+      const where = el("p", { class: "muted rec-source" }, "Asked in ");
+      where.append(...asked);
+      if (first.rec_timescale) where.append(document.createTextNode(` · timescale: ${first.rec_timescale}`));
+      body.append(where);
+    }
     body.append(responses(rows), nextInspection(rows, first));
     item.append(body);
     return item;
@@ -179,7 +192,7 @@
         const recs = [...groupBy(reportRows, "rec_id").values()].filter(matches);
         if (!recs.length) return;
         const first = reportRows[0];
-        section.append(el("h4", null, `Report of ${first.report_date}${first.report_grade ? " · " + first.report_grade : ""}`),
+        section.append(el("h4", null, `Report of ${first.report_date}${first.report_grade ? " · " + gradeWords(first.report_grade) : ""}`),
           el("p", { class: "muted" }, `${CF.pluralise(recs.length, "recommendation")}; next inspection: ${tally(recs)}`));
         recs.forEach((r) => section.append(recommendation(r)));
         shown += recs.length;
