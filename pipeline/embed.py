@@ -15,20 +15,22 @@ from typing import Protocol
 import numpy as np
 
 from pipeline.cache import EmbeddingCache, code_digest, text_key
+from pipeline.code_files import code_of
 from pipeline.errors import ConfigError
 from pipeline.onnx_backend import OnnxTransformer
 from pipeline.onnx_int8 import STATIC_BACKEND, Int8Transformer, StaticInt8Transformer
 from pipeline.schema import BACKENDS
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
-# The code that computes a model's vectors (with the int8 backends' ranges): cached vectors are kept under the model id
-# and this code, so vectors computed by other code are not reused (tests check it covers what embed.py imports).
-EMBED_CODE = ("embed.py", "onnx_backend.py", "onnx_int8.py", "data/int8_ranges.json", "schema.py", "errors.py")
+# The code that computes a model's vectors: embed.py with every module it imports and the data they name (the int8
+# backends' ranges; code_files.code_of). Cached vectors are kept under the model id and this code, so vectors
+# computed by other code are not reused; a stage that embeds names it among its own code.
+EMBED_CODE = ("embed.py",)
 
 
 def cached_as(model_id: str) -> str:
-    """The name a model's vectors are cached under: its id and a digest of EMBED_CODE."""
-    return f"{model_id}@{code_digest(EMBED_CODE)[:16]}"
+    """The name a model's vectors are cached under: its id and a digest of the code EMBED_CODE names."""
+    return f"{model_id}@{code_digest(code_of(EMBED_CODE))[:16]}"
 
 
 class Embedder(Protocol):
