@@ -77,11 +77,12 @@ class SentenceTransformerEmbedder:
     transformer exported once to ONNX on this machine (no hub) and run with onnxruntime, with mean pooling and
     L2 normalisation as the model's own modules do; or "onnx-int8" / "onnx-int8-static": that graph quantized to
     int8 with activation scales per batch / fixed in advance (pipeline.onnx_int8).
-    Each backend's vectors get their own model id, so caches never mix them.
+    Each backend's vectors get their own model id, so caches never mix them. say: where a note goes when an ONNX
+    graph is exported and the model's older graphs are removed (pipeline.onnx_backend.remove_older_graphs).
     """
 
     def __init__(self, model: str | None = None, batch_size: int = 64, show_progress: bool = False,
-                 backend: str | None = None):
+                 backend: str | None = None, say=print):
         model = model or DEFAULT_MODEL
         if "#" in model and model.rsplit("#", 1)[1] in BACKENDS[1:]:  # a model id: "name#backend"
             model, suffix = model.rsplit("#", 1)
@@ -98,6 +99,7 @@ class SentenceTransformerEmbedder:
         self.show_progress = show_progress
         self._encoder = None
         self._onnx = None
+        self.say = say  # where a note about the ONNX graph cache goes (older graphs removed)
 
     @property
     def model_id(self) -> str:
@@ -145,7 +147,7 @@ class SentenceTransformerEmbedder:
         if self._onnx is None:
             runtime = {"onnx-int8": Int8Transformer, STATIC_BACKEND: StaticInt8Transformer}.get(self.backend,
                                                                                              OnnxTransformer)
-            self._onnx = runtime(weights_folder(self.model), self._load)
+            self._onnx = runtime(weights_folder(self.model), self._load, self.say)
         return self._onnx
 
 
