@@ -48,15 +48,31 @@ def _write_through_tmp(path: Path, write) -> None:
     tmp.replace(path)
 
 
-class Cache:
-    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes."""
-
-    suffix = ".pickle"
+class _CacheFolder:
+    """A cache folder that, once it cannot be written (read-only, full disk), says so once and is not written again.
+    say: where notes about the cache go."""
 
     def __init__(self, folder: Path | str, say=None):
         self.folder = Path(folder)
         self.say = say
         self._unwritable = False
+
+    def _write_or_go_on(self, write) -> None:
+        """Run `write()`; an OSError marks the folder unwritable (noted once) and the run goes on without it."""
+        if self._unwritable:
+            return
+        try:
+            write()
+        except OSError as error:
+            self._unwritable = True
+            if self.say is not None:
+                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+
+
+class Cache(_CacheFolder):
+    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes."""
+
+    suffix = ".pickle"
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{self.suffix}"
@@ -74,14 +90,7 @@ class Cache:
             return None
 
     def put(self, key: str, value) -> None:
-        if self._unwritable:
-            return
-        try:
-            _write_through_tmp(self.path(key), lambda handle: self._write(handle, value))
-        except OSError as error:
-            self._unwritable = True
-            if self.say is not None:
-                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+        self._write_or_go_on(lambda: _write_through_tmp(self.path(key), lambda handle: self._write(handle, value)))
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).exists()
@@ -99,17 +108,12 @@ def text_key(model_id: str, text: str) -> str:
     return hashlib.sha256(f"{model_id}\x00{text}".encode("utf-8")).hexdigest()[:32]
 
 
-class EmbeddingCache:
+class EmbeddingCache(_CacheFolder):
     """Vectors on disk, one .npy file per model and chunk, keyed by `text_key`.
 
     A run loads the keys it needs, embeds only the missing texts and appends them as a new chunk, so a rerun
     of an unchanged corpus embeds nothing and a new document costs only its own findings.
     """
-
-    def __init__(self, folder: Path, say=None):
-        self.folder = Path(folder)
-        self.say = say
-        self._unwritable = False
 
     def model_folder(self, model_id: str) -> Path:
         """The folder of one model's chunks (named by a hash of the model id)."""
@@ -137,14 +141,8 @@ class EmbeddingCache:
         return found
 
     def add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
-        if not keys or self._unwritable:
-            return
-        try:
-            self._add(model_id, keys, vectors)
-        except OSError as error:
-            self._unwritable = True
-            if self.say is not None:
-                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+        if keys:
+            self._write_or_go_on(lambda: self._add(model_id, keys, vectors))
 
     def _add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
         folder = self.model_folder(model_id)
