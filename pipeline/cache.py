@@ -12,7 +12,6 @@ folder that cannot be written (read-only, full disk) is reported once and the ru
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import hashlib
 import os
@@ -36,43 +35,9 @@ def digest(*parts: str | bytes, length: int = 24) -> str:
 
 def code_digest(names: tuple[str, ...]) -> str:
     """sha256 of this package's own files `names` (paths below pipeline/; a name listed twice counts once): results
-    made by other code are not reused."""
+    made by other code are not reused. pipeline.code_files.code_of lists the files a result is made by."""
     here = Path(__file__).resolve().parent
     return hashlib.sha256(b"".join((here / name).read_bytes() for name in dict.fromkeys(names))).hexdigest()
-
-
-def imported_code(names: tuple[str, ...]) -> tuple[str, ...]:
-    """The files `names` (paths below pipeline/) and every module of this package they import, directly or through
-    each other, as paths below pipeline/, sorted: the code a cached result is made by, for code_digest. Imports are
-    read from the source (at any depth: one inside a function counts), not run. `from pipeline.x import y` counts
-    x/y.py when y is a module, else x.py or x/__init__.py; a package's __init__.py that runs only because one of its
-    modules is imported does not count (pipeline/__init__.py sets thread limits, the others gather names)."""
-    here = Path(__file__).resolve().parent
-    found, todo = set(), list(names)
-    while todo:
-        name = todo.pop()
-        if name in found:
-            continue
-        found.add(name)
-        for node in ast.walk(ast.parse((here / name).read_text(encoding="utf-8"), filename=name)):
-            if isinstance(node, ast.Import):
-                todo += [f for alias in node.names if (f := _module_file(here, alias.name))]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                inner = [f for alias in node.names if (f := _module_file(here, f"{node.module}.{alias.name}"))]
-                outer = _module_file(here, node.module)
-                todo += inner + ([outer] if outer and len(inner) < len(node.names) else [])
-    return tuple(sorted(found))
-
-
-def _module_file(here: Path, module: str) -> str | None:
-    """The file of a module of this package (pipeline.a.b -> "a/b.py" or "a/b/__init__.py"), or None."""
-    parts = module.split(".")
-    if parts[0] != here.name or len(parts) == 1:
-        return None
-    for candidate in ("/".join(parts[1:]) + ".py", "/".join(parts[1:]) + "/__init__.py"):
-        if (here / candidate).is_file():
-            return candidate
-    return None
 
 
 def _write_through_tmp(path: Path, write) -> None:
@@ -83,15 +48,31 @@ def _write_through_tmp(path: Path, write) -> None:
     tmp.replace(path)
 
 
-class Cache:
-    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes."""
-
-    suffix = ".pickle"
+class _CacheFolder:
+    """A cache folder that, once it cannot be written (read-only, full disk), says so once and is not written again.
+    say: where notes about the cache go."""
 
     def __init__(self, folder: Path | str, say=None):
         self.folder = Path(folder)
         self.say = say
         self._unwritable = False
+
+    def _write_or_go_on(self, write) -> None:
+        """Run `write()`; an OSError marks the folder unwritable (noted once) and the run goes on without it."""
+        if self._unwritable:
+            return
+        try:
+            write()
+        except OSError as error:
+            self._unwritable = True
+            if self.say is not None:
+                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+
+
+class Cache(_CacheFolder):
+    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes."""
+
+    suffix = ".pickle"
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{self.suffix}"
@@ -109,14 +90,7 @@ class Cache:
             return None
 
     def put(self, key: str, value) -> None:
-        if self._unwritable:
-            return
-        try:
-            _write_through_tmp(self.path(key), lambda handle: self._write(handle, value))
-        except OSError as error:
-            self._unwritable = True
-            if self.say is not None:
-                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+        self._write_or_go_on(lambda: _write_through_tmp(self.path(key), lambda handle: self._write(handle, value)))
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).exists()
@@ -134,17 +108,12 @@ def text_key(model_id: str, text: str) -> str:
     return hashlib.sha256(f"{model_id}\x00{text}".encode("utf-8")).hexdigest()[:32]
 
 
-class EmbeddingCache:
+class EmbeddingCache(_CacheFolder):
     """Vectors on disk, one .npy file per model and chunk, keyed by `text_key`.
 
     A run loads the keys it needs, embeds only the missing texts and appends them as a new chunk, so a rerun
     of an unchanged corpus embeds nothing and a new document costs only its own findings.
     """
-
-    def __init__(self, folder: Path, say=None):
-        self.folder = Path(folder)
-        self.say = say
-        self._unwritable = False
 
     def model_folder(self, model_id: str) -> Path:
         """The folder of one model's chunks (named by a hash of the model id)."""
@@ -172,14 +141,8 @@ class EmbeddingCache:
         return found
 
     def add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
-        if not keys or self._unwritable:
-            return
-        try:
-            self._add(model_id, keys, vectors)
-        except OSError as error:
-            self._unwritable = True
-            if self.say is not None:
-                self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
+        if keys:
+            self._write_or_go_on(lambda: self._add(model_id, keys, vectors))
 
     def _add(self, model_id: str, keys: list[str], vectors: np.ndarray) -> None:
         folder = self.model_folder(model_id)

@@ -12,8 +12,9 @@ inspectorate in inspection reports unless a voice or a document type is given.
 Per view: matrix_* (build_matrices), comparison (two or more authorities), and, when the view has findings in
 inspection reports, matrix_inspection_theme*, trends (by inspection) and inspection_changes. The headline view
 also writes inspections, and grade_themes / grade_positions when enough reports are graded.
-matrix_views.csv lists each matrix file: file, view, counts (what a cell holds), selection, n_findings,
-n_documents.
+matrix_views.csv lists each matrix file: file, view, counts (what a cell holds), selection (in words), n_findings,
+n_documents, and the selection as data: kinds, voices, polarities, doc_types, frameworks (JSON lists), date_from,
+date_to (views.listed_fields).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pipeline.compare import compare_authorities
 from pipeline.grade_themes import grade_themes
 from pipeline.inspections import inspection_changes, inspection_matrices, inspection_trends, inspections_table
 from pipeline.matrix import build_matrices
-from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, documents_frame, select
+from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, documents_frame, listed_fields, select
 from pipeline.schema import VIEW_COLUMNS
 
 
@@ -74,7 +75,8 @@ def view_tables(findings: pd.DataFrame, frame: pd.DataFrame, judgements: pd.Data
     listing = [{"file": f"{stem}.csv", "view": suffix.lstrip("_") or "headline",
                 "counts": _cell_meaning(stem[:len(stem) - len(suffix)]),
                 "selection": selection.describe(), "n_findings": len(chosen),
-                "n_documents": chosen["doc_id"].nunique()} for stem in tables if stem.startswith("matrix_")]
+                "n_documents": chosen["doc_id"].nunique(), **listed_fields(selection)}
+               for stem in tables if stem.startswith("matrix_")]
     tables["matrix_views"] = pd.DataFrame(listing, columns=VIEW_COLUMNS)
     return tables
 

@@ -15,20 +15,22 @@ from typing import Protocol
 import numpy as np
 
 from pipeline.cache import EmbeddingCache, code_digest, text_key
+from pipeline.code_files import code_of
 from pipeline.errors import ConfigError
 from pipeline.onnx_backend import OnnxTransformer
 from pipeline.onnx_int8 import STATIC_BACKEND, Int8Transformer, StaticInt8Transformer
 from pipeline.schema import BACKENDS
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
-# The code that computes a model's vectors (with the int8 backends' ranges): cached vectors are kept under the model id
-# and this code, so vectors computed by other code are not reused (tests check it covers what embed.py imports).
-EMBED_CODE = ("embed.py", "onnx_backend.py", "onnx_int8.py", "data/int8_ranges.json", "schema.py", "errors.py")
+# The code that computes a model's vectors: embed.py with every module it imports and the data they name (the int8
+# backends' ranges; code_files.code_of). Cached vectors are kept under the model id and this code, so vectors
+# computed by other code are not reused; a stage that embeds names it among its own code.
+EMBED_CODE = ("embed.py",)
 
 
 def cached_as(model_id: str) -> str:
-    """The name a model's vectors are cached under: its id and a digest of EMBED_CODE."""
-    return f"{model_id}@{code_digest(EMBED_CODE)[:16]}"
+    """The name a model's vectors are cached under: its id and a digest of the code EMBED_CODE names."""
+    return f"{model_id}@{code_digest(code_of(EMBED_CODE))[:16]}"
 
 
 class Embedder(Protocol):
@@ -75,11 +77,12 @@ class SentenceTransformerEmbedder:
     transformer exported once to ONNX on this machine (no hub) and run with onnxruntime, with mean pooling and
     L2 normalisation as the model's own modules do; or "onnx-int8" / "onnx-int8-static": that graph quantized to
     int8 with activation scales per batch / fixed in advance (pipeline.onnx_int8).
-    Each backend's vectors get their own model id, so caches never mix them.
+    Each backend's vectors get their own model id, so caches never mix them. say: where a note goes when an ONNX
+    graph is exported and the model's older graphs are removed (pipeline.onnx_backend.remove_older_graphs).
     """
 
     def __init__(self, model: str | None = None, batch_size: int = 64, show_progress: bool = False,
-                 backend: str | None = None):
+                 backend: str | None = None, say=print):
         model = model or DEFAULT_MODEL
         if "#" in model and model.rsplit("#", 1)[1] in BACKENDS[1:]:  # a model id: "name#backend"
             model, suffix = model.rsplit("#", 1)
@@ -96,6 +99,7 @@ class SentenceTransformerEmbedder:
         self.show_progress = show_progress
         self._encoder = None
         self._onnx = None
+        self.say = say  # where a note about the ONNX graph cache goes (older graphs removed)
 
     @property
     def model_id(self) -> str:
@@ -143,7 +147,7 @@ class SentenceTransformerEmbedder:
         if self._onnx is None:
             runtime = {"onnx-int8": Int8Transformer, STATIC_BACKEND: StaticInt8Transformer}.get(self.backend,
                                                                                              OnnxTransformer)
-            self._onnx = runtime(weights_folder(self.model), self._load)
+            self._onnx = runtime(weights_folder(self.model), self._load, self.say)
         return self._onnx
 
 

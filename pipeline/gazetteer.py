@@ -96,10 +96,15 @@ def _mentions(text: str, passing: bool = True) -> Counter:
         if not passing and (PASSING_BEFORE.search(text[max(0, match.start() - 40):match.start()])
                             or PASSING_AFTER.match(following)):
             continue
-        name = canonical_authority(" ".join(match.group(1).split()))
-        if name:
-            counts[name] += 1
+        _count_named(counts, match)
     return counts
+
+
+def _count_named(counts: Counter, match: re.Match) -> None:
+    """Count the authority a name pattern's match names (its first group), when it names one."""
+    name = canonical_authority(" ".join(match.group(1).split()))
+    if name:
+        counts[name] += 1
 
 
 def _letterheads(head: str) -> Counter:
@@ -108,9 +113,7 @@ def _letterheads(head: str) -> Counter:
     for line in head.splitlines():
         match = _mention_pattern().search(line)
         if match and LETTERHEAD_BEFORE.match(line[:match.start()]) and LETTERHEAD_AFTER.match(line[match.end():]):
-            name = canonical_authority(" ".join(match.group(1).split()))
-            if name:
-                counts[name] += 1
+            _count_named(counts, match)
     return counts
 
 

@@ -37,6 +37,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from pipeline.cache import Cache, code_digest
+from pipeline.code_files import code_of
 from pipeline.corpus import MANIFEST, walk_corpus
 from pipeline.errors import InputError
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates, manifest_date
@@ -154,9 +155,9 @@ def _size(path: Path) -> int:
         return 0  # reported when it is read
 
 
-# What is read from a file is cached by its bytes and the code that reads it (tests check this covers every module
-# the readers import): changed readers read every file again.
-TEXT_CODE = ("readers.py", "errors.py")
+# What is read from a file is cached by its bytes and the code that reads it: the readers with every module they
+# import (code_files.code_of): changed readers read every file again.
+TEXT_CODE = ("readers.py",)
 
 
 
@@ -173,7 +174,7 @@ def read_cached(job: tuple[Path, Cache | None]) -> tuple[ReadDocument | None, st
     except OSError as error:
         return None, f"cannot be read ({error.strerror or error})", "", 0
     sha = hashlib.sha256(data).hexdigest()
-    key = f"{sha}-{code_digest(TEXT_CODE)[:16]}"
+    key = f"{sha}-{code_digest(code_of(TEXT_CODE))[:16]}"
     cached = cache.get(key) if cache is not None else None
     if isinstance(cached, ReadDocument):
         return cached, "", sha, len(data)

@@ -30,14 +30,39 @@ def onnx_dir() -> Path:
     return Path(os.environ.get("COUNCIL_FINDINGS_ONNX_DIR") or Path.home() / ".cache" / "council-findings" / "onnx")
 
 
+def remove_older_graphs(kept: Path, family: str, say=print) -> list[Path]:
+    """Remove the graphs in kept's folder whose names start with `family` (the same model and backend, made by other
+    code or from other ranges) but for `kept` and the graphs made from it (named "<kept's stem>.*.onnx"); returns
+    them. Only "*.onnx" files named so are touched: no other file, and no graph being written (".<name>.<pid>.onnx").
+    Says what it removed. A graph another process removed first, or one that cannot be removed, is passed over."""
+    folder = kept.parent
+    older = sorted(path for path in folder.glob("*.onnx") if path.name.startswith(family) and path != kept
+                   and not path.name.startswith(f"{kept.stem}.")) if folder.is_dir() else []
+    removed, size = [], 0
+    for path in older:
+        try:
+            bytes_ = path.stat().st_size
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+        size += bytes_
+    if removed:
+        say(f"{folder}: removed {len(removed)} older ONNX graph(s) of this model and backend "
+            f"({', '.join(p.name for p in removed)}; {size / 1e6:.0f} MB)")
+    return removed
+
+
 class OnnxTransformer:
     """A sentence-transformers folder whose transformer runs in onnxruntime: tokenizer.json through `tokenizers`,
     mean pooling over the attention mask, L2 normalisation. Needs a folder laid out like all-MiniLM-L6-v2
     (Transformer, mean Pooling, Normalize); the graph is exported from the torch model on first use only, so
-    later runs import neither torch nor sentence-transformers.
+    later runs import neither torch nor sentence-transformers. A graph exported replaces the model's older graphs
+    in onnx_dir() (made by other export code, with the int8 graphs made from them): they are removed, and `say` is
+    told which, so the folder holds one graph per model and backend instead of one per version of the code.
     """
 
-    def __init__(self, folder: str, load_torch_model):
+    def __init__(self, folder: str, load_torch_model, say=print):
         folder_path = Path(folder)
         modules = json.loads((folder_path / "modules.json").read_text()) if (folder_path / "modules.json").exists() else []
         kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
@@ -52,16 +77,19 @@ class OnnxTransformer:
         self.max_length = int(settings.get("max_seq_length", 256))
         self.dimension = int(pooling.get("word_embedding_dimension") or pooling.get("embedding_dimension") or 0)
         weights = [w for w in ("model.safetensors", "pytorch_model.bin") if (folder_path / w).exists()]
-        # The graph is named by the model's weights and the code that exports it: other export code makes a new one.
-        stamp = f"{folder_path.resolve()}\x00" + "".join(f"{w}:{(folder_path / w).stat().st_size}" for w in weights) \
-            + code_digest(("onnx_backend.py",))
-        self.graph = onnx_dir() / f"{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.onnx"
+        # The graph is named "<model>-<code>.onnx": by the model's folder and weights, and by the code that exports it.
+        # Other export code makes a new graph, and the model's older ones are removed then (remove_older_graphs).
+        model = f"{folder_path.resolve()}\x00" + "".join(f"{w}:{(folder_path / w).stat().st_size}" for w in weights)
+        self.say = say
+        self.model_key = hashlib.sha256(model.encode()).hexdigest()[:16]
+        self.graph = onnx_dir() / f"{self.model_key}-{code_digest(('onnx_backend.py',))[:16]}.onnx"
         try:
             import onnxruntime
             from tokenizers import Tokenizer
 
             if not self.graph.exists():
                 export_onnx(load_torch_model(), self.graph)
+                remove_older_graphs(self.graph, f"{self.model_key}-", say)
         except ImportError as error:
             raise ConfigError(f"backend 'onnx' needs onnxruntime and onnx ({error}): pip install onnxruntime onnx, "
                               "or use --backend torch.") from error

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.cache import code_digest
-from pipeline.onnx_backend import OnnxTransformer
+from pipeline.onnx_backend import OnnxTransformer, remove_older_graphs
 from pipeline.errors import ConfigError
 
 INT8_BACKEND = "onnx-int8"
@@ -91,6 +91,7 @@ class Int8Transformer(OnnxTransformer):
         int8_graph = self.graph.with_name(f"{self.graph.stem}.{QUANTIZATION}.onnx")
         if not int8_graph.exists():
             quantize_graph(self.graph, int8_graph)
+            remove_older_graphs(int8_graph, f"{self.graph.stem}.{QUANTIZATION.split('-')[0]}-", self.say)
         return int8_graph
 
 
@@ -251,4 +252,5 @@ class StaticInt8Transformer(OnnxTransformer):
         int8_graph = self.graph.with_name(f"{self.graph.stem}.{STATIC_QUANTIZATION}.{stamp}.onnx")
         if not int8_graph.exists():
             quantize_static_graph(self.graph, int8_graph, read_ranges())
+            remove_older_graphs(int8_graph, f"{self.graph.stem}.{STATIC_QUANTIZATION.split('-')[0]}-", self.say)
         return int8_graph

@@ -153,4 +153,9 @@ GRADE_THEME_COLUMNS = ["framework", "theme_id", "theme_label", "grade", "grade_o
 POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
                     "concern_share", "percentile", "percentile_framework", "position"]
 
-VIEW_COLUMNS = ["file", "view", "counts", "selection", "n_findings", "n_documents"]
+# What a view counts, as data (pipeline/views.listed_fields): a JSON list per restriction by value ("[]" keeps
+# everything), the period's dates as given ("" keeps everything). `selection` says the same in words, for people.
+VIEW_SELECTION_VALUES = ("kinds", "voices", "polarities", "doc_types", "frameworks")
+VIEW_SELECTION_DATES = ("date_from", "date_to")
+VIEW_COLUMNS = ["file", "view", "counts", "selection", "n_findings", "n_documents", *VIEW_SELECTION_VALUES,
+                *VIEW_SELECTION_DATES]

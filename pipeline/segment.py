@@ -34,6 +34,7 @@ import pandas as pd
 
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
+from pipeline.code_files import code_of
 from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LABEL, LABEL_WORDS, LICENCE, LIST_LEAD_IN, MIN_WORDS, SHORT, SLIGHT
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
@@ -239,10 +240,9 @@ class Segmented:
     problems: dict[str, str]  # file -> why it could not be segmented (its document then has no segments)
 
 
-# What a cached part is made by (cues come from classify.py, judgements from judgements.py; tests check this covers
-# every module and data file they import or read) and holds.
-SEGMENT_CODE = ("segment.py", "structure.py", "patterns.py", "classify.py", "judgements.py", "furniture.py",
-                "meeting_talk.py", "minutes_layout.py", "service_words.py", "nlp.py", "schema.py", "data/glossary.csv")
+# What a cached part is made by (segment.py with every module it imports and the data they name, code_files.code_of:
+# cues come from classify.py, judgements from judgements.py) and holds.
+SEGMENT_CODE = ("segment.py",)
 SEGMENT_CACHE_LAYOUT = "segments, cues, judgements, problem"
 
 
@@ -273,7 +273,7 @@ def segment(documents: pd.DataFrame, executor=None, cache: Cache | None = None, 
     if missing_columns:
         raise ValueError(f"documents table lacks columns {sorted(missing_columns)}; it needs those the ingest stage "
                          "writes.")
-    code = code_digest(SEGMENT_CODE) + SEGMENT_CACHE_LAYOUT
+    code = code_digest(code_of(SEGMENT_CODE)) + SEGMENT_CACHE_LAYOUT
     keys = [digest(code, *row) for row in documents[list(SEGMENTED_FIELDS)].itertuples(index=False)]
     parts: list[tuple | None] = [cache.get(key) if cache is not None else None for key in keys]
     # Longest documents first, so no worker is left with a long one at the end while the others wait.

@@ -12,16 +12,20 @@ documents_frame(documents, judgements) -> one row per document:
 document ("" when none). `published` is the documents table's column when present, else its `date`; `when`
 (the date used for --from / --to and for ordering) is the published date, else the end of the inspection, else
 `date`.
+
+matrix_views.csv lists what each view counts as data, one column per Selection field (listed_fields,
+listed_selection; schema.VIEW_COLUMNS), beside `selection`, the same in words for people (Selection.describe).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipeline.schema import COUNCIL_DOC_TYPES, DOCUMENT_FRAME_COLUMNS
+from pipeline.schema import COUNCIL_DOC_TYPES, DOCUMENT_FRAME_COLUMNS, VIEW_SELECTION_DATES, VIEW_SELECTION_VALUES
 
 INSPECTION_REPORT = "inspection_report"
 LIKE_FOR_LIKE = {"kinds": ("finding",), "voices": ("inspectorate",), "doc_types": (INSPECTION_REPORT,)}
@@ -60,8 +64,9 @@ class Selection:
         return "__" + "__".join(re.sub(r"[^\w.+-]", "-", part, flags=re.ASCII) for part in parts) if parts else ""
 
     def describe(self) -> str:
-        """In words ("kind finding; framework ILACS; from 2018"), read back by `described_selection`: a value
-        holding a comma, a semicolon or a double quote is written in double quotes ("framework \"SIF, 2013\"")."""
+        """In words, for people ("kind finding; framework ILACS; from 2018"); a value holding a comma, a semicolon or
+        a double quote is written in double quotes ("framework \"SIF, 2013\""). Programs read the selection
+        from listed_fields' columns instead."""
         bits = [f"{label} {', '.join(_quoted(v) for v in values)}" for label, values in
                 (("kind", self.kinds), ("voice", self.voices), ("polarity", self.polarities),
                  ("document type", self.doc_types), ("framework", self.frameworks)) if values]
@@ -70,69 +75,36 @@ class Selection:
         return "; ".join(bits) or "all findings"
 
 
-# describe()'s words back to Selection fields; longest label first, so "document type" is not read as "do...".
-_DESCRIBED = {"document type": "doc_types", "polarity": "polarities", "framework": "frameworks", "voice": "voices",
-              "kind": "kinds", "from": "date_from", "to": "date_to"}
-
-
 def _quoted(value: str) -> str:
     """A value as describe() writes it: in double quotes (inner ones doubled) when it holds , ; or " or is blank
-    at either end, so any value reads back unchanged."""
+    at either end, so the words say where each value ends."""
     if value and not re.search(r'[,;"]', value) and value == value.strip():
         return value
     return '"' + value.replace('"', '""') + '"'
 
 
-def _values(text: str, at: int) -> tuple[list[str], int] | None:
-    """The ", "-separated values of one part of a description from position `at`, and where the part ends (at
-    "; " or the end); None when a quote is left open or something other than ", " or "; " follows a quoted value."""
-    values = []
-    while True:
-        if text.startswith('"', at):
-            chars, at = [], at + 1
-            while True:
-                close = text.find('"', at)
-                if close < 0:
-                    return None
-                chars.append(text[at:close])
-                if text.startswith('"', close + 1):
-                    chars.append('"')
-                    at = close + 2
-                    continue
-                at = close + 1
-                break
-            values.append("".join(chars))
-        else:
-            ends = [i for i in (text.find(", ", at), text.find("; ", at)) if i >= 0]
-            end = min(ends) if ends else len(text)
-            values.append(text[at:end])
-            at = end
-        if at == len(text) or text.startswith("; ", at):
-            return values, at
-        if not text.startswith(", ", at):
-            return None
-        at += 2
+def listed_fields(selection: Selection) -> dict[str, str]:
+    """The selection as matrix_views.csv's columns (schema.VIEW_SELECTION_VALUES and _DATES), read back by
+    listed_selection."""
+    fields = {name: json.dumps(list(getattr(selection, name)), ensure_ascii=False) for name in VIEW_SELECTION_VALUES}
+    return {**fields, **{name: getattr(selection, name) for name in VIEW_SELECTION_DATES}}
 
 
-def described_selection(text: str) -> Selection | None:
-    """The Selection whose describe() is `text` (matrix_views.csv's `selection`); None when the words are not
-    describe()'s. "all findings" is the empty Selection."""
-    text = str(text)
-    if text == "all findings":
-        return Selection()
-    fields, at = {}, 0
-    while at < len(text):
-        label = next((k for k in _DESCRIBED if text.startswith(k + " ", at)), None)
-        read = _values(text, at + len(label) + 1) if label else None
-        if read is None or _DESCRIBED[label] in fields:
-            return None
-        values, at = read
-        single = label in ("from", "to")
-        if single and len(values) != 1:
-            return None
-        fields[_DESCRIBED[label]] = values[0] if single else tuple(values)
-        at += 2 if at < len(text) else 0
-    return Selection(**fields)
+def listed_selection(row) -> Selection | None:
+    """The Selection a matrix_views.csv row lists in its columns (a dict or a pandas row); None when the row does
+    not list one (a listing written before these columns existed leaves them out or blank)."""
+    def cell(name: str) -> str:
+        value = row.get(name, "")
+        return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+    try:
+        values = {name: json.loads(cell(name)) for name in VIEW_SELECTION_VALUES}
+    except json.JSONDecodeError:
+        return None
+    if not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in values.values()):
+        return None
+    return Selection(**{name: tuple(v) for name, v in values.items()},
+                     **{name: cell(name) for name in VIEW_SELECTION_DATES})
 
 
 HEADLINE = Selection(**LIKE_FOR_LIKE)

@@ -77,6 +77,55 @@ def test_onnx_backend_agrees_with_torch_and_has_its_own_model_id(tmp_path, monke
     assert list((tmp_path / "onnx").glob("*.onnx"))
 
 
+def test_exporting_a_graph_removes_the_models_older_graphs_and_nothing_else(tmp_path, monkeypatch):
+    """The graph cache holds one graph per model and backend: a graph exported by other export code replaces the
+    model's older ones (and the int8 graphs made from them); other models' graphs, graphs being written, graphs
+    named as before and any other file stay. Never the real ~/.cache: the folder is a temporary one."""
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("onnx")
+    import shutil
+
+    from pipeline import onnx_backend
+    from pipeline.embed import SentenceTransformerEmbedder
+
+    folder = tmp_path / "onnx"
+    monkeypatch.setenv("COUNCIL_FINDINGS_ONNX_DIR", str(folder))
+    said = []
+    first = SentenceTransformerEmbedder(backend="onnx", say=said.append)
+    first.load()
+    graph, model = first._onnx.graph, first._onnx.model_key
+    assert graph.parent == folder and graph.name.startswith(f"{model}-") and said == []  # nothing older to remove
+    older = [folder / f"{model}-0123456789abcdef.onnx", folder / f"{model}-0123456789abcdef.dyn-s8w-v0.onnx"]
+    others = [folder / "fedcba9876543210-0123456789abcdef.onnx", folder / "0123456789abcdef.onnx",
+              folder / f".{model}-0123456789abcdef.4242.onnx", folder / "notes.txt"]
+    for path in older + others:
+        path.write_bytes(b"graph")
+    # Other export code: the graph is exported again under a new name (a copy of the real one stands for the export).
+    monkeypatch.setattr(onnx_backend, "code_digest", lambda names: "feedfacefeedface")
+    monkeypatch.setattr(onnx_backend, "export_onnx", lambda encoder, target: shutil.copyfile(graph, target))
+    second = SentenceTransformerEmbedder(backend="onnx", say=said.append)
+    vectors = second.embed(FINDINGS[:2])
+    assert second._onnx.graph == folder / f"{model}-feedfacefeedface.onnx" and second._onnx.graph.exists()
+    assert vectors.shape == (2, 384)
+    assert not any(path.exists() for path in older + [graph]) and all(path.exists() for path in others)
+    assert len(said) == 1 and "removed 3 older ONNX graph(s) of this model and backend" in said[0]
+
+
+def test_a_new_int8_graph_removes_older_ones_of_its_backend_only(tmp_path):
+    from pipeline.onnx_backend import remove_older_graphs
+
+    fp32 = "0123456789abcdef-feedfacefeedface"
+    older, static = tmp_path / f"{fp32}.dyn-s8w-v0.onnx", tmp_path / f"{fp32}.static-s8w-v1.0badc0de.onnx"
+    new, kept = tmp_path / f"{fp32}.dyn-s8w-v1.onnx", tmp_path / f"{fp32}.onnx"
+    for path in (older, static, new, kept):
+        path.write_bytes(b"graph")
+    said = []
+    assert remove_older_graphs(new, f"{fp32}.dyn-", said.append) == [older]
+    assert not older.exists() and static.exists() and new.exists() and kept.exists() and len(said) == 1
+    assert remove_older_graphs(new, f"{fp32}.dyn-", said.append) == [] and len(said) == 1  # nothing more to say
+    assert remove_older_graphs(tmp_path / "absent" / "x.onnx", "x", said.append) == []  # no folder yet
+
+
 def test_unknown_backend_is_refused():
     from pipeline.embed import SentenceTransformerEmbedder
     from pipeline.errors import ConfigError

@@ -161,6 +161,30 @@ def test_a_restricted_view_of_a_framework_named_with_a_comma_is_read_back_and_sh
         browser.quit()
 
 
+def test_a_view_listed_without_its_selection_columns_is_refused_with_a_message(run, tmp_path):
+    """matrix_views.csv from before it listed each view's selection as data: the default views still read (the
+    headline row's words say it is like for like); a restricted view is refused, saying how to list it again."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.errors import PipelineError
+    from pipeline.schema import VIEW_SELECTION_DATES, VIEW_SELECTION_VALUES
+
+    copy = tmp_path / "run"
+    shutil.copytree(run, copy)
+    result = CliRunner().invoke(main, ["matrix", str(copy), "--doc-type", "committee_minutes"])
+    assert result.exit_code == 0, result.output
+    listing = pd.read_csv(copy / "matrix_views.csv", dtype=str, keep_default_na=False)
+    assert (listing["doc_types"] != "").all() and '["committee_minutes"]' in set(listing["doc_types"])
+    defaults = [view for view in page_data(copy)["views"] if view["key"] in ("headline", "council", "all")]
+    old = listing.drop(columns=[*VIEW_SELECTION_VALUES, *VIEW_SELECTION_DATES])
+    old.to_csv(copy / "matrix_views.csv", index=False)
+    with pytest.raises(PipelineError, match="listed by an older version.*run `matrix` with that restriction again"):
+        page_data(copy)
+    old[old["view"].isin(["headline", "council", "all"])].to_csv(copy / "matrix_views.csv", index=False)
+    assert page_data(copy)["views"] == defaults and defaults
+
+
 def test_the_methods_say_how_many_documents_are_dated_by_year_alone(run):
     words = " ".join(str(value) for paragraph in page_data(run)["methods"] for value in paragraph.values())
     assert "1 document is dated by year alone: neither the manifest nor the text states the day" in words

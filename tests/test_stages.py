@@ -220,20 +220,8 @@ def test_the_matrix_stage_reads_back_unchanged_tables_and_recomputes_changed_one
         stages.matrix.run(_context(out, config, hashing_embedder))
 
 
-def test_the_matrix_stages_code_list_covers_every_module_its_tables_are_computed_by():
-    import subprocess
-    import sys
-
-    listed = subprocess.run([sys.executable, "-c", "import sys, pipeline.comparison_tables; "
-                             "print(' '.join(m for m in sys.modules if m.startswith('pipeline.')))"],
-                            capture_output=True, text=True, check=True).stdout.split()
-    used = {name.removeprefix("pipeline.").replace(".", "/") + ".py" for name in listed}
-    # pipeline.threads comes with the package and sets only how the libraries' idle threads wait, not a result
-    assert used - {"threads.py"} <= set(stages.matrix.MATRIX_CODE)
-
-
 def test_imported_code_follows_the_imports_of_the_package_to_its_files():
-    from pipeline.cache import imported_code
+    from pipeline.code_files import MACHINERY, code_of, imported_code
 
     code = imported_code(("tracker/table.py",))
     assert code == tuple(sorted(code)) and "tracker/table.py" in code
@@ -245,36 +233,22 @@ def test_imported_code_follows_the_imports_of_the_package_to_its_files():
     assert "schema.py" in code and "__init__.py" not in code and "themes/__init__.py" not in code
     assert "themes/discover.py" not in code
     assert imported_code(("errors.py",)) == ("errors.py",)
+    # the data files a counted module names (the gazetteer reads the authorities' names)
+    assert "data/authorities.csv" in imported_code(("gazetteer.py",))
+    # a result's code list leaves out the cache's own machinery
+    assert "cache.py" in imported_code(("embed.py",)) and not set(MACHINERY) & set(code_of(("embed.py",)))
 
 
 def test_the_track_stages_code_is_the_tracker_and_every_module_it_imports():
     from pathlib import Path
 
-    from pipeline.cache import imported_code
-
     root = Path(stages.track.__file__).parents[1]
     code = stages.track.track_code()
     tracker = {f"tracker/{p.name}" for p in (root / "tracker").glob("*.py")}
     assert tracker | {"recommendations.py", "stages/track.py", "judgements.py", "themes/cluster_text.py",
-                      "themes/concepts.py", "gazetteer.py"} <= set(code)
-    assert set(code) == ({"stages/track.py"} | set(imported_code(tuple(sorted(tracker)) + ("recommendations.py",)))
-                         | set(stages.track.TRACK_DATA) | set(stages.track.EMBED_CODE))
+                      "themes/concepts.py", "gazetteer.py", "embed.py", "onnx_backend.py", "data/glossary.csv",
+                      "data/authorities.csv", "data/topic_concepts.csv", "data/field_themes.csv"} <= set(code)
     assert all((root / name).is_file() for name in code)
-    # Every pipeline module Python loads with the tracker is in it, but for package __init__ files, pipeline.threads
-    # (it comes with the package and sets only how idle threads wait) and the themes package's own modules that its
-    # __init__.py loads (the tracker calls none of them).
-    import subprocess
-    import sys
-
-    loaded = subprocess.run([sys.executable, "-c", "import sys, pipeline.tracker, pipeline.recommendations; "
-                             "print(' '.join(m for m in sys.modules if m.startswith('pipeline.')))"],
-                            capture_output=True, text=True, check=True).stdout.split()
-    themes_init = set(imported_code(("themes/__init__.py",)))
-    for name in loaded:
-        path = name.removeprefix("pipeline.").replace(".", "/")
-        if (root / path / "__init__.py").exists() or path == "threads" or f"{path}.py" in themes_init:
-            continue
-        assert f"{path}.py" in code, path
 
 
 def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(run_dir, hashing_embedder,
@@ -295,38 +269,61 @@ def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(ru
                                    hashing_embedder))
 
 
-# Not part of what a cached result says: the cache's own machinery, and how the libraries' idle threads wait.
-MACHINERY = {"cache.py", "threads.py"}
-
-
 def _code_lists():
+    """Each cached or taken-over output: its code list, the modules it is made by, and files it must name."""
     from pathlib import Path
 
     from pipeline import embed, ingest, segment
+    from pipeline.code_files import code_of
     from pipeline.report import REPORT_CODE
 
     themes = [f"themes/{p.name}" for p in sorted((Path(segment.__file__).parent / "themes").glob("*.py"))]
     tracker = [f"tracker/{p.name}" for p in sorted((Path(segment.__file__).parent / "tracker").glob("*.py"))]
+    embedding = ["embed.py", "onnx_backend.py", "onnx_int8.py", "data/int8_ranges.json"]
     return {
-        "ingest text": (ingest.TEXT_CODE, ["readers.py"]),
-        "embeddings": (embed.EMBED_CODE, ["embed.py"]),
-        "segments": (segment.SEGMENT_CODE, ["segment.py"]),
-        "classes": (stages.classify.CLASSIFY_CODE, ["classify_model.py"]),
-        "theme inputs": (stages.themes.MARKING_CODE, ["themes/cluster_text.py", "themes/repeats.py"]),
-        "themes": (stages.themes.THEME_CODE, themes),
-        "tracker": (stages.track.track_code(), ["recommendations.py", *tracker]),
-        "matrix": (stages.matrix.MATRIX_CODE, ["comparison_tables.py"]),
-        "workbook": (REPORT_CODE["workbook.xlsx"], ["report/workbook.py"]),
-        "qdpx": (REPORT_CODE["project.qdpx"], ["report/qdpx.py"]),
+        "ingest text": (code_of(ingest.TEXT_CODE), ["readers.py"], ["readers.py", "errors.py"]),
+        "embeddings": (code_of(embed.EMBED_CODE), ["embed.py"], embedding),
+        "segments": (code_of(segment.SEGMENT_CODE), ["segment.py"],
+                     ["structure.py", "classify.py", "judgements.py", "minutes_layout.py", "data/glossary.csv"]),
+        "classes": (code_of(stages.classify.CLASSIFY_CODE), ["classify_model.py", "embed.py"],
+                    ["classify.py", "data/classify_model.npz", "data/glossary.csv", *embedding]),
+        "theme inputs": (code_of(stages.themes.MARKING_CODE), ["themes/cluster_text.py", "themes/repeats.py"],
+                         ["gazetteer.py", "data/authorities.csv", "data/glossary.csv", *embedding]),
+        "themes": (code_of(stages.themes.THEME_CODE), themes,
+                   ["data/synonyms.csv", "data/field_themes.csv", "data/topic_concepts.csv", "nlp.py", *embedding]),
+        "tracker": (stages.track.track_code(), ["recommendations.py", *tracker], embedding),
+        "matrix": (code_of(stages.matrix.MATRIX_CODE), ["comparison_tables.py"],
+                   ["compare.py", "grade_themes.py", "inspections.py", "uncertainty.py", "views.py"]),
+        "workbook": (code_of(REPORT_CODE["workbook.xlsx"]), ["report/workbook.py"], ["report/xlsx.py", "display.py"]),
+        "qdpx": (code_of(REPORT_CODE["project.qdpx"]), ["report/qdpx.py"], ["display.py", "runfolder.py"]),
     }
 
 
 @pytest.mark.parametrize("cached", sorted(_code_lists()))
 def test_every_cached_output_is_keyed_by_all_the_code_and_data_that_make_it(cached):
-    """A cached or taken-over output whose key leaves out a module it is made by (imported anywhere, inside functions
-    too) or a data file it reads would be reused after that code changed: an old wording or result kept."""
-    from tests.code_lists import imported_code
+    """A cached or taken-over output whose key leaves out a module it is made by or a data file it reads would be
+    reused after that code changed: an old wording or result kept. The lists are read from the imports
+    (pipeline.code_files); checked here against what Python loads when it imports the modules the output is made
+    by, and against files each must name."""
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    listed, roots = _code_lists()[cached]
-    used = imported_code(*roots) - MACHINERY
-    assert used <= set(listed), sorted(used - set(listed))
+    from pipeline.code_files import MACHINERY, imported_code
+
+    listed, roots, named = _code_lists()[cached]
+    assert set(named) <= set(listed), sorted(set(named) - set(listed))
+    root = Path(stages.__file__).parents[1]
+    assert all((root / name).is_file() for name in listed)
+    modules = ["pipeline." + name.removesuffix(".py").removesuffix("/__init__").replace("/", ".") for name in roots]
+    loaded = subprocess.run([sys.executable, "-c", f"import sys, {', '.join(modules)}; "
+                             "print(' '.join(m for m in sys.modules if m.startswith('pipeline.')))"],
+                            capture_output=True, text=True, check=True).stdout.split()
+    paths = [name.removeprefix("pipeline.").replace(".", "/") for name in loaded]
+    # Not required: package __init__ files and what they alone load (Python runs them because one of their modules is
+    # imported), and the cache's machinery.
+    inits = tuple(f"{path}/__init__.py" for path in paths if (root / path / "__init__.py").exists())
+    spared = set(imported_code(inits)) | set(MACHINERY)
+    missing = sorted(f"{path}.py" for path in paths if f"{path}.py" not in set(listed) | spared
+                     and not (root / path / "__init__.py").exists())
+    assert not missing, missing

@@ -18,6 +18,7 @@ from pathlib import Path
 from threadpoolctl import threadpool_limits
 
 from pipeline.cache import code_digest
+from pipeline.code_files import code_of
 from pipeline.executor import LocalExecutor
 from pipeline.report import qdpx, workbook
 from pipeline.report.html import write_html
@@ -27,10 +28,9 @@ BUILT_FROM = {
     "workbook.xlsx": (lambda run_dir: list(workbook.sources(run_dir).values()), workbook.write_workbook),
     "project.qdpx": (qdpx.sources, qdpx.write_qdpx),
 }
-# The code each file is written by (paths below pipeline/; tests check it covers every module the writer imports):
-# a previous run's file written by other code (another wording, another layout) is not taken over.
-REPORT_CODE = {"workbook.xlsx": ("report/workbook.py", "report/xlsx.py", "display.py"),
-               "project.qdpx": ("report/qdpx.py", "display.py", "schema.py", "runfolder.py", "errors.py")}
+# The code each file is written by (the writer with every module it imports, code_files.code_of): a previous run's
+# file written by other code (another wording, another layout) is not taken over.
+REPORT_CODE = {"workbook.xlsx": ("report/workbook.py",), "project.qdpx": ("report/qdpx.py",)}
 
 
 def files_digest(paths: list[Path], extra: str = "") -> str:
@@ -67,7 +67,7 @@ def build_report(run_dir: Path | str, previous: Path | str | None = None) -> dic
     corpus = str(read_record(run_dir).get("corpus", ""))
     paths, record, to_write = {}, {}, ["report.html"]
     for name, (sources, _) in BUILT_FROM.items():
-        record[name] = {"sources": files_digest(sources(run_dir), corpus + code_digest(REPORT_CODE[name]))}
+        record[name] = {"sources": files_digest(sources(run_dir), corpus + code_digest(code_of(REPORT_CODE[name])))}
         kept = Path(previous) / name if previous is not None else None
         # Taken over only if the previous file is still the one that run wrote (not edited since).
         if (kept is not None and kept.exists() and earlier.get(name, {}).get("sources") == record[name]["sources"]

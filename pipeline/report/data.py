@@ -23,6 +23,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.display import clean_text, date_text
+from pipeline.errors import PipelineError
 from pipeline.judgements import own_judgements
 from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
                                      tracker_status_note)
@@ -31,7 +32,7 @@ from pipeline.runfolder import read_record
 from pipeline import schema
 from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
-from pipeline.views import HEADLINE, countable, described_selection, documents_frame, select
+from pipeline.views import HEADLINE, countable, documents_frame, listed_selection, select
 
 MAX_MAP_POINTS = 6000
 # Document text embedded for the document view, in characters over all documents: beyond it (very large corpora)
@@ -137,7 +138,9 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
                 continue
             described = rows["selection"].iloc[0]
             n_findings, n_documents = rows["n_findings"].iloc[0], rows["n_documents"].iloc[0]
-            if key == "headline" and described != HEADLINE.describe():
+            # A listing from before the selection columns: its words say whether the headline view is like for like.
+            listed = listed_selection(rows.iloc[0])
+            if key == "headline" and (listed != HEADLINE if listed is not None else described != HEADLINE.describe()):
                 preset, title = {}, "All findings"
         name = f"comparison{suffix}.csv"
         table = _read(run_dir, name)
@@ -152,7 +155,9 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
                      theme_ids: list[int], authorities: list[str]) -> list[dict]:
     """Views written by `matrix` with a restriction (--framework, --from, ...): as comparison_views, with the
     positions of the findings each counts (`members`, pipeline/views.select), so the page shows its comparison
-    file while the filters keep exactly those findings."""
+    file while the filters keep exactly those findings. What a view counts is read from matrix_views.csv's
+    selection columns (views.listed_selection); a restricted view listed before those columns existed is refused
+    with a message saying how to list it again."""
     listing = _read(run_dir, f"{schema.MATRIX_VIEWS}.csv")
     if listing.empty:
         return []
@@ -163,11 +168,15 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
             documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")["doc_type"]))
     views = []
     for key, rows in listing.groupby("view", sort=True):
-        selection = described_selection(rows["selection"].iloc[0])
         name = f"comparison__{key}.csv"
         table = _read(run_dir, name)
-        if key in defaults or selection is None or table.empty:
+        if key in defaults or table.empty:
             continue
+        selection = listed_selection(rows.iloc[0])
+        if selection is None:
+            raise PipelineError(f"{run_dir / schema.MATRIX_VIEWS}.csv: view {key} ({rows['selection'].iloc[0]}) "
+                                "was listed by an older version, without its selection in columns; run `matrix` "
+                                "with that restriction again, or delete its rows, to build the report.")
         members = findings.index.get_indexer(select(findings, frame, selection).index).tolist()
         views.append({"key": key, "title": "Restricted view", "describe": selection.describe(),
                       "preset": None, "members": members, "file": name, "n_findings": int(rows["n_findings"].iloc[0]),

@@ -11,6 +11,7 @@ import pandas as pd
 from pipeline import schema
 from pipeline.cache import EmbeddingCache, code_digest, digest
 from pipeline.classify_model import refine_classes, section_vectors, shipped_model
+from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE, embed_texts
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_segments, load_vectors, read_record, source_of, update_record,
@@ -19,10 +20,9 @@ from pipeline.stages.context import RunContext
 
 READS = (schema.SEGMENTS_FILE, schema.VECTORS, schema.CUES)
 WRITES = (schema.CLASSES,)
-# The learned classes depend on the findings, the vectors' model, the kinds allowed, and this code and model (tests
-# check this covers every module and data file classify_model imports or reads).
-CLASSIFY_CODE = ("patterns.py", "classify.py", "classify_model.py", "data/classify_model.npz", "furniture.py",
-                 "meeting_talk.py", "service_words.py", "nlp.py", "schema.py", "errors.py", "data/glossary.csv", *EMBED_CODE)
+# The learned classes depend on the findings, the vectors' model, the kinds allowed, and this code and model:
+# classify_model.py and the embedding code with every module they import and the data they name (code_files.code_of).
+CLASSIFY_CODE = ("classify_model.py", *EMBED_CODE)
 
 
 def run(ctx: RunContext) -> pd.DataFrame:
@@ -70,7 +70,7 @@ def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str) -> s
     and the code and shipped model that compute them."""
     columns = ("finding_id", "text", "section", "doc_type", schema.LEAD_IN)
     rows = zip(*(findings[column].tolist() for column in columns))
-    return digest(model_id, *allowed, code_digest(CLASSIFY_CODE), "".join("\x00".join(map(str, row)) for row in rows))
+    return digest(model_id, *allowed, code_digest(code_of(CLASSIFY_CODE)), "".join("\x00".join(map(str, row)) for row in rows))
 
 
 class _CachedEmbedder:

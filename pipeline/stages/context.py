@@ -56,11 +56,13 @@ class RunContext:
         once and loaded on first use, so the embed and themes stages share it."""
         if self._embedder is None:
             self._embedder = SentenceTransformerEmbedder(self.config.model, batch_size=self.config.batch_size,
-                                                         show_progress=sys.stderr.isatty(), backend=self.config.backend)
+                                                         show_progress=sys.stderr.isatty(), backend=self.config.backend,
+                                                         say=self.say)
         if model_id is None or model_id == self._embedder.model_id:
             return self._embedder
         if model_id not in self._others:
-            self._others[model_id] = SentenceTransformerEmbedder(model_id, batch_size=self.config.batch_size)
+            self._others[model_id] = SentenceTransformerEmbedder(model_id, batch_size=self.config.batch_size,
+                                                                 say=self.say)
         return self._others[model_id]
 
     def use_embedder(self, embedder) -> None:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
+from pipeline.code_files import code_of
 from pipeline.comparison_tables import all_tables, requested_selection
 from pipeline.errors import PipelineError
 from pipeline.review import apply_review
@@ -23,9 +24,8 @@ READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.
 WRITES = (schema.MATRICES, f"{schema.COMPARISON}.csv", f"{schema.TRENDS}.csv", f"{schema.MATRIX_VIEWS}.csv",
           f"{schema.INSPECTIONS}.csv", f"{schema.INSPECTION_CHANGES}.csv", f"{schema.GRADE_THEMES}.csv",
           f"{schema.GRADE_POSITIONS}.csv")
-# The modules the tables are computed by (tests check this covers every module comparison_tables imports).
-MATRIX_CODE = ("comparison_tables.py", "compare.py", "grade_themes.py", "inspections.py", "judgements.py", "matrix.py",
-               "schema.py", "uncertainty.py", "views.py")
+# The code the tables are computed by: comparison_tables.py with every module it imports (code_files.code_of).
+MATRIX_CODE = ("comparison_tables.py",)
 
 
 def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frameworks=(), date_from="", date_to="",
@@ -85,4 +85,4 @@ def matrix_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.D
     restrictions, the interval method, the seed and the code."""
     frames = [pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes() + repr(list(frame.columns)).encode()
               if frame is not None else b"" for frame in (findings, documents, judgements)]
-    return digest(*frames, repr(selection), method, str(seed), code_digest(MATRIX_CODE))
+    return digest(*frames, repr(selection), method, str(seed), code_digest(code_of(MATRIX_CODE)))

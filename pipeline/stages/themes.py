@@ -15,6 +15,7 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
+from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
@@ -35,16 +36,13 @@ WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv"
           schema.CENTROIDS, schema.TOPIC_WORDS, schema.CODER, schema.FIELD_SEEDS, f"{schema.FINDING_CODES}.csv",
           f"{schema.CODE_MATRIX}.csv")
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself, with the modules
-# and data files it imports or reads (tests check the lists cover them; the embedding code is named by the model id).
+# it imports and the data files they name (code_files.code_of), and the embedding code.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary",
                     "field_themes")
-THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + (
-    "data/glossary.csv", "data/field_themes.csv", "data/synonyms.csv", "data/topic_concepts.csv", "gazetteer.py",
-    "data/authorities.csv", "nlp.py", "schema.py", "errors.py", *EMBED_CODE)
+THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + EMBED_CODE
 # What mark_for_themes adds to the findings, and the code it is made by.
 ADDED = (*schema.REPEAT_COLUMNS, schema.CLUSTERING_TEXT)
-MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py", "gazetteer.py", "data/authorities.csv", "data/glossary.csv",
-                "schema.py", "errors.py", *EMBED_CODE)
+MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py", *EMBED_CODE)
 
 
 def run(ctx: RunContext) -> pd.DataFrame:
@@ -100,7 +98,7 @@ def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_
     glossary = read_glossary(ctx.config.glossary or None)
     rule = repeat_rule(ctx.config)
     cache = ctx.cache("theme_inputs")
-    key = digest(findings_key(findings), model_id, masking_key(glossary), repr(rule), code_digest(MARKING_CODE))
+    key = digest(findings_key(findings), model_id, masking_key(glossary), repr(rule), code_digest(code_of(MARKING_CODE)))
     added = cache.get(key)
     if added is None:
         marked = mark_for_themes(findings, vectors, glossary, rule)
@@ -167,7 +165,7 @@ def themes_key(findings: pd.DataFrame, config: RunConfig, model_id: str) -> str:
              (config.codebook, config.codebook and thresholds_file(config.codebook),
               config.codebook and scorer_file(config.codebook), config.glossary,
               config.field_themes if config.field_themes != OFF else "")]
-    return digest(findings_key(findings), model_id, *parameters, *files, code_digest(THEME_CODE))
+    return digest(findings_key(findings), model_id, *parameters, *files, code_digest(code_of(THEME_CODE)))
 
 
 def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:

@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from pipeline import schema
-from pipeline.cache import code_digest, digest, imported_code
+from pipeline.cache import code_digest, digest
+from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE, embed_texts
 from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
@@ -29,19 +30,16 @@ from pipeline.tracker import TrackerParams, matched_text, track
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
-# The data the result is computed from besides the run's tables: the default glossary, the authority names
-# cluster_text masks in the shared-words texts, and the topics and field themes of the shared-topics term.
-TRACK_DATA = ("data/glossary.csv", "data/authorities.csv", "data/topic_concepts.csv", "data/field_themes.csv")
 
 
 @lru_cache(maxsize=1)
 def track_code() -> tuple[str, ...]:
-    """The code and data the result is computed by (paths below pipeline/): this stage's file, every module of the
-    tracker package and recommendations.py with every pipeline module they import (pipeline.cache.imported_code),
-    TRACK_DATA, and the embedding code (the recommendations are embedded)."""
+    """The code and data the result is computed by (paths below pipeline/): this stage's file, and every module of
+    the tracker package, recommendations.py and the embedding code (the recommendations are embedded) with every
+    module they import and the data files they name (code_files.code_of: the default glossary, the authority names
+    cluster_text masks in the shared-words texts, the topics and field themes of the shared-topics term)."""
     tracker = tuple(f"tracker/{p.name}" for p in sorted((Path(__file__).parents[1] / "tracker").glob("*.py")))
-    return tuple(dict.fromkeys(("stages/track.py", *imported_code(tracker + ("recommendations.py",)), *TRACK_DATA,
-                                *EMBED_CODE)))
+    return ("stages/track.py", *code_of(tracker + ("recommendations.py", *EMBED_CODE)))
 
 
 def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -86,11 +86,13 @@ def _entries(table: pd.DataFrame) -> dict[str, tuple[str, str]]:
 
 
 def masking_key(glossary: dict[str, tuple[str, str]]) -> str:
-    """Fingerprint of how `clustering_texts` masks with `glossary` (its entries and this module's code): the
-    themes stage notes it for the CLUSTERING_TEXT it writes, and the tracker reuses that text only under the same."""
+    """Fingerprint of how `clustering_texts` masks with `glossary` (its entries, this module's code and what it
+    imports: the gazetteer's names): the themes stage notes it for the CLUSTERING_TEXT it writes, and the tracker
+    reuses that text only under the same."""
     from pipeline.cache import code_digest, digest
+    from pipeline.code_files import code_of
 
-    return digest(repr(sorted(glossary.items())), code_digest(("themes/cluster_text.py",)))
+    return digest(repr(sorted(glossary.items())), code_digest(code_of(("themes/cluster_text.py",))))
 
 
 @lru_cache(maxsize=1)

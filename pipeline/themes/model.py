@@ -178,21 +178,17 @@ class ThemeModel:
         if (folder / OLD_EDITS_FILE).exists() and not (folder / EDITS_FILE).exists():
             raise ConfigError(f"{folder}: its researcher edits are in {OLD_EDITS_FILE}, the name earlier versions "
                               f"used; rename that file to {EDITS_FILE}.")
-        model = cls()
+        model = cls.from_run(folder)  # a saved model holds the fitted files a run folder does, and more
         model.metadata_ = json.loads((folder / "model.json").read_text())
         model.embedding_model_ = model.metadata_["embedding_model"]
         model.folder_ = folder
-        model.centroids_ = np.load(folder / "centroids.npy")
-        model.topic_words_, model.coder_, model.field_seeds_ = _fitted_parts(folder)
-        model.themes_ = pd.read_csv(folder / "themes.csv", keep_default_na=False)
-        model.broad_ = broad_table(model.themes_)
-        model.assignment_ = None
         model.edits_ = read_edits(folder / EDITS_FILE)
         return model
 
     @classmethod
     def from_run(cls, run_dir: Path) -> "ThemeModel":
-        """The themes a run folder holds (centroids.npy, themes.csv), to save as a model."""
+        """The themes a run folder (or a saved model's folder) holds: centroids.npy, themes.csv and the fitted parts
+        (topic words, coder, field seeds), to save as a model."""
         run_dir = Path(run_dir)
         model = cls()
         model.centroids_ = np.load(run_dir / "centroids.npy")
