@@ -51,6 +51,7 @@ from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES
                                          complete_term, name_problems, noun_phrases, stands_alone)
 from pipeline.themes.stem_index import StemIndex
 from pipeline.themes.phrases import NO_START, TOKEN, phrases_of
+from pipeline.themes.written_clause import written_clause_names
 from pipeline.themes.written_phrase import FURTHER_SHARE, shared_head_names, written_phrase_names
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
@@ -738,6 +739,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         named = _topic_over_parts(named, covers, taken)
         named = written_phrase_names(named, covers, taken, further=True)
         named = shared_head_names(named, covers, taken)
+        named = written_clause_names(named, covers, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
