@@ -64,3 +64,16 @@ def test_no_clause_name_when_the_clause_is_not_most_of_the_theme_or_not_its_own_
     bare = [t for t in INTO_CARE if "coming" not in t]
     named = {0: "Mixed findings, mostly strengths", 1: "Mixed findings, no common topic"}
     assert written_clause_names(named, _covers(bare, NEEDS[:1] + OTHER[:7]), set())[0] == named[0]
+
+
+def test_a_part_of_a_broad_label_that_is_another_part_with_a_doubled_consonant_is_said_once():
+    from pipeline.themes.naming import _distinct_parts, broad_from_children
+
+    # "Planning, including care and safety planning" beside "Plans": one part, "Plans and timeliness"
+    assert _distinct_parts(["Plans", "Planning", "Timeliness"]) == ["Plans", "Timeliness"]
+    children = [("Plans, various aspects", 120), ("Planning, including care and safety planning", 90),
+                ("Timeliness and delay", 80)]
+    assert broad_from_children("Mixed findings, no common topic", children) == "Plans and timeliness"
+    # a word that ends in a doubled consonant is no -ing form of a shorter one: "Staffing" is not "Staff" cut
+    assert _distinct_parts(["Staff", "Staffing", "Caseloads"]) == ["Staff", "Caseloads"]
+    assert _distinct_parts(["Mapping", "Maps of need"]) == ["Mapping"]

@@ -1675,6 +1675,16 @@ def _first_stem(phrase: str) -> str:
     return _stem(fold(phrase.split()[0].lower())) if phrase.split() else ""
 
 
+# A consonant an -ing or -ed form doubles ("planning", "mapped"), not one a word ends in doubled ("staffing", "assessed").
+DOUBLED = re.compile(r"([bdgmnprt])\1(?:ing|ed)$")
+
+
+def _undoubled(word: str) -> str:
+    """The word without an -ing or -ed that doubled its last consonant ("planning" -> "plan"), so that "Planning"
+    and "Plans" are one part of a label ("Plans and timeliness", not "Plans, planning and timeliness")."""
+    return DOUBLED.sub(r"\1", word.lower())
+
+
 def _part_stems(part: str, people: bool = False) -> set[str]:
     """The stems of a label part's words, an acronym read as its expansion ("LAC": looked after children), without
     the people every part is about when other words remain (people: with them)."""
@@ -1685,7 +1695,7 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
     for word in part.split():
         bare = _bare(word)
         words += glossary[bare][0].split() if bare.isupper() and bare in glossary else [word]
-    stems = {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
+    stems = {_stem(fold(_undoubled(w))) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
     core = stems - {_stem(fold(w)) for w in _POPULATION}
     return stems if people else core or stems  # "Children looked after" is all people words, still a topic
 
