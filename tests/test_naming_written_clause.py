@@ -76,4 +76,6 @@ def test_a_part_of_a_broad_label_that_is_another_part_with_a_doubled_consonant_i
     assert broad_from_children("Mixed findings, no common topic", children) == "Plans and timeliness"
     # a word that ends in a doubled consonant is no -ing form of a shorter one: "Staffing" is not "Staff" cut
     assert _distinct_parts(["Staff", "Staffing", "Caseloads"]) == ["Staff", "Caseloads"]
-    assert _distinct_parts(["Mapping", "Maps of need"]) == ["Mapping"]
+    assert _distinct_parts(["Mapping", "Maps"]) == ["Mapping"]
+    # a part with a word of its own still says more ("Plans and permanence planning")
+    assert _distinct_parts(["Plans", "Permanence planning"]) == ["Plans", "Permanence planning"]

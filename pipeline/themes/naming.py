@@ -1681,7 +1681,8 @@ DOUBLED = re.compile(r"([bdgmnprt])\1(?:ing|ed)$")
 
 def _undoubled(word: str) -> str:
     """The word without an -ing or -ed that doubled its last consonant ("planning" -> "plan"), so that "Planning"
-    and "Plans" are one part of a label ("Plans and timeliness", not "Plans, planning and timeliness")."""
+    and "Plans" are one part of a label ("Plans and timeliness", not "Plans, planning and timeliness"); "Permanence
+    planning" still says more than "Plans"."""
     return DOUBLED.sub(r"\1", word.lower())
 
 
@@ -1695,7 +1696,7 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
     for word in part.split():
         bare = _bare(word)
         words += glossary[bare][0].split() if bare.isupper() and bare in glossary else [word]
-    stems = {_stem(fold(_undoubled(w))) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
+    stems = {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
     core = stems - {_stem(fold(w)) for w in _POPULATION}
     return stems if people else core or stems  # "Children looked after" is all people words, still a topic
 
@@ -1858,14 +1859,17 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     wholes: list[set[str]] = []  # stems with people words: "social workers caseloads" holds "social workers"
-    forms: set[str] = set()  # the parts' canonical forms
+    forms: set = set()  # the parts' canonical forms, and their words without a doubled consonant (`_undoubled`)
     for part in parts:
         if not part:
             continue
         same = canonical(part)  # synonyms are one part: "Children looked after" after "Children in care"
         stems, whole = _part_stems(part), _part_stems(part, people=True)
-        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms:
-            forms.add(same)
+        # the same words but for a doubled consonant: "Planning" after "Plans"
+        plain = frozenset(_stem(fold(_undoubled(w))) for w in part.split() if w.lower() not in CONNECTORS | DETERMINERS)
+        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
+                and plain not in forms:
+            forms |= {same, plain}
             kept.append(part)
             # "Statistics on schools" is about figures: "Virtual school" after it still says something of its own
             seen |= _part_stems("statistics") if part.lower().startswith("statistics on ") else stems
