@@ -77,14 +77,20 @@ PLANNING = ["Care planning is thorough for most children.", "Safety planning wit
             "Safety planning involves partners.", "Planning is informed by assessment.",
             "Planning starts early.", "Planning is weak in some teams.", "Planning meetings are well attended.",
             "Planning is not always specific."]
+# the same kinds written in 6 of 10
+PLANNING_KINDS = PLANNING[:6] + ["Care planning is weak in some teams.", "Safety planning meetings are well attended.",
+                                 "Planning for families is not always specific.", "Planning starts early."]
 
 
 def test_a_mixed_label_of_kinds_of_one_word_most_of_the_theme_writes_is_named_by_those_kinds():
     from pipeline.themes.written_phrase import shared_head_names
 
-    covers = _covers(PLANNING)
+    covers = _covers(PLANNING_KINDS)
     named = {0: "Mixed findings: care planning", 1: "Awareness", 2: "Mixed findings, no common topic"}
     assert shared_head_names(named, covers, set())[0] == "Care and safety planning"
+    # the kinds written in fewer than half of it (4 of 10): parts of the head, not its name (read 30)
+    assert shared_head_names(named, _covers(PLANNING), set())[0] == "Planning, including care and safety planning"
+    covers = _covers(PLANNING)
     # a named thing of three words is no kind of its head; labels of other forms are kept
     for label in ("Mixed findings: emergency care planning", "Mixed findings, some on care planning",
                   "Care planning", "Mixed findings: care planning and safeguarding"):

@@ -399,3 +399,36 @@ def test_the_authorities_trend_tables_fit_their_cards_with_every_inspection_date
 
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def test_an_authoritys_largest_themes_that_name_a_topic_come_first(graded, browser, tmp_path):
+    """A "Mixed findings ..." sub-theme tells a researcher no subject: each authority's card lists its largest themes
+    that name one first, those of no single topic apart after them, then its largest broad themes."""
+    import shutil
+
+    from pipeline.report.data import names_topic
+
+    assert not names_topic("Mixed findings, some on referrals") and not names_topic("Mixed findings: A and B")
+    assert not names_topic("Statistics, mixed topics") and not names_topic("Mixed findings, no common topic")
+    assert names_topic("Coming into care") and names_topic("Assessments, various aspects")
+    assert names_topic("Statistics on schools, including primary schools")
+    run = tmp_path / "run"
+    shutil.copytree(graded, run)
+    themes = pd.read_csv(run / "themes.csv")
+    largest = int(themes.sort_values(["size", "theme_id"], ascending=[False, True])["theme_id"].iloc[0])
+    themes["label"] = [("Mixed findings, some on gardens" if t == largest else f"Topic {t}") for t in themes["theme_id"]]
+    themes.to_csv(run / "themes.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element("css selector", "#tabs [data-view='authorities']").click()
+    cards = browser.find_elements("css selector", "#view-authorities div.card[data-authority]")
+    assert cards
+    apart = 0
+    for card in cards:
+        lists = card.find_elements("css selector", "ol")
+        named = [li.text for li in lists[0].find_elements("css selector", "li")]
+        assert named and all(text.startswith("Topic ") for text in named), named
+        notes = [p.text for p in card.find_elements("css selector", "p.muted") if "no single topic" in p.text]
+        apart += bool(notes) and "Mixed findings, some on gardens" in notes[0]
+        assert "Largest broad themes" in card.text and len(lists) >= 2
+    assert apart, "the largest theme is among some authority's five largest"

@@ -335,6 +335,17 @@ def _run_review(record: dict, index: dict[str, int]) -> dict:
     return {f: {"d": d, "theme": int(t)} for f, d, t in rows if f in index}
 
 
+# The labels `pipeline.themes.naming` gives a theme of no single topic: "Mixed findings, some on X", "Mixed findings: A,
+# B and C", "Mixed findings, no common topic", "Statistics, mixed topics".
+NO_TOPIC = re.compile(r"^(?:Mixed findings\b|Statistics, mixed topics$)")
+
+
+def names_topic(label) -> bool:
+    """Whether a theme's label names its topic, not a mix ("Mixed findings, some on referrals"): the Authorities view
+    lists an authority's largest themes that do first, as a researcher asks what its findings are about."""
+    return not NO_TOPIC.match(str(label).strip())
+
+
 def page_data(run_dir: Path) -> dict:
     """Everything the page shows, as plain JSON-able structures (see the module docstring)."""
     run_dir = Path(run_dir)
@@ -355,6 +366,7 @@ def page_data(run_dir: Path) -> dict:
         theme_rows.append({
             "id": theme_ids[i], "label": row["label"], "keywords": row.get("keywords", ""),
             "parent": int(row["parent_theme_id"]) if str(row.get("parent_theme_id", "")).lstrip("-").isdigit() else -1,
+            "topic": names_topic(row["label"]),
             "exemplars": [clean_text(exemplar_text.get(f, "")) for f in str(row.get("exemplars", "")).split()]})
     broad_rows = [{"id": int(row["theme_id"]), "label": row["label"], "keywords": row.get("keywords", "")}
                   for row in broad.to_dict("records")]

@@ -51,6 +51,7 @@ from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES
                                          complete_term, name_problems, noun_phrases, stands_alone)
 from pipeline.themes.stem_index import StemIndex
 from pipeline.themes.phrases import NO_START, TOKEN, phrases_of
+from pipeline.themes.written_clause import written_clause_names
 from pipeline.themes.written_phrase import FURTHER_SHARE, shared_head_names, written_phrase_names
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         _bare, _label_key, _place_words, _shown, _stem, _straight, _synonyms,
@@ -738,6 +739,7 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         named = _topic_over_parts(named, covers, taken)
         named = written_phrase_names(named, covers, taken, further=True)
         named = shared_head_names(named, covers, taken)
+        named = written_clause_names(named, covers, taken)
     have = {_label_key(text) for text in taken} | {_label_key(label) for label in named.values()}
     for theme, label in named.items():  # a label narrower than the word most of its findings use ("Missing education"
         # over children missing from home, care and education: read 20) named by the field's topic of that word, when
@@ -1673,6 +1675,17 @@ def _first_stem(phrase: str) -> str:
     return _stem(fold(phrase.split()[0].lower())) if phrase.split() else ""
 
 
+# A consonant an -ing or -ed form doubles ("planning", "mapped"), not one a word ends in doubled ("staffing", "assessed").
+DOUBLED = re.compile(r"([bdgmnprt])\1(?:ing|ed)$")
+
+
+def _undoubled(word: str) -> str:
+    """The word without an -ing or -ed that doubled its last consonant ("planning" -> "plan"), so that "Planning"
+    and "Plans" are one part of a label ("Plans and timeliness", not "Plans, planning and timeliness"); "Permanence
+    planning" still says more than "Plans"."""
+    return DOUBLED.sub(r"\1", word.lower())
+
+
 def _part_stems(part: str, people: bool = False) -> set[str]:
     """The stems of a label part's words, an acronym read as its expansion ("LAC": looked after children), without
     the people every part is about when other words remain (people: with them)."""
@@ -1846,14 +1859,17 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     wholes: list[set[str]] = []  # stems with people words: "social workers caseloads" holds "social workers"
-    forms: set[str] = set()  # the parts' canonical forms
+    forms: set = set()  # the parts' canonical forms, and their words without a doubled consonant (`_undoubled`)
     for part in parts:
         if not part:
             continue
         same = canonical(part)  # synonyms are one part: "Children looked after" after "Children in care"
         stems, whole = _part_stems(part), _part_stems(part, people=True)
-        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms:
-            forms.add(same)
+        # the same words but for a doubled consonant: "Planning" after "Plans"
+        plain = frozenset(_stem(fold(_undoubled(w))) for w in part.split() if w.lower() not in CONNECTORS | DETERMINERS)
+        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
+                and plain not in forms:
+            forms |= {same, plain}
             kept.append(part)
             # "Statistics on schools" is about figures: "Virtual school" after it still says something of its own
             seen |= _part_stems("statistics") if part.lower().startswith("statistics on ") else stems

@@ -136,6 +136,12 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
 # Least share of a theme's findings that use the head word its mixed label's phrases share, for the theme to be named
 # by the kinds of it that it writes (as `fallback_names.DESCRIBED_SHARE`: nearly all of it).
 HEAD_SHARE = 0.8
+# Least share of its findings that write the kinds a label lists ("care planning", "permanence planning"), side by side,
+# for the label to be those kinds ("Care and permanence planning"); below it they are parts of the head ("Planning,
+# including care and permanence planning"). Read 30 judged "Care and permanence planning" wrong over a theme all on
+# planning, a third of it on those two kinds (a reader of ten met 2-3 of them): a label naming parts holds them in
+# most of its findings, as a broad label's parts hold half of it.
+KINDS_SHARE = DOMINANT_SHARE
 LISTED = re.compile(r"^Mixed findings: (.+)$")
 
 
@@ -144,7 +150,9 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
     findings use, WORD_LIFT times as often as all findings ("care planning" in a theme 93% of whose findings write
     "planning"), named by the kinds of it they write, two or three, each in at least FLOOR of them, most written
     first, each a noun: "Care and safety planning" (read 28 judged "Mixed findings: care planning" wrong, its findings sharing one
-    topic, care and safety planning). A head with fewer than two such kinds leaves the label as it is."""
+    topic, care and safety planning), when at least KINDS_SHARE of the theme writes them, else the head with them as
+    its part: "Planning, including care and safety planning". A head with fewer than two such kinds leaves the label as
+    it is."""
     from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, _listing
 
     out = dict(named)
@@ -176,12 +184,24 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
         if len(chosen) < 2:
             continue
         text = f"{_listing(chosen)} {head.lower()}"
+        if kinds_written(covers, theme, [f"{kind} {head.lower()}" for kind in chosen]) < KINDS_SHARE:
+            text = f"{head.lower()}, including {text}"
         text = text[:1].upper() + text[1:]
         if _label_key(text) not in have and not name_problems([text], covers.texts_of(theme)):
             have.discard(_label_key(label))
             have.add(_label_key(text))
             out[theme] = text
     return out
+
+
+def kinds_written(covers, theme: int, phrases: list[str]) -> float:
+    """Share of the theme's findings that write at least one of `phrases` with its words side by side (in any order
+    and form: "permanency planning" is "permanence planning"), not only use its words somewhere."""
+    members = set(int(i) for i in covers.members[theme])
+    writing: set[int] = set()
+    for phrase in phrases:
+        writing |= _written_side_by_side(covers, phrase)[0] & members
+    return len(writing) / max(len(members), 1)
 
 
 def _noun_compounds(phrases: list[str]) -> list[str]:

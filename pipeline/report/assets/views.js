@@ -8,6 +8,11 @@
     return t && broadById.has(t.parent) ? broadById.get(t.parent) : null;
   }
   function colourOf(i) { const b = broadOf(i); return b ? b.colour : "#888"; }
+  // Whether a theme's label names a topic (report/data.py's `names_topic`), or the reviewer has renamed it.
+  function namesTopic(t) {
+    const theme = themeById.get(t);
+    return !theme || theme.topic !== false || CF.review.label(t) !== theme.label;
+  }
   function swatch(colour) { const s = el("span", { class: "swatch" }); s.style.background = colour; return s; }
 
   // Documents: the list (findings counted under the search and filters) and one document's text with its findings
@@ -192,11 +197,27 @@
       const card = el("div", { class: "card", "data-authority": name });
       card.append(el("h3", null, name), el("p", { class: "muted" }, `${totals[a]} findings counted under the filters, ${concerns[a]} of them concerns` +
         (skipped[a] ? ` (${skipped[a]} more are repeats or stock text, not counted, as in the matrix)` : "")));
-      card.append(el("strong", null, "Largest themes"));
+      // Largest themes that name a topic first: a "Mixed findings ..." sub-theme, however large, tells a reader no
+      // subject, so those are listed apart, after, as such; then the broad themes, which name the authority's subjects.
+      const ranked = [...counts[a].entries()].sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+      card.append(el("strong", null, "Largest named themes"));
       const top = el("ol");
-      [...counts[a].entries()].sort((p, q) => q[1] - p[1]).slice(0, 5).forEach(([t, n]) =>
+      ranked.filter(([t]) => namesTopic(t)).slice(0, 5).forEach(([t, n]) =>
         top.append(el("li", null, `${CF.review.label(t)} (${n} findings)`)));
       card.append(top);
+      const unnamed = ranked.slice(0, 5).filter(([t]) => !namesTopic(t));
+      if (unnamed.length) card.append(el("p", { class: "muted" }, "Also among its five largest, themes of no single " +
+        `topic: ${unnamed.map(([t, n]) => `${CF.review.label(t)} (${n} findings)`).join("; ")}.`));
+      const byBroad = new Map();
+      ranked.forEach(([t, n]) => { const b = broadById.get((themeById.get(t) || {}).parent);
+        if (b) byBroad.set(b.id, (byBroad.get(b.id) || 0) + n); });
+      if (byBroad.size) {
+        card.append(el("strong", null, "Largest broad themes"));
+        const broadTop = el("ol");
+        [...byBroad.entries()].sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, 3).forEach(([b, n]) =>
+          broadTop.append(el("li", null, `${broadById.get(b).label} (${n} findings)`)));
+        card.append(broadTop);
+      }
       const v = state.compared;
       card.append(el("strong", null, v ? `Distinctive themes (${v.file || "no comparison file"}, ${v.title.toLowerCase()})` : "Distinctive themes"));
       const distinct = el("ul");
