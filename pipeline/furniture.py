@@ -456,6 +456,9 @@ MEETING_FURNITURE = [
                      # options.")
                      r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  # an agenda pack's entry, its pages in brackets ("Early Help - presented by the Service Lead (Pages
+                  # 9 - 16)"): every such unit of the tuning pages was agenda text (7 of 7)
+                  r"\(pages? \d{1,3}( ?[-–] ?\d{1,3})?\)",
                   # a purpose line ("To understand the findings of the joint inspection and the partnership's
                   # response"); not a purpose clause opening a finding ("To understand the rise, the service commissioned a review")
                   r"^to (understand|hear|examine|explore|learn about|seek assurance)\b(?![^.!?]*, (a|an|the|we|it|this|"
