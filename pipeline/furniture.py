@@ -191,6 +191,9 @@ MEETING_FURNITURE = [
         r"accompanying documents|decision number|additional documents|supporting documents|wards affected|"
         r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
+        # access to the meeting's rooms for those attending ("A hearing loop is fitted in the chamber", "headsets can
+        # be borrowed from reception")
+        r"\b(induction|hearing|audio) loops?\b", r"\bhead ?sets?\b.{0,40}\b(available|borrowed|collected)\b",
         r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
         # the meeting's broadcast said after the event ("The meeting was live streamed on the council's channel")
         r"\b(the |this )?(meeting|proceedings)( of the [\w ]{1,40})? (is|was|were|are|will be|would be)( being)? "
