@@ -524,6 +524,32 @@ GLUED_AGENDA = re.compile(r"^(?![^.!?]*\b(?:RESOLVED|Resolved|AGREED|Agreed|DECI
                           r"elect|appoint|share)\b(?![^|]*\bMinutes[ \t]*:)")
 
 
+# A page whose lines were run together glues a meeting item's title to the first sentence under it ("Apologies for
+# Absence Members are asked to send any apologies to the clerk.", "Declarations of Interest No interests were
+# declared.", "Terms of Reference The Board will champion ..."): a title that is one of the meeting's own sections
+# (MEETING_SECTIONS), up to GLUED_TITLE_WORDS words and followed by a capital, is that sentence's section, and the
+# phrase rules and the parse read the sentence after it. Only that sentence: where the next item's title was not found
+# (it is no meeting section), the sentences after it are not taken into the section.
+GLUED_TITLE_WORDS = 8
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[./)]?\d{0,3}[.)]?[ \t]+)+")
+
+
+def glued_section(value: str) -> tuple[str, str]:
+    """(the meeting section's reason, the sentence after its title) for a sentence that opens with the title of one
+    of the meeting's own sections run into it, ("", value) otherwise."""
+    words = list(re.finditer(r"\S+", value))
+    for k in range(min(GLUED_TITLE_WORDS, len(words) - 1), 0, -1):
+        if not words[k].group()[:1].isupper():
+            continue
+        title = _ITEM_NUMBER.sub("", value[:words[k - 1].end()]).strip(" \t:-–")
+        if not title:
+            continue
+        for why, pattern in MEETING_SECTIONS:
+            if pattern.search(title):
+                return why, value[words[k].start():]
+    return "", value
+
+
 def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
                       minutes: np.ndarray | None = None) -> np.ndarray:
     """(n,) object array: why each segment is left out of the findings, "" where it is kept.
@@ -561,7 +587,21 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
             pending[hit & (pending == "")] = why
             continue
         reason[hit], open_ = why, open_ & ~hit
-    bare = Column(texts.spread([LABEL_LEAD.sub("", ROW_LEAD.sub("", value)) for value in texts.values], object))
+    bare_values = [LABEL_LEAD.sub("", ROW_LEAD.sub("", value)) for value in texts.values]
+    in_minutes = council if minutes is None else council & minutes
+    # a meeting section's title run into the sentence under it, where the page's layout was lost
+    glued = [glued_section(value) for value in bare_values]
+    glued_why = texts.spread([why for why, _ in glued], object)
+    for why, pattern in MEETING_SECTIONS:
+        hit = open_ & in_minutes & (glued_why == why)
+        if why in YIELDING_SECTIONS:
+            pending[hit & (pending == "")] = why
+            open_at_sections |= hit
+            continue
+        reason[hit], open_ = why, open_ & ~hit
+    # (the title is read past in minutes only: elsewhere the sentence is read as it stands)
+    bare = Column(np.where(in_minutes & (glued_why != ""), texts.spread([rest for _, rest in glued], object),
+                           texts.spread(bare_values, object)))
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
