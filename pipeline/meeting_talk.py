@@ -594,27 +594,21 @@ def _is_name_list(sentence) -> bool:
 def _name_and_standing(sentence) -> bool:
     """A line of a register of interests or a list of members set out as text: a person's name with no verb, and
     what the person does or is beside it ("J Smith, employed at the college, and a governor of a primary school", "A
-    Jones - parent of a pupil at a local school"): the name is the root, and everything hung on it is an employer's
-    participle or a person's standing ("parent", "governor", "member")."""
-    root = sentence.root
-    if root.pos_ != "PROPN" or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children):
-        return False  # (a name of two words at least: "J Smith", "Councillor Jones")
-    described = False
-    for child in root.children:
-        if child.dep_ in ("compound", "punct", "cc"):
-            continue
-        if child.dep_ in ("appos", "conj", "acl") and child.tag_ == "VBN" and child.lemma_.lower() in _STANDING_VERBS:
-            described = True
-        elif child.dep_ in ("appos", "conj") and child.pos_ == "NOUN" and child.lemma_.lower() in (
-                PERSON_NOUNS | ROLE_NOUNS | _STANDING_NOUNS):
-            described = True
-        else:
-            return False
-    return described
+    Jones - parent of a pupil at a local school"): it opens with a name (an initial or a title, then a capitalised
+    surname) and holds an employer's participle or a person's standing ("parent", "governor", "trustee")."""
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 3 or any(t.tag_ in _FINITE and t.lower_ not in _STANDING_WORDS for t in sentence):
+        return False
+    first, second = words[0], words[1]
+    if not (second.text[:1].isupper() and (len(first.text) == 1 and first.text.isupper() or
+                                           first.lower_ in _TITLE_WORDS)):
+        return False
+    return any(t.lower_ in _STANDING_WORDS or t.pos_ == "NOUN" and t.lemma_.lower() in _STANDING_NOUNS | PERSON_NOUNS
+               and t.dep_ in ("appos", "conj", "ROOT") for t in words[2:])
 
 
 # What a register of interests says a person is or does: employed by, a governor of, a trustee of.
-_STANDING_VERBS = frozenset("employ appoint engage contract".split())
+_STANDING_WORDS = frozenset("employed appointed engaged contracted".split())
 _STANDING_NOUNS = frozenset("governor trustee employee director volunteer foster teacher".split())
 
 
