@@ -55,6 +55,12 @@ LABEL_WORDS = 8  # a line of fewer words with no sentence end is a label or a ta
 SHORT = f"too short to stand alone (fewer than {MIN_WORDS} words)"
 LABEL = f"label or table cell, not a sentence (fewer than {LABEL_WORDS} words, no full stop)"
 LIST_LEAD_IN = "lead-in to a list (each item carries it as lead_in)"
+# A list's lead-in in minutes that says what the inspection found: the inspectorate finding, highlighting or judging
+# something ("Ofsted had identified two areas for improvement, namely:"), or a grade in it ("Overall, services were
+# judged inadequate, with the areas graded as follows:"). Of the tuning pages' lead-ins, every one it matches was said
+# of the service (3 of 3; 100 other lead-ins were furniture).
+JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:highlight|identif|found\b|find|judge|rate)"
+                            r"|\b(?:inadequate|outstanding|requires? improvement)\b", re.IGNORECASE)
 SLIGHT = (SHORT, LABEL, LIST_LEAD_IN)
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
            PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY,
@@ -185,6 +191,9 @@ MEETING_FURNITURE = [
         r"accompanying documents|decision number|additional documents|supporting documents|wards affected|"
         r"lead officer|contact officer)\s*:[^.!?]{0,80}$",  # a label and its short value, not a sentence glued to it
         r"\bdemocratic services (officer|team)\b.{0,40}(tel|telephone|email|e-mail)\b",
+        # access to the meeting's rooms for those attending ("A hearing loop is fitted in the chamber", "headsets can
+        # be borrowed from reception")
+        r"\b(induction|hearing|audio) loops?\b", r"\bhead ?sets?\b.{0,40}\b(available|borrowed|collected)\b",
         r"\bthis meeting (will|may) be (webcast|filmed|recorded|broadcast)\b", r"^webcast\s*:",
         # the meeting's broadcast said after the event ("The meeting was live streamed on the council's channel")
         r"\b(the |this )?(meeting|proceedings)( of the [\w ]{1,40})? (is|was|were|are|will be|would be)( being)? "
@@ -450,6 +459,9 @@ MEETING_FURNITURE = [
                      # options.")
                      r"^(\d+[.)]? )?there (are|were|was|is) no (other )?altern?ative options?( considered)?\.?$")),
     (AGENDA, _any(r"^to (receive|consider|note|review|scrutinise|comment on|discuss|update)\b(?!.*[.!?]\s+\S)",
+                  # an agenda pack's entry, its pages in brackets ("Early Help - presented by the Service Lead (Pages
+                  # 9 - 16)"): every such unit of the tuning pages was agenda text (7 of 7)
+                  r"\(pages? \d{1,3}( ?[-–] ?\d{1,3})?\)",
                   # a purpose line ("To understand the findings of the joint inspection and the partnership's
                   # response"); not a purpose clause opening a finding ("To understand the rise, the service commissioned a review")
                   r"^to (understand|hear|examine|explore|learn about|seek assurance)\b(?![^.!?]*, (a|an|the|we|it|this|"
@@ -512,6 +524,32 @@ GLUED_AGENDA = re.compile(r"^(?![^.!?]*\b(?:RESOLVED|Resolved|AGREED|Agreed|DECI
                           r"elect|appoint|share)\b(?![^|]*\bMinutes[ \t]*:)")
 
 
+# A page whose lines were run together glues a meeting item's title to the first sentence under it ("Apologies for
+# Absence Members are asked to send any apologies to the clerk.", "Declarations of Interest No interests were
+# declared.", "Terms of Reference The Board will champion ..."): a title that is one of the meeting's own sections
+# (MEETING_SECTIONS), up to GLUED_TITLE_WORDS words and followed by a capital, is that sentence's section, and the
+# phrase rules and the parse read the sentence after it. Only that sentence: where the next item's title was not found
+# (it is no meeting section), the sentences after it are not taken into the section.
+GLUED_TITLE_WORDS = 8
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[./)]?\d{0,3}[.)]?[ \t]+)+")
+
+
+def glued_section(value: str) -> tuple[str, str]:
+    """(the meeting section's reason, the sentence after its title) for a sentence that opens with the title of one
+    of the meeting's own sections run into it, ("", value) otherwise."""
+    words = list(re.finditer(r"\S+", value))
+    for k in range(min(GLUED_TITLE_WORDS, len(words) - 1), 0, -1):
+        if not words[k].group()[:1].isupper():
+            continue
+        title = _ITEM_NUMBER.sub("", value[:words[k - 1].end()]).strip(" \t:-–")
+        if not title:
+            continue
+        for why, pattern in MEETING_SECTIONS:
+            if pattern.search(title):
+                return why, value[words[k].start():]
+    return "", value
+
+
 def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
                       minutes: np.ndarray | None = None) -> np.ndarray:
     """(n,) object array: why each segment is left out of the findings, "" where it is kept.
@@ -549,7 +587,21 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
             pending[hit & (pending == "")] = why
             continue
         reason[hit], open_ = why, open_ & ~hit
-    bare = Column(texts.spread([LABEL_LEAD.sub("", ROW_LEAD.sub("", value)) for value in texts.values], object))
+    bare_values = [LABEL_LEAD.sub("", ROW_LEAD.sub("", value)) for value in texts.values]
+    in_minutes = council if minutes is None else council & minutes
+    # a meeting section's title run into the sentence under it, where the page's layout was lost
+    glued = [glued_section(value) for value in bare_values]
+    glued_why = texts.spread([why for why, _ in glued], object)
+    for why, pattern in MEETING_SECTIONS:
+        hit = open_ & in_minutes & (glued_why == why)
+        if why in YIELDING_SECTIONS:
+            pending[hit & (pending == "")] = why
+            open_at_sections |= hit
+            continue
+        reason[hit], open_ = why, open_ & ~hit
+    # (the title is read past in minutes only: elsewhere the sentence is read as it stands)
+    bare = Column(np.where(in_minutes & (glued_why != ""), texts.spread([rest for _, rest in glued], object),
+                           texts.spread(bare_values, object)))
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit

@@ -91,6 +91,13 @@ MEETING_RECORD = re.compile(
     # to ...", "That authority be delegated to the Director ..."): a council's decision, whatever Act it cites
     r"|^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?that\b[^.\n]{0,240}?\b(?:be|is|are) (?:endorsed|approved|noted|"
     r"agreed|adopted|delegated|received|accepted)\b|\bauthority be delegated to\b", re.MULTILINE | re.IGNORECASE)
+# The same signs where a page's lines were run together (a PDF's text, a page saved without its line breaks): the
+# record's field labels and resolutions inside the one long line, read only when the top has almost no line breaks
+# (a report's "the minutes: see appendix" on a line of its own is read by MEETING_RECORD's anchors, not here).
+RUN_ON_RECORD = re.compile(r"(?i:\b(?:minutes\s*:\s*(?=[A-Z])|agenda and (?:draft )?minutes\b|present\s*:|venue\s*:|"
+                           r"decision maker\s*:|is key decision\?|apologies (?:for absence )?(?:were|was) "
+                           r"(?:received|noted|submitted)\b)|^[\s-]*agenda item\b)|\bRESOLVED\b|\bResolved (?:that|:|-|–)")
+RUN_ON_BREAKS = 3  # at most this many line breaks in the top 3,000 characters: the lines were run together
 # A paper to members rather than the record of their meeting: an executive summary, recommendations to the
 # committee, the report's author and purpose.
 REPORT_TO_MEMBERS = re.compile(r"^\s*(?:executive summary|recommendations?|purpose of (?:the |this )?report|"
@@ -115,8 +122,9 @@ def explain_doc_type(text: str) -> tuple[str, str]:
         return visit, "Ofsted's letter after a visit or joint inspection"
     head = text[:3000]
     low = head.lower()
-    record = MEETING_RECORD.search(head)
-    if REPORT_TOP.search(head[:600]) and not MEETING_RECORD.search(head[:600]):
+    record = MEETING_RECORD.search(head) or (head.count("\n") <= RUN_ON_BREAKS and RUN_ON_RECORD.search(head))
+    if REPORT_TOP.search(head[:600]) and not MEETING_RECORD.search(head[:600]) and not (
+            head.count("\n") <= RUN_ON_BREAKS and RUN_ON_RECORD.search(head[:600])):
         return "inspection_report", "opens with an inspection report's title and dates"
     if re.search(r"notice of motion|motion\b.{0,80}\bsubmitted", low):
         return "council_motion", "names a notice of motion"

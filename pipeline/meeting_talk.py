@@ -67,7 +67,7 @@ advise tell welcome express mention announce state say comment respond reply ans
 observe retire address lead
 talk continue
 contain submit add stand step resign delay postpone reschedule schedule cancel highlight raise describe detail
-cover hear adapt revise amend deliver vary
+cover hear adapt revise amend deliver vary share
 """.split())
 # Verbs that describe what a paper holds: a clause of them on an object paper is part of its title.
 DESCRIBING_VERBS = frozenset("""
@@ -115,6 +115,14 @@ NAMING_VERBS = frozenset("describe outline detail explain summarise summarize co
 TELLING_VERBS = frozenset("report update brief speak talk".split())
 # The subject pronouns that stand for the paper in the sentence before ("It outlined the ...").
 _PAPER_PRONOUNS = frozenset("it this".split())
+# Showing something to the meeting, in the passive, with whom it was shown to ("The new vision and its priorities
+# were shared with members", "The timetable for the review was presented to the Panel"): what was shown is named, not
+# said, whatever it is, as a paper's title is - unless it holds a clause that says something or an adjective outside
+# the meeting's own judges it ("Serious concerns about delays were shared with the Board" stays).
+SHOWING_VERBS = frozenset("share present circulate show give provide send table".split())
+_SHOWN_TO = frozenset("to with before".split())
+_NEUTRAL_ADJECTIVES = frozenset("key main latest current draft revised updated overall initial annual quarterly "
+                                "strategic local national".split())
 # People, roles and bodies of a meeting: what modifies them is part of their name.
 ROLE_NOUNS = frozenset("""
 member councillor cllr officer chair chairman chairwoman chairperson committee panel board cabinet commission
@@ -220,6 +228,7 @@ def _set_aside(sentence) -> set[int]:
     aside.update(_named_topic(sentence))
     aside.update(_told_topic(sentence))
     aside.update(_gone_through(sentence))
+    aside.update(_shown_to_meeting(sentence))
     for token in sentence:  # a describing clause inside a title ("a report of the Director which outlined ...")
         if token.i in aside and token.dep_ in ("relcl", "acl") and token.lemma_.lower() in DESCRIBING_VERBS:
             aside.update(_clause_tail(sentence, token))
@@ -289,6 +298,27 @@ def _told_topic(sentence) -> set[int]:
                    for o in objects for a in o.children):
                 continue
             aside.update(t.i for t in child.subtree)
+    return aside
+
+
+def _shown_to_meeting(sentence) -> set[int]:
+    """Indices of what a passive showing verb says was shown to the meeting's people or body ("The vision and key
+    activities were shared with members", "The draft timetable was presented to the Committee"): its subject, named
+    without being said, unless the subject holds a clause that says something or an adjective that judges it."""
+    aside: set[int] = set()
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SHOWING_VERBS or not any(
+                c.dep_ == "auxpass" for c in verb.children) or any(c.tag_ == "MD" for c in verb.children):
+            continue  # (what would be shown later is promised: "An update would be given to members in May")
+        if not any(c.dep_ == "prep" and c.lower_ in _SHOWN_TO and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ROLE_NOUNS for g in c.children) for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if _says(subject) or _has_clause(subject) or any(
+                    t.pos_ == "ADJ" and t.lemma_.lower() not in MEETING_ADJECTIVES | _NEUTRAL_ADJECTIVES
+                    for t in subject.subtree):
+                continue
+            aside.update(t.i for t in subject.subtree)
     return aside
 
 
@@ -555,8 +585,31 @@ def _is_name_list(sentence) -> bool:
         return True  # a name and a role: "Jo Bloggs, Head of Service for ..., the County Council"
     if _label_and_name(sentence, words):
         return True
+    if _name_and_standing(sentence):
+        return True
     names = sum(t.pos_ == "PROPN" or t.text.lower() in _TITLE_WORDS for t in words)
     return names / len(words) >= 0.6 and any(t.text.lower() in _TITLE_WORDS for t in words)
+
+
+def _name_and_standing(sentence) -> bool:
+    """A line of a register of interests or a list of members set out as text: a person's name with no verb, and
+    what the person does or is beside it ("J Smith, employed at the college, and a governor of a primary school", "A
+    Jones - parent of a pupil at a local school"): it opens with a name (an initial or a title, then a capitalised
+    surname) and holds an employer's participle or a person's standing ("parent", "governor", "trustee")."""
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 3 or any(t.tag_ in _FINITE and t.lower_ not in _STANDING_WORDS for t in sentence):
+        return False
+    first, second = words[0], words[1]
+    if not (second.text[:1].isupper() and (len(first.text) == 1 and first.text.isupper() or
+                                           first.lower_ in _TITLE_WORDS)):
+        return False
+    return any(t.lower_ in _STANDING_WORDS or t.pos_ == "NOUN" and t.lemma_.lower() in _STANDING_NOUNS | PERSON_NOUNS
+               and t.dep_ in ("appos", "conj", "ROOT") for t in words[2:])
+
+
+# What a register of interests says a person is or does: employed by, a governor of, a trustee of.
+_STANDING_WORDS = frozenset("employed appointed engaged contracted".split())
+_STANDING_NOUNS = frozenset("governor trustee employee director volunteer foster teacher".split())
 
 
 # Small words a title-cased name may hold ("Head of Service for Children and Families").

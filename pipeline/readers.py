@@ -19,12 +19,15 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm", ".docx")
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00a0": " ",
              "\u200b": "", "\ufeff": ""}
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+# A web page's line-break tag left in its text as written ("AGENDA<br /> Tuesday, 4 March<br />"), as text copied
+# from a page's source or an e-paper viewer keeps it: the line break it stands for.
+LINE_BREAK_TAG = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
     for old, new in LIGATURES.items():
         text = text.replace(old, new)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return LINE_BREAK_TAG.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _utf16(data: bytes) -> str | None:

@@ -35,7 +35,8 @@ import pandas as pd
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.code_files import code_of
-from pipeline.furniture import DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, LABEL, LABEL_WORDS, LICENCE, LIST_LEAD_IN, MIN_WORDS, SHORT, SLIGHT
+from pipeline.furniture import (DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, JUDGED_LEAD_IN, LABEL, LABEL_WORDS, LICENCE,
+                                LIST_LEAD_IN, MIN_WORDS, SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.minutes_layout import item_titles, layout_reasons
@@ -100,8 +101,10 @@ def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
         return SHORT
     if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < LABEL_WORDS:
         return LABEL  # table rows and stray labels
-    # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it.
-    if piece.rstrip().endswith(":") and len(words) < 30:
+    # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it; one that
+    # itself says what the inspection found ("Inspectors identified three areas to improve, which were:", "The overall
+    # judgement was inadequate, with these grades for each area:") is a finding in minutes.
+    if piece.rstrip().endswith(":") and len(words) < 30 and not (minutes and JUDGED_LEAD_IN.search(piece)):
         return LIST_LEAD_IN
     return ""
 
