@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from labelled_set import ROOT, labelled_texts
+from labelled_set import FOURTEENTH_FILE, ROOT, labelled_texts
 from sampling import TENTH, candidate_segments, fixed_half, sheet, texts_of, with_doc_types
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
@@ -52,7 +52,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    known = labelled_texts() | texts_of(TENTH)
+    # the texts of the labelled files before the fourteenth (not of it, nor of later ones) and of the tenth set
+    known = labelled_texts(before=FOURTEENTH_FILE) | texts_of(TENTH)
     sources = [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]
     segments = candidate_segments(sources, known)
     print(f"{segments['file'].nunique()} documents, {len(segments)} candidate segments", file=sys.stderr)
