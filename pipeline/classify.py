@@ -383,7 +383,8 @@ NOT_A_CONCERN = _any(
     # sixth round: a trailing condition naming the children a response is for ("Interventions are decisive and
     # proportionate when children are at risk of harm"); adversities as what children face or a service addresses
     # ("parenting impaired by factors such as ... poor mental health"); a realistic picture of one's own weaknesses
-    r"(?<!about )(?<!of )\b(when|where|if|whenever) (a |the |any |their )?(children|child|young people|young person|families|family|"
+    r"(?<!about )(?<!of )\b(when|where|if|whenever) (a |the |any |their )?(children|child|young people|young person|"
+    r"families|family|"
     r"risks?|concerns?)\b[^,;.]{0,80}",
     r"\b(affected|impaired|impacted) by [^.;]{0,100}\b(abuse|misuse|mental health|neglect|exploitation|violence|"
     r"poverty|trauma)\b[^.;,]*",
@@ -450,7 +451,8 @@ STRENGTH = _any(
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud|thrive|thriving|"
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
     r"warm|nurturing|trusting|trusted|swift(ly)?|quickly|attuned|championed|ambitious|aspirational|proactive(ly)?|"
-    r"appreciate|value|values|(?<!as )well(?!-being| being| beyond)|actively|(an |plays an |takes an )active (role|interest|"
+    r"appreciate|value|values|(?<!as )well(?!-being| being| beyond)|actively|"
+    r"(an |plays an |takes an )active (role|interest|"
     r"part)|useful|innovative|insightful|responsive|careful(ly)?|regularly|efficient(ly)?|"
     # words of the fourth round's convention: how well it is done, breadth, a benefit to children
     r"closely|collaborative(ly)?|tailored|ably|systematic(ally)?|routinely|diligent(ly)?|wide (range|spectrum|"
