@@ -22,6 +22,8 @@ into a training half and a check half that is left out like the seventh file's.
 labelled_segments_thirteenth.csv (issue 17, eighth round) holds 117 new segments drawn where the errors concentrate
 (council documents of the corpus, the tracker's next-inspection evidence, plain descriptions, past problems since
 resolved, random), split by document (a fixed hash) into a training half and a check half left out the same way.
+labelled_segments_fourteenth.csv (issue 17, ninth round) holds 256 findings drawn at random as a user meets them (64
+random documents, then 4 random segments of each), split by document the same way.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -47,7 +49,8 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_fifth.csv", ROOT / "tests/data/labelled_segments_sixth.csv",
          ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv",
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
-         ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv")
+         ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv",
+         ROOT / "tests/data/labelled_segments_fourteenth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -57,6 +60,8 @@ OWN_WORDS_FILE = FILES[8]
 TWELFTH_FILE = FILES[10]
 # issue 17 eighth round: new segments where the errors concentrate, split by document like the twelfth file
 THIRTEENTH_FILE = FILES[11]
+# issue 17 ninth round: random findings of random documents (as a user meets them), split by document like the twelfth
+FOURTEENTH_FILE = FILES[12]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

@@ -186,7 +186,8 @@ COMPARISON = _any(r"\b(increas\w*|decreas\w*|improv\w*|r[io]se|rising|fell|falle
 # staff", "no family was waiting"): a strength, and its problem words are not counted as concerns (issue 17).
 EASED_PROBLEM = _any(
     r"\b(caseloads?|vacanc(y|ies)|vacancy rates?|turnover|agency (staff|social workers|workers)|delays?|drift|"
-    r"backlogs?|waiting (lists?|times?))\b(?:(?!\b(?:not|never|yet to)\b|n't\b)[^.;]){0,40}?\b(ha(s|ve) )?"
+    r"backlogs?|waiting (lists?|times?)|not in (education|employment),? (education|employment),? (and|or) training|"
+    r"neet)\b(?:(?!\b(?:not|never|yet to)\b|n't\b)[^.;]){0,40}?\b(ha(s|ve) )?"
     r"(been |now |also |significantly |steadily )?"
     r"(reduced|decreased|fallen|fell|dropped|halved|more than halved|lower than|stabilised|(is|are) (now )?manageable|"
     r"(is|are) (now |steadily )?(reducing|decreasing|falling)|continu(e|es|ed|ing) to (fall|reduce|decrease|drop))\b",
@@ -246,7 +247,18 @@ CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(im
                  r"(\bno |nor (are|is|were|was) there (any )?)(\w+ ){0,2}(widespread|serious) (or|and) (widespread|"
                  r"serious) failures[^.;]*|"
                  r"(no|not|never)\b[^.;,]{0,60}?\b(left|leave|leaving) (\w+ ){0,3}(at (\w+ ){0,2}risk|exposed|"
-                 r"unprotected)( (as a result|because) of [^.;]*)?)\b")
+                 r"unprotected)( (as a result|because) of [^.;]*)?|"
+                 # ninth round: no child living in a bad place ("no young people are living in houses of multiple
+                 # occupation"), no delay experienced, a difficulty the sentence says was dealt with ("... created
+                 # challenges ..., but leaders have addressed this"), placements not decided lightly
+                 r"(there (are|is|were|was) (currently |now )?no|\bno) (child|children|young people|young person|care "
+                 r"leavers?)( \w+){0,3}? ((are|is|were|was|has been|have been) )?(currently |now )?(living|placed|"
+                 r"accommodated|housed|staying) in\b[^.;]*|"
+                 r"(do|does|did) not (\w+ )?(experience|face|suffer) (any )?(unnecessary |undue |further )?(delays?|"
+                 r"drift)|"
+                 r"^[^.;]*\bbut (\w+ ){0,3}(have|has) (now |since |quickly |successfully )?(addressed|resolved|"
+                 r"rectified|tackled|remedied|overcome) (this|these|it|them|the (issues?|problems?|difficult(y|ies)))|"
+                 r"(do|does|did) not (\w+ ){0,2}(take|make) [^.;]{0,80}?\blightly)\b")
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
                        r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
@@ -310,7 +322,15 @@ CONCERN = _any(
     # and the minutes' words for a service that slipped ("had slipped", "found troubling", "remained hard")
     r"under-?developed|undeveloped|remain(s|ed)? (largely |broadly |much )?(similar|the same|unchanged)\b[^.;]{0,60}"
     r"\b(last|previous|earlier) (inspection|visit)|should (have )?(\w+ ){0,4}(sooner|earlier)|in an unplanned way|"
-    r"(had|has|have) slipped|slipp(ed|ing) (back|behind)|troubling|remain(s|ed)? (hard|difficult))\b",
+    r"(had|has|have) slipped|slipp(ed|ing) (back|behind)|troubling|remain(s|ed)? (hard|difficult)|"
+    # ninth round (random findings of the training documents): an unnamed impact on quality ("This impacts on the
+    # quality of subsequent plans"), slow progress, work beyond a worker's capability, unqualified workers holding
+    # cases, work done without support
+    r"(?<!positively )(?<!positive )(impacts?|impacted|has an impact|had an impact) on the (quality|timeliness|"
+    r"effectiveness|consistency|accuracy)|(progress|improvement|pace)( of (\w+ ){1,3})? (was|were|is|are|has been|"
+    r"had been|remains?|remained) (too |very |particularly |relatively )?slow|beyond (their|his|her|its) "
+    r"(capability|capacity|competence|experience)|(allocated to|held by|carried by) unqualified|without (any )?"
+    r"support)\b",
     LIMITED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -363,10 +383,11 @@ NOT_A_CONCERN = _any(
     # sixth round: a trailing condition naming the children a response is for ("Interventions are decisive and
     # proportionate when children are at risk of harm"); adversities as what children face or a service addresses
     # ("parenting impaired by factors such as ... poor mental health"); a realistic picture of one's own weaknesses
-    r"\b(when|where|if|whenever) (a |the |any |their )?(children|child|young people|young person|families|family|"
+    r"(?<!about )(?<!of )\b(when|where|if|whenever) (a |the |any |their )?(children|child|young people|young person|"
+    r"families|family|"
     r"risks?|concerns?)\b[^,;.]{0,80}",
     r"\b(affected|impaired|impacted) by [^.;]{0,100}\b(abuse|misuse|mental health|neglect|exploitation|violence|"
-    r"poverty|trauma)\b[^.;]*",
+    r"poverty|trauma)\b[^.;,]*",
     r"\b(realistic|accurate|clear|good|thorough|strong|honest) (understanding|knowledge|picture|grasp|view|awareness) "
     r"of [^.;]{0,60}?(weaknesses|challenges|pressures|shortfalls|gaps|deficits|areas (for|of) (improvement|"
     r"development))\b",
@@ -393,6 +414,12 @@ NOT_A_CONCERN = _any(
     r"\b(date|dates|timing) (of|for) (the )?(next |further |follow-up )?(visit|inspection|meeting|review)s? (had|has|"
     r"have|was|were|is|are) (not|yet to)( yet)? (been )?(set|fixed|confirmed|known|agreed|announced|published)\b",
     r"\b(parental |parents['’] )?poor (mental|physical|emotional) (health|wellbeing)\b",
+    # ninth round: the children a response is for, named by a relative clause ("children in care who are at risk of
+    # harm ... receive a proactive response"); "over the last few years"; partners "whose self-evaluations give cause
+    # for concern" as the topic
+    r"\b(who|that) (are|is|were|was|may be|might be) (\w+ )?at risk of (significant |serious )?harm\b",
+    r"\b(last|past|next|first) few (years|months|weeks|days)\b",
+    r"\bwhose [^.;,]{0,60}?\b(give|gives|gave|raise|raises|cause|causes) (cause for |significant )?concerns?\b",
 )
 
 
@@ -424,7 +451,8 @@ STRENGTH = _any(
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud|thrive|thriving|"
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
     r"warm|nurturing|trusting|trusted|swift(ly)?|quickly|attuned|championed|ambitious|aspirational|proactive(ly)?|"
-    r"appreciate|value|values|(?<!as )well(?!-being| being)|actively|(an |plays an |takes an )active (role|interest|"
+    r"appreciate|value|values|(?<!as )well(?!-being| being| beyond)|actively|"
+    r"(an |plays an |takes an )active (role|interest|"
     r"part)|useful|innovative|insightful|responsive|careful(ly)?|regularly|efficient(ly)?|"
     # words of the fourth round's convention: how well it is done, breadth, a benefit to children
     r"closely|collaborative(ly)?|tailored|ably|systematic(ally)?|routinely|diligent(ly)?|wide (range|spectrum|"
@@ -472,11 +500,20 @@ STRENGTH = _any(
     # eighth round: what oversight gains ("gives the board insight into the quality of practice", "provide leaders
     # with a wealth of information")
     r"\b(gives?|giving|provides?|providing|offers?) (\w+ ){0,4}(insight|assurance)\b|\ba wealth of\b",
+    # ninth round: knowledgeable, child-centred staff; what informs decisions and plans ("This informs decision-making
+    # about next steps"); problems dealt with early ("resolved at an early stage"); delay kept away from children
+    r"\b(knowledgeable|child[- ]cent(red|ered))\b",
+    r"\b(this|which|that|it|these|they) (\w+ )?(informs?|informed) (\w+ ){0,2}(decisions?|decision-making|planning|"
+    r"plans|practice|assessments?|approach(es)?|interventions?)\b",
+    r"\b(resolved|addressed|dealt with|identified|picked up|responded to|intervened?|intervening) at an early stage\b",
+    r"\b(reduces?|reducing|minimi[sz](es?|ing)|prevents?|preventing|avoids?|avoiding) (any |unnecessary )?(delays?|"
+    r"drift) for "
+    r"(children|young people|families|the child)\b",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
 NEGATED_SCOPE = Folded(r"\b(not|never|no longer|nor|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|none)\b"
-                       r"(?! only\b| just\b| merely\b)[^,;.:]*|\bwithout( [\w-]+){1,4}"
+                       r"(?! only\b| just\b| merely\b| in (education|employment)\b)[^,;.:]*|\bwithout( [\w-]+){1,4}"
                        # eighth round: "There are no alternative measures being consistently used"
                        r"|\bthere (is|are|was|were|has been|have been) no\b[^,;.:]*")
 # Praise that is only wished for or aimed at (fifth round, council minutes): a member's proposal ("a representative

@@ -911,3 +911,66 @@ def test_constructions_of_the_eighth_round(text, doc_type, polarity):
 ])
 def test_eighth_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_fourteenth_file_is_random_documents_split_by_the_hash_fixed_before_labelling():
+    """The ninth round's labelled file: at least 240 findings of at least 60 documents drawn at random, each
+    document's half sha256("polarity18:" + doc) (even: train, odd: check); its texts are in no other labelled file
+    nor in the tenth check set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    fourteenth = read("labelled_segments_fourteenth.csv")
+    assert len(fourteenth) >= 240 and fourteenth["doc"].nunique() >= 60 and set(fourteenth["pool"]) == {"random"}
+    expected = fourteenth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity18:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (fourteenth["half"] == expected).all() and set(fourteenth["half"]) == {"train", "check"}
+    assert set(fourteenth["polarity"]) <= set(schema.POLARITIES) and set(fourteenth["kind"]) <= set(schema.KINDS)
+    assert set(fourteenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_fourteenth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in fourteenth["text"]} & others
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # ninth round (issue 17): constructions read from the grouped-CV errors of the training documents (random
+    # findings among them), written in our own words; each fails on the rules before
+    ("In turn, this impacts on the quality of their reviews.", "concern"),
+    ("The second monitoring visit reported that progress had been slow.", "concern"),
+    ("Some newly qualified workers hold cases well beyond their capability without support.", "concern"),
+    ("The chair of the fostering panel is knowledgeable and child-centred.", "strength"),
+    ("This informs planning for each child.", "strength"),
+    ("Disputes are picked up and resolved at an early stage.", "strength"),
+    ("The new case system caused some difficulties at first, but managers have resolved these.", "strength"),
+    ("No care leavers are currently living in bed and breakfast accommodation.", "strength"),
+    ("Most children do not experience delay in moving to their adoptive families.", "strength"),
+    ("The share of care leavers not in education, employment or training has fallen over the past few years.",
+     "strength"),
+    ("Children who are at risk of harm from exploitation receive a swift response from the specialist team.",
+     "strength"),
+    ("Leaders do not make decisions to use unregistered homes lightly.", "strength"),
+    ("Parallel assessments are commissioned to reduce delay for children.", "strength"),
+    ("The panel has enhanced its oversight of agencies whose audits give cause for concern.", "strength"),
+    ("Decisions about where some children live are agreed without clear and recorded management oversight.",
+     "concern"),
+    ("The local family judge said that, for children affected by neglect, action should have come sooner.",
+     "concern"),
+])
+def test_ninth_round_patterns(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the ninth round's patterns must leave alone
+    ("This has a positive impact on the quality of assessments.", "strength"),
+    ("The service is working with the courts to reduce court delays for children.", "neutral"),
+    ("Too many care leavers are not in education, employment or training.", "concern"),
+    ("Some children experience delay in moving to their adoptive families.", "concern"),
+    ("Very few care leavers take up the offer of a health passport.", "concern"),
+    ("Children live well beyond the local authority's boundary.", "neutral"),
+])
+def test_ninth_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
