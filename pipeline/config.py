@@ -36,13 +36,17 @@ class RunConfig:
     field_themes: a CSV (label, terms, description) extending the shipped field themes
     (pipeline/data/field_themes.csv) that are seeded beside the discovered themes, or "off" for none; not used with
     a codebook.
-    near_duplicate, restatement_similarity, restatement_terms: when a finding repeats an earlier one of its document
-    and is counted once (pipeline.themes.repeats.RepeatRule; figures must agree): cosine similarity >= near_duplicate
-    (0.95), or, one in a summary part and the other in another section, similarity >= restatement_similarity (0.75)
-    with >= restatement_terms (0.6) of the shorter's key terms shared. The shipped values were chosen on half of 266
-    hand-labelled pairs (tests/data/restatement_pairs.csv) and measured on the other half: precision 0.88, recall
-    0.37 of the restatements among pairs of similarity >= 0.70 (README "Repetition is marked");
-    restatement_similarity = 1 marks near-duplicates only (the rule before issue 16, but for the figures).
+    near_duplicate, restatement_similarity, restatement_terms, restatement_low_similarity, restatement_low_terms,
+    body_restatement_similarity, body_restatement_terms: when a finding repeats an earlier one of its document and is
+    counted once (pipeline.themes.repeats.RepeatRule; figures must agree, and not both in a context part: earlier
+    inspections, the area's statistics): cosine similarity >= near_duplicate (0.95); or, one in a summary part and
+    the other in another section, similarity >= restatement_similarity (0.75) with >= restatement_terms (0.6) of the
+    shorter's key terms shared, or similarity >= restatement_low_similarity with >= restatement_low_terms of its
+    distinctive terms (key terms but for the words every report uses); or, any sections, similarity >=
+    body_restatement_similarity with >= body_restatement_terms of its distinctive terms. The last two are off as
+    shipped (similarity 1.0): chosen on the TUNE halves of two draws of hand-labelled pairs (0.70 / 0.6, 0.80 / 0.75;
+    tests/data/restatement_pairs.csv, restatement_pairs_second.csv), they lowered precision on the CHECK halves for
+    little recall (README "Repetition is marked"). restatement_similarity = 1 marks near-duplicates only.
     """
 
     model: str = "all-MiniLM-L6-v2"
@@ -66,6 +70,10 @@ class RunConfig:
     near_duplicate: float = 0.95
     restatement_similarity: float = 0.75
     restatement_terms: float = 0.6
+    restatement_low_similarity: float = 1.0
+    restatement_low_terms: float = 0.6
+    body_restatement_similarity: float = 1.0
+    body_restatement_terms: float = 0.75
 
     def __post_init__(self):
         """Every value checked by type and range, each error naming its key (values come from TOML and flags)."""
@@ -84,7 +92,8 @@ class RunConfig:
         _expect("codebook_threshold", threshold,
                 isinstance(threshold, (int, float)) and not isinstance(threshold, bool) and -1 <= threshold <= 1,
                 "a number from -1 to 1 (a cosine similarity)")
-        for name in ("near_duplicate", "restatement_similarity", "restatement_terms"):
+        for name in ("near_duplicate", "restatement_similarity", "restatement_terms", "restatement_low_similarity",
+                     "restatement_low_terms", "body_restatement_similarity", "body_restatement_terms"):
             value = getattr(self, name)
             _expect(name, value, isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1,
                     "a number from 0 to 1")

@@ -110,9 +110,14 @@ def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_
 
 def repeat_rule(config: RunConfig) -> RepeatRule:
     """The run's rule for a finding repeating an earlier one of its document (config near_duplicate,
-    restatement_similarity, restatement_terms)."""
+    restatement_similarity, restatement_terms, restatement_low_similarity, restatement_low_terms,
+    body_restatement_similarity, body_restatement_terms)."""
     return RepeatRule(near_duplicate=float(config.near_duplicate), restatement=float(config.restatement_similarity),
-                      shared_terms=float(config.restatement_terms))
+                      shared_terms=float(config.restatement_terms),
+                      low_restatement=float(config.restatement_low_similarity),
+                      low_terms=float(config.restatement_low_terms),
+                      body_restatement=float(config.body_restatement_similarity),
+                      body_terms=float(config.body_restatement_terms))
 
 
 def check_parameters(ctx: RunContext, n_findings: int) -> None:
