@@ -152,4 +152,8 @@ def test_bullet_glyphs_are_cleaned_for_display_only():
     assert clean_text("o Thresholds are applied well") == "Thresholds are applied well"
     assert clean_text("on time") == "on time" and clean_text("12 – 14 children") == "12 – 14 children"
     assert clean_text("") == ""
+    # one line: a hyphen ending a line between words is the word's own, so the break goes and the hyphen stays;
+    # a dash standing apart keeps its spaces
+    assert clean_text("17-\nyear-olds and follow-\n  through") == "17-year-olds and follow-through"
+    assert clean_text("in 2012-\r\n13; services -\nthe rest") == "in 2012-13; services - the rest"
 
