@@ -518,6 +518,13 @@ def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(grad
            if tr.find_element(By.CSS_SELECTOR, "th").text.startswith(f"{raised.authority} {raised.published}")][0]
     cell = row.find_elements(By.CSS_SELECTOR, "td")[column - 1].text
     assert cell.startswith(f"{100 * float(raised.concern_share):.1f}% · ") and cell.endswith(f"({round(float(raised.percentile))})")
+    # from the figure to its quotes in one click: the inspection's cell of the theme opens above, with its findings
+    link = national.find_element(By.CSS_SELECTOR, f".position-link[data-doc='{raised.doc_id}'][data-theme='{top.theme_id}']")
+    link.click()
+    detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{raised.authority}'] .change-detail")
+    assert raised.published in detail.find_element(By.CSS_SELECTOR, "h4").text
+    assert detail.find_elements(By.CSS_SELECTOR, ".concern-quote"), "the report raised a concern in the theme"
+    national = browser.find_element(By.ID, "national")
     frameworks = [s for s in grades["framework"].unique() if s != "all"]
     if frameworks:  # within one framework, the percentile among that framework's reports
         Select(browser.find_element(By.ID, "national-scope")).select_by_value(frameworks[0])

@@ -265,7 +265,19 @@
         top.forEach((theme) => {
           const p = positions.find((x2) => x2.doc_id === d.doc_id && x2.theme_id === theme);
           const where = p ? placed(p) : null;
-          const td = el("td", { class: where && where.top ? "pos-top" : "" }, where ? where.words : "");
+          const td = el("td", { class: where && where.top ? "pos-top" : "" });
+          if (where && where.percentile !== undefined) {
+            // from the figure to its quotes: the inspection's cell of this theme above, opened
+            const go = el("button", { class: "link position-link", "data-doc": d.doc_id, "data-theme": theme }, where.words);
+            go.addEventListener("click", () => {
+              detail = { authority: d.authority, doc: d.doc_id, theme: Number(theme) };
+              showChanged = false;  // the theme's row is shown whether or not it changed
+              drawInspections();
+              const target = document.querySelector(`#view-inspections section.inspection-grid[data-authority="${CSS.escape(d.authority)}"] .change-detail`);
+              if (target) target.scrollIntoView();
+            });
+            td.append(go);
+          } else if (where) td.append(where.words);
           if (p && where.percentile !== undefined) td.setAttribute("title", `${CF.review.label(Number(theme))}, ${d.authority} ${d.published}: concern share ` +
             `${(100 * Number(p.concern_share)).toFixed(2)}%; percentile ${Math.round(Number(p.percentile))} among every graded report, ` +
             `${Math.round(Number(p.percentile_framework))} among the ${d.framework || "same framework's"} reports`);
