@@ -130,7 +130,7 @@
     const counted = c && c.count !== undefined && c.count !== null && c.count !== "" ? `; ${CF.pluralise(Number(c.count), "finding")} ` +
       `in the theme (${c.concern} concern, ${c.strength} strength, ${Number(c.count) - Number(c.concern) - Number(c.strength)} neutral), ` +
       `${(100 * Number(c.share)).toFixed(1)}% of the report's ${inspection.n_findings || ""} findings` : "";
-    box.append(el("p", { class: "muted cell-counts" }, c ? `${c.status}; ${c.change}${counted}` : "not mentioned in this inspection"));
+    box.append(el("p", { class: "muted cell-counts" }, c ? `now ${c.status}; ${c.change === "first inspection" ? "the authority's first inspection in this run" : "since the previous inspection: " + c.change}${counted}` : "not mentioned in this inspection"));
     ["concern", "strength"].forEach((polarity) => {
       if (!c || !c[polarity + "_quote"]) return;
       const p = marked("p", { class: `quote ${polarity}-quote` }, c[polarity + "_quote"]);
