@@ -37,7 +37,12 @@ import pandas as pd
 from pipeline.display import clean_text
 from pipeline.judgements import own_judgements
 from pipeline.matrix import cross_counts
-from pipeline.schema import CHANGE_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
+from pipeline.schema import CHANGE_COLUMNS as STATUS_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
+
+# inspection_changes.csv: the status columns (schema.py), then the share and counts before and now. Kept here, not in
+# schema.py, which every stage's cache fingerprint reads: a column of this table changes no other stage's result.
+CHANGE_COLUMNS = STATUS_COLUMNS + ["count", "share", "previous_concern", "previous_strength", "previous_share",
+                                  "share_change"]
 
 GRADE_WORDS = {1: "outstanding", 2: "good", 3: "requires improvement", 4: "inadequate"}
 OVERALL_AREA = "overall effectiveness"

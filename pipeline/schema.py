@@ -144,8 +144,7 @@ TREND_COLUMNS = ["authority", "inspection_no", "doc_id", "published", "year", "f
 CHANGE_COLUMNS = ["authority", "theme_id", "theme_label", "inspection_no", "doc_id", "published", "overall",
                   "status", "concern", "strength", "concern_quote", "strength_quote", "previous_doc_id",
                   "previous_published", "previous_overall", "previous_status", "change", "concern_finding_id",
-                  "strength_finding_id", "count", "share", "previous_concern", "previous_strength", "previous_share",
-                  "share_change"]
+                  "strength_finding_id"]
 
 GRADE_THEME_COLUMNS = ["framework", "theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
                        "concern_share", "concern_share_low", "concern_share_high", "reports_with_concern",
