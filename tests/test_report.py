@@ -313,3 +313,16 @@ def test_qdpx_guids_for_many_keys_match_uuid5():
 
     for key in range(2000):
         assert guid("finding", f"doc_{key}-{key % 7}") == str(uuid.uuid5(ID_SPACE, f"finding:doc_{key}-{key % 7}"))
+
+
+def test_the_page_shows_inspection_change_quotes_as_one_line_even_from_an_older_run(tmp_path):
+    """A run written before the quotes were made one line still shows them so in report.html (line breaks read as
+    spaces, a hyphen ending a line joined), the quote's finding id beside it unchanged."""
+    from pipeline.report.data import _extra_tables
+
+    pd.DataFrame({"authority": ["Wirral"], "theme_id": [3], "doc_id": ["d2"], "status": ["concern"],
+                  "concern_quote": ["Some 17-\nyear-olds wait\n  too long."], "strength_quote": [""],
+                  "concern_finding_id": ["d2-7"]}).to_csv(tmp_path / "inspection_changes.csv", index=False)
+    table = _extra_tables(tmp_path)["changes"]
+    row = dict(zip(table["columns"], table["rows"][0]))
+    assert row["concern_quote"] == "Some 17-year-olds wait too long." and row["concern_finding_id"] == "d2-7"
