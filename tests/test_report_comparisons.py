@@ -526,7 +526,12 @@ def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(grad
     assert detail.find_elements(By.CSS_SELECTOR, ".concern-quote"), "the report raised a concern in the theme"
     national = browser.find_element(By.ID, "national")
     frameworks = [s for s in grades["framework"].unique() if s != "all"]
-    if frameworks:  # within one framework, the percentile among that framework's reports
-        Select(browser.find_element(By.ID, "national-scope")).select_by_value(frameworks[0])
-        national = browser.find_element(By.ID, "national")
-        assert f"graded {frameworks[0]} reports" in national.find_element(By.CSS_SELECTOR, ".positions-note").text
+    assert frameworks, "the graded corpus has a framework scope"
+    # within one framework, the percentile among that framework's reports
+    Select(browser.find_element(By.ID, "national-scope")).select_by_value(frameworks[0])
+    national = browser.find_element(By.ID, "national")
+    assert f"graded {frameworks[0]} reports" in national.find_element(By.CSS_SELECTOR, ".positions-note").text
+    # only that framework's inspections, each placed by its percentile among them
+    heads = [tr.find_element(By.CSS_SELECTOR, "th").text for tr in national.find_elements(By.CSS_SELECTOR, "table.positions tr")[1:]]
+    mine = positions[positions["framework"] == frameworks[0]].drop_duplicates("doc_id")
+    assert len(heads) == len(mine) and all(any(h.startswith(f"{r.authority} {r.published}") for h in heads) for r in mine.itertuples())

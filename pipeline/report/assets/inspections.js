@@ -234,7 +234,10 @@
     section.append(el("p", { class: "muted" }, `No grade has reports of more than ${authorities} authorities.`));
     section.append(differenceTable(rows, top, worst, grades));
     // Where each inspection of the authorities shown sits, for the themes plotted.
-    const positions = records(D.tables.grade_positions).filter((p) => top.includes(p.theme_id) && authorityShown(p.authority));
+    // Within a framework's scope, only that framework's inspections: their percentile_framework places them among its
+    // reports (a SIF report is never placed among ILACS ones).
+    const positions = records(D.tables.grade_positions).filter((p) => top.includes(p.theme_id) && authorityShown(p.authority) &&
+      (scope === "all" || p.framework === scope));
     // Within a framework's scope an inspection is placed among the reports of its framework (percentile_framework),
     // else among every graded report; the cell gives the concern share itself beside the position.
     const within = scope !== "all";
