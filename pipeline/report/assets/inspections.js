@@ -298,7 +298,9 @@
   // read as a result only when q < 0.05 (grade_themes.csv).
   function differenceTable(rows, top, worst, grades) {
     const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain grade-differences" });
-    const n = rows.filter((r) => r.grade === worst).length, pts = (v) => CF.points(Number(v));
+    // points to one decimal, or two when one would show a bound just clear of zero as "0.0"
+    const pts = (v) => { const x = 100 * Number(v); return x !== 0 && Math.abs(x) < 0.05 ? (x > 0 ? "+" : "−") + Math.abs(x).toFixed(2) : CF.points(Number(v)); };
+    const n = rows.filter((r) => r.grade === worst).length;
     const hr = el("tr");
     ["Theme", `${worst} reports: concern share (95% interval)`, "difference from the other graded reports, points (95% interval)",
       `q (over ${n} themes)`, "reading"].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
