@@ -404,6 +404,9 @@ def report(run_dir):
 def search(run_dir, question, top, min_similarity, csv_file, codebook_file, save):
     """List RUN_DIR's findings nearest QUESTION in meaning, with authority, document, theme and similarity.
 
+    Each finding is shown with its polarity, kind and page; the last line counts the themes the findings fall in
+    (which themes hold what you asked about). --csv adds finding_id, section and page to cite each one.
+
     \b
     Examples:
         python -m pipeline search outputs/bundled "police attendance at strategy discussions"
@@ -416,8 +419,11 @@ def search(run_dir, question, top, min_similarity, csv_file, codebook_file, save
     results = searching.search(run_dir, question, top=top, min_similarity=min_similarity)
     for row in results.itertuples():
         text = clean_text(str(row.text))
+        where = " · ".join(part for part in (row.polarity, row.kind, f"p. {row.page}" if row.page else "") if part)
         click.echo(f"{row.rank:>3}  {row.similarity:.3f}  {row.authority} · {row.document} ({row.date}) · "
-                   f"theme {row.theme_id} {row.theme_label}\n       {text[:220]}{'…' if len(text) > 220 else ''}")
+                   f"theme {row.theme_id} {row.theme_label}\n       {f'[{where}] ' if where else ''}"
+                   f"{text[:220]}{'…' if len(text) > 220 else ''}")
+    click.echo(searching.theme_summary(results))
     if csv_file:
         inert_formulas(results).to_csv(csv_file, index=False)
         click.echo(f"{len(results)} findings -> {csv_file}", err=True)

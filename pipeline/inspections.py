@@ -16,9 +16,17 @@ theme_label, count, share (of the inspection's findings), concern, strength.
 inspection_changes.csv, the same rows with what each inspection said about the theme beside the previous one:
     authority, theme_id, theme_label, inspection_no, doc_id, published, overall, status, concern, strength,
     concern_quote, strength_quote, previous_doc_id, previous_published, previous_overall, previous_status,
-    change, concern_finding_id, strength_finding_id (the quotes' findings in findings.csv, "" without a quote)
+    change, concern_finding_id, strength_finding_id (the quotes' findings in findings.csv, "" without a quote),
+    count, share (the theme's findings and their share of the report's findings, as trends.csv), previous_concern,
+    previous_strength, previous_share, share_change (share - previous_share; "" at the first inspection)
 status: concern | strength | concern and strength | mentioned (neutral findings only) | not mentioned.
-change: first inspection | <previous status> -> <status> (e.g. "concern -> strength").
+change: first inspection | "<previous status> -> <status>; share of the report's findings <before> -> <now>
+    (<+/-points> points); concern <before> -> <now>, strength <before> -> <now>", e.g. "concern and strength ->
+    concern and strength; share 3.8% -> 6.3% (+2.5 points); concern 5 -> 8, strength 3 -> 2": a theme can keep
+    its status while the report gives it far more or less room.
+Quotes are their finding's text as one line (pipeline/display.clean_text: line breaks read as spaces, none after a
+hyphen ending a line, PDF bullet glyphs left out), so a researcher can copy one; the finding_id beside each names
+the exact finding, whose text findings.csv keeps as extracted.
 """
 
 from __future__ import annotations
@@ -26,9 +34,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.display import clean_text
 from pipeline.judgements import own_judgements
 from pipeline.matrix import cross_counts
-from pipeline.schema import CHANGE_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
+from pipeline.schema import CHANGE_COLUMNS as STATUS_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
+
+# inspection_changes.csv: the status columns (schema.py), then the share and counts before and now. Kept here, not in
+# schema.py, which every stage's cache fingerprint reads: a column of this table changes no other stage's result.
+CHANGE_COLUMNS = STATUS_COLUMNS + ["count", "share", "previous_concern", "previous_strength", "previous_share",
+                                  "share_change"]
 
 GRADE_WORDS = {1: "outstanding", 2: "good", 3: "requires improvement", 4: "inadequate"}
 OVERALL_AREA = "overall effectiveness"
@@ -147,7 +161,7 @@ def _quotes(findings: pd.DataFrame, polarity: str) -> dict:
     first = part.drop_duplicates(["doc_id", "theme_id"])
     ids = first["finding_id"].astype(str) if "finding_id" in first else pd.Series("", index=first.index)
     return dict(zip(zip(first["doc_id"].astype(str), first["theme_id"].astype(int)),
-                    zip(first["text"].astype(str), ids)))
+                    zip(first["text"].astype(str).map(clean_text), ids)))
 
 
 def inspection_trends(findings: pd.DataFrame, inspections: pd.DataFrame) -> pd.DataFrame:
@@ -194,9 +208,25 @@ def inspection_changes(findings: pd.DataFrame, inspections: pd.DataFrame,
         table[f"{polarity}_quote"] = [quotes.get(k, ("", ""))[0] for k in keys]
         # the quote's finding, to trace it in findings.csv (section, paragraph, page) and cite it
         table[f"{polarity}_finding_id"] = [quotes.get(k, ("", ""))[1] for k in keys]
-    earlier = table.groupby(["authority", "theme_id"])[["doc_id", "published", "overall", "status"]].shift(1)
-    for column in ("doc_id", "published", "overall", "status"):
-        table[f"previous_{column}"] = earlier[column].fillna("")
-    table["change"] = np.where(table["previous_doc_id"] == "", "first inspection",
-                               table["previous_status"] + " -> " + table["status"])
+    carried = ["doc_id", "published", "overall", "status", "concern", "strength", "share"]
+    earlier = table.groupby(["authority", "theme_id"])[carried].shift(1)
+    first = earlier["doc_id"].isna()
+    for column in carried:
+        table[f"previous_{column}"] = earlier[column].astype(object).where(~first, "")
+    for column in ("previous_concern", "previous_strength"):
+        table[column] = [v if v == "" else int(v) for v in table[column]]
+    table["share_change"] = [
+        "" if was == "" else round(float(now) - float(was), 4) for now, was in zip(table["share"], table["previous_share"])]
+    table["change"] = [_change_words(row) for row in table.itertuples()]
     return table[CHANGE_COLUMNS]
+
+
+def _change_words(row) -> str:
+    """The `change` column: the status before and now, the share of the report's findings before and now with
+    its change in points, and the concern and strength counts before and now."""
+    if row.previous_doc_id == "":
+        return "first inspection"
+    points = round(100 * (float(row.share) - float(row.previous_share)), 1) or 0.0  # never "-0.0"
+    return (f"{row.previous_status} -> {row.status}; share {100 * float(row.previous_share):.1f}% -> "
+            f"{100 * float(row.share):.1f}% ({points:+.1f} points); concern {row.previous_concern} -> {row.concern}, "
+            f"strength {row.previous_strength} -> {row.strength}")

@@ -2,7 +2,9 @@
 
 The question is embedded with the run's own model (run.json `model`) and compared with vectors.npy by cosine
 similarity (the vectors are L2-normalised, so a dot product). Output, best first, one row per finding:
-    rank, similarity, finding_id, authority, doc_type, date, document, theme_id, theme_label, text
+    rank, similarity, finding_id, authority, doc_type, date, document, theme_id, theme_label, text, kind, polarity,
+    section, page (the finding's as findings.csv has them, "" when the run has none), so a hit can be cited and its
+    polarity read without opening findings.csv
 date as report.html, reviewed_quotes.csv and the workbook show it ("2019, day not stated" for a year alone, whose
 findings.csv and documents.csv keep "2019").
 --csv FILE writes those rows; --codebook-entry FILE writes a codebook theme (codebook YAML form) made from the
@@ -24,7 +26,7 @@ from pipeline.errors import PipelineError
 
 SEARCHES_FILE = "searches.json"
 RESULT_COLUMNS = ["rank", "similarity", "finding_id", "authority", "doc_type", "date", "document", "theme_id",
-                  "theme_label", "text"]
+                  "theme_label", "text", "kind", "polarity", "section", "page"]
 
 
 def _embedder_for(run_dir: Path):
@@ -75,7 +77,20 @@ def search(run_dir: Path | str, question: str, top: int = 20, min_similarity: fl
         "document": chosen["doc_id"].map(titles).fillna(chosen["file"]).to_numpy(),
         "theme_id": chosen["theme_id"].to_numpy() if "theme_id" in chosen else -1,
         "theme_label": chosen["theme_label"].to_numpy() if "theme_label" in chosen else "",
-        "text": chosen["text"].to_numpy()}, columns=RESULT_COLUMNS)
+        "text": chosen["text"].to_numpy(),
+        **{column: (chosen[column].astype("string").fillna("").to_numpy(dtype=object) if column in chosen else "")
+           for column in ("kind", "polarity", "section", "page")}}, columns=RESULT_COLUMNS)
+
+
+def theme_summary(results: pd.DataFrame) -> str:
+    """One line: the themes the listed findings fall in, most findings first, e.g. "Themes of these 20 findings:
+    2 Strategy discussions and police involvement (18), 7 Multi-agency working (2)"."""
+    if results.empty:
+        return "No finding is as similar as --min-similarity asks."
+    counts = results.groupby(["theme_id", "theme_label"], sort=False).size().reset_index(name="n")
+    counts = counts.sort_values(["n", "theme_id"], ascending=[False, True], kind="stable")
+    themes = ", ".join(f"{row.theme_id} {row.theme_label} ({row.n})" for row in counts.itertuples())
+    return f"Themes of these {len(results)} findings: {themes}"
 
 
 def codebook_entry(question: str, results: pd.DataFrame, examples: int = 5) -> str:

@@ -59,8 +59,13 @@ def test_inspection_matrices_and_trends_by_inspection():
 def test_changes_between_consecutive_inspections():
     changes = inspection_changes(_findings(), _inspections()).set_index(["theme_id", "inspection_no"])
     assert changes.loc[(0, 1), "change"] == "first inspection"
-    assert changes.loc[(0, 2), "change"] == "concern -> concern"
-    assert changes.loc[(0, 3), "change"] == "concern -> strength"
+    # the status, and beside it the share of the report's findings and the counts: a theme can keep its status
+    # while the report gives it far more room (w16: 1 of 2 findings, w19: 2 of 2)
+    assert changes.loc[(0, 2), "change"] == \
+        "concern -> concern; share 50.0% -> 100.0% (+50.0 points); concern 1 -> 2, strength 0 -> 0"
+    assert changes.loc[(0, 3), "change"].startswith("concern -> strength; share 100.0% -> 50.0% (-50.0 points)")
+    assert changes.loc[(0, 2), "share_change"] == 0.5 and changes.loc[(0, 1), "share_change"] == ""
+    assert changes.loc[(0, 3), ["previous_concern", "previous_strength", "previous_share"]].tolist() == [2, 0, 1.0]
     assert changes.loc[(0, 3), "strength_quote"] == "Supervision is now regular."
     # each quote names its finding, so it can be traced to its page and section in findings.csv
     assert changes.loc[(0, 3), "strength_finding_id"] == "f4" and changes.loc[(0, 3), "concern_finding_id"] == ""
@@ -75,3 +80,15 @@ def test_two_reports_of_one_date_keep_their_own_columns():
     assert table["label"].is_unique
     matrices = inspection_matrices(_findings(), table)
     assert list(matrices["matrix_inspection_theme"].columns) == table["label"].tolist()
+
+
+def test_quotes_read_as_one_line_and_name_their_exact_finding():
+    """A quote copied from inspection_changes.csv reads as one line of text (the PDF's line breaks as spaces, a
+    hyphen ending a line kept and joined); its finding_id leads to the exact text, which findings.csv keeps."""
+    findings = _findings()
+    findings.loc[4, "text"] = "Supervision is now\nregular for 17-\nyear-olds, with\n  follow-\nthrough."
+    changes = inspection_changes(findings, _inspections()).set_index(["theme_id", "inspection_no"])
+    quote = changes.loc[(0, 3), "strength_quote"]
+    assert quote == "Supervision is now regular for 17-year-olds, with follow-through."
+    exact = findings.set_index("finding_id").loc[changes.loc[(0, 3), "strength_finding_id"], "text"]
+    assert "\n" in exact and " ".join(exact.replace("-\n", "-").split()) == quote

@@ -78,8 +78,9 @@ def test_every_matrix_file_has_its_own_sheet_named_in_the_contents(run_dir):
 
 
 def test_inspections_their_changes_and_trends_have_sheets_of_their_own(tmp_path):
-    """A reader following a council over its inspections finds inspections.csv, inspection_changes.csv and
-    trends.csv in the workbook, each named in the contents, as written."""
+    """A reader following a council over its inspections finds inspections.csv, inspection_changes.csv,
+    trends.csv and its national context (grade_themes.csv, grade_positions.csv) in the workbook, each named in the
+    contents, as written."""
     from pipeline.report.workbook import write_workbook
 
     tables = {"inspections": pd.DataFrame({"doc_id": ["d1", "d2"], "authority": ["Wirral", "Wirral"],
@@ -87,14 +88,18 @@ def test_inspections_their_changes_and_trends_have_sheets_of_their_own(tmp_path)
               "inspection_changes": pd.DataFrame({"authority": ["Wirral"], "theme_id": [3], "doc_id": ["d2"],
                                                   "status": ["concern"], "change": ["strength -> concern"]}),
               "trends": pd.DataFrame({"authority": ["Wirral"], "inspection_no": [2], "doc_id": ["d2"],
-                                      "theme_id": [3], "count": [9], "share": [0.0413]})}
+                                      "theme_id": [3], "count": [9], "share": [0.0413]}),
+              "grade_themes": pd.DataFrame({"framework": ["all"], "theme_id": [3], "grade": ["inadequate"],
+                                            "concern_share": [0.0349], "difference": [0.0214], "q_value": [0.0119]}),
+              "grade_positions": pd.DataFrame({"doc_id": ["d2"], "authority": ["Wirral"], "theme_id": [3],
+                                               "concern_share": [0.041], "percentile": [93.5], "position": ["top tenth"]})}
     for stem, table in tables.items():
         table.to_csv(tmp_path / f"{stem}.csv", index=False)
     write_workbook(tmp_path)
     sheets = pd.read_excel(tmp_path / "workbook.xlsx", sheet_name=None, keep_default_na=False)
     files = dict(zip(sheets["Contents"]["file"], sheets["Contents"]["sheet"]))
     for stem, table in tables.items():
-        assert files[f"{stem}.csv"] in ("Inspections", "Inspection changes", "Trends")
+        assert files[f"{stem}.csv"] in ("Inspections", "Inspection changes", "Trends", "Grade themes", "Grade positions")
         pd.testing.assert_frame_equal(sheets[files[f"{stem}.csv"]], table, check_dtype=False)
 
 
@@ -308,3 +313,16 @@ def test_qdpx_guids_for_many_keys_match_uuid5():
 
     for key in range(2000):
         assert guid("finding", f"doc_{key}-{key % 7}") == str(uuid.uuid5(ID_SPACE, f"finding:doc_{key}-{key % 7}"))
+
+
+def test_the_page_shows_inspection_change_quotes_as_one_line_even_from_an_older_run(tmp_path):
+    """A run written before the quotes were made one line still shows them so in report.html (line breaks read as
+    spaces, a hyphen ending a line joined), the quote's finding id beside it unchanged."""
+    from pipeline.report.data import _extra_tables
+
+    pd.DataFrame({"authority": ["Wirral"], "theme_id": [3], "doc_id": ["d2"], "status": ["concern"],
+                  "concern_quote": ["Some 17-\nyear-olds wait\n  too long."], "strength_quote": [""],
+                  "concern_finding_id": ["d2-7"]}).to_csv(tmp_path / "inspection_changes.csv", index=False)
+    table = _extra_tables(tmp_path)["changes"]
+    row = dict(zip(table["columns"], table["rows"][0]))
+    assert row["concern_quote"] == "Some 17-year-olds wait too long." and row["concern_finding_id"] == "d2-7"

@@ -432,3 +432,106 @@ def test_an_authoritys_largest_themes_that_name_a_topic_come_first(graded, brows
         apart += bool(notes) and "Mixed findings, some on gardens" in notes[0]
         assert "Largest broad themes" in card.text and len(lists) >= 2
     assert apart, "the largest theme is among some authority's five largest"
+
+
+def test_when_nothing_is_distinctive_an_authoritys_card_lists_its_leads_as_leads(graded, browser, tmp_path):
+    """An Authorities card whose authority has no distinctive theme lists the leads of the comparison file: cells
+    whose 95% interval of the difference lies clear of zero but that are not called distinctive, with their evidence
+    words, under a heading that says they are leads, not results; cells across zero are not listed."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "leads"
+    shutil.copytree(graded, run)
+    table = pd.read_csv(run / "comparison.csv")
+    table["distinctive"] = False
+    table[["difference_low", "difference_high"]] = [-0.01, 0.01]  # every interval across zero...
+    table["n_documents"] = 2
+    authority = table["authority"].iloc[0]
+    mine = table.index[table["authority"] == authority]
+    more, less = mine[0], mine[1]  # ...but one above and one below zero
+    table.loc[more, ["difference", "difference_low", "difference_high", "evidence"]] = [0.04, 0.01, 0.07, "2 of 2 inspections"]
+    table.loc[less, ["difference", "difference_low", "difference_high", "evidence"]] = [-0.03, -0.05, -0.01, "0 of 2 inspections"]
+    table.to_csv(run / "comparison.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities div.card[data-authority='{authority}']")
+    leads = card.find_element(By.CSS_SELECTOR, ".leads")
+    assert leads.find_element(By.CSS_SELECTOR, "strong").text == "Leads, not results (2)"
+    assert "do not cite the difference" in leads.text
+    items = [li.text for li in leads.find_elements(By.CSS_SELECTOR, "li")]
+    assert items[0].startswith("raises more: ") and "+4.0 points" in items[0] and "+1.0 to +7.0" in items[0]
+    assert items[0].endswith("2 of 2 inspections)") and items[1].startswith("raises less: ")
+    assert [int(li.get_attribute("data-theme")) for li in leads.find_elements(By.CSS_SELECTOR, "li")] == \
+        table.loc[[more, less], "theme_id"].tolist()
+    # an authority whose cells all lie across zero has no leads; a distinctive cell is listed as such, no leads
+    others = browser.find_elements(By.CSS_SELECTOR, "#view-authorities div.card[data-authority]")
+    assert all(not c.find_elements(By.CSS_SELECTOR, ".leads") for c in others if c.get_attribute("data-authority") != authority)
+    table.loc[more, "distinctive"] = True
+    table.to_csv(run / "comparison.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities div.card[data-authority='{authority}']")
+    assert not card.find_elements(By.CSS_SELECTOR, ".leads") and "+4.0 points" in card.text
+
+
+def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(graded, browser):
+    """Each inspection after an authority's first says how far the theme's share of the report moved (points, from
+    inspection_changes.csv share_change), whatever its status; the national section gives the worst grade's
+    differences in numbers with their intervals and q, and each inspection's concern share beside its position,
+    placed among the reports of the framework chosen."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    changes = pd.read_csv(graded / "inspection_changes.csv", keep_default_na=False)
+    later = changes[changes["share_change"] != ""]
+    assert len(later) and (changes["share_change"] == "").sum() == len(changes) - len(later)
+    for row in later.itertuples():
+        button = browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{row.doc_id}'][data-theme='{row.theme_id}']")
+        points = 100 * float(row.share_change)
+        text = "±0.0" if f"{abs(points):.1f}" == "0.0" else ("+" if points > 0 else "−") + f"{abs(points):.1f}"
+        change = button.find_element(By.CSS_SELECTOR, ".share-change")
+        assert change.text == f"{text} pts"
+        assert ("moved" in change.get_attribute("class")) == (abs(points) >= 2)
+    first = changes[changes["share_change"] == ""].iloc[0]
+    button = browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']")
+    assert not button.find_elements(By.CSS_SELECTOR, ".share-change")
+    national = browser.find_element(By.ID, "national")
+    grades = pd.read_csv(graded / "grade_themes.csv", keep_default_na=False)
+    scope = grades[grades["framework"] == "all"]
+    worst = scope[scope["grade_order"] == scope["grade_order"].max()].sort_values("difference", ascending=False, kind="stable")
+    rows = national.find_elements(By.CSS_SELECTOR, "table.grade-differences tr[data-theme]")
+    assert [int(r.get_attribute("data-theme")) for r in rows] == worst["theme_id"].head(10).tolist()
+    top = worst.iloc[0]
+    assert rows[0].find_element(By.CSS_SELECTOR, "td.difference").text.startswith(
+        f"{'+' if top.difference > 0 else '−'}{abs(100 * top.difference):.1f} (")
+    assert f"{float(top.q_value):.3f}" in rows[0].text
+    positions = pd.read_csv(graded / "grade_positions.csv", keep_default_na=False)
+    raised = positions[(positions["theme_id"] == top.theme_id) & (positions["position"] != "none")].iloc[0]
+    column = [int(r.get_attribute("data-theme")) for r in rows].index(top.theme_id) + 1
+    row = [tr for tr in national.find_elements(By.CSS_SELECTOR, "table.positions tr")[1:]
+           if tr.find_element(By.CSS_SELECTOR, "th").text.startswith(f"{raised.authority} {raised.published}")][0]
+    cell = row.find_elements(By.CSS_SELECTOR, "td")[column - 1].text
+    assert cell.startswith(f"{100 * float(raised.concern_share):.1f}% · ") and cell.endswith(f"({round(float(raised.percentile))})")
+    # from the figure to its quotes in one click: the inspection's cell of the theme opens above, with its findings
+    link = national.find_element(By.CSS_SELECTOR, f".position-link[data-doc='{raised.doc_id}'][data-theme='{top.theme_id}']")
+    link.click()
+    detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{raised.authority}'] .change-detail")
+    assert raised.published in detail.find_element(By.CSS_SELECTOR, "h4").text
+    assert detail.find_elements(By.CSS_SELECTOR, ".concern-quote"), "the report raised a concern in the theme"
+    national = browser.find_element(By.ID, "national")
+    frameworks = [s for s in grades["framework"].unique() if s != "all"]
+    assert frameworks, "the graded corpus has a framework scope"
+    # within one framework, the percentile among that framework's reports
+    Select(browser.find_element(By.ID, "national-scope")).select_by_value(frameworks[0])
+    national = browser.find_element(By.ID, "national")
+    assert f"graded {frameworks[0]} reports" in national.find_element(By.CSS_SELECTOR, ".positions-note").text
+    # only that framework's inspections, each placed by its percentile among them
+    heads = [tr.find_element(By.CSS_SELECTOR, "th").text for tr in national.find_elements(By.CSS_SELECTOR, "table.positions tr")[1:]]
+    mine = positions[positions["framework"] == frameworks[0]].drop_duplicates("doc_id")
+    assert len(heads) == len(mine) and all(any(h.startswith(f"{r.authority} {r.published}") for h in heads) for r in mine.itertuples())

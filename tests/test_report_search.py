@@ -57,7 +57,16 @@ def test_search_lists_nearest_findings_and_writes_csv_codebook_and_report_row(re
     assert result.exit_code == 0, result.output
     hits = pd.read_csv(tmp_path / "hits.csv")
     assert list(hits.columns) == ["rank", "similarity", "finding_id", "authority", "doc_type", "date", "document",
-                                  "theme_id", "theme_label", "text"]
+                                  "theme_id", "theme_label", "text", "kind", "polarity", "section", "page"]
+    findings = pd.read_parquet(real_run / "findings.parquet").set_index("finding_id")
+    assert hits["polarity"].tolist() == findings.loc[hits["finding_id"], "polarity"].tolist()
+    # each hit says its polarity and kind, and the last line which themes the hits fall in, most first
+    first = hits.iloc[0]
+    assert f"[{first.polarity} · {first.kind}" in result.output
+    per_theme = hits.groupby("theme_id").size().sort_values(ascending=False, kind="stable")
+    summary = [line for line in result.output.splitlines() if line.startswith("Themes of these 3 findings: ")]
+    assert summary and f"({per_theme.iloc[0]})" in summary[0]
+    assert all(f"{t} " in summary[0] for t in per_theme.index)
     # The two findings about police at strategy discussions (worded differently) come first.
     assert all("police" in text.lower() for text in hits["text"][:2])
     assert set(hits["authority"][:2]) == {"Walsall", "West Sussex"}
@@ -152,4 +161,8 @@ def test_bullet_glyphs_are_cleaned_for_display_only():
     assert clean_text("o Thresholds are applied well") == "Thresholds are applied well"
     assert clean_text("on time") == "on time" and clean_text("12 – 14 children") == "12 – 14 children"
     assert clean_text("") == ""
+    # one line: a hyphen ending a line between words is the word's own, so the break goes and the hyphen stays;
+    # a dash standing apart keeps its spaces
+    assert clean_text("17-\nyear-olds and follow-\n  through") == "17-year-olds and follow-through"
+    assert clean_text("in 2012-\r\n13; services -\nthe rest") == "in 2012-13; services - the rest"
 

@@ -117,6 +117,11 @@ def test_search_filters_and_hierarchy(rich_run, browser):
         return int(rows[0].find_element(By.CSS_SELECTOR, "td.n").text) if rows else None
 
     assert saved_row() == expected
+    # its cell's panel says a saved search is no theme and has no interval (not "open a sub-theme")
+    row = [r for r in browser.find_elements(By.CSS_SELECTOR, "#heat tr.custom") if "Search: chronologies" in r.text][0]
+    [c for c in row.find_elements(By.CSS_SELECTOR, "td.cell") if c.text not in ("0", "0.0%")][0].click()
+    evidence = browser.find_element(By.ID, "evidence").text
+    assert "is no theme" in evidence and "sub-theme" not in evidence
     browser.refresh()
     assert saved_row() == expected
     browser.find_element(By.CSS_SELECTOR, "#heat tr.custom button.remove").click()

@@ -254,6 +254,9 @@ def _extra_tables(run_dir: Path) -> dict:
                 table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
         if key == "changes":
             table = _with_trend_shares(run_dir, table)
+            for column in ("concern_quote", "strength_quote"):  # one line, as the CSV writes it (older runs too)
+                if column in table:
+                    table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
         if key == "tracker":
             table = _with_recommendation_source(run_dir, table)
         if not table.empty:

@@ -1,5 +1,5 @@
-"""workbook.xlsx: a contents sheet, then findings, themes, judgements, inspections (with their changes and trends),
-the comparison, documents, recommendations and the tracker, then one sheet per matrix, ready to filter.
+"""workbook.xlsx: a contents sheet, then findings, themes, judgements, inspections (with their changes and trends,
+the themes that go with each grade and where each inspection sits), the comparison, documents, recommendations and the tracker, then one sheet per matrix, ready to filter.
 
 Excel allows sheet names of at most 31 characters, and the run folder's matrix files are named longer
 ("matrix_authority_broad_theme_share__council"): cut at 31, two of them would take one name and one sheet would be
@@ -20,10 +20,13 @@ MAX_SHEET_NAME = 31
 # Sheets whose first column names the row: it stays in view when scrolling right.
 FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
 # The inspections, their change between inspections and their themes' shares (trends.csv) are there too: a reader
-# following one council over its inspections finds in the workbook what the page's Inspections view shows.
+# following one council over its inspections finds in the workbook what the page's Inspections view shows, and its
+# national context: which themes go with which grades (grade_themes.csv) and where each inspection sits
+# (grade_positions.csv).
 TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
           ("Judgements", "judgements"), ("Inspections", "inspections"), ("Inspection changes", "inspection_changes"),
-          ("Trends", "trends"), ("Comparison", "comparison"), ("Documents", "documents"),
+          ("Trends", "trends"), ("Grade themes", "grade_themes"), ("Grade positions", "grade_positions"),
+          ("Comparison", "comparison"), ("Documents", "documents"),
           ("Recommendations", "recommendations"), ("Tracker", "tracker"))
 # Words of matrix file names and their short forms in sheet names ("broad_theme" before "theme").
 SHORT_WORDS = (("authority", "auth"), ("inspection", "insp"), ("document", "doc"), ("broad_theme", "broad"))

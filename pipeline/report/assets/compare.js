@@ -168,8 +168,9 @@
   function evidenceBox(kind, theme, a) {
     const box = el("div", { class: "evidence", id: "evidence" });
     const v = state.compared;
-    if (kind !== "theme") {
-      box.append(el("p", { class: "muted" }, "The comparison files measure sub-themes: open one for its interval and evidence."));
+    if (kind !== "theme") {  // a broad theme, or a custom row (a saved question or search), which no comparison measures
+      box.append(el("p", { class: "muted" }, kind === "broad" ? "The comparison files measure sub-themes: open one for its interval and evidence."
+        : "A saved question or search is no theme: the comparison files give it no interval, so its counts cannot be cited as a difference between authorities. Read its quotes."));
       return box;
     }
     if (!v) {

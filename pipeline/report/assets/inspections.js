@@ -11,6 +11,16 @@
 
   function grade(word) { return el("span", { class: "grade " + (GRADE_CLASS[word] || "") }, word || "no grade read"); }
   let showChanged = false, showAreas = false, detail = null;
+  const MOVED = 2;  // a share change (points of the report's findings) the "changed" toggle and the cells mark
+  // The change in share from the authority's previous inspection (inspection_changes.csv share_change), in points.
+  // Computed from the previous inspection's share when the file has no share_change column (a run made before it).
+  const known = (v) => v !== undefined && v !== null && v !== "";
+  const shareChange = (c, before) => {
+    if (!c) return null;
+    if (known(c.share_change)) return 100 * Number(c.share_change);
+    return !("share_change" in c) && before && known(c.share) && known(before.share) ? 100 * (Number(c.share) - Number(before.share)) : null;
+  };
+  const pointsText = (v) => { const t = Math.abs(v).toFixed(1); return t === "0.0" ? "±0.0" : (v > 0 ? "+" : "−") + t; };
 
   function drawInspections() {
     const box = document.getElementById("view-inspections");
@@ -28,14 +38,15 @@
     const input = el("input", { type: "checkbox", id: "changed-only" });
     input.checked = showChanged;
     input.addEventListener("change", () => { showChanged = input.checked; drawInspections(); });
-    toggle.append(input, document.createTextNode(" only themes whose status changed between inspections"));
+    toggle.append(input, document.createTextNode(` only themes whose status changed between inspections, or whose share of the report moved by ${MOVED} points or more`));
     const toggleAreas = el("label", { class: "inline-toggle" });
     const areasBox = el("input", { type: "checkbox", id: "show-areas" });
     areasBox.checked = showAreas;
     areasBox.addEventListener("change", () => { showAreas = areasBox.checked; drawInspections(); });
     toggleAreas.append(areasBox, document.createTextNode(" every judgement area's grade (else the overall grade only)"));
     box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
-      "and beside them the theme's share of all the report's findings (trends.csv). Reports differ in length (each column says " +
+      "and beside them the theme's share of all the report's findings (trends.csv), and under it the change in that share from the " +
+      `previous inspection in points (bold from ${MOVED} point). Reports differ in length (each column says ` +
       "how many findings it has): compare shares across inspections, not counts."));
     const names = [...new Set(inspections.map((r) => r.authority))].filter(authorityShown).sort();
     names.forEach((name) => {
@@ -70,7 +81,8 @@
         const list = mine.map((r) => cells.get(r.doc_id));
         const total = list.reduce((s, c) => s + (c ? Number(c.concern) + Number(c.strength) : 0), 0);
         const statuses = list.map((c) => (c ? c.status : "not mentioned"));
-        return { theme: Number(theme), label: CF.review.label(Number(theme)), list, total, changed: new Set(statuses).size > 1,
+        const moved = list.some((c, k) => Math.abs(shareChange(c, list[k - 1]) || 0) >= MOVED);
+        return { theme: Number(theme), label: CF.review.label(Number(theme)), list, total, changed: new Set(statuses).size > 1 || moved,
           text: list.map((c) => (c ? c.concern_quote + " " + c.strength_quote : "")).join(" ").toLowerCase() };
       }).filter((r) => (!showChanged || r.changed) && (!terms.length || terms.every((t) => (r.label.toLowerCase() + " " + r.text).includes(t))))
         .sort((p, q) => q.total - p.total || p.label.localeCompare(q.label));
@@ -86,6 +98,11 @@
             title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") +
               (share !== null ? `; ${c.count} findings in the theme, ${(100 * share).toFixed(1)}% of the report's ${mine[k].n_findings || ""} findings` : "") }, words);
           if (share !== null) b.append(el("span", { class: "share-of-report" }, `${(100 * share).toFixed(1)}%`));
+          // the share's change from the previous inspection, so a theme that keeps its status but takes far more or
+          // less of the report says so (points of the report's findings)
+          const moved = k ? shareChange(c, r.list[k - 1]) : null;
+          if (moved !== null) b.append(el("span", { class: "share-change" + (Math.abs(moved) >= MOVED ? " moved" : ""),
+            title: "change in share from the previous inspection, in points of the report's findings" }, `${pointsText(moved)} pts`));
           b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r); });
           td.append(b);
           tr.append(td);
@@ -113,7 +130,7 @@
     const counted = c && c.count !== undefined && c.count !== null && c.count !== "" ? `; ${CF.pluralise(Number(c.count), "finding")} ` +
       `in the theme (${c.concern} concern, ${c.strength} strength, ${Number(c.count) - Number(c.concern) - Number(c.strength)} neutral), ` +
       `${(100 * Number(c.share)).toFixed(1)}% of the report's ${inspection.n_findings || ""} findings` : "";
-    box.append(el("p", { class: "muted cell-counts" }, c ? `${c.status}; ${c.change}${counted}` : "not mentioned in this inspection"));
+    box.append(el("p", { class: "muted cell-counts" }, c ? `now ${c.status}; ${c.change === "first inspection" ? "the authority's first inspection in this run" : "since the previous inspection: " + c.change}${counted}` : "not mentioned in this inspection"));
     ["concern", "strength"].forEach((polarity) => {
       if (!c || !c[polarity + "_quote"]) return;
       const p = marked("p", { class: `quote ${polarity}-quote` }, c[polarity + "_quote"]);
@@ -181,7 +198,7 @@
     const worst = grades[grades.length - 1][0];
     const top = rows.filter((r) => r.grade === worst).sort((p, q) => Number(q.difference) - Number(p.difference)).slice(0, 10).map((r) => r.theme_id);
     const max = Math.max(0.01, ...rows.filter((r) => top.includes(r.theme_id)).map((r) => Number(r.concern_share_high) || 0));
-    const W = 720, left = 230, right = 20, rowH = 26, H = 34 + top.length * rowH;
+    const W = 820, left = 300, right = 20, rowH = 26, H = 34 + top.length * rowH;
     const plot = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "grade-plot", role: "img", "aria-label": "Concern share per theme and grade" });
     const x = (v) => left + (W - left - right) * Math.min(1, v / max);
     for (let k = 0; k <= 4; k++) {
@@ -193,7 +210,10 @@
     }
     top.forEach((theme, k) => {
       const y = 30 + k * rowH, label = svg("text", { x: left - 8, y: y + 4, "text-anchor": "end", "font-size": 11, fill: "#1d2733" });
-      label.textContent = CF.review.label(Number(theme)).slice(0, 34);
+      const full = CF.review.label(Number(theme)), tipLabel = svg("title", {});
+      label.textContent = full.length > 46 ? full.slice(0, 45) + "…" : full;  // the whole name in its title and the table below
+      tipLabel.textContent = full;
+      label.append(tipLabel);
       plot.append(label);
       grades.forEach(([g, order], j) => {
         const r = rows.find((x2) => x2.theme_id === theme && x2.grade === g);
@@ -211,11 +231,30 @@
     const legend = el("ul", { class: "map-legend inline" });
     grades.forEach(([g, order]) => { const li = el("li"); const s = el("span", { class: "swatch" }); s.style.background = GRADE_COLOUR[order] || "#555"; li.append(s, el("span", null, `${g} (${nOf(g)} reports)`)); legend.append(li); });
     section.append(legend);
-    section.append(el("p", { class: "muted" }, `Reports of ${authorities} authorities at most per grade.`));
+    section.append(el("p", { class: "muted" }, `No grade has reports of more than ${authorities} authorities.`));
+    section.append(differenceTable(rows, top, worst, grades));
     // Where each inspection of the authorities shown sits, for the themes plotted.
-    const positions = records(D.tables.grade_positions).filter((p) => top.includes(p.theme_id) && authorityShown(p.authority));
+    // Within a framework's scope, only that framework's inspections: their percentile_framework places them among its
+    // reports (a SIF report is never placed among ILACS ones).
+    const positions = records(D.tables.grade_positions).filter((p) => top.includes(p.theme_id) && authorityShown(p.authority) &&
+      (scope === "all" || p.framework === scope));
+    // Within a framework's scope an inspection is placed among the reports of its framework (percentile_framework),
+    // else among every graded report; the cell gives the concern share itself beside the position.
+    const within = scope !== "all";
+    const placed = (p) => {
+      const percentile = Number(within ? p.percentile_framework : p.percentile);
+      if (p.position === "none" || Number(p.concern_share) === 0) return { words: "no concern", top: false };
+      if (p.percentile === "" || Number.isNaN(percentile)) return { words: p.position, top: false };
+      const words = percentile >= 90 ? "top tenth" : percentile >= 75 ? "top quarter" : percentile >= 25 ? "middle half" : "bottom quarter";
+      return { words: `${(100 * Number(p.concern_share)).toFixed(1)}% · ${words} (${Math.round(percentile)})`, top: percentile >= 75, percentile };
+    };
     if (positions.length) {
-      section.append(el("h3", null, "Where each inspection sits (grade_positions.csv: percentile of its concern share among the graded reports)"));
+      section.append(el("h3", null, "Where each inspection sits (grade_positions.csv)"));
+      section.append(el("p", { class: "muted small positions-note" }, "In a cell: the report's concern share in the theme (its concern findings " +
+        "in the theme over all its findings), then where that share sits and its percentile (the share of the other " +
+        (within ? `graded ${scope} reports` : "graded reports, of every framework") + " with a lower concern share): top tenth, top quarter, " +
+        "middle half, bottom quarter. \"no concern\": the report raises none in the theme. A high share says what a report spends " +
+        "its words on, not how serious the concern is."));
       const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain positions" }), hr = el("tr");
       hr.append(el("th", { scope: "col" }, "Inspection"));
       top.forEach((theme) => hr.append(el("th", { scope: "col" }, CF.review.label(Number(theme)))));
@@ -228,7 +267,24 @@
         tr.append(th);
         top.forEach((theme) => {
           const p = positions.find((x2) => x2.doc_id === d.doc_id && x2.theme_id === theme);
-          tr.append(el("td", { class: p && /top/.test(p.position) ? "pos-top" : "" }, p ? `${p.position}${p.position !== "none" ? ` (${Math.round(Number(p.percentile))})` : ""}` : ""));
+          const where = p ? placed(p) : null;
+          const td = el("td", { class: where && where.top ? "pos-top" : "" });
+          if (where && where.percentile !== undefined) {
+            // from the figure to its quotes: the inspection's cell of this theme above, opened
+            const go = el("button", { class: "link position-link", "data-doc": d.doc_id, "data-theme": theme }, where.words);
+            go.addEventListener("click", () => {
+              detail = { authority: d.authority, doc: d.doc_id, theme: Number(theme) };
+              showChanged = false;  // the theme's row is shown whether or not it changed
+              drawInspections();
+              const target = document.querySelector(`#view-inspections section.inspection-grid[data-authority="${CSS.escape(d.authority)}"] .change-detail`);
+              if (target) target.scrollIntoView();
+            });
+            td.append(go);
+          } else if (where) td.append(where.words);
+          if (p && where.percentile !== undefined) td.setAttribute("title", `${CF.review.label(Number(theme))}, ${d.authority} ${d.published}: concern share ` +
+            `${(100 * Number(p.concern_share)).toFixed(2)}%; percentile ${Math.round(Number(p.percentile))} among every graded report, ` +
+            `${Math.round(Number(p.percentile_framework))} among the ${d.framework || "same framework's"} reports`);
+          tr.append(td);
         });
         t.append(tr);
       });
@@ -236,6 +292,39 @@
       section.append(wrap);
     }
     box.append(section);
+  }
+  // The worst grade's reports against the other graded reports, per theme plotted, in numbers: the mean concern
+  // shares, the difference in points with its 95% interval, and the q value over the themes of the grade and scope,
+  // read as a result only when q < 0.05 (grade_themes.csv).
+  function differenceTable(rows, top, worst, grades) {
+    const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain grade-differences" });
+    // points to one decimal, or two when one would show a bound just clear of zero as "0.0"
+    const pts = (v) => { const x = 100 * Number(v); return x !== 0 && Math.abs(x) < 0.05 ? (x > 0 ? "+" : "−") + Math.abs(x).toFixed(2) : CF.points(Number(v)); };
+    const n = rows.filter((r) => r.grade === worst).length;
+    const hr = el("tr");
+    ["Theme", `${worst} reports: concern share (95% interval)`, "difference from the other graded reports, points (95% interval)",
+      `q (over ${n} themes)`, "reading"].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
+    t.append(hr);
+    top.forEach((theme) => {
+      const r = rows.find((x) => x.theme_id === theme && x.grade === worst);
+      if (!r) return;
+      const clear = Number(r.difference_low) > 0 || Number(r.difference_high) < 0, q = Number(r.q_value);
+      const reading = q < 0.05 ? "holds after testing every theme" : clear ? "lead, not a result: interval clear of zero, q ≥ 0.05" : "no measurable difference";
+      const tr = el("tr", { "data-theme": theme });
+      tr.append(el("th", { scope: "row" }, CF.review.label(Number(theme))),
+        el("td", null, `${CF.pct(Number(r.concern_share))} (${CF.pct(Number(r.concern_share_low))} to ${CF.pct(Number(r.concern_share_high))}), ${r.n_reports} reports`),
+        el("td", { class: "difference" }, `${pts(r.difference)} (${pts(r.difference_low)} to ${pts(r.difference_high)})`),
+        el("td", null, r.q_value === "" ? "" : q.toFixed(3)), el("td", { class: q < 0.05 ? "holds" : "muted" }, reading));
+      t.append(tr);
+    });
+    wrap.append(t);
+    const box = el("div", { class: "grade-difference-box" });
+    box.append(el("h3", null, `The ${worst} reports against the others, in numbers`), el("p", { class: "muted small" },
+      "Concern share: the mean over reports of the share of a report's findings that are concerns in the theme. Difference: " +
+      `the ${worst} reports' mean minus the mean of the other graded reports (${grades.filter(([g]) => g !== worst).map(([g]) => g).join(", ")}), ` +
+      "in percentage points of a report's findings, with a Welch 95% interval over reports. q: the p value adjusted (Benjamini-Hochberg) " +
+      "for the themes tested; only q < 0.05 reads as a result."), wrap);
+    return box;
   }
   Object.assign(CF, { drawInspections });
 })();

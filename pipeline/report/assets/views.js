@@ -223,10 +223,43 @@
       const distinct = el("ul");
       const called = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter((c) => c && c.distinctive)
         .sort((p, q) => q.difference - p.difference).slice(0, 6) : [];
+      const cellText = (c) => `${CF.review.label(c.theme)} (${CF.pct(c.share)} against ${CF.pct(c.share_others)}, difference ` +
+        `${CF.points(c.difference)} points, 95% interval ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})`;
+      const mine = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter(Boolean) : [];
       if (!v) distinct.append(el("li", { class: "muted" }, "no comparison: your filters match none of the run's views"));
-      else if (!called.length) distinct.append(el("li", null, "none stands out"));
-      called.forEach((c) => distinct.append(el("li", null, `${CF.review.label(c.theme)} (${CF.pct(c.share)} against ${CF.pct(c.share_others)}, difference ${CF.points(c.difference)} points, ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})`)));
+      else if (!called.length) {
+        distinct.append(el("li", null, mine.length && mine.every((c) => Number(c.n_documents) <= 1)
+          ? "none: the authority has one document in this view, so no interval, and no theme can be called distinctive"
+          : "none stands out"));
+      }
+      called.forEach((c) => distinct.append(el("li", null, cellText(c))));
       card.append(distinct);
+      // When nothing is distinctive, the leads: differences whose 95% interval lies clear of zero but that are not
+      // called distinctive (the adjusted p over every cell of the view, or fewer than two of its documents raising
+      // the theme), marked as leads to read, not results to cite. Themes it raises more first, then less.
+      if (v && !called.length) {
+        const known = (x) => x !== null && x !== undefined && x !== "";
+        const clear = (c) => !c.distinctive && known(c.difference_low) && known(c.difference_high) &&
+          (Number(c.difference_low) > 0 || Number(c.difference_high) < 0);
+        const more = mine.filter((c) => clear(c) && Number(c.difference_low) > 0).sort((p, q) => q.difference - p.difference);
+        const less = mine.filter((c) => clear(c) && Number(c.difference_high) < 0).sort((p, q) => p.difference - q.difference);
+        if (more.length || less.length) {
+          const leads = el("div", { class: "leads" });
+          leads.append(el("strong", null, `Leads, not results (${more.length + less.length})`), el("p", { class: "muted small" },
+            "The 95% interval of the difference from the other authorities lies clear of zero, but the comparison does not call " +
+            `it distinctive: with ${v.cells.length.toLocaleString("en-GB")} authority-theme cells tested, a difference this large can arise by chance, ` +
+            "or too few of its documents raise the theme. Read the quotes; do not cite the difference."));
+          const list = el("ul", { class: "lead-list" });
+          more.slice(0, 5).forEach((c) => list.append(el("li", { "data-theme": c.theme }, `raises more: ${cellText(c)}`)));
+          less.slice(0, Math.max(0, 5 - Math.min(5, more.length))).forEach((c) =>
+            list.append(el("li", { "data-theme": c.theme }, `raises less: ${cellText(c)}`)));
+          const shown = list.children.length;
+          if (more.length + less.length > shown) list.append(el("li", { class: "muted" },
+            `and ${more.length + less.length - shown} more (${more.length} raised more, ${less.length} less in all; comparison file ${v.file || ""})`));
+          leads.append(list);
+          card.append(leads);
+        }
+      }
       // by date (a stable sort keeps each report's own order of areas); grade words as sentences, whatever their case
       const grades = D.judgements.filter((j) => j.authority === name).sort((p, q) => String(p.date).localeCompare(String(q.date)));
       const sentence = (w) => { const t = String(w || ""); return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase(); };
