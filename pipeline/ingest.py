@@ -143,11 +143,21 @@ def explain_doc_type(text: str) -> tuple[str, str]:
     return "other", "no sign of a report, minutes, motion or scrutiny paper at its top"
 
 
+# A title line ending in one of these words runs on to the next line ("Royal Borough of Kingston upon" / "Thames").
+RUNS_ON = frozenset("of upon and the for on in to at under with by &".split())
+
+
 def _title(text: str) -> str:
-    for line in text.splitlines():
-        cleaned = re.sub(r"[#*]+", "", line).strip()
+    """The document's first line of at least two words, with the lines it runs on to when it ends mid-phrase."""
+    lines = [re.sub(r"[#*]+", "", line).strip() for line in text.splitlines()]
+    for at, cleaned in enumerate(lines):
         if len(cleaned.split()) >= 2:
-            return cleaned[:200]
+            title = cleaned
+            for following in lines[at + 1:at + 4]:
+                if not following or title.split()[-1].lower() not in RUNS_ON:
+                    break
+                title = f"{title} {following}"
+            return title[:200]
     return ""
 
 

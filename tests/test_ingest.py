@@ -186,3 +186,12 @@ def test_what_was_read_is_read_again_after_the_readers_change(tmp_path, monkeypa
     monkeypatch.setattr(ingesting, "code_digest", lambda names: "the readers after a change")
     ingesting.read_cached((tmp_path / "a.txt", cache))
     assert len(reads) == 2
+
+
+def test_a_title_that_ends_mid_phrase_runs_on_to_the_next_line():
+    from pipeline.ingest import _title
+
+    assert _title("Royal Borough of Kingston upon\nThames\nInspection of services") == \
+        "Royal Borough of Kingston upon Thames"
+    assert _title("Walsall Council\nMinutes of the meeting") == "Walsall Council"  # a whole line stays alone
+    assert _title("Report of the\n\nCabinet") == "Report of the"  # a blank line ends the title
