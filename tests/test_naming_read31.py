@@ -139,3 +139,18 @@ def test_a_widened_label_lists_no_people_or_age_as_kinds():
     covers = _covers(SCHOOL, [10])
     said = widened(covers, 0, "School attendance")
     assert "age" not in said.split() and "children" not in said.lower().split()
+
+
+def test_a_broad_themes_own_listing_stays_when_its_parts_are_written_as_much():
+    children = [("Mixed findings, some on earlier inspections and their judgements", 111),
+                ("Quality assurance and audits", 79), ("Mixed findings, one in seven on recording and case records", 71)]
+    own = "Mixed findings: quality assurance and audits"
+    written = {"quality assurance": 0.14, "audits": 0.21, "Earlier inspections": 0.13, "Quality assurance": 0.14}
+
+    def held(parts, extra=0.0):
+        return min(1.0, sum(written.get(p, 0.0) for p in parts) + extra)
+
+    assert broad_from_children(own, children, held=held) == own
+    # the sub-themes' parts written by more of its findings: they are listed
+    assert broad_from_children(own, children, held=lambda parts: held(parts, 0.3 * ("Quality assurance" in parts))) \
+        == "Mixed findings: earlier inspections and quality assurance"

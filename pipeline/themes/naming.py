@@ -42,6 +42,7 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.around import uses_around
+from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
@@ -1827,7 +1828,11 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         if len(parts) >= 2:
             # its own label, when that says what part of it is on ("one in eight on X"), rather than parts few of
             # its findings write about ("Mixed findings, no common topic" says less than they do)
-            if held is None or held(parts) >= LISTED_SHARE or not OWN_PART.search(label):
+            # its own listing ("Mixed findings: quality assurance and audits") stays when its findings write its
+            # parts as much as the sub-themes' ones
+            own = OWN_PART.search(label) and label.startswith("Mixed findings: ")
+            if held is None or not OWN_PART.search(label) or (
+                    held(parts) >= LISTED_SHARE and not (own and held(label_parts(label)) >= held(parts))):
                 composed = f"{start}: {_listing([_inner(p) for p in parts])}"
         elif parts and part is not None:  # said as the share of its own findings that write it
             composed = f"{start}, {_portion(part(parts[0]))} on {_inner(parts[0])}"
@@ -1846,7 +1851,6 @@ def _over_mixed_largest(label: str, children: list[tuple[str, int]], written: Ca
     a field topic's other words, "chronologies" of recording, are not what the label says): a reader of
     ten of its findings meets that sub-theme's most and the label's topic in three (read 31: "Recording and case
     records", 48% of it mixed shortfalls in assessment and planning)."""
-    from pipeline.themes.broad_parts import label_parts
     from pipeline.themes.concepts import LEAST
 
     if written is None or len(children) < 2 or not _is_topic(label) or label.endswith((", various aspects",
