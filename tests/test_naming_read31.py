@@ -143,7 +143,8 @@ def test_a_widened_label_lists_no_people_or_age_as_kinds():
 
 def test_a_broad_themes_own_listing_stays_when_its_parts_are_written_as_much():
     children = [("Mixed findings, some on earlier inspections and their judgements", 111),
-                ("Quality assurance and audits", 79), ("Mixed findings, one in seven on recording and case records", 71)]
+                ("Quality assurance and audits", 79),
+                ("Mixed findings, one in seven on recording and case records", 71)]
     own = "Mixed findings: quality assurance and audits"
     written = {"quality assurance": 0.14, "audits": 0.21, "Earlier inspections": 0.13, "Quality assurance": 0.14}
 

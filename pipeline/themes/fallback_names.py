@@ -22,8 +22,8 @@ from typing import Iterator
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD, _field_terms,
-                                         _tagger, name_problems, noun_phrases)
+from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
+                                         _field_terms, _tagger, name_problems, noun_phrases)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         MONTHS, _place_words, _shown, _stem, _straight, fold, stop_words)
 
