@@ -4,7 +4,7 @@ label never lists the people served or an age as kinds."""
 
 import numpy as np
 
-from pipeline.themes.broad_parts import label_parts, own_label_stands, part_share, parts_held
+from pipeline.themes.broad_parts import label_parts, own_label_stands, part_share
 from pipeline.themes.fallback_names import widened
 from pipeline.themes.naming import Coverage, _adverb_cut, _paired, broad_from_children
 
@@ -70,12 +70,12 @@ def test_a_mixed_part_is_said_by_the_share_of_findings_that_write_it():
 def test_an_own_label_over_a_mixed_largest_sub_theme_is_said_as_a_part_when_a_third_write_it():
     children = [("Mixed findings, mostly shortfalls", 169), ("Case recording", 131), ("Chronologies", 55)]
     own = "Recording and case records"
-    assert broad_from_children(own, children, written=lambda parts: 0.32) \
+    assert broad_from_children(own, children, held=lambda parts: 0.32) \
         == "Mixed findings, some on recording and case records"
-    assert broad_from_children(own, children, written=lambda parts: 0.5) == own
+    assert broad_from_children(own, children, held=lambda parts: 0.5) == own
     # a largest sub-theme with a subject of its own: the label stays
     named = [("Case recording", 169), ("Mixed findings, mostly shortfalls", 131)]
-    assert broad_from_children(own, named, written=lambda parts: 0.32) == own
+    assert broad_from_children(own, named, held=lambda parts: 0.32) == own
 
 
 SCRUTINY = ["Senior leaders know their services well."] * 4 + ["Leadership is strong and visible."] * 3 \
@@ -108,7 +108,6 @@ def test_a_field_topics_part_is_counted_by_the_topics_words():
     covers = _covers(texts, [5])
     assert part_share(covers, 0, "Where children live") == 0.6  # not one finding writes the label itself
     assert part_share(covers, 0, "Statistics on where children live") == 0.6
-    assert parts_held(covers, 0, ["Where children live", "Partners"]) == 0.8
     assert label_parts("Statistics on where children live and children's homes") \
         == ["where children live", "children's homes"]
 

@@ -7,7 +7,6 @@ what a reader finds (read 31), so a broad label names a part only when at least 
 write it:
 
     part_share(covers, theme, part) -> share of the theme's findings that write `part`
-    parts_held(covers, theme, parts) -> share of them that write any of `parts`
     own_label_stands(covers, theme, label) -> whether every part of a broad theme's own label stands on its findings
 """
 
@@ -30,14 +29,6 @@ STATISTICS_ON = re.compile(r"^Statistics on ", re.IGNORECASE)
 def part_share(covers, theme: int, part: str) -> float:
     """Share of the theme's findings (a `naming.Coverage`) that write `part` (`part_uses`)."""
     uses = part_uses(covers, theme, part)
-    return float(uses.mean()) if len(uses) else 0.0
-
-
-def parts_held(covers, theme: int, parts: list[str]) -> float:
-    """Share of the theme's findings that write any of `parts` (`part_uses`)."""
-    uses = np.zeros(len(covers.members[theme]), dtype=bool)
-    for part in parts:
-        uses |= part_uses(covers, theme, part)
     return float(uses.mean()) if len(uses) else 0.0
 
 

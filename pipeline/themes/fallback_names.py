@@ -165,6 +165,11 @@ def _too_common(word: str) -> bool:
     return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
 
 
+# The people the field serves, no kind of what a modifier qualifies ("school children").
+SERVED = frozenset({"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
+                    "pupil", "pupils"})
+
+
 def _siblings(texts: list[str], modifier: str, roles: bool = False) -> dict[str, str]:
     """Folded word -> its usual form, of the nouns that follow `modifier` in at least SIBLING_SHARE of `texts`
     (counted once per text), most used first: the phrases the modifier forms ("plans", "conferences"). roles: the
@@ -179,8 +184,7 @@ def _siblings(texts: list[str], modifier: str, roles: bool = False) -> dict[str,
     for text in texts:
         seen = set()
         for word in pattern.findall(_straight(text).lower()):
-            if word in ENGLISH_STOP_WORDS | EVALUATIVE | AGE_WORDS or fold(word) in frame \
-                    or word in _POPULATION or fold(word) in _POPULATION:
+            if word in ENGLISH_STOP_WORDS | EVALUATIVE | AGE_WORDS | SERVED or fold(word) in frame | SERVED:
                 continue
             forms.setdefault(fold(word), Counter())[word] += 1
             seen.add(fold(word))

@@ -1749,7 +1749,7 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
 def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset(),
                         held: Callable[[list[str]], float] | None = None,
                         part: Callable[[str], float] | None = None, figures: float | None = None,
-                        force: bool = False, written: Callable[[list[str]], float] | None = None) -> str:
+                        force: bool = False) -> str:
     """A broad theme's label written for its whole content, when its own findings gave no common topic ("Mixed
     findings ...", "X and related topics") or only a word ("School, various aspects"): the topics of up to three
     of its sub-themes, largest first ("Care leavers, accommodation and employment"), when sub-themes with a topic
@@ -1772,12 +1772,10 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     occupation", 3% and 6% of its findings). figures: the share of its findings that give counts or rates
     (`Coverage.figures`): below FIGURE_SHARE it is no "Statistics ..." (read 31: "Statistics on children placed out
     of area, ..." over a broad theme three in ten of whose findings are figures). force: its own topic label names a
-    part its findings do not write (`broad_parts.own_label_stands`), so it is written from its sub-themes too.
-    written: the share of its findings that write any of some parts in their own words (`parts_share`), for
-    `_over_mixed_largest`."""
+    part its findings do not write (`broad_parts.own_label_stands`), so it is written from its sub-themes too."""
     if len(children) < 2 or (not force and _is_topic(label) and not label.endswith(", various aspects")
                              and not _leaves_out_largest(label, children)):
-        return _as_figures(_over_mixed_largest(label, children, written, taken), figures)
+        return _as_figures(_over_mixed_largest(label, children, held, taken), figures)
     total = sum(size for _, size in children)
     by_size = sorted(((size, child) for child, size in children), key=lambda item: -item[0])
 
@@ -1834,16 +1832,16 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
             if held is None or not OWN_PART.search(label) or (
                     held(parts) >= LISTED_SHARE and not (own and held(label_parts(label)) >= held(parts))):
                 composed = f"{start}: {_listing([_inner(p) for p in parts])}"
-        elif parts and part is not None:  # said as the share of its own findings that write it
-            composed = f"{start}, {_portion(part(parts[0]))} on {_inner(parts[0])}"
         elif parts and max(size for size, text in subjects if text == parts[0]) >= MIXED_SHARE * total:
-            composed = f"{start}, some on {_inner(parts[0])}"
+            # said as the share of its own findings that write it, when measured (read 31: "some on improvement
+            # plans" of a sub-theme of 40% of it, whose words 15% of it write)
+            composed = f"{start}, {'some' if part is None else _portion(part(parts[0]))} on {_inner(parts[0])}"
     if composed is None or composed.lower() in taken or name_problems([composed]):
         return _as_figures(label, figures)
     return composed
 
 
-def _over_mixed_largest(label: str, children: list[tuple[str, int]], written: Callable[[list[str]], float] | None,
+def _over_mixed_largest(label: str, children: list[tuple[str, int]], held: Callable[[list[str]], float] | None,
                         taken: set[str]) -> str:
     """A broad theme's own topic label said as a part of it ("Mixed findings, some on recording and case records")
     when its largest sub-theme, LARGEST_PART of it or more, names no subject ("Mixed findings, mostly shortfalls")
@@ -1853,14 +1851,14 @@ def _over_mixed_largest(label: str, children: list[tuple[str, int]], written: Ca
     records", 48% of it mixed shortfalls in assessment and planning)."""
     from pipeline.themes.concepts import LEAST
 
-    if written is None or len(children) < 2 or not _is_topic(label) or label.endswith((", various aspects",
+    if held is None or len(children) < 2 or not _is_topic(label) or label.endswith((", various aspects",
                                                                                       ", further findings")):
         return label
     total = sum(size for _, size in children)
     size, child = max(((size, child) for child, size in children), key=lambda item: item[0])
     if size < LARGEST_PART * total or _topic_part(child, pair=True):
         return label
-    share = written(label_parts(label))
+    share = held(label_parts(label))
     said = f"Mixed findings, some on {_inner(label)}"
     if not MIXED_SHARE <= share < LEAST or said.lower() in taken or name_problems([said]):
         return label
