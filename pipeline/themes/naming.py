@@ -1783,10 +1783,12 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         return part is None or not text or part(text) >= BROAD_PART
 
     figured = figures is None or figures >= FIGURE_SHARE
-    topics = [(size, child) for size, child in by_size if (_is_topic(child) or child.startswith("Statistics on "))
-              and stands(_topic_part(child))]
+    themed = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
+    # sub-themes with a topic hold half of it: it is said by those topics that its findings write (a part that
+    # does not stand is left out of the listing, which is then said to be a mixture when what it lists holds less)
+    topics = [(size, child) for size, child in themed if stands(_topic_part(child))]
     composed = None
-    if sum(size for size, _ in topics) >= total / 2:
+    if sum(size for size, _ in themed) >= total / 2 and topics:
         parts = [_topic_part(child) for _, child in topics]
         # its largest sub-theme, a third of it or more, mixed but with a subject ("some on timeliness and delay"),
         # is named too (read 25 met mostly its findings under "Court work, public law outline and Cafcass"), and
