@@ -1822,6 +1822,8 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
     else:
         subjects = [(size, _topic_part(child, pair=True)) for size, child in by_size]
+        every = _distinct_parts([text for _, text in subjects])  # what its sub-themes are about, whether or not
+        # each part stands: a mixture of them is worth saying when a fair part of its findings write them
         subjects = [(size, text) for size, text in subjects if stands(text)]
         parts = _distinct_parts([text for _, text in subjects])
         start = "Statistics" if label.startswith("Statistics") and figured else "Mixed findings"
@@ -1832,7 +1834,7 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
             # parts as much as the sub-themes' ones
             own = OWN_PART.search(label) and label.startswith("Mixed findings: ")
             if held is None or not OWN_PART.search(label) or (
-                    held(parts) >= LISTED_SHARE and not (own and held(label_parts(label)) >= held(parts))):
+                    held(every) >= LISTED_SHARE and not (own and held(label_parts(label)) >= held(parts))):
                 composed = f"{start}: {_listing([_inner(p) for p in parts])}"
         elif parts and max(size for size, text in subjects if text == parts[0]) >= MIXED_SHARE * total:
             # said as the share of its own findings that write it, when measured (read 31: "some on improvement
