@@ -14,7 +14,6 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
-from pipeline.themes.broad_parts import own_label_stands, part_share
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
@@ -192,13 +191,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     labels = []
     covers = Coverage(every, assignment, tone)
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
-        # each part of it stands on a tenth of its own findings, and "Statistics" on figures (`broad_parts`)
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
                                                for t in kids.get(int(b), [])],
-                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts),
-                                       part=lambda text, b=int(b): part_share(broad_covers, b, text),
-                                       figures=broad_covers.figures(int(b)),
-                                       force=not own_label_stands(broad_covers, int(b), label))
+                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts))
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels

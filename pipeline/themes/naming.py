@@ -42,7 +42,6 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.around import uses_around
-from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.concepts import LIFT, Concepts
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
                                             _dominant_word, _dominant_words, _head, _inner, _is_topic, _kinds, _listing,
@@ -235,11 +234,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         longer = {w: covers.whole(theme, w) for w in whole}
         # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
         nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
-        # an adverb put back ("privately" of "privately arranged fostering placement") is part of the name, which
-        # the tagger reads as no noun phrase: the phrase without it says another thing (read 31: "Arranged fostering
-        # placement" over private fostering)
-        whole = list(dict.fromkeys(v if v in nouns_too or _adverb_cut(w, v) else w for w, v in longer.items()
-                                   if v is not None))
+        whole = list(dict.fromkeys(v if v in nouns_too else w for w, v in longer.items() if v is not None))
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
@@ -255,17 +250,6 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         [{"theme_id": theme, "label": labels[theme],
           "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])} for theme in sorted(labels)],
         columns=["theme_id", "label", "keywords"])
-
-
-def _adverb_cut(phrase: str, longer: str) -> bool:
-    """Whether `longer` is `phrase` with an adverb put back before it ("privately arranged fostering placement"):
-    the phrase alone says another thing ("arranged fostering placement")."""
-    added = longer[:-len(phrase)].strip() if longer.endswith(phrase) and longer != phrase else ""
-    if not added.isalpha() or not added.endswith("ly"):
-        return False
-    nlp = _tagger()  # an adverb of the participle or adjective that starts the phrase ("early help" names a help)
-    doc = nlp(longer) if nlp is not None else []
-    return len(doc) >= 2 and doc[0].pos_ == "ADV" and (doc[1].pos_ in ("VERB", "ADJ") or doc[1].tag_ == "VBN")
 
 
 # A name must be about what a good share of its theme's findings are about. A blind reader of 10 findings per
@@ -1093,7 +1077,7 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     members = len(covers.members[theme])
     few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
            and _subject(covers, theme, w, FLOOR)]
-    nouns = [_paired(covers, theme, _shown(w)) for w in _dominant_words(covers, theme, FLOOR)
+    nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
              if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
              and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
     # never a part below FLOOR: "very few on X" was judged wrong in 14 of 14 labels of read 20 (X in 0-1 of the
@@ -1105,35 +1089,6 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
         return [f"{start}, {_portion(covers.share(theme, w))} on {_inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
-
-
-# Least share of a word's uses in a theme that are one pair with "and" / "or" for a label to say the pair, not the word.
-PAIR_SHARE = 0.5
-PAIR_WORD = r"[a-z][a-z'’-]*"
-
-
-def _paired(covers: Coverage, theme: int, word: str) -> str:
-    """`word` as the pair it is mostly written in within the theme ("brothers" -> "brothers and sisters", at least
-    PAIR_SHARE of its uses one "X and Y" or "X or Y" of content words), else `word`: a word that needs its pair is
-    cut from it (read 31: "Mixed findings, one in ten on brothers")."""
-    lower = word.lower()
-    if " " in lower or not lower.isalpha():
-        return word
-    alone = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
-    pair = re.compile(rf"(?<![\w-])(?:({PAIR_WORD}) (?:and|or) {re.escape(lower)}|{re.escape(lower)} (?:and|or) "
-                      rf"({PAIR_WORD}))(?![\w-])")
-    uses, pairs = 0, Counter()
-    for i in covers.members[theme]:
-        text = covers.lower(i)
-        if lower not in text:
-            continue
-        uses += len(alone.findall(text))
-        pairs.update(m.group(0) for m in pair.finditer(text)
-                     if (m.group(1) or m.group(2)) not in ENGLISH_STOP_WORDS | CONNECTORS | DETERMINERS)
-    if not uses or not pairs:
-        return word
-    best, count = pairs.most_common(1)[0]
-    return best if count >= PAIR_SHARE * uses else word
 
 
 def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], list[str]]:
@@ -1747,9 +1702,7 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
 
 
 def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset(),
-                        held: Callable[[list[str]], float] | None = None,
-                        part: Callable[[str], float] | None = None, figures: float | None = None,
-                        force: bool = False) -> str:
+                        held: Callable[[list[str]], float] | None = None) -> str:
     """A broad theme's label written for its whole content, when its own findings gave no common topic ("Mixed
     findings ...", "X and related topics") or only a word ("School, various aspects"): the topics of up to three
     of its sub-themes, largest first ("Care leavers, accommodation and employment"), when sub-themes with a topic
@@ -1765,38 +1718,22 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     of its own that says nothing of its largest sub-theme, when that holds a third of it or more, is written from its
     sub-themes too: a reader of ten of its findings meets that sub-theme's subject most and finds it left out (read
     21: "Health and wellbeing" over a broad theme half early help; "Care leavers and unaccompanied asylum-seeking
-    children" over one whose largest part is accommodation).
-
-    part: the share of its own findings that write one part (`broad_parts.part_share`): a part fewer than BROAD_PART
-    of them write is not listed, however large its sub-theme (read 31: "..., housing and houses of multiple
-    occupation", 3% and 6% of its findings). figures: the share of its findings that give counts or rates
-    (`Coverage.figures`): below FIGURE_SHARE it is no "Statistics ..." (read 31: "Statistics on children placed out
-    of area, ..." over a broad theme three in ten of whose findings are figures). force: its own topic label names a
-    part its findings do not write (`broad_parts.own_label_stands`), so it is written from its sub-themes too."""
-    if len(children) < 2 or (not force and _is_topic(label) and not label.endswith(", various aspects")
+    children" over one whose largest part is accommodation)."""
+    if len(children) < 2 or (_is_topic(label) and not label.endswith(", various aspects")
                              and not _leaves_out_largest(label, children)):
-        return _as_figures(_over_mixed_largest(label, children, held, taken), figures)
+        return label
     total = sum(size for _, size in children)
     by_size = sorted(((size, child) for child, size in children), key=lambda item: -item[0])
-
-    def stands(text: str) -> bool:  # a part that a tenth of its own findings write
-        return part is None or not text or part(text) >= BROAD_PART
-
-    figured = figures is None or figures >= FIGURE_SHARE
-    themed = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
-    # sub-themes with a topic hold half of it: it is said by those topics that its findings write (a part that
-    # does not stand is left out of the listing, which is then said to be a mixture when what it lists holds less)
-    topics = [(size, child) for size, child in themed if stands(_topic_part(child))]
+    topics = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
     composed = None
-    if sum(size for size, _ in themed) >= total / 2 and topics:
+    if sum(size for size, _ in topics) >= total / 2:
         parts = [_topic_part(child) for _, child in topics]
         # its largest sub-theme, a third of it or more, mixed but with a subject ("some on timeliness and delay"),
         # is named too (read 25 met mostly its findings under "Court work, public law outline and Cafcass"), and
         # makes room first among sub-themes named by a term of a larger one's field topic ("Public law outline",
         # "Cafcass" beside "Court work and care proceedings"): kinds of what that one says
         size, child = by_size[0]
-        if (size, child) not in topics and size >= LARGEST_PART * total and _topic_part(child, pair=True) \
-                and stands(_topic_part(child, pair=True)):
+        if (size, child) not in topics and size >= LARGEST_PART * total and _topic_part(child, pair=True):
             kept = [(n, c) for i, (n, c) in enumerate(topics)
                     if not any(_term_of_topic(_topic_part(c), other) for _, other in topics[:i])]
             topics = sorted(kept + [(size, child)], key=lambda item: -item[0])
@@ -1804,9 +1741,6 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         size_of: dict[str, int] = {}  # a part's sub-theme, the largest of those it names
         for part, (n, _) in zip(parts, topics):
             size_of.setdefault(part, n)
-        if not figured:  # no statistics: "Children placed out of area", not "Statistics on children placed ..."
-            size_of.update({re.sub(r"^Statistics on ", "", p): n for p, n in size_of.items()})
-            parts = [re.sub(r"^Statistics on (.)", lambda m: m.group(1).upper(), p) for p in parts]
         parts = _distinct_parts(parts)
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
@@ -1815,72 +1749,25 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
             # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
             # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
             # to be a mixture of them
-            listed = sum(size_of.get(p, size_of.get(p[:1].lower() + p[1:], 0)) for p in parts)
-            if listed < total / 2 and not parts[0].startswith("Statistics on "):
+            held = sum(size_of[part] for part in parts)
+            if held < total / 2 and not parts[0].startswith("Statistics on "):
                 composed = f"Mixed findings: {_inner(composed)}"
-    elif _is_topic(label) and not force:
+    elif _is_topic(label):
         return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
     else:
         subjects = [(size, _topic_part(child, pair=True)) for size, child in by_size]
-        every = _distinct_parts([text for _, text in subjects])  # what its sub-themes are about, whether or not
-        # each part stands: a mixture of them is worth saying when a fair part of its findings write them
-        subjects = [(size, text) for size, text in subjects if stands(text)]
-        parts = _distinct_parts([text for _, text in subjects])
-        start = "Statistics" if label.startswith("Statistics") and figured else "Mixed findings"
+        parts = _distinct_parts([part for _, part in subjects])
+        start = "Statistics" if label.startswith("Statistics") else "Mixed findings"
         if len(parts) >= 2:
             # its own label, when that says what part of it is on ("one in eight on X"), rather than parts few of
             # its findings write about ("Mixed findings, no common topic" says less than they do)
-            # its own listing ("Mixed findings: quality assurance and audits") stays when its findings write its
-            # parts as much as the sub-themes' ones
-            own = OWN_PART.search(label) and label.startswith("Mixed findings: ")
-            if held is None or not OWN_PART.search(label) or (
-                    held(every) >= LISTED_SHARE and not (own and held(label_parts(label)) >= held(parts))):
+            if held is None or held(parts) >= LISTED_SHARE or not OWN_PART.search(label):
                 composed = f"{start}: {_listing([_inner(p) for p in parts])}"
-        elif parts and max(size for size, text in subjects if text == parts[0]) >= MIXED_SHARE * total:
-            # said as the share of its own findings that write it, when measured (read 31: "some on improvement
-            # plans" of a sub-theme of 40% of it, whose words 15% of it write)
-            composed = f"{start}, {'some' if part is None else _portion(part(parts[0]))} on {_inner(parts[0])}"
+        elif parts and max(size for size, part in subjects if part == parts[0]) >= MIXED_SHARE * total:
+            composed = f"{start}, some on {_inner(parts[0])}"
     if composed is None or composed.lower() in taken or name_problems([composed]):
-        return _as_figures(label, figures)
+        return label
     return composed
-
-
-def _over_mixed_largest(label: str, children: list[tuple[str, int]], held: Callable[[list[str]], float] | None,
-                        taken: set[str]) -> str:
-    """A broad theme's own topic label said as a part of it ("Mixed findings, some on recording and case records")
-    when its largest sub-theme, LARGEST_PART of it or more, names no subject ("Mixed findings, mostly shortfalls")
-    and fewer than `concepts.LEAST` of its findings write the label's parts in its words (at least MIXED_SHARE do;
-    a field topic's other words, "chronologies" of recording, are not what the label says): a reader of
-    ten of its findings meets that sub-theme's most and the label's topic in three (read 31: "Recording and case
-    records", 48% of it mixed shortfalls in assessment and planning)."""
-    from pipeline.themes.concepts import LEAST
-
-    if held is None or len(children) < 2 or not _is_topic(label) or label.endswith((", various aspects",
-                                                                                      ", further findings")):
-        return label
-    total = sum(size for _, size in children)
-    size, child = max(((size, child) for child, size in children), key=lambda item: item[0])
-    if size < LARGEST_PART * total or _topic_part(child, pair=True):
-        return label
-    share = held(label_parts(label))
-    said = f"Mixed findings, some on {_inner(label)}"
-    if not MIXED_SHARE <= share < LEAST or said.lower() in taken or name_problems([said]):
-        return label
-    return said
-
-
-def _as_figures(label: str, figures: float | None) -> str:
-    """A broad label said as statistics ("Statistics, some on X", "Statistics on X") said as what it is when fewer
-    than FIGURE_SHARE of its findings give counts or rates ("Mixed findings, some on X", "X"); unchanged when
-    `figures` is None (not measured)."""
-    if figures is None or figures >= FIGURE_SHARE or not label.startswith("Statistics"):
-        return label
-    if label.startswith("Statistics on "):
-        rest = label[len("Statistics on "):]
-        return rest[:1].upper() + rest[1:]
-    if label == "Statistics, mixed topics":
-        return "Mixed findings, no common topic"
-    return "Mixed findings" + label[len("Statistics"):]
 
 
 # Least share of a broad theme's findings that write about the parts of a "Mixed findings: A, B and C" label written
@@ -1973,8 +1860,6 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
     seen: set[str] = set()
     wholes: list[set[str]] = []  # stems with people words: "social workers caseloads" holds "social workers"
     forms: set = set()  # the parts' canonical forms, and their words without a doubled consonant (`_undoubled`)
-    vague = {_stem(fold(w)) for w in VAGUE_WORDS}  # "home" of "Return home interviews" and of "Children missing
-    # from home or care" makes them no one part
     for part in parts:
         if not part:
             continue
@@ -1982,8 +1867,7 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
         stems, whole = _part_stems(part), _part_stems(part, people=True)
         # the same words but for a doubled consonant: "Planning" after "Plans"
         plain = frozenset(_stem(fold(_undoubled(w))) for w in part.split() if w.lower() not in CONNECTORS | DETERMINERS)
-        if stems and not (stems & seen) - vague and not any(whole <= w or w <= whole for w in wholes) \
-                and same not in forms \
+        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
                 and plain not in forms:
             forms |= {same, plain}
             kept.append(part)
