@@ -297,19 +297,34 @@ def _shares(browser) -> dict:
             for td in browser.find_elements("css selector", "#heat td.cell[data-kind='theme']")}
 
 
-def test_under_a_search_shares_are_of_the_authoritys_findings_not_of_the_hits(graded, browser):
-    import time
+def _settled(browser, read, until=lambda value: True, timeout=15.0):
+    """read(browser) once the page has re-rendered to a state `until` accepts: the page redraws after a search
+    (debounced) or a mode change, and an element read while it is replaced is stale; read again until it holds."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
 
+    def attempt(driver):
+        value = read(driver)
+        return (value,) if until(value) else False
+
+    wait = WebDriverWait(browser, timeout, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,))
+    return wait.until(attempt)[0]
+
+
+def test_under_a_search_shares_are_of_the_authoritys_findings_not_of_the_hits(graded, browser):
     from selenium.webdriver.common.by import By
+
+    def legend(driver):
+        return driver.find_element(By.ID, "legend-words").text
 
     _open(browser, graded)
     browser.find_element(By.CSS_SELECTOR, "button[data-mode='share']").click()
-    before = _shares(browser)
+    before = _settled(browser, _shares)
     # A word some findings of every authority hold, not all: "social" (social workers, social care).
     browser.find_element(By.ID, "q").send_keys("social")
-    time.sleep(0.6)
+    _settled(browser, legend, lambda text: 'match the search "social"' in text)
     browser.find_element(By.ID, "expand-all").click()
-    after = _shares(browser)
+    after = _settled(browser, _shares, lambda shares: bool(shares))
     assert after and set(after) <= set(before)
     hits = {a for (_, a), v in after.items() if v > 0}
     assert hits
@@ -318,12 +333,13 @@ def test_under_a_search_shares_are_of_the_authoritys_findings_not_of_the_hits(gr
         assert sum(v for (_, b), v in after.items() if b == a) < 0.95, a
     for key, value in after.items():
         assert value <= before[key] + 0.0006, key  # a part of the theme's findings: never more than the theme
-    legend = browser.find_element(By.ID, "legend-words").text
-    assert 'match the search "social"' in legend and "not the share among the matches" in legend
-    assert "mean of the authority's documents' shares (each" not in legend
+    words = _settled(browser, legend)
+    assert 'match the search "social"' in words and "not the share among the matches" in words
+    assert "mean of the authority's documents' shares (each" not in words
     browser.find_element(By.CSS_SELECTOR, "button[data-mode='count']").click()
-    assert browser.find_element(By.ID, "legend-words").text == 'count of findings matching the search "social"'
-    assert "Clear the search" in browser.find_element(By.ID, "view-note").text
+    expected = 'count of findings matching the search "social"'
+    assert _settled(browser, legend, lambda text: text == expected) == expected
+    assert "Clear the search" in _settled(browser, lambda driver: driver.find_element(By.ID, "view-note").text)
 
 
 def test_a_framework_filter_says_why_no_interval_applies_and_how_to_get_one(graded, browser):

@@ -72,7 +72,11 @@ def _total(browser) -> int:
 def _search(browser, query: str) -> None:
     browser.execute_script("const q = document.getElementById('q'); q.value = arguments[0];"
                            "q.dispatchEvent(new Event('input'));", query)
-    time.sleep(0.35)  # the page waits 180 ms after the last key
+    # The page applies a search 180 ms after the last key, then marks it on the body.
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 15, poll_frequency=0.05).until(
+        lambda driver: driver.execute_script("return document.body.dataset.query") == query)
 
 
 def _matrix_sum(browser) -> int:

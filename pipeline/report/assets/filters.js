@@ -115,6 +115,7 @@
       state.terms = CF.parseQuery(state.q);
       document.getElementById("save-search").disabled = !state.terms.length;
       CF.refresh();
+      document.body.dataset.query = state.q;  // the search now shown (what a script driving the page waits for)
     }, 180);
   }
   document.getElementById("save-search").addEventListener("click", () => CF.review.addText(state.q));
