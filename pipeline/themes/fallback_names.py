@@ -22,8 +22,8 @@ from typing import Iterator
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, GENERIC_NAMES, WHOLE_FIELD, _field_terms,
-                                         _tagger, name_problems, noun_phrases)
+from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
+                                         _field_terms, _tagger, name_problems, noun_phrases)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         MONTHS, _place_words, _shown, _stem, _straight, fold, stop_words)
 
@@ -165,11 +165,17 @@ def _too_common(word: str) -> bool:
     return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
 
 
+# The people the field serves, no kind of what a modifier qualifies ("school children").
+SERVED = frozenset({"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
+                    "pupil", "pupils"})
+
+
 def _siblings(texts: list[str], modifier: str, roles: bool = False) -> dict[str, str]:
     """Folded word -> its usual form, of the nouns that follow `modifier` in at least SIBLING_SHARE of `texts`
     (counted once per text), most used first: the phrases the modifier forms ("plans", "conferences"). roles: the
     field's frame words may be such nouns ("chair" of "independent chair"), each in its plural when the texts use
-    it ("Independent visitors, advocates and chairs", not "visitor, advocates and chair")."""
+    it ("Independent visitors, advocates and chairs", not "visitor, advocates and chair"). Never the people served
+    nor an age ("school children", "school age": read 31 judged "School attendance, age and children" meaningless)."""
     pattern = re.compile(r"(?<![a-z])" + r"[\s-]+".join(re.escape(w) for w in modifier.split())
                          + r"[\s-]+(?:case\s+)?([a-z][a-z-]*[a-z])(?![a-z])")
     counts: Counter = Counter()
@@ -178,7 +184,7 @@ def _siblings(texts: list[str], modifier: str, roles: bool = False) -> dict[str,
     for text in texts:
         seen = set()
         for word in pattern.findall(_straight(text).lower()):
-            if word in ENGLISH_STOP_WORDS | EVALUATIVE or fold(word) in frame:
+            if word in ENGLISH_STOP_WORDS | EVALUATIVE | AGE_WORDS | SERVED or fold(word) in frame | SERVED:
                 continue
             forms.setdefault(fold(word), Counter())[word] += 1
             seen.add(fold(word))

@@ -234,7 +234,11 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         longer = {w: covers.whole(theme, w) for w in whole}
         # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
         nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
-        whole = list(dict.fromkeys(v if v in nouns_too else w for w, v in longer.items() if v is not None))
+        # an adverb put back ("privately" of "privately arranged fostering placement") is part of the name, which
+        # the tagger reads as no noun phrase: the phrase without it says another thing (read 31: "Arranged fostering
+        # placement" over private fostering)
+        whole = list(dict.fromkeys(v if v in nouns_too or _adverb_cut(w, v) else w for w, v in longer.items()
+                                   if v is not None))
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
@@ -250,6 +254,17 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         [{"theme_id": theme, "label": labels[theme],
           "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])} for theme in sorted(labels)],
         columns=["theme_id", "label", "keywords"])
+
+
+def _adverb_cut(phrase: str, longer: str) -> bool:
+    """Whether `longer` is `phrase` with an adverb put back before it ("privately arranged fostering placement"):
+    the phrase alone says another thing ("arranged fostering placement")."""
+    added = longer[:-len(phrase)].strip() if longer.endswith(phrase) and longer != phrase else ""
+    if not added.isalpha() or not added.endswith("ly"):
+        return False
+    nlp = _tagger()  # an adverb of the participle or adjective that starts the phrase ("early help" names a help)
+    doc = nlp(longer) if nlp is not None else []
+    return len(doc) >= 2 and doc[0].pos_ == "ADV" and (doc[1].pos_ in ("VERB", "ADJ") or doc[1].tag_ == "VBN")
 
 
 # A name must be about what a good share of its theme's findings are about. A blind reader of 10 findings per
@@ -1077,7 +1092,7 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
     members = len(covers.members[theme])
     few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
            and _subject(covers, theme, w, FLOOR)]
-    nouns = [_shown(w) for w in _dominant_words(covers, theme, FLOOR)
+    nouns = [_paired(covers, theme, _shown(w)) for w in _dominant_words(covers, theme, FLOOR)
              if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
              and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
     # never a part below FLOOR: "very few on X" was judged wrong in 14 of 14 labels of read 20 (X in 0-1 of the
@@ -1089,6 +1104,35 @@ def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str
         return [f"{start}, {_portion(covers.share(theme, w))} on {_inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
+
+
+# Least share of a word's uses in a theme that are one pair with "and" / "or" for a label to say the pair, not the word.
+PAIR_SHARE = 0.5
+PAIR_WORD = r"[a-z][a-z'’-]*"
+
+
+def _paired(covers: Coverage, theme: int, word: str) -> str:
+    """`word` as the pair it is mostly written in within the theme ("brothers" -> "brothers and sisters", at least
+    PAIR_SHARE of its uses one "X and Y" or "X or Y" of content words), else `word`: a word that needs its pair is
+    cut from it (read 31: "Mixed findings, one in ten on brothers")."""
+    lower = word.lower()
+    if " " in lower or not lower.isalpha():
+        return word
+    alone = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    pair = re.compile(rf"(?<![\w-])(?:({PAIR_WORD}) (?:and|or) {re.escape(lower)}|{re.escape(lower)} (?:and|or) "
+                      rf"({PAIR_WORD}))(?![\w-])")
+    uses, pairs = 0, Counter()
+    for i in covers.members[theme]:
+        text = covers.lower(i)
+        if lower not in text:
+            continue
+        uses += len(alone.findall(text))
+        pairs.update(m.group(0) for m in pair.finditer(text)
+                     if (m.group(1) or m.group(2)) not in ENGLISH_STOP_WORDS | CONNECTORS | DETERMINERS)
+    if not uses or not pairs:
+        return word
+    best, count = pairs.most_common(1)[0]
+    return best if count >= PAIR_SHARE * uses else word
 
 
 def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], list[str]]:

@@ -1,0 +1,41 @@
+"""Sub-theme label rules after blind read 31: a word cut from its pair or an adverb's phrase is said whole, and a
+widened label never lists the people served or an age as kinds."""
+
+import numpy as np
+
+from pipeline.themes.fallback_names import widened
+from pipeline.themes.naming import Coverage, _adverb_cut, _paired
+
+
+def _covers(texts, sizes):
+    return Coverage(texts, np.repeat(np.arange(len(sizes)), sizes))
+
+
+FILLER = ["Partners attend the panel.", "Budgets are set each year.", "Officers meet weekly.",
+          "Minutes are kept.", "Reports go to members."]
+
+
+def test_a_word_mostly_written_in_one_pair_is_said_as_the_pair():
+    texts = ["Brothers and sisters are placed together."] * 3 + ["Contact with brothers and sisters is kept."] \
+        + ["Her brothers visit."] + FILLER
+    covers = _covers(texts, [10])
+    assert _paired(covers, 0, "brothers") == "brothers and sisters"
+    assert _paired(covers, 0, "visit") == "visit"
+    assert _paired(covers, 0, "partners") == "partners"
+
+
+def test_an_adverb_before_a_participle_is_part_of_the_phrase():
+    assert _adverb_cut("arranged fostering placement", "privately arranged fostering placement")
+    assert not _adverb_cut("help", "early help")  # an adjective's noun
+    assert not _adverb_cut("trusting relationships", "build trusting relationships")
+
+
+SCHOOL = [f"Children's school {w} is monitored." for w in ("attendance", "attendance", "attendance", "exclusions",
+                                                            "moves", "age", "children")] \
+    + ["School children are supported.", "Children of school age attend.", "School attendance is good."]
+
+
+def test_a_widened_label_lists_no_people_or_age_as_kinds():
+    covers = _covers(SCHOOL, [10])
+    said = widened(covers, 0, "School attendance")
+    assert "age" not in said.split() and "children" not in said.lower().split()
