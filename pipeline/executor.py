@@ -18,15 +18,23 @@ import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 
 from pipeline.errors import ConfigError
 
 
-def _exit_with_parent(parent: int) -> None:
+@lru_cache(maxsize=1)
+def _libc_name() -> str:
+    """The C library's file name, looked up once in the process that forks (the look-up runs `ldconfig -p`: a forked
+    worker of a process with threads should not start a program before it can work)."""
+    return ctypes.util.find_library("c") or "libc.so.6"
+
+
+def _exit_with_parent(parent: int, libc_name: str = "libc.so.6") -> None:
     """Worker start-up: end this worker when the process that forked it dies (kill -9 included), instead of
     waiting forever on a queue nobody feeds. Linux tells the worker at once; elsewhere it looks every second."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = ctypes.CDLL(libc_name, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
@@ -67,7 +75,7 @@ class LocalExecutor:
             return results
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(min(self.processes, len(items)), mp_context=context,
-                                 initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+                                 initializer=_exit_with_parent, initargs=(os.getpid(), _libc_name())) as pool:
             try:
                 results = pool.map(fn, items)  # submits every item at once; the pool forks its workers on the first
                 if meanwhile is not None:
