@@ -20,7 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from pipeline.themes.fallback_names import widespread
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import DOMAIN_STOP_WORDS, _label_key, folded_stem
-from pipeline.themes.written_phrase import FURTHER_SHARE, KEY_LIFT, KEY_SHARE, LEAST_WRITTEN, MIXED
+from pipeline.themes.written_phrase import FURTHER_SHARE, KEY_LIFT, KEY_SHARE, LEAST_WRITTEN, MIXED, claimed
 
 # Words that may join a clause's content words ("come into care", "remain with their families").
 JOINING = {"into", "to", "with", "at", "of", "in", "for", "on", "from", "by", "the", "their", "a", "an", "is", "are",
@@ -185,10 +185,7 @@ def written_clause_names(named: dict[int, str], covers, taken: set[str]) -> dict
         if spoken is None:
             continue
         name = spoken[:1].upper() + spoken[1:]
-        for text in [name] + [f"{name}, further findings"] * bool(share >= FURTHER_SHARE):
-            if _label_key(text) not in have:
-                have.discard(_label_key(label))
-                have.add(_label_key(text))
-                out[theme] = text
-                break
+        text = claimed(have, label, [name] + [f"{name}, further findings"] * bool(share >= FURTHER_SHARE))
+        if text is not None:
+            out[theme] = text
     return out

@@ -110,8 +110,7 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
     further findings"."""
 
     out = dict(named)
-    key = _label_key
-    have = {key(text) for text in taken} | {key(label) for label in out.values()}
+    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
     for theme, label in named.items():
         if not MIXED.match(label):
             continue
@@ -124,13 +123,21 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
         name = next((n for n in names if not name_problems([n], texts) and not widespread(covers, n.lower())), None)
         if name is None:
             continue
-        for text in [name] + [f"{name}, further findings"] * bool(further and share >= FURTHER_SHARE):
-            if key(text) not in have:
-                have.discard(key(label))
-                have.add(key(text))
-                out[theme] = text
-                break
+        text = claimed(have, label, [name] + [f"{name}, further findings"] * bool(further and share >= FURTHER_SHARE))
+        if text is not None:
+            out[theme] = text
     return out
+
+
+def claimed(have: set[str], label: str, offered: list[str]) -> str | None:
+    """The first of `offered` whose label key (`_label_key`) no theme has in `have`, which then holds it in place of
+    `label`'s; None when every one is taken (`have` unchanged)."""
+    for text in offered:
+        if _label_key(text) not in have:
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            return text
+    return None
 
 
 # Least share of a theme's findings that use the head word its mixed label's phrases share, for the theme to be named
@@ -187,9 +194,7 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
         if kinds_written(covers, theme, [f"{kind} {head.lower()}" for kind in chosen]) < KINDS_SHARE:
             text = f"{head.lower()}, including {text}"
         text = text[:1].upper() + text[1:]
-        if _label_key(text) not in have and not name_problems([text], covers.texts_of(theme)):
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
+        if not name_problems([text], covers.texts_of(theme)) and claimed(have, label, [text]) is not None:
             out[theme] = text
     return out
 
