@@ -88,6 +88,17 @@ def _tab(browser, view: str) -> None:
     browser.find_element("css selector", f"#tabs [data-view='{view}']").click()
 
 
+def _tracker_view(browser, run, rows):
+    """(the tracker view of `run` after its tracker.csv is replaced by `rows` and its page rebuilt, the bytes of that
+    tracker.csv as written before the page was built)."""
+    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
+    written = (run / "tracker.csv").read_bytes()
+    write_html(run)
+    _open(browser, run)
+    _tab(browser, "tracker")
+    return browser.find_element("id", "view-tracker"), written
+
+
 def _open(browser, rich_run):
     browser.get((rich_run / "report.html").as_uri())
     browser.execute_script("localStorage.clear()")
@@ -478,11 +489,7 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
         ["R3", "Wirral", "w1.pdf", "2016-07-01", "", "Strengthen supervision", "", "", "", "next_inspection", 0, "",
          "", "", "", "", "", "", "", "no later inspection", ""],
     ]
-    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
-    write_html(run)
-    _open(browser, run)
-    _tab(browser, "tracker")
-    view = browser.find_element(By.ID, "view-tracker")
+    view, _ = _tracker_view(browser, run, rows)
     assert [h.text for h in view.find_elements(By.TAG_NAME, "h3")] == ["Walsall", "Wirral"]
     items = view.find_elements(By.CSS_SELECTOR, "details.track-rec")
     assert len(items) == 3  # one per recommendation, not one per row
@@ -526,11 +533,7 @@ def test_tracker_view_lists_an_authoritys_reports_oldest_first(rich_run, browser
     # Written newest first, as a table sorted by file name can be.
     rows = rec("A1", "a_2021.pdf", "2021-11-26", "Improve supervision") + rec("B1", "b_2012.pdf", "2012-07-31",
                                                                              "Improve chronologies")
-    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
-    write_html(run)
-    _open(browser, run)
-    _tab(browser, "tracker")
-    view = browser.find_element(By.ID, "view-tracker")
+    view, _ = _tracker_view(browser, run, rows)
     assert [h.text for h in view.find_elements(By.TAG_NAME, "h4")] == ["Report of 2012-07-31", "Report of 2021-11-26"]
 
 
@@ -616,12 +619,7 @@ def test_tracker_view_shows_a_restated_finding_once_among_the_next_inspections_e
 
     rows = [["R1", *report, "Improve chronologies", *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
             evidence(1, body, "strength"), evidence(2, other, "strength"), evidence(3, summary, "strength")]
-    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
-    written = (run / "tracker.csv").read_bytes()
-    write_html(run)
-    _open(browser, run)
-    _tab(browser, "tracker")
-    view = browser.find_element(By.ID, "view-tracker")
+    view, written = _tracker_view(browser, run, rows)
     item = view.find_element(By.CSS_SELECTOR, "details.track-rec")
     item.find_element(By.TAG_NAME, "summary").click()
     quotes = [q.text for q in item.find_elements(By.CSS_SELECTOR, ".track-part:last-child .quote-list > li p.quote")]
@@ -648,12 +646,8 @@ def test_tracker_view_says_where_the_report_asks_each_recommendation(rich_run, b
     rows = [["R9", "West Sussex", "west-sussex_2020.pdf", "2020-01-01", "", asked["text"], "", "", "", part, 0, "", "",
              "", "", "", "", "", "", status, ""] for part, status in (("response", "none"),
                                                                        ("next_inspection", "no later inspection"))]
-    pd.DataFrame(rows, columns=TRACKER_COLUMNS).to_csv(run / "tracker.csv", index=False)
-    written = (run / "tracker.csv").read_bytes()
-    write_html(run)
-    _open(browser, run)
-    _tab(browser, "tracker")
-    item = browser.find_element(By.CSS_SELECTOR, "#view-tracker details.track-rec")
+    view, written = _tracker_view(browser, run, rows)
+    item = view.find_element(By.CSS_SELECTOR, "details.track-rec")
     item.find_element(By.TAG_NAME, "summary").click()
     where = item.find_element(By.CSS_SELECTOR, ".rec-source")
     assert where.text.startswith("Asked in ") and "timescale: within three months" in where.text
