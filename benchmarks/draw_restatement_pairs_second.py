@@ -3,7 +3,7 @@
     python benchmarks/draw_restatement_pairs_second.py OUT_CSV --run s30=SHARED_RUN --run b30=BUNDLED_RUN
 
 Each RUN folder is a finished run (findings.csv, vectors.npy; read only): s30 the 105 shared reports, b30 the bundled
-corpus. The split is the first draw's (draw_restatement_pairs.split_of), so a document is in the same half in both
+corpus. The split is the first draw's (same_document_pairs.split_of), so a document is in the same half in both
 files. Per run and split, pairs of findings of one document not in the first draw (tests/data/restatement_pairs.csv)
 and not of identical texts are drawn without replacement from each cosine-similarity band 0.65-0.70 ... 0.95-1.00
 (PER_SPLIT), whatever their sections, then random pairs uniformly from all same-document pairs; numpy
@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from draw_restatement_pairs import split_of
+from same_document_pairs import close_pairs, draw_split, pair_table, read_run
 
 FIRST_DRAW = Path(__file__).resolve().parents[1] / "tests" / "data" / "restatement_pairs.csv"
 SEED = 1717
@@ -31,43 +31,19 @@ RUN_SEED, ORDER_SEED = {"s30": 0, "b30": 1}, {"s30": 3, "b30": 1}
 def draw_run(run: str, folder: Path) -> pd.DataFrame:
     first = pd.read_csv(FIRST_DRAW, comment="#", keep_default_na=False)
     drawn_before = {(d, *sorted((a, b))) for d, a, b in zip(first["doc_id"], first["first_text"], first["second_text"])}
-    findings = pd.read_csv(folder / "findings.csv", keep_default_na=False, dtype=str)
+    findings, unit = read_run(folder)
     text = findings["text"]
-    unit = np.load(folder / "vectors.npy").astype(np.float32)
-    unit /= np.linalg.norm(unit, axis=1, keepdims=True)
+
+    def new_pair(doc: str, i: int, j: int) -> bool:
+        return text[i] != text[j] and (doc, *sorted((text[i], text[j]))) not in drawn_before
+
+    close, all_pairs = close_pairs(findings, unit, BANDS[0][0], keep=new_pair)
     rng = np.random.default_rng([SEED, RUN_SEED[run]])
-    close, all_pairs = [], {}
-    for doc, rows in findings.groupby("doc_id", sort=True).indices.items():
-        rows = np.sort(rows)
-        similarity = unit[rows] @ unit[rows].T
-        a, b = np.triu_indices(len(rows), k=1)
-        all_pairs[doc] = len(a)
-        keep = similarity[a, b] >= BANDS[0][0]
-        close += [(doc, i, j, float(s)) for i, j, s in zip(rows[a[keep]], rows[b[keep]], similarity[a, b][keep])
-                  if text[i] != text[j] and (doc, *sorted((text[i], text[j]))) not in drawn_before]
-    close = pd.DataFrame(close, columns=["doc", "i", "j", "sim"])
-    close["split"] = close["doc"].map(split_of)
-    drawn = []
-    for split in ("TUNE", "CHECK"):
-        *per_band, n_random = PER_SPLIT[run]
-        for (low, high), n in zip(BANDS, per_band):
-            pool = close[(close["split"] == split) & (close["sim"] >= low) & (close["sim"] < high)]
-            pool = pool.sort_values(["doc", "i", "j"])
-            pick = pool.iloc[rng.choice(len(pool), size=min(n, len(pool)), replace=False)] if len(pool) else pool
-            drawn += [(split, f"band {low:.2f}-{min(high, 1):.2f}", len(pool), r.doc, r.i, r.j, r.sim)
-                      for r in pick.itertuples()]
-        documents = sorted(d for d in all_pairs if split_of(d) == split)
-        weights = np.array([all_pairs[d] for d in documents], dtype=float)
-        for _ in range(n_random):
-            doc = documents[rng.choice(len(documents), p=weights / weights.sum())]
-            rows = np.sort(findings.index[findings["doc_id"] == doc].to_numpy())
-            i, j = sorted(rng.choice(len(rows), size=2, replace=False))
-            drawn.append((split, "random", int(weights.sum()), doc, rows[i], rows[j], float(unit[rows[i]] @ unit[rows[j]])))
-    pairs = pd.DataFrame([dict(run=run, split=split, stratum=stratum, stratum_pairs=pool, doc_id=doc,
-                               first_id=findings["finding_id"][i], second_id=findings["finding_id"][j],
-                               similarity=round(sim, 4), first_section=findings["section"][i],
-                               second_section=findings["section"][j], first_text=text[i], second_text=text[j])
-                          for split, stratum, pool, doc, i, j, sim in drawn])
+    *per_band, n_random = PER_SPLIT[run]
+    bands = [(low, high, n) for (low, high), n in zip(BANDS, per_band)]
+    drawn = [pair for split in ("TUNE", "CHECK")
+             for pair in draw_split(close, all_pairs, findings, unit, split, bands, n_random, rng)]
+    pairs = pair_table(run, drawn, findings)
     pairs["order"] = np.random.default_rng([SEED, 9, ORDER_SEED[run]]).permutation(len(pairs))
     return pairs
 
