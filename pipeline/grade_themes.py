@@ -56,6 +56,14 @@ def judgement_sentences(findings: pd.DataFrame, judgements: pd.DataFrame | None)
     return findings["finding_id"].astype(str).isin(ids) | pd.Series(named, index=findings.index)
 
 
+def counted_findings(findings: pd.DataFrame, report_ids: set[str],
+                     judgements: pd.DataFrame | None) -> pd.DataFrame:
+    """The findings the national context counts: those of the inspection reports `report_ids`, sentences that
+    state a judgement left out (the report's quotes behind each figure are these findings' concerns)."""
+    reports = findings[findings["doc_id"].astype(str).isin(report_ids)]
+    return reports[~judgement_sentences(reports, judgements)]
+
+
 def report_concern_shares(findings: pd.DataFrame) -> pd.DataFrame:
     """reports x themes: each report's concern findings in the theme over all its findings."""
     total = findings.groupby("doc_id").size()
@@ -85,8 +93,7 @@ def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
 
     findings: the like-for-like findings (doc_id, finding_id, text, polarity, theme_id, theme_label);
     inspections: inspections.csv rows (doc_id, authority, published, framework, overall)."""
-    reports = findings[findings["doc_id"].astype(str).isin(set(inspections["doc_id"]))]
-    reports = reports[~judgement_sentences(reports, judgements)]
+    reports = counted_findings(findings, set(inspections["doc_id"]), judgements)
     if reports.empty:
         return None
     reports = reports.assign(doc_id=reports["doc_id"].astype(str), theme_id=reports["theme_id"].astype(int))

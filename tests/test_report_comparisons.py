@@ -252,8 +252,42 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
         national.location_once_scrolled_into_view
         browser.save_screenshot(str(graded / f"national-{size[0]}x{size[1]}.png"))
     browser.set_window_size(1280, 720)
+    # A dot opens the concern findings behind its figure: of as many reports as grade_themes.csv says raise one.
+    picked = worst[worst["theme_id"].isin(set(top)) & (worst["reports_with_concern"] > 0)].iloc[0]
+    dot = national.find_element(By.CSS_SELECTOR, f"circle.grade-dot[data-theme='{picked.theme_id}']"
+                                                 f"[data-grade='{picked.grade}']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", dot)
+    dot.click()
+    box = browser.find_element(By.ID, "national-quotes")
+    quotes = box.find_elements(By.CSS_SELECTOR, "li.q")
+    assert quotes and all(q.find_element(By.CSS_SELECTOR, ".tag").text == "concern" for q in quotes)
+    documents = {q.find_element(By.CSS_SELECTOR, ".doc-link").get_attribute("data-doc") for q in quotes}
+    assert len(documents) == picked.reports_with_concern
+    assert f"of {picked.reports_with_concern} of the {picked.n_reports} {picked.grade} reports" in box.text
+    close = browser.find_element(By.ID, "national-quotes-close")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", close)
+    close.click()
+    assert not browser.find_elements(By.CSS_SELECTOR, "#national-quotes li.q")
     severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert not severe, severe
+
+
+def test_national_context_quotes_are_the_findings_its_figures_count(graded):
+    """The page's quotes behind a national-context figure are the findings grade_themes.csv counted: their concern
+    shares per report give every grade_positions.csv share back."""
+    from pipeline.grade_themes import report_concern_shares
+    from pipeline.report.data import national_members
+
+    findings = pd.read_parquet(graded / "findings.parquet")
+    documents = pd.read_csv(graded / "documents.csv", dtype=str, keep_default_na=False)
+    members = findings.iloc[national_members(graded, findings, documents)]
+    assert 0 < len(members) < len(findings)
+    shares = report_concern_shares(members.assign(theme_id=members["theme_id"].astype(int),
+                                                  doc_id=members["doc_id"].astype(str)))
+    positions = pd.read_csv(graded / "grade_positions.csv", dtype={"doc_id": str})
+    for row in positions.itertuples():
+        found = shares.loc[row.doc_id, row.theme_id] if row.theme_id in shares.columns else 0.0
+        assert round(found, 4) == pytest.approx(row.concern_share, abs=1e-9), (row.doc_id, row.theme_id)
 
 
 def test_script_payload_is_inert_in_every_view(graded, browser):

@@ -23,6 +23,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.display import clean_text, date_text
+from pipeline.grade_themes import counted_findings
 from pipeline.errors import PipelineError
 from pipeline.judgements import own_judgements
 from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
@@ -151,6 +152,14 @@ def comparison_views(run_dir: Path, theme_ids: list[int], authorities: list[str]
     return views
 
 
+def _with_doc_type(findings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """findings with each one's document type (views.select wants it), from documents.csv when not a column."""
+    if "doc_type" in findings.columns:
+        return findings
+    return findings.assign(doc_type=findings["doc_id"].astype(str).map(
+        documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")["doc_type"]))
+
+
 def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame,
                      theme_ids: list[int], authorities: list[str]) -> list[dict]:
     """Views written by `matrix` with a restriction (--framework, --from, ...): as comparison_views, with the
@@ -163,9 +172,7 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
         return []
     defaults = {key for key, *_ in DEFAULT_VIEWS}
     frame = documents_frame(documents, judgements)
-    if "doc_type" not in findings.columns:
-        findings = findings.assign(doc_type=findings["doc_id"].astype(str).map(
-            documents.assign(doc_id=documents["doc_id"].astype(str)).set_index("doc_id")["doc_type"]))
+    findings = _with_doc_type(findings, documents)
     views = []
     for key, rows in listing.groupby("view", sort=True):
         name = f"comparison__{key}.csv"
@@ -183,6 +190,19 @@ def restricted_views(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFr
                       "n_documents": int(rows["n_documents"].iloc[0]), "columns": list(schema.REPORT_CELL_COLUMNS),
                       "cells": _cells(table, theme_ids, authorities)})
     return views
+
+
+def national_members(run_dir: Path, findings: pd.DataFrame, documents: pd.DataFrame) -> list[int]:
+    """Positions of the findings grade_themes.csv counted (the headline view's findings of the graded inspection
+    reports, sentences stating a judgement left out: grade_themes.counted_findings), so each figure of the page's
+    national context opens its concern quotes. Empty when the run has no grade_themes.csv."""
+    inspections = _read(run_dir, f"{schema.INSPECTIONS}.csv")
+    if inspections.empty or not (run_dir / f"{schema.GRADE_THEMES}.csv").exists():
+        return []
+    judgements = _read(run_dir, f"{schema.JUDGEMENTS}.csv")  # as the matrix stage read it: every row
+    chosen = select(_with_doc_type(findings, documents), documents_frame(documents, judgements), HEADLINE)
+    counted = counted_findings(chosen, set(inspections["doc_id"]), judgements if not judgements.empty else None)
+    return findings.index.get_indexer(counted.index).tolist()
 
 
 def _source_href(source: str, file: str, corpus: Path | None, run_dir: Path) -> str:
@@ -421,6 +441,8 @@ def page_data(run_dir: Path) -> dict:
             "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],
             # the finding each repeats (duplicate_of, its position here), in the order of "uncounted"; -1 for stock text
             "repeat_of": [position.get(repeated[i], -1) for i in uncounted],
+            # the findings the national context counts (grade_themes.csv), so its figures open their quotes
+            "national": national_members(run_dir, findings, documents),
         },
         "judgements": (judgements.assign(date=judgements["date"].map(date_text)) if "date" in judgements
                        else judgements).to_dict("records"),

@@ -170,6 +170,50 @@
   }
 
   let scope = null;
+  // The figure whose quotes are open under the national context: { theme, grade } (a dot of the plot or a row of the
+  // table), and which findings grade_themes.csv counted (D.findings.national: the headline view's findings of graded
+  // reports, judgement sentences left out), so the quotes are exactly the concerns behind the figure.
+  let nationalPick = null, nationalMember = null;
+  function nationalQuotes(theme, g) {
+    const F = CF.F;
+    if (!nationalMember) {
+      nationalMember = new Uint8Array(CF.N);
+      (F.national || []).forEach((i) => { if (i >= 0) nationalMember[i] = 1; });
+    }
+    const byDoc = new Map(records(D.tables.inspections).map((r) => [r.doc_id, r]));
+    const concern = D.vocab.polarity.indexOf("concern"), items = [];
+    for (let i = 0; i < CF.N; i++) {
+      if (!nationalMember[i] || F.theme[i] !== theme || F.polarity[i] !== concern) continue;
+      const r = byDoc.get(CF.docOf(i).id);
+      if (r && r.overall === g && (scope === "all" || r.framework === scope)) items.push(i);
+    }
+    return items;
+  }
+  function pickNational(theme, g) {
+    nationalPick = { theme: String(theme), grade: g };
+    drawInspections();
+    const target = document.getElementById("national-quotes");
+    if (target) target.scrollIntoView();
+  }
+  function nationalQuotesBox(rows) {
+    const box = el("div", { class: "national-quotes", id: "national-quotes" });
+    const r = nationalPick && rows.find((x) => x.theme_id === nationalPick.theme && x.grade === nationalPick.grade);
+    if (!r) {
+      box.append(el("p", { class: "muted small" }, "Click a dot of the plot, or a theme in the table, for the concern findings behind its figure."));
+      return box;
+    }
+    const items = nationalQuotes(Number(r.theme_id), r.grade), reports = new Set(items.map((i) => CF.F.doc[i])).size;
+    const close = el("button", { class: "small", id: "national-quotes-close" }, "Close");
+    close.addEventListener("click", () => { nationalPick = null; drawInspections(); });
+    box.append(el("h3", null, `${CF.review.label(Number(r.theme_id))}: concerns in the ${r.grade} reports`), close,
+      el("p", { class: "muted small" }, `${CF.pluralise(items.length, "concern finding")} of ${reports} of the ${r.n_reports} ${r.grade} reports ` +
+        `(${scope === "all" ? "every framework" : scope}); the figure, ${CF.pct(Number(r.concern_share))}, is the mean over the ${r.n_reports} reports of ` +
+        "each report's concerns in the theme over all its findings. Sentences stating a judgement are left out, as in the figure."));
+    const list = el("ul", { class: "quote-list national-quote-list" });
+    box.append(list);
+    CF.lazyList(list, items, (i) => CF.quoteItem(i));
+    return box;
+  }
   function drawNational(box) {
     const table = records(D.tables.grade_themes);
     if (!table.length) return;
@@ -220,9 +264,13 @@
         if (!r) return;
         const yy = y - 6 + (12 * j) / Math.max(1, grades.length - 1), colour = GRADE_COLOUR[order] || "#555";
         plot.append(svg("line", { x1: x(Number(r.concern_share_low)), x2: x(Number(r.concern_share_high)), y1: yy, y2: yy, stroke: colour, "stroke-width": 2 }));
-        const dot = svg("circle", { cx: x(Number(r.concern_share)), cy: yy, r: 3.5, fill: colour });
+        const picked = nationalPick && nationalPick.theme === theme && nationalPick.grade === g;
+        const dot = svg("circle", { cx: x(Number(r.concern_share)), cy: yy, r: picked ? 5 : 3.5, fill: colour, class: "grade-dot",
+          "data-theme": theme, "data-grade": g, tabindex: 0, role: "button" });
+        dot.addEventListener("click", () => pickNational(theme, g));
+        dot.addEventListener("keydown", (event) => { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); pickNational(theme, g); } });
         const tip = svg("title", {});
-        tip.textContent = `${r.theme_label}, ${g}: ${(100 * r.concern_share).toFixed(1)}% (${(100 * r.concern_share_low).toFixed(1)} to ${(100 * r.concern_share_high).toFixed(1)}), ${r.n_reports} reports`;
+        tip.textContent = `${r.theme_label}, ${g}: ${(100 * r.concern_share).toFixed(1)}% (${(100 * r.concern_share_low).toFixed(1)} to ${(100 * r.concern_share_high).toFixed(1)}), ${r.n_reports} reports. Click for the quotes`;
         dot.append(tip);
         plot.append(dot);
       });
@@ -232,7 +280,7 @@
     grades.forEach(([g, order]) => { const li = el("li"); const s = el("span", { class: "swatch" }); s.style.background = GRADE_COLOUR[order] || "#555"; li.append(s, el("span", null, `${g} (${nOf(g)} reports)`)); legend.append(li); });
     section.append(legend);
     section.append(el("p", { class: "muted" }, `No grade has reports of more than ${authorities} authorities.`));
-    section.append(differenceTable(rows, top, worst, grades));
+    section.append(differenceTable(rows, top, worst, grades), nationalQuotesBox(rows));
     // Where each inspection of the authorities shown sits, for the themes plotted.
     // Within a framework's scope, only that framework's inspections: their percentile_framework places them among its
     // reports (a SIF report is never placed among ILACS ones).
@@ -311,7 +359,12 @@
       const clear = Number(r.difference_low) > 0 || Number(r.difference_high) < 0, q = Number(r.q_value);
       const reading = q < 0.05 ? "holds after testing every theme" : clear ? "lead, not a result: interval clear of zero, q ≥ 0.05" : "no measurable difference";
       const tr = el("tr", { "data-theme": theme });
-      tr.append(el("th", { scope: "row" }, CF.review.label(Number(theme))),
+      const name = el("button", { class: "link national-theme", "data-theme": theme, title: `The concern findings of the ${worst} reports in this theme` },
+        CF.review.label(Number(theme)));
+      name.addEventListener("click", () => pickNational(theme, worst));
+      const head = el("th", { scope: "row" });
+      head.append(name);
+      tr.append(head,
         el("td", null, `${CF.pct(Number(r.concern_share))} (${CF.pct(Number(r.concern_share_low))} to ${CF.pct(Number(r.concern_share_high))}), ${r.n_reports} reports`),
         el("td", { class: "difference" }, `${pts(r.difference)} (${pts(r.difference_low)} to ${pts(r.difference_high)})`),
         el("td", null, r.q_value === "" ? "" : q.toFixed(3)), el("td", { class: q < 0.05 ? "holds" : "muted" }, reading));
