@@ -69,10 +69,22 @@ class _CacheFolder:
                 self.say(f"{self.folder}: cache cannot be written ({error.strerror or error}); going on without it")
 
 
+# Bytes one cache folder (text, segments, themes, ...) may hold: beyond it, its least recently used entries are
+# deleted, never one this process has read or written. Changed code adds entries beside the old ones, so without a
+# bound a cache grows with every version run (a 105-report corpus: about 20 MB of fitted themes per version).
+CACHE_LIMIT = 2 * 1024 ** 3
+_USED_HERE: set[Path] = set()  # entries this process read or wrote: a run never deletes what it is using
+
+
 class Cache(_CacheFolder):
-    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes."""
+    """Python values (pickled), one file per key in `folder`. say: where a note about an unreadable entry goes.
+    limit: the folder's bound in bytes (CACHE_LIMIT); reading an entry marks it recently used."""
 
     suffix = ".pickle"
+
+    def __init__(self, folder: Path | str, say=None, limit: int = CACHE_LIMIT):
+        super().__init__(folder, say)
+        self.limit = limit
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{self.suffix}"
@@ -83,14 +95,44 @@ class Cache(_CacheFolder):
         if not path.exists():
             return None
         try:
-            return self._read(path)
+            value = self._read(path)
+        except FileNotFoundError:  # deleted meanwhile by another run sharing the cache
+            return None
         except _UNREADABLE as error:
             if self.say is not None:
                 self.say(f"{path}: cache entry could not be read ({type(error).__name__}); computed again")
             return None
+        _USED_HERE.add(path)
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path)
+        return value
 
     def put(self, key: str, value) -> None:
-        self._write_or_go_on(lambda: _write_through_tmp(self.path(key), lambda handle: self._write(handle, value)))
+        path = self.path(key)
+        _USED_HERE.add(path)
+        self._write_or_go_on(lambda: _write_through_tmp(path, lambda handle: self._write(handle, value)))
+        self._write_or_go_on(self._keep_within_limit)
+
+    def _keep_within_limit(self) -> None:
+        """Delete the least recently used entries (oldest modification time first) until the folder holds at
+        most `limit` bytes, sparing every entry this process has used."""
+        entries = []
+        with os.scandir(self.folder) as found:
+            for entry in found:
+                if entry.name.endswith(self.suffix) and not entry.name.startswith("."):
+                    with contextlib.suppress(OSError):
+                        stat = entry.stat()
+                        entries.append((stat.st_mtime_ns, entry.name, stat.st_size))
+        total = sum(size for *_, size in entries)
+        for _, name, size in sorted(entries):
+            if total <= self.limit:
+                break
+            path = self.folder / name
+            if path in _USED_HERE:
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            total -= size
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).exists()
