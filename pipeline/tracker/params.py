@@ -57,6 +57,10 @@ class TrackerParams:
                                     # recommendations, the action plan: pipeline/tracker/process.py) is linked from a
                                     # score below response_threshold only when it shares this many of the
                                     # recommendation's matter words besides the process' own; 0: off
+    lent_process_words: int = 0     # a line about the inspection process that stands under a quote of a recommendation
+                                    # is lent the quote's link only when it shares this many of the recommendation's
+                                    # matter words besides the process' own ("an improvement plan was required by
+                                    # June" under the last quoted item of a list); 0: off
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)
