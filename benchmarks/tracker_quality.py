@@ -184,18 +184,21 @@ def calibrate_minutes(labels_path: Path, minutes_run: Path, run_dir: Path, cache
 
     # process: the matter words a line about the inspection process itself must share with a recommendation to be
     # linked below the general threshold (pipeline/tracker/process.py; 0: off).
+    # lent: the matter words a process line under a quote of a recommendation must share with it to be lent the
+    # quote's link (0: off).
     grid = [(shipped.topic_weight, shipped.response_threshold, shipped.response_minutes_threshold,
-             shipped.response_process_words)] + list(
-        itertools.product((0.0, 0.1, 0.2), (0.8, 0.85, 0.9), (9.0, 0.75, 0.7, 0.65, 0.6), (0, 1, 2)))
+             shipped.response_process_words, shipped.lent_process_words)] + list(
+        itertools.product((0.0, 0.1, 0.2), (0.8, 0.85, 0.9), (9.0, 0.75, 0.7, 0.65, 0.6), (0, 1, 2), (0, 1)))
     best, best_key, minutes_cache = shipped, None, {}
-    for topic, threshold, minutes, process in grid:
+    for topic, threshold, minutes, process, lent in grid:
         params = replace(shipped, topic_weight=topic, response_threshold=threshold,
-                         response_minutes_threshold=minutes, response_process_words=process)
+                         response_minutes_threshold=minutes, response_process_words=process,
+                         lent_process_words=lent)
         table, recs, findings = run_tracker(minutes_run, params, minutes_cache)
         m = figures(score_minutes(tuning, table, recs, findings))
         table, recs, findings = run_tracker(run_dir, replace(params, quote_share=2.0), cache)
         w = figures(score(walsall, table, match_recs(walsall, recs), findings))
-        print(f"  topic={topic} threshold={threshold} minutes={minutes} process={process}: "
+        print(f"  topic={topic} threshold={threshold} minutes={minutes} process={process} lent={lent}: "
               f"minutes P={m['precision']:.2f} "
               f"R={m['recall']:.2f} F1={f1(m):.3f}; Walsall (no quotes) P={w['precision']:.2f} R={w['recall']:.2f} "
               f"F1={f1(w):.3f}", flush=True)
@@ -206,7 +209,7 @@ def calibrate_minutes(labels_path: Path, minutes_run: Path, run_dir: Path, cache
             best, best_key = params, key
     print("  minutes calibration chose:", {k: getattr(best, k) for k in
                                            ("topic_weight", "response_threshold", "response_minutes_threshold",
-                                            "response_process_words")})
+                                            "response_process_words", "lent_process_words")})
     return best
 
 

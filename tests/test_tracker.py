@@ -18,7 +18,7 @@ from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.grades import area_grades, grade_summary, section_grade
 from pipeline.tracker.matter import matter_words, recommendation_core
 from pipeline.tracker.next_inspection import evidence_weights, status_from
-from pipeline.tracker.process import low_score_allowed, shared_matter, speaks_of_process
+from pipeline.tracker.process import keep_lent, low_score_allowed, shared_matter, speaks_of_process
 from pipeline.tracker.responses import quotes, response_links, restating_headings
 from pipeline.tracker.rows import FindingRecords
 from pipeline.tracker.topics import topic_overlap
@@ -567,3 +567,32 @@ def test_track_links_a_process_line_from_the_minutes_threshold_only_when_it_name
     assert list(caseloads(general, lowest, 2)["quote"]) == [pieces[1]]
     # At the general threshold the rule does not apply.
     assert set(caseloads(lowest, 9.0, 2)["quote"]) == set(pieces)
+
+
+def test_a_process_line_under_a_quote_is_lent_its_link_only_when_it_names_the_matter():
+    rec = "every child at risk has a written chronology kept up to date on the case record"
+    texts = ["Managers checked all open cases in May.",
+             "An improvement plan had to be sent to Ofsted by June.",
+             "The action plan added chronology templates to the case record."]
+    assert keep_lent(rec, {0, 1, 2}, texts, texts, 1) == {0, 2}
+    assert keep_lent(rec, {0, 1, 2}, texts, texts, 0) == {0, 1, 2}
+
+
+def test_track_lends_a_quotes_link_to_a_process_line_under_it_only_when_it_names_the_matter(report_findings,
+                                                                                          hashing_embedder):
+    minutes = ("Progress report\n\n"
+               "Ensure that every child at risk has a written chronology kept up to date on the case record\n\n"
+               "- Managers checked all open cases in May.\n- An improvement plan had to be sent to Ofsted by June.\n")
+    pieces = ["Ensure that every child at risk has a written chronology kept up to date on the case record",
+              "Managers checked all open cases in May.", "An improvement plan had to be sent to Ofsted by June."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Progress report", kinds={1: "action", 2: "finding"})
+    args = _with_minutes(report_findings, council, minutes, hashing_embedder)
+
+    def chronology(lent):
+        table = track(*args, TrackerParams(lent_process_words=lent))
+        rows = table[(table["rec_id"] == "rep1-R01") & (table["part"] == "response")]
+        return list(zip(rows["match"], rows["quote"]))
+
+    assert chronology(0) == [("quote", pieces[0]), ("under quote", pieces[1]), ("under quote", pieces[2])]
+    assert chronology(1) == [("quote", pieces[0]), ("under quote", pieces[1])]

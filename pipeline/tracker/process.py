@@ -53,3 +53,13 @@ def low_score_allowed(rec_texts: list[str], texts: list[str], lexical: list[str]
     rows = np.flatnonzero(process)
     allowed[rows] = shared_matter(rec_texts, [lexical[i] for i in rows]) >= min_words
     return allowed
+
+
+def keep_lent(rec_text: str, rows, texts: list[str], lexical: list[str], min_words: int) -> set[int]:
+    """Of the council rows (`rows`; `texts` as written, `lexical` as lexical texts, both indexed by row) that stand
+    under a quote of a recommendation (`rec_text`: its lexical text), those kept: all but the lines about the
+    inspection process that share fewer than `min_words` of its matter words (all when `min_words` is 0)."""
+    if min_words <= 0:
+        return set(rows)
+    return {row for row in rows if not speaks_of_process(texts[row])
+            or shared_matter([rec_text], [lexical[row]])[0, 0] >= min_words}

@@ -1,11 +1,12 @@
 """Response links: which findings of the council documents answering a report address each of its recommendations.
 
 A finding that quotes the recommendation word for word ("quote"), one under such a quote or under a heading that
-quotes it ("under quote"), and one whose score (cosine + shared words, plus heading_weight under a section heading
-that restates the recommendation in other words: "under heading") reaches the threshold while the recommendation is
-among the finding's closest ones ("similar"; a lower threshold for a line of committee minutes, which speak of a
-recommendation in other words, and for one in a theme of the recommendation's own findings; a line about the
-inspection process itself takes those lower thresholds only when it names the recommendation's matter:
+quotes it ("under quote"; a line about the inspection process itself only when it names the recommendation's matter,
+with lent_process_words), and one whose score (cosine + shared words + shared topics, plus heading_weight under a
+section heading that restates the recommendation in other words: "under heading") reaches the threshold while the
+recommendation is among the finding's closest ones ("similar"; a lower threshold for a line of committee minutes,
+which speak of a recommendation in other words, and for one in a theme of the recommendation's own findings; a line
+about the inspection process itself takes those lower thresholds only when it names the recommendation's matter:
 pipeline.tracker.process); at most top_k per recommendation, quotes first."""
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
-from pipeline.tracker.process import low_score_allowed
+from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
 from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
@@ -71,12 +71,14 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     glossary = read_glossary() if glossary is None else glossary
     lexical = (np.asarray(findings_lexical(findings, glossary), dtype=object)
                if params.lexical_weight or params.heading_weight or params.topic_weight
-               or params.response_process_words else None)
+               or params.response_process_words or params.lent_process_words else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
     ids = findings["finding_id"].to_numpy()
     themes = (dict(zip(ids, pd.to_numeric(findings["theme_id"], errors="coerce").fillna(-1).astype(int)))
               if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
+    texts = findings["text"].astype(str).tolist()
+    lexical_list = lexical.tolist() if lexical is not None else texts
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -135,7 +137,10 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 rows.append(link_row(base, "response", 0, {}, "", np.nan, "", "no council documents"))
             else:
                 rows += response_links(base, council_rows, council_sims[:, column], council_rank[:, column],
-                                       quoted.get(rec["rec_id"], set()), under.get(rec["rec_id"], set()), records,
+                                       quoted.get(rec["rec_id"], set()),
+                                       keep_lent(rec_texts[column] if len(rec_texts) else "",
+                                                 under.get(rec["rec_id"], set()), texts, lexical_list,
+                                                 params.lent_process_words), records,
                                        doc_types, params, headed.get(column, set()),
                                        same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
                                        None if low_allowed is None else low_allowed[:, column])
