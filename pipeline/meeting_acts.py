@@ -1,0 +1,159 @@
+"""Sentences of council minutes whose main clause is an act of the meeting and which only name their topic.
+
+`pipeline.meeting_talk` calls a sentence furniture when every content word in it belongs to the meeting, or when
+its subject is the meeting's and it names nothing of the service. Minutes also say, in a sentence that does name
+the service, only what the meeting did with it: "The Director of Safeguarding delivered a presentation which detailed
+the self-assessment work", "It also includes information pertaining to our children's health and education", "A
+response from Cabinet outlined the agreed actions and the proposed implementation of the recommendations". The
+service is the topic of the meeting's act there, named without anything being said of it. The general test
+(issue 15, fourteenth round): a sentence is furniture by `names_its_topic` when
+
+- its main verb (and any verb joined to it, and any verb it reports: "noted that he had children at the school")
+  is an act of the meeting (pipeline.meeting_talk: attend, present, consider, note, report, outline, include ...),
+  and its subject is the meeting's: a named person, a role or body, a paper, a question, a comment or a response, or
+  a pronoun standing for one (not the inspectorate, not the service's own plan or strategy, not "meetings" held
+  elsewhere);
+- and it carries no claim about the service: no clause of its own beyond one that names what a paper covers
+  ("which detailed ...", "pertaining to ...") or when an event took place ("which took place on 19 November"), no
+  word that judges, no grade, no figure, no word of change or trouble ("increase", "improvement", "concern",
+  "delay") outside names and titles, no adjective or adverb outside the meeting's own, no negation, no modal verb,
+  and it asks for nothing.
+
+"The Director reported that caseloads had fallen" reports a clause; "Members noted the reduction in agency staff"
+names a change; "The report highlighted strong practice" judges: all three stay. `dates_an_inspection` finds the
+sentence that only says when an inspection or a visit took place and who carried it out ("In February 2019,
+Ofsted conducted a focused visit to the service", "The inspection had taken place between 9 and 13 March"), with
+nothing it found.
+
+Measured before the rule shipped on the labelled units of the tuning sets (issue 15, sets E-O and T): of 593
+furniture units the existing tests kept, 13 more are found; of 453 substance units, one fragment ending mid-sentence.
+"""
+
+from __future__ import annotations
+
+from pipeline import meeting_talk as talk
+from pipeline.service_words import GRADE_WORDS, JUDGING_WORDS, is_figure
+
+# Verbs that name what a paper covers, in a clause of its own ("information pertaining to ...", "the progress
+# following the inspection"): the clause names, it does not say.
+NAMING_CLAUSE_VERBS = talk.DESCRIBING_VERBS | frozenset("pertain relate regard concern follow".split())
+# Verbs that say only when or where an event was ("the review, which took place on 19 November", "a visit which
+# was held in May", "the inspection carried out in March").
+EVENT_VERBS = frozenset("take hold carry conduct undertake".split())
+# Words of change or trouble: naming one says something of the service ("noted the reduction in agency staff",
+# "drew attention to the delays"), unless it is part of a name ("the improvement plan").
+CLAIM_NOUNS = frozenset("""
+increase decrease reduction rise fall improvement decline deterioration strength weakness concern issue problem
+gap success achievement challenge pressure shortage delay failure failing shortfall growth change impact difference
+lack
+""".split())
+# Adjectives that only count ("several questions", "a few points").
+COUNTING_ADJECTIVES = frozenset("several few many some various".split())
+# What may be the subject of a meeting's act besides its people, bodies and papers.
+SUBJECT_NOUNS = (talk._MEETING_SUBJECTS - {"meeting"}) | frozenset("comment point response clarification".split())
+_ACTS = talk.MEETING_VERBS | talk.DESCRIBING_VERBS | frozenset("explore query draw".split())
+_PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
+
+
+def names_its_topic(sentence) -> bool:
+    """Whether a parsed sentence (a spaCy span) is an act of the meeting that only names its topic (module
+    docstring)."""
+    root = sentence.root
+    if not _act(root) or talk._asks(sentence):
+        return False
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    reported = [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
+    verbs += reported
+    if not all(_act(v) for v in verbs) or not all(
+            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in reported):
+        return False
+    aside = talk._set_aside(sentence) | talk._roles(sentence)
+    for token in sentence:
+        if _judges(token) or token.dep_ in ("neg", "ccomp") and token not in reported or token.tag_ == "MD":
+            return False
+        if token in verbs:
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _names(token):
+            return False
+        if token.i not in aside and _says(token):
+            return False
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and all(_meetings_subject(s) for s in subjects)
+
+
+def _act(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTS
+
+
+def _judges(token) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return lemma in JUDGING_WORDS or lower in JUDGING_WORDS or lower in GRADE_WORDS
+
+
+def _names(verb) -> bool:
+    """Whether a verb below the main clause only names: a participle naming what it modifies ("the agreed
+    actions", "the report attached"), a clause dating an event, or a clause naming what a paper or a person covers."""
+    lemma, head = verb.lemma_.lower(), verb.head.lemma_.lower()
+    if verb.dep_ == "amod" and lemma in _ACTS:
+        return True
+    if verb.dep_ in ("relcl", "acl") and lemma in EVENT_VERBS:
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _ACTS and head in _PAPERS:
+        return True
+    if lemma not in NAMING_CLAUSE_VERBS:
+        return False
+    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS
+
+
+def _says(token) -> bool:
+    """Whether a word outside names and titles says something of the service: a figure, a word of change or
+    trouble, an adjective or adverb that is not the meeting's."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if is_figure(token) or lemma in CLAIM_NOUNS and token.dep_ != "compound":
+        return True
+    if token.pos_ == "ADJ":
+        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES
+    if token.pos_ == "ADV":  # ("further" is lemmatised "far"; "yet to receive an update")
+        return lemma not in talk.MEETING_ADVERBS and lower not in talk.MEETING_ADVERBS | {"yet"}
+    return False
+
+
+def _meetings_subject(subject) -> bool:
+    lemma = subject.lemma_.lower()
+    if lemma in talk._INSPECTORATE or subject.lower_ in talk._INSPECTORATE:
+        return False
+    if lemma not in talk.PAPER_NOUNS and any(t.lemma_.lower() in talk.DOCUMENT_NOUNS for t in subject.subtree):
+        return False  # the service's own plan or strategy: what it holds is said ("The Action Plan contained ...")
+    return (subject.pos_ == "PROPN" or lemma in SUBJECT_NOUNS or subject.lower_ in talk._MEETING_PRONOUNS or
+            subject.dep_ == "expl" and subject.lower_ == "it")
+
+
+# Carrying out an inspection or a visit, or its taking place.
+HAPPENING_VERBS = frozenset("undertake carry conduct inspect visit take hold complete".split())
+EVENT_NOUNS = frozenset("inspection visit review assessment".split())
+# Adjectives that name a kind of inspection or visit ("a focused visit", "an unannounced inspection").
+INSPECTION_KINDS = frozenset("focused unannounced joint targeted full short standard".split())
+
+
+def dates_an_inspection(sentence) -> bool:
+    """Whether a parsed sentence only says that an inspection or a visit took place, by whom and when, with no
+    clause, judgement or grade in it (module docstring)."""
+    root = sentence.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma not in HAPPENING_VERBS:
+        return False
+    if lemma == "take" and not any(c.lemma_.lower() == "place" for c in root.children):
+        return False
+    for token in sentence:
+        if token.dep_ in ("ccomp", "neg", "relcl", "advcl", "xcomp", "acl") or token.tag_ == "MD" or _judges(token):
+            return False
+        if token.pos_ == "ADJ" and token.lemma_.lower() not in (
+                talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | INSPECTION_KINDS):
+            return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "inspect":
+        return bool(subjects)
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in EVENT_NOUNS for c in subjects + objects) and all(
+        c.lemma_.lower() in EVENT_NOUNS | talk._INSPECTORATE or c.lower_ in talk._INSPECTORATE or c.pos_ == "PROPN"
+        for c in subjects)
