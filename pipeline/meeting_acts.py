@@ -157,3 +157,36 @@ def dates_an_inspection(sentence) -> bool:
     return any(c.lemma_.lower() in EVENT_NOUNS for c in subjects + objects) and all(
         c.lemma_.lower() in EVENT_NOUNS | talk._INSPECTORATE or c.lower_ in talk._INSPECTORATE or c.pos_ == "PROPN"
         for c in subjects)
+
+
+def declares(sentence) -> bool:
+    """Whether a parsed sentence is a person's declaration ("Councillor Jones declared he works for a care
+    partnership", "She declared that her daughter attends a school in the borough"): what is declared at a meeting
+    is an interest, whatever it names."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return root.lemma_.lower() == "declare" and bool(subjects) and all(
+        s.pos_ == "PROPN" or s.lemma_.lower() in talk.ROLE_NOUNS or s.lower_ in talk._MEETING_PRONOUNS
+        for s in subjects)
+
+
+# The meeting's own body, named by itself ("The Board", "the Committee"): what it will do is its remit.
+BODY_NOUNS = frozenset("board committee panel cabinet commission group forum sub-committee subcommittee".split())
+
+
+def states_the_remit(sentence) -> bool:
+    """Whether a parsed sentence says what the meeting's body will do ("The Board will hold the council to account
+    for ...", "The Committee shall meet four times a year"): its subject is the body named by itself, with no other
+    word (not "The Improvement Board will oversee the plan", a body of the service), its verb takes "will" or
+    "shall", and nothing in it judges."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return root.pos_ == "VERB" and any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children) and \
+        bool(subjects) and all(s.lemma_.lower() in BODY_NOUNS and all(c.dep_ == "det" for c in s.children)
+                               for s in subjects) and not any(_judges(t) for t in sentence)
+
+
+def furniture(sentence) -> bool:
+    """Whether a parsed sentence is furniture by one of this module's tests."""
+    return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
+        states_the_remit(sentence)

@@ -670,8 +670,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool]]:
     missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
     for text, doc in zip(missing, _parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
-        _VERDICTS[text] = (bool(sentences) and all(_only_the_meeting(s) or meeting_acts.names_its_topic(s) or
-                                                   meeting_acts.dates_an_inspection(s) for s in sentences),
+        _VERDICTS[text] = (bool(sentences) and all(_only_the_meeting(s) or meeting_acts.furniture(s) for s in
+                                                   sentences),
                            bool(sentences) and all(_is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences))
     found = [_VERDICTS[p] for p in prepared]
