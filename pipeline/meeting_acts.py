@@ -32,7 +32,7 @@ furniture units the existing tests kept, 13 more are found; of 453 substance uni
 from __future__ import annotations
 
 from pipeline import meeting_talk as talk
-from pipeline.service_words import GRADE_WORDS, JUDGING_WORDS, is_figure
+from pipeline.service_words import GRADE_WORDS, JUDGING_WORDS, is_figure, speaks_of_service
 
 # Verbs that name what a paper covers, in a clause of its own ("information pertaining to ...", "the progress
 # following the inspection"): the clause names, it does not say.
@@ -186,7 +186,41 @@ def states_the_remit(sentence) -> bool:
                                for s in subjects) and not any(_judges(t) for t in sentence)
 
 
+# Kinds of a member's interest: a sentence naming one is the declarations' business ("Councillor Jones, Pecuniary,
+# works for a care partnership", "Members may stay unless the interest is a disclosable pecuniary interest").
+INTEREST_KINDS = frozenset("pecuniary non-pecuniary prejudicial".split())
+# Who a rule of the meeting binds, or what it governs ("You must leave the room", "Submissions must be sent by ...").
+RULE_SUBJECTS = frozenset("you member councillor submission question advice request speaker".split())
+_OBLIGING = frozenset("must should shall may can".split())
+
+
+def sets_a_rule(sentence) -> bool:
+    """Whether a parsed sentence sets a rule of the meeting ("If required, further advice should be sought from the
+    Monitoring Officer", "In both cases you must leave the room"): a modal of obligation or leave on an act of the
+    meeting, whose subject is those it binds or what it governs, with no clause reported, nothing judged and nothing
+    of the service named (pipeline.service_words) outside names and titles."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _ACTS | {"participate", "seek"} or not any(
+            c.tag_ == "MD" and c.lower_ in _OBLIGING for c in root.children):
+        return False
+    if not subjects or not all(s.lemma_.lower() in RULE_SUBJECTS or s.lower_ in RULE_SUBJECTS for s in subjects):
+        return False
+    if any(_judges(t) or t.dep_ == "ccomp" for t in sentence):
+        return False
+    return not speaks_of_service(sentence, talk._set_aside(sentence) | talk._roles(sentence))
+
+
+def in_capitals(sentence) -> bool:
+    """Whether a sentence of four words or more is set in capitals: an agenda's or a page's heading run into the
+    text ("CONSIDERATION OF REQUEST FOR SCRUTINY REVIEWS"), not a sentence of the minutes."""
+    words = [t.text for t in sentence if t.is_alpha]
+    letters = "".join(words)
+    return len(words) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
-        states_the_remit(sentence)
+        states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
+        any(t.lower_ in INTEREST_KINDS for t in sentence)
