@@ -50,7 +50,8 @@ lack
 # Adjectives that only count ("several questions", "a few points").
 COUNTING_ADJECTIVES = frozenset("several few many some various".split())
 # What may be the subject of a meeting's act besides its people, bodies and papers.
-SUBJECT_NOUNS = (talk._MEETING_SUBJECTS - {"meeting"}) | frozenset("comment point response clarification".split())
+SUBJECT_NOUNS = (talk._MEETING_SUBJECTS - {"meeting"}) | frozenset(
+    "comment point response reply answer clarification".split())
 _ACTS = talk.MEETING_VERBS | talk.DESCRIBING_VERBS | frozenset("explore query draw".split())
 _PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
 
@@ -71,6 +72,9 @@ def names_its_topic(sentence) -> bool:
     for token in sentence:
         if _judges(token) or token.dep_ in ("neg", "ccomp") and token not in reported or token.tag_ == "MD":
             return False
+        if token.pos_ != "PROPN" and (is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and
+                                      token.dep_ != "compound"):
+            return False  # a figure or a change counts in a paper's title too ("outlined the weaknesses of ...")
         if token in verbs:
             continue
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _names(token):
@@ -106,11 +110,9 @@ def _names(verb) -> bool:
 
 
 def _says(token) -> bool:
-    """Whether a word outside names and titles says something of the service: a figure, a word of change or
-    trouble, an adjective or adverb that is not the meeting's."""
+    """Whether a word outside names and titles says something of the service: an adjective or adverb that is not
+    the meeting's."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if is_figure(token) or lemma in CLAIM_NOUNS and token.dep_ != "compound":
-        return True
     if token.pos_ == "ADJ":
         return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES
     if token.pos_ == "ADV":  # ("further" is lemmatised "far"; "yet to receive an update")
@@ -147,9 +149,9 @@ def dates_an_inspection(sentence) -> bool:
     for token in sentence:
         if token.dep_ in ("ccomp", "neg", "relcl", "advcl", "xcomp", "acl") or token.tag_ == "MD" or _judges(token):
             return False
-        if token.pos_ == "ADJ" and token.lemma_.lower() not in (
+        if token.pos_ == "ADJ" and token.head.dep_ != "compound" and token.lemma_.lower() not in (
                 talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | INSPECTION_KINDS):
-            return False
+            return False  # (not a part of a name: "the front door service")
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "inspect":
         return bool(subjects)
