@@ -52,7 +52,16 @@ COUNTING_ADJECTIVES = frozenset("several few many some various".split())
 # What may be the subject of a meeting's act besides its people, bodies and papers.
 SUBJECT_NOUNS = (talk._MEETING_SUBJECTS - {"meeting"}) | frozenset(
     "comment point response reply answer clarification".split())
-_ACTS = talk.MEETING_VERBS | talk.DESCRIBING_VERBS | frozenset("explore query draw".split())
+# The meeting's acts of telling, hearing and handling papers: the verbs that may head a sentence that only names its
+# topic. Not the acts that are the service's too ("had started in September", "had joined the team", "was reviewing
+# every plan", "agreed to add a review to the work programme"): a person's starting, joining, leading or reviewing
+# something may be the service's news.
+_ACTS = frozenset("""
+present introduce consider receive note circulate table report update brief outline summarise summarize describe
+detail explain highlight raise cover include contain set provide give submit deliver draw explore discuss comment
+respond reply answer clarify mention state say inform advise tell welcome thank refer attach append speak talk
+address query hear express remind list show illustrate relate concern
+""".split())
 _PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
 
 
@@ -98,7 +107,7 @@ def _names(verb) -> bool:
     """Whether a verb below the main clause only names: a participle naming what it modifies ("the agreed
     actions", "the report attached"), a clause dating an event, or a clause naming what a paper or a person covers."""
     lemma, head = verb.lemma_.lower(), verb.head.lemma_.lower()
-    if verb.dep_ == "amod" and lemma in _ACTS:
+    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS:
         return True
     if verb.dep_ in ("relcl", "acl") and lemma in EVENT_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
@@ -203,7 +212,7 @@ def sets_a_rule(sentence) -> bool:
     of the service named (pipeline.service_words) outside names and titles."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.pos_ != "VERB" or root.lemma_.lower() not in _ACTS | {"participate", "seek"} or not any(
+    if root.pos_ != "VERB" or root.lemma_.lower() not in talk.MEETING_VERBS | {"participate", "seek"} or not any(
             c.tag_ == "MD" and c.lower_ in _OBLIGING for c in root.children):
         return False
     if not subjects or not all(s.lemma_.lower() in RULE_SUBJECTS or s.lower_ in RULE_SUBJECTS for s in subjects):

@@ -29,7 +29,6 @@ FURNITURE = [
     "It also contains information relating to the health and schooling of children in care.",
     "A reply from the Executive in March set out the agreed actions and the proposed timetable for the review.",
     "A few questions from councillors explored the wording of the recommendations for schools.",
-    "Councillor Obi noted that he had children at a school in the town.",
     # an inspection or a visit dated, with nothing it found
     "In March 2021 Ofsted carried out a focused visit to the front door service.",
     "The monitoring visit had taken place between 4 and 6 October.",
@@ -52,6 +51,8 @@ KEPT = [
     "The report set out that 64 children were placed more than twenty miles from home.",
     "Councillor Obi asked that the figures for each locality be sent to members.",
     "The Chair drew the panel's attention to extra funding for short breaks that had been agreed in June.",
+    # a person's news, not the meeting's act ("started", "was reviewing")
+    "R Patel, the new head of the virtual school, had started in May and was reviewing every plan.",
     # an inspection dated with what it found
     "In March 2021 Ofsted carried out a focused visit which found that risk was not always recognised.",
     # a body of the service, not the meeting's own
