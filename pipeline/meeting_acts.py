@@ -230,8 +230,37 @@ def in_capitals(sentence) -> bool:
     return len(words) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+# A page's venue and contact fields ("Venue: Committee Room 2", "Contact: Democratic Services", "View directions"):
+# run into a sentence where the page's lines were lost, they make it the page's header.
+_FIELDS = frozenset("venue contact".split())
+
+
+def holds_a_venue_field(sentence) -> bool:
+    """Whether a sentence holds a page's venue or contact field, or its "View directions" link."""
+    tokens = list(sentence)
+    return any(t.lower_ in _FIELDS and i + 1 < len(tokens) and tokens[i + 1].text == ":" or
+               t.lower_ == "view" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "directions"
+               for i, t in enumerate(tokens))
+
+
+# What an agenda says an item is for ("To consider the report of the Director", "To review the arrangements for
+# hearing the views of children"): the verbs of an item's purpose.
+AGENDA_VERBS = frozenset("consider receive note review discuss hear scrutinise scrutinize examine comment".split())
+
+
+def states_an_items_purpose(sentence) -> bool:
+    """Whether a sentence is an agenda's line on what an item is for: it opens with "To" and a verb of an item's
+    purpose, with no subject and nothing asked ("To consider the annual report of the fostering service")."""
+    words = [t for t in sentence if not t.is_punct]
+    root = sentence.root
+    return len(words) >= 3 and words[0].lower_ == "to" and words[0].head == root and words[0].dep_ == "aux" and \
+        root.pos_ == "VERB" and root.lemma_.lower() in AGENDA_VERBS and not talk._asks(sentence) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
+        holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

@@ -2,9 +2,10 @@
 round, branch furniture17). Furniture: a sentence whose main clause is the meeting's act, with the meeting's subject,
 that names the service without saying anything of it; a sentence that only dates an inspection or a visit; a
 person's declaration; the remit of the meeting's body named by itself; a rule of the meeting; a sentence naming a
-kind of member's interest; a heading in capitals run into the text. Kept: the same shapes when they report a clause,
-judge, give a figure, name a change or a trouble, or ask for something, and a body of the service. All sentences are
-our own words."""
+kind of member's interest; a heading in capitals, a page's venue or contact field and an agenda's line on what an
+item is for, run into the text. Kept: the same shapes when they report a clause, judge, give a figure, name a change
+or a trouble or ask for something; a person's news; a body of the service; a decision or request in an item's words.
+All sentences are our own words."""
 
 import pandas as pd
 import pytest
@@ -38,8 +39,10 @@ FURNITURE = [
     "The Board will meet at least four times in each municipal year.",
     "If in doubt, advice should be sought from the Monitoring Officer before the meeting.",
     "Members must leave the room while the item is discussed.",
-    # a heading in capitals run into the text
+    # a heading in capitals run into the text, a page's venue field, an agenda's line on an item's purpose
     "CONSIDERATION OF REPORTS REFERRED BY THE COORDINATING COMMITTEE",
+    "View directions Contact: Member Services Team No.",
+    "To review how the views of children in care are heard by the board.",
 ]
 
 KEPT = [
@@ -57,6 +60,9 @@ KEPT = [
     "In March 2021 Ofsted carried out a focused visit which found that risk was not always recognised.",
     # a body of the service, not the meeting's own
     "The Improvement Board will oversee the delivery of the action plan.",
+    # a decision or a request in an item's words, not its purpose
+    "To approve the improvement plan for submission to Ofsted.",
+    "To ask the Director to report back on the delays in health assessments.",
     # a rule for the service, not the meeting
     "Social workers must visit every child in care at least every six weeks.",
 ]
