@@ -39,7 +39,9 @@ for about the service stays), except a resolution that only notes or receives a 
 ("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
 report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
 title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
-committee minutes only (furniture.exclusion_reasons), after the phrase rules.
+committee minutes only (furniture.exclusion_reasons), after the phrase rules. A sentence that fails both tests is
+still read by pipeline.meeting_acts (issue 15, fourteenth round: a meeting's act that only names its topic, a dated
+inspection, a declaration, the body's remit, a rule of the meeting, headings and fields run into the text).
 """
 
 from __future__ import annotations
