@@ -39,7 +39,9 @@ for about the service stays), except a resolution that only notes or receives a 
 ("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
 report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
 title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
-committee minutes only (furniture.exclusion_reasons), after the phrase rules.
+committee minutes only (furniture.exclusion_reasons), after the phrase rules. A sentence that fails both tests is
+still read by pipeline.meeting_acts (issue 15, fourteenth round: a meeting's act that only names its topic, a dated
+inspection, a declaration, the body's remit, a rule of the meeting, headings and fields run into the text).
 """
 
 from __future__ import annotations
@@ -670,7 +672,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool]]:
     missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
     for text, doc in zip(missing, _parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
-        _VERDICTS[text] = (bool(sentences) and all(_only_the_meeting(s) for s in sentences),
+        _VERDICTS[text] = (bool(sentences) and all(_only_the_meeting(s) or meeting_acts.furniture(s) for s in
+                                                   sentences),
                            bool(sentences) and all(_is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences))
     found = [_VERDICTS[p] for p in prepared]
@@ -716,3 +719,7 @@ def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray
     for row in rows:
         meeting[row], names[row], _ = found[texts.codes[row]]
     return meeting, names
+
+
+# (imported last: pipeline.meeting_acts builds its word sets from this module's)
+from pipeline import meeting_acts  # noqa: E402

@@ -86,7 +86,7 @@ def _generic(word: str) -> bool:
     return word in _GENERIC or word.rstrip("s") in _GENERIC or word.endswith("ies") and word[:-3] + "y" in _GENERIC
 
 
-def _is_figure(token) -> bool:
+def is_figure(token) -> bool:
     """A percentage, or a count of something that is not the meeting's own ("three foster carers")."""
     if token.text == "%" or token.lower_ == "percent" or token.lower_ == "cent" and token.i > 0 and \
             token.nbor(-1).lower_ == "per":
@@ -115,6 +115,6 @@ def speaks_of_service(sentence, aside: set[int]) -> bool:
             return True
         if lemma in SERVICE_WORDS or lower in SERVICE_WORDS or lower == "places":  # (school, nursery places)
             return True
-        if lower in expansion_words or _is_figure(token):
+        if lower in expansion_words or is_figure(token):
             return True
     return False

@@ -1,0 +1,275 @@
+"""Sentences of council minutes whose main clause is an act of the meeting and which only name their topic.
+
+`pipeline.meeting_talk` calls a sentence furniture when every content word in it belongs to the meeting, or when
+its subject is the meeting's and it names nothing of the service. Minutes also say, in a sentence that does name
+the service, only what the meeting did with it: "The Director of Safeguarding delivered a presentation which detailed
+the self-assessment work", "It also includes information pertaining to our children's health and education", "A
+response from Cabinet outlined the agreed actions and the proposed implementation of the recommendations". The
+service is the topic of the meeting's act there, named without anything being said of it. The general test
+(issue 15, fourteenth round): a sentence is furniture by `names_its_topic` when
+
+- its main verb (and any verb joined to it, and any verb it reports with a subject of the meeting's: "noted that
+  the report had been circulated") is one of the meeting's acts of telling, hearing and handling papers (present,
+  consider, receive, note, report, outline, include, draw attention ...), and its subject is the meeting's: a named person, a role or body, a paper, a question, a comment or a response, or
+  a pronoun standing for one (not the inspectorate, not the service's own plan or strategy, not "meetings" held
+  elsewhere);
+- and it carries no claim about the service: no clause of its own beyond one that names what a paper covers
+  ("which detailed ...", "pertaining to ...") or when an event took place ("which took place on 19 November"), no
+  word that judges, no grade, no figure, no word of change or trouble ("increase", "improvement", "concern",
+  "delay") outside names and titles, no adjective or adverb outside the meeting's own, no negation, no modal verb,
+  and it asks for nothing.
+
+"The Director reported that caseloads had fallen" reports a clause; "Members noted the reduction in agency staff"
+names a change; "The report highlighted strong practice" judges; "R Patel had started in May and was reviewing every
+plan" is a person's news (starting and reviewing are not acts of telling or handling papers): all stay.
+
+The module's other tests find, sentence by sentence, furniture of shapes the phrase rules meet council by council:
+a sentence that only dates an inspection or a visit ("In February 2019, Ofsted conducted a focused visit to the
+service", nothing it found in it); a person's declaration ("declared she is employed by ..."), or any sentence
+naming a kind of member's interest ("pecuniary", "prejudicial"); what the meeting's body, named by itself, will do
+("The Board will meet four times a year"; not "The Improvement Board will oversee the plan"); a rule of the meeting
+("You must leave the room", "Submissions must be sent by ..."); and, where a page's lines were run together, a
+heading in capitals, a venue or contact field and an agenda's line on what an item is for ("To consider the report
+of ...", with no subject and nothing asked).
+
+Measured before shipping on the labelled units of the tuning sets (issue 15, sets E-O and T, 3,090 units): of the
+593 furniture units the tests of pipeline.meeting_talk leave, 85 more are found; of the 468 substance units, one (a
+fragment ending mid-sentence, "commented on the progress the"), and 6 of the 239 units labelled neither (an
+inspection's dates, a paper received).
+"""
+
+from __future__ import annotations
+
+from pipeline import meeting_talk as talk
+from pipeline.service_words import GRADE_WORDS, JUDGING_WORDS, is_figure, speaks_of_service
+
+# Verbs that name what a paper covers, in a clause of its own ("information pertaining to ...", "the progress
+# following the inspection"): the clause names, it does not say.
+NAMING_CLAUSE_VERBS = talk.DESCRIBING_VERBS | frozenset("pertain relate regard concern follow".split())
+# Verbs that say only when or where an event was ("the review, which took place on 19 November", "a visit which
+# was held in May", "the inspection carried out in March").
+EVENT_VERBS = frozenset("take hold carry conduct undertake".split())
+# Words of change or trouble: naming one says something of the service ("noted the reduction in agency staff",
+# "drew attention to the delays"), unless it is part of a name ("the improvement plan").
+CLAIM_NOUNS = frozenset("""
+increase decrease reduction rise fall improvement decline deterioration strength weakness concern issue problem
+gap success achievement challenge pressure shortage delay failure failing shortfall growth change impact difference
+lack
+""".split())
+# Adjectives that only count ("several questions", "a few points").
+COUNTING_ADJECTIVES = frozenset("several few many some various".split())
+# What may be the subject of a meeting's act besides its people, bodies and papers.
+SUBJECT_NOUNS = (talk._MEETING_SUBJECTS - {"meeting"}) | frozenset(
+    "comment point response reply answer clarification".split())
+# The meeting's acts of telling, hearing and handling papers: the verbs that may head a sentence that only names its
+# topic. Not the acts that are the service's too ("had started in September", "had joined the team", "was reviewing
+# every plan", "agreed to add a review to the work programme"): a person's starting, joining, leading or reviewing
+# something may be the service's news.
+_ACTS = frozenset("""
+present introduce consider receive note circulate table report update brief outline summarise summarize describe
+detail explain highlight raise cover include contain set provide give submit deliver draw explore discuss comment
+respond reply answer clarify mention state say inform advise tell welcome thank refer attach append speak talk
+address query hear express remind list show illustrate relate concern
+""".split())
+_PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
+
+
+def names_its_topic(sentence) -> bool:
+    """Whether a parsed sentence (a spaCy span) is an act of the meeting that only names its topic (module
+    docstring)."""
+    root = sentence.root
+    if not _act(root) or talk._asks(sentence):
+        return False
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    reported = [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
+    verbs += reported
+    if not all(_act(v) for v in verbs) or not all(
+            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in reported):
+        return False
+    aside = talk._set_aside(sentence) | talk._roles(sentence)
+    for token in sentence:
+        if _judges(token) or token.dep_ in ("neg", "ccomp") and token not in reported or token.tag_ == "MD":
+            return False
+        if token.pos_ != "PROPN" and (is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and
+                                      token.dep_ != "compound"):
+            return False  # a figure or a change counts in a paper's title too ("outlined the weaknesses of ...")
+        if token in verbs:
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _names(token):
+            return False
+        if token.i not in aside and _says(token):
+            return False
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and all(_meetings_subject(s) for s in subjects)
+
+
+def _act(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTS
+
+
+def _judges(token) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return lemma in JUDGING_WORDS or lower in JUDGING_WORDS or lower in GRADE_WORDS
+
+
+def _names(verb) -> bool:
+    """Whether a verb below the main clause only names: a participle naming what it modifies ("the agreed
+    actions", "the report attached"), a clause dating an event, or a clause naming what a paper or a person covers."""
+    lemma, head = verb.lemma_.lower(), verb.head.lemma_.lower()
+    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS:
+        return True
+    if verb.dep_ in ("relcl", "acl") and lemma in EVENT_VERBS:
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _ACTS and head in _PAPERS:
+        return True
+    if lemma not in NAMING_CLAUSE_VERBS:
+        return False
+    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS
+
+
+def _says(token) -> bool:
+    """Whether a word outside names and titles says something of the service: an adjective or adverb that is not
+    the meeting's."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "ADJ":
+        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES
+    if token.pos_ == "ADV":  # ("further" is lemmatised "far"; "yet to receive an update")
+        return lemma not in talk.MEETING_ADVERBS and lower not in talk.MEETING_ADVERBS | {"yet"}
+    return False
+
+
+def _meetings_subject(subject) -> bool:
+    lemma = subject.lemma_.lower()
+    if lemma in talk._INSPECTORATE or subject.lower_ in talk._INSPECTORATE:
+        return False
+    if lemma not in talk.PAPER_NOUNS and any(t.lemma_.lower() in talk.DOCUMENT_NOUNS for t in subject.subtree):
+        return False  # the service's own plan or strategy: what it holds is said ("The Action Plan contained ...")
+    return (subject.pos_ == "PROPN" or lemma in SUBJECT_NOUNS or subject.lower_ in talk._MEETING_PRONOUNS or
+            subject.dep_ == "expl" and subject.lower_ == "it")
+
+
+# Carrying out an inspection or a visit, or its taking place.
+HAPPENING_VERBS = frozenset("undertake carry conduct inspect visit take hold complete".split())
+EVENT_NOUNS = frozenset("inspection visit review assessment".split())
+# Adjectives that name a kind of inspection or visit ("a focused visit", "an unannounced inspection").
+INSPECTION_KINDS = frozenset("focused unannounced joint targeted full short standard".split())
+
+
+def dates_an_inspection(sentence) -> bool:
+    """Whether a parsed sentence only says that an inspection or a visit took place, by whom and when, with no
+    clause, judgement or grade in it (module docstring)."""
+    root = sentence.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma not in HAPPENING_VERBS:
+        return False
+    if lemma == "take" and not any(c.lemma_.lower() == "place" for c in root.children):
+        return False
+    for token in sentence:
+        if token.dep_ in ("ccomp", "neg", "relcl", "advcl", "xcomp", "acl") or token.tag_ == "MD" or _judges(token):
+            return False
+        if token.pos_ == "ADJ" and token.head.dep_ != "compound" and token.lemma_.lower() not in (
+                talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | INSPECTION_KINDS):
+            return False  # (not a part of a name: "the front door service")
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "inspect":
+        return bool(subjects)
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in EVENT_NOUNS for c in subjects + objects) and all(
+        c.lemma_.lower() in EVENT_NOUNS | talk._INSPECTORATE or c.lower_ in talk._INSPECTORATE or c.pos_ == "PROPN"
+        for c in subjects)
+
+
+def declares(sentence) -> bool:
+    """Whether a parsed sentence is a person's declaration ("Councillor Jones declared he works for a care
+    partnership", "She declared that her daughter attends a school in the borough"): what is declared at a meeting
+    is an interest, whatever it names."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return root.lemma_.lower() == "declare" and bool(subjects) and all(
+        s.pos_ == "PROPN" or s.lemma_.lower() in talk.ROLE_NOUNS or s.lower_ in talk._MEETING_PRONOUNS
+        for s in subjects)
+
+
+# The meeting's own body, named by itself ("The Board", "the Committee"): what it will do is its remit.
+BODY_NOUNS = frozenset("board committee panel cabinet commission group forum sub-committee subcommittee".split())
+
+
+def states_the_remit(sentence) -> bool:
+    """Whether a parsed sentence says what the meeting's body will do ("The Board will hold the council to account
+    for ...", "The Committee shall meet four times a year"): its subject is the body named by itself, with no other
+    word (not "The Improvement Board will oversee the plan", a body of the service), its verb takes "will" or
+    "shall", and nothing in it judges."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return root.pos_ == "VERB" and any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children) and \
+        bool(subjects) and all(s.lemma_.lower() in BODY_NOUNS and all(c.dep_ == "det" for c in s.children)
+                               for s in subjects) and not any(_judges(t) for t in sentence)
+
+
+# Kinds of a member's interest: a sentence naming one is the declarations' business ("Councillor Jones, Pecuniary,
+# works for a care partnership", "Members may stay unless the interest is a disclosable pecuniary interest").
+INTEREST_KINDS = frozenset("pecuniary non-pecuniary prejudicial".split())
+# Who a rule of the meeting binds, or what it governs ("You must leave the room", "Submissions must be sent by ...").
+RULE_SUBJECTS = frozenset("you member councillor submission question advice request speaker".split())
+_OBLIGING = frozenset("must should shall may can".split())
+
+
+def sets_a_rule(sentence) -> bool:
+    """Whether a parsed sentence sets a rule of the meeting ("If required, further advice should be sought from the
+    Monitoring Officer", "In both cases you must leave the room"): a modal of obligation or leave on an act of the
+    meeting, whose subject is those it binds or what it governs, with no clause reported, nothing judged and nothing
+    of the service named (pipeline.service_words) outside names and titles."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.pos_ != "VERB" or root.lemma_.lower() not in talk.MEETING_VERBS | {"participate", "seek"} or not any(
+            c.tag_ == "MD" and c.lower_ in _OBLIGING for c in root.children):
+        return False
+    if not subjects or not all(s.lemma_.lower() in RULE_SUBJECTS or s.lower_ in RULE_SUBJECTS for s in subjects):
+        return False
+    if any(_judges(t) or t.dep_ == "ccomp" for t in sentence):
+        return False
+    return not speaks_of_service(sentence, talk._set_aside(sentence) | talk._roles(sentence))
+
+
+def in_capitals(sentence) -> bool:
+    """Whether a sentence of four words or more is set in capitals: an agenda's or a page's heading run into the
+    text ("CONSIDERATION OF REQUEST FOR SCRUTINY REVIEWS"), not a sentence of the minutes."""
+    words = [t.text for t in sentence if t.is_alpha]
+    letters = "".join(words)
+    return len(words) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+# A page's venue and contact fields ("Venue: Committee Room 2", "Contact: Democratic Services", "View directions"):
+# run into a sentence where the page's lines were lost, they make it the page's header.
+_FIELDS = frozenset("venue contact".split())
+
+
+def holds_a_venue_field(sentence) -> bool:
+    """Whether a sentence holds a page's venue or contact field, or its "View directions" link."""
+    tokens = list(sentence)
+    return any(t.lower_ in _FIELDS and i + 1 < len(tokens) and tokens[i + 1].text == ":" or
+               t.lower_ == "view" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "directions"
+               for i, t in enumerate(tokens))
+
+
+# What an agenda says an item is for ("To consider the report of the Director", "To review the arrangements for
+# hearing the views of children"): the verbs of an item's purpose.
+AGENDA_VERBS = frozenset("consider receive note review discuss hear scrutinise scrutinize examine comment".split())
+
+
+def states_an_items_purpose(sentence) -> bool:
+    """Whether a sentence is an agenda's line on what an item is for: it opens with "To" and a verb of an item's
+    purpose, with no subject and nothing asked ("To consider the annual report of the fostering service")."""
+    words = [t for t in sentence if not t.is_punct]
+    root = sentence.root
+    return len(words) >= 3 and words[0].lower_ == "to" and words[0].head == root and words[0].dep_ == "aux" and \
+        root.pos_ == "VERB" and root.lemma_.lower() in AGENDA_VERBS and not talk._asks(sentence) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def furniture(sentence) -> bool:
+    """Whether a parsed sentence is furniture by one of this module's tests."""
+    return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
+        states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
+        holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
+        any(t.lower_ in INTEREST_KINDS for t in sentence)
