@@ -24,7 +24,7 @@ import re
 
 import numpy as np
 
-from pipeline.meeting_talk import about_the_meeting
+from pipeline.meeting_verdicts import about_the_meeting
 from pipeline.patterns import Column, Folded
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import PipelineError
-from pipeline.meeting_talk import asks_for_something
+from pipeline.meeting_verdicts import asks_for_something
 from pipeline.schema import REASON
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "minutes_furniture_model.npz"

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.meeting_talk import about_the_meeting
+from pipeline.meeting_verdicts import about_the_meeting
 from pipeline.minutes_layout import item_titles
 from pipeline.patterns import Column
 from tests.minutes_segments import KEPT, row as _row, segments_of
