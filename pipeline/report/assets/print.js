@@ -1,7 +1,8 @@
 // Printing: a table wider than the paper would lose its right-hand columns (the page scrolls them; paper cuts
 // them), so each wide table of the view on show prints as blocks of columns, every block repeating the table's
 // leading columns (a theme's name, its findings) and saying which columns it holds. The printed view also opens
-// with the run it comes from. Both are made just before printing and removed after.
+// with the run it comes from, and its closed parts (a recommendation's responses and evidence) print open. All
+// are made just before printing and undone after.
 (function () {
   const { D, el, state } = CF;
   // Printable width of A4 or US Letter with the browser's default margins, in CSS pixels (96 per inch).
@@ -72,6 +73,9 @@
     recordLine();
     const view = document.getElementById("view-" + state.view);
     if (!view) return;
+    const closed = [...view.querySelectorAll("details:not([open])")];
+    closed.forEach((d) => { d.open = true; });
+    made.push(() => closed.forEach((d) => { d.open = false; }));
     WIDE.forEach(([selector, keep, cap, most]) => view.querySelectorAll(selector).forEach((t) => chunk(t, keep, cap, most)));
   }
   function after() { while (made.length) made.pop()(); }
