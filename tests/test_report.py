@@ -103,6 +103,22 @@ def test_inspections_their_changes_and_trends_have_sheets_of_their_own(tmp_path)
         pd.testing.assert_frame_equal(sheets[files[f"{stem}.csv"]], table, check_dtype=False)
 
 
+def test_a_codebook_runs_finding_codes_have_a_sheet_after_the_themes(tmp_path):
+    """Which findings each code took, at what similarity: finding_codes.csv is a sheet of the workbook, as written."""
+    from pipeline.report.workbook import write_workbook
+
+    pd.DataFrame({"theme_id": [0, 1], "label": ["Caseloads", "(discovered) Schools"],
+                  "source": ["codebook", "discovered"]}).to_csv(tmp_path / "themes.csv", index=False)
+    codes = pd.DataFrame({"finding_id": ["d1-3", "d1-3", "d2-9"], "code": ["Caseloads", "Supervision", "Caseloads"],
+                          "similarity": [0.61, 0.43, 0.48]})
+    codes.to_csv(tmp_path / "finding_codes.csv", index=False)
+    write_workbook(tmp_path)
+    sheets = pd.read_excel(tmp_path / "workbook.xlsx", sheet_name=None, keep_default_na=False)
+    assert list(sheets)[:3] == ["Contents", "Themes", "Finding codes"]
+    pd.testing.assert_frame_equal(sheets["Finding codes"], codes, check_dtype=False)
+    assert dict(zip(sheets["Contents"]["sheet"], sheets["Contents"]["file"]))["Finding codes"] == "finding_codes.csv"
+
+
 def test_sheet_names_of_long_matrix_files_stay_apart_within_31_characters(tmp_path):
     from pipeline.report.workbook import sources
 
