@@ -222,6 +222,30 @@ def test_qdpx_codes_every_codebook_code_and_the_pipelines_marks_and_carries_a_me
     assert len(set(names)) == len(names) == len(documents) and all(n.startswith("Walsall Council (") for n in names)
 
 
+def test_a_codebook_runs_quotes_show_each_findings_codes_and_similarities(run_dir, tmp_path):
+    """In codebook mode a quote says which codes its finding was given and at what similarity (finding_codes.csv),
+    or that no code fits; a run without codes shows no such tag."""
+    from pipeline.report.html import write_html
+
+    run = tmp_path / "run"
+    shutil.copytree(run_dir, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    first = findings["finding_id"].iloc[0]
+    pd.DataFrame({"finding_id": [first, first], "code": ["Caseloads", "Supervision"],
+                  "similarity": [0.614, 0.43]}).to_csv(run / "finding_codes.csv", index=False)
+    write_html(run)
+    browser = _browser(tmp_path / "profile")
+    try:
+        def tags(folder):
+            browser.get((folder / "report.html").as_uri())
+            return browser.execute_script(
+                "return [0, 1].map((i) => [...CF.quoteItem(i).querySelectorAll('.tag.codes')].map((t) => t.textContent))")
+        assert tags(run) == [["codes: Caseloads 0.61 · Supervision 0.43"], ["fits no code"]]
+        assert tags(run_dir) == [[], []]
+    finally:
+        browser.quit()
+
+
 def test_qdpx_source_names_add_the_date_then_the_file_only_where_titles_repeat():
     from pipeline.report.qdpx import source_names
 
