@@ -246,6 +246,22 @@ def test_a_codebook_runs_quotes_show_each_findings_codes_and_similarities(run_di
         browser.quit()
 
 
+def test_qdpx_a_broad_theme_of_one_theme_of_its_name_is_not_a_parent_of_itself():
+    from lxml import etree
+
+    from pipeline.report.qdpx import _codebook
+
+    themes = pd.DataFrame({"theme_id": [0, 1, 2], "label": ["Placements", "Caseloads", "Agency staff"],
+                           "keywords": ["a", "b", "c"], "parent_theme_id": [7, 8, 8],
+                           "parent_label": ["Placements", "Workforce", "Workforce"]})
+    book = etree.fromstring(_codebook(themes).replace("<CodeBook>", '<CodeBook xmlns="urn:QDA-XML:project:1.0">', 1))
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    top = [(c.get("name"), c.get("isCodable")) for c in book.findall("q:Codes/q:Code", ns)]
+    assert top == [("Placements", "true"), ("Workforce", "false"), ("Marks given by the pipeline", "false")]
+    assert [c.get("name") for c in book.findall("q:Codes/q:Code[@name='Workforce']/q:Code", ns)] == [
+        "Caseloads", "Agency staff"]
+
+
 def test_qdpx_source_names_add_the_date_then_the_file_only_where_titles_repeat():
     from pipeline.report.qdpx import source_names
 

@@ -115,7 +115,8 @@ def _marks() -> str:
 
 
 def _codebook(themes: pd.DataFrame) -> str:
-    """<CodeBook>: each broad theme a parent code (not codable) over its themes, codable codes; then the marks."""
+    """<CodeBook>: each broad theme a parent code (not codable) over its themes, codable codes (a broad theme of one
+    theme of the same name is that code, at the top); then the marks."""
     codes = []
     has_parents = "parent_theme_id" in themes.columns and themes["parent_theme_id"].astype(str).ne("").all()
     groups = themes.groupby("parent_theme_id", sort=True) if has_parents else [(None, themes)]
@@ -125,8 +126,8 @@ def _codebook(themes: pd.DataFrame) -> str:
             _element("Code", {"guid": guid("theme", theme.theme_id), "name": theme.label, "isCodable": "true",
                               "color": colour}, f"<Description>{_text(_theme_description(theme))}</Description>")
             for theme in members.itertuples())
-        if parent_id is None:
-            codes.append(children)
+        if parent_id is None or (len(members) == 1 and members["label"].iloc[0] == members["parent_label"].iloc[0]):
+            codes.append(children)  # a broad theme whose one theme has its name is that code alone, not "X > X"
         else:
             codes.append(_element("Code", {"guid": guid("broad", parent_id), "name": members["parent_label"].iloc[0],
                                            "isCodable": "false", "color": colour},
