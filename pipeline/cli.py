@@ -260,7 +260,7 @@ def themes(run_dir, save_to, config_file, **overrides):
         python -m pipeline themes outputs/mine --themes 30 --seed 1
         python -m pipeline themes outputs/mine --save-model models/walsall-wirral-2024
     """
-    from pipeline.runfolder import read_record
+    from pipeline.runfolder import read_record, update_record
     from pipeline.stages import themes as themes_stage
     from pipeline.themes import EDITS_FILE, save_run_model
 
@@ -270,7 +270,12 @@ def themes(run_dir, save_to, config_file, **overrides):
         config = dataclasses.replace(config, edits_file=str(Path(save_to) / EDITS_FILE))
     with _context(run_dir, config) as ctx:
         table = themes_stage.run(ctx)
+    # The run's record names the parameters these themes were made with (the methods text reads them: a codebook
+    # given here, or dropped, is the run's now), not those of the run that first made the folder.
+    update_record(run_dir, parameters={name: getattr(config, name) for name in themes_stage.THEME_PARAMETERS})
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
+    click.echo(f"the tracker, matrices and report still hold the earlier themes: run `track`, `matrix` and `report` "
+               f"on {run_dir} next", err=True)
     if save_to:
         save_run_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
                        edits_file=config.edits_file or None)

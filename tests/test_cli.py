@@ -117,3 +117,36 @@ def test_out_dot_in_a_folder_of_files_is_refused_with_one_line(tmp_path, monkeyp
     result = CliRunner().invoke(main, ["run", "--corpus", str(corpus), "--out", "."])
     assert result.exit_code == 1 and "not a run folder" in result.output
     assert "Traceback" not in result.output and (work / "draft.docx").read_bytes() == b"a researcher's draft"
+
+
+def test_themes_records_the_parameters_its_themes_were_made_with_and_says_what_to_rerun(tmp_path):
+    """A codebook given to `themes` on a finished run is the run's now (the report's methods read run.json's
+    parameters), and dropping it again is recorded too; the command says the later stages hold the earlier themes."""
+    from pipeline.runfolder import read_record
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sentences = ["Social workers carry caseloads that are too high.", "Caseloads are manageable in most teams.",
+                 "Managers rarely record their oversight of casework.", "Supervision is regular and reflective.",
+                 "Care leavers live in unsuitable accommodation.", "Personal advisers keep in touch with care leavers.",
+                 "Police attendance at strategy discussions is poor.", "Chronologies are missing from case files."]
+    (corpus / "walsall_minutes.txt").write_text(
+        "Walsall Council\n\nChildren's Scrutiny Committee, 12 March 2019\n\n"
+        + "\n\n".join(f"{i}. {s}" for i, s in enumerate(sentences * 2, start=1)) + "\n", encoding="utf-8")
+    out = tmp_path / "run"
+    cache = tmp_path / "cache"
+    result = CliRunner().invoke(main, ["run", "--corpus", str(corpus), "--out", str(out), "--themes", "2",
+                                       "--cache", str(cache)])
+    assert result.exit_code == 0, result.output
+    assert not read_record(out)["parameters"].get("codebook")
+    book = tmp_path / "book.yaml"
+    book.write_text("themes:\n  - name: Caseloads\n    group: Workforce\n    description: How many cases social "
+                    "workers carry.\n    examples: [caseloads are high]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["themes", str(out), "--codebook", str(book), "--themes", "2",
+                                       "--cache", str(cache)])
+    assert result.exit_code == 0, result.output
+    assert read_record(out)["parameters"]["codebook"] == str(book)
+    assert "run `track`, `matrix` and `report`" in result.output
+    result = CliRunner().invoke(main, ["themes", str(out), "--themes", "2", "--cache", str(cache)])
+    assert result.exit_code == 0, result.output
+    assert not read_record(out)["parameters"]["codebook"]

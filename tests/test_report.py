@@ -103,6 +103,22 @@ def test_inspections_their_changes_and_trends_have_sheets_of_their_own(tmp_path)
         pd.testing.assert_frame_equal(sheets[files[f"{stem}.csv"]], table, check_dtype=False)
 
 
+def test_a_codebook_runs_finding_codes_have_a_sheet_after_the_themes(tmp_path):
+    """Which findings each code took, at what similarity: finding_codes.csv is a sheet of the workbook, as written."""
+    from pipeline.report.workbook import write_workbook
+
+    pd.DataFrame({"theme_id": [0, 1], "label": ["Caseloads", "(discovered) Schools"],
+                  "source": ["codebook", "discovered"]}).to_csv(tmp_path / "themes.csv", index=False)
+    codes = pd.DataFrame({"finding_id": ["d1-3", "d1-3", "d2-9"], "code": ["Caseloads", "Supervision", "Caseloads"],
+                          "similarity": [0.61, 0.43, 0.48]})
+    codes.to_csv(tmp_path / "finding_codes.csv", index=False)
+    write_workbook(tmp_path)
+    sheets = pd.read_excel(tmp_path / "workbook.xlsx", sheet_name=None, keep_default_na=False)
+    assert list(sheets)[:3] == ["Contents", "Themes", "Finding codes"]
+    pd.testing.assert_frame_equal(sheets["Finding codes"], codes, check_dtype=False)
+    assert dict(zip(sheets["Contents"]["sheet"], sheets["Contents"]["file"]))["Finding codes"] == "finding_codes.csv"
+
+
 def test_sheet_names_of_long_matrix_files_stay_apart_within_31_characters(tmp_path):
     from pipeline.report.workbook import sources
 
@@ -145,8 +161,117 @@ def test_qdpx_validates_against_the_refi_qda_schema_and_slices_exactly(run_dir):
                 checked += 1
         assert checked == len(findings)
         codes = qde.findall(".//q:CodeBook//q:Code[@isCodable='true']", ns)
-        assert len(codes) == len(pd.read_csv(run_dir / "themes.csv"))
+        marks = qde.findall(".//q:CodeBook//q:Code[@name='Marks given by the pipeline']/q:Code", ns)
+        assert len(codes) == len(pd.read_csv(run_dir / "themes.csv")) + len(marks) and len(marks) == 4
         assert {v.get("name") for v in qde.findall(".//q:Variable", ns)} == {"authority", "doc_type", "date"}
+
+
+def test_qdpx_codes_every_codebook_code_and_the_pipelines_marks_and_carries_a_memo(run_dir, tmp_path):
+    """A researcher importing the project can query a theme with or without concerns, repeats and stock text, sees
+    every code a codebook gave a finding (with its similarity), reads a memo saying how it was made, and tells
+    sources of one title apart."""
+    from pathlib import Path
+
+    from lxml import etree
+
+    from pipeline.report.qdpx import MARKS_NAME, guid, write_qdpx
+
+    run = tmp_path / "run"
+    shutil.copytree(run_dir, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    themes = pd.read_csv(run / "themes.csv", keep_default_na=False)
+    first, second = findings.iloc[0], findings.iloc[1]
+    findings.loc[1, "duplicate_of"] = first["finding_id"]
+    findings.loc[2, "stock"] = True
+    findings.to_parquet(run / "findings.parquet", index=False)
+    other = themes.loc[themes["theme_id"] != first["theme_id"]].iloc[0]
+    own = themes.loc[themes["theme_id"] == first["theme_id"], "label"].iloc[0]
+    pd.DataFrame({"finding_id": [first["finding_id"]] * 2, "code": [own, other["label"]],
+                  "similarity": [0.61, 0.47]}).to_csv(run / "finding_codes.csv", index=False)
+    documents = pd.read_parquet(run / "documents.parquet")
+    documents["title"] = "Walsall Council"  # every document titled alike
+    documents.to_parquet(run / "documents.parquet", index=False)
+    write_qdpx(run)
+
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "data/refi-qda/Project-mrt2019.xsd")))
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    qde = etree.fromstring(zipfile.ZipFile(run / "project.qdpx").read("project.qde"))
+    schema.assertValid(qde)
+
+    def coded(finding_id):
+        selection = qde.find(f".//q:PlainTextSelection[@name='{finding_id}']", ns)
+        return selection, [ref.get("targetGUID") for ref in selection.findall("q:Coding/q:CodeRef", ns)]
+
+    selection, targets = coded(first["finding_id"])
+    assert targets[:2] == [guid("theme", first["theme_id"]), guid("theme", other["theme_id"])]
+    assert f"{other['label']} (0.47)" in selection.find("q:Description", ns).text
+    assert (guid("mark", "concern") in targets) == (first["polarity"] == "concern")
+    assert (guid("mark", "strength") in targets) == (first["polarity"] == "strength")
+    selection, targets = coded(second["finding_id"])
+    assert guid("mark", "repeat") in targets and f"repeats {first['finding_id']}" in selection.find("q:Description", ns).text
+    assert guid("mark", "stock") in coded(findings.iloc[2]["finding_id"])[1]
+    marks = qde.find(f".//q:CodeBook//q:Code[@name='{MARKS_NAME}']", ns)
+    assert marks.get("isCodable") == "false" and len(marks.findall("q:Code", ns)) == 4
+    all_codes = {code.get("guid") for code in qde.iter("{urn:QDA-XML:project:1.0}Code")}
+    assert all(ref.get("targetGUID") in all_codes for ref in qde.iter("{urn:QDA-XML:project:1.0}CodeRef"))
+    note = qde.find(".//q:Notes/q:Note", ns)
+    assert qde.find("q:NoteRef", ns).get("targetGUID") == note.get("guid")
+    text = note.find("q:PlainTextContent", ns).text
+    assert f"{len(findings)} findings" in text and "Repeat of an earlier finding (1)" in text and "codebook" in text
+    names = [source.get("name") for source in qde.findall(".//q:TextSource", ns)]
+    assert len(set(names)) == len(names) == len(documents) and all(n.startswith("Walsall Council (") for n in names)
+
+
+def test_a_codebook_runs_quotes_show_each_findings_codes_and_similarities(run_dir, tmp_path):
+    """In codebook mode a quote says which codes its finding was given and at what similarity (finding_codes.csv),
+    or that no code fits; a run without codes shows no such tag."""
+    from pipeline.report.html import write_html
+
+    run = tmp_path / "run"
+    shutil.copytree(run_dir, run)
+    findings = pd.read_parquet(run / "findings.parquet")
+    first = findings["finding_id"].iloc[0]
+    pd.DataFrame({"finding_id": [first, first], "code": ["Caseloads", "Supervision"],
+                  "similarity": [0.614, 0.43]}).to_csv(run / "finding_codes.csv", index=False)
+    write_html(run)
+    browser = _browser(tmp_path / "profile")
+    try:
+        def tags(folder):
+            browser.get((folder / "report.html").as_uri())
+            return browser.execute_script(
+                "return [0, 1].map((i) => [...CF.quoteItem(i).querySelectorAll('.tag.codes')].map((t) => t.textContent))")
+        assert tags(run) == [["codes: Caseloads 0.61 · Supervision 0.43"], ["fits no code"]]
+        assert tags(run_dir) == [[], []]
+    finally:
+        browser.quit()
+
+
+def test_qdpx_a_broad_theme_of_one_theme_of_its_name_is_not_a_parent_of_itself():
+    from lxml import etree
+
+    from pipeline.report.qdpx import _codebook
+
+    themes = pd.DataFrame({"theme_id": [0, 1, 2], "label": ["Placements", "Caseloads", "Agency staff"],
+                           "keywords": ["a", "b", "c"], "parent_theme_id": [7, 8, 8],
+                           "parent_label": ["Placements", "Workforce", "Workforce"]})
+    book = etree.fromstring(_codebook(themes).replace("<CodeBook>", '<CodeBook xmlns="urn:QDA-XML:project:1.0">', 1))
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    top = [(c.get("name"), c.get("isCodable")) for c in book.findall("q:Codes/q:Code", ns)]
+    assert top == [("Placements", "true"), ("Workforce", "false"), ("Marks given by the pipeline", "false")]
+    assert [c.get("name") for c in book.findall("q:Codes/q:Code[@name='Workforce']/q:Code", ns)] == [
+        "Caseloads", "Agency staff"]
+
+
+def test_qdpx_source_names_add_the_date_then_the_file_only_where_titles_repeat():
+    from pipeline.report.qdpx import source_names
+
+    documents = pd.DataFrame({"title": ["Wirral Council", "Wirral Council", "Minutes", "Minutes", "", "Report"],
+                              "date": ["2016-09-20", "2019-07-29", "2019", "2019", "2020-01-01", "2021-02-02"],
+                              "file": ["a.pdf", "b.pdf", "c.html", "d.html", "e.txt", "f.pdf"]})
+    names = source_names(documents)
+    assert names[:2] == ["Wirral Council (2016-09-20)", "Wirral Council (2019-07-29)"]
+    assert names[2].endswith("(c.html)") and names[3].endswith("(d.html)") and names[2] != names[3]
+    assert names[4:] == ["e.txt", "Report"]
 
 
 def _browser(profile, downloads=None, size=(1400, 1600)):

@@ -24,6 +24,7 @@ from tests.conftest import run_small
 from tests.graded_corpus import write_graded_corpus
 from tests.test_report import MALICIOUS, _browser, run_dir  # noqa: F401  (run_dir is a fixture)
 
+DASH = "\u2014"
 VIEW_FILES = {"headline": "comparison.csv", "council": "comparison__council.csv", "all": "comparison__all.csv"}
 MARKED = {"headline": [0, -1], "council": [1], "all": [2, 3, 4]}
 
@@ -270,6 +271,52 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
     assert not browser.find_elements(By.CSS_SELECTOR, "#national-quotes li.q")
     severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert not severe, severe
+
+
+def test_inspections_say_what_the_councils_documents_took_up_after_each_report(graded, browser):
+    """With the toggle on, each inspection's cells say how many findings of the authority's council documents dated
+    from that report to the next inspection are in the theme (as findings.csv gives them, repeats not counted), and a
+    cell whose theme they never took up opens on "Not taken up"."""
+    from selenium.webdriver.common.by import By
+
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    assert not browser.find_elements(By.CSS_SELECTOR, "#view-inspections .council-after")  # off by default
+    browser.find_element(By.ID, "show-council").click()
+    inspections = pd.read_csv(graded / "inspections.csv", keep_default_na=False)
+    findings = pd.read_csv(graded / "findings.csv", keep_default_na=False)
+    documents = pd.read_csv(graded / "documents.csv", keep_default_na=False)
+    minutes = documents[documents["doc_type"] == "committee_minutes"]
+    assert len(minutes)
+    for authority, mine in inspections.sort_values("inspection_no").groupby("authority"):
+        section = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{authority}']")
+        published = mine["published"].tolist()
+        for k, doc_id in enumerate(mine["doc_id"]):
+            after = minutes[(minutes["authority"] == authority) & (minutes["date"] >= published[k])
+                            & ((minutes["date"] < published[k + 1]) if k + 1 < len(published) else True)]
+            said = findings[findings["doc_id"].isin(after["doc_id"]) & (findings["duplicate_of"] == "")
+                            & ~findings["stock"].astype(str).str.lower().eq("true")]
+            by_theme = said.groupby("theme_id").size().to_dict()
+            head = section.find_element(By.CSS_SELECTOR, f"thead th[data-doc='{doc_id}'] .council-docs").text
+            assert head == (f"then {len(after)} council document" + ("s" if len(after) > 1 else "")
+                            if len(after) else "then no council documents")
+            for button in section.find_elements(By.CSS_SELECTOR, f".status-button[data-doc='{doc_id}']"):
+                n = by_theme.get(int(button.get_attribute("data-theme")), 0)
+                assert button.find_element(By.CSS_SELECTOR, ".council-after").text == "council " + (str(n) if n else DASH)
+    # Anyshire's minutes follow its first report; a theme they never speak of opens on "Not taken up".
+    section = browser.find_element(By.CSS_SELECTOR, "section[data-authority='Anyshire']")
+    first = inspections[inspections["authority"] == "Anyshire"].sort_values("inspection_no")["doc_id"].iloc[0]
+    cells = section.find_elements(By.CSS_SELECTOR, f".status-button[data-doc='{first}']")
+    taken = [c for c in cells if c.find_element(By.CSS_SELECTOR, ".council-after").text != "council \u2014"]
+    left = [c for c in cells if c.find_element(By.CSS_SELECTOR, ".council-after").text == "council \u2014"]
+    assert taken and left
+    browser.execute_script("arguments[0].click()", left[0])
+    assert "Not taken up" in section.find_element(By.CSS_SELECTOR, ".council-said").text
+    browser.execute_script("arguments[0].click()", taken[0])
+    detail = section.find_element(By.CSS_SELECTOR, ".change-detail")
+    assert len(detail.find_elements(By.CSS_SELECTOR, ".council-quotes > li")) == int(
+        taken[0].find_element(By.CSS_SELECTOR, ".council-after").text.split()[1])
+    browser.find_element(By.ID, "show-council").click()
 
 
 def test_national_context_quotes_are_the_findings_its_figures_count(graded):

@@ -48,3 +48,13 @@ def test_a_run_with_a_tracker_has_a_methods_section_with_its_measured_accuracy()
     assert "polarity" in text and "not 0 to 1" in text
     untracked = methods_paragraphs({"parameters": {}}, DOCUMENTS, FINDINGS, THEMES, BROAD)
     assert "Recommendation tracker" not in [p["title"] for p in untracked]
+
+
+def test_a_codebook_run_says_how_many_findings_its_codes_took_and_how_many_none_fits():
+    themes = pd.DataFrame({"theme_id": [0, 1, 2], "source": ["codebook", "codebook", "discovered"],
+                           "size": [30, 10, 60]})
+    findings = pd.DataFrame({"finding_id": [f"f{i}" for i in range(100)], "authority": ["Anyshire"] * 100})
+    paragraphs = methods_paragraphs({"parameters": {"codebook": "mine.yaml"}, "codebook_coding": "thresholds"},
+                                    DOCUMENTS, findings, themes, BROAD)
+    text = next(p["text"] for p in paragraphs if p["title"] == "Themes")
+    assert "40 of 100 findings (40%) fit a code; the other 60 fit none and form 1 discovered theme" in text

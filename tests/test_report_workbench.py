@@ -520,6 +520,35 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     _search(browser, "")
 
 
+def test_a_printed_tracker_shows_every_recommendations_responses_and_evidence(rich_run, browser, tmp_path):
+    """On paper nothing can be opened: printing opens each recommendation's responses and the next inspection's
+    evidence, and closes them again after."""
+    import base64
+    import io
+
+    from pypdf import PdfReader
+
+    run = tmp_path / "printed"
+    shutil.copytree(rich_run, run)
+    report = ["Walsall", "r1.pdf", "2016-05-01", "overall: inadequate"]
+    later = ["r2.pdf", "2019-06-01", "overall: requires improvement to be good"]
+    rows = [
+        ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
+         "f1", 0.81, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
+        ["R1", *report, "Improve chronologies", *later, "next_inspection", 1, "r2.pdf", "inspection_report",
+         "2019-06-01", "f2", 0.77, "finding", "strength", "similar", "improved", "Chronologies are up to date"],
+    ]
+    view, _ = _tracker_view(browser, run, rows)
+    assert "Chronologies are now audited monthly" not in view.text  # closed on screen
+    pdf = browser.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69})
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(base64.b64decode(pdf["data"]))).pages)
+    text = " ".join(text.split())
+    assert "Chronologies are now audited monthly" in text and "Chronologies are up to date" in text
+    assert "Tracker view, printed" in text
+    browser.execute_script("window.dispatchEvent(new Event('afterprint'))")
+    assert browser.execute_script("return document.querySelectorAll('#view-tracker details[open]').length") == 0
+
+
 def test_tracker_view_lists_an_authoritys_reports_oldest_first(rich_run, browser, tmp_path):
     from selenium.webdriver.common.by import By
 

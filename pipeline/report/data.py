@@ -345,6 +345,20 @@ def _trends(run_dir: Path, authorities: list[str], top: int = 6) -> dict:
     return out
 
 
+def finding_codes(run_dir: Path, ids: list[str]) -> list[str]:
+    """Codebook mode: each finding's codes with their similarity, as finding_codes.csv gives them ("Caseloads
+    0.61 · Supervision 0.43"; "" for a finding no code fits), in the order of `ids`; [] for a run without codes."""
+    path = run_dir / f"{schema.FINDING_CODES}.csv"
+    if not path.exists():
+        return []
+    table = pd.read_csv(path, keep_default_na=False)
+    given: dict[str, list[str]] = {}
+    for finding_id, code, similarity in zip(table["finding_id"].tolist(), table["code"].tolist(),
+                                            table["similarity"].tolist()):
+        given.setdefault(finding_id, []).append(f"{code} {float(similarity):.2f}")
+    return [" · ".join(given.get(finding_id, [])) for finding_id in ids]
+
+
 def _run_review(record: dict, index: dict[str, int]) -> dict:
     """The decisions of the review file the run's matrices were made with (parameters.review_file), as the page's
     starting review, so the page counts what the matrices count; {} when there is none or it is gone."""
@@ -443,6 +457,8 @@ def page_data(run_dir: Path) -> dict:
             "repeat_of": [position.get(repeated[i], -1) for i in uncounted],
             # the findings the national context counts (grade_themes.csv), so its figures open their quotes
             "national": national_members(run_dir, findings, documents),
+            # codebook mode: each finding's codes with their similarity (finding_codes.csv); [] otherwise
+            "codes": finding_codes(run_dir, ids),
         },
         "judgements": (judgements.assign(date=judgements["date"].map(date_text)) if "date" in judgements
                        else judgements).to_dict("records"),

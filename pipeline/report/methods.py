@@ -87,6 +87,7 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                            f"{parameters['codebook']} whose centre it is similar enough to (cosine similarity at "
                            "each code's calibrated threshold, else at least "
                            f"{parameters.get('codebook_threshold')}); the rest were grouped by similarity. ")
+        theme_text += _codebook_coverage(themes, len(findings))
     else:
         seeded = _seeded(record)
         theme_text += seeded + ("The other findings" if seeded else "Findings") + (
@@ -208,6 +209,20 @@ def _value(value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
     return "" if value is None else str(value)
+
+
+def _codebook_coverage(themes: pd.DataFrame, n_findings: int) -> str:
+    """How many findings a codebook's codes took as their theme and how many no code fits (themes.csv's source and
+    size), so a reader sees what the codebook leaves out; "" without those columns."""
+    if not {"source", "size"} <= set(themes.columns) or not n_findings:
+        return ""
+    size = pd.to_numeric(themes["size"], errors="coerce").fillna(0)
+    coded = int(size[themes["source"] == "codebook"].sum())
+    discovered = themes["source"] == "discovered"
+    return (f"{coded:,} of {n_findings:,} findings ({100 * coded / n_findings:.0f}%) fit a code; the other "
+            f"{int(size[discovered].sum()):,} fit none and form {_plural(int(discovered.sum()), 'discovered theme')} "
+            "(labelled \"(discovered)\", under \"Not in the codebook\"). Each finding's codes and similarities are in "
+            "finding_codes.csv and beside its quotes. ")
 
 
 def record_tables(record: dict) -> list[dict]:

@@ -2,9 +2,12 @@
 
 The archive holds project.qde and sources/<guid>.txt. Broad themes are parent codes and themes codable child
 codes; each document is a TextSource whose plain text is exactly the extracted text the pipeline used; each
-finding is a PlainTextSelection at its character offsets, coded with its theme; authority, document type and date
-are variables of every source, and each authority is a case holding its sources. GUIDs derive from the run's ids,
-so the same run always exports the same project.
+finding is a PlainTextSelection at its character offsets, coded with its theme (in codebook mode with every code
+finding_codes.csv gives it, each at its similarity) and with the marks the pipeline gave it (concern, strength,
+repeat, stock text: codes under "Marks given by the pipeline", so a coding query can keep or drop them);
+authority, document type and date are variables of every source, and each authority is a case holding its
+sources. A memo (Note) says what the project holds and how it was made. GUIDs derive from the run's ids, so the
+same run always exports the same project.
 """
 
 from __future__ import annotations
@@ -28,7 +31,17 @@ VARIABLES = ("authority", "doc_type", "date")
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
            "#17becf"]
 # What each coded selection of the project is made from (columns of findings.parquet).
-SELECTION_COLUMNS = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id")
+SELECTION_COLUMNS = ("doc_id", "finding_id", "start", "end", "kind", "polarity", "voice", "theme_id", "duplicate_of",
+                     "stock")
+# The pipeline's marks, coded beside the theme so a researcher can query with or without them: (key, code name,
+# description). Polarity is the classifier's; repeats and stock text are left out of the report's counts.
+MARKS = (("concern", "Concern", "The pipeline read the finding as a concern (machine-given polarity: check before citing)."),
+         ("strength", "Strength", "The pipeline read the finding as a strength (machine-given polarity: check before citing)."),
+         ("repeat", "Repeat of an earlier finding", "The finding repeats an earlier finding of the same document "
+          "(duplicate_of in findings.csv, named in the selection's description); the matrices count the earlier one only."),
+         ("stock", "Stock text", "Text found in three or more documents (names masked): a template sentence; the "
+          "matrices count its first occurrence only."))
+MARKS_NAME = "Marks given by the pipeline"
 _ID_SPACE_BYTES = ID_SPACE.bytes
 _ATTRIBUTE_SPECIAL = re.compile('[&<>"\r\n\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 # Characters XML 1.0 cannot carry at all, even as references (ESC, BEL, NUL in a document's text): shown as U+FFFD.
@@ -76,8 +89,34 @@ def _element(tag: str, attributes: dict, inner: str = "") -> str:
     return f"{head}>{inner}</{tag}>" if inner else f"{head} />"
 
 
+def _theme_description(theme) -> str:
+    """What a code is, in a reader's words: its broad theme, where it comes from, its size and its keywords."""
+    source = getattr(theme, "source", "")
+    made = {"codebook": "A code of the researcher's codebook.",
+            "discovered": "Discovered: findings that fit no code of the codebook, grouped by similarity.",
+            "field": "Grouped by similarity, seeded by a field theme's terms."}.get(source, "Grouped by similarity.")
+    parent = getattr(theme, "parent_label", "")
+    size = getattr(theme, "size", "")
+    authorities = getattr(theme, "n_authorities", "")
+    return " ".join(part for part in (
+        f"Broad theme: {parent}." if parent else "", made,
+        f"{size} findings" + (f" of {authorities} authorities." if authorities != "" else ".") if size != "" else "",
+        f"Keywords: {theme.keywords}") if part)
+
+
+def _marks() -> str:
+    """The parent code of the pipeline's marks (not codable) over one codable code per mark."""
+    children = "".join(_element("Code", {"guid": guid("mark", key), "name": name, "isCodable": "true",
+                                         "color": "#7f7f7f"}, f"<Description>{_text(text)}</Description>")
+                       for key, name, text in MARKS)
+    return _element("Code", {"guid": guid("mark", "marks"), "name": MARKS_NAME, "isCodable": "false",
+                             "color": "#7f7f7f"},
+                    "<Description>Not themes: what the pipeline noted of each finding.</Description>" + children)
+
+
 def _codebook(themes: pd.DataFrame) -> str:
-    """<CodeBook>: each broad theme a parent code (not codable) over its themes, codable codes."""
+    """<CodeBook>: each broad theme a parent code (not codable) over its themes, codable codes (a broad theme of one
+    theme of the same name is that code, at the top); then the marks."""
     codes = []
     has_parents = "parent_theme_id" in themes.columns and themes["parent_theme_id"].astype(str).ne("").all()
     groups = themes.groupby("parent_theme_id", sort=True) if has_parents else [(None, themes)]
@@ -85,29 +124,51 @@ def _codebook(themes: pd.DataFrame) -> str:
         colour = PALETTE[index % len(PALETTE)]
         children = "".join(
             _element("Code", {"guid": guid("theme", theme.theme_id), "name": theme.label, "isCodable": "true",
-                              "color": colour}, f"<Description>{_text(f'Keywords: {theme.keywords}')}</Description>")
+                              "color": colour}, f"<Description>{_text(_theme_description(theme))}</Description>")
             for theme in members.itertuples())
-        if parent_id is None:
-            codes.append(children)
+        if parent_id is None or (len(members) == 1 and members["label"].iloc[0] == members["parent_label"].iloc[0]):
+            codes.append(children)  # a broad theme whose one theme has its name is that code alone, not "X > X"
         else:
             codes.append(_element("Code", {"guid": guid("broad", parent_id), "name": members["parent_label"].iloc[0],
                                            "isCodable": "false", "color": colour},
-                                  "<Description>Broad theme</Description>" + children))
-    return _element("CodeBook", {}, _element("Codes", {}, "".join(codes)))
+                                  f"<Description>Broad theme of {len(members)} themes.</Description>" + children))
+    return _element("CodeBook", {}, _element("Codes", {}, "".join(codes) + _marks()))
 
 
-def _selections(rows: list[tuple], created: str, theme_guids: _Guids) -> str:
-    """The <PlainTextSelection> elements of one document's findings, each coded with its theme.
+def _selection_codes(row: tuple, codes: dict[str, list[tuple]]) -> tuple[list[tuple[str, object]], str]:
+    """The codes one finding is coded with, as (guid kind, key), and the words its description adds.
 
-    rows: (doc_id, finding_id, start, end, kind, polarity, voice, theme_id) per finding; created: the
-    creatingUser and creationDateTime attributes, as XML."""
-    return "".join(
-        f'<PlainTextSelection guid="{guid("finding", finding_id)}" name="{_attribute(finding_id)}" '
-        f'startPosition="{_attribute(start)}" endPosition="{_attribute(end)}"{created}>'
-        f"<Description>{_text(f'{kind}; {polarity}; {voice}')}</Description>"
-        f'<Coding guid="{guid("coding", finding_id)}"{created}><CodeRef targetGUID="{theme_guids[theme_id]}" />'
-        "</Coding></PlainTextSelection>"
-        for _, finding_id, start, end, kind, polarity, voice, theme_id in rows)
+    Its theme first, then (codebook mode) every further code it was given, then its marks; the description
+    names each codebook code with its similarity and the finding a repeat repeats."""
+    finding_id, polarity, theme_id, duplicate_of, stock = row[1], row[5], row[7], row[8], row[9]
+    given = codes.get(finding_id, [])
+    themes = [theme_id] + [code for code, _, _ in given if code != theme_id]
+    marks = [key for key, on in (("concern", polarity == "concern"), ("strength", polarity == "strength"),
+                                 ("repeat", bool(duplicate_of)), ("stock", bool(stock))) if on]
+    words = ("; codes: " + ", ".join(f"{name} ({similarity:.2f})" for _, similarity, name in given)) if given else ""
+    if duplicate_of:
+        words += f"; repeats {duplicate_of}"
+    return [("theme", theme) for theme in themes] + [("mark", key) for key in marks], words
+
+
+def _selections(rows: list[tuple], created: str, theme_guids: _Guids, codes: dict[str, list[tuple]]) -> str:
+    """The <PlainTextSelection> elements of one document's findings, each coded with its theme(s) and marks.
+
+    rows: SELECTION_COLUMNS per finding; created: the creatingUser and creationDateTime attributes, as XML;
+    codes: a finding's codebook codes, (theme_id, similarity, name) each (empty outside codebook mode)."""
+    parts = []
+    for row in rows:
+        _, finding_id, start, end, kind, polarity, voice = row[:7]
+        targets, words = _selection_codes(row, codes)
+        codings = "".join(
+            f'<Coding guid="{guid("coding", finding_id) if n == 0 else guid("coding", f"{finding_id}:{k}:{key}")}"'
+            f'{created}><CodeRef targetGUID="{theme_guids[key] if k == "theme" else guid("mark", key)}" /></Coding>'
+            for n, (k, key) in enumerate(targets))
+        parts.append(
+            f'<PlainTextSelection guid="{guid("finding", finding_id)}" name="{_attribute(finding_id)}" '
+            f'startPosition="{_attribute(start)}" endPosition="{_attribute(end)}"{created}>'
+            f"<Description>{_text(f'{kind}; {polarity}; {voice}{words}')}</Description>{codings}</PlainTextSelection>")
+    return "".join(parts)
 
 
 def _cases(documents: pd.DataFrame) -> str:
@@ -124,18 +185,75 @@ def _value(doc, name: str) -> str:
     return date_text(value) if name == "date" else str(value)
 
 
-def _source(doc, rows: list[tuple], created: str, theme_guids: _Guids) -> str:
+def source_names(documents: pd.DataFrame) -> list[str]:
+    """Each document's source name: its title (else its file), with its date added where titles repeat (two
+    inspection reports titled with the council's name), then its file name where they still do."""
+    names = [title or file for title, file in zip(documents["title"].tolist(), documents["file"].tolist())]
+    for extra in (lambda i: date_text(documents["date"].iloc[i]), lambda i: documents["file"].iloc[i]):
+        counts = pd.Series(names).value_counts()
+        names = [f"{name} ({extra(i)})" if counts[name] > 1 else name for i, name in enumerate(names)]
+    return names
+
+
+def _source(doc, name: str, rows: list[tuple], created: str, theme_guids: _Guids, codes: dict[str, list[tuple]]) -> str:
     """One document's <TextSource>: its description, its findings' selections, then its variable values.
 
-    doc: a row of documents.parquet (itertuples); rows: its findings as _selections takes them."""
+    doc: a row of documents.parquet (itertuples); name: its source name; rows: its findings as _selections takes
+    them."""
     source_id = guid("source", doc.doc_id)
     values = "".join(
         f'<VariableValue><VariableRef targetGUID="{guid("variable", name)}" />'
         f"{_element('TextValue', {}, _text(_value(doc, name)))}</VariableValue>" for name in VARIABLES)
-    return (f'<TextSource guid="{source_id}" name="{_attribute(doc.title or doc.file)}" '
+    return (f'<TextSource guid="{source_id}" name="{_attribute(name)}" '
             f'plainTextPath="internal://{source_id}.txt"{created}>'
             f"<Description>{_text(f'{doc.file} ({doc.doc_type}, {date_text(doc.date)})')}</Description>"
-            + _selections(rows, created, theme_guids) + values + "</TextSource>")
+            + _selections(rows, created, theme_guids, codes) + values + "</TextSource>")
+
+
+def _finding_codes(run_dir: Path, themes: pd.DataFrame) -> dict[str, list[tuple]]:
+    """Codebook mode: each finding's codes from finding_codes.csv as (theme_id, similarity, name), in its order;
+    empty without the file."""
+    path = run_dir / f"{schema.FINDING_CODES}.csv"
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path, keep_default_na=False)
+    theme_of = dict(zip(themes["label"].tolist(), themes["theme_id"].tolist()))
+    codes: dict[str, list[tuple]] = {}
+    for finding_id, code, similarity in zip(table["finding_id"].tolist(), table["code"].tolist(),
+                                            table["similarity"].tolist()):
+        if code in theme_of:
+            codes.setdefault(finding_id, []).append((theme_of[code], float(similarity), code))
+    return codes
+
+
+def memo(record: dict, findings: pd.DataFrame, themes: pd.DataFrame, n_documents: int, codebook: bool) -> str:
+    """The project's memo: what it holds, how it was made and what the marks mean, in plain words."""
+    polarity = findings["polarity"].value_counts()
+    broad = themes["parent_theme_id"].nunique() if "parent_theme_id" in themes.columns else 0
+    excluded = (record.get("counts") or {}).get("excluded")
+    lines = [
+        f"Made by the council-findings pipeline from a run over the corpus folder "
+        f"\"{Path(str(record.get('corpus', 'run'))).name}\""
+        f" ({record.get('updated', 'time not recorded')}; embedding model {record.get('model', 'not recorded')}).",
+        f"Sources: {n_documents} documents, each the plain text the pipeline read from the file named in its "
+        "description; a selection's positions count characters of that text.",
+        f"Coded selections: {len(findings)} findings, each coded with its theme ({len(themes)} themes"
+        + (f" under {broad} broad themes, the parent codes" if broad else "") + ")"
+        + (", and with every further code of the codebook it fits (up to three; the selection's description names "
+           "each code with its similarity; codes named (discovered) hold findings that fit no code)" if codebook else "")
+        + ". Themes are found by similarity, not read by a person: read the quotes before citing a code.",
+        "Not coded: " + (f"{excluded} passages read as procedural or too short to stand alone (excluded.csv)."
+                         if excluded is not None else "passages read as procedural (excluded.csv)."),
+        f"Marks given by the pipeline (codes beside the themes): Concern ({int(polarity.get('concern', 0))}) and "
+        f"Strength ({int(polarity.get('strength', 0))}) are the classifier's polarity, the rest neutral and uncoded; "
+        f"Repeat of an earlier finding ({int((findings['duplicate_of'] != '').sum())}) and Stock text "
+        f"({int(findings['stock'].sum())}) are findings the matrices do not count: leave them out of a coding "
+        "query to count as the matrices do.",
+        "Each selection's description: kind (finding, recommendation, ...); polarity; voice (whose words: "
+        "inspectorate, council, ...). Variables: authority, doc_type, date (\"2019, day not stated\" when only the "
+        "year is known). Cases: one per authority.",
+    ]
+    return "\n\n".join(lines)
 
 
 def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
@@ -144,7 +262,10 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
     The XML is written as text, element by element, as ElementTree serialises the same tree (three times faster
     than building and serialising one): attributes in the order given, an empty element as `<tag />`."""
     documents = pd.read_parquet(run_dir / f"{schema.DOCUMENTS}.parquet")
-    findings = pd.read_parquet(run_dir / schema.FINDINGS_FILE, columns=list(SELECTION_COLUMNS))
+    findings = pd.read_parquet(run_dir / schema.FINDINGS_FILE)
+    findings = findings.assign(duplicate_of=findings.get("duplicate_of", pd.Series("", index=findings.index)).fillna(""),
+                               stock=findings.get("stock", pd.Series(False, index=findings.index)).fillna(False)
+                               .astype(bool))[list(SELECTION_COLUMNS)]
     themes = pd.read_csv(run_dir / f"{schema.THEMES}.csv", keep_default_na=False)
     record = read_record(run_dir)
     stamp = str(record.get("updated") or datetime.now(timezone.utc).isoformat(timespec="seconds"))
@@ -157,21 +278,31 @@ def build_project(run_dir: Path) -> tuple[bytes, dict[str, str]]:
     for row in zip(*(findings[c].tolist() for c in SELECTION_COLUMNS)):
         by_doc.setdefault(row[0], []).append(row)
     theme_guids = _Guids("theme")
+    codes = _finding_codes(run_dir, themes)
+    names = source_names(documents)
     texts = {f"sources/{guid('source', doc_id)}.txt": text
              for doc_id, text in zip(documents["doc_id"].tolist(), documents["text"].tolist())}
-    sources = "".join(_source(doc, by_doc.get(doc.doc_id, []), created, theme_guids) for doc in documents.itertuples())
+    sources = "".join(_source(doc, name, by_doc.get(doc.doc_id, []), created, theme_guids, codes)
+                      for doc, name in zip(documents.itertuples(), names))
+    note_id = guid("note", "about")
+    note = _element("Note", {"guid": note_id, "name": "About this project"},
+                    _element("PlainTextContent", {}, _text(memo(record, findings, themes, len(documents), bool(codes)))))
     project = _element(
         "Project", {"xmlns": NS, "name": f"council-findings: {Path(record.get('corpus', 'run')).name}",
                     "origin": "council-findings", "creatingUserGUID": user, "creationDateTime": stamp},
         _element("Users", {}, _element("User", {"guid": user, "name": "council-findings pipeline"}))
         + _codebook(themes) + _element("Variables", {}, variables) + _cases(documents)
-        + _element("Sources", {}, sources))
+        + _element("Sources", {}, sources) + _element("Notes", {}, note)
+        + _element("Description", {}, _text("Findings of council and Ofsted documents coded by theme: "
+                                            "read the memo About this project."))
+        + _element("NoteRef", {"targetGUID": note_id}))
     return ("<?xml version='1.0' encoding='utf-8'?>\n" + project).encode("utf-8"), texts
 
 
 def sources(run_dir: Path) -> list[Path]:
     """The files of the run folder the project is built from (with run.json's corpus and time stamp)."""
-    return [Path(run_dir) / name for name in (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, f"{schema.THEMES}.csv")]
+    return [Path(run_dir) / name for name in (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, f"{schema.THEMES}.csv",
+                                              f"{schema.FINDING_CODES}.csv")]
 
 
 def write_qdpx(run_dir: Path) -> Path:

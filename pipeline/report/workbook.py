@@ -1,4 +1,4 @@
-"""workbook.xlsx: a contents sheet, then findings, themes, judgements, inspections (with their changes and trends,
+"""workbook.xlsx: a contents sheet, then findings, themes (in codebook mode each finding's codes), judgements, inspections (with their changes and trends,
 the themes that go with each grade and where each inspection sits), the comparison, documents, recommendations and the tracker, then one sheet per matrix, ready to filter.
 
 Excel allows sheet names of at most 31 characters, and the run folder's matrix files are named longer
@@ -23,7 +23,9 @@ FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
 # following one council over its inspections finds in the workbook what the page's Inspections view shows, and its
 # national context: which themes go with which grades (grade_themes.csv) and where each inspection sits
 # (grade_positions.csv).
-TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Broad themes", "broad_themes"),
+# In codebook mode, every code each finding was given with its similarity (finding_codes.csv) follows the themes:
+# which findings a code took, and at what similarity, without the run folder.
+TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Finding codes", "finding_codes"), ("Broad themes", "broad_themes"),
           ("Judgements", "judgements"), ("Inspections", "inspections"), ("Inspection changes", "inspection_changes"),
           ("Trends", "trends"), ("Grade themes", "grade_themes"), ("Grade positions", "grade_positions"),
           ("Comparison", "comparison"), ("Documents", "documents"),

@@ -2,7 +2,10 @@
 // per theme what each inspection raised: a concern, a strength, both, a neutral mention or nothing, with the
 // quotes (inspection_changes.csv: inspectorate findings of inspection reports, the headline view). Then, when the
 // run graded enough reports (grade_themes.csv, grade_positions.csv), the national context: which themes' concern
-// shares go with which overall grades, as a small interval plot, and where each inspection sits.
+// shares go with which overall grades, as a small interval plot, and where each inspection sits. A toggle adds,
+// under each inspection, what the authority's council documents dated from that report to the next inspection say
+// in each theme (their findings, counted as the matrices count), so a theme the report raised and the council's
+// documents never took up shows as such.
 (function () {
   const { D, el, svg, marked, state, records, authorityShown } = CF;
   const GRADE_CLASS = { outstanding: "g1", good: "g2", "requires improvement": "g3", adequate: "g3", inadequate: "g4" };
@@ -10,7 +13,33 @@
   const STATUS_WORDS = { concern: "concern", strength: "strength", "concern and strength": "both", mentioned: "mentioned", "not mentioned": "—" };
 
   function grade(word) { return el("span", { class: "grade " + (GRADE_CLASS[word] || "") }, word || "no grade read"); }
-  let showChanged = false, showAreas = false, detail = null;
+  let showChanged = false, showAreas = false, showCouncil = false, detail = null;
+  const COUNCIL_TYPES = ((CF.views.find((v) => v.key === "council") || {}).preset || {}).type ||
+    ["committee_minutes", "scrutiny_report", "council_motion"];
+  // Dates compared on the characters both have, as the matrices' periods: a document dated "2019" alone is on or
+  // after a report of 2019-05-08, and on or after (so outside) a next inspection of 2019 too.
+  const notBefore = (date, from) => { const n = Math.min(date.length, from.length); return date.slice(0, n) >= from.slice(0, n); };
+  // For each of an authority's inspections (oldest first): its council documents dated from the report's
+  // publication to the next inspection's, and their countable findings by theme.
+  function councilAfter(name, mine) {
+    const uncounted = new Set(CF.F.uncounted);
+    const periods = mine.map((r, k) => ({ from: r.published || "", to: (mine[k + 1] || {}).published || "", docs: new Set(), byTheme: new Map() }));
+    const placed = CF.docs.map((d) => {
+      if (d.authority !== name || !COUNCIL_TYPES.includes(d.type) || !d.date) return -1;
+      let at = -1;
+      periods.forEach((p, k) => { if (p.from && notBefore(d.date, p.from) && (!p.to || !notBefore(d.date, p.to))) at = k; });
+      if (at >= 0) periods[at].docs.add(d.id);
+      return at;
+    });
+    for (let i = 0; i < CF.N; i++) {
+      const at = placed[CF.F.doc[i]];
+      if (at < 0 || uncounted.has(i)) continue;
+      const theme = CF.review.themeOf(CF.F.theme[i]), m = periods[at].byTheme;
+      if (!m.has(theme)) m.set(theme, []);
+      m.get(theme).push(i);
+    }
+    return periods;
+  }
   const MOVED = 2;  // a share change (points of the report's findings) the "changed" toggle and the cells mark
   // The change in share from the authority's previous inspection (inspection_changes.csv share_change), in points.
   // Computed from the previous inspection's share when the file has no share_change column (a run made before it).
@@ -44,13 +73,25 @@
     areasBox.checked = showAreas;
     areasBox.addEventListener("change", () => { showAreas = areasBox.checked; drawInspections(); });
     toggleAreas.append(areasBox, document.createTextNode(" every judgement area's grade (else the overall grade only)"));
-    box.append(toggle, toggleAreas, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
+    const toggleCouncil = el("label", { class: "inline-toggle" });
+    const councilBox = el("input", { type: "checkbox", id: "show-council" });
+    councilBox.checked = showCouncil;
+    councilBox.addEventListener("change", () => { showCouncil = councilBox.checked; drawInspections(); });
+    toggleCouncil.append(councilBox, document.createTextNode(" what the council's documents said after each report (minutes, " +
+      "scrutiny reports, motions dated from the report to the next inspection)"));
+    box.append(toggle, toggleAreas, toggleCouncil, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
       "and beside them the theme's share of all the report's findings (trends.csv), and under it the change in that share from the " +
       `previous inspection in points (bold from ${MOVED} point). Reports differ in length (each column says ` +
       "how many findings it has): compare shares across inspections, not counts."));
+    if (showCouncil) box.append(el("p", { class: "muted small council-note" }, "Under each cell, \u201ccouncil n\u201d: the findings " +
+      "of the authority's council documents dated from that report's publication to the next inspection's, in the theme (repeats " +
+      "and stock text not counted, whatever the filters); \u201ccouncil \u2014\u201d: none, so the documents of this corpus did not take " +
+      "the theme up (they may have elsewhere: the corpus holds only what was collected). A document dated by its year alone counts " +
+      "from that year's report. Click a cell for the council's quotes."));
     const names = [...new Set(inspections.map((r) => r.authority))].filter(authorityShown).sort();
     names.forEach((name) => {
       const mine = inspections.filter((r) => r.authority === name).sort((p, q) => Number(p.inspection_no) - Number(q.inspection_no));
+      const council = showCouncil ? councilAfter(name, mine) : null;
       const section = el("section", { class: "inspection-grid", "data-authority": name });
       section.append(el("h3", null, `${name}: ${mine.length} inspection${mine.length === 1 ? "" : "s"}`));
       const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain changes" });
@@ -62,6 +103,10 @@
         th.setAttribute("title", `${r.label}: ${dates}published ${r.published || "date not stated"}`);
         th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
         if (r.n_findings) th.append(el("div", { class: "muted small n-findings" }, `${CF.pluralise(Number(r.n_findings), "finding")}`));
+        if (council) {
+          const n = council[mine.indexOf(r)].docs.size;
+          th.append(el("div", { class: "muted small council-docs" }, n ? `then ${CF.pluralise(n, "council document")}` : "then no council documents"));
+        }
         hr.append(th);
       });
       head.append(hr);
@@ -103,7 +148,14 @@
           const moved = k ? shareChange(c, r.list[k - 1]) : null;
           if (moved !== null) b.append(el("span", { class: "share-change" + (Math.abs(moved) >= MOVED ? " moved" : ""),
             title: "change in share from the previous inspection, in points of the report's findings" }, `${pointsText(moved)} pts`));
-          b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r); });
+          if (council) {
+            const said = (council[k].byTheme.get(r.theme) || []).length;
+            b.append(el("span", { class: "council-after" + (said ? "" : " none"), title: said ? `${CF.pluralise(said, "finding")} of the ` +
+              `council's ${CF.pluralise(council[k].docs.size, "document")} dated from this report to the next inspection are in the theme`
+              : (council[k].docs.size ? "none of the council's documents dated from this report to the next inspection speaks of the theme"
+                : "the corpus holds no council documents dated from this report to the next inspection") }, `council ${said || "\u2014"}`));
+          }
+          b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r, council && council[k]); });
           td.append(b);
           tr.append(td);
         });
@@ -116,14 +168,14 @@
       box.append(section);
       if (detail && detail.authority === name) {
         const r = rows.find((x) => x.theme === detail.theme), k = mine.findIndex((x) => x.doc_id === detail.doc);
-        if (r && k >= 0) drawDetail(section, r.list[k], mine[k], r);
+        if (r && k >= 0) drawDetail(section, r.list[k], mine[k], r, council && council[k]);
       }
     });
     drawNational(box);
   }
   // Quotes of one inspection and theme: the typical concern and strength (inspection_changes.csv), then every
   // finding of the report in the theme under the search and filters.
-  function drawDetail(section, c, inspection, row) {
+  function drawDetail(section, c, inspection, row, council) {
     const box = section.querySelector(".change-detail");
     box.replaceChildren(el("h4", null, `${row.label} · ${inspection.label} (${inspection.overall || "no grade read"})`));
     // What the cell counts: its findings by polarity and their share of the report's findings (trends.csv).
@@ -146,6 +198,18 @@
       const list = el("ol", { class: "quote-list" });
       box.append(el("p", { class: "muted" }, `All ${items.length} findings of this report in the theme (under the filters):`), list);
       CF.lazyList(list, items, (i) => CF.quoteItem(i));
+    }
+    if (!council) return;
+    const said = council.byTheme.get(row.theme) || [];
+    const period = `dated from this report (${council.from}) to ${council.to ? `the next inspection (${council.to})` : "now"}`;
+    if (!council.docs.size) { box.append(el("p", { class: "muted council-said" }, `The corpus holds no council documents of the authority ${period}.`)); return; }
+    box.append(el("p", { class: "muted council-said" }, said.length
+      ? `The council's documents ${period}: ${CF.pluralise(said.length, "finding")} in the theme, of ${CF.pluralise(council.docs.size, "document")}:`
+      : `Not taken up: no finding of the council's documents ${period} (${CF.pluralise(council.docs.size, "document")}) is in the theme.`));
+    if (said.length) {
+      const list = el("ol", { class: "quote-list council-quotes" });
+      box.append(list);
+      CF.lazyList(list, said, (i) => CF.quoteItem(i));
     }
   }
   // inspections.csv without the columns of pipeline/inspections.py (an older or hand-made table): cards.

@@ -46,6 +46,10 @@
         "page leave out repeats of another finding and stock text" }, `${CF.uncountedReason.get(i)}, not counted`));
     }
     if (options && options.theme) meta.append(el("span", { class: "tag theme" }, CF.review.label(CF.review.themeOf(F.theme[i]))));
+    // Codebook mode: the codes the finding was given and its similarity to each (finding_codes.csv), or none.
+    if (F.codes && F.codes.length) meta.append(el("span", { class: "tag codes", title: "Codebook codes given to this finding, " +
+      "most fitting first, each with the finding's cosine similarity to the code's centre (finding_codes.csv); the first is " +
+      "its theme. A finding no code fits is grouped into a discovered theme." }, F.codes[i] ? "codes: " + F.codes[i] : "fits no code"));
     meta.append(document.createTextNode(A[F.authority[i]] + " · "));
     const open = el("button", { class: "link doc-link", "data-doc": F.doc[i], "data-finding": F.id[i],
       title: "Open the document with its findings marked" }, doc.title || doc.file || "document");
