@@ -24,6 +24,8 @@ labelled_segments_thirteenth.csv (issue 17, eighth round) holds 117 new segments
 resolved, random), split by document (a fixed hash) into a training half and a check half left out the same way.
 labelled_segments_fourteenth.csv (issue 17, ninth round) holds 256 findings drawn at random as a user meets them (64
 random documents, then 4 random segments of each), split by document the same way.
+labelled_segments_fifteenth.csv (issue 17, tenth round) holds findings drawn the same way from the shared reports and
+the five council documents of ../shared/seeds, split by document the same way.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -50,7 +52,7 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv",
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
          ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv",
-         ROOT / "tests/data/labelled_segments_fourteenth.csv")
+         ROOT / "tests/data/labelled_segments_fourteenth.csv", ROOT / "tests/data/labelled_segments_fifteenth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -62,6 +64,8 @@ TWELFTH_FILE = FILES[10]
 THIRTEENTH_FILE = FILES[11]
 # issue 17 ninth round: random findings of random documents (as a user meets them), split by document like the twelfth
 FOURTEENTH_FILE = FILES[12]
+# issue 17 tenth round: random findings of random documents, council documents among them, split by document
+FIFTEENTH_FILE = FILES[13]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

@@ -125,7 +125,7 @@ CONTEXT = _any(
     r"^(the local authority|the council|[A-Z][a-z]+) (has|had) (a|an) [\w\s-]{0,30}(population|budget|schools?)\b",
     r"\b\d+(\.\d+)?% of (the )?(school|total|child) population\b", r"\bper 10,000\b",
     r"\bthe (last|previous) inspection (of|was)\b", r"\b(this|the) inspection (was carried out|took place|looked at)",
-    r"^this is (an? )?(increase|reduction|decrease|rise|fall)\b", r"^(this|these|it) ([a-z]+ )?(includes?|comprises?)\b",
+    r"^this is (an? )?(increase|reduction|decrease|rise|fall)\b",
     r"\b(was|were) carried out between\b", r"\binaugural meeting\b", r"\brecommendations (had been|were|have been) made\b",
     r"\bannounced (his|her|their) intention\b", r"^the inspection (framework|process)\b", r"\bexplained the inspection\b",
     r"^(at|as at|on|by) \d{1,2}(st|nd|rd|th)? [a-z]+ \d{4}\b.{0,80}\d",  # "At 31 March 2017, 333 children..."
@@ -420,6 +420,13 @@ NOT_A_CONCERN = _any(
     r"\b(who|that) (are|is|were|was|may be|might be) (\w+ )?at risk of (significant |serious )?harm\b",
     r"\b(last|past|next|first) few (years|months|weeks|days)\b",
     r"\bwhose [^.;,]{0,60}?\b(give|gives|gave|raise|raises|cause|causes) (cause for |significant )?concerns?\b",
+    # tenth round (random findings of the training documents): risks and concerns as what a service identifies well
+    # ("the first response team, which identifies risk and concern quickly"); an earlier inspection's finding named
+    # as background ("The inspection in 2017 highlighted that further improvement was needed to ...")
+    r"\b(identif(y|ies|ied|ying)|recogni[sz](e|es|ed|ing)|spot(s|ted)?) (\w+ )?(risks?|concerns?|needs?)( and "
+    r"(risks?|concerns?|needs?))? (quickly|promptly|swiftly|early|well|effectively|appropriately|accurately)\b",
+    r"\b(the|its|their) (last |previous |earlier |prior |\d{4} )?(ofsted )?(inspection|focused visit|monitoring visit)"
+    r"( in \d{4}| of \d{4})? (had )?(highlighted|found|identified|noted|said|judged|reported) (that )?[^.;,]*",
 )
 
 
@@ -509,6 +516,9 @@ STRENGTH = _any(
     r"\b(reduces?|reducing|minimi[sz](es?|ing)|prevents?|preventing|avoids?|avoiding) (any |unnecessary )?(delays?|"
     r"drift) for "
     r"(children|young people|families|the child)\b",
+    # tenth round: what has been strengthened is an improvement ("Recruitment ... have been strengthened in response
+    # to ...", not "needs to be strengthened")
+    r"\b(has|have|had) (since |now |also )?been (\w+ )?strengthened\b",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

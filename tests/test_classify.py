@@ -974,3 +974,51 @@ def test_ninth_round_patterns(text, polarity):
 ])
 def test_ninth_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def test_fifteenth_file_is_random_documents_with_council_ones_split_by_the_hash_fixed_before_labelling():
+    """The tenth round's labelled file: at least 240 findings of at least 60 documents drawn at random from the
+    shared reports and the seeds' council documents, each document's half sha256("polarity19:" + doc) (even: train,
+    odd: check), at most 6 findings of a document; its texts are in no other labelled file nor in the tenth check
+    set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    fifteenth = read("labelled_segments_fifteenth.csv")
+    assert len(fifteenth) >= 240 and fifteenth["doc"].nunique() >= 60 and set(fifteenth["pool"]) == {"random"}
+    assert fifteenth.groupby("doc").size().max() <= 6
+    assert fifteenth["source"].str.startswith("shared/").all()
+    expected = fifteenth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity19:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (fifteenth["half"] == expected).all() and set(fifteenth["half"]) == {"train", "check"}
+    assert set(fifteenth["polarity"]) <= set(schema.POLARITIES) and set(fifteenth["kind"]) <= set(schema.KINDS)
+    assert set(fifteenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_fifteenth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in fifteenth["text"]} & others
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # tenth round (issue 17): constructions read from the held-out errors of the training documents (random
+    # findings among them), written in our own words; each fails on the rules before
+    ("Referrals go to the duty team, which recognises concerns and risks promptly.", "strength"),
+    ("The focused visit in 2021 found that further work was needed to widen the choice of foster homes.", "neutral"),
+    ("These include a well-used parenting course and an effective advice line for schools.", "strength"),
+    ("Training for independent reviewing officers has been strengthened since the spring.", "strength"),
+])
+def test_tenth_round_patterns(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the tenth round's patterns must leave alone
+    ("Assessments do not always identify risks early.", "concern"),
+    ("Supervision needs to be strengthened.", "concern"),
+    ("This includes weekly visits by the duty team.", "neutral"),
+    ("Since the last inspection found practice to be weak, leaders have not made enough progress.", "concern"),
+])
+def test_tenth_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
