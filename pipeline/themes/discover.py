@@ -14,6 +14,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.broad_parts import topic_for_misread
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
@@ -193,7 +194,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
                                                for t in kids.get(int(b), [])],
-                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts))
+                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts),
+                                       figures=broad_covers.figures(int(b)))
+        # a part that shares a word with what most of it is about but names another thing gives way to that topic
+        checked = topic_for_misread(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
