@@ -3,7 +3,7 @@ topic's word in another sense gives way to that topic; "Statistics on" only over
 
 import numpy as np
 
-from pipeline.themes.broad_parts import label_parts, topic_for_misread
+from pipeline.themes.broad_parts import label_parts, nearest_topic_label, topic_centres, topic_for_misread
 from pipeline.themes.naming import Coverage, broad_from_children
 
 MISSING = [f"When children go missing from home, {w}." for w in (
@@ -52,3 +52,47 @@ def test_statistics_on_is_said_only_over_a_broad_theme_of_figures():
         "Statistics on children placed out of area, where children live and children's homes"
     assert broad_from_children("Mixed findings, no common topic", children) == \
         "Statistics on children placed out of area, where children live and children's homes"
+
+
+def _nearest_fixture():
+    """Broad theme 0: twelve findings on support to families, three on brothers and sisters; broad theme 1: ten on
+    brothers and sisters, ten on social workers' visits. Vectors by hand: one direction per subject."""
+    families = [f"Family support workers {w}." for w in ("visit homes", "help parents", "run groups", "work late",
+                                                          "plan with parents", "meet schools")] + \
+        [f"Whole family work {w}." for w in ("is strong", "is timely", "reduces risk", "is valued", "helps children",
+                                             "is planned")]
+    brothers = [f"Brothers and sisters {w}." for w in ("live together", "are placed together", "keep in touch",
+                                                       "are assessed together", "see each other", "share carers",
+                                                       "are kept together", "meet often", "stay close", "are heard",
+                                                       "have life story work", "are consulted", "visit each other")]
+    visits = [f"Social workers {w}." for w in ("visit children", "visit often", "visit alone", "visit on time",
+                                               "visit monthly", "visit at home", "visit at school", "visit twice",
+                                               "visit carers", "visit weekly")]
+    texts = families + brothers[:3] + brothers[3:] + visits
+    broad = np.array([0] * 15 + [1] * 20)
+    vectors = np.zeros((len(texts), 3))
+    vectors[:12, 0] = 1
+    vectors[12:25, 1] = 1
+    vectors[25:, 2] = 1
+    vectors += 0.01 * np.random.default_rng(0).standard_normal(vectors.shape)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return Coverage(texts, broad), vectors
+
+
+def test_a_field_topic_most_of_a_broad_theme_is_nearest_names_it_over_a_minor_part():
+    covers, vectors = _nearest_fixture()
+    centres = topic_centres(covers, vectors)
+    assert "Work with families" in centres[0]
+    # 12 of 15 nearest work with families, 3 nearest brothers and sisters: the topic names it
+    assert nearest_topic_label("Mixed findings, one in ten on brothers and sisters", covers, 0, vectors, centres) == \
+        "Work with families"
+    # a label whose part holds its findings, or that names the topic, is kept
+    assert nearest_topic_label("Brothers and sisters", covers, 1, vectors, centres) == "Brothers and sisters"
+    assert nearest_topic_label("Family work and brothers", covers, 0, vectors, centres) == "Family work and brothers"
+
+
+def test_a_topic_with_less_than_twice_the_best_part_leaves_the_label():
+    covers, vectors = _nearest_fixture()
+    # theme 1: half nearest brothers and sisters, half social workers' visits; no topic of the field holds it
+    assert nearest_topic_label("Mixed findings, some on brothers and sisters", covers, 1, vectors,
+                               topic_centres(covers, vectors)) == "Mixed findings, some on brothers and sisters"

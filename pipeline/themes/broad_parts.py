@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
 from pipeline.themes.fallback_names import _inner, _listing
 from pipeline.themes.field import term_pattern
@@ -27,7 +29,13 @@ def label_parts(label: str) -> tuple[str, list[str]]:
     elif re.match(r"(?:Mixed findings|Statistics)\b|.*(?:, various aspects|, including |and related (?:topics|"
                   r"findings)|, further findings)", label):
         return "", []
-    return opening, [part for part in re.split(r", | and ", label) if part]
+    items = [item for item in label.split(", ") if item]
+    # a part that holds an "and" goes last, after the list's other parts (`_listing`: "A, B and C and D" is
+    # written "A, B, C and D"): the last item is split only when no item before holds one, and a pair of plurals
+    # is one part ("brothers and sisters")
+    last = items.pop() if items else ""
+    whole = any(" and " in item for item in items) or re.fullmatch(r"[\w'’-]+s and [\w'’-]+s", last)
+    return opening, items + ([last] if whole else [part for part in last.split(" and ") if part])
 
 
 def _words(text: str) -> set[str]:
@@ -55,3 +63,95 @@ def topic_for_misread(label: str, covers, theme: int) -> str:
                 said = _listing([_inner(p) for p in parts[:i] + [topic] + parts[i + 1:]])  # an "and" part goes last
                 return opening + said if opening else said[:1].upper() + said[1:]
     return label
+
+
+# Least share of a broad theme's findings nearest a field topic in meaning for that topic to be what a reader of ten
+# of them meets most, and how many times the share nearest the best-held part of its label it must be to go into the
+# label (read 31: "Mixed findings, one in ten on brothers and sisters", 11% of its findings nearest that part, over a
+# broad theme 38% nearest work with families and 19% nearest family networks and family group conferences, judged
+# wrong: "most findings share a clear topic, support to families"). Two topics name it without "Mixed" when together
+# they hold half of it, the second a tenth.
+NEAREST_LEAST = 1 / 5
+NEAREST_TIMES = 2.0
+NEAREST_SECOND = 1 / 10
+NEAREST_OWN = 10  # least findings of the run that use a topic's (or a part's) words for its centre to be read
+
+
+def _centre(vectors: np.ndarray, rows: np.ndarray) -> np.ndarray | None:
+    if len(rows) < NEAREST_OWN:
+        return None
+    centre = np.asarray(vectors[rows], dtype=np.float64).mean(axis=0)
+    norm = np.linalg.norm(centre)
+    return centre / norm if norm else None
+
+
+def topic_centres(covers, vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """(topic labels, unit centres): each field topic's centre in meaning, the mean of the vectors of the findings
+    that use its words (`concepts.Concepts`), for topics at least NEAREST_OWN findings use. covers: a Coverage of
+    all the run's findings, row i = vectors[i]."""
+    concepts = covers.concepts()
+    labels, centres = [], []
+    for column, label in enumerate(concepts.labels):
+        centre = _centre(vectors, np.flatnonzero(concepts.uses[:, column]))
+        if centre is not None:
+            labels.append(label)
+            centres.append(centre)
+    return labels, np.array(centres).reshape(len(centres), -1)
+
+
+def _mixed_parts(label: str) -> tuple[str, list[str]]:
+    """(opening, parts) as `label_parts`, and a mixed label's one subject: "Mixed findings, one in ten on X" ->
+    ("Mixed findings, one in ten on ", [X])."""
+    one = re.match(r"(Mixed findings, (?:some|mostly|one in \w+) on )(.+)$", label)
+    return (one.group(1), [one.group(2)]) if one else label_parts(label)
+
+
+def _named(topic: str, terms: tuple[str, ...], parts: list[str]) -> bool:
+    """Whether a part of the label says the topic: a content word in common ("Placements" of "Placements and
+    sufficiency", "Court work" of "Court work and care proceedings") or one of the topic's terms ("Family work" of
+    "Work with families")."""
+    pattern = term_pattern(terms)
+    return any(_words(topic) & _words(part) or pattern.fullmatch(part.strip()) for part in parts)
+
+
+def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
+                        centres: tuple[list[str], np.ndarray]) -> str:
+    """`label`, or a label naming the field topic most of the broad theme's findings are nearest in meaning when its
+    own parts hold far fewer: each of its findings goes to the nearest centre among the field topics
+    (`topic_centres`) and its label's parts (the findings that use their words); a topic the label does not name
+    that holds NEAREST_LEAST of them and NEAREST_TIMES as many as its best-held part names it: with a second topic
+    as "A and B" when the two hold half of it (the second NEAREST_SECOND), else "Mixed findings, some on A" over
+    a mixed label of one subject, else as the first of its parts, in place of the least held ("Mixed findings:
+    senior leadership, learning and staff"). covers: a Coverage of the broad themes over all the run's findings,
+    row i = vectors[i]."""
+    topics, topic_matrix = centres
+    opening, parts = _mixed_parts(label)
+    if not parts or not topics:
+        return label
+    own = [(part, _centre(vectors, covers.using(part))) for part in parts]
+    own = [(part, centre) for part, centre in own if centre is not None]
+    matrix = np.vstack([topic_matrix] + [centre for _, centre in own]) if own else topic_matrix
+    rows = covers.members[theme]
+    nearest = np.argmax(np.asarray(vectors[rows], dtype=np.float64) @ matrix.T, axis=1)
+    held = np.bincount(nearest, minlength=len(matrix)) / max(len(rows), 1)
+    best_part = float(held[len(topics):].max()) if own else 0.0
+    terms = covers.concepts().terms
+    order = [i for i in np.argsort(-held[:len(topics)], kind="stable")
+             if not _named(topics[i], terms[topics[i]], parts)]
+    if not order or held[order[0]] < NEAREST_LEAST or held[order[0]] < NEAREST_TIMES * best_part:
+        return label
+    first = topics[order[0]]
+    if held[order[0]] >= 0.5:  # most of it nearest one topic: that topic is its subject
+        return first
+    second = topics[order[1]] if len(order) > 1 else None
+    if second and held[order[1]] >= NEAREST_SECOND and held[order[0]] + held[order[1]] >= 0.5:
+        said = _listing([_inner(first), _inner(second)])
+        return said[:1].upper() + said[1:]
+    if opening.startswith("Mixed findings, "):
+        return f"Mixed findings, some on {_inner(first)}"
+    head = re.split(r" and ", first)[0]  # a topic among other parts is said by its first part
+    share = {part: float(held[len(topics) + j]) for j, (part, _) in enumerate(own)}
+    best = sorted(parts, key=lambda part: -share.get(part, 0.0))[:2]  # the least held part makes room
+    kept = [part for part in parts if part in best]
+    said = _listing([_inner(p) for p in [head] + kept])
+    return opening + said if opening else said[:1].upper() + said[1:]

@@ -410,6 +410,11 @@ class Coverage:
                                     for theme, rows in self.members.items()}
         return self._shares[phrase]
 
+    def using(self, phrase: str) -> np.ndarray:
+        """Rows of all the texts that use `phrase` (as `of` counts a use), found in the stem index."""
+        self.shares(phrase)  # the index, built once
+        return self._index.rows(self._needed(phrase))
+
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
         """Up to `most` of `phrases` (in order), each adding at least half of FLOOR of the theme's findings that
         the ones before do not use, and none with the head word of one before."""
