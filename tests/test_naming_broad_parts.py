@@ -96,3 +96,11 @@ def test_a_topic_with_less_than_twice_the_best_part_leaves_the_label():
     # theme 1: half nearest brothers and sisters, half social workers' visits; no topic of the field holds it
     assert nearest_topic_label("Mixed findings, some on brothers and sisters", covers, 1, vectors,
                                topic_centres(covers, vectors)) == "Mixed findings, some on brothers and sisters"
+
+
+def test_a_part_a_fifth_of_the_theme_uses_stays_after_the_topic():
+    education = [f"Children missing education {w}." for w in ("are tracked", "are found quickly", "are visited")]
+    covers = _covers([MISSING + education, ELSEWHERE])
+    # 3 of 11 write "missing education": a part of its own, said after the topic most of it is about
+    assert topic_for_misread("Missing education and return home interviews", covers, 0) == \
+        "Children missing from home or care, missing education and return home interviews"
