@@ -3,7 +3,8 @@ topic's word in another sense gives way to that topic; "Statistics on" only over
 
 import numpy as np
 
-from pipeline.themes.broad_parts import label_parts, nearest_topic_label, topic_centres, topic_for_misread
+from pipeline.themes.broad_parts import (label_parts, nearest_topic_label, topic_centres, topic_for_misread,
+                                         word_of_its_findings)
 from pipeline.themes.naming import Coverage, broad_from_children
 
 MISSING = [f"When children go missing from home, {w}." for w in (
@@ -104,3 +105,16 @@ def test_a_part_a_fifth_of_the_theme_uses_stays_after_the_topic():
     # 3 of 11 write "missing education": a part of its own, said after the topic most of it is about
     assert topic_for_misread("Missing education and return home interviews", covers, 0) == \
         "Children missing from home or care, missing education and return home interviews"
+
+
+def test_a_word_its_findings_mostly_write_as_another_word_of_its_stem_is_said_as_that_word():
+    adoption = [f"Adoption {w}." for w in ("is timely", "is considered early", "support is good", "panels work well",
+                                           "plans are clear", "is achieved for many")]
+    adopters = [f"Adopters {w}." for w in ("are approved quickly", "are well prepared")]
+    covers = _covers([adoption + adopters, ELSEWHERE])
+    # "adopt" counts all eight; "adopters" is written by two, "adoption" by six: the sub-theme's "Adoption" leads
+    assert word_of_its_findings("Adopters and approval", covers, 0, ["Adoption", "Adopters"]) == \
+        "Adoption and adopters"
+    # no sub-theme says the other word: kept; a word most of them write as it is: kept
+    assert word_of_its_findings("Adopters and approval", covers, 0, ["Adopters"]) == "Adopters and approval"
+    assert word_of_its_findings("Adoption and approval", covers, 0, ["Adopters"]) == "Adoption and approval"
