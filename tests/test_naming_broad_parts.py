@@ -118,3 +118,11 @@ def test_a_word_its_findings_mostly_write_as_another_word_of_its_stem_is_said_as
     # no sub-theme says the other word: kept; a word most of them write as it is: kept
     assert word_of_its_findings("Adopters and approval", covers, 0, ["Adopters"]) == "Adopters and approval"
     assert word_of_its_findings("Adoption and approval", covers, 0, ["Adopters"]) == "Adoption and approval"
+
+
+def test_a_run_too_small_for_any_topic_centre_keeps_its_labels():
+    covers = _covers([ELSEWHERE[:3], ELSEWHERE[3:6]])
+    vectors = np.eye(6, 4)
+    centres = topic_centres(covers, vectors)
+    assert centres[0] == [] and centres[1].shape == (0, 4)
+    assert nearest_topic_label("Social workers and visits", covers, 0, vectors, centres) == "Social workers and visits"

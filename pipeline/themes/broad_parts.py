@@ -109,7 +109,7 @@ def topic_centres(covers, vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
         if centre is not None:
             labels.append(label)
             centres.append(centre)
-    return labels, np.array(centres).reshape(len(centres), -1)
+    return labels, np.array(centres).reshape(len(centres), vectors.shape[1])
 
 
 def _mixed_parts(label: str) -> tuple[str, list[str]]:
