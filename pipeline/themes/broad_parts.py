@@ -1,10 +1,14 @@
 """A broad theme's label checked against its own findings, part by part, as a reader of ten of them reads it.
 
 A reader of a random ten findings of a broad theme judges each part of its label by what the findings are about,
-not by whether a word of the part turns up. Read 31 judged "Missing education and return home interviews" wrong
-over a broad theme 64% of whose findings are on children missing from home or care: "missing" in "missing
-education" is the word of that topic in another sense (the topic's `not` phrases, pipeline/data/topic_concepts.csv),
-and the part names another thing than what most of it is about. `topic_for_misread` puts the topic in its place.
+not by whether a word of the part turns up (reads 31-33). Three checks, each a change only where the findings
+clearly say otherwise:
+    topic_for_misread     a part that is a field topic's word in another sense ("Missing education" beside
+                          children missing from home or care: the topic's `not` phrases) gives way to the topic
+    word_of_its_findings  a word counted by its stem ("adopt") that the findings mostly write as another word of it
+                          ("adoption", not "adopters") is said as that word
+    nearest_topic_label   a field topic most of its findings are nearest in meaning, far more than any part of the
+                          label, names it ("Work with families ..." over "one in ten on brothers and sisters")
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import numpy as np
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
 from pipeline.themes.fallback_names import _inner, _listing
 from pipeline.themes.field import term_pattern
-from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold
+from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 
 
 # Least share of a broad theme's findings that use a part in another sense of a topic's word for the part to stay
@@ -185,8 +189,6 @@ def word_of_its_findings(label: str, covers, theme: int, child_parts: list[str])
     67% of whose findings write "adoption", 38% "adopters": "Adoption and adopters"; read 32 judged it wrong,
     "about adoption in general"). The word stays as the second part; the label's other parts give way.
     child_parts: the topics of its sub-themes (`naming._topic_part`)."""
-    from pipeline.themes.vocabulary import folded_stem
-
     opening, parts = label_parts(label)
     if opening or not parts or " " in parts[0]:
         return label
