@@ -36,7 +36,8 @@ def test_a_part_in_the_topics_own_sense_or_a_theme_not_on_the_topic_keeps_its_la
     assert topic_for_misread("Missing episodes and return home interviews", covers, 0) == \
         "Missing episodes and return home interviews"
     # the other theme is not about children missing: its label is not read against that topic
-    assert topic_for_misread("Missing education and social workers", covers, 1) == "Missing education and social workers"
+    assert topic_for_misread("Missing education and social workers", covers, 1) == \
+        "Missing education and social workers"
     # a label that says it is about one thing "in various aspects" is one whole, no parts to check
     assert label_parts("Missing education, various aspects") == ("", [])
     assert label_parts("Mixed findings: A, B and C") == ("Mixed findings: ", ["A", "B", "C"])

@@ -8,7 +8,8 @@ clearly say otherwise:
     word_of_its_findings  a word counted by its stem ("adopt") that the findings mostly write as another word of it
                           ("adoption", not "adopters") is said as that word
     nearest_topic_label   a field topic most of its findings are nearest in meaning, far more than any part of the
-                          label, names it ("Work with families ..." over "one in ten on brothers and sisters")
+                          label, names it ("Work with families and family networks" over "one in ten on
+                          brothers and sisters")
 """
 
 from __future__ import annotations
@@ -137,7 +138,8 @@ def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
     own parts hold far fewer: each of its findings goes to the nearest centre among the field topics
     (`topic_centres`) and its label's parts (the findings that use their words); a topic the label does not name
     that holds NEAREST_LEAST of them and NEAREST_TIMES as many as its best-held part names it: with a second topic
-    as "A and B" when the two hold half of it (the second NEAREST_SECOND), else "Mixed findings, some on A" over
+    as "A and B" when the two hold half of it (the second NEAREST_SECOND; each by the first part of its name: "Work
+    with families and family networks"), else "Mixed findings, some on A" over
     a mixed label of one subject, else as the first of its parts, in place of the least held ("Mixed findings:
     senior leadership, learning and staff"). covers: a Coverage of the broad themes over all the run's findings,
     row i = vectors[i]."""
@@ -161,12 +163,12 @@ def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
     if held[order[0]] >= 0.5:  # most of it nearest one topic: that topic is its subject
         return first
     second = topics[order[1]] if len(order) > 1 else None
+    head = re.split(r" and ", first)[0]  # a topic beside other parts is said by its first part
     if second and held[order[1]] >= NEAREST_SECOND and held[order[0]] + held[order[1]] >= 0.5:
-        said = _listing([_inner(first), _inner(second)])
+        said = _listing([_inner(head), _inner(re.split(r" and ", second)[0])])
         return said[:1].upper() + said[1:]
     if opening.startswith("Mixed findings, "):
         return f"Mixed findings, some on {_inner(first)}"
-    head = re.split(r" and ", first)[0]  # a topic among other parts is said by its first part
     share = {part: float(held[len(topics) + j]) for j, (part, _) in enumerate(own)}
     best = sorted(parts, key=lambda part: -share.get(part, 0.0))[:2]  # the least held part makes room
     kept = [part for part in parts if part in best]
