@@ -14,12 +14,14 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.broad_parts import nearest_topic_label, topic_centres, topic_for_misread, word_of_its_findings
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
-                                    name_themes, object_word_part, parts_share, phrases_of, tell_near_alike)
+                                    _topic_part, name_problems, name_themes, object_word_part, parts_share,
+                                    phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
@@ -190,10 +192,24 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
     covers = Coverage(every, assignment, tone)
+    centres = None  # the field topics' centres in meaning (`topic_centres`), worked out when first needed
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
                                                for t in kids.get(int(b), [])],
-                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts))
+                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts),
+                                       figures=broad_covers.figures(int(b)))
+        # a part that shares a word with what most of it is about but names another thing gives way to that topic
+        checked = topic_for_misread(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken else checked
+        # a word its findings mostly write as another word of its stem, a sub-theme's topic ("adoption", not "adopters")
+        checked = word_of_its_findings(composed, broad_covers, int(b),
+                                       [_topic_part(named.at[t, "label"]) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken else checked
+        # a field topic most of its findings are nearest in meaning, far more than any part of its label, names it
+        if int(b) not in only:
+            centres = centres if centres is not None else topic_centres(broad_covers, vectors)
+            checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres)
+            composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels

@@ -410,6 +410,11 @@ class Coverage:
                                     for theme, rows in self.members.items()}
         return self._shares[phrase]
 
+    def using(self, phrase: str) -> np.ndarray:
+        """Rows of all the texts that use `phrase` (as `of` counts a use), found in the stem index."""
+        self.shares(phrase)  # the index, built once
+        return self._index.rows(self._needed(phrase))
+
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
         """Up to `most` of `phrases` (in order), each adding at least half of FLOOR of the theme's findings that
         the ones before do not use, and none with the head word of one before."""
@@ -1746,7 +1751,7 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
 
 
 def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[str] = frozenset(),
-                        held: Callable[[list[str]], float] | None = None) -> str:
+                        held: Callable[[list[str]], float] | None = None, figures: float | None = None) -> str:
     """A broad theme's label written for its whole content, when its own findings gave no common topic ("Mixed
     findings ...", "X and related topics") or only a word ("School, various aspects"): the topics of up to three
     of its sub-themes, largest first ("Care leavers, accommodation and employment"), when sub-themes with a topic
@@ -1757,7 +1762,10 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
 
     children: (label, size) of each of its sub-themes. taken: labels (lower case) already used elsewhere. held: the
     share of its findings that write about any of some parts (`parts_share`); a mixture of parts that fewer than
-    LISTED_SHARE of them write about gives way to a mixed label of its own that names a part of it.
+    LISTED_SHARE of them write about gives way to a mixed label of its own that names a part of it. figures: the
+    share of its findings that give a count or rate (`Coverage.figures`); under FIGURE_SHARE a sub-theme's
+    "Statistics on X" is a part "X" (read 31: "Statistics on children placed out of area, where children live and
+    children's homes" over a broad theme 31% figures, most of it on where children live, judged wrong).
     Never one child's label alone: that would name a part of the broad theme as if it were the whole. A topic label
     of its own that says nothing of its largest sub-theme, when that holds a third of it or more, is written from its
     sub-themes too: a reader of ten of its findings meets that sub-theme's subject most and finds it left out (read
@@ -1772,6 +1780,8 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     composed = None
     if sum(size for size, _ in topics) >= total / 2:
         parts = [_topic_part(child) for _, child in topics]
+        if figures is not None and figures < FIGURE_SHARE:  # few of its findings are figures: no "Statistics on"
+            parts = [_unstated(part) for part in parts]
         # its largest sub-theme, a third of it or more, mixed but with a subject ("some on timeliness and delay"),
         # is named too (read 25 met mostly its findings under "Court work, public law outline and Cafcass"), and
         # makes room first among sub-themes named by a term of a larger one's field topic ("Public law outline",
@@ -1782,6 +1792,8 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
                     if not any(_term_of_topic(_topic_part(c), other) for _, other in topics[:i])]
             topics = sorted(kept + [(size, child)], key=lambda item: -item[0])
             parts = [_topic_part(c, pair=c == child) for _, c in topics]
+            if figures is not None and figures < FIGURE_SHARE:
+                parts = [_unstated(part) for part in parts]
         size_of: dict[str, int] = {}  # a part's sub-theme, the largest of those it names
         for part, (n, _) in zip(parts, topics):
             size_of.setdefault(part, n)
@@ -1812,6 +1824,13 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
     return composed
+
+
+def _unstated(part: str) -> str:
+    """A sub-theme's topic part without its "Statistics on " ("Statistics on children placed out of area" ->
+    "Children placed out of area")."""
+    bare = re.sub(r"^Statistics on ", "", part)
+    return bare[:1].upper() + bare[1:]
 
 
 # Least share of a broad theme's findings that write about the parts of a "Mixed findings: A, B and C" label written

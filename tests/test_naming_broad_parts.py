@@ -1,0 +1,129 @@
+"""Broad labels checked against their own findings (broad19, after blind reads 31-33): a part that is a field
+topic's word in another sense gives way to that topic; "Statistics on" only over a broad theme of figures."""
+
+import numpy as np
+
+from pipeline.themes.broad_parts import (label_parts, nearest_topic_label, topic_centres, topic_for_misread,
+                                         word_of_its_findings)
+from pipeline.themes.naming import Coverage, broad_from_children
+
+MISSING = [f"When children go missing from home, {w}." for w in (
+    "return home interviews are offered", "the police are told at once", "risks are reviewed", "carers report it",
+    "managers track each episode", "patterns are analysed")] + [
+    "Children who go missing from care are found quickly.", "Missing episodes are reviewed weekly."]
+OTHER = ["Return home interviews are timely.", "Children missing education are tracked by the school team."]
+ELSEWHERE = [f"Social workers {w}." for w in ("visit children", "write plans", "attend meetings", "know families",
+                                               "record visits", "see children alone", "plan well", "work hard",
+                                               "review cases", "meet managers", "use tools", "hold caseloads")]
+
+
+def _covers(groups):
+    texts = [text for group in groups for text in group]
+    return Coverage(texts, np.repeat(np.arange(len(groups)), [len(group) for group in groups]))
+
+
+def test_a_part_in_another_sense_of_the_topics_word_gives_way_to_the_topic():
+    covers = _covers([MISSING + OTHER, ELSEWHERE])
+    assert topic_for_misread("Missing education and return home interviews", covers, 0) == \
+        "Children missing from home or care and return home interviews"
+    # listed in a mixed label too, said inside it
+    assert topic_for_misread("Mixed findings: return home interviews and missing education", covers, 0) == \
+        "Mixed findings: return home interviews and children missing from home or care"
+
+
+def test_a_part_in_the_topics_own_sense_or_a_theme_not_on_the_topic_keeps_its_label():
+    covers = _covers([MISSING + OTHER, ELSEWHERE])
+    assert topic_for_misread("Missing episodes and return home interviews", covers, 0) == \
+        "Missing episodes and return home interviews"
+    # the other theme is not about children missing: its label is not read against that topic
+    assert topic_for_misread("Missing education and social workers", covers, 1) == \
+        "Missing education and social workers"
+    # a label that says it is about one thing "in various aspects" is one whole, no parts to check
+    assert label_parts("Missing education, various aspects") == ("", [])
+    assert label_parts("Mixed findings: A, B and C") == ("Mixed findings: ", ["A", "B", "C"])
+
+
+def test_statistics_on_is_said_only_over_a_broad_theme_of_figures():
+    children = [("Statistics on children placed out of area", 50), ("Where children live", 40),
+                ("Children's homes", 30)]
+    # most of it narrative (read 31: 31% figures): the sub-theme's figures are one part, no "Statistics on" opening
+    assert broad_from_children("Mixed findings, no common topic", children, figures=0.31) == \
+        "Children placed out of area, where children live and children's homes"
+    # most of it figures: said as statistics, as before
+    assert broad_from_children("Mixed findings, no common topic", children, figures=0.7) == \
+        "Statistics on children placed out of area, where children live and children's homes"
+    assert broad_from_children("Mixed findings, no common topic", children) == \
+        "Statistics on children placed out of area, where children live and children's homes"
+
+
+def _nearest_fixture():
+    """Broad theme 0: twelve findings on support to families, three on brothers and sisters; broad theme 1: ten on
+    brothers and sisters, ten on social workers' visits. Vectors by hand: one direction per subject."""
+    families = [f"Family support workers {w}." for w in ("visit homes", "help parents", "run groups", "work late",
+                                                          "plan with parents", "meet schools")] + \
+        [f"Whole family work {w}." for w in ("is strong", "is timely", "reduces risk", "is valued", "helps children",
+                                             "is planned")]
+    brothers = [f"Brothers and sisters {w}." for w in ("live together", "are placed together", "keep in touch",
+                                                       "are assessed together", "see each other", "share carers",
+                                                       "are kept together", "meet often", "stay close", "are heard",
+                                                       "have life story work", "are consulted", "visit each other")]
+    visits = [f"Social workers {w}." for w in ("visit children", "visit often", "visit alone", "visit on time",
+                                               "visit monthly", "visit at home", "visit at school", "visit twice",
+                                               "visit carers", "visit weekly")]
+    texts = families + brothers[:3] + brothers[3:] + visits
+    broad = np.array([0] * 15 + [1] * 20)
+    vectors = np.zeros((len(texts), 3))
+    vectors[:12, 0] = 1
+    vectors[12:25, 1] = 1
+    vectors[25:, 2] = 1
+    vectors += 0.01 * np.random.default_rng(0).standard_normal(vectors.shape)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return Coverage(texts, broad), vectors
+
+
+def test_a_field_topic_most_of_a_broad_theme_is_nearest_names_it_over_a_minor_part():
+    covers, vectors = _nearest_fixture()
+    centres = topic_centres(covers, vectors)
+    assert "Work with families" in centres[0]
+    # 12 of 15 nearest work with families, 3 nearest brothers and sisters: the topic names it
+    assert nearest_topic_label("Mixed findings, one in ten on brothers and sisters", covers, 0, vectors, centres) == \
+        "Work with families"
+    # a label whose part holds its findings, or that names the topic, is kept
+    assert nearest_topic_label("Brothers and sisters", covers, 1, vectors, centres) == "Brothers and sisters"
+    assert nearest_topic_label("Family work and brothers", covers, 0, vectors, centres) == "Family work and brothers"
+
+
+def test_a_topic_with_less_than_twice_the_best_part_leaves_the_label():
+    covers, vectors = _nearest_fixture()
+    # theme 1: half nearest brothers and sisters, half social workers' visits; no topic of the field holds it
+    assert nearest_topic_label("Mixed findings, some on brothers and sisters", covers, 1, vectors,
+                               topic_centres(covers, vectors)) == "Mixed findings, some on brothers and sisters"
+
+
+def test_a_part_a_fifth_of_the_theme_uses_stays_after_the_topic():
+    education = [f"Children missing education {w}." for w in ("are tracked", "are found quickly", "are visited")]
+    covers = _covers([MISSING + education, ELSEWHERE])
+    # 3 of 11 write "missing education": a part of its own, said after the topic most of it is about
+    assert topic_for_misread("Missing education and return home interviews", covers, 0) == \
+        "Children missing from home or care, missing education and return home interviews"
+
+
+def test_a_word_its_findings_mostly_write_as_another_word_of_its_stem_is_said_as_that_word():
+    adoption = [f"Adoption {w}." for w in ("is timely", "is considered early", "support is good", "panels work well",
+                                           "plans are clear", "is achieved for many")]
+    adopters = [f"Adopters {w}." for w in ("are approved quickly", "are well prepared")]
+    covers = _covers([adoption + adopters, ELSEWHERE])
+    # "adopt" counts all eight; "adopters" is written by two, "adoption" by six: the sub-theme's "Adoption" leads
+    assert word_of_its_findings("Adopters and approval", covers, 0, ["Adoption", "Adopters"]) == \
+        "Adoption and adopters"
+    # no sub-theme says the other word: kept; a word most of them write as it is: kept
+    assert word_of_its_findings("Adopters and approval", covers, 0, ["Adopters"]) == "Adopters and approval"
+    assert word_of_its_findings("Adoption and approval", covers, 0, ["Adopters"]) == "Adoption and approval"
+
+
+def test_a_run_too_small_for_any_topic_centre_keeps_its_labels():
+    covers = _covers([ELSEWHERE[:3], ELSEWHERE[3:6]])
+    vectors = np.eye(6, 4)
+    centres = topic_centres(covers, vectors)
+    assert centres[0] == [] and centres[1].shape == (0, 4)
+    assert nearest_topic_label("Social workers and visits", covers, 0, vectors, centres) == "Social workers and visits"
