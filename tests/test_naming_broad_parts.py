@@ -160,6 +160,9 @@ def test_a_part_that_names_the_topic_as_a_narrow_kind_gives_way_to_the_word_the_
     # every finding on adoption, 1 in 10 placed for adoption: said as the word most of them write, not "adopters"
     assert general_head_label("Placed for adoption", covers, 0, ["Adopters", "Adoption, various aspects"]) == \
         "Adoption"
+    # the word taken by another label: with another word of its stem a sub-theme names
+    assert general_head_label("Placed for adoption", covers, 0, ["Adopters", "Adoption, various aspects"],
+                              avoid=lambda label: label == "Adoption") == "Adoption and adopters"
 
 
 def test_a_part_that_holds_a_fair_share_of_the_topic_or_the_kind_a_listing_ends_on_keeps_the_label():

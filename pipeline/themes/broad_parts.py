@@ -237,7 +237,7 @@ def _pieces(label: str) -> list[str]:
     return [p for item in re.split(r", including |, ", label) for p in item.split(" and ") if p.strip()]
 
 
-def general_head_label(label: str, covers, theme: int, child_labels: list[str]) -> str:
+def general_head_label(label: str, covers, theme: int, child_labels: list[str], avoid=None) -> str:
     """`label`, or one that leads with the general topic its findings share when the label names only narrow parts
     of it (read 34: "Child sexual exploitation and domestic abuse" over a broad theme mostly on risk -> "Risk of harm,
     including child sexual exploitation"; "Learning reviews, adoption panel and referrals" -> "Reviews"; "Placed for
@@ -247,7 +247,10 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str]) 
     and other plans") and no part holds HEAD_NARROW of its share (HEAD_NAMED when a part says it: "Care
     proceedings" of "proceedings" stays). It is said as the sub-theme's phrase that opens
     with it ("Risk of harm"), else as the word its findings write most ("adoption", not "adopters"); the label's best
-    part follows ("including ...") when a fifth of the theme uses it. child_labels: its sub-themes' labels."""
+    part follows ("including ...") when a fifth of the theme uses it, else the next such word a fifth of it uses
+    ("Reviews and panels"), or else another word of its stem ("Adoption and adopters"), when the first is taken
+    or no name: `avoid(label)` says so. child_labels:
+    its sub-themes' labels."""
     opening, parts = label_parts(label)
     if not parts:
         return label
@@ -269,13 +272,29 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str]) 
         narrow = max(holding) < HEAD_NAMED * share if holding else best < HEAD_NARROW * share
         if stem in said or share < HEAD_LIFT * covers.share_all(forms[0]) or not narrow:
             continue
-        word = max(sorted(set(forms)), key=lambda w: _form_share(covers, theme, w))  # "adoption", not "adopters"
+        word = _written(covers, theme, forms)  # "adoption", not "adopters"
         bare = re.sub(r"s$", "", word)
         openers = sorted((p for child in child_labels for p in [child.split(", ")[0]]
                           if re.sub(r"s$", "", p.split()[0].lower()) == bare and " and " not in p
                           and "Mixed" not in p), key=lambda p: (len(p), p))
         head = openers[0] if openers else word
         top = max(parts, key=lambda part: covers.share(theme, part))
-        new = head if covers.share(theme, top) < KEPT_SHARE else f"{head}, including {_inner(top)}"
-        return new[:1].upper() + new[1:]
+        options = [f"{head}, including {_inner(top)}" if covers.share(theme, top) >= KEPT_SHARE else head]
+        # with the next general word a fifth of it uses, should the first be no name ("Reviews and panels")
+        options += [f"{head} and {_written(covers, theme, words)}" for other, words in ranked
+                    if other != stem and covers.share(theme, words[0]) >= KEPT_SHARE
+                    and covers.share(theme, words[0]) >= HEAD_LIFT * covers.share_all(words[0])][:1]
+        # or with another word of its stem a sub-theme names ("Adoption and adopters", as `word_of_its_findings`)
+        options += [f"{head} and {form}" for form in sorted(set(forms)) if re.sub(r"s$", "", form) != bare
+                    and form not in head.lower()][:1]
+        for new in options:
+            new = new[:1].upper() + new[1:]
+            if not (avoid and avoid(new)):
+                return new
+        return label
     return label
+
+
+def _written(covers, theme: int, forms: list[str]) -> str:
+    """The form of a word its findings write most, the plural when they write both alike ("panels")."""
+    return max(sorted(set(forms)), key=lambda w: (_form_share(covers, theme, w), w.endswith("s")))

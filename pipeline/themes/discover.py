@@ -213,7 +213,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
             composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # the general topic its findings share leads over narrow parts of it ("Risk of harm, including ...")
         checked = general_head_label(composed, broad_covers, int(b),
-                                     [named.at[t, "label"] for t in kids.get(int(b), [])])
+                                     [named.at[t, "label"] for t in kids.get(int(b), [])],
+                                     avoid=lambda said: said.lower() in taken or bool(name_problems([said])))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
