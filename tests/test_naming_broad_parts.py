@@ -174,3 +174,13 @@ def test_a_part_that_holds_a_fair_share_of_the_topic_or_the_kind_a_listing_ends_
                      + ["Pathway plans are updated.", "Care plans are written with children."], ELSEWHERE * 3])
     assert general_head_label("Pathway, care and other plans", plans, 0, ["Pathway plans", "Care plans"]) == \
         "Pathway, care and other plans"
+
+
+def test_a_clause_names_no_general_topic():
+    homes = [f"Children live {w}." for w in ("near school", "in stable places", "with carers", "in the area",
+                                            "close to friends", "in foster placements")] + ["Placements are good."]
+    covers = _covers([homes, ELSEWHERE * 3])
+    # "live" ends the clause "where children live": a verb, not the thing the theme is about
+    assert general_head_label("Children placed out of area and where children live", covers, 0,
+                              ["Where children live", "Placements"]) == \
+        "Children placed out of area and where children live"

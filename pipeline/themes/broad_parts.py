@@ -222,8 +222,11 @@ _NOT_HEADS = {"findings", "aspects", "further", "mixed", "statistics", "various"
 
 def _head_words(part: str) -> list[str]:
     """The words a part names as the thing it is about: its last word ("reviews" of "Learning reviews", "adoption"
-    of "Placed for adoption") and a first word followed by "of" or "to" ("Risk" of "Risk of harm")."""
+    of "Placed for adoption") and a first word followed by "of" or "to" ("Risk" of "Risk of harm"); none of a clause
+    ("Where children live")."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+    if words[:1] and words[0].lower() in {"where", "how", "what", "who", "when", "why"}:
+        return []  # a clause ends on its verb ("live" of "where children live")
     heads = words[-1:]
     if len(words) > 2 and words[1].lower() in {"of", "to"}:
         heads.append(words[0])
