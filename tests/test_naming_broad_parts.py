@@ -142,6 +142,10 @@ def test_a_broad_label_of_narrow_parts_leads_with_the_general_topic_its_findings
     # 12 of 14 findings on risk, 4 of them on sexual exploitation (a fifth or more: it stays, after the topic)
     assert general_head_label("Child sexual exploitation and domestic abuse", covers, 0, children) == \
         "Risk of harm, including child sexual exploitation"
+    # a second part one in ten uses is named after it
+    more = _covers([RISK + ["Domestic abuse is assessed as a risk."], ELSEWHERE * 3])
+    assert general_head_label("Child sexual exploitation and domestic abuse", more, 0, children) == \
+        "Risk of harm, including child sexual exploitation and domestic abuse"
     # a label that opens with the topic's word already says it
     assert general_head_label("Risks and domestic abuse", covers, 0, children) == "Risks and domestic abuse"
 

@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
-from pipeline.themes.fallback_names import _inner, _listing
+from pipeline.themes.fallback_names import FLOOR, _inner, _listing
 from pipeline.themes.field import term_pattern
 from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 
@@ -243,14 +243,14 @@ def _pieces(label: str) -> list[str]:
 def general_head_label(label: str, covers, theme: int, child_labels: list[str], avoid=None) -> str:
     """`label`, or one that leads with the general topic its findings share when the label names only narrow parts
     of it (read 34: "Child sexual exploitation and domestic abuse" over a broad theme mostly on risk -> "Risk of harm,
-    including child sexual exploitation"; "Learning reviews, adoption panel and referrals" -> "Reviews"; "Placed for
-    adoption" -> "Adoption"). The topic is a head word of a part of the label or of its sub-themes' labels
+    including child sexual exploitation and domestic abuse"; "Learning reviews, adoption panel and referrals" ->
+    "Reviews and panels"; "Placed for adoption" -> "Adoption"). The topic is a head word of a part of the label or of its sub-themes' labels
     (`_head_words`), not a people word, that HEAD_LEAST of the theme's findings use, HEAD_LIFT times as often as all
     findings; it leads when the label does not open with it nor end on it (the kind a listing names: "Pathway, care
     and other plans") and no part holds HEAD_NARROW of its share (HEAD_NAMED when a part says it: "Care
     proceedings" of "proceedings" stays). It is said as the sub-theme's phrase that opens
     with it ("Risk of harm"), else as the word its findings write most ("adoption", not "adopters"); the label's best
-    part follows ("including ...") when a fifth of the theme uses it, else the next such word a fifth of it uses
+    part follows ("including ...") when a fifth of the theme uses it, with the next when one in ten does, else the next such word a fifth of it uses
     ("Reviews and panels"), or else another word of its stem ("Adoption and adopters"), when the first is taken
     or no name: `avoid(label)` says so. child_labels:
     its sub-themes' labels."""
@@ -281,8 +281,11 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
                           if re.sub(r"s$", "", p.split()[0].lower()) == bare and " and " not in p
                           and "Mixed" not in p), key=lambda p: (len(p), p))
         head = openers[0] if openers else word
-        top = max(parts, key=lambda part: covers.share(theme, part))
-        options = [f"{head}, including {_inner(top)}" if covers.share(theme, top) >= KEPT_SHARE else head]
+        kept = sorted((p for p in parts if covers.share(theme, p) >= FLOOR), key=lambda p: -covers.share(theme, p))
+        if kept and covers.share(theme, kept[0]) >= KEPT_SHARE:  # a second part one in ten uses is named too
+            options = [f"{head}, including {_listing([_inner(p) for p in kept[:2]])}"]
+        else:
+            options = [head]
         # with the next general word a fifth of it uses, should the first be no name ("Reviews and panels")
         options += [f"{head} and {_written(covers, theme, words)}" for other, words in ranked
                     if other != stem and covers.share(theme, words[0]) >= KEPT_SHARE
