@@ -132,7 +132,8 @@ def test_a_run_too_small_for_any_topic_centre_keeps_its_labels():
 RISK = [f"Risk {w}." for w in ("of harm is assessed well", "management plans are clear", "is reviewed at each visit",
                               "assessments are thorough", "to children is understood", "is escalated quickly",
                               "is shared between agencies", "of harm is recorded")] + [
-    f"The risk of child sexual exploitation {w}." for w in ("is screened", "is mapped", "is tracked", "is assessed")] + [
+    f"The risk of child sexual exploitation {w}." for w in ("is screened", "is mapped", "is tracked",
+                                                            "is assessed")] + [
     "Domestic abuse notifications are triaged.", "Staff discuss each case with a manager."]
 
 

@@ -244,16 +244,15 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
     """`label`, or one that leads with the general topic its findings share when the label names only narrow parts
     of it (read 34: "Child sexual exploitation and domestic abuse" over a broad theme mostly on risk -> "Risk of harm,
     including child sexual exploitation and domestic abuse"; "Learning reviews, adoption panel and referrals" ->
-    "Reviews and panels"; "Placed for adoption" -> "Adoption"). The topic is a head word of a part of the label or of its sub-themes' labels
-    (`_head_words`), not a people word, that HEAD_LEAST of the theme's findings use, HEAD_LIFT times as often as all
-    findings; it leads when the label does not open with it nor end on it (the kind a listing names: "Pathway, care
-    and other plans") and no part holds HEAD_NARROW of its share (HEAD_NAMED when a part says it: "Care
-    proceedings" of "proceedings" stays). It is said as the sub-theme's phrase that opens
-    with it ("Risk of harm"), else as the word its findings write most ("adoption", not "adopters"); the label's best
-    part follows ("including ...") when a fifth of the theme uses it, with the next when one in ten does, else the next such word a fifth of it uses
-    ("Reviews and panels"), or else another word of its stem ("Adoption and adopters"), when the first is taken
-    or no name: `avoid(label)` says so. child_labels:
-    its sub-themes' labels."""
+    "Reviews and panels"; "Placed for adoption" -> "Adoption"). The topic is a head word of a part of the label or
+    of its sub-themes' labels (`_head_words`), not a people word, that HEAD_LEAST of the theme's findings use,
+    HEAD_LIFT times as often as all findings; it leads when the label does not open with it nor end on it (the kind
+    a listing names: "Pathway, care and other plans") and no part holds HEAD_NARROW of its share (HEAD_NAMED when a
+    part says it: "Care proceedings" of "proceedings" stays). It is said as the sub-theme's phrase that opens with
+    it ("Risk of harm"), else as the word its findings write most ("adoption", not "adopters"); the label's best
+    part follows ("including ...") when a fifth of the theme uses it, with the next when one in ten does. When that
+    is taken or no name (`avoid(label)` says so) it is said with the next such word a fifth of it uses ("Reviews and
+    panels"), else with another word of its stem ("Adoption and adopters"). child_labels: its sub-themes' labels."""
     opening, parts = label_parts(label)
     if not parts:
         return label
@@ -282,11 +281,11 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
                           and "Mixed" not in p), key=lambda p: (len(p), p))
         head = openers[0] if openers else word
         kept = sorted((p for p in parts if covers.share(theme, p) >= FLOOR), key=lambda p: -covers.share(theme, p))
-        if kept and covers.share(theme, kept[0]) >= KEPT_SHARE:  # a second part one in ten uses is named too
+        if kept and covers.share(theme, kept[0]) >= KEPT_SHARE:  # a fifth of it; a second part one in ten uses too
             options = [f"{head}, including {_listing([_inner(p) for p in kept[:2]])}"]
         else:
             options = [head]
-        # with the next general word a fifth of it uses, should the first be no name ("Reviews and panels")
+        # should that be taken or no name: with the next general word a fifth of it uses ("Reviews and panels")
         options += [f"{head} and {_written(covers, theme, words)}" for other, words in ranked
                     if other != stem and covers.share(theme, words[0]) >= KEPT_SHARE
                     and covers.share(theme, words[0]) >= HEAD_LIFT * covers.share_all(words[0])][:1]
