@@ -3,8 +3,8 @@ topic's word in another sense gives way to that topic; "Statistics on" only over
 
 import numpy as np
 
-from pipeline.themes.broad_parts import (label_parts, nearest_topic_label, topic_centres, topic_for_misread,
-                                         word_of_its_findings)
+from pipeline.themes.broad_parts import (general_head_label, label_parts, nearest_topic_label, topic_centres,
+                                         topic_for_misread, word_of_its_findings)
 from pipeline.themes.naming import Coverage, broad_from_children
 
 MISSING = [f"When children go missing from home, {w}." for w in (
@@ -127,3 +127,65 @@ def test_a_run_too_small_for_any_topic_centre_keeps_its_labels():
     centres = topic_centres(covers, vectors)
     assert centres[0] == [] and centres[1].shape == (0, 4)
     assert nearest_topic_label("Social workers and visits", covers, 0, vectors, centres) == "Social workers and visits"
+
+
+RISK = [f"Risk {w}." for w in ("of harm is assessed well", "management plans are clear", "is reviewed at each visit",
+                              "assessments are thorough", "to children is understood", "is escalated quickly",
+                              "is shared between agencies", "of harm is recorded")] + [
+    f"The risk of child sexual exploitation {w}." for w in ("is screened", "is mapped", "is tracked",
+                                                            "is assessed")] + [
+    "Domestic abuse notifications are triaged.", "Staff discuss each case with a manager."]
+
+
+def test_a_broad_label_of_narrow_parts_leads_with_the_general_topic_its_findings_share():
+    covers = _covers([RISK, ELSEWHERE * 3])
+    children = ["Child sexual exploitation", "Risk of harm", "Domestic abuse"]
+    # 12 of 14 findings on risk, 4 of them on sexual exploitation (a fifth or more: it stays, after the topic)
+    assert general_head_label("Child sexual exploitation and domestic abuse", covers, 0, children) == \
+        "Risk of harm, including child sexual exploitation"
+    # a second part one in ten uses is named after it
+    more = _covers([RISK + ["Domestic abuse is assessed as a risk."], ELSEWHERE * 3])
+    assert general_head_label("Child sexual exploitation and domestic abuse", more, 0, children) == \
+        "Risk of harm, including child sexual exploitation and domestic abuse"
+    # a label that opens with the topic's word already says it
+    assert general_head_label("Risks and domestic abuse", covers, 0, children) == "Risks and domestic abuse"
+
+
+ADOPTION = [f"Adoption {w}." for w in ("support is timely", "panels are well run", "performance is strong",
+                                      "medical advice is prompt", "reports are thorough", "is considered early")] + [
+    "Adopters are well prepared.", "Children are placed for adoption quickly.",
+    "Prospective adopters praise the training.", "The adoption agency recruits widely."]
+COURT = [f"Care proceedings {w}." for w in ("are timely", "are well prepared", "rarely drift", "are tracked")] + [
+    f"Proceedings {w}." for w in ("end within 26 weeks", "are reviewed", "are monitored")] + [
+    f"Public law outline {w}." for w in ("letters are clear", "meetings are held", "work is prompt")]
+
+
+def test_a_part_that_names_the_topic_as_a_narrow_kind_gives_way_to_the_word_the_findings_write():
+    covers = _covers([ADOPTION, ELSEWHERE * 3])
+    # every finding on adoption, 1 in 10 placed for adoption: said as the word most of them write, not "adopters"
+    assert general_head_label("Placed for adoption", covers, 0, ["Adopters", "Adoption, various aspects"]) == \
+        "Adoption"
+    # the word taken by another label: with another word of its stem a sub-theme names
+    assert general_head_label("Placed for adoption", covers, 0, ["Adopters", "Adoption, various aspects"],
+                              avoid=lambda label: label == "Adoption") == "Adoption and adopters"
+
+
+def test_a_part_that_holds_a_fair_share_of_the_topic_or_the_kind_a_listing_ends_on_keeps_the_label():
+    covers = _covers([COURT, ELSEWHERE * 3])
+    # "care proceedings", 4 of the 7 on proceedings: a part, not a narrow kind
+    assert general_head_label("Care proceedings and public law outline", covers, 0,
+                              ["Care proceedings", "Public law outline"]) == "Care proceedings and public law outline"
+    plans = _covers([[f"Plans {w}." for w in ("are clear", "are specific", "are reviewed", "are shared")]
+                     + ["Pathway plans are updated.", "Care plans are written with children."], ELSEWHERE * 3])
+    assert general_head_label("Pathway, care and other plans", plans, 0, ["Pathway plans", "Care plans"]) == \
+        "Pathway, care and other plans"
+
+
+def test_a_clause_names_no_general_topic():
+    homes = [f"Children live {w}." for w in ("near school", "in stable places", "with carers", "in the area",
+                                            "close to friends", "in foster placements")] + ["Placements are good."]
+    covers = _covers([homes, ELSEWHERE * 3])
+    # "live" ends the clause "where children live": a verb, not the thing the theme is about
+    assert general_head_label("Children placed out of area and where children live", covers, 0,
+                              ["Where children live", "Placements"]) == \
+        "Children placed out of area and where children live"

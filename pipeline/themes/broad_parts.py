@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
-from pipeline.themes.fallback_names import _inner, _listing
+from pipeline.themes.fallback_names import FLOOR, _inner, _listing
 from pipeline.themes.field import term_pattern
 from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 
@@ -204,3 +204,102 @@ def word_of_its_findings(label: str, covers, theme: int, child_parts: list[str])
         if _form_share(covers, theme, part) > own:
             return f"{part[:1].upper()}{part[1:]} and {_inner(word)}"
     return label
+
+
+# Least share of a broad theme's findings that use a head word of its parts for that word to be its general topic,
+# how many times the share of all findings that do (no word of everything), and the most share of that word's uses
+# the label's best part may hold for the label to be narrower than the topic (read 34: "Child sexual exploitation and
+# domestic abuse", 29% and 16%, over a broad theme 65% of whose findings are on risk; "Learning reviews, adoption
+# panel and referrals", 15%, over one 53% on reviews; "Placed for adoption", 15%, over one all on adoption).
+HEAD_LEAST = 1 / 2
+HEAD_LIFT = 3.0
+HEAD_NARROW = 1 / 2
+HEAD_NAMED = 1 / 3  # ... or, when a part says the word, the most share that part may hold ("Learning reviews", 29%;
+                    # "Care proceedings" 45% of "proceedings", "Virtual school" 45% of "school" stay)
+_NOT_HEADS = {"findings", "aspects", "further", "mixed", "statistics", "various", "including", "other", "related",
+              "some", "mostly", "strengths", "shortfalls", "topics", "common"}
+
+
+def _head_words(part: str) -> list[str]:
+    """The words a part names as the thing it is about: its last word ("reviews" of "Learning reviews", "adoption"
+    of "Placed for adoption") and a first word followed by "of" or "to" ("Risk" of "Risk of harm"); none of a clause
+    ("Where children live")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+    if words[:1] and words[0].lower() in {"where", "how", "what", "who", "when", "why"}:
+        return []  # a clause ends on its verb ("live" of "where children live")
+    heads = words[-1:]
+    if len(words) > 2 and words[1].lower() in {"of", "to"}:
+        heads.append(words[0])
+    return [w for w in heads if fold(w.lower()) not in _NOT_HEADS | _POPULATION | CONNECTORS | DETERMINERS]
+
+
+def _pieces(label: str) -> list[str]:
+    """A label's phrases, its opening and listing words aside ("Mixed findings, some on X" -> [X])."""
+    label = re.sub(r"^(?:Mixed findings|Statistics)(?::|,)?\s*(?:(?:some|mostly|one in \w+) on )?", "", label)
+    label = re.sub(r", (?:various aspects|further findings)$| and related (?:topics|findings)$", "", label)
+    return [p for item in re.split(r", including |, ", label) for p in item.split(" and ") if p.strip()]
+
+
+def general_head_label(label: str, covers, theme: int, child_labels: list[str], avoid=None) -> str:
+    """`label`, or one that leads with the general topic its findings share when the label names only narrow parts
+    of it (read 34: "Child sexual exploitation and domestic abuse" over a broad theme mostly on risk -> "Risk of harm,
+    including child sexual exploitation and domestic abuse"; "Learning reviews, adoption panel and referrals" ->
+    "Reviews and panels"; "Placed for adoption" -> "Adoption"). The topic is a head word of a part of the label or
+    of its sub-themes' labels (`_head_words`), not a people word, that HEAD_LEAST of the theme's findings use,
+    HEAD_LIFT times as often as all findings; it leads when the label does not open with it nor end on it (the kind
+    a listing names: "Pathway, care and other plans") and no part holds HEAD_NARROW of its share (HEAD_NAMED when a
+    part says it: "Care proceedings" of "proceedings" stays). It is said as the sub-theme's phrase that opens with
+    it ("Risk of harm"), else as the word its findings write most ("adoption", not "adopters"); the label's best
+    part follows ("including ...") when a fifth of the theme uses it, with the next when one in ten does. When that
+    is taken or no name (`avoid(label)` says so) it is said with the next such word a fifth of it uses ("Reviews and
+    panels"), else with another word of its stem ("Adoption and adopters"). child_labels: its sub-themes' labels."""
+    opening, parts = label_parts(label)
+    if not parts:
+        return label
+    # the word it opens with, and the kind a listing ends on ("Pathway, care and other plans"), are said already
+    ends = parts[-1].split()[-1:] if parts[-1].lower().startswith("other ") else []
+    said = {folded_stem(w.lower()) for part in parts[0].split()[:1] + ends for w in part.split("-")}
+    candidates: dict[str, list[str]] = {}
+    for phrase in parts + [p for child in child_labels for p in _pieces(child)]:
+        for word in _head_words(phrase):
+            candidates.setdefault(folded_stem(word.lower()), []).append(word.lower())
+    best = max((covers.share(theme, part) for part in parts), default=0.0)
+    ranked = sorted(candidates.items(), key=lambda item: (-covers.share(theme, item[1][0]), item[0]))
+    for stem, forms in ranked:
+        share = covers.share(theme, forms[0])
+        if share < HEAD_LEAST:
+            break
+        holding = [covers.share(theme, part) for part in parts
+                   if stem in {folded_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", part)}]
+        narrow = max(holding) < HEAD_NAMED * share if holding else best < HEAD_NARROW * share
+        if stem in said or share < HEAD_LIFT * covers.share_all(forms[0]) or not narrow:
+            continue
+        word = _written(covers, theme, forms)  # "adoption", not "adopters"
+        bare = re.sub(r"s$", "", word)
+        openers = sorted((p for child in child_labels for p in [child.split(", ")[0]]
+                          if re.sub(r"s$", "", p.split()[0].lower()) == bare and " and " not in p
+                          and "Mixed" not in p), key=lambda p: (len(p), p))
+        head = openers[0] if openers else word
+        kept = sorted((p for p in parts if covers.share(theme, p) >= FLOOR), key=lambda p: -covers.share(theme, p))
+        if kept and covers.share(theme, kept[0]) >= KEPT_SHARE:  # a fifth of it; a second part one in ten uses too
+            options = [f"{head}, including {_listing([_inner(p) for p in kept[:2]])}"]
+        else:
+            options = [head]
+        # should that be taken or no name: with the next general word a fifth of it uses ("Reviews and panels")
+        options += [f"{head} and {_written(covers, theme, words)}" for other, words in ranked
+                    if other != stem and covers.share(theme, words[0]) >= KEPT_SHARE
+                    and covers.share(theme, words[0]) >= HEAD_LIFT * covers.share_all(words[0])][:1]
+        # or with another word of its stem a sub-theme names ("Adoption and adopters", as `word_of_its_findings`)
+        options += [f"{head} and {form}" for form in sorted(set(forms)) if re.sub(r"s$", "", form) != bare
+                    and form not in head.lower()][:1]
+        for new in options:
+            new = new[:1].upper() + new[1:]
+            if not (avoid and avoid(new)):
+                return new
+        return label
+    return label
+
+
+def _written(covers, theme: int, forms: list[str]) -> str:
+    """The form of a word its findings write most, the plural when they write both alike ("panels")."""
+    return max(sorted(set(forms)), key=lambda w: (_form_share(covers, theme, w), w.endswith("s")))

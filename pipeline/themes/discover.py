@@ -14,7 +14,8 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
-from pipeline.themes.broad_parts import nearest_topic_label, topic_centres, topic_for_misread, word_of_its_findings
+from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, topic_centres, topic_for_misread,
+                                         word_of_its_findings)
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
@@ -210,6 +211,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
             centres = centres if centres is not None else topic_centres(broad_covers, vectors)
             checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres)
             composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # the general topic its findings share leads over narrow parts of it ("Risk of harm, including ...")
+        checked = general_head_label(composed, broad_covers, int(b),
+                                     [named.at[t, "label"] for t in kids.get(int(b), [])],
+                                     avoid=lambda said: said.lower() in taken or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
