@@ -1,4 +1,5 @@
-"""What the minutes tests share: a fixture folder's segments, and one segment found by its words."""
+"""What the minutes tests share: a fixture folder's segments, one segment found by its words, and the kinds the rules
+give sentences of committee minutes."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.classify import classify_segments
 from pipeline.ingest import ingest
 from pipeline.segment import segment
 
@@ -14,6 +16,13 @@ KEPT = {"finding", "action", "recommendation", "context"}  # kinds that stay fin
 
 def flat(text: str) -> str:
     return " ".join(str(text).split())
+
+
+def minutes_kinds(texts: list[str]) -> list[str]:
+    """The kind the rules give each text as a sentence of committee minutes (no section, no lead-in)."""
+    frame = pd.DataFrame({"text": texts, "section": [""] * len(texts), "doc_type": ["committee_minutes"] * len(texts),
+                          "lead_in": [""] * len(texts)})
+    return classify_segments(frame)["kind"].tolist()
 
 
 def segments_of(folder: Path) -> pd.DataFrame:

@@ -7,17 +7,10 @@ item is for, run into the text. Kept: the same shapes when they report a clause,
 or a trouble or ask for something; a person's news; a body of the service; a decision or request in an item's words.
 All sentences are our own words."""
 
-import pandas as pd
 import pytest
 
 from pipeline import meeting_acts, meeting_talk
-from pipeline.classify import classify_segments
-
-
-def _kinds(texts: list[str]) -> list[str]:
-    frame = pd.DataFrame({"text": texts, "section": [""] * len(texts), "doc_type": ["committee_minutes"] * len(texts),
-                          "lead_in": [""] * len(texts)})
-    return classify_segments(frame)["kind"].tolist()
+from tests.minutes_segments import minutes_kinds
 
 
 def _sentence(text: str):
@@ -70,12 +63,12 @@ KEPT = [
 
 @pytest.mark.parametrize("text", FURNITURE)
 def test_furniture_left_out(text):
-    assert _kinds([text]) == ["procedural"], text
+    assert minutes_kinds([text]) == ["procedural"], text
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_findings_kept(text):
-    assert _kinds([text]) != ["procedural"], text
+    assert minutes_kinds([text]) != ["procedural"], text
 
 
 @pytest.mark.parametrize("text, expected", [

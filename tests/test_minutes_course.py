@@ -6,16 +6,9 @@ stay (they pass on main too), and a sentence that reports a clause whose subject
 that the auditors had found that the new system was working") is no longer read as meeting talk (its two cases fail
 on main). All sentences are our own words."""
 
-import pandas as pd
 import pytest
 
-from pipeline.classify import classify_segments
-
-
-def _kinds(texts: list[str]) -> list[str]:
-    frame = pd.DataFrame({"text": texts, "section": [""] * len(texts), "doc_type": ["committee_minutes"] * len(texts),
-                          "lead_in": [""] * len(texts)})
-    return classify_segments(frame)["kind"].tolist()
+from tests.minutes_segments import minutes_kinds
 
 
 FURNITURE = [
@@ -71,16 +64,16 @@ KEPT = [
 
 @pytest.mark.parametrize("text", FURNITURE)
 def test_the_course_of_the_meeting_is_furniture(text):
-    assert _kinds([text]) == ["procedural"], text
+    assert minutes_kinds([text]) == ["procedural"], text
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_the_same_shapes_about_the_service_stay(text):
-    assert _kinds([text]) != ["procedural"], text
+    assert minutes_kinds([text]) != ["procedural"], text
 
 
 def test_a_reported_clause_about_the_meeting_is_still_furniture():
     # the reported clause's subject is the meeting's own (a seat, a pronoun, a member): furniture as before
-    kinds = _kinds(["The Chair explained that one seat on the Panel had passed to another group.",
+    kinds = minutes_kinds(["The Chair explained that one seat on the Panel had passed to another group.",
                     "He advised members that no reply had been received from the Minister."])
     assert kinds == ["procedural", "procedural"]

@@ -12,13 +12,7 @@ import pytest
 
 from pipeline.classify import classify_segments
 from pipeline.segment import segment_document
-from tests.minutes_segments import KEPT, flat
-
-
-def _kinds(texts: list[str]) -> list[str]:
-    frame = pd.DataFrame({"text": texts, "section": [""] * len(texts), "doc_type": ["committee_minutes"] * len(texts),
-                          "lead_in": [""] * len(texts)})
-    return classify_segments(frame)["kind"].tolist()
+from tests.minutes_segments import KEPT, flat, minutes_kinds
 
 
 FURNITURE = [
@@ -47,12 +41,12 @@ KEPT_TEXTS = [
 
 @pytest.mark.parametrize("text", FURNITURE)
 def test_run_together_agenda_text_and_labelled_furniture_go(text):
-    assert _kinds([text]) == ["procedural"], text
+    assert minutes_kinds([text]) == ["procedural"], text
 
 
 @pytest.mark.parametrize("text", KEPT_TEXTS)
 def test_the_same_shapes_about_the_service_stay(text):
-    assert _kinds([text]) != ["procedural"], text
+    assert minutes_kinds([text]) != ["procedural"], text
 
 
 def _segments(text: str) -> pd.DataFrame:

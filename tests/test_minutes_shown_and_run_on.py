@@ -6,20 +6,13 @@ sentence under it. Kept: the same shapes that say something about the service, a
 the inspection found. Also a web page's literal line-break tag read as a line break, and a page whose lines were run
 together told as the record of a meeting. All sentences are our own words."""
 
-import pandas as pd
 import pytest
 
-from pipeline.classify import classify_segments
 from pipeline.furniture import LIST_LEAD_IN, glued_section
 from pipeline.ingest import explain_doc_type
 from pipeline.readers import _normalise
 from pipeline.segment import _slight
-
-
-def _kinds(texts: list[str]) -> list[str]:
-    frame = pd.DataFrame({"text": texts, "section": [""] * len(texts), "doc_type": ["committee_minutes"] * len(texts),
-                          "lead_in": [""] * len(texts)})
-    return classify_segments(frame)["kind"].tolist()
+from tests.minutes_segments import minutes_kinds
 
 
 FURNITURE = [
@@ -55,12 +48,12 @@ KEPT = [
 
 @pytest.mark.parametrize("text", FURNITURE)
 def test_furniture_left_out(text):
-    assert _kinds([text]) == ["procedural"], text
+    assert minutes_kinds([text]) == ["procedural"], text
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_service_kept(text):
-    assert _kinds([text]) != ["procedural"], text
+    assert minutes_kinds([text]) != ["procedural"], text
 
 
 def test_glued_section_title_only_at_the_start_and_only_a_meeting_section():
