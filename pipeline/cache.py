@@ -85,6 +85,7 @@ class Cache(_CacheFolder):
     def __init__(self, folder: Path | str, say=None, limit: int = CACHE_LIMIT):
         super().__init__(folder, say)
         self.limit = limit
+        self._held: int | None = None  # bytes the folder held at the last scan plus what this object wrote since
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{self.suffix}"
@@ -111,11 +112,20 @@ class Cache(_CacheFolder):
         path = self.path(key)
         _USED_HERE.add(path)
         self._write_or_go_on(lambda: _write_through_tmp(path, lambda handle: self._write(handle, value)))
-        self._write_or_go_on(self._keep_within_limit)
+        self._write_or_go_on(lambda: self._count_written(path))
 
-    def _keep_within_limit(self) -> None:
+    def _count_written(self, path: Path) -> None:
+        """Add a written entry to the folder's size; scan (and prune) only at the first write and once the count
+        passes the bound, not after every write (what other runs write meanwhile is seen at the next scan)."""
+        if self._held is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self._held += path.stat().st_size
+        if self._held is None or self._held > self.limit:
+            self._held = self._keep_within_limit()
+
+    def _keep_within_limit(self) -> int:
         """Delete the least recently used entries (oldest modification time first) until the folder holds at
-        most `limit` bytes, sparing every entry this process has used."""
+        most `limit` bytes, sparing every entry this process has used; the bytes left."""
         entries = []
         with os.scandir(self.folder) as found:
             for entry in found:
@@ -133,6 +143,7 @@ class Cache(_CacheFolder):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
             total -= size
+        return total
 
     def __contains__(self, key: str) -> bool:
         return self.path(key).exists()

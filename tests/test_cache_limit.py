@@ -68,3 +68,17 @@ def test_an_entry_deleted_meanwhile_is_a_miss_without_a_note(tmp_path):
     store.put("k", 1)
     store.path("k").unlink()
     assert store.get("k") is None and notes == []
+
+
+def test_the_folder_is_scanned_at_the_first_write_and_again_only_past_the_bound(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "_USED_HERE", set())
+    store = Cache(tmp_path / "text", limit=3 * _entry_size())
+    scans = []
+    scan = store._keep_within_limit
+    monkeypatch.setattr(store, "_keep_within_limit", lambda: scans.append(1) or scan())
+    for key in ("a", "b", "c"):
+        store.put(key, b"x" * 1000)
+    assert len(scans) == 1  # the first write; the next two stay within the bound
+    store.put("d", b"x" * 1000)  # past the bound: scanned again, nothing deletable (all used here)
+    assert len(scans) == 2
+    assert sorted(p.stem for p in (tmp_path / "text").glob("*.pickle")) == ["a", "b", "c", "d"]
