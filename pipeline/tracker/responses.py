@@ -119,8 +119,8 @@ def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> lis
     """Candidates (as response_links sorts them) next to a finding linked by score: the finding just before or after
     it in `rows` (council findings in text order), of the same document and section, with this recommendation its
     closest (rank response_rank or better) and a score of at least response_beside; a line about the inspection
-    process only when `low_allowed` says it names the matter. None when response_beside is off (above 1.5)."""
-    if params.response_beside > 1.5 or not scored:
+    process only when `low_allowed` says it names the matter. None when response_beside is off (9)."""
+    if params.response_beside >= 9.0 or not scored:
         return []
     position = {int(row): k for k, row in enumerate(rows)}
     taken = {row for _, _, row, _ in scored}
