@@ -29,7 +29,8 @@ substrings of the recommendation and of the minutes sentence; a recommendation o
 labelled "none"; a row with empty keys labels a report none of whose recommendations is answered). Top-3 precision
 and recall per half, intervals resampling authorities. With --calibrate-minutes: the response threshold, the
 minutes' threshold, the topic weight and the process lines' matter words chosen on the pairs' tuning half and Walsall
-(quote recognition off) only.
+(quote recognition off) only. With --calibrate-beside: the floor of a line next to one linked by score
+(response_beside), the other settings as shipped, chosen the same way (calibrate_beside says how).
 """
 
 from __future__ import annotations
@@ -213,6 +214,38 @@ def calibrate_minutes(labels_path: Path, minutes_run: Path, run_dir: Path, cache
     return best
 
 
+def calibrate_beside(labels_path: Path, minutes_run: Path, run_dir: Path, cache: dict) -> TrackerParams:
+    """The floor from which a line next to one linked by score answers the same recommendation (response_beside),
+    the other settings as shipped: the best F1 on the tuning half of the outside pairs among the floors that keep
+    Walsall's precision with quote recognition off at least where it is with the rule off; a tie goes to the higher
+    floor (fewer lines lent)."""
+    labels = pd.read_csv(labels_path, comment="#", keep_default_na=False)
+    tuning = labels[labels["half"] == "tune"]
+    walsall = load_labels()
+    walsall = walsall[walsall["half"] == "tuning"]
+    shipped, minutes_cache, floor, best, best_key = TrackerParams(), {}, None, TrackerParams(), None
+
+    def f1(f: dict) -> float:
+        return 2 * f["precision"] * f["recall"] / ((f["precision"] + f["recall"]) or 1)
+
+    for beside in (9.0, 0.7, 0.6, 0.55, 0.5, 0.45, 0.4, 0.3):
+        params = replace(shipped, response_beside=beside)
+        table, recs, findings = run_tracker(minutes_run, params, minutes_cache)
+        m = figures(score_minutes(tuning, table, recs, findings))
+        table, recs, findings = run_tracker(run_dir, replace(params, quote_share=2.0), cache)
+        w = figures(score(walsall, table, match_recs(walsall, recs), findings))
+        print(f"  beside={beside}: pairs P={m['precision']:.2f} R={m['recall']:.2f} F1={f1(m):.3f}; "
+              f"Walsall (no quotes) P={w['precision']:.2f} R={w['recall']:.2f}", flush=True)
+        floor = w["precision"] if floor is None else floor
+        if w["precision"] < floor:
+            continue
+        key = (round(f1(m), 6), min(beside, 1.5))
+        if best_key is None or key > best_key:
+            best, best_key = params, key
+    print("  beside calibration chose:", best.response_beside)
+    return best
+
+
 def load_fresh(path: Path = FRESH) -> pd.DataFrame:
     return pd.read_csv(path, comment="#", keep_default_na=False)
 
@@ -372,6 +405,8 @@ def main() -> None:
     parser.add_argument("--minutes-only", action="store_true", help="score only the outside pairs")
     parser.add_argument("--calibrate-minutes", action="store_true",
                         help="choose the response thresholds and topic weight on the pairs' tuning half and Walsall")
+    parser.add_argument("--calibrate-beside", action="store_true",
+                        help="choose response_beside on the pairs' tuning half and Walsall, the rest as shipped")
     parser.add_argument("--tuning-only", action="store_true",
                         help="score the tuning halves only (while rules are tried: the held-out halves stay unread)")
     args = parser.parse_args()
@@ -380,6 +415,8 @@ def main() -> None:
               if args.calibrate else TrackerParams())
     if args.calibrate_minutes and args.minutes_labels and args.minutes_run:
         params = calibrate_minutes(args.minutes_labels, args.minutes_run, args.run_dir, cache)
+    if args.calibrate_beside and args.minutes_labels and args.minutes_run:
+        params = calibrate_beside(args.minutes_labels, args.minutes_run, args.run_dir, cache)
     print("parameters:", params.to_dict())
     if args.minutes_labels and args.minutes_run:
         report_minutes(args.minutes_labels, args.minutes_run, params, {}, args.tuning_only)

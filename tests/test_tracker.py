@@ -596,3 +596,37 @@ def test_track_lends_a_quotes_link_to_a_process_line_under_it_only_when_it_names
 
     assert chronology(0) == [("quote", pieces[0]), ("under quote", pieces[1]), ("under quote", pieces[2])]
     assert chronology(1) == [("quote", pieces[0]), ("under quote", pieces[1])]
+
+
+def test_a_line_next_to_a_linked_one_answers_the_same_recommendation_when_it_is_its_closest(report_findings,
+                                                                                           hashing_embedder):
+    minutes = ("Chair's announcements\n\nThe caseloads of social workers were raised at the last meeting.\n\n"
+               "Update\n\nMembers asked whether the caseloads of social workers in the assessment teams had fallen "
+               "so that visits happen on time.\n\nThe director said social workers now hold fewer cases.\n\n"
+               "A new chair of governors was welcomed.\n")
+    pieces = ["The caseloads of social workers were raised at the last meeting.",
+              "Members asked whether the caseloads of social workers in the assessment teams had fallen so that "
+              "visits happen on time.",
+              "The director said social workers now hold fewer cases.", "A new chair of governors was welcomed."]
+    council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
+                           lambda p: "Chair's announcements" if p == pieces[0] else "Update",
+                           kinds={1: "discussion", 2: "action", 3: "finding"})
+    args = _with_minutes(report_findings, council, minutes, hashing_embedder)
+    params = TrackerParams(heading_weight=0.0, quote_share=2.0, response_theme_threshold=9.0,
+                           response_minutes_threshold=9.0, topic_weight=0.0, response_beside=9.0)
+
+    def caseloads(threshold, beside):
+        table = track(*args, replace(params, response_threshold=threshold, response_beside=beside))
+        rows = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response") & (table["rank"] > 0)]
+        return dict(zip(rows["quote"], zip(rows["match"], rows["similarity"])))
+
+    scores = {quote: sim for quote, (_, sim) in caseloads(-9.0, 9.0).items()}
+    assert set(scores) == set(pieces[:3])  # the governors' line is closest to no caseloads recommendation
+    asked, reply, earlier = scores[pieces[1]], scores[pieces[2]], scores[pieces[0]]
+    assert asked > max(reply, earlier)
+    threshold = asked - 0.01
+    assert list(caseloads(threshold, 9.0)) == [pieces[1]]  # off: only the line linked by score
+    lent = caseloads(threshold, min(reply, earlier) - 0.01)
+    # The reply after it, in the same section, is linked; the line before it under another heading is not.
+    assert list(lent) == [pieces[1], pieces[2]] and lent[pieces[2]][0] == "beside a match"
+    assert list(caseloads(threshold, reply + 0.01)) == [pieces[1]]  # the reply scores below the floor

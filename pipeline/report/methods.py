@@ -18,7 +18,7 @@ CLASSIFIER_QUALITY = ("macro-F1 held out by document: kind 0.79, polarity 0.88 (
 # status on those and on six fresh held-out authorities (30 recommendations); 95% intervals resampling reports or
 # authorities.
 TRACKER_QUALITY = {
-    "response_precision": "0.83 [0.78, 0.89]", "response_recall": "0.47 [0.39, 0.57]",
+    "response_precision": "0.81 [0.75, 0.89]", "response_recall": "0.53 [0.50, 0.57]",
     "status": "0.53 on 32 held-out recommendations of two reports (majority-class baseline 0.38) and 0.70 "
               "[0.60, 0.83] on 30 of six other authorities (baseline 0.50)"}
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
@@ -149,6 +149,8 @@ def tracker_score(params: dict) -> str:
         text += (f" A council finding is linked as a response from {params['response_threshold']}"
                  + (f" ({params['response_theme_threshold']} in the theme of the recommendation's own findings)"
                     if params.get("response_theme_threshold", 9) < 9 else "")
+                 + (f", a line next to a linked one from {params['response_beside']}"
+                    if params.get("response_beside", 9) < 9 else "")
                  + f"; a next-inspection finding is weighed from {params.get('next_threshold', 0.5)}.")
     return text
 
@@ -174,7 +176,8 @@ def tracker_paragraph(params: dict) -> str:
             "followed into the same authority's council documents dated after the report and before its next "
             "inspection, and into that next inspection report. A council finding is a response when it quotes the "
             "recommendation word for word, stands under a heading that quotes or restates it, or scores at or above "
-            "the threshold and the recommendation is among its closest; up to "
+            "the threshold and the recommendation is among its closest (a line next to such a line, in the same "
+            "section, from a lower score when the recommendation is its closest too); up to "
             f"{params.get('top_k', 3)} are kept. {tracker_score(params)} "
             "The next-inspection status is worked out from the polarity of the next report's findings on the same "
             "matter, weighed by their match score: 'improved' when strengths make up at least "

@@ -62,6 +62,11 @@ class TrackerParams:
                                     # is lent the quote's link only when it shares this many of the recommendation's
                                     # matter words besides the process' own ("an improvement plan was required by
                                     # June" under the last quoted item of a list); 0: off
+    response_beside: float = 0.45   # a council finding next to one linked by score (the line just before or after it,
+                                    # same document and section) answers the same recommendation from this score when
+                                    # that recommendation is also its own closest (an answer that runs over two lines:
+                                    # a question and its reply, a claim and its figure); 9: off. Chosen on the tuning
+                                    # pairs and Walsall (tenth round, tracker20; README, tracker section)
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)

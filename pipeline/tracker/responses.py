@@ -7,7 +7,9 @@ section heading that restates the recommendation in other words: "under heading"
 recommendation is among the finding's closest ones ("similar"; a lower threshold for a line of committee minutes,
 which speak of a recommendation in other words, and for one in a theme of the recommendation's own findings; a line
 about the inspection process itself takes those lower thresholds only when it names the recommendation's matter:
-pipeline.tracker.process); at most top_k per recommendation, quotes first."""
+pipeline.tracker.process); a line next to one linked by score, in the same document and section, from
+response_beside when the recommendation is its closest too ("beside a match"); at most top_k per recommendation,
+quotes first."""
 
 from __future__ import annotations
 
@@ -113,6 +115,33 @@ def response_threshold(doc_type: str, themed: bool, params: TrackerParams) -> fl
     return threshold
 
 
+def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> list[tuple]:
+    """Candidates (as response_links sorts them) next to a finding linked by score: the finding just before or after
+    it in `rows` (council findings in text order), of the same document and section, with this recommendation its
+    closest (rank response_rank or better) and a score of at least response_beside; a line about the inspection
+    process only when `low_allowed` says it names the matter. None when response_beside is off (9)."""
+    if params.response_beside >= 9.0 or not scored:
+        return []
+    position = {int(row): k for k, row in enumerate(rows)}
+    taken = {row for _, _, row, _ in scored}
+    out = []
+    for _, _, row, match in scored:
+        if match not in ("similar", "under heading"):
+            continue
+        k = position[row]
+        here = records[row]
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(rows) or int(rows[j]) in taken:
+                continue
+            there = records[rows[j]]
+            if (there["doc_id"] != here["doc_id"] or there.get("section", "") != here.get("section", "")
+                    or ranks[j] > params.response_rank or sims[j] < params.response_beside or not low_allowed[j]):
+                continue
+            taken.add(int(rows[j]))
+            out.append((0, -float(sims[j]), int(rows[j]), "beside a match"))
+    return out
+
+
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
                    in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
@@ -143,6 +172,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
         else:
             continue
         scored.append((-order, -float(sim), int(row), match))
+    scored += beside_links(rows, sims, ranks, scored, records, low_allowed, params)
     scored.sort()
     if not scored:
         return [link_row(base, "response", 0, {}, "", np.nan, "", "none")]

@@ -23,7 +23,8 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
                  that restates the recommendation in other words, at or above the threshold), "similar"
                  (similarity at or above the threshold; a lower one for a line of committee minutes or in the theme
-                 of the recommendation's own findings)
+                 of the recommendation's own findings), "beside a match" (the line just before or after one linked by
+                 similarity, in its section, from response_beside when the recommendation is its closest too)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
