@@ -31,7 +31,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from pipeline.matrix import cross_counts
+from pipeline.matrix import EXTRA_CODE, cross_counts, finding_rows
 from pipeline.schema import COMPARISON_COLUMNS
 from pipeline.uncertainty import N_PERMUTATIONS, distinctive_rows, document_shares, group_intervals, max_t_adjusted
 
@@ -39,8 +39,11 @@ from pipeline.uncertainty import N_PERMUTATIONS, distinctive_rows, document_shar
 def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
     """Weighted log-odds of every theme's finding count in every authority against the rest, with an informative
     Dirichlet prior from the whole corpus. Columns: authority, theme_id, count, n_findings, log_odds, z,
-    present_in_all."""
+    present_in_all. In codebook mode (a finding's further codes as rows, EXTRA_CODE) `count` is the findings given
+    the code and n_findings the authority's findings, and the log-odds are those of a finding having the code."""
     counts = cross_counts(findings["theme_id"], findings["authority"])
+    own = (finding_rows(findings)["authority"].value_counts().reindex(counts.columns, fill_value=0).to_numpy()
+           if EXTRA_CODE in findings.columns else counts.to_numpy().sum(axis=0))
     table = counts.to_numpy().astype(float)
     alpha = prior_strength * table.sum(axis=1) / max(table.sum(), 1)  # prior follows the corpus shares
     alpha0 = alpha.sum()
@@ -49,7 +52,7 @@ def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> p
     for column, authority in enumerate(counts.columns):
         mine = table[:, column]
         rest = table.sum(axis=1) - mine
-        n_mine, n_rest = mine.sum(), rest.sum()
+        n_mine, n_rest = own[column], own.sum() - own[column]
         log_odds = (np.log((mine + alpha) / (n_mine + alpha0 - mine - alpha))
                     - np.log((rest + alpha) / (n_rest + alpha0 - rest - alpha)))
         z = log_odds / np.sqrt(1.0 / (mine + alpha) + 1.0 / (rest + alpha))

@@ -11,10 +11,16 @@ inspectorate in inspection reports unless a voice or a document type is given.
 
 Per view: matrix_* (build_matrices), comparison (two or more authorities), and, when the view has findings in
 inspection reports, matrix_inspection_theme*, trends (by inspection) and inspection_changes. The headline view
-also writes inspections, and grade_themes / grade_positions when enough reports are graded.
+also writes inspections, and grade_themes / grade_positions when enough reports are graded; with the council view
+beside it, council_after_inspections (pipeline/council_after.py: what the council's documents said after each
+report, the numbers of report.html's Inspections view), listed in matrix_views.csv under the council view.
 matrix_views.csv lists each matrix file: file, view, counts (what a cell holds), selection (in words), n_findings,
 n_documents, and the selection as data: kinds, voices, polarities, doc_types, frameworks (JSON lists), date_from,
 date_to (views.listed_fields).
+
+In codebook mode (the findings carry a row per further code, pipeline/code_rows.py) every table counts a finding
+under each of its codes, and `counts` says so: shares keep the document's findings as their base, so a document's
+shares over codes can sum above 1.
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.compare import compare_authorities
+from pipeline.council_after import COUNCIL_AFTER, council_after, counted_in_periods
 from pipeline.grade_themes import grade_themes
 from pipeline.inspections import inspection_changes, inspection_matrices, inspection_trends, inspections_table
-from pipeline.matrix import build_matrices
+from pipeline.matrix import EXTRA_CODE, build_matrices, finding_rows
 from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, documents_frame, listed_fields, select
 from pipeline.schema import VIEW_COLUMNS
 
@@ -41,13 +48,25 @@ def requested_selection(kinds=(), voices=(), polarities=(), doc_types=(), framew
                      frameworks=tuple(frameworks), date_from=date_from or "", date_to=date_to or "")
 
 
-def _cell_meaning(stem: str) -> str:
+# What a codebook-mode file counts, after what it holds: a finding under each of its codes.
+PER_CODE = "; a finding counts once under each of its codes (up to three)"
+PER_CODE_SHARE = (PER_CODE + ", and the base is the document's findings, so a document's shares over codes can sum "
+                  "above 1")
+PER_BROAD = "; a finding counts once under each broad theme its codes fall in"
+COUNCIL_AFTER_MEANING = ("council findings per inspection and theme, of the council documents dated from the report to "
+                         "the next inspection (report.html's Inspections view)")
+
+
+def _cell_meaning(stem: str, codes: bool = False) -> str:
+    broad = codes and "broad_theme" in stem
     if stem.endswith("_share"):
-        return ("share of the inspection's findings" if "inspection" in stem
-                else "mean of the documents' shares (each document weighs the same)")
+        words = ("share of the inspection's findings" if "inspection" in stem
+                 else "mean of the documents' shares (each document weighs the same)")
+        return words + ((PER_BROAD + PER_CODE_SHARE[len(PER_CODE):]) if broad else PER_CODE_SHARE if codes else "")
     if stem.startswith("matrix_document"):
-        return "finding counts per document"
-    return "finding counts" + (" (concern)" if "_concern" in stem else " (strength)" if "_strength" in stem else "")
+        return "finding counts per document" + (PER_CODE if codes else "")
+    words = "finding counts" + (" (concern)" if "_concern" in stem else " (strength)" if "_strength" in stem else "")
+    return words + (PER_BROAD if broad else PER_CODE if codes else "")
 
 
 def view_tables(findings: pd.DataFrame, frame: pd.DataFrame, judgements: pd.DataFrame, selection: Selection,
@@ -72,9 +91,10 @@ def view_tables(findings: pd.DataFrame, frame: pd.DataFrame, judgements: pd.Data
             national = grade_themes(chosen, inspections, judgements)
             if national is not None:
                 tables["grade_themes"], tables["grade_positions"] = national
+    codes = EXTRA_CODE in chosen.columns
     listing = [{"file": f"{stem}.csv", "view": suffix.lstrip("_") or "headline",
-                "counts": _cell_meaning(stem[:len(stem) - len(suffix)]),
-                "selection": selection.describe(), "n_findings": len(chosen),
+                "counts": _cell_meaning(stem[:len(stem) - len(suffix)], codes),
+                "selection": selection.describe(), "n_findings": len(finding_rows(chosen)),
                 "n_documents": chosen["doc_id"].nunique(), **listed_fields(selection)}
                for stem in tables if stem.startswith("matrix_")]
     tables["matrix_views"] = pd.DataFrame(listing, columns=VIEW_COLUMNS)
@@ -102,5 +122,13 @@ def all_tables(findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.D
         part = view_tables(findings, frame, judgements, view, headline=headline, method=method, seed=seed)
         listings.append(part.pop("matrix_views", pd.DataFrame(columns=VIEW_COLUMNS)))
         tables.update(part)
+        if view == COUNCIL and len(listings[-1]) and "inspections" in tables:
+            council = select(findings, frame, COUNCIL)
+            tables[COUNCIL_AFTER] = council_after(council, documents, tables["inspections"], tables["trends"])
+            n_findings, n_documents = counted_in_periods(council, documents, tables["inspections"])
+            listings.append(pd.DataFrame([{
+                "file": f"{COUNCIL_AFTER}.csv", "view": "council", "counts": COUNCIL_AFTER_MEANING
+                + (PER_CODE if EXTRA_CODE in council.columns else ""), "selection": COUNCIL.describe(),
+                "n_findings": n_findings, "n_documents": n_documents, **listed_fields(COUNCIL)}], columns=VIEW_COLUMNS))
     tables["matrix_views"] = pd.concat(listings, ignore_index=True)
     return tables

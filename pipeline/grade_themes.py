@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.judgements import MINUTES_AREAS as AREAS  # the areas a sentence may name, across frameworks
-from pipeline.matrix import cross_counts
+from pipeline.matrix import cross_counts, finding_rows
 from pipeline.uncertainty import benjamini_hochberg, mean_interval, welch_test
 from pipeline.schema import GRADE_THEME_COLUMNS, POSITION_COLUMNS
 
@@ -66,7 +66,7 @@ def counted_findings(findings: pd.DataFrame, report_ids: set[str],
 
 def report_concern_shares(findings: pd.DataFrame) -> pd.DataFrame:
     """reports x themes: each report's concern findings in the theme over all its findings."""
-    total = findings.groupby("doc_id").size()
+    total = finding_rows(findings).groupby("doc_id").size()
     concern = findings[findings["polarity"] == "concern"]
     table = cross_counts(concern["doc_id"], concern["theme_id"]).reindex(
         index=total.index, columns=sorted(findings["theme_id"].unique()), fill_value=0)

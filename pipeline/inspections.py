@@ -36,7 +36,7 @@ import pandas as pd
 
 from pipeline.display import clean_text
 from pipeline.judgements import own_judgements
-from pipeline.matrix import cross_counts
+from pipeline.matrix import EXTRA_CODE, cross_counts, document_totals, finding_rows
 from pipeline.schema import CHANGE_COLUMNS as STATUS_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
 
 # inspection_changes.csv: the status columns (schema.py), then the share and counts before and now. Kept here, not in
@@ -100,7 +100,8 @@ def inspections_table(frame: pd.DataFrame, judgements: pd.DataFrame,
     overall = [_overall(by_doc[d]) if d in by_doc else ("", np.nan) for d in reports["doc_id"]]
     reports["overall"] = [o[0] for o in overall]
     reports["overall_grade"] = [o[1] for o in overall]
-    counts = findings["doc_id"].astype(str).value_counts() if findings is not None else pd.Series(dtype=int)
+    counts = (finding_rows(findings)["doc_id"].astype(str).value_counts() if findings is not None
+              else pd.Series(dtype=int))
     reports["n_findings"] = reports["doc_id"].map(counts).fillna(0).astype(int)
     areas = sorted(rows["area"].astype(str).unique())
     for area in areas:
@@ -134,8 +135,13 @@ def inspection_matrices(findings: pd.DataFrame, inspections: pd.DataFrame) -> di
 
     everything = pd.Series(True, index=mine.index)
     counts = table(everything)
+    if EXTRA_CODE in mine.columns:  # codebook mode: the share of the inspection's findings given the code
+        labelled = mine.assign(doc_id=column.to_numpy())
+        totals = document_totals(labelled, counts.columns)
+    else:
+        totals = counts.sum(axis=0)
     result = {"matrix_inspection_theme": counts,
-              "matrix_inspection_theme_share": (counts / counts.sum(axis=0).replace(0, 1)).round(4)}
+              "matrix_inspection_theme_share": (counts / totals.replace(0, 1)).round(4)}
     if "polarity" in mine:
         result["matrix_inspection_theme_concern"] = table(mine["polarity"] == "concern")
         result["matrix_inspection_theme_strength"] = table(mine["polarity"] == "strength")
@@ -174,7 +180,7 @@ def inspection_trends(findings: pd.DataFrame, inspections: pd.DataFrame) -> pd.D
     grouped = mine.assign(concern=polarity == "concern", strength=polarity == "strength").groupby(
         ["doc_id", "theme_id"]).agg(count=("text", "size"), concern=("concern", "sum"), strength=("strength", "sum"))
     labels = mine.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
-    totals = mine["doc_id"].value_counts()
+    totals = finding_rows(mine)["doc_id"].value_counts()
     parts = []
     for authority, reports in inspections.groupby("authority", sort=True):
         docs = [d for d in reports["doc_id"] if d in totals.index]

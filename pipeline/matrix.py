@@ -5,11 +5,40 @@ suffix count findings (counts follow document length and number: a label, not a 
 matrices give each document the same weight (an authority's share is the mean of its documents' shares), and
 findings.csv holds the quotes behind each count (filter on theme_id and authority). Which findings a file
 counts (like for like by default) is pipeline/views.py's business; matrix_views.csv lists the files.
+
+In codebook mode the table counted has a row per code a finding was given (pipeline/code_rows.py: the rows of its
+further codes marked EXTRA_CODE), so a code's count is the number of findings given the code; shares keep the
+document's findings as their base (finding_rows), and a broad theme counts a finding once however many of its codes
+fall in it (one_per_broad_theme).
 """
 
 from __future__ import annotations
 
 import pandas as pd
+
+# Codebook mode: True on the rows a finding has for its second and third codes (pipeline/code_rows.py).
+EXTRA_CODE = "extra_code"
+
+
+def finding_rows(findings: pd.DataFrame) -> pd.DataFrame:
+    """One row per finding: the rows of further codes (EXTRA_CODE) left out; the table itself without them."""
+    if EXTRA_CODE not in findings.columns:
+        return findings
+    return findings[~findings[EXTRA_CODE].astype(bool)]
+
+
+def one_per_broad_theme(findings: pd.DataFrame) -> pd.DataFrame:
+    """The rows counted at the broad level: a finding once per broad theme, however many of its codes fall in it."""
+    if EXTRA_CODE not in findings.columns:
+        return findings
+    return findings.drop_duplicates(["finding_id", "parent_theme_id"])
+
+
+def document_totals(findings: pd.DataFrame, doc_ids) -> pd.Series:
+    """The number of findings of each document in `doc_ids` (0 when none; rows of further codes not counted): the
+    base of a document's shares."""
+    counts = finding_rows(findings)["doc_id"].value_counts()
+    return counts.reindex(doc_ids, fill_value=0)
 
 
 def theme_row_names(findings: pd.DataFrame, level: str = "theme") -> pd.Series:
@@ -35,6 +64,8 @@ def _ordered(table: pd.DataFrame) -> pd.DataFrame:
 
 def count_matrix(findings: pd.DataFrame, column: str = "authority", level: str = "theme") -> pd.DataFrame:
     """Theme x `column` finding counts (ints; every theme and every value of `column` present)."""
+    if level == "parent":
+        findings = one_per_broad_theme(findings)
     rows = theme_row_names(findings, level)
     table = cross_counts(rows, findings[column]).rename_axis(index="theme", columns=column)
     return _ordered(table)
@@ -48,13 +79,16 @@ def share_matrix(counts: pd.DataFrame) -> pd.DataFrame:
 
 def document_share_matrix(findings: pd.DataFrame, column: str = "authority", level: str = "theme") -> pd.DataFrame:
     """Theme x `column` shares in which each document weighs the same: per document, the share of its findings
-    in each theme; per column value, the mean of its documents' shares (columns sum to 1). Without doc_id, the
-    pooled share_matrix."""
+    in each theme; per column value, the mean of its documents' shares (columns sum to 1; in codebook mode, over
+    a document's findings, so they can sum above 1). Without doc_id, the pooled share_matrix."""
     counts = count_matrix(findings, column=column, level=level)
     if "doc_id" not in findings.columns:
         return share_matrix(counts)
     per_doc = count_matrix(findings, column="doc_id", level=level)
-    per_doc = per_doc / per_doc.sum(axis=0).replace(0, 1)
+    if EXTRA_CODE in findings.columns:
+        per_doc = per_doc / document_totals(findings, per_doc.columns).replace(0, 1)
+    else:
+        per_doc = per_doc / per_doc.sum(axis=0).replace(0, 1)
     owner = findings.drop_duplicates("doc_id").set_index("doc_id")[column]
     means = per_doc.T.groupby(owner.reindex(per_doc.columns).to_numpy()).mean().T
     return means.reindex(index=counts.index, columns=counts.columns, fill_value=0).rename_axis(

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from pipeline.matrix import cross_counts
+from pipeline.matrix import EXTRA_CODE, cross_counts, document_totals
 
 LEVEL = 0.95
 METHODS = ("welch", "hsu", "bootstrap")
@@ -35,8 +35,12 @@ N_BOOTSTRAP = 2000
 
 def document_shares(findings: pd.DataFrame, column: str = "theme_id") -> pd.DataFrame:
     """documents x values-of-`column` table of shares: each document's findings split over the values (rows sum
-    to 1). findings: doc_id and `column`. Index doc_id (sorted), columns the sorted values."""
+    to 1; in codebook mode a finding's further codes are rows too, EXTRA_CODE, and the base stays the document's
+    findings, so a row can sum above 1). findings: doc_id and `column`. Index doc_id (sorted), columns the sorted
+    values."""
     counts = cross_counts(findings["doc_id"], findings[column])
+    if EXTRA_CODE in findings.columns:
+        return counts.div(document_totals(findings, counts.index).replace(0, 1), axis=0)
     return counts.div(counts.sum(axis=1).replace(0, 1), axis=0)
 
 

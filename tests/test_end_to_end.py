@@ -200,3 +200,71 @@ def test_the_python_api_in_the_readme_runs_as_written_and_gives_the_run_s_findin
     pd.testing.assert_frame_equal(names["findings"][columns].reset_index(drop=True),
                                   findings[columns].reset_index(drop=True), check_dtype=False)
     assert set(names["matrices"]) >= {"matrix_authority_theme"}
+
+
+@pytest.fixture(scope="module")
+def codebook_run(runs):
+    """The first run coded with the shipped codebook (`themes --codebook`), then its tables and report remade."""
+    import shutil
+
+    out = runs[0].parent / "codebook"
+    shutil.copytree(runs[0], out)
+    book = CORPUS.parent / "models" / "childrens_services_codebook.yaml"
+    cache = str(runs[0].parent / "cache")
+    for arguments in (["themes", str(out), "--codebook", str(book), "--cache", cache],
+                      ["matrix", str(out), "--cache", cache], ["report", str(out)]):
+        result = CliRunner().invoke(main, arguments)
+        assert result.exit_code == 0, result.output
+    return out
+
+
+def test_in_codebook_mode_a_finding_with_several_codes_counts_under_each(codebook_run):
+    from pipeline.views import countable
+
+    findings = countable(pd.read_csv(codebook_run / "findings.csv", keep_default_na=False, dtype={"finding_id": str}))
+    codes = pd.read_csv(codebook_run / "finding_codes.csv", dtype={"finding_id": str})
+    themes = pd.read_csv(codebook_run / "themes.csv", keep_default_na=False)
+    names = {row.label: f"{row.theme_id}: {row.label}" for row in themes[themes["source"] == "codebook"].itertuples()}
+    given = codes.merge(findings[["finding_id", "authority", "doc_id"]], on="finding_id")
+    several = given.groupby("finding_id")["code"].transform("size") > 1
+    assert several.sum() > 100  # hundreds of counted findings have two or three codes
+    matrix = pd.read_csv(codebook_run / "matrix_authority_theme__all.csv", index_col=0)
+    expected = given.groupby(["code", "authority"]).size()
+    for (code, authority), n in expected.items():  # every code's count is the findings given it
+        assert matrix.at[names[code], authority] == n, (code, authority)
+    finding = given[several].iloc[0]
+    mine = given[given["finding_id"] == finding["finding_id"]]
+    assert all(matrix.at[names[code], finding["authority"]] >= 1 for code in mine["code"])
+    # each of its codes' counts drops by one without it
+    without = given[given["finding_id"] != finding["finding_id"]].groupby(["code", "authority"]).size()
+    for code in mine["code"]:
+        assert matrix.at[names[code], finding["authority"]] == without.get((code, finding["authority"]), 0) + 1
+    comparison = pd.read_csv(codebook_run / "comparison__all.csv", keep_default_na=False)
+    comparison = comparison[comparison["theme_id"].isin(themes.loc[themes["source"] == "codebook", "theme_id"])]
+    counted = comparison.set_index(["theme_label", "authority"])["count"]
+    assert all(counted[key] == n for key, n in expected.items())
+    assert (comparison.groupby("authority")["n_findings"].first()
+            == findings.groupby("authority").size().reindex(sorted(findings["authority"].unique()))).all()
+    # shares over codes sum above 1 (the base is the document's findings), and matrix_views.csv says so
+    share = pd.read_csv(codebook_run / "matrix_authority_theme_share__all.csv", index_col=0)
+    assert (share.sum(axis=0) > 1.05).all()
+    views = pd.read_csv(codebook_run / "matrix_views.csv", keep_default_na=False).set_index("file")
+    assert "can sum above 1" in views.at["matrix_authority_theme_share__all.csv", "counts"]
+    assert views.at["matrix_authority_theme__all.csv", "n_findings"] == len(findings)
+    trends = pd.read_csv(codebook_run / "trends__all.csv", keep_default_na=False)
+    by_doc = given.groupby(["doc_id", "code"]).size()
+    trend = trends.set_index(["doc_id", "theme_label"])["count"]
+    assert all(trend[key] == n for key, n in by_doc.items() if key in trend.index)
+    page = (codebook_run / "report.html").read_text(encoding="utf-8")
+    assert '"more":{"at":[' in page and "count a finding under each of its codes" in page
+
+
+def test_the_council_s_findings_after_each_report_are_in_a_listed_csv(runs):
+    table = pd.read_csv(runs[0] / "council_after_inspections.csv", keep_default_na=False)
+    inspections = pd.read_csv(runs[0] / "inspections.csv", keep_default_na=False)
+    assert set(table["doc_id"]) == set(inspections["doc_id"])
+    assert table["council_findings"].sum() > 0 and (table.groupby("doc_id")["council_documents"].nunique() == 1).all()
+    views = pd.read_csv(runs[0] / "matrix_views.csv", keep_default_na=False).set_index("file")
+    assert views.at["council_after_inspections.csv", "view"] == "council"
+    page = (runs[0] / "report.html").read_text(encoding="utf-8")
+    assert '"more":' not in page  # the default mode: one theme a finding

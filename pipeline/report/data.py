@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.code_rows import run_further_codes
 from pipeline.display import clean_text, date_text
 from pipeline.grade_themes import counted_findings
 from pipeline.errors import PipelineError
@@ -422,6 +423,11 @@ def page_data(run_dir: Path) -> dict:
     position = {finding_id: i for i, finding_id in enumerate(ids)}
     pages = (pd.to_numeric(findings["page"], errors="coerce").fillna(0).astype(int).tolist()
              if "page" in findings.columns else [])
+    more = run_further_codes(run_dir, findings)
+    # codebook mode: each finding's further codes as themes (pipeline/code_rows.py), the page counting a finding
+    # under each of its codes as the matrices do: {"at": finding positions, "theme": theme ids}; absent otherwise
+    further = {} if more is None else {"more": {"at": more["at"].astype(int).tolist(),
+                                                "theme": more["theme_id"].astype(int).tolist()}}
     return {
         "summary": {"documents": len(documents), "findings": len(findings), "themes": len(themes),
                     "authorities": len(authorities), "model": record.get("model", ""),
@@ -459,6 +465,7 @@ def page_data(run_dir: Path) -> dict:
             "national": national_members(run_dir, findings, documents),
             # codebook mode: each finding's codes with their similarity (finding_codes.csv); [] otherwise
             "codes": finding_codes(run_dir, ids),
+            **further,
         },
         "judgements": (judgements.assign(date=judgements["date"].map(date_text)) if "date" in judgements
                        else judgements).to_dict("records"),

@@ -76,18 +76,25 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                           + ("a scorer learned from findings coded by hand" if record.get("codebook_coding") == "scorer"
                              else "each code's own similarity threshold") + ")"
                           if record.get("codebook_coding") else "")
-                       + ". " + (_seeded(record, applied=True) if record.get("field_themes") else ""))
+                       + ". " + (CODE_COUNTING if record.get("codebook_coding") else "")
+                       + (_seeded(record, applied=True) if record.get("field_themes") else ""))
     elif parameters.get("codebook"):
         if record.get("codebook_coding") == "scorer":
             theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
                            f"{parameters['codebook']} by a scorer learned from findings coded by hand against it "
                            "(each code's threshold calibrated on them); the rest were grouped by similarity. ")
+        elif isinstance(record.get("codebook_thresholds"), dict):
+            theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
+                           f"{parameters['codebook']} whose centre it is similar enough to (cosine similarity); "
+                           "the rest were grouped by similarity. " + record["codebook_thresholds"].get("note", "")
+                           + (" How precise such codes are has not been measured." if
+                              record["codebook_thresholds"].get("not_calibrated") else "") + " ")
         else:
             theme_text += (f"Each finding was given up to three themes of the researcher's codebook "
                            f"{parameters['codebook']} whose centre it is similar enough to (cosine similarity at "
                            "each code's calibrated threshold, else at least "
                            f"{parameters.get('codebook_threshold')}); the rest were grouped by similarity. ")
-        theme_text += _codebook_coverage(themes, len(findings))
+        theme_text += _codebook_coverage(themes, len(findings)) + CODE_COUNTING
     else:
         seeded = _seeded(record)
         theme_text += seeded + ("The other findings" if seeded else "Findings") + (
@@ -212,6 +219,14 @@ def _value(value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(map(str, value))
     return "" if value is None else str(value)
+
+
+# How the tables of a codebook run count (pipeline/code_rows.py).
+CODE_COUNTING = ("The matrices, comparisons, trends and this page count a finding under each of its codes (up to "
+                 "three), so a code's count is the number of findings given it; shares keep the document's findings "
+                 "as their base, so a document's (and an authority's) shares over the codes can sum above 100%; a "
+                 "broad theme counts a finding once however many of its codes fall in it, and a finding no code fits "
+                 "counts once, in its discovered theme. ")
 
 
 def _codebook_coverage(themes: pd.DataFrame, n_findings: int) -> str:

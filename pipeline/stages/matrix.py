@@ -3,9 +3,10 @@ document-weighted shares, concern and strength), comparison.csv, trends.csv, ins
 headline like-for-like view (what inspectors found in inspection reports), the council documents' view and all
 findings; with restrictions (kind, voice, polarity, document type, framework, period), one view whose files are
 suffixed with what it counts. matrix_views.csv says what every matrix file counts. Quotes a researcher rejected
-(config.review_file, from report.html) are left out first. The tables are cached by what they are computed from (the
-counted findings, documents, judgements, restrictions, method, seed and code), so a warm rerun of an unchanged
-corpus reads them back instead of drawing every bootstrap again."""
+(config.review_file, from report.html) are left out first. In codebook mode a finding counts under each of its
+codes (pipeline/code_rows.py; a rejected quote leaves the matrices with all its codes). The tables are cached by
+what they are computed from (the counted findings, documents, judgements, restrictions, method, seed and code), so a
+warm rerun of an unchanged corpus reads them back instead of drawing every bootstrap again."""
 
 from __future__ import annotations
 
@@ -13,17 +14,21 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
+from pipeline.code_rows import with_code_rows
 from pipeline.code_files import code_of
 from pipeline.comparison_tables import all_tables, requested_selection
+from pipeline.council_after import COUNCIL_AFTER
 from pipeline.errors import PipelineError
 from pipeline.review import apply_review
+from pipeline.matrix import finding_rows
 from pipeline.runfolder import load_findings, need, write_table
 from pipeline.stages.context import RunContext
 
-READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.csv")
+READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.csv",
+         f"{schema.FINDING_CODES}.csv", f"{schema.THEMES}.csv", schema.CODER)
 WRITES = (schema.MATRICES, f"{schema.COMPARISON}.csv", f"{schema.TRENDS}.csv", f"{schema.MATRIX_VIEWS}.csv",
           f"{schema.INSPECTIONS}.csv", f"{schema.INSPECTION_CHANGES}.csv", f"{schema.GRADE_THEMES}.csv",
-          f"{schema.GRADE_POSITIONS}.csv")
+          f"{schema.GRADE_POSITIONS}.csv", f"{COUNCIL_AFTER}.csv")
 # The code the tables are computed by: comparison_tables.py with every module it imports (code_files.code_of).
 MATRIX_CODE = ("comparison_tables.py",)
 
@@ -34,6 +39,7 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
     run_dir = ctx.run_dir
     with ctx.timed("matrix"):
         findings = apply_review(run_dir, load_findings(run_dir), ctx.config.review_file, ctx.say)
+        findings = with_code_rows(run_dir, findings)  # codebook mode: a row more for each further code
         judgements_path = run_dir / f"{schema.JUDGEMENTS}.csv"
         judgements = pd.read_csv(judgements_path, dtype={"doc_id": str, "finding_id": str},
                                  keep_default_na=False) if judgements_path.exists() else None
@@ -56,8 +62,8 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
         for stem, table in tables.items():
             write_table(table, run_dir, stem, index=stem.startswith("matrix_"))
         if asked:
-            ctx.say(f"{int(listing['n_findings'].iloc[-1])} of {len(findings)} findings counted in the files "
-                    f"suffixed {selection.suffix()} ({selection.describe()})")
+            ctx.say(f"{int(listing['n_findings'].iloc[-1])} of {len(finding_rows(findings))} findings counted in the "
+                    f"files suffixed {selection.suffix()} ({selection.describe()})")
     return {stem: table for stem, table in tables.items() if stem.startswith("matrix_")}
 
 

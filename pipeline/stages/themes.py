@@ -68,8 +68,11 @@ def run(ctx: RunContext) -> pd.DataFrame:
         else:
             model = _fit(ctx, findings, inputs, model_id, embedder)
             if ctx.config.codebook:  # how codes were given, for the report's methods text
-                scorer = load_scorer(ctx.config.codebook, load_codebook(ctx.config.codebook), model_id)
-                update_record(ctx.run_dir, codebook_coding="scorer" if scorer is not None else "thresholds")
+                codebook = load_codebook(ctx.config.codebook)
+                scorer = load_scorer(ctx.config.codebook, codebook, model_id)
+                update_record(ctx.run_dir, codebook_coding="scorer" if scorer is not None else "thresholds",
+                              codebook_thresholds=None if scorer is not None else threshold_record(
+                                  ctx.config.codebook, codebook, model_id, ctx.config.codebook_threshold))
         seeds = model.result_.field_seeds  # for the report's methods text
         update_record(ctx.run_dir, field_themes=[] if seeds is None else seeds.labels,
                       field_threshold=None if seeds is None else seeds.threshold,
@@ -106,6 +109,29 @@ def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_
         return marked
     findings = findings.drop(columns=[c for c in added.columns if c in findings.columns])
     return pd.concat([findings.reset_index(drop=True), added], axis=1)
+
+
+def threshold_record(codebook_path, codebook, model_id: str, threshold: float) -> dict:
+    """run.json's `codebook_thresholds` for a codebook without a scorer: which codes have a threshold calibrated on
+    hand-coded findings (<codebook>_thresholds.csv for this embedding model) and which were given at the plain
+    similarity threshold, not calibrated, said in plain words."""
+    calibrated = load_thresholds(codebook_path, codebook, model_id, default=float("nan"))
+    names = [theme.name for theme in codebook]
+    done = [name for name, value in zip(names, calibrated) if value == value]
+    plain = [name for name, value in zip(names, calibrated) if value != value]
+    if not done:
+        note = (f"No code's threshold was calibrated on labelled findings: every code was given when a finding's "
+                f"cosine similarity to its centre reached {threshold}, a plain threshold, not calibrated on hand-coded "
+                "findings.")
+    elif plain:
+        note = (f"{len(done)} of {len(names)} codes were given at thresholds calibrated on hand-coded findings "
+                f"({thresholds_file(codebook_path).name}); the other {len(plain)} at a plain cosine similarity of "
+                f"{threshold}, not calibrated on labelled findings.")
+    else:
+        note = (f"Every code was given at its own similarity threshold calibrated on hand-coded findings "
+                f"({thresholds_file(codebook_path).name}).")
+    return {"calibrated_on_labelled_findings": done, "not_calibrated": plain, "plain_threshold": threshold,
+            "note": note}
 
 
 def repeat_rule(config: RunConfig) -> RepeatRule:

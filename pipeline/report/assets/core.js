@@ -94,6 +94,18 @@ const CF = (function () {
     return el("a", { class: "source-link", href, target: "_blank", rel: "noopener noreferrer",
       title: doc.web ? href : `The file in the run's corpus, linked from this page's folder${doc.source_note ? " (" + doc.source_note + ")" : ""}` }, words);
   }
+  // Codebook mode: each finding's further codes as themes (D.findings.more, pipeline/code_rows.py), so the views
+  // count a finding under each of its codes, as the matrices do; a finding has its own theme alone otherwise.
+  const further = new Map(), NONE = [];
+  if (F.more) F.more.at.forEach((at, k) => { if (!further.has(at)) further.set(at, []); further.get(at).push(F.more.theme[k]); });
+  const hasMore = further.size > 0;
+  function furtherThemes(i) { return further.get(i) || NONE; }
+  // The themes a finding counts under: its own, then its further codes', each as the review's merges leave it, once.
+  function themesOf(i) {
+    const out = [CF.review.themeOf(F.theme[i])], extra = further.get(i);
+    if (extra) extra.forEach((t) => { const m = CF.review.themeOf(t); if (!out.includes(m)) out.push(m); });
+    return out;
+  }
   return { D, F, A, N, el, svg, marked, parseQuery, csv, download, colourOf, heat, pluralise, themeById, broadById,
-    state, lowerText, docOf, sourceLink, sourceAnchor, docs, on: {} };
+    state, lowerText, docOf, sourceLink, sourceAnchor, docs, hasMore, furtherThemes, themesOf, on: {} };
 })();

@@ -34,9 +34,11 @@
     for (let i = 0; i < CF.N; i++) {
       const at = placed[CF.F.doc[i]];
       if (at < 0 || uncounted.has(i)) continue;
-      const theme = CF.review.themeOf(CF.F.theme[i]), m = periods[at].byTheme;
-      if (!m.has(theme)) m.set(theme, []);
-      m.get(theme).push(i);
+      const m = periods[at].byTheme;
+      CF.themesOf(i).forEach((theme) => {  // codebook mode: under each of the finding's codes
+        if (!m.has(theme)) m.set(theme, []);
+        m.get(theme).push(i);
+      });
     }
     return periods;
   }
@@ -87,7 +89,8 @@
       "of the authority's council documents dated from that report's publication to the next inspection's, in the theme (repeats " +
       "and stock text not counted, whatever the filters); \u201ccouncil \u2014\u201d: none, so the documents of this corpus did not take " +
       "the theme up (they may have elsewhere: the corpus holds only what was collected). A document dated by its year alone counts " +
-      "from that year's report. Click a cell for the council's quotes."));
+      "from that year's report. Click a cell for the council's quotes. council_after_inspections.csv holds these numbers (without " +
+      "the page's merges of themes)" + (CF.hasMore ? "; a finding counts under each of its codes." : ".")));
     const names = [...new Set(inspections.map((r) => r.authority))].filter(authorityShown).sort();
     names.forEach((name) => {
       const mine = inspections.filter((r) => r.authority === name).sort((p, q) => Number(p.inspection_no) - Number(q.inspection_no));
@@ -193,7 +196,7 @@
       if (at >= 0) box.append(CF.quoteItem(at).querySelector(".source"));
     });
     const doc = CF.docs.findIndex((d) => d.id === inspection.doc_id), items = [];
-    for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && CF.review.themeOf(CF.F.theme[i]) === row.theme && state.active[i]) items.push(i);
+    for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && state.active[i] && CF.themesOf(i).includes(row.theme)) items.push(i);
     if (items.length) {
       const list = el("ol", { class: "quote-list" });
       box.append(el("p", { class: "muted" }, `All ${items.length} findings of this report in the theme (under the filters):`), list);
@@ -247,7 +250,7 @@
     const byDoc = new Map(records(D.tables.inspections).map((r) => [r.doc_id, r]));
     const concern = D.vocab.polarity.indexOf("concern"), items = [];
     for (let i = 0; i < CF.N; i++) {
-      if (!nationalMember[i] || F.theme[i] !== theme || F.polarity[i] !== concern) continue;
+      if (!nationalMember[i] || (F.theme[i] !== theme && !CF.furtherThemes(i).includes(theme)) || F.polarity[i] !== concern) continue;
       const r = byDoc.get(CF.docOf(i).id);
       if (r && r.overall === g && (scope === "all" || r.framework === scope)) items.push(i);
     }

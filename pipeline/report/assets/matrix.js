@@ -29,13 +29,23 @@
       perDoc.set(d, perDoc.get(d) + 1);
     }
     const weight = (i) => 1 / (perDoc.get(docKey(i)) * docsOf[F.authority[i]]);
+    // Codebook mode: a finding counts under each of its codes, and once under each broad theme they fall in.
+    const broad = CF.hasMore ? { counts: new Map(), concern: new Map(), shares: new Map() } : null;
+    const broadKey = (t) => { const theme = themeById.get(t); return theme && broadById.has(theme.parent) ? theme.parent : -1; };
     for (let i = 0; i < N; i++) {
       if (!counted(i)) continue;
-      const t = CF.review.themeOf(F.theme[i]), a = F.authority[i];
-      row(counts, t)[a]++;
-      row(shares, t, Float64Array)[a] += weight(i);
+      const a = F.authority[i], w = weight(i), isConcern = F.polarity[i] === CONCERN, themes = CF.themesOf(i);
+      themes.forEach((t) => {
+        row(counts, t)[a]++;
+        row(shares, t, Float64Array)[a] += w;
+        if (isConcern) row(concern, t)[a]++;
+      });
       totals[a]++;
-      if (F.polarity[i] === CONCERN) row(concern, t)[a]++;
+      if (broad) new Set(themes.map(broadKey)).forEach((b) => {
+        row(broad.counts, b)[a]++;
+        row(broad.shares, b, Float64Array)[a] += w;
+        if (isConcern) row(broad.concern, b)[a]++;
+      });
     }
     const searches = customRows().map((row) => {
       const r = new Int32Array(A.length), rc = new Int32Array(A.length), rs = new Float64Array(A.length);
@@ -44,7 +54,7 @@
       }
       return { counts: r, concern: rc, shares: rs };
     });
-    tallies = { counts, concern, shares, totals, baseTotals, docsOf, searches };
+    tallies = { counts, concern, shares, totals, baseTotals, docsOf, searches, broad };
   }
   // Custom rows: questions saved by `pipeline search --save` (their findings by meaning) and searches saved in the
   // page (the findings holding their words); each counts its findings under the current search and filters.
@@ -81,10 +91,11 @@
       groups.get(key).push(themeRow(t));
     });
     return [...groups.entries()].map(([id, children]) => {
-      const ids = children.map((c) => c.id), b = broadById.get(id);
+      const ids = children.map((c) => c.id), b = broadById.get(id), own = tallies.broad;
       return { kind: "broad", id, label: b ? b.label : "Other themes", keywords: b ? b.keywords : "", children,
-        counts: sumRows(tallies.counts, ids), concern: sumRows(tallies.concern, ids),
-        shares: sumRows(tallies.shares, ids, Float64Array), cells: A.map(() => null),
+        counts: own ? own.counts.get(id) || zero : sumRows(tallies.counts, ids),
+        concern: own ? own.concern.get(id) || zero : sumRows(tallies.concern, ids),
+        shares: own ? own.shares.get(id) || zeroShare : sumRows(tallies.shares, ids, Float64Array), cells: A.map(() => null),
         diff: A.map((_, a) => Math.max(0, ...children.map((c) => c.diff[a]))),
         distinct: A.map(() => false), childDistinct: children.reduce((s, c) => s + c.distinct.filter(Boolean).length, 0) };
     });
@@ -213,7 +224,8 @@
   // match it (shares) or the matching findings themselves (counts).
   function legendWords() {
     if (!searching()) {
-      return state.mode === "share" ? "share: mean of the authority's documents' shares (each document weighs the same)" :
+      return state.mode === "share" ? "share: mean of the authority's documents' shares (each document weighs the same)" +
+        (CF.hasMore ? "; a finding counts under each of its codes, so an authority's shares can sum above 100%" : "") :
         state.mode === "concern" ? "count of findings that are concerns" : "count of findings (counts follow document length and number)";
     }
     const q = `"${state.q.trim()}"`;
@@ -236,8 +248,8 @@
     for (let i = 0; i < N; i++) {
       if (!state.active[i] || F.authority[i] !== a) continue;
       if (state.mode === "concern" && F.polarity[i] !== CONCERN) continue;
-      const t = CF.review.themeOf(F.theme[i]);
-      if (kind === "theme" ? t === id : kind === "broad" ? (themeById.get(t) || {}).parent === id || (id === -1 && !broadById.has((themeById.get(t) || {}).parent)) : member.has(i)) out.push(i);
+      const inBroad = (t) => (themeById.get(t) || {}).parent === id || (id === -1 && !broadById.has((themeById.get(t) || {}).parent));
+      if (kind === "search" ? member.has(i) : CF.themesOf(i).some((t) => (kind === "theme" ? t === id : inBroad(t)))) out.push(i);
     }
     return out;
   }

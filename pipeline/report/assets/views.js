@@ -185,8 +185,8 @@
     for (let i = 0; i < N; i++) {
       if (!state.active[i] || CF.review.isRejected(i)) continue;
       if (CF.uncounted[i]) { skipped[F.authority[i]]++; continue; }
-      const a = F.authority[i], t = CF.review.themeOf(F.theme[i]);
-      counts[a].set(t, (counts[a].get(t) || 0) + 1);
+      const a = F.authority[i];
+      CF.themesOf(i).forEach((t) => counts[a].set(t, (counts[a].get(t) || 0) + 1));  // codebook mode: each code
       totals[a]++;
       if (F.polarity[i] === concern) concerns[a]++;
     }
