@@ -563,15 +563,18 @@ _MOVING = frozenset("propose move".split())
 
 def _moves_a_paper(verb) -> bool:
     """Whether an asking verb only moves a paper: "proposed the report", "proposed and introduced the report" (the
-    paper the object of the verb or of the verb joined to it); not "proposed that a task group be set up", "proposed
-    a review of ...", "recommended the plan for approval"."""
+    paper, named with "the", "this" or its owner, the object of the verb or of the verb joined to it); not "proposed
+    that a task group be set up", "proposed a review of ...", "proposed an update to the threshold document",
+    "recommended the plan for approval"."""
     if verb.lemma_.lower() not in _MOVING or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:  # "proposed and introduced the report": the object stands on the verb joined to it
         objects = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children
                    if g.dep_ == "dobj"]
-    return bool(objects) and all(o.lemma_.lower() in PAPER_NOUNS - {"suggestion", "topic"} for o in objects)
+    # (the paper before the meeting, named as such: "proposed an update to the threshold document" asks for one)
+    return bool(objects) and all(o.lemma_.lower() in PAPER_NOUNS - {"suggestion", "topic"} and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children) for o in objects)
 
 
 def _asks_questions(verb) -> bool:

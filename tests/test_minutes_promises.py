@@ -47,6 +47,7 @@ KEPT_TEXTS = [
     # a request or a proposal that asks for something
     "The Chair proposed that a task group be set up to look at the delays in health assessments.",
     "She proposed a review of the placement sufficiency strategy.",
+    "Councillor Lee proposed an update to the threshold guidance for schools.",
     # what a petition asked for
     "The petition asked the Council to keep the Northgate family hub open on Saturdays.",
     # a rule for the service, not for the meeting
