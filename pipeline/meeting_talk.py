@@ -37,7 +37,8 @@ A sentence that asks, requests, resolves, recommends or proposes, or says what w
 this test (what was asked
 for about the service stays), except a resolution that only notes or receives a paper already before the meeting
 ("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
-report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
+report on ...", which asks for one), and a paper moved ("The cabinet member proposed and introduced the report", round
+15; "proposed that a task group be set up" asks). Attendance lists set out as text are found too: no finite verb, mostly names with a
 title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
 committee minutes only (furniture.exclusion_reasons), after the phrase rules. A sentence that fails both tests is
 still read by pipeline.meeting_acts (issue 15, fourteenth round: a meeting's act that only names its topic, a dated
