@@ -182,6 +182,23 @@ MEETING_SECTIONS = [
 # parse finds nothing but the meeting in it (pipeline.meeting_talk); in council documents that are not minutes
 # (no parse) the section decides.
 YIELDING_SECTIONS = (PREVIOUS_MINUTES, APOLOGIES)
+# What a promise of a paper to the meeting may name, and what keeps it a finding (round 15): a word that judges, a
+# change or a trouble, or a reason ("A report on why the delays had grown will come to the next meeting").
+_PAPER_KINDS = (r"((further|full|fuller|detailed|written|verbal|oral|short|brief|progress|final|regular|quarterly|"
+                r"annual|six[- ]monthly|monthly|updated|follow[- ]up|separate|formal|more) )*")
+_PAPER_WORDS = (r"reports?|updates?|briefings?|briefing notes?|presentations?|papers?|information|details|copy|copies|"
+                r"items?|notes?|slides|summary|summaries|overviews?")
+_PAPERS = f"({_PAPER_WORDS})"
+_MEETING_DEST = (r"(meetings?|committee|sub[- ]committee|board|panel|cabinet|members|councillors|commission|forum|"
+                 r"agenda|work programme|council)")
+PROMISE_SAYS = (r"(?![^.!?]*\b(concern\w*|worr\w*|increas\w*|decreas\w*|ris(e|es|ing|en)|fell|fall(s|en|ing)?|"
+                r"delay\w*|fail\w*|positive|negative|poor|strong|weak|inadequate|outstanding|because|why|shortfalls?|"
+                r"pressures?|deteriorat\w*|declin\w*|gaps?|shortages?)\b)"
+                # (a body of the service is not the meeting: "Updates would go to the Improvement Board monthly")
+                r"(?![^.!?]*\b(improvement|safeguarding|partnership|transformation|programme) (board|partnership|"
+                r"group)\b)")
+
+
 # Meeting furniture wherever it stands in a council document (reason, pattern), first match decides.
 MEETING_FURNITURE = [
     (VENUE, _any(
@@ -492,6 +509,64 @@ MEETING_FURNITURE = [
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
     (PROCEDURE, _any(r"^(resolved[:,\s-]*)?(that )?the (report|update|presentation|minutes)( and [\w ]{1,40})? be "
                      r"(noted|received)\.?$")),
+    # what will come to the meeting itself, promised with a modal (issue 15, round 15): a paper that will be brought
+    # to a meeting ("Further updates would be submitted to the Committee when appropriate", "A report will come back
+    # to the next meeting"), members who will be given or sent one ("Members would be given a briefing on the
+    # framework"), someone who will send or bring one to them ("The Director would provide members with a copy of the
+    # slides", "She would bring a report to the Panel in March"), and nothing in it that judges or names a change or a
+    # trouble (PROMISE_SAYS): "A report on the delays in health assessments will come to the next meeting" stays
+    (AGENDA, _any(
+        PROMISE_SAYS + r"^(a |an |the |any |all )?" + _PAPER_KINDS + _PAPERS + r"\b([^.!?;]{0,120}?)? (will|would|shall|"
+        r"could|should|is to|are to|was to|were to)( also| then| now| in due course)? (be )?(submitted|brought|presented|"
+        r"provided|given|circulated|sent|shared|reported|taken|considered|received|tabled|made available|scheduled|"
+        r"added|included|come|return|go|fed)( back)? (to|at|before|with|on|for|in|into)\b[^.!?;]{0,80}\b" + _MEETING_DEST +
+        r"\b[^.!?;]{0,60}\.?$",
+        PROMISE_SAYS + r"^(the )?(all )?(members|councillors|committee|board|panel|cabinet|commission|sub[- ]committee)"
+        r"( members)? (will|would|shall|could)( also| then)? (be (given|provided with|sent|shown|offered|circulated|"
+        r"emailed|e-mailed)|receive|see|have sight of) (a |an |the |any |all )?" + _PAPER_KINDS + _PAPERS +
+        r"\b[^.!?;]{0,160}\.?$",
+        PROMISE_SAYS + r"^(the )?(all )?(members|councillors|committee|board|panel|cabinet|commission|sub[- ]committee)"
+        r"( members)? (will|would|shall)( also| then| continue to)? be (updated|briefed|kept (informed|updated|"
+        r"briefed|appraised|apprised))\b[^.!?;]{0,160}\.?$",
+        PROMISE_SAYS + r"\b(would|will|shall|agreed to|undertook to|offered to)( also| then)? (provide|give|send|circulate|"
+        r"share|forward|email|e-mail|supply)( to)? (the |all )?(members|councillors|committee members|board members|panel "
+        r"members|the (committee|board|panel|cabinet|commission|sub[- ]committee))( members)?( with)? (a |an |the |any |"
+        r"further |more )*" + _PAPER_KINDS + r"(breakdown|figures|data|responses?|answers?|reply|replies|" + _PAPER_WORDS +
+        r")\b",
+        PROMISE_SAYS + r"\b(would|will|shall|agreed to|undertook to)( also| then)? (bring|present|submit|take|provide|give)"
+        r"( back)? (a |an |the )?" + _PAPER_KINDS + _PAPERS + r"\b[^.!?;]{0,120}\b(to|at|before) (the |a |its |their )?"
+        r"(next|future|following|later|subsequent|january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|[a-z]+ \d{4}) ([\w’' ]{0,40} )?(meeting|committee|board|panel|cabinet)\b",
+        # reporting back to the meeting, or with no one named ("would report back on the outcome"); not "would report
+        # back to Ofsted on progress"
+        PROMISE_SAYS + r"\b(would|will|shall|agreed to|undertook to)( also)? (report|feed) back( to (the |this |its |"
+        r"all )?(next |future |following )?([\w’' ]{0,40} )?" + _MEETING_DEST + r"\b)?(?! to\b)[^.!?;]{0,160}\.?$",
+    )),
+    # a council's summons or notice of a meeting, and the requisition that called it (issue 15, round 15)
+    (PROCEDURE, _any(r"\b(you are )?hereby (summoned|requested|required|invited) to attend\b", r"\bsummon(s|ed)? to attend\b",
+                     r"^to (all )?(the )?(members|councillors) of the [\w ]{1,40}$",
+                     r"\brequisition\b[^.!?]{0,200}\b(extraordinary|special) meeting\b",
+                     r"\b(an? |the )?(extraordinary|special) meeting of the [\w ]{1,40} (should|shall|will|would|be) "
+                     r"(be )?(held|convened|called)\b",
+                     # a petition's procedure and its title: referred for a response, the scheme, who spoke for it
+                     r"\bpetitions?\b[^.!?]{0,160}\breferred to\b[^.!?]{0,160}\b(response|reply|consideration|"
+                     r"decision)\b", r"\bpetitions? scheme\b", r"\bon behalf of the petitioners\b",
+                     r"^(an? |the )?(e-?)?petitions? (was|were|had been|has been) (presented|received|submitted|debated|"
+                     r"noted)\b[^.!?]{0,120}\.?$",
+                     r"^(\d+(\.\d+)* )?(e-?)?petitions? (to|regarding|re|against|about|for|calling for|concerning|on|"
+                     r"relating to)\b[^.!?]{0,150}$")),
+    (DECLARATIONS, _any(r"\b(disclosure|declaration)s? of (pecuniary )?interests? forms?\b",
+                        r"\bregister of (members.? )?interests\b",
+                        r"\b(disclosures?|declarations?)\b[^.!?]{0,80}\b(should|must|may|will) be (made|given) "
+                        r"(orally|verbally|in writing|at the (start|beginning) of)\b")),
+    # a council web page's own text: where the reader is, where else to look
+    (VENUE, _any(r"^(home|you are here)\s*(>|›|»|/)", r"^issue date\s*:",
+                 r"\b(skip to (the )?(main )?content|back to top|print this page|share this page|accept (all )?cookies|"
+                 r"cookie (settings|policy|preferences))\b")),
+    (LINK, _any(r"\b(click here|follow this link|use the links? (below|above))\b",
+                r"\b(decisions?|minutes|papers|documents|reports?|details|agendas?)\b[^.!?]{0,60}\bcan be (found|viewed|"
+                r"seen|accessed|downloaded) (on|at|via|from|through|by (following|clicking))\b[^.!?]{0,60}\b(page|"
+                r"website|site|link|links|tab|library)\b")),
     (INVITED, _any(
         r"\b(allowed|invited|permitted)\b.{0,160}\bto (address|speak to|speak at)\b",
         r"\b(allowed|invited|permitted)\b.{0,160}\bto (attend|join) (the|this|that|its|their) (meeting|committee|"

@@ -84,7 +84,9 @@ REPORT_TOP = re.compile(r"^\s*(?:inspection of\b|inspection dates?\s*:|report pu
 MEETING_RECORD = re.compile(
     r"^\s*(?:minutes\s*:|minutes of (?:the|a) (?:meeting|special|extraordinary)|agenda and (?:draft )?minutes|"
     r"agenda item\s*$|issue - meetings|meeting\s*:\s*\d|present\s*:|apologies (?:for absence )?(?:were|was|from|:)|"
-    r"declarations? of interest|resolved\b|venue\s*:|decision(?: maker)?\s*:|(?:also |officers )present)"
+    r"declarations? of interest|resolved\b|venue\s*:|decision(?: maker)?\s*:|(?:also |officers )present|"
+    # a council's summons or notice of its meeting, addressed to its members (issue 15, round 15)
+    r"to (?:all )?(?:the )?members of the (?:council|committee|cabinet|board|panel)\b)|\byou are hereby summoned\b"
     r"|\bthe (?:committee|sub[- ]committee|panel|cabinet|board|commission) (?:received|noted|considered|discussed|"
     r"agreed|resolved|asked)\b"
     # a decision set out as resolutions, numbered or not ("1) That the improvement plan be endorsed for submission

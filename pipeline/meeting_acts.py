@@ -210,8 +210,11 @@ def states_the_remit(sentence) -> bool:
 # works for a care partnership", "Members may stay unless the interest is a disclosable pecuniary interest").
 INTEREST_KINDS = frozenset("pecuniary non-pecuniary prejudicial".split())
 # Who a rule of the meeting binds, or what it governs ("You must leave the room", "Submissions must be sent by ...").
-RULE_SUBJECTS = frozenset("you member councillor submission question advice request speaker".split())
+RULE_SUBJECTS = frozenset("you member councillor submission question advice request speaker disclosure declaration "
+                          "petition deputation".split())
 _OBLIGING = frozenset("must should shall may can".split())
+# Acts a rule of the meeting governs besides the meeting's own ("Any other disclosures should be made orally").
+_RULED_ACTS = frozenset("participate seek make".split())
 
 
 def sets_a_rule(sentence) -> bool:
@@ -221,7 +224,7 @@ def sets_a_rule(sentence) -> bool:
     of the service named (pipeline.service_words) outside names and titles."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.pos_ != "VERB" or root.lemma_.lower() not in talk.MEETING_VERBS | {"participate", "seek"} or not any(
+    if root.pos_ != "VERB" or root.lemma_.lower() not in talk.MEETING_VERBS | _RULED_ACTS or not any(
             c.tag_ == "MD" and c.lower_ in _OBLIGING for c in root.children):
         return False
     if not subjects or not all(s.lemma_.lower() in RULE_SUBJECTS or s.lower_ in RULE_SUBJECTS for s in subjects):

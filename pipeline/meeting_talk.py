@@ -37,7 +37,8 @@ A sentence that asks, requests, resolves, recommends or proposes, or says what w
 this test (what was asked
 for about the service stays), except a resolution that only notes or receives a paper already before the meeting
 ("RESOLVED to note the report", "That the Board notes the findings of the inspection"; not "receives a quarterly
-report on ...", which asks for one). Attendance lists set out as text are found too: no finite verb, mostly names with a
+report on ...", which asks for one), and a paper moved ("The cabinet member proposed and introduced the report", round
+15; "proposed that a task group be set up" asks). Attendance lists set out as text are found too: no finite verb, mostly names with a
 title among them, or a name with a role in apposition ("Jo Bloggs, Head of Service for ..."). The test runs on
 committee minutes only (furniture.exclusion_reasons), after the phrase rules. A sentence that fails both tests is
 still read by pipeline.meeting_acts (issue 15, fourteenth round: a meeting's act that only names its topic, a dated
@@ -447,9 +448,9 @@ def _roles(sentence) -> set[int]:
 
 def _asks(sentence) -> bool:
     """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
-    could see the plan"), not only that questions were put."""
+    could see the plan"), not only that questions were put or a paper moved."""
     return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and not _recalled(t) and (
-        t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) or
+        t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) and not _moves_a_paper(t) or
         t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
         # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
         t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
@@ -535,7 +536,7 @@ def _every_word_the_meeting(sentence, aside: set[int]) -> bool:
                 content += 1
                 continue
             if lemma in ASKING_VERBS:
-                if not _asks_questions(token):
+                if not (_asks_questions(token) or _moves_a_paper(token)):
                     return False
                 content += 1  # asking questions is the meeting's act; what they were about is their topic
                 continue
@@ -554,6 +555,27 @@ def _every_word_the_meeting(sentence, aside: set[int]) -> bool:
 def _of_questions(token) -> bool:
     return any(g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_.lower() in QUESTION_NOUNS for p in g.children)
                for g in token.children)
+
+
+# Moving a paper at a meeting ("The cabinet member proposed and introduced the report", "proposed the minutes"): the
+# proposing is the meeting's act, as presenting is, when its object is the paper itself and it reports nothing.
+_MOVING = frozenset("propose move".split())
+
+
+def _moves_a_paper(verb) -> bool:
+    """Whether an asking verb only moves a paper: "proposed the report", "proposed and introduced the report" (the
+    paper, named with "the", "this" or its owner, the object of the verb or of the verb joined to it); not "proposed
+    that a task group be set up", "proposed a review of ...", "proposed an update to the threshold document",
+    "recommended the plan for approval"."""
+    if verb.lemma_.lower() not in _MOVING or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:  # "proposed and introduced the report": the object stands on the verb joined to it
+        objects = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children
+                   if g.dep_ == "dobj"]
+    # (the paper before the meeting, named as such: "proposed an update to the threshold document" asks for one)
+    return bool(objects) and all(o.lemma_.lower() in PAPER_NOUNS - {"suggestion", "topic"} and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children) for o in objects)
 
 
 def _asks_questions(verb) -> bool:

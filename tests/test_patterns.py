@@ -63,6 +63,14 @@ EDGE_TEXTS = [
     "The discussion then turned to the work programme.", "He asked for an item to be added to the agenda.",
     "The Board was asked to note the report.", "Update on the action plan following the visit.",
     "The meeting was webcast.",
+    # furniture18: a paper promised to the meeting, a summons, a petition's procedure, a disclosure form, a web page's
+    # own text and links
+    "Further updates would be submitted to the Committee when appropriate.", "Members would be kept informed.",
+    "A report on the delays will come to the next meeting.", "You are hereby summoned to attend a meeting.",
+    "To all Members of the Council", "The petition was referred to the Director for a written response.",
+    "Petition regarding the youth club", "Members confirmed their disclosure of interest forms were up to date.",
+    "Any disclosures should be made orally.", "Home > Council > Meetings", "Skip to main content",
+    "Please click here to view the webcast.", "The decisions can be found on the decisions page.",
 ]
 
 
