@@ -17,6 +17,8 @@ authorities (each has one earlier report), with the majority-class share for com
 the extraction missed counts as wrong.
 MORE_RUN_DIR (--more): a run of the second set's pairs (tests/data/tracker_next_more.csv; fresh_pairs.py --labels
 makes the corpus), scored the same way on its tune and check authorities apart.
+--masked on|off: match on vectors of the masked texts or of the exact texts, overriding TrackerParams.masked in
+every run (to compare the two with every other setting the same).
 --tuning-only: print the tuning halves only (for trying rules without reading the held-out halves).
 --calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
 authorities) and print the best; the held-out data are then scored with them.
@@ -48,14 +50,16 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.cache import EmbeddingCache  # noqa: E402
-from pipeline.embed import SentenceTransformerEmbedder, embed_texts  # noqa: E402
+from pipeline.embed import SentenceTransformerEmbedder  # noqa: E402
 from pipeline.recommendations import extract_recommendations  # noqa: E402
-from pipeline.tracker import TrackerParams, matched_text, track  # noqa: E402
+from pipeline.themes.cluster_text import read_glossary  # noqa: E402
+from pipeline.tracker import TrackerParams, track  # noqa: E402
+from pipeline.tracker.masked import matching_vectors  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
 FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
 MORE = ROOT / "tests" / "data" / "tracker_next_more.csv"
+MASKED: bool | None = None  # --masked on|off: every run of the tracker here matches on masked (or exact) texts
 
 
 def norm(text: str) -> str:
@@ -284,8 +288,9 @@ def score_fresh(labels: pd.DataFrame, table: pd.DataFrame, rec_of: dict) -> pd.D
 
 
 def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The tracker on a finished run with `params`; the run's tables and the recommendations' vectors are kept in
-    `cache` (vectors per params.core: the whole text or its core is embedded)."""
+    """The tracker on a finished run with `params` (masked as --masked says when given); the run's tables and the
+    vectors matched are kept in `cache` (per params.masked and params.core: the whole text or its core is embedded;
+    new texts are embedded through the embedding cache in .cache beside the run folder)."""
     if "findings" not in cache:
         import json
         findings = pd.read_parquet(run_dir / "findings.parquet")
@@ -295,11 +300,14 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
                      recs=extract_recommendations(findings, documents), embedder=SentenceTransformerEmbedder(model),
                      judgements=pd.read_csv(run_dir / "judgements.csv", keep_default_na=False))
     c = cache
-    key = ("rec_vectors", params.core, params.core_min_words)
+    if MASKED is not None:
+        params = replace(params, masked=MASKED)
+    key = ("vectors", params.masked, params.core, params.core_min_words)
     if key not in c:
-        c[key], _ = embed_texts([matched_text(t, params) for t in c["recs"]["text"]], c["embedder"],
-                                EmbeddingCache(run_dir.parent / ".cache" / "embeddings"))
-    table = track(c["recs"], c[key], c["documents"], c["findings"], c["vectors"], params, c["judgements"])
+        c[key] = matching_vectors(c["recs"], c["findings"], c["vectors"], params, read_glossary(), c["embedder"],
+                                  run_dir.parent / ".cache")
+    vectors, rec_vectors = c[key]
+    table = track(c["recs"], rec_vectors, c["documents"], c["findings"], vectors, params, c["judgements"])
     return table, c["recs"], c["findings"]
 
 
@@ -409,7 +417,12 @@ def main() -> None:
                         help="choose response_beside on the pairs' tuning half and Walsall, the rest as shipped")
     parser.add_argument("--tuning-only", action="store_true",
                         help="score the tuning halves only (while rules are tried: the held-out halves stay unread)")
+    parser.add_argument("--masked", choices=("on", "off"),
+                        help="match on vectors of the masked texts (on) or of the exact texts (off), whatever the "
+                             "parameters say (TrackerParams.masked)")
     args = parser.parse_args()
+    global MASKED
+    MASKED = None if args.masked is None else args.masked == "on"
     labels, cache, fresh_cache, more_cache = load_labels(), {}, {}, {}
     params = (calibrate(args.run_dir, labels, cache, args.fresh, fresh_cache, args.more, more_cache)
               if args.calibrate else TrackerParams())
@@ -417,7 +430,7 @@ def main() -> None:
         params = calibrate_minutes(args.minutes_labels, args.minutes_run, args.run_dir, cache)
     if args.calibrate_beside and args.minutes_labels and args.minutes_run:
         params = calibrate_beside(args.minutes_labels, args.minutes_run, args.run_dir, cache)
-    print("parameters:", params.to_dict())
+    print("parameters:", params.to_dict() if MASKED is None else {**params.to_dict(), "masked": MASKED})
     if args.minutes_labels and args.minutes_run:
         report_minutes(args.minutes_labels, args.minutes_run, params, {}, args.tuning_only)
         if args.minutes_only:

@@ -630,3 +630,25 @@ def test_a_line_next_to_a_linked_one_answers_the_same_recommendation_when_it_is_
     # The reply after it, in the same section, is linked; the line before it under another heading is not.
     assert list(lent) == [pieces[1], pieces[2]] and lent[pieces[2]][0] == "beside a match"
     assert list(caseloads(threshold, reply + 0.01)) == [pieces[1]]  # the reply scores below the floor
+
+
+def test_masked_vectors_keep_a_place_name_from_joining_unrelated_lines(hashing_embedder, tmp_path):
+    from pipeline.tracker.masked import matching_vectors
+
+    recs = pd.DataFrame({"text": ["Walsall Healthcare NHS Trust must ensure that health assessments are timely"]})
+    findings = pd.DataFrame({"text": ["Neglect is a major factor for children in Walsall",
+                                      "Health assessments are now completed on time"]})
+    vectors = hashing_embedder.embed(findings["text"].tolist())
+    glossary = read_glossary()
+    exact, exact_recs = matching_vectors(recs, findings, vectors, TrackerParams(masked=False), glossary,
+                                         hashing_embedder, tmp_path)
+    masked, masked_recs = matching_vectors(recs, findings, vectors, TrackerParams(masked=True), glossary,
+                                           hashing_embedder, tmp_path)
+    assert np.allclose(exact, vectors)  # the exact texts' vectors are matched as they are
+    assert np.allclose(exact_recs, hashing_embedder.embed(recs["text"].tolist()))
+    # Masked: the texts the themes stage clusters on, the place name gone from both sides.
+    named = hashing_embedder.embed(["Neglect is a major factor for children in the area"])[0]
+    assert np.allclose(masked[0], named) and not np.allclose(masked[0], vectors[0])
+    assert np.allclose(masked[1], vectors[1])  # a text masking leaves alone keeps its vector
+    assert np.allclose(masked_recs, hashing_embedder.embed(
+        ["The area Healthcare NHS Trust must ensure that health assessments are timely"]))

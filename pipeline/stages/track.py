@@ -2,7 +2,8 @@
 and tracker.csv (each recommendation's council responses and the next inspection's verdict; pipeline.tracker).
 
 Recommendation texts are embedded with the model that made vectors.npy (through the embedding cache), so their
-similarities to the findings are comparable. `python -m pipeline track RUN_DIR` redoes only this stage. The result
+similarities to the findings are comparable; with TrackerParams.masked both sides are the masked texts (names masked,
+abbreviations spelt out; the findings' are the themes stage's clustering texts, already in the cache). `python -m pipeline track RUN_DIR` redoes only this stage. The result
 is cached by what it is computed from (findings, documents, judgements, model, parameters, glossary, code), so a
 warm rerun of an unchanged corpus reads it back instead of matching every recommendation again.
 """
@@ -12,20 +13,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
 from pipeline.code_files import code_of
-from pipeline.embed import EMBED_CODE, embed_texts
+from pipeline.embed import EMBED_CODE
 from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
 from pipeline.runfolder import (findings_key, load_documents, load_findings, load_vectors, read_record, source_of,
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
 from pipeline.themes.cluster_text import masking_key, read_glossary
-from pipeline.tracker import TrackerParams, matched_text, track
+from pipeline.tracker import TrackerParams, track
+from pipeline.tracker.masked import matching_vectors
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
@@ -74,14 +75,9 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
 def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, judgements_csv, model_id: str,
            params: TrackerParams, glossary: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Recommendations and their tracker rows, computed."""
-    vectors = np.asarray(load_vectors(ctx.run_dir), dtype=np.float32)
     recs = extract_recommendations(findings, documents)
-    if len(recs):
-        texts = [matched_text(t, params) for t in recs["text"]]
-        rec_vectors, _ = embed_texts(texts, ctx.embedder(model_id),
-                                     ctx.embedding_cache())
-    else:
-        rec_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    vectors, rec_vectors = matching_vectors(recs, findings, load_vectors(ctx.run_dir), params, glossary,
+                                            ctx.embedder(model_id), ctx.cache_root)
     judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
     return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements, glossary)
 

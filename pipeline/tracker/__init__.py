@@ -5,8 +5,8 @@ Modules: params (TrackerParams, the thresholds), windows (which council document
 its next inspection), words (the shared-words term: content words, idf, overlap), matter (a recommendation's core
 and key terms, the text that is matched), responses (the council findings that answer a recommendation), process (lines about the inspection process itself,
 which must name a recommendation's matter to answer it from a lower score), grades (the
-reports' graded judgements), next_inspection (the next report's evidence and the status it gives), rows (a row of
-tracker.csv) and table (track: the tracker table from them all).
+reports' graded judgements), next_inspection (the next report's evidence and the status it gives), masked (the vectors
+matched: of the texts with names masked), rows (a row of tracker.csv) and table (track: the tracker table from them all).
 """
 
 from pipeline.tracker.matter import matched_text

@@ -67,6 +67,9 @@ class TrackerParams:
                                     # that recommendation is also its own closest (an answer that runs over two lines:
                                     # a question and its reply, a claim and its figure); 9: off. Chosen on the tuning
                                     # pairs and Walsall (tenth round, tracker20; README, tracker section)
+    masked: bool = False            # match on vectors of the masked texts (names of places, authorities and people
+                                    # masked, abbreviations spelt out: the themes stage's clustering text;
+                                    # pipeline.tracker.masked), not of the exact texts
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)

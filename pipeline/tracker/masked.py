@@ -1,0 +1,41 @@
+"""The vectors the tracker matches on: the findings' and the recommendations' texts with place, authority and people's
+names masked and abbreviations spelt out (the themes stage's clustering text, pipeline.themes.cluster_text), so an
+authority's name does not pull a recommendation towards unrelated lines of its own council ("<Place> Healthcare NHS
+Trust must ensure ..." and "Neglect is a major factor for children in <Place>"), or the exact texts (params.masked
+off)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.cluster_text import clustering_texts, clustering_vectors
+from pipeline.tracker.matter import matched_text
+from pipeline.tracker.params import TrackerParams
+
+
+def matching_vectors(recs: pd.DataFrame, findings: pd.DataFrame, vectors: np.ndarray, params: TrackerParams,
+                     glossary: dict[str, tuple[str, str]], embedder, cache_dir: Path) -> tuple[np.ndarray, np.ndarray]:
+    """(the findings' vectors, the recommendations' vectors) the tracker compares, both float32 and row-aligned with
+    `findings` and `recs`. `vectors` are the findings' exact texts' (vectors.npy). With params.masked, each finding
+    whose masked text (its CLUSTERING_TEXT when the findings carry it, else masked here with `glossary`) differs from
+    its text, and every recommendation's matched text (matched_text) masked the same way, are embedded by `embedder`
+    through the embedding cache under `cache_dir`/embeddings: the themes stage has already embedded the findings'
+    masked texts there, so a run embeds only the recommendations."""
+    from pipeline.embed import EmbeddingCache, embed_texts
+
+    vectors = np.asarray(vectors, dtype=np.float32)
+    texts = [matched_text(t, params) for t in recs["text"]]
+    if params.masked:
+        if CLUSTERING_TEXT not in findings.columns:
+            findings = findings.assign(**{CLUSTERING_TEXT: clustering_texts(findings["text"].astype(str).tolist(),
+                                                                            glossary)})
+        vectors = clustering_vectors(findings, vectors, embedder, cache_dir)
+        texts = clustering_texts(texts, glossary)
+    if not texts:
+        return vectors, np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    rec_vectors, _ = embed_texts(texts, embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
+    return vectors, np.asarray(rec_vectors, dtype=np.float32)
