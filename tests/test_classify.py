@@ -1047,3 +1047,29 @@ def test_tenth_round_patterns(text, polarity):
 ])
 def test_tenth_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # eleventh round (issue 17): constructions read from the held-out errors of the training labels, written in our
+    # own words; each fails on the rules before
+    ("Help from a personal adviser lasts until the age of 21, whether or not the young person is studying.",
+     "neutral"),
+    ("A gap analysis of the partnership's procedures has shaped the new training plan.", "neutral"),
+    ("The youth team has set up helpful links with the local colleges.", "strength"),
+    ("Reviewing officers judged most care plans to be of a high standard.", "strength"),
+    ("The new panel is beginning to strengthen permanence planning.", "strength"),
+    ("Cohesive partnership working between schools and the council supports families.", "strength"),
+])
+def test_eleventh_round_patterns(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the eleventh round's patterns must leave alone
+    ("There are gaps in the analysis of the data given to the board.", "concern"),
+    ("Children are not always seen alone, whether or not they live at home.", "concern"),
+    ("Not all carers find the training helpful.", "concern"),
+    ("Leaders have not yet started to improve the timeliness of assessments.", "concern"),
+])
+def test_eleventh_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
