@@ -52,7 +52,8 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_seventh.csv", ROOT / "tests/data/labelled_segments_eighth.csv",
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
          ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv",
-         ROOT / "tests/data/labelled_segments_fourteenth.csv", ROOT / "tests/data/labelled_segments_fifteenth.csv")
+         ROOT / "tests/data/labelled_segments_fourteenth.csv", ROOT / "tests/data/labelled_segments_fifteenth.csv",
+         ROOT / "tests/data/labelled_segments_sixteenth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -66,6 +67,8 @@ THIRTEENTH_FILE = FILES[11]
 FOURTEENTH_FILE = FILES[12]
 # issue 17 tenth round: random findings of random documents, council documents among them, split by document
 FIFTEENTH_FILE = FILES[13]
+# issue 17 eleventh round: random findings of random documents again, for the neutral class, split by document
+SIXTEENTH_FILE = FILES[14]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 
 

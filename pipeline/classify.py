@@ -427,6 +427,9 @@ NOT_A_CONCERN = _any(
     r"(risks?|concerns?|needs?))? (quickly|promptly|swiftly|early|well|effectively|appropriately|accurately)\b",
     r"\b(the|its|their) (last |previous |earlier |prior |\d{4} )?(ofsted )?(inspection|focused visit|monitoring visit)"
     r"( in \d{4}| of \d{4})? (had )?(highlighted|found|identified|noted|said|judged|reported) (that )?[^.;,]*",
+    # eleventh round (training documents): "whether or not" sets a condition aside and "gap analysis" names a method;
+    # neither says something is missing ("support continues to 25, whether or not they are in education")
+    r"\bwhether or not\b", r"\bgaps? analys[ie]s\b",
 )
 
 
@@ -519,6 +522,11 @@ STRENGTH = _any(
     # tenth round: what has been strengthened is an improvement ("Recruitment ... have been strengthened in response
     # to ...", not "needs to be strengthened")
     r"\b(has|have|had) (since |now |also )?been (\w+ )?strengthened\b",
+    # eleventh round (training documents): praise words the lists missed ("helpful intelligence-sharing links",
+    # "social work of a high standard", "cohesive partnership working", "curious and analytical" workers); improvement
+    # begun ("This is beginning to strengthen planning")
+    r"\b(helpful(ly)?|cohesive|analytical|of an? (\w+ )?high standard)\b",
+    r"\b(beginning|began|begun|starting|started) to (improve|strengthen|make a (positive )?difference)\b",
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -1001,6 +1001,31 @@ def test_fifteenth_file_is_random_documents_with_council_ones_split_by_the_hash_
     assert not {" ".join(text.split()) for text in fifteenth["text"]} & others
 
 
+def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_labelling():
+    """The eleventh round's labelled file: at least 180 findings of at least 45 documents drawn at random from the
+    shared reports, each document's half sha256("polarity20:" + doc) (even: train, odd: check), at most 6 findings of
+    a document, every class present in both halves; its texts are in no other labelled file nor in the tenth check
+    set."""
+    import hashlib
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    sixteenth = read("labelled_segments_sixteenth.csv")
+    assert len(sixteenth) >= 180 and sixteenth["doc"].nunique() >= 45 and set(sixteenth["pool"]) == {"random"}
+    assert sixteenth.groupby("doc").size().max() <= 6
+    assert sixteenth["source"].str.startswith("shared/").all()
+    expected = sixteenth["doc"].map(
+        lambda doc: "train" if int(hashlib.sha256(f"polarity20:{doc}".encode()).hexdigest()[:8], 16) % 2 == 0
+        else "check")
+    assert (sixteenth["half"] == expected).all()
+    assert all(set(part["polarity"]) == set(schema.POLARITIES) for _, part in sixteenth.groupby("half"))
+    assert set(sixteenth["kind"]) <= set(schema.KINDS) and set(sixteenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_sixteenth.csv" for text in read(path.name)["text"]}
+    others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
+    assert not {" ".join(text.split()) for text in sixteenth["text"]} & others
+
+
 @pytest.mark.parametrize("text,polarity", [
     # tenth round (issue 17): constructions read from the held-out errors of the training documents (random
     # findings among them), written in our own words; each fails on the rules before
@@ -1021,4 +1046,30 @@ def test_tenth_round_patterns(text, polarity):
     ("Since the last inspection found practice to be weak, leaders have not made enough progress.", "concern"),
 ])
 def test_tenth_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # eleventh round (issue 17): constructions read from the held-out errors of the training labels, written in our
+    # own words; each fails on the rules before
+    ("Help from a personal adviser lasts until the age of 21, whether or not the young person is studying.",
+     "neutral"),
+    ("A gap analysis of the partnership's procedures has shaped the new training plan.", "neutral"),
+    ("The youth team has set up helpful links with the local colleges.", "strength"),
+    ("Reviewing officers judged most care plans to be of a high standard.", "strength"),
+    ("The new panel is beginning to strengthen permanence planning.", "strength"),
+    ("Cohesive partnership working between schools and the council supports families.", "strength"),
+])
+def test_eleventh_round_patterns(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the eleventh round's patterns must leave alone
+    ("There are gaps in the analysis of the data given to the board.", "concern"),
+    ("Children are not always seen alone, whether or not they live at home.", "concern"),
+    ("Not all carers find the training helpful.", "concern"),
+    ("Leaders have not yet started to improve the timeliness of assessments.", "concern"),
+])
+def test_eleventh_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
