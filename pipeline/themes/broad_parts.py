@@ -192,6 +192,10 @@ def word_of_its_findings(label: str, covers, theme: int, child_parts: list[str])
     "about adoption in general"). The word stays as the second part; the label's other parts give way.
     child_parts: the topics of its sub-themes (`naming._topic_part`)."""
     opening, parts = label_parts(label)
+    # a pair of plurals is one part ("Adopters and placements"): its first word is the one a reader meets first
+    first = re.fullmatch(r"([\w'’-]+s) and [\w'’-]+s", parts[0]) if parts and not opening else None
+    if first:
+        parts = [first.group(1)]
     if opening or not parts or " " in parts[0]:
         return label
     word = parts[0]
@@ -303,3 +307,65 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
 def _written(covers, theme: int, forms: list[str]) -> str:
     """The form of a word its findings write most, the plural when they write both alike ("panels")."""
     return max(sorted(set(forms)), key=lambda w: (_form_share(covers, theme, w), w.endswith("s")))
+
+
+RELATED = re.compile(r"^(.+) and related (?:findings|topics)$")
+
+
+def _part_share(covers, theme: int, part: str) -> float:
+    """Share of the theme's findings on a part: that use its words, or the words of a field topic it names (a part
+    "Local population" of the topic "Local population and deprivation", written in many ways); of a pair of plurals
+    ("allegations and audits", one part to `label_parts`), the larger of its two words'."""
+    pair = re.fullmatch(r"([\w'’-]+s) and ([\w'’-]+s)", part)  # a pair of plurals, either word ("allegations")
+    if pair:
+        return max(_part_share(covers, theme, word) for word in pair.groups())
+    concepts = covers.concepts()
+    rows = covers.members[theme]
+    named = [topic for topic in concepts.labels if _words(topic) & _words(part)]
+    return max([covers.share(theme, part)] + [concepts.share(rows, topic) for topic in named])
+
+
+def related_over_listing(own: str, composed: str, covers, theme: int) -> str:
+    """`own` ("Safeguarding children board and related findings": a phrase COVERAGE of the broad theme uses, and
+    more) rather than `composed`, a plain listing of its sub-themes' topics that opens with that phrase and adds
+    parts each under KEPT_SHARE of its findings write about (read 36: "Safeguarding children board, earlier
+    inspections and allegations", judged wrong, only half its findings on those topics: the two small parts named
+    as if the rest of it were on them). A listing said to be mixed ("Mixed findings: ...") or one whose other parts
+    hold a fair share stays. covers: a `naming.Coverage` of the broad themes."""
+    related = RELATED.match(own)
+    opening, parts = label_parts(composed)
+    if not related or opening or len(parts) < 2 or fold(parts[0].lower()) != fold(related.group(1).lower()):
+        return composed
+    if any(_part_share(covers, theme, part) >= KEPT_SHARE for part in parts[1:]):
+        return composed
+    return own
+
+
+def shared_over_mixture(label: str, covers, theme: int) -> str:
+    """`label` without its "Mixed findings: " opening when a part of it names what most of its findings are about: the
+    part's head word (`_head_words`: "families" of "Work with families", "placements") is used by HEAD_LEAST of the
+    theme's findings, HEAD_LIFT times as often as by all findings; that part leads ("Mixed findings: placements and
+    provisions" over a broad theme two thirds of whose findings write about placements -> "Placements and
+    provisions"; "Mixed findings: work with families, family networks and relationships" over one 69% on families).
+    A reader of ten such findings finds most on that topic, and "Mixed findings" says they share none (read 36:
+    'Mixed findings: ...' over findings that share a clear topic, judged wrong). covers: a `naming.Coverage`."""
+    opening, parts = label_parts(label)
+    if opening != "Mixed findings: " or not parts:
+        return label
+    best, lead = 0.0, None
+    for part in parts:
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part)
+        if not words or words[0].lower() in {"where", "how", "what", "who", "when", "why"}:
+            continue  # a clause ends on its verb ("live" of "where children live")
+        # its last word, people words too ("families" of "Work with families"), and each word of a pair of plurals
+        pair = re.fullmatch(r"([\w'’-]+s) and ([\w'’-]+s)", part)
+        for word in (pair.groups() if pair else words[-1:]):
+            if fold(word.lower()) in _NOT_HEADS | CONNECTORS | DETERMINERS:
+                continue
+            share = covers.share(theme, word.lower())
+            if share >= HEAD_LEAST and share >= HEAD_LIFT * covers.share_all(word.lower()) and share > best:
+                best, lead = share, part
+    if lead is None:
+        return label
+    said = _listing([_inner(p) for p in [lead] + [p for p in parts if p != lead]])
+    return said[:1].upper() + said[1:]

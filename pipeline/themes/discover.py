@@ -14,12 +14,13 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
-from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, topic_centres, topic_for_misread,
-                                         word_of_its_findings)
+from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
+                                         shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
+from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
                                     _topic_part, name_problems, name_themes, object_word_part, parts_share,
                                     phrases_of, tell_near_alike)
@@ -199,6 +200,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
                                                for t in kids.get(int(b), [])],
                                        taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts),
                                        figures=broad_covers.figures(int(b)))
+        # a listing of its sub-themes' topics whose parts beyond the phrase it shares are small: that phrase, and more
+        composed = related_over_listing(label, composed, broad_covers, int(b))
         # a part that shares a word with what most of it is about but names another thing gives way to that topic
         checked = topic_for_misread(composed, broad_covers, int(b))
         composed = composed if checked.lower() in taken else checked
@@ -216,6 +219,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
                                      [named.at[t, "label"] for t in kids.get(int(b), [])],
                                      avoid=lambda said: said.lower() in taken or bool(name_problems([said])))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # a mixture a part of which names what most of its findings are about is no mixture ("Placements and ...")
+        checked = shared_over_mixture(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
@@ -226,6 +232,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     apart = distinguish_alike(named["label"].to_dict(), theme_sizes, keywords, covers)
     # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart
     apart = tell_near_alike(apart, theme_sizes, covers)
+    # "Mixed findings, one in nine on trusting relationships" over findings all on relationships: said as its part
+    apart = shared_heads(apart, covers)
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
