@@ -171,8 +171,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     found = [phrases_of(text) for text in sample_texts]
     every = texts.astype(str).tolist()
     tone = None if polarity is None else polarity.astype(str).to_numpy()
+    # what the sub-themes' findings use, read while naming them and again below (its tallies kept)
+    covers = Coverage(every, assignment, tone)
     named = name_themes(sample_texts, assignment[rows], centroids=centroids, embedder=embedder, max_parts=2,
-                        found=found, every=(every, assignment), tone=tone,
+                        found=found, every=(every, assignment), tone=tone, covers=covers,
                         taken={label.lower() for label in fixed.values()}).set_index("theme_id")
     for theme, label in fixed.items():
         named.at[theme, "label"] = label
@@ -193,7 +195,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
-    covers = Coverage(every, assignment, tone)
     centres = None  # the field topics' centres in meaning (`topic_centres`), worked out when first needed
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))

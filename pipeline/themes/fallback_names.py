@@ -304,7 +304,7 @@ def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = 
         share = count / len(rows)
         if share < least:
             break
-        surface = forms[key].most_common(1)[0][0]
+        surface = _usual_shown(forms[key])
         stem = _stem(key) if not surface.isupper() else key
         if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
                 or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
@@ -364,7 +364,8 @@ def _word_key(word: str, general: bool) -> str | None:
 
 
 def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
-    """Per word key: how many of `rows` use it, and its written forms with their counts."""
+    """Per word key: how many of `rows` use it, and its words as written with their counts (`_usual_shown` says
+    which form a label shows)."""
     counts: Counter = Counter()
     forms: dict[str, Counter] = {}
     for i in rows:
@@ -376,20 +377,33 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
                 forms[key][word] += 1
                 seen.add(key)
         counts.update(seen)
-    shown: dict[str, Counter] = {}
-    for key, written in forms.items():
-        shown[key] = Counter()
-        for word, n in written.items():
-            shown[key][_shown(word)] += n
-    return counts, shown
+    return counts, forms
+
+
+def _usual_shown(written: Counter) -> str:
+    """The form a label shows (`_shown`) of the words of one key most often written (of equals, the first seen)."""
+    shown: Counter = Counter()
+    for word, n in written.items():
+        shown[_shown(word)] += n
+    return shown.most_common(1)[0][0]
+
+
+# (text, general) -> `_words_and_keys` of the text: the same findings are read at both levels (bounded)
+_TEXT_WORDS: dict[tuple[str, bool], tuple[list[str], list[str | None]]] = {}
 
 
 def _words_and_keys(covers: Coverage, i: int, general: bool) -> tuple[list[str], list[str | None]]:
     """Text i's words as `_word_tally` and `_bound` read them, and each one's key (`_word_key`), worked out once."""
     found = covers.word_keys.get((i, general))
     if found is None:
-        words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(covers.texts[i]))
-        found = covers.word_keys[(i, general)] = (words, [_word_key(word, general) for word in words])
+        text = covers.texts[i]
+        found = _TEXT_WORDS.get((text, general))
+        if found is None:
+            if len(_TEXT_WORDS) > 200_000:
+                _TEXT_WORDS.clear()
+            words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(text))
+            found = _TEXT_WORDS[(text, general)] = (words, [_word_key(word, general) for word in words])
+        covers.word_keys[(i, general)] = found
     return found
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -97,6 +98,11 @@ _WORD = re.compile(r"\w+")
 
 def term_pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern:
     """Whole-word, case-blind pattern of `terms` ("allocat*": any ending; else an optional plural)."""
+    return _term_pattern(tuple(terms))
+
+
+@lru_cache(maxsize=4096)  # the same topics' terms are matched for every theme; compiling is much of the cost
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern:
     alternatives, firsts = [], set()
     for term in terms:
         words = term.strip().lower().rstrip("*").split()

@@ -30,11 +30,12 @@ keep noun phrases and drop verb fragments ("members noted"): the cost does not g
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -617,13 +618,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
         # part: a theme whose label another theme has is named by two topics ("Care leavers and accommodation").
         # A label must say what a good share of the theme is about: its parts together cover at least COVERAGE
         # of the theme's findings (a phrase of a few findings joined with nothing is no name).
-        texts = ([_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest]
-                 + [_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good])
-        choices[theme] = list(dict.fromkeys(text for text, parts in texts
-                                            if (covers.union(theme, parts) >= COVERAGE
-                                                or (text.startswith("Statistics on ")
-                                                    and covers.union(theme, parts) >= MIXED_SHARE))
-                                            and _usable(covers, theme, text)))
+        # Made and checked only as far as they are read (most themes take their first choice; the checks tag words).
+        choices[theme] = _InOrder(_choices(theme, names, good, rest, order, share, covers, max_parts))
     first_share = {t: (covers.share(t, _first_phrase(choices[t][0], candidates[t])) if choices[t] else 0.0)
                    for t in choices}
     used = {_label_key(text) for text in taken}
@@ -776,6 +772,50 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             have.add(_label_key(said))
             named[theme] = said
     return named
+
+
+def _choices(theme: int, names: list[str], good: list[int], rest: list[int], order: list[int], share: np.ndarray,
+             covers: Coverage, max_parts: int) -> Iterator[str]:
+    """A theme's usable labels, best first, each once (`_choose_labels`)."""
+    texts = itertools.chain((_label_text(theme, names, i, order, share, covers, max_parts) for i in good + rest),
+                            (_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good))
+    seen = set()
+    for text, parts in texts:
+        if text not in seen and (covers.union(theme, parts) >= COVERAGE
+                                 or (text.startswith("Statistics on ") and covers.union(theme, parts) >= MIXED_SHARE)) \
+                and _usable(covers, theme, text):
+            seen.add(text)
+            yield text
+
+
+class _InOrder:
+    """The items of an iterator, each drawn from it when first read (by index, in a loop or as a truth value)."""
+
+    def __init__(self, items: Iterator):
+        self._items, self._drawn = items, []
+
+    def _draw(self, upto: int) -> bool:
+        """Whether item `upto` exists, drawing items until it does."""
+        while len(self._drawn) <= upto:
+            item = next(self._items, _InOrder)
+            if item is _InOrder:
+                return False
+            self._drawn.append(item)
+        return True
+
+    def __getitem__(self, i: int):
+        if not self._draw(i):
+            raise IndexError(i)
+        return self._drawn[i]
+
+    def __iter__(self):
+        i = 0
+        while self._draw(i):
+            yield self._drawn[i]
+            i += 1
+
+    def __bool__(self) -> bool:
+        return self._draw(0)
 
 
 def object_word_part(covers: Coverage, theme: int, label: str) -> str:
@@ -954,20 +994,34 @@ def _people(covers: Coverage, theme: int) -> list[str]:
     rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(400, len(rows))).astype(int))] if len(rows) else rows
     counts: Counter = Counter()
     for i in rows:
-        words = re.findall(r"[a-z][a-z'’-]*", covers.texts[i].lower())
-        runs, run = set(), []
-        for word in words + ["."]:
-            if word in _POPULATION and word not in {"after", "looked", "care"}:
-                run.append(word)
-                continue
-            runs |= {" ".join(run[j:k]) for j in range(len(run)) for k in range(j + 1, min(len(run), j + 2) + 1)}
-            run = []
-        counts.update(runs)
+        counts.update(_people_runs(covers.texts[i]))
     # a word mostly of a pair ("people" of "young people") is no word of its own
     pairs = [run for run in counts if " " in run]
     return [run for run, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             if len(rows) and n >= MENTION_SHARE * len(rows)
             and not any(run in pair.split() and counts[pair] >= 0.8 * n for pair in pairs)]
+
+
+# text -> `_people_runs` of it: mixed themes of both levels read the same findings (bounded)
+_PEOPLE_RUNS: dict[str, frozenset[str]] = {}
+
+
+def _people_runs(text: str) -> frozenset[str]:
+    """The runs of one or two words of the field's people and services a text writes (`_people`), worked out once."""
+    runs = _PEOPLE_RUNS.get(text)
+    if runs is None:
+        words = re.findall(r"[a-z][a-z'’-]*", text.lower())
+        found, run = set(), []
+        for word in words + ["."]:
+            if word in _POPULATION and word not in {"after", "looked", "care"}:
+                run.append(word)
+                continue
+            found |= {" ".join(run[j:k]) for j in range(len(run)) for k in range(j + 1, min(len(run), j + 2) + 1)}
+            run = []
+        if len(_PEOPLE_RUNS) > 100_000:
+            _PEOPLE_RUNS.clear()
+        runs = _PEOPLE_RUNS[text] = frozenset(found)
+    return runs
 
 
 WEAK_LABEL = re.compile(r"^(?:Mixed findings|Statistics)\b|, various aspects$")
@@ -1336,8 +1390,10 @@ def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
         return True
     if _tagger() is None:
         return True
+    if _fragment_of(covers, theme, word):  # read first: it is far cheaper than tagging the word's uses
+        return False
     uses, nouns = _word_uses(covers, theme, word)
-    return uses > 0 and nouns >= NOUN_USES * uses and not _fragment_of(covers, theme, word)
+    return uses > 0 and nouns >= NOUN_USES * uses
 
 
 # Most findings of a theme read for the phrases `_written_phrases` offers, and most phrases it offers.
@@ -1402,7 +1458,8 @@ def _subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
     phrase = _one_word(phrase)
     if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written
         return _glossary_term(phrase) or (bool(noun_phrases([phrase])) and _noun_in_use(covers, theme, phrase))
-    return _lone_subject(covers, theme, phrase, least) and not _fragment_of(covers, theme, phrase)
+    # the cheap check first: `_lone_subject` tags the word's uses
+    return not _fragment_of(covers, theme, phrase) and _lone_subject(covers, theme, phrase, least)
 
 
 def _usable(covers: Coverage, theme: int, label: str) -> bool:
@@ -1708,13 +1765,16 @@ def _joined(theme: int, names: list[str], first: int, order: list[int], share: n
             # assessments", "pathway plans and pathway planning" say one thing
             continue
         gain = _fraction(covers.of(theme, other) & ~covered)
+        if not ((gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE)):
+            continue
+        # a lone word joins a label only when it is itself what a good share is about ("and completion"); asked
+        # last, as it tags the word's uses
         if " " not in other and (share[j] < COVERAGE or not _lone_subject(covers, theme, other, COVERAGE)):
-            continue  # a lone word joins a label only when it is itself what a good share is about ("and completion")
-        if (gain >= least and share[j] >= 1.5 * least) or (always and share[j] >= COVERAGE):
-            parts.append(other)
-            covered |= covers.of(theme, other)
-            stems |= words
-            heads.add(_head(other))
+            continue
+        parts.append(other)
+        covered |= covers.of(theme, other)
+        stems |= words
+        heads.add(_head(other))
     return parts
 
 

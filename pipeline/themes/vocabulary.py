@@ -105,6 +105,7 @@ def _synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return abbreviations, tuple(sorted(phrases.items(), key=lambda pair: (-len(pair[0]), pair[0])))
 
 
+@lru_cache(maxsize=65_536)  # labels are compared again and again while themes are named
 def canonical(label: str) -> str:
     """A label, lower case, each synonym of the field written as its canonical term ("Children in care" and "LACs"
     -> "children looked after"). An abbreviation counts only as written ("LAC", "CiCs"), never a word ("lac")."""
@@ -116,6 +117,7 @@ def canonical(label: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65_536)
 def _label_key(label: str) -> str:
     """A label's words, synonyms read as their canonical term, plurals folded, sorted: "Care leavers and personal
     advisers" and "Personal advisers and care leavers" are one label, and so are "Children in care" and "LAC"."""

@@ -54,6 +54,20 @@ def clauses_of(text: str) -> dict[tuple[str, ...], str]:
     return found
 
 
+# text -> `clauses_of` it: every mixed theme counts the clauses of the findings that hold a clause's words (bounded)
+_CLAUSES: dict[str, dict[tuple[str, ...], str]] = {}
+
+
+def _clauses_of(text: str) -> dict[tuple[str, ...], str]:
+    """`clauses_of(text)`, worked out once (not to be changed by the caller)."""
+    found = _CLAUSES.get(text)
+    if found is None:
+        if len(_CLAUSES) > 100_000:
+            _CLAUSES.clear()
+        found = _CLAUSES[text] = clauses_of(text)
+    return found
+
+
 def _clauses_in(words: list[str], found: dict[tuple[str, ...], str]) -> None:
     for start, first in enumerate(words):
         if not _content(first):
@@ -117,10 +131,17 @@ def key_clauses(covers, theme: int) -> list[tuple[float, str]]:
     if len(rows) < 5:
         return []
     leads = _leads(covers, theme)
+    read: dict[int, dict[tuple[str, ...], str]] = {}  # row -> its clauses, worked out once per theme
+
+    def written(i: int) -> dict[tuple[str, ...], str]:
+        if i not in read:
+            read[i] = {**_clauses_of(covers.texts[i]), **verb_clauses_of(covers.texts[i], leads)}
+        return read[i]
+
     counts: Counter = Counter()
     forms: dict[tuple[str, ...], Counter] = {}
     for i in rows:
-        for key, shown in {**clauses_of(covers.texts[i]), **verb_clauses_of(covers.texts[i], leads)}.items():
+        for key, shown in written(i).items():
             counts[key] += 1
             forms.setdefault(key, Counter())[shown] += 1
     found = []
@@ -129,8 +150,7 @@ def key_clauses(covers, theme: int) -> list[tuple[float, str]]:
         if share < KEY_SHARE:
             continue
         stems = {part for part in key if part not in JOINING}
-        everywhere = sum(1 for i, text_stems in enumerate(covers.stems) if stems <= text_stems
-                         and key in {**clauses_of(covers.texts[i]), **verb_clauses_of(covers.texts[i], leads)})
+        everywhere = sum(1 for i, text_stems in enumerate(covers.stems) if stems <= text_stems and key in written(i))
         if share >= KEY_LIFT * everywhere / len(covers.texts):
             found.append((-share, -len(key), _shown(forms[key])))
     return [(-share, shown) for share, _, shown in sorted(found)]
