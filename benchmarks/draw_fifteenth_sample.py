@@ -21,32 +21,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from draw_fourteenth_sample import draw
-from labelled_set import FIFTEENTH_FILE, ROOT, labelled_texts
-from sampling import TENTH, candidate_segments, fixed_half, sheet, texts_of, with_doc_types
+from labelled_set import FIFTEENTH_FILE, ROOT
+from sampling import random_sheet
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif", "authority_reports", "seeds")
 SEED = 1915
 DOCUMENTS, PER_DOCUMENT = 64, 4
-
-
-def half(doc: str) -> str:
-    """The fixed half of a document: sha256("polarity19:" + doc), first 8 hex digits, even -> train, odd -> check."""
-    return "train" if fixed_half("polarity19:", doc) == 0 else "check"
+SALT = "polarity19:"  # each document's half: sha256(SALT + doc), first 8 hex digits, even -> train, odd -> check
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    # the texts of the labelled files before the fifteenth (not of it, nor of later ones) and of the tenth set
-    known = labelled_texts(before=FIFTEENTH_FILE) | texts_of(TENTH)
     sources = [(f"shared/{name}", args.shared / name) for name in FOLDERS]
-    segments = candidate_segments(sources, known)
-    print(f"{segments['file'].nunique()} documents, {len(segments)} candidate segments", file=sys.stderr)
-    drawn = draw(segments, seed=SEED, documents=DOCUMENTS, per_document=PER_DOCUMENT)
-    table = with_doc_types(sheet(drawn).assign(pool="random"), segments)
-    table.assign(half=table["doc"].map(half)).to_csv(sys.stdout, index=False)
+    table = random_sheet(sources, FIFTEENTH_FILE, SALT, SEED, DOCUMENTS, PER_DOCUMENT)
+    table.to_csv(sys.stdout, index=False)
 
 
 if __name__ == "__main__":

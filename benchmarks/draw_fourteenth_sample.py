@@ -19,47 +19,22 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-from labelled_set import FOURTEENTH_FILE, ROOT, labelled_texts
-from sampling import TENTH, candidate_segments, fixed_half, sheet, texts_of, with_doc_types
+from labelled_set import FOURTEENTH_FILE, ROOT
+from sampling import random_sheet
 
 FOLDERS = ("ofsted_reports", "ofsted_reports_sif")
 SEED = 1814
 DOCUMENTS, PER_DOCUMENT = 64, 4
-
-
-def half(doc: str) -> str:
-    """The fixed half of a document: sha256("polarity18:" + doc), first 8 hex digits, even -> train, odd -> check."""
-    return "train" if fixed_half("polarity18:", doc) == 0 else "check"
-
-
-def draw(segments: pd.DataFrame, seed: int = SEED, documents: int = DOCUMENTS,
-         per_document: int = PER_DOCUMENT) -> pd.DataFrame:
-    """`documents` documents at random (sorted names, so the draw does not hang on reading order), then
-    `per_document` candidates of each at random, in the order drawn."""
-    rng = np.random.default_rng(seed)
-    names = sorted(segments["file"].unique())
-    chosen = rng.choice(names, size=min(documents, len(names)), replace=False)
-    rows = []
-    for name in chosen:
-        own = segments.index[segments["file"] == name].to_numpy()
-        rows.extend(rng.choice(own, size=min(per_document, len(own)), replace=False).tolist())
-    return segments.loc[rows]
+SALT = "polarity18:"  # each document's half: sha256(SALT + doc), first 8 hex digits, even -> train, odd -> check
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    # the texts of the labelled files before the fourteenth (not of it, nor of later ones) and of the tenth set
-    known = labelled_texts(before=FOURTEENTH_FILE) | texts_of(TENTH)
     sources = [("corpus", ROOT / "corpus")] + [(f"shared/{name}", args.shared / name) for name in FOLDERS]
-    segments = candidate_segments(sources, known)
-    print(f"{segments['file'].nunique()} documents, {len(segments)} candidate segments", file=sys.stderr)
-    drawn = draw(segments)
-    table = with_doc_types(sheet(drawn).assign(pool="random"), segments)
-    table.assign(half=table["doc"].map(half)).to_csv(sys.stdout, index=False)
+    table = random_sheet(sources, FOURTEENTH_FILE, SALT, SEED, DOCUMENTS, PER_DOCUMENT)
+    table.to_csv(sys.stdout, index=False)
 
 
 if __name__ == "__main__":

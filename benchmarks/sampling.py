@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
-from labelled_set import ROOT
+from labelled_set import ROOT, labelled_texts
 
 from pipeline.classify import classify_segments
 from pipeline.ingest import ingest
@@ -118,3 +120,29 @@ def with_doc_types(drawn: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
     """The sheet with each document's own doc_type (as the segmenter gave it)."""
     doc_types = segments.drop_duplicates("file").set_index("file")["doc_type"]
     return drawn.assign(doc_type=drawn["doc"].map(doc_types))
+
+
+def draw(segments: pd.DataFrame, seed: int, documents: int, per_document: int) -> pd.DataFrame:
+    """`documents` documents at random (sorted names, so the draw does not hang on reading order), then
+    `per_document` candidates of each at random, in the order drawn."""
+    rng = np.random.default_rng(seed)
+    names = sorted(segments["file"].unique())
+    chosen = rng.choice(names, size=min(documents, len(names)), replace=False)
+    rows = []
+    for name in chosen:
+        own = segments.index[segments["file"] == name].to_numpy()
+        rows.extend(rng.choice(own, size=min(per_document, len(own)), replace=False).tolist())
+    return segments.loc[rows]
+
+
+def random_sheet(sources: list[tuple[str, Path]], before: Path, salt: str, seed: int, documents: int,
+                 per_document: int) -> pd.DataFrame:
+    """A random labelled file's sheet: the candidates of `sources` not in a labelled file before `before` nor in the
+    tenth set, `draw`n, each document put in a half by sha256(salt + doc) (first 8 hex digits even: train, odd:
+    check)."""
+    known = labelled_texts(before=before) | texts_of(TENTH)
+    segments = candidate_segments(sources, known)
+    print(f"{segments['file'].nunique()} documents, {len(segments)} candidate segments", file=sys.stderr)
+    drawn = draw(segments, seed=seed, documents=documents, per_document=per_document)
+    table = with_doc_types(sheet(drawn).assign(pool="random"), segments)
+    return table.assign(half=table["doc"].map(lambda doc: "train" if fixed_half(salt, doc) == 0 else "check"))
