@@ -20,16 +20,11 @@ import pandas as pd
 
 from pipeline.matrix import finding_rows
 from pipeline.schema import COUNCIL_DOC_TYPES
+from pipeline.views import not_before
 
 COUNCIL_AFTER = "council_after_inspections"
 COUNCIL_AFTER_COLUMNS = ["authority", "inspection_no", "doc_id", "published", "next_published", "council_documents",
                          "theme_id", "theme_label", "council_findings"]
-
-
-def not_before(date: str, start: str) -> bool:
-    """`date` is on or after `start`, compared on the characters both have."""
-    n = min(len(date), len(start))
-    return date[:n] >= start[:n]
 
 
 def inspection_periods(inspections: pd.DataFrame) -> pd.DataFrame:

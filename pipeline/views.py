@@ -150,15 +150,19 @@ def countable(findings: pd.DataFrame) -> pd.DataFrame:
     return findings[keep]
 
 
+def not_before(date: str, start: str) -> bool:
+    """`date` is on or after `start`, compared on the characters both have ("2019" is not before "2019-06")."""
+    n = min(len(date), len(start))
+    return date[:n] >= start[:n]
+
+
 def _in_period(when: pd.Series, date_from: str, date_to: str) -> pd.Series:
     """Dates compared on the characters both have: "2019" is within "--from 2019-06" and "--to 2019-05" alike;
     undated documents are outside any period."""
     def inside(date: str) -> bool:
         if not date:
             return False
-        after = not date_from or date[:len(date_from)] >= date_from[:len(date)]
-        before = not date_to or date[:len(date_to)] <= date_to[:len(date)]
-        return after and before
+        return (not date_from or not_before(date, date_from)) and (not date_to or not_before(date_to, date))
     return when.map(inside).astype(bool)
 
 
