@@ -2,6 +2,7 @@
 topic's word in another sense gives way to that topic; "Statistics on" only over a broad theme of figures."""
 
 import numpy as np
+from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.broad_parts import (general_head_label, label_parts, nearest_topic_label, topic_centres,
                                          topic_for_misread, word_of_its_findings)
@@ -12,18 +13,10 @@ MISSING = [f"When children go missing from home, {w}." for w in (
     "managers track each episode", "patterns are analysed")] + [
     "Children who go missing from care are found quickly.", "Missing episodes are reviewed weekly."]
 OTHER = ["Return home interviews are timely.", "Children missing education are tracked by the school team."]
-ELSEWHERE = [f"Social workers {w}." for w in ("visit children", "write plans", "attend meetings", "know families",
-                                               "record visits", "see children alone", "plan well", "work hard",
-                                               "review cases", "meet managers", "use tools", "hold caseloads")]
-
-
-def _covers(groups):
-    texts = [text for group in groups for text in group]
-    return Coverage(texts, np.repeat(np.arange(len(groups)), [len(group) for group in groups]))
 
 
 def test_a_part_in_another_sense_of_the_topics_word_gives_way_to_the_topic():
-    covers = _covers([MISSING + OTHER, ELSEWHERE])
+    covers = covers_of([MISSING + OTHER, ELSEWHERE])
     assert topic_for_misread("Missing education and return home interviews", covers, 0) == \
         "Children missing from home or care and return home interviews"
     # listed in a mixed label too, said inside it
@@ -32,7 +25,7 @@ def test_a_part_in_another_sense_of_the_topics_word_gives_way_to_the_topic():
 
 
 def test_a_part_in_the_topics_own_sense_or_a_theme_not_on_the_topic_keeps_its_label():
-    covers = _covers([MISSING + OTHER, ELSEWHERE])
+    covers = covers_of([MISSING + OTHER, ELSEWHERE])
     assert topic_for_misread("Missing episodes and return home interviews", covers, 0) == \
         "Missing episodes and return home interviews"
     # the other theme is not about children missing: its label is not read against that topic
@@ -102,7 +95,7 @@ def test_a_topic_with_less_than_twice_the_best_part_leaves_the_label():
 
 def test_a_part_a_fifth_of_the_theme_uses_stays_after_the_topic():
     education = [f"Children missing education {w}." for w in ("are tracked", "are found quickly", "are visited")]
-    covers = _covers([MISSING + education, ELSEWHERE])
+    covers = covers_of([MISSING + education, ELSEWHERE])
     # 3 of 11 write "missing education": a part of its own, said after the topic most of it is about
     assert topic_for_misread("Missing education and return home interviews", covers, 0) == \
         "Children missing from home or care, missing education and return home interviews"
@@ -112,7 +105,7 @@ def test_a_word_its_findings_mostly_write_as_another_word_of_its_stem_is_said_as
     adoption = [f"Adoption {w}." for w in ("is timely", "is considered early", "support is good", "panels work well",
                                            "plans are clear", "is achieved for many")]
     adopters = [f"Adopters {w}." for w in ("are approved quickly", "are well prepared")]
-    covers = _covers([adoption + adopters, ELSEWHERE])
+    covers = covers_of([adoption + adopters, ELSEWHERE])
     # "adopt" counts all eight; "adopters" is written by two, "adoption" by six: the sub-theme's "Adoption" leads
     assert word_of_its_findings("Adopters and approval", covers, 0, ["Adoption", "Adopters"]) == \
         "Adoption and adopters"
@@ -122,7 +115,7 @@ def test_a_word_its_findings_mostly_write_as_another_word_of_its_stem_is_said_as
 
 
 def test_a_run_too_small_for_any_topic_centre_keeps_its_labels():
-    covers = _covers([ELSEWHERE[:3], ELSEWHERE[3:6]])
+    covers = covers_of([ELSEWHERE[:3], ELSEWHERE[3:6]])
     vectors = np.eye(6, 4)
     centres = topic_centres(covers, vectors)
     assert centres[0] == [] and centres[1].shape == (0, 4)
@@ -138,13 +131,13 @@ RISK = [f"Risk {w}." for w in ("of harm is assessed well", "management plans are
 
 
 def test_a_broad_label_of_narrow_parts_leads_with_the_general_topic_its_findings_share():
-    covers = _covers([RISK, ELSEWHERE * 3])
+    covers = covers_of([RISK, ELSEWHERE * 3])
     children = ["Child sexual exploitation", "Risk of harm", "Domestic abuse"]
     # 12 of 14 findings on risk, 4 of them on sexual exploitation (a fifth or more: it stays, after the topic)
     assert general_head_label("Child sexual exploitation and domestic abuse", covers, 0, children) == \
         "Risk of harm, including child sexual exploitation"
     # a second part one in ten uses is named after it
-    more = _covers([RISK + ["Domestic abuse is assessed as a risk."], ELSEWHERE * 3])
+    more = covers_of([RISK + ["Domestic abuse is assessed as a risk."], ELSEWHERE * 3])
     assert general_head_label("Child sexual exploitation and domestic abuse", more, 0, children) == \
         "Risk of harm, including child sexual exploitation and domestic abuse"
     # a label that opens with the topic's word already says it
@@ -161,7 +154,7 @@ COURT = [f"Care proceedings {w}." for w in ("are timely", "are well prepared", "
 
 
 def test_a_part_that_names_the_topic_as_a_narrow_kind_gives_way_to_the_word_the_findings_write():
-    covers = _covers([ADOPTION, ELSEWHERE * 3])
+    covers = covers_of([ADOPTION, ELSEWHERE * 3])
     # every finding on adoption, 1 in 10 placed for adoption: said as the word most of them write, not "adopters"
     assert general_head_label("Placed for adoption", covers, 0, ["Adopters", "Adoption, various aspects"]) == \
         "Adoption"
@@ -171,11 +164,11 @@ def test_a_part_that_names_the_topic_as_a_narrow_kind_gives_way_to_the_word_the_
 
 
 def test_a_part_that_holds_a_fair_share_of_the_topic_or_the_kind_a_listing_ends_on_keeps_the_label():
-    covers = _covers([COURT, ELSEWHERE * 3])
+    covers = covers_of([COURT, ELSEWHERE * 3])
     # "care proceedings", 4 of the 7 on proceedings: a part, not a narrow kind
     assert general_head_label("Care proceedings and public law outline", covers, 0,
                               ["Care proceedings", "Public law outline"]) == "Care proceedings and public law outline"
-    plans = _covers([[f"Plans {w}." for w in ("are clear", "are specific", "are reviewed", "are shared")]
+    plans = covers_of([[f"Plans {w}." for w in ("are clear", "are specific", "are reviewed", "are shared")]
                      + ["Pathway plans are updated.", "Care plans are written with children."], ELSEWHERE * 3])
     assert general_head_label("Pathway, care and other plans", plans, 0, ["Pathway plans", "Care plans"]) == \
         "Pathway, care and other plans"
@@ -184,7 +177,7 @@ def test_a_part_that_holds_a_fair_share_of_the_topic_or_the_kind_a_listing_ends_
 def test_a_clause_names_no_general_topic():
     homes = [f"Children live {w}." for w in ("near school", "in stable places", "with carers", "in the area",
                                             "close to friends", "in foster placements")] + ["Placements are good."]
-    covers = _covers([homes, ELSEWHERE * 3])
+    covers = covers_of([homes, ELSEWHERE * 3])
     # "live" ends the clause "where children live": a verb, not the thing the theme is about
     assert general_head_label("Children placed out of area and where children live", covers, 0,
                               ["Where children live", "Placements"]) == \

@@ -2,20 +2,10 @@
 it shares and more; a mixture one of whose parts most of its findings write about is no mixture; a pair of plurals is
 read by its first word; a sub-theme all of whose findings write its part's head word is named by that part."""
 
-import numpy as np
+from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.broad_parts import related_over_listing, shared_over_mixture, word_of_its_findings
 from pipeline.themes.mixed_heads import head_shared, shared_heads
-from pipeline.themes.naming import Coverage
-
-ELSEWHERE = [f"Social workers {w}." for w in ("visit children", "write plans", "attend meetings", "know families",
-                                               "record visits", "see children alone", "plan well", "work hard",
-                                               "review cases", "meet managers", "use tools", "hold caseloads")]
-
-
-def _covers(groups):
-    texts = [text for group in groups for text in group]
-    return Coverage(texts, np.repeat(np.arange(len(groups)), [len(group) for group in groups]))
 
 
 BOARD = [f"The safeguarding children board {w}." for w in ("sets clear priorities", "holds partners to account",
@@ -26,13 +16,13 @@ BOARD = [f"The safeguarding children board {w}." for w in ("sets clear prioritie
 
 
 def test_a_listing_of_small_parts_gives_way_to_the_phrase_it_shares_and_more():
-    covers = _covers([BOARD, ELSEWHERE * 3])
+    covers = covers_of([BOARD, ELSEWHERE * 3])
     listing = "Safeguarding children board, allegations and audits"
     own = "Safeguarding children board and related findings"
     # allegations and audits, one finding in ten each: named as if the rest of it were on them
     assert related_over_listing(own, listing, covers, 0) == own
     # a part a fifth of it writes about stays in the listing
-    more = _covers([BOARD + ["Audits are regular.", "Audits are acted on."], ELSEWHERE * 3])
+    more = covers_of([BOARD + ["Audits are regular.", "Audits are acted on."], ELSEWHERE * 3])
     assert related_over_listing(own, listing, more, 0) == listing
     # a listing said to be mixed, or one that opens with another phrase, is left as it is
     assert related_over_listing(own, "Mixed findings: safeguarding children board and audits", covers, 0) == \
@@ -48,7 +38,7 @@ PLACEMENTS = [f"Placements {w}." for w in ("are stable", "are found quickly", "m
 
 
 def test_a_mixture_most_of_whose_findings_write_a_parts_word_is_no_mixture():
-    covers = _covers([PLACEMENTS, ELSEWHERE * 3])
+    covers = covers_of([PLACEMENTS, ELSEWHERE * 3])
     assert shared_over_mixture("Mixed findings: placements and provisions", covers, 0) == "Placements and provisions"
     # the part most of it writes about leads
     assert shared_over_mixture("Mixed findings: leadership, placements and provision", covers, 0) == \
@@ -57,7 +47,7 @@ def test_a_mixture_most_of_whose_findings_write_a_parts_word_is_no_mixture():
     assert shared_over_mixture("Mixed findings: leaders and provisions", covers, 0) == \
         "Mixed findings: leaders and provisions"
     # a word used everywhere ("social workers") is no shared topic of one theme
-    every = _covers([ELSEWHERE, ELSEWHERE])
+    every = covers_of([ELSEWHERE, ELSEWHERE])
     assert shared_over_mixture("Mixed findings: plans and social workers", every, 0) == \
         "Mixed findings: plans and social workers"
 
@@ -69,12 +59,12 @@ ADOPTION = [f"Adoption {w}." for w in ("support is timely", "panels are well run
 
 
 def test_a_pair_of_plurals_is_read_by_its_first_word():
-    covers = _covers([ADOPTION, ELSEWHERE * 3])
+    covers = covers_of([ADOPTION, ELSEWHERE * 3])
     # "adopters" two in ten, "adoption" eight: said as the word its findings write, the pair's second word gives way
     assert word_of_its_findings("Adopters and placements", covers, 0, ["Adoption", "Adopters"]) == \
         "Adoption and adopters"
     # a pair whose first word its findings write as such stays
-    siblings = _covers([[f"Brothers and sisters {w}." for w in ("live together", "keep in touch", "are assessed")],
+    siblings = covers_of([[f"Brothers and sisters {w}." for w in ("live together", "keep in touch", "are assessed")],
                         ELSEWHERE])
     assert word_of_its_findings("Brothers and sisters", siblings, 0, ["Brothers"]) == "Brothers and sisters"
 
@@ -87,23 +77,23 @@ REVIEWS = [f"{w} reviews are held on time." for w in (
 
 
 def test_a_mixed_sub_theme_all_of_whose_findings_write_its_parts_head_is_named_by_that_part():
-    covers = _covers([RELATIONSHIPS, ELSEWHERE * 3])
+    covers = covers_of([RELATIONSHIPS, ELSEWHERE * 3])
     label = "Mixed findings, one in nine on trusting relationships"
     assert head_shared(label, covers, 0) == "Trusting relationships"
     assert shared_heads({0: label, 1: "Social workers"}, covers) == {0: "Trusting relationships", 1: "Social workers"}
     # taken by another theme: kept as it is
     assert shared_heads({0: label, 1: "Trusting relationships"}, covers)[0] == label
     # the head a word of the whole field ("children" in every finding): no shared topic of its own
-    field = _covers([RELATIONSHIPS, [f"Children {w}." for w in ("are safe", "are seen", "are heard")] * 4])
+    field = covers_of([RELATIONSHIPS, [f"Children {w}." for w in ("are safe", "are seen", "are heard")] * 4])
     assert head_shared("Mixed findings, one in nine on voice of children", field, 0) is None
     # fewer than nine in ten write it: still mixed
-    few = _covers([RELATIONSHIPS[:6] + ELSEWHERE[:4], ELSEWHERE * 3])
+    few = covers_of([RELATIONSHIPS[:6] + ELSEWHERE[:4], ELSEWHERE * 3])
     assert head_shared(label, few, 0) is None
 
 
 def test_a_part_whose_other_words_its_findings_seldom_write_does_not_name_them():
     # every finding writes "reviews", one in ten "peer": they share reviews, not peer review (read 37)
-    covers = _covers([REVIEWS, ELSEWHERE * 3])
+    covers = covers_of([REVIEWS, ELSEWHERE * 3])
     assert head_shared("Mixed findings, one in seven on peer review", covers, 0) is None
-    trusting = _covers([[text.replace("trusting ", "") for text in RELATIONSHIPS], ELSEWHERE * 3])
+    trusting = covers_of([[text.replace("trusting ", "") for text in RELATIONSHIPS], ELSEWHERE * 3])
     assert head_shared("Mixed findings, one in nine on trusting relationships", trusting, 0) is None
