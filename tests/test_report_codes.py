@@ -14,8 +14,7 @@ from pipeline.config import RunConfig
 from pipeline.report.html import write_html
 from tests.conftest import run_small
 from tests.graded_corpus import write_graded_corpus
-from tests.test_report import _browser
-from tests.test_report_comparisons import DASH, _open, graded  # noqa: F401  (graded is a fixture)
+from tests.test_report_comparisons import DASH, _open, browser, graded  # noqa: F401  (browser, graded are fixtures)
 
 BOOK = """themes:
   - name: Caseloads
@@ -47,13 +46,6 @@ def coded(tmp_path_factory):
     run = run_small(corpus, base / "run", config).run_dir
     write_html(run)
     return run
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    driver = _browser(tmp_path_factory.mktemp("browser") / "profile", size=(1280, 720))
-    yield driver
-    driver.quit()
 
 
 def _cells(browser, kind: str) -> dict:
