@@ -381,6 +381,12 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
               flush=True)
         if s > best_s:
             chosen, best_s = trial, s
+    # Only the evidence near the mean direction of it all (next_coherence; 0: off), the shipped floor first.
+    for coherence in dict.fromkeys((TrackerParams().next_coherence, 0.0, 0.5, 0.55, 0.65, 0.7)):
+        s = agreement(replace(chosen, next_coherence=coherence))
+        print(f"  status next_coherence={coherence}: {s:.3f}", flush=True)
+        if s > best_s:
+            chosen, best_s = replace(chosen, next_coherence=coherence), s
     print(f"  status: best agreement on the tuning recommendations {best_s:.2f}", flush=True)
     return replace(chosen, quote_share=TrackerParams().quote_share, heading_weight=TrackerParams().heading_weight)
 

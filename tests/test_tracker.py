@@ -414,7 +414,8 @@ def test_next_inspection_evidence_can_be_the_inspectorates_own_on_the_same_matte
     recs = extract_recommendations(findings, documents)
     args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
             hashing_embedder.embed(findings["text"].tolist()))
-    loose = TrackerParams(next_threshold=-1.0, next_rank=5, next_k=8)
+    # next_coherence off: the care leavers' line, off the matter, is weighed too (next_coherence has a test below).
+    loose = TrackerParams(next_threshold=-1.0, next_rank=5, next_k=8, next_coherence=0.0)
 
     def evidence(params):
         rows = track(*args, params)
@@ -652,3 +653,26 @@ def test_masked_vectors_keep_a_place_name_from_joining_unrelated_lines(hashing_e
     assert np.allclose(masked[1], vectors[1])  # a text masking leaves alone keeps its vector
     assert np.allclose(masked_recs, hashing_embedder.embed(
         ["The area Healthcare NHS Trust must ensure that health assessments are timely"]))
+
+
+def test_track_weighs_only_the_next_reports_lines_on_the_evidences_common_matter(hashing_embedder):
+    """The track stage hands the next report's vectors to the status rule: three lines on chronologies and one on
+    care leavers' flats are all weighed with next_coherence off; with it on, the flats line, far from what the rest
+    speak of, is not."""
+    findings, documents = _two_reports({
+        "Chronologies are not kept up to date on case records.": ("finding", "concern", "inspectorate"),
+        "Chronologies on case records are often out of date.": ("finding", "concern", "inspectorate"),
+        "Some case records have no chronologies at all.": ("finding", "concern", "inspectorate"),
+        "Care leavers enjoy their new flats.": ("finding", "strength", "inspectorate")})
+    recs = extract_recommendations(findings, documents)
+    args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
+            hashing_embedder.embed(findings["text"].tolist()))
+    loose = TrackerParams(next_threshold=-1.0, next_rank=5, next_k=8)
+
+    def quotes_of(params):
+        rows = track(*args, params)
+        return set(rows[(rows["rec_id"] == "r1-R01") & (rows["part"] == "next_inspection")]["quote"])
+
+    assert "Care leavers enjoy their new flats." in quotes_of(replace(loose, next_coherence=0.0))
+    weighed = quotes_of(replace(loose, next_coherence=0.6))
+    assert "Care leavers enjoy their new flats." not in weighed and len(weighed) == 3

@@ -92,3 +92,42 @@ def test_the_second_fresh_set_is_split_by_the_stated_hash_and_fully_labelled():
     assert set(labels["status"]) <= {"improved", "still a concern", "mixed", "not mentioned"}
     assert (labels.loc[labels["status"] != "not mentioned", "evidence"] != "").all()
     assert (labels.loc[labels["status"] == "not mentioned", "evidence"] == "").all()
+
+
+def test_coherent_keeps_the_evidence_near_what_most_of_it_speaks_of():
+    """Two lines on one matter and a third on another: the third is far from the mean direction of the three and is
+    left out; floor 0, or fewer than two lines, keeps everything."""
+    import numpy as np
+
+    from pipeline.tracker.next_inspection import coherent
+    vectors = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    assert coherent([0, 1, 2], vectors, 0.6) == [0, 1]
+    assert coherent([0, 1, 2], vectors, 0.0) == [0, 1, 2]
+    assert coherent([2], vectors, 0.6) == [2]
+    assert coherent([0, 1, 2], None, 0.6) == [0, 1, 2]
+
+
+def test_a_line_off_the_evidences_matter_does_not_turn_a_concern_into_mixed():
+    """The next report says twice that chronologies are still missing; a summary line in praise of the service in
+    general scores high enough to be weighed. Weighed, it makes the matter "mixed"; with next_coherence it is far from
+    what the other evidence speaks of, is not weighed nor listed, and the matter is "still a concern"."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from pipeline.tracker import TrackerParams
+    from pipeline.tracker.next_inspection import next_inspection_links
+    records = _records(["Many case records still lack an up-to-date chronology.",
+                        "Chronologies are missing from several case files.",
+                        "Leaders have made services for families better across the area."],
+                       polarities=["concern", "concern", "strength"])
+    rows, sims, ranks = np.arange(3), np.array([0.8, 0.75, 0.7]), np.array([1, 1, 1])
+    vectors = np.array([[0.9, 0.436, 0.0], [0.95, 0.312, 0.0], [0.1, 0.0, 0.995]], dtype=np.float32)
+
+    def status(params):
+        linked = next_inspection_links({"rec_id": "r-R01"}, rows, sims, ranks, records, "inspection_report",
+                                       params, vectors=vectors)
+        return linked[0]["status"], [r["finding_id"] for r in linked]
+
+    assert status(replace(TrackerParams(), next_coherence=0.0)) == ("mixed", ["n0", "n1", "n2"])
+    assert status(replace(TrackerParams(), next_coherence=0.6)) == ("still a concern", ["n0", "n1"])

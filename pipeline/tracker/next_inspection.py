@@ -1,8 +1,10 @@
 """Next-inspection status: what the authority's next inspection report found on the matter of each recommendation.
 
 Evidence: the next report's findings (not its graded-judgement lines, each text once) whose score (cosine + shared
-words) reaches next_threshold while the recommendation is among the finding's closest ones, at most next_k. Status from their polarities weighted by score: "improved", "still a
-concern", "mixed" or "not mentioned"; a matter the next report recommends again is not "improved" but "mixed"."""
+words) reaches next_threshold while the recommendation is among the finding's closest ones, at most next_k (with
+next_coherence, only those near the mean direction of them all: coherent). Status from their polarities weighted by
+score: "improved", "still a concern", "mixed" or "not mentioned"; a matter the next report recommends again is not
+"improved" but "mixed"."""
 
 from __future__ import annotations
 
@@ -87,16 +89,31 @@ def evidence_weights(text: str, polarity: str) -> tuple[float, float]:
     return (1.0, 0.0) if polarity == "strength" else (0.0, 1.0)
 
 
+def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[int]:
+    """Of the evidence `keep` (positions in `vectors`, L2-normalised), those at least `floor` close (cosine) to the
+    mean direction of them all: what most of the evidence speaks of. A line off that matter (a general summary
+    sentence, a line on another matter that shares a word) is left out. All of `keep` when floor is 0 or there are
+    no vectors."""
+    if floor <= 0 or vectors is None or len(keep) < 2:
+        return keep
+    mean = vectors[keep].mean(axis=0)
+    mean = mean / (np.linalg.norm(mean) or 1.0)
+    return [i for i in keep if float(vectors[i] @ mean) >= floor]
+
+
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
-                          grades: tuple = ([], None), overlap: np.ndarray | None = None) -> list[dict]:
+                          grades: tuple = ([], None), overlap: np.ndarray | None = None,
+                          vectors: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
-    recommendations; `grades`: the next report's area_grades. Every row carries the status."""
+    recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
+    for next_coherence. Every row carries the status."""
     overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
             and overlap[i] >= params.next_overlap][:params.next_k]
+    keep = coherent(keep, vectors, params.next_coherence)
     picked = [records[rows[i]] for i in keep]
     weights = [max(float(sims[i]) - params.next_base, 0.01) for i in keep]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.

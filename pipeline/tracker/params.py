@@ -25,6 +25,11 @@ class TrackerParams:
     lexical_weight: float = 0.9     # weight of shared rare words (idf-weighted share of the recommendation's words,
                                     # abbreviations expanded by the glossary) added to the cosine before thresholds
     next_k: int = 8                 # next-inspection findings weighed at most
+    next_coherence: float = 0.60    # of those, only the ones whose vector is at least this close (cosine) to the mean
+                                    # vector of them all: the common matter of the evidence; a line off it (a summary
+                                    # sentence, a line about another matter sharing a word) is not weighed; 0: off.
+                                    # Chosen on the 70 tuning recommendations (twelfth round, tracker22: 0.55-0.65
+                                    # one more right, 0.70 three fewer)
     asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
     asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
                                     # findings or not); 9: only by the weighed findings

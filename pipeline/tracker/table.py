@@ -150,6 +150,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
-                                              next_overlap[:, column])
+                                              next_overlap[:, column], vectors[next_rows])
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
