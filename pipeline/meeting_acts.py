@@ -30,7 +30,10 @@ naming a kind of member's interest ("pecuniary", "prejudicial"); what the meetin
 ("The Board will meet four times a year"; not "The Improvement Board will oversee the plan"); a rule of the meeting
 ("You must leave the room", "Submissions must be sent by ..."); and, where a page's lines were run together, a
 heading in capitals, a venue or contact field and an agenda's line on what an item is for ("To consider the report
-of ...", with no subject and nothing asked).
+of ...", with no subject and nothing asked). Round 16 (branch furniture19) adds the meeting's own time ("It was noted
+that this meeting had been delayed due to the pandemic"; not a delay whose reason is a clause of the service's) and an
+interest set out without its verb ("Personal - by virtue of his daughter's employment ..."); a dated inspection of a
+provider of its own (an agency, a home, a school) is news of the provision, not furniture.
 
 Measured before shipping on the labelled units of the tuning sets (issue 15, sets E-O and T, 3,090 units): of the
 593 furniture units the tests of pipeline.meeting_talk leave, 85 more are found; of the 468 substance units, one (a

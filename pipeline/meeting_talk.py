@@ -31,7 +31,10 @@ of the service outside names, roles and titles (pipeline.service_words): "The Ch
 in the political balance of the Council, one seat had passed to the Green group", "Councillors are not obliged to
 leave the room where a dispensation has been granted", "The Director proposed that the Committee write to thank
 her". It stays when it asks for something or undertakes work ("had agreed to do a piece of work on ..."), negates
-something other than the meeting's own business, or has an adverb that judges.
+something other than the meeting's own business, or has an adverb that judges, or when it is an item of a list of
+the service's actions set out without a finite verb: done by someone ("Consultation form developed by the
+participation officer") or with its status ("Review the recruitment procedures Complete"; round 16). Asking the
+meeting's members to note what is before them ("asked members to note the terms of reference") asks nothing.
 
 A sentence that asks, requests, resolves, recommends or proposes, or says what was not done, is never furniture by
 this test (what was asked

@@ -1,8 +1,9 @@
 """What the parse says of each minutes segment: every sentence is about the meeting alone (pipeline.meeting_talk's
-tests, then pipeline.meeting_acts'), the segment lists people present, or someone at the meeting asks for something.
+tests, then pipeline.meeting_acts'), the segment lists people present, someone at the meeting asks for something, or
+someone at the meeting tells what was said of the service.
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
-model (pipeline.minutes_model) asks `asks_for_something` before it moves a segment. Each distinct text is parsed once
+model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
 in a process.
 """
 

@@ -8,7 +8,9 @@ said and resolved. So on a page with "Minutes:" lines everything of an item that
 line is agenda text, whatever its words, and everything before the end of the header is page furniture. A page
 printed as a table has each item on a row, "Minutes:" and the minute following the agenda text on the same line
 and a bar ending the row: there the agenda text runs from the row's start (the previous row's bar, or the text
-after the previous "Minutes:") to its "Minutes:".
+after the previous "Minutes:") to its "Minutes:". An item whose paper is linked after the page's last "Minutes:"
+line has no minute on the page (the agenda's text of an item not yet minuted, or a page cut short), so its text is
+agenda text too (round 16).
 `layout_reasons` gives those reasons per segment; the rest of the page is left to the other rules.
 
 The item's title is the name of everything the item holds, minute included: `item_titles` reads it from where it
