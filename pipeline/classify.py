@@ -32,9 +32,10 @@ def _any(*patterns: str) -> Folded:
 
 
 PROCEDURAL = _any(
-    # ("The board has introduced a strategy" and "an invited observer" are about the service, not the meeting)
+    # ("The board has introduced a strategy" and "an invited observer" are about the service, not the meeting; the
+    # meeting's thanks: THANKS)
     r"^(the )?(chair|chairman|chairwoman|chairperson|committee|panel|sub-committee|board|members?)\b.{0,40}"
-    r"\b(thanked|welcomed (everyone|all|those|attendees|(the )?(new )?(members?|officers?|guests?|speakers?|"
+    r"\b(welcomed (everyone|all|those|attendees|(the )?(new )?(members?|officers?|guests?|speakers?|"
     r"representatives?|visitors?)\b|councillor|cllr|mr|mrs|ms|dr|[\w'’-]+ [\w'’-]+ (to|from|as)\b)|"
     r"introduced (the |this |a |an )?(item|report|update|presentation|paper|session|officers?|"
     r"speakers?|guests?|members?|councillor|cllr|mr|mrs|ms|dr|colleagues?|him|her|them)|invited (\S+ ){1,6}to\b|"
@@ -54,6 +55,11 @@ PROCEDURAL = _any(
     r"\b(summary|recommendations|findings|area|board|governance|permanence|leavers|protection) \d{1,3} .*"
     r"\b(summary|recommendations|findings|area|board|governance|permanence|leavers|protection) \d{1,3}\b",
 )
+# The meeting's thanks ("The Chair thanked the officers for the report"), procedural unless a clause in them says
+# something ("The Chairman thanked the service for the progress that had been made, evidenced by ..."). Apart from
+# PROCEDURAL, whose long alternation runs in RE2 (no look-around).
+THANKS = Folded(r"^(the )?(chair|chairman|chairwoman|chairperson|committee|panel|sub-committee|board|members?)\b"
+                r".{0,40}\bthanked\b(?![^.!?]*\b(that|which)\b)")
 # "Minutes of the Corporate Parenting Panel, 12 March 2019" is a title; "Minutes of strategy discussions are
 # detailed" is a finding about the service: a title has no verb of its own.
 MINUTES_TITLE = Folded(r"^minutes (of|from)\b")
@@ -684,7 +690,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
         ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION),
         ("relayed_recommendation", RELAYED_RECOMMENDATION), ("cleared_grade", CLEARED))}
-    hits["procedural"] = hits["procedural"] | (MINUTES_TITLE.found_in(texts) & ~MINUTES_VERB.found_in(texts))
+    hits["procedural"] = hits["procedural"] | THANKS.found_in(texts) | (MINUTES_TITLE.found_in(texts) &
+                                                                         ~MINUTES_VERB.found_in(texts))
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
     for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),

@@ -572,7 +572,9 @@ MEETING_FURNITURE = [
         r"\b(allowed|invited|permitted)\b.{0,160}\bto (attend|join) (the|this|that|its|their) (meeting|committee|"
         r"sub[- ]committee|panel|board|cabinet|commission|discussion|item)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
-        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) (welcomed|introduced|thanked)\b",
+        # (thanks with a clause say something: "thanked the service for the progress that had been made")
+        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) "
+        r"(welcomed|introduced|thanked(?![^.!?]*\b(that|which)\b))\b",
         r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",
         r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),

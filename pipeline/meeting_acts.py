@@ -30,7 +30,10 @@ naming a kind of member's interest ("pecuniary", "prejudicial"); what the meetin
 ("The Board will meet four times a year"; not "The Improvement Board will oversee the plan"); a rule of the meeting
 ("You must leave the room", "Submissions must be sent by ..."); and, where a page's lines were run together, a
 heading in capitals, a venue or contact field and an agenda's line on what an item is for ("To consider the report
-of ...", with no subject and nothing asked).
+of ...", with no subject and nothing asked). Round 16 (branch furniture19) adds the meeting's own time ("It was noted
+that this meeting had been delayed due to the pandemic"; not a delay whose reason is a clause of the service's) and an
+interest set out without its verb ("Personal - by virtue of his daughter's employment ..."); a dated inspection of a
+provider of its own (an agency, a home, a school) is news of the provision, not furniture.
 
 Measured before shipping on the labelled units of the tuning sets (issue 15, sets E-O and T, 3,090 units): of the
 593 furniture units the tests of pipeline.meeting_talk leave, 85 more are found; of the 468 substance units, one (a
@@ -122,6 +125,9 @@ def _names(verb) -> bool:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _ACTS and head in _PAPERS:
         return True
+    if verb.dep_ == "relcl" and lemma in talk.DESCRIBING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in talk.PAPER_NOUNS | {"detail"} for c in verb.children):
+        return True  # what a paper holds, named as a paper ("..., which contained more detail", "which gave an update")
     if lemma not in NAMING_CLAUSE_VERBS:
         return False
     return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS
@@ -151,6 +157,11 @@ def _meetings_subject(subject) -> bool:
 # Carrying out an inspection or a visit, or its taking place.
 HAPPENING_VERBS = frozenset("undertake carry conduct inspect visit take hold complete".split())
 EVENT_NOUNS = frozenset("inspection visit review assessment".split())
+# Providers inspected on their own (an adoption agency, a children's home, a school): that one was inspected is news
+# of the provision the meeting oversees ("Ofsted had carried out an inspection into the voluntary adoption agency in
+# December"), not the date of the inspection the meeting's papers are about.
+PROVIDER_NOUNS = frozenset("agency home school academy nursery college centre center unit provider hospital "
+                           "hostel".split())
 # Adjectives that name a kind of inspection or visit ("a focused visit", "an unannounced inspection").
 INSPECTION_KINDS = frozenset("focused unannounced joint targeted full short standard".split())
 
@@ -171,6 +182,8 @@ def dates_an_inspection(sentence) -> bool:
                 talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | INSPECTION_KINDS):
             return False  # (not a part of a name: "the front door service")
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.lemma_.lower() in PROVIDER_NOUNS for t in sentence):
+        return False  # a provider of its own was inspected: news of the provision
     if lemma == "inspect":
         return bool(subjects)
     objects = [c for c in root.children if c.dep_ == "dobj"]
@@ -270,9 +283,62 @@ def states_an_items_purpose(sentence) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
+# The meeting's own time: its being delayed, put off, moved or held ("It was noted that this meeting had been delayed
+# due to the pandemic; the meeting had been scheduled for April").
+TIMING_VERBS = frozenset("delay postpone reschedule schedule rearrange move cancel adjourn defer hold arrange "
+                         "bring".split())
+_MEETING_WORDS = frozenset("meeting session".split())
+# What may wrap the meeting's time: "It was noted that ...", "The Chair explained that ...".
+_WRAPPING_VERBS = frozenset("note explain report inform advise say state confirm remind mention".split())
+
+
+def times_the_meeting(sentence) -> bool:
+    """Whether a parsed sentence only says when the meeting itself was held, delayed or moved: every clause's subject
+    is the meeting ("this meeting", "the meeting") or one that reports it ("It was noted that ...", "The Chair
+    explained that ..."), every verb times the meeting or wraps what times it, and at least one clause's subject is the
+    meeting; a reason given with a preposition ("due to the pandemic") is the meeting's too. "The meeting was delayed
+    because caseloads had risen" reports a clause of the service's, and stays; no negation, no modal."""
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if not verbs or any(t.dep_ == "neg" or t.tag_ == "MD" or _judges(t) for t in sentence):
+        return False
+    timed = False
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if lemma in TIMING_VERBS and subjects and all(s.lemma_.lower() in _MEETING_WORDS for s in subjects):
+            timed = True
+        elif not (lemma in _WRAPPING_VERBS and any(c.dep_ == "ccomp" for c in verb.children) and all(
+                _meetings_subject(s) for s in subjects)):
+            return False
+    return timed
+
+
+# A declaration set out without its verb, as a register of interests prints it: the kind of interest, then its ground
+# ("Personal – by virtue of his daughter's employment as a youth worker", "Prejudicial interest: a governor of the
+# school").
+_DECLARED_KINDS = frozenset("personal prejudicial pecuniary non-pecuniary disclosable "
+                             "registrable".split())
+
+
+def states_an_interest(sentence) -> bool:
+    """Whether a sentence with no finite verb sets out a member's interest: it opens with a kind of interest followed
+    by a dash, a colon or "interest", or it gives a person's ground for one ("by virtue of his/her/their ...")."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence):
+        return False
+    words = [t for t in sentence if not t.is_space]
+    opens = len(words) > 1 and words[0].lower_ in _DECLARED_KINDS and (
+        words[1].text in ("–", "—", "-", ":") or words[1].lemma_.lower() == "interest")
+    ground = any(t.lower_ == "virtue" and t.head.lower_ == "by" and any(
+        g.dep_ == "prep" and g.lower_ == "of" and any(p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "my")
+                                                      for o in g.children for p in o.children)
+        for g in t.children) for t in sentence)
+    return opens or ground
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
+        times_the_meeting(sentence) or states_an_interest(sentence) or \
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
         holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

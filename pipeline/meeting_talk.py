@@ -31,7 +31,10 @@ of the service outside names, roles and titles (pipeline.service_words): "The Ch
 in the political balance of the Council, one seat had passed to the Green group", "Councillors are not obliged to
 leave the room where a dispensation has been granted", "The Director proposed that the Committee write to thank
 her". It stays when it asks for something or undertakes work ("had agreed to do a piece of work on ..."), negates
-something other than the meeting's own business, or has an adverb that judges.
+something other than the meeting's own business, or has an adverb that judges, or when it is an item of a list of
+the service's actions set out without a finite verb: done by someone ("Consultation form developed by the
+participation officer") or with its status ("Review the recruitment procedures Complete"; round 16). Asking the
+meeting's members to note what is before them ("asked members to note the terms of reference") asks nothing.
 
 A sentence that asks, requests, resolves, recommends or proposes, or says what was not done, is never furniture by
 this test (what was asked
@@ -439,7 +442,33 @@ def _only_the_meeting(sentence) -> bool:
         return False  # what was not done, unless it is the meeting's ("not obliged to withdraw from the meeting")
     if any(t.pos_ == "ADV" and t.i not in aside and t.lemma_.lower() not in MEETING_ADVERBS for t in sentence):
         return False  # an adverb that judges or describes ("The improvement board was chaired independently")
+    if _done_by(sentence) or _with_status(sentence):
+        return False  # an item of a list of the service's actions ("Consultation form developed by ...", "... Complete")
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
+
+
+def _done_by(sentence) -> bool:
+    """Whether a sentence with no finite verb says, in a list's short form, that someone did something ("Consultation
+    form developed by the participation officer", "New tracker introduced by team managers"): a participle that is no
+    act of the meeting, with its doer. "Report presented by the Director" is the meeting's act, and is not this."""
+    if any(t.tag_ in _FINITE for t in sentence):
+        return False
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() not in MEETING_VERBS and
+               any(c.dep_ == "agent" for c in t.children) for t in sentence)
+
+
+# The status an action list gives each action in its last words ("Review the consent arrangements Complete").
+STATUS_WORDS = frozenset("complete completed ongoing achieved done underway".split())
+STATUS_PHRASES = frozenset(["in progress", "on track", "not started", "partially met", "partially complete"])
+
+
+def _with_status(sentence) -> bool:
+    """Whether a sentence with no finite verb ends with an action's status, as an action list's row does ("Review
+    recruitment and selection procedures Complete", "Audit of supervision records In progress")."""
+    words = [t.lower_ for t in sentence if t.is_alpha]
+    if len(words) < 3 or any(t.tag_ in _FINITE for t in sentence):
+        return False
+    return words[-1] in STATUS_WORDS or " ".join(words[-2:]) in STATUS_PHRASES
 
 
 def _roles(sentence) -> set[int]:
@@ -450,7 +479,8 @@ def _asks(sentence) -> bool:
     """Whether the sentence asks for something ("asked that an update be provided", "questioned whether the panel
     could see the plan"), not only that questions were put or a paper moved."""
     return any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS and not _thanks(t) and not _recalled(t) and (
-        t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) and not _moves_a_paper(t) or
+        t.lemma_.lower() in ASKING_VERBS and not _asks_questions(t) and not _moves_a_paper(t) and
+        not _asks_to_note(t) or
         t.lemma_.lower() in _WONDERING and any(c.dep_ == "ccomp" for c in t.children) or
         # an undertaking: "X and Y had agreed to do a piece of work on ...", not "agreed to send a letter"
         t.lemma_.lower() in _UNDERTAKING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and
@@ -536,7 +566,7 @@ def _every_word_the_meeting(sentence, aside: set[int]) -> bool:
                 content += 1
                 continue
             if lemma in ASKING_VERBS:
-                if not (_asks_questions(token) or _moves_a_paper(token)):
+                if not (_asks_questions(token) or _moves_a_paper(token) or _asks_to_note(token)):
                     return False
                 content += 1  # asking questions is the meeting's act; what they were about is their topic
                 continue
@@ -576,6 +606,25 @@ def _moves_a_paper(verb) -> bool:
     # (the paper before the meeting, named as such: "proposed an update to the threshold document" asks for one)
     return bool(objects) and all(o.lemma_.lower() in PAPER_NOUNS - {"suggestion", "topic"} and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children) for o in objects)
+
+
+def _asks_to_note(verb) -> bool:
+    """Whether an asking verb only asks the meeting's people to note or receive what is before them ("asked members
+    to note the sub-committee's terms of reference", "Members were asked to note the dates of meetings"): the meeting's
+    act, as a resolution to note a paper is (nothing is asked of the service). Not "asked members to note that caseloads
+    had risen" (a clause is reported), nor "asked the Director to note ..." (someone other than the meeting's members or
+    body is asked)."""
+    if verb.lemma_.lower() not in ("ask", "request", "invite"):
+        return False
+    whom = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    notes = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in NOTING_VERBS]
+    return bool(whom) and bool(notes) and all(
+        w.lemma_.lower() in _ASKED_BODIES or w.lower_ in _ASKED_BODIES for w in whom) and not any(
+        t.dep_ in ("ccomp", "advcl", "neg") for n in notes for t in n.subtree)
+
+
+# Who at a meeting may be asked to note its papers.
+_ASKED_BODIES = frozenset("member councillor committee panel board cabinet commission group sub-committee".split())
 
 
 def _asks_questions(verb) -> bool:

@@ -1,8 +1,9 @@
 """What the parse says of each minutes segment: every sentence is about the meeting alone (pipeline.meeting_talk's
-tests, then pipeline.meeting_acts'), the segment lists people present, or someone at the meeting asks for something.
+tests, then pipeline.meeting_acts'), the segment lists people present, someone at the meeting asks for something, or
+someone at the meeting tells what was said of the service.
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
-model (pipeline.minutes_model) asks `asks_for_something` before it moves a segment. Each distinct text is parsed once
+model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
 in a process.
 """
 
@@ -15,19 +16,21 @@ import numpy as np
 from pipeline import meeting_acts
 from pipeline import meeting_talk as talk
 from pipeline.patterns import Column
+from pipeline.service_words import speaks_of_service
 
 
 # What the parse of a prepared text says: (meeting, names, asks). Each distinct text is parsed once in a process,
 # whichever of about_the_meeting and asks_for_something reads it first (the rules read a minutes segment, then the
 # learned model asks whether a segment it would move asks for something); the oldest answers go beyond
 # VERDICTS_KEPT texts.
-_VERDICTS: OrderedDict[str, tuple[bool, bool, bool]] = OrderedDict()
+_VERDICTS: OrderedDict[str, tuple[bool, bool, bool, bool]] = OrderedDict()
 VERDICTS_KEPT = 50_000
 
 
-def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool]]:
-    """(meeting, names, asks) of each text: every sentence speaks only about the meeting; every sentence is a list
-    of people present; some sentence asks for something. Texts not read before are parsed together, in order."""
+def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool]]:
+    """(meeting, names, asks, tells) of each text: every sentence speaks only about the meeting; every sentence is a
+    list of people present; some sentence asks for something; some sentence tells what someone said of the service.
+    Texts not read before are parsed together, in order."""
     prepared = [talk._prepared(text) for text in texts]
     missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
     for text, doc in zip(missing, talk._parser().pipe(missing, batch_size=64)):
@@ -35,7 +38,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool]]:
         _VERDICTS[text] = (bool(sentences) and all(talk._only_the_meeting(s) or meeting_acts.furniture(s) for s in
                                                    sentences),
                            bool(sentences) and all(talk._is_name_list(s) for s in sentences),
-                           any(_requests(s) for s in sentences))
+                           any(_requests(s) for s in sentences),
+                           any(_tells(s) for s in sentences))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
         _VERDICTS.move_to_end(p)
@@ -50,7 +54,49 @@ def asks_for_something(texts: list[str]) -> np.ndarray:
     learned furniture model (pipeline.minutes_model) leaves it where the rules put it. Only a request made in the
     active voice counts: not a resolution's wording ("Resolved that: there will be an update at the next meeting"),
     nor the agenda's note to members ("Members are requested to declare any interests"), which the model may move."""
-    return np.array([asks for _, _, asks in _verdicts(texts)], dtype=bool)
+    return np.array([asks for _, _, asks, _ in _verdicts(texts)], dtype=bool)
+
+
+def tells_of_the_service(texts: list[str]) -> np.ndarray:
+    """(n,) bool: some sentence of each text has someone at the meeting say a clause of their own that names the
+    service ("The Cabinet Member introduced the item stating the Mayor had made pledges on the safeguarding of
+    children", "She explained that two social workers had joined the team"): what was said stays, and the learned
+    furniture model (pipeline.minutes_model) leaves it where the rules put it. Not a clause of the meeting's own
+    ("It was reported that the membership of the Board had changed"): its subject is the meeting's paper, body or
+    business, or it names nothing of the service."""
+    return np.array([tells for _, _, _, tells in _verdicts(texts)], dtype=bool)
+
+
+# Verbs of saying that may take a clause without "that" ("stating the Mayor had made ...").
+_SAYING = frozenset("state say explain report advise inform confirm stress emphasise emphasize add highlight "
+                    "outline note tell assure".split())
+# The words that may stand between a verb of saying and the subject of what was said ("that", a determiner, a
+# name or noun and its modifiers): a clause said, not a list or an aside.
+_SUBJECT_TAGS = frozenset("DET ADJ NOUN PROPN PRON NUM PART".split())
+_REPORTED_WITHIN = 8
+
+
+def _tells(sentence) -> bool:
+    tokens = list(sentence)
+    for k, verb in enumerate(tokens):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBN"):
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].lower_ == "that":
+            j += 1
+        subject = []
+        while j < len(tokens) and tokens[j].pos_ in _SUBJECT_TAGS and len(subject) < _REPORTED_WITHIN:
+            subject.append(tokens[j])
+            j += 1
+        if not subject or j >= len(tokens) or tokens[j].tag_ not in talk._FINITE:
+            continue
+        head = subject[-1]
+        if head.lemma_.lower() in talk._MEETING_SUBJECTS - talk.ROLE_NOUNS or head.lower_ in talk._MEETING_PRONOUNS:
+            continue  # (the meeting's paper, body or business; a pronoun)
+        said = sentence.doc[tokens[k + 1].i:sentence.end]
+        if speaks_of_service(said, talk._set_aside(sentence) | talk._roles(sentence)):
+            return True
+    return False
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())
@@ -77,6 +123,6 @@ def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray
     codes = sorted(set(texts.codes[rows].tolist()))
     found = dict(zip(codes, _verdicts([texts.values[c] for c in codes])))
     for row in rows:
-        meeting[row], names[row], _ = found[texts.codes[row]]
+        meeting[row], names[row], _, _ = found[texts.codes[row]]
     return meeting, names
 

@@ -8,7 +8,9 @@ said and resolved. So on a page with "Minutes:" lines everything of an item that
 line is agenda text, whatever its words, and everything before the end of the header is page furniture. A page
 printed as a table has each item on a row, "Minutes:" and the minute following the agenda text on the same line
 and a bar ending the row: there the agenda text runs from the row's start (the previous row's bar, or the text
-after the previous "Minutes:") to its "Minutes:".
+after the previous "Minutes:") to its "Minutes:". An item whose paper is linked after the page's last "Minutes:"
+line has no minute on the page (the agenda's text of an item not yet minuted, or a page cut short), so its text is
+agenda text too (round 16).
 `layout_reasons` gives those reasons per segment; the rest of the page is left to the other rules.
 
 The item's title is the name of everything the item holds, minute included: `item_titles` reads it from where it
@@ -129,6 +131,10 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
     for label in PURPOSE_LINE.finditer(text):
         following = LABEL_LINE.search(text, label.end())
         purposes.append((label.end(), following.start() if following else len(text)))
+    # an item whose paper is linked after the page's last "Minutes:" marker and which has none of its own holds only
+    # the agenda's text: on a page whose items carry "Minutes:" lines, the minute of an item comes after its label
+    last_marker = max(marker_end.values()) if markers else len(text)
+    unminuted = [m.start() for m in LINK_LINE.finditer(text, last_marker)]
     reasons = []
     for start, end in spans:
         piece = text[start:end]
@@ -140,6 +146,9 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
             reasons.append(AGENDA)
             continue
         at = bisect_right(markers, start)
+        if unminuted and unminuted[0] < start:
+            reasons.append(AGENDA)
+            continue
         if at < len(markers):
             marker = markers[at]
             between = bisect_right(bounds, start)

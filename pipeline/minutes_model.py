@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import PipelineError
-from pipeline.meeting_verdicts import asks_for_something
+from pipeline.meeting_verdicts import asks_for_something, tells_of_the_service
 from pipeline.schema import REASON
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "minutes_furniture_model.npz"
@@ -117,8 +117,9 @@ def move_furniture(segments: pd.DataFrame, kept_kinds, embed: Callable[[list[str
         return out
     rows = np.flatnonzero(candidates)
     moved = rows[model.is_furniture(embed(out["text"].iloc[rows].tolist()))]
-    if len(moved):  # what the meeting asked for stays, as the rules keep it
-        moved = moved[~asks_for_something(out["text"].iloc[moved].tolist())]
+    if len(moved):  # what the meeting asked for, and what someone said of the service, stays, as the rules keep it
+        texts = out["text"].iloc[moved].tolist()
+        moved = moved[~(asks_for_something(texts) | tells_of_the_service(texts))]
     out.loc[out.index[moved], "kind"] = "procedural"
     out.loc[out.index[moved], REASON] = LEARNED_REASON
     return out

@@ -60,6 +60,8 @@ SHORT_SENTENCE = re.compile(
     r"^[A-Z][^.!?]*\b(is|are|was|were|has|have|had|remains?|remained|needs?|needed|feels?|felt|seems?|seemed|"
     r"will|would|can|could|should|must)\b[^.!?]*[.!]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# A question on a line of its own: a capital, four words or more, a question mark at its end, not in capitals.
+QUESTION_LINE = re.compile(r"^(?=[^a-z]*[a-z])[A-Z][^?]*(?:\s+\S+){3,}\?$")
 TABLE_LEAD = re.compile(r"[\s|:-]*(?:Item[\s|:-]*)?")
 
 
@@ -104,7 +106,9 @@ def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
     # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it; one that
     # itself says what the inspection found ("Inspectors identified three areas to improve, which were:", "The overall
     # judgement was inadequate, with these grades for each area:") is a finding in minutes.
-    if piece.rstrip().endswith(":") and len(words) < 30 and not (minutes and JUDGED_LEAD_IN.search(piece)):
+    # (minutes also end a lead-in with ":-": "... drew upon the following preparation:-")
+    lead_in = piece.rstrip().endswith(":") or minutes and piece.rstrip().endswith(":-")
+    if lead_in and len(words) < 30 and not (minutes and JUDGED_LEAD_IN.search(piece)):
         return LIST_LEAD_IN
     return ""
 
@@ -166,7 +170,10 @@ def segment_document(doc: dict) -> list[dict]:
         # (in minutes, a row of the inspection's judgement table on its own line, "Children in care Good", is the
         # finding itself, not a heading)
         grade_row = minutes and block.kind in ("heading", "grade") and _grade_row(text[block.start:block.end])
-        if block.kind == "heading" and not grade_row:
+        # (in minutes, a question set on a line of its own, "How will the service keep its good rating?", is a question
+        # put at the meeting, not an item's title)
+        asked = minutes and block.kind == "heading" and QUESTION_LINE.match(" ".join(text[block.start:block.end].split()))
+        if block.kind == "heading" and not grade_row and not asked:
             headings.append(block.start)
             section = heading_text(text[block.start:block.end])
             list_intro = previous = ""
@@ -183,7 +190,7 @@ def segment_document(doc: dict) -> list[dict]:
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
-            list_intro = last if last.rstrip().endswith(":") else ""
+            list_intro = last if last.rstrip().endswith(":") or minutes and last.rstrip().endswith(":-") else ""
         for start, end in spans:
             # an item's title in capitals opening a sentence inside the block, where the page's line breaks were
             # lost ("... signed by the Chairman. 66 (66) OFSTED INSPECTION OF CHILDREN'S HOMES – The Director
