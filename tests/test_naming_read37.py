@@ -105,3 +105,21 @@ def test_a_topic_whose_left_out_sense_the_label_names_is_said_with_it():
     episodes = covers_of([[text.replace("missing education", "missing at night") for text in missing],
                           ELSEWHERE * 3])
     assert _topic_of_word(episodes, 0, "Missing episodes") == "Children missing from home or care"
+
+
+ARRANGEMENTS = [f"Governance arrangements {w}." for w in ("are clear", "are reviewed", "are sound", "are new")] + [
+    "Contact arrangements suit children.", "Step down arrangements are safe.", "Arrangements are in place.",
+    "These arrangements work well.", "Out of hours arrangements are effective.", "Such arrangements are unsuitable."]
+ACTIONS = [f"{w} action is taken to protect children." for w in ("Decisive", "Immediate", "Swift", "Prompt")] + [
+    "Action is taken when risk rises.", "Leaders have taken action.", "Action followed the audit.",
+    "No further action was needed.", "Action was slow.", "The action taken was right."]
+
+
+def test_a_mixed_label_with_no_sibling_is_said_by_the_kinds_of_its_shared_word():
+    covers = covers_of([ARRANGEMENTS, ELSEWHERE * 3])
+    labels = {0: "Mixed findings, some on governance and accountability", 1: "Social workers"}
+    assert sibling_terms(labels, covers, {})[0] == "Governance and other arrangements"
+    # kinds said by adjectives say how, not what: still mixed
+    actions = covers_of([ACTIONS, ELSEWHERE * 3])
+    label = "Mixed findings, one in ten on child protection"
+    assert sibling_terms({0: label, 1: "Social workers"}, actions, {})[0] == label

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.concepts import LIFT
-from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _inner, _is_topic
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _inner, _is_topic, _kinds
 from pipeline.themes.field import term_pattern
 from pipeline.themes.name_checks import GENERIC_NAMES, name_problems
 from pipeline.themes.vocabulary import _label_key, fold
@@ -37,6 +37,9 @@ WORD_SHARE = TOPIC_SHARE
 # Least share of a sub-theme's findings that write its generic word as one known thing ("the board") for the word to
 # stand for a sibling's longer term of it.
 DEFINITE_SHARE = DOMINANT_SHARE
+# Least share of a mixed sub-theme's findings that write one kind of their shared word for it to name them (as
+# `naming.COVERAGE` for a name).
+COVERAGE = 0.3
 MIXED = re.compile(r"^Mixed findings\b|^Statistics, ")  # not "Statistics on X": X is the topic of its figures
 VARIOUS = re.compile(r"^(\S+), various aspects$")
 FURTHER = ", further findings"
@@ -127,7 +130,6 @@ def _shared_word(covers, theme: int, label: str) -> str | None:
     generic word W of "W, various aspects" (`GENERIC_NAMES`: "Board"), or the word, however general, a mixed label's
     findings share ("assessment" of "Mixed findings: common assessment framework", `_dominant_word`)."""
     from pipeline.themes.fallback_names import _dominant_word
-    from pipeline.themes.naming import COVERAGE  # naming imports nothing of this module: no cycle
 
     found = VARIOUS.match(label)
     if found:
@@ -154,7 +156,8 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
     "Board, various aspects"; "Assessments, various aspects", said "Assessments", beside mixed findings all on
     assessments); a label of that term alone first, then the one this theme's findings write most (to a tenth),
     then the larger theme's; when that label is free and, the term being longer than W, at least DEFINITE_SHARE of the
-    findings write "the W" (`_definite_share`). keep: themes whose labels stay (the field themes')."""
+    findings write "the W" (`_definite_share`). A mixed label with no such sibling is said by the kinds of W its
+    findings name (`_kinds`: nouns only, two, or one that COVERAGE of them write), when they name them. keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
     have = {_label_key(label) for label in out.values()}
     for theme in sorted(labels):
@@ -171,6 +174,14 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
                                  round(covers.share(theme, term), 1), sizes.get(t, 0), term if VARIOUS.match(other)
                                  else other))
         if not siblings:
+            # none: a mixed label said by the kinds of the word its findings name, when one a third of them write
+            # ("Governance and other arrangements" over findings nearly all on arrangements, 3 in 10 governance)
+            kinds = _kinds(covers.texts_of(theme), word, frame=True, one=COVERAGE, nouns_only=True) \
+                if MIXED.match(labels[theme]) else None
+            if kinds and _label_key(kinds) not in have and not name_problems([kinds]):
+                have.discard(_label_key(labels[theme]))
+                have.add(_label_key(kinds))
+                out[theme] = kinds
             continue
         term = max(siblings)[-1]
         # a longer term W is short for only when the findings write "the W", one thing known to the reader ("the
