@@ -13,7 +13,10 @@ Blind read 37 judged three kinds of sub-theme label wrong or meaningless whose f
 times as often as all findings): the topic itself when no theme has it, else further findings on it, else the
 topic with the part of it this theme holds ("Children looked after, including school attendance and attainment"),
 which tells it apart from the theme named by the topic. `sibling_terms` names the third as further findings on
-the sibling's term. A theme that shares no such topic keeps its label ("Mixed findings" is then true).
+the sibling's term, and so a mixed label whose findings nearly all write a sibling's word ("Assessments, further
+findings"); with no sibling, by the kinds of that word they name ("Governance and other arrangements"). A theme that
+shares no such topic or word keeps its label ("Mixed findings" is then true). (`naming._topic_of_word` says a topic
+with the sense of its word it leaves out: "Children missing from home or care and missing education".)
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.concepts import LIFT
-from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _inner, _is_topic, _kinds
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _dominant_word, _inner, _is_topic, _kinds
 from pipeline.themes.field import term_pattern
 from pipeline.themes.name_checks import GENERIC_NAMES, name_problems
 from pipeline.themes.vocabulary import _label_key, fold
@@ -129,8 +132,6 @@ def _shared_word(covers, theme: int, label: str) -> str | None:
     """The word a weak label leaves its theme with, folded, when at least WORD_SHARE of its findings write it: the
     generic word W of "W, various aspects" (`GENERIC_NAMES`: "Board"), or the word, however general, a mixed label's
     findings share ("assessment" of "Mixed findings: common assessment framework", `_dominant_word`)."""
-    from pipeline.themes.fallback_names import _dominant_word
-
     found = VARIOUS.match(label)
     if found:
         word = found.group(1).lower()
@@ -157,7 +158,8 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
     assessments); a label of that term alone first, then the one this theme's findings write most (to a tenth),
     then the larger theme's; when that label is free and, the term being longer than W, at least DEFINITE_SHARE of the
     findings write "the W" (`_definite_share`). A mixed label with no such sibling is said by the kinds of W its
-    findings name (`_kinds`: nouns only, two, or one that COVERAGE of them write), when they name them. keep: themes whose labels stay (the field themes')."""
+    findings name (`_kinds`: nouns only, two, or one that COVERAGE of them write), when they name them. keep: themes
+    whose labels stay (the field themes')."""
     out = dict(labels)
     have = {_label_key(label) for label in out.values()}
     for theme in sorted(labels):
