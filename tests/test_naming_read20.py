@@ -109,7 +109,8 @@ def test_a_label_narrower_than_the_word_all_its_findings_use_takes_that_words_to
                "Missing episodes fell.", "Those missing overnight are found.", "Missing children are safe.",
                "Missing reports are shared."]
     covers = _covers([missing])
-    assert _topic_of_word(covers, 0, "Missing education") == "Children missing from home or care"
+    # "missing education" is the sense of "missing" the topic leaves out, and four in ten write it: both said (read 37)
+    assert _topic_of_word(covers, 0, "Missing education") == "Children missing from home or care and missing education"
     assert _topic_of_word(covers, 0, "Children missing from home or care") is None  # a topic already
 
 

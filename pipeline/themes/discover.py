@@ -25,6 +25,7 @@ from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children,
                                     _topic_part, name_problems, name_themes, object_word_part, parts_share,
                                     phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+from pipeline.themes.whole_topic import sibling_terms, whole_topics
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
@@ -235,6 +236,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     apart = tell_near_alike(apart, theme_sizes, covers)
     # "Mixed findings, one in nine on trusting relationships" over findings all on relationships: said as its part
     apart = shared_heads(apart, covers)
+    # a label that misses the topic nearly all its findings are on ("Mixed findings, mostly on children looked after",
+    # "Houses of multiple occupation" over figures on children looked after) said by it, or by its part of it
+    apart = whole_topics(apart, covers, keep=set(fixed))
+    # "Board, various aspects" beside "Safeguarding children board": further findings on the sibling's term
+    apart = sibling_terms(apart, covers, theme_sizes, keep=set(fixed))
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]

@@ -112,10 +112,14 @@ def widespread(covers: Coverage, word: str) -> bool:
     return sum(shares[t] >= FLOOR for t in themes) >= SPREAD * len(themes)
 
 
-def _kinds(texts: list[str], word: str, frame: bool = False) -> str | None:
+def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False
+           ) -> str | None:
     """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
     words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
-    fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards")."""
+    fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards").
+    one: the share of the texts one kind alone needs to name them ("Governance and other arrangements"), if any.
+    nouns_only: each kind a noun ("governance arrangements"), no adjective or participle ("decisive action", "taken
+    action"), which says how, not what."""
     if " " in word:
         return None
     pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
@@ -136,12 +140,21 @@ def _kinds(texts: list[str], word: str, frame: bool = False) -> str | None:
         return None
     form = forms.most_common(1)[0][0]
     nouns = noun_phrases([f"{w} {form}" for w in kept])
-    kept = [w for w in kept if f"{w} {form}" in nouns][:2]
-    if len(kept) < 2:
+    kept = [w for w in kept if f"{w} {form}" in nouns and (not nouns_only or _noun_modifier(w, form))][:2]
+    if len(kept) < 2 and not (kept and one is not None and counts[kept[0]] >= one * len(texts)):
         return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
     text = f"{', '.join(kept)} and other {plural}"
     return text[:1].upper() + text[1:]
+
+
+def _noun_modifier(modifier: str, head: str) -> bool:
+    """Whether spaCy tags `modifier` a noun before `head` ("governance arrangements"); False without its model."""
+    nlp = _tagger()
+    if nlp is None:
+        return False
+    doc = nlp(f"{modifier} {head}")
+    return len(doc) >= 2 and doc[0].pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
