@@ -70,6 +70,12 @@ FIFTEENTH_FILE = FILES[13]
 # issue 17 eleventh round: random findings of random documents again, for the neutral class, split by document
 SIXTEENTH_FILE = FILES[14]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
+# files whose polarity is a blind reader's (a session that never saw the code, labelling by the readers' definitions
+# in docs/polarity_labelling.md), not the developer's: their rows weigh READER_WEIGHT in the polarity fit
+READER_FILES: tuple[Path, ...] = ()
+# how much a reader-labelled row counts in the polarity fit against a developer-labelled one (chosen by grouped CV,
+# benchmarks/polarity_reader.py)
+READER_WEIGHT = 1.0
 
 
 def _key(text: str) -> str:
@@ -97,10 +103,11 @@ def new_check_documents() -> set[str]:
 
 
 def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/.cache",
-                  check_half: bool = False) -> pd.DataFrame:
-    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports), labelled_file and
-    half (the seventh file's training / check half, empty for the other files); without check_half the seventh
-    file's check half is left out."""
+                  check_half: bool = False, readers: tuple[Path, ...] = ()) -> pd.DataFrame:
+    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports), labelled_file, half
+    (the split files' training / check half, empty for the other files) and reader (True for the rows of
+    READER_FILES and of `readers`: more files of reader-labelled findings in the same columns, appended after
+    FILES); without check_half the check halves are left out."""
     from pipeline.ingest import ingest
     from pipeline.segment import segment
 
@@ -115,14 +122,22 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
               "scored without lead-in")
     first = first.assign(source="corpus", lead_in=first["lead_in"].fillna(""))
     rest = []
-    for path in FILES[1:]:
+    for path in (*FILES[1:], *readers):
         table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
         half = table["half"] if "half" in table.columns else ""
-        rest.append(table[COLUMNS].assign(labelled_file=path.name, half=half))
-    labelled = pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name, half=""), *rest], ignore_index=True)
+        rest.append(table[COLUMNS].assign(labelled_file=path.name, half=half,
+                                          reader=path in READER_FILES or path in readers))
+    labelled = pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name, half="", reader=False), *rest],
+                         ignore_index=True)
     if not check_half:
         labelled = labelled[labelled["half"] != "check"].reset_index(drop=True)
     return labelled
+
+
+def polarity_weights(labelled: pd.DataFrame, reader_weight: float = READER_WEIGHT) -> dict[str, np.ndarray]:
+    """fit_classifier's row_weights: polarity rows of a blind reader weigh reader_weight, the others 1 (kind is
+    unweighted: a reader file's kind is the developer's)."""
+    return {"polarity": np.where(labelled["reader"].to_numpy(dtype=bool), reader_weight, 1.0)}
 
 
 def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
@@ -150,11 +165,10 @@ def labelled_section_vectors(labelled: pd.DataFrame, cache: Path = ROOT / "outpu
     return np.where(np.array([bool(value) for value in sections])[:, None], vectors, 0).astype(np.float32)
 
 
-def fingerprint() -> str:
-    """Short hash of the labelled files, recorded in the shipped model as what it was trained on."""
-    import hashlib
-
+def fingerprint(readers: tuple[Path, ...] = ()) -> str:
+    """Short hash of the labelled files (and of any further reader files), recorded in the shipped model as what it
+    was trained on."""
     digest = hashlib.sha256()
-    for path in FILES:
+    for path in (*FILES, *readers):
         digest.update(path.read_bytes())
-    return f"{', '.join(p.name for p in FILES)} sha256:{digest.hexdigest()[:12]}"
+    return f"{', '.join(p.name for p in (*FILES, *readers))} sha256:{digest.hexdigest()[:12]}"
