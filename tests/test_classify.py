@@ -1060,6 +1060,31 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
     assert not {" ".join(text.split()) for text in sixteenth["text"]} & others
 
 
+def test_seventeenth_file_is_a_blind_readers_random_findings_of_random_documents():
+    """The twelfth round's reader-labelled file: 4 findings of each of at least 20 shared reports, every polarity
+    present, the reader's item and finding id kept, texts in no other labelled file; it is the one reader file."""
+    import sys
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    seventeenth = read("labelled_segments_seventeenth.csv")
+    assert len(seventeenth) >= 90 and seventeenth["doc"].nunique() >= 20
+    assert seventeenth.groupby("doc").size().max() <= 4
+    assert seventeenth["source"].str.startswith("shared/").all()
+    assert seventeenth["item"].is_unique and seventeenth["finding_id"].str.fullmatch(r"[0-9a-f]{12}-\d+").all()
+    assert set(seventeenth["polarity"]) == set(schema.POLARITIES)
+    assert set(seventeenth["kind"]) <= set(schema.KINDS) and set(seventeenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_seventeenth.csv" for text in read(path.name)["text"]}
+    assert not {" ".join(text.split()) for text in seventeenth["text"]} & others
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        from labelled_set import READER_FILES
+    finally:
+        sys.path.pop(0)
+    assert [path.name for path in READER_FILES] == ["labelled_segments_seventeenth.csv"]
+
+
 @pytest.mark.parametrize("text,polarity", [
     # tenth round (issue 17): constructions read from the held-out errors of the training documents (random
     # findings among them), written in our own words; each fails on the rules before
