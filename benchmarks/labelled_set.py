@@ -26,6 +26,9 @@ labelled_segments_fourteenth.csv (issue 17, ninth round) holds 256 findings draw
 random documents, then 4 random segments of each), split by document the same way.
 labelled_segments_fifteenth.csv (issue 17, tenth round) holds findings drawn the same way from the shared reports and
 the five council documents of ../shared/seeds, split by document the same way.
+labelled_segments_seventeenth.csv (issue 17, twelfth round) holds 100 random findings of 25 random shared reports
+whose polarity a blind reader labelled by the readers' definitions (docs/polarity_labelling.md), training rows only;
+its rows weigh READER_WEIGHT in the polarity fit (READER_FILES).
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -53,7 +56,7 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
          ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv",
          ROOT / "tests/data/labelled_segments_fourteenth.csv", ROOT / "tests/data/labelled_segments_fifteenth.csv",
-         ROOT / "tests/data/labelled_segments_sixteenth.csv")
+         ROOT / "tests/data/labelled_segments_sixteenth.csv", ROOT / "tests/data/labelled_segments_seventeenth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -69,7 +72,15 @@ FOURTEENTH_FILE = FILES[12]
 FIFTEENTH_FILE = FILES[13]
 # issue 17 eleventh round: random findings of random documents again, for the neutral class, split by document
 SIXTEENTH_FILE = FILES[14]
+# issue 17 twelfth round: random findings of random documents, polarity by a blind reader (the readers' line)
+SEVENTEENTH_FILE = FILES[15]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
+# files whose polarity is a blind reader's (a session that never saw the code, labelling by the readers' definitions
+# in docs/polarity_labelling.md), not the developer's: their rows weigh READER_WEIGHT in the polarity fit
+READER_FILES: tuple[Path, ...] = (SEVENTEENTH_FILE,)
+# how much a reader-labelled row counts in the polarity fit against a developer-labelled one (chosen by grouped CV,
+# benchmarks/polarity_reader.py)
+READER_WEIGHT = 1.0
 
 
 def _key(text: str) -> str:
@@ -97,10 +108,11 @@ def new_check_documents() -> set[str]:
 
 
 def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/.cache",
-                  check_half: bool = False) -> pd.DataFrame:
-    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports), labelled_file and
-    half (the seventh file's training / check half, empty for the other files); without check_half the seventh
-    file's check half is left out."""
+                  check_half: bool = False, readers: tuple[Path, ...] = ()) -> pd.DataFrame:
+    """The labelled files as one table with COLUMNS (source: corpus or shared/ofsted_reports), labelled_file, half
+    (the split files' training / check half, empty for the other files) and reader (True for the rows of
+    READER_FILES and of `readers`: more files of reader-labelled findings in the same columns, appended after
+    FILES); without check_half the check halves are left out."""
     from pipeline.ingest import ingest
     from pipeline.segment import segment
 
@@ -115,14 +127,22 @@ def load_labelled(corpus: Path = ROOT / "corpus", cache: Path = ROOT / "outputs/
               "scored without lead-in")
     first = first.assign(source="corpus", lead_in=first["lead_in"].fillna(""))
     rest = []
-    for path in FILES[1:]:
+    for path in (*FILES[1:], *readers):
         table = pd.read_csv(path, comment="#", dtype=str, keep_default_na=False)
         half = table["half"] if "half" in table.columns else ""
-        rest.append(table[COLUMNS].assign(labelled_file=path.name, half=half))
-    labelled = pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name, half=""), *rest], ignore_index=True)
+        rest.append(table[COLUMNS].assign(labelled_file=path.name, half=half,
+                                          reader=path in READER_FILES or path in readers))
+    labelled = pd.concat([first[COLUMNS].assign(labelled_file=FILES[0].name, half="", reader=False), *rest],
+                         ignore_index=True)
     if not check_half:
         labelled = labelled[labelled["half"] != "check"].reset_index(drop=True)
     return labelled
+
+
+def polarity_weights(labelled: pd.DataFrame, reader_weight: float = READER_WEIGHT) -> dict[str, np.ndarray]:
+    """fit_classifier's row_weights: polarity rows of a blind reader weigh reader_weight, the others 1 (kind is
+    unweighted: a reader file's kind is the developer's)."""
+    return {"polarity": np.where(labelled["reader"].to_numpy(dtype=bool), reader_weight, 1.0)}
 
 
 def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
@@ -150,11 +170,10 @@ def labelled_section_vectors(labelled: pd.DataFrame, cache: Path = ROOT / "outpu
     return np.where(np.array([bool(value) for value in sections])[:, None], vectors, 0).astype(np.float32)
 
 
-def fingerprint() -> str:
-    """Short hash of the labelled files, recorded in the shipped model as what it was trained on."""
-    import hashlib
-
+def fingerprint(readers: tuple[Path, ...] = ()) -> str:
+    """Short hash of the labelled files (and of any further reader files), recorded in the shipped model as what it
+    was trained on."""
     digest = hashlib.sha256()
-    for path in FILES:
+    for path in (*FILES, *readers):
         digest.update(path.read_bytes())
-    return f"{', '.join(p.name for p in FILES)} sha256:{digest.hexdigest()[:12]}"
+    return f"{', '.join(p.name for p in (*FILES, *readers))} sha256:{digest.hexdigest()[:12]}"

@@ -1,12 +1,16 @@
 """Refit the shipped kind / polarity classifier (pipeline/data/classify_model.npz) from the labelled segments.
 
-    HF_HUB_OFFLINE=1 python benchmarks/train_classifier.py [--corpus corpus]
+    HF_HUB_OFFLINE=1 python benchmarks/train_classifier.py [--corpus corpus] [--reader FILE ...]
+                                                          [--reader-weight W]
 
 Reads tests/data/labelled_segments*.csv (see their headers; all of them, the seventh and eighth files' check halves
 too: the check sets are kept out of the fits that score them, benchmarks/polarity_check.py, not out of the shipped
 model),
 embeds the texts, their lead-ins and section headings with all-MiniLM-L6-v2 through the pipeline's cache, computes
 the rule cues and fits pipeline.classify_model.fit_classifier. Deterministic: the same labels give the same file.
+Polarity labelled by a blind reader (labelled_set.READER_FILES, and any --reader file in the labelled files' columns,
+e.g. one written by benchmarks/reader_labels.py) weighs --reader-weight per row (default labelled_set.READER_WEIGHT,
+chosen by grouped CV in benchmarks/polarity_reader.py); the developer's rows weigh 1.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from labelled_set import (ROOT, fingerprint, labelled_lead_in_vectors, labelled_section_vectors, labelled_vectors,
-                          load_labelled)
+from labelled_set import (READER_WEIGHT, ROOT, fingerprint, labelled_lead_in_vectors, labelled_section_vectors,
+                          labelled_vectors, load_labelled, polarity_weights)
 
 from pipeline.classify_model import MODEL_PATH, cue_matrix, fit_classifier
 
@@ -24,11 +28,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--reader", type=Path, action="append", default=[],
+                        help="another file of reader-labelled findings in the labelled files' columns")
+    parser.add_argument("--reader-weight", type=float, default=READER_WEIGHT)
     args = parser.parse_args()
-    labelled = load_labelled(args.corpus, check_half=True)
+    labelled = load_labelled(args.corpus, check_half=True, readers=tuple(args.reader))
+    trained_on = f"{len(labelled)} segments of {fingerprint(tuple(args.reader))}"
+    if labelled["reader"].any():
+        trained_on += f"; {int(labelled['reader'].sum())} reader rows weigh {args.reader_weight:g} in polarity"
     model = fit_classifier(labelled_vectors(labelled["text"].tolist()), labelled_lead_in_vectors(labelled),
-                           cue_matrix(labelled), labelled, trained_on=f"{len(labelled)} segments of {fingerprint()}",
-                           sections=labelled_section_vectors(labelled))
+                           cue_matrix(labelled), labelled, trained_on=trained_on,
+                           sections=labelled_section_vectors(labelled),
+                           row_weights=polarity_weights(labelled, args.reader_weight))
     model.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB), trained on {model.trained_on}")
 

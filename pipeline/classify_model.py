@@ -261,10 +261,13 @@ def shipped_model() -> ClassifierModel:
 
 def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, labels: pd.DataFrame,
                    settings: dict[str, LabelSettings] | None = None, trained_on: str = "",
-                   embedding_model: str = EMBEDDING_MODEL, sections: np.ndarray | None = None) -> ClassifierModel:
+                   embedding_model: str = EMBEDDING_MODEL, sections: np.ndarray | None = None,
+                   row_weights: dict[str, np.ndarray] | None = None) -> ClassifierModel:
     """Fit one multinomial logistic regression per label (columns kind and polarity of `labels`), with classes
     weighted inversely to their frequency so rare classes (context, recommendation) are not ignored. sections:
-    the section headings' vectors (`section_vectors`; None: zeros)."""
+    the section headings' vectors (`section_vectors`; None: zeros). row_weights: per target, one weight per row
+    (multiplying the class weight; e.g. the rows of a blind reader's file counted more for polarity); a target
+    without one weighs every row 1."""
     from sklearn.linear_model import LogisticRegression
 
     settings = {**SETTINGS, **(settings or {})}
@@ -274,7 +277,10 @@ def fit_classifier(vectors: np.ndarray, lead_ins: np.ndarray, cues: np.ndarray, 
         if len(set(y)) < 2:
             raise ValueError(f"{label}: the labelled set has only the class {set(y)}; at least two are needed.")
         model = LogisticRegression(C=settings[label].C, class_weight="balanced", max_iter=5000)
-        model.fit(features(vectors, lead_ins, cues, settings[label], sections), y)
+        weights = (row_weights or {}).get(label)
+        if weights is not None and len(weights) != len(y):
+            raise ValueError(f"{label}: {len(weights)} row weights were given for {len(y)} labelled rows.")
+        model.fit(features(vectors, lead_ins, cues, settings[label], sections), y, sample_weight=weights)
         classes[label] = tuple(str(c) for c in model.classes_)
         if len(model.classes_) == 2:  # scikit-learn keeps one row for two classes: score = [0, w.x + b]
             coef[label] = np.vstack([np.zeros_like(model.coef_[0]), model.coef_[0]])

@@ -405,6 +405,40 @@ def test_the_section_heading_moves_the_learned_polarity_only_through_its_weight(
                        model(1.0)._scores_in_parts("polarity", vectors, vectors, cues, concern_heading))
 
 
+def _weighted_fit(polarity_weights):
+    from pipeline.classify_model import fit_classifier
+
+    rng = np.random.default_rng(7)
+    table = pd.DataFrame({"text": ["Visits happen."] * 12, "section": "", "doc_type": "inspection_report",
+                          "lead_in": "", "kind": ["finding", "context"] * 6,
+                          "polarity": ["strength", "neutral", "concern"] * 4})
+    vectors = rng.normal(size=(len(table), 4))
+    vectors[-1] = vectors[0]  # the last row: the first row's vector, a concern where the first is a strength
+    weights = None if polarity_weights is None else {"polarity": np.asarray(polarity_weights, dtype=float)}
+    model = fit_classifier(vectors, np.zeros_like(vectors), cue_matrix(table), table, row_weights=weights)
+    return model, vectors[:1], cue_matrix(table.iloc[:1])
+
+
+def test_row_weights_make_a_weighted_row_count_more_and_leave_kind_alone():
+    """A reader's row weighted x10 pulls its own point to its label; kind, unweighted, is the same fit."""
+    plain, point, cues = _weighted_fit(None)
+    ones, _, _ = _weighted_fit([1.0] * 12)
+    heavy, _, _ = _weighted_fit([1.0] * 11 + [10.0])
+    assert all(np.array_equal(plain.coef[label], ones.coef[label]) for label in TARGETS)
+    assert np.array_equal(plain.coef["kind"], heavy.coef["kind"])
+    from pipeline.classify_model import features
+
+    concern = list(heavy.classes["polarity"]).index("concern")
+    x = features(point, np.zeros_like(point), cues, heavy.settings["polarity"])
+    assert heavy.scores("polarity", x)[0].argmax() == concern
+    assert plain.scores("polarity", x)[0].argmax() != concern
+
+
+def test_row_weights_of_the_wrong_length_are_refused():
+    with pytest.raises(ValueError, match="3 row weights were given for 12"):
+        _weighted_fit([1.0, 2.0, 3.0])
+
+
 def test_model_round_trip_keeps_the_settings(tmp_path):
     model = ClassifierModel.load()
     model.save(tmp_path / "copy.npz")
@@ -1024,6 +1058,31 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
               if path.name != "labelled_segments_sixteenth.csv" for text in read(path.name)["text"]}
     others |= {" ".join(text.split()) for text in read("polarity_check_tenth.csv")["text"]}
     assert not {" ".join(text.split()) for text in sixteenth["text"]} & others
+
+
+def test_seventeenth_file_is_a_blind_readers_random_findings_of_random_documents():
+    """The twelfth round's reader-labelled file: 4 findings of each of at least 20 shared reports, every polarity
+    present, the reader's item and finding id kept, texts in no other labelled file; it is the one reader file."""
+    import sys
+
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
+    seventeenth = read("labelled_segments_seventeenth.csv")
+    assert len(seventeenth) >= 90 and seventeenth["doc"].nunique() >= 20
+    assert seventeenth.groupby("doc").size().max() <= 4
+    assert seventeenth["source"].str.startswith("shared/").all()
+    assert seventeenth["item"].is_unique and seventeenth["finding_id"].str.fullmatch(r"[0-9a-f]{12}-\d+").all()
+    assert set(seventeenth["polarity"]) == set(schema.POLARITIES)
+    assert set(seventeenth["kind"]) <= set(schema.KINDS) and set(seventeenth["voice"]) <= set(schema.VOICES)
+    others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
+              if path.name != "labelled_segments_seventeenth.csv" for text in read(path.name)["text"]}
+    assert not {" ".join(text.split()) for text in seventeenth["text"]} & others
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        from labelled_set import READER_FILES
+    finally:
+        sys.path.pop(0)
+    assert [path.name for path in READER_FILES] == ["labelled_segments_seventeenth.csv"]
 
 
 @pytest.mark.parametrize("text,polarity", [

@@ -1,0 +1,119 @@
+"""How much a blind reader's polarity labels should count (issue 17, twelfth round): grouped 5-fold cross-validation
+on the TRAINING labels (load_labelled: every labelled file without its check half, the reader files in), with the
+reader rows (labelled_set.READER_FILES and any --reader file) weighted 0 (left out of every fit: the recipe before
+they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the reader rows alone (the readers' line)
+and on the developer's rows alone.
+
+    HF_HUB_OFFLINE=1 python benchmarks/polarity_reader.py [--reader FILE ...] [--weights 0 1 2 3]
+        [--blind FILE ...] [--list errors.csv]
+
+Only the polarity model is fitted (as fit_classifier fits it: SETTINGS["polarity"], balanced classes, the row
+weights multiplying them), on REPEATS groupings of the documents into 5 folds (polarity_check.folds: GroupKFold's,
+then two seeded shuffles): a document's rows, the reader's and the developer's, are always in the same fold.
+Procedural segments keep the rules' polarity, as in the pipeline. Printed per weight: macro-F1 of the first draw
+with its interval from a bootstrap over documents, the mean of the draws, per-class F1 (mean of the draws).
+--blind FILE (rows written by benchmarks/reader_labels.py from another blind sample, in no training file): for each
+weight, a fit on all training rows scores it (held out by finding, not by document when its documents have other
+labels). --list writes the first draw's held-out errors on the reader rows at the first weight (holds report text:
+keep it out of the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from classify_quality import document_interval, rules_predictions
+from labelled_set import COLUMNS, load_labelled, polarity_weights
+from polarity_check import REPEATS, blocks, folds
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+
+from pipeline.classify_model import SETTINGS, features
+
+CLASSES = ["concern", "neutral", "strength"]
+
+
+def _x(parts: dict[str, np.ndarray]) -> np.ndarray:
+    return features(parts["vectors"], parts["lead_ins"], parts["cues"], SETTINGS["polarity"], parts["sections"])
+
+
+def _fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray) -> LogisticRegression:
+    model = LogisticRegression(C=SETTINGS["polarity"].C, class_weight="balanced", max_iter=5000)
+    return model.fit(x, y, sample_weight=weights)
+
+
+def _decide(model: LogisticRegression, x: np.ndarray, rules: pd.DataFrame) -> np.ndarray:
+    predicted = model.predict(x)
+    procedural = (rules["kind"] == "procedural").to_numpy()
+    return np.where(procedural, rules["polarity"].to_numpy(), predicted).astype(str)
+
+
+def held_out(table: pd.DataFrame, x: np.ndarray, rules: pd.DataFrame, weights: np.ndarray,
+             repeat: int) -> np.ndarray:
+    """Held-out polarity of every row under one grouping into 5 folds."""
+    y = table["polarity"].to_numpy()
+    out = np.empty(len(table), dtype=object)
+    for train, test in folds(table, repeat):
+        train = train[weights[train] > 0]  # weight 0: the row is left out of the fit (the recipe before the round)
+        out[test] = _decide(_fit(x[train], y[train], weights[train]), x[test], rules.iloc[test])
+    return out.astype(str)
+
+
+def scores(table: pd.DataFrame, predictions: list[np.ndarray]) -> dict[str, float]:
+    """Macro-F1 of the first draw with its document interval, the mean of the draws, per-class F1 (mean)."""
+    truth = table["polarity"]
+    low, high = document_interval(table.reset_index(drop=True),
+                                  pd.DataFrame({"polarity": predictions[0]}), "polarity")
+    per_class = np.mean([f1_score(truth, p, labels=CLASSES, average=None, zero_division=0) for p in predictions],
+                        axis=0)
+    return {"n": len(table), "first draw": f1_score(truth, predictions[0], average="macro"), "low": low,
+            "high": high, "mean of draws": np.mean([f1_score(truth, p, average="macro") for p in predictions]),
+            "accuracy": np.mean([(truth.to_numpy() == p).mean() for p in predictions]),
+            **dict(zip(CLASSES, per_class))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reader", type=Path, action="append", default=[])
+    parser.add_argument("--weights", type=float, nargs="+", default=[0.0, 1.0, 2.0, 3.0])
+    parser.add_argument("--blind", type=Path, action="append", default=[])
+    parser.add_argument("--list")
+    args = parser.parse_args()
+    table = load_labelled(readers=tuple(args.reader))
+    reader = table["reader"].to_numpy(dtype=bool)
+    if not reader.any():
+        raise SystemExit("no reader-labelled rows: name a file with --reader or list it in READER_FILES")
+    print(f"training labels: {len(table)} segments of {table['doc'].nunique()} documents; reader rows {reader.sum()} "
+          f"of {table.loc[reader, 'doc'].nunique()} documents, polarity "
+          f"{table.loc[reader, 'polarity'].value_counts().to_dict()}")
+    x, rules = _x(blocks(table)), rules_predictions(table)
+    blind = None
+    if args.blind:
+        blind = pd.concat([pd.read_csv(path, dtype=str, keep_default_na=False)[COLUMNS] for path in args.blind],
+                          ignore_index=True)
+        blind_x, blind_rules = _x(blocks(blind)), rules_predictions(blind)
+    rows, first = {}, None
+    for weight in args.weights:
+        weights = polarity_weights(table, weight)["polarity"]
+        draws = [held_out(table, x, rules, weights, repeat) for repeat in range(REPEATS)]
+        first = draws[0] if first is None else first
+        rows[(weight, "all")] = scores(table, draws)
+        rows[(weight, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
+        rows[(weight, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
+        if blind is not None:
+            kept = weights > 0
+            model = _fit(x[kept], table["polarity"].to_numpy()[kept], weights[kept])
+            rows[(weight, "blind (fit on all)")] = scores(blind, [_decide(model, blind_x, blind_rules)])
+    print("\n== polarity, grouped 5-fold CV on the training labels, by reader weight\n"
+          + pd.DataFrame(rows).T.round(3).to_string())
+    if args.list:
+        wrong = reader & (table["polarity"].to_numpy() != first)
+        table.assign(predicted=first)[wrong][["labelled_file", "doc", "section", "lead_in", "text", "polarity",
+                                              "predicted"]].to_csv(args.list, index=False)
+
+
+if __name__ == "__main__":
+    main()
