@@ -89,3 +89,15 @@ def test_uses_after_a_lower_case_word_are_those_of_the_alternation(text):
 
     words = {"cafcass", "cafcass’s", "panel", "safe", "kelvin"}
     assert list(_uses_after_lower(words, text)) == _by_alternation(words, text)
+
+
+def test_figures_share_is_that_of_the_pattern_over_every_member():
+    from pipeline.themes.naming import FIGURE, Coverage
+
+    texts = ["Caseloads rose to 28 per worker.", "Forty per cent were late.", "Plans were timely.",
+             "It was 12.5% higher.", "A 30-year-old carer.", "Two visits in 2019."]
+    covers = Coverage(texts, np.array([0, 0, 0, 1, 1, 1]))
+    for theme in (0, 1):
+        rows = covers.members[theme]
+        assert covers.figures(theme) == float(np.mean([bool(FIGURE.search(texts[i])) for i in rows]))
+    assert covers.figures(0) == 2 / 3

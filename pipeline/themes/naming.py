@@ -502,7 +502,9 @@ class Coverage:
         """Share of the theme's findings that give a count or rate (`FIGURE`), worked out once per theme."""
         if theme not in self._figures:
             rows = self.members[theme]
-            figures = [bool(FIGURE.search(self.texts[i])) for i in rows]
+            # FIGURE needs a digit or "per cent": the texts with neither (most) are not searched
+            figures = [(self.numbers[i] or "per cent" in self.texts[i]) and bool(FIGURE.search(self.texts[i]))
+                       for i in rows]
             self._figures[theme] = float(np.mean(figures)) if len(rows) else 0.0
         return self._figures[theme]
 
