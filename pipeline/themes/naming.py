@@ -319,6 +319,7 @@ class Coverage:
         self._index: StemIndex | None = None
         self._theme_of: np.ndarray | None = None
         self._shares: dict[str, dict[int, float]] = {}
+        self._using: dict[str, np.ndarray] = {}
         self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
@@ -344,9 +345,7 @@ class Coverage:
     def share_all(self, phrase: str) -> float:
         """Share of all the findings that use `phrase` (as `of` counts a use), worked out once per phrase."""
         if phrase not in self._share_all:
-            needed = self._needed(phrase)
-            self._share_all[phrase] = (sum(1 for stems in self.stems if needed and needed <= stems)
-                                       / max(len(self.stems), 1))
+            self._share_all[phrase] = len(self.using(phrase)) / max(len(self.stems), 1)
         return self._share_all[phrase]
 
     def lower(self, i: int) -> str:
@@ -391,30 +390,33 @@ class Coverage:
     def of(self, theme: int, phrase: str) -> np.ndarray:
         """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
         key = (theme, phrase)
-        if key not in self._cache:
-            needed = self._needed(phrase)
-            self._cache[key] = np.array([bool(needed) and needed <= self.stems[i] for i in self.members[theme]],
-                                        dtype=bool)
+        if key not in self._cache:  # the texts that use it looked up once per phrase in the stem index
+            used = np.zeros(len(self.texts), dtype=bool)
+            used[self.using(phrase)] = True
+            self._cache[key] = used[self.members[theme]]
         return self._cache[key]
 
     def shares(self, phrase: str) -> dict[int, float]:
         """Theme -> `share(theme, phrase)`, for every theme at once: the texts that use `phrase` are found in an index
         of stem -> texts and counted by theme, not every theme's texts read (worked out once per phrase)."""
         if phrase not in self._shares:
-            if self._index is None:
-                self._index = StemIndex(self.stems)
+            if self._theme_of is None:
                 self._theme_of = np.zeros(len(self.texts), dtype=np.int64)
                 for theme, rows in self.members.items():
                     self._theme_of[rows] = theme
-            counts = Counter(self._theme_of[self._index.rows(self._needed(phrase))].tolist())
+            counts = Counter(self._theme_of[self.using(phrase)].tolist())
             self._shares[phrase] = {theme: counts.get(theme, 0) / len(rows) if len(rows) else 0.0
                                     for theme, rows in self.members.items()}
         return self._shares[phrase]
 
     def using(self, phrase: str) -> np.ndarray:
-        """Rows of all the texts that use `phrase` (as `of` counts a use), found in the stem index."""
-        self.shares(phrase)  # the index, built once
-        return self._index.rows(self._needed(phrase))
+        """Rows of all the texts that use `phrase` (as `of` counts a use), found in the stem index (built once; the
+        rows kept per phrase)."""
+        if phrase not in self._using:
+            if self._index is None:
+                self._index = StemIndex(self.stems)
+            self._using[phrase] = self._index.rows(self._needed(phrase))
+        return self._using[phrase]
 
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
         """Up to `most` of `phrases` (in order), each adding at least half of FLOOR of the theme's findings that
@@ -500,7 +502,9 @@ class Coverage:
         """Share of the theme's findings that give a count or rate (`FIGURE`), worked out once per theme."""
         if theme not in self._figures:
             rows = self.members[theme]
-            figures = [bool(FIGURE.search(self.texts[i])) for i in rows]
+            # FIGURE needs a digit or "per cent": the texts with neither (most) are not searched
+            figures = [(self.numbers[i] or "per cent" in self.texts[i]) and bool(FIGURE.search(self.texts[i]))
+                       for i in rows]
             self._figures[theme] = float(np.mean(figures)) if len(rows) else 0.0
         return self._figures[theme]
 
@@ -2018,6 +2022,40 @@ PROPER_SHARE = 0.8
 PROPER_USES = 5
 
 
+# A word as `cased_as_written` reads it: after a lower-case letter, comma or semicolon and a space, the whole run of
+# letters, apostrophes and hyphens; then whether spaces and a capital follow it.
+_RUN_AFTER_LOWER = re.compile(r"(?<=[a-z,;] )[A-Za-z][A-Za-z'’-]*")
+_CAPITAL_AFTER = re.compile(r" +[A-Z]")
+# Letters that match an ASCII letter of another case in a case-blind regular expression (Kelvin sign, long s,
+# dotted and dotless i): a text holding one is read by the plain alternation of the words.
+_CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _uses_after_lower(words: set[str], text: str):
+    """(word as written, whether spaces and a capital follow it) for each use in `text` of one of `words` (lower
+    case) written whole, in any case, after a lower-case letter, comma or semicolon and a space, in order.
+
+    As the case-blind alternation of the words would find them (which tries every word at every place): the run of
+    letters after such a space is looked up in `words` instead, which gives the same uses when no letter of the
+    text matches an ASCII letter of another case (else the alternation runs)."""
+    if _CASE_BLIND_ODD.search(text):
+        pattern = re.compile(r"(?<=[a-z,;] )((?i:" + "|".join(re.escape(w) for w in sorted(words, key=len,
+                                                                                            reverse=True))
+                             + r"))(?![A-Za-z'’-])( +[A-Z])?")
+        for match in pattern.finditer(text):
+            yield match.group(1), bool(match.group(2))
+        return
+    at = 0
+    while (run := _RUN_AFTER_LOWER.search(text, at)) is not None:
+        at = run.end()
+        if run.group(0).lower() not in words:
+            continue
+        after = _CAPITAL_AFTER.match(text, at)
+        if after is not None:
+            at = after.end()  # the capital is read with this word, as the alternation's match takes it in
+        yield run.group(0), after is not None
+
+
 def cased_as_written(labels: list[str], texts: list[str]) -> list[str]:
     """`labels` with each lower-case word after the first written with a capital when the findings write it so inside
     their sentences, and not as a word of a longer name (PROPER_SHARE of at least PROPER_USES uses): a name is no
@@ -2027,14 +2065,11 @@ def cased_as_written(labels: list[str], texts: list[str]) -> list[str]:
              if w.islower() and len(w) > 2 and w not in CONNECTORS | DETERMINERS | {"and"}}
     if not words or not texts:
         return list(labels)
-    pattern = re.compile(r"(?<=[a-z,;] )((?i:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                         + r"))(?![A-Za-z'’-])( +[A-Z])?")
     uses, capital = Counter(), Counter()
-    for match in pattern.finditer("\n".join(texts)):
-        word = match.group(1)
+    for word, capital_after in _uses_after_lower(words, "\n".join(texts)):
         uses[word.lower()] += 1
         # a capital inside a longer name ("Health and Wellbeing Board") makes no name of the word alone
-        capital[word.lower()] += word[:1].isupper() and not word.isupper() and not match.group(2)
+        capital[word.lower()] += word[:1].isupper() and not word.isupper() and not capital_after
     proper = {w for w in words if uses[w] >= PROPER_USES and capital[w] >= PROPER_SHARE * uses[w]}
     if not proper:
         return list(labels)
