@@ -335,10 +335,55 @@ def states_an_interest(sentence) -> bool:
     return opens or ground
 
 
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def leads_in_without_clause(sentence) -> bool:
+    """Whether a sentence is only a resolution's lead-in cut from what it led to: it opens with "Having" and a verb
+    of what a meeting does with an item ("Having considered the report and a presentation by the Director") and holds
+    no finite verb, so no clause of what was said, found or agreed follows it. "Having received the report, the
+    Committee agreed to ask for an update" has a main clause and stays, and so does a lead-in running on after a
+    colon into what was resolved ("... for the reasons set out: (1) the plan be endorsed")."""
+    words = [t for t in sentence if not t.is_punct]
+    return len(words) >= 3 and words[0].lower_ == "having" and words[1].tag_ == "VBN" and \
+        words[1].lemma_.lower() in AGENDA_VERBS and not any(t.tag_ in _FINITE_TAGS for t in sentence) and \
+        not any(t.text in (":", ";") for t in sentence)
+
+
+_SCRUTINY_VERBS = AGENDA_VERBS | frozenset("scrutinise scrutinize explore".split())
+
+
+def offers_items(sentence) -> bool:
+    """Whether a sentence only tells the meeting of items it might take up: a telling verb ("advised of", "set out")
+    whose object is counted ("two areas", "several issues") and described only by what the body may wish to consider
+    ("the panel may wish to consider for detailed scrutiny"), with nothing said after it. A list of the areas after a
+    colon, or a clause of what the areas are, keeps it."""
+    root = sentence.root
+    if root.lemma_.lower() not in _WRAPPING_VERBS | {"outline", "suggest", "identify"} or \
+            any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in root.children):
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"] + \
+        [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in objects:
+        counted = any(c.dep_ == "nummod" or c.lower_ in COUNTING_ADJECTIVES for c in noun.children)
+        clauses = [c for c in noun.children if c.dep_ == "relcl"]
+        if not counted or len(clauses) != 1:
+            continue
+        clause = clauses[0]
+        body = any(c.dep_ == "nsubj" and c.lemma_.lower() in BODY_NOUNS | {"member"} for c in clause.children)
+        weighs = any(t.pos_ == "VERB" and t.lemma_.lower() in _SCRUTINY_VERBS for t in clause.subtree)
+        after = [t for t in sentence if t.i > max(x.i for x in clause.subtree) and not t.is_punct]
+        colon = any(t.text == ":" for t in sentence)
+        if body and weighs and not after and not colon:
+            return True
+    return False
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
         times_the_meeting(sentence) or states_an_interest(sentence) or \
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
         holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
+        leads_in_without_clause(sentence) or offers_items(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

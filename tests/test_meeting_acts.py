@@ -90,3 +90,45 @@ def test_dates_an_inspection_needs_an_event():
 def test_capitals_need_four_words():
     assert meeting_acts.in_capitals(_sentence("MINUTES OF THE PREVIOUS MEETING"))
     assert not meeting_acts.in_capitals(_sentence("RESOLVED that the plan be approved."))
+
+
+# Twentieth round (branch furniture20): a resolution's lead-in cut from what it led to, and items offered to the
+# meeting to take up, counted and described only by what the body may wish to do with them.
+LEAD_INS_AND_OFFERS = [
+    "Having considered a report of the Director and a presentation by the Lead Member",
+    "Having received the officer report and a short presentation from the Head of Service",
+    "The Assistant Director advised of three areas the committee may wish to consider for closer scrutiny.",
+    "Ms Okafor suggested two topics the board might wish to examine at a later meeting.",
+]
+
+LEAD_INS_AND_OFFERS_KEPT = [
+    # a lead-in with its main clause, or running on into what was resolved
+    "Having considered the report, the Committee agreed to ask for an update on caseloads in March.",
+    "Having considered the report, members were concerned that caseloads remained high.",
+    # the areas named, or said something of
+    "The Assistant Director advised of three areas the committee may wish to scrutinise: caseloads, agency staff "
+    "and audits.",
+    "The Assistant Director advised of two areas that had improved since the inspection.",
+]
+
+
+@pytest.mark.parametrize("text", LEAD_INS_AND_OFFERS)
+def test_lead_ins_and_offers_left_out(text):
+    assert minutes_kinds([text]) == ["procedural"], text
+
+
+@pytest.mark.parametrize("text", LEAD_INS_AND_OFFERS_KEPT)
+def test_lead_ins_and_offers_with_substance_kept(text):
+    assert minutes_kinds([text]) != ["procedural"], text
+
+
+def test_lead_in_needs_no_clause_and_no_colon():
+    assert meeting_acts.leads_in_without_clause(_sentence("Having considered the report of the Director"))
+    assert not meeting_acts.leads_in_without_clause(
+        _sentence("Having considered the report, the Mayor for the reasons set out: the plan be endorsed;"))
+    assert not meeting_acts.leads_in_without_clause(_sentence("Having visited the homes, members praised the staff."))
+
+
+def test_offered_items_must_be_counted():
+    assert meeting_acts.offers_items(_sentence("The Director advised of two areas the panel may wish to consider."))
+    assert not meeting_acts.offers_items(_sentence("The Director advised of the areas the panel may wish to consider."))
