@@ -275,6 +275,30 @@ STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)
                        EASED_PROBLEM.source, RESOLVED)
 CLEARED = Folded(CLEARED_GRADE)  # the pattern alone (it is also part of the strength patterns)
 
+# Thirteenth round (the readers' line): a figure compared with a national or comparators' average takes the
+# judgement its measure gives it - more time, delay, churn or repeat work than the average is a shortfall, less is a
+# strength; for participation, attendance, stability or contact it is the other way ("778 days, which is
+# significantly higher than the national average").
+_AVERAGE = (r"(the |that of |those of |its |their )?(\w+ ){0,2}(national|regional|england|english|comparators?|"
+            r"statistical neighbours?|similar (local )?(authorities|councils)|averages?)")
+_WORSE_MEASURE = (r"(?<!-)\b(days|weeks|months|time|times|timescales?|durations?|caseloads?|re-?referrals?|repeat \w+|"
+                  r"turnover|vacanc(y|ies)|agency|missing|exclusions?|neet|waits?|waiting)\b[^.;]{0,80}?")
+_BETTER_MEASURE = (r"\b(participation|attendance|stability|in touch|(in|into) (full-time )?(education|employment|"
+                   r"training)|attainment|take-up|uptake)\b[^.;]{0,80}?")
+_MORE = r"\b(higher|longer|greater|more|above|exceeds?|exceeding) (than )?"
+_LESS = r"\b(lower|shorter|fewer|less|below) (than )?"
+AVERAGE_WORSE = (_WORSE_MEASURE + _MORE + _AVERAGE + "|" + _BETTER_MEASURE + _LESS + _AVERAGE)
+AVERAGE_BETTER = (_WORSE_MEASURE + _LESS + _AVERAGE + "|" + _BETTER_MEASURE + _MORE + _AVERAGE)
+# Thirteenth round (the readers' line): many moves or repeat episodes named as what children experience ("continue
+# to experience a high number of moves"): a shortfall.
+MANY_MOVES = (r"\b(high|large|significant|increasing|growing|rising) (number|numbers|level|levels|rate|rates) of "
+              r"(placement )?(moves|placement (moves|changes|breakdowns)|changes of (social worker|placement)|"
+              r"missing episodes|re-?referrals|repeat \w+)\b")
+# Thirteenth round (the readers' line): a problem word negated is no shortfall ("planning is not delayed or disrupted
+# when circumstances change", "moves happen without disruption").
+NEGATED_PROBLEM = (r"\b(is|are|was|were|be|been|being) not (\w+ )?(delayed|disrupted|interrupted|lost|missed|"
+                   r"drifting)( or (\w+ )?(delayed|disrupted|interrupted|lost|missed|drifting))?\b|"
+                   r"\bwithout (any |undue |unnecessary |further )?(disruption|interruption|drift|gaps?)\b")
 # Praise limited to a few cases ("In a small number of cases, better practice was seen"): hedged, so a concern.
 LIMITED = (r"^(in|for) (only )?a (very )?(small|limited) (number|minority) of (cases|children|families|young people),|"
            r"\b(seen|evident|found) (only )?in a (very )?(small|limited) (number|minority) of (cases|children)\b")
@@ -337,7 +361,8 @@ CONCERN = _any(
     r"had been|remains?|remained) (too |very |particularly |relatively )?slow|beyond (their|his|her|its) "
     r"(capability|capacity|competence|experience)|(allocated to|held by|carried by) unqualified|without (any )?"
     r"support)\b",
-    LIMITED,
+    LIMITED, AVERAGE_WORSE,
+    MANY_MOVES,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -436,12 +461,20 @@ NOT_A_CONCERN = _any(
     # eleventh round (training documents): "whether or not" sets a condition aside and "gap analysis" names a method;
     # neither says something is missing ("support continues to 25, whether or not they are in education")
     r"\bwhether or not\b", r"\bgaps? analys[ie]s\b",
+    NEGATED_PROBLEM,
 )
 
 
 # A recommendation without one of these words is about meetings and reporting, not a shortfall.
 RECOMMENDATION_CONCERN = Folded(r"\b(improve|ensure|address|strengthen|fail|need|must|reduce|increase|consistent|"
                                 r"quality|timel)")
+# Thirteenth round (the readers' line): an improvement verb done to the service ("Leaders have strengthened
+# oversight", "is helping to improve timescales"): a strength.
+IMPROVED_SERVICE = (r"\b(has|have|had) (now |also |since |further |significantly |successfully |recently |"
+                    r"considerably |greatly )?(strengthened|enhanced|reinforced|tightened|raised the quality)\b|"
+                    r"(?<!\bto )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcould )(?<!\bwould )\b(help(s|ed|ing)?|"
+                    r"contribut(es|ed|ing)) (\w+ ){0,2}to (improve|strengthen|enhance|raise|reduce "
+                    r"(delay|drift|risk))\b")
 HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet|notwithstanding)\b", LIMITED,
              r"\bcould (be|have been) (further |more )?(improved|strengthened|enhanced|developed)\b",
              r"\bwould benefit from\b")
@@ -533,6 +566,9 @@ STRENGTH = _any(
     # begun ("This is beginning to strengthen planning")
     r"\b(helpful(ly)?|cohesive|analytical|of an? (\w+ )?high standard)\b",
     r"\b(beginning|began|begun|starting|started) to (improve|strengthen|make a (positive )?difference)\b",
+    # thirteenth round (the readers' line): an improvement verb with the service as its object ("Leaders have
+    # strengthened management oversight", "oversight is helping to improve timescales")
+    IMPROVED_SERVICE, AVERAGE_BETTER,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

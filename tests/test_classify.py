@@ -1132,3 +1132,30 @@ def test_eleventh_round_patterns(text, polarity):
 ])
 def test_eleventh_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # thirteenth round (issue 17, the readers' line): the rules' own classes among the reader rows' errors, written in
+    # our own words; each fails on the rules before
+    ("The head of service has tightened the oversight of pre-proceedings work.", "strength"),
+    ("Weekly case panels are helping to improve the pace of permanence planning.", "strength"),
+    ("Children wait 520 days on average to move in with an adoptive family, far longer than the national average.",
+     "concern"),
+    ("Re-referrals within a year are lower than the statistical neighbours' average.", "strength"),
+    ("Attendance of children in care is lower than the national average for their peers.", "concern"),
+    ("Careful transition planning means that education is not disrupted when a child moves home.", "strength"),
+    ("A few young people still experience a high number of placement moves.", "concern"),
+])
+def test_thirteenth_round_patterns(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+@pytest.mark.parametrize("text,polarity", [
+    # what the thirteenth round's patterns must leave alone
+    ("Leaders have not strengthened the oversight of private fostering.", "concern"),
+    ("The service needs to help social workers to improve the quality of plans.", "neutral"),
+    ("Some children's plans are delayed or disrupted when workers change.", "concern"),
+    ("In 2013, 58% of care leavers were in full-time education, lower than the national average.", "concern"),
+])
+def test_thirteenth_round_patterns_leave_alone(text, polarity):
+    assert classify_text(text, doc_type="inspection_report")[1] == polarity
