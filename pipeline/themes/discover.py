@@ -25,7 +25,7 @@ from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children,
                                     _topic_part, name_problems, name_themes, object_word_part, parts_share,
                                     phrases_of, tell_near_alike)
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
-from pipeline.themes.whole_topic import sibling_terms, whole_topics
+from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
@@ -241,6 +241,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     apart = whole_topics(apart, covers, keep=set(fixed))
     # "Board, various aspects" beside "Safeguarding children board": further findings on the sibling's term
     apart = sibling_terms(apart, covers, theme_sizes, keep=set(fixed))
+    # a mixed label over findings most of which are nearest one field topic in meaning: said by it
+    centres = centres if centres is not None else topic_centres(broad_covers, vectors)
+    apart = nearest_topics(apart, covers, vectors, centres, keep=set(fixed))
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
