@@ -116,13 +116,21 @@ def whole_topics(labels: dict[int, str], covers, taken: set[str] = frozenset(), 
             continue
         said = _topic_text(covers, theme, topic)
         part = _part_of(covers, theme, topic, label)
-        for text in [said, f"{said}{FURTHER}"] + ([f"{said}, including {part}"] if part else []):
-            if _label_key(text) not in have and not name_problems([text]):
-                have.discard(_label_key(label))
-                have.add(_label_key(text))
-                out[theme] = text
-                break
+        text = _first_free([said, f"{said}{FURTHER}"] + ([f"{said}, including {part}"] if part else []), label, have)
+        if text:
+            out[theme] = text
     return out
+
+
+def _first_free(candidates: list[str], label: str, have: set) -> str | None:
+    """The first candidate no other theme's label has (by `_label_key`) that passes the name checks; `have` then holds
+    it instead of `label`. None when every candidate is taken or fails."""
+    for text in candidates:
+        if _label_key(text) not in have and not name_problems([text]):
+            have.discard(_label_key(label))
+            have.add(_label_key(text))
+            return text
+    return None
 
 
 def _head_word(label: str) -> str:
@@ -184,9 +192,7 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
             # ("Governance and other arrangements" over findings nearly all on arrangements, 3 in 10 governance)
             kinds = _kinds(covers.texts_of(theme), word, frame=True, one=COVERAGE, nouns_only=True) \
                 if MIXED.match(labels[theme]) else None
-            if kinds and _label_key(kinds) not in have and not name_problems([kinds]):
-                have.discard(_label_key(labels[theme]))
-                have.add(_label_key(kinds))
+            if kinds and _first_free([kinds], labels[theme], have):
                 out[theme] = kinds
             continue
         term = max(siblings)[-1]
@@ -194,10 +200,8 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
         # board"); "plans" of care plans and child protection plans are no pathway plans
         if fold(term.lower()) != word and _definite_share(covers, theme, word) < DEFINITE_SHARE:
             continue
-        text = f"{term}{FURTHER}"
-        if _label_key(text) not in have and not name_problems([text]):
-            have.discard(_label_key(labels[theme]))
-            have.add(_label_key(text))
+        text = _first_free([f"{term}{FURTHER}"], labels[theme], have)
+        if text:
             out[theme] = text
     return out
 
@@ -232,10 +236,7 @@ def nearest_topics(labels: dict[int, str], covers, vectors, centres, keep: set[i
         if held[best] < NEAREST_SHARE or held[best] < LIFT * overall[best]:
             continue
         said = topics[best]
-        for text in (said, f"{said}{FURTHER}"):
-            if _label_key(text) not in have and not name_problems([text]):
-                have.discard(_label_key(label))
-                have.add(_label_key(text))
-                out[theme] = text
-                break
+        text = _first_free([said, f"{said}{FURTHER}"], label, have)
+        if text:
+            out[theme] = text
     return out
