@@ -2,10 +2,11 @@
 
 Blind read 38 judged labels that name a part as the whole wrong ("Emergency duty team" over findings nearly all on
 teams, three in ten on the emergency duty team). When a label of one phrase is written by fewer than PART_SHARE of
-its findings while its head word is written by ALL_SHARE of them (HEAD_LIFT times as often as all findings), and the run's
-findings write the head in the plural in FLOOR of its uses (a thing of several kinds - teams -, not a mass noun -
-planning, provision - whose kinds read as nothing: "Care, contingency and other plannings"), the kinds its findings name say it ("Duty, specialist and other teams", `fallback_names._kinds`).
-A label written by half its findings or more, or whose head most do not write, stays.
+its findings while its head word is written by ALL_SHARE of them (HEAD_LIFT times as often as all findings), and
+the run's findings that write the head write it in the plural in FLOOR of cases (a thing of several kinds - teams -,
+not a mass noun - planning, provision - whose kinds read as nothing: "Care, contingency and other plannings"), the
+kinds its findings name say it ("Duty, specialist and other teams", `fallback_names._kinds`). A label written by
+half its findings or more, or whose head most do not write, stays.
 
     part_kinds(labels, covers, keep) -> labels with such parts said by their kinds
 """
@@ -18,14 +19,13 @@ from pipeline.themes.broad_parts import HEAD_LIFT
 from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _is_topic, _kinds
 from pipeline.themes.mixed_heads import ALL_SHARE
 from pipeline.themes.vocabulary import _label_key
-from pipeline.themes.whole_topic import MIXED, _first_free
+from pipeline.themes.whole_topic import COVERAGE, MIXED, _first_free
 
 PART_SHARE = DOMINANT_SHARE  # a label its findings write less often than this names a part of them
-KINDS_ONE = 0.3  # share of the findings one kind alone needs to name them with "and other" (`whole_topic.COVERAGE`)
 
 
 def _plural_share(covers, head: str) -> float:
-    """Share of the run's uses of `head` that are in the plural ("teams" of "team"), over all the findings."""
+    """Share of the run's findings that write `head` in either number that write it in the plural ("teams")."""
     plural = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else \
         head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
     singular = re.compile(r"(?<![a-z])" + re.escape(head) + r"(?![a-z])")
@@ -48,7 +48,7 @@ def part_of_kinds(covers, theme: int, label: str) -> str | None:
     share = covers.share(theme, head)
     if share < ALL_SHARE or share < HEAD_LIFT * covers.share_all(head) or _plural_share(covers, head) < FLOOR:
         return None
-    return _kinds(covers.texts_of(theme), head, frame=True, one=KINDS_ONE, nouns_only=True)
+    return _kinds(covers.texts_of(theme), head, frame=True, one=COVERAGE, nouns_only=True)
 
 
 def part_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:

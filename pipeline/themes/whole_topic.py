@@ -233,7 +233,8 @@ def _written_elsewhere(covers, rows: np.ndarray, topic: str) -> bool:
 def nearest_topics(labels: dict[int, str], covers, vectors, centres, keep: set[int] = frozenset()) -> dict[int, str]:
     """Each mixed label (`MIXED`) whose findings are nearest one field topic in meaning more than any other, at least
     NEAREST_SHARE of them and LIFT times as often as all findings, said by that topic when no other label has it, else as further
-    findings on it; kept when neither is free. covers: a Coverage of the sub-themes over all the run's findings, row
+    findings on it; kept when neither is free, or when another field topic is written by WRITTEN_AHEAD times as many
+    of them (`_written_elsewhere`). covers: a Coverage of the sub-themes over all the run's findings, row
     i = vectors[i]; centres: `broad_parts.topic_centres`'s (labels, unit centres). keep: themes whose labels stay."""
     topics, matrix = centres
     out = dict(labels)
