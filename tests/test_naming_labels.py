@@ -433,3 +433,26 @@ def test_shares_from_the_stem_index_are_the_shares_read_theme_by_theme():
                    "care", "and"]:
         assert covers.shares(phrase) == {t: covers.share(t, phrase) for t in range(4)}, phrase
     assert covers.shares("care plan")[0] == 1.0
+
+
+def test_a_label_cut_after_a_verb_or_opening_with_what_was_done_is_flagged():
+    # read 38: "Emergency duty team and team provides", "Statistics on placed for adoption" meaningless
+    assert name_problems(["Emergency duty team and team provides"])
+    assert name_problems(["Statistics on placed for adoption"])
+    assert name_problems(["Mixed findings, some on placed for adoption"])
+    # near misses: a participle after its noun, inside a term or heading a label, and nouns that look like verbs, pass
+    for fine in ("Children placed for adoption", "Statistics on looked after children", "Local offer",
+                 "Lead member", "Work with families", "Children missing from home or care", "Placement moves",
+                 "Placed for adoption"):
+        assert not name_problems([fine]), fine
+
+
+def test_statistics_are_said_on_a_topic_never_on_what_was_done():
+    from pipeline.themes.naming import _topic_text
+
+    figures = ["In 2014, 31 children were placed for adoption.", "Of 90 children, 12 were adopted within a year.",
+               "There were 45 adoptions, above the national rate.", "About 60 children wait for a family."]
+    covers = Coverage(figures, np.zeros(len(figures), dtype=int))
+    assert _topic_text(covers, 0, "Children looked after") == "Statistics on children looked after"
+    # near miss: "Statistics on placed for adoption" (read 38: meaningless); the topic alone reads
+    assert _topic_text(covers, 0, "Placed for adoption") == "Placed for adoption"

@@ -44,3 +44,29 @@ def test_a_mixed_label_stays_when_few_are_nearest_one_topic_or_everything_is():
     # nearly all the run's findings nearest it: a topic of everything names nothing apart
     everything = _vectors(len(KIN) + len(ELSEWHERE), 0)
     assert nearest_topics({0: label, 1: "Social workers"}, covers, everything, CENTRES)[0] == label
+
+
+# findings most of which write about audits (a field topic's words) but lie nearest earlier inspections in meaning
+AUDITS = ["Managers audit case files each month.", "The audit programme shows weaker plans.",
+          "Audits of strategy meetings found gaps.", "A themed audit looked at neglect.",
+          "Practice has improved since then.", "Leaders know what needs to change."]
+EARLIER = (["Earlier inspections and their judgements", "Caseloads and workload"], CENTRES[1])
+
+
+def test_a_mixed_label_whose_findings_write_another_topic_is_not_said_by_the_topic_nearest_in_meaning():
+    # four of six write about audits (performance data and quality assurance), none about earlier inspections:
+    # they share the written topic, not the near one (read 39)
+    covers = covers_of([AUDITS, ELSEWHERE])
+    vectors = _vectors(6, len(ELSEWHERE))
+    label = "Mixed findings, some on audits"
+    assert nearest_topics({0: label, 1: "Social workers"}, covers, vectors, EARLIER)[0] == label
+
+
+def test_near_miss_few_writing_another_topic_still_takes_the_nearest_topic():
+    # two of six write about audits (under concepts.LEAST): the nearest topic still names them
+    few = AUDITS[:2] + ["Practice has improved since then.", "Leaders know what needs to change.",
+                        "The service was judged inadequate before.", "Progress is steady."]
+    covers = covers_of([few, ELSEWHERE])
+    vectors = _vectors(6, len(ELSEWHERE))
+    said = nearest_topics({0: "Mixed findings, some on audits", 1: "Social workers"}, covers, vectors, EARLIER)
+    assert said[0] == "Earlier inspections and their judgements"

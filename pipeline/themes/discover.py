@@ -21,6 +21,8 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
+from pipeline.themes.part_kinds import part_kinds
+from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
                                     _topic_part, name_problems, name_themes, object_word_part, parts_share,
                                     phrases_of, tell_near_alike)
@@ -241,9 +243,13 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     apart = whole_topics(apart, covers, keep=set(fixed))
     # "Board, various aspects" beside "Safeguarding children board": further findings on the sibling's term
     apart = sibling_terms(apart, covers, theme_sizes, keep=set(fixed))
+    # "Emergency duty team" over findings nearly all on teams, a third on that one: the kinds of teams they name
+    apart = part_kinds(apart, covers, keep=set(fixed))
     # a mixed label over findings most of which are nearest one field topic in meaning: said by it
     centres = centres if centres is not None else topic_centres(broad_covers, vectors)
     apart = nearest_topics(apart, covers, vectors, centres, keep=set(fixed))
+    # a mixed label left over findings most of which write about one topic no field topic names ("Access to services")
+    apart = shared_topics(apart, covers, keep=set(fixed))
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]

@@ -72,6 +72,26 @@ _CONNECTORS_AT_EDGE = {"and", "of", "in", "for", "to", "the", "a", "an", "on", "
                        "receives", "received"}
 
 
+# Verbs of what a service does that end no topic: a label ending in one is a clause cut after its verb ("Emergency
+# duty team and team provides", read 38: meaningless); none is also a noun of the field.
+_VERBS_AT_END = {"provide", "provides", "ensure", "ensures", "include", "includes", "enable", "enables", "makes",
+                 "takes", "gives", "means", "continue", "continues", "allow", "allows", "require", "requires",
+                 "undertake", "undertakes", "demonstrate", "demonstrates", "promote", "promotes"}
+# Prepositions after a past participle: "on placed for adoption" is what was done put where a topic belongs
+# ("Statistics on placed for adoption", read 38: meaningless); as a heading of its own ("Placed for adoption") it reads.
+# "after" is none of these: "looked after children" is a term.
+_AFTER_PARTICIPLE = {"for", "to", "with", "by", "from", "into", "at", "on", "in"}
+_ON_TOPIC = re.compile(r"^(?:Statistics|Mixed findings)\b.*?\bon (.+)$")
+
+
+def _opens_with_participle(name: str) -> bool:
+    """Whether the topic after the "on" of a statistics or mixed label ("Statistics on X", "Mixed findings, some on
+    X") opens with a past participle followed by a preposition ("placed for adoption")."""
+    found = _ON_TOPIC.match(str(name))
+    words = found.group(1).lower().split() if found else []
+    return len(words) >= 2 and len(words[0]) > 4 and words[0].endswith("ed") and words[1] in _AFTER_PARTICIPLE
+
+
 @lru_cache(maxsize=1)
 def _field_terms() -> tuple[tuple[str, ...], ...]:
     """The glossary's expansions (singular and plural) as word tuples, shortest first."""
@@ -207,6 +227,8 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
         if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
                 or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
             problems.append(f"{name!r}: a cut phrase")
+        elif lower[-1] in _VERBS_AT_END or _opens_with_participle(name):
+            problems.append(f"{name!r}: a cut phrase (a verb, not a topic)")
         if set(lower) <= QUANTITY_WORDS:
             problems.append(f"{name!r}: a quantity, not a topic")
         if set(lower) <= STATISTIC_WORDS or (set(lower) - CONNECTORS <= STATISTIC_WORDS | AGE_WORDS

@@ -49,7 +49,8 @@ from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _d
                                             _too_common, needs_object, widened, widespread)
 from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES, LONE_GENERIC, NOUN_POS,
                                          STATISTIC_WORDS, VAGUE_WORDS, WHOLE_FIELD, _field_term_set, _tagger,
-                                         complete_term, name_problems, noun_phrases, stands_alone)
+                                         _opens_with_participle, complete_term, name_problems, noun_phrases,
+                                         stands_alone)
 from pipeline.themes.stem_index import StemIndex
 from pipeline.themes.phrases import NO_START, TOKEN, phrases_of
 from pipeline.themes.written_clause import written_clause_names
@@ -1126,9 +1127,11 @@ def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_
     """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
     counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
     ("Comparisons with national averages")."""
-    if covers.figures(theme) < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS:
+    said = f"Statistics on {topic[:1].lower() + topic[1:]}"
+    if covers.figures(theme) < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS \
+            or _opens_with_participle(said):  # "Statistics on placed for adoption" (read 38): the topic alone reads
         return topic
-    return f"Statistics on {topic[:1].lower() + topic[1:]}"
+    return said
 
 
 def _matched(pairs: list[tuple]) -> dict[int, str]:

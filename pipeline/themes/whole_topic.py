@@ -214,10 +214,27 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
 NEAREST_SHARE = 0.45
 
 
+# How many times as many of a mixed theme's findings must write about another field topic (and at least
+# `concepts.LEAST` of them, LIFT times as often as all findings) for the topic nearest them in meaning not to name them:
+# they share the written one, not the near one (read 39: "Earlier inspections and their judgements, further findings"
+# over findings 46% on audits and quality assurance, 19% writing of earlier inspections, judged wrong).
+WRITTEN_AHEAD = 2.0
+
+
+def _written_elsewhere(covers, rows: np.ndarray, topic: str) -> bool:
+    """Whether another field topic is written about by WRITTEN_AHEAD times as many of `rows` as `topic` is, and by
+    at least `concepts.LEAST` of them, LIFT times as often as all findings (`Concepts.fitting`)."""
+    concepts = covers.concepts()
+    own = concepts.share(rows, topic) if topic in concepts.labels else 0.0
+    return any(concepts.share(rows, other) >= WRITTEN_AHEAD * own
+               for other in concepts.fitting(rows) if other != topic)
+
+
 def nearest_topics(labels: dict[int, str], covers, vectors, centres, keep: set[int] = frozenset()) -> dict[int, str]:
     """Each mixed label (`MIXED`) whose findings are nearest one field topic in meaning more than any other, at least
     NEAREST_SHARE of them and LIFT times as often as all findings, said by that topic when no other label has it, else as further
-    findings on it; kept when neither is free. covers: a Coverage of the sub-themes over all the run's findings, row
+    findings on it; kept when neither is free, or when another field topic is written by WRITTEN_AHEAD times as many
+    of them (`_written_elsewhere`). covers: a Coverage of the sub-themes over all the run's findings, row
     i = vectors[i]; centres: `broad_parts.topic_centres`'s (labels, unit centres). keep: themes whose labels stay."""
     topics, matrix = centres
     out = dict(labels)
@@ -236,6 +253,8 @@ def nearest_topics(labels: dict[int, str], covers, vectors, centres, keep: set[i
         if held[best] < NEAREST_SHARE or held[best] < LIFT * overall[best]:
             continue
         said = topics[best]
+        if _written_elsewhere(covers, rows, said):
+            continue
         text = _first_free([said, f"{said}{FURTHER}"], label, have)
         if text:
             out[theme] = text
