@@ -29,6 +29,8 @@ the five council documents of ../shared/seeds, split by document the same way.
 labelled_segments_seventeenth.csv (issue 17, twelfth round) holds 100 random findings of 25 random shared reports
 whose polarity a blind reader labelled by the readers' definitions (docs/polarity_labelling.md), training rows only;
 its rows weigh READER_WEIGHT in the polarity fit (READER_FILES).
+labelled_segments_eighteenth.csv (issue 17, fourteenth round) holds 100 random findings of 25 random shared reports of
+another run (seed 8419), polarity by another blind reader on the same line, training rows only; a READER file too.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -56,7 +58,8 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_ninth_own_words.csv", ROOT / "tests/data/labelled_segments_eleventh.csv",
          ROOT / "tests/data/labelled_segments_twelfth.csv", ROOT / "tests/data/labelled_segments_thirteenth.csv",
          ROOT / "tests/data/labelled_segments_fourteenth.csv", ROOT / "tests/data/labelled_segments_fifteenth.csv",
-         ROOT / "tests/data/labelled_segments_sixteenth.csv", ROOT / "tests/data/labelled_segments_seventeenth.csv")
+         ROOT / "tests/data/labelled_segments_sixteenth.csv", ROOT / "tests/data/labelled_segments_seventeenth.csv",
+         ROOT / "tests/data/labelled_segments_eighteenth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -74,10 +77,12 @@ FIFTEENTH_FILE = FILES[13]
 SIXTEENTH_FILE = FILES[14]
 # issue 17 twelfth round: random findings of random documents, polarity by a blind reader (the readers' line)
 SEVENTEENTH_FILE = FILES[15]
+# issue 17 fourteenth round: random findings of random documents of another run, polarity by another blind reader
+EIGHTEENTH_FILE = FILES[16]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 # files whose polarity is a blind reader's (a session that never saw the code, labelling by the readers' definitions
 # in docs/polarity_labelling.md), not the developer's: their rows weigh READER_WEIGHT in the polarity fit
-READER_FILES: tuple[Path, ...] = (SEVENTEENTH_FILE,)
+READER_FILES: tuple[Path, ...] = (SEVENTEENTH_FILE, EIGHTEENTH_FILE)
 # how much a reader-labelled row counts in the polarity fit against a developer-labelled one (chosen by grouped CV,
 # benchmarks/polarity_reader.py)
 READER_WEIGHT = 1.0

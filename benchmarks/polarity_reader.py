@@ -1,8 +1,8 @@
 """How much a blind reader's polarity labels should count (issue 17, twelfth round): grouped 5-fold cross-validation
 on the TRAINING labels (load_labelled: every labelled file without its check half, the reader files in), with the
 reader rows (labelled_set.READER_FILES and any --reader file) weighted 0 (left out of every fit: the recipe before
-they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the reader rows alone (the readers' line)
-and on the developer's rows alone.
+they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the reader rows alone (the readers' line),
+on the developer's rows alone and on each reader file alone.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_reader.py [--reader FILE ...] [--weights 0 1 2 3]
         [--blind FILE ...] [--list errors.csv]
@@ -103,6 +103,9 @@ def main() -> None:
         rows[(weight, "all")] = scores(table, draws)
         rows[(weight, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
         rows[(weight, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
+        for name in table.loc[reader, "labelled_file"].unique():  # each reader apart: they may draw the line apart
+            mine = (table["labelled_file"] == name).to_numpy()
+            rows[(weight, name)] = scores(table[mine], [d[mine] for d in draws])
         if blind is not None:
             kept = weights > 0
             model = _fit(x[kept], table["polarity"].to_numpy()[kept], weights[kept])

@@ -19,6 +19,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from pipeline import readers_line
 from pipeline.furniture import HEADING, PROCEDURE, exclusion_reasons, speakers
 from pipeline.patterns import Column, Folded
 from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, POLARITIES, VISIT_TYPES, VOICES
@@ -264,7 +265,9 @@ CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(im
                  r"drift)|"
                  r"^[^.;]*\bbut (\w+ ){0,3}(have|has) (now |since |quickly |successfully )?(addressed|resolved|"
                  r"rectified|tackled|remedied|overcome) (this|these|it|them|the (issues?|problems?|difficult(y|ies)))|"
-                 r"(do|does|did) not (\w+ ){0,2}(take|make) [^.;]{0,80}?\blightly)\b")
+                 r"(do|does|did) not (\w+ ){0,2}(take|make) [^.;]{0,80}?\blightly)\b"
+                 # fourteenth round (the readers' line): no child in a place where none should be
+                 r"|" + readers_line.FAVOURABLE_ABSENCE)
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
                        r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
@@ -363,6 +366,10 @@ CONCERN = _any(
     r"support)\b",
     LIMITED, AVERAGE_WORSE,
     MANY_MOVES,
+    # fourteenth round (the readers' line): inconsistency as a noun, areas for improvement said to
+    # remain, what was done wrongly, a need of the service said outright
+    readers_line.INCONSISTENCY, readers_line.AREAS_TO_IMPROVE, readers_line.DONE_WRONGLY,
+    readers_line.UNMET_NEED,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -397,8 +404,9 @@ NOT_A_CONCERN = _any(
     # needs and challenges facing children")
     r"\b(people|persons|places|locations) of concern\b", r"\blow[- ]level concerns?\b",
     r"\bchallenges (facing|faced by|of)\b", r"\bchallenge,? and question\b",
-    # "not only ... but" is praise; a gap said to narrow is progress
-    r"\bnot only\b", r"\bgaps? (\w+ ){0,8}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
+    # "not only ... but" is praise; a gap said to narrow is progress (its reach 14 words from the fourteenth round:
+    # "The gap between the performance of looked after children and that of all children has narrowed")
+    r"\bnot only\b", r"\bgaps? (\w+ ){0,14}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
     # names of procedures ("serious case review") and concerns "taken seriously"
     r"\bserious (case|incident|safeguarding|child safeguarding practice) (reviews?|notifications?|incidents?)\b",
     r"\btaken seriously\b",
@@ -462,6 +470,8 @@ NOT_A_CONCERN = _any(
     # neither says something is missing ("support continues to 25, whether or not they are in education")
     r"\bwhether or not\b", r"\bgaps? analys[ie]s\b",
     NEGATED_PROBLEM,
+    # fourteenth round (the readers' line): "the individuals concerned"; a hardship as the backdrop of what follows
+    readers_line.NOT_WORRY, readers_line.HARDSHIP_BACKDROP,
 )
 
 
@@ -481,7 +491,7 @@ HEDGE = _any(r"\b(but|however|although|though|despite|while|whilst|except|yet|no
 STRENGTH = _any(
     EASED_PROBLEM.source, RESOLVED,
     # more than required ("seen alone more often than statutory requirements")
-    r"\bgaps? (\w+ ){0,8}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
+    r"\bgaps? (\w+ ){0,14}?(is |are |has |have )?(been )?(narrowing|narrowed|closing|closed)\b",
     # council minutes (fifth round): pleased, praised, an improvement since, a trajectory of improvement, a council
     # that knows itself, findings in line with its own self-evaluation
     r"\b((very |extremely )?pleased (to (note|see|hear|report)|with|by|that)|prais(ed|es|ing)|congratulat\w+|"
@@ -495,7 +505,8 @@ STRENGTH = _any(
     r"\b((?<!to be )good|outstanding|effective(ly)?|strong(ly)?|strength(s)?|well[- ](established|supported|managed|"
     r"received|placed|embedded)|manageable|timely|improv(ed|ing|ement(s)? (has|have))|robust|positive(ly)?|"
     r"comprehensive|thorough(ly)?|high[- ]quality|appropriate(ly)?|prompt(ly)?|stable|stability|doubled|"
-    r"improvements? (in|to)(?! be good)|service improvement|(feel|felt|feeling) safe|positive about|real strength|"
+    r"(?<!for )(?<!of )improvements? (in|to)(?! be good)|service improvement|(feel|felt|feeling) safe|positive about|"
+    r"real strength|"
     r"committed|valued|confident|skilled|impressive|excellent|enhanced|successful(ly)?|benefit(s|ed)?|"
     r"clear(ly)?|consistent(ly)?|rigorous(ly)?|sensitive(ly)?|creative(ly)?|child-focused|proud|thrive|thriving|"
     r"flourish(es|ing)?|exemplary|exceptional(ly)?|tenacious(ly)?|persistent(ly)?|purposeful(ly)?|meaningful(ly)?|"
@@ -523,7 +534,9 @@ STRENGTH = _any(
     r"\breflects? (\w+ )?(\w+['’]s? |\w+s['’] |their |his |her |the )?(individual |specific |diverse |changing )?"
     r"(needs|wishes|views|"
     r"voices?|experiences|identity|identities)\b",
-    r"\b(help|support|care|services?|protection)\b[\w ,]{0,40}\b(that )?(they|he|she) (need|needs|require|requires)\b",
+    # (not across a clause: "Although they have some support, they require more input" names a need; fourteenth round)
+    r"\b(help|support|care|services?|protection)\b[\w ,]{0,40}\b(?<!, )(that )?(they|he|she) (need|needs|require|"
+    r"requires)\b",
     r"\b(are|is|being|been|feel|feels|felt) (\w+ )?(listened to|heard)\b",
     r"\b(helps?|helping|helped|enables?|enabling|enabled) (\w+ ){0,4}(to )?(feel|understand|build|develop|achieve|"
     r"thrive|settle|engage|recover|make (good )?progress)\b",
@@ -569,6 +582,10 @@ STRENGTH = _any(
     # thirteenth round (the readers' line): an improvement verb with the service as its object ("Leaders have
     # strengthened management oversight", "oversight is helping to improve timescales")
     IMPROVED_SERVICE, AVERAGE_BETTER,
+    # fourteenth round (the readers' line): a favourable effect on children, help given to them, praise words the lists
+    # missed, a rise in adoptions or carers
+    readers_line.FAVOURABLE_EFFECT, readers_line.HELP_GIVEN, readers_line.MORE_PRAISE,
+    readers_line.FAVOURABLE_RISE,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

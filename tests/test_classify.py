@@ -1060,29 +1060,37 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
     assert not {" ".join(text.split()) for text in sixteenth["text"]} & others
 
 
-def test_seventeenth_file_is_a_blind_readers_random_findings_of_random_documents():
-    """The twelfth round's reader-labelled file: 4 findings of each of at least 20 shared reports, every polarity
-    present, the reader's item and finding id kept, texts in no other labelled file; it is the one reader file."""
+@pytest.mark.parametrize("name", ["labelled_segments_seventeenth.csv", "labelled_segments_eighteenth.csv"])
+def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(name):
+    """The reader-labelled files (twelfth and fourteenth rounds): 4 findings of each of at least 20 shared reports,
+    every polarity present, the reader's item and finding id kept, texts in no other labelled file, the header's
+    sha256 that of the rows; they are the reader files."""
+    import hashlib
     import sys
 
     data = Path(__file__).parent / "data"
     read = lambda name: pd.read_csv(data / name, comment="#", dtype=str, keep_default_na=False)  # noqa: E731
-    seventeenth = read("labelled_segments_seventeenth.csv")
-    assert len(seventeenth) >= 90 and seventeenth["doc"].nunique() >= 20
-    assert seventeenth.groupby("doc").size().max() <= 4
-    assert seventeenth["source"].str.startswith("shared/").all()
-    assert seventeenth["item"].is_unique and seventeenth["finding_id"].str.fullmatch(r"[0-9a-f]{12}-\d+").all()
-    assert set(seventeenth["polarity"]) == set(schema.POLARITIES)
-    assert set(seventeenth["kind"]) <= set(schema.KINDS) and set(seventeenth["voice"]) <= set(schema.VOICES)
+    reader = read(name)
+    assert len(reader) >= 90 and reader["doc"].nunique() >= 20
+    assert reader.groupby("doc").size().max() <= 4
+    assert reader["source"].str.startswith("shared/").all()
+    assert reader["item"].is_unique and reader["finding_id"].str.fullmatch(r"[0-9a-f]{12}-\d+").all()
+    assert set(reader["polarity"]) == set(schema.POLARITIES)
+    assert set(reader["kind"]) <= set(schema.KINDS) and set(reader["voice"]) <= set(schema.VOICES)
     others = {" ".join(text.split()) for path in data.glob("labelled_segments*.csv")
-              if path.name != "labelled_segments_seventeenth.csv" for text in read(path.name)["text"]}
-    assert not {" ".join(text.split()) for text in seventeenth["text"]} & others
+              if path.name != name for text in read(path.name)["text"]}
+    assert not {" ".join(text.split()) for text in reader["text"]} & others
+    lines = (data / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = "".join(line for line in lines if not line.startswith("#"))
+    assert f"sha256 of the rows below (this file without its # lines): {hashlib.sha256(rows.encode()).hexdigest()}" \
+        in "".join(lines)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     try:
         from labelled_set import READER_FILES
     finally:
         sys.path.pop(0)
-    assert [path.name for path in READER_FILES] == ["labelled_segments_seventeenth.csv"]
+    assert [path.name for path in READER_FILES] == ["labelled_segments_seventeenth.csv",
+                                                     "labelled_segments_eighteenth.csv"]
 
 
 @pytest.mark.parametrize("text,polarity", [
