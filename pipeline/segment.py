@@ -94,6 +94,13 @@ def _grade_row(piece: str) -> bool:
     return len(WORD.findall(piece)) < 20 and GRADE_ROW.search(" ".join(piece.split())) is not None
 
 
+def _ends_lead_in(piece: str, minutes: bool) -> bool:
+    """Whether a piece ends as a list's lead-in does: with a colon (in minutes also ":-", "... drew upon the following
+    preparation:-")."""
+    tail = piece.rstrip()
+    return tail.endswith(":") or minutes and tail.endswith(":-")
+
+
 def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
     """Why a piece is too slight to stand as a finding (a `pipeline.furniture.SLIGHT` reason), "" when it is not."""
     words = WORD.findall(piece)
@@ -106,9 +113,7 @@ def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
     # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it; one that
     # itself says what the inspection found ("Inspectors identified three areas to improve, which were:", "The overall
     # judgement was inadequate, with these grades for each area:") is a finding in minutes.
-    # (minutes also end a lead-in with ":-": "... drew upon the following preparation:-")
-    lead_in = piece.rstrip().endswith(":") or minutes and piece.rstrip().endswith(":-")
-    if lead_in and len(words) < 30 and not (minutes and JUDGED_LEAD_IN.search(piece)):
+    if _ends_lead_in(piece, minutes) and len(words) < 30 and not (minutes and JUDGED_LEAD_IN.search(piece)):
         return LIST_LEAD_IN
     return ""
 
@@ -190,7 +195,7 @@ def segment_document(doc: dict) -> list[dict]:
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
-            list_intro = last if last.rstrip().endswith(":") or minutes and last.rstrip().endswith(":-") else ""
+            list_intro = last if _ends_lead_in(last, minutes) else ""
         for start, end in spans:
             # an item's title in capitals opening a sentence inside the block, where the page's line breaks were
             # lost ("... signed by the Chairman. 66 (66) OFSTED INSPECTION OF CHILDREN'S HOMES – The Director
