@@ -75,6 +75,13 @@ respond reply answer clarify mention state say inform advise tell welcome thank 
 address query hear express remind list show illustrate relate concern
 """.split())
 _PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
+# What the meeting takes up besides papers and questions, and the participles that say only who made it ("the
+# recommendations made by Ofsted", "the points raised by members", "the areas identified by inspectors").
+_TOPICS = frozenset("recommendation area point action".split())
+_MADE = frozenset("make give raise identify highlight".split())
+# Participles that name a kind of inspection or paper ("the focused visit", "a targeted inspection", "the associated
+# recommendations").
+_KIND_PARTICIPLES = frozenset("focus target associate".split())
 
 
 def names_its_topic(sentence) -> bool:
@@ -119,12 +126,15 @@ def _names(verb) -> bool:
     """Whether a verb below the main clause only names: a participle naming what it modifies ("the agreed
     actions", "the report attached"), a clause dating an event, or a clause naming what a paper or a person covers."""
     lemma, head = verb.lemma_.lower(), verb.head.lemma_.lower()
-    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS:
+    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS | _KIND_PARTICIPLES:
         return True
     if verb.dep_ in ("relcl", "acl") and lemma in EVENT_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _ACTS and head in _PAPERS:
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _MADE and head in _PAPERS | _TOPICS and all(
+            c.dep_ in ("agent", "advmod", "punct") for c in verb.children):
+        return True  # who made what the meeting took up ("commented on the recommendations made by Ofsted")
     if verb.dep_ == "relcl" and lemma in talk.DESCRIBING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in talk.PAPER_NOUNS | {"detail"} for c in verb.children):
         return True  # what a paper holds, named as a paper ("..., which contained more detail", "which gave an update")
@@ -211,9 +221,16 @@ def states_the_remit(sentence) -> bool:
     """Whether a parsed sentence says what the meeting's body will do ("The Board will hold the council to account
     for ...", "The Committee shall meet four times a year"): its subject is the body named by itself, with no other
     word (not "The Improvement Board will oversee the plan", a body of the service), its verb takes "will" or
-    "shall", and nothing in it judges."""
+    "shall", and nothing in it judges. How often it meets, with a purpose that names the service ("The Board will
+    meet monthly to drive improvement in the quality of social work practice"), describes the body's work on the
+    service, and stays."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lemma_.lower() == "meet" and any(
+            c.dep_ in ("advcl", "xcomp") and speaks_of_service(sentence.doc[c.left_edge.i:c.right_edge.i + 1], set())
+            for c in root.children):
+        return False  # how the body meets, and to do what for the service ("... meet monthly to drive improvement in
+        # the quality of social work practice"): what it is for is said of the service
     return root.pos_ == "VERB" and any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children) and \
         bool(subjects) and all(s.lemma_.lower() in BODY_NOUNS and all(c.dep_ == "det" for c in s.children)
                                for s in subjects) and not any(_judges(t) for t in sentence)
@@ -379,6 +396,117 @@ def offers_items(sentence) -> bool:
     return False
 
 
+# What a paper does when it lists the topics it covers ("The report covered the following areas: ...", "It set out the
+# following headings: ..."): not "highlighted" or "identified", which report.
+_COVERING = frozenset("cover include address outline set detail describe summarise summarize focus consider "
+                      "comprise".split())
+_FOLLOWING = frozenset("area topic heading section point item issue theme matter subject element part".split())
+_FINITE_AUX = frozenset("is are was were has have had will would can could should must may might".split())
+
+
+def lists_what_a_paper_covers(sentence) -> bool:
+    """Whether a sentence only lists what a paper covers: a paper (or "it", "this") covers, includes, sets out ...
+    "the following areas" (topics, headings ...), then a colon and topic names - no finite verb after the colon, no
+    word that judges, no grade, no figure, no negation ("The report covered the following areas: the outcome of the
+    inspection; the recommendations made; the actions being taken in response"). "The report highlighted the following
+    areas: ..." reports what was found, and "... the following areas: caseloads had risen ..." says something: both
+    stay."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _COVERING:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(s.lemma_.lower() in talk.PAPER_NOUNS or s.lower_ in talk._PAPER_PRONOUNS
+                               for s in subjects):
+        return False
+    tokens = list(sentence)
+    colon = next((k for k, t in enumerate(tokens) if t.text in (":", ":-")), None)
+    if colon is None or not any(t.lemma_.lower() in _FOLLOWING and any(c.lower_ == "following" for c in t.children)
+                                for t in tokens[:colon]):
+        return False
+    after = tokens[colon + 1:]
+    return bool(after) and not any(
+        t.tag_ in ("VBZ", "VBP", "MD") or t.lower_ in _FINITE_AUX or t.dep_ == "neg" or _judges(t) or
+        is_figure(t) and t.pos_ != "PROPN" for t in tokens)
+
+
+# Talking something over, and what may be talked over without anything said of the service: the meeting's own
+# arrangements and times.
+_TALKS = frozenset("discussion discussions talk talks conversation conversations contact dialogue negotiation "
+                   "negotiations liaison correspondence".split())
+_TALKING_VERBS = frozenset("liaise discuss talk speak meet correspond".split())
+_ARRANGEMENTS = frozenset("arrangement timing date timetable logistics venue attendance diary".split())
+
+
+def talks_about_arrangements(sentence) -> bool:
+    """Whether a sentence only says that someone at the meeting was talking arrangements over with someone ("The Head
+    of Service was in discussion with the Chair regarding the arrangements for the visit", "She was liaising with the
+    Director about the timing of the report"), as itself or as what someone at the meeting said: the subject is the
+    meeting's, the talk is "in discussion(s)/talks/contact with" someone or a verb of talking, what it is about is
+    arrangements, timings or dates, and nothing in it judges or is denied. "... in discussion with health partners
+    about funding for two more social workers" names the service, and stays."""
+    clause = sentence.root
+    if clause.lemma_.lower() in _WRAPPING_VERBS and all(_meetings_subject(c) for c in clause.children
+                                                          if c.dep_ in ("nsubj", "nsubjpass")):
+        clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(_meetings_subject(s) for s in subjects):
+        return False
+    lemma = clause.lemma_.lower()
+    talking = lemma in _TALKING_VERBS or lemma in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in _TALKS for o in c.children) for c in clause.children)
+    if not talking or any(t.dep_ == "neg" or _judges(t) for t in sentence):
+        return False
+    topics = [o for t in clause.subtree if t.lower_ in ("about", "regarding", "on", "over", "concerning") and
+              t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
+    return bool(topics) and all(o.lemma_.lower() in _ARRANGEMENTS for o in topics) and not any(
+        t.pos_ == "VERB" and t.dep_ in ("ccomp", "advcl", "xcomp") and t.head == clause for t in sentence)
+
+
+def notes_a_part(sentence) -> bool:
+    """Whether a numbered part of a resolution, cut from its lead-in (pipeline.segment), only notes or receives what
+    is before the meeting ("(3) the associated improvement plan be noted;", "(a) notes the report;"): every verb is a
+    noting verb, nothing judges, is denied or counted, and no word of change or trouble is named. "(b) endorses the
+    plan", "(1) notes the improvement in caseloads" and "(2) receives a report on agency staff in March" stay."""
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens or not (tokens[0].tag_ == "LS" or tokens[0].text == "(" and len(tokens) > 1 and tokens[1].tag_ == "LS"):
+        return False
+    verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")]
+    if not verbs or any(v.lemma_.lower() not in talk.NOTING_VERBS for v in verbs):
+        return False
+    for token in sentence:
+        if token.dep_ in ("neg", "ccomp", "advcl") or _judges(token) or token.tag_ == "MD":
+            return False
+        if token.pos_ != "PROPN" and token.tag_ != "LS" and (
+                is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and token.dep_ != "compound"):
+            return False
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(any(d.dep_ == "poss" or d.lower_ in talk._DEFINITE for d in o.children) for o in objects)
+
+
+def names_a_topic(sentence) -> bool:
+    """Whether a piece only names a topic: a noun phrase with no verb of its own (a participle naming a kind, "looked
+    after children", may stand), no word that judges, no grade, no figure, no negation and no word of change or trouble
+    ("Recruitment and retention of permanent social workers"). pipeline.segment asks it of a list item under a lead-in
+    or heading of discussion points, where such a phrase is the topic of the talk, not what was said of it; "Delays in
+    assessments" names a trouble, and stays."""
+    tokens = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not tokens or sentence.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for token in tokens:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") or token.dep_ == "neg" or \
+                _judges(token) or is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS:
+            return False
+        if token.pos_ in ("ADJ", "ADV") and _says(token) and token.lemma_.lower() not in _PLAIN_MODIFIERS and \
+                token.lower_ not in _PLAIN_MODIFIERS:
+            return False
+    return True
+
+
+# Adjectives that name a kind, not a quality, in a topic's name ("permanent social workers", "older children").
+_PLAIN_MODIFIERS = frozenset("social permanent older younger local foster residential statutory early looked "
+                             "unaccompanied disabled additional special young new multi-agency".split())
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or dates_an_inspection(sentence) or declares(sentence) or \
@@ -386,4 +514,5 @@ def furniture(sentence) -> bool:
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
         holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
         leads_in_without_clause(sentence) or offers_items(sentence) or \
+        lists_what_a_paper_covers(sentence) or talks_about_arrangements(sentence) or notes_a_part(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

@@ -111,6 +111,13 @@ def _requests(sentence) -> bool:
                for t in sentence)
 
 
+def names_topics_only(texts: list[str]) -> list[bool]:
+    """Whether each text only names a topic (pipeline.meeting_acts.names_a_topic, every sentence of it)."""
+    prepared = [talk._prepared(text) for text in texts]
+    return [bool(list(doc.sents)) and all(meeting_acts.names_a_topic(s) for s in doc.sents)
+            for doc in talk._parser().pipe(prepared, batch_size=64)]
+
+
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(meeting, names): two (n,) bool arrays over the candidate segments (others False). `meeting`: every sentence
     of the segment speaks only about the meeting (see the module docstring); `names`: the segment is a list of
