@@ -64,7 +64,10 @@ MIN_SENTENCE_WORDS = 3
 # finding and the procedural lead-in is left out as a list's lead-in. The parts must count up from the first - (1),
 # (2) ...; (a), (b) ...; (i), (ii) ...; or 1), 2) ... - and the lead-in must resolve, agree, decide or recommend, or
 # end in a colon, so a sentence that merely holds "(a)" is read whole.
-ENUMERATOR = re.compile(r"(?:(?<=[\s;:,])|(?<=[;:,]-))\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)")
+# (a number without its opening bracket, "1) ...", only where a part can begin - after a colon, a semicolon or a line
+# break - so "(see paragraph 2) and ..." is no part)
+ENUMERATOR = re.compile(r"(?:(?<=[\s;:,])|(?<=[;:,]-))\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)|"
+                        r"(?:(?<=[;:\n])|(?<=[;:\n][ \t])|(?<=[;:]-))(?P<bare>\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)")
 FIRST_PART = re.compile(r"\(?(?:1|a|i)\)\s")
 PART_OPENING = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
 SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s*$")
@@ -168,7 +171,7 @@ def _part_cuts(text: str, start: int, end: int) -> list[int]:
     ENUMERATOR), [] when the sentence is not one."""
     cuts, expected, kind = [], 0, ""
     for m in ENUMERATOR.finditer(text, start, end):
-        n = m.group("n")
+        n = m.group("n") or m.group("bare")
         if not cuts:
             if n not in ("1", "a", "i") or not RESOLVING.search(text, start, m.start()) or \
                     not WORD.search(text, start, m.start()):

@@ -50,6 +50,13 @@ def test_a_resolution_set_out_as_one_sentence_is_cut_at_its_numbered_parts():
     assert "(b) the improvement plan be approved for submission to Ofsted;" in decision
 
 
+def test_parts_numbered_without_an_opening_bracket_are_cut_after_a_colon_or_semicolon():
+    rows = _by_text(_minutes("Item\n\nAGREED that: 1) the improvement plan be endorsed; 2) the Director report on "
+                             "agency staff in March.\n"))
+    assert "1) the improvement plan be endorsed;" in rows
+    assert rows["2) the Director report on agency staff in March."]["lead_in"] == "AGREED that:"
+
+
 @pytest.mark.parametrize("text", [
     # no decision word and no colon before the numbers: a sentence that counts, not a resolution's parts
     "Caseloads fell in (1) the east team and (2) the west team after the inspection.",
@@ -57,6 +64,8 @@ def test_a_resolution_set_out_as_one_sentence_is_cut_at_its_numbered_parts():
     "RESOLVED that the Panel notes the plan (2) and the letter (4) sent by Ofsted.",
     # a single part
     "RESOLVED that the Panel (1) notes the improvement plan.",
+    # numbers closing a bracket opened before them, not parts
+    "RESOLVED that the Panel notes the plan (see section 1) and asks (see section 2) for a report in March.",
 ])
 def test_a_sentence_that_only_holds_numbers_is_read_whole(text):
     rows = _minutes(f"Item\n\n{text}\n")
