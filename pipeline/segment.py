@@ -75,7 +75,7 @@ RESOLVING = re.compile(r"\b(?:resolved?|resolves|agreed?|agrees|decided?|decides
                        r"approved?|approves)\b|:-?\s*$", re.I)
 # A lead-in or heading that sets out the topics of the talk ("Points for discussion:", "Key areas of discussion
 # included:", "Discussion topics"): an item under it that is only a noun phrase ("Recruitment and retention of
-# permanent social workers") names a topic, not what was said of it (pipeline.meeting_acts.names_a_topic). Not a
+# permanent social workers") names a topic, not what was said of it (pipeline.meeting_topics.names_a_topic). Not a
 # lead-in of what was found or felt ("Ofsted identified the following areas for improvement:", "Members discussed
 # these concerns:"): there the phrase is the finding.
 TOPIC_INTRO = re.compile(r"\b(?:discussion|discussions|discussed|topics?|agenda)\b", re.I)
