@@ -423,7 +423,16 @@ MEETING_FURNITURE = [
                      # school transport to be included in the meeting"), or refused as one
                      r"\b(urgent |additional |further |late )?items?\b[^.!?]{0,80}\bto be (included|added|taken|"
                      r"considered|placed|heard) (in|on|at|to) (the|this|today.s|that) (meeting|agenda)\b",
-                     r"\b(could|would|can|will) not be (taken|accepted|considered|admitted) as (an )?urgent\b")),
+                     r"\b(could|would|can|will) not be (taken|accepted|considered|admitted) as (an )?urgent\b",
+                     # why an item came late or as urgent business, its label before it ("Reason for urgency: the plan
+                     # had to reach Ofsted before the next meeting") or said of the item ("The Chair agreed that the
+                     # item be considered as a matter of urgency because ..."); not the service's urgency ("the
+                     # service must act as a matter of urgency")
+                     r"^reasons? for (the )?(urgency|lateness)\b",
+                     r"\bcould not (reasonably )?(be )?(deferred|delayed|postponed|wait)\b[^.!?]{0,80}\b(next|following|"
+                     r"future) (scheduled |formal |ordinary )?meeting\b",
+                     r"\b(item|report|matter|decision|paper)s?\b[^.!?]{0,60}\b(considered|taken|dealt with|accepted|"
+                     r"heard|treated)\b[^.!?]{0,20}\bas (a matter of |an? )?urgen(t|cy)\b")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
     # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"

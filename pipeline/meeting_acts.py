@@ -75,6 +75,13 @@ respond reply answer clarify mention state say inform advise tell welcome thank 
 address query hear express remind list show illustrate relate concern
 """.split())
 _PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
+# What the meeting takes up besides papers and questions, and the participles that say only who made it ("the
+# recommendations made by Ofsted", "the points raised by members", "the areas identified by inspectors").
+_TOPICS = frozenset("recommendation area point action".split())
+_MADE = frozenset("make give raise identify highlight".split())
+# Participles that name a kind of inspection or paper ("the focused visit", "a targeted inspection", "the associated
+# recommendations").
+_KIND_PARTICIPLES = frozenset("focus target associate".split())
 
 
 def names_its_topic(sentence) -> bool:
@@ -119,12 +126,15 @@ def _names(verb) -> bool:
     """Whether a verb below the main clause only names: a participle naming what it modifies ("the agreed
     actions", "the report attached"), a clause dating an event, or a clause naming what a paper or a person covers."""
     lemma, head = verb.lemma_.lower(), verb.head.lemma_.lower()
-    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS:
+    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS | _KIND_PARTICIPLES:
         return True
     if verb.dep_ in ("relcl", "acl") and lemma in EVENT_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _ACTS and head in _PAPERS:
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _MADE and head in _PAPERS | _TOPICS and all(
+            c.dep_ in ("agent", "advmod", "punct") for c in verb.children):
+        return True  # who made what the meeting took up ("commented on the recommendations made by Ofsted")
     if verb.dep_ == "relcl" and lemma in talk.DESCRIBING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in talk.PAPER_NOUNS | {"detail"} for c in verb.children):
         return True  # what a paper holds, named as a paper ("..., which contained more detail", "which gave an update")
@@ -211,9 +221,16 @@ def states_the_remit(sentence) -> bool:
     """Whether a parsed sentence says what the meeting's body will do ("The Board will hold the council to account
     for ...", "The Committee shall meet four times a year"): its subject is the body named by itself, with no other
     word (not "The Improvement Board will oversee the plan", a body of the service), its verb takes "will" or
-    "shall", and nothing in it judges."""
+    "shall", and nothing in it judges. How often it meets, with a purpose that names the service ("The Board will
+    meet monthly to drive improvement in the quality of social work practice"), describes the body's work on the
+    service, and stays."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lemma_.lower() == "meet" and any(
+            c.dep_ in ("advcl", "xcomp") and speaks_of_service(sentence.doc[c.left_edge.i:c.right_edge.i + 1], set())
+            for c in root.children):
+        return False  # how the body meets, and to do what for the service ("... meet monthly to drive improvement in
+        # the quality of social work practice"): what it is for is said of the service
     return root.pos_ == "VERB" and any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children) and \
         bool(subjects) and all(s.lemma_.lower() in BODY_NOUNS and all(c.dep_ == "det" for c in s.children)
                                for s in subjects) and not any(_judges(t) for t in sentence)

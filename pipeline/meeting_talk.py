@@ -427,8 +427,19 @@ def _reports(clause) -> bool:
     return False
 
 
+# The service carrying on as it does ("officers advised that it was business as usual"): not the meeting's business.
+_CARRYING_ON = re.compile(r"\bbusiness as usual\b", re.I)
+
+
 def _only_the_meeting(sentence) -> bool:
+    if _CARRYING_ON.search(sentence.text):
+        return False
     aside = _set_aside(sentence)
+    # a numbered part of a resolution that notes or receives is read as the resolution it is ("(2) receives a report on
+    # agency staff at its March meeting" asks for a paper to come, and stays; "(1) notes the report" does not)
+    if _numbered_part(sentence) and any(t.pos_ == "VERB" and t.lemma_.lower() in NOTING_VERBS for t in sentence) and \
+            not _only_notes(sentence, sentence[0], aside):
+        return False
     if _every_word_the_meeting(sentence, aside):
         return True
     # the inverse test: a sentence whose subject is the meeting's (its people, bodies, papers) and that names
@@ -551,6 +562,14 @@ def _of_the_meeting(sentence) -> bool:
                 subject.dep_ == "expl" and subject.lower_ == "it"):
             return False
     return True
+
+
+def _numbered_part(sentence) -> bool:
+    """Whether a sentence opens with the number of a resolution's part, "(2) receives ...", as pipeline.segment cuts a
+    resolution set out as one sentence."""
+    tokens = [t for t in sentence if not t.is_space]
+    return bool(tokens) and (tokens[0].tag_ == "LS" or tokens[0].text == "(" and len(tokens) > 1 and
+                             tokens[1].tag_ == "LS")
 
 
 def _every_word_the_meeting(sentence, aside: set[int]) -> bool:

@@ -1,6 +1,6 @@
 """What the parse says of each minutes segment: every sentence is about the meeting alone (pipeline.meeting_talk's
-tests, then pipeline.meeting_acts'), the segment lists people present, someone at the meeting asks for something, or
-someone at the meeting tells what was said of the service.
+tests, then pipeline.meeting_acts' and pipeline.meeting_topics'), the segment lists people present, someone at the
+meeting asks for something, or someone at the meeting tells what was said of the service.
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from pipeline import meeting_acts
+from pipeline import meeting_acts, meeting_topics
 from pipeline import meeting_talk as talk
 from pipeline.patterns import Column
 from pipeline.service_words import speaks_of_service
@@ -35,8 +35,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool]]:
     missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
     for text, doc in zip(missing, talk._parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
-        _VERDICTS[text] = (bool(sentences) and all(talk._only_the_meeting(s) or meeting_acts.furniture(s) for s in
-                                                   sentences),
+        _VERDICTS[text] = (bool(sentences) and all(talk._only_the_meeting(s) or meeting_acts.furniture(s) or
+                                                   meeting_topics.furniture(s) for s in sentences),
                            bool(sentences) and all(talk._is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences),
                            any(_tells(s) for s in sentences))
@@ -109,6 +109,13 @@ def _requests(sentence) -> bool:
                not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and
                any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
                for t in sentence)
+
+
+def names_topics_only(texts: list[str]) -> list[bool]:
+    """Whether each text only names a topic (pipeline.meeting_topics.names_a_topic, every sentence of it)."""
+    prepared = [talk._prepared(text) for text in texts]
+    return [bool(list(doc.sents)) and all(meeting_topics.names_a_topic(s) for s in doc.sents)
+            for doc in talk._parser().pipe(prepared, batch_size=64)]
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -134,7 +134,7 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
     # an item whose paper is linked after the page's last "Minutes:" marker and which has none of its own holds only
     # the agenda's text: on a page whose items carry "Minutes:" lines, the minute of an item comes after its label
     last_marker = max(marker_end.values()) if markers else len(text)
-    unminuted = [m.start() for m in LINK_LINE.finditer(text, last_marker)]
+    unminuted = next((m.start() for m in LINK_LINE.finditer(text, last_marker)), None)
     reasons = []
     for start, end in spans:
         piece = text[start:end]
@@ -146,7 +146,7 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
             reasons.append(AGENDA)
             continue
         at = bisect_right(markers, start)
-        if unminuted and unminuted[0] < start:
+        if unminuted is not None and unminuted < start:
             reasons.append(AGENDA)
             continue
         if at < len(markers):

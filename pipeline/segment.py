@@ -36,9 +36,10 @@ from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.code_files import code_of
 from pipeline.furniture import (DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, JUDGED_LEAD_IN, LABEL, LABEL_WORDS, LICENCE,
-                                LIST_LEAD_IN, MIN_WORDS, SHORT, SLIGHT)
+                                LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
+from pipeline.meeting_verdicts import names_topics_only
 from pipeline.minutes_layout import item_titles, layout_reasons
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
@@ -56,6 +57,32 @@ GLUED_MINUTES = re.compile(r"(?<=\S)[ \t]+(?=Minutes[ \t]*:)")
 # reports make short judgements ("Staff morale is high.", "Contingency planning is weak."): a piece of three or four
 # words is kept when it is a whole sentence - a capital, a verb, a full stop.
 MIN_SENTENCE_WORDS = 3
+# A resolution set out as one sentence with its parts numbered inside it ("RESOLVED: That the Committee (1) notes the
+# outcome of the inspection; (2) asks the Director for a report on caseloads", "Having considered the report, the
+# Mayor, for the reasons set out: (1) the findings be noted; (2) the improvement plan be endorsed"): in minutes each
+# part is cut from the lead-in and from the other parts, so what a part resolves about the service stands as its own
+# finding and the procedural lead-in is left out as a list's lead-in. The parts must count up from the first - (1),
+# (2) ...; (a), (b) ...; (i), (ii) ...; or 1), 2) ... - and the lead-in must resolve, agree, decide or recommend, or
+# end in a colon, so a sentence that merely holds "(a)" is read whole.
+# (a number without its opening bracket, "1) ...", only where a part can begin - after a colon, a semicolon or a line
+# break - so "(see paragraph 2) and ..." is no part)
+ENUMERATOR = re.compile(r"(?:(?<=[\s;:,])|(?<=[;:,]-))\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)|"
+                        r"(?:(?<=[;:\n])|(?<=[;:\n][ \t])|(?<=[;:]-))(?P<bare>\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)")
+FIRST_PART = re.compile(r"\(?(?:1|a|i)\)\s")
+PART_OPENING = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s*$")
+RESOLVING = re.compile(r"\b(?:resolved?|resolves|agreed?|agrees|decided?|decides|recommended|recommends?|"
+                       r"approved?|approves)\b|:-?\s*$", re.I)
+# A lead-in or heading that sets out the topics of the talk ("Points for discussion:", "Key areas of discussion
+# included:", "Discussion topics"): an item under it that is only a noun phrase ("Recruitment and retention of
+# permanent social workers") names a topic, not what was said of it (pipeline.meeting_topics.names_a_topic). Not a
+# lead-in of what was found or felt ("Ofsted identified the following areas for improvement:", "Members discussed
+# these concerns:"): there the phrase is the finding.
+TOPIC_INTRO = re.compile(r"\b(?:discussion|discussions|discussed|topics?|agenda)\b", re.I)
+FOUND_INTRO = re.compile(r"\b(?:identif\w*|found|find\w*|highlight\w*|concerns?|strengths?|weakness\w*|improv\w*|"
+                         r"recommend\w*|risks?|challenges?|issues?|gaps?|priorit\w*|actions?|progress|achiev\w*|"
+                         r"success\w*|praised?|welcomed?)\b", re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 SHORT_SENTENCE = re.compile(
     r"^[A-Z][^.!?]*\b(is|are|was|were|has|have|had|remains?|remained|needs?|needed|feels?|felt|seems?|seemed|"
     r"will|would|can|could|should|must)\b[^.!?]*[.!]$")
@@ -94,8 +121,16 @@ def _grade_row(piece: str) -> bool:
     return len(WORD.findall(piece)) < 20 and GRADE_ROW.search(" ".join(piece.split())) is not None
 
 
-def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
-    """Why a piece is too slight to stand as a finding (a `pipeline.furniture.SLIGHT` reason), "" when it is not."""
+def _ends_lead_in(piece: str, minutes: bool) -> bool:
+    """Whether a piece ends as a list's lead-in does: with a colon (in minutes also ":-", "... drew upon the following
+    preparation:-")."""
+    tail = piece.rstrip()
+    return tail.endswith(":") or minutes and tail.endswith(":-")
+
+
+def _slight(piece: str, block_kind: str, minutes: bool = False, leads_parts: bool = False) -> str:
+    """Why a piece is too slight to stand as a finding (a `pipeline.furniture.SLIGHT` reason), "" when it is not.
+    leads_parts: the piece is the lead-in cut from a resolution's numbered parts (see ENUMERATOR)."""
     words = WORD.findall(piece)
     if minutes and _grade_row(piece):
         return ""  # a grade row of the inspection's judgement table: the finding itself, said in minutes
@@ -106,9 +141,8 @@ def _slight(piece: str, block_kind: str, minutes: bool = False) -> str:
     # A lead-in such as "The evidence evaluated by inspectors included:" introduces the list after it; one that
     # itself says what the inspection found ("Inspectors identified three areas to improve, which were:", "The overall
     # judgement was inadequate, with these grades for each area:") is a finding in minutes.
-    # (minutes also end a lead-in with ":-": "... drew upon the following preparation:-")
-    lead_in = piece.rstrip().endswith(":") or minutes and piece.rstrip().endswith(":-")
-    if lead_in and len(words) < 30 and not (minutes and JUDGED_LEAD_IN.search(piece)):
+    if (leads_parts or _ends_lead_in(piece, minutes)) and len(words) < 30 and \
+            not (minutes and JUDGED_LEAD_IN.search(piece)):
         return LIST_LEAD_IN
     return ""
 
@@ -132,13 +166,34 @@ def _pieces(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return cuts + [(start, end)]
 
 
-def _sentences(text: str, body_start: int, body_end: int) -> list[tuple[int, int]]:
+def _part_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in text[start:end] where the numbered parts of a resolution set out as one sentence begin (see
+    ENUMERATOR), [] when the sentence is not one."""
+    cuts, expected, kind = [], 0, ""
+    for m in ENUMERATOR.finditer(text, start, end):
+        n = m.group("n") or m.group("bare")
+        if not cuts:
+            if n not in ("1", "a", "i") or not RESOLVING.search(text, start, m.start()) or \
+                    not WORD.search(text, start, m.start()):
+                continue
+            kind = "digit" if n == "1" else "letter" if n == "a" else "roman"
+        elif kind == "digit" and n != str(expected) or kind == "letter" and n != chr(ord("a") + expected - 1) or \
+                kind == "roman" and _ROMAN.get(n) != expected:
+            continue
+        cuts.append(m.start())
+        expected = len(cuts) + 1
+    return cuts if len(cuts) >= 2 else []
+
+
+def _sentences(text: str, body_start: int, body_end: int, minutes: bool = False) -> list[tuple[int, int]]:
     spans = []
     for piece_start, piece_end in _pieces(body_start, body_end, text):
         doc = _sentencizer()(text[piece_start:piece_end])
         for sent in doc.sents:
             start, end = _trim(text, piece_start + sent.start_char, piece_start + sent.end_char)
             cuts = sorted(m.end() for glued in (GLUED_STOCK, GLUED_MINUTES) for m in glued.finditer(text, start, end))
+            if minutes:
+                cuts = sorted(cuts + _part_cuts(text, start, end))
             for a, b in zip([start] + cuts, cuts + [end]):
                 a, b = _trim(text, a, b)
                 if b > a:
@@ -165,7 +220,7 @@ def segment_document(doc: dict) -> list[dict]:
     council = doc.get("doc_type") in COUNCIL_DOC_TYPES
     minutes = doc.get("doc_type") == "committee_minutes"
     section, list_intro, previous = "", "", ""
-    rows, headings = [], []
+    rows, headings, topics = [], [], []
     for block in find_blocks(text):
         # (in minutes, a row of the inspection's judgement table on its own line, "Children in care Good", is the
         # finding itself, not a heading)
@@ -186,11 +241,15 @@ def segment_document(doc: dict) -> list[dict]:
             section = heading_text(title.group("title"))
             headings.append(body_start)
             body_start = title.end()
-        spans = _sentences(text, body_start, block.end)
+        spans = _sentences(text, body_start, block.end, minutes)
+        # (the lead-in cut from a resolution's numbered parts: each part carries it as its lead-in)
+        leads_parts = {a for (a, b), (c, _) in zip(spans, spans[1:])
+                       if minutes and FIRST_PART.match(text, c) and not SENTENCE_END.search(text[a:b])}
+        parts_intro = ""
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
-            list_intro = last if last.rstrip().endswith(":") or minutes and last.rstrip().endswith(":-") else ""
+            list_intro = last if _ends_lead_in(last, minutes) else ""
         for start, end in spans:
             # an item's title in capitals opening a sentence inside the block, where the page's line breaks were
             # lost ("... signed by the Chairman. 66 (66) OFSTED INSPECTION OF CHILDREN'S HOMES – The Director
@@ -203,13 +262,18 @@ def segment_document(doc: dict) -> list[dict]:
             piece = text[start:end]
             # (a piece with no word at all - a page number, a telephone number - says nothing)
             if WORD.search(piece):
-                lead_in = list_intro if block.kind == "bullet" and list_intro else previous
+                lead_in = list_intro if block.kind == "bullet" and list_intro else \
+                    parts_intro if parts_intro and PART_OPENING.match(piece) else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
                 # paragraph that merely mentions a web address is still read); so is a piece too slight to stand
                 # alone, so that nothing that could carry content is lost silently.
                 boilerplate = is_boilerplate(piece, inspection, council) and len(WORD.findall(piece)) < 60
                 reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else \
-                    _slight(piece, block.kind, minutes)
+                    _slight(piece, block.kind, minutes, start in leads_parts)
+                intro = (list_intro or section) if minutes and block.kind == "bullet" else ""
+                if intro and not reason and TOPIC_INTRO.search(intro) and not FOUND_INTRO.search(intro) and \
+                        not JUDGED_LEAD_IN.search(intro) and not SENTENCE_END.search(piece):
+                    topics.append(len(rows))
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
@@ -218,8 +282,12 @@ def segment_document(doc: dict) -> list[dict]:
                     LEAD_IN: lead_in[:400], "reason": reason,
                 })
             previous = piece
+            parts_intro = piece if start in leads_parts else parts_intro
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
             list_intro = text[spans[-1][0]:spans[-1][1]]
+    # (list items under a lead-in or heading of discussion points that only name a topic, by their parse)
+    for row, named in zip([rows[k] for k in topics], names_topics_only([rows[k]["text"] for k in topics])):
+        row["reason"] = MEETING_ONLY if named else row["reason"]
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
             row["reason"] = why if why and row["reason"] in SLIGHT else row["reason"] or why

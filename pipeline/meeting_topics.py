@@ -1,0 +1,140 @@
+"""Sentences of council minutes that only list, name or arrange the meeting's topics (issue 15, twenty-first round).
+
+`pipeline.meeting_acts` finds the meeting's acts that only name their topic; these tests find shapes it leaves, each
+kept when it says something of the service:
+
+- a paper's list of the areas it covers ("The report covered the following areas: the outcome of the visit; the
+  recommendations made; the actions being taken in response"), not what it highlighted or found;
+- someone at the meeting talking over its arrangements ("The Head of Service was in discussion with the Chair
+  about the arrangements for the visit"), not talk about the service ("... with health partners about funding");
+- a numbered part of a resolution, cut from its lead-in by `pipeline.segment`, that only notes or receives what is
+  before the meeting ("(3) the associated improvement plan be noted;"), not one that endorses, asks or names a change;
+- a list item that only names a topic (`names_a_topic`), which `pipeline.segment` asks of items under a lead-in or
+  heading of discussion points ("Recruitment and retention of permanent social workers"), not under a lead-in of what
+  was found.
+
+`pipeline.meeting_verdicts` asks `furniture` of each sentence of committee minutes, with the tests of
+`pipeline.meeting_talk` and `pipeline.meeting_acts`.
+"""
+
+from __future__ import annotations
+
+from pipeline import meeting_talk as talk
+from pipeline.meeting_acts import _WRAPPING_VERBS, CLAIM_NOUNS, _judges, _meetings_subject, _says
+from pipeline.service_words import is_figure
+
+
+# What a paper does when it lists the topics it covers ("The report covered the following areas: ...", "It set out the
+# following headings: ..."): not "highlighted" or "identified", which report.
+_COVERING = frozenset("cover include address outline set detail describe summarise summarize focus consider "
+                      "comprise".split())
+_FOLLOWING = frozenset("area topic heading section point item issue theme matter subject element part".split())
+_FINITE_AUX = frozenset("is are was were has have had will would can could should must may might".split())
+
+
+def lists_what_a_paper_covers(sentence) -> bool:
+    """Whether a sentence only lists what a paper covers: a paper (or "it", "this") covers, includes, sets out ...
+    "the following areas" (topics, headings ...), then a colon and topic names - no finite verb after the colon, no
+    word that judges, no grade, no figure, no negation ("The report covered the following areas: the outcome of the
+    inspection; the recommendations made; the actions being taken in response"). "The report highlighted the following
+    areas: ..." reports what was found, and "... the following areas: caseloads had risen ..." says something: both
+    stay."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _COVERING:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(s.lemma_.lower() in talk.PAPER_NOUNS or s.lower_ in talk._PAPER_PRONOUNS
+                               for s in subjects):
+        return False
+    tokens = list(sentence)
+    colon = next((k for k, t in enumerate(tokens) if t.text in (":", ":-")), None)
+    if colon is None or not any(t.lemma_.lower() in _FOLLOWING and any(c.lower_ == "following" for c in t.children)
+                                for t in tokens[:colon]):
+        return False
+    after = tokens[colon + 1:]
+    return bool(after) and not any(
+        t.tag_ in ("VBZ", "VBP", "MD") or t.lower_ in _FINITE_AUX or t.dep_ == "neg" or _judges(t) or
+        is_figure(t) and t.pos_ != "PROPN" for t in tokens)
+
+
+# Talking something over, and what may be talked over without anything said of the service: the meeting's own
+# arrangements and times.
+_TALKS = frozenset("discussion discussions talk talks conversation conversations contact dialogue negotiation "
+                   "negotiations liaison correspondence".split())
+_TALKING_VERBS = frozenset("liaise discuss talk speak meet correspond".split())
+_ARRANGEMENTS = frozenset("arrangement timing date timetable logistics venue attendance diary".split())
+
+
+def talks_about_arrangements(sentence) -> bool:
+    """Whether a sentence only says that someone at the meeting was talking arrangements over with someone ("The Head
+    of Service was in discussion with the Chair regarding the arrangements for the visit", "She was liaising with the
+    Director about the timing of the report"), as itself or as what someone at the meeting said: the subject is the
+    meeting's, the talk is "in discussion(s)/talks/contact with" someone or a verb of talking, what it is about is
+    arrangements, timings or dates, and nothing in it judges or is denied. "... in discussion with health partners
+    about funding for two more social workers" names the service, and stays."""
+    clause = sentence.root
+    if clause.lemma_.lower() in _WRAPPING_VERBS and all(_meetings_subject(c) for c in clause.children
+                                                          if c.dep_ in ("nsubj", "nsubjpass")):
+        clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(_meetings_subject(s) for s in subjects):
+        return False
+    lemma = clause.lemma_.lower()
+    talking = lemma in _TALKING_VERBS or lemma in ("be", "remain") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in _TALKS for o in c.children) for c in clause.children)
+    if not talking or any(t.dep_ == "neg" or _judges(t) for t in sentence):
+        return False
+    topics = [o for t in clause.subtree if t.lower_ in ("about", "regarding", "on", "over", "concerning") and
+              t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
+    return bool(topics) and all(o.lemma_.lower() in _ARRANGEMENTS for o in topics) and not any(
+        t.pos_ == "VERB" and t.dep_ in ("ccomp", "advcl", "xcomp") and t.head == clause for t in sentence)
+
+
+def notes_a_part(sentence) -> bool:
+    """Whether a numbered part of a resolution, cut from its lead-in (pipeline.segment), only notes or receives what
+    is before the meeting ("(3) the associated improvement plan be noted;", "(a) notes the report;"): every verb is a
+    noting verb, nothing judges, is denied or counted, and no word of change or trouble is named. "(b) endorses the
+    plan", "(1) notes the improvement in caseloads" and "(2) receives a report on agency staff in March" stay."""
+    if not talk._numbered_part(sentence):
+        return False
+    verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")]
+    if not verbs or any(v.lemma_.lower() not in talk.NOTING_VERBS for v in verbs):
+        return False
+    for token in sentence:
+        if token.dep_ in ("neg", "ccomp", "advcl") or _judges(token) or token.tag_ == "MD":
+            return False
+        if token.pos_ != "PROPN" and token.tag_ != "LS" and (
+                is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and token.dep_ != "compound"):
+            return False
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(any(d.dep_ == "poss" or d.lower_ in talk._DEFINITE for d in o.children) for o in objects)
+
+
+def names_a_topic(sentence) -> bool:
+    """Whether a piece only names a topic: a noun phrase with no verb of its own (a participle naming a kind, "looked
+    after children", may stand), no word that judges, no grade, no figure, no negation and no word of change or trouble
+    ("Recruitment and retention of permanent social workers"). pipeline.segment asks it of a list item under a lead-in
+    or heading of discussion points, where such a phrase is the topic of the talk, not what was said of it; "Delays in
+    assessments" names a trouble, and stays."""
+    tokens = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not tokens or sentence.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for token in tokens:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") or token.dep_ == "neg" or \
+                _judges(token) or is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS:
+            return False
+        if token.pos_ in ("ADJ", "ADV") and _says(token) and token.lemma_.lower() not in _PLAIN_MODIFIERS and \
+                token.lower_ not in _PLAIN_MODIFIERS:
+            return False
+    return True
+
+
+# Adjectives that name a kind, not a quality, in a topic's name ("permanent social workers", "older children").
+_PLAIN_MODIFIERS = frozenset("social permanent older younger local foster residential statutory early looked "
+                             "unaccompanied disabled additional special young new multi-agency".split())
+
+
+def furniture(sentence) -> bool:
+    """Whether a parsed sentence is furniture by one of this module's tests (`names_a_topic` is asked by
+    pipeline.segment of list items under discussion points only)."""
+    return lists_what_a_paper_covers(sentence) or talks_about_arrangements(sentence) or notes_a_part(sentence)
