@@ -61,7 +61,8 @@ def test_term_of_topic_reads_the_field_topics_terms():
     assert not _term_of_topic("Cafcass", "Foster carers")  # no field topic of that name
 
 
-CENTRED = ([f"Practice is child-centred {w}." for w in ("in plans", "in reviews", "in visits", "in assessments")]
+CENTRED = ([f"Practice is child-centred {w}." for w in ("in plans", "in reviews that seek children's views",
+                                                      "in visits", "in assessments")]
            + [f"Children's views are {w}." for w in ("sought before reviews", "heard at reviews")]
            + [f"Managers {w}." for w in ("meet weekly", "track cases", "sign off plans", "read reports")])
 
@@ -80,6 +81,21 @@ def test_a_mixed_sub_theme_most_of_which_writes_about_two_field_topics_is_named_
     assert _two_topics(named, _covers(fewer + FOSTERING, [10, 10]), set())[0] == named[0]
     # the larger topic is another theme's label: that theme's name with a part would say it twice
     assert _two_topics(named, covers, {"child-centred practice"})[0] == named[0]
+
+
+def test_two_field_topics_no_finding_writes_together_do_not_name_a_mixed_sub_theme():
+    from pipeline.themes.naming import _two_topics
+
+    named = {0: "Mixed findings, some on child-centred practice", 1: "Foster carers"}
+    # as above, but no finding of the run is both child-centred and on children's views: two subjects, not one pair
+    apart = [t.replace(" that seek children's views", "") for t in CENTRED]
+    assert _two_topics(named, _covers(apart + FOSTERING, [10, 10]), set())[0] == named[0]
+    # the second topic another theme's label: that theme's topic is not this one's part
+    assert _two_topics(named, _covers(CENTRED + FOSTERING, [10, 10]),
+                       {"voice and participation of children"})[0] == named[0]
+    # near miss: one finding writes both, as often as chance allows: the pair names it
+    assert _two_topics(named, _covers(CENTRED + FOSTERING, [10, 10]), set())[0] == \
+        "Child-centred practice, voice and participation of children"
 
 
 LIVING = ([f"Children live with {w}." for w in ("relatives nearby", "foster carers close to school", "their parents",

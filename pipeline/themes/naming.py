@@ -901,15 +901,23 @@ def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furth
 
 # Least share of a mixed sub-theme's findings that write about one of two field topics for it to be named by both.
 TWO_TOPICS_SHARE = 0.5
+# Least ratio of the share of all findings that write about both topics to the share that would by chance (the
+# product of their shares) for two topics to be named together: topics no finding writes together are two subjects
+# (read 40: "Children returning home from care, education, employment and training", none of the run's findings
+# writing both, over findings half on home education, half on return home, judged wrong; "Where children live,
+# local population and deprivation" is written together 3.8 times as often as by chance).
+TOGETHER_LIFT = 0.5
 MIXED_LABEL = re.compile(r"^Mixed findings\b")
 
 
 def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
     """A sub-theme left mixed ("Mixed findings, some on child-centred practice") named by two field topics
     (`concepts`) when together they are what most of it (TWO_TOPICS_SHARE) writes about: each written about by at
-    least FLOOR of it, LIFT times as often as by all findings, the second by FLOOR of it the first leaves, the first
-    no other theme's label ("Child-centred practice, voice and participation of children": read 25 judged the theme
-    not mixed but on child-centred work and the child's voice). The pair that covers most, the larger topic first."""
+    least FLOOR of it, LIFT times as often as by all findings, the second by FLOOR of it the first leaves, the two
+    written together by all findings as often as chance allows (`_written_together`), neither another theme's label
+    ("Child-centred practice, voice and participation of children": read 25 judged the theme not mixed but on
+    child-centred work and the child's voice; read 40: a second topic another theme's label left that theme renamed
+    further findings on this one's pair). The pair that covers most, the larger topic first."""
     out = dict(named)
     concepts = covers.concepts()
     have = _keys_in_use(out, taken)
@@ -921,10 +929,12 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
         uses = {t: concepts.uses[rows, concepts.labels.index(t)] for t in topics}
         best = None
         for i, first in enumerate(topics):
-            for second in topics[i + 1:] * (_label_key(first) not in have):
+            for second in [t for t in topics[i + 1:] if _label_key(t) not in have] * (_label_key(first) not in have):
                 both = float(np.mean(uses[first] | uses[second]))
                 adds = float(np.mean(uses[second] & ~uses[first]))
-                if both >= TWO_TOPICS_SHARE and adds >= FLOOR and (best is None or both > best[0]):
+                if both >= TWO_TOPICS_SHARE and adds >= FLOOR and (best is None or both > best[0]) \
+                        and _written_together(concepts.uses, concepts.labels.index(first),
+                                              concepts.labels.index(second)):
                     best = (both, first, second)
         if best is None:
             continue
@@ -932,6 +942,13 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
         if _label_key(text) not in have and not name_problems([text]):
             _relabel(out, have, theme, text)
     return out
+
+
+def _written_together(uses: np.ndarray, first: int, second: int) -> bool:
+    """Whether all findings (`uses`: findings x topics, True where a finding writes about a topic) write about topics
+    `first` and `second` together at least TOGETHER_LIFT times as often as they would by chance."""
+    chance = float(np.mean(uses[:, first])) * float(np.mean(uses[:, second]))
+    return chance > 0 and float(np.mean(uses[:, first] & uses[:, second])) >= TOGETHER_LIFT * chance
 
 
 def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
