@@ -1,7 +1,8 @@
 """Labels after blind read 40: a broad "X and related findings" over findings most of which write a general word of X
 while X holds a minority leads with that word ("Boards, including safeguarding children board"); a field topic names
 a mixed theme plainly only when close to half of it writes about it; stock phrases of another sense ("improving
-outcomes", a count of the children who live in an area) are no uses of a topic."""
+outcomes", a count of the children who live in an area) are no uses of a topic; outcomes for children are a topic of
+their own."""
 
 import numpy as np
 
@@ -97,3 +98,19 @@ def test_a_count_of_the_children_who_live_in_an_area_is_population_not_where_chi
     population = [concepts.share(np.array([i]), "Local population and deprivation") for i in range(len(texts))]
     assert where == [0.0, 0.0, 1.0, 1.0]
     assert population[:2] == [1.0, 1.0]
+
+
+def test_outcomes_for_children_is_a_topic_of_its_own_and_outcomes_of_a_process_are_not():
+    texts = ["Managers are passionate about improving outcomes for children.",
+             "Plans focus on positive outcomes for young people.",
+             "The outcome of the strategy discussion is recorded.",
+             "Outcomes of audits are shared with staff."]
+    concepts = Concepts(texts)
+    assert [concepts.share(np.array([i]), "Outcomes for children") for i in range(len(texts))] == [1.0, 1.0, 0.0, 0.0]
+
+
+def test_a_mixed_theme_most_of_which_writes_of_outcomes_for_children_is_named_by_them():
+    outcomes = [f"Services {w} outcomes for children." for w in ("improve", "achieve good", "track", "report on",
+                                                                 "focus on", "compare")]
+    covers = _covers([outcomes + ["Leaders are ambitious.", "Staff are committed."]])
+    assert _topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Outcomes for children"
