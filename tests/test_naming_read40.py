@@ -56,10 +56,13 @@ def _delay_theme(on_delay: int, size: int = 20) -> list[str]:
     said = [f"There is delay in {w} for some children." for w in ("assessments", "visits", "plans", "reviews",
                                                                   "meetings", "referrals", "decisions", "letters",
                                                                   "reports", "audits", "checks", "transfers")]
-    rest = [f"Plans set out {w} actions for families." for w in ("clear", "specific", "many", "few", "shared",
-                                                                 "written", "agreed", "long", "short", "new",
-                                                                 "joint", "open", "listed", "useful", "brief",
-                                                                 "simple", "careful", "other", "local", "early")]
+    rest = ["The garden was tidy.", "Visitors like the new building.", "A choir sang at the event.",
+            "Lunch is served at noon.", "The bus route changed.", "Parking is limited on site.",
+            "The library opens on Sundays.", "Volunteers painted the hall.", "A new kettle arrived.",
+            "The lift is out of order.", "Cakes were sold for charity.", "Chairs were stacked away.",
+            "The clock runs fast.", "Some rooms are cold.", "Posters cover the walls.",
+            "A dog visited the office.", "Windows face the river.", "The path floods in winter.",
+            "Bins are emptied weekly.", "The carpet is new."]
     return said[:on_delay] + rest[:size - on_delay]
 
 
@@ -114,3 +117,13 @@ def test_a_mixed_theme_most_of_which_writes_of_outcomes_for_children_is_named_by
                                                                  "focus on", "compare")]
     covers = _covers([outcomes + ["Leaders are ambitious.", "Staff are committed."]])
     assert _topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Outcomes for children"
+
+
+def test_actions_set_out_in_plans_are_a_topic_and_action_taken_is_not():
+    texts = ["Plans set out specific actions for each child.",
+             "Actions are clear and time-bound.",
+             "Prompt action is taken to safeguard children.",
+             "Action taken is effective in reducing risk."]
+    concepts = Concepts(texts)
+    assert [concepts.share(np.array([i]), "Actions and timescales") for i in range(len(texts))] == \
+        [1.0, 1.0, 0.0, 0.0]
