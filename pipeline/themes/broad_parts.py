@@ -258,6 +258,11 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
     is taken or no name (`avoid(label)` says so) it is said with the next such word a fifth of it uses ("Reviews and
     panels"), else with another word of its stem ("Adoption and adopters"). child_labels: its sub-themes' labels."""
     opening, parts = label_parts(label)
+    # "X and related findings" says X is what it is about: X is its one part, narrow when it holds less than
+    # HEAD_LEAST of the theme while a head word of it holds more (read 40: "Safeguarding children board and related
+    # findings" over boards of many kinds, 62% writing "board", 33% of the safeguarding children board)
+    related = RELATED.match(label)
+    parts = [related.group(1)] if related else parts
     if not parts:
         return label
     # the word it opens with, and the kind a listing ends on ("Pathway, care and other plans"), are said already
@@ -275,7 +280,8 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
             break
         holding = [covers.share(theme, part) for part in parts
                    if stem in {folded_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", part)}]
-        narrow = max(holding) < HEAD_NAMED * share if holding else best < HEAD_NARROW * share
+        narrow = (max(holding) < (HEAD_LEAST if related else HEAD_NAMED * share) if holding
+                  else best < HEAD_NARROW * share)
         if stem in said or share < HEAD_LIFT * covers.share_all(forms[0]) or not narrow:
             continue
         word = _written(covers, theme, forms)  # "adoption", not "adopters"
@@ -284,6 +290,8 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
                           if re.sub(r"s$", "", p.split()[0].lower()) == bare and " and " not in p
                           and "Mixed" not in p), key=lambda p: (len(p), p))
         head = openers[0] if openers else word
+        if related and " " not in head:  # the word over kinds of it, one of which the label named: all of them
+            head = _plural_written(covers, theme, head)  # ("Boards, including safeguarding children board")
         kept = sorted((p for p in parts if covers.share(theme, p) >= FLOOR), key=lambda p: -covers.share(theme, p))
         if kept and covers.share(theme, kept[0]) >= KEPT_SHARE:  # a fifth of it; a second part one in ten uses too
             options = [f"{head}, including {_listing([_inner(p) for p in kept[:2]])}"]
@@ -302,6 +310,16 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
                 return new
         return label
     return label
+
+
+def _plural_written(covers, theme: int, word: str) -> str:
+    """`word` in the plural when some of the theme's findings write that plural ("boards"), else as it is."""
+    if word.endswith("s"):
+        return word
+    plural = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + ("es" if re.search(r"(?:x|ch|sh)$", word)
+                                                                             else "s")
+    pattern = re.compile(rf"\b{re.escape(plural)}\b", re.IGNORECASE)
+    return plural if any(pattern.search(covers.texts[i]) for i in covers.members[theme]) else word
 
 
 def _written(covers, theme: int, forms: list[str]) -> str:
