@@ -3,7 +3,7 @@ a group, in order)."""
 
 import numpy as np
 
-from pipeline.themes.naming import Coverage
+from pipeline.themes.coverage import Coverage
 
 ELSEWHERE = [f"Social workers {w}." for w in ("visit children", "write plans", "attend meetings", "know families",
                                                "record visits", "see children alone", "plan well", "work hard",

@@ -6,7 +6,8 @@ from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.broad_parts import (general_head_label, label_parts, nearest_topic_label, topic_centres,
                                          topic_for_misread, word_of_its_findings)
-from pipeline.themes.naming import Coverage, broad_from_children
+from pipeline.themes.broad_names import broad_from_children
+from pipeline.themes.coverage import Coverage
 
 MISSING = [f"When children go missing from home, {w}." for w in (
     "return home interviews are offered", "the police are told at once", "risks are reviewed", "carers report it",

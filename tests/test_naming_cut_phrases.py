@@ -4,7 +4,8 @@ widened label never lists the people served or an age as kinds."""
 import numpy as np
 
 from pipeline.themes.fallback_names import widened
-from pipeline.themes.naming import Coverage, _adverb_cut, _paired
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.naming import _adverb_cut, _paired
 
 
 def _covers(texts, sizes):

@@ -4,7 +4,10 @@ themes said to be mixed without a minor topic, broad labels written for the whol
 import numpy as np
 
 from pipeline.themes.fallback_names import _dominant_word
-from pipeline.themes.naming import Coverage, broad_from_children, name_problems, name_themes, stands_alone
+from pipeline.themes.broad_names import broad_from_children
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.name_checks import stands_alone
+from pipeline.themes.naming import name_problems, name_themes
 
 EARLY_HELP = [f"The early help {w} in the {p} area." for w, p in
               [("offer is strong", "north"), ("services reach families", "south"), ("hubs work well", "east"),
@@ -269,7 +272,7 @@ def _theme(texts: list[str]) -> Coverage:
 
 
 def test_some_on_x_needs_x_to_be_a_subject_not_a_verb_adjective_or_unit():
-    from pipeline.themes.naming import _subject
+    from pipeline.themes.subject_checks import _subject
 
     verbs = _theme([f"Managers analyse {w} each month." for w in ("data", "audits", "trends", "returns", "cases")])
     assert not _subject(verbs, 0, "analyse", 0.2)  # a verb
@@ -286,7 +289,7 @@ def test_some_on_x_needs_x_to_be_a_subject_not_a_verb_adjective_or_unit():
 
 
 def test_one_word_names_a_theme_only_as_a_noun_of_its_own():
-    from pipeline.themes.naming import _usable
+    from pipeline.themes.subject_checks import _usable
 
     siblings = _theme([f"Brothers and sisters {w}." for w in ("live together", "are placed apart", "keep in touch",
                                                               "are assessed together", "see each other")])
@@ -366,7 +369,8 @@ def test_a_broad_label_of_one_word_is_rewritten_from_its_sub_themes_topics():
 
 
 def test_sub_themes_left_with_one_label_are_told_apart_by_a_keyword_a_fair_part_of_them_use():
-    from pipeline.themes.naming import Coverage, distinguish_alike
+    from pipeline.themes.alike_labels import distinguish_alike
+    from pipeline.themes.coverage import Coverage
 
     plain = "Mixed findings, no common topic"
     labels = {0: plain, 1: plain, 2: plain, 3: "Statistics, mixed topics", 4: "Statistics, mixed topics", 5: "Adoption"}

@@ -7,7 +7,8 @@ lone word."""
 import numpy as np
 
 from pipeline.themes.concepts import Concepts, read_concepts
-from pipeline.themes.naming import Coverage, _one_word, _usable
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.subject_checks import _one_word, _usable
 
 
 def _share(texts: list[str], topic: str) -> float:
@@ -113,7 +114,7 @@ def test_report_ends_a_phrase_after_a_word_that_names_a_theme():
 
 
 def test_a_broad_label_that_leaves_out_its_largest_sub_theme_is_written_from_its_sub_themes():
-    from pipeline.themes.naming import broad_from_children
+    from pipeline.themes.broad_names import broad_from_children
 
     children = [("Early help", 96), ("Health, including mental health", 91)]
     assert broad_from_children("Health and wellbeing", children) == "Early help and health"
@@ -125,7 +126,7 @@ def test_a_broad_label_that_leaves_out_its_largest_sub_theme_is_written_from_its
 
 
 def test_a_name_the_findings_write_with_a_capital_keeps_it_inside_a_label():
-    from pipeline.themes.naming import cased_as_written
+    from pipeline.themes.label_case import cased_as_written
 
     texts = (["Reports from Cafcass were late."] * 6 + ["The Health and Wellbeing Board met."] * 6
              + ["The court and Cafcass met.", "Social workers use the cafcass portal.", "The plan was good."])

@@ -5,8 +5,9 @@ the field's topic of the word they all use."""
 
 import numpy as np
 
-from pipeline.themes.naming import (Coverage, _mentioned, _tone, _topic_of_word, _topic_parts, _topic_text,
-                                    distinguish_alike, near_alike, tell_near_alike)
+from pipeline.themes.alike_labels import distinguish_alike, near_alike, tell_near_alike
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.naming import _mentioned, _tone, _topic_of_word, _topic_parts, _topic_text
 
 # Findings on nothing in particular, spread over several themes so that no word or topic is everyone's.
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
@@ -115,7 +116,7 @@ def test_a_label_narrower_than_the_word_all_its_findings_use_takes_that_words_to
 
 
 def test_a_broad_label_listing_sub_themes_that_hold_less_than_half_of_it_says_it_is_mixed():
-    from pipeline.themes.naming import broad_from_children
+    from pipeline.themes.broad_names import broad_from_children
 
     children = [("Mixed findings, no common topic", 40), ("Training", 16), ("Foster carers", 15), ("Adoption", 15),
                 ("Private fostering", 14)]

@@ -4,7 +4,8 @@ A, B or C."""
 
 import numpy as np
 
-from pipeline.themes.naming import Coverage, broad_from_children, parts_share
+from pipeline.themes.broad_names import broad_from_children, parts_share
+from pipeline.themes.coverage import Coverage
 
 CHILDREN = [("Mixed findings, no common topic", 300), ("Mixed findings, some on family networks", 200),
             ("Life story", 120), ("Parents and parenting", 110)]

@@ -4,7 +4,7 @@ the adjective qualifies when nearly all of its theme writes the adjective."""
 import numpy as np
 
 from pipeline.themes.fallback_names import widened
-from pipeline.themes.naming import Coverage
+from pipeline.themes.coverage import Coverage
 
 VISITORS = [f"Independent visitors {w}." for w in ("support children out of area", "are matched well",
                                                    "are few", "visit monthly", "are trained")]
@@ -37,7 +37,7 @@ COURT = [("Mixed findings, some on timeliness and delay", 290), ("Court work and
 
 
 def test_a_broad_label_from_sub_themes_names_its_largest_mixed_one_before_kinds_of_a_larger_part():
-    from pipeline.themes.naming import broad_from_children
+    from pipeline.themes.broad_names import broad_from_children
 
     # its own label leaves out its largest sub-theme (a third of it): written from its sub-themes, the largest's
     # subject taking the place of "public law outline" and "Cafcass", terms of the court work topic
@@ -53,7 +53,7 @@ def test_a_broad_label_from_sub_themes_names_its_largest_mixed_one_before_kinds_
 
 
 def test_term_of_topic_reads_the_field_topics_terms():
-    from pipeline.themes.naming import _term_of_topic
+    from pipeline.themes.broad_names import _term_of_topic
 
     assert _term_of_topic("Public law outline", "Court work and care proceedings")
     assert _term_of_topic("Cafcass", "Court work and care proceedings")

@@ -5,7 +5,8 @@ same as working it out afresh."""
 import numpy as np
 
 from pipeline.themes import fallback_names, written_clause
-from pipeline.themes.naming import Coverage, _InOrder, _people_runs
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.naming import _InOrder, _people_runs
 
 
 def _counted(items):

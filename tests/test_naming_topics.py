@@ -6,8 +6,9 @@ blind reader's verdicts asked for (no lone compound modifier, no quantity, no ad
 import numpy as np
 
 from pipeline.themes.concepts import Concepts, read_concepts
-from pipeline.themes.naming import (Coverage, _matched, _mentioned, _topic_names, _topic_text, broad_from_children,
-                                    name_problems)
+from pipeline.themes.broad_names import broad_from_children
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.naming import _matched, _mentioned, _topic_names, _topic_text, name_problems
 
 # Findings on nothing in particular, spread over several themes so that no topic is everyone's.
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
@@ -148,7 +149,7 @@ def test_a_composed_broad_label_says_statistics_only_at_its_start():
 
 
 def test_a_vague_keyword_does_not_tell_alike_themes_apart():
-    from pipeline.themes.naming import distinguish_alike
+    from pipeline.themes.alike_labels import distinguish_alike
 
     plain = "Mixed findings, no common topic"
     out = distinguish_alike({0: plain, 1: plain}, {0: 90, 1: 80}, {1: ["situations", "voice"]})

@@ -4,7 +4,10 @@ judged meaningless)."""
 
 import numpy as np
 
-from pipeline.themes.naming import Coverage, _given_back, _subject, distinguish_alike
+from pipeline.themes.alike_labels import distinguish_alike
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.naming import _given_back
+from pipeline.themes.subject_checks import _subject
 
 OTHER = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard", "valued")]
 PLAIN = "Mixed findings, no common topic"
@@ -64,7 +67,7 @@ def test_a_mixed_label_given_up_by_a_theme_named_by_its_topic_goes_back_to_the_t
 
 
 def test_a_glossary_term_counts_only_where_its_findings_write_it_as_a_term():
-    from pipeline.themes.naming import _scattered_term
+    from pipeline.themes.subject_checks import _scattered_term
 
     social_care = _theme([f"Children are referred to children's social care {w}." for w in
                           ("quickly", "by schools", "after contacts", "when thresholds are met", "by the police")])
@@ -87,7 +90,7 @@ def test_examples_are_no_topic_of_educational_attainment():
 
 
 def test_a_phrase_cut_from_one_longer_phrase_joined_by_in_names_no_theme():
-    from pipeline.themes.naming import _runs_on, _usable
+    from pipeline.themes.subject_checks import _runs_on, _usable
 
     houses = _theme([f"{n} young people are living in houses in multiple occupation." for n in ("Ten", "Six", "Four")]
                     + ["Some care leavers are living in houses in multiple occupation in the city.",

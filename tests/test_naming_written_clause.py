@@ -4,7 +4,7 @@ care", "when children come into care") is named by it as a label says it ("Comin
 
 import numpy as np
 
-from pipeline.themes.naming import Coverage
+from pipeline.themes.coverage import Coverage
 from pipeline.themes.written_clause import clauses_of, key_clauses, verb_clauses_of, written_clause_names
 
 INTO_CARE = ["When children come into care, their plans are reviewed.", "Children who come into care are seen quickly.",
@@ -67,7 +67,7 @@ def test_no_clause_name_when_the_clause_is_not_most_of_the_theme_or_not_its_own_
 
 
 def test_a_part_of_a_broad_label_that_is_another_part_with_a_doubled_consonant_is_said_once():
-    from pipeline.themes.naming import _distinct_parts, broad_from_children
+    from pipeline.themes.broad_names import _distinct_parts, broad_from_children
 
     # "Planning, including care and safety planning" beside "Plans": one part, "Plans and timeliness"
     assert _distinct_parts(["Plans", "Planning", "Timeliness"]) == ["Plans", "Timeliness"]

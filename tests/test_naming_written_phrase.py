@@ -5,7 +5,7 @@ word whose uses mostly wait for their object ("access to", "response to") is no 
 import numpy as np
 
 from pipeline.themes.fallback_names import needs_object
-from pipeline.themes.naming import Coverage
+from pipeline.themes.coverage import Coverage
 from pipeline.themes.written_phrase import key_phrase, noun_forms, written_phrase_names
 
 FOSTERED = ["Children who are privately fostered are visited within timescales.",

@@ -1,6 +1,6 @@
 """pos_from_tags: the attribute ruler's parts of speech by a table, the same as the ruler's; and two shortcuts of
-naming (`Coverage.of` and `share_all` from the stem index, `cased_as_written` without the case-blind alternation),
-each the same as the slower way."""
+naming (`coverage.Coverage.of` and `share_all` from the stem index, `label_case.cased_as_written` without the
+case-blind alternation), each the same as the slower way."""
 
 import re
 
@@ -59,7 +59,7 @@ def test_the_tagger_without_its_ruler_tags_as_with_it():
 
 
 def test_coverage_of_is_the_stems_test_of_each_member():
-    from pipeline.themes.naming import Coverage
+    from pipeline.themes.coverage import Coverage
 
     texts = ["Assessments of risk are timely.", "Plans are thorough.", "Risk assessments were late.",
              "The risk was assessed.", "Nothing here."]
@@ -85,14 +85,14 @@ def _by_alternation(words, text):
     "a Cafcass\nBoard, x cafcass", "and cafcassy, cafcass'", "", "the \u212aelvin Cafcass and ſafe cafcass",
 ])
 def test_uses_after_a_lower_case_word_are_those_of_the_alternation(text):
-    from pipeline.themes.naming import _uses_after_lower
+    from pipeline.themes.label_case import _uses_after_lower
 
     words = {"cafcass", "cafcass’s", "panel", "safe", "kelvin"}
     assert list(_uses_after_lower(words, text)) == _by_alternation(words, text)
 
 
 def test_figures_share_is_that_of_the_pattern_over_every_member():
-    from pipeline.themes.naming import FIGURE, Coverage
+    from pipeline.themes.coverage import FIGURE, Coverage
 
     texts = ["Caseloads rose to 28 per worker.", "Forty per cent were late.", "Plans were timely.",
              "It was 12.5% higher.", "A 30-year-old carer.", "Two visits in 2019."]

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.themes.naming import Coverage, ctfidf_phrases, key_phrases, name_from_terms, name_problems, \
-    name_themes, phrases_of
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.naming import ctfidf_phrases, key_phrases, name_from_terms, name_problems, name_themes, phrases_of
 from pipeline.themes import attach_themes
 from pipeline.themes.discover import discover_themes
 

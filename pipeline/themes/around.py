@@ -1,5 +1,5 @@
 """A phrase's uses in a text with the word before and the word after each (`uses_around`), for
-`pipeline.themes.naming.Coverage.whole`.
+`pipeline.themes.coverage.Coverage.whole`.
 
 The pattern (`around`) begins with an optional word, so a plain scan tries it at every letter of the text and
 backtracks through every shorter word: most of the time went there. A use can only begin in the word and spaces

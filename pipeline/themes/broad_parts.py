@@ -61,7 +61,7 @@ def topic_for_misread(label: str, covers, theme: int) -> str:
     education and return home interviews" -> "Children missing from home or care and return home interviews").
     The topic is one at least `concepts.LEAST` of the theme's findings use, at `concepts.LIFT` (`Concepts.fitting`),
     that the label does not name yet; a part KEPT_SHARE of them use stays, after the topic ("Children missing from
-    home or care, missing education and return home interviews"). covers: a `naming.Coverage` of the broad themes."""
+    home or care, missing education and return home interviews"). covers: a `coverage.Coverage` of the broad themes."""
     opening, parts = label_parts(label)
     if not parts:
         return label
@@ -190,7 +190,7 @@ def word_of_its_findings(label: str, covers, theme: int, child_parts: list[str])
     stem counts write as another word of that stem, a sub-theme's topic ("Adopters and approval" over a broad theme
     67% of whose findings write "adoption", 38% "adopters": "Adoption and adopters"; read 32 judged it wrong,
     "about adoption in general"). The word stays as the second part; the label's other parts give way.
-    child_parts: the topics of its sub-themes (`naming._topic_part`)."""
+    child_parts: the topics of its sub-themes (`broad_names._topic_part`)."""
     opening, parts = label_parts(label)
     # a pair of plurals is one part ("Adopters and placements"): its first word is the one a reader meets first
     first = re.fullmatch(r"([\w'’-]+s) and [\w'’-]+s", parts[0]) if parts and not opening else None
@@ -349,7 +349,7 @@ def related_over_listing(own: str, composed: str, covers, theme: int) -> str:
     parts each under KEPT_SHARE of its findings write about (read 36: "Safeguarding children board, earlier
     inspections and allegations", judged wrong, only half its findings on those topics: the two small parts named
     as if the rest of it were on them). A listing said to be mixed ("Mixed findings: ...") or one whose other parts
-    hold a fair share stays. covers: a `naming.Coverage` of the broad themes."""
+    hold a fair share stays. covers: a `coverage.Coverage` of the broad themes."""
     related = RELATED.match(own)
     opening, parts = label_parts(composed)
     if not related or opening or len(parts) < 2 or fold(parts[0].lower()) != fold(related.group(1).lower()):
@@ -366,7 +366,7 @@ def shared_over_mixture(label: str, covers, theme: int) -> str:
     provisions" over a broad theme two thirds of whose findings write about placements -> "Placements and
     provisions"; "Mixed findings: work with families, family networks and relationships" over one 69% on families).
     A reader of ten such findings finds most on that topic, and "Mixed findings" says they share none (read 36:
-    'Mixed findings: ...' over findings that share a clear topic, judged wrong). covers: a `naming.Coverage`."""
+    'Mixed findings: ...' over findings that share a clear topic, judged wrong). covers: a `coverage.Coverage`."""
     opening, parts = label_parts(label)
     if opening != "Mixed findings: " or not parts:
         return label

@@ -1,5 +1,7 @@
 """Discovered themes: findings and their vectors -> a theme for every finding, at two levels (broad themes and
-their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`.
+their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`
+(broad themes from their sub-themes' topics by `broad_names`, labels alike told apart by `alike_labels`, names
+cased as written by `label_case`).
 
 The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
 theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Names are chosen
@@ -14,18 +16,20 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
+from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
+from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
+from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
-from pipeline.themes.naming import (LABEL_SAMPLE, Coverage, broad_from_children, cased_as_written, distinguish_alike,
-                                    _topic_part, name_problems, name_themes, object_word_part, parts_share,
-                                    phrases_of, tell_near_alike)
+from pipeline.themes.naming import LABEL_SAMPLE, name_problems, name_themes, object_word_part, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 

@@ -27,7 +27,7 @@ from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
                                         MONTHS, _place_words, _shown, _stem, _straight, fold, stop_words)
 
-# `covers` below is a pipeline.themes.naming.Coverage; it is not imported (naming imports this module), and with
+# `covers` below is a pipeline.themes.coverage.Coverage; it is not imported (coverage imports this module), and with
 # postponed annotations the name is never looked up.
 
 # Below this share (3 of a sample of 30) a phrase describes no part of a theme worth naming.

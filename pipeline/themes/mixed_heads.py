@@ -26,7 +26,7 @@ def head_shared(label: str, covers, theme: int) -> str | None:
     """X of a "Mixed findings, some on X" or "..., one in N on X" label when ALL_SHARE of the theme's findings use its
     last word, HEAD_LIFT times as often as all findings, MODIFIER_SHARE each of its other words, and X passes the name
     checks; else None. covers: a
-    `naming.Coverage` of the sub-themes."""
+    `coverage.Coverage` of the sub-themes."""
     part = PART_OF_MIXED.match(label)
     if not part:
         return None

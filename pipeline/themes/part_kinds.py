@@ -54,7 +54,7 @@ def part_of_kinds(covers, theme: int, label: str) -> str | None:
 def part_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:
     """Sub-theme labels (theme -> label), each that names a part of what its findings nearly all write about
     (`part_of_kinds`) said by the kinds they name, when no other label has it and it passes the name checks.
-    covers: a Coverage of the sub-themes (`naming.Coverage`); keep: themes whose labels stay (the field themes')."""
+    covers: a Coverage of the sub-themes (`coverage.Coverage`); keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
     have = {_label_key(label) for label in out.values()}
     for theme in sorted(labels):

@@ -76,7 +76,7 @@ def shared_topics(labels: dict[int, str], covers, keep: set[int] = frozenset(), 
     """Sub-theme labels (theme -> label), each mixed one (`whole_topic.MIXED`, not "Statistics, ...") whose findings
     mostly write about one listed topic (`shared_topic`) said by it, else as further findings on it when another
     label has it; kept when neither is free or passes the name checks. covers: a Coverage of the sub-themes
-    (`naming.Coverage`); keep: themes whose labels stay (the field themes'); topics: `read_shared_topics`'s."""
+    (`coverage.Coverage`); keep: themes whose labels stay (the field themes'); topics: `read_shared_topics`'s."""
     topics = read_shared_topics() if topics is None else topics
     out = dict(labels)
     wanted = [t for t in sorted(labels) if t not in keep and MIXED.match(labels[t])

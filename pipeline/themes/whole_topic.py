@@ -45,13 +45,13 @@ WORD_SHARE = TOPIC_SHARE
 # stand for a sibling's longer term of it.
 DEFINITE_SHARE = DOMINANT_SHARE
 # Least share of a mixed sub-theme's findings that write one kind of their shared word for it to name them (as
-# `naming.COVERAGE` for a name).
+# `coverage.COVERAGE` for a name).
 COVERAGE = 0.3
 MIXED = re.compile(r"^Mixed findings\b|^Statistics, ")  # not "Statistics on X": X is the topic of its figures
 VARIOUS = re.compile(r"^(\S+), various aspects$")
 FURTHER = ", further findings"
 
-# `covers` below is a pipeline.themes.naming.Coverage; it is not imported (naming's helpers never import naming).
+# `covers` below is a pipeline.themes.coverage.Coverage; it is not imported.
 
 
 def whole_topic(covers, theme: int) -> str | None:

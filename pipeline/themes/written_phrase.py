@@ -23,7 +23,7 @@ from pipeline.themes.vocabulary import _label_key, folded_stem
 # Least share of a theme's findings that use a topic another theme is named by, for it to hold further findings on it.
 FURTHER_SHARE = 0.6
 
-# `covers` below is a pipeline.themes.naming.Coverage; it is not imported (naming imports this module).
+# `covers` below is a pipeline.themes.coverage.Coverage; it is not imported.
 
 # Least share of a theme's findings that use the phrase's words, and how many times as often as all findings do:
 # the phrase is what most of it is about, and far more than anything else is.
