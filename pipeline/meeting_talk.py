@@ -735,9 +735,20 @@ ROW_LABEL = re.compile(r"^[^.!?]{0,160}?\bMinutes\s*:\s*(?=[A-Z])")
 LEAD_IN_TAIL = re.compile(r"(?:\s+that)?\s*:-\s*$|\s+that\s*:\s*$")
 
 
+# A matters-arising sentence opens with the earlier minute it follows up, by number and often its title ("Further to
+# minute 3/19 'Review of short breaks' the Panel noted ...", "Arising from minute 27 (Fostering), members asked ..."):
+# a pointer to the meeting's own record, which the parser would read as words of the sentence ("minute" as a verb,
+# the title's words as the service's). It is set aside and the sentence read from what follows (round 19).
+EARLIER_MINUTE = re.compile(
+    r"^(?:further to|with reference to|arising from|following on from|following|in relation to|with regard to|"
+    r"referring to|in respect of)\s+(?:the\s+)?minutes?\s+(?:no\.?\s*|number\s+)?[\w./-]*\d[\w./-]*\s*"
+    r"(?:(?:‘.{1,160}?’(?!\w)|'.{1,160}?'(?!\w)|\".{1,160}?\"|“.{1,160}?”|\(.{1,160}?\))\s*)?,?\s*(?=\w)", re.I)
+
+
 def _prepared(text: str) -> str:
-    """The text as the parser reads it: white space folded, a row's label, a lead-in's dangling "that:-" and
-    Ofsted's long inspection names taken out (a table row's bars are read as words by the parser - "| | | The
-    Cabinet noted ... |" - and are set aside)."""
+    """The text as the parser reads it: white space folded, a row's label, a lead-in's dangling "that:-", an opening
+    pointer to an earlier minute and Ofsted's long inspection names taken out (a table row's bars are read as words
+    by the parser - "| | | The Cabinet noted ... |" - and are set aside)."""
     text = " ".join(str(text).split())
-    return INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", ROW_LABEL.sub("", text))).replace("|", " ").strip()
+    text = EARLIER_MINUTE.sub("", ROW_LABEL.sub("", text))
+    return INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", text)).replace("|", " ").strip()

@@ -13,6 +13,16 @@ kept when it says something of the service:
   heading of discussion points ("Recruitment and retention of permanent social workers"), not under a lead-in of what
   was found.
 
+Round 19 (branch furniture22) adds, each kept when it says something of the service:
+
+- the meeting's body weighing a way forward ("The Panel also considered the approach to funding more foster
+  placements so that the plan could be delivered"): the body considers, discusses or explores an approach, proposal
+  or option, and what follows only names it and what it is for; not "... considered that the approach had failed";
+- someone telling the meeting about a topic so that members understand it ("The inspector described the inspection
+  process in detail so that members had a clear picture of how cases were chosen"), whoever tells: the telling is done
+  for the meeting; not "... explained that too few cases had been audited, so that members understood the risk";
+- a lead-in left with no words of its own ("This included:", "These were:"), its list being the items after it.
+
 `pipeline.meeting_verdicts` asks `furniture` of each sentence of committee minutes, with the tests of
 `pipeline.meeting_talk` and `pipeline.meeting_acts`.
 """
@@ -20,7 +30,7 @@ kept when it says something of the service:
 from __future__ import annotations
 
 from pipeline import meeting_talk as talk
-from pipeline.meeting_acts import _WRAPPING_VERBS, CLAIM_NOUNS, _judges, _meetings_subject, _says
+from pipeline.meeting_acts import _WRAPPING_VERBS, BODY_NOUNS, CLAIM_NOUNS, _judges, _meetings_subject, _says
 from pipeline.service_words import is_figure
 
 
@@ -134,7 +144,94 @@ _PLAIN_MODIFIERS = frozenset("social permanent older younger local foster reside
                              "unaccompanied disabled additional special young new multi-agency".split())
 
 
+# Ways forward a meeting weighs ("the approach to ...", "the options for ...", "the proposals for ..."), and its acts of
+# weighing them: the body named by itself, or its members.
+_WAYS = frozenset("approach proposal option way arrangement model".split())
+_WEIGHING = frozenset("consider discuss debate explore examine weigh".split())
+_WEIGHERS = BODY_NOUNS | frozenset("member councillor".split())
+_CLAUSE_FINITE = frozenset("VBD VBZ VBP".split())
+
+
+def weighs_a_way_forward(sentence) -> bool:
+    """Whether a sentence only says that the meeting's body weighed a way forward ("The Committee also considered the
+    approach to providing extra funding to ensure that the Council could deliver the plan", "Members discussed the
+    options for recruiting foster carers"): the body (or its members) considers, discusses or explores one approach,
+    proposal or option, its object; what follows names the way and what it is for, with no finite verb of its own (a
+    clause that says something), no negation, no word that judges, no grade and no figure. "The Committee considered
+    that the approach had not worked" and "... considered the approach to funding inadequate" stay."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _WEIGHING:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    if not subjects or not all(s.lemma_.lower() in _WEIGHERS for s in subjects) or len(objects) != 1 or \
+            objects[0].lemma_.lower() not in _WAYS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "oprd", "acomp") for c in root.children):
+        return False
+    return not any(t.tag_ in _CLAUSE_FINITE and t != root or t.dep_ == "neg" or _judges(t) or
+                   is_figure(t) and t.pos_ != "PROPN" for t in sentence)
+
+
+# Telling that names a topic, and the words of the purpose it is told for: members' understanding of it.
+_EXPOUNDING = frozenset("describe explain outline present summarise summarize detail set".split())
+_UNDERSTANDING = frozenset("understand understanding know knowledge aware awareness picture overview grasp "
+                           "appreciate appreciation".split())
+_HEARERS = BODY_NOUNS | frozenset("member councillor they everyone".split())
+
+
+def tells_for_understanding(sentence) -> bool:
+    """Whether a sentence only says that someone told the meeting about a topic so that members understood it ("The
+    Senior Inspector described the inspection process in detail so that members had a clear understanding of the
+    methodology"): a verb of describing or explaining whose one object is a noun phrase, naming no change or trouble,
+    with nothing beside it but where, how and to whom it was told and a purpose clause whose subject is the members
+    (or the body) and which speaks of their understanding. Whoever tells - an officer, an inspector at the meeting -
+    the telling is done for the meeting. "... explained that too few cases had been audited, so that ..." reports a
+    clause, and "... described the weaknesses in practice so that ..." names a trouble: both stay."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _EXPOUNDING:
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    purposes = [c for c in root.children if c.dep_ == "advcl"]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN") or len(purposes) != 1:
+        return False
+    if any(c.dep_ not in ("nsubj", "dobj", "advcl", "prep", "advmod", "punct", "aux", "dative") for c in root.children):
+        return False
+    purpose = purposes[0]
+    hearers = [c for c in purpose.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not hearers or not all(h.lemma_.lower() in _HEARERS or h.lower_ in _HEARERS for h in hearers):
+        return False
+    if not any(t.lemma_.lower() in _UNDERSTANDING for t in purpose.subtree):
+        return False
+    if any(t.lemma_.lower() in CLAIM_NOUNS and t.dep_ != "compound" for t in objects[0].subtree):
+        return False
+    return not any(t.dep_ == "neg" or t.dep_ == "ccomp" and not _asks_how(t, purpose) or _judges(t) or
+                   is_figure(t) and t.pos_ != "PROPN" for t in sentence)
+
+
+_WH = frozenset("how why what which whether when where".split())
+
+
+def _asks_how(clause, purpose) -> bool:
+    """Whether a clause is what members were to understand, asked with a wh-word ("understood how cases were chosen"),
+    inside the purpose clause: it names a topic; a "that" clause would say something."""
+    return clause in purpose.subtree and any(c.lower_ in _WH for c in clause.subtree if c.i < clause.i)
+
+
+# A lead-in reduced to a pronoun and a verb of holding ("This included:", "These were:"): what it leads to is the
+# list after it, and it says nothing of its own.
+_LEAD_PRONOUNS = frozenset("this these it they".split())
+_HOLDING = frozenset("include be comprise cover".split())
+
+
+def is_a_bare_lead_in(sentence) -> bool:
+    """Whether a sentence is only a pronoun and a verb of holding ("This included:-", "These were:"), nothing else."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return len(words) == 2 and words[0].lower_ in _LEAD_PRONOUNS and words[1].lemma_.lower() in _HOLDING
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests (`names_a_topic` is asked by
     pipeline.segment of list items under discussion points only)."""
-    return lists_what_a_paper_covers(sentence) or talks_about_arrangements(sentence) or notes_a_part(sentence)
+    return lists_what_a_paper_covers(sentence) or talks_about_arrangements(sentence) or notes_a_part(sentence) or \
+        weighs_a_way_forward(sentence) or tells_for_understanding(sentence) or is_a_bare_lead_in(sentence)

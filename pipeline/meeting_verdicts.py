@@ -39,7 +39,7 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool]]:
                                                    meeting_topics.furniture(s) for s in sentences),
                            bool(sentences) and all(talk._is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences),
-                           any(_tells(s) for s in sentences))
+                           any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) for s in sentences))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
         _VERDICTS.move_to_end(p)
@@ -63,7 +63,9 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     children", "She explained that two social workers had joined the team"): what was said stays, and the learned
     furniture model (pipeline.minutes_model) leaves it where the rules put it. Not a clause of the meeting's own
     ("It was reported that the membership of the Board had changed"): its subject is the meeting's paper, body or
-    business, or it names nothing of the service."""
+    business, or it names nothing of the service. A sentence that states what an inspection concluded ("The outcome of
+    the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
+    are facts of the service's inspection."""
     return np.array([tells for _, _, _, tells in _verdicts(texts)], dtype=bool)
 
 
@@ -97,6 +99,48 @@ def _tells(sentence) -> bool:
         if speaks_of_service(said, talk._set_aside(sentence) | talk._roles(sentence)):
             return True
     return False
+
+
+# What an inspection concludes, and the words that make it the inspection's (round 19, branch furniture22).
+_VERDICT_NOUNS = frozenset("outcome result finding judgement judgment grade grading rating verdict conclusion".split())
+_INSPECTION_WORDS = frozenset("inspection visit inspector inspectorate ofsted hmi".split())
+
+
+def states_a_verdict(sentence) -> bool:
+    """Whether a sentence states what an inspection concluded: its main verb is "be" with a complement, and its
+    subject is an outcome, finding, judgement or grade of an inspection, a visit or the inspectorate ("The outcome of
+    the inspection was that the service required improvement", "Ofsted's judgement was good"). What the inspection
+    found is said of the service (set T's rule 2), not of the meeting. "The outcome of the inspection was reported to
+    the committee" is the meeting's act: its verb is not "be"."""
+    root = sentence.root
+    if root.lemma_.lower() != "be" or not any(c.dep_ in ("attr", "acomp", "ccomp") for c in root.children):
+        return False
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in _VERDICT_NOUNS and
+               any(t.lemma_.lower() in _INSPECTION_WORDS or t.lower_ in _INSPECTION_WORDS for t in s.subtree)
+               for s in root.children)
+
+
+# Carrying out an inspection or a visit, or its taking place.
+_HAPPENING_VERBS = frozenset("undertake carry conduct inspect visit take hold complete".split())
+_EVENT_NOUNS = frozenset("inspection visit".split())
+
+
+def dates_an_inspection(sentence) -> bool:
+    """Whether a sentence's main clause says that an inspection or a visit took place or was carried out ("In
+    February 2019, Ofsted conducted a focused visit to the service", "The focused visit took place on 27 and 28
+    November"): a fact of the service's inspection, which the learned model leaves. "A verbal update on the visit was
+    received" is the meeting's act: its verb is not one of carrying out."""
+    root = sentence.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma not in _HAPPENING_VERBS:
+        return False
+    if lemma == "take" and not any(c.lemma_.lower() == "place" for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "inspect":
+        return any(s.lemma_.lower() in talk._INSPECTORATE or s.lower_ in talk._INSPECTORATE for s in subjects)
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in _EVENT_NOUNS for c in subjects + objects)
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())
