@@ -31,7 +31,7 @@ whose polarity a blind reader labelled by the readers' definitions (docs/polarit
 its rows weigh READER_WEIGHT in the polarity fit (READER_FILES).
 labelled_segments_eighteenth.csv (issue 17, fourteenth round) holds 100 random findings of 25 random shared reports of
 another run (seed 8419), polarity by another blind reader on the same line, training rows only; a READER file too.
-labelled_segments_nineteenth.csv (issue 17, fifteenth round) holds the 99 findings of 25 other documents of the same
+labelled_segments_nineteenth.csv (issue 17, fifteenth round) holds 97 findings of 25 other documents of the same
 run and reader (blind sample 20's check half, scored once by the lead, now training rows); a READER file too.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).

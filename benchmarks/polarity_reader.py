@@ -5,12 +5,15 @@ they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the re
 on the developer's rows alone and on each reader file alone.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_reader.py [--reader FILE ...] [--weights 0 1 2 3]
-        [--blind FILE ...] [--list errors.csv]
+        [--shifts 0 -0.5 -1] [--blind FILE ...] [--list errors.csv]
 
 Only the polarity model is fitted (as fit_classifier fits it: SETTINGS["polarity"], balanced classes, the row
 weights multiplying them), on REPEATS groupings of the documents into 5 folds (polarity_check.folds: GroupKFold's,
 then two seeded shuffles): a document's rows, the reader's and the developer's, are always in the same fold.
-Procedural segments keep the rules' polarity, as in the pipeline. Printed per weight: macro-F1 of the first draw
+Procedural segments keep the rules' polarity, as in the pipeline. --shifts adds each value to the neutral class's
+score before the decision (a threshold between neutral and the polar classes; 0, the default, is the pipeline's
+argmax; fifteenth round: -0.5 and -1 lowered macro-F1 on all labels and on the reader rows). Printed per weight (and
+shift): macro-F1 of the first draw
 with its interval from a bootstrap over documents, the mean of the draws, per-class F1 (mean of the draws).
 --blind FILE (rows written by benchmarks/reader_labels.py from another blind sample, in no training file): for each
 weight, a fit on all training rows scores it (held out by finding, not by document when its documents have other
