@@ -5,12 +5,15 @@ they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the re
 on the developer's rows alone and on each reader file alone.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_reader.py [--reader FILE ...] [--weights 0 1 2 3]
-        [--blind FILE ...] [--list errors.csv]
+        [--shifts 0 -0.5 -1] [--blind FILE ...] [--list errors.csv]
 
 Only the polarity model is fitted (as fit_classifier fits it: SETTINGS["polarity"], balanced classes, the row
 weights multiplying them), on REPEATS groupings of the documents into 5 folds (polarity_check.folds: GroupKFold's,
 then two seeded shuffles): a document's rows, the reader's and the developer's, are always in the same fold.
-Procedural segments keep the rules' polarity, as in the pipeline. Printed per weight: macro-F1 of the first draw
+Procedural segments keep the rules' polarity, as in the pipeline. --shifts adds each value to the neutral class's
+score before the decision (a threshold between neutral and the polar classes; 0, the default, is the pipeline's
+argmax; fifteenth round: -0.5 and -1 lowered macro-F1 on all labels and on the reader rows). Printed per weight (and
+shift): macro-F1 of the first draw
 with its interval from a bootstrap over documents, the mean of the draws, per-class F1 (mean of the draws).
 --blind FILE (rows written by benchmarks/reader_labels.py from another blind sample, in no training file): for each
 weight, a fit on all training rows scores it (held out by finding, not by document when its documents have other
@@ -45,20 +48,22 @@ def _fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray) -> LogisticRegressio
     return model.fit(x, y, sample_weight=weights)
 
 
-def _decide(model: LogisticRegression, x: np.ndarray, rules: pd.DataFrame) -> np.ndarray:
-    predicted = model.predict(x)
+def _decide(model: LogisticRegression, x: np.ndarray, rules: pd.DataFrame, neutral_shift: float = 0.0) -> np.ndarray:
+    scores = model.decision_function(x)
+    scores[:, list(model.classes_).index("neutral")] += neutral_shift  # the threshold between neutral and polar
+    predicted = model.classes_[scores.argmax(axis=1)]
     procedural = (rules["kind"] == "procedural").to_numpy()
     return np.where(procedural, rules["polarity"].to_numpy(), predicted).astype(str)
 
 
 def held_out(table: pd.DataFrame, x: np.ndarray, rules: pd.DataFrame, weights: np.ndarray,
-             repeat: int) -> np.ndarray:
+             repeat: int, neutral_shift: float = 0.0) -> np.ndarray:
     """Held-out polarity of every row under one grouping into 5 folds."""
     y = table["polarity"].to_numpy()
     out = np.empty(len(table), dtype=object)
     for train, test in folds(table, repeat):
         train = train[weights[train] > 0]  # weight 0: the row is left out of the fit (the recipe before the round)
-        out[test] = _decide(_fit(x[train], y[train], weights[train]), x[test], rules.iloc[test])
+        out[test] = _decide(_fit(x[train], y[train], weights[train]), x[test], rules.iloc[test], neutral_shift)
     return out.astype(str)
 
 
@@ -79,6 +84,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reader", type=Path, action="append", default=[])
     parser.add_argument("--weights", type=float, nargs="+", default=[0.0, 1.0, 2.0, 3.0])
+    parser.add_argument("--shifts", type=float, nargs="+", default=[0.0],
+                        help="added to the neutral class's score before the decision (a threshold between neutral "
+                             "and the polar classes; 0: the argmax the pipeline uses)")
     parser.add_argument("--blind", type=Path, action="append", default=[])
     parser.add_argument("--list")
     args = parser.parse_args()
@@ -96,21 +104,22 @@ def main() -> None:
                           ignore_index=True)
         blind_x, blind_rules = _x(blocks(blind)), rules_predictions(blind)
     rows, first = {}, None
-    for weight in args.weights:
+    for weight, shift in [(w, s) for w in args.weights for s in args.shifts]:
         weights = polarity_weights(table, weight)["polarity"]
-        draws = [held_out(table, x, rules, weights, repeat) for repeat in range(REPEATS)]
+        draws = [held_out(table, x, rules, weights, repeat, shift) for repeat in range(REPEATS)]
         first = draws[0] if first is None else first
-        rows[(weight, "all")] = scores(table, draws)
-        rows[(weight, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
-        rows[(weight, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
+        at = f"{weight:g}" if args.shifts == [0.0] else f"{weight:g}, shift {shift:+g}"
+        rows[(at, "all")] = scores(table, draws)
+        rows[(at, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
+        rows[(at, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
         for name in table.loc[reader, "labelled_file"].unique():  # each reader apart: they may draw the line apart
             mine = (table["labelled_file"] == name).to_numpy()
-            rows[(weight, name)] = scores(table[mine], [d[mine] for d in draws])
+            rows[(at, name)] = scores(table[mine], [d[mine] for d in draws])
         if blind is not None:
             kept = weights > 0
             model = _fit(x[kept], table["polarity"].to_numpy()[kept], weights[kept])
-            rows[(weight, "blind (fit on all)")] = scores(blind, [_decide(model, blind_x, blind_rules)])
-    print("\n== polarity, grouped 5-fold CV on the training labels, by reader weight\n"
+            rows[(at, "blind (fit on all)")] = scores(blind, [_decide(model, blind_x, blind_rules, shift)])
+    print("\n== polarity, grouped 5-fold CV on the training labels, by reader weight (and neutral shift)\n"
           + pd.DataFrame(rows).T.round(3).to_string())
     if args.list:
         wrong = reader & (table["polarity"].to_numpy() != first)

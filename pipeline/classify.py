@@ -472,6 +472,10 @@ NOT_A_CONCERN = _any(
     NEGATED_PROBLEM,
     # fourteenth round (the readers' line): "the individuals concerned"; a hardship as the backdrop of what follows
     readers_line.NOT_WORRY, readers_line.HARDSHIP_BACKDROP,
+    # fifteenth round: a problem dealt with, a barrier worked past, a hardship acknowledged in passing, a bad event
+    # said to be rare, a further gain seen
+    readers_line.PROBLEM_DEALT_WITH, readers_line.OVERCOMING, readers_line.HARDSHIP_ACKNOWLEDGED,
+    readers_line.RARE_HARM, readers_line.FURTHER_GAIN,
 )
 
 
@@ -586,6 +590,10 @@ STRENGTH = _any(
     # missed, a rise in adoptions or carers
     readers_line.FAVOURABLE_EFFECT, readers_line.HELP_GIVEN, readers_line.MORE_PRAISE,
     readers_line.FAVOURABLE_RISE,
+    # fifteenth round: a problem dealt with, a figure within its limit or better than the average, a bad event rare,
+    # praise words (pride, compassion, warmth, encouraged), striving, contact kept, harm prevented
+    readers_line.PROBLEM_DEALT_WITH, readers_line.WITHIN_LIMIT, readers_line.BETTER_THAN_AVERAGE,
+    readers_line.RARE_HARM, readers_line.WARM_PRAISE, readers_line.EFFORT_AND_REACH,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
@@ -609,7 +617,9 @@ UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source
                           # identified at the last inspection has not been maintained"), and a member's yes / no
                           # question ("asked if the council could be confident of a better grade")
                           r"|[^.;:]*\b(has|have|had|was|were) not been (maintained|sustained|kept up|built on)\b"
-                          r"|\basked (if|whether) [^.;?]*")
+                          r"|\basked (if|whether) [^.;?]*"
+                          # fifteenth round: an aim still to be met ("more needs to be done to ensure ...")
+                          r"|" + readers_line.AIM_NOT_MET)
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"

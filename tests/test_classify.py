@@ -1060,11 +1060,12 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
     assert not {" ".join(text.split()) for text in sixteenth["text"]} & others
 
 
-@pytest.mark.parametrize("name", ["labelled_segments_seventeenth.csv", "labelled_segments_eighteenth.csv"])
+@pytest.mark.parametrize("name", ["labelled_segments_seventeenth.csv", "labelled_segments_eighteenth.csv",
+                                  "labelled_segments_nineteenth.csv"])
 def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(name):
-    """The reader-labelled files (twelfth and fourteenth rounds): 4 findings of each of at least 20 shared reports,
-    every polarity present, the reader's item and finding id kept, texts in no other labelled file, the header's
-    sha256 that of the rows; they are the reader files."""
+    """The reader-labelled files (twelfth, fourteenth and fifteenth rounds): 4 findings of each of at least 20 shared
+    reports, every polarity present, the reader's item and finding id kept, texts in no other labelled file, the
+    header's sha256 that of the rows; they are the reader files."""
     import hashlib
     import sys
 
@@ -1090,7 +1091,8 @@ def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(na
     finally:
         sys.path.pop(0)
     assert [path.name for path in READER_FILES] == ["labelled_segments_seventeenth.csv",
-                                                     "labelled_segments_eighteenth.csv"]
+                                                     "labelled_segments_eighteenth.csv",
+                                                     "labelled_segments_nineteenth.csv"]
 
 
 @pytest.mark.parametrize("text,polarity", [

@@ -1,4 +1,5 @@
-"""The fourteenth round's patterns of the readers' line (pipeline/readers_line.py), through the rules' polarity.
+"""The fourteenth and fifteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through the rules'
+polarity.
 
 Every sentence is written in our own words. The first table holds one or more cases per pattern that the rules
 before the round labelled otherwise; the second holds near misses that must keep their label.
@@ -93,4 +94,77 @@ def test_fourteenth_round_patterns_leave_alone(text, expected):
                                   "AREAS_TO_IMPROVE", "NOT_WORRY", "HARDSHIP_BACKDROP", "MORE_PRAISE",
                                   "FAVOURABLE_RISE", "DONE_WRONGLY", "UNMET_NEED"])
 def test_each_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fifteenth round: each is labelled otherwise by the rules before the round (a past problem or a rare harm read
+    # as a shortfall, praise words missed, an aim read as praise)
+    # PROBLEM_DEALT_WITH
+    ("Earlier delays in getting health assessments for a few children have been resolved.", "strength"),
+    ("The backlog of unallocated referrals has now been cleared.", "strength"),
+    # OVERCOMING
+    ("Managers work with schools to overcome the barriers that keep some children out of lessons.", "neutral"),
+    # HARDSHIP_ACKNOWLEDGED
+    ("Foster carers, while acknowledging the pressures of the past year, are positive about the support they get.",
+     "strength"),
+    # WITHIN_LIMIT
+    ("The average time to adoption, at 410 days, is within the national threshold.", "strength"),
+    # BETTER_THAN_AVERAGE
+    ("Children's progress in reading is better than the average in England.", "strength"),
+    # RARE_HARM ("no exclusions" is no longer a concern; the negation keeps its praise uncounted)
+    ("Very few children in care are excluded from school.", "strength"),
+    ("There have been no permanent exclusions of children in care this year.", "neutral"),
+    # AIM_NOT_MET
+    ("The new team is settling in and more work is needed to ensure consistently good plans.", "concern"),
+    # FURTHER_GAIN
+    ("Figures for the spring show a further improvement in the timeliness of visits.", "strength"),
+    # WARM_PRAISE
+    ("Personal advisers speak about the young people with pride.", "strength"),
+    ("Carers show real compassion for the children they look after.", "strength"),
+    ("Young people are encouraged to join the children in care council.", "strength"),
+    ("Returning to live with her family has been life-changing for one young woman.", "strength"),
+    # EFFORT_AND_REACH: striving for children, contact kept with (nearly) all, harm prevented
+    ("Family workers strive to keep brothers and sisters living together.", "strength"),
+    ("The team is in touch with almost all of its care leavers.", "strength"),
+    ("Nearly all care leavers stay in touch with their personal advisers.", "strength"),
+    ("The new panel is preventing drift in plans for younger children.", "strength"),
+])
+def test_fifteenth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fifteenth round: near misses that keep their label on either side of the round
+    # a delay still there, a problem not yet dealt with
+    ("Delays in getting health assessments have not been resolved.", "concern"),
+    ("Delays in getting health assessments have still to be addressed.", "concern"),
+    # barriers that remain are a shortfall
+    ("Some children face barriers to getting help with their mental health.", "concern"),
+    # a hardship named with no praise after it stays a shortfall
+    ("While acknowledging the pressures, leaders have not yet reduced caseloads.", "concern"),
+    # over the threshold is a shortfall
+    ("The average time to adoption, at 610 days, is over the national threshold.", "concern"),
+    # "better" with no average or comparator
+    ("Plans are better than they were at the last inspection.", "neutral"),
+    # too few of something good stays a shortfall
+    ("Very few care leavers are in education or training.", "concern"),
+    ("Too few foster carers have been recruited.", "concern"),
+    # further improvement still needed
+    ("Further improvement is needed in the quality of plans.", "concern"),
+    # encouragement only asked for
+    ("Young people should be encouraged to take part in their reviews.", "neutral"),
+    # striving only planned, contact lost, harm not yet prevented
+    ("Leaders will strive to recruit more foster carers next year.", "neutral"),
+    ("Some care leavers are not in touch with the service.", "concern"),
+    ("This is not yet preventing drift for a few children.", "concern"),
+])
+def test_fifteenth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["PROBLEM_DEALT_WITH", "OVERCOMING", "HARDSHIP_ACKNOWLEDGED", "WITHIN_LIMIT",
+                                  "BETTER_THAN_AVERAGE", "RARE_HARM", "AIM_NOT_MET", "FURTHER_GAIN", "WARM_PRAISE",
+                                  "EFFORT_AND_REACH"])
+def test_each_fifteenth_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
