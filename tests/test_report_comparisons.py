@@ -226,9 +226,13 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
     first = changes.iloc[0]
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']").click()
     detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{first.authority}'] .change-detail")
+    # The quotes open below the council's whole table: the click brings them into view.
+    assert browser.execute_script("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight",
+                                  detail)
     assert "<script>window.__pwned=1</script>" in detail.find_element(By.CSS_SELECTOR, ".concern-quote").text
     # A typical quote says where it is: its finding's document, section, paragraph and page.
     quoted = changes[changes["strength_finding_id"] != ""].iloc[0]
+    browser.execute_script("window.scrollTo(0, 0)")  # back to the table, below the sticky header
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{quoted.doc_id}'][data-theme='{quoted.theme_id}']").click()
     detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{quoted.authority}'] .change-detail")
     trend = trends[(trends["doc_id"] == quoted.doc_id) & (trends["theme_id"] == quoted.theme_id)].iloc[0]

@@ -158,7 +158,12 @@
               : (council[k].docs.size ? "none of the council's documents dated from this report to the next inspection speaks of the theme"
                 : "the corpus holds no council documents dated from this report to the next inspection") }, `council ${said || "\u2014"}`));
           }
-          b.addEventListener("click", () => { detail = { authority: name, doc: mine[k].doc_id, theme: r.theme }; drawDetail(section, c, mine[k], r, council && council[k]); });
+          // the quotes open under the council's whole table: brought into view, or a click seems to do nothing
+          b.addEventListener("click", () => {
+            detail = { authority: name, doc: mine[k].doc_id, theme: r.theme };
+            drawDetail(section, c, mine[k], r, council && council[k]);
+            section.querySelector(".change-detail").scrollIntoView({ block: "start" });
+          });
           td.append(b);
           tr.append(td);
         });
