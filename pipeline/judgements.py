@@ -385,9 +385,13 @@ def area_name(text: str) -> str | None:
     return None
 
 
+# A grade and another ("judged good or outstanding", "good or better") is a range said of several things (a council's
+# motion: the children's homes, fostering and adoption services inspected "are all judged good or outstanding"), not
+# one area's grade: it is left out.
 MINUTES_GRADE = re.compile(
     rf"(?P<area>[^.;]{{0,120}}?)\b(?:found|judged|rated|graded|deemed|assessed)\s+(?:to be\s+|as\s+)?"
-    rf"['‘\"“]?(?P<grade>{GRADE_WORDS})['’\"”]?(?P<tail>\s+overall)?", re.IGNORECASE)
+    rf"['‘\"“]?(?P<grade>{GRADE_WORDS})['’\"”]?(?!\s+or\s+(?:better|above|{GRADE_WORDS}))(?P<tail>\s+overall)?",
+    re.IGNORECASE)
 FOLLOWING_GRADE = re.compile(rf"\bwith (?P<area>[^'‘\"“]{{3,80}}?)\s+['‘\"“](?P<grade>{GRADE_WORDS})['’\"”]",
                              re.IGNORECASE)
 

@@ -216,6 +216,15 @@ def test_minutes_sentence_with_several_grades():
     assert set(table["framework"]) == {"minutes"}
 
 
+def test_a_range_of_grades_said_of_several_services_is_no_grade():
+    text = ("The residential homes, fostering and adoption services inspected this year are all judged good or "
+            "outstanding. Adoption was judged good at its last inspection.")
+    table = extract_judgements(_docs(text, "council_motion")).set_index("area")
+    assert list(table.index) == ["adoption performance"]  # the second sentence's grade, one area's
+    assert table.loc["adoption performance", "start"] > text.index("outstanding")
+    assert extract_judgements(_docs("Fostering services were rated good or better.", "committee_minutes")).empty
+
+
 def test_finding_ids_are_linked_when_a_finding_holds_the_judgement():
     text = "Services were found to be inadequate overall."
     findings = pd.DataFrame({"finding_id": ["d-0"], "doc_id": ["d"], "start": [0], "end": [len(text)]})
