@@ -14,7 +14,12 @@ grade_themes.csv, one row per scope, theme and overall grade with at least MIN_R
     grade_order (1 .. 4; adequate 3), n_reports, n_authorities, concern_share, concern_share_low,
     concern_share_high (95 %), reports_with_concern, difference (this grade's mean minus the other graded
     reports' mean in the same scope), difference_low, difference_high (Welch 95 %), p_value, q_value
-    (Benjamini-Hochberg over the themes of the grade and scope)
+    (Benjamini-Hochberg over the themes of the grade and scope),
+    concern_part, concern_part_low, concern_part_high, part_difference, part_difference_low, part_difference_high:
+    the same for the theme's *part of the report's concerns* (its concern findings over all the report's concern
+    findings; reports with none left out). Reports graded inadequate raise more concerns on almost every theme, so
+    a concern share that rises with the grade may be the report's tone, not the theme; the part says whether a
+    theme takes a larger piece of what inspectors criticised.
 grade_positions.csv, one row per inspection report and theme: doc_id, authority, published, framework, overall,
     theme_id, theme_label, concern_share, percentile (0-100: the share of the other graded reports with a lower
     concern share, ties counted half), percentile_framework (the same among reports of the same framework),
@@ -73,6 +78,17 @@ def report_concern_shares(findings: pd.DataFrame) -> pd.DataFrame:
     return table.div(total, axis=0)
 
 
+def report_concern_parts(findings: pd.DataFrame) -> pd.DataFrame:
+    """reports x themes: each report's concern findings in the theme over all its concern findings (NaN for a
+    report with none)."""
+    concern = findings[findings["polarity"] == "concern"]
+    table = cross_counts(concern["doc_id"], concern["theme_id"]).reindex(
+        index=finding_rows(findings).groupby("doc_id").size().index,
+        columns=sorted(findings["theme_id"].unique()), fill_value=0)
+    total = table.sum(axis=1)
+    return table.div(total.where(total > 0), axis=0)
+
+
 def _position(percentile: float, share: float) -> str:
     if share == 0:
         return "none"
@@ -98,6 +114,7 @@ def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
         return None
     reports = reports.assign(doc_id=reports["doc_id"].astype(str), theme_id=reports["theme_id"].astype(int))
     shares = report_concern_shares(reports)
+    parts = report_concern_parts(reports).reindex(index=shares.index, columns=shares.columns)
     info = inspections.set_index("doc_id").reindex(shares.index)
     grade = info["overall"].fillna("").astype(str)
     graded = grade.isin(GRADE_ORDER).to_numpy()
@@ -109,24 +126,27 @@ def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
     scopes += [(name, (framework == name).to_numpy()) for name in sorted(set(framework[graded]) - {""})]
     rows = []
     for scope, members in scopes:
-        rows += _scope_rows(shares, grade, info, graded & members, labels, scope)
+        rows += _scope_rows(shares, parts, grade, info, graded & members, labels, scope)
     if not any(row["framework"] == "all" for row in rows):
         return None
     table = pd.DataFrame(rows, columns=GRADE_THEME_COLUMNS)
     decimals = ["concern_share", "concern_share_low", "concern_share_high", "difference", "difference_low",
-                "difference_high", "p_value", "q_value"]
+                "difference_high", "p_value", "q_value", "concern_part", "concern_part_low", "concern_part_high",
+                "part_difference", "part_difference_low", "part_difference_high"]
     table[decimals] = table[decimals].astype(float).round(4)
     return table, _positions(shares, info, graded, labels)
 
 
-def _scope_rows(shares: pd.DataFrame, grade: pd.Series, info: pd.DataFrame, graded: np.ndarray,
-                labels: pd.Series, scope: str) -> list[dict]:
+def _scope_rows(shares: pd.DataFrame, parts: pd.DataFrame, grade: pd.Series, info: pd.DataFrame,
+                graded: np.ndarray, labels: pd.Series, scope: str) -> list[dict]:
     """grade_themes rows of the graded reports `graded` (a mask), when MIN_GRADES grades have MIN_REPORTS."""
     counts = grade[graded].value_counts()
     kept = sorted(counts.index[counts >= MIN_REPORTS], key=GRADE_ORDER.get)
     if len(kept) < MIN_GRADES:
         return []
     values = shares.to_numpy()
+    pieces = parts.to_numpy()
+    voiced = ~np.isnan(pieces[:, 0]) if pieces.shape[1] else np.zeros(len(pieces), dtype=bool)  # any concern
     rows = []
     for name in kept:
         inside = graded & (grade == name).to_numpy()
@@ -135,13 +155,17 @@ def _scope_rows(shares: pd.DataFrame, grade: pd.Series, info: pd.DataFrame, grad
         difference, d_low, d_high, p = welch_test(mine, rest)
         q = benjamini_hochberg(p)
         authorities = info.loc[inside, "authority"].nunique()
+        part, part_low, part_high = mean_interval(pieces[inside & voiced])
+        moved, moved_low, moved_high, _ = welch_test(pieces[inside & voiced], pieces[graded & ~inside & voiced])
         for j, theme in enumerate(shares.columns):
             rows.append({"framework": scope, "theme_id": int(theme), "theme_label": labels.get(theme, ""),
                          "grade": name, "grade_order": GRADE_ORDER[name], "n_reports": int(inside.sum()),
                          "n_authorities": int(authorities), "concern_share": share[j], "concern_share_low": low[j],
                          "concern_share_high": high[j], "reports_with_concern": int((mine[:, j] > 0).sum()),
                          "difference": difference[j], "difference_low": d_low[j], "difference_high": d_high[j],
-                         "p_value": p[j], "q_value": q[j]})
+                         "p_value": p[j], "q_value": q[j], "concern_part": part[j], "concern_part_low": part_low[j],
+                         "concern_part_high": part_high[j], "part_difference": moved[j],
+                         "part_difference_low": moved_low[j], "part_difference_high": moved_high[j]})
     return rows
 
 

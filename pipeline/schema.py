@@ -148,7 +148,9 @@ CHANGE_COLUMNS = ["authority", "theme_id", "theme_label", "inspection_no", "doc_
 
 GRADE_THEME_COLUMNS = ["framework", "theme_id", "theme_label", "grade", "grade_order", "n_reports", "n_authorities",
                        "concern_share", "concern_share_low", "concern_share_high", "reports_with_concern",
-                       "difference", "difference_low", "difference_high", "p_value", "q_value"]
+                       "difference", "difference_low", "difference_high", "p_value", "q_value", "concern_part",
+                       "concern_part_low", "concern_part_high", "part_difference", "part_difference_low",
+                       "part_difference_high"]
 
 POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
                     "concern_share", "percentile", "percentile_framework", "position"]

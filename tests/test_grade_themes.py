@@ -41,3 +41,42 @@ def test_too_few_graded_reports_gives_nothing():
     findings, inspections = _national()
     inspections.loc[2:, "overall"] = ""
     assert grade_themes(findings, inspections) is None
+
+
+def _tone_only(seed=1):
+    """12 reports: 4 inadequate ones raise three times the concerns of 8 good ones on every theme alike."""
+    rng = np.random.default_rng(seed)
+    findings, inspections = [], []
+    for r in range(12):
+        grade = "inadequate" if r < 4 else "good"
+        inspections.append({"doc_id": f"d{r}", "authority": f"A{r}", "published": "2020-01-01",
+                            "framework": "ILACS", "overall": grade})
+        for i in range(400):
+            theme = i % 4
+            concern = rng.random() < (0.6 if grade == "inadequate" else 0.2)
+            findings.append({"finding_id": f"d{r}-{i}", "doc_id": f"d{r}", "theme_id": theme,
+                             "theme_label": f"t{theme}", "polarity": "concern" if concern else "strength",
+                             "text": "Plans are weak."})
+    return pd.DataFrame(findings), pd.DataFrame(inspections)
+
+
+def test_a_theme_part_of_the_concerns_tells_tone_from_theme():
+    # Tone alone: every theme's concern share rises with the grade, its part of the concerns does not.
+    table, _ = grade_themes(*_tone_only())
+    inadequate = table[(table["grade"] == "inadequate") & (table["framework"] == "all")]
+    assert (inadequate["difference_low"] > 0).all()
+    assert (inadequate["part_difference"].abs() < 0.05).all()
+    assert (inadequate["part_difference"].abs() < inadequate["difference"].abs() * 0.5 + 0.05).all()
+    assert np.allclose(inadequate["concern_part"], 0.25, atol=0.05)
+    # A theme inspectors criticise more in inadequate reports takes a larger part of their concerns.
+    table, _ = grade_themes(*_national())
+    lead = table[(table["grade"] == "inadequate") & (table["framework"] == "all") & (table["theme_id"] == 0)].iloc[0]
+    assert lead["part_difference_low"] > 0
+    assert lead["concern_part_low"] <= lead["concern_part"] <= lead["concern_part_high"]
+
+
+def test_a_report_without_concerns_is_left_out_of_the_part():
+    findings, inspections = _tone_only()
+    findings.loc[findings["doc_id"] == "d11", "polarity"] = "strength"
+    table, _ = grade_themes(findings, inspections)
+    assert table[["concern_part", "part_difference"]].notna().all().all()

@@ -58,6 +58,7 @@ def _open(browser, run):
     browser.execute_script("localStorage.clear()")
     browser.refresh()
     assert browser.execute_script("return document.body.dataset.ready") == "1"
+    browser.execute_script("window.scrollTo(0, 0)")  # a refresh keeps the scroll an earlier test left
     browser.find_element("id", "expand-all").click()
 
 
@@ -320,6 +321,7 @@ def test_inspections_say_what_the_councils_documents_took_up_after_each_report(g
     detail = section.find_element(By.CSS_SELECTOR, ".change-detail")
     assert len(detail.find_elements(By.CSS_SELECTOR, ".council-quotes > li")) == int(
         taken[0].find_element(By.CSS_SELECTOR, ".council-after").text.split()[1])
+    browser.execute_script("window.scrollTo(0, 0)")  # the opened quotes were scrolled into view
     browser.find_element(By.ID, "show-council").click()
 
 
@@ -612,6 +614,9 @@ def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(grad
     assert rows[0].find_element(By.CSS_SELECTOR, "td.difference").text.startswith(
         f"{'+' if top.difference > 0 else '−'}{abs(100 * top.difference):.1f} (")
     assert f"{float(top.q_value):.3f}" in rows[0].text
+    # the theme's part of the reports' concerns beside it, so a rise that is only the reports' tone shows
+    part = rows[0].find_element(By.CSS_SELECTOR, "td.part-difference").text
+    assert abs(float(part.split(" (")[0].replace("−", "-").replace("+", "")) - 100 * float(top.part_difference)) < 0.06
     positions = pd.read_csv(graded / "grade_positions.csv", keep_default_na=False)
     raised = positions[(positions["theme_id"] == top.theme_id) & (positions["position"] != "none")].iloc[0]
     column = [int(r.get_attribute("data-theme")) for r in rows].index(top.theme_id) + 1

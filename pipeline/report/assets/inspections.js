@@ -423,13 +423,18 @@
     const n = rows.filter((r) => r.grade === worst).length;
     const hr = el("tr");
     ["Theme", `${worst} reports: concern share (95% interval)`, "difference from the other graded reports, points (95% interval)",
-      `q (over ${n} themes)`, "reading"].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
+      `q (over ${n} themes)`, "part of the reports' concerns: difference, points (95% interval)", "reading"].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
     t.append(hr);
     top.forEach((theme) => {
       const r = rows.find((x) => x.theme_id === theme && x.grade === worst);
       if (!r) return;
       const clear = Number(r.difference_low) > 0 || Number(r.difference_high) < 0, q = Number(r.q_value);
-      const reading = q < 0.05 ? "holds after testing every theme" : clear ? "lead, not a result: interval clear of zero, q ≥ 0.05" : "no measurable difference";
+      // Reports of a low grade raise more concerns on almost every theme: a share that rises while the theme's part of
+      // the concerns does not may be the reports' tone rather than the theme (older runs have no part columns).
+      const hasPart = r.part_difference !== undefined && r.part_difference !== "";
+      const partClear = hasPart && (Number(r.part_difference_low) > 0 || Number(r.part_difference_high) < 0);
+      let reading = q < 0.05 ? "holds after testing every theme" : clear ? "lead, not a result: interval clear of zero, q ≥ 0.05" : "no measurable difference";
+      if (clear && hasPart && !partClear) reading += "; its part of the concerns does not differ: may be the reports' tone, not the theme";
       const tr = el("tr", { "data-theme": theme });
       const name = el("button", { class: "link national-theme", "data-theme": theme, title: `The concern findings of the ${worst} reports in this theme` },
         CF.review.label(Number(theme)));
@@ -439,7 +444,9 @@
       tr.append(head,
         el("td", null, `${CF.pct(Number(r.concern_share))} (${CF.pct(Number(r.concern_share_low))} to ${CF.pct(Number(r.concern_share_high))}), ${r.n_reports} reports`),
         el("td", { class: "difference" }, `${pts(r.difference)} (${pts(r.difference_low)} to ${pts(r.difference_high)})`),
-        el("td", null, r.q_value === "" ? "" : q.toFixed(3)), el("td", { class: q < 0.05 ? "holds" : "muted" }, reading));
+        el("td", null, r.q_value === "" ? "" : q.toFixed(3)),
+        el("td", { class: "difference part-difference" }, hasPart ? `${pts(r.part_difference)} (${pts(r.part_difference_low)} to ${pts(r.part_difference_high)})` : ""),
+        el("td", { class: q < 0.05 ? "holds" : "muted" }, reading));
       t.append(tr);
     });
     wrap.append(t);
@@ -448,7 +455,9 @@
       "Concern share: the mean over reports of the share of a report's findings that are concerns in the theme. Difference: " +
       `the ${worst} reports' mean minus the mean of the other graded reports (${grades.filter(([g]) => g !== worst).map(([g]) => g).join(", ")}), ` +
       "in percentage points of a report's findings, with a Welch 95% interval over reports. q: the p value adjusted (Benjamini-Hochberg) " +
-      "for the themes tested; only q < 0.05 reads as a result."), wrap);
+      "for the themes tested; only q < 0.05 reads as a result. Part of the reports' concerns: the theme's concern findings over all " +
+      `the report's concern findings, the ${worst} reports' mean minus the others' (Welch 95%): reports graded lower raise more ` +
+      "concerns on almost every theme, so a concern share that rises while this part does not may be the reports' tone, not the theme."), wrap);
     return box;
   }
   Object.assign(CF, { drawInspections });
