@@ -7,10 +7,11 @@ their own."""
 import numpy as np
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
+from tests.test_naming_topics import _covers
 
 from pipeline.themes.broad_parts import general_head_label
 from pipeline.themes.concepts import Concepts
-from pipeline.themes.naming import TOPIC_NAME_SHARE, Coverage, _topic_names
+from pipeline.themes.naming import TOPIC_NAME_SHARE, _topic_names
 
 SCB = [f"The safeguarding children board {w}." for w in ("sets clear priorities", "holds partners to account",
                                                          "publishes an annual report", "runs sub-groups well")]
@@ -41,15 +42,6 @@ def test_a_related_label_whose_phrase_holds_half_of_it_stays():
     assert general_head_label(RELATED, covers, 0, CHILDREN) == RELATED
 
 
-FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
-          for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
-
-
-def _covers(themes: list[list[str]]) -> Coverage:
-    texts = [t for theme in themes for t in theme] + FILLER
-    ids = np.concatenate([np.repeat(np.arange(len(themes)), [len(t) for t in themes]),
-                          np.repeat(np.arange(len(themes), len(themes) + 6), 6)])
-    return Coverage(texts, ids)
 
 
 def _delay_theme(on_delay: int, size: int = 20) -> list[str]:
