@@ -78,15 +78,11 @@ def report_concern_shares(findings: pd.DataFrame) -> pd.DataFrame:
     return table.div(total, axis=0)
 
 
-def report_concern_parts(findings: pd.DataFrame) -> pd.DataFrame:
+def report_concern_parts(shares: pd.DataFrame) -> pd.DataFrame:
     """reports x themes: each report's concern findings in the theme over all its concern findings (NaN for a
-    report with none)."""
-    concern = findings[findings["polarity"] == "concern"]
-    table = cross_counts(concern["doc_id"], concern["theme_id"]).reindex(
-        index=finding_rows(findings).groupby("doc_id").size().index,
-        columns=sorted(findings["theme_id"].unique()), fill_value=0)
-    total = table.sum(axis=1)
-    return table.div(total.where(total > 0), axis=0)
+    report with none), from its concern shares (`report_concern_shares`: the same counts over one total)."""
+    total = shares.sum(axis=1)
+    return shares.div(total.where(total > 0), axis=0)
 
 
 def _position(percentile: float, share: float) -> str:
@@ -114,7 +110,7 @@ def grade_themes(findings: pd.DataFrame, inspections: pd.DataFrame,
         return None
     reports = reports.assign(doc_id=reports["doc_id"].astype(str), theme_id=reports["theme_id"].astype(int))
     shares = report_concern_shares(reports)
-    parts = report_concern_parts(reports).reindex(index=shares.index, columns=shares.columns)
+    parts = report_concern_parts(shares)
     info = inspections.set_index("doc_id").reindex(shares.index)
     grade = info["overall"].fillna("").astype(str)
     graded = grade.isin(GRADE_ORDER).to_numpy()
