@@ -105,7 +105,8 @@
         const dates = r.inspection_start && r.inspection_end ? `inspected ${r.inspection_start} to ${r.inspection_end}; ` : "";
         th.setAttribute("title", `${r.label}: ${dates}published ${r.published || "date not stated"}`);
         th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
-        if (r.n_findings) th.append(el("div", { class: "muted small n-findings" }, `${CF.pluralise(Number(r.n_findings), "finding")}`));
+        if (r.n_findings) th.append(el("div", { class: "muted small n-findings", title: "findings counted in this view: repeats of another finding and stock text are not" },
+          `${CF.pluralise(Number(r.n_findings), "finding")} counted`));
         if (council) {
           const n = council[mine.indexOf(r)].docs.size;
           th.append(el("div", { class: "muted small council-docs" }, n ? `then ${CF.pluralise(n, "council document")}` : "then no council documents"));

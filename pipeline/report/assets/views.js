@@ -19,8 +19,10 @@
   // marked in the colour of their broad theme.
   let openDoc = -1, focusFinding = -1;
   function drawDocuments() {
-    const counts = new Int32Array(docs.length);
-    for (let i = 0; i < N; i++) if (state.active[i] && F.doc[i] >= 0) counts[F.doc[i]]++;
+    const counts = new Int32Array(docs.length), counted = new Int32Array(docs.length);
+    for (let i = 0; i < N; i++) if (state.active[i] && F.doc[i] >= 0) { counts[F.doc[i]]++; if (!CF.uncounted[i]) counted[F.doc[i]]++; }
+    // the same number the Inspections view and the matrices give (repeats and stock text not counted), beside all
+    const howMany = (k) => counted[k] === counts[k] ? `${counts[k]} findings` : `${counts[k]} findings, ${counted[k]} counted`;
     const list = document.getElementById("doc-list");
     list.replaceChildren();
     docs.map((d, k) => k).filter((k) => counts[k] > 0 || state.nActive === N)
@@ -28,7 +30,7 @@
       .forEach((k) => {
         const d = docs[k], li = el("li");
         const b = el("button", { class: "doc-button" + (k === openDoc ? " on" : ""), "data-doc": k, "aria-current": k === openDoc ? "true" : null });
-        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")} · ${counts[k]} findings`));
+        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")} · ${howMany(k)}`));
         b.addEventListener("click", () => { openDoc = k; focusFinding = -1; drawDocuments(); });
         li.append(b);
         list.append(li);
