@@ -2,6 +2,7 @@
 one that was planted, with documents as the unit.
 
     python benchmarks/comparison_false_positives.py [RUN_DIR] [--permutations 200] [--method welch|bootstrap]
+    python benchmarks/comparison_false_positives.py [RUN_DIR] --pairs [--permutations 200]
 
 RUN_DIR (default outputs/bundled) is a finished run. Its headline findings (inspectorate findings of inspection
 reports; pipeline/views.py) are used as they are, with themes:
@@ -17,6 +18,9 @@ reports; pipeline/views.py) are used as they are, with themes:
    findings moved to the theme; printed: the share of plantings flagged distinctive for that authority
    (power).
 Only themes with findings in at least two documents are tested in 1 (the others can never be flagged).
+--pairs does both for comparison_pairs.csv (pipeline/pairs.py) instead: 1 counts the permutations in which some pair
+of authorities `differs` on some theme; 2 counts a planting found when the planted authority differs from every
+other authority on the theme.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.compare import compare_authorities  # noqa: E402
+from pipeline.pairs import compare_pairs  # noqa: E402
 from pipeline.views import HEADLINE, documents_frame, select  # noqa: E402
 
 
@@ -63,7 +68,24 @@ def null_rates(findings: pd.DataFrame, permutations: int, method: str, seed: int
             "permutations_with_any_distinctive": any_flag / permutations}
 
 
-def planted_power(findings: pd.DataFrame, method: str, planted_share: float) -> dict:
+def pairs_null_rate(findings: pd.DataFrame, permutations: int, seed: int = 0) -> float:
+    """The share of permutations of the documents' authorities in which some pair differs on some theme."""
+    rng = np.random.default_rng(seed)
+    owner = findings.drop_duplicates("doc_id").set_index("doc_id")["authority"]
+    flagged = 0
+    for _ in range(permutations):
+        shuffled = pd.Series(rng.permutation(owner.to_numpy()), index=owner.index)
+        flagged += bool(compare_pairs(findings.assign(authority=findings["doc_id"].map(shuffled)))["differs"].any())
+    return flagged / permutations
+
+
+def pairs_found(table: pd.DataFrame, authority: str, theme) -> bool:
+    """The planted authority differs from every other paired authority on the theme."""
+    mine = table[((table["authority"] == authority) | (table["other"] == authority)) & (table["theme_id"] == theme)]
+    return len(mine) > 0 and bool(mine["differs"].all())
+
+
+def planted_power(findings: pd.DataFrame, method: str, planted_share: float, pairs: bool = False) -> dict:
     top = findings["theme_id"].value_counts().index[:10]
     labels = findings.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
     hits = trials = 0
@@ -75,8 +97,11 @@ def planted_power(findings: pd.DataFrame, method: str, planted_share: float) -> 
                 n = max(1, int(round(planted_share * len(rows))))
                 extra.append(rows.iloc[:n].assign(theme_id=theme, theme_label=labels[theme]))
             planted = pd.concat([findings, *extra], ignore_index=True)
-            table = compare_authorities(planted, method=method).set_index(["authority", "theme_id"])
-            hits += bool(table.loc[(authority, theme), "distinctive"])
+            if pairs:
+                hits += pairs_found(compare_pairs(planted), authority, theme)
+            else:
+                table = compare_authorities(planted, method=method).set_index(["authority", "theme_id"])
+                hits += bool(table.loc[(authority, theme), "distinctive"])
             trials += 1
     return {"plantings": trials, "flagged": hits / trials}
 
@@ -87,11 +112,20 @@ def main() -> None:
     parser.add_argument("--permutations", type=int, default=200)
     parser.add_argument("--method", choices=("welch", "hsu", "bootstrap"), default="welch")
     parser.add_argument("--planted", type=float, nargs="*", default=[0.10, 0.20])
+    parser.add_argument("--pairs", action="store_true", help="measure comparison_pairs.csv instead")
     args = parser.parse_args()
     findings = headline_findings(Path(args.run_dir))
     sizes = findings.groupby("authority")["doc_id"].nunique().to_dict()
     print(f"{len(findings)} headline findings in {findings['doc_id'].nunique()} documents {sizes}, "
           f"{findings['theme_id'].nunique()} themes; method {args.method}")
+    if args.pairs:
+        print(f"pairs, null: {args.permutations} permutations of authorities, some pair differs on some theme in "
+              f"{pairs_null_rate(findings, args.permutations):.1%} (aim 5% or below)")
+        for share in args.planted:
+            power = planted_power(findings, args.method, share, pairs=True)
+            print(f"pairs, planted +{share:.0%} in every document of one authority: it differs from every other "
+                  f"authority in {power['flagged']:.0%} of {power['plantings']} plantings")
+        return
     null = null_rates(findings, args.permutations, args.method)
     print(f"null, {args.permutations} permutations of authorities, {null['tests']} tests: interval excludes zero "
           f"{null['interval_excludes_zero']:.2%} (nominal 5%), distinctive {null['distinctive']:.2%}, "

@@ -86,6 +86,9 @@ COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findin
                       "log_odds", "z", "direction", "present_in_all", "distinctive", "n_documents",
                       "documents_with_theme", "share_low", "share_high", "difference", "difference_low",
                       "difference_high", "p_value", "p_adjusted", "interval_method", "evidence"]
+PAIR_COLUMNS = ["authority", "other", "theme_id", "theme_label", "share", "share_other", "n_documents",
+                "n_documents_other", "documents_with_theme", "documents_with_theme_other", "difference",
+                "difference_low", "difference_high", "p_value", "p_adjusted", "differs", "evidence"]
 
 # --- the run folder -----------------------------------------------------------------------------------------
 RUN_JSON = "run.json"
@@ -108,6 +111,7 @@ CODE_MATRIX = "matrix_authority_code"  # .csv, codebook mode: codes x authoritie
 FINDINGS = "findings"              # .csv and .parquet: every finding with its classes and themes (FINDING_COLUMNS)
 FINDINGS_FILE = "findings.parquet"
 COMPARISON = "comparison"          # .csv
+COMPARISON_PAIRS = "comparison_pairs"  # .csv: two authorities side by side (pipeline/pairs.py)
 TRENDS = "trends"                  # .csv
 MATRICES = "matrix_*.csv"
 MATRIX_VIEWS = "matrix_views"      # .csv: what each matrix file counts

@@ -650,3 +650,35 @@ def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(grad
     heads = [tr.find_element(By.CSS_SELECTOR, "th").text for tr in national.find_elements(By.CSS_SELECTOR, "table.positions tr")[1:]]
     mine = positions[positions["framework"] == frameworks[0]].drop_duplicates("doc_id")
     assert len(heads) == len(mine) and all(any(h.startswith(f"{r.authority} {r.published}") for h in heads) for r in mine.itertuples())
+
+
+def test_two_authorities_side_by_side_follow_comparison_pairs(graded, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    pairs = pd.read_csv(graded / "comparison_pairs.csv", keep_default_na=False)
+    assert len(pairs) and set(pairs["differs"].astype(str)) <= {"True", "False"}
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    section = browser.find_element(By.ID, "pairs")
+    first = pairs.iloc[0]
+    left, right = Select(section.find_element(By.ID, "pair-a")), Select(section.find_element(By.ID, "pair-b"))
+    assert (left.first_selected_option.text, right.first_selected_option.text) == (first.authority, first.other)
+    mine = pairs[(pairs["authority"] == first.authority) & (pairs["other"] == first.other)]
+    rows = section.find_elements(By.CSS_SELECTOR, "table.pair-table tr[data-theme]")
+    shown = [int(r.get_attribute("data-theme")) for r in rows]
+    # Every theme that differs is shown; the largest difference of the pair is among the rows.
+    assert set(mine[mine["differs"].astype(str) == "True"]["theme_id"]) <= set(shown)
+    largest = mine.loc[mine["difference"].abs().idxmax()]
+    row = rows[shown.index(int(largest.theme_id))]
+    cells = row.find_elements(By.TAG_NAME, "td")
+    assert cells[1].text == f"{100 * largest.share:.1f}%" and cells[2].text == f"{100 * largest.share_other:.1f}%"
+    # Chosen the other way round, the shares swap and the difference changes sign.
+    browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                           section.find_element(By.ID, "pair-a"), first.other)
+    section = browser.find_element(By.ID, "pairs")
+    row = section.find_element(By.CSS_SELECTOR, f"table.pair-table tr[data-theme='{int(largest.theme_id)}']")
+    cells = row.find_elements(By.TAG_NAME, "td")
+    assert cells[1].text == f"{100 * largest.share_other:.1f}%" and cells[2].text == f"{100 * largest.share:.1f}%"
+    if largest.difference:
+        assert cells[3].text.startswith("\u2212" if largest.difference > 0 else "+")

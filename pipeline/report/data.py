@@ -27,6 +27,7 @@ from pipeline.display import clean_text, date_text
 from pipeline.grade_themes import counted_findings
 from pipeline.errors import PipelineError
 from pipeline.judgements import own_judgements
+from pipeline.report.pairs_data import pair_rows
 from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
                                      tracker_status_note)
 from pipeline.tracker.params import TrackerParams
@@ -438,6 +439,7 @@ def page_data(run_dir: Path) -> dict:
                                  + (run_dir / f"{schema.THEMES}.csv").read_bytes()).hexdigest()[:16],
         "authorities": authorities,
         "themes": theme_rows,
+        "pairs": pair_rows(run_dir, theme_ids),
         "views": comparison_views(run_dir, theme_ids, authorities)
         + restricted_views(run_dir, findings, documents, judgements, theme_ids, authorities),
         "broad": broad_rows,

@@ -16,7 +16,7 @@ from pipeline.report.data import page_data
 from pipeline.runfolder import write_atomic
 
 STYLES = ("report.css", "print.css")
-SCRIPTS = ("core.js", "filters.js", "compare.js", "matrix.js", "quotes.js", "review.js", "views.js", "tracker.js", "inspections.js", "print.js", "main.js")
+SCRIPTS = ("core.js", "filters.js", "compare.js", "matrix.js", "quotes.js", "review.js", "views.js", "pairs.js", "tracker.js", "inspections.js", "print.js", "main.js")
 
 
 def safe_json(data: dict) -> str:

@@ -28,7 +28,7 @@ FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
 TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Finding codes", "finding_codes"), ("Broad themes", "broad_themes"),
           ("Judgements", "judgements"), ("Inspections", "inspections"), ("Inspection changes", "inspection_changes"),
           ("Trends", "trends"), ("Grade themes", "grade_themes"), ("Grade positions", "grade_positions"),
-          ("Comparison", "comparison"), ("Documents", "documents"),
+          ("Comparison", "comparison"), ("Authority pairs", "comparison_pairs"), ("Documents", "documents"),
           ("Recommendations", "recommendations"), ("Tracker", "tracker"))
 # Words of matrix file names and their short forms in sheet names ("broad_theme" before "theme").
 SHORT_WORDS = (("authority", "auth"), ("inspection", "insp"), ("document", "doc"), ("broad_theme", "broad"))

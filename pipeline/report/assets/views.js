@@ -308,6 +308,7 @@
       grid.append(card);
     });
     box.append(grid);
+    CF.drawPairs(box);
   }
 
   function drawMethods() {
