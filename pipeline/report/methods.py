@@ -123,7 +123,11 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                "somewhere among all themes and authorities, were authorities no different, is below 5% (max-t over "
                "permutations of authorities over documents): documents, not findings, are the sampling unit. Each "
                "cell's quote panel gives its interval and the documents it rests on in plain words. The marks "
-               "are shown only while the search and filters select exactly one view's findings.")
+               "are shown only while the search and filters select exactly one view's findings. Two authorities "
+               "are set side by side the same way (comparison_pairs.csv, in the Authorities view): a pair differs "
+               "on a theme only when both have at least two documents, two or more of the higher one's raise it, "
+               "and the chance of so large a difference in some pair and theme is below 5% (max-t over "
+               "permutations of the two authorities' documents).")
     if parameters.get("review_file"):
         compare += f" Quotes rejected in the review file {parameters['review_file']} were left out of the matrices."
     quality = record.get("quality")
