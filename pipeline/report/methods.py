@@ -166,8 +166,9 @@ def tracker_status_note() -> str:
     """One line for the tracker view: where its statuses come from and how often they agree with a reader."""
     return ("Each next-inspection status (improved, still a concern, mixed, not mentioned) is worked out from the "
             "polarity (strength or concern) of the next report's findings matched to the recommendation by "
-            f"similarity; it agreed with a reader's status {TRACKER_QUALITY['status']}. Read the quotes before "
-            "relying on it.")
+            f"similarity; it agreed with a reader's status {TRACKER_QUALITY['status']}. The findings that decided an "
+            "'improved' or 'still a concern' status are listed first, then those weighed against it. Read the quotes "
+            "before relying on it.")
 
 
 def tracker_absence_note() -> str:
@@ -185,11 +186,16 @@ def tracker_paragraph(params: dict) -> str:
             "recommendation word for word, stands under a heading that quotes or restates it, or scores at or above "
             "the threshold and the recommendation is among its closest (a line next to such a line, in the same "
             "section, from a lower score when the recommendation is its closest too); up to "
-            f"{params.get('top_k', 3)} are kept. {tracker_score(params)} "
+            f"{params.get('top_k', 3)} are kept. "
+            + ("A council line that restates the inspection instead of answering it (what Ofsted found, a topic "
+               "of the inspection's summary, a heading) is no response unless it quotes the recommendation. "
+               if params.get("restated_out", False) else "")
+            + f"{tracker_score(params)} "
             "The next-inspection status is worked out from the polarity of the next report's findings on the same "
             "matter, weighed by their match score: 'improved' when strengths make up at least "
             f"{params.get('improved_share', 0.6)} of the weight, 'still a concern' at or below "
-            f"{params.get('concern_share', 0.1)}, 'mixed' between, 'not mentioned' when nothing matches. "
+            f"{params.get('concern_share', 0.1)}, 'mixed' between, 'not mentioned' when nothing matches; the "
+            "findings on the side that decided a one-sided status are listed first. "
             f"Measured against links and statuses labelled by hand (benchmarks/tracker_quality.py, held out from "
             f"tuning): response precision {TRACKER_QUALITY['response_precision']} and recall "
             f"{TRACKER_QUALITY['response_recall']} in the top 3 on 32 recommendations of two reports answered by "

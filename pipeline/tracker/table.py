@@ -43,6 +43,7 @@ from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
+from pipeline.tracker.restated import restating_rows
 from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
@@ -80,6 +81,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
               if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
     texts = findings["text"].astype(str).tolist()
     lexical_list = lexical.tolist() if lexical is not None else texts
+    restating = restating_rows(findings, documents) if params.restated_out else frozenset()
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -144,7 +146,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                                  params.lent_process_words), records,
                                        doc_types, params, headed.get(column, set()),
                                        same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
-                                       None if low_allowed is None else low_allowed[:, column])
+                                       None if low_allowed is None else low_allowed[:, column], restating)
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
