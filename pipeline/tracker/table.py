@@ -13,7 +13,8 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  the overall effectiveness when judged, else every judged area ("help and protection: Inadequate; ...")
     next_file, next_date       the next inspection report ("" when there is none in the corpus)
     part         "response" (council documents) or "next_inspection"
-    rank         1.. within (rec_id, part); 0 on a row that only carries a status
+    rank         1.. within (rec_id, part); 0 on a row that only carries a status. Responses by score (quotes first);
+                 next-inspection evidence as decided_first lists it: the side that decided a one-sided status first
     file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
     similarity   cosine of the finding and the recommendation (without its purpose clause: recommendation_core), plus
                  lexical_weight x their shared rare words (abbreviations spelt out by the glossary), plus heading_weight
