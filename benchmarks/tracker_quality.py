@@ -19,6 +19,8 @@ MORE_RUN_DIR (--more): a run of the second set's pairs (tests/data/tracker_next_
 makes the corpus), scored the same way on its tune and check authorities apart.
 --masked on|off: match on vectors of the masked texts or of the exact texts, overriding TrackerParams.masked in
 every run (to compare the two with every other setting the same).
+Each run also prints how many of its recommendations (all, labelled or not) have a one-sided status that the
+evidence listed first contradicts (first_evidence_disagrees: "improved" beside a concern listed first).
 --tuning-only: print the tuning halves only (for trying rules without reading the held-out halves).
 --calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
 authorities) and print the best; the held-out data are then scored with them.
@@ -98,6 +100,18 @@ def score(labels: pd.DataFrame, table: pd.DataFrame, rec_of: dict, findings: pd.
                      "returned": len(returned), "wanted": min(3, len(positives)),
                      "status": wanted_status, "predicted": predicted, "status_ok": predicted == wanted_status})
     return pd.DataFrame(rows)
+
+
+def first_evidence_disagrees(table: pd.DataFrame) -> tuple[int, int]:
+    """(recommendations whose one-sided status the evidence listed first contradicts, recommendations with evidence):
+    "improved" beside a concern listed first, "still a concern" beside a strength (a recommendation of the next
+    report counts as a concern, as the status rule weighs it). The tracker view shows the evidence in tracker.csv's
+    rank order."""
+    rows = table[(table["part"] == "next_inspection") & (table["rank"] > 0)].sort_values(["rec_id", "rank"])
+    against = {"improved": "concern", "still a concern": "strength"}
+    first = rows.groupby("rec_id", sort=False).first()
+    polarity = first["polarity"].where(first["kind"] != "recommendation", "concern")
+    return int((first["status"].map(against) == polarity).sum()), len(first)
 
 
 def figures(scores: pd.DataFrame) -> dict[str, float]:
@@ -406,6 +420,9 @@ def report_fresh(fresh_dir: Path, params: TrackerParams, cache: dict,
               f"{majority:.2f}); not extracted: {(scores['rec_id'] == '').sum()}")
         wrong = scores[~scores["status_ok"]]
         print("   status confusions:", wrong.groupby(["status", "predicted"]).size().to_dict())
+    disagree, shown = first_evidence_disagrees(table)
+    print(f"{name} every recommendation: {disagree} of {shown} with evidence have a status its first listed evidence "
+          "contradicts")
 
 
 def main() -> None:
@@ -457,6 +474,9 @@ def main() -> None:
         print("  ".join(line))
         wrong = part[~part["status_ok"]]
         print("   status confusions:", wrong.groupby(["status", "predicted"]).size().to_dict())
+    disagree, shown = first_evidence_disagrees(table)
+    print(f"bundled every recommendation: {disagree} of {shown} with evidence have a status its first listed "
+          "evidence contradicts")
     if args.fresh:
         report_fresh(args.fresh, params, fresh_cache, ("tuning",) if args.tuning_only else ("tuning", "held_out"))
     if args.more:

@@ -18,9 +18,9 @@ CLASSIFIER_QUALITY = ("macro-F1 held out by document: kind 0.79, polarity 0.88 (
 # status on those and on six fresh held-out authorities (30 recommendations); 95% intervals resampling reports or
 # authorities.
 TRACKER_QUALITY = {
-    "response_precision": "0.81 [0.75, 0.89]", "response_recall": "0.53 [0.50, 0.57]",
-    "status": "0.53 on 32 held-out recommendations of two reports (majority-class baseline 0.38) and 0.70 "
-              "[0.60, 0.83] on 30 of six other authorities (baseline 0.50)"}
+    "response_precision": "0.70 [0.57, 1.00]", "response_recall": "0.22 [0.21, 0.22]",
+    "status": "0.53 on 32 held-out recommendations of two reports (majority-class baseline 0.38) and 0.67 "
+              "[0.60, 0.73] on 30 of six other authorities (baseline 0.50)"}
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
                   "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
                   "scrutiny_report": ("scrutiny report", "scrutiny reports"),
@@ -170,15 +170,17 @@ def tracker_status_note() -> str:
     """One line for the tracker view: where its statuses come from and how often they agree with a reader."""
     return ("Each next-inspection status (improved, still a concern, mixed, not mentioned) is worked out from the "
             "polarity (strength or concern) of the next report's findings matched to the recommendation by "
-            f"similarity; it agreed with a reader's status {TRACKER_QUALITY['status']}. Read the quotes before "
-            "relying on it.")
+            f"similarity; it agreed with a reader's status {TRACKER_QUALITY['status']}. The findings that decided an "
+            "'improved' or 'still a concern' status are listed first, then those weighed against it. Read the quotes "
+            "before relying on it.")
 
 
 def tracker_absence_note() -> str:
     """One line for the tracker view: no response link is weak evidence of no response."""
     return (f"A missing response link is weak evidence: the tracker finds {TRACKER_QUALITY['response_recall']} of the "
             "council responses a reader found (recall, held out), and of the links it shows "
-            f"{TRACKER_QUALITY['response_precision']} are right (precision).")
+            f"{TRACKER_QUALITY['response_precision']} are right (precision). That reader also counted a council line "
+            "restating what the inspection found as a response; the tracker does not.")
 
 
 def tracker_paragraph(params: dict) -> str:
@@ -189,11 +191,16 @@ def tracker_paragraph(params: dict) -> str:
             "recommendation word for word, stands under a heading that quotes or restates it, or scores at or above "
             "the threshold and the recommendation is among its closest (a line next to such a line, in the same "
             "section, from a lower score when the recommendation is its closest too); up to "
-            f"{params.get('top_k', 3)} are kept. {tracker_score(params)} "
+            f"{params.get('top_k', 3)} are kept. "
+            + ("A council line that restates the inspection instead of answering it (what Ofsted found, a topic "
+               "of the inspection's summary, a heading) is no response unless it quotes the recommendation. "
+               if params.get("restated_out", False) else "")
+            + f"{tracker_score(params)} "
             "The next-inspection status is worked out from the polarity of the next report's findings on the same "
             "matter, weighed by their match score: 'improved' when strengths make up at least "
             f"{params.get('improved_share', 0.6)} of the weight, 'still a concern' at or below "
-            f"{params.get('concern_share', 0.1)}, 'mixed' between, 'not mentioned' when nothing matches. "
+            f"{params.get('concern_share', 0.1)}, 'mixed' between, 'not mentioned' when nothing matches; the "
+            "findings on the side that decided a one-sided status are listed first. "
             f"Measured against links and statuses labelled by hand (benchmarks/tracker_quality.py, held out from "
             f"tuning): response precision {TRACKER_QUALITY['response_precision']} and recall "
             f"{TRACKER_QUALITY['response_recall']} in the top 3 on 32 recommendations of two reports answered by "

@@ -89,6 +89,18 @@ def evidence_weights(text: str, polarity: str) -> tuple[float, float]:
     return (1.0, 0.0) if polarity == "strength" else (0.0, 1.0)
 
 
+def decided_first(weights: list[tuple[float, float]], status: str) -> list[int]:
+    """The order in which a recommendation's evidence is listed (positions in `weights`, the (strength, concern)
+    weights of each finding, best score first): the findings on the side that decided a one-sided status first -
+    the strengths of an "improved" matter, the concerns of one "still a concern" -, then the rest, each part in score
+    order, so that the status and the quotes shown first tell the same story (a status weighs all its evidence, and
+    several weaker strengths can outweigh the closest concern). "mixed": score order."""
+    side = {"improved": 0, "still a concern": 1}.get(status)
+    if side is None:
+        return list(range(len(weights)))
+    return sorted(range(len(weights)), key=lambda i: (weights[i][side] <= weights[i][1 - side], i))
+
+
 def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[int]:
     """Of the evidence `keep` (positions in `vectors`, L2-normalised), those at least `floor` close (cosine) to the
     mean direction of them all: what most of the evidence speaks of. A line off that matter (a general summary
@@ -108,7 +120,7 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
     recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
-    for next_coherence. Every row carries the status."""
+    for next_coherence. Every row carries the status; the rows are ranked as decided_first lists them."""
     overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
@@ -130,5 +142,6 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
         status = "mixed"
     if not keep:
         return [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
-    return [link_row(base, "next_inspection", rank, finding, doc_type, float(sims[i]), "similar", status)
-            for rank, (i, finding) in enumerate(zip(keep, picked), start=1)]
+    sides = [p if isinstance(p, tuple) else (float(p == "strength"), float(p == "concern")) for p in polarity]
+    return [link_row(base, "next_inspection", rank, picked[k], doc_type, float(sims[keep[k]]), "similar", status)
+            for rank, k in enumerate(decided_first(sides, status), start=1)]

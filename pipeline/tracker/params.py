@@ -72,6 +72,10 @@ class TrackerParams:
                                     # that recommendation is also its own closest (an answer that runs over two lines:
                                     # a question and its reply, a claim and its figure); 9: off. Chosen on the tuning
                                     # pairs and Walsall (tenth round, tracker20; README, tracker section)
+    restated_out: bool = True       # a council line that restates the inspection instead of answering it ("Ofsted had
+                                    # found that ...", a list item naming a topic of the inspection's summary, a
+                                    # heading: pipeline.tracker.restated) is no response unless it quotes the
+                                    # recommendation; False: such lines are linked as any other
     masked: bool = False            # match on vectors of the masked texts (names of places, authorities and people
                                     # masked, abbreviations spelt out: the themes stage's clustering text;
                                     # pipeline.tracker.masked), not of the exact texts

@@ -143,13 +143,15 @@ def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> lis
 
 
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
-                   in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None) -> list[dict]:
+                   in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None,
+                   restating: frozenset = frozenset()) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
     whether each of `rows` sits in a theme of the recommendation's own findings (same_theme); `low_allowed`: whether
     each may be linked from a score below the general threshold (pipeline.tracker.process.low_score_allowed; all when
-    None)."""
+    None); `restating`: positions of lines that restate the inspection instead of answering it
+    (pipeline.tracker.restated), never a response unless they quote the recommendation."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -159,6 +161,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     for row, sim, rank, themed, low_ok in zip(rows, sims, ranks, in_theme, low_allowed):
         if row in quoted:
             match, order = "quote", 2
+        elif row in restating:
+            continue
         elif row in under:
             match, order = "under quote", 1
         elif rank <= params.response_rank and sim >= max(lowest, floor):
@@ -172,7 +176,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
         else:
             continue
         scored.append((-order, -float(sim), int(row), match))
-    scored += beside_links(rows, sims, ranks, scored, records, low_allowed, params)
+    scored += [link for link in beside_links(rows, sims, ranks, scored, records, low_allowed, params)
+               if link[2] not in restating]
     scored.sort()
     if not scored:
         return [link_row(base, "response", 0, {}, "", np.nan, "", "none")]

@@ -13,7 +13,8 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  the overall effectiveness when judged, else every judged area ("help and protection: Inadequate; ...")
     next_file, next_date       the next inspection report ("" when there is none in the corpus)
     part         "response" (council documents) or "next_inspection"
-    rank         1.. within (rec_id, part); 0 on a row that only carries a status
+    rank         1.. within (rec_id, part); 0 on a row that only carries a status. Responses by score (quotes first);
+                 next-inspection evidence as decided_first lists it: the side that decided a one-sided status first
     file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
     similarity   cosine of the finding and the recommendation (without its purpose clause: recommendation_core), plus
                  lexical_weight x their shared rare words (abbreviations spelt out by the glossary), plus heading_weight
@@ -43,6 +44,7 @@ from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
+from pipeline.tracker.restated import restating_rows
 from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
@@ -80,6 +82,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
               if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
     texts = findings["text"].astype(str).tolist()
     lexical_list = lexical.tolist() if lexical is not None else texts
+    restating = restating_rows(findings, documents) if params.restated_out else frozenset()
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -144,7 +147,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                                  params.lent_process_words), records,
                                        doc_types, params, headed.get(column, set()),
                                        same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
-                                       None if low_allowed is None else low_allowed[:, column])
+                                       None if low_allowed is None else low_allowed[:, column], restating)
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:

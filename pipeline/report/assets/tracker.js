@@ -21,6 +21,9 @@
     const k = part.lastIndexOf(": ");
     return k < 0 ? part : part.slice(0, k + 2) + part.slice(k + 2).toLowerCase();
   }).join("; ");
+  // The polarity the status rule weighs: a recommendation of the next report on the same matter asks for more, so it
+  // counts as a concern whatever its wording.
+  const weighed = (r) => (r.kind === "recommendation" ? "concern" : r.polarity);
   const scoreTag = (r) => [`match score ${Number(r.similarity).toFixed(2)}`, "score", notes().score];
 
   function matches(rows) {  // a recommendation is shown when every search term is in it or in one of its rows
@@ -120,6 +123,19 @@
     box.append(list);
     return box;
   }
+  // What the status weighed, in one line: the strengths' and the concerns' parts of the evidence's match scores, and
+  // which are listed first (tracker.csv ranks the evidence that decided a one-sided status first).
+  function weighedShares(evidence) {
+    const sum = (side) => evidence.filter((r) => weighed(r) === side).reduce((t, r) => t + Number(r.similarity || 0), 0);
+    const strength = sum("strength"), concern = sum("concern");
+    if (strength + concern <= 0) return "";
+    const pct = (x) => `${Math.round(100 * x / (strength + concern))}%`;
+    const status = evidence[0].status;
+    const first = status === "improved" ? "; the strengths are listed first" :
+      status === "still a concern" ? "; the concerns are listed first" : "";
+    return `Weighed by match score: strengths ${pct(strength)}, concerns ${pct(concern)} (neutral findings do not ` +
+      `count)${first}.`;
+  }
   function nextInspection(rows, first) {
     const box = el("div", { class: "track-part" });
     const status = statusOf(rows);
@@ -128,16 +144,31 @@
     box.append(heading);
     if (first.next_grade) box.append(el("p", { class: "muted next-grade" }, gradeWords(first.next_grade)));
     const evidence = rows.filter((r) => r.part === "next_inspection" && r.quote);
+    const share = weighedShares(evidence);
+    if (share) box.append(el("p", { class: "muted next-weights" }, share));
     if (evidence.length) {
-      const list = el("ol", { class: "quote-list" });
+      // tracker.csv lists the side that decided a one-sided status first; what follows it was weighed against it
+      // (or is neutral), under a line that says so, numbered on.
+      const side = { improved: "strength", "still a concern": "concern" }[status];
+      let list = el("ol", { class: "quote-list" }), shown = 0, turned = false;
       foldRepeats(evidence).forEach(([r, again]) => {
-        const li = quote(r, [[r.polarity, r.polarity], scoreTag(r)]);
+        const p = weighed(r);
+        if (side && !turned && shown && p !== side) {
+          box.append(list);
+          box.append(el("p", { class: "muted next-against" }, side === "strength" ?
+            "Weighed against it (concerns) or neutral:" : "Weighed against it (strengths) or neutral:"));
+          list = el("ol", { class: "quote-list", start: String(shown + 1) });
+          turned = true;
+        }
+        const li = quote(r, [[p, p, p !== r.polarity ? "A recommendation of the next report: it asks for more, so the " +
+          "status counts it as a concern" : ""], scoreTag(r)]);
         if (again.length) {
           li.append(el("p", { class: "muted restated", title: "The report says this again in other words (findings.csv " +
             "duplicate_of); shown once here, as the matrix counts it once. tracker.csv keeps both rows." },
             "Also restated in " + again.map(placeOf).join("; ") + "."));
         }
         list.append(li);
+        shown += 1;
       });
       box.append(list);
     }
