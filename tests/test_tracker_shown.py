@@ -1,5 +1,5 @@
 """What the tracker view shows beside a status: the evidence that decided it first (issue #18: a status must not
-contradict the quotes listed first), and no council line that only restates the inspection as a response. Fixtures
+contradict the quotes listed first), and a council line that only restates the inspection marked as such (or, with restated_out, no response). Fixtures
 written in our own words."""
 
 from __future__ import annotations
@@ -100,8 +100,12 @@ def test_track_does_not_link_a_line_restating_the_inspection_as_a_response(repor
         rows = table[(table["rec_id"] == "rep1-R03") & (table["part"] == "response") & (table["rank"] > 0)]
         return list(rows["quote"])
 
-    assert set(caseloads(replace(params, restated_out=False))) == set(pieces)  # both linked as any other line
-    assert caseloads(params) == [pieces[1]]  # the restatement is no response; the director's answer is
+    # By default both are linked as any other line, the restatement marked as such; restated_out leaves it out.
+    assert set(caseloads(params)) == set(pieces)
+    table = track(*args, params)
+    matches = dict(zip(table["quote"], table["match"]))
+    assert matches[pieces[0]] == "restates the inspection" and matches[pieces[1]] != "restates the inspection"
+    assert caseloads(replace(params, restated_out=True)) == [pieces[1]]  # the director's answer alone
 
 
 def test_the_benchmark_counts_statuses_their_first_listed_evidence_contradicts():

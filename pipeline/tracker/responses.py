@@ -23,6 +23,9 @@ from pipeline.tracker.rows import link_row
 from pipeline.tracker.words import content_words, lexical_texts, tokens
 
 
+# The match of a linked council line that restates the inspection instead of answering it (pipeline.tracker.restated).
+RESTATES = "restates the inspection"
+
 def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) -> bool:
     """Whether `text` repeats `rec_text` word for word: one unbroken run of words shared by both covers at least
     quote_share of the shorter one (a heading may copy only the first line of a long recommendation, or join two)."""
@@ -151,7 +154,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     whether each of `rows` sits in a theme of the recommendation's own findings (same_theme); `low_allowed`: whether
     each may be linked from a score below the general threshold (pipeline.tracker.process.low_score_allowed; all when
     None); `restating`: positions of lines that restate the inspection instead of answering it
-    (pipeline.tracker.restated), never a response unless they quote the recommendation."""
+    (pipeline.tracker.restated): with params.restated_out never a response unless they quote the recommendation,
+    else linked as any other line with the match RESTATES."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -161,7 +165,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     for row, sim, rank, themed, low_ok in zip(rows, sims, ranks, in_theme, low_allowed):
         if row in quoted:
             match, order = "quote", 2
-        elif row in restating:
+        elif row in restating and params.restated_out:
             continue
         elif row in under:
             match, order = "under quote", 1
@@ -177,7 +181,9 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
             continue
         scored.append((-order, -float(sim), int(row), match))
     scored += [link for link in beside_links(rows, sims, ranks, scored, records, low_allowed, params)
-               if link[2] not in restating]
+               if not (params.restated_out and link[2] in restating)]
+    scored = [(order, sim, row, RESTATES if row in restating and match != "quote" else match)
+              for order, sim, row, match in scored]
     scored.sort()
     if not scored:
         return [link_row(base, "response", 0, {}, "", np.nan, "", "none")]

@@ -25,7 +25,9 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  that restates the recommendation in other words, at or above the threshold), "similar"
                  (similarity at or above the threshold; a lower one for a line of committee minutes or in the theme
                  of the recommendation's own findings), "beside a match" (the line just before or after one linked by
-                 similarity, in its section, from response_beside when the recommendation is its closest too)
+                 similarity, in its section, from response_beside when the recommendation is its closest too),
+                 "restates the inspection" (linked as "similar" or "beside a match" would be, but the line says what
+                 the inspection found rather than what the council did: pipeline.tracker.restated; the view says so)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
 """
@@ -82,7 +84,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
               if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
     texts = findings["text"].astype(str).tolist()
     lexical_list = lexical.tolist() if lexical is not None else texts
-    restating = restating_rows(findings, documents) if params.restated_out else frozenset()
+    restating = restating_rows(findings, documents)
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()

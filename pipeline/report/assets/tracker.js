@@ -119,6 +119,7 @@
     const list = el("ol", { class: "quote-list" });
     linked.forEach((r) => list.append(quote(r, [
       r.match === "quote" ? ["quotes it word for word"] : r.match === "under quote" ? ["under its heading"] : scoreTag(r),
+      r.match === "restates the inspection" ? ["restates the inspection, not an answer", "restated", notes().restated] : null,
       r.kind ? [r.kind] : null])));
     box.append(list);
     return box;
