@@ -90,7 +90,7 @@ def test_a_count_of_the_children_who_live_in_an_area_is_population_not_where_chi
              "Too many children live outside the local authority area."]
     concepts = Concepts(texts)
     where = [concepts.share(np.array([i]), "Where children live") for i in range(len(texts))]
-    population = [concepts.share(np.array([i]), "Local population and deprivation") for i in range(len(texts))]
+    population = [concepts.share(np.array([i]), "Local population") for i in range(len(texts))]
     assert where == [0.0, 0.0, 1.0, 1.0]
     assert population[:2] == [1.0, 1.0]
 

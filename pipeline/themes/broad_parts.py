@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
-from pipeline.themes.fallback_names import FLOOR, _inner, _listing
+from pipeline.themes.fallback_names import FLOOR, _inner, _listing, _too_common
 from pipeline.themes.field import term_pattern
 from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 
@@ -297,10 +297,12 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
             options = [f"{head}, including {_listing([_inner(p) for p in kept[:2]])}"]
         else:
             options = [head]
-        # should that be taken or no name: with the next general word a fifth of it uses ("Reviews and panels")
+        # should that be taken or no name: with the next general word a fifth of it uses ("Reviews and panels"), a
+        # word of a topic, not of the frame every report writes (read 42: "Homes and area", judged meaningless)
         options += [f"{head} and {_written(covers, theme, words)}" for other, words in ranked
                     if other != stem and covers.share(theme, words[0]) >= KEPT_SHARE
-                    and covers.share(theme, words[0]) >= HEAD_LIFT * covers.share_all(words[0])][:1]
+                    and covers.share(theme, words[0]) >= HEAD_LIFT * covers.share_all(words[0])
+                    and not _too_common(words[0])][:1]
         # or with another word of its stem a sub-theme names ("Adoption and adopters", as `word_of_its_findings`)
         options += [f"{head} and {form}" for form in sorted(set(forms)) if re.sub(r"s$", "", form) != bare
                     and form not in head.lower()][:1]
@@ -332,7 +334,7 @@ RELATED = re.compile(r"^(.+) and related (?:findings|topics)$")
 
 def _part_share(covers, theme: int, part: str) -> float:
     """Share of the theme's findings on a part: that use its words, or the words of a field topic it names (a part
-    "Local population" of the topic "Local population and deprivation", written in many ways); of a pair of plurals
+    "Work with families" of the topic of that name, written in many ways); of a pair of plurals
     ("allegations and audits", one part to `label_parts`), the larger of its two words'."""
     pair = re.fullmatch(r"([\w'’-]+s) and ([\w'’-]+s)", part)  # a pair of plurals, either word ("allegations")
     if pair:

@@ -27,6 +27,7 @@ from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
+from pipeline.themes.named_parts import broad_parts_held, whole_over_minor, word_over_term
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_problems, name_themes, object_word_part, phrases_of
@@ -230,6 +231,13 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         # a mixture a part of which names what most of its findings are about is no mixture ("Placements and ...")
         checked = shared_over_mixture(composed, broad_covers, int(b))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # every part it names is written by a real part of it ("Early help, children in care and health")
+        checked = broad_parts_held(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # a label for its whole, not for one minor part ("Mixed findings, one in six on children looked after")
+        checked = whole_over_minor(composed, broad_covers, int(b),
+                                   [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
@@ -254,6 +262,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     apart = nearest_topics(apart, covers, vectors, centres, keep=set(fixed))
     # a mixed label left over findings most of which write about one topic no field topic names ("Access to services")
     apart = shared_topics(apart, covers, keep=set(fixed))
+    # "Child death overview panels" over findings nearly all on panels, half on that one: "Panels, including ..."
+    apart = word_over_term(apart, covers, keep=set(fixed))
     named["label"] = pd.Series(apart).reindex(named.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
@@ -261,4 +271,3 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     named["label"] = cased_as_written(named["label"].tolist(), every)
     broad_named["label"] = cased_as_written(broad_named["label"].tolist(), every)
     return named, broad_named
-
