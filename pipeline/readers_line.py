@@ -206,13 +206,15 @@ NEGATIVE_EFFECT = (r"\b(impact(s|ed|ing)?|affect(s|ed|ing)?|reflect(s|ed|ing)?|b
 
 # Children moved again and again ("a small number of children experience several placements before being matched",
 # "multiple changes of social worker"), a high number made subject to a repeat plan ("High numbers of children are made
-# the subject of repeat child protection plans"), a share of work rated "less than good": shortfalls.
+# the subject of repeat child protection plans"), a share of work rated "less than good": shortfalls. Children's schools
+# rated less than good are the children's circumstances, not the service's shortfall (NOT_A_SHORTFALL).
 MANY_CHANGES = (r"\b(several|multiple|numerous|repeated|frequent) (placements|placement (moves|changes|breakdowns)|"
                 r"moves|changes of (social workers?|placements?|workers?|carers?|school))\b|"
                 r"\b(high|large|significant|increasing|growing|rising) (numbers?|levels?|rates?|proportions?) of "
                 r"(\w+ ){0,4}?(are |were |is |was |being |have been |has been )?(made (the )?subject (of|to) |subject to |"
                 r"becoming subject (of|to) )?(a |an )?(repeat|second or subsequent)\b|"
-                r"\bless than (good|effective|adequate|satisfactory|robust|consistent|timely)\b")
+                r"\bless than (good|effective|adequate|satisfactory|robust|consistent|timely)\b"
+                r"(?! (schools?|settings?|early years|nurser(y|ies))\b)")
 
 # Problems named as what practice reduces or keeps from escalating ("the process has been used to reduce concerns and
 # prevent the need to escalate concerns to court"), a backdrop of past hardship before what follows ("Following a
@@ -224,4 +226,5 @@ NOT_A_SHORTFALL = (r"\b(reduc(e|es|ed|ing)|prevent(s|ed|ing)?|avoid(s|ed|ing)?|d
                    r"\b(what|how|where|who) (\w+ ){0,4}(should|can|could|must|to) (do|go|contact|turn to|complain)"
                    r"( \w+)? (if|when) [^.;]*|"
                    r"[^.;]*\bat (their|his|her|the (child|young person)['’]s|the (children|young people)['’]s) "
-                   r"(own )?(request|wish|choice)\b")
+                   r"(own )?(request|wish|choice)\b|"
+                   r"\b(schools?|settings?) (\w+ ){0,3}?(judged |rated |graded )?(by ofsted )?(to be |as )?less than good\b")
