@@ -177,8 +177,8 @@ GOOD_PRACTICE = (_NOT_AIMED + r"(?:\bstringent(ly)?\b|\blearning organi[sz]ation
 # following feedback from care leavers"): approval implied, as "active in shaping" (MORE_PRAISE). Feedback merely
 # sought is not matched.
 CHILDREN_SHAPE = (r"\b(at the request of|requested by|suggested by|designed by|shaped by|co-produced with|"
-                  r"(in response to|following|after|informed by|based on) (the )?(feedback|views|requests?|suggestions?|"
-                  r"ideas) (from|of)) (the )?(\w+ ){0,2}(children|young people|care leavers|pupils|"
+                  r"(in response to|following|after|informed by|based on) (the )?(feedback|views|requests?|"
+                  r"suggestions?|ideas) (from|of)) (the )?(\w+ ){0,2}(children|young people|care leavers|pupils|"
                   r"youth (cabinet|council|parliament|forum|panel)|children in care council|"
                   r"children['’]s (council|forum|panel))\b")
 
@@ -211,8 +211,8 @@ NEGATIVE_EFFECT = (r"\b(impact(s|ed|ing)?|affect(s|ed|ing)?|reflect(s|ed|ing)?|b
 MANY_CHANGES = (r"\b(several|multiple|numerous|repeated|frequent) (placements|placement (moves|changes|breakdowns)|"
                 r"moves|changes of (social workers?|placements?|workers?|carers?|school))\b|"
                 r"\b(high|large|significant|increasing|growing|rising) (numbers?|levels?|rates?|proportions?) of "
-                r"(\w+ ){0,4}?(are |were |is |was |being |have been |has been )?(made (the )?subject (of|to) |subject to |"
-                r"becoming subject (of|to) )?(a |an )?(repeat|second or subsequent)\b|"
+                r"(\w+ ){0,4}?(are |were |is |was |being |have been |has been )?(made (the )?subject (of|to) |"
+                r"subject to |becoming subject (of|to) )?(a |an )?(repeat|second or subsequent)\b|"
                 r"\bless than (good|effective|adequate|satisfactory|robust|consistent|timely)\b"
                 r"(?! (schools?|settings?|early years|nurser(y|ies))\b)")
 
@@ -227,4 +227,5 @@ NOT_A_SHORTFALL = (r"\b(reduc(e|es|ed|ing)|prevent(s|ed|ing)?|avoid(s|ed|ing)?|d
                    r"( \w+)? (if|when) [^.;]*|"
                    r"[^.;]*\bat (their|his|her|the (child|young person)['’]s|the (children|young people)['’]s) "
                    r"(own )?(request|wish|choice)\b|"
-                   r"\b(schools?|settings?) (\w+ ){0,3}?(judged |rated |graded )?(by ofsted )?(to be |as )?less than good\b")
+                   r"\b(schools?|settings?) (\w+ ){0,3}?(judged |rated |graded )?(by ofsted )?(to be |as )?"
+                   r"less than good\b")
