@@ -370,6 +370,8 @@ CONCERN = _any(
     # remain, what was done wrongly, a need of the service said outright
     readers_line.INCONSISTENCY, readers_line.AREAS_TO_IMPROVE, readers_line.DONE_WRONGLY,
     readers_line.UNMET_NEED,
+    # sixteenth round: a negative effect named, children moved again and again, work rated less than good
+    readers_line.NEGATIVE_EFFECT, readers_line.MANY_CHANGES,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -476,6 +478,9 @@ NOT_A_CONCERN = _any(
     # said to be rare, a further gain seen
     readers_line.PROBLEM_DEALT_WITH, readers_line.OVERCOMING, readers_line.HARDSHIP_ACKNOWLEDGED,
     readers_line.RARE_HARM, readers_line.FURTHER_GAIN,
+    # sixteenth round: a problem measure said to be low, problems reduced or kept from escalating, a past hardship as
+    # the backdrop, what a child can do if unhappy, an absence at a child's own request
+    readers_line.LOW_PROBLEM, readers_line.NOT_A_SHORTFALL,
 )
 
 
@@ -594,6 +599,10 @@ STRENGTH = _any(
     # praise words (pride, compassion, warmth, encouraged), striving, contact kept, harm prevented
     readers_line.PROBLEM_DEALT_WITH, readers_line.WITHIN_LIMIT, readers_line.BETTER_THAN_AVERAGE,
     readers_line.RARE_HARM, readers_line.WARM_PRAISE, readers_line.EFFORT_AND_REACH,
+    # sixteenth round: good practice said as a plain fact, children's voice shaping a service, oversight that lets
+    # managers act, a problem measure said to be low
+    readers_line.GOOD_PRACTICE, readers_line.CHILDREN_SHAPE, readers_line.ENABLES_OVERSIGHT,
+    readers_line.LOW_PROBLEM,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -1,5 +1,5 @@
-"""The fourteenth and fifteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through the rules'
-polarity.
+"""The fourteenth, fifteenth and sixteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through
+the rules' polarity.
 
 Every sentence is written in our own words. The first table holds one or more cases per pattern that the rules
 before the round labelled otherwise; the second holds near misses that must keep their label.
@@ -167,4 +167,77 @@ def test_fifteenth_round_patterns_leave_alone(text, expected):
                                   "BETTER_THAN_AVERAGE", "RARE_HARM", "AIM_NOT_MET", "FURTHER_GAIN", "WARM_PRAISE",
                                   "EFFORT_AND_REACH"])
 def test_each_fifteenth_round_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sixteenth round (the fourth reader file): each sentence is labelled otherwise by the rules before the round
+    # GOOD_PRACTICE: good practice said as a plain fact
+    ("The fostering team runs a stringent check on every new carer's references.", "strength"),
+    ("The council is a learning organisation, always looking to improve how it works with families.", "strength"),
+    ("Leaders know who their most vulnerable young people are and check on them each week.", "strength"),
+    ("Managers know where the children missing from school live.", "strength"),
+    ("After a year of interim posts, the new leadership team is in a much stronger position to drive change.",
+     "strength"),
+    ("Visits to children are planned according to the level of risk.", "strength"),
+    ("Young carers meet at a club that helps them to make friends.", "strength"),
+    # CHILDREN_SHAPE: children's voice shaping a service
+    ("The short breaks offer was extended to weekends at the request of the children in care council.", "strength"),
+    ("Leaflets for families were rewritten following feedback from care leavers.", "strength"),
+    # ENABLES_OVERSIGHT: what information lets managers do
+    ("The weekly dashboard enables managers to spot cases where visits are late.", "strength"),
+    # LOW_PROBLEM: a problem measure said to be low or steady
+    ("Staff turnover is low.", "strength"),
+    ("Vacancy rates in the assessment teams are low and stable.", "strength"),
+    ("Workloads are reasonable for most workers.", "strength"),
+    # NEGATIVE_EFFECT: a negative effect named
+    ("The loss of two team managers impacts negatively on supervision.", "concern"),
+    ("Frequent moves have had a negative effect on some children's schooling.", "concern"),
+    # MANY_CHANGES: children moved again and again, repeat plans, work rated less than good
+    ("A few children have had multiple changes of social worker this year.", "concern"),
+    ("A high proportion of families are made subject to a repeat plan within two years.", "concern"),
+    ("Audits rated supervision as less than effective in a third of cases.", "concern"),
+    # NOT_A_SHORTFALL: problems reduced, a past hardship as backdrop, what to do if unhappy, a child's own request
+    ("Early help workers de-escalate concerns and prevent the need for statutory involvement.", "neutral"),
+    ("Following a period of instability in the service, leaders have now built a settled team.", "neutral"),
+    ("The leaflet explains what young people should do if they are not happy with their support.", "neutral"),
+    ("For a few young people, the lack of contact with their worker is at their own request.", "neutral"),
+])
+def test_sixteenth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sixteenth round: near misses that keep their label on either side of the round
+    ("Checks on new carers are not stringent enough.", "concern"),
+    ("Leaders do not know who their most vulnerable young people are.", "concern"),
+    ("Leaders should know where the children missing from school live.", "neutral"),
+    ("The new leadership team is not yet in a position to drive change.", "concern"),
+    ("Visits to children are not planned according to the level of risk.", "concern"),
+    ("Young carers are asked to help at the club.", "neutral"),
+    ("Feedback from care leavers has not been sought.", "concern"),
+    ("The weekly dashboard does not enable managers to spot cases where visits are late.", "concern"),
+    ("Staff turnover remains high.", "concern"),
+    ("Vacancy rates are high in the assessment teams.", "concern"),
+    ("Caseloads are too high for some workers.", "concern"),
+    ("The loss of two team managers has affected the service.", "neutral"),
+    ("Children have had few changes of social worker.", "concern"),
+    ("The number of repeat plans is in line with similar areas.", "neutral"),
+    ("Audits rated supervision as good in most cases.", "strength"),
+    ("Concerns about neglect are not escalated quickly enough.", "concern"),
+    ("Following the inspection, delays in assessments have grown.", "concern"),
+    ("Young people do not know what to do if they are unhappy with their support.", "concern"),
+    ("Some children are not seen alone by their worker.", "concern"),
+    # schools rated less than good are the children's circumstances, not a shortfall of the service
+    ("Around a tenth of the children attend less than good schools, and the virtual school tracks their progress "
+     "closely.", "strength"),
+    ("Where a school is judged less than good, the virtual school visits each term.", "strength"),
+])
+def test_sixteenth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["GOOD_PRACTICE", "CHILDREN_SHAPE", "ENABLES_OVERSIGHT", "LOW_PROBLEM",
+                                  "NEGATIVE_EFFECT", "MANY_CHANGES", "NOT_A_SHORTFALL"])
+def test_each_sixteenth_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
