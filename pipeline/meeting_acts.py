@@ -366,11 +366,55 @@ def offers_items(sentence) -> bool:
     return False
 
 
+# Verbs that may name, inside what a resolution notes, what was done ("the actions taken in response to the findings",
+# "the steps that have been put in place"): doing it is the topic the meeting notes, not news it tells.
+_DONE_VERBS = talk.MEETING_VERBS | talk.DESCRIBING_VERBS | frozenset("take make do undertake carry put complete play".split())
+
+
+def only_notes(sentence) -> bool:
+    """Whether a parsed sentence is a resolution, or a resolution's part, whose one act is noting what a definite
+    noun phrase names: "That the actions taken in response to the inspection's findings be noted", "(1) note the steps
+    that have been taken and the part played by the partnership" (set V's conventions, rule 4: a resolution that only
+    notes is furniture; round 20, branch furniture23). It is worded as a resolution: "be noted" with what is noted as
+    its subject, or "note" with no subject opening the sentence. A clause noted ("be noted that a board has been set
+    up") says something and stays, as does a noted phrase that judges, counts, names a change or trouble ("that the
+    rise in referrals be noted", "the serious delays"), holds a verb that is not one of doing or of the meeting ("the
+    decision to close two homes"), negates or asks; "The Board noted the report" is pipeline.meeting_talk's."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() != "note" or talk._asks(sentence):
+        return False
+    if any(c.dep_ in ("nsubj", "expl") for c in root.children):
+        return False
+    noted = [c for c in root.children if c.dep_ == "nsubjpass"]
+    if noted:
+        if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in root.children):
+            return False
+    else:
+        words = [t for t in sentence if t.is_alpha]
+        if not words or words[0] != root:
+            return False
+        noted = [c for c in root.children if c.dep_ == "dobj"]
+    if not noted or not all(any(d.dep_ == "poss" or d.lower_ in talk._DEFINITE for d in n.children) for n in noted):
+        return False
+    for token in sentence:
+        if token.dep_ in ("ccomp", "neg", "advcl") or token.tag_ == "MD" or _judges(token):
+            return False
+        if token.pos_ != "PROPN" and (is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and
+                                      token.dep_ != "compound"):
+            return False
+        if token.i != root.i and token.pos_ == "VERB" and token.lemma_.lower() not in _DONE_VERBS:
+            return False
+        if token.pos_ in ("ADJ", "ADV") and _says(token) and token.lemma_.lower().removesuffix("ed") not in \
+                _KIND_PARTICIPLES:
+            return False  # (a kind of visit, "the focused visit's recommendations", only names it)
+    return True
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or declares(sentence) or \
         times_the_meeting(sentence) or states_an_interest(sentence) or \
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
         holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
-        leads_in_without_clause(sentence) or offers_items(sentence) or \
+        leads_in_without_clause(sentence) or offers_items(sentence) or only_notes(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

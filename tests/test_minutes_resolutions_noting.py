@@ -1,0 +1,54 @@
+"""Issue 15, round 20 (branch furniture23): a resolution, or a resolution's part, whose one act is noting what a
+definite noun phrase names is furniture (pipeline.meeting_acts.only_notes; set V's rule 4), whatever the phrase
+names; near misses that note a clause, judge, count, name a change or trouble, or hold a verb of the service's stay.
+Every text is our own words, in the shapes of real minutes."""
+
+import pytest
+
+from pipeline import meeting_acts, meeting_talk
+from tests.minutes_segments import KEPT, minutes_kinds
+
+
+def _sentence(text: str):
+    return next(iter(meeting_talk._parser()(meeting_talk._prepared(text)).sents))
+
+
+FURNITURE = [
+    "(1) That the measures taken in answer to the focused visit's recommendations be noted.",
+    "That the work done since the monitoring visit be noted.",
+    "2) note the steps that have been put in place and the part played by the partnership board",
+    "note the actions undertaken by the service after the inspection",
+]
+
+KEPT_TEXTS = [
+    # a clause noted says something
+    "That it be noted that an improvement board has been set up to oversee the plan.",
+    # a change, a trouble, a judgement or a figure named in what is noted
+    "That the rise in referrals since the inspection be noted.",
+    "That the serious weaknesses found by the inspectors be noted.",
+    "(2) note the 14 actions completed since the visit",
+    # a verb of the service's inside what is noted
+    "That the decision to close two children's homes be noted.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_a_resolution_that_only_notes_is_furniture(text):
+    assert minutes_kinds([text])[0] == "procedural", text
+
+
+@pytest.mark.parametrize("text", KEPT_TEXTS)
+def test_a_resolution_noting_what_says_something_stays(text):
+    assert minutes_kinds([text])[0] in KEPT, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That the steps taken since the visit be noted.", True),
+    ("note the steps taken since the visit", True),
+    ("That it be noted that caseloads had fallen.", False),  # a clause noted
+    ("The Board noted the steps taken since the visit.", False),  # a subject: the meeting's other tests read it
+    ("That steps be taken to reduce caseloads.", False),  # not noting
+    ("That a rise in referrals be noted.", False),  # a change, and not definite
+])
+def test_only_notes(text, expected):
+    assert meeting_acts.only_notes(_sentence(text)) is expected
