@@ -1,11 +1,14 @@
 """Issue 15, round 20 (branch furniture23): a resolution, or a resolution's part, whose one act is noting what a
 definite noun phrase names is furniture (pipeline.meeting_acts.only_notes; set V's rule 4), whatever the phrase
-names; near misses that note a clause, judge, count, name a change or trouble, or hold a verb of the service's stay.
+names; near misses that note a clause, judge, count, name a change or trouble, or hold a verb of the service's stay;
+and a list's lead-in that states a grade is a finding.
 Every text is our own words, in the shapes of real minutes."""
 
 import pytest
 
 from pipeline import meeting_acts, meeting_talk
+from pipeline.furniture import LIST_LEAD_IN
+from pipeline.segment import _slight
 from tests.minutes_segments import KEPT, minutes_kinds
 
 
@@ -52,3 +55,17 @@ def test_a_resolution_noting_what_says_something_stays(text):
 ])
 def test_only_notes(text, expected):
     assert meeting_acts.only_notes(_sentence(text)) is expected
+
+
+# A list's lead-in that states a grade, in any tense, or "good" as a judgement, is a finding in minutes (set V's rule
+# 15); one that only announces what follows stays a lead-in (pipeline.furniture.JUDGED_LEAD_IN).
+@pytest.mark.parametrize("text, reason", [
+    ("Two areas of the service required improvement to be good. These were:", ""),
+    ("Areas rated as good were:", ""),
+    ("The areas judged to be good were as follows:", ""),
+    ("Headlines from the visit were:", LIST_LEAD_IN),  # announces, states no grade
+    ("Members made the following points about the good work of the team:", LIST_LEAD_IN),  # "good" not a grade
+    ("The following improvements were required:", LIST_LEAD_IN),  # no grade named
+])
+def test_a_lead_in_stating_a_grade_is_a_finding(text, reason):
+    assert _slight(text, "paragraph", minutes=True) == reason
