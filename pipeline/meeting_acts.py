@@ -146,15 +146,18 @@ def _names(verb) -> bool:
         return True  # what a paper holds, named as a paper ("..., which contained more detail", "which gave an update")
     if lemma not in NAMING_CLAUSE_VERBS:
         return False
-    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS
+    # (a plan named by what it follows, "the improvement plan following the inspection", is named, not described)
+    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS or \
+        lemma == "follow" and head in talk.DOCUMENT_NOUNS
 
 
 def _says(token) -> bool:
     """Whether a word outside names and titles says something of the service: an adjective or adverb that is not
     the meeting's."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if token.pos_ == "ADJ":
-        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES
+    if token.pos_ == "ADJ":  # (a kind of visit tagged an adjective, "the focused visit", names it)
+        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES and \
+            lemma.removesuffix("ed") not in _KIND_PARTICIPLES
     if token.pos_ == "ADV":  # ("further" is lemmatised "far"; "yet to receive an update")
         return lemma not in talk.MEETING_ADVERBS and lower not in talk.MEETING_ADVERBS | {"yet"}
     return False
@@ -169,7 +172,13 @@ def _meetings_subject(subject) -> bool:
     if lemma not in talk.PAPER_NOUNS and any(t.lemma_.lower() in talk.DOCUMENT_NOUNS for t in subject.subtree):
         return False  # the service's own plan or strategy: what it holds is said ("The Action Plan contained ...")
     return (subject.pos_ == "PROPN" or lemma in SUBJECT_NOUNS or subject.lower_ in talk._MEETING_PRONOUNS or
-            subject.dep_ == "expl" and subject.lower_ == "it")
+            subject.dep_ == "expl" and subject.lower_ == "it" or
+            subject.lower_ == "this" and subject.head.lemma_.lower() in _PAPER_ACTS)
+
+
+# What a paper does in an agenda's words, whose subject may be "this" standing for the paper ("This presents the
+# improvement plan following the inspection", "This sets out the portfolio holder's priorities"; round 20).
+_PAPER_ACTS = frozenset("present set outline summarise summarize provide introduce update detail describe".split())
 
 
 def declares(sentence) -> bool:
@@ -404,9 +413,8 @@ def only_notes(sentence) -> bool:
             return False
         if token.i != root.i and token.pos_ == "VERB" and token.lemma_.lower() not in _DONE_VERBS:
             return False
-        if token.pos_ in ("ADJ", "ADV") and _says(token) and token.lemma_.lower().removesuffix("ed") not in \
-                _KIND_PARTICIPLES:
-            return False  # (a kind of visit, "the focused visit's recommendations", only names it)
+        if token.pos_ in ("ADJ", "ADV") and _says(token):
+            return False
     return True
 
 

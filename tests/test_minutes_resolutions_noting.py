@@ -69,3 +69,18 @@ def test_only_notes(text, expected):
 ])
 def test_a_lead_in_stating_a_grade_is_a_finding(text, reason):
     assert _slight(text, "paragraph", minutes=True) == reason
+
+
+# Agenda text whose subject is "this" standing for the paper, and a plan named by what it follows: the paper's act
+# only names its topic (pipeline.meeting_acts.names_its_topic).
+@pytest.mark.parametrize("text, expected", [
+    ("This presents the council's action plan following the focused visit in May 2021.", True),
+    ("The report presents the improvement plan following the inspection.", True),
+    ("This sets out the improvement plan.", True),
+    ("This showed that the plan was working.", False),  # a clause of its own
+    ("This included the work of the front door.", False),  # "this" may be the service's: not a paper's act
+    ("This presents the serious weaknesses found by the inspection.", False),  # a trouble named
+    ("The improvement plan following the inspection had cut waiting times.", False),  # the plan's own news
+])
+def test_a_paper_named_this_and_a_plan_named_by_what_it_follows(text, expected):
+    assert meeting_acts.names_its_topic(_sentence(text)) is expected
