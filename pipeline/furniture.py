@@ -223,8 +223,11 @@ MEETING_FURNITURE = [
         r"\bpublic seating areas?\b", r"\bin respect of filming\b", r"\b(filming|recording),? (or )?(reporting )?on "
         r"the meeting\b",
         r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
-        # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
-        r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
+        # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm");
+        # not a sentence that ends with a date ("... explained that the report had been published on Monday 9th May
+        # 2022"): a title has no auxiliary verb and no "that" (round 20)
+        r"^(?![^.!?]*\b(that|had|has|have|was|were|is|are|been|will|would)\b)"
+        r"(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
         r",? [a-z]+,? \d{4}(,? \d{1,2}([.:]\d{2})? ?(am|pm))?( \(item \d+\.?\))?\.?$",
     )),
     (LINK, _any(r"\bview the full (minutes )?text for item\b",  # a ModernGov page's cut-short minute and its link

@@ -1,13 +1,15 @@
 """Issue 15, round 20 (branch furniture23): a resolution, or a resolution's part, whose one act is noting what a
 definite noun phrase names is furniture (pipeline.meeting_acts.only_notes; set V's rule 4), whatever the phrase
 names; near misses that note a clause, judge, count, name a change or trouble, or hold a verb of the service's stay;
-and a list's lead-in that states a grade is a finding.
+a list's lead-in that states a grade is a finding; a sentence ending in a date is no meeting title line; the publication
+of an inspection's report is a fact the learned model leaves.
 Every text is our own words, in the shapes of real minutes."""
 
 import pytest
 
 from pipeline import meeting_acts, meeting_talk
 from pipeline.furniture import LIST_LEAD_IN
+from pipeline.meeting_verdicts import publishes_an_inspection, tells_of_the_service
 from pipeline.segment import _slight
 from tests.minutes_segments import KEPT, minutes_kinds
 
@@ -84,3 +86,23 @@ def test_a_lead_in_stating_a_grade_is_a_finding(text, reason):
 ])
 def test_a_paper_named_this_and_a_plan_named_by_what_it_follows(text, expected):
     assert meeting_acts.names_its_topic(_sentence(text)) is expected
+
+
+# A sentence that ends with a weekday and a date is not the meeting's title line when it has an auxiliary or "that".
+@pytest.mark.parametrize("text, kept", [
+    ("The Director explained that the inspection report had been published on Tuesday 4th June 2024.", True),
+    ("Corporate Parenting Panel - Tuesday, 4th June, 2024 6.00 pm", False),  # the title line
+])
+def test_a_sentence_ending_in_a_date_is_no_title_line(text, kept):
+    assert (minutes_kinds([text])[0] in KEPT) is kept, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chair explained that the full inspection report had been published by Ofsted on 4 June.", True),
+    ("Ofsted published its letter on the focused visit on 3 March.", True),
+    ("Once published, the report was sent to members.", False),  # no inspection named
+    ("The minutes of the meeting would be published next week.", False),  # the meeting's paper
+])
+def test_publishes_an_inspection(text, expected):
+    assert publishes_an_inspection(_sentence(text)) is expected
+    assert bool(tells_of_the_service([text])[0]) is expected  # the learned model leaves it
