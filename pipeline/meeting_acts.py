@@ -31,7 +31,9 @@ a person's declaration ("declared she is employed by ..."), or any sentence nami
 heading in capitals, a venue or contact field and an agenda's line on what an item is for ("To consider the report
 of ...", with no subject and nothing asked). Round 16 (branch furniture19) adds the meeting's own time ("It was noted
 that this meeting had been delayed due to the pandemic"; not a delay whose reason is a clause of the service's) and an
-interest set out without its verb ("Personal - by virtue of his daughter's employment ...").
+interest set out without its verb ("Personal - by virtue of his daughter's employment ..."). Round 20 (branch
+furniture23) adds a resolution whose one act is noting what a definite noun phrase names (`only_notes`: "That the
+actions taken in response to the findings be noted").
 
 A sentence that only dates an inspection or a visit ("In February 2019, Ofsted conducted a focused visit to the
 service") was furniture here from round 14 to round 18; it is not (round 19, branch furniture22): when and what the
