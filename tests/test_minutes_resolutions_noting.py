@@ -106,3 +106,15 @@ def test_a_sentence_ending_in_a_date_is_no_title_line(text, kept):
 def test_publishes_an_inspection(text, expected):
     assert publishes_an_inspection(_sentence(text)) is expected
     assert bool(tells_of_the_service([text])[0]) is expected  # the learned model leaves it
+
+
+# A plural proper noun is no named person: capitalised common nouns of the service, reported as the subject of a
+# clause, keep the sentence (pipeline.meeting_talk._named).
+@pytest.mark.parametrize("text, kept", [
+    ("The Director said that 3 Task Groups had been formed to look at each of the themes.", True),
+    ("She added that Working Groups had been created for each of the key themes.", True),
+    ("The Chair explained that the Councillors had been informed.", False),  # the meeting's own people
+    ("The Chair explained that Jo Bloggs had sent her apologies.", False),  # a named person
+])
+def test_a_plural_proper_noun_is_no_named_person(text, kept):
+    assert (minutes_kinds([text])[0] in KEPT) is kept, text
