@@ -58,9 +58,12 @@ LIST_LEAD_IN = "lead-in to a list (each item carries it as lead_in)"
 # A list's lead-in in minutes that says what the inspection found: the inspectorate finding, highlighting or judging
 # something ("Ofsted had identified two areas for improvement, namely:"), or a grade in it ("Overall, services were
 # judged inadequate, with the areas graded as follows:"). Of the tuning pages' lead-ins, every one it matches was said
-# of the service (3 of 3; 100 other lead-ins were furniture).
+# of the service (3 of 3; 100 other lead-ins were furniture). A grade in any tense ("3 areas required improvement to be
+# good. These were:") and "good" as a judgement ("Areas judged to be good were:") count too (round 20, branch
+# furniture23: set V's rule 15).
 JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:highlight|identif|found\b|find|judge|rate)"
-                            r"|\b(?:inadequate|outstanding|requires? improvement)\b", re.IGNORECASE)
+                            r"|\b(?:inadequate|outstanding|requir(?:e|es|ed|ing) improvement"
+                            r"|(?:judged|rated|graded) (?:to be |as )?good)\b", re.IGNORECASE)
 SLIGHT = (SHORT, LABEL, LIST_LEAD_IN)
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
            PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY,
@@ -220,8 +223,11 @@ MEETING_FURNITURE = [
         r"\bpublic seating areas?\b", r"\bin respect of filming\b", r"\b(filming|recording),? (or )?(reporting )?on "
         r"the meeting\b",
         r"\b(the meeting (commenced|started|began|ended|closed|finished) at|meeting ended at)\b",
-        # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm")
-        r"^(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
+        # the meeting's own title line: a body, a day and date, a time ("Cabinet - Thursday, 7th December, 2023 5.00 pm");
+        # not a sentence that ends with a date ("... explained that the report had been published on Monday 9th May
+        # 2022"): a title has no auxiliary verb and no "that" (round 20)
+        r"^(?![^.!?]*\b(that|had|has|have|was|were|is|are|been|will|would)\b)"
+        r"(meeting of )?[^.!?]{0,160}\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? \d{1,2}(st|nd|rd|th)?"
         r",? [a-z]+,? \d{4}(,? \d{1,2}([.:]\d{2})? ?(am|pm))?( \(item \d+\.?\))?\.?$",
     )),
     (LINK, _any(r"\bview the full (minutes )?text for item\b",  # a ModernGov page's cut-short minute and its link

@@ -31,7 +31,9 @@ a person's declaration ("declared she is employed by ..."), or any sentence nami
 heading in capitals, a venue or contact field and an agenda's line on what an item is for ("To consider the report
 of ...", with no subject and nothing asked). Round 16 (branch furniture19) adds the meeting's own time ("It was noted
 that this meeting had been delayed due to the pandemic"; not a delay whose reason is a clause of the service's) and an
-interest set out without its verb ("Personal - by virtue of his daughter's employment ...").
+interest set out without its verb ("Personal - by virtue of his daughter's employment ..."). Round 20 (branch
+furniture23) adds a resolution whose one act is noting what a definite noun phrase names (`only_notes`: "That the
+actions taken in response to the findings be noted").
 
 A sentence that only dates an inspection or a visit ("In February 2019, Ofsted conducted a focused visit to the
 service") was furniture here from round 14 to round 18; it is not (round 19, branch furniture22): when and what the
@@ -146,15 +148,18 @@ def _names(verb) -> bool:
         return True  # what a paper holds, named as a paper ("..., which contained more detail", "which gave an update")
     if lemma not in NAMING_CLAUSE_VERBS:
         return False
-    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS
+    # (a plan named by what it follows, "the improvement plan following the inspection", is named, not described)
+    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS or \
+        lemma == "follow" and head in talk.DOCUMENT_NOUNS
 
 
 def _says(token) -> bool:
     """Whether a word outside names and titles says something of the service: an adjective or adverb that is not
     the meeting's."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    if token.pos_ == "ADJ":
-        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES
+    if token.pos_ == "ADJ":  # (a kind of visit tagged an adjective, "the focused visit", names it)
+        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES and \
+            lemma.removesuffix("ed") not in _KIND_PARTICIPLES
     if token.pos_ == "ADV":  # ("further" is lemmatised "far"; "yet to receive an update")
         return lemma not in talk.MEETING_ADVERBS and lower not in talk.MEETING_ADVERBS | {"yet"}
     return False
@@ -169,7 +174,13 @@ def _meetings_subject(subject) -> bool:
     if lemma not in talk.PAPER_NOUNS and any(t.lemma_.lower() in talk.DOCUMENT_NOUNS for t in subject.subtree):
         return False  # the service's own plan or strategy: what it holds is said ("The Action Plan contained ...")
     return (subject.pos_ == "PROPN" or lemma in SUBJECT_NOUNS or subject.lower_ in talk._MEETING_PRONOUNS or
-            subject.dep_ == "expl" and subject.lower_ == "it")
+            subject.dep_ == "expl" and subject.lower_ == "it" or
+            subject.lower_ == "this" and subject.head.lemma_.lower() in _PAPER_ACTS)
+
+
+# What a paper does in an agenda's words, whose subject may be "this" standing for the paper ("This presents the
+# improvement plan following the inspection", "This sets out the portfolio holder's priorities"; round 20).
+_PAPER_ACTS = frozenset("present set outline summarise summarize provide introduce update detail describe".split())
 
 
 def declares(sentence) -> bool:
@@ -366,11 +377,54 @@ def offers_items(sentence) -> bool:
     return False
 
 
+# Verbs that may name, inside what a resolution notes, what was done ("the actions taken in response to the findings",
+# "the steps that have been put in place"): doing it is the topic the meeting notes, not news it tells.
+_DONE_VERBS = talk.MEETING_VERBS | talk.DESCRIBING_VERBS | frozenset("take make do undertake carry put complete play".split())
+
+
+def only_notes(sentence) -> bool:
+    """Whether a parsed sentence is a resolution, or a resolution's part, whose one act is noting what a definite
+    noun phrase names: "That the actions taken in response to the inspection's findings be noted", "(1) note the steps
+    that have been taken and the part played by the partnership" (set V's conventions, rule 4: a resolution that only
+    notes is furniture; round 20, branch furniture23). It is worded as a resolution: "be noted" with what is noted as
+    its subject, or "note" with no subject opening the sentence. A clause noted ("be noted that a board has been set
+    up") says something and stays, as does a noted phrase that judges, counts, names a change or trouble ("that the
+    rise in referrals be noted", "the serious delays"), holds a verb that is not one of doing or of the meeting ("the
+    decision to close two homes"), negates or asks; "The Board noted the report" is pipeline.meeting_talk's."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.lemma_.lower() != "note" or talk._asks(sentence):
+        return False
+    if any(c.dep_ in ("nsubj", "expl") for c in root.children):
+        return False
+    noted = [c for c in root.children if c.dep_ == "nsubjpass"]
+    if noted:
+        if not any(c.dep_ == "auxpass" and c.lower_ == "be" for c in root.children):
+            return False
+    else:
+        words = [t for t in sentence if t.is_alpha]
+        if not words or words[0] != root:
+            return False
+        noted = [c for c in root.children if c.dep_ == "dobj"]
+    if not noted or not all(any(d.dep_ == "poss" or d.lower_ in talk._DEFINITE for d in n.children) for n in noted):
+        return False
+    for token in sentence:
+        if token.dep_ in ("ccomp", "neg", "advcl") or token.tag_ == "MD" or _judges(token):
+            return False
+        if token.pos_ != "PROPN" and (is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and
+                                      token.dep_ != "compound"):
+            return False
+        if token.i != root.i and token.pos_ == "VERB" and token.lemma_.lower() not in _DONE_VERBS:
+            return False
+        if token.pos_ in ("ADJ", "ADV") and _says(token):
+            return False
+    return True
+
+
 def furniture(sentence) -> bool:
     """Whether a parsed sentence is furniture by one of this module's tests."""
     return names_its_topic(sentence) or declares(sentence) or \
         times_the_meeting(sentence) or states_an_interest(sentence) or \
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
         holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
-        leads_in_without_clause(sentence) or offers_items(sentence) or \
+        leads_in_without_clause(sentence) or offers_items(sentence) or only_notes(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

@@ -557,11 +557,20 @@ def _of_the_meeting(sentence) -> bool:
         if lemma in _INSPECTORATE or subject.lower_ in _INSPECTORATE or any(
                 c.dep_ == "compound" and c.lower_ in _INSPECTORATE for c in subject.children):
             return False
-        if not (subject.pos_ == "PROPN" or lemma in _MEETING_SUBJECTS or
+        if not (_named(subject) or lemma in _MEETING_SUBJECTS or
                 subject.lower_ in _MEETING_PRONOUNS and subject.dep_ != "expl" or
                 subject.dep_ == "expl" and subject.lower_ == "it"):
             return False
     return True
+
+
+def _named(subject) -> bool:
+    """Whether a subject is a name (a person's, a body's): a proper noun, but not a plural one that is no role or body
+    of the meeting's ("6 Task Groups had been established", "Social Workers had been consulted": capitalised common
+    nouns of the service; round 20)."""
+    if subject.pos_ != "PROPN":
+        return False
+    return subject.tag_ != "NNPS" or subject.lower_.removesuffix("s") in _MEETING_SUBJECTS
 
 
 def _numbered_part(sentence) -> bool:

@@ -129,9 +129,12 @@ def dates_an_inspection(sentence) -> bool:
     """Whether a sentence's main clause says that an inspection or a visit took place or was carried out ("In
     February 2019, Ofsted conducted a focused visit to the service", "The focused visit took place on 27 and 28
     November"): a fact of the service's inspection, which the learned model leaves. "A verbal update on the visit was
-    received" is the meeting's act: its verb is not one of carrying out."""
+    received" is the meeting's act: its verb is not one of carrying out. The publication of the inspection's report
+    counts too (`publishes_an_inspection`)."""
     root = sentence.root
     lemma = root.lemma_.lower()
+    if publishes_an_inspection(sentence):
+        return True
     if root.pos_ != "VERB" or lemma not in _HAPPENING_VERBS:
         return False
     if lemma == "take" and not any(c.lemma_.lower() == "place" for c in root.children):
@@ -141,6 +144,28 @@ def dates_an_inspection(sentence) -> bool:
         return any(s.lemma_.lower() in talk._INSPECTORATE or s.lower_ in talk._INSPECTORATE for s in subjects)
     objects = [c for c in root.children if c.dep_ == "dobj"]
     return any(c.lemma_.lower() in _EVENT_NOUNS for c in subjects + objects)
+
+
+# What an inspection writes, and the acts that make it public (round 20, branch furniture23).
+_INSPECTION_PAPERS = frozenset("report letter judgement judgment outcome findings".split())
+_PUBLISHING_VERBS = frozenset("publish issue release".split())
+
+
+def publishes_an_inspection(sentence) -> bool:
+    """Whether a sentence's main clause, or a clause it reports, says that an inspection's report or letter was
+    published, with the inspectorate or an inspection named ("the full inspection report had been published by Ofsted
+    on 9 May", "Ofsted published its letter on 3 March"): when the inspection's report came out is a fact of the
+    service's inspection, as its dates are. "Once published, this was shared with members" names no inspection."""
+    root = sentence.root
+    for clause in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in _PUBLISHING_VERBS:
+            continue
+        papers = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj") and
+                  c.lemma_.lower() in _INSPECTION_PAPERS]
+        named = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+        if papers and any(t.lemma_.lower() in _INSPECTION_WORDS or t.lower_ in _INSPECTION_WORDS for t in named):
+            return True
+    return False
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())
