@@ -43,6 +43,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.bare_words import adjective_subject, bare_word
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import COVERAGE, FIGURE_SHARE, MIXED_SHARE, STATISTICS_SHARE, Coverage, _fraction
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
@@ -405,6 +406,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
                 word = None
             if word and needs_object(covers.texts_of(theme), word):  # "Access, various aspects": access to what?
                 word = None
+            if word and bare_word(covers.texts_of(theme), word):  # "Variable, various aspects": variable what?
+                said = adjective_subject(covers, theme, word)  # "Variable quality", as its findings write it
+                if said and _label_key(said) not in used:
+                    label = said
+                word = None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
         if label is None:  # no candidate survives the checks: say the theme is mixed, and what most of it uses
@@ -725,7 +731,8 @@ def _mentioned(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
     # even as what a theme mentions: blind readers (read 20) judged every such label meaningless
     found = [(share, p) for share, p in found if share >= MENTION_SHARE and share >= WORD_LIFT * covers.share_all(p)
              and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS
-             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)]
+             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)
+             and (" " in p or not bare_word(covers.texts_of(theme), p))]  # "mentioning variable": variable what?
     # a phrase before a word used about as much ("social workers", not "workers")
     return max(found, key=lambda item: (round(item[0], 1), " " in item[1], round(item[0], 6), item[1]),
                default=(0.0, None))[1]
