@@ -12,7 +12,7 @@ from tests.naming_fixtures import ELSEWHERE, covers_of
 from pipeline.themes.bare_words import adjective_subject, bare_word, predicative
 from pipeline.themes.fallback_names import _kinds
 from pipeline.themes.name_checks import _tagger, name_problems
-from pipeline.themes.subject_checks import _participle_alone
+from pipeline.themes.subject_checks import _participle_alone, participle_subject
 
 FILLER = ELSEWHERE * 4
 
@@ -90,3 +90,13 @@ def test_a_kind_cut_from_a_longer_compound_is_said_whole():
     assert said is not None and "child death overview" in said and ", overview " not in said
     # near miss: "adoption" is written after "the", a kind of its own
     assert said.startswith("Adoption, ")
+
+
+def test_a_participle_label_is_said_with_the_subject_its_findings_write():
+    covers = covers_of([IDENTIFIED, FILLER])
+    assert participle_subject(covers, 0, "Identified through assessment") == "Children identified through assessment"
+    # near miss: no one noun is the subject in half of its uses
+    mixed = ["Risks had been identified through assessment.", "Needs were identified through assessment.",
+             "Carers are identified through assessment.", "Gaps had been identified through assessment.",
+             "Strengths were identified through assessment.", "Delays had been identified through assessment."]
+    assert participle_subject(covers_of([mixed, FILLER]), 0, "Identified through assessment") is None

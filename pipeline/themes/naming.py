@@ -53,7 +53,8 @@ from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES
                                          VAGUE_WORDS, _tagger, _opens_with_participle, complete_term, name_problems,
                                          noun_phrases)
 from pipeline.themes.phrases import phrases_of
-from pipeline.themes.subject_checks import _fragment_of, _lone_subject, _scattered_term, _subject, _usable
+from pipeline.themes.subject_checks import (_fragment_of, _lone_subject, _participle_alone, _scattered_term, _subject,
+                                            _usable, participle_subject)
 from pipeline.themes.written_clause import written_clause_names
 from pipeline.themes.written_phrase import FURTHER_SHARE, shared_head_names, written_phrase_names
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, _bare, _label_key, _shown, _stem,
@@ -378,6 +379,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             label = wider if _label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
             dominant = _dominant_phrase(covers, theme)
+            if dominant and _participle_alone(covers, theme, dominant):  # said with its subject, as for candidates
+                dominant = participle_subject(covers, theme, dominant) or dominant
             if dominant and _label_key(dominant) not in used and _usable(covers, theme, dominant):
                 label = dominant
         if label is None:  # a term of the field's glossary most of its findings use, in any of its forms
@@ -516,6 +519,8 @@ def _choices(theme: int, names: list[str], good: list[int], rest: list[int], ord
                             (_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good))
     seen = set()
     for text, parts in texts:
+        if _participle_alone(covers, theme, text):  # "Identified through assessment": what was identified?
+            text = participle_subject(covers, theme, text) or text
         if text not in seen and (covers.union(theme, parts) >= COVERAGE
                                  or (text.startswith("Statistics on ") and covers.union(theme, parts) >= MIXED_SHARE)) \
                 and _usable(covers, theme, text):

@@ -87,6 +87,33 @@ def _participle_alone(covers: Coverage, theme: int, label: str) -> bool:
     return uses > 0 and subject < SUBJECT_SHARE * uses
 
 
+# Words between a subject and its past participle: auxiliaries and adverbs ("children had not yet been placed").
+_BETWEEN = {"had", "has", "have", "been", "be", "being", "is", "are", "was", "were", "not", "yet", "already", "all",
+            "also", "now", "then", "still", "subsequently", "successfully", "formally"}
+
+
+def participle_subject(covers: Coverage, theme: int, label: str) -> str | None:
+    """A label opening with a past participle (`_participle_alone`) said with the subject its findings write before
+    it, past auxiliaries and adverbs ("children had been identified through assessment" -> "Children identified
+    through assessment"), when one noun is that subject in at least SUBJECT_SHARE of its uses; else None."""
+    words = label.lower().split()
+    body = r"\s+".join(re.escape(w) for w in words[:3])
+    between = "|".join(sorted(_BETWEEN))
+    pattern = re.compile(r"([a-z][a-z'’-]*)\s+(?:(?:" + between + r")\s+)*(?<![a-z-])" + body + r"(?![a-z-])")
+    subjects: Counter = Counter()
+    uses = 0
+    for text in covers.texts_of(theme):
+        for found in pattern.findall(text.lower()):
+            uses += 1
+            if found not in ENGLISH_STOP_WORDS and found not in _BETWEEN:
+                subjects[found] += 1
+    if not subjects:
+        return None
+    noun, n = subjects.most_common(1)[0]
+    said = f"{noun[:1].upper()}{noun[1:]} {label[:1].lower()}{label[1:]}"
+    return said if n >= SUBJECT_SHARE * uses and noun_phrases([noun]) else None
+
+
 # Share of a phrase's uses (at least RUN_ON_USES) that go on into one "of / in / for <word>" (or follow one "<word>
 # of / in / for") at which the phrase is cut from a longer term: "living in houses" of "living in houses in multiple
 # occupation".
