@@ -122,20 +122,29 @@ def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None =
     action"), which says how, not what."""
     if " " in word:
         return None
-    pattern = re.compile(r"([a-z][a-z-]*[a-z])[\s]+(" + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
+    pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+)?(?:([a-z][a-z'’-]*)\s+)?(?<![a-z'’-])([a-z][a-z-]*[a-z])[\s]+("
+                         + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
     counts: Counter = Counter()
     forms: Counter = Counter()
+    lead: dict[str, Counter] = {}  # the word before each kind, where a content word
     for text in texts:
-        seen = set()
-        for before, form in pattern.findall(_straight(text).lower()):
+        seen, led = set(), set()
+        for outer, first, before, form in pattern.findall(_straight(text).lower()):
             if before in (_breaking() if frame else stop_words()) or before in _FIELD_ITSELF \
                     or before in CONNECTORS | DETERMINERS:
                 continue
             seen.add(before)
             forms[form] += 1
+            if first and _content(first):
+                led.add((before, f"{outer} {first}" if outer and _content(outer) else first))
         counts.update(seen)
+        for before, first in led:
+            lead.setdefault(before, Counter())[first] += 1
     least = max(2, SIBLING_SHARE * len(texts))
     kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
+    # a kind that is mostly the last modifier of one longer compound ("overview" of "child death overview panels")
+    # is cut from it: said whole, as most of its texts write it (read 44: "Adoption, overview and other panels")
+    said = {w: _whole_kind(w, lead.get(w), sum(1 for t in texts if _has_kind(t, w, word))) for w in kept}
     if not forms:
         return None
     form = forms.most_common(1)[0][0]
@@ -144,8 +153,39 @@ def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None =
     if len(kept) < 2 and not (kept and one is not None and counts[kept[0]] >= one * len(texts)):
         return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
-    text = f"{', '.join(kept)} and other {plural}"
+    text = f"{', '.join(said[w] for w in kept)} and other {plural}"
     return text[:1].upper() + text[1:]
+
+
+COMPOUND_SHARE = 0.5  # share of a kind's texts that write one same content word before it, at which it is cut
+
+
+def _has_kind(text: str, kind: str, word: str) -> bool:
+    """Whether `text` writes `kind` right before `word` (singular or plural)."""
+    return re.search(r"(?<![a-z'’-])" + re.escape(kind) + r"\s+" + re.escape(fold(word.lower())) + r"s?(?![a-z])",
+                     _straight(text).lower()) is not None
+
+
+def _content(word: str) -> bool:
+    """Whether a word may be part of a compound modifier: no stop word, connector or determiner."""
+    return word not in ENGLISH_STOP_WORDS and word not in CONNECTORS | DETERMINERS
+
+
+def _whole_kind(kind: str, lead: Counter | None, forms_of: int) -> str:
+    """A kind said whole: when one run of one or two content words stands before it in at least COMPOUND_SHARE of
+    the `forms_of` texts that write the kind, it is the end of that longer modifier ("overview" of "child death
+    overview"), said with it; else the kind as it is."""
+    if not lead or not forms_of:
+        return kind
+    firsts: Counter = Counter()
+    for run, n in lead.items():
+        firsts[run.split()[-1]] += n
+    first, n = firsts.most_common(1)[0]
+    if n < COMPOUND_SHARE * forms_of:
+        return kind
+    outer, m = max(((run, k) for run, k in lead.items() if " " in run and run.split()[-1] == first),
+                   key=lambda item: (item[1], item[0]), default=("", 0))
+    return f"{outer if m >= COMPOUND_SHARE * forms_of else first} {kind}"
 
 
 def _noun_modifier(modifier: str, head: str) -> bool:
@@ -507,3 +547,4 @@ def needs_object(texts: list[str], word: str) -> bool:
                 uses += 1
                 after += j + 1 < len(words) and words[j + 1] in _OBJECT_WORDS
     return bool(uses) and after >= COMPLEMENT_SHARE * uses
+

@@ -92,6 +92,24 @@ def _opens_with_participle(name: str) -> bool:
     return len(words) >= 2 and len(words[0]) > 4 and words[0].endswith("ed") and words[1] in _AFTER_PARTICIPLE
 
 
+_POSSESSIVE = re.compile(r"^(.*[a-z](?:['’]s|s['’]))(?:\s+(.*))?$", re.IGNORECASE)
+
+
+def _possessive_cut(name: str) -> bool:
+    """Whether a part of a label (between its commas and "and"s) ends in a possessive ("the board's") or goes on
+    after one with no noun ("board's annual": an adjective that has lost its noun, read 44: meaningless): the phrase
+    was cut. "Parents' views" and "Children's homes" are whole (the words after the possessive a noun phrase by the
+    tagger; without its model only a possessive at the end is found)."""
+    for part in re.split(r",\s*|\s+and\s+", name.strip()):
+        found = _POSSESSIVE.match(part.strip())
+        if found is None:
+            continue
+        after = (found.group(2) or "").strip()
+        if not after or not noun_phrases([after.lower()]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _field_terms() -> tuple[tuple[str, ...], ...]:
     """The glossary's expansions (singular and plural) as word tuples, shortest first."""
@@ -229,6 +247,8 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
             problems.append(f"{name!r}: a cut phrase")
         elif lower[-1] in _VERBS_AT_END or _opens_with_participle(name):
             problems.append(f"{name!r}: a cut phrase (a verb, not a topic)")
+        elif _possessive_cut(str(name)):
+            problems.append(f"{name!r}: a cut phrase (a possessive without its noun)")
         if set(lower) <= QUANTITY_WORDS:
             problems.append(f"{name!r}: a quantity, not a topic")
         if set(lower) <= STATISTIC_WORDS or (set(lower) - CONNECTORS <= STATISTIC_WORDS | AGE_WORDS

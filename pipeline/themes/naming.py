@@ -43,6 +43,7 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.bare_words import adjective_subject, bare_word
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import COVERAGE, FIGURE_SHARE, MIXED_SHARE, STATISTICS_SHARE, Coverage, _fraction
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, WORD_LIFT, _dominant_phrase, _dominant_term,
@@ -52,7 +53,8 @@ from pipeline.themes.name_checks import (_FIELD_ITSELF, AGE_WORDS, GENERIC_NAMES
                                          VAGUE_WORDS, _tagger, _opens_with_participle, complete_term, name_problems,
                                          noun_phrases)
 from pipeline.themes.phrases import phrases_of
-from pipeline.themes.subject_checks import _fragment_of, _lone_subject, _scattered_term, _subject, _usable
+from pipeline.themes.subject_checks import (_fragment_of, _lone_subject, _participle_alone, _scattered_term, _subject,
+                                            _usable, participle_subject)
 from pipeline.themes.written_clause import written_clause_names
 from pipeline.themes.written_phrase import FURTHER_SHARE, shared_head_names, written_phrase_names
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, _bare, _label_key, _shown, _stem,
@@ -377,6 +379,8 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             label = wider if _label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
             dominant = _dominant_phrase(covers, theme)
+            if dominant and _participle_alone(covers, theme, dominant):  # said with its subject, as for candidates
+                dominant = participle_subject(covers, theme, dominant) or dominant
             if dominant and _label_key(dominant) not in used and _usable(covers, theme, dominant):
                 label = dominant
         if label is None:  # a term of the field's glossary most of its findings use, in any of its forms
@@ -404,6 +408,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             if word and fold(word.lower()) in VAGUE_WORDS:  # "Cases, various aspects", "Home, ...": no subject
                 word = None
             if word and needs_object(covers.texts_of(theme), word):  # "Access, various aspects": access to what?
+                word = None
+            if word and bare_word(covers.texts_of(theme), word):  # "Variable, various aspects": variable what?
+                said = adjective_subject(covers, theme, word)  # "Variable quality", as its findings write it
+                if said and _label_key(said) not in used:
+                    label = said
                 word = None
             if word and _label_key(f"{word}, various aspects") not in used:
                 label = f"{word}, various aspects"
@@ -510,6 +519,8 @@ def _choices(theme: int, names: list[str], good: list[int], rest: list[int], ord
                             (_label_text(theme, names, i, order, share, covers, max(max_parts, 2), True) for i in good))
     seen = set()
     for text, parts in texts:
+        if _participle_alone(covers, theme, text):  # "Identified through assessment": what was identified?
+            text = participle_subject(covers, theme, text) or text
         if text not in seen and (covers.union(theme, parts) >= COVERAGE
                                  or (text.startswith("Statistics on ") and covers.union(theme, parts) >= MIXED_SHARE)) \
                 and _usable(covers, theme, text):
@@ -725,7 +736,8 @@ def _mentioned(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
     # even as what a theme mentions: blind readers (read 20) judged every such label meaningless
     found = [(share, p) for share, p in found if share >= MENTION_SHARE and share >= WORD_LIFT * covers.share_all(p)
              and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS
-             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)]
+             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)
+             and (" " in p or not bare_word(covers.texts_of(theme), p))]  # "mentioning variable": variable what?
     # a phrase before a word used about as much ("social workers", not "workers")
     return max(found, key=lambda item: (round(item[0], 1), " " in item[1], round(item[0], 6), item[1]),
                default=(0.0, None))[1]

@@ -16,6 +16,9 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from pipeline.themes.bare_words import bare_word
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, widespread
 from pipeline.themes.name_checks import (GENERIC_NAMES, LONE_GENERIC, NOUN_POS, _field_term_set, _tagger, name_problems,
@@ -52,10 +55,63 @@ def _usable(covers: Coverage, theme: int, label: str) -> bool:
     least half of the theme's findings use as a subject (`_lone_subject`: not "Brothers", "Long-term",
     "Specialist"); and no name check finds a problem ("Social care", "Court advisory")."""
     if name_problems([label], covers.texts_of(theme)) or _scattered_term(covers, theme, label) \
-            or _runs_on(covers, theme, label):
+            or _runs_on(covers, theme, label) or _participle_alone(covers, theme, label):
         return False
     label = _one_word(label.strip())  # "Sub group" is the one word "Sub-group"
+    if " " not in label and bare_word(covers.texts_of(theme), label):  # "Awareness": awareness of what, raised how?
+        return False
     return " " in label or _lone_subject(covers, theme, label, DOMINANT_SHARE)
+
+
+# Prepositions after a past participle that opens a label ("Identified through assessment", "Placed for adoption").
+_AFTER_OPENING_PARTICIPLE = {"for", "to", "with", "by", "from", "into", "at", "on", "in", "through", "as"}
+SUBJECT_SHARE = 0.5  # share of the phrase's uses with a content word (its subject) right before it
+
+
+def _participle_alone(covers: Coverage, theme: int, label: str) -> bool:
+    """Whether a label opens with a past participle and its preposition ("Identified through assessment") and the
+    theme's findings seldom write its subject right before it: in under SUBJECT_SHARE of its uses the word before
+    is a content word ("children placed for adoption"), the rest an auxiliary ("had been identified through
+    assessment"), so the label says what was done to something it never names (read 44: meaningless)."""
+    words = label.lower().split()
+    if len(words) < 2 or len(words[0]) <= 4 or not words[0].endswith("ed") \
+            or words[1] not in _AFTER_OPENING_PARTICIPLE:
+        return False
+    body = r"\s+".join(re.escape(w) for w in words[:3])
+    pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+)?(?<![a-z-])" + body + r"(?![a-z-])")
+    uses = subject = 0
+    for text in covers.texts_of(theme):
+        for before in pattern.findall(text.lower()):
+            uses += 1
+            subject += bool(before) and before not in ENGLISH_STOP_WORDS
+    return uses > 0 and subject < SUBJECT_SHARE * uses
+
+
+# Words between a subject and its past participle: auxiliaries and adverbs ("children had not yet been placed").
+_BETWEEN = {"had", "has", "have", "been", "be", "being", "is", "are", "was", "were", "not", "yet", "already", "all",
+            "also", "now", "then", "still", "subsequently", "successfully", "formally"}
+
+
+def participle_subject(covers: Coverage, theme: int, label: str) -> str | None:
+    """A label opening with a past participle (`_participle_alone`) said with the subject its findings write before
+    it, past auxiliaries and adverbs ("children had been identified through assessment" -> "Children identified
+    through assessment"), when one noun is that subject in at least SUBJECT_SHARE of its uses; else None."""
+    words = label.lower().split()
+    body = r"\s+".join(re.escape(w) for w in words[:3])
+    between = "|".join(sorted(_BETWEEN))
+    pattern = re.compile(r"([a-z][a-z'’-]*)\s+(?:(?:" + between + r")\s+)*(?<![a-z-])" + body + r"(?![a-z-])")
+    subjects: Counter = Counter()
+    uses = 0
+    for text in covers.texts_of(theme):
+        for found in pattern.findall(text.lower()):
+            uses += 1
+            if found not in ENGLISH_STOP_WORDS and found not in _BETWEEN:
+                subjects[found] += 1
+    if not subjects:
+        return None
+    noun, n = subjects.most_common(1)[0]
+    said = f"{noun[:1].upper()}{noun[1:]} {label[:1].lower()}{label[1:]}"
+    return said if n >= SUBJECT_SHARE * uses and noun_phrases([noun]) else None
 
 
 # Share of a phrase's uses (at least RUN_ON_USES) that go on into one "of / in / for <word>" (or follow one "<word>
