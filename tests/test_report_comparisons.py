@@ -682,3 +682,29 @@ def test_two_authorities_side_by_side_follow_comparison_pairs(graded, browser):
     assert cells[1].text == f"{100 * largest.share_other:.1f}%" and cells[2].text == f"{100 * largest.share:.1f}%"
     if largest.difference:
         assert cells[3].text.startswith("\u2212" if largest.difference > 0 else "+")
+
+
+def test_two_authorities_side_by_side_can_show_every_theme(graded, browser, tmp_path, monkeypatch):
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    import pipeline.report.pairs_data as pairs_data
+
+    # One largest difference shown first (the fixture has too few themes to hide any at the shipped setting).
+    run = tmp_path / "run"
+    shutil.copytree(graded, run)
+    monkeypatch.setattr(pairs_data, "LARGEST", 1)
+    write_html(run)
+    pairs = pd.read_csv(run / "comparison_pairs.csv", keep_default_na=False)
+    first = pairs.iloc[0]
+    mine = pairs[(pairs["authority"] == first.authority) & (pairs["other"] == first.other)]
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    shown = browser.find_elements(By.CSS_SELECTOR, "#pairs table.pair-table tr[data-theme]")
+    assert 0 < len(shown) < len(mine)
+    box = browser.find_element(By.ID, "pair-every")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+    box.click()
+    every = browser.find_elements(By.CSS_SELECTOR, "#pairs table.pair-table tr[data-theme]")
+    assert sorted(int(r.get_attribute("data-theme")) for r in every) == sorted(mine["theme_id"].astype(int))

@@ -480,6 +480,8 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     rows = [
         ["R1", *report, "Improve chronologies", *later, "response", 1, "m.txt", "committee_minutes", "2016-09-01",
          "f1", 1.58, "action", "neutral", "similar", "linked", "Chronologies are now audited monthly"],
+        ["R1", *report, "Improve chronologies", *later, "response", 2, "m.txt", "committee_minutes", "2016-09-01",
+         "f3", 1.20, "finding", "concern", "restates the inspection", "linked", "Ofsted had found chronologies out of date"],
         ["R1", *report, "Improve chronologies", *later, "next_inspection", 1, "r2.pdf", "inspection_report",
          "2019-06-01", "f2", 0.88, "finding", "strength", "similar", "improved", "Chronologies are up to date"],
         ["R2", *report, MALICIOUS, *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
@@ -497,6 +499,9 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
         "improved", "not mentioned", "no later inspection"]
     items[0].find_element(By.TAG_NAME, "summary").click()
     assert "Chronologies are now audited monthly" in items[0].text and "Chronologies are up to date" in items[0].text
+    # A line restating the inspection is shown, marked, and not counted as an answer.
+    assert "1 response (and 1 line restating the inspection)" in items[0].find_element(By.TAG_NAME, "summary").text
+    assert "restates the inspection, not an answer" in items[0].text
     # Both reports' grades in one case, whatever case each report wrote them in.
     assert view.find_element(By.TAG_NAME, "h4").text == "Report of 2016-05-01 · overall: inadequate"
     assert items[0].find_element(By.CSS_SELECTOR, ".next-grade").text == "overall: requires improvement to be good"

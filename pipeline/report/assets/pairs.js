@@ -5,6 +5,7 @@
   const { D, el } = CF;
   let chosen = null;  // [authority, other] as in the file (alphabetical); the reader's order is kept apart
   let flipped = false;
+  let every = false;  // "show every theme": all the pair's themes, not only those that differ, lead or differ most
   const CALL_WORDS = { differs: "differs", lead: "lead, not a result", "": "" };
 
   function pairOf(a, b) {
@@ -47,8 +48,14 @@
     b.addEventListener("change", change);
     section.append(el("label", null, "Compare "), a, el("label", null, " with "), b);
     const pair = pairOf(left, right);
+    if (D.pairs.every && pair.rows.some((r) => r[8] === 0)) {
+      const box = el("input", { type: "checkbox", id: "pair-every" });
+      box.checked = every;
+      box.addEventListener("change", () => { every = box.checked; CF.drawAuthorities(); });
+      section.append(el("label", { class: "pair-every" }, " "), box, el("label", { for: "pair-every" }, ` show every theme (${pair.rows.length})`));
+    }
     const sign = pair.authority === left ? 1 : -1;
-    const rows = pair.rows.map((r) => ({ theme: r[0], mine: sign > 0 ? r[1] : r[2], theirs: sign > 0 ? r[2] : r[1],
+    const rows = pair.rows.filter((r) => every || r[8] !== 0).map((r) => ({ theme: r[0], mine: sign > 0 ? r[1] : r[2], theirs: sign > 0 ? r[2] : r[1],
       difference: r[3] === null ? null : sign * r[3], low: r[4] === null ? null : (sign > 0 ? r[4] : -r[5]),
       high: r[5] === null ? null : (sign > 0 ? r[5] : -r[4]), call: r[6], evidence: sign > 0 ? r[7] : r[7].split(" against ").reverse().join(" against ") }));
     const differing = rows.filter((r) => r.call === "differs").length;

@@ -177,13 +177,17 @@
   }
   function recommendation(rows) {
     const first = rows[0], status = statusOf(rows);
-    const nLinked = rows.filter((r) => r.part === "response" && r.status === "linked").length;
+    const linkedRows = rows.filter((r) => r.part === "response" && r.status === "linked");
+    // lines that only restate the inspection are shown with the responses but not counted as answers
+    const nRestated = linkedRows.filter((r) => r.match === "restates the inspection").length;
+    const nLinked = linkedRows.length - nRestated;
     const reason = (rows.find((r) => r.part === "response") || {}).status;
+    const answered = nLinked ? CF.pluralise(nLinked, "response") : nRestated ? "no answer found" : NO_RESPONSE_SHORT[reason] || "no response found";
     const item = el("details", { class: "track-rec" });
     const summary = el("summary");
     summary.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"),
       marked("span", { class: "track-text" }, first.recommendation),
-      el("span", { class: "muted" }, ` · ${nLinked ? CF.pluralise(nLinked, "response") : NO_RESPONSE_SHORT[reason] || "no response found"}`));
+      el("span", { class: "muted track-count" }, ` · ${answered}${nRestated ? ` (and ${CF.pluralise(nRestated, "line")} restating the inspection)` : ""}`));
     item.append(summary);
     const body = el("div", { class: "track-body" });
     const asked = first.rec_finding_id ? whereFrom({ finding_id: first.rec_finding_id }) : [];
