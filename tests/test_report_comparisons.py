@@ -673,6 +673,17 @@ def test_two_authorities_side_by_side_follow_comparison_pairs(graded, browser):
     row = rows[shown.index(int(largest.theme_id))]
     cells = row.find_elements(By.TAG_NAME, "td")
     assert cells[1].text == f"{100 * largest.share:.1f}%" and cells[2].text == f"{100 * largest.share_other:.1f}%"
+    # Reports of different frameworks: the view says so (and only then).
+    documents = pd.read_csv(graded / "documents.csv", keep_default_na=False)
+    frameworks = browser.execute_script(
+        "return Object.fromEntries(CF.D.documents.map((d) => [d.id, d.framework || 'framework not read']))")
+    reports = documents[documents["doc_type"] == "inspection_report"]
+    used = {a: sorted({frameworks[d] for d in reports[reports["authority"] == a]["doc_id"]})
+            for a in (first.authority, first.other)}
+    warned = section.find_elements(By.CSS_SELECTOR, ".pairs-frameworks")
+    assert bool(warned) == (used[first.authority] != used[first.other])
+    if warned:
+        assert all(f in warned[0].text for f in used[first.authority] + used[first.other])
     # Chosen the other way round, the shares swap and the difference changes sign.
     browser.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
                            section.find_element(By.ID, "pair-a"), first.other)

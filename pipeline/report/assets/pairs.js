@@ -54,6 +54,19 @@
       box.addEventListener("change", () => { every = box.checked; CF.drawAuthorities(); });
       section.append(el("label", { class: "pair-every" }, " "), box, el("label", { for: "pair-every" }, ` show every theme (${pair.rows.length})`));
     }
+    // Reports of different frameworks or years grade and write differently: a difference may be the framework's.
+    const spans = (name) => {
+      const reports = D.documents.filter((d) => d.authority === name && d.type === "inspection_report");
+      const years = reports.map((d) => String(d.date).slice(0, 4)).filter(Boolean).sort();
+      return { frameworks: [...new Set(reports.map((d) => d.framework || "framework not read"))].sort(),
+               years: years.length ? `${years[0]}-${years[years.length - 1]}` : "" };
+    };
+    const one = spans(left), two = spans(right);
+    if (one.frameworks.join() !== two.frameworks.join()) {
+      section.append(el("p", { class: "pairs-frameworks warn" }, `Compare with care: ${left}'s reports (${one.years}) are ` +
+        `${one.frameworks.join(", ")}, ${right}'s (${two.years}) ${two.frameworks.join(", ")}; the frameworks ask different ` +
+        "questions and grade different areas, so part of a difference may be the framework's, not the council's."));
+    }
     const sign = pair.authority === left ? 1 : -1;
     const rows = pair.rows.filter((r) => every || r[8] !== 0).map((r) => ({ theme: r[0], mine: sign > 0 ? r[1] : r[2], theirs: sign > 0 ? r[2] : r[1],
       difference: r[3] === null ? null : sign * r[3], low: r[4] === null ? null : (sign > 0 ? r[4] : -r[5]),
