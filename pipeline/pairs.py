@@ -116,8 +116,9 @@ def compare_pairs(findings: pd.DataFrame, n_permutations: int = N_PERMUTATIONS, 
     table = pd.concat(parts, ignore_index=True)
     table = table[(table["documents_with_theme"] + table["documents_with_theme_other"]) > 0].reset_index(drop=True)
     clear = (table["difference_low"] > 0) | (table["difference_high"] < 0)
-    raised_more = np.where(table["difference"] > 0, table["documents_with_theme"], table["documents_with_theme_other"])
-    table["differs"] = (table["p_adjusted"] < ALPHA).fillna(False) & clear.fillna(False) & (raised_more >= 2)
+    # p_adjusted is NaN where fewer than MIN_DOCUMENTS documents of the side raising the theme more raise it
+    # (_pair_t), so such a cell never differs: one long report is never enough.
+    table["differs"] = (table["p_adjusted"] < ALPHA).fillna(False) & clear.fillna(False)
     labels_of = findings.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
     table["theme_label"] = table["theme_id"].map(labels_of).fillna("")
     all_reports = "doc_type" in findings and (findings["doc_type"] == "inspection_report").all()

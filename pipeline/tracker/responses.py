@@ -26,6 +26,7 @@ from pipeline.tracker.words import content_words, lexical_texts, tokens
 # The match of a linked council line that restates the inspection instead of answering it (pipeline.tracker.restated).
 RESTATES = "restates the inspection"
 
+
 def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) -> bool:
     """Whether `text` repeats `rec_text` word for word: one unbroken run of words shared by both covers at least
     quote_share of the shorter one (a heading may copy only the first line of a long recommendation, or join two)."""

@@ -26,7 +26,7 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  (similarity at or above the threshold; a lower one for a line of committee minutes or in the theme
                  of the recommendation's own findings), "beside a match" (the line just before or after one linked by
                  similarity, in its section, from response_beside when the recommendation is its closest too),
-                 "restates the inspection" (linked as "similar" or "beside a match" would be, but the line says what
+                 "restates the inspection" (linked as any of the above but a quote would be, but the line says what
                  the inspection found rather than what the council did: pipeline.tracker.restated; the view says so)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
