@@ -719,3 +719,54 @@ def test_two_authorities_side_by_side_can_show_every_theme(graded, browser, tmp_
     box.click()
     every = browser.find_elements(By.CSS_SELECTOR, "#pairs table.pair-table tr[data-theme]")
     assert sorted(int(r.get_attribute("data-theme")) for r in every) == sorted(mine["theme_id"].astype(int))
+
+
+def test_inspections_flag_a_change_of_framework_and_order_by_latest_change(graded, browser, tmp_path):
+    """A column whose report is of another framework than the authority's previous one says so, and its share
+    changes are marked *; rows can be ordered by the size of the change at the latest inspection."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    run = tmp_path / "frameworks"
+    shutil.copytree(graded, run)
+    inspections = pd.read_csv(run / "inspections.csv", keep_default_na=False)
+    inspections = inspections.sort_values(["authority", "inspection_no"]).reset_index(drop=True)
+    names = sorted(inspections["authority"].unique())
+    assert len(names) >= 2 and (inspections.groupby("authority").size() >= 2).all()
+    # every other authority changes framework at its second inspection; the rest keep one framework
+    changing = set(names[1::2])
+    inspections["framework"] = ["ILACS" if a in changing and int(n) >= 2 else "SIF"
+                                for a, n in zip(inspections["authority"], inspections["inspection_no"])]
+    flagged = {r.doc_id for r in inspections.itertuples() if r.authority in changing and int(r.inspection_no) >= 2}
+    inspections.to_csv(run / "inspections.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    for row in inspections.itertuples():
+        head = browser.find_element(By.CSS_SELECTOR, f"#view-inspections thead th[data-doc='{row.doc_id}']")
+        flags = head.find_elements(By.CSS_SELECTOR, ".framework-change")
+        assert bool(flags) == (row.doc_id in flagged), (row.doc_id, row.inspection_no)
+        if flags:
+            assert flags[0].text == "new framework: was SIF"
+        marked = browser.find_elements(By.CSS_SELECTOR, f"#view-inspections .status-button[data-doc='{row.doc_id}'] "
+                                                        ".share-change.reframed")
+        assert bool(marked) == (row.doc_id in flagged)
+        assert all(m.text.endswith(" pts *") for m in marked)
+    changes = pd.read_csv(run / "inspection_changes.csv", keep_default_na=False)
+    Select(browser.find_element(By.ID, "inspections-order")).select_by_value("latest change")
+    ordered = 0
+    for section in browser.find_elements(By.CSS_SELECTOR, "#view-inspections section.inspection-grid"):
+        name = section.get_attribute("data-authority")
+        mine = inspections[inspections["authority"] == name]
+        if len(mine) < 2:
+            continue
+        latest = mine.sort_values("inspection_no")["doc_id"].iloc[-1]
+        moved = changes[(changes["doc_id"] == latest)].set_index("theme_id")["share_change"]
+        size = pd.to_numeric(moved, errors="coerce").abs().fillna(0)
+        order = [int(tr.get_attribute("data-theme")) for tr in section.find_elements(By.CSS_SELECTOR, "tbody tr[data-theme]")]
+        shown = [size.get(theme, 0.0) for theme in order]
+        assert shown == sorted(shown, reverse=True), (name, shown)
+        ordered += len(set(shown)) > 1
+    assert ordered, "no authority's rows were put in a different order by their change"

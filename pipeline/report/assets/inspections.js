@@ -13,7 +13,11 @@
   const STATUS_WORDS = { concern: "concern", strength: "strength", "concern and strength": "both", mentioned: "mentioned", "not mentioned": "—" };
 
   function grade(word) { return el("span", { class: "grade " + (GRADE_CLASS[word] || "") }, word || "no grade read"); }
-  let showChanged = false, showAreas = false, showCouncil = false, detail = null;
+  let showChanged = false, showAreas = false, showCouncil = false, detail = null, order = "raised";
+  // Row orders: most raised (concern + strength findings over the inspections), largest change in share between the
+  // authority's last two inspections, or theme name.
+  const ORDERS = [["raised", "most raised first"], ["latest change", "largest change at the latest inspection first"],
+    ["name", "theme name"]];
   const COUNCIL_TYPES = ((CF.views.find((v) => v.key === "council") || {}).preset || {}).type ||
     ["committee_minutes", "scrutiny_report", "council_motion"];
   // Dates compared on the characters both have, as the matrices' periods: a document dated "2019" alone is on or
@@ -51,6 +55,12 @@
     if (known(c.share_change)) return 100 * Number(c.share_change);
     return !("share_change" in c) && before && known(c.share) && known(before.share) ? 100 * (Number(c.share) - Number(before.share)) : null;
   };
+  // The size of a row's change in share between the authority's last two inspections, in points (0 when either is
+  // missing: a theme only one of them raised still has a change, from or to a share of 0 in trends.csv).
+  const latestChange = (row) => {
+    const k = row.list.length - 1;
+    return k > 0 ? Math.abs(shareChange(row.list[k], row.list[k - 1]) || 0) : 0;
+  };
   const pointsText = (v) => { const t = Math.abs(v).toFixed(1); return t === "0.0" ? "±0.0" : (v > 0 ? "+" : "−") + t; };
 
   function drawInspections() {
@@ -81,10 +91,17 @@
     councilBox.addEventListener("change", () => { showCouncil = councilBox.checked; drawInspections(); });
     toggleCouncil.append(councilBox, document.createTextNode(" what the council's documents said after each report (minutes, " +
       "scrutiny reports, motions dated from the report to the next inspection)"));
-    box.append(toggle, toggleAreas, toggleCouncil, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
+    const orderBox = el("label", { class: "inline-toggle" }, "Order rows: ");
+    const orderSelect = el("select", { id: "inspections-order" });
+    ORDERS.forEach(([value, words]) => { const o = el("option", { value }, words); if (value === order) o.selected = true; orderSelect.append(o); });
+    orderSelect.addEventListener("change", () => { order = orderSelect.value; drawInspections(); });
+    orderBox.append(orderSelect);
+    box.append(toggle, toggleAreas, toggleCouncil, orderBox, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
       "and beside them the theme's share of all the report's findings (trends.csv), and under it the change in that share from the " +
       `previous inspection in points (bold from ${MOVED} point). Reports differ in length (each column says ` +
-      "how many findings it has): compare shares across inspections, not counts."));
+      "how many findings it has): compare shares across inspections, not counts. A change marked * follows a change of " +
+      "inspection framework (the column says “new framework”): the frameworks ask different questions and lay reports out " +
+      "differently, so part of such a change may be the framework's, not the council's."));
     if (showCouncil) box.append(el("p", { class: "muted small council-note" }, "Under each cell, \u201ccouncil n\u201d: the findings " +
       "of the authority's council documents dated from that report's publication to the next inspection's, in the theme (repeats " +
       "and stock text not counted, whatever the filters); \u201ccouncil \u2014\u201d: none, so the documents of this corpus did not take " +
@@ -105,6 +122,13 @@
         const dates = r.inspection_start && r.inspection_end ? `inspected ${r.inspection_start} to ${r.inspection_end}; ` : "";
         th.setAttribute("title", `${r.label}: ${dates}published ${r.published || "date not stated"}`);
         th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
+        // A report of another framework than the one before it is structured, graded and written differently: its
+        // shares and their change from the previous inspection partly measure the framework, not the council.
+        const before = mine[mine.indexOf(r) - 1];
+        if (before && (before.framework || "") !== (r.framework || "")) th.append(el("div", { class: "framework-change warn small",
+          title: "The frameworks ask different questions, grade different areas and lay reports out differently: part of a change " +
+            "in a theme's share from the previous inspection may be the framework's, not the council's." },
+          `new framework: was ${before.framework || "not read"}`));
         if (r.n_findings) th.append(el("div", { class: "muted small n-findings", title: "findings counted in this view: repeats of another finding and stock text are not" },
           `${CF.pluralise(Number(r.n_findings), "finding")} counted`));
         if (council) {
@@ -134,7 +158,9 @@
         return { theme: Number(theme), label: CF.review.label(Number(theme)), list, total, changed: new Set(statuses).size > 1 || moved,
           text: list.map((c) => (c ? c.concern_quote + " " + c.strength_quote : "")).join(" ").toLowerCase() };
       }).filter((r) => (!showChanged || r.changed) && (!terms.length || terms.every((t) => (r.label.toLowerCase() + " " + r.text).includes(t))))
-        .sort((p, q) => q.total - p.total || p.label.localeCompare(q.label));
+        .sort(order === "name" ? (p, q) => p.label.localeCompare(q.label)
+          : order === "latest change" ? (p, q) => latestChange(q) - latestChange(p) || q.total - p.total || p.label.localeCompare(q.label)
+            : (p, q) => q.total - p.total || p.label.localeCompare(q.label));
       rows.forEach((r) => {
         const tr = el("tr", { "data-theme": r.theme });
         tr.append(el("th", { scope: "row" }, r.label));
@@ -150,8 +176,11 @@
           // the share's change from the previous inspection, so a theme that keeps its status but takes far more or
           // less of the report says so (points of the report's findings)
           const moved = k ? shareChange(c, r.list[k - 1]) : null;
-          if (moved !== null) b.append(el("span", { class: "share-change" + (Math.abs(moved) >= MOVED ? " moved" : ""),
-            title: "change in share from the previous inspection, in points of the report's findings" }, `${pointsText(moved)} pts`));
+          const reframed = k && (mine[k].framework || "") !== (mine[k - 1].framework || "");
+          if (moved !== null) b.append(el("span", { class: "share-change" + (Math.abs(moved) >= MOVED ? " moved" : "") + (reframed ? " reframed" : ""),
+            title: "change in share from the previous inspection, in points of the report's findings" + (reframed
+              ? "; the previous inspection was of another framework, so part of the change may be the framework's" : "") },
+            `${pointsText(moved)} pts${reframed ? " *" : ""}`));
           if (council) {
             const said = (council[k].byTheme.get(r.theme) || []).length;
             b.append(el("span", { class: "council-after" + (said ? "" : " none"), title: said ? `${CF.pluralise(said, "finding")} of the ` +
