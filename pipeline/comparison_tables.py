@@ -9,7 +9,8 @@ A restriction asked for (`matrix --doc-type --framework --from --to --kind --voi
 whose file names say what it counts; what it does not say stays like for like: kind finding, and voice
 inspectorate in inspection reports unless a voice or a document type is given.
 
-Per view: matrix_* (build_matrices), comparison and comparison_pairs (two or more authorities; pipeline/pairs.py), and, when the view has findings in
+Per view: matrix_* (build_matrices), comparison, comparison_pairs and comparison_pairs_broad (two or more
+authorities; pipeline/pairs.py), and, when the view has findings in
 inspection reports, matrix_inspection_theme*, trends (by inspection) and inspection_changes. The headline view
 also writes inspections, and grade_themes / grade_positions when enough reports are graded; with the council view
 beside it, council_after_inspections (pipeline/council_after.py: what the council's documents said after each
@@ -32,9 +33,9 @@ from pipeline.council_after import COUNCIL_AFTER, council_after, counted_in_peri
 from pipeline.grade_themes import grade_themes
 from pipeline.inspections import inspection_changes, inspection_matrices, inspection_trends, inspections_table
 from pipeline.matrix import EXTRA_CODE, build_matrices, finding_rows
-from pipeline.pairs import compare_pairs
+from pipeline.pairs import compare_broad_pairs, compare_pairs
 from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, documents_frame, listed_fields, select
-from pipeline.schema import COMPARISON_PAIRS, VIEW_COLUMNS
+from pipeline.schema import COMPARISON_PAIRS, COMPARISON_PAIRS_BROAD, VIEW_COLUMNS
 
 
 
@@ -81,6 +82,8 @@ def view_tables(findings: pd.DataFrame, frame: pd.DataFrame, judgements: pd.Data
     if chosen["authority"].nunique() > 1:
         tables["comparison" + suffix] = compare_authorities(chosen, method=method, seed=seed)
         tables[COMPARISON_PAIRS + suffix] = compare_pairs(chosen)
+        if "parent_theme_id" in chosen.columns:
+            tables[COMPARISON_PAIRS_BROAD + suffix] = compare_broad_pairs(chosen)
     if (chosen["doc_type"] == INSPECTION_REPORT).any():
         inspections = inspections_table(frame, judgements, chosen)
         inspections = inspections[inspections["doc_id"].isin(set(chosen["doc_id"].astype(str)))]

@@ -19,6 +19,10 @@ of the two raises (each unordered pair once, `authority` before `other` alphabet
                             authority that raises the theme more raise it (one long report never makes a pair differ)
     evidence                plain words for both sides: "3 of 3 inspections against 1 of 4 inspections"
 
+comparison_pairs_broad.csv has the same columns over broad themes (theme_id and theme_label are the broad theme's,
+a finding counted once under its broad theme whatever its codes: compare_broad_pairs), so a reader can compare two
+authorities first on the readable number of broad themes, with fewer tests to correct for.
+
 Pairs are formed among the authorities with at least two documents in the view (an authority with one has no
 spread to measure), at most MAX_AUTHORITIES of them (those with most documents, then by name): 20 authorities
 make 190 pairs, and a national corpus of one report per authority makes none, which the report says.
@@ -32,6 +36,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.compare import evidence_words
+from pipeline.matrix import one_per_broad_theme
 from pipeline.schema import PAIR_COLUMNS
 from pipeline.uncertainty import ALPHA, MIN_DOCUMENTS, N_PERMUTATIONS, document_shares, welch_test
 
@@ -132,3 +137,13 @@ def compare_pairs(findings: pd.DataFrame, n_permutations: int = N_PERMUTATIONS, 
     return (table.assign(_differs=~table["differs"], _order=order)
             .sort_values(["authority", "other", "_differs", "_order", "theme_id"], kind="stable")
             [PAIR_COLUMNS].reset_index(drop=True))
+
+
+def compare_broad_pairs(findings: pd.DataFrame, n_permutations: int = N_PERMUTATIONS, seed: int = 0) -> pd.DataFrame:
+    """comparison_pairs_broad.csv: compare_pairs over broad themes (module docstring); empty when the findings carry
+    no broad theme."""
+    if "parent_theme_id" not in findings.columns:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    broad = one_per_broad_theme(findings).drop(columns=["theme_id", "theme_label"], errors="ignore")
+    broad = broad.rename(columns={"parent_theme_id": "theme_id", "parent_theme_label": "theme_label"})
+    return compare_pairs(broad, n_permutations, seed)

@@ -112,6 +112,7 @@ FINDINGS = "findings"              # .csv and .parquet: every finding with its c
 FINDINGS_FILE = "findings.parquet"
 COMPARISON = "comparison"          # .csv
 COMPARISON_PAIRS = "comparison_pairs"  # .csv: two authorities side by side (pipeline/pairs.py)
+COMPARISON_PAIRS_BROAD = "comparison_pairs_broad"  # .csv: the same over broad themes
 TRENDS = "trends"                  # .csv
 MATRICES = "matrix_*.csv"
 MATRIX_VIEWS = "matrix_views"      # .csv: what each matrix file counts

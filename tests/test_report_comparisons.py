@@ -652,6 +652,43 @@ def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(grad
     assert len(heads) == len(mine) and all(any(h.startswith(f"{r.authority} {r.published}") for h in heads) for r in mine.itertuples())
 
 
+def _pairs_on_themes(browser):
+    """The pair view opens on broad themes when the run has them: switch it to themes."""
+    level = browser.find_elements("id", "pair-level-theme")
+    if level and not level[0].is_selected():
+        browser.execute_script("arguments[0].click()", level[0])
+
+
+def test_two_authorities_side_by_side_open_on_broad_themes(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    broad = pd.read_csv(graded / "comparison_pairs_broad.csv", keep_default_na=False)
+    pairs = pd.read_csv(graded / "comparison_pairs.csv", keep_default_na=False)
+    labels = pd.read_csv(graded / "broad_themes.csv", keep_default_na=False).set_index("theme_id")["label"]
+    assert len(broad) and set(broad["theme_id"]) <= set(labels.index)
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    section = browser.find_element(By.ID, "pairs")
+    assert browser.find_element(By.ID, "pair-level-broad").is_selected()
+    first = broad.iloc[0]
+    mine = broad[(broad["authority"] == first.authority) & (broad["other"] == first.other)]
+    rows = section.find_elements(By.CSS_SELECTOR, "table.pair-table tr[data-theme]")
+    assert rows and {int(r.get_attribute("data-theme")) for r in rows} <= set(mine["theme_id"].astype(int))
+    for r in rows:
+        row = mine[mine["theme_id"] == int(r.get_attribute("data-theme"))].iloc[0]
+        cells = r.find_elements(By.TAG_NAME, "td")
+        assert cells[0].text == labels[int(row.theme_id)]
+        assert cells[1].text == f"{100 * row.share:.1f}%" and cells[2].text == f"{100 * row.share_other:.1f}%"
+    assert section.find_element(By.CSS_SELECTOR, "table.pair-table th").text == "Broad theme"
+    # themes on request: the rows of comparison_pairs.csv
+    _pairs_on_themes(browser)
+    section = browser.find_element(By.ID, "pairs")
+    ids = {int(r.get_attribute("data-theme")) for r in section.find_elements(By.CSS_SELECTOR, "table.pair-table tr[data-theme]")}
+    first = pairs.iloc[0]
+    assert ids <= set(pairs[(pairs["authority"] == first.authority) & (pairs["other"] == first.other)]["theme_id"])
+    assert section.find_element(By.CSS_SELECTOR, "table.pair-table th").text == "Theme"
+
+
 def test_two_authorities_side_by_side_follow_comparison_pairs(graded, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -660,6 +697,7 @@ def test_two_authorities_side_by_side_follow_comparison_pairs(graded, browser):
     assert len(pairs) and set(pairs["differs"].astype(str)) <= {"True", "False"}
     _open(browser, graded)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    _pairs_on_themes(browser)
     section = browser.find_element(By.ID, "pairs")
     first = pairs.iloc[0]
     left, right = Select(section.find_element(By.ID, "pair-a")), Select(section.find_element(By.ID, "pair-b"))
@@ -712,6 +750,7 @@ def test_two_authorities_side_by_side_can_show_every_theme(graded, browser, tmp_
     mine = pairs[(pairs["authority"] == first.authority) & (pairs["other"] == first.other)]
     _open(browser, run)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    _pairs_on_themes(browser)
     shown = browser.find_elements(By.CSS_SELECTOR, "#pairs table.pair-table tr[data-theme]")
     assert 0 < len(shown) < len(mine)
     box = browser.find_element(By.ID, "pair-every")

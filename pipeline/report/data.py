@@ -440,6 +440,7 @@ def page_data(run_dir: Path) -> dict:
         "authorities": authorities,
         "themes": theme_rows,
         "pairs": pair_rows(run_dir, theme_ids),
+        "pairs_broad": pair_rows(run_dir, [row["id"] for row in broad_rows], broad=True),
         "views": comparison_views(run_dir, theme_ids, authorities)
         + restricted_views(run_dir, findings, documents, judgements, theme_ids, authorities),
         "broad": broad_rows,

@@ -124,7 +124,8 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
                "permutations of authorities over documents): documents, not findings, are the sampling unit. Each "
                "cell's quote panel gives its interval and the documents it rests on in plain words. The marks "
                "are shown only while the search and filters select exactly one view's findings. Two authorities "
-               "are set side by side the same way (comparison_pairs.csv, in the Authorities view): a pair differs "
+               "are set side by side the same way (comparison_pairs.csv, and comparison_pairs_broad.csv over broad "
+               "themes, in the Authorities view): a pair differs "
                "on a theme only when both have at least two documents, two or more of the higher one's raise it, "
                "and the chance of so large a difference in some pair and theme is below 5% (max-t over "
                "permutations of the two authorities' documents).")

@@ -26,10 +26,11 @@ def _call(table: pd.DataFrame) -> pd.Series:
     return pd.Series(["differs" if d else "lead" if c else "" for d, c in zip(differs, clear)], index=table.index)
 
 
-def pair_rows(run_dir: Path, theme_ids: list[int]) -> dict:
+def pair_rows(run_dir: Path, theme_ids: list[int], broad: bool = False) -> dict:
     """{"file", "pairs": [{"authority", "other", "rows": [[ROW_COLUMNS...]]}], "columns"}; no pairs when the run
-    has no comparison_pairs.csv or it is empty (no two authorities with two documents each)."""
-    name = f"{schema.COMPARISON_PAIRS}.csv"
+    has no comparison_pairs.csv or it is empty (no two authorities with two documents each). broad: the same from
+    comparison_pairs_broad.csv, theme_ids then being broad theme ids."""
+    name = f"{schema.COMPARISON_PAIRS_BROAD if broad else schema.COMPARISON_PAIRS}.csv"
     path = run_dir / name
     table = pd.read_csv(path, keep_default_na=False) if path.exists() else pd.DataFrame()
     if table.empty:

@@ -28,7 +28,8 @@ FIRST_COLUMNS = ("theme", "finding_id", "rec_id")
 TABLES = (("Findings", "findings"), ("Themes", "themes"), ("Finding codes", "finding_codes"), ("Broad themes", "broad_themes"),
           ("Judgements", "judgements"), ("Inspections", "inspections"), ("Inspection changes", "inspection_changes"),
           ("Trends", "trends"), ("Grade themes", "grade_themes"), ("Grade positions", "grade_positions"),
-          ("Comparison", "comparison"), ("Authority pairs", "comparison_pairs"), ("Documents", "documents"),
+          ("Comparison", "comparison"), ("Authority pairs", "comparison_pairs"),
+          ("Authority pairs (broad)", "comparison_pairs_broad"), ("Documents", "documents"),
           ("Recommendations", "recommendations"), ("Tracker", "tracker"))
 # Words of matrix file names and their short forms in sheet names ("broad_theme" before "theme").
 SHORT_WORDS = (("authority", "auth"), ("inspection", "insp"), ("document", "doc"), ("broad_theme", "broad"))

@@ -1,24 +1,42 @@
 // Two authorities side by side (comparison_pairs.csv of the headline view, pipeline/pairs.py): for the pair chosen,
 // the themes that differ, the leads (95% interval clear of zero, not called after the correction) and the largest
-// differences besides, each with both authorities' shares, the interval and the documents behind it.
+// differences besides, each with both authorities' shares, the interval and the documents behind it. Broad themes
+// first (comparison_pairs_broad.csv: fewer, readable themes and fewer tests to correct for), themes on request.
 (function () {
   const { D, el } = CF;
   let chosen = null;  // [authority, other] as in the file (alphabetical); the reader's order is kept apart
   let flipped = false;
   let every = false;  // "show every theme": all the pair's themes, not only those that differ, lead or differ most
+  let level = null;  // "broad" or "theme": broad themes first when the run has their pairs
   const CALL_WORDS = { differs: "differs", lead: "lead, not a result", "": "" };
 
+  const source = () => (level === "broad" ? D.pairs_broad : D.pairs) || { pairs: [] };
+  const labelOf = (id) => (level === "broad" ? (CF.broadById.get(id) || {}).label || `broad theme ${id}` : CF.review.label(id));
   function pairOf(a, b) {
-    return (D.pairs.pairs || []).find((p) => (p.authority === a && p.other === b) || (p.authority === b && p.other === a));
+    return (source().pairs || []).find((p) => (p.authority === a && p.other === b) || (p.authority === b && p.other === a));
   }
   function drawPairs(box) {
     const section = el("section", { class: "pairs", id: "pairs" });
     section.append(el("h3", null, "Two authorities side by side"));
-    const pairs = (D.pairs && D.pairs.pairs) || [];
-    section.append(el("p", { class: "muted small" }, `From ${D.pairs.file || "comparison_pairs.csv"}: inspectorate findings of ` +
+    const broadPairs = (D.pairs_broad && D.pairs_broad.pairs) || [];
+    if (!level) level = broadPairs.length ? "broad" : "theme";
+    const pairs = source().pairs || [];
+    if (broadPairs.length) {
+      const levels = el("div", { class: "pair-level", role: "radiogroup", "aria-label": "Compare on" });
+      levels.append(el("span", null, "Compare on: "));
+      [["broad", "broad themes"], ["theme", "themes"]].forEach(([value, words]) => {
+        const input = el("input", { type: "radio", name: "pair-level", id: `pair-level-${value}`, value });
+        input.checked = level === value;
+        input.addEventListener("change", () => { level = value; every = false; CF.drawAuthorities(); });
+        levels.append(input, el("label", { for: `pair-level-${value}` }, ` ${words} `));
+      });
+      section.append(levels);
+    }
+    const noun = level === "broad" ? "broad theme" : "theme";
+    section.append(el("p", { class: "muted small" }, `From ${source().file || "comparison_pairs.csv"}: inspectorate findings of ` +
       "inspection reports, each report weighing the same (the mean of its findings' shares), with 95% intervals that take " +
       "the reports, not the findings, as the sampling unit. \"Differs\" when the difference holds after a correction over " +
-      "every pair and theme tested and at least two reports raise the theme; a lead's interval lies clear of zero but " +
+      `every pair and ${noun} tested and at least two reports raise it; a lead's interval lies clear of zero but ` +
       "is not called. This table does not follow the filters."));
     if (!pairs.length) {
       section.append(el("p", { class: "pairs-none" }, "No two authorities have two or more inspection reports each in this run, " +
@@ -48,11 +66,11 @@
     b.addEventListener("change", change);
     section.append(el("label", null, "Compare "), a, el("label", null, " with "), b);
     const pair = pairOf(left, right);
-    if (D.pairs.every && pair.rows.some((r) => r[8] === 0)) {
+    if (source().every && pair.rows.some((r) => r[8] === 0)) {
       const box = el("input", { type: "checkbox", id: "pair-every" });
       box.checked = every;
       box.addEventListener("change", () => { every = box.checked; CF.drawAuthorities(); });
-      section.append(el("label", { class: "pair-every" }, " "), box, el("label", { for: "pair-every" }, ` show every theme (${pair.rows.length})`));
+      section.append(el("label", { class: "pair-every" }, " "), box, el("label", { for: "pair-every" }, ` show every ${noun} (${pair.rows.length})`));
     }
     // Reports of different frameworks or years grade and write differently: a difference may be the framework's.
     const spans = (name) => {
@@ -73,16 +91,16 @@
       high: r[5] === null ? null : (sign > 0 ? r[5] : -r[4]), call: r[6], evidence: sign > 0 ? r[7] : r[7].split(" against ").reverse().join(" against ") }));
     const differing = rows.filter((r) => r.call === "differs").length;
     section.append(el("p", { class: "pairs-summary" }, differing
-      ? `${differing} theme${differing === 1 ? "" : "s"} differ between ${left} and ${right}.`
-      : `No theme differs between ${left} and ${right} once every pair and theme tested is allowed for; ` +
+      ? `${differing} ${noun}${differing === 1 ? "" : "s"} differ between ${left} and ${right}.`
+      : `No ${noun} differs between ${left} and ${right} once every pair and ${noun} tested is allowed for; ` +
         "leads and the largest differences are listed to read, not to cite."));
     const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain pair-table" }), hr = el("tr");
-    ["Theme", left, right, "Difference (points, 95% interval)", "Reports raising it", ""].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
+    [level === "broad" ? "Broad theme" : "Theme", left, right, "Difference (points, 95% interval)", "Reports raising it", ""].forEach((h) => hr.append(el("th", { scope: "col" }, h)));
     table.append(hr);
     const pts = (v) => (v === null ? "" : CF.points(v));
     rows.forEach((r) => {
       const tr = el("tr", { "data-theme": r.theme, class: r.call ? "call-" + r.call : null });
-      tr.append(el("td", null, CF.review.label(r.theme)), el("td", { class: "share" }, CF.pct(r.mine)),
+      tr.append(el("td", null, labelOf(r.theme)), el("td", { class: "share" }, CF.pct(r.mine)),
         el("td", { class: "share" }, CF.pct(r.theirs)),
         el("td", null, r.low === null ? `${pts(r.difference)} (no interval)` : `${pts(r.difference)} (${pts(r.low)} to ${pts(r.high)})`),
         el("td", { class: "muted" }, r.evidence), el("td", null, CALL_WORDS[r.call] || ""));
