@@ -20,7 +20,8 @@ reports; pipeline/views.py) are used as they are, with themes:
 Only themes with findings in at least two documents are tested in 1 (the others can never be flagged).
 --pairs does both for comparison_pairs.csv (pipeline/pairs.py) instead: 1 counts the permutations in which some pair
 of authorities `differs` on some theme; 2 counts a planting found when the planted authority differs from every
-other authority on the theme.
+other authority on the theme. --broad measures at the broad level (comparison_pairs_broad.csv, comparison.csv's
+broad rows): each finding counted once under its broad theme, which then stands for the theme.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.compare import compare_authorities  # noqa: E402
+from pipeline.matrix import one_per_broad_theme  # noqa: E402
 from pipeline.pairs import compare_pairs  # noqa: E402
 from pipeline.views import HEADLINE, documents_frame, select  # noqa: E402
 
@@ -113,8 +115,12 @@ def main() -> None:
     parser.add_argument("--method", choices=("welch", "hsu", "bootstrap"), default="welch")
     parser.add_argument("--planted", type=float, nargs="*", default=[0.10, 0.20])
     parser.add_argument("--pairs", action="store_true", help="measure comparison_pairs.csv instead")
+    parser.add_argument("--broad", action="store_true", help="broad themes instead of themes")
     args = parser.parse_args()
     findings = headline_findings(Path(args.run_dir))
+    if args.broad:
+        findings = one_per_broad_theme(findings).assign(theme_id=lambda t: t["parent_theme_id"],
+                                                        theme_label=lambda t: t["parent_theme_label"])
     sizes = findings.groupby("authority")["doc_id"].nunique().to_dict()
     print(f"{len(findings)} headline findings in {findings['doc_id'].nunique()} documents {sizes}, "
           f"{findings['theme_id'].nunique()} themes; method {args.method}")

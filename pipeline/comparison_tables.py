@@ -11,7 +11,8 @@ inspectorate in inspection reports unless a voice or a document type is given.
 
 Per view: matrix_* (build_matrices), comparison, comparison_pairs and comparison_pairs_broad (two or more
 authorities; pipeline/pairs.py), and, when the view has findings in
-inspection reports, matrix_inspection_theme*, trends (by inspection) and inspection_changes. The headline view
+inspection reports, matrix_inspection_theme*, trends (by inspection), inspection_changes and, per broad theme,
+inspection_changes_broad. The headline view
 also writes inspections, and grade_themes / grade_positions when enough reports are graded; with the council view
 beside it, council_after_inspections (pipeline/council_after.py: what the council's documents said after each
 report, the numbers of report.html's Inspections view), listed in matrix_views.csv under the council view.
@@ -32,10 +33,10 @@ from pipeline.compare import compare_authorities
 from pipeline.council_after import COUNCIL_AFTER, council_after, counted_in_periods
 from pipeline.grade_themes import grade_themes
 from pipeline.inspections import inspection_changes, inspection_matrices, inspection_trends, inspections_table
-from pipeline.matrix import EXTRA_CODE, build_matrices, finding_rows
+from pipeline.matrix import EXTRA_CODE, build_matrices, by_broad_theme, finding_rows
 from pipeline.pairs import compare_broad_pairs, compare_pairs
 from pipeline.views import COUNCIL, HEADLINE, INSPECTION_REPORT, Selection, documents_frame, listed_fields, select
-from pipeline.schema import COMPARISON_PAIRS, COMPARISON_PAIRS_BROAD, VIEW_COLUMNS
+from pipeline.schema import COMPARISON_PAIRS, COMPARISON_PAIRS_BROAD, INSPECTION_CHANGES_BROAD, VIEW_COLUMNS
 
 
 
@@ -91,6 +92,8 @@ def view_tables(findings: pd.DataFrame, frame: pd.DataFrame, judgements: pd.Data
         trends = inspection_trends(chosen, inspections)
         tables["trends" + suffix] = trends
         tables["inspection_changes" + suffix] = inspection_changes(chosen, inspections, trends)
+        if "parent_theme_id" in chosen.columns:
+            tables[INSPECTION_CHANGES_BROAD + suffix] = inspection_changes(by_broad_theme(chosen), inspections)
         if headline:
             tables["inspections"] = inspections
             national = grade_themes(chosen, inspections, judgements)

@@ -34,6 +34,14 @@ def one_per_broad_theme(findings: pd.DataFrame) -> pd.DataFrame:
     return findings.drop_duplicates(["finding_id", "parent_theme_id"])
 
 
+def by_broad_theme(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings with their broad theme as their theme (theme_id, theme_label := parent_theme_id,
+    parent_theme_label), a finding once per broad theme: any table computed per theme is then computed per broad
+    theme."""
+    broad = one_per_broad_theme(findings).drop(columns=["theme_id", "theme_label"], errors="ignore")
+    return broad.rename(columns={"parent_theme_id": "theme_id", "parent_theme_label": "theme_label"})
+
+
 def document_totals(findings: pd.DataFrame, doc_ids) -> pd.Series:
     """The number of findings of each document in `doc_ids` (0 when none; rows of further codes not counted): the
     base of a document's shares."""

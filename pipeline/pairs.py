@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.compare import evidence_words
-from pipeline.matrix import one_per_broad_theme
+from pipeline.matrix import by_broad_theme
 from pipeline.schema import PAIR_COLUMNS
 from pipeline.uncertainty import ALPHA, MIN_DOCUMENTS, N_PERMUTATIONS, document_shares, welch_test
 
@@ -144,6 +144,4 @@ def compare_broad_pairs(findings: pd.DataFrame, n_permutations: int = N_PERMUTAT
     no broad theme."""
     if "parent_theme_id" not in findings.columns:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    broad = one_per_broad_theme(findings).drop(columns=["theme_id", "theme_label"], errors="ignore")
-    broad = broad.rename(columns={"parent_theme_id": "theme_id", "parent_theme_label": "theme_label"})
-    return compare_pairs(broad, n_permutations, seed)
+    return compare_pairs(by_broad_theme(findings), n_permutations, seed)

@@ -118,6 +118,7 @@ MATRICES = "matrix_*.csv"
 MATRIX_VIEWS = "matrix_views"      # .csv: what each matrix file counts
 INSPECTIONS = "inspections"        # .csv: one row per inspection report with its grades
 INSPECTION_CHANGES = "inspection_changes"  # .csv
+INSPECTION_CHANGES_BROAD = "inspection_changes_broad"  # .csv: the same per broad theme
 GRADE_THEMES = "grade_themes"      # .csv: concern shares per theme and grade over many reports
 GRADE_POSITIONS = "grade_positions"  # .csv
 RECOMMENDATIONS = "recommendations"  # .csv

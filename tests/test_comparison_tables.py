@@ -39,3 +39,20 @@ def test_a_restriction_is_one_view_named_for_what_it_counts():
     assert tables[stem].to_numpy().sum() == 12 and "matrix_authority_theme" not in tables
     minutes = requested_selection(doc_types=("committee_minutes",))
     assert minutes.voices == () and minutes.kinds == ("finding",)
+
+
+def test_broad_themes_get_their_own_inspection_changes_and_pairs():
+    findings, documents, judgements = _run()
+    assert "inspection_changes_broad" not in all_tables(findings, documents, judgements, say=lambda m: None)
+    # themes 0 and 1 under broad theme 7, theme 2 under broad theme 8
+    findings = findings.assign(parent_theme_id=findings["theme_id"].map({0: 7, 1: 7, 2: 8}),
+                               parent_theme_label=findings["theme_id"].map({0: "b7", 1: "b7", 2: "b8"}))
+    tables = all_tables(findings, documents, judgements, say=lambda m: None)
+    broad, themes = tables["inspection_changes_broad"], tables["inspection_changes"]
+    assert set(broad["theme_id"]) == {7, 8} and set(broad["theme_label"]) == {"b7", "b8"}
+    summed = themes.assign(broad=themes["theme_id"].map({0: 7, 1: 7, 2: 8})).groupby(["doc_id", "broad"])[
+        ["count", "concern", "strength"]].sum()
+    for row in broad.itertuples():
+        assert (row.count, row.concern, row.strength) == tuple(summed.loc[(row.doc_id, row.theme_id)])
+        assert row.status == "concern and strength"
+    assert set(tables["comparison_pairs_broad"]["theme_id"]) <= {7, 8}

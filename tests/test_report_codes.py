@@ -59,6 +59,13 @@ def _by_id(table: pd.DataFrame) -> pd.DataFrame:
     return table.set_axis([int(name.split(":", 1)[0]) for name in table.index], axis=0)
 
 
+
+def _inspections_on_themes(browser):
+    """The Inspections view opens on broad themes when the run has them: switch it to themes."""
+    level = browser.find_elements("id", "inspection-level-theme")
+    if level and not level[0].is_selected():
+        browser.execute_script("arguments[0].click()", level[0])
+
 def test_in_codebook_mode_the_page_counts_a_finding_under_each_code_as_the_matrices(coded, browser):
     from selenium.webdriver.common.by import By
 
@@ -119,6 +126,7 @@ def test_the_council_numbers_of_the_inspections_view_are_council_after_inspectio
         "council_after_inspections.csv", "n_findings"] > 0
     _open(browser, graded)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
     browser.find_element(By.ID, "show-council").click()
     checked = 0
     for row in table.itertuples():
@@ -142,6 +150,7 @@ def test_codebook_pages_count_the_council_s_findings_under_each_code(coded, brow
     table = pd.read_csv(coded / "council_after_inspections.csv", keep_default_na=False)
     _open(browser, coded)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
     browser.find_element(By.ID, "show-council").click()
     shown = {}
     for button in browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button"):

@@ -84,6 +84,13 @@ def _total(browser) -> int:
     return int(counted.group(1) if counted else text.split()[0])
 
 
+
+def _inspections_on_themes(browser):
+    """The Inspections view opens on broad themes when the run has them: switch it to themes."""
+    level = browser.find_elements("id", "inspection-level-theme")
+    if level and not level[0].is_selected():
+        browser.execute_script("arguments[0].click()", level[0])
+
 def test_opens_on_the_headline_view_and_switches_views(graded, browser):
     from selenium.webdriver.common.by import By
 
@@ -193,6 +200,7 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
 
     _open(browser, graded)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
     inspections = pd.read_csv(graded / "inspections.csv", keep_default_na=False)
     changes = pd.read_csv(graded / "inspection_changes.csv", keep_default_na=False)
     sections = browser.find_elements(By.CSS_SELECTOR, "#view-inspections section.inspection-grid")
@@ -295,6 +303,7 @@ def test_inspections_say_what_the_councils_documents_took_up_after_each_report(g
 
     _open(browser, graded)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
     assert not browser.find_elements(By.CSS_SELECTOR, "#view-inspections .council-after")  # off by default
     browser.find_element(By.ID, "show-council").click()
     inspections = pd.read_csv(graded / "inspections.csv", keep_default_na=False)
@@ -600,6 +609,7 @@ def test_inspection_cells_show_the_change_in_share_and_the_national_numbers(grad
 
     _open(browser, graded)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
     changes = pd.read_csv(graded / "inspection_changes.csv", keep_default_na=False)
     later = changes[changes["share_change"] != ""]
     assert len(later) and (changes["share_change"] == "").sum() == len(changes) - len(later)
@@ -783,6 +793,7 @@ def test_inspections_flag_a_change_of_framework_and_order_by_latest_change(grade
     write_html(run)
     _open(browser, run)
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
     for row in inspections.itertuples():
         head = browser.find_element(By.CSS_SELECTOR, f"#view-inspections thead th[data-doc='{row.doc_id}']")
         flags = head.find_elements(By.CSS_SELECTOR, ".framework-change")
@@ -809,3 +820,36 @@ def test_inspections_flag_a_change_of_framework_and_order_by_latest_change(grade
         assert shown == sorted(shown, reverse=True), (name, shown)
         ordered += len(set(shown)) > 1
     assert ordered, "no authority's rows were put in a different order by their change"
+
+
+def test_inspections_open_on_broad_themes_and_list_a_broad_cells_findings(graded, browser):
+    from selenium.webdriver.common.by import By
+
+    broad = pd.read_csv(graded / "inspection_changes_broad.csv", keep_default_na=False)
+    labels = pd.read_csv(graded / "broad_themes.csv", keep_default_na=False).set_index("theme_id")["label"]
+    findings = pd.read_csv(graded / "findings.csv", keep_default_na=False)
+    _open(browser, graded)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    assert browser.find_element(By.ID, "inspection-level-broad").is_selected()
+    for section in browser.find_elements(By.CSS_SELECTOR, "#view-inspections section.inspection-grid"):
+        name = section.get_attribute("data-authority")
+        rows = section.find_elements(By.CSS_SELECTOR, "tbody tr[data-theme]")
+        assert {int(r.get_attribute("data-theme")) for r in rows} == set(broad[broad["authority"] == name]["theme_id"])
+        for r in rows:
+            assert r.find_element(By.CSS_SELECTOR, "th").text == labels[int(r.get_attribute("data-theme"))]
+    shown = {(b.get_attribute("data-doc"), int(b.get_attribute("data-theme"))): b.get_attribute("title")
+             for b in browser.find_elements(By.CSS_SELECTOR, "#view-inspections .status-button")}
+    for row in broad.itertuples():
+        assert f": {row.status} (" in shown[(row.doc_id, row.theme_id)]
+    # a broad cell's findings: the report's headline findings whose theme falls in the broad theme
+    row = broad.sort_values("count", ascending=False).iloc[0]
+    browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{row.doc_id}'][data-theme='{row.theme_id}']").click()
+    detail = browser.find_element(By.CSS_SELECTOR, f"section[data-authority='{row.authority}'] .change-detail")
+    listed = detail.find_elements(By.CSS_SELECTOR, ".quote-list li")
+    expected = findings[(findings["doc_id"] == row.doc_id) & (findings["parent_theme_id"] == row.theme_id)
+                        & (findings["kind"] == "finding") & (findings["voice"] == "inspectorate")]
+    assert 0 < len(listed) == len(expected)
+    # themes on request
+    _inspections_on_themes(browser)
+    heads = browser.find_elements(By.CSS_SELECTOR, "#view-inspections thead th:first-child")
+    assert heads and all(h.text == "Theme" for h in heads)

@@ -43,7 +43,8 @@ MAX_MAP_POINTS = 6000
 DOC_TEXT_BUDGET = 12_000_000
 # Tables other stages may write into the run folder; each becomes a view of the page when present.
 EXTRA_TABLES = {"inspections": f"{schema.INSPECTIONS}.csv", "tracker": f"{schema.TRACKER}.csv",
-                "changes": f"{schema.INSPECTION_CHANGES}.csv", "grade_themes": f"{schema.GRADE_THEMES}.csv",
+                "changes": f"{schema.INSPECTION_CHANGES}.csv",
+                "changes_broad": f"{schema.INSPECTION_CHANGES_BROAD}.csv", "grade_themes": f"{schema.GRADE_THEMES}.csv",
                 "grade_positions": f"{schema.GRADE_POSITIONS}.csv"}
 # The default views of the matrix stage (pipeline/comparison_tables.py): key, file suffix, title, filter preset.
 DEFAULT_VIEWS = (
@@ -276,6 +277,7 @@ def _extra_tables(run_dir: Path) -> dict:
                 table["date"] = table["date"].map(lambda v: date_text(v) if str(v).strip() else v)
         if key == "changes":
             table = _with_trend_shares(run_dir, table)
+        if key in ("changes", "changes_broad"):
             for column in ("concern_quote", "strength_quote"):  # one line, as the CSV writes it (older runs too)
                 if column in table:
                     table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)

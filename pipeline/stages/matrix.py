@@ -28,7 +28,8 @@ READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.
          f"{schema.FINDING_CODES}.csv", f"{schema.THEMES}.csv", schema.CODER)
 WRITES = (schema.MATRICES, f"{schema.COMPARISON}.csv", f"{schema.COMPARISON_PAIRS}.csv", f"{schema.COMPARISON_PAIRS_BROAD}.csv",
           f"{schema.TRENDS}.csv", f"{schema.MATRIX_VIEWS}.csv",
-          f"{schema.INSPECTIONS}.csv", f"{schema.INSPECTION_CHANGES}.csv", f"{schema.GRADE_THEMES}.csv",
+          f"{schema.INSPECTIONS}.csv", f"{schema.INSPECTION_CHANGES}.csv", f"{schema.INSPECTION_CHANGES_BROAD}.csv",
+          f"{schema.GRADE_THEMES}.csv",
           f"{schema.GRADE_POSITIONS}.csv", f"{COUNCIL_AFTER}.csv")
 # The code the tables are computed by: comparison_tables.py with every module it imports (code_files.code_of).
 MATRIX_CODE = ("comparison_tables.py",)

@@ -14,6 +14,13 @@
 
   function grade(word) { return el("span", { class: "grade " + (GRADE_CLASS[word] || "") }, word || "no grade read"); }
   let showChanged = false, showAreas = false, showCouncil = false, detail = null, order = "raised";
+  // Rows are broad themes (inspection_changes_broad.csv) first when the run has them, themes on request.
+  let level = null;
+  const broadLevel = () => level === "broad";
+  const parentOf = (theme) => (CF.themeById.get(theme) || {}).parent;
+  // The rows a finding counts under at the level shown: its themes, or their broad themes (once each).
+  const unitsOf = (i) => (broadLevel() ? [...new Set(CF.themesOf(i).map(parentOf))].filter((b) => b !== undefined && b >= 0) : CF.themesOf(i));
+  const rowLabel = (id) => (broadLevel() ? (CF.broadById.get(id) || {}).label || `broad theme ${id}` : CF.review.label(id));
   // Row orders: most raised (concern + strength findings over the inspections), largest change in share between the
   // authority's last two inspections, or theme name.
   const ORDERS = [["raised", "most raised first"], ["latest change", "largest change at the latest inspection first"],
@@ -39,7 +46,7 @@
       const at = placed[CF.F.doc[i]];
       if (at < 0 || uncounted.has(i)) continue;
       const m = periods[at].byTheme;
-      CF.themesOf(i).forEach((theme) => {  // codebook mode: under each of the finding's codes
+      unitsOf(i).forEach((theme) => {  // codebook mode: under each of the finding's codes (or their broad themes)
         if (!m.has(theme)) m.set(theme, []);
         m.get(theme).push(i);
       });
@@ -68,7 +75,9 @@
     box.replaceChildren(el("h2", null, "Inspections side by side"));
     const inspections = records(D.tables.inspections);
     if (!inspections.length || !("doc_id" in inspections[0])) { drawGeneric(box); drawNational(box); return; }
-    const changes = records(D.tables.changes), terms = state.terms;
+    const broadRows = D.tables.changes_broad && D.tables.changes_broad.rows.length;
+    if (!level || (level === "broad" && !broadRows)) level = broadRows ? "broad" : "theme";
+    const changes = records(broadLevel() ? D.tables.changes_broad : D.tables.changes), terms = state.terms;
     const areas = D.tables.inspections.columns.filter((c) => c.startsWith("grade: "));
     box.append(el("p", { class: "hint" }, "What inspectors found in inspection reports (the headline view: kind finding, inspectorate voice; " +
       "inspections.csv and inspection_changes.csv). Each column is an inspection with its grades; each row a theme: raised as a concern, " +
@@ -96,7 +105,17 @@
     ORDERS.forEach(([value, words]) => { const o = el("option", { value }, words); if (value === order) o.selected = true; orderSelect.append(o); });
     orderSelect.addEventListener("change", () => { order = orderSelect.value; drawInspections(); });
     orderBox.append(orderSelect);
-    box.append(toggle, toggleAreas, toggleCouncil, orderBox, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
+    const levels = el("div", { class: "inspection-level", role: "radiogroup", "aria-label": "Rows" });
+    if (broadRows) {
+      levels.append(el("span", null, "Rows: "));
+      [["broad", "broad themes (inspection_changes_broad.csv)"], ["theme", "themes (inspection_changes.csv)"]].forEach(([value, words]) => {
+        const input = el("input", { type: "radio", name: "inspection-level", id: `inspection-level-${value}`, value });
+        input.checked = level === value;
+        input.addEventListener("change", () => { level = value; detail = null; drawInspections(); });
+        levels.append(input, el("label", { for: `inspection-level-${value}` }, ` ${words} `));
+      });
+    }
+    box.append(levels, toggle, toggleAreas, toggleCouncil, orderBox, el("p", { class: "muted small" }, "In a cell: concern / strength findings of the report in the theme, " +
       "and beside them the theme's share of all the report's findings (trends.csv), and under it the change in that share from the " +
       `previous inspection in points (bold from ${MOVED} point). Reports differ in length (each column says ` +
       "how many findings it has): compare shares across inspections, not counts. A change marked * follows a change of " +
@@ -116,7 +135,7 @@
       section.append(el("h3", null, `${name}: ${mine.length} inspection${mine.length === 1 ? "" : "s"}`));
       const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain changes" });
       const head = el("thead"), hr = el("tr");
-      hr.append(el("th", { scope: "col" }, "Theme"));
+      hr.append(el("th", { scope: "col" }, broadLevel() ? "Broad theme" : "Theme"));
       mine.forEach((r) => {
         const th = el("th", { scope: "col", "data-doc": r.doc_id });
         const dates = r.inspection_start && r.inspection_end ? `inspected ${r.inspection_start} to ${r.inspection_end}; ` : "";
@@ -155,7 +174,7 @@
         const total = list.reduce((s, c) => s + (c ? Number(c.concern) + Number(c.strength) : 0), 0);
         const statuses = list.map((c) => (c ? c.status : "not mentioned"));
         const moved = list.some((c, k) => Math.abs(shareChange(c, list[k - 1]) || 0) >= MOVED);
-        return { theme: Number(theme), label: CF.review.label(Number(theme)), list, total, changed: new Set(statuses).size > 1 || moved,
+        return { theme: Number(theme), label: rowLabel(Number(theme)), list, total, changed: new Set(statuses).size > 1 || moved,
           text: list.map((c) => (c ? c.concern_quote + " " + c.strength_quote : "")).join(" ").toLowerCase() };
       }).filter((r) => (!showChanged || r.changed) && (!terms.length || terms.every((t) => (r.label.toLowerCase() + " " + r.text).includes(t))))
         .sort(order === "name" ? (p, q) => p.label.localeCompare(q.label)
@@ -231,7 +250,7 @@
       if (at >= 0) box.append(CF.quoteItem(at).querySelector(".source"));
     });
     const doc = CF.docs.findIndex((d) => d.id === inspection.doc_id), items = [];
-    for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && state.active[i] && CF.themesOf(i).includes(row.theme)) items.push(i);
+    for (let i = 0; i < CF.N; i++) if (CF.F.doc[i] === doc && state.active[i] && unitsOf(i).includes(row.theme)) items.push(i);
     if (items.length) {
       const list = el("ol", { class: "quote-list" });
       box.append(el("p", { class: "muted" }, `All ${items.length} findings of this report in the theme (under the filters):`), list);
