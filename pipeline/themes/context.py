@@ -2,11 +2,11 @@
 
 "In a few cases, they have not been completed at all." or "This requires further development to ensure that it is
 fully embedded" is about whatever the sentence before it is about; alone, its vector lies among other topicless
-sentences, and they cluster into "Mixed findings" themes. A coder reads it with the finding before it. So, in the
-space themes are found and assigned in (`pipeline.themes.discover`: embedding joined with topic words), a finding
-that names few topic words of its own, or opens by pointing back ("This", "These", "They", "However, it", ...),
-takes on part of the point of the finding before it in the same document and section (its context, itself placed
-first, so a run of such sentences follows the last one that names its topic):
+sentences, and they cluster into "Mixed findings" themes. A coder reads it with the finding before it. So when such
+a theme is dissolved (`pipeline.themes.discover`), each of its findings that names few topic words of its own, or
+opens by pointing back ("This", "These", "They", "However, it", ...), is placed by its point moved towards the point
+of the finding before it in the same document and section (in the space themes are found in: embedding joined with
+topic words; the context itself moved first, so a run of such sentences follows the last one that names its topic):
 
     point_i = unit(point_i + weight_i * point_before)
 

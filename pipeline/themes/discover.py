@@ -4,7 +4,10 @@ their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipel
 cased as written by `label_case`).
 
 The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
-theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Names are chosen
+theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Sub-themes the namer
+finds no topic in ("Mixed findings, ...": held together by sentence shape, not subject) are dissolved once: their
+findings go to the nearest theme with a topic, one of little topic of its own placed with the finding before it
+(`pipeline.themes.context`), and the themes are named again. Names are chosen
 from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does not grow with n.
 """
 
@@ -58,8 +61,9 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
     label_sample: about how many findings per theme are read for names (`cluster.label_members`).
-    place_in_context: a finding whose own words carry little topic is placed with the finding before it in its
-    document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
+    dissolve_mixed: sub-themes named "Mixed findings, ..." give their findings to the nearest themes with a topic.
+    place_in_context: ... where a finding whose own words carry little topic is placed with the finding before it in
+    its document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
     field_themes: the field's themes to seed (`pipeline.themes.field`; needs `embedder`): the findings about each
     form one theme of that label (ids 0..f-1, those with members), the rest are clustered; n_themes counts both.
     """
