@@ -171,6 +171,7 @@ def _sub_names(findings: pd.DataFrame, vectors: np.ndarray, space: np.ndarray, a
     subs = name_subthemes(findings["text"], vectors, assignment, centroids, sample, embedder, fixed, polarity)
     return centroids, sample, subs
 
+
 def _seed(field_themes: list[FieldTheme], embedder, words: TopicWords | None, space: np.ndarray, texts: list[str]
           ) -> tuple[FieldSeeds | None, np.ndarray]:
     """The field themes that have members (their seeds, or None) and each finding's field theme (-1: none)."""
