@@ -1,6 +1,7 @@
 """Themes: findings and their vectors -> themes at two levels, their names, researcher edits, saved models.
 
-Modules: cluster (vectors -> clusters: micro-clusters, Ward tree, silhouette, nearest centre), naming (theme
+Modules: cluster (vectors -> clusters: micro-clusters, Ward tree, silhouette, nearest centre), context (a finding
+of little topic of its own placed with the finding before it), naming (theme
 names from key phrases; with coverage, subject_checks, broad_names, alike_labels and label_case), tables (the one
 builder of themes.csv, broad_themes.csv and the findings' theme columns), discover (a theme fit from cluster +
 naming + tables), codebook (a researcher's named themes first), edits (rename, merge, split), model (ThemeModel:

@@ -4,11 +4,17 @@ their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipel
 cased as written by `label_case`).
 
 The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
-theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Names are chosen
+theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Sub-themes the namer
+finds no topic in ("Mixed findings, ...": held together by sentence shape, not subject) are dissolved once: their
+findings go to the nearest theme with a topic, one of little topic of its own placed with the finding before it
+(`pipeline.themes.context`), and the themes are named again. Names are chosen
 from a bounded sample of findings per theme (those nearest its centre), so POS-tagging does not grow with n.
 """
 
 from __future__ import annotations
+
+import re
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -22,6 +28,7 @@ from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
+from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.label_case import cased_as_written
@@ -36,13 +43,15 @@ from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_top
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
+MIXED = re.compile(r"^Mixed findings\b")  # the namer's label for a theme of no common topic
 MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks first stays readable on any corpus
 
 
 def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int | str = "auto", seed: int = 0,
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
                     label_sample: int = LABEL_SAMPLE, assign_joined: bool = True,
-                    field_themes: list[FieldTheme] = ()) -> ThemeResult:
+                    field_themes: list[FieldTheme] = (), place_in_context: bool = True,
+                    dissolve_mixed: bool = True) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -52,6 +61,9 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
     label_sample: about how many findings per theme are read for names (`cluster.label_members`).
+    dissolve_mixed: sub-themes named "Mixed findings, ..." give their findings to the nearest themes with a topic.
+    place_in_context: ... where a finding whose own words carry little topic is placed with the finding before it in
+    its document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
     field_themes: the field's themes to seed (`pipeline.themes.field`; needs `embedder`): the findings about each
     form one theme of that label (ids 0..f-1, those with members), the rest are clustered; n_themes counts both.
     """
@@ -82,26 +94,36 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     cut = cut_tree(tree, leaves, k)
     centres = centres_of(space[rest], cut, int(cut.max()) + 1)
     found, _ = nearest(space[rest], centres)
-    found, old_of_new = renumber_by_size(found)  # a centre that won no finding is dropped here
-    assignment = field_of.copy()
-    assignment[rest] = f + found
-    if f:
-        centres = np.vstack([centres_of(space, np.where(field_of < 0, f, field_of), f + 1)[:f], centres[old_of_new]])
-    else:
-        centres = centres[old_of_new]
+    assignment, centres = _numbered(field_of, rest, found, space, f, centres)
+    fixed = {} if seeds is None else dict(enumerate(seeds.labels))
+    polarity = findings["polarity"] if "polarity" in findings.columns else None
+    centroids, sample, subs = _sub_names(findings, vectors, space, assignment, centres, label_sample, embedder, fixed,
+                                         polarity)
+    # Sub-themes the namer finds no topic in ("Mixed findings, ...") are held together by sentence shape, not by
+    # subject: their findings go to the nearest theme that has one (a finding whose own words carry little topic
+    # placed with the finding before it: `context`), and the themes are named again.
+    mixed = [t for t in range(f, len(centres)) if MIXED.match(str(subs.labels.at[t]))]
+    if dissolve_mixed and mixed and len(mixed) < len(centres) - f:
+        kept = np.setdiff1d(np.arange(f, len(centres)), mixed)
+        moved = np.isin(assignment, mixed)
+        points = space[moved]
+        if place_in_context and words is not None and space is features:
+            weights = context_weights(texts.tolist(), words.topic_counts(texts.tolist()))
+            points = in_context(space, weights, context_rows(findings))[moved]
+        found = assignment[rest] - f
+        found[moved[rest]] = kept[nearest(points, centres[kept])[0]] - f
+        assignment, centres = _numbered(field_of, rest, found, space, f)
+        centroids, sample, subs = _sub_names(findings, vectors, space, assignment, centres, label_sample, embedder,
+                                             fixed, polarity)
     k = len(centres)
-    # The themes' centres in the embedding (what naming, codebook and edits read), from their findings.
-    centroids = centres if space is vectors else centres_of(vectors, assignment, k)
     kb = auto_broad(k) if n_broad == "auto" else int(n_broad)
     parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
     broad_of = parent_of[assignment]
-    sample = label_members(vectors, assignment, centroids, label_sample)
-    fixed = {} if seeds is None else dict(enumerate(seeds.labels))
     named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder,
-                                     fixed, findings["polarity"] if "polarity" in findings.columns else None)
+                                     fixed, polarity, subs=subs)
     if words is not None and space is features:
         words.centres = centres
     conf = confidence(space, centres, assignment)
@@ -122,6 +144,32 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     return ThemeResult(assignment_table(finding_ids, assignment, conf.round(4), broad_of), themes, centroids,
                        broad_table(themes, broad_named), topic_words=words if space is features else None,
                        field_seeds=seeds)
+
+
+def _numbered(field_of: np.ndarray, rest: np.ndarray, found: np.ndarray, space: np.ndarray, f: int,
+              found_centres: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(each finding's theme, the themes' centres in `space`): field themes 0..f-1, then the found clusters of the
+    rest by size (a cluster that holds no finding is dropped). found_centres: the found clusters' centres as
+    they were found (else: of their members)."""
+    found, old_of_new = renumber_by_size(found)
+    assignment = field_of.copy()
+    assignment[rest] = f + found
+    if found_centres is None:
+        return assignment, centres_of(space, assignment, int(assignment.max()) + 1)
+    if not f:
+        return assignment, found_centres[old_of_new]
+    return assignment, np.vstack([centres_of(space, np.where(field_of < 0, f, field_of), f + 1)[:f],
+                                  found_centres[old_of_new]])
+
+
+def _sub_names(findings: pd.DataFrame, vectors: np.ndarray, space: np.ndarray, assignment: np.ndarray,
+               centres: np.ndarray, label_sample: int, embedder, fixed: dict[int, str], polarity) -> tuple:
+    """(the themes' centres in the embedding, the findings read for their names, their names: `SubNames`)."""
+    # The themes' centres in the embedding (what naming, codebook and edits read), from their findings.
+    centroids = centres if space is vectors else centres_of(vectors, assignment, len(centres))
+    sample = label_members(vectors, assignment, centroids, label_sample)
+    subs = name_subthemes(findings["text"], vectors, assignment, centroids, sample, embedder, fixed, polarity)
+    return centroids, sample, subs
 
 
 def _seed(field_themes: list[FieldTheme], embedder, words: TopicWords | None, space: np.ndarray, texts: list[str]
@@ -159,21 +207,26 @@ def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
                     criterion="maxclust") - 1
 
 
-def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
-                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None, fixed: dict[int, str] | None = None,
-                polarity: pd.Series | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
+class SubNames(NamedTuple):
+    """Sub-theme names (`name_subthemes`): `named` (label, keywords by theme_id) as first given, which the broad
+    names read; `labels`, the final labels (told apart, cased as written); and what naming read, for the broad level."""
+    named: pd.DataFrame
+    labels: pd.Series
+    covers: Coverage
+    sample_texts: list
+    found: list
+    rows: np.ndarray
+    every: list
+    tone: np.ndarray | None
+    centres: tuple
 
-    texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
-    broad theme; sample: theme -> rows of the findings read for its name (`cluster.label_members`). A broad
-    theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
-    themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
-    fixed: theme id -> the label it keeps (a field theme's); no other theme is given one of those labels.
-    polarity: each finding's polarity, when classified: a mixed theme may be said to be mostly strengths or
-    shortfalls.
-    """
+
+def name_subthemes(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
+                   sample: dict[int, np.ndarray], embedder=None, fixed: dict[int, str] | None = None,
+                   polarity: pd.Series | None = None) -> SubNames:
+    """The sub-themes' names, without the broad level (arguments as `name_levels`)."""
     fixed = fixed or {}
-    k, kb = len(centroids), int(broad_of.max()) + 1
+    k = len(centroids)
     rows = np.concatenate([sample[t] for t in range(k)])
     sample_texts = texts.iloc[rows].tolist()
     found = [phrases_of(text) for text in sample_texts]
@@ -186,6 +239,59 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
                         taken={label.lower() for label in fixed.values()}).set_index("theme_id")
     for theme, label in fixed.items():
         named.at[theme, "label"] = label
+    # the field topics' centres in meaning (`topic_centres`: of all the findings, whatever their themes)
+    centres = topic_centres(covers, vectors)
+    sizes = np.bincount(assignment, minlength=k)
+    labels = _told_apart(named, covers, {t: int(sizes[t]) for t in range(k)}, set(fixed), vectors, centres)
+    labels = pd.Series(cased_as_written(labels.tolist(), every), index=labels.index)
+    return SubNames(named, labels, covers, sample_texts, found, rows, every, tone, centres)
+
+
+def _told_apart(named: pd.DataFrame, covers: Coverage, theme_sizes: dict[int, int], keep: set[int],
+                vectors: np.ndarray, centres: tuple) -> pd.Series:
+    """The sub-themes' final labels: alike ones told apart, mixed ones said by what they hold."""
+    # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by a keyword a fair part of
+    # their findings use.
+    keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
+    apart = distinguish_alike(named["label"].to_dict(), theme_sizes, keywords, covers)
+    # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart
+    apart = tell_near_alike(apart, theme_sizes, covers)
+    # "Mixed findings, one in nine on trusting relationships" over findings all on relationships: said as its part
+    apart = shared_heads(apart, covers)
+    # a label that misses the topic nearly all its findings are on ("Mixed findings, mostly on children looked after",
+    # "Houses of multiple occupation" over figures on children looked after) said by it, or by its part of it
+    apart = whole_topics(apart, covers, keep=keep)
+    # "Board, various aspects" beside "Safeguarding children board": further findings on the sibling's term
+    apart = sibling_terms(apart, covers, theme_sizes, keep=keep)
+    # "Emergency duty team" over findings nearly all on teams, a third on that one: the kinds of teams they name
+    apart = part_kinds(apart, covers, keep=keep)
+    # a mixed label over findings most of which are nearest one field topic in meaning: said by it
+    apart = nearest_topics(apart, covers, vectors, centres, keep=keep)
+    # a mixed label left over findings most of which write about one topic no field topic names ("Access to services")
+    apart = shared_topics(apart, covers, keep=keep)
+    # "Child death overview panels" over findings nearly all on panels, half on that one: "Panels, including ..."
+    apart = word_over_term(apart, covers, keep=keep)
+    return pd.Series(apart).reindex(named.index)
+
+
+def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, centroids: np.ndarray,
+                broad_of: np.ndarray, sample: dict[int, np.ndarray], embedder=None, fixed: dict[int, str] | None = None,
+                polarity: pd.Series | None = None, subs: SubNames | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sub-theme names indexed by theme_id: label, keywords; broad names: theme_id, label, keywords).
+
+    texts: every finding's text (row i = vectors[i], unit rows); assignment and broad_of: each finding's theme and
+    broad theme; sample: theme -> rows of the findings read for its name (`cluster.label_members`). A broad
+    theme is named from its own findings (its sub-themes' samples), with phrases ranked against the other broad
+    themes, and never takes a sub-theme's label word for word (unless it holds that sub-theme alone).
+    fixed: theme id -> the label it keeps (a field theme's); no other theme is given one of those labels.
+    polarity: each finding's polarity, when classified: a mixed theme may be said to be mostly strengths or
+    shortfalls. subs: the sub-themes' names of this very assignment, when already given (`name_subthemes`).
+    """
+    fixed = fixed or {}
+    k, kb = len(centroids), int(broad_of.max()) + 1
+    subs = subs or name_subthemes(texts, vectors, assignment, centroids, sample, embedder, fixed, polarity)
+    named, covers, rows, every, tone = subs.named.copy(), subs.covers, subs.rows, subs.every, subs.tone
+    sample_texts, found = subs.sample_texts, subs.found
     broad_covers = Coverage(every, broad_of, tone)  # read again below: how many findings sub-themes' parts hold
     broad_named = name_themes(sample_texts, broad_of[rows], top_n=6, found=found,
                               centroids=centres_of(vectors, broad_of, kb), embedder=embedder,
@@ -203,7 +309,7 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
-    centres = None  # the field topics' centres in meaning (`topic_centres`), worked out when first needed
+    centres = subs.centres  # the field topics' centres in meaning
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
                                                for t in kids.get(int(b), [])],
@@ -220,7 +326,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         composed = composed if checked.lower() in taken else checked
         # a field topic most of its findings are nearest in meaning, far more than any part of its label, names it
         if int(b) not in only:
-            centres = centres if centres is not None else topic_centres(broad_covers, vectors)
             checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres)
             composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # the general topic its findings share leads over narrow parts of it ("Risk of harm, including ...")
@@ -241,33 +346,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # Sub-themes left with one label ("Mixed findings, no common topic") are told apart by a keyword a fair part of
-    # their findings use; a broad theme of one sub-theme takes its new name.
-    keywords = {t: words.split("; ") for t, words in named["keywords"].items() if isinstance(words, str)}
-    theme_sizes = {t: int(sizes[t]) for t in range(k)}
-    apart = distinguish_alike(named["label"].to_dict(), theme_sizes, keywords, covers)
-    # labels that say one thing ("Personal advisers" beside "Care leavers and personal advisers") told apart
-    apart = tell_near_alike(apart, theme_sizes, covers)
-    # "Mixed findings, one in nine on trusting relationships" over findings all on relationships: said as its part
-    apart = shared_heads(apart, covers)
-    # a label that misses the topic nearly all its findings are on ("Mixed findings, mostly on children looked after",
-    # "Houses of multiple occupation" over figures on children looked after) said by it, or by its part of it
-    apart = whole_topics(apart, covers, keep=set(fixed))
-    # "Board, various aspects" beside "Safeguarding children board": further findings on the sibling's term
-    apart = sibling_terms(apart, covers, theme_sizes, keep=set(fixed))
-    # "Emergency duty team" over findings nearly all on teams, a third on that one: the kinds of teams they name
-    apart = part_kinds(apart, covers, keep=set(fixed))
-    # a mixed label over findings most of which are nearest one field topic in meaning: said by it
-    centres = centres if centres is not None else topic_centres(broad_covers, vectors)
-    apart = nearest_topics(apart, covers, vectors, centres, keep=set(fixed))
-    # a mixed label left over findings most of which write about one topic no field topic names ("Access to services")
-    apart = shared_topics(apart, covers, keep=set(fixed))
-    # "Child death overview panels" over findings nearly all on panels, half on that one: "Panels, including ..."
-    apart = word_over_term(apart, covers, keep=set(fixed))
-    named["label"] = pd.Series(apart).reindex(named.index)
+    # the sub-themes' final labels (told apart, cased as written); a broad theme of one sub-theme takes its name
+    named["label"] = subs.labels
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
     # a name the findings write with a capital keeps it inside a label ("... and Cafcass")
-    named["label"] = cased_as_written(named["label"].tolist(), every)
     broad_named["label"] = cased_as_written(broad_named["label"].tolist(), every)
     return named, broad_named

@@ -80,6 +80,13 @@ class TopicWords:
             self._vectorizer.idf_ = self.idf
         return unit_rows(np.asarray(self._vectorizer.transform(texts) @ self.components.T))
 
+    def topic_counts(self, texts: list[str]) -> np.ndarray:
+        """(n,) how many single-word terms of the vocabulary each text uses: how much topic its own words carry."""
+        if self._vectorizer is None:
+            self.vectors(texts[:1])
+        single = np.array([" " not in term for term in self.vocabulary.tolist()], dtype=bool)
+        return np.asarray((self._vectorizer.transform(texts)[:, single] > 0).sum(axis=1)).ravel()
+
     def join(self, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
         """Unit rows of [embedding, weight * topic-word vector]."""
         return unit_rows(np.hstack([unit_rows(vectors), self.weight * self.vectors(texts)]))
