@@ -4,7 +4,8 @@
 
 RUN_DIR, FRESH_RUN, MORE_RUN as for benchmarks/tracker_quality.py (a run of the bundled corpus, of
 benchmarks/fresh_pairs.py's corpus, of its corpus with --labels tests/data/tracker_next_more.csv). Tuning halves
-only (Walsall, the fresh tuning authorities, the second set's tune five): the held-out halves are never read here.
+only (Walsall and, since the fifteenth tracker round, West Sussex and Wirral; the fresh tuning authorities, the second
+set's tune five): the fresh sets' held-out halves are never read here.
 For each recommendation whose status differs from its label it prints the label and the status, the findings the
 status rule weighed (score, polarity, the recommendation's matter words each uses: a line sharing none, or only a
 general one, is off the matter) and the labelled evidence sentences, each marked "weighed" or "not weighed".
@@ -68,11 +69,14 @@ def format_errors(name: str, errors: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _walsall_scores(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _bundled_scores(run_dir: Path, params: TrackerParams, cache: dict, half: str = "tuning"
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Scores of one half of tests/data/tracker_links.csv: "tuning" (Walsall) or "held_out" (West Sussex, Wirral;
+    tuning since the fifteenth tracker round)."""
     import tracker_quality as tq
 
     labels = tq.load_labels()
-    tuning = labels[labels["half"] == "tuning"]
+    tuning = labels[labels["half"] == half]
     table, recs, findings = tq.run_tracker(run_dir, params, cache)
     rec_of = tq.match_recs(tuning, recs)
     scores = tq.score(tuning, table, rec_of, findings)
@@ -102,7 +106,9 @@ def main() -> None:
     parser.add_argument("--more", type=Path, help="a run of the second set's reports (fresh_pairs.py --labels MORE)")
     args = parser.parse_args()
     params = TrackerParams()
-    sets = [("walsall", *_walsall_scores(args.run_dir, params, {}))]
+    cache: dict = {}
+    sets = [("walsall", *_bundled_scores(args.run_dir, params, cache)),
+            ("west sussex, wirral", *_bundled_scores(args.run_dir, params, cache, "held_out"))]
     if args.fresh:
         sets.append(("fresh tuning", *_fresh_scores(args.fresh, tq.FRESH, "tuning", params, {})))
     if args.more:

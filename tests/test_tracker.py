@@ -453,7 +453,8 @@ def test_a_council_line_of_the_recommendations_own_theme_needs_a_lower_score(rep
     pieces = ["Agency workers joined the assessment teams."]
     council = _findings_of("min1", "committee_minutes", minutes, "Northshire", "2015-09", pieces,
                            lambda p: "Update", kinds={0: "action"})
-    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0, response_minutes_threshold=9.0)
+    params = TrackerParams(response_rank=5, heading_weight=0.0, quote_share=2.0, response_minutes_threshold=9.0,
+                           response_clear=9.0)
 
     def caseloads(theme_id, threshold, themed):
         args = _with_minutes(report_findings, [{**council[0], "theme_id": theme_id}], minutes, hashing_embedder)
@@ -614,7 +615,7 @@ def test_a_line_next_to_a_linked_one_answers_the_same_recommendation_when_it_is_
                            kinds={1: "discussion", 2: "action", 3: "finding"})
     args = _with_minutes(report_findings, council, minutes, hashing_embedder)
     params = TrackerParams(heading_weight=0.0, quote_share=2.0, response_theme_threshold=9.0,
-                           response_minutes_threshold=9.0, topic_weight=0.0, response_beside=9.0)
+                           response_minutes_threshold=9.0, topic_weight=0.0, response_beside=9.0, response_clear=9.0)
 
     def caseloads(threshold, beside):
         table = track(*args, replace(params, response_threshold=threshold, response_beside=beside))

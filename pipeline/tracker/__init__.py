@@ -2,7 +2,8 @@
 found (tracker.csv; the track stage, pipeline.stages.track).
 
 Modules: params (TrackerParams, the thresholds), windows (which council documents answer a report, which report is
-its next inspection), words (the shared-words term: content words, idf, overlap), matter (a recommendation's core
+its next inspection), words (the shared-words term: content words, idf, overlap), defined (abbreviations a
+document defines itself, read as it defines them), matter (a recommendation's core
 and key terms, the text that is matched), responses (the council findings that answer a recommendation), process (lines about the inspection process itself,
 which must name a recommendation's matter to answer it from a lower score), grades (the
 reports' graded judgements), next_inspection (the next report's evidence and the status it gives), masked (the vectors

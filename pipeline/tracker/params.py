@@ -72,6 +72,13 @@ class TrackerParams:
                                     # that recommendation is also its own closest (an answer that runs over two lines:
                                     # a question and its reply, a claim and its figure); 9: off. Chosen on the tuning
                                     # pairs and Walsall (tenth round, tracker20; README, tracker section)
+    response_clear: float = 0.75    # a council finding that is clearly about this recommendation - its score for it
+                                    # lies response_clear_margin or more above its score for any other of the report
+                                    # ("All partners of the Board recognise ..." for the partners' engagement) -
+                                    # answers it from this score instead of response_threshold; 9: off. Chosen on the
+                                    # bundled response labels (Walsall, West Sussex, Wirral: all tuning since the
+                                    # fifteenth tracker round, tracker26; README, tracker section)
+    response_clear_margin: float = 0.2
     restated_out: bool = False      # True: a council line that restates the inspection instead of answering it
                                     # ("Ofsted had found that ...", a list item naming a topic of the inspection's
                                     # summary, a heading: pipeline.tracker.restated) is no response unless it quotes

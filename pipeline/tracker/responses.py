@@ -5,7 +5,8 @@ quotes it ("under quote"; a line about the inspection process itself only when i
 with lent_process_words), and one whose score (cosine + shared words + shared topics, plus heading_weight under a
 section heading that restates the recommendation in other words: "under heading") reaches the threshold while the
 recommendation is among the finding's closest ones ("similar"; a lower threshold for a line of committee minutes,
-which speak of a recommendation in other words, and for one in a theme of the recommendation's own findings; a line
+which speak of a recommendation in other words, for one in a theme of the recommendation's own findings, and for one
+whose score for this recommendation clearly exceeds its score for any other, response_clear_margin; a line
 about the inspection process itself takes those lower thresholds only when it names the recommendation's matter:
 pipeline.tracker.process); a line next to one linked by score, in the same document and section, from
 response_beside when the recommendation is its closest too ("beside a match"); at most top_k per recommendation,
@@ -148,11 +149,12 @@ def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> lis
 
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
                    in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None,
-                   restating: frozenset = frozenset()) -> list[dict]:
+                   restating: frozenset = frozenset(), margins: np.ndarray | None = None) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
-    whether each of `rows` sits in a theme of the recommendation's own findings (same_theme); `low_allowed`: whether
+    whether each of `rows` sits in a theme of the recommendation's own findings (same_theme); `margins`: how far each
+    one's score for this recommendation lies above its score for any other (rows.margin_over_others); `low_allowed`: whether
     each may be linked from a score below the general threshold (pipeline.tracker.process.low_score_allowed; all when
     None); `restating`: positions of lines that restate the inspection instead of answering it
     (pipeline.tracker.restated): with params.restated_out never a response unless they quote the recommendation,
@@ -162,8 +164,10 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
     in_theme = np.zeros(len(rows), dtype=bool) if in_theme is None else in_theme
     low_allowed = np.ones(len(rows), dtype=bool) if low_allowed is None else low_allowed
-    lowest = min(params.response_threshold, params.response_theme_threshold, params.response_minutes_threshold)
-    for row, sim, rank, themed, low_ok in zip(rows, sims, ranks, in_theme, low_allowed):
+    margins = np.zeros(len(rows), dtype=np.float32) if margins is None else margins
+    lowest = min(params.response_threshold, params.response_theme_threshold, params.response_minutes_threshold,
+                 params.response_clear)
+    for row, sim, rank, themed, low_ok, margin in zip(rows, sims, ranks, in_theme, low_allowed, margins):
         if row in quoted:
             match, order = "quote", 2
         elif row in restating and params.restated_out:
@@ -173,7 +177,10 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
         elif rank <= params.response_rank and sim >= max(lowest, floor):
             # The finding's own threshold is read only for the few that reach the lowest one.
             doc_type = doc_types.get(records[row]["doc_id"], "")
-            if sim < max(response_threshold(doc_type, themed, params), floor):
+            threshold = response_threshold(doc_type, themed, params)
+            if margin >= params.response_clear_margin:
+                threshold = min(threshold, params.response_clear)
+            if sim < max(threshold, floor):
                 continue
             if sim < params.response_threshold and not low_ok:
                 continue  # a line about the inspection process that does not name the matter

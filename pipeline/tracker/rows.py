@@ -28,6 +28,16 @@ def rank_among_recs(sims: np.ndarray) -> np.ndarray:
     return ranks
 
 
+def margin_over_others(sims: np.ndarray) -> np.ndarray:
+    """(n_findings, n_recs) similarities -> how far each recommendation's similarity lies above the finding's best
+    similarity to any other recommendation of the report (negative when another is closer; 9 with one recommendation)."""
+    if sims.size == 0 or sims.shape[1] < 2:
+        return np.full(sims.shape, 9.0, dtype=np.float32)
+    top2 = -np.sort(-sims, axis=1)[:, :2]
+    others = np.where(sims >= top2[:, :1], top2[:, 1:2], top2[:, :1])
+    return (sims - others).astype(np.float32)
+
+
 def link_row(base: dict, part: str, rank: int, finding: dict, doc_type: str, similarity: float, match: str,
              status: str) -> dict:
     """One row of tracker.csv: the recommendation's columns (`base`) and the linked finding's (empty `finding`: a

@@ -17,14 +17,15 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  next-inspection evidence as decided_first lists it: the side that decided a one-sided status first
     file, doc_type, date, finding_id, quote   the linked finding ("" on a status-only row)
     similarity   cosine of the finding and the recommendation (without its purpose clause: recommendation_core), plus
-                 lexical_weight x their shared rare words (abbreviations spelt out by the glossary), plus heading_weight
+                 lexical_weight x their shared rare words (abbreviations spelt out by the glossary, or by the
+                 finding's own document where it defines them: pipeline.tracker.defined), plus heading_weight
                  when the finding's section heading restates the recommendation (float, rounded to 3 places)
     kind, polarity   of the linked finding
     match        "quote" (the finding repeats the recommendation word for word), "under quote" (it stands under a
                  heading or line that quotes it), "under heading" (similarity, with the bonus of a section heading
                  that restates the recommendation in other words, at or above the threshold), "similar"
-                 (similarity at or above the threshold; a lower one for a line of committee minutes or in the theme
-                 of the recommendation's own findings), "beside a match" (the line just before or after one linked by
+                 (similarity at or above the threshold; a lower one for a line of committee minutes, in the theme
+                 of the recommendation's own findings, or clearly closer to this recommendation than to any other), "beside a match" (the line just before or after one linked by
                  similarity, in its section, from response_beside when the recommendation is its closest too),
                  "restates the inspection" (linked as any of the above but a quote would be, but the line says what
                  the inspection found rather than what the council did: pipeline.tracker.restated; the view says so)
@@ -40,6 +41,7 @@ import pandas as pd
 from pipeline.judgements import own_judgements
 from pipeline.schema import TRACKER_COLUMNS
 from pipeline.themes.cluster_text import read_glossary
+from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
@@ -47,7 +49,7 @@ from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
 from pipeline.tracker.restated import restating_rows
-from pipeline.tracker.rows import FindingRecords, link_row, rank_among_recs
+from pipeline.tracker.rows import FindingRecords, link_row, margin_over_others, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
 from pipeline.tracker.words import findings_lexical, idf_weights, lexical_overlap, lexical_texts
@@ -74,7 +76,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     records = FindingRecords(findings, ("finding_id", "doc_id", "file", "date", "text", "kind", "polarity", "section",
                                         "voice"))
     glossary = read_glossary() if glossary is None else glossary
-    lexical = (np.asarray(findings_lexical(findings, glossary), dtype=object)
+    lexical = (np.asarray(document_lexical(findings, findings_lexical(findings, glossary), glossary), dtype=object)
                if params.lexical_weight or params.heading_weight or params.topic_weight
                or params.response_process_words or params.lent_process_words else None)
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
@@ -121,6 +123,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                     council_sims[i, restated[head]] += params.heading_weight
                     headed.setdefault(restated[head], set()).add(int(council_rows[i]))
         council_rank = rank_among_recs(council_sims)
+        council_margin = margin_over_others(council_sims)
         lower = min(params.response_theme_threshold, params.response_minutes_threshold) < params.response_threshold
         low_allowed = (low_score_allowed(rec_texts, findings["text"].to_numpy()[council_rows].tolist(),
                                          lexical[council_rows].tolist(), params.response_process_words)
@@ -149,7 +152,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                                  params.lent_process_words), records,
                                        doc_types, params, headed.get(column, set()),
                                        same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
-                                       None if low_allowed is None else low_allowed[:, column], restating)
+                                       None if low_allowed is None else low_allowed[:, column], restating,
+                                       council_margin[:, column])
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
