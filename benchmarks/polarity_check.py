@@ -2,6 +2,7 @@
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_check.py tune [--list errors.csv]
     HF_HUB_OFFLINE=1 python benchmarks/polarity_check.py final [--without-seventh] [--without-eighth] [--save CSV]
+        [--finding-shift 0]
 
 Two sets of documents are kept as check sets (benchmarks/labelled_set.py): the 26 documents of the second round
 (`old_check`) and the documents of the seventh labelled file's check half (`new_check_documents`). The eighth file's
@@ -63,6 +64,8 @@ VARIANTS = {
     "C 0.1, section x2": {"C": 0.1, "section_weight": 2.0},
     "C 0.1, lead-in x1": {"C": 0.1, "lead_in_weight": 1.0},
     "C 0.1, embedding x6": {"C": 0.1, "embedding_weight": 6.0},
+    # seventeenth round: the neutral score of predicted findings left alone (the recipe before the round)
+    "finding shift 0": {"finding_neutral_shift": 0.0},
 }
 
 
@@ -184,7 +187,9 @@ def final(args) -> None:
             train &= ~eighth
         test_rows, train_rows = np.flatnonzero(test), np.flatnonzero(train)
         table = labelled.iloc[test_rows].reset_index(drop=True)
-        predicted = fit_predict(labelled.iloc[train_rows], table, parts, train_rows, test_rows, rules)
+        settings = None if args.finding_shift is None else {
+            "polarity": SETTINGS["polarity"]._replace(finding_neutral_shift=args.finding_shift)}
+        predicted = fit_predict(labelled.iloc[train_rows], table, parts, train_rows, test_rows, rules, settings)
         rows[name] = summary(table, predicted)
         saved.append(table[["doc", "text", "kind", "polarity", "voice"]].assign(
             set=name, predicted_kind=predicted["kind"].to_numpy(), predicted_polarity=predicted["polarity"].to_numpy()))
@@ -211,6 +216,8 @@ def main() -> None:
     parser.add_argument("--without-eighth", action="store_true")
     parser.add_argument("--save", type=Path, help="final: write the per-segment predictions to this CSV")
     parser.add_argument("--variants", nargs="*", help="tune: only these variants (names of VARIANTS)")
+    parser.add_argument("--finding-shift", type=float, help="final: polarity's finding_neutral_shift (default: "
+                        "SETTINGS'; 0: the recipe before the seventeenth round)")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}")
     (tune if args.mode == "tune" else final)(args)

@@ -5,15 +5,17 @@ they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the re
 on the developer's rows alone and on each reader file alone.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_reader.py [--reader FILE ...] [--weights 0 1 2 3]
-        [--shifts 0 -0.5 -1] [--blind FILE ...] [--list errors.csv]
+        [--shifts 0 -0.5 -1] [--finding-shifts -1.5 0 -2] [--blind FILE ...] [--list errors.csv]
 
-Only the polarity model is fitted (as fit_classifier fits it: SETTINGS["polarity"], balanced classes, the row
-weights multiplying them), on REPEATS groupings of the documents into 5 folds (polarity_check.folds: GroupKFold's,
-then two seeded shuffles): a document's rows, the reader's and the developer's, are always in the same fold.
-Procedural segments keep the rules' polarity, as in the pipeline. --shifts adds each value to the neutral class's
-score before the decision (a threshold between neutral and the polar classes; 0, the default, is the pipeline's
-argmax; fifteenth round: -0.5 and -1 lowered macro-F1 on all labels and on the reader rows). Printed per weight (and
-shift): macro-F1 of the first draw
+The classifier is fitted as the pipeline fits it (fit_classifier: kind and polarity, SETTINGS, balanced classes, the
+row weights multiplying polarity's) and decides as it decides (ClassifierModel.predict: the kind first, then
+polarity), on REPEATS groupings of the documents into 5 folds (polarity_check.folds: GroupKFold's, then two seeded
+shuffles): a document's rows, the reader's and the developer's, are always in the same fold. Procedural segments keep
+the rules' polarity, as in the pipeline. --shifts adds each value to the neutral class's score of every segment
+before the decision (a threshold between neutral and the polar classes; 0, the default; fifteenth round: -0.5 and -1
+lowered macro-F1 on all labels and on the reader rows). --finding-shifts sets polarity's finding_neutral_shift (added
+to the neutral score where the predicted kind is "finding"; default: SETTINGS' value; seventeenth round). Each fold
+is fitted once and decided at every shift. Printed per weight (and shift): macro-F1 of the first draw
 with its interval from a bootstrap over documents, the mean of the draws, per-class F1 (mean of the draws).
 --blind FILE (rows written by benchmarks/reader_labels.py from another blind sample, in no training file): for each
 weight, a fit on all training rows scores it (held out by finding, not by document when its documents have other
@@ -28,43 +30,49 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from classify_quality import document_interval, rules_predictions
+from classify_quality import KEPT_KINDS, document_interval, rules_predictions
 from labelled_set import COLUMNS, load_labelled, polarity_weights
 from polarity_check import REPEATS, blocks, folds
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-from pipeline.classify_model import SETTINGS, features
+from pipeline.classify_model import ClassifierModel, fit_classifier
 
 CLASSES = ["concern", "neutral", "strength"]
 
 
-def _x(parts: dict[str, np.ndarray]) -> np.ndarray:
-    return features(parts["vectors"], parts["lead_ins"], parts["cues"], SETTINGS["polarity"], parts["sections"])
+def _fit(table: pd.DataFrame, parts: dict[str, np.ndarray], rows: np.ndarray,
+         weights: np.ndarray) -> ClassifierModel:
+    return fit_classifier(parts["vectors"][rows], parts["lead_ins"][rows], parts["cues"][rows], table.iloc[rows],
+                          sections=parts["sections"][rows], row_weights={"polarity": weights[rows]})
 
 
-def _fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray) -> LogisticRegression:
-    model = LogisticRegression(C=SETTINGS["polarity"].C, class_weight="balanced", max_iter=5000)
-    return model.fit(x, y, sample_weight=weights)
+def _decide(model: ClassifierModel, parts: dict[str, np.ndarray], rows: np.ndarray, rules: pd.DataFrame,
+            neutral_shift: float = 0.0, finding_shift: float | None = None) -> np.ndarray:
+    """The pipeline's polarity of `rows` (procedural: the rules'), with the neutral score moved by neutral_shift
+    everywhere and by finding_shift (None: the model's own) where the predicted kind is "finding"."""
+    settings = dict(model.settings)
+    if finding_shift is not None:
+        settings["polarity"] = settings["polarity"]._replace(finding_neutral_shift=finding_shift)
+    intercept = {**model.intercept, "polarity": model.intercept["polarity"].copy()}
+    intercept["polarity"][list(model.classes["polarity"]).index("neutral")] += neutral_shift
+    model = ClassifierModel(classes=model.classes, coef=model.coef, intercept=intercept, settings=settings,
+                            embedding_model=model.embedding_model, cue_names=model.cue_names)
+    predicted = model.predict(parts["vectors"][rows], parts["cues"][rows], parts["lead_ins"][rows],
+                              allowed_kinds=KEPT_KINDS, sections=parts["sections"][rows])["polarity"]
+    procedural = (rules["kind"].iloc[rows] == "procedural").to_numpy()
+    return np.where(procedural, rules["polarity"].iloc[rows].to_numpy(), predicted).astype(str)
 
 
-def _decide(model: LogisticRegression, x: np.ndarray, rules: pd.DataFrame, neutral_shift: float = 0.0) -> np.ndarray:
-    scores = model.decision_function(x)
-    scores[:, list(model.classes_).index("neutral")] += neutral_shift  # the threshold between neutral and polar
-    predicted = model.classes_[scores.argmax(axis=1)]
-    procedural = (rules["kind"] == "procedural").to_numpy()
-    return np.where(procedural, rules["polarity"].to_numpy(), predicted).astype(str)
-
-
-def held_out(table: pd.DataFrame, x: np.ndarray, rules: pd.DataFrame, weights: np.ndarray,
-             repeat: int, neutral_shift: float = 0.0) -> np.ndarray:
-    """Held-out polarity of every row under one grouping into 5 folds."""
-    y = table["polarity"].to_numpy()
-    out = np.empty(len(table), dtype=object)
+def held_out(table: pd.DataFrame, parts: dict[str, np.ndarray], rules: pd.DataFrame, weights: np.ndarray,
+             repeat: int, shifts: list[tuple[float, float | None]]) -> list[np.ndarray]:
+    """Held-out polarity of every row under one grouping into 5 folds, one array per (neutral, finding) shift."""
+    out = [np.empty(len(table), dtype=object) for _ in shifts]
     for train, test in folds(table, repeat):
         train = train[weights[train] > 0]  # weight 0: the row is left out of the fit (the recipe before the round)
-        out[test] = _decide(_fit(x[train], y[train], weights[train]), x[test], rules.iloc[test], neutral_shift)
-    return out.astype(str)
+        model = _fit(table, parts, train, weights)
+        for i, (neutral_shift, finding_shift) in enumerate(shifts):
+            out[i][test] = _decide(model, parts, test, rules, neutral_shift, finding_shift)
+    return [o.astype(str) for o in out]
 
 
 def scores(table: pd.DataFrame, predictions: list[np.ndarray]) -> dict[str, float]:
@@ -87,6 +95,8 @@ def main() -> None:
     parser.add_argument("--shifts", type=float, nargs="+", default=[0.0],
                         help="added to the neutral class's score before the decision (a threshold between neutral "
                              "and the polar classes; 0: the argmax the pipeline uses)")
+    parser.add_argument("--finding-shifts", type=float, nargs="+", default=[None],
+                        help="polarity's finding_neutral_shift values to compare (default: SETTINGS' value)")
     parser.add_argument("--blind", type=Path, action="append", default=[])
     parser.add_argument("--list")
     args = parser.parse_args()
@@ -97,28 +107,36 @@ def main() -> None:
     print(f"training labels: {len(table)} segments of {table['doc'].nunique()} documents; reader rows {reader.sum()} "
           f"of {table.loc[reader, 'doc'].nunique()} documents, polarity "
           f"{table.loc[reader, 'polarity'].value_counts().to_dict()}")
-    x, rules = _x(blocks(table)), rules_predictions(table)
+    parts, rules = blocks(table), rules_predictions(table)
+    shifts = [(s, f) for s in args.shifts for f in args.finding_shifts]
     blind = None
     if args.blind:
         blind = pd.concat([pd.read_csv(path, dtype=str, keep_default_na=False)[COLUMNS] for path in args.blind],
                           ignore_index=True)
-        blind_x, blind_rules = _x(blocks(blind)), rules_predictions(blind)
+        blind_parts, blind_rules = blocks(blind), rules_predictions(blind)
     rows, first = {}, None
-    for weight, shift in [(w, s) for w in args.weights for s in args.shifts]:
+    for weight in args.weights:
         weights = polarity_weights(table, weight)["polarity"]
-        draws = [held_out(table, x, rules, weights, repeat, shift) for repeat in range(REPEATS)]
-        first = draws[0] if first is None else first
-        at = f"{weight:g}" if args.shifts == [0.0] else f"{weight:g}, shift {shift:+g}"
-        rows[(at, "all")] = scores(table, draws)
-        rows[(at, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
-        rows[(at, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
-        for name in table.loc[reader, "labelled_file"].unique():  # each reader apart: they may draw the line apart
-            mine = (table["labelled_file"] == name).to_numpy()
-            rows[(at, name)] = scores(table[mine], [d[mine] for d in draws])
-        if blind is not None:
-            kept = weights > 0
-            model = _fit(x[kept], table["polarity"].to_numpy()[kept], weights[kept])
-            rows[(at, "blind (fit on all)")] = scores(blind, [_decide(model, blind_x, blind_rules, shift)])
+        by_repeat = [held_out(table, parts, rules, weights, repeat, shifts) for repeat in range(REPEATS)]
+        for i, (shift, finding_shift) in enumerate(shifts):
+            draws = [predictions[i] for predictions in by_repeat]
+            first = draws[0] if first is None else first
+            at = f"{weight:g}"
+            if len(args.shifts) > 1 or args.shifts != [0.0]:
+                at += f", shift {shift:+g}"
+            if finding_shift is not None:
+                at += f", finding shift {finding_shift:+g}"
+            rows[(at, "all")] = scores(table, draws)
+            rows[(at, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
+            rows[(at, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
+            for name in table.loc[reader, "labelled_file"].unique():  # each reader apart: they may draw the line apart
+                mine = (table["labelled_file"] == name).to_numpy()
+                rows[(at, name)] = scores(table[mine], [d[mine] for d in draws])
+            if blind is not None:
+                kept = np.flatnonzero(weights > 0)
+                model = _fit(table, parts, kept, weights)
+                rows[(at, "blind (fit on all)")] = scores(blind, [_decide(model, blind_parts, np.arange(len(blind)),
+                                                                          blind_rules, shift, finding_shift)])
     print("\n== polarity, grouped 5-fold CV on the training labels, by reader weight (and neutral shift)\n"
           + pd.DataFrame(rows).T.round(3).to_string())
     if args.list:

@@ -372,6 +372,8 @@ CONCERN = _any(
     readers_line.UNMET_NEED,
     # sixteenth round: a negative effect named, children moved again and again, work rated less than good
     readers_line.NEGATIVE_EFFECT, readers_line.MANY_CHANGES,
+    # seventeenth round: a shortfall named in a contrast clause
+    readers_line.CONTRAST_SHORTFALL,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",

@@ -1170,3 +1170,39 @@ def test_thirteenth_round_patterns(text, polarity):
 ])
 def test_thirteenth_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
+
+
+def _kind_and_polarity_model(finding_neutral_shift: float) -> ClassifierModel:
+    """A toy model: the first vector dimension says finding, the second context; polarity leans to neutral, then
+    strength, for every segment."""
+    from pipeline.classify_model import LabelSettings
+
+    dim = 4
+    classes = {"kind": ("action", "context", "finding", "recommendation"),
+               "polarity": ("concern", "neutral", "strength")}
+    coef = {label: np.zeros((len(c), 3 * dim + len(CUE_NAMES))) for label, c in classes.items()}
+    coef["kind"][2, 0] = coef["kind"][1, 1] = 10.0
+    intercept = {"kind": np.zeros(4), "polarity": np.array([0.0, 1.0, 0.5])}
+    settings = {"kind": LabelSettings(1.0, 1.0, 1.0, 0.0),
+                "polarity": LabelSettings(1.0, 1.0, 1.0, 0.0, finding_neutral_shift=finding_neutral_shift)}
+    return ClassifierModel(classes=classes, coef=coef, intercept=intercept, settings=settings)
+
+
+def test_finding_neutral_shift_moves_only_findings_off_neutral():
+    table = VARIED.iloc[1:3].reset_index(drop=True)
+    vectors = np.array([[1.0, 0, 0, 0], [0, 1.0, 0, 0]])  # a finding, then a context
+    plain = _kind_and_polarity_model(0.0).predict(vectors, cue_matrix(table))
+    assert list(plain["kind"]) == ["finding", "context"] and list(plain["polarity"]) == ["neutral", "neutral"]
+    shifted = _kind_and_polarity_model(-1.0).predict(vectors, cue_matrix(table))
+    assert list(shifted["kind"]) == ["finding", "context"]
+    assert list(shifted["polarity"]) == ["strength", "neutral"]  # the context keeps its neutral
+
+
+def test_finding_neutral_shift_survives_a_round_trip_and_older_files_have_none(tmp_path):
+    model = _kind_and_polarity_model(-1.5)
+    model.save(tmp_path / "model.npz")
+    assert ClassifierModel.load(tmp_path / "model.npz").settings["polarity"].finding_neutral_shift == -1.5
+    arrays = dict(np.load(tmp_path / "model.npz", allow_pickle=False))
+    arrays["polarity_settings"] = arrays["polarity_settings"][:4]  # a file written before the shift existed
+    np.savez_compressed(tmp_path / "old.npz", **arrays)
+    assert ClassifierModel.load(tmp_path / "old.npz").settings["polarity"].finding_neutral_shift == 0.0

@@ -241,3 +241,30 @@ def test_sixteenth_round_patterns_leave_alone(text, expected):
                                   "NEGATIVE_EFFECT", "MANY_CHANGES", "NOT_A_SHORTFALL"])
 def test_each_sixteenth_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # CONTRAST_SHORTFALL (seventeenth round): a shortfall named in a contrast clause makes the sentence a concern
+    ("The speed of return interviews has got much better, but remains a priority, given that almost a third "
+     "are late.", "concern"),
+    ("Visits are well recorded, but some children still wait for a named worker.", "concern"),
+    ("Support for care leavers is much better, although about a third take over 10 days to get a flat.", "concern"),
+    ("Most plans are reviewed on time, while a minority of care leavers experience a change of adviser.", "concern"),
+])
+def test_seventeenth_round_contrast_shortfall(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the markers outside a contrast clause, or a contrast with no shortfall marker, are left alone
+    ("Keeping children safe remains a priority for leaders, who act well.", "strength"),
+    ("Almost a third of children have been adopted by their foster carers, which is a good outcome.", "strength"),
+    ("Managers are highly visible, and staff say they are well supported.", "strength"),
+    ("While demand has risen, managers have kept caseloads manageable.", "strength"),
+])
+def test_seventeenth_round_contrast_shortfall_leaves_alone(text, expected):
+    assert polarity(text) == expected
+
+
+def test_contrast_shortfall_compiles_as_a_folded_pattern():
+    assert Folded(readers_line.CONTRAST_SHORTFALL).search("good, but some children still wait")
