@@ -1,0 +1,42 @@
+"""Label rules after blind reads 46 and 47: a topic label that shows a verb's lemma as a noun phrase ("Home educate",
+judged meaningless) is said as the noun phrase the run writes with its words ("Elective home education")."""
+
+import numpy as np
+
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.written_phrase import as_written
+
+EDUCATED = ["Children who are home educated are visited by the team.",
+            "Support for children home educated is effective.",
+            "Families of children home educated receive advice.",
+            "The number of children home educated has risen.",
+            "Vulnerable children home educated are identified quickly.",
+            "Parents who choose to home educate are offered a visit.",
+            "The elective home education team works with schools.",
+            "Elective home education registers are checked monthly.",
+            "The elective home education officer visits families."]
+OTHER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
+         for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
+
+
+def _covers(theme: list[str]) -> Coverage:
+    return Coverage(theme + OTHER, np.array([0] * len(theme) + [1] * len(OTHER)))
+
+
+def test_a_verb_lemma_label_is_said_as_the_noun_phrase_its_findings_write():
+    covers = _covers(EDUCATED)
+    labels = {0: "Home educate", 1: "Mixed findings, no common topic"}
+    assert as_written(labels, covers)[0] == "Elective home education"
+    # a theme kept as it is (a field theme's) keeps its label
+    assert as_written(labels, covers, keep={0})[0] == "Home educate"
+    # another theme has that name: the label stays rather than duplicate it
+    assert as_written({**labels, 1: "Elective home education"}, covers)[0] == "Home educate"
+
+
+def test_a_label_written_as_shown_or_no_lemma_is_kept():
+    covers = _covers(EDUCATED)
+    for label in ("Home education", "Elective home education", "Mixed findings: home educate", "Home educate and visits"):
+        assert as_written({0: label}, covers)[0] == label
+    # the lemma as often written as the participle: how the findings write it
+    lemma = _covers(EDUCATED[:2] + [f"Parents who home educate {x} are visited." for x in ("here", "there")])
+    assert as_written({0: "Home educate"}, lemma)[0] == "Home educate"
