@@ -35,7 +35,8 @@ def test_a_verb_lemma_label_is_said_as_the_noun_phrase_its_findings_write():
 
 def test_a_label_written_as_shown_or_no_lemma_is_kept():
     covers = _covers(EDUCATED)
-    for label in ("Home education", "Elective home education", "Mixed findings: home educate", "Home educate and visits"):
+    for label in ("Home education", "Elective home education", "Mixed findings: home educate",
+                  "Home educate and visits"):
         assert as_written({0: label}, covers)[0] == label
     # the lemma as often written as the participle: how the findings write it
     lemma = _covers(EDUCATED[:2] + [f"Parents who home educate {x} are visited." for x in ("here", "there")])
