@@ -41,3 +41,29 @@ def test_a_label_written_as_shown_or_no_lemma_is_kept():
     # the lemma as often written as the participle: how the findings write it
     lemma = _covers(EDUCATED[:2] + [f"Parents who home educate {x} are visited." for x in ("here", "there")])
     assert as_written({0: "Home educate"}, lemma)[0] == "Home educate"
+
+
+FOSTERING = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
+                                                 "valued", "kind", "local", "supported", "reviewed")]
+
+
+def test_a_kind_of_a_two_word_term_most_of_the_theme_writes_is_said_as_part_of_that_term():
+    from pipeline.themes.fallback_names import widened
+
+    homes = ([f"Unregistered children's homes {w}." for w in ("are used rarely", "are checked", "are avoided")]
+             + [f"Children's homes {w}." for w in ("are good", "are local", "are inspected", "have staff",
+                                                     "are small", "are full")]
+             + ["Placements are found."])
+    covers = Coverage(homes + FOSTERING, np.repeat([0, 1], 10))
+    assert widened(covers, 0, "Unregistered children's homes") \
+        == "Children's homes, including unregistered children's homes"
+    # the kind is most of it: the label stays
+    most = homes[:3] * 2 + homes[3:5] + ["Placements are found."] * 2
+    assert widened(Coverage(most + FOSTERING, np.repeat([0, 1], 10)), 0, "Unregistered children's homes") \
+        == "Unregistered children's homes"
+    # a compound term of nouns is no kind of its last two words ("child protection plans" of "protection plans")
+    plans = ([f"Child protection plans {w}." for w in ("are timely", "are reviewed", "are shared")]
+             + [f"Protection plans {w}." for w in ("are good", "are local", "are clear", "are signed", "are long",
+                                                    "are read")] + ["Visits happen."])
+    assert widened(Coverage(plans + FOSTERING, np.repeat([0, 1], 10)), 0, "Child protection plans") \
+        == "Child protection plans"
