@@ -67,3 +67,18 @@ def test_a_kind_of_a_two_word_term_most_of_the_theme_writes_is_said_as_part_of_t
                                                     "are read")] + ["Visits happen."])
     assert widened(Coverage(plans + FOSTERING, np.repeat([0, 1], 10)), 0, "Child protection plans") \
         == "Child protection plans"
+
+
+def test_a_statistics_or_various_aspects_label_with_no_word_of_its_own_is_near_alike():
+    from pipeline.themes.alike_labels import near_alike
+
+    # read 47: "Statistics on population" beside "Statistics on local population" read as a duplicate
+    assert near_alike("Statistics on population", "Statistics on local population")
+    assert near_alike("Decisions, various aspects", "Decision making")
+    # a word of its own, or figures beside findings, tells them apart
+    assert not near_alike("Statistics on local population", "Statistics on population")
+    assert not near_alike("Statistics on population", "Population")
+    # a kind of the word is no duplicate of its various aspects
+    assert not near_alike("Plans, various aspects", "Child protection plans")
+    # topic labels keep the earlier rule: an added word tells them apart
+    assert not near_alike("Permanence", "Child permanence")
