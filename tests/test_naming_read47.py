@@ -82,3 +82,18 @@ def test_a_statistics_or_various_aspects_label_with_no_word_of_its_own_is_near_a
     assert not near_alike("Plans, various aspects", "Child protection plans")
     # topic labels keep the earlier rule: an added word tells them apart
     assert not near_alike("Permanence", "Child permanence")
+
+
+def test_a_broad_label_never_leads_with_a_word_of_figures():
+    from pipeline.themes.broad_parts import general_head_label
+    from tests.test_naming_broad_parts import ELSEWHERE, covers_of
+
+    average = [f"{w} is above the national average." for w in (
+        "Attendance", "Attainment at key stage 2", "Progress in reading", "The rate of exclusions",
+        "Timeliness of adoption", "The share of care leavers in work", "Stability", "The number of referrals")] + [
+        "Primary schools report good attendance.", "Secondary schools report lower attendance.",
+        "Primary schools offer breakfast clubs.", "Pupils in secondary schools sit GCSEs."]
+    children = ["Statistics on schools, including primary schools", "Comparisons with national averages"]
+    # 8 of 12 write "average", yet "Averages" names a form of figures, not what they are on (read 47: meaningless)
+    assert general_head_label("Primary schools and secondary schools", covers_of([average, ELSEWHERE * 3]), 0,
+                              children) == "Primary schools and secondary schools"
