@@ -94,11 +94,14 @@ def _same_word(first: str, second: str) -> bool:
 WORD_ENDINGS = {"s", "es", "ed", "ing", "ings", "er", "ers"}
 
 
-def _same_part(part: set[str], other: tuple[set[str], bool]) -> bool:
+def _same_part(part: set[str], other: tuple[set[str], bool], within: bool = False) -> bool:
     """Whether a label part names what another part names: the same words, or some of an acronym's expansion
-    ("safeguarding children board" of "LSCB")."""
+    ("safeguarding children board" of "LSCB"); with `within`, any of the other's words ("population" of "local
+    population")."""
     words, acronym = other
     inside = all(any(_same_word(x, y) for y in words) for x in part)
+    if within:
+        return inside
     # the other part's further words are the field's frame nouns at most ("recording" of "case records")
     return inside and (acronym or all(any(_same_word(y, x) for x in part) or y in EDGE_WORDS for y in words))
 
@@ -108,9 +111,39 @@ def near_alike(smaller: str, larger: str) -> bool:
     parts is a part of the other ("Personal advisers" beside "Care leavers and personal advisers", "Safeguarding
     children board" beside "LSCB"); a reader cannot tell their themes apart (read 20). A label that adds a part
     ("Employment and care leavers" beside "Care leavers") or a word ("Child permanence") is told apart by it."""
+    statistics = [label.startswith(STATISTICS_ON) for label in (smaller, larger)]
+    if statistics[0] != statistics[1]:
+        return False  # figures on a topic are no findings on it
+    compared = [_compared(label) for label in (smaller, larger)]
+    # a statistics label, or a word's "various aspects", with no word of its own says nothing the other does not,
+    # unless the other names a kind of that word ("Plans, various aspects" beside "Child protection plans")
+    aspects = any(label.endswith(_ASPECTS) for label in (smaller, larger))
+    inside = compared != [smaller, larger] and not (aspects and (_kind_of_word(compared[0], compared[1])
+                                                                 or _kind_of_word(compared[1], compared[0])))
+    smaller, larger = compared
     mine, theirs = _label_parts(smaller), _label_parts(larger)
     return bool(mine) and bool(theirs) and _label_key(smaller) != _label_key(larger) \
-        and all(any(_same_part(words, other) for other in theirs) for words, _ in mine)
+        and all(any(_same_part(words, other, inside) for other in theirs) for words, _ in mine)
+
+
+STATISTICS_ON = "Statistics on "
+_ASPECTS = ", various aspects"
+
+
+def _compared(label: str) -> str:
+    """A label as its topic is compared with others': "Statistics on local population" as "Local population" (beside
+    another statistics label: read 47 judged "Statistics on population" beside it a duplicate), "Decisions, various
+    aspects" as "Decisions" (beside "Decision making", read as one subject)."""
+    if label.startswith(STATISTICS_ON):
+        label = label[len(STATISTICS_ON):]
+        label = label[:1].upper() + label[1:]
+    return label[:-len(_ASPECTS)] if label.endswith(_ASPECTS) else label
+
+
+def _kind_of_word(word: str, label: str) -> bool:
+    """Whether `label` of several words ends in `word`, a label of one ("Child protection plans" of "Plans")."""
+    words, ends = re.findall(r"[a-z][a-z'’-]*", word.lower()), re.findall(r"[a-z][a-z'’-]*", label.lower())
+    return len(words) == 1 and len(ends) > 1 and _same_word(fold(words[0]), fold(ends[-1]))
 
 
 def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Coverage) -> dict[int, str]:

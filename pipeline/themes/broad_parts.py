@@ -21,6 +21,7 @@ import numpy as np
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
 from pipeline.themes.fallback_names import FLOOR, _inner, _listing, _too_common
 from pipeline.themes.field import term_pattern
+from pipeline.themes.name_checks import STATISTIC_WORDS
 from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 
 
@@ -284,6 +285,8 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
                   else best < HEAD_NARROW * share)
         if stem in said or share < HEAD_LIFT * covers.share_all(forms[0]) or not narrow:
             continue
+        if {fold(form) for form in forms} & STATISTIC_WORDS:  # a form of figures is no topic (read 47: "Averages,
+            continue  # including schools" over attainment and timeliness compared with national averages, meaningless)
         word = _written(covers, theme, forms)  # "adoption", not "adopters"
         bare = re.sub(r"s$", "", word)
         openers = sorted((p for child in child_labels for p in [child.split(", ")[0]]

@@ -220,3 +220,51 @@ def _noun_compounds(phrases: list[str]) -> list[str]:
     if nlp is None:
         return kept
     return [p for p, doc in zip(kept, nlp.pipe(kept)) if len(doc) == 2 and doc[0].pos_ in ("NOUN", "PROPN")]
+
+
+# A label is a verb's lemma when the run writes it with "-d" or "-ed" at least this many times as often as it
+# writes it as shown ("home educated" 42 times, "home educate" 3).
+AS_SHOWN = 4
+# A topic label of one phrase (no listing, no "Mixed findings", "Statistics on" or ", further findings").
+_ONE_PHRASE = re.compile(r"^(?!Mixed findings|Statistics\b)[^,]+$")
+
+
+def _written_as_is(covers, theme: int, label: str) -> int:
+    """How many of the theme's findings write `label`'s words as it shows them, in order (a plural's "s" aside)."""
+    words = [re.escape(w.lower().replace("’", "'").rstrip("s")) + r"(?:e?s)?" for w in _WORD.findall(label)]
+    if not words:
+        return 0
+    pattern = re.compile(r"(?<![a-z])" + r"[\s-]+".join(words) + r"(?![a-z])")
+    return sum(bool(pattern.search(text.lower().replace("’", "'"))) for text in covers.texts_of(theme))
+
+
+def as_written(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:
+    """Topic labels of one phrase that end in a verb's lemma, shown as a noun phrase ("Home educate" over findings on
+    children "electively home educated" and on "elective home education": read 47, meaningless), the run writing
+    them as a participle ("home educated") AS_SHOWN times as often as as shown, said as the noun phrase the run
+    writes with those words (`noun_forms`), with the word most of its uses in the theme carry put back
+    (`Coverage.whole`: "Elective home education"), when it passes the name checks, two of its findings write it and
+    no theme has it. Themes in `keep` keep their labels."""
+    out = dict(labels)
+    have = {_label_key(label) for label in labels.values()}
+    for theme, label in labels.items():
+        if theme in keep or theme not in covers.members or " and " in label or not _ONE_PHRASE.match(label):
+            continue
+        if len(_WORD.findall(label)) < 2:
+            continue
+        _, forms = _written_side_by_side(covers, label)
+        shown = label.lower()
+        participle = max((shown + "d", shown + "ed"), key=lambda form: forms.get(form, 0))
+        if forms.get(participle, 0) < max(1, AS_SHOWN * forms.get(shown, 0)):
+            continue  # how the findings mostly write it, or no verb's lemma ("Children looked after")
+        texts = covers.texts_of(theme)
+        for form in (f for f in noun_forms(covers, label) if f != shown and f != participle):
+            whole = covers.whole(theme, form) or form
+            name = next((n[:1].upper() + n[1:] for n in dict.fromkeys([whole, form])
+                         if not name_problems([n[:1].upper() + n[1:]], texts)), None)
+            if name is not None and _written_as_is(covers, theme, name) >= LEAST_WRITTEN:
+                text = claimed(have, label, [name])
+                if text is not None:
+                    out[theme] = text
+                    break
+    return out
