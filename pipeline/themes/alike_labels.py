@@ -94,14 +94,22 @@ def _same_word(first: str, second: str) -> bool:
 WORD_ENDINGS = {"s", "es", "ed", "ing", "ings", "er", "ers"}
 
 
+def _same_noun(first: str, second: str) -> bool:
+    """Two folded words of one noun: equal, or one the other's plural. A label's lone word ("Reviews, various
+    aspects") is part of a longer label only in this form: the stem it shares with another form names another thing
+    (read 49: "reviews" of looked-after children beside "Independent reviewing officers")."""
+    short, long = sorted((first, second), key=len)
+    return short == long or (long.startswith(short) and long[len(short):] in {"s", "es"})
+
+
 def _same_part(part: set[str], other: tuple[set[str], bool], within: bool = False) -> bool:
     """Whether a label part names what another part names: the same words, or some of an acronym's expansion
     ("safeguarding children board" of "LSCB"); with `within`, any of the other's words ("population" of "local
     population")."""
     words, acronym = other
+    if within:  # one word of a longer part, in the same form: "review" is no "reviewing" of "reviewing officers"
+        return all(any(_same_noun(x, y) for y in words) for x in part)
     inside = all(any(_same_word(x, y) for y in words) for x in part)
-    if within:
-        return inside
     # the other part's further words are the field's frame nouns at most ("recording" of "case records")
     return inside and (acronym or all(any(_same_word(y, x) for x in part) or y in EDGE_WORDS for y in words))
 

@@ -22,6 +22,7 @@ from typing import Iterator
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.kind_senses import one_thing, same_sense
 from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
                                          _field_terms, _tagger, name_problems, noun_phrases)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
@@ -160,6 +161,11 @@ def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None =
     nouns = noun_phrases([f"{w} {form}" for w in kept])
     kept = [w for w in kept if f"{w} {form}" in nouns and (not nouns_only or _noun_modifier(w, form))][:2]
     if len(kept) < 2 and not (kept and one is not None and counts[kept[0]] >= one * len(texts)):
+        return None
+    # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`
+    lowered = [_straight(text).lower() for text in texts]
+    head = fold(word.lower())
+    if not same_sense(lowered, head, kept) or one_thing(lowered, head, kept):
         return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
     text = f"{', '.join(said[w] for w in kept)} and other {plural}"

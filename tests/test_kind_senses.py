@@ -1,0 +1,55 @@
+"""A listing of kinds of a word ("Pathway, care and other plans") is written only when the kinds are of one thing:
+findings on each write of the same things, and the findings are not about one W "the W" names (`kind_senses`)."""
+
+from pipeline.themes.fallback_names import _kinds
+from pipeline.themes.kind_senses import one_thing, same_sense
+
+# "arrangements" in two senses: board governance and children's contact with their families (read 47)
+GOVERNANCE = [f"The governance arrangements of the board give {w} scrutiny of partners and leaders." for w in
+              ("strong", "clear", "robust", "weak", "independent", "effective")]
+CONTACT = [f"Contact arrangements with {w} parents and brothers and sisters meet the child's wishes at home." for w in
+           ("birth", "their", "estranged", "foster", "separated", "absent")]
+# "plans" in one sense: plans for children, whose findings on each kind write of children, timeliness, reviews
+PATHWAY = [f"Pathway plans for care leavers are {w} reviewed with young people and children on time." for w in
+           ("regularly", "not", "rarely", "well", "carefully", "promptly")]
+CARE = [f"Care plans for children are {w} reviewed with young people and children on time." for w in
+        ("regularly", "not", "rarely", "well", "carefully", "promptly")]
+
+
+def test_kinds_of_one_word_in_two_senses_are_not_listed():
+    texts = GOVERNANCE + CONTACT
+    assert not same_sense([t.lower() for t in texts], "arrangement", ["governance", "contact"])
+    assert _kinds(texts, "arrangements") is None
+
+
+def test_kinds_of_one_thing_are_listed():
+    texts = PATHWAY + CARE
+    assert same_sense([t.lower() for t in texts], "plan", ["pathway", "care"])
+    assert _kinds(texts, "plans") == "Care, pathway and other plans"
+
+
+def test_too_few_findings_of_a_kind_tell_no_sense():
+    texts = GOVERNANCE[:4] + CONTACT[:4]
+    assert same_sense([t.lower() for t in texts], "arrangement", ["governance", "contact"])
+
+
+def test_findings_on_the_one_w_they_know_are_not_said_by_its_kinds():
+    # nearly all write "the board" (the safeguarding board), a few its kinds (read 49: "Wellbeing, improvement and
+    # other boards")
+    board = [f"The board has {w} oversight of partners." for w in ("strong", "weak", "clear", "good", "little",
+                                                                    "robust", "some", "limited", "wide", "new")]
+    kinds = ["The health and wellbeing board meets often.", "The improvement board meets often.",
+             "The wellbeing board sets priorities.", "The improvement board sets priorities."]
+    texts = [t.lower() for t in board + kinds]
+    assert one_thing(texts, "board", ["wellbeing", "improvement"])
+    assert _kinds(board + kinds, "board", frame=True) is None
+    assert not one_thing([t.lower() for t in board[:3] + kinds], "board", ["wellbeing", "improvement"])
+
+
+def test_a_lone_word_is_near_alike_only_to_a_part_writing_it_in_the_same_form():
+    from pipeline.themes.alike_labels import near_alike
+
+    # read 49: "Reviews, various aspects" (looked-after reviews) renamed as further findings on the IROs
+    assert not near_alike("Reviews, various aspects", "Independent reviewing officers")
+    assert near_alike("Statistics on population", "Statistics on local population")
+    assert near_alike("Decisions, various aspects", "Decision making")
