@@ -1,6 +1,9 @@
 """A listing of kinds of a word ("Pathway, care and other plans") is written only when the kinds are of one thing:
 findings on each write of the same things, and the findings are not about one W "the W" names (`kind_senses`)."""
 
+from tests.naming_fixtures import ELSEWHERE, covers_of
+
+from pipeline.themes.alike_labels import tell_near_alike
 from pipeline.themes.fallback_names import _kinds
 from pipeline.themes.kind_senses import one_thing, same_sense
 
@@ -17,9 +20,13 @@ CARE = [f"Care plans for children are {w} reviewed with young people and childre
 
 
 def test_kinds_of_one_word_in_two_senses_are_not_listed():
-    texts = GOVERNANCE + CONTACT
+    texts = GOVERNANCE + CONTACT[:5]
     assert not same_sense([t.lower() for t in texts], "arrangement", ["governance", "contact"])
-    assert _kinds(texts, "arrangements") is None
+    # the first kind alone, which half of them write; none when fewer than SENSE_ONE write it
+    assert _kinds(texts, "arrangements") == "Governance and other arrangements"
+    assert _kinds(GOVERNANCE[:5] + CONTACT + ELSEWHERE[:10], "arrangements") is None
+    # unchecked, as before the rule
+    assert _kinds(texts, "arrangements", checked=False) == "Governance, contact and other arrangements"
 
 
 def test_kinds_of_one_thing_are_listed():
@@ -53,3 +60,15 @@ def test_a_lone_word_is_near_alike_only_to_a_part_writing_it_in_the_same_form():
     assert not near_alike("Reviews, various aspects", "Independent reviewing officers")
     assert near_alike("Statistics on population", "Statistics on local population")
     assert near_alike("Decisions, various aspects", "Decision making")
+
+
+def test_a_words_aspects_are_further_findings_on_a_larger_label_only_where_they_write_it():
+    reviews = [f"Reviews of children looked after are {w} and children take part." for w in
+               ("timely", "late", "child-centred", "well chaired", "regular", "thorough", "brief", "recorded")]
+    scrs = [f"The serious case review found {w} practice." for w in ("poor", "weak", "unsafe", "drifting")]
+    covers = covers_of([scrs * 3, reviews])
+    out = tell_near_alike({0: "SCRs", 1: "Reviews, various aspects"}, {0: 12, 1: 8}, covers)
+    assert out[1] == "Reviews, various aspects"
+    covers = covers_of([scrs * 3, reviews[:5] + scrs[:3]])
+    out = tell_near_alike({0: "SCRs", 1: "Reviews, various aspects"}, {0: 12, 1: 8}, covers)
+    assert out[1] == "SCRs, further findings"
