@@ -135,7 +135,7 @@ def near_alike(smaller: str, larger: str) -> bool:
 
 
 STATISTICS_ON = "Statistics on "
-FURTHER_SHARE = 0.1  # least share of a word's aspects that write a larger label for them to be further findings on it
+FURTHER_SHARE = 0.1  # least share of a word's aspects that write a larger acronym label to be further findings on it
 _ASPECTS = ", various aspects"
 
 
@@ -171,9 +171,10 @@ def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Cover
                  if not any(_same_word(x, y) for x in _label_stems(w) for y in other)]
         text = _qualified(covers, theme, out[theme], names, used)
         if text is None or any(near_alike(text, out[t]) or near_alike(out[t], text) for t in order if t != theme):
-            # a word's aspects are further findings on the larger label only where FURTHER_SHARE of them write it
-            # (read 49: "Reviews, various aspects", looked-after reviews, said "SCRs, further findings")
-            if out[theme].endswith(_ASPECTS) and covers.share(theme, _compared(out[larger]).lower()) < FURTHER_SHARE:
+            # a word's aspects are further findings on a larger acronym ("SCRs", read as the word's kind) only where
+            # FURTHER_SHARE of them write it (read 49: "Reviews, various aspects", looked-after reviews, said "SCRs, further findings")
+            if out[theme].endswith(_ASPECTS) and any(acronym for _, acronym in _label_parts(out[larger])) \
+                    and covers.share(theme, _compared(out[larger]).lower()) < FURTHER_SHARE:
                 continue
             text = f"{out[larger]}, further findings"
         if _label_key(text) in used:
