@@ -72,3 +72,22 @@ def test_a_words_aspects_are_further_findings_on_a_larger_label_only_where_they_
     covers = covers_of([scrs * 3, reviews[:5] + scrs[:3]])
     out = tell_near_alike({0: "SCRs", 1: "Reviews, various aspects"}, {0: 12, 1: 8}, covers)
     assert out[1] == "SCRs, further findings"
+
+
+def test_a_label_cut_from_the_noun_compound_its_findings_write_is_said_with_its_noun():
+    from pipeline.themes.written_phrase import completed
+
+    foster = ["Children wait too long for long-term foster care.", "Long-term foster care is matched well.",
+              "Long-term foster carers are supported.", "Long-term foster placements are stable.",
+              "Few children are in long-term foster care.", "Children privately fostered are visited.",
+              "Children fostered by relatives are seen.", "Long-term foster care is agreed at panel."]
+    covers = covers_of([foster, ELSEWHERE])
+    assert completed({0: "Long-term foster", 1: "Social workers"}, covers)[0] == "Long-term foster care"
+    # written alone in most of its uses: stays
+    alone = ["Long-term foster is rare."] * 5 + foster[:3]
+    covers = covers_of([alone, ELSEWHERE])
+    assert completed({0: "Long-term foster", 1: "Social workers"}, covers)[0] == "Long-term foster"
+    # no verb's lemma (the run never writes "protectioned"): stays
+    covers = covers_of([["Child protection plans are clear.", "Child protection conferences are timely.",
+                         "Child protection plans end well."], ELSEWHERE])
+    assert completed({0: "Child protection", 1: "Social workers"}, covers)[0] == "Child protection"
