@@ -94,14 +94,22 @@ def _same_word(first: str, second: str) -> bool:
 WORD_ENDINGS = {"s", "es", "ed", "ing", "ings", "er", "ers"}
 
 
+def _same_noun(first: str, second: str) -> bool:
+    """Two folded words of one noun: equal, or one the other's plural. A label's lone word ("Reviews, various
+    aspects") is part of a longer label only in this form: the stem it shares with another form names another thing
+    (read 49: "reviews" of looked-after children beside "Independent reviewing officers")."""
+    short, long = sorted((first, second), key=len)
+    return short == long or (long.startswith(short) and long[len(short):] in {"s", "es"})
+
+
 def _same_part(part: set[str], other: tuple[set[str], bool], within: bool = False) -> bool:
     """Whether a label part names what another part names: the same words, or some of an acronym's expansion
     ("safeguarding children board" of "LSCB"); with `within`, any of the other's words ("population" of "local
     population")."""
     words, acronym = other
+    if within:  # one word of a longer part, in the same form: "review" is no "reviewing" of "reviewing officers"
+        return all(any(_same_noun(x, y) for y in words) for x in part)
     inside = all(any(_same_word(x, y) for y in words) for x in part)
-    if within:
-        return inside
     # the other part's further words are the field's frame nouns at most ("recording" of "case records")
     return inside and (acronym or all(any(_same_word(y, x) for x in part) or y in EDGE_WORDS for y in words))
 
@@ -127,6 +135,7 @@ def near_alike(smaller: str, larger: str) -> bool:
 
 
 STATISTICS_ON = "Statistics on "
+FURTHER_SHARE = 0.1  # least share of a word's aspects that write a larger acronym label to be further findings on it
 _ASPECTS = ", various aspects"
 
 
@@ -162,6 +171,11 @@ def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Cover
                  if not any(_same_word(x, y) for x in _label_stems(w) for y in other)]
         text = _qualified(covers, theme, out[theme], names, used)
         if text is None or any(near_alike(text, out[t]) or near_alike(out[t], text) for t in order if t != theme):
+            # a word's aspects are further findings on a larger acronym ("SCRs", read as the word's kind) only where
+            # FURTHER_SHARE of them write it (read 49: "Reviews, various aspects", looked-after reviews, said "SCRs, further findings")
+            if out[theme].endswith(_ASPECTS) and any(acronym for _, acronym in _label_parts(out[larger])) \
+                    and covers.share(theme, _compared(out[larger]).lower()) < FURTHER_SHARE:
+                continue
             text = f"{out[larger]}, further findings"
         if _label_key(text) in used:
             continue

@@ -40,7 +40,7 @@ from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_problems, name_themes, object_word_part, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
-from pipeline.themes.written_phrase import as_written
+from pipeline.themes.written_phrase import as_written, completed
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
@@ -274,6 +274,8 @@ def _told_apart(named: pd.DataFrame, covers: Coverage, theme_sizes: dict[int, in
     apart = word_over_term(apart, covers, keep=keep)
     # a label its findings never write as shown ("Home educate", a verb's lemma): the noun phrase they write
     apart = as_written(apart, covers, keep=keep)
+    # a label cut from the noun compound its findings write ("Long-term foster"): said with its noun
+    apart = completed(apart, covers, keep=keep)
     return pd.Series(apart).reindex(named.index)
 
 

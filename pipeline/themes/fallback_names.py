@@ -22,6 +22,7 @@ from typing import Iterator
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.kind_senses import one_thing, same_sense
 from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
                                          _field_terms, _tagger, name_problems, noun_phrases)
 from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
@@ -121,14 +122,14 @@ def widespread(covers: Coverage, word: str) -> bool:
     return sum(shares[t] >= FLOOR for t in themes) >= SPREAD * len(themes)
 
 
-def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False
-           ) -> str | None:
+def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False,
+           checked: bool = True) -> str | None:
     """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
     words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
     fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards").
     one: the share of the texts one kind alone needs to name them ("Governance and other arrangements"), if any.
     nouns_only: each kind a noun ("governance arrangements"), no adjective or participle ("decisive action", "taken
-    action"), which says how, not what."""
+    action"), which says how, not what. checked: the kinds are kinds of one thing (`kind_senses`)."""
     if " " in word:
         return None
     pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+)?(?:([a-z][a-z'’-]*)\s+)?(?<![a-z'’-])([a-z][a-z-]*[a-z])[\s]+("
@@ -161,10 +162,20 @@ def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None =
     kept = [w for w in kept if f"{w} {form}" in nouns and (not nouns_only or _noun_modifier(w, form))][:2]
     if len(kept) < 2 and not (kept and one is not None and counts[kept[0]] >= one * len(texts)):
         return None
+    # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`;
+    # of two senses, the first kind alone when SENSE_ONE of the texts write it ("Governance and other arrangements")
+    lowered = [_straight(text).lower() for text in texts]
+    head = fold(word.lower())
+    if checked and not same_sense(lowered, head, kept):
+        kept = kept[:1] if counts[kept[0]] >= SENSE_ONE * len(texts) else []
+    if checked and (not kept or one_thing(lowered, head, kept)):
+        return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
     text = f"{', '.join(said[w] for w in kept)} and other {plural}"
     return text[:1].upper() + text[1:]
 
+
+SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone
 
 COMPOUND_SHARE = 0.5  # share of a kind's texts that write one same content word before it, at which it is cut
 

@@ -394,7 +394,11 @@ def _choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarra
             if word and widespread(covers, word):  # everyone's subject: the kinds of it this theme names, if any
                 # else said as what it is: mixed findings that most of it is about that subject
                 kinds = _kinds(covers.texts_of(theme), word)
-                if kinds is None and not name_problems([word[:1].upper() + word[1:]]):
+                if kinds is None and _kinds(covers.texts_of(theme), word, checked=False):
+                    # its kinds are of the word in other senses (`kind_senses`): its aspects, not mixed findings,
+                    # which would dissolve the theme (names never change the clustering)
+                    kinds = f"{word[:1].upper() + word[1:]}, various aspects"
+                elif kinds is None and not name_problems([word[:1].upper() + word[1:]]):
                     kinds = f"Mixed findings, mostly on {_inner(word)}"
                 word = None  # "mostly on young people" names the whole field (read 20: meaningless)
                 if kinds is not None and _label_key(kinds) not in used:
