@@ -40,3 +40,15 @@ def test_a_widened_label_lists_no_people_or_age_as_kinds():
     covers = _covers(SCHOOL, [10])
     said = widened(covers, 0, "School attendance")
     assert "age" not in said.split() and "children" not in said.lower().split()
+
+
+def test_a_phrase_cut_inside_a_hyphenated_field_term_is_completed_as_written():
+    """Read 51: broad "Unaccompanied asylum" was the glossary's "unaccompanied asylum-seeking children" cut at its
+    hyphen; the cut is known as one and completed with the hyphen the term is written with."""
+    from pipeline.themes.name_checks import complete_term, stands_alone
+
+    assert complete_term("Unaccompanied asylum") == "Unaccompanied asylum-seeking children"
+    assert complete_term("multi-agency safeguarding hub") == "multi-agency safeguarding hub"
+    assert complete_term("Independent reviewing") == "Independent reviewing officers"
+    written = ["Unaccompanied asylum-seeking children receive good support."] * 4
+    assert not stands_alone("unaccompanied asylum", written)

@@ -121,7 +121,21 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     plural = {tuple(pair[1].split()) for pair in glossary.values()}
     terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
     terms |= {tuple(form.split()) for pair in _synonyms()[1] for form in pair if " " in form}
+    # a hyphenated term also as its parts, so a phrase cut inside a hyphenated word ("unaccompanied asylum" of
+    # "unaccompanied asylum-seeking children", read 51) is known for a cut and completed as written (_written_terms)
+    terms |= set(_written_terms())
     return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
+
+
+@lru_cache(maxsize=1)
+def _written_terms() -> dict[tuple[str, ...], str]:
+    """Each field term with a hyphenated word, as its parts -> the term as written ("multi", "agency", "safeguarding",
+    "hub" -> "multi-agency safeguarding hub")."""
+    from pipeline.themes.cluster_text import read_glossary
+
+    forms = {form for pair in read_glossary().values() for form in pair}
+    forms |= {form for pair in _synonyms()[1] for form in pair if " " in form}
+    return {tuple(form.replace("-", " ").split()): form for form in sorted(forms) if "-" in form}
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +174,7 @@ def complete_term(phrase: str) -> str:
     for term in _field_terms():
         # the phrase starts or ends the term and is at least half of it
         if (term[:len(words)] == words or term[-len(words):] == words) and len(words) < len(term) <= 2 * len(words):
-            whole = " ".join(term)
+            whole = _written_terms().get(term, " ".join(term))
             return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
     return phrase
 
