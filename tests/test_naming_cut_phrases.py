@@ -45,10 +45,12 @@ def test_a_widened_label_lists_no_people_or_age_as_kinds():
 def test_a_phrase_cut_inside_a_hyphenated_field_term_is_completed_as_written():
     """Read 51: broad "Unaccompanied asylum" was the glossary's "unaccompanied asylum-seeking children" cut at its
     hyphen; the cut is known as one and completed with the hyphen the term is written with."""
-    from pipeline.themes.name_checks import complete_term, stands_alone
+    from pipeline.themes.name_checks import complete_term, name_problems, stands_alone
 
     assert complete_term("Unaccompanied asylum") == "Unaccompanied asylum-seeking children"
     assert complete_term("multi-agency safeguarding hub") == "multi-agency safeguarding hub"
     assert complete_term("Independent reviewing") == "Independent reviewing officers"
     written = ["Unaccompanied asylum-seeking children receive good support."] * 4
     assert not stands_alone("unaccompanied asylum", written)
+    assert name_problems(["Unaccompanied asylum"], written) == ["'Unaccompanied asylum': a cut phrase of a field term"]
+    assert complete_term("Multi") == "Multi"  # a lone part of a hyphenated word is no phrase of the term

@@ -121,16 +121,15 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     plural = {tuple(pair[1].split()) for pair in glossary.values()}
     terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
     terms |= {tuple(form.split()) for pair in _synonyms()[1] for form in pair if " " in form}
-    # a hyphenated term also as its parts, so a phrase cut inside a hyphenated word ("unaccompanied asylum" of
-    # "unaccompanied asylum-seeking children", read 51) is known for a cut and completed as written (_written_terms)
-    terms |= set(_written_terms())
     return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
 
 
 @lru_cache(maxsize=1)
 def _written_terms() -> dict[tuple[str, ...], str]:
     """Each field term with a hyphenated word, as its parts -> the term as written ("multi", "agency", "safeguarding",
-    "hub" -> "multi-agency safeguarding hub")."""
+    "hub" -> "multi-agency safeguarding hub"): a phrase of two or more words cut inside the hyphenated word
+    ("unaccompanied asylum" of "unaccompanied asylum-seeking children", read 51) is a cut too (complete_term,
+    stands_alone)."""
     from pipeline.themes.cluster_text import read_glossary
 
     forms = {form for pair in read_glossary().values() for form in pair}
@@ -162,6 +161,13 @@ def _terms_with(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return _terms_around().get(words, ()) if words else _field_terms()
 
 
+def _terms_around_written(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """`_terms_with`, or, for two or more words run inside a hyphenated term's parts ("unaccompanied asylum"), those
+    parts (`_written_terms`)."""
+    return _terms_with(words) or tuple(parts for parts in _written_terms() if len(words) > 1 and any(
+        parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)))
+
+
 @lru_cache(maxsize=65_536)  # the same candidates are asked about for every theme and level
 def complete_term(phrase: str) -> str:
     """A phrase cut from one of the field's terms (the glossary's expansions), made whole: "independent
@@ -174,7 +180,10 @@ def complete_term(phrase: str) -> str:
     for term in _field_terms():
         # the phrase starts or ends the term and is at least half of it
         if (term[:len(words)] == words or term[-len(words):] == words) and len(words) < len(term) <= 2 * len(words):
-            whole = _written_terms().get(term, " ".join(term))
+            whole = " ".join(term)
+            return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
+    for parts, whole in _written_terms().items() if len(words) > 1 else ():
+        if parts[:len(words)] == words or parts[-len(words):] == words:
             return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
     return phrase
 
@@ -219,7 +228,7 @@ def stands_alone(phrase: str, texts: list[str]) -> bool:
     in its own right ("early help services", "the early help offer"), not a cut ("independent reviewing" is almost
     always followed by "officer")."""
     words = tuple(phrase.lower().split())
-    longer = list(_terms_with(words))
+    longer = list(_terms_around_written(words))
     if not words or not longer:
         return True
     lowered = [_straight(text).lower() for text in texts]
@@ -278,7 +287,7 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
         # its own ("social workers" of "newly qualified social workers")
         if len(words) <= 3 and tuple(lower) not in _field_term_set() and any(
                 len(term) <= len(lower) + 3 and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower))
-                for term in _terms_with(tuple(lower))) \
+                for term in _terms_around_written(tuple(lower))) \
                 and not (texts is not None and stands_alone(" ".join(lower), texts)):
             problems.append(f"{name!r}: a cut phrase of a field term")
         if re.search(r"\d", str(name)):
