@@ -69,6 +69,8 @@ const CF = (function () {
   const docs = D.documents;
   const themeById = new Map(D.themes.map((t) => [t.id, t]));
   const broadById = new Map(D.broad.map((b, i) => [b.id, Object.assign(b, { colour: colourOf(i) })]));
+  // A broad theme's label; findings under no broad theme (id -1) are "Other themes", as in the matrix and the map.
+  const broadLabel = (id) => { const b = broadById.get(id); return b ? b.label : "Other themes"; };
   const state = {
     q: "", terms: [], mode: "share", sort: "shared", view: "matrix",
     expanded: new Set(), active: new Uint8Array(N), filtered: new Uint8Array(N), nActive: N, cell: null,
@@ -107,5 +109,5 @@ const CF = (function () {
     return out;
   }
   return { D, F, A, N, el, svg, marked, parseQuery, csv, download, colourOf, heat, pluralise, themeById, broadById,
-    state, lowerText, docOf, sourceLink, sourceAnchor, docs, hasMore, furtherThemes, themesOf, on: {} };
+    broadLabel, state, lowerText, docOf, sourceLink, sourceAnchor, docs, hasMore, furtherThemes, themesOf, on: {} };
 })();

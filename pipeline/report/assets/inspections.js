@@ -20,7 +20,7 @@
   const parentOf = (theme) => (CF.themeById.get(theme) || {}).parent;
   // The rows a finding counts under at the level shown: its themes, or their broad themes (once each).
   const unitsOf = (i) => (broadLevel() ? [...new Set(CF.themesOf(i).map(parentOf))].filter((b) => b !== undefined && b >= 0) : CF.themesOf(i));
-  const rowLabel = (id) => (broadLevel() ? (CF.broadById.get(id) || {}).label || `broad theme ${id}` : CF.review.label(id));
+  const rowLabel = (id) => (broadLevel() ? CF.broadLabel(id) : CF.review.label(id));
   // Row orders: most raised (concern + strength findings over the inspections), largest change in share between the
   // authority's last two inspections, or theme name.
   const ORDERS = [["raised", "most raised first"], ["latest change", "largest change at the latest inspection first"],
@@ -131,6 +131,9 @@
     names.forEach((name) => {
       const mine = inspections.filter((r) => r.authority === name).sort((p, q) => Number(p.inspection_no) - Number(q.inspection_no));
       const council = showCouncil ? councilAfter(name, mine) : null;
+      // A report of another framework than the one before it is structured, graded and written differently: its
+      // shares and their change from the previous inspection partly measure the framework, not the council.
+      const reframed = mine.map((r, k) => k > 0 && (mine[k - 1].framework || "") !== (r.framework || ""));
       const section = el("section", { class: "inspection-grid", "data-authority": name });
       section.append(el("h3", null, `${name}: ${mine.length} inspection${mine.length === 1 ? "" : "s"}`));
       const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain changes" });
@@ -141,10 +144,8 @@
         const dates = r.inspection_start && r.inspection_end ? `inspected ${r.inspection_start} to ${r.inspection_end}; ` : "";
         th.setAttribute("title", `${r.label}: ${dates}published ${r.published || "date not stated"}`);
         th.append(el("div", null, r.published || r.label), el("div", { class: "muted" }, r.framework || ""), grade(r.overall));
-        // A report of another framework than the one before it is structured, graded and written differently: its
-        // shares and their change from the previous inspection partly measure the framework, not the council.
         const before = mine[mine.indexOf(r) - 1];
-        if (before && (before.framework || "") !== (r.framework || "")) th.append(el("div", { class: "framework-change warn small",
+        if (reframed[mine.indexOf(r)]) th.append(el("div", { class: "framework-change warn small",
           title: "The frameworks ask different questions, grade different areas and lay reports out differently: part of a change " +
             "in a theme's share from the previous inspection may be the framework's, not the council's." },
           `new framework: was ${before.framework || "not read"}`));
@@ -195,11 +196,10 @@
           // the share's change from the previous inspection, so a theme that keeps its status but takes far more or
           // less of the report says so (points of the report's findings)
           const moved = k ? shareChange(c, r.list[k - 1]) : null;
-          const reframed = k && (mine[k].framework || "") !== (mine[k - 1].framework || "");
-          if (moved !== null) b.append(el("span", { class: "share-change" + (Math.abs(moved) >= MOVED ? " moved" : "") + (reframed ? " reframed" : ""),
-            title: "change in share from the previous inspection, in points of the report's findings" + (reframed
+          if (moved !== null) b.append(el("span", { class: "share-change" + (Math.abs(moved) >= MOVED ? " moved" : "") + (reframed[k] ? " reframed" : ""),
+            title: "change in share from the previous inspection, in points of the report's findings" + (reframed[k]
               ? "; the previous inspection was of another framework, so part of the change may be the framework's" : "") },
-            `${pointsText(moved)} pts${reframed ? " *" : ""}`));
+            `${pointsText(moved)} pts${reframed[k] ? " *" : ""}`));
           if (council) {
             const said = (council[k].byTheme.get(r.theme) || []).length;
             b.append(el("span", { class: "council-after" + (said ? "" : " none"), title: said ? `${CF.pluralise(said, "finding")} of the ` +

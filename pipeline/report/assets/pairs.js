@@ -11,7 +11,7 @@
   const CALL_WORDS = { differs: "differs", lead: "lead, not a result", "": "" };
 
   const source = () => (level === "broad" ? D.pairs_broad : D.pairs) || { pairs: [] };
-  const labelOf = (id) => (level === "broad" ? (CF.broadById.get(id) || {}).label || `broad theme ${id}` : CF.review.label(id));
+  const labelOf = (id) => (level === "broad" ? CF.broadLabel(id) : CF.review.label(id));
   function pairOf(a, b) {
     return (source().pairs || []).find((p) => (p.authority === a && p.other === b) || (p.authority === b && p.other === a));
   }
