@@ -130,11 +130,8 @@ def _written_terms() -> dict[tuple[str, ...], str]:
     "hub" -> "multi-agency safeguarding hub"): a phrase of two or more words cut inside the hyphenated word
     ("unaccompanied asylum" of "unaccompanied asylum-seeking children", read 51) is a cut too (complete_term,
     stands_alone)."""
-    from pipeline.themes.cluster_text import read_glossary
-
-    forms = {form for pair in read_glossary().values() for form in pair}
-    forms |= {form for pair in _synonyms()[1] for form in pair if " " in form}
-    return {tuple(form.replace("-", " ").split()): form for form in sorted(forms) if "-" in form}
+    written = (" ".join(term) for term in _field_terms() if any("-" in word for word in term))
+    return {tuple(form.replace("-", " ").split()): form for form in written}
 
 
 @lru_cache(maxsize=1)
@@ -177,13 +174,12 @@ def complete_term(phrase: str) -> str:
     words = tuple(phrase.lower().split())
     if not words or words in _field_term_set() or set(words) & (CONNECTORS | {"and", "or"}):
         return phrase  # "health and care" is no cut of "education health and care" but a phrase of its own
-    for term in _field_terms():
+    terms = [(term, " ".join(term)) for term in _field_terms()]
+    if len(words) > 1:  # cut inside a hyphenated word of a term (`_written_terms`)
+        terms += list(_written_terms().items())
+    for term, whole in terms:
         # the phrase starts or ends the term and is at least half of it
         if (term[:len(words)] == words or term[-len(words):] == words) and len(words) < len(term) <= 2 * len(words):
-            whole = " ".join(term)
-            return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
-    for parts, whole in _written_terms().items() if len(words) > 1 else ():
-        if parts[:len(words)] == words or parts[-len(words):] == words:
             return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
     return phrase
 
