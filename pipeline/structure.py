@@ -119,7 +119,8 @@ def title_line(line: str, max_words: int = 14) -> bool:
         return False
     line = " ".join(line.split())
     words = TITLE_WORD.findall(line)
-    if not words or len(line) > 110 or len(line.split()) > max_words or TERMINAL.search(line) or LABELLED_LINE.match(line):
+    if not words or len(line) > 110 or len(line.split()) > max_words or TERMINAL.search(line) \
+            or LABELLED_LINE.match(line):
         return False
     big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(big) and words[0][0].isupper() and all(w[0].isupper() for w in big)
