@@ -221,7 +221,8 @@ def segment_document(doc: dict) -> list[dict]:
     minutes = doc.get("doc_type") == "committee_minutes"
     section, list_intro, previous = "", "", ""
     rows, headings, topics = [], [], []
-    for block in find_blocks(text):
+    # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
+    for block in find_blocks(text, line_titles=not str(doc.get("file", "")).lower().endswith(".pdf")):
         # (in minutes, a row of the inspection's judgement table on its own line, "Children in care Good", is the
         # finding itself, not a heading)
         grade_row = minutes and block.kind in ("heading", "grade") and _grade_row(text[block.start:block.end])

@@ -105,6 +105,34 @@ def _is_heading(line: str, alone: bool, n_lines: int = 1) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
+# Words a title leaves in lower case ("Inspection of Local Authority Children's Services", "Plan and Update").
+TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or per the to via vs with".split())
+TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def title_line(line: str, max_words: int = 14) -> bool:
+    """A heading set on a line of its own in title or capital case: at most max_words words and 110 characters, no
+    closing punctuation, every word but the small ones (TITLE_SMALL_WORDS) opening with a capital ("OFSTED Action
+    Plan Update : Inspection of Local Authority Childrens Services", "Ofsted Improvement Plan"), a letter or digit
+    first, no tab (a form's "Lead Officer:<tab>name"), not a labelled line ("Venue: ...")."""
+    if "\t" in line or not line.strip()[:1].isalnum():  # a form's label and value; "(Recommendation)", "**Agenda"
+        return False
+    line = " ".join(line.split())
+    words = TITLE_WORD.findall(line)
+    if not words or len(line) > 110 or len(line.split()) > max_words or TERMINAL.search(line) \
+            or LABELLED_LINE.match(line):
+        return False
+    big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return bool(big) and words[0][0].isupper() and all(w[0].isupper() for w in big)
+
+
+def _opens_sentence(line: str) -> bool:
+    """A line that starts a sentence of prose, not another title: a capital (or a quote, a digit) first, and not in
+    title case itself."""
+    first = line.lstrip()[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "‘'\"“(") and not title_line(line)
+
+
 def _line_kind(line: str, in_contents: bool) -> tuple[str, int, str]:
     """Classify one line: returns (kind, marker length, para_ref)."""
     if CONTENTS_HEADING.match(line):
@@ -120,18 +148,23 @@ def _line_kind(line: str, in_contents: bool) -> tuple[str, int, str]:
     return "line", 0, ""
 
 
-def find_blocks(text: str) -> list[Block]:
+def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
     """Split a document into blocks, in order.
 
     Consecutive non-blank lines form a paragraph; a bullet or numbered line starts a new block and takes the
     wrapped lines after it; a paragraph that begins in lower case continues the block before it (a sentence
-    broken by a page break or a heading-like grade line).
+    broken by a page break or a heading-like grade line). With `line_titles` (a page whose line breaks are its
+    own: plain text, a web page, not a PDF's text, which breaks lines anywhere), a title line (title_line) between
+    finished sentences and the text below it, or opening a run of lines, is a heading even with no blank line
+    around it, and a line after one ending with a colon starts a paragraph of its own.
     """
     raw: list[list] = []  # [start, end, body_start, kind, para_ref, n_lines]
     in_contents = False
     previous_blank = True
-    for start, end in _lines(text):
+    lines = list(_lines(text))
+    for at, (start, end) in enumerate(lines):
         line = text[start:end]
+        following = text[lines[at + 1][0]:lines[at + 1][1]] if at + 1 < len(lines) else None
         if not line.strip():
             previous_blank = True
             continue
@@ -144,9 +177,32 @@ def find_blocks(text: str) -> list[Block]:
         if in_contents and not CONTENTS_LINE.match(line):
             in_contents = False
         lead = len(line) - len(line.lstrip())
+        joins = raw and not previous_blank and raw[-1][3] in ("paragraph", "bullet", "numbered")
         if kind in ("bullet", "numbered"):
             raw.append([start, end, start + marker, kind, ref, 1])
-        elif raw and not previous_blank and raw[-1][3] in ("paragraph", "bullet", "numbered"):
+        elif line_titles and joins and raw[-1][3] in ("paragraph", "numbered") and raw[-1][5] == 1 \
+                and _opens_sentence(line) \
+                and title_line(text[raw[-1][2]:raw[-1][1]]):
+            # A title on its own line ("12. OFSTED Action Plan Update", "Ofsted Improvement Plan") with the item's
+            # text on the next line and no blank line between, as a plain-text page sets them: the title is a
+            # heading, the text a paragraph of its own, not one sentence glued to the title.
+            raw[-1][3] = "heading"
+            raw.append([start, end, start + lead, "paragraph", "", 1])
+        elif line_titles and joins and raw[-1][3] in ("paragraph", "numbered") and title_line(line) \
+                and TERMINAL.search(text[raw[-1][0]:raw[-1][1]]) and following is not None \
+                and (not following.strip() or _opens_sentence(following)):
+            # ... and a title after a finished sentence, inside a run of lines with no blank line between
+            # ("... be noted. / Inspection of Authority Children Services / The Board received ..."): a heading of
+            # its own, so what follows is its section and not part of its first sentence.
+            raw.append([start, end, start + lead, "heading", "", 1])
+        elif line_titles and joins and raw[-1][3] in ("paragraph", "numbered") \
+                and re.search(r":-?\s*$", text[raw[-1][0]:raw[-1][1]]) and line.lstrip()[:1].isupper() \
+                and not re.search(r":-?[*\s]*$", line):
+            # ... and a lead-in ending its line with a colon ("Members raised the following queries:"): what
+            # follows on the next line is read apart from it, not as one sentence with it (two such lines in a row,
+            # "Within six months: / Looked after children services:", are a heading in two parts and stay together).
+            raw.append([start, end, start + lead, "paragraph", "", 1])
+        elif joins:
             raw[-1][1] = end
             raw[-1][5] += 1
         elif raw and previous_blank and line.lstrip()[:1].islower() and raw[-1][3] in ("paragraph", "bullet", "numbered") \

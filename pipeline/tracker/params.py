@@ -59,10 +59,13 @@ class TrackerParams:
                                     # took precision below 0.80 there (README, tracker section, fifth round; with
                                     # response_process_words 2, sixth round, the same); on the ninth round's 12 tuning
                                     # pairs any minutes threshold below the general one only adds wrong links
-    response_process_words: int = 0  # a council line about the inspection process itself (the report, its
+    response_process_words: int = 2  # a council line about the inspection process itself (the report, its
                                     # recommendations, the action plan: pipeline/tracker/process.py) is linked from a
-                                    # score below response_threshold only when it shares this many of the
-                                    # recommendation's matter words besides the process' own; 0: off
+                                    # score below response_threshold (the theme's, the minutes', response_clear) only
+                                    # when it shares this many of the recommendation's matter words besides the
+                                    # process' own; 0: off. 2 since tracker27 (members' disappointment with the
+                                    # inspection's outcome linked from response_clear to management oversight; on
+                                    # the bundled labels 1 and 2 alike: West Sussex + Wirral precision 0.87 -> 0.91)
     lent_process_words: int = 1     # a line about the inspection process that stands under a quote of a recommendation
                                     # is lent the quote's link only when it shares this many of the recommendation's
                                     # matter words besides the process' own ("an improvement plan was required by
@@ -86,6 +89,12 @@ class TrackerParams:
                                     # match "restates the inspection" so the view says so. Out, the held-out response
                                     # recall fell 0.44 -> 0.22 (the labelled links count a council's restatement of
                                     # the matter as addressing it; fourteenth tracker round, README)
+    answerable_only: bool = True    # a council line that can answer nothing - a heading, a question, a procedural
+                                    # lead-in ("Members raised the following queries:"), a line with fewer than
+                                    # response_min_words words of its own besides the inspection process' and the
+                                    # meeting's business ("The report was noted."): pipeline.tracker.answerable - is
+                                    # never a response unless it quotes the recommendation (issue #18, trkheld set)
+    response_min_words: int = 2
     masked: bool = False            # match on vectors of the masked texts (names of places, authorities and people
                                     # masked, abbreviations spelt out: the themes stage's clustering text;
                                     # pipeline.tracker.masked), not of the exact texts

@@ -149,7 +149,8 @@ def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> lis
 
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
                    in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None,
-                   restating: frozenset = frozenset(), margins: np.ndarray | None = None) -> list[dict]:
+                   restating: frozenset = frozenset(), margins: np.ndarray | None = None,
+                   unanswering: frozenset = frozenset()) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
@@ -158,7 +159,9 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     each may be linked from a score below the general threshold (pipeline.tracker.process.low_score_allowed; all when
     None); `restating`: positions of lines that restate the inspection instead of answering it
     (pipeline.tracker.restated): with params.restated_out never a response unless they quote the recommendation,
-    else linked as any other line with the match RESTATES."""
+    else linked as any other line with the match RESTATES; `unanswering`: positions of lines that can answer nothing
+    (a heading, a question, a procedural lead-in, a line too slight: pipeline.tracker.answerable), never a response
+    unless they quote the recommendation."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -170,6 +173,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     for row, sim, rank, themed, low_ok, margin in zip(rows, sims, ranks, in_theme, low_allowed, margins):
         if row in quoted:
             match, order = "quote", 2
+        elif row in unanswering:
+            continue
         elif row in restating and params.restated_out:
             continue
         elif row in under:
@@ -189,7 +194,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
             continue
         scored.append((-order, -float(sim), int(row), match))
     scored += [link for link in beside_links(rows, sims, ranks, scored, records, low_allowed, params)
-               if not (params.restated_out and link[2] in restating)]
+               if not (params.restated_out and link[2] in restating) and link[2] not in unanswering]
     scored = [(order, sim, row, RESTATES if row in restating and match != "quote" else match)
               for order, sim, row, match in scored]
     scored.sort()

@@ -41,6 +41,7 @@ import pandas as pd
 from pipeline.judgements import own_judgements
 from pipeline.schema import TRACKER_COLUMNS
 from pipeline.themes.cluster_text import read_glossary
+from pipeline.tracker.answerable import unanswering_rows
 from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.matter import matched_text, matter_words
@@ -87,6 +88,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     texts = findings["text"].astype(str).tolist()
     lexical_list = lexical.tolist() if lexical is not None else texts
     restating = restating_rows(findings, documents)
+    unanswering = (unanswering_rows(findings, documents, params.response_min_words) if params.answerable_only
+                   else frozenset())
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -124,7 +127,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                     headed.setdefault(restated[head], set()).add(int(council_rows[i]))
         council_rank = rank_among_recs(council_sims)
         council_margin = margin_over_others(council_sims)
-        lower = min(params.response_theme_threshold, params.response_minutes_threshold) < params.response_threshold
+        lower = min(params.response_theme_threshold, params.response_minutes_threshold,
+                    params.response_clear) < params.response_threshold
         low_allowed = (low_score_allowed(rec_texts, findings["text"].to_numpy()[council_rows].tolist(),
                                          lexical[council_rows].tolist(), params.response_process_words)
                        if params.response_process_words and lower and lexical is not None and len(council_rows)
@@ -153,7 +157,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                        doc_types, params, headed.get(column, set()),
                                        same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
                                        None if low_allowed is None else low_allowed[:, column], restating,
-                                       council_margin[:, column])
+                                       council_margin[:, column], unanswering)
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
