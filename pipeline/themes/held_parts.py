@@ -88,11 +88,9 @@ def on_part(covers, theme: int, part: str) -> np.ndarray:
         pattern, blank = term_pattern(terms), term_pattern(phrases) if phrases else None
         return np.array([bool(pattern.search(blank.sub(" ", covers.texts[int(i)]) if blank else covers.texts[int(i)]))
                          for i in rows], dtype=bool)
-    covers.written(theme, part)
-    used = covers._cache[(theme, "\0" + part)].copy()
+    used = covers.written_rows(theme, part).copy()
     for form in _abbreviations(part):
-        covers.written(theme, form)
-        used |= covers._cache[(theme, "\0" + form)]
+        used |= covers.written_rows(theme, form)
     return used
 
 
