@@ -353,9 +353,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         labels.append(composed)
     broad_named["label"] = labels
     # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
-    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its name
+    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
+    # name
     held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
-    named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every), index=subs.labels.index)
+    named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
+                               index=subs.labels.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
     # a name the findings write with a capital keeps it inside a label ("... and Cafcass")

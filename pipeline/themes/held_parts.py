@@ -1,25 +1,28 @@
-"""Each part a sub-theme's label names is borne out by a stated share of its findings, measured one way for every part.
+"""Each part a sub-theme's label names is borne out by its findings, measured one way for every part.
 
-A blind reader of ten findings judges a label by what they write. Reads 46-51 judged wrong labels that name a part
-few of the findings write, whichever rule made the label: "Mixed findings: DCS" (the director of children's services
-in 17 in 100), "Child protection plans, further findings" (3 in 100), "Disabled children, timeliness and delay,
-further findings" (nothing on disabled children). Earlier checks counted a part loosely (its words anywhere in a
-finding, or every term of a field topic it is one term of: "DCS" counted all senior leadership), so this module reads
-every part the same way (`held`):
+A blind reader of ten findings judges a label by what they write. Reads 49 and 51 judged wrong labels that name a part
+few or none of the findings write, whichever rule made the label: "Child protection plans, further findings" (none
+write of child protection plans), "Disabled children, timeliness and delay, further findings" (2 in 100 of disabled
+children), "Allegations against adults and the LADO, thresholds and the front door, further findings", "Mixed
+findings: living in poverty" (22 in 100; 46 write of where children live). The namer counted a part loosely (its
+words anywhere in a finding; a part that is one term of a field topic by all the topic's terms: "DCS" by all of senior
+leadership), so this module reads every part as written (`on_part`):
 
     a field topic's label (`pipeline/data/topic_concepts.csv`)   the findings that write one of its terms (its `not`
                                                                   phrases left out), as the topics are counted
-    a field theme's label (`field_themes`)                        the findings that write one of its terms
+    a field theme's or listed shared topic's label                the findings that write one of its terms
     any other part                                                 the findings that write it as a term (its words in
-                                                                  order, any form: `Coverage.written`), or its
+                                                                  order, any form: `Coverage.written_rows`), or its
                                                                   glossary abbreviation or expansion
 
-and holds each label form to the share it claims (`CLAIMS`): "Mixed findings: A, B" and "Mixed findings, some on A"
-MIXED_SHARE for each part (what "some" promises, and what the namer asked of a part when it was counted loosely),
-"X, further findings" FLOOR for X or the head word it is said by ("the board" of "Safeguarding children board"), and
-a label of topics ("A, B and C") FLOOR for every part. A part short of its claim goes; the label is said by the parts
-that stay, by the field topic most of its findings write about, or by the share the best part holds ("Mixed findings,
-one in six on DCS"), else plainly "Mixed findings, no common topic". Labels only: the findings do not move.
+Two rules, labels only (the findings do not move):
+
+    without_absent     a part of a listing label fewer than ABSENT of its findings write (as a term, by its first or
+                       last word, or with the first part's modifier: `held_part`) goes; the label is said by the parts
+                       that stay, and further findings on a thing none of them write by the field topic they write
+                       about, else "Mixed findings, no common topic"
+    topic_over_parts   a mixed label whose parts together fewer than half as many of its findings write as a field
+                       topic most of them write about is said by that topic, or as further findings on it
 """
 
 from __future__ import annotations
@@ -29,16 +32,14 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT
-from pipeline.themes.coverage import MIXED_SHARE
-from pipeline.themes.fallback_names import FLOOR, SIBLING_SHARE, _inner, _listing
+from pipeline.themes.fallback_names import SIBLING_SHARE, _inner, _listing
 from pipeline.themes.field import term_pattern
 from pipeline.themes.vocabulary import _label_key, _stem, fold
 
 MIXED_LISTED = re.compile(r"^(Mixed findings|Statistics): (.+)$")
-SOME_ON = re.compile(r"^(Mixed findings|Statistics), some on (.+)$")
 FURTHER = re.compile(r"^(.+), further findings$")
-WEAK = re.compile(r"^(?:Mixed findings|Statistics)\b|, various aspects$|, including |\bother \w+$|and related (?:topics|"
-                  r"findings)$")
+WEAK = re.compile(r"^(?:Mixed findings|Statistics)\b|, various aspects$|, including |\bother \w+$"
+                  r"|and related (?:topics|findings)$")
 
 
 def _abbreviations(part: str) -> list[str]:
@@ -144,9 +145,9 @@ def _edge_words(part: str) -> list[str]:
 
 
 def held_part(covers, theme: int, part: str, first: str = "") -> float:
-    """Share of the theme's findings that write `part` (`held`), or its first or last word (`_edge_words`), or, after a `first`
-    part of two words or more, `part` with the first's modifier ("histories" of "Health assessments, histories and
-    services": "health histories")."""
+    """Share of the theme's findings that write `part` (`held`), or its first or last word (`_edge_words`), or, after a
+    `first` part of two words or more, `part` with the first's modifier ("histories" of "Health assessments, histories
+    and services": "health histories")."""
     used = part_rows(covers, theme, part, first)
     return float(used.mean()) if len(used) else 0.0
 
@@ -164,6 +165,7 @@ def part_rows(covers, theme: int, part: str, first: str = "", edges: bool = True
 
 
 def _rebuilt(opening: str, parts: list[str], ending: str) -> str:
+    """A listing label of `parts` between `opening` and `ending` ("Mixed findings: " ... ", further findings")."""
     text = _listing([parts[0]] + [_inner(p) for p in parts[1:]]) if len(parts) > 1 else parts[0]
     if opening:
         text = _inner(text)
@@ -239,11 +241,12 @@ def _words(text: str) -> set[str]:
 
 
 def topic_over_parts(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:
-    """Sub-theme labels (theme -> label) with each mixed label ("Mixed findings: A", "Mixed findings, some on A") whose parts together are written by few of its findings
-    (`part_rows`, as written: a word of a part alone is no use of it here, "living" of "living in poverty"), next to a field topic AHEAD times as many write (at least `concepts.LEAST` of them,
-    `concepts.LIFT` times as often as all findings), said by that topic, or as further findings on it when another
-    theme has it (the theme that writes it most takes it first). A label that shares a content word with the topic's
-    names it already, and stays. keep: themes whose labels stay."""
+    """Sub-theme labels (theme -> label) with each mixed label ("Mixed findings: A", "Mixed findings, some on A") whose
+    parts together are written by few of its findings (`part_rows`, as written: a word of a part alone is no use of it
+    here, "living" of "living in poverty"), next to a field topic AHEAD times as many write (at least `concepts.LEAST`
+    of them, `concepts.LIFT` times as often as all findings), said by that topic, or as further findings on it when
+    another theme has it (the theme that writes it most takes it first). A label that shares a content word with the
+    topic's names it already, and stays. keep: themes whose labels stay."""
     out = dict(labels)
     concepts = covers.concepts()
     wanted = []
