@@ -55,6 +55,15 @@ def test_further_findings_on_a_thing_none_write_is_no_longer_said():
         == "Mixed findings, no common topic"
 
 
+def test_further_findings_on_a_thing_none_write_is_said_by_the_phrase_they_share():
+    help_ = [f"Children who need help and protection {w}." for w in ("receive a good service", "are seen promptly",
+                                                                      "benefit from the help provided",
+                                                                      "have their needs met")]
+    covers = covers_of([help_ + ELSEWHERE[:6], FILLER])
+    assert without_absent({0: "Child protection plans, further findings"}, covers)[0] \
+        == "Mixed findings, some on help and protection"
+
+
 def test_a_widened_label_keeps_kinds_written_with_its_modifier():
     health = [f"Health {w} {v}." for w, v in (("assessments", "are timely"), ("assessments", "are thorough"),
                                              ("histories", "are shared"), ("services", "respond well"),

@@ -20,7 +20,8 @@ Two rules, labels only (the findings do not move):
     without_absent     a part of a listing label fewer than ABSENT of its findings write (as a term, by its first or
                        last word, or with the first part's modifier: `held_part`) goes; the label is said by the parts
                        that stay, and further findings on a thing none of them write by the field topic they write
-                       about, else "Mixed findings, no common topic"
+                       about, else by the phrase a fifth of them write ("Mixed findings, some on help and
+                       protection"), else "Mixed findings, no common topic"
     topic_over_parts   a mixed label whose parts together fewer than half as many of its findings write as a field
                        topic most of them write about is said by that topic, or as further findings on it
 """
@@ -179,8 +180,8 @@ def without_absent(labels: dict[int, str], covers, keep: set[int] = frozenset())
     left out, the label said by the parts that stay, in its own form ("Disabled children, timeliness and delay,
     further findings" -> "Timeliness and delay"; as further findings when another theme has that); a label of further
     findings on a thing none of its findings write is said by the field topic most of them write about (`_topic_for`),
-    else "Mixed findings, no common topic". A label stays when what it would become is another's. keep: themes whose
-    labels stay (the field themes')."""
+    else by the phrase a fair part of them write (`_phrase_for`), else "Mixed findings, no common topic". A label
+    stays when what it would become is another's. keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
     have = {_label_key(label) for label in out.values()}
     for theme in sorted(labels):
@@ -197,7 +198,7 @@ def without_absent(labels: dict[int, str], covers, keep: set[int] = frozenset())
             if not ending and not opening:
                 said.append(_rebuilt(opening, kept, ", further findings"))
         elif ending:
-            said = _topic_for(covers, theme) + ["Mixed findings, no common topic"]
+            said = _topic_for(covers, theme) + _phrase_for(covers, theme) + ["Mixed findings, no common topic"]
         else:
             continue
         text = next((s for s in said if _label_key(s) not in have or s.startswith("Mixed findings, no common")), None)
@@ -206,6 +207,28 @@ def without_absent(labels: dict[int, str], covers, keep: set[int] = frozenset())
             have.add(_label_key(text))
             out[theme] = text
     return out
+
+
+def _phrase_for(covers, theme: int) -> list[str]:
+    """["Mixed findings, some on X"] for the phrase of two or three words (`fallback_names._gram_counts`) the most of
+    the theme's findings write, at least `coverage.MIXED_SHARE` of them and `fallback_names.WORD_LIFT` times as often
+    as all findings, a noun phrase with no name problem ("help and protection"); [] when there is none."""
+    from pipeline.themes.coverage import MIXED_SHARE
+    from pipeline.themes.fallback_names import WORD_LIFT, _gram_counts, _share_everywhere
+    from pipeline.themes.name_checks import name_problems, noun_phrases
+
+    rows = covers.members[theme]
+    counts = covers.gram_counts.get(theme)
+    if counts is None:
+        counts = covers.gram_counts[theme] = _gram_counts(covers, rows)
+    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        if count < MIXED_SHARE * len(rows):
+            break
+        if count / len(rows) >= WORD_LIFT * _share_everywhere(covers, gram) and noun_phrases([gram]) \
+                and not name_problems([gram[:1].upper() + gram[1:]], covers.texts_of(theme)) \
+                and covers.whole(theme, gram) is not None:
+            return [f"Mixed findings, some on {gram}"]
+    return []
 
 
 def _topic_for(covers, theme: int) -> list[str]:
