@@ -204,6 +204,10 @@ class Coverage:
         """Share of the theme's findings that write `phrase` as a term: its words in order, each in any form, with at
         most connectors between them ("children in care", "child in care"), or its abbreviation; not, as `of` counts
         it, its words anywhere ("children's social care" is no use of "children in care")."""
+        return _fraction(self.written_rows(theme, phrase))
+
+    def written_rows(self, theme: int, phrase: str) -> np.ndarray:
+        """(n members of `theme`,) bool: which of its findings write `phrase` as a term (as `written` counts them)."""
         key = (theme, "\0" + phrase)
         if key not in self._cache:
             parts = [r"[\s-]+".join(re.escape(_stem(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
@@ -218,8 +222,7 @@ class Coverage:
             rows = self.members[theme][self.of(theme, phrase)]  # only findings with its words can write it
             found = {int(i) for i in rows if pattern.search(self.texts[i])}
             self._cache[key] = np.array([int(i) in found for i in self.members[theme]], dtype=bool)
-        covered = self._cache[key]
-        return _fraction(covered)
+        return self._cache[key]
 
     def whole(self, theme: int, phrase: str) -> str | None:
         """`phrase` with the word that precedes or follows it in most of its uses in the theme put back

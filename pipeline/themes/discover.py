@@ -31,6 +31,7 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.held_parts import held_labels
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
@@ -351,8 +352,12 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # the sub-themes' final labels (told apart, cased as written); a broad theme of one sub-theme takes its name
-    named["label"] = subs.labels
+    # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
+    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
+    # name
+    held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
+    named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
+                               index=subs.labels.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
     # a name the findings write with a capital keeps it inside a label ("... and Cafcass")
