@@ -1,0 +1,40 @@
+"""A broad "Mixed findings: A, B and C" whose parts most of its findings are on is said as "A, B and C"
+(`broad_whole.listed_whole`, issue 16: held-out read 51's "Mixed findings: safeguarding children board,
+multi-agency working and partnership")."""
+
+from tests.naming_fixtures import ELSEWHERE, covers_of
+
+from pipeline.themes.broad_whole import listed_whole
+
+BOARD = [f"The safeguarding children board {w}." for w in (
+    "challenges partners well", "audits multi-agency work", "publishes an annual report", "has a clear plan")]
+PARTNERS = [f"Multi-agency working {w}." for w in ("is strong", "is improving", "is well established")] + [
+    "Partnership with the police is effective.", "The partnership has a shared plan."]
+OTHER = ["Leaders know their services well.", "Governance is clear.", "Staff morale is high."]
+
+
+def test_a_listed_mixture_most_of_whose_findings_are_on_its_parts_is_said_as_the_listing():
+    covers = covers_of([BOARD + PARTNERS + OTHER, ELSEWHERE])
+    label = "Mixed findings: safeguarding children board, multi-agency working and partnership"
+    assert listed_whole(label, covers, 0) == "Safeguarding children board, multi-agency working and partnership"
+
+
+def test_a_listed_mixture_few_of_whose_findings_are_on_its_parts_stays_a_mixture():
+    # the parts on 4 of 12 findings: a reader of ten meets them in a few
+    covers = covers_of([BOARD[:2] + PARTNERS[:2] + OTHER * 2 + ["Children are seen.", "Visits are regular."], ELSEWHERE])
+    label = "Mixed findings: safeguarding children board and multi-agency working"
+    assert listed_whole(label, covers, 0) == label
+
+
+def test_a_part_few_findings_are_on_keeps_the_mixture():
+    # most findings on the board, the listing's second part on none of them: no name for the whole
+    covers = covers_of([BOARD * 3 + OTHER, ELSEWHERE])
+    label = "Mixed findings: safeguarding children board and corporate parenting"
+    assert listed_whole(label, covers, 0) == label
+
+
+def test_other_labels_are_left_alone():
+    covers = covers_of([BOARD + PARTNERS, ELSEWHERE])
+    for label in ("Mixed findings, some on partnership", "Safeguarding children board and partnership",
+                  "Mixed findings, no common topic"):
+        assert listed_whole(label, covers, 0) == label
