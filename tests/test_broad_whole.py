@@ -38,3 +38,20 @@ def test_other_labels_are_left_alone():
     for label in ("Mixed findings, some on partnership", "Safeguarding children board and partnership",
                   "Mixed findings, no common topic"):
         assert listed_whole(label, covers, 0) == label
+
+
+def test_mostly_on_a_topic_its_sub_themes_are_named_by_is_said_as_the_topic():
+    from pipeline.themes.broad_whole import mostly_its_topic
+
+    children = [("Children looked after, further findings", 166), ("Children looked after and schools", 152)]
+    assert mostly_its_topic("Mixed findings, mostly on children looked after", children) == "Children looked after"
+    # sub-themes named by X hold less than half of it: still mixed
+    children = [("Children looked after, further findings", 100), ("Audits", 150), ("Training", 90)]
+    assert mostly_its_topic("Mixed findings, mostly on children looked after", children) == \
+        "Mixed findings, mostly on children looked after"
+    # a word inside a label is no sub-theme named by it; other labels are left alone
+    children = [("Schools and children looked after", 200), ("Virtual school", 100)]
+    assert mostly_its_topic("Mixed findings, mostly on children looked after", children) == \
+        "Mixed findings, mostly on children looked after"
+    assert mostly_its_topic("Mixed findings, some on audits", [("Audits", 10), ("Audits, further", 10)]) == \
+        "Mixed findings, some on audits"

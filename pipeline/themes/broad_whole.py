@@ -46,3 +46,24 @@ def listed_whole(label: str, covers, theme: int) -> str:
         return label
     said = listed.group(1)
     return said[:1].upper() + said[1:]
+
+
+MOSTLY = re.compile(r"^Mixed findings(?:, mostly (?:strengths|shortfalls))?, mostly on (.+)$")
+
+
+def mostly_its_topic(label: str, children: list[tuple[str, int]]) -> str:
+    """`label` ("Mixed findings, mostly on X", a broad theme most of whose findings write X, a subject too general to
+    name a sub-theme alone) said as X when sub-themes whose labels open with X hold at least WHOLE_SHARE of its
+    findings ("Children looked after, further findings" and "Children looked after and schools" under "Mixed
+    findings, mostly on children looked after": a reader of ten of them finds them all on children looked after
+    and "Mixed findings" wrong); `label` as it is otherwise. children: (label, size) of its sub-themes."""
+    mostly = MOSTLY.match(label)
+    if not mostly or len(children) < 2:
+        return label
+    topic = mostly.group(1)
+    opens = re.compile(rf"^{re.escape(topic)}\b", re.IGNORECASE)
+    total = sum(size for _, size in children)
+    named = sum(size for child, size in children if opens.match(child))
+    if not total or named < WHOLE_SHARE * total:
+        return label
+    return topic[:1].upper() + topic[1:]

@@ -24,7 +24,7 @@ from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
-from pipeline.themes.broad_whole import listed_whole
+from pipeline.themes.broad_whole import listed_whole, mostly_its_topic
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
@@ -359,6 +359,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # a listed mixture whose parts most of its findings are on is no mixture ("Safeguarding children board, ...")
         checked = listed_whole(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # "Mixed findings, mostly on X" over sub-themes mostly named by X: X
+        checked = mostly_its_topic(composed, [(subs.labels.at[t], int(sizes[t])) for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
