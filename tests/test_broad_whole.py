@@ -21,7 +21,8 @@ def test_a_listed_mixture_most_of_whose_findings_are_on_its_parts_is_said_as_the
 
 def test_a_listed_mixture_few_of_whose_findings_are_on_its_parts_stays_a_mixture():
     # the parts on 4 of 12 findings: a reader of ten meets them in a few
-    covers = covers_of([BOARD[:2] + PARTNERS[:2] + OTHER * 2 + ["Children are seen.", "Visits are regular."], ELSEWHERE])
+    few = BOARD[:2] + PARTNERS[:2] + OTHER * 2 + ["Children are seen.", "Visits are regular."]
+    covers = covers_of([few, ELSEWHERE])
     label = "Mixed findings: safeguarding children board and multi-agency working"
     assert listed_whole(label, covers, 0) == label
 
@@ -55,3 +56,24 @@ def test_mostly_on_a_topic_its_sub_themes_are_named_by_is_said_as_the_topic():
         "Mixed findings, mostly on children looked after"
     assert mostly_its_topic("Mixed findings, some on audits", [("Audits", 10), ("Audits, further", 10)]) == \
         "Mixed findings, some on audits"
+
+
+FIGURES = ["In 2015, 12% of pupils were eligible for free school meals.", "The rate rose to 41 per 10,000.",
+           "This is a reduction from 65 in 2014.", "Around 30% of the population are under 18.",
+           "There were 312 referrals in the year.", "Of these, 45% were repeat referrals.",
+           "The figure is 7% above the national average.", "In March 2016, 220 children were looked after."]
+
+
+def test_figures_named_by_a_minor_part_are_said_to_be_statistics_on_assorted_topics():
+    from pipeline.themes.named_parts import ASSORTED, whole_over_minor
+
+    covers = covers_of([FIGURES, ELSEWHERE])
+    children = [("Statistics, one in eight on performance data", 88), ("Statistics, some on children looked after", 73),
+                ("Statistics, mixed topics", 58)]
+    assert whole_over_minor("Statistics, one in eight on children looked after", covers, 0, children) == ASSORTED
+    # a mixed label of words keeps its own when no listing holds (as before)
+    label = "Mixed findings, one in eight on children looked after"
+    assert whole_over_minor(label, covers, 0, children) == label
+    # one sub-theme: nothing to list
+    assert whole_over_minor("Statistics, one in eight on children looked after", covers, 0, children[:1]) == \
+        "Statistics, one in eight on children looked after"
