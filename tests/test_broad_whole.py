@@ -77,3 +77,14 @@ def test_figures_named_by_a_minor_part_are_said_to_be_statistics_on_assorted_top
     # one sub-theme: nothing to list
     assert whole_over_minor("Statistics, one in eight on children looked after", covers, 0, children[:1]) == \
         "Statistics, one in eight on children looked after"
+
+
+def test_a_short_part_is_not_said_by_a_head_that_is_a_cut_of_a_field_term():
+    from pipeline.themes.named_parts import broad_parts_held
+
+    texts = [f"Schools report {n}% attendance for age groups {n} to {n + 4}." for n in range(5, 11)] + [
+        f"The rate is {n}% above the national average." for n in range(3, 9)] + [
+        "One child is from a minority ethnic group.", "Leaders know the school well."]
+    covers = covers_of([texts, ELSEWHERE * 3])  # "groups" 3 times as often here as in all findings
+    label = "Mixed findings: national average, schools and ethnic groups"
+    assert "groups" not in broad_parts_held(label, covers, 0).lower()

@@ -197,7 +197,10 @@ def _held_head(covers, theme: int, part: str, others: list[str]) -> str | None:
                 or not (head.endswith("ing") or noun_phrases([head])) \
                 or any(fold(head) in {fold(w.lower()) for w in _WORD.findall(other)} for other in others):
             continue
-        return _form(covers, theme, head, plural=part.lower().endswith("s") and not head.endswith("s"))
+        said = _form(covers, theme, head, plural=part.lower().endswith("s") and not head.endswith("s"))
+        if any(problem.endswith(CUT) for problem in name_problems([said[:1].upper() + said[1:]])):
+            continue  # "groups" of "ethnic groups": a cut of a field term names no part
+        return said
     return None
 
 
@@ -234,6 +237,7 @@ MINOR_WHOLE = re.compile(r"^(Mixed findings|Statistics), (?:mostly (?:strengths|
 MINOR_OF_CHILD = re.compile(r"^(?:Mixed findings|Statistics)(?:, mostly (?:strengths|shortfalls))?, "
                             r"one in \w+ on (.+)$")
 ASSORTED = "Statistics on assorted topics"
+CUT = "a cut phrase of a field term"  # a head said alone that is a cut of a term ("groups" of "ethnic groups")
 
 
 def whole_over_minor(label: str, covers, theme: int, children: list[tuple[str, int]]) -> str:
