@@ -24,9 +24,9 @@ from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
-from pipeline.themes.broad_whole import listed_whole, mostly_its_topic
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
+from pipeline.themes.broad_whole import listed_whole, mostly_its_topic
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.context import context_rows, context_weights, in_context
