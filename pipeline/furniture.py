@@ -326,6 +326,10 @@ MEETING_FURNITURE = [
         r"\b(minutes|record|notes) of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
         r"agreed|signed|correct record|true record|accurate record)\b",
         r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
+        # another body's minutes noted or received, and nothing more ("RESOLVED that the minutes of the Health
+        # Scrutiny Sub-Committee held on 3 September be noted"; round 21)
+        r"^(resolved\W{0,3}(that )?|that |it was (resolved|agreed) that )?(the )?(draft |confirmed |approved )?minutes"
+        r" of (the |a )?[^.!?;]{0,140}?\b(be|were|was|are|been) (noted|received)( and (noted|received|agreed))?\.?$",
         r"\b(as|be) (an? )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
         r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
         r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting|notes of the (last |previous )?meeting)\b",
@@ -588,8 +592,14 @@ MEETING_FURNITURE = [
         r"sub[- ]committee|panel|board|cabinet|commission|discussion|item)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
         # (thanks with a clause say something: "thanked the service for the progress that had been made")
-        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) "
+        # (the chair of a body named after the role: "The chairperson of the children and young people scrutiny
+        # committee thanked cabinet members for ...")
+        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?)( of (the )?[^.!?,;]{3,80}?)? "
         r"(welcomed|introduced|thanked(?![^.!?]*\b(that|which)\b))\b",
+        # praise of how a paper was set out, the meeting's courtesy to its authors ("The Chair congratulated
+        # officers on the clear way in which the plan was laid out"; round 21)
+        r"\b(congratulated|thanked|commended|complimented)\b[^.!?]{0,140}\b(was|were|had been|is|are) "
+        r"(clearly |well |concisely )?(laid out|set out|presented|written|structured|formatted)\s*\.?$",
         r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",
         r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),
