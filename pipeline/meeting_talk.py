@@ -605,9 +605,16 @@ def _named(subject) -> bool:
     """Whether a subject is a name (a person's, a body's): a proper noun, but not a plural one that is no role or body
     of the meeting's ("6 Task Groups had been established", "Social Workers had been consulted": capitalised common
     nouns of the service; round 20)."""
-    if subject.pos_ != "PROPN":
+    if subject.pos_ != "PROPN" or subject.lower_ in SERVICE_BODIES:
         return False
     return subject.tag_ != "NNPS" or subject.lower_.removesuffix("s") in _MEETING_SUBJECTS
+
+
+# The service's own organisations, capitalised as names ("the Local Authority had responsibility for ...", "the
+# Partnership had agreed a new threshold document"): what they did or have is the service's, not the meeting's
+# (round 21). A council, committee or board stays the meeting's body.
+SERVICE_BODIES = frozenset("authority authorities partnership partnerships service services trust agency "
+                           "academy school hospital police ccg icb".split())
 
 
 def _numbered_part(sentence) -> bool:

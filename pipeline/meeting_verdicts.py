@@ -169,7 +169,11 @@ def publishes_an_inspection(sentence) -> bool:
             return True
         if papers and any(t.lower_ in _MONTHS for t in clause.subtree):
             return True  # a report published on a date ("the report was published on 5 September"): told, not done
-    return False
+    # the publication of a report or letter, as a noun, in a sentence that dates it ("there had been a delay in the
+    # final publication of the letter, and it went live on 23 December")
+    return any(t.lemma_.lower() == "publication" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _INSPECTION_PAPERS for g in c.children)
+        for c in t.children) for t in sentence) and any(t.lower_ in _MONTHS for t in sentence)
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
