@@ -443,6 +443,28 @@ MEETING_FURNITURE = [
                      r"future) (scheduled |formal |ordinary )?meeting\b",
                      r"\b(item|report|matter|decision|paper)s?\b[^.!?]{0,60}\b(considered|taken|dealt with|accepted|"
                      r"heard|treated)\b[^.!?]{0,20}\bas (a matter of |an? )?urgen(t|cy)\b")),
+    # (round 21) the exclusion notice's reason ("Reason for Decision: should the press and public remain ... exempt
+    # information"); an item taken as urgent business; the body's own terms of reference noted or agreed; thanks put
+    # in the passive, as the chair's thanks are read ("Thanks were extended to officers for the report"; with a clause
+    # of what was done it stays); a vote's outcome and how it was put
+    (PROCEDURE, _any(r"\bexempt information\b",
+                     r"\b(take|consider|hear|accept|admit) (this|the|an|that) (item|report|matter|paper) as (a matter of |"
+                     r"an? )?urgen(t|cy)\b",
+                     r"\b(not(e|ed|ing)|agree[ds]?|approved?|adopted?|confirm(ed)?|received?|review(ed)?)\b[^.!?]{0,40}\b"
+                     r"(its|their|(the )?(committee|panel|board|commission|sub-committee|group).s) terms of reference\b"
+                     r"[^.!?]{0,20}\.?$",
+                     r"^(thanks|appreciation|gratitude) (was|were|is|are) (extended|given|expressed|recorded|offered|"
+                     r"conveyed|passed on)\b(?![^.!?]*\b(that|which)\b)",
+                     r"^on being put to the vote\b", r"\b(were|was) (carried|agreed|approved|adopted) unanimously\s*\.?$",
+                     r"\b(were|was) unanimously (carried|agreed|approved|adopted)\s*\.?$",
+                     r"\bthe order of (the )?(business|agenda|items)\b")),
+    # the agenda's request to the body, in the present tense the minute does not use ("The Committee is asked to: a)
+    # consider the report; b) review progress ..."; round 21)
+    (AGENDA, _any(r"^(the )?([\w-]+ ){0,3}(committee|panel|board|cabinet|commission|sub-committee|forum|members)( is| are) "
+                  r"(asked|requested|recommended|invited) to\b")),
+    # a declaration made without the word ("In the interests of transparency Councillor A stated that she works
+    # for a children's charity"; round 21)
+    (DECLARATIONS, _any(r"^in the interests? of (openness and )?transparency,? (councillor|cllr|mr|mrs|ms|dr|the|[A-Z])")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
     # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"

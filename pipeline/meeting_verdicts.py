@@ -179,9 +179,10 @@ def publishes_an_inspection(sentence) -> bool:
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # What inspectors do while they inspect (not the acts of a meeting an inspector attends: presenting, attending).
 _INSPECTING_VERBS = frozenset("""
-observe question interview sample audit track visit examine scrutinise scrutinize evaluate assess inspect speak meet
-look see review test check shadow
+observe question interview sample audit track examine scrutinise scrutinize evaluate assess shadow
 """.split())
+# (in the sentence's own clauses or what it reports: not "since inspectors visited", "the areas inspectors examined")
+_OWN_CLAUSES = frozenset("ROOT ccomp conj".split())
 
 
 def inspectors_acted(sentence) -> bool:
@@ -189,7 +190,7 @@ def inspectors_acted(sentence) -> bool:
     then observed and questioned members of staff at random in the front door team", "Inspectors spoke to care
     leavers"): what happened on the service's inspection, told to the meeting, as its dates are. "The inspector
     presented the report" or "attended the meeting" is the meeting's act, and not this."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in _INSPECTING_VERBS and any(
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _INSPECTING_VERBS and t.dep_ in _OWN_CLAUSES and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in talk._INSPECTORATE or c.lower_ in talk._INSPECTORATE)
         for c in t.children) for t in sentence)
 
