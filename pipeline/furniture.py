@@ -255,7 +255,8 @@ MEETING_FURNITURE = [
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
         r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"
-        r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
+        # (a label, not a sentence with the body as its subject: "Cabinet members discussed the plan and noted that:")
+        r"\b(?![ \t]+[a-z]+ed\b)\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
         r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
         r"\battended the meeting (to|for|in order to)\b", r"\b(was|were) present (observing|to observe)\b",
