@@ -466,6 +466,21 @@ MEETING_FURNITURE = [
     # a declaration made without the word ("In the interests of transparency Councillor A stated that she works
     # for a children's charity"; round 21)
     (DECLARATIONS, _any(r"^in the interests? of (openness and )?transparency,? (councillor|cllr|mr|mrs|ms|dr|the|[A-Z])")),
+    # (round 21) the body's chair and vice-chair confirmed or elected ("It was RESOLVED that the Chair and Vice Chair be
+    # confirmed as Cllr A and Cllr B respectively"); a welcome extended to someone; the body's own work programme
+    # ("The Scrutiny Manager presented a suggested draft work programme ...", with the body or its items named); a
+    # presentation appended to the minutes
+    (ATTENDANCE, _any(r"^(it was )?(resolved|agreed)\b[^.!?]{0,40}\b(the )?(chair(man|woman|person)?|vice[- ]chair(man|woman|"
+                      r"person)?)( and (the )?vice[- ]chair(man|woman|person)?)? (be|was|were) (confirmed|appointed|elected)"
+                      r" as\b",
+                      r"\b(extended|offered|gave) (a |his |her |their )?(warm )?welcome to\b")),
+    # (not where the sentence names whom the service is for: "ensure children in care are at the centre of work
+    # programme planning" asks something of the service)
+    (PROCEDURE, _any(r"^(?=[^.!?]*\b(committee|panel|scrutiny|select|members|items?|meetings?|agenda)\b)(?![^.!?]*\b("
+                     r"children|child|young people|families|carers?|leavers|cla|lac|looked after)\b)[^.!?]*\bwork "
+                     r"programme\b",
+                     r"\b(powerpoint|presentation|slides?)\b[^.!?]{0,80}\b(is|are|was|were|has been|have been|will be) "
+                     r"(included|attached|appended|published) (in|to|with) (the )?([\w-]+ ){0,3}minutes\b")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
     # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"

@@ -49,6 +49,11 @@ FURNITURE = [
     # a declaration without the word, and the agenda's request in the present tense
     "In the interests of transparency, Councillor Ward said that her son is a foster carer.",
     "The Board is asked to note the attached update and comment on progress.",
+    # the body's chair confirmed, a welcome, its own work programme, slides appended to the minutes
+    "It was RESOLVED that the Chair and Vice-Chair be confirmed as Councillor Amis and Councillor Bell respectively.",
+    "The Chair extended a warm welcome to Councillor Dunn, who had joined the panel.",
+    "The Scrutiny Officer presented the draft work programme and said the budget item had moved to November.",
+    "The slides shown by the Director are appended to the published minutes.",
 ]
 
 KEPT_TEXTS = [
@@ -62,6 +67,8 @@ KEPT_TEXTS = [
     "The Panel considered the plan to be ambitious but short of social workers.",
     "Members unanimously agreed that caseloads in the duty team were too high.",
     "The Chair congratulated staff on the good judgement, which reflected years of work with families.",
+    "Invite the chair of the care leavers' forum to each meeting so that children in care shape the work programme.",
+    "A new chair of the Improvement Board was appointed after the inspection found weak oversight of practice.",
 ]
 
 
