@@ -476,9 +476,11 @@ MEETING_FURNITURE = [
                       r"\b(extended|offered|gave) (a |his |her |their )?(warm )?welcome to\b")),
     # (not where the sentence names whom the service is for: "ensure children in care are at the centre of work
     # programme planning" asks something of the service)
-    (PROCEDURE, _any(r"^(?=[^.!?]*\b(committee|panel|scrutiny|select|members|items?|meetings?|agenda)\b)(?![^.!?]*\b("
-                     r"children|child|young people|families|carers?|leavers|cla|lac|looked after)\b)[^.!?]*\bwork "
-                     r"programme\b",
+    # (nor where a review is added to it, which asks for one: "agreed to add a review of placements to its work
+    # programme"; nor the agenda's own "To review the work programme", which is agenda text by where it stands)
+    (PROCEDURE, _any(r"^(?![^.!?]*\bto (review|consider|note|agree|receive|approve|discuss)\b)(?=[^.!?]*\b(committee|panel|scrutiny|select|members|items?|meetings?|agenda)\b)(?![^.!?]*"
+                     r"\b(children|child|young people|families|carers?|leavers|cla|lac|looked after|add|adds|added|adding|"
+                     r"include|included|schedule|scheduled)\b)[^.!?]*\bwork programme\b",
                      r"\b(powerpoint|presentation|slides?)\b[^.!?]{0,80}\b(is|are|was|were|has been|have been|will be) "
                      r"(included|attached|appended|published) (in|to|with) (the )?([\w-]+ ){0,3}minutes\b")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
