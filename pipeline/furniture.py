@@ -255,7 +255,8 @@ MEETING_FURNITURE = [
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
         r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"
-        r"\b\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
+        # (a label, not a sentence with the body as its subject: "Cabinet members discussed the plan and noted that:")
+        r"\b(?![ \t]+[a-z]+ed\b)\s*:?", r"\b(left|joined|rejoined|arrived at|returned to) the meeting\b",
         r"\battended (the meeting )?as (a )?substitutes?\b", r"\bsubstitut(ed|ing) (by|for)\b",
         r"\battended (in accordance with|under) standing order\b", r"\bspoke (to|on) this item\b",
         r"\battended the meeting (to|for|in order to)\b", r"\b(was|were) present (observing|to observe)\b",
@@ -326,6 +327,10 @@ MEETING_FURNITURE = [
         r"\b(minutes|record|notes) of the (meeting|previous meeting|last meeting|special meeting)\b.{0,160}\b(approved|confirmed|"
         r"agreed|signed|correct record|true record|accurate record)\b",
         r"^(that )?the minutes\b.{0,160}\b(be|were|are) (approved|confirmed|agreed|signed)\b",
+        # another body's minutes noted or received, and nothing more ("RESOLVED that the minutes of the Health
+        # Scrutiny Sub-Committee held on 3 September be noted"; round 21)
+        r"^(resolved\W{0,3}(that )?|that |it was (resolved|agreed) that )?(the )?(draft |confirmed |approved )?minutes"
+        r" of (the |a )?[^.!?;]{0,140}?\b(be|were|was|are|been) (noted|received)( and (noted|received|agreed))?\.?$",
         r"\b(as|be) (an? )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
         r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
         r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting|notes of the (last |previous )?meeting)\b",
@@ -439,6 +444,45 @@ MEETING_FURNITURE = [
                      r"future) (scheduled |formal |ordinary )?meeting\b",
                      r"\b(item|report|matter|decision|paper)s?\b[^.!?]{0,60}\b(considered|taken|dealt with|accepted|"
                      r"heard|treated)\b[^.!?]{0,20}\bas (a matter of |an? )?urgen(t|cy)\b")),
+    # (round 21) the exclusion notice's reason ("Reason for Decision: should the press and public remain ... exempt
+    # information"); an item taken as urgent business; the body's own terms of reference noted or agreed; thanks put
+    # in the passive, as the chair's thanks are read ("Thanks were extended to officers for the report"; with a clause
+    # of what was done it stays); a vote's outcome and how it was put
+    (PROCEDURE, _any(r"\bexempt information\b",
+                     r"\b(take|consider|hear|accept|admit) (this|the|an|that) (item|report|matter|paper) as (a matter of |"
+                     r"an? )?urgen(t|cy)\b",
+                     r"\b(not(e|ed|ing)|agree[ds]?|approved?|adopted?|confirm(ed)?|received?|review(ed)?)\b[^.!?]{0,40}\b"
+                     r"(its|their|(the )?(committee|panel|board|commission|sub-committee|group).s) terms of reference\b"
+                     r"[^.!?]{0,20}\.?$",
+                     r"^(thanks|appreciation|gratitude) (was|were|is|are) (extended|given|expressed|recorded|offered|"
+                     r"conveyed|passed on)\b(?![^.!?]*\b(that|which)\b)",
+                     r"^on being put to the vote\b", r"\b(were|was) (carried|agreed|approved|adopted) unanimously\s*\.?$",
+                     r"\b(were|was) unanimously (carried|agreed|approved|adopted)\s*\.?$",
+                     r"\bthe order of (the )?(business|agenda|items)\b")),
+    # the agenda's request to the body, in the present tense the minute does not use ("The Committee is asked to: a)
+    # consider the report; b) review progress ..."; round 21)
+    (AGENDA, _any(r"^(the )?([\w-]+ ){0,3}(committee|panel|board|cabinet|commission|sub-committee|forum|members)( is| are) "
+                  r"(asked|requested|recommended|invited) to\b")),
+    # a declaration made without the word ("In the interests of transparency Councillor A stated that she works
+    # for a children's charity"; round 21)
+    (DECLARATIONS, _any(r"^in the interests? of (openness and )?transparency,? (councillor|cllr|mr|mrs|ms|dr|the|[A-Z])")),
+    # (round 21) the body's chair and vice-chair confirmed or elected ("It was RESOLVED that the Chair and Vice Chair be
+    # confirmed as Cllr A and Cllr B respectively"); a welcome extended to someone; the body's own work programme
+    # ("The Scrutiny Manager presented a suggested draft work programme ...", with the body or its items named); a
+    # presentation appended to the minutes
+    (ATTENDANCE, _any(r"^(it was )?(resolved|agreed)\b[^.!?]{0,40}\b(the )?(chair(man|woman|person)?|vice[- ]chair(man|woman|"
+                      r"person)?)( and (the )?vice[- ]chair(man|woman|person)?)? (be|was|were) (confirmed|appointed|elected)"
+                      r" as\b",
+                      r"\b(extended|offered|gave) (a |his |her |their )?(warm )?welcome to\b")),
+    # (not where the sentence names whom the service is for: "ensure children in care are at the centre of work
+    # programme planning" asks something of the service)
+    # (nor where a review is added to it, which asks for one: "agreed to add a review of placements to its work
+    # programme"; nor the agenda's own "To review the work programme", which is agenda text by where it stands)
+    (PROCEDURE, _any(r"^(?![^.!?]*\bto (review|consider|note|agree|receive|approve|discuss)\b)(?=[^.!?]*\b(committee|panel|scrutiny|select|members|items?|meetings?|agenda)\b)(?![^.!?]*"
+                     r"\b(children|child|young people|families|carers?|leavers|cla|lac|looked after|add|adds|added|adding|"
+                     r"include|included|schedule|scheduled)\b)[^.!?]*\bwork programme\b",
+                     r"\b(powerpoint|presentation|slides?)\b[^.!?]{0,80}\b(is|are|was|were|has been|have been|will be) "
+                     r"(included|attached|appended|published) (in|to|with) (the )?([\w-]+ ){0,3}minutes\b")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
     # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"
@@ -588,8 +632,14 @@ MEETING_FURNITURE = [
         r"sub[- ]committee|panel|board|cabinet|commission|discussion|item)\b",
         r"\b(welcomed|introduced)\b.{0,160}\bto (the|their|his|her) (first )?meeting\b",
         # (thanks with a clause say something: "thanked the service for the progress that had been made")
-        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?) "
+        # (the chair of a body named after the role: "The chairperson of the children and young people scrutiny
+        # committee thanked cabinet members for ...")
+        r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?)( of (the )?[^.!?,;]{3,80}?)? "
         r"(welcomed|introduced|thanked(?![^.!?]*\b(that|which)\b))\b",
+        # praise of how a paper was set out, the meeting's courtesy to its authors ("The Chair congratulated
+        # officers on the clear way in which the plan was laid out"; round 21)
+        r"\b(congratulated|thanked|commended|complimented)\b[^.!?]{0,140}\b(was|were|had been|is|are) "
+        r"(clearly |well |concisely )?(laid out|set out|presented|written|structured|formatted)\s*\.?$",
         r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",
         r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),

@@ -93,8 +93,10 @@ finding information feedback content headline detail list topic suggestion sight
 # the service's draft recovery plan were tabled", "The revised strategy was circulated" say only what was before the
 # meeting; "Cabinet approved the plan", "The plan sets out four priorities" decide or say something, and stay.
 DOCUMENT_NOUNS = frozenset("plan strategy policy proposal framework protocol".split())
-# Passing a paper to the meeting, and nothing more (not "shared with staff", "sent to families").
-PASSING_VERBS = frozenset("submit circulate table attach append enclose".split())
+# Passing a paper to the meeting, and nothing more (not "shared with staff", "sent to families"); a document
+# considered by a body was before it ("The draft plan was considered by the scrutiny committee"; what the body thought
+# of it is said in words of its own: "considered the plan ambitious").
+PASSING_VERBS = frozenset("submit circulate table attach append enclose consider".split())
 # What a paper carries that an adjective may judge: "noted the outcome of the inspection set out in Appendix A" names
 # it, "the positive outcome of the inspection" says something, and its adjective is read.
 _JUDGED_PAPERS = frozenset("outcome".split())
@@ -225,6 +227,7 @@ def _set_aside(sentence) -> set[int]:
                         child.lemma_.lower() not in MEETING_ADJECTIVES):  # "questions about why caseloads had risen"
                     # ("the outcome of the inspection, which judged services to require improvement": said)
                     aside.update(t.i for t in child.subtree)
+    aside.update(_body_name(sentence))
     aside.update(_attendee(sentence))
     aside.update(_describing_clause(sentence))
     aside.update(_named_topic(sentence))
@@ -237,6 +240,22 @@ def _set_aside(sentence) -> set[int]:
         elif token.dep_ == "advcl" and token.lemma_.lower() in DESCRIBING_VERBS | {"show"} and _recalled(
                 token) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             aside.update(t.i for t in token.subtree)  # where it is written: "as set out in the report", "as shown"
+    return aside
+
+
+def _body_name(sentence) -> set[int]:
+    """Indices of a body's name written in lower case with "and" in it, which the parser splits into two nouns ("the
+    children and young people scrutiny committee": "children" and "committee" read as joined): a role noun joined to
+    a noun before it with no determiner of its own is the last word of one name, not a second thing named ("the
+    children and the committee" keeps its determiner)."""
+    aside: set[int] = set()
+    for token in sentence:
+        head = token.head
+        if token.dep_ != "conj" or token.lemma_.lower() not in ROLE_NOUNS or head.pos_ != "NOUN" or any(
+                c.dep_ == "det" for c in token.children) or not any(c.dep_ == "det" for c in head.children):
+            continue
+        if all(t.pos_ in ("NOUN", "ADJ", "CCONJ") and t.is_lower for t in sentence[head.i:token.i]):
+            aside.update(range(head.i, token.i + 1))
     return aside
 
 
@@ -455,7 +474,25 @@ def _only_the_meeting(sentence) -> bool:
         return False  # an adverb that judges or describes ("The improvement board was chaired independently")
     if _done_by(sentence) or _with_status(sentence):
         return False  # an item of a list of the service's actions ("Consultation form developed by ...", "... Complete")
+    if publishes_a_report(sentence):
+        return False  # a report published is news of it, not of the meeting ("the report was published on 5 May")
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | _roles(sentence))
+
+
+# What a report's publication names: the report, letter or findings themselves; a meeting's own papers (its agenda,
+# minutes, decisions) are published by the meeting and say nothing of the service.
+PUBLISHED_PAPERS = frozenset("report letter judgement judgment outcome finding findings".split())
+PUBLISHING_VERBS = frozenset("publish release".split())
+
+
+def publishes_a_report(sentence) -> bool:
+    """Whether a clause of the sentence says that a report, letter or findings were published or released ("The
+    report had been published on Friday 11 February", "Initial feedback was given and the report was published on 5
+    September"): a meeting does not publish; a report's publication is news of the report (an inspection's, most
+    often), which the meeting is told of. "The agenda was published on 3 May" is the meeting's own paper."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in PUBLISHING_VERBS and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PUBLISHED_PAPERS for c in t.children)
+        for t in sentence)
 
 
 def _done_by(sentence) -> bool:
@@ -568,9 +605,16 @@ def _named(subject) -> bool:
     """Whether a subject is a name (a person's, a body's): a proper noun, but not a plural one that is no role or body
     of the meeting's ("6 Task Groups had been established", "Social Workers had been consulted": capitalised common
     nouns of the service; round 20)."""
-    if subject.pos_ != "PROPN":
+    if subject.pos_ != "PROPN" or subject.lower_ in SERVICE_BODIES:
         return False
     return subject.tag_ != "NNPS" or subject.lower_.removesuffix("s") in _MEETING_SUBJECTS
+
+
+# The service's own organisations, capitalised as names ("the Local Authority had responsibility for ...", "the
+# Partnership had agreed a new threshold document"): what they did or have is the service's, not the meeting's
+# (round 21). A council, committee or board stays the meeting's body.
+SERVICE_BODIES = frozenset("authority authorities partnership partnerships service services trust agency "
+                           "academy school hospital police ccg icb".split())
 
 
 def _numbered_part(sentence) -> bool:

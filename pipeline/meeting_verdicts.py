@@ -39,7 +39,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool]]:
                                                    meeting_topics.furniture(s) for s in sentences),
                            bool(sentences) and all(talk._is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences),
-                           any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) for s in sentences))
+                           any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
+                               inspectors_acted(s) for s in sentences))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
         _VERDICTS.move_to_end(p)
@@ -65,7 +66,8 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     ("It was reported that the membership of the Board had changed"): its subject is the meeting's paper, body or
     business, or it names nothing of the service. A sentence that states what an inspection concluded ("The outcome of
     the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
-    are facts of the service's inspection."""
+    are facts of the service's inspection, as are a report published on a date and what the inspectors did on it
+    (`inspectors_acted`; round 21)."""
     return np.array([tells for _, _, _, tells in _verdicts(texts)], dtype=bool)
 
 
@@ -157,7 +159,7 @@ def publishes_an_inspection(sentence) -> bool:
     on 9 May", "Ofsted published its letter on 3 March"): when the inspection's report came out is a fact of the
     service's inspection, as its dates are. "Once published, this was shared with members" names no inspection."""
     root = sentence.root
-    for clause in [root] + [c for c in root.children if c.dep_ == "ccomp"]:
+    for clause in [root] + [c for c in root.children if c.dep_ in ("ccomp", "conj")]:
         if clause.pos_ != "VERB" or clause.lemma_.lower() not in _PUBLISHING_VERBS:
             continue
         papers = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj") and
@@ -165,7 +167,32 @@ def publishes_an_inspection(sentence) -> bool:
         named = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
         if papers and any(t.lemma_.lower() in _INSPECTION_WORDS or t.lower_ in _INSPECTION_WORDS for t in named):
             return True
-    return False
+        if papers and any(t.lower_ in _MONTHS for t in clause.subtree):
+            return True  # a report published on a date ("the report was published on 5 September"): told, not done
+    # the publication of a report or letter, as a noun, in a sentence that dates it ("there had been a delay in the
+    # final publication of the letter, and it went live on 23 December")
+    return any(t.lemma_.lower() == "publication" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _INSPECTION_PAPERS for g in c.children)
+        for c in t.children) for t in sentence) and any(t.lower_ in _MONTHS for t in sentence)
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# What inspectors do while they inspect (not the acts of a meeting an inspector attends: presenting, attending).
+_INSPECTING_VERBS = frozenset("""
+observe question interview sample audit track examine scrutinise scrutinize evaluate assess shadow
+""".split())
+# (in the sentence's own clauses or what it reports: not "since inspectors visited", "the areas inspectors examined")
+_OWN_CLAUSES = frozenset("ROOT ccomp conj".split())
+
+
+def inspectors_acted(sentence) -> bool:
+    """Whether a clause of the sentence has the inspectorate do what inspectors do on an inspection ("the inspectors
+    then observed and questioned members of staff at random in the front door team", "Inspectors spoke to care
+    leavers"): what happened on the service's inspection, told to the meeting, as its dates are. "The inspector
+    presented the report" or "attended the meeting" is the meeting's act, and not this."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in _INSPECTING_VERBS and t.dep_ in _OWN_CLAUSES and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in talk._INSPECTORATE or c.lower_ in talk._INSPECTORATE)
+        for c in t.children) for t in sentence)
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())

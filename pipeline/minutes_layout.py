@@ -60,6 +60,12 @@ PURPOSE_LINE = re.compile(r"^[ \t]*Purpose[ \t]*:[ \t]*$", re.M | re.I)
 LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:[ \t]*$", re.M)
 
 
+# A decision's label, on its own line or run into the text where the page's line breaks were lost ("Agenda item
+# Decision: Children's Services had been judged ... Minutes: ..."): what follows it is the record of what was
+# decided, not the agenda's text, up to the next label or item (round 21).
+DECISION_LABEL = re.compile(r"(?:^|(?<=[ \t|]))Decisions?[ \t]*:", re.M)
+
+
 # Where the body of a page begins: its first "Minutes:" label, or a decision record's first field ("Purpose:",
 # "Decision:"). A Contact or Venue label after it is the record's footer, not the page's header.
 BODY_START = re.compile(r"^[ \t]*(?:Minutes|Purpose|Decisions?)[ \t]*:", re.M | re.I)
@@ -133,6 +139,8 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
         purposes.append((label.end(), following.start() if following else len(text)))
     # an item whose paper is linked after the page's last "Minutes:" marker and which has none of its own holds only
     # the agenda's text: on a page whose items carry "Minutes:" lines, the minute of an item comes after its label
+    decided = [m.end() for m in DECISION_LABEL.finditer(text)]
+    items = sorted(set(headings) | {m.start() for m in ITEM_START.finditer(text)} | set(marker_end.values()))
     last_marker = max(marker_end.values()) if markers else len(text)
     unminuted = next((m.start() for m in LINK_LINE.finditer(text, last_marker)), None)
     reasons = []
@@ -146,6 +154,9 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
             reasons.append(AGENDA)
             continue
         at = bisect_right(markers, start)
+        if _decided(decided, items, start):
+            reasons.append("")
+            continue
         if unminuted is not None and unminuted < start:
             reasons.append(AGENDA)
             continue
@@ -158,3 +169,13 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
                 continue
         reasons.append("")
     return reasons
+
+
+def _decided(decided: list[int], items: list[int], start: int) -> bool:
+    """Whether a span starting at `start` stands under a decision's label: the last "Decision:" label before it comes
+    after the last item start, heading or "Minutes:" label before it."""
+    label = bisect_right(decided, start)
+    if not label:
+        return False
+    item = bisect_right(items, start)
+    return not item or items[item - 1] < decided[label - 1]

@@ -30,6 +30,12 @@ def _labelled_texts() -> list[str]:
 
 
 EDGE_TEXTS = [
+    # round 21's furniture groups (our own words)
+    "Reason for exclusion: the item would disclose exempt information about a named child.",
+    "The Committee is asked to comment on the draft plan.",
+    "In the interests of transparency Councillor Ray said she is a school governor.",
+    "It was agreed that the Chair and Vice-Chair be confirmed as Councillor Ash and Councillor Box.",
+    "The Scrutiny Officer presented the committee's draft work programme for the year.",
     "The café’s manager has been appointed.", "Résumé of the inspection took place", "naïve\u00a0plans to recruit",
     "Ofsted had found that “caseloads are high” – and rising", "The council will invest £2m\n",
     "This is an increase of 12%", "", "   ", "the chair thanked members for their questions:",
