@@ -1065,8 +1065,8 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
                                   "labelled_segments_twentyfirst.csv"])
 def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(name):
     """The reader-labelled files (twelfth, fourteenth, fifteenth, sixteenth and eighteenth rounds): 4 findings of each
-    of at least 20 shared reports, every polarity present, the reader's item and finding id kept, texts in no other labelled file,
-    the header's sha256 that of the rows; they are the reader files."""
+    of at least 20 shared reports, every polarity present, the reader's item and finding id kept, texts in no other
+    labelled file, the header's sha256 that of the rows; they are the reader files."""
     import hashlib
     import sys
 
