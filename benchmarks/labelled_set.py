@@ -36,7 +36,7 @@ run and reader (blind sample 20's check half, scored once by the lead, now train
 labelled_segments_twentieth.csv (issue 17, sixteenth round) holds 99 findings of 25 random documents of a third run
 (seed 9721), polarity by a third blind reader (blind sample 21's training half; the lead keeps the other half held
 out); a READER file too.
-labelled_segments_twentyfirst.csv (issue 17, eighteenth round) holds blind sample 23: 197 findings of 50 random shared
+labelled_segments_twentyfirst.csv (issue 17, eighteenth round) holds blind sample 23: 195 findings of 50 random shared
 reports of a fourth run (seed 9723), polarity by two blind readers who agreed on all of them; a READER file too.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
