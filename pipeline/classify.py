@@ -374,8 +374,8 @@ CONCERN = _any(
     readers_line.NEGATIVE_EFFECT, readers_line.MANY_CHANGES,
     # seventeenth round: a shortfall named in a contrast clause
     readers_line.CONTRAST_SHORTFALL,
-    # eighteenth round: more oversight or attention required, improvements still required
-    readers_line.REQUIRES_MORE,
+    # eighteenth round: more oversight or attention required, improvements still required, plain shortfall words
+    readers_line.REQUIRES_MORE, readers_line.PLAIN_SHORTFALL,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",

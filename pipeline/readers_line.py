@@ -296,3 +296,10 @@ REQUIRES_MORE = (r"(?<!\bwho )\b(require|requires|required|requiring|need|needs|
 # praise of the service (joined into the scope where praise is not counted).
 GOOD_SCHOOLS = (r"\b(good|outstanding)( or (better|outstanding|good))? (schools?|settings?|nurser(y|ies)|"
                 r"early years settings?)\b")
+
+# Plain shortfall words the lists missed (joined into the concern words; found among the bundled run's findings whose
+# polarity the retrained model moved to strength): ineffective, deficits, services that got worse, records or plans
+# that vary in quality, children who wait for extended periods.
+PLAIN_SHORTFALL = (r"\bineffective(ly)?\b|\bdeficits\b|\b(got|gotten|become|became|grown|getting) worse\b|"
+                   r"\bworsen(ed|ing|s)?\b|\bvar(y|ies|ied) (\w+ )?in (their )?(quality|consistency|regularity|"
+                   r"detail|timeliness|effectiveness)\b|\bfor (extended|prolonged) periods\b")

@@ -292,6 +292,11 @@ def test_contrast_shortfall_compiles_as_a_folded_pattern():
     ("While stability is improving, further improvements are required to make planning consistent.", "concern"),
     # GOOD_SCHOOLS: the schools' grade is no praise of the service
     ("At the time of the inspection, 85% of children in care attended good or outstanding schools.", "neutral"),
+    # PLAIN_SHORTFALL: plain shortfall words the lists missed
+    ("Since the council was last visited, its services have got worse.", "concern"),
+    ("A recent audit found supervision ineffective in a third of cases.", "concern"),
+    ("Case records vary in quality and regularity.", "concern"),
+    ("Some young people stay in emergency placements for extended periods.", "concern"),
 ])
 def test_eighteenth_round_patterns(text, expected):
     assert polarity(text) == expected
@@ -304,12 +309,14 @@ def test_eighteenth_round_patterns(text, expected):
     ("Leaders do not recognise the pressures on social workers.", "concern"),  # knowledge negated
     ("The recording problems were not resolved before the inspection.", "concern"),  # not resolved
     ("Social workers provide good support to children in care.", "strength"),  # good support, no school
+    ("Earlier deficits in practice have been addressed.", "strength"),  # deficits dealt with
 ])
 def test_eighteenth_round_patterns_leave_alone(text, expected):
     assert polarity(text) == expected
 
 
 @pytest.mark.parametrize("name", ["PAST_JUDGEMENT", "BELOW_THRESHOLD", "HYPOTHETICAL_HARM", "KNOWN_PRESSURE",
-                                  "GAP_FILLED", "ISSUES_RESOLVED", "REQUIRES_MORE", "GOOD_SCHOOLS"])
+                                  "GAP_FILLED", "ISSUES_RESOLVED", "REQUIRES_MORE", "GOOD_SCHOOLS",
+                                  "PLAIN_SHORTFALL"])
 def test_each_eighteenth_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
