@@ -20,6 +20,15 @@ import pandas as pd
 from labelled_set import COLUMNS
 
 POLARITIES = {"concern", "strength", "neutral"}
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
+
+
+def _shared_folder(name: str) -> str | None:
+    """The ../shared folder holding a file of this name (a mixture's corpus, benchmarks/mixture.py, copies the
+    shared reports under their own names), or None."""
+    found = sorted(path.parent.name for path in SHARED.glob(f"*/{name}"))
+    return found[0] if found else None
 
 
 def _folded(text: str) -> str:
@@ -41,9 +50,11 @@ def reader_rows(reader: pd.DataFrame, segments: pd.DataFrame, hand: pd.DataFrame
     if wrong.any():
         raise ValueError(f"{int(wrong.sum())} findings (items {joined.loc[wrong, 'item'].tolist()[:5]}) are not "
                          "in this run with the same text: is it the run they were drawn from?")
-    folder_file = joined["file"].str.split("__", n=1, expand=True)
+    folder_file = joined["file"].str.split("__", n=1, expand=True).reindex(columns=[0, 1]).astype(object)
+    # a run of a mixture names its files as the shared reports are named: their folder is looked up
+    folder = folder_file[0].where(folder_file[1].notna(), joined["file"].map(_shared_folder))
     out = pd.DataFrame({
-        "source": ("shared/" + folder_file[0]).where(folder_file[1].notna(), "corpus"),
+        "source": ("shared/" + folder).where(folder.notna(), "corpus"),
         "doc": folder_file[1].fillna(joined["file"]),
         "doc_type": joined["doc_type"], "section": joined["section"].fillna(""),
         "lead_in": joined["lead_in"].fillna(""), "text": joined["text_run"],

@@ -374,6 +374,8 @@ CONCERN = _any(
     readers_line.NEGATIVE_EFFECT, readers_line.MANY_CHANGES,
     # seventeenth round: a shortfall named in a contrast clause
     readers_line.CONTRAST_SHORTFALL,
+    # eighteenth round: more oversight or attention required, improvements still required, plain shortfall words
+    readers_line.REQUIRES_MORE, readers_line.PLAIN_SHORTFALL,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -483,6 +485,10 @@ NOT_A_CONCERN = _any(
     # sixteenth round: a problem measure said to be low, problems reduced or kept from escalating, a past hardship as
     # the backdrop, what a child can do if unhappy, an absence at a child's own request
     readers_line.LOW_PROBLEM, readers_line.NOT_A_SHORTFALL,
+    # eighteenth round: a past judgement as the starting point, children below a threshold, a harm as a decision's
+    # hypothetical, pressures leaders know, a gap filled or a backlog cleared, problems resolved
+    readers_line.PAST_JUDGEMENT, readers_line.BELOW_THRESHOLD, readers_line.HYPOTHETICAL_HARM,
+    readers_line.KNOWN_PRESSURE, readers_line.GAP_FILLED, readers_line.ISSUES_RESOLVED,
 )
 
 
@@ -605,6 +611,8 @@ STRENGTH = _any(
     # managers act, a problem measure said to be low
     readers_line.GOOD_PRACTICE, readers_line.CHILDREN_SHAPE, readers_line.ENABLES_OVERSIGHT,
     readers_line.LOW_PROBLEM,
+    # eighteenth round: problems resolved (past tense too)
+    readers_line.ISSUES_RESOLVED,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
@@ -630,7 +638,9 @@ UNREALISED_SCOPE = Folded(NEGATED_SCOPE.source
                           r"|[^.;:]*\b(has|have|had|was|were) not been (maintained|sustained|kept up|built on)\b"
                           r"|\basked (if|whether) [^.;?]*"
                           # fifteenth round: an aim still to be met ("more needs to be done to ensure ...")
-                          r"|" + readers_line.AIM_NOT_MET)
+                          r"|" + readers_line.AIM_NOT_MET
+                          # eighteenth round: the grade of the schools children attend
+                          + r"|" + readers_line.GOOD_SCHOOLS)
 
 INSPECTORATE_REPORTED = _any(
     r"\b(ofsted|inspectors?|the inspection|the inspectorate|the (ofsted )?report|hmi)\b.{0,60}\b(found|identified|"

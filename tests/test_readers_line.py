@@ -1,4 +1,4 @@
-"""The fourteenth, fifteenth and sixteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through
+"""The fourteenth to eighteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through
 the rules' polarity.
 
 Every sentence is written in our own words. The first table holds one or more cases per pattern that the rules
@@ -268,3 +268,55 @@ def test_seventeenth_round_contrast_shortfall_leaves_alone(text, expected):
 
 def test_contrast_shortfall_compiles_as_a_folded_pattern():
     assert Folded(readers_line.CONTRAST_SHORTFALL).search("good, but some children still wait")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # eighteenth round (blind sample 23's errors, written in our own words); each the rules before label otherwise
+    # PAST_JUDGEMENT: a past judgement as the starting point
+    ("Since the previous inspection in 2018, when help and protection was judged inadequate, leaders have made "
+     "good progress.", "strength"),
+    # BELOW_THRESHOLD: children named by a threshold they do not meet (no shortfall; nothing else judged here)
+    ("For families who do not meet the threshold for statutory help, a support worker is offered.", "neutral"),
+    # HYPOTHETICAL_HARM: a harm named as the condition a decision weighs
+    ("Long-term fostering is planned early where going home would not be safe or would not meet the child's needs.",
+     "neutral"),
+    # KNOWN_PRESSURE: pressures leaders know; GAP_FILLED: a gap filled, a backlog cleared
+    ("The director has a clear and up to date understanding of the pressures on the service.", "strength"),
+    ("Leaders recognise the demands on staff and use agency workers well to fill the gap.", "strength"),
+    # ISSUES_RESOLVED: problems resolved, in the past tense
+    ("The recording problems were quickly resolved, and staff cleared the remaining backlog.", "strength"),
+    # RARE_HARM: the children named with where they live
+    ("No children in care in the county have been permanently excluded this year.", "strength"),
+    # REQUIRES_MORE: more oversight required, improvements still required
+    ("Most plans are strong, although a few areas of practice require closer management oversight.", "concern"),
+    ("While stability is improving, further improvements are required to make planning consistent.", "concern"),
+    # GOOD_SCHOOLS: the schools' grade is no praise of the service
+    ("At the time of the inspection, 85% of children in care attended good or outstanding schools.", "neutral"),
+    # PLAIN_SHORTFALL: plain shortfall words the lists missed
+    ("Since the council was last visited, its services have got worse.", "concern"),
+    ("A recent audit found supervision ineffective in a third of cases.", "concern"),
+    ("Case records vary in quality and regularity.", "concern"),
+    ("Some young people stay in emergency placements for extended periods.", "concern"),
+])
+def test_eighteenth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses that keep their label on either side
+    ("Support for issues that do not meet this threshold is less good.", "concern"),  # not who: still a shortfall
+    ("Children who need more support wait too long for it.", "concern"),  # children's needs, a wait still a concern
+    ("Leaders do not recognise the pressures on social workers.", "concern"),  # knowledge negated
+    ("The recording problems were not resolved before the inspection.", "concern"),  # not resolved
+    ("Social workers provide good support to children in care.", "strength"),  # good support, no school
+    ("Earlier deficits in practice have been addressed.", "strength"),  # deficits dealt with
+])
+def test_eighteenth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["PAST_JUDGEMENT", "BELOW_THRESHOLD", "HYPOTHETICAL_HARM", "KNOWN_PRESSURE",
+                                  "GAP_FILLED", "ISSUES_RESOLVED", "REQUIRES_MORE", "GOOD_SCHOOLS",
+                                  "PLAIN_SHORTFALL"])
+def test_each_eighteenth_round_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
