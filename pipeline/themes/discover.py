@@ -26,7 +26,6 @@ from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
-from pipeline.themes.broad_whole import listed_whole, mostly_its_topic
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.context import context_rows, context_weights, in_context
@@ -120,7 +119,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                                              fixed, polarity)
     k = len(centres)
     kb = auto_broad(k) if n_broad == "auto" else int(n_broad)
-    parent_raw = broad_groups(centres, kb)  # in the space the findings were assigned in
+    parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
@@ -196,26 +195,18 @@ def auto_broad(k: int) -> int:
     return max(2, min(k - 1, MAX_BROAD, round(k / BROAD_RATIO)))
 
 
-def broad_groups(centres: np.ndarray, n_broad: int) -> np.ndarray:
+def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
     """Broad theme (0..) of each sub-theme: Ward's method over the sub-themes' centres, cut into `n_broad` groups.
 
     Grouping the sub-themes themselves, not the findings, puts each sub-theme wholly under the broad theme its
     centre is nearest in meaning (a cut of the findings' tree can split a sub-theme and leave a broad theme that
-    holds parts of unrelated ones). The centres are those the findings were assigned by (the embedding joined with
-    the topic words, `lexical`), less what every sub-theme shares: each centre's mean over all of them is taken
-    away and the rest scaled to unit length, so sub-themes group by what sets them apart. Without that, sub-themes
-    of many sides of children's services (early help, children in care, health, advocacy, "young people") sit
-    nearest the middle of them all, close to one another for what every finding of the field says, and Ward's
-    method made one broad theme of them (held-out read 51: "Mixed findings: early help and children in care",
-    2,554 findings under 11 sub-themes of no common topic).
+    holds parts of unrelated ones).
     """
-    k = len(centres)
+    k = len(centroids)
     if k < 3 or n_broad >= k:
         return np.arange(k) if n_broad >= k else np.zeros(k, dtype=np.int64)
-    points = np.asarray(centres, dtype=np.float64)
-    points = points - points.mean(axis=0)
-    points /= np.maximum(np.linalg.norm(points, axis=1, keepdims=True), 1e-12)
-    return fcluster(linkage(points, method="ward"), t=max(1, n_broad), criterion="maxclust") - 1
+    return fcluster(linkage(np.asarray(centroids, dtype=np.float64), method="ward"), t=max(1, n_broad),
+                    criterion="maxclust") - 1
 
 
 class SubNames(NamedTuple):
@@ -357,12 +348,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         # a label for its whole, not for one minor part ("Mixed findings, one in six on children looked after")
         checked = whole_over_minor(composed, broad_covers, int(b),
                                    [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])])
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # a listed mixture whose parts most of its findings are on is no mixture ("Safeguarding children board, ...")
-        checked = listed_whole(composed, broad_covers, int(b))
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # "Mixed findings, mostly on X" over sub-themes mostly named by X: X
-        checked = mostly_its_topic(composed, [(subs.labels.at[t], int(sizes[t])) for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)

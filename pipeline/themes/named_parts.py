@@ -197,10 +197,7 @@ def _held_head(covers, theme: int, part: str, others: list[str]) -> str | None:
                 or not (head.endswith("ing") or noun_phrases([head])) \
                 or any(fold(head) in {fold(w.lower()) for w in _WORD.findall(other)} for other in others):
             continue
-        said = _form(covers, theme, head, plural=part.lower().endswith("s") and not head.endswith("s"))
-        if any(problem.endswith(CUT) for problem in name_problems([said[:1].upper() + said[1:]])):
-            continue  # "groups" of "ethnic groups": a cut of a field term names no part
-        return said
+        return _form(covers, theme, head, plural=part.lower().endswith("s") and not head.endswith("s"))
     return None
 
 
@@ -230,42 +227,32 @@ def broad_parts_held(label: str, covers, theme: int) -> str:
 
 # A broad label that names a minor part of its theme as if it were the whole ("Mixed findings, one in six on children
 # looked after" over the bundled run's largest broad theme: a reader's first sight of the report).
-# A broad theme of figures named by one minor part ("Statistics, one in seven on comparisons with national averages and
-# similar areas", judged meaningless in read 51: "bare statistics on assorted topics") is said the same way, as
-# "Statistics: A, B and C", or, on no such parts, as ASSORTED.
-MINOR_WHOLE = re.compile(r"^(Mixed findings|Statistics), (?:mostly (?:strengths|shortfalls), )?one in \w+ on (.+)$")
-MINOR_OF_CHILD = re.compile(r"^(?:Mixed findings|Statistics)(?:, mostly (?:strengths|shortfalls))?, "
-                            r"one in \w+ on (.+)$")
-ASSORTED = "Statistics on assorted topics"
-CUT = "a cut phrase of a field term"  # a head said alone that is a cut of a term ("groups" of "ethnic groups")
+MINOR_WHOLE = re.compile(r"^Mixed findings, (?:mostly (?:strengths|shortfalls), )?one in \w+ on (.+)$")
+MINOR_OF_CHILD = re.compile(r"^Mixed findings(?:, mostly (?:strengths|shortfalls))?, one in \w+ on (.+)$")
 
 
 def whole_over_minor(label: str, covers, theme: int, children: list[tuple[str, int]]) -> str:
-    """`label`, or, when it names one minor part of a broad theme ("Mixed findings, one in six on X", "Statistics, one
-    in seven on X"), what its sub-themes are about, said as a mixture ("Mixed findings: A, B and C", "Statistics: A,
-    B and C"; a broad theme of figures with no such parts: ASSORTED): the topics of its sub-themes
+    """`label`, or, when it names one minor part of a broad theme ("Mixed findings, one in six on X"), what its
+    sub-themes are about, said as a mixture ("Mixed findings: A, B and C"): the topics of its sub-themes
     (`broad_names._topic_part`) and the parts its mixed sub-themes name ("one in nine on A"), largest sub-theme first,
     each saying something the ones before do not, each on at least BROAD_PART of its findings (`part_held`), two or
     three of them, together on at least `broad_names.LISTED_SHARE` of it. children: (label, size) of its
     sub-themes. covers: a Coverage of the broad themes."""
     from pipeline.themes.broad_names import LISTED_SHARE, _distinct_parts, _topic_part
 
-    whole = MINOR_WHOLE.match(label)
-    if not whole or len(children) < 2:
+    if not MINOR_WHOLE.match(label) or len(children) < 2:
         return label
     subjects = []
     for child, _ in sorted(children, key=lambda item: -item[1]):
         minor = MINOR_OF_CHILD.match(child)
         part = minor.group(1) if minor else _topic_part(child, pair=True)
         subjects.append(part[:1].upper() + part[1:] if part else "")
-    # figures on no part a reader would meet: said so (read 51's "bare statistics on assorted topics")
-    otherwise = ASSORTED if whole.group(1) == "Statistics" else label
     parts = [p for p in _distinct_parts(subjects, most=len(subjects)) if part_held(covers, theme, p) >= BROAD_PART][:3]
     if len(parts) < 2:
-        return otherwise
+        return label
     on = np.zeros(len(covers.members[theme]), dtype=bool)
     for part in parts:
         on |= _on_part(covers, theme, part)
     if float(on.mean()) < LISTED_SHARE:
-        return otherwise
-    return f"{whole.group(1)}: {_listing([_inner(p) for p in parts])}"
+        return label
+    return f"Mixed findings: {_listing([_inner(p) for p in parts])}"
