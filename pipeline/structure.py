@@ -50,6 +50,9 @@ THE_ACT = Folded(r"education and\s+inspections\s+act")
 CAPS_TITLE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]?\)?[ \t]+)*(?P<title>[A-Z][A-Z0-9’'&,/()]*(?:[ \t]+[A-Z0-9&(][A-Z0-9’'&,/()-]*){2,})"
                         r"[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]+(?=[A-Z‘'\"“])")
 # A document link's file type and size after an agenda item's title ("Improvement Plan pdf icon PDF 468 KB").
+# A title with its document link and size ("14 Improvement Plan pdf icon PDF 468 KB Additional documents:") is no
+# longer than this; a longer line is the item's text run on after the link.
+LINKED_TITLE_CHARS = 200
 LINK_SIZE = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.IGNORECASE)
 # "Grade 4 (inadequate)", "Judgement: Requires improvement to be good": a grade under a heading, not a section.
 GRADE_LINE = re.compile(
@@ -227,8 +230,11 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
         if kind == "paragraph" and n_lines <= 4 and _capitals(line):
             kind = "heading"  # an agenda item's title in capitals, however long
         if kind == "numbered" and n_lines <= 2 and (_capitals(text[body:end], 1) or LINK_SIZE.search(text[body:end])
+                                                    and len(text[body:end]) <= LINKED_TITLE_CHARS
                                                     and _is_heading(LINK_SIZE.sub("", text[body:end]), True)):
-            kind = "heading"  # a numbered agenda item's title ("15. EXCLUSION OF THE PRESS", "14 Plan pdf icon PDF 1 MB")
+            # a numbered agenda item's title ("15. EXCLUSION OF THE PRESS", "14 Plan pdf icon PDF 1 MB"); not a page
+            # whose line breaks were lost, where the link's size is followed by the whole item on the same line
+            kind = "heading"
         blocks.append(Block(start, end, body, kind, ref))
     return blocks
 

@@ -188,3 +188,21 @@ def test_a_paragraph_number_whose_space_was_lost_is_read_as_the_paragraph_number
               "date": "2019-07-29", "text": "Children in care\n\n" + line + "\n"}
     rows = segment_document(report)
     assert [(r["para_ref"], r["text"]) for r in rows] == [(para_ref, text)]
+
+
+def test_numbered_item_title_with_its_link_is_a_heading():
+    blocks = find_blocks("14 Children's Services Improvement Plan pdf icon PDF 468 KB\n\nThe Board noted the plan.\n")
+    assert blocks[0].kind == "heading"
+
+
+def test_page_run_together_after_a_link_is_not_one_heading():
+    # a minutes page saved without its line breaks: the item's number, title and link, then everything said under it
+    page = ("212 Inspection of Children's Services pdf icon PDF 85 KB Additional documents: Having considered a report "
+            "by the Director, the Cabinet agreed that the improvement plan be submitted to the inspectorate. Members "
+            "asked how the service would reduce caseloads in the assessment teams. The Director said that twelve "
+            "new social workers had started in October and that caseloads had fallen to about eighteen children. "
+            "Members were concerned that the use of agency staff remained high in the safeguarding teams.")
+    blocks = find_blocks(page)
+    assert [b.kind for b in blocks] != ["heading"]
+    said = " ".join(row["text"] for row in segment_document(_doc(page)) if not row["reason"])
+    assert "caseloads had fallen" in said and "agency staff remained high" in said
