@@ -697,7 +697,9 @@ FRAGMENT = re.compile(r"^(?!.*[.!?;:’”\"')]$)(\S+ ){0,11}\S+$")
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with our we & -".split())
 
 
-def _heading(text: str) -> bool:
+def heading_line(text: str) -> bool:
+    """A heading, not a sentence: 2-10 words, not opening with "The", no closing punctuation, and every word but the
+    small ones (_SMALL_WORDS) opening with a capital or a digit ("Improving the Quality of Frontline Practice")."""
     words = text.rstrip("*").split()
     if not 2 <= len(words) <= 10 or words[0] == "The" or re.search(r"[.!?;:’”\"')]$", words[-1]):
         return False
@@ -800,7 +802,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     doc_type = np.where(np.isin(doc_type, VISIT_TYPES), "inspection_report", doc_type).astype(object)
     inspection = doc_type == "inspection_report"
     no_judgement = (hits["strength_count"] == 0) & (hits["concern_count"] == 0)
-    hits["heading"] = texts.each(_heading, bool) & ~inspection
+    hits["heading"] = texts.each(heading_line, bool) & ~inspection
     hits["doc_type"] = doc_type
     preset = findings["reason"].fillna("").astype(str).to_numpy(dtype=object) if "reason" in findings else \
         np.full(n, "", dtype=object)

@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from pipeline.classify import _heading
+from pipeline.classify import heading_line
 from pipeline.structure import title_line
 from pipeline.tracker.process import PROCESS_WORDS
 from pipeline.tracker.words import content_words
@@ -54,7 +54,7 @@ def why_unanswering(text: str, min_words: int) -> str:
     flat = _flat(text).rstrip("*").strip()
     if not flat:
         return "too slight"
-    if _heading(flat) or title_line(flat):
+    if heading_line(flat) or title_line(flat):
         return "heading"
     if flat.endswith("?"):
         return "question"

@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from pipeline.classify import _heading
+from pipeline.classify import heading_line
 
 # The inspection (or its report, or its inspectors) as the subject of a finding: "Ofsted had found", "the inspection
 # judged", "inspectors also noted", "the report highlighted"; as the line's own clause, so at its start (after a
@@ -68,7 +68,7 @@ def restates_inspection(text: str, lead_in: str = "", kind: str = "") -> bool:
     or, of `kind` "recommendation" (the classifier's), restates what the report asks ("The need to recruit a
     permanent head of service."); such a list may go on to the council's own plans, which stay."""
     text, lead = _flat(text), _flat(lead_in)
-    if says_inspection_found(text) or _heading(text):
+    if says_inspection_found(text) or heading_line(text):
         return True
     if not lead:
         return False
