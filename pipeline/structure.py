@@ -50,10 +50,10 @@ THE_ACT = Folded(r"education and\s+inspections\s+act")
 CAPS_TITLE = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]?\)?[ \t]+)*(?P<title>[A-Z][A-Z0-9’'&,/()]*(?:[ \t]+[A-Z0-9&(][A-Z0-9’'&,/()-]*){2,})"
                         r"[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]+(?=[A-Z‘'\"“])")
 # A document link's file type and size after an agenda item's title ("Improvement Plan pdf icon PDF 468 KB").
+LINK_SIZE = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.IGNORECASE)
 # A title with its document link and size ("14 Improvement Plan pdf icon PDF 468 KB Additional documents:") is no
 # longer than this; a longer line is the item's text run on after the link.
 LINKED_TITLE_CHARS = 200
-LINK_SIZE = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.IGNORECASE)
 # "Grade 4 (inadequate)", "Judgement: Requires improvement to be good": a grade under a heading, not a section.
 GRADE_LINE = re.compile(
     r"^\s*(?:grade\s*\d\b.*|(?:judgement|grade)\s*:.*|(?:outstanding|good|adequate|inadequate|"

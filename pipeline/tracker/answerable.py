@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline.classify import heading_line
 from pipeline.structure import title_line
 from pipeline.tracker.process import PROCESS_WORDS
-from pipeline.tracker.words import content_words
+from pipeline.tracker.words import content_words, flat
 
 # Words of a meeting's own business: who met, what was put to it and what it did with a paper ("Members noted the
 # report", "The Board received a presentation"). A line with no other content words says nothing of the service.
@@ -40,10 +40,6 @@ _LEAD_IN = re.compile(r":-?\s*$|\bthe following\s*(\w+\s*)?:?-?\s*$", re.IGNOREC
 LEAD_IN_WORDS = 4
 
 
-def _flat(text) -> str:
-    return " ".join(str(text or "").split())  # page text breaks lines anywhere
-
-
 def why_unanswering(text: str, min_words: int) -> str:
     """Why a council line answers no recommendation, "" when it may: "heading" (title-case words, no sentence:
     pipeline.classify's heading rule or structure.title_line), "question" (it ends with a question mark), "lead-in"
@@ -51,15 +47,15 @@ def why_unanswering(text: str, min_words: int) -> str:
     "too slight" (fewer than `min_words` content words besides
     the inspection's name - INSPECTION_NAME -, the inspection process' own words - PROCESS_WORDS - and a meeting's
     business - MEETING_WORDS)."""
-    flat = _flat(text).rstrip("*").strip()
-    if not flat:
+    line = flat(text).rstrip("*").strip()
+    if not line:
         return "too slight"
-    if heading_line(flat) or title_line(flat):
+    if heading_line(line) or title_line(line):
         return "heading"
-    if flat.endswith("?"):
+    if line.endswith("?"):
         return "question"
-    own = len(content_words(INSPECTION_NAME.sub(" ", flat)) - PROCESS_WORDS - MEETING_WORDS)
-    if _LEAD_IN.search(flat) and own < LEAD_IN_WORDS:
+    own = len(content_words(INSPECTION_NAME.sub(" ", line)) - PROCESS_WORDS - MEETING_WORDS)
+    if _LEAD_IN.search(line) and own < LEAD_IN_WORDS:
         return "lead-in"
     if own < min_words:
         return "too slight"

@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from pipeline.classify import heading_line
+from pipeline.tracker.words import flat
 
 # The inspection (or its report, or its inspectors) as the subject of a finding: "Ofsted had found", "the inspection
 # judged", "inspectors also noted", "the report highlighted"; as the line's own clause, so at its start (after a
@@ -44,14 +45,10 @@ _TOPIC = re.compile(r"^(?!.*[.!?]$)(\S+ ){0,15}\S+$")
 _CONTINUES = re.compile(r"^\W*(also|in addition|further(more)?|moreover|additionally)\b", re.IGNORECASE)
 
 
-def _flat(text) -> str:
-    return " ".join(str(text or "").split())  # PDF and page text break lines anywhere
-
-
 def says_inspection_found(text: str) -> bool:
     """Whether a line reports a finding of the inspection as its own content (the inspection, its report or its
     inspectors found, judged, noted ...; "it was found that ...") without turning to the council's answer after it."""
-    text = _flat(text)
+    text = flat(text)
     said = _IMPERSONAL.search(text)
     if said is None:
         said = next((m for m in _SAID_BY.finditer(text)
@@ -67,7 +64,7 @@ def restates_inspection(text: str, lead_in: str = "", kind: str = "") -> bool:
     or it is an item of a list whose lead-in introduces the inspection's summary or scope and only names a topic
     or, of `kind` "recommendation" (the classifier's), restates what the report asks ("The need to recruit a
     permanent head of service."); such a list may go on to the council's own plans, which stay."""
-    text, lead = _flat(text), _flat(lead_in)
+    text, lead = flat(text), flat(lead_in)
     if says_inspection_found(text) or heading_line(text):
         return True
     if not lead:

@@ -18,6 +18,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=200_000)
+def flat(text) -> str:
+    """The text on one line, runs of white space as one space (PDF and page text break lines anywhere)."""
+    return " ".join(str(text or "").split())
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The runs of letters and digits of `text`, lower-cased, in order."""
     return tuple(_WORD.findall(str(text).lower().replace("’", "'")))
