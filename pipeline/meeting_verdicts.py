@@ -15,6 +15,7 @@ import numpy as np
 
 from pipeline import meeting_acts, meeting_topics
 from pipeline import meeting_talk as talk
+from pipeline.gazetteer import MONTHS
 from pipeline.patterns import Column
 from pipeline.service_words import speaks_of_service
 
@@ -167,16 +168,15 @@ def publishes_an_inspection(sentence) -> bool:
         named = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
         if papers and any(t.lemma_.lower() in _INSPECTION_WORDS or t.lower_ in _INSPECTION_WORDS for t in named):
             return True
-        if papers and any(t.lower_ in _MONTHS for t in clause.subtree):
+        if papers and any(t.lower_ in MONTHS for t in clause.subtree):
             return True  # a report published on a date ("the report was published on 5 September"): told, not done
     # the publication of a report or letter, as a noun, in a sentence that dates it ("there had been a delay in the
     # final publication of the letter, and it went live on 23 December")
     return any(t.lemma_.lower() == "publication" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _INSPECTION_PAPERS for g in c.children)
-        for c in t.children) for t in sentence) and any(t.lower_ in _MONTHS for t in sentence)
+        for c in t.children) for t in sentence) and any(t.lower_ in MONTHS for t in sentence)
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # What inspectors do while they inspect (not the acts of a meeting an inspector attends: presenting, attending).
 _INSPECTING_VERBS = frozenset("""
 observe question interview sample audit track examine scrutinise scrutinize evaluate assess shadow
