@@ -48,12 +48,14 @@ inspection's dates, a paper received).
 
 from __future__ import annotations
 
+from pipeline import meeting_names
 from pipeline import meeting_talk as talk
+from pipeline import meeting_words as vocab
 from pipeline.service_words import GRADE_WORDS, JUDGING_WORDS, is_figure, speaks_of_service
 
 # Verbs that name what a paper covers, in a clause of its own ("information pertaining to ...", "the progress
 # following the inspection"): the clause names, it does not say.
-NAMING_CLAUSE_VERBS = talk.DESCRIBING_VERBS | frozenset("pertain relate regard concern follow".split())
+NAMING_CLAUSE_VERBS = vocab.DESCRIBING_VERBS | frozenset("pertain relate regard concern follow".split())
 # Verbs that say only when or where an event was ("the review, which took place on 19 November", "a visit which
 # was held in May", "the inspection carried out in March").
 EVENT_VERBS = frozenset("take hold carry conduct undertake".split())
@@ -67,7 +69,7 @@ lack
 # Adjectives that only count ("several questions", "a few points").
 COUNTING_ADJECTIVES = frozenset("several few many some various".split())
 # What may be the subject of a meeting's act besides its people, bodies and papers.
-SUBJECT_NOUNS = (talk._MEETING_SUBJECTS - {"meeting"}) | frozenset(
+SUBJECT_NOUNS = (vocab.MEETING_SUBJECTS - {"meeting"}) | frozenset(
     "comment point response reply answer clarification".split())
 # The meeting's acts of telling, hearing and handling papers: the verbs that may head a sentence that only names its
 # topic. Not the acts that are the service's too ("had started in September", "had joined the team", "was reviewing
@@ -79,7 +81,7 @@ detail explain highlight raise cover include contain set provide give submit del
 respond reply answer clarify mention state say inform advise tell welcome thank refer attach append speak talk
 address query hear express remind list show illustrate relate concern
 """.split())
-_PAPERS = talk.PAPER_NOUNS | talk.QUESTION_NOUNS
+_PAPERS = vocab.PAPER_NOUNS | vocab.QUESTION_NOUNS
 # What the meeting takes up besides papers and questions, and the participles that say only who made it ("the
 # recommendations made by Ofsted", "the points raised by members", "the areas identified by inspectors").
 _TOPICS = frozenset("recommendation area point action".split())
@@ -93,7 +95,7 @@ def names_its_topic(sentence) -> bool:
     """Whether a parsed sentence (a spaCy span) is an act of the meeting that only names its topic (module
     docstring)."""
     root = sentence.root
-    if not _act(root) or talk._asks(sentence):
+    if not _act(root) or talk.asks(sentence):
         return False
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     reported = [c for v in verbs for c in v.children if c.dep_ == "ccomp"]
@@ -104,7 +106,7 @@ def names_its_topic(sentence) -> bool:
     if not all(_act(v) for v in verbs) or not all(
             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in reported):
         return False
-    aside = talk._set_aside(sentence) | talk._roles(sentence)
+    aside = meeting_names.set_aside(sentence) | meeting_names.roles(sentence)
     for token in sentence:
         if _judges(token) or token.dep_ in ("neg", "ccomp") and token not in reported or token.tag_ == "MD":
             return False
@@ -134,7 +136,7 @@ def _names(verb) -> bool:
     """Whether a verb below the main clause only names: a participle naming what it modifies ("the agreed
     actions", "the report attached"), a clause dating an event, or a clause naming what a paper or a person covers."""
     lemma, head = verb.lemma_.lower(), verb.head.lemma_.lower()
-    if verb.dep_ == "amod" and lemma in talk.MEETING_VERBS | talk.DESCRIBING_VERBS | _KIND_PARTICIPLES:
+    if verb.dep_ == "amod" and lemma in vocab.MEETING_VERBS | vocab.DESCRIBING_VERBS | _KIND_PARTICIPLES:
         return True
     if verb.dep_ in ("relcl", "acl") and lemma in EVENT_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place" for c in verb.children)
@@ -143,14 +145,14 @@ def _names(verb) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in _MADE and head in _PAPERS | _TOPICS and all(
             c.dep_ in ("agent", "advmod", "punct") for c in verb.children):
         return True  # who made what the meeting took up ("commented on the recommendations made by Ofsted")
-    if verb.dep_ == "relcl" and lemma in talk.DESCRIBING_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in talk.PAPER_NOUNS | {"detail"} for c in verb.children):
+    if verb.dep_ == "relcl" and lemma in vocab.DESCRIBING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in vocab.PAPER_NOUNS | {"detail"} for c in verb.children):
         return True  # what a paper holds, named as a paper ("..., which contained more detail", "which gave an update")
     if lemma not in NAMING_CLAUSE_VERBS:
         return False
     # (a plan named by what it follows, "the improvement plan following the inspection", is named, not described)
-    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | talk.ROLE_NOUNS or \
-        lemma == "follow" and head in talk.DOCUMENT_NOUNS
+    return verb.dep_ not in ("relcl", "acl") or head in _PAPERS | vocab.ROLE_NOUNS or \
+        lemma == "follow" and head in vocab.DOCUMENT_NOUNS
 
 
 def _says(token) -> bool:
@@ -158,10 +160,10 @@ def _says(token) -> bool:
     the meeting's."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ == "ADJ":  # (a kind of visit tagged an adjective, "the focused visit", names it)
-        return lemma not in talk.MEETING_ADJECTIVES | talk._NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES and \
+        return lemma not in vocab.MEETING_ADJECTIVES | vocab.NEUTRAL_ADJECTIVES | COUNTING_ADJECTIVES and \
             lemma.removesuffix("ed") not in _KIND_PARTICIPLES
     if token.pos_ == "ADV":  # ("further" is lemmatised "far"; "yet to receive an update")
-        return lemma not in talk.MEETING_ADVERBS and lower not in talk.MEETING_ADVERBS | {"yet"}
+        return lemma not in vocab.MEETING_ADVERBS and lower not in vocab.MEETING_ADVERBS | {"yet"}
     return False
 
 
@@ -169,11 +171,11 @@ def _meetings_subject(subject) -> bool:
     lemma = subject.lemma_.lower()
     if lemma == "programme" and any(c.lower_ == "work" for c in subject.children):
         return True  # the body's own work programme
-    if lemma in talk._INSPECTORATE or subject.lower_ in talk._INSPECTORATE:
+    if lemma in vocab.INSPECTORATE or subject.lower_ in vocab.INSPECTORATE:
         return False
-    if lemma not in talk.PAPER_NOUNS and any(t.lemma_.lower() in talk.DOCUMENT_NOUNS for t in subject.subtree):
+    if lemma not in vocab.PAPER_NOUNS and any(t.lemma_.lower() in vocab.DOCUMENT_NOUNS for t in subject.subtree):
         return False  # the service's own plan or strategy: what it holds is said ("The Action Plan contained ...")
-    return (subject.pos_ == "PROPN" or lemma in SUBJECT_NOUNS or subject.lower_ in talk._MEETING_PRONOUNS or
+    return (subject.pos_ == "PROPN" or lemma in SUBJECT_NOUNS or subject.lower_ in vocab.MEETING_PRONOUNS or
             subject.dep_ == "expl" and subject.lower_ == "it" or
             subject.lower_ == "this" and subject.head.lemma_.lower() in _PAPER_ACTS)
 
@@ -190,7 +192,7 @@ def declares(sentence) -> bool:
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     return root.lemma_.lower() == "declare" and bool(subjects) and all(
-        s.pos_ == "PROPN" or s.lemma_.lower() in talk.ROLE_NOUNS or s.lower_ in talk._MEETING_PRONOUNS
+        s.pos_ == "PROPN" or s.lemma_.lower() in vocab.ROLE_NOUNS or s.lower_ in vocab.MEETING_PRONOUNS
         for s in subjects)
 
 
@@ -235,14 +237,14 @@ def sets_a_rule(sentence) -> bool:
     of the service named (pipeline.service_words) outside names and titles."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.pos_ != "VERB" or root.lemma_.lower() not in talk.MEETING_VERBS | _RULED_ACTS or not any(
+    if root.pos_ != "VERB" or root.lemma_.lower() not in vocab.MEETING_VERBS | _RULED_ACTS or not any(
             c.tag_ == "MD" and c.lower_ in _OBLIGING for c in root.children):
         return False
     if not subjects or not all(s.lemma_.lower() in RULE_SUBJECTS or s.lower_ in RULE_SUBJECTS for s in subjects):
         return False
     if any(_judges(t) or t.dep_ == "ccomp" for t in sentence):
         return False
-    return not speaks_of_service(sentence, talk._set_aside(sentence) | talk._roles(sentence))
+    return not speaks_of_service(sentence, meeting_names.set_aside(sentence) | meeting_names.roles(sentence))
 
 
 def in_capitals(sentence) -> bool:
@@ -277,7 +279,7 @@ def states_an_items_purpose(sentence) -> bool:
     words = [t for t in sentence if not t.is_punct]
     root = sentence.root
     return len(words) >= 3 and words[0].lower_ == "to" and words[0].head == root and words[0].dep_ == "aux" and \
-        root.pos_ == "VERB" and root.lemma_.lower() in AGENDA_VERBS and not talk._asks(sentence) and \
+        root.pos_ == "VERB" and root.lemma_.lower() in AGENDA_VERBS and not talk.asks(sentence) and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
@@ -379,7 +381,7 @@ def offers_items(sentence) -> bool:
 
 # Verbs that may name, inside what a resolution notes, what was done ("the actions taken in response to the findings",
 # "the steps that have been put in place"): doing it is the topic the meeting notes, not news it tells.
-_DONE_VERBS = talk.MEETING_VERBS | talk.DESCRIBING_VERBS | frozenset("take make do undertake carry put complete play".split())
+_DONE_VERBS = vocab.MEETING_VERBS | vocab.DESCRIBING_VERBS | frozenset("take make do undertake carry put complete play".split())
 
 
 def only_notes(sentence) -> bool:
@@ -392,7 +394,7 @@ def only_notes(sentence) -> bool:
     rise in referrals be noted", "the serious delays"), holds a verb that is not one of doing or of the meeting ("the
     decision to close two homes"), negates or asks; "The Board noted the report" is pipeline.meeting_talk's."""
     root = sentence.root
-    if root.pos_ != "VERB" or root.lemma_.lower() != "note" or talk._asks(sentence):
+    if root.pos_ != "VERB" or root.lemma_.lower() != "note" or talk.asks(sentence):
         return False
     if any(c.dep_ in ("nsubj", "expl") for c in root.children):
         return False
@@ -405,7 +407,7 @@ def only_notes(sentence) -> bool:
         if not words or words[0] != root:
             return False
         noted = [c for c in root.children if c.dep_ == "dobj"]
-    if not noted or not all(any(d.dep_ == "poss" or d.lower_ in talk._DEFINITE for d in n.children) for n in noted):
+    if not noted or not all(any(d.dep_ == "poss" or d.lower_ in vocab.DEFINITE for d in n.children) for n in noted):
         return False
     for token in sentence:
         if token.dep_ in ("ccomp", "neg", "advcl") or token.tag_ == "MD" or _judges(token):

@@ -30,6 +30,7 @@ Round 19 (branch furniture22) adds, each kept when it says something of the serv
 from __future__ import annotations
 
 from pipeline import meeting_talk as talk
+from pipeline import meeting_words as vocab
 from pipeline.meeting_acts import _WRAPPING_VERBS, BODY_NOUNS, CLAIM_NOUNS, _judges, _meetings_subject, _says
 from pipeline.service_words import is_figure
 
@@ -53,7 +54,7 @@ def lists_what_a_paper_covers(sentence) -> bool:
     if root.pos_ != "VERB" or root.lemma_.lower() not in _COVERING:
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not all(s.lemma_.lower() in talk.PAPER_NOUNS or s.lower_ in talk._PAPER_PRONOUNS
+    if not subjects or not all(s.lemma_.lower() in vocab.PAPER_NOUNS or s.lower_ in vocab.PAPER_PRONOUNS
                                for s in subjects):
         return False
     tokens = list(sentence)
@@ -105,10 +106,10 @@ def notes_a_part(sentence) -> bool:
     is before the meeting ("(3) the associated improvement plan be noted;", "(a) notes the report;"): every verb is a
     noting verb, nothing judges, is denied or counted, and no word of change or trouble is named. "(b) endorses the
     plan", "(1) notes the improvement in caseloads" and "(2) receives a report on agency staff in March" stay."""
-    if not talk._numbered_part(sentence):
+    if not talk.numbered_part(sentence):
         return False
     verbs = [t for t in sentence if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound")]
-    if not verbs or any(v.lemma_.lower() not in talk.NOTING_VERBS for v in verbs):
+    if not verbs or any(v.lemma_.lower() not in vocab.NOTING_VERBS for v in verbs):
         return False
     for token in sentence:
         if token.dep_ in ("neg", "ccomp", "advcl") or _judges(token) or token.tag_ == "MD":
@@ -117,7 +118,7 @@ def notes_a_part(sentence) -> bool:
                 is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and token.dep_ != "compound"):
             return False
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    return all(any(d.dep_ == "poss" or d.lower_ in talk._DEFINITE for d in o.children) for o in objects)
+    return all(any(d.dep_ == "poss" or d.lower_ in vocab.DEFINITE for d in o.children) for o in objects)
 
 
 def names_a_topic(sentence) -> bool:

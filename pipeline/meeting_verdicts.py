@@ -13,8 +13,9 @@ from collections import OrderedDict
 
 import numpy as np
 
-from pipeline import meeting_acts, meeting_topics
+from pipeline import meeting_acts, meeting_names, meeting_text, meeting_topics
 from pipeline import meeting_talk as talk
+from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
 from pipeline.patterns import Column
 from pipeline.service_words import speaks_of_service
@@ -32,13 +33,13 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool]]:
     """(meeting, names, asks, tells) of each text: every sentence speaks only about the meeting; every sentence is a
     list of people present; some sentence asks for something; some sentence tells what someone said of the service.
     Texts not read before are parsed together, in order."""
-    prepared = [talk._prepared(text) for text in texts]
+    prepared = [meeting_text.prepared(text) for text in texts]
     missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
-    for text, doc in zip(missing, talk._parser().pipe(missing, batch_size=64)):
+    for text, doc in zip(missing, meeting_text.parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
-        _VERDICTS[text] = (bool(sentences) and all(talk._only_the_meeting(s) or meeting_acts.furniture(s) or
+        _VERDICTS[text] = (bool(sentences) and all(talk.only_the_meeting(s) or meeting_acts.furniture(s) or
                                                    meeting_topics.furniture(s) for s in sentences),
-                           bool(sentences) and all(talk._is_name_list(s) for s in sentences),
+                           bool(sentences) and all(talk.is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
                                inspectors_acted(s) for s in sentences))
@@ -93,13 +94,13 @@ def _tells(sentence) -> bool:
         while j < len(tokens) and tokens[j].pos_ in _SUBJECT_TAGS and len(subject) < _REPORTED_WITHIN:
             subject.append(tokens[j])
             j += 1
-        if not subject or j >= len(tokens) or tokens[j].tag_ not in talk._FINITE:
+        if not subject or j >= len(tokens) or tokens[j].tag_ not in vocab.FINITE:
             continue
         head = subject[-1]
-        if head.lemma_.lower() in talk._MEETING_SUBJECTS - talk.ROLE_NOUNS or head.lower_ in talk._MEETING_PRONOUNS:
+        if head.lemma_.lower() in vocab.MEETING_SUBJECTS - vocab.ROLE_NOUNS or head.lower_ in vocab.MEETING_PRONOUNS:
             continue  # (the meeting's paper, body or business; a pronoun)
         said = sentence.doc[tokens[k + 1].i:sentence.end]
-        if speaks_of_service(said, talk._set_aside(sentence) | talk._roles(sentence)):
+        if speaks_of_service(said, meeting_names.set_aside(sentence) | meeting_names.roles(sentence)):
             return True
     return False
 
@@ -144,7 +145,7 @@ def dates_an_inspection(sentence) -> bool:
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "inspect":
-        return any(s.lemma_.lower() in talk._INSPECTORATE or s.lower_ in talk._INSPECTORATE for s in subjects)
+        return any(s.lemma_.lower() in vocab.INSPECTORATE or s.lower_ in vocab.INSPECTORATE for s in subjects)
     objects = [c for c in root.children if c.dep_ == "dobj"]
     return any(c.lemma_.lower() in _EVENT_NOUNS for c in subjects + objects)
 
@@ -191,7 +192,7 @@ def inspectors_acted(sentence) -> bool:
     leavers"): what happened on the service's inspection, told to the meeting, as its dates are. "The inspector
     presented the report" or "attended the meeting" is the meeting's act, and not this."""
     return any(t.pos_ == "VERB" and t.lemma_.lower() in _INSPECTING_VERBS and t.dep_ in _OWN_CLAUSES and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in talk._INSPECTORATE or c.lower_ in talk._INSPECTORATE)
+        c.dep_ == "nsubj" and (c.lemma_.lower() in vocab.INSPECTORATE or c.lower_ in vocab.INSPECTORATE)
         for c in t.children) for t in sentence)
 
 
@@ -199,8 +200,8 @@ _REQUESTING = frozenset("ask request urge suggest propose recommend".split())
 
 
 def _requests(sentence) -> bool:
-    return any(t.pos_ == "VERB" and t.dep_ in talk._CLAUSE_DEPS and t.lemma_.lower() in _REQUESTING and
-               not talk._asks_questions(t) and not talk._recalled(t) and not talk._thanks(t) and
+    return any(t.pos_ == "VERB" and t.dep_ in vocab.CLAUSE_DEPS and t.lemma_.lower() in _REQUESTING and
+               not talk.asks_questions(t) and not meeting_names.recalled(t) and not talk.thanks(t) and
                any(c.dep_ == "nsubj" for c in t.children) and
                not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) and
                any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
@@ -209,9 +210,9 @@ def _requests(sentence) -> bool:
 
 def names_topics_only(texts: list[str]) -> list[bool]:
     """Whether each text only names a topic (pipeline.meeting_topics.names_a_topic, every sentence of it)."""
-    prepared = [talk._prepared(text) for text in texts]
+    prepared = [meeting_text.prepared(text) for text in texts]
     return [bool(list(doc.sents)) and all(meeting_topics.names_a_topic(s) for s in doc.sents)
-            for doc in talk._parser().pipe(prepared, batch_size=64)]
+            for doc in meeting_text.parser().pipe(prepared, batch_size=64)]
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -9,12 +9,12 @@ All sentences are our own words."""
 
 import pytest
 
-from pipeline import meeting_acts, meeting_talk
+from pipeline import meeting_acts, meeting_text
 from tests.minutes_segments import minutes_kinds
 
 
 def _sentence(text: str):
-    return next(iter(meeting_talk._parser()(meeting_talk._prepared(text)).sents))
+    return next(iter(meeting_text.parser()(meeting_text.prepared(text)).sents))
 
 
 FURNITURE = [

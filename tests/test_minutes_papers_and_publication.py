@@ -5,7 +5,7 @@ not agenda text. Every text is our own words, in the shapes of real ModernGov mi
 
 import pytest
 
-from pipeline import meeting_talk
+from pipeline import meeting_talk, meeting_text
 from pipeline.furniture import AGENDA, ATTENDANCE, DECLARATIONS, PREVIOUS_MINUTES
 from pipeline.meeting_verdicts import inspectors_acted, publishes_an_inspection, tells_of_the_service
 from pipeline.minutes_layout import layout_reasons
@@ -13,7 +13,7 @@ from tests.minutes_segments import KEPT, minutes_kinds
 
 
 def _sentence(text: str):
-    return next(iter(meeting_talk._parser()(meeting_talk._prepared(text)).sents))
+    return next(iter(meeting_text.parser()(meeting_text.prepared(text)).sents))
 
 
 def _reasons(texts: list[str]) -> list[str]:
@@ -95,7 +95,7 @@ def test_reasons_name_the_furniture():
 def test_a_report_published_is_not_the_meetings():
     assert meeting_talk.publishes_a_report(_sentence("The report was published on 9 June."))
     assert not meeting_talk.publishes_a_report(_sentence("The agenda was published on 2 June."))
-    assert not meeting_talk._only_the_meeting(_sentence("The report was published on 9 June."))
+    assert not meeting_talk.only_the_meeting(_sentence("The report was published on 9 June."))
 
 
 @pytest.mark.parametrize("text, expected", [

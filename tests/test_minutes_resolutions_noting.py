@@ -7,7 +7,7 @@ Every text is our own words, in the shapes of real minutes."""
 
 import pytest
 
-from pipeline import meeting_acts, meeting_talk
+from pipeline import meeting_acts, meeting_text
 from pipeline.furniture import LIST_LEAD_IN
 from pipeline.meeting_verdicts import publishes_an_inspection, tells_of_the_service
 from pipeline.segment import _slight
@@ -15,7 +15,7 @@ from tests.minutes_segments import KEPT, minutes_kinds
 
 
 def _sentence(text: str):
-    return next(iter(meeting_talk._parser()(meeting_talk._prepared(text)).sents))
+    return next(iter(meeting_text.parser()(meeting_text.prepared(text)).sents))
 
 
 FURNITURE = [

@@ -8,13 +8,13 @@ service. Every text is our own words, in the shapes of real minutes."""
 
 import pytest
 
-from pipeline import meeting_talk, meeting_topics
+from pipeline import meeting_text, meeting_topics
 from pipeline.meeting_verdicts import dates_an_inspection, states_a_verdict, tells_of_the_service
 from tests.minutes_segments import KEPT, minutes_kinds
 
 
 def _sentence(text: str):
-    return next(iter(meeting_talk._parser()(meeting_talk._prepared(text)).sents))
+    return next(iter(meeting_text.parser()(meeting_text.prepared(text)).sents))
 
 
 FURNITURE = [
@@ -92,11 +92,11 @@ def test_a_bare_lead_in(text, expected):
 
 
 def test_a_pointer_to_an_earlier_minute_is_read_past():
-    assert meeting_talk._prepared("Further to minute 3/21 ‘Children’s Rights Strategy’ members asked for figures.") \
+    assert meeting_text.prepared("Further to minute 3/21 ‘Children’s Rights Strategy’ members asked for figures.") \
         == "members asked for figures."
-    assert meeting_talk._prepared("Arising from Minute No. 27 (Fostering), the Chair asked ...").startswith("the Chair")
+    assert meeting_text.prepared("Arising from Minute No. 27 (Fostering), the Chair asked ...").startswith("the Chair")
     # a minute named in passing, not opening the sentence, stays
-    assert meeting_talk._prepared("The Chair referred to minute 12.") == "The Chair referred to minute 12."
+    assert meeting_text.prepared("The Chair referred to minute 12.") == "The Chair referred to minute 12."
 
 
 @pytest.mark.parametrize("text, expected", [
