@@ -37,6 +37,9 @@ and recall per half, intervals resampling authorities. With --calibrate-minutes:
 minutes' threshold, the topic weight and the process lines' matter words chosen on the pairs' tuning half and Walsall
 (quote recognition off) only. With --calibrate-beside: the floor of a line next to one linked by score
 (response_beside), the other settings as shipped, chosen the same way (calibrate_beside says how).
+--calibrate-responses: the theme's threshold, core_min_words and response_between chosen on the bundled response
+labels (Walsall, West Sussex, Wirral: all tuning; benchmarks/tracker_calibrate.py says how), the rest as shipped
+(seventeenth tracker round, tracker28).
 """
 
 from __future__ import annotations
@@ -449,6 +452,9 @@ def main() -> None:
                         help="choose the response thresholds and topic weight on the pairs' tuning half and Walsall")
     parser.add_argument("--calibrate-beside", action="store_true",
                         help="choose response_beside on the pairs' tuning half and Walsall, the rest as shipped")
+    parser.add_argument("--calibrate-responses", action="store_true",
+                        help="choose the theme's threshold, core_min_words and response_between on the bundled "
+                             "response labels (all tuning), the rest as shipped")
     parser.add_argument("--tuning-only", action="store_true",
                         help="score the tuning halves only (while rules are tried: the held-out halves stay unread)")
     parser.add_argument("--masked", choices=("on", "off"),
@@ -460,6 +466,16 @@ def main() -> None:
     labels, cache, fresh_cache, more_cache = load_labels(), {}, {}, {}
     params = (calibrate(args.run_dir, labels, cache, args.fresh, fresh_cache, args.more, more_cache)
               if args.calibrate else TrackerParams())
+    if args.calibrate_responses:
+        from tracker_calibrate import calibrate_responses
+        halves = {half: labels[labels.half == half] for half in ("tuning", "held_out")}
+
+        def measured(trial: TrackerParams) -> dict[str, dict[str, float]]:
+            table, recs, findings = run_tracker(args.run_dir, trial, cache)
+            return {half: figures(score(part, table, match_recs(part, recs), findings))
+                    for half, part in halves.items()}
+
+        params = calibrate_responses(measured)
     if args.calibrate_minutes and args.minutes_labels and args.minutes_run:
         params = calibrate_minutes(args.minutes_labels, args.minutes_run, args.run_dir, cache)
     if args.calibrate_beside and args.minutes_labels and args.minutes_run:

@@ -9,8 +9,9 @@ which speak of a recommendation in other words, for one in a theme of the recomm
 whose score for this recommendation clearly exceeds its score for any other, response_clear_margin; a line
 about the inspection process itself takes those lower thresholds only when it names the recommendation's matter:
 pipeline.tracker.process); a line next to one linked by score, in the same document and section, from
-response_beside when the recommendation is its closest too ("beside a match"); at most top_k per recommendation,
-quotes first."""
+response_beside when the recommendation is its closest too ("beside a match"); a short line of a list between two
+lines linked to recommendations of the report, for its own closest one from response_between ("between matches");
+at most top_k per recommendation, quotes first."""
 
 from __future__ import annotations
 
@@ -147,10 +148,36 @@ def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> lis
     return out
 
 
+def between_rows(rows, linked: set[int], ranks: np.ndarray, sims: np.ndarray, records, params,
+                 low_allowed: np.ndarray | None = None) -> dict[int, set[int]]:
+    """Lines of a list whose neighbours both answer recommendations: recommendation column -> the council rows
+    (`rows`, in text order; `linked`: those linked to any recommendation of the report in a first pass) that are not
+    linked themselves but stand between two linked lines of the same document and section, for their closest
+    recommendation (`ranks`, `sims`: (len(rows), n_recs)) when they score response_between or more for it (and
+    `low_allowed` allows it). A council that restates the inspection's areas for improvement in its own words
+    ("Local management and supervisory oversight", "Care planning, recording and analysis", "Rigour and impact of
+    the CPP") writes one item per recommendation; an item scoring low for its own one is still that one's. None when
+    response_between is off (9)."""
+    out: dict[int, set[int]] = {}
+    if params.response_between >= 9.0 or not len(rows):
+        return out
+    place = [(records[int(r)]["doc_id"], records[int(r)].get("section", "")) for r in rows]
+    for k in range(1, len(rows) - 1):
+        row = int(rows[k])
+        if (row in linked or len(tokens(records[row]["text"])) > params.response_between_words
+                or int(rows[k - 1]) not in linked or int(rows[k + 1]) not in linked
+                or not place[k - 1] == place[k] == place[k + 1]):
+            continue
+        column = int(np.argmin(ranks[k]))
+        if sims[k, column] >= params.response_between and (low_allowed is None or low_allowed[k, column]):
+            out.setdefault(column, set()).add(row)
+    return out
+
+
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
                    in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None,
                    restating: frozenset = frozenset(), margins: np.ndarray | None = None,
-                   unanswering: frozenset = frozenset()) -> list[dict]:
+                   unanswering: frozenset = frozenset(), between: frozenset = frozenset()) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
@@ -161,7 +188,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     (pipeline.tracker.restated): with params.restated_out never a response unless they quote the recommendation,
     else linked as any other line with the match RESTATES; `unanswering`: positions of lines that can answer nothing
     (a heading, a question, a procedural lead-in, a line too slight: pipeline.tracker.answerable), never a response
-    unless they quote the recommendation."""
+    unless they quote the recommendation; `between`: positions of lines of a list between two linked lines that answer
+    this recommendation (between_rows), linked as "between matches" unless linked otherwise."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -195,6 +223,10 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
         scored.append((-order, -float(sim), int(row), match))
     scored += [link for link in beside_links(rows, sims, ranks, scored, records, low_allowed, params)
                if not (params.restated_out and link[2] in restating) and link[2] not in unanswering]
+    taken = {row for _, _, row, _ in scored}
+    scored += [(0, -float(sims[k]), int(row), "between matches") for k, row in enumerate(rows)
+               if int(row) in between and int(row) not in taken and int(row) not in unanswering
+               and not (params.restated_out and int(row) in restating)]
     scored = [(order, sim, row, RESTATES if row in restating and match != "quote" else match)
               for order, sim, row, match in scored]
     scored.sort()

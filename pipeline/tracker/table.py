@@ -27,6 +27,8 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  (similarity at or above the threshold; a lower one for a line of committee minutes, in the theme
                  of the recommendation's own findings, or clearly closer to this recommendation than to any other), "beside a match" (the line just before or after one linked by
                  similarity, in its section, from response_beside when the recommendation is its closest too),
+                 "between matches" (a short line of a list between two lines linked to recommendations of the report,
+                 for its own closest one from response_between: pipeline.tracker.responses.between_rows),
                  "restates the inspection" (linked as any of the above but a quote would be, but the line says what
                  the inspection found rather than what the council did: pipeline.tracker.restated; the view says so)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
@@ -48,7 +50,8 @@ from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
-from pipeline.tracker.responses import quote_blocks, response_links, restating_headings, same_theme
+from pipeline.tracker.responses import (between_rows, quote_blocks, response_links, restating_headings,
+                                        same_theme)
 from pipeline.tracker.restated import restating_rows
 from pipeline.tracker.rows import FindingRecords, link_row, margin_over_others, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
@@ -83,6 +86,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     idf = idf_weights(lexical.tolist()) if lexical is not None else {}
     sections = findings["section"].fillna("").astype(str).to_numpy() if "section" in findings else None
     ids = findings["finding_id"].to_numpy()
+    row_of_id = {fid: i for i, fid in enumerate(ids)}
     themes = (dict(zip(ids, pd.to_numeric(findings["theme_id"], errors="coerce").fillna(-1).astype(int)))
               if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
     texts = findings["text"].astype(str).tolist()
@@ -141,7 +145,27 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 quoted.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
             for rec_id, hits in u.items():
                 under.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
-        for column, rec in enumerate(report_recs.to_dict("records")):
+        report_list = report_recs.to_dict("records")
+
+        def responses(column: int, rec: dict, base: dict, between: frozenset = frozenset()) -> list[dict]:
+            return response_links(base, council_rows, council_sims[:, column], council_rank[:, column],
+                                  quoted.get(rec["rec_id"], set()),
+                                  keep_lent(rec_texts[column] if len(rec_texts) else "",
+                                            under.get(rec["rec_id"], set()), texts, lexical_list,
+                                            params.lent_process_words), records,
+                                  doc_types, params, headed.get(column, set()),
+                                  same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
+                                  None if low_allowed is None else low_allowed[:, column], restating,
+                                  council_margin[:, column], unanswering, between)
+
+        between: dict[int, set[int]] = {}
+        if council and params.response_between < 9.0:
+            # A first pass finds the lines linked to any recommendation; a line of a list between two of them
+            # answers its own closest one (between_rows).
+            linked = {row_of_id[link["finding_id"]] for column, rec in enumerate(report_list)
+                      for link in responses(column, rec, {}) if link["rank"] > 0}
+            between = between_rows(council_rows, linked, council_rank, council_sims, records, params, low_allowed)
+        for column, rec in enumerate(report_list):
             base = {"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
                     "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
                     "next_file": next_doc.get("file", ""), "next_date": str(next_doc.get("date", "")),
@@ -149,15 +173,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             if not council:
                 rows.append(link_row(base, "response", 0, {}, "", np.nan, "", "no council documents"))
             else:
-                rows += response_links(base, council_rows, council_sims[:, column], council_rank[:, column],
-                                       quoted.get(rec["rec_id"], set()),
-                                       keep_lent(rec_texts[column] if len(rec_texts) else "",
-                                                 under.get(rec["rec_id"], set()), texts, lexical_list,
-                                                 params.lent_process_words), records,
-                                       doc_types, params, headed.get(column, set()),
-                                       same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
-                                       None if low_allowed is None else low_allowed[:, column], restating,
-                                       council_margin[:, column], unanswering)
+                rows += responses(column, rec, base, frozenset(between.get(column, ())))
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
             else:
