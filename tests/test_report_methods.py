@@ -62,3 +62,10 @@ def test_a_codebook_run_says_how_many_findings_its_codes_took_and_how_many_none_
                                     DOCUMENTS, findings, themes, BROAD)
     text = next(p["text"] for p in paragraphs if p["title"] == "Themes")
     assert "40 of 100 findings (40%) fit a code; the other 60 fit none and form 1 discovered theme" in text
+
+
+def test_the_tracker_score_names_the_between_rule_only_when_it_is_on():
+    from pipeline.report.methods import tracker_score
+    on = tracker_score({"response_threshold": 0.85, "response_between": 0.55})
+    off = tracker_score({"response_threshold": 0.85, "response_between": 9.0})
+    assert "a short line between two linked ones from 0.55" in on and "between two linked" not in off

@@ -163,6 +163,8 @@ def tracker_score(params: dict) -> str:
                     if params.get("response_theme_threshold", 9) < 9 else "")
                  + (f", a line next to a linked one from {params['response_beside']}"
                     if params.get("response_beside", 9) < 9 else "")
+                 + (f", a short line between two linked ones from {params['response_between']}"
+                    if params.get("response_between", 9) < 9 else "")
                  + f"; a next-inspection finding is weighed from {params.get('next_threshold', 0.5)}.")
     return text
 
@@ -191,7 +193,8 @@ def tracker_paragraph(params: dict) -> str:
             "inspection, and into that next inspection report. A council finding is a response when it quotes the "
             "recommendation word for word, stands under a heading that quotes or restates it, or scores at or above "
             "the threshold and the recommendation is among its closest (a line next to such a line, in the same "
-            "section, from a lower score when the recommendation is its closest too); up to "
+            "section, from a lower score when the recommendation is its closest too; so is a short list line between two "
+            "linked lines of its section); up to "
             f"{params.get('top_k', 3)} are kept. "
             + ("A council line that restates the inspection instead of answering it (what Ofsted found, a topic "
                "of the inspection's summary, a heading) is no response unless it quotes the recommendation. "
