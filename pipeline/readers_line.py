@@ -308,11 +308,13 @@ PLAIN_SHORTFALL = (r"\bineffective(ly)?\b|\bdeficits\b|\b(got|gotten|become|beca
 # neutral or concern: approval without a praise word), each with a written marker.
 
 # Concern named as a topic or a condition, not a shortfall: "concerning" as a preposition ("strategy meetings
-# concerning vulnerable children"; "a concerning trend" is not matched), a condition ("an effective forum ... when
-# there are concerns about domestic abuse"), concerns understood ("families understood the concerns and plans"),
-# people named by what they cannot do ("Those who are unable to return home are made aware of their rights").
-CONCERN_AS_TOPIC = (r"\bconcerning (the|a|an|their|his|her|its|this|these|those|children|child|young|vulnerable|"
-                    r"individual|specific|all|any|care|looked|families|parents)\b|"
+# concerning vulnerable children"; "a concerning trend", "this is concerning" are not matched), a condition ("an
+# effective forum ... when there are concerns about domestic abuse"), concerns understood ("families understood the
+# concerns and plans"), people named by what they cannot do ("Those who are unable to return home are made aware of their rights").
+CONCERN_AS_TOPIC = (r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\ba )(?<!\bvery )(?<!\bmost )"
+                    r"(?<!\bmore )(?<!\bparticularly )(?<!\bdeeply )(?<!\bhighly )(?<!\bespecially )\bconcerning\b"
+                    r"(?! (trends?|rises?|increases?|numbers?|levels?|patterns?|picture|features?|practices?|rates?|"
+                    r"issues?|signs?|findings?|gaps?|declines?|data|figures?|results?|behaviou?rs?)\b)|"
                     r"\b(when|where|if|whenever) there (are|is|have been|has been|were|was) (\w+ )?(concerns?|risks?|"
                     r"worries)\b[^,;.]{0,80}|"
                     r"\b(understood|understand|understands|understanding|aware of|know|knew|knows) (of )?(the )?"
@@ -321,10 +323,10 @@ CONCERN_AS_TOPIC = (r"\bconcerning (the|a|an|their|his|her|its|this|these|those|
                     r"were|was) unable to\b[^,;.]*")
 
 # Harm named as what practice keeps away ("which ensures that planning for care leavers is not delayed", "works hard to
-# ensure that children are not disadvantaged by this"): the negation is the aim, not a shortfall. What is to be
-# ensured in a recommendation ("to ensure that children are not exposed") is not matched.
+# ensure that children are not disadvantaged by this"): the negation and the harm it keeps away are the aim, not a
+# shortfall. What is to be ensured in a recommendation ("to ensure that children are not exposed") is not matched.
 HARM_KEPT_AWAY = (r"(?<!\bnot )(?<!\bto )\b(ensures?|ensured|ensuring|(hard|strive|strives|striving) to (ensure|make "
-                  r"sure)) (that )?([\w’'-]+ ){1,5}?(is|are|was|were|do|does|did) not\b")
+                  r"sure)) (that )?([\w’'-]+ ){1,5}?(is|are|was|were|do|does|did) not( \w+ly)?( \w+)?")
 
 # Progress made against a problem ("Senior leaders have made important progress in stabilising a fragile workforce"),
 # and leaders who know what still needs to improve ("it knows what still needs to be strengthened"): a strength, the
