@@ -324,12 +324,10 @@ def test_each_eighteenth_round_pattern_compiles_as_a_folded_pattern(name):
 
 @pytest.mark.parametrize("text,expected", [
     # nineteenth round (blind sample 24's errors, written in our own words); each the rules before label otherwise
-    # CONCERN_AS_TOPIC: "concerning" as a preposition, concerns as a condition or as what families understand,
-    # people named by what they cannot do
+    # CONCERN_AS_TOPIC: "concerning" as a preposition, concerns as a condition or as what families understand
     ("Reviews concerning disabled children are thorough.", "strength"),
     ("The panel gives helpful advice to schools when there are concerns about attendance.", "strength"),
     ("Parents understood the concerns of professionals and agreed the plan.", "neutral"),
-    ("Young people who are unable to live at home are found homes that meet their needs.", "strength"),
     # HARM_KEPT_AWAY: the negation is what practice keeps away
     ("Tracking ensures that children are not missed when they move schools.", "strength"),
     # PROGRESS_AGAINST and KNOWS_WHAT_TO_IMPROVE: progress made against a problem, leaders knowing what to improve
@@ -358,6 +356,7 @@ def test_nineteenth_round_patterns(text, expected):
     ("Leaders do not know what needs to improve in the front door.", "concern"),  # knowledge negated
     ("Social workers receive regular supervision, but it is not reflective.", "concern"),  # shortfall after
     ("Only a small number of children receive a return home interview.", "neutral"),  # few helped: no rule
+    ("Some children who are unable to live at home are left without a formal arrangement.", "concern"),  # "without"
     ("The youth forum offers young people an opportunity to meet the director.", "neutral"),  # offers: not given
 ])
 def test_nineteenth_round_patterns_leave_alone(text, expected):
