@@ -329,7 +329,7 @@ def test_each_eighteenth_round_pattern_compiles_as_a_folded_pattern(name):
     ("The panel gives helpful advice to schools when there are concerns about attendance.", "strength"),
     ("Parents understood the concerns of professionals and agreed the plan.", "neutral"),
     # HARM_KEPT_AWAY: the negation is what practice keeps away
-    ("Tracking ensures that children are not missed when they move schools.", "strength"),
+    ("Tracking ensures that children are not disadvantaged when they move schools.", "strength"),
     # PROGRESS_AGAINST and KNOWS_WHAT_TO_IMPROVE: progress made against a problem, leaders knowing what to improve
     ("The council has made headway in tackling a fragile social work workforce.", "strength"),
     ("Leaders know what still needs to be improved in the front door.", "strength"),
