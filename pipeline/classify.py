@@ -376,6 +376,8 @@ CONCERN = _any(
     readers_line.CONTRAST_SHORTFALL,
     # eighteenth round: more oversight or attention required, improvements still required, plain shortfall words
     readers_line.REQUIRES_MORE, readers_line.PLAIN_SHORTFALL,
+    # nineteenth round: fragility, what is still to be agreed or done, legacy issues
+    readers_line.NOT_YET_DONE,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -489,6 +491,10 @@ NOT_A_CONCERN = _any(
     # hypothetical, pressures leaders know, a gap filled or a backlog cleared, problems resolved
     readers_line.PAST_JUDGEMENT, readers_line.BELOW_THRESHOLD, readers_line.HYPOTHETICAL_HARM,
     readers_line.KNOWN_PRESSURE, readers_line.GAP_FILLED, readers_line.ISSUES_RESOLVED,
+    # nineteenth round: concern as a topic or condition, harm kept away, problems progress is made against, what
+    # leaders know still needs to improve
+    readers_line.CONCERN_AS_TOPIC, readers_line.HARM_KEPT_AWAY, readers_line.PROGRESS_AGAINST,
+    readers_line.KNOWS_WHAT_TO_IMPROVE,
 )
 
 
@@ -613,6 +619,8 @@ STRENGTH = _any(
     readers_line.LOW_PROBLEM,
     # eighteenth round: problems resolved (past tense too)
     readers_line.ISSUES_RESOLVED,
+    # nineteenth round: progress made against a problem, knowing what still needs to improve, effort and help received
+    readers_line.PROGRESS_AGAINST, readers_line.KNOWS_WHAT_TO_IMPROVE, readers_line.EFFORT_AND_HELP,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -60,7 +60,7 @@ MORE_PRAISE = (_NOT_AIMED + r"\b(making|made|makes) (a |an )?(real|significant|p
                r"considerable|big|huge|demonstrable|marked) difference\b|"
                r"\b(detailed|in-depth|sound|secure) (knowledge|understanding) of\b|"
                r"\bextensive (range|array|variety|network|programme|offer)\b|\brobustly\b|\b(valuable|invaluable)\b|"
-               r"\b(champion(s|ing)|led the way|leading the way|lead the way)\b|\bseen alone\b|"
+               r"\b(champion(s|ing)|led the way|leading the way|lead the way)\b|\bseen (both )?alone\b|"
                r"\bneeds (are|were|is|was|have been|being) (\w+ )?met\b|"
                r"\bmeets? (the )?(child|young person)['’]s needs\b|(?<!\bmore )(?<!\bmost )\bsuitabl[ey]\b|"
                r"\b(are|is|were|was|been|being) (very |highly |particularly )?active in (developing|shaping|designing|"
@@ -303,3 +303,65 @@ GOOD_SCHOOLS = (r"\b(good|outstanding)( or (better|outstanding|good))? (schools?
 PLAIN_SHORTFALL = (r"\bineffective(ly)?\b|\bdeficits\b|\b(got|gotten|become|became|grown|getting) worse\b|"
                    r"\bworsen(ed|ing|s)?\b|\bvar(y|ies|ied) (\w+ )?in (their )?(quality|consistency|regularity|"
                    r"detail|timeliness|effectiveness)\b|\bfor (extended|prolonged) periods\b")
+
+# Nineteenth round (blind sample 24, now tuning material): shapes of the line found in its errors (strengths called
+# neutral or concern: approval without a praise word), each with a written marker.
+
+# Concern named as a topic or a condition, not a shortfall: "concerning" as a preposition ("strategy meetings
+# concerning vulnerable children"; "a concerning trend", "this is concerning" are not matched), a condition ("an
+# effective forum ... when there are concerns about domestic abuse"), concerns understood ("families understood the
+# concerns and plans"). (People named by what they cannot do, "those who are unable to return home", was tried and
+# left out: in the bundled run it also blanked "some children who are unable to live with their parents without the
+# right level of protection".)
+CONCERN_AS_TOPIC = (r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\ba )(?<!\bvery )(?<!\bmost )"
+                    r"(?<!\bmore )(?<!\bparticularly )(?<!\bdeeply )(?<!\bhighly )(?<!\bespecially )\bconcerning\b"
+                    r"(?! (trends?|rises?|increases?|numbers?|levels?|patterns?|picture|features?|practices?|rates?|"
+                    r"issues?|signs?|findings?|gaps?|declines?|data|figures?|results?|behaviou?rs?)\b)|"
+                    r"\b(when|where|if|whenever) there (are|is|have been|has been|were|was) (\w+ )?(concerns?|risks?|"
+                    r"worries)\b[^,;.]{0,80}|"
+                    r"\b(understood|understand|understands|understanding|aware of|know|knew|knows) (of )?(the )?"
+                    r"(\w+ )?concerns\b")
+
+# Harm named as what practice keeps away ("which ensures that planning for care leavers is not delayed", "works hard to
+# ensure that children are not disadvantaged by this"): the negation and the harm it keeps away are the aim, not a
+# shortfall. What is to be ensured in a recommendation ("to ensure that children are not exposed") is not matched.
+HARM_KEPT_AWAY = (r"(?<!\bnot )(?<!\bto )\b(ensures?|ensured|ensuring|(hard|strive|strives|striving) to (ensure|make "
+                  r"sure)) (that )?([\w’'-]+ ){1,5}?(is|are|was|were|do|does|did) not( \w+ly)?( \w+)?")
+
+# Progress made against a problem ("Senior leaders have made important progress in stabilising a fragile workforce"),
+# and leaders who know what still needs to improve ("it knows what still needs to be strengthened"): a strength, the
+# problem named no shortfall. "Made little progress" is not matched (no listed word before "progress").
+PROGRESS_AGAINST = (r"\b(made|making|makes) (important |good |significant |considerable |strong |real |notable |"
+                    r"rapid |steady |clear |demonstrable |tangible |positive )?(progress|headway) in (stabilising|"
+                    r"reducing|addressing|tackling|improving|strengthening|recruiting|retaining|building|"
+                    r"developing|securing|establishing)\b[^.;]*")
+KNOWS_WHAT_TO_IMPROVE = (_NOT_AIMED + r"\b(know|knows|knew|understand|understands|understood|aware of|recogni[sz]es?) "
+                         r"(\w+ ){0,3}?what (still |further )?(needs|need|has|have) to (be )?(improve|improved|"
+                         r"strengthen|strengthened|change|changed|develop|developed|done|happen)\b")
+
+# Implied approval said as effort or help received: staff who work hard for children ("The local authority works hard
+# to ensure ..."), an opportunity given to children ("provides children with an opportunity to socialise"), regular
+# contact or support received ("Care leavers ... in custody receive regular contact from their PAs"), a range of
+# services or support there for children ("there is a range of mental health and emotional well-being services"),
+# only one or a few children waiting or in a place where none should be ("there was only one child waiting to be
+# matched").
+EFFORT_AND_HELP = (_NOT_AIMED + r"\bwork(s|ed|ing)? (very |extremely |exceptionally |particularly )?hard (to|for|"
+                   r"with)\b|"
+                   + _NOT_AIMED + r"\b(provides?|provided|providing|gives?|gave|giving|offers?|offered|offering) "
+                   r"(\w+ ){0,3}?" + _CHILDREN + r" with (an? )?(\w+ )?opportunit(y|ies)\b|"
+                   r"\b(receive|receives|received|receiving|get|gets) (\w+ )?regular (\w+ )?(contact|visits?|support|"
+                   r"supervision|reviews?|updates|training)\b|"
+                   r"\bthere (is|are) an? (wide |broad |good |extensive |full |comprehensive )?range of "
+                   r"([\w’'-]+ ){0,6}?(services|support|provision|activities|options|interventions|placements|"
+                   r"opportunities|resources)\b|"
+                   r"\bonly (one|two|three|four|five|six|a (very )?small number of|a few|a handful of) (\w+ ){0,3}?"
+                   + _CHILDREN + r"( \w+){0,4}? (waiting|awaiting|(is|are|was|were) (waiting|awaiting|missing|in "
+                   r"custody|(living|placed) in (unregistered|unregulated|bed and breakfast)))\b")
+
+# Shortfall words the lists missed (joined into the concern words): plans made fragile ("bring a level of fragility"),
+# what is still to be agreed or done ("the plan ... is still to be formally agreed at panel", "Much work remains to be
+# done"), legacy issues.
+NOT_YET_DONE = (r"\bfragility\b|\blegacy (issues|cases|problems)\b|"
+                r"\b(is|are|was|were|remains?|remain) (still |yet )?to be (\w+ )?(agreed|completed|approved|"
+                r"finali[sz]ed|ratified|implemented|done|assessed|allocated|matched|signed off|reviewed|updated|"
+                r"embedded|tested|evaluated|seen)\b")

@@ -1,4 +1,4 @@
-"""The fourteenth to eighteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through
+"""The fourteenth to nineteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through
 the rules' polarity.
 
 Every sentence is written in our own words. The first table holds one or more cases per pattern that the rules
@@ -319,4 +319,51 @@ def test_eighteenth_round_patterns_leave_alone(text, expected):
                                   "GAP_FILLED", "ISSUES_RESOLVED", "REQUIRES_MORE", "GOOD_SCHOOLS",
                                   "PLAIN_SHORTFALL"])
 def test_each_eighteenth_round_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # nineteenth round (blind sample 24's errors, written in our own words); each the rules before label otherwise
+    # CONCERN_AS_TOPIC: "concerning" as a preposition, concerns as a condition or as what families understand
+    ("Reviews concerning disabled children are thorough.", "strength"),
+    ("The panel gives helpful advice to schools when there are concerns about attendance.", "strength"),
+    ("Parents understood the concerns of professionals and agreed the plan.", "neutral"),
+    # HARM_KEPT_AWAY: the negation is what practice keeps away
+    ("Tracking ensures that children are not disadvantaged when they move schools.", "strength"),
+    # PROGRESS_AGAINST and KNOWS_WHAT_TO_IMPROVE: progress made against a problem, leaders knowing what to improve
+    ("The council has made headway in tackling a fragile social work workforce.", "strength"),
+    ("Leaders know what still needs to be improved in the front door.", "strength"),
+    # EFFORT_AND_HELP: effort, an opportunity, regular contact, a range of services, only one child waiting
+    ("Personal advisers work hard to keep in touch with young people in prison.", "strength"),
+    ("The youth forum provides young people with an opportunity to meet the director.", "strength"),
+    ("Young people in custody receive regular visits from their social workers.", "strength"),
+    ("There is a range of therapeutic and family support services in each locality.", "strength"),
+    ("On the day of the visit, only two children were waiting for a foster home.", "strength"),
+    ("Brothers and sisters placed together are seen both alone and with each other.", "strength"),
+    # NOT_YET_DONE: fragility, what is still to be agreed, legacy issues
+    ("Leadership changes have brought some fragility to the improvement plan.", "concern"),
+    ("The review of every child's plan is still to be completed.", "concern"),
+])
+def test_nineteenth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses that keep their label on either side
+    ("The rise in referrals is a concerning trend for the partnership.", "concern"),  # the adjective
+    ("Managers have made little progress in reducing the high turnover of staff.", "concern"),  # little progress
+    ("Ensure that children are not placed in unregistered homes.", "concern"),  # a recommendation's aim
+    ("Leaders do not know what needs to improve in the front door.", "concern"),  # knowledge negated
+    ("Social workers receive regular supervision, but it is not reflective.", "concern"),  # shortfall after
+    ("Only a small number of children receive a return home interview.", "neutral"),  # few helped: no rule
+    ("Some children who are unable to live at home are left without a formal arrangement.", "concern"),  # "without"
+    ("The youth forum offers young people an opportunity to meet the director.", "neutral"),  # offers: not given
+])
+def test_nineteenth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["CONCERN_AS_TOPIC", "HARM_KEPT_AWAY", "PROGRESS_AGAINST", "KNOWS_WHAT_TO_IMPROVE",
+                                  "EFFORT_AND_HELP", "NOT_YET_DONE"])
+def test_each_nineteenth_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
