@@ -5,7 +5,8 @@ import numpy as np
 
 from pipeline.themes.fallback_names import widened
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.naming import _adverb_cut, _paired
+from pipeline.themes.mixed_parts import _paired
+from pipeline.themes.naming import _adverb_cut
 
 
 def _covers(texts, sizes):

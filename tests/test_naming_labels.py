@@ -310,7 +310,7 @@ def test_a_name_of_the_field_or_its_place_a_statistic_fragment_or_half_a_pair_is
 
 
 def test_synonyms_are_one_label():
-    from pipeline.themes.naming import _label_key, canonical
+    from pipeline.themes.vocabulary import _label_key, canonical
 
     assert len({_label_key(n) for n in ("Children in care", "Children looked after", "LAC", "CLAs",
                                         "Looked after children")}) == 1
@@ -320,7 +320,7 @@ def test_synonyms_are_one_label():
 
 
 def test_a_theme_whose_name_another_has_as_a_synonym_takes_another_name():
-    from pipeline.themes.naming import _label_key
+    from pipeline.themes.vocabulary import _label_key
 
     cic = [f"Children in care {w}." for w in ("are safe", "are happy", "are heard", "do well", "are visited",
                                                "feel listened to")]
@@ -452,7 +452,7 @@ def test_a_label_cut_after_a_verb_or_opening_with_what_was_done_is_flagged():
 
 
 def test_statistics_are_said_on_a_topic_never_on_what_was_done():
-    from pipeline.themes.naming import _topic_text
+    from pipeline.themes.topic_renames import _topic_text
 
     figures = ["In 2014, 31 children were placed for adoption.", "Of 90 children, 12 were adopted within a year.",
                "There were 45 adoptions, above the national rate.", "About 60 children wait for a family."]

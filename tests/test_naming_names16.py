@@ -68,7 +68,7 @@ def _covers(themes: list[list[str]]) -> Coverage:
 
 
 def test_a_minor_part_particular_to_the_theme_is_said_before_one_every_theme_has():
-    from pipeline.themes.naming import _topic_parts
+    from pipeline.themes.mixed_parts import _topic_parts
 
     things = ("budget", "fleet", "estate", "canteen", "archive", "printer", "lift", "boiler", "phone", "desk",
               "van", "gate", "clock", "sign", "stair", "door", "lamp", "bench", "shelf", "rug")

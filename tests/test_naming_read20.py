@@ -7,9 +7,10 @@ import numpy as np
 
 from pipeline.themes.alike_labels import distinguish_alike, near_alike, tell_near_alike
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.naming import _mentioned, _tone, _topic_of_word, _topic_parts, _topic_text
+from pipeline.themes.mixed_parts import _mentioned, _tone, _topic_parts
 
 # Findings on nothing in particular, spread over several themes so that no word or topic is everyone's.
+from pipeline.themes.topic_renames import _topic_of_word, _topic_text
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
           for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
 

@@ -7,7 +7,7 @@ import numpy as np
 
 from pipeline.themes.concepts import Concepts, read_concepts
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.naming import _portion, _topic_parts
+from pipeline.themes.mixed_parts import _portion, _topic_parts
 
 # Findings on nothing in particular, spread over several themes so that no word or topic is everyone's.
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")

@@ -68,7 +68,7 @@ CENTRED = ([f"Practice is child-centred {w}." for w in ("in plans", "in reviews 
 
 
 def test_a_mixed_sub_theme_most_of_which_writes_about_two_field_topics_is_named_by_both():
-    from pipeline.themes.naming import _two_topics
+    from pipeline.themes.topic_renames import _two_topics
 
     covers = _covers(CENTRED + FOSTERING, [10, 10])
     named = {0: "Mixed findings, some on child-centred practice", 1: "Foster carers"}
@@ -84,7 +84,7 @@ def test_a_mixed_sub_theme_most_of_which_writes_about_two_field_topics_is_named_
 
 
 def test_two_field_topics_no_finding_writes_together_do_not_name_a_mixed_sub_theme():
-    from pipeline.themes.naming import _two_topics
+    from pipeline.themes.topic_renames import _two_topics
 
     named = {0: "Mixed findings, some on child-centred practice", 1: "Foster carers"}
     # as above, but no finding of the run is both child-centred and on children's views: two subjects, not one pair
@@ -106,7 +106,7 @@ LIVING = ([f"Children live with {w}." for w in ("relatives nearby", "foster care
 
 
 def test_a_label_of_phrases_few_of_its_theme_use_gives_way_to_the_field_topic_most_of_it_writes_about():
-    from pipeline.themes.naming import _topic_over_parts
+    from pipeline.themes.topic_renames import _topic_over_parts
 
     covers = _covers(LIVING + FOSTERING, [10, 10])
     named = {0: "Residential children's homes and special schools", 1: "Foster carers"}

@@ -4,7 +4,7 @@ term it is short for; a topic whose left-out sense the label names is said with 
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
-from pipeline.themes.naming import _topic_of_word
+from pipeline.themes.topic_renames import _topic_of_word
 from pipeline.themes.whole_topic import sibling_terms, whole_topic, whole_topics
 
 LOOKED_AFTER = [f"Children looked after {w}." for w in (

@@ -11,7 +11,7 @@ from tests.test_naming_topics import _covers
 
 from pipeline.themes.broad_parts import general_head_label
 from pipeline.themes.concepts import Concepts
-from pipeline.themes.naming import TOPIC_NAME_SHARE, _topic_names
+from pipeline.themes.topic_renames import TOPIC_NAME_SHARE, _topic_names
 
 SCB = [f"The safeguarding children board {w}." for w in ("sets clear priorities", "holds partners to account",
                                                          "publishes an annual report", "runs sub-groups well")]

@@ -6,7 +6,8 @@ import numpy as np
 
 from pipeline.themes import fallback_names, written_clause
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.naming import _InOrder, _people_runs
+from pipeline.themes.label_choice import _InOrder
+from pipeline.themes.mixed_parts import _people_runs
 
 
 def _counted(items):

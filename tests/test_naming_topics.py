@@ -8,9 +8,11 @@ import numpy as np
 from pipeline.themes.concepts import Concepts, read_concepts
 from pipeline.themes.broad_names import broad_from_children
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.naming import _matched, _mentioned, _topic_names, _topic_text, name_problems
+from pipeline.themes.mixed_parts import _mentioned
 
 # Findings on nothing in particular, spread over several themes so that no topic is everyone's.
+from pipeline.themes.naming import name_problems
+from pipeline.themes.topic_renames import _matched, _topic_names, _topic_text
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
           for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
 
@@ -126,7 +128,7 @@ def test_a_broad_label_keeps_a_pair_of_plurals_whole():
 
 
 def test_two_parts_that_start_alike_are_one_part():
-    from pipeline.themes.naming import _first_stem
+    from pipeline.themes.label_choice import _first_stem
 
     assert _first_stem("pathway plans") == _first_stem("Pathway planning")
     assert _first_stem("care leavers") != _first_stem("personal advisers")
@@ -157,7 +159,8 @@ def test_a_vague_keyword_does_not_tell_alike_themes_apart():
 
 
 def test_a_mixed_label_says_how_much_of_it_a_phrase_covers_in_words():
-    from pipeline.themes.naming import _portion, name_problems
+    from pipeline.themes.mixed_parts import _portion
+    from pipeline.themes.naming import name_problems
 
     assert [_portion(s) for s in (0.25, 0.2, 0.14, 0.1, 0.03, 0.0)] == \
         ["some", "some", "one in eight", "one in ten", "very few", "very few"]
@@ -182,7 +185,7 @@ def test_professionals_alone_names_no_subject():
 def test_a_mixed_theme_most_of_which_is_on_its_some_on_phrase_is_named_by_it():
     # read 23/24: "Mixed findings, some on placements" over a theme all of whose findings are on where children are
     # placed was judged wrong by both readers
-    from pipeline.themes.naming import _mostly_some
+    from pipeline.themes.topic_renames import _mostly_some
 
     distant = [f"Children placed {w} have their needs met." for w in ("far away", "at a distance", "in Kent",
                                                                       "out of county", "near home", "with care")]

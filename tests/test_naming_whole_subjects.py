@@ -6,7 +6,7 @@ import numpy as np
 
 from pipeline.themes.alike_labels import distinguish_alike
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.naming import _given_back
+from pipeline.themes.topic_renames import _given_back
 from pipeline.themes.subject_checks import _subject
 
 OTHER = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard", "valued")]

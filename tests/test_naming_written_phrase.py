@@ -104,7 +104,7 @@ def test_a_mixed_label_of_kinds_of_one_word_most_of_the_theme_writes_is_named_by
 
 
 def test_a_mixed_sub_theme_of_a_word_that_waits_for_its_object_gives_that_word_to_its_broad_label():
-    from pipeline.themes.naming import object_word_part
+    from pipeline.themes.topic_renames import object_word_part
 
     response = ["The response to concerns is swift.", "Responses to neglect are slow.", "A response from the team.",
                 "The response to domestic abuse is strong.", "Response to missing children is quick.",

@@ -18,7 +18,8 @@ import numpy as np
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.fallback_names import FLOOR, _inner, _is_topic
 from pipeline.themes.name_checks import NOUN_POS, VAGUE_WORDS, _tagger, complete_term, name_problems, noun_phrases
-from pipeline.themes.naming import _portion, _qualified, _tone, _topic_parts
+from pipeline.themes.label_choice import _qualified
+from pipeline.themes.mixed_parts import _portion, _tone, _topic_parts
 from pipeline.themes.phrases import phrases_of
 from pipeline.themes.subject_checks import (NOUN_USES, _fragment_of, _glossary_term, _noun_in_use, _tagged, _written,
                                             _written_at)

@@ -38,7 +38,8 @@ from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor, word_over_term
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
-from pipeline.themes.naming import LABEL_SAMPLE, name_problems, name_themes, object_word_part, phrases_of
+from pipeline.themes.naming import LABEL_SAMPLE, name_problems, name_themes, phrases_of
+from pipeline.themes.topic_renames import object_word_part
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed

@@ -64,7 +64,7 @@ def whole_topic(covers, theme: int) -> str | None:
 
 
 def _topic_text(covers, theme: int, topic: str) -> str:
-    from pipeline.themes.naming import _topic_text as said  # naming imports nothing of this module: no cycle
+    from pipeline.themes.topic_renames import _topic_text as said  # topic_renames imports nothing of this module: no cycle
 
     return said(covers, theme, topic)
 
