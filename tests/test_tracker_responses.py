@@ -8,12 +8,12 @@ import pandas as pd
 import pytest
 
 from pipeline.recommendations import extract_recommendations
-from pipeline.schema import LEAD_IN
 from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.defined import defined_abbreviations, document_lexical
 from pipeline.tracker.responses import response_links
 from pipeline.tracker.rows import FindingRecords, margin_over_others
 from pipeline.tracker.words import content_words, idf_weights, lexical_overlap
+from tests.tracker_corpus import report_and_minutes
 
 GLOSSARY = {"CPP": ("child protection plan", "child protection plans"),
             "CLA": ("children looked after", "children looked after")}
@@ -102,24 +102,7 @@ REPORT = ("Areas for improvement\n\n"
 
 
 def _corpus(minutes_lines: list[str]):
-    """findings and documents of REPORT and one later minutes page of the same council holding `minutes_lines`."""
-    minutes = "Ofsted\n\n" + "\n\n".join(minutes_lines) + "\n"
-    rows = []
-    for doc_id, doc_type, text, date, pieces, section in (
-            ("rep1", "inspection_report", REPORT, "2019-05-01", REPORT.split("- ")[1:], "Areas for improvement"),
-            ("min1", "committee_minutes", minutes, "2019-06", minutes_lines, "Ofsted")):
-        for piece in pieces:
-            piece = piece.strip()
-            start = text.index(piece)
-            rows.append({"finding_id": f"{doc_id}-{start}", "doc_id": doc_id, "file": f"{doc_id}.txt",
-                         "authority": "Northshire", "doc_type": doc_type, "date": date, "section": section,
-                         "para_ref": "", "start": start, "end": start + len(piece), "text": piece, LEAD_IN: "",
-                         "kind": "finding", "polarity": "neutral"})
-    documents = pd.DataFrame([{"doc_id": "rep1", "file": "rep1.txt", "authority": "Northshire",
-                               "doc_type": "inspection_report", "date": "2019-05-01", "text": REPORT},
-                              {"doc_id": "min1", "file": "min1.txt", "authority": "Northshire",
-                               "doc_type": "committee_minutes", "date": "2019-06", "text": minutes}])
-    return pd.DataFrame(rows), documents
+    return report_and_minutes(REPORT, minutes_lines)
 
 
 def test_track_reads_an_abbreviation_as_the_minutes_define_it(hashing_embedder):
