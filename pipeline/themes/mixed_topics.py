@@ -15,10 +15,11 @@ about:
     "Context and statistics"       no such topics, most of its findings figures (counts, rates, population)
     "Mixed findings: A and B"      else up to two such topics written by at least MIXED_SHARE of it together
     "General judgements on work    else what it is: inspectors' judgements of services, on the people most of its
-     with young people"            findings write of (`PEOPLE`: read 52's readers of three such themes of 277-335
-                                   findings, 70-78% strengths, found "a grab-bag", "no topic", "support services for
-                                   children and families"), or on the practice or the word most of them write
-                                   ("General judgements on social work", "... on plans"), else on services
+     with young people"            findings write of: the practice or plural noun half of them write ("General
+                                   judgements on social work", "... on plans", "... on visits"), else the people
+                                   (`PEOPLE`: read 52's readers of three such themes of 277-335 findings, 70-78%
+                                   strengths, found "a grab-bag", "no topic", "support services for children and
+                                   families"), else services
 
 A theme of none of these keeps its label, less its tone ("Mixed findings, mostly strengths, some on X" -> "Mixed
 findings, some on X"). Labels only: no finding moves.
@@ -30,7 +31,7 @@ import re
 
 import numpy as np
 
-from pipeline.themes.concepts import LIFT
+from pipeline.themes.concepts import LEAST, LIFT
 from pipeline.themes.coverage import COVERAGE, FIGURE_SHARE, MIXED_SHARE
 from pipeline.themes.fallback_names import FLOOR, _dominant_word, _inner, _listing
 from pipeline.themes.name_checks import VAGUE_WORDS, name_problems
@@ -100,12 +101,13 @@ def said_by_topics(covers, theme: int) -> list[str]:
     topics = [t for t in topics if covers.concepts().share(covers.members[theme], t) >= FLOOR][:2]
     if topics and _union(covers, theme, topics) >= MIXED_SHARE:
         said.append(opening + _listing([_inner(t) for t in topics]))
-    if not figures:  # judgements on the people most of it writes of, the most particular first, or on its subject
-        said += [f"{KINDS[1]} work with {p}" for p in PEOPLE if covers.share(theme, p) >= PEOPLE_SHARE]
-        word = _dominant_word(covers, theme, PEOPLE_SHARE, general=True)
-        word = word if word and word.lower().endswith("s") else None  # a plural noun ("plans"), not "area"
+    if not figures:  # judgements on the practice or thing most of it writes of, else on the people it writes of
+        word = _dominant_word(covers, theme, LEAST, general=True)
+        # a plural noun ("plans", "visits"), not "area", nor a word of the people said below
+        word = word if word and word.lower().endswith("s") and word.lower() not in " ".join(PEOPLE) else None
         said += [f"{KINDS[1]} {_inner(w)}" for w in SUBJECTS + ((word,) if word else ())
                  if covers.share(theme, w.lower()) >= PEOPLE_SHARE and fold(w.lower()) not in VAGUE_WORDS]
+        said += [f"{KINDS[1]} work with {p}" for p in PEOPLE if covers.share(theme, p) >= PEOPLE_SHARE]
         said += [f"{KINDS[1]} services", f"{KINDS[1]} practice"]
     return [s for s in dict.fromkeys(said) if not name_problems([s])]
 
