@@ -45,6 +45,8 @@ def test_labels_that_name_a_topic_are_not_weak(label):
 def test_figures_with_no_topic_are_said_to_be_context_and_statistics():
     assert said_by_topics(_covers(), 1)[0] == KINDS[0]
     assert topics_over_mixed({0: "Social workers", 1: "Statistics, mixed topics", 2: "Visits"}, _covers())[1] == KINDS[0]
+    out = topics_over_mixed({0: KINDS[0], 1: "Statistics, mixed topics", 2: "Visits"}, _covers())
+    assert out[1] == f"{KINDS[0]}, further findings"
 
 
 def test_a_label_another_theme_has_is_not_taken_and_a_kept_theme_stays():

@@ -96,8 +96,8 @@ def said_by_topics(covers, theme: int) -> list[str]:
             if n == 1 and _union(covers, theme, topics[:1]) < COVERAGE:
                 break
             said.append(opening + _listing([_inner(t) for t in topics[:n]]))
-    if figures:
-        said.append(KINDS[0])
+    if figures:  # a second such theme holds further findings of that kind (the project's way of saying a duplicate)
+        said += [KINDS[0], f"{KINDS[0]}, further findings"]
     topics = [t for t in topics if covers.concepts().share(covers.members[theme], t) >= FLOOR][:2]
     if topics and _union(covers, theme, topics) >= MIXED_SHARE:
         said.append(opening + _listing([_inner(t) for t in topics]))
