@@ -12,7 +12,8 @@ about:
                                    findings, most written first, each adding findings the ones before leave, up to
                                    three, together written by at least COVERAGE of them ("Statistics on A and B" when
                                    most of its findings are figures)
-    "Context and statistics"       no such topics, most of its findings figures (counts, rates, population)
+    "Context and statistics"       no such topics, most of its findings figures (counts, rates, population); a
+                                   second such theme "Context and statistics, further findings"
     "Mixed findings: A and B"      else up to two such topics written by at least MIXED_SHARE of it together
     "General judgements on work    else what it is: inspectors' judgements of services, on the people most of its
      with young people"            findings write of: the practice or plural noun half of them write ("General
