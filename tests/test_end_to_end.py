@@ -268,3 +268,12 @@ def test_the_council_s_findings_after_each_report_are_in_a_listed_csv(runs):
     assert views.at["council_after_inspections.csv", "view"] == "council"
     page = (runs[0] / "report.html").read_text(encoding="utf-8")
     assert '"more":' not in page  # the default mode: one theme a finding
+
+
+def test_no_sub_theme_label_names_tone_or_no_topic(runs):
+    # read 52: "Mixed findings, mostly strengths", "... no common topic", "... one in ten on model", "Mixed findings:
+    # DCS" judged meaningless; a mixed sub-theme is said by the field's topics its findings write about
+    from pipeline.themes.mixed_topics import WEAK_MIXED
+
+    themes = pd.read_csv(runs[0] / "themes.csv", keep_default_na=False)
+    assert not [label for label in themes["label"] if WEAK_MIXED.search(label)]

@@ -377,8 +377,10 @@ def _run_review(record: dict, index: dict[str, int]) -> dict:
 
 
 # The labels `pipeline.themes.naming` gives a theme of no single topic: "Mixed findings, some on X", "Mixed findings: A,
-# B and C", "Mixed findings, no common topic", "Statistics, mixed topics".
-NO_TOPIC = re.compile(r"^(?:Mixed findings\b|Statistics, mixed topics$)")
+# B and C", "Mixed findings, no common topic", "Statistics, mixed topics", and the kind of text a theme of no field
+# topic holds (`mixed_topics.KINDS`: "Context and statistics", "General judgements on work with young people").
+NO_TOPIC = re.compile(r"^(?:Mixed findings\b|Statistics, mixed topics$|Context and statistics(?:, further findings)?$"
+                      r"|General judgements on )")
 
 
 def names_topic(label) -> bool:

@@ -35,6 +35,7 @@ from pipeline.themes.held_parts import held_labels
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
+from pipeline.themes.mixed_topics import topics_over_mixed
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor, word_over_term
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
@@ -357,6 +358,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
     # name
     held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
+    # a mixed label that names no topic (its tone, "no common topic", "one in ten on model") said by the field's topics
+    held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
