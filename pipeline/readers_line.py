@@ -2,9 +2,10 @@
 
 Blind readers call a finding a strength when approval is implied without a praise word, and a concern when a
 shortfall word names what is wrong. These patterns are the shapes of that line which a written marker finds; each is
-a regular-expression source joined into the word lists of `pipeline.classify` (STRENGTH, CONCERN, NOT_A_CONCERN,
-CLEARED_GRADE), where the counts of strength and concern words decide a finding's polarity. Each was checked on every
-labelled file for rows it changes (README, the fourteenth to eighteenth rounds).
+a regular-expression source joined into the word lists of `pipeline.polarity_patterns` (STRENGTH, CONCERN,
+NOT_A_CONCERN, CLEARED_GRADE), where the counts of strength and concern words decide a finding's polarity (in
+`pipeline.classify`). Each was checked on every labelled file for rows it changes (README, the fourteenth to
+eighteenth rounds).
 """
 
 from __future__ import annotations
@@ -112,14 +113,14 @@ HARDSHIP_ACKNOWLEDGED = (r"\b(while|whilst) (acknowledging|recognising|recognizi
                          r"difficulties|demands)\b")
 
 # A measure kept within its limit ("the average of 400 days is within the threshold", "within the national target"):
-# a favourable figure, the mirror of "over the target" (a concern in pipeline.classify).
+# a favourable figure, the mirror of "over the target" (a concern in pipeline.polarity_patterns).
 WITHIN_LIMIT = (r"\b(is|are|was|were|remains?|remained|stays?|stayed|kept|falls?|fell) (well |comfortably |now |"
                 r"still |consistently )?within (the )?(statutory |national |government |agreed |expected )?"
                 r"(thresholds?|targets?|timeframes?)\b")
 
 # A comparison said as better than an average or comparators, whatever the measure ("better than the average
-# nationally"); AVERAGE_BETTER in pipeline.classify needs the measure for higher / lower ("worse than" is a concern
-# word already).
+# nationally"); AVERAGE_BETTER in pipeline.polarity_patterns needs the measure for higher / lower ("worse than" is a
+# concern word already).
 _COMPARATOR = (r"(the |that of |those of |its |their )?(\w+ ){0,2}(national|regional|england|english|comparators?|"
                r"statistical neighbours?|similar (local )?(authorities|councils|areas)|averages?)")
 BETTER_THAN_AVERAGE = r"\bbetter than " + _COMPARATOR
@@ -184,7 +185,8 @@ CHILDREN_SHAPE = (r"\b(at the request of|requested by|suggested by|designed by|s
                   r"children['’]s (council|forum|panel))\b")
 
 # What information or oversight lets managers do ("which enables team managers to identify emerging shortfalls and
-# respond"): oversight that works, approval implied (the help to children: `pipeline.classify`'s "helps ... to").
+# respond"): oversight that works, approval implied (the help to children: `pipeline.polarity_patterns`' "helps ...
+# to").
 ENABLES_OVERSIGHT = (_NOT_AIMED + r"\b(enables?|enabling|enabled|allows?|allowing|allowed) (\w+ ){0,4}to "
                      r"(identify|respond|monitor|track|scrutini[sz]e|challenge|understand|target|spot)\b")
 
@@ -249,7 +251,7 @@ CONTRAST_SHORTFALL = (r"\b(but|however|although|though|while|whilst|yet)\b[^.;]{
                       r"were not|do not|did not|have not|had not|remain)\b)")
 
 # Eighteenth round (blind sample 23, now tuning material): shapes of the line found in its errors, each with a written
-# marker, read as no shortfall (joined into NOT_A_CONCERN in pipeline.classify) unless said otherwise.
+# marker, read as no shortfall (joined into NOT_A_CONCERN in pipeline.polarity_patterns) unless said otherwise.
 
 # A past judgement named as the starting point ("Since the last inspection in 2019, when the overall effectiveness of
 # services was judged inadequate, ..."): background, as an earlier inspection's finding is.

@@ -6,13 +6,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import pipeline.classify as classify
 import pipeline.furniture as furniture
+import pipeline.kind_patterns as kind_patterns
+import pipeline.polarity_patterns as polarity_patterns
 import pipeline.structure as structure
+import pipeline.voice_patterns as voice_patterns
 from pipeline.patterns import Column, Folded, re2
 
 DATA = Path(__file__).parent / "data"
-ALL_PATTERNS = [(name, value) for module in (classify, structure, furniture) for name, value in vars(module).items()
+ALL_PATTERNS = [(name, value) for module in (kind_patterns, polarity_patterns, voice_patterns, structure, furniture)
+                for name, value in vars(module).items()
                 if isinstance(value, Folded)]
 # the furniture module's rule lists: (reason, pattern) pairs, named by list and reason
 ALL_PATTERNS += [(f"{name}[{reason}]", pattern) for name, value in vars(furniture).items() if isinstance(value, list)
@@ -110,21 +113,21 @@ def test_column_search_agrees_with_re(name, pattern):
 
 @pytest.mark.parametrize("name", ["CONCERN", "STRENGTH", "HEDGE"])
 def test_column_counts_agree_with_findall(name):
-    pattern = getattr(classify, name)
+    pattern = getattr(polarity_patterns, name)
     texts = _labelled_texts() + EDGE_TEXTS
     column = Column(texts)
     plain = [len(pattern._compiled.findall(text.lower())) for text in texts]
-    blank = classify.NOT_A_CONCERN._compiled
+    blank = polarity_patterns.NOT_A_CONCERN._compiled
     blanked = [len(pattern._compiled.findall(blank.sub(" ", text.lower()))) for text in texts]
     assert pattern.count_in(column).tolist() == plain
-    assert pattern.count_in(column, blank=classify.NOT_A_CONCERN).tolist() == blanked
+    assert pattern.count_in(column, blank=polarity_patterns.NOT_A_CONCERN).tolist() == blanked
     assert max(plain) >= 2 and plain != blanked or name != "CONCERN"  # some texts count several, some lose one
 
 
 def test_column_of_nothing():
     column = Column([])
-    assert classify.CONCERN.found_in(column).shape == (0,)
-    assert classify.CONCERN.count_in(column).dtype == np.int64
+    assert polarity_patterns.CONCERN.found_in(column).shape == (0,)
+    assert polarity_patterns.CONCERN.count_in(column).dtype == np.int64
 
 
 def test_look_arounds_taken_out_for_the_gate():
