@@ -158,20 +158,24 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                   None if low_allowed is None else low_allowed[:, column], restating,
                                   council_margin[:, column], unanswering, between)
 
+        bases = [{"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
+                  "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
+                  "next_file": next_doc.get("file", ""), "next_date": str(next_doc.get("date", "")),
+                  "next_grade": grades[1]} for rec in report_list]
+        first: dict[int, list[dict]] = {}
         between: dict[int, set[int]] = {}
         if council and params.response_between < 9.0:
             # A first pass finds the lines linked to any recommendation; a line of a list between two of them
-            # answers its own closest one (between_rows).
-            linked = {row_of_id[link["finding_id"]] for column, rec in enumerate(report_list)
-                      for link in responses(column, rec, {}) if link["rank"] > 0}
+            # answers its own closest one (between_rows). A recommendation no such line answers keeps its first pass.
+            first = {column: responses(column, rec, bases[column]) for column, rec in enumerate(report_list)}
+            linked = {row_of_id[link["finding_id"]] for links in first.values() for link in links if link["rank"] > 0}
             between = between_rows(council_rows, linked, council_rank, council_sims, records, params, low_allowed)
         for column, rec in enumerate(report_list):
-            base = {"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
-                    "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
-                    "next_file": next_doc.get("file", ""), "next_date": str(next_doc.get("date", "")),
-                    "next_grade": grades[1]}
+            base = bases[column]
             if not council:
                 rows.append(link_row(base, "response", 0, {}, "", np.nan, "", "no council documents"))
+            elif column in first and column not in between:
+                rows += first[column]
             else:
                 rows += responses(column, rec, base, frozenset(between.get(column, ())))
             if not next_id:
