@@ -35,8 +35,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.judgements import MINUTES_AREAS as AREAS  # the areas a sentence may name, across frameworks
 from pipeline.matrix import cross_counts, finding_rows
+from pipeline.prose_grades import MINUTES_AREAS as AREAS  # the areas a sentence may name, across frameworks
 from pipeline.uncertainty import benjamini_hochberg, mean_interval, welch_test
 from pipeline.schema import GRADE_THEME_COLUMNS, POSITION_COLUMNS
 

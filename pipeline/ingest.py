@@ -40,9 +40,9 @@ from pipeline.cache import Cache, code_digest
 from pipeline.code_files import code_of
 from pipeline.corpus import MANIFEST, walk_corpus
 from pipeline.errors import InputError
+from pipeline.frameworks import visit_type
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates, manifest_date
 from pipeline.meeting_date import stated_meeting_date
-from pipeline.judgements import visit_type
 from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.judgements import extract_judgements, framework_of, grade_number, own_judgements, visit_type
+from pipeline.frameworks import framework_of, visit_type
+from pipeline.judgements import extract_judgements, own_judgements
 from pipeline.readers import read_document, read_text
+from pipeline.report_grades import grade_number
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
