@@ -78,6 +78,16 @@ def test_segments_of_a_plain_text_page_carry_the_title_as_their_section(file, gl
     ("Every child at risk now has a chronology kept on the case record.", ""),
     # a line ending with a colon that says what was done before it may answer
     ("The panel agreed new targets for chronologies and caseload limits in the assessment teams as follows:", ""),
+    # a line that counts the recommendations, or says whom they were made for, answers none of them
+    ("Twelve recommendations had been made for the Council and a further four for the Safeguarding Partnership.",
+     "counts recommendations"),
+    ("The inspectors set out 9 areas for improvement.", "counts recommendations"),
+    ("Recommendations were made to the local authority and to the LSCB.", "counts recommendations"),
+    # ... unless it also names a matter
+    ("Of the nine recommendations, the one on chronologies for children at risk has been met.", ""),
+    ("Two further actions were agreed on return home interviews.", ""),
+    # a number of something else is no count of recommendations
+    ("Three social workers have joined the assessment team.", ""),
 ])
 def test_lines_that_can_answer_nothing(text, expected):
     assert why_unanswering(text, 2) == expected

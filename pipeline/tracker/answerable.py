@@ -4,7 +4,9 @@ visit?"), a lead-in that only announces what follows ("Members raised the follow
 few words of its own to say what was done about anything ("The report was noted.", "Progress was discussed."). Such
 lines share the inspection's words with many recommendations - a heading naming the action plan, a lead-in naming
 the queries on the report - so their score can reach the threshold for one of them; they are never linked as a
-response (a line that quotes a recommendation word for word is recognised as a quote all the same)."""
+response (a line that quotes a recommendation word for word is recognised as a quote all the same). So is a line that
+counts the recommendations or says who they were made for ("Nineteen recommendations had been made for the Council
+and a further seven for the Local Safeguarding Children Board"): it introduces them all and answers none."""
 
 from __future__ import annotations
 
@@ -38,13 +40,29 @@ INSPECTION_NAME = re.compile(
 # committees of the safeguarding board in relation to:") may answer.
 _LEAD_IN = re.compile(r":-?\s*$|\bthe following\s*(\w+\s*)?:?-?\s*$", re.IGNORECASE)
 LEAD_IN_WORDS = 4
+# A line that counts the recommendations (areas for improvement, actions) or says they were made: "Nineteen
+# recommendations had been made for the Council ...", "The report made 12 recommendations", "a further seven".
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty several")
+_NUMBER = rf"\d+|(?:{'|'.join(NUMBER_WORDS.split())})(?:[- ]\w+)?|a number of|a further \w+"
+_COUNTS = re.compile(
+    rf"\b({_NUMBER})\s+(further |more |other |key |main )?(recommendations?|areas? (for|of) (improvement|development)|"
+    rf"actions?|improvement actions?)\b|\brecommendations?\s+(had|have|has|were|was|are)\s+(been\s+)?"
+    rf"(made|given|set out|identified|received)\b", re.IGNORECASE)
+# Besides the process' and the meeting's words, such a line names only numbers and whom the recommendations were made
+# for (the council, the safeguarding board or partnership); a line that names a matter beside its count (min_words
+# content words or more: "Of the six recommendations, the one on chronologies has been met") may answer.
+COUNT_WORDS = content_words(
+    f"{NUMBER_WORDS} number further total made given set out identified received remaining remain outstanding "
+    "safeguarding partnership partnerships lscb lscp authority authorities council councils")
 
 
 def why_unanswering(text: str, min_words: int) -> str:
     """Why a council line answers no recommendation, "" when it may: "heading" (title-case words, no sentence:
     pipeline.classify's heading rule or structure.title_line), "question" (it ends with a question mark), "lead-in"
     (it ends with a colon, or with "the following ...", and names fewer than LEAD_IN_WORDS words of its own),
-    "too slight" (fewer than `min_words` content words besides
+    "counts recommendations" (it counts them or says they were made - _COUNTS - and names fewer than `min_words`
+    words of its own besides those and COUNT_WORDS), "too slight" (fewer than `min_words` content words besides
     the inspection's name - INSPECTION_NAME -, the inspection process' own words - PROCESS_WORDS - and a meeting's
     business - MEETING_WORDS)."""
     line = flat(text).rstrip("*").strip()
@@ -57,6 +75,9 @@ def why_unanswering(text: str, min_words: int) -> str:
     own = len(content_words(INSPECTION_NAME.sub(" ", line)) - PROCESS_WORDS - MEETING_WORDS)
     if _LEAD_IN.search(line) and own < LEAD_IN_WORDS:
         return "lead-in"
+    if _COUNTS.search(line) and len(content_words(INSPECTION_NAME.sub(" ", line)) - PROCESS_WORDS - MEETING_WORDS
+                                   - COUNT_WORDS) < min_words:
+        return "counts recommendations"
     if own < min_words:
         return "too slight"
     return ""
