@@ -63,7 +63,7 @@ from pipeline.meeting_words import (
     MEETING_VERBS, MOVING, NAME_GLUE, NOTING_VERBS, PAPER_NOUNS, PERSON_NOUNS, PUBLISHED_PAPERS, PUBLISHING_VERBS,
     QUANTITIES, QUESTION_NOUNS, ROLE_NOUNS, SERVICE_BODIES, STANDING_NOUNS, STANDING_WORDS, STATUS_PHRASES,
     STATUS_WORDS, TITLE_WORDS, UNDERTAKING, WONDERING)
-from pipeline.service_words import speaks_of_service
+from pipeline.service_words import amount, speaks_of_service
 
 
 # The service carrying on as it does ("officers advised that it was business as usual"): not the meeting's business.
@@ -73,6 +73,8 @@ _CARRYING_ON = re.compile(r"\bbusiness as usual\b", re.I)
 def only_the_meeting(sentence) -> bool:
     if _CARRYING_ON.search(sentence.text):
         return False
+    if any(amount(t) for t in sentence):
+        return False  # a share or a sum said, wherever it stands ("... an update on the budget, with a £5.4m overspend")
     aside = set_aside(sentence)
     # a numbered part of a resolution that notes or receives is read as the resolution it is ("(2) receives a report on
     # agency staff at its March meeting" asks for a paper to come, and stays; "(1) notes the report" does not)

@@ -66,6 +66,17 @@ LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:[ \t]*$", re.M)
 DECISION_LABEL = re.compile(r"(?:^|(?<=[ \t|]))Decisions?[ \t]*:", re.M)
 
 
+# The meeting's own acts reported in the past tense, opening a sentence ("The Committee received a presentation
+# which ...", "Members noted ...", "RESOLVED that ..."): an agenda is written before its meeting and cannot report
+# them, so an item's text from such a sentence to its "Minutes:" label is the record of what was decided, its
+# "Decision:" label lost (an "Agenda, decisions and minutes" page run into lines), not the agenda's text (round 22).
+REPORTED_ACT = re.compile(
+    r"(?:^|(?<=[.!?;|])[ \t]+|(?<=\n))[ \t]*(?:Resolved\b|RESOLVED\b|(?:The|This)[ \t]+(?:Committee|Sub-Committee|Board|"
+    r"Panel|Cabinet|Commission|Forum|Group|Council|Executive)\b(?:[ \t]+(?:also|then|further|formally|had))?[ \t]+|"
+    r"Members[ \t]+(?:also[ \t]+|then[ \t]+|had[ \t]+)?)(?:received|noted|considered|agreed|discussed|welcomed|heard|asked|"
+    r"requested|endorsed|approved|resolved|thanked|was[ \t]+(?:advised|informed|told|updated|given))\b", re.M)
+
+
 # Where the body of a page begins: its first "Minutes:" label, or a decision record's first field ("Purpose:",
 # "Decision:"). A Contact or Venue label after it is the record's footer, not the page's header.
 BODY_START = re.compile(r"^[ \t]*(?:Minutes|Purpose|Decisions?)[ \t]*:", re.M | re.I)
@@ -164,7 +175,8 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
             marker = markers[at]
             between = bisect_right(bounds, start)
             # (a span running on past "Minutes:" holds the minute itself: "Additional documents: Minutes: The ...")
-            if (between >= len(bounds) or bounds[between] >= marker) and not text[marker_end[marker]:end].strip():
+            if (between >= len(bounds) or bounds[between] >= marker) and not text[marker_end[marker]:end].strip() \
+                    and not _reports_the_meeting(text, bounds[between - 1] if between else 0, end):
                 reasons.append(AGENDA)
                 continue
         reasons.append("")
@@ -179,3 +191,9 @@ def _decided(decided: list[int], items: list[int], start: int) -> bool:
         return False
     item = bisect_right(items, start)
     return not item or items[item - 1] < decided[label - 1]
+
+
+def _reports_the_meeting(text: str, item_start: int, end: int) -> bool:
+    """Whether an item's text before its "Minutes:" label reports the meeting's acts in the past tense by the end of
+    the span (`REPORTED_ACT`): the record of what was decided, not the agenda's account of the item."""
+    return REPORTED_ACT.search(text, item_start, end) is not None

@@ -111,8 +111,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so the slice has no leading or trailing white space or stray separators."""
     while start < end and (text[start].isspace() or text[start] in "-–•·*"):
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "•·" and end - 1 > start
+                           and text[end - 2].isspace()):
+        end -= 1  # (a bullet hanging at the end of a line belongs to the item on the next: "... areas: ·")
     return start, end
 
 

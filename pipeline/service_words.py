@@ -101,6 +101,24 @@ def is_figure(token) -> bool:
         and counted.lower_ not in _MEETING_COUNTS
 
 
+# What a meeting itself may lack, with nothing judged of the service: "owing to a lack of time", "of a quorum".
+_MEETINGS_WANTS = frozenset("time quorum".split())
+
+
+def _lacks_the_meetings(token) -> bool:
+    """Whether "lack" is of the meeting's own time or quorum."""
+    return any(c.lower_ == "of" and any(g.lemma_.lower() in _MEETINGS_WANTS for g in c.children)
+               for c in token.children)
+
+
+def amount(token) -> bool:
+    """A percentage or a sum of money with its figure ("3.8%", "80 per cent", "£5.4m"): a paper's title names its
+    topic, but not in figures."""
+    if token.text == "%" or token.lower_ == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per":
+        return token.i > 0 and any(c.isdigit() for c in token.doc[token.i - (2 if token.lower_ == "cent" else 1)].text)
+    return token.text in "£$€" and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isdigit()
+
+
 def speaks_of_service(sentence, aside: set[int]) -> bool:
     """Whether a parsed sentence (a spaCy span) names the service's subject matter, a figure or a judgement outside
     the tokens `aside` (names, roles and paper titles)."""
@@ -109,6 +127,11 @@ def speaks_of_service(sentence, aside: set[int]) -> bool:
         lemma, lower = token.lemma_.lower(), token.lower_
         if lemma in JUDGING_WORDS or lower in JUDGING_WORDS:
             return True  # wherever it stands: "the report, which sets out the serious issues that remain"
+        if lemma == "lack" and not _lacks_the_meetings(token):
+            return True  # a want judged: "The lack of opportunity for members to debate the report" (round 22)
+        if amount(token):
+            return True  # a share or a sum is said, in a paper's title too: "an update on the budget, with a £5.4m
+            # forecast overspend (3.8% of budget)" (round 22)
         if token.i in aside or token.is_punct and token.text != "%":
             continue
         if token.text in abbreviations or lower == "ofsted" or lower in GRADE_WORDS:

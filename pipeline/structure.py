@@ -24,6 +24,9 @@ NUMBERED = re.compile(r"^[ \t]*(\d{1,3}(?:\.\d{1,2}){0,2})(?:[.)][ \t]+|[ \t]{2,
 CONTENTS_LINE = re.compile(r"^[^\n]{3,120}?(?:\t+|\s\.{2,}\s*|\s{2,})\d{1,3}\s*$")
 MARKDOWN_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)")
 TERMINAL = re.compile(r"[.!?;:…]['’\"”)]*\s*$")
+# A lead-in's line: it ends with a colon (":-" in minutes), or with a colon and the bullet of the first item of its
+# list, which a page run into lines leaves hanging there ("... covered the following areas: ·").
+LEAD_IN_END = re.compile(r":-?\s*(?:[•·●▪◦]\s*)?$")
 
 # Lines that are about the document, not the service: copyright, licence, contacts, publication details.
 BOILERPLATE = Folded(
@@ -199,11 +202,13 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
             # its own, so what follows is its section and not part of its first sentence.
             raw.append([start, end, start + lead, "heading", "", 1])
         elif line_titles and joins and raw[-1][3] in ("paragraph", "numbered") \
-                and re.search(r":-?\s*$", text[raw[-1][0]:raw[-1][1]]) and line.lstrip()[:1].isupper() \
+                and LEAD_IN_END.search(text[raw[-1][0]:raw[-1][1]]) and line.lstrip()[:1].isupper() \
                 and not re.search(r":-?[*\s]*$", line):
             # ... and a lead-in ending its line with a colon ("Members raised the following queries:"): what
             # follows on the next line is read apart from it, not as one sentence with it (two such lines in a row,
             # "Within six months: / Looked after children services:", are a heading in two parts and stay together).
+            # The first item's bullet may hang at the end of the lead-in's line, as a page run into lines leaves it
+            # ("... covered the following areas: · / Children Looked After"): the item is still the next line's.
             raw.append([start, end, start + lead, "paragraph", "", 1])
         elif joins:
             raw[-1][1] = end
