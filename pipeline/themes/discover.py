@@ -24,6 +24,7 @@ from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_groups import broad_groups
+from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
@@ -305,6 +306,13 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
     centres = subs.centres  # the field topics' centres in meaning
+    # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
+    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
+    # name
+    held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
+    # a mixed label that names no topic (its tone, "no common topic", "one in ten on model") said by the field's topics
+    held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
+    finals = {label.lower() for label in held.values()}
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
                                                for t in kids.get(int(b), [])],
@@ -342,15 +350,14 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         checked = figures_named(composed, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
                                 broad_covers.figures(int(b)))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # "Mixed findings" over sub-themes most of which have topics: named by those topics
+        checked = topics_over_mixture(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])],
+                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
-    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
-    # name
-    held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
-    # a mixed label that names no topic (its tone, "no common topic", "one in ten on model") said by the field's topics
-    held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
+    # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
