@@ -24,6 +24,7 @@ from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_groups import broad_groups
+from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
@@ -350,6 +351,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         checked = figures_named(composed, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
                                 broad_covers.figures(int(b)))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # led by its largest sub-theme's subject, not by a smaller one's ("Pathway plans and personal education plans")
+        checked = largest_first(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # "Mixed findings" over sub-themes most of which have topics: named by those topics
         checked = topics_over_mixture(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])],
                                       avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
