@@ -42,14 +42,3 @@ def test_labels_that_are_no_mixture_or_of_one_sub_theme_stay():
     assert topics_over_mixture("Adoption and fostering", [("Adoption", 5), ("Fostering", 5)]) == "Adoption and fostering"
     assert topics_over_mixture("Mixed findings: adoption", [("Adoption", 5)]) == "Mixed findings: adoption"
 
-
-def test_a_label_led_by_the_smaller_sub_theme_is_led_by_the_largest():
-    from pipeline.themes.broad_lead import largest_first
-
-    children = [("Pathway plans", 150), ("Personal education plans", 100)]
-    assert largest_first("Personal education plans and care leavers", children) == \
-        "Pathway plans and personal education plans"
-    # the largest's own words already said, or a label not led by the second: as it is
-    assert largest_first("Pathway plans and care leavers", children) == "Pathway plans and care leavers"
-    health = [("Health assessments", 190), ("Mental health", 180), ("Disabled children", 100)]
-    assert largest_first("Health, including mental health", health) == "Health, including mental health"
