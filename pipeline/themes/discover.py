@@ -18,11 +18,14 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-from scipy.cluster.hierarchy import fcluster, linkage
 
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
+from pipeline.themes.broad_figures import figures_named
+from pipeline.themes.broad_groups import broad_groups
+from pipeline.themes.broad_lead import largest_first
+from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
@@ -121,8 +124,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                                              fixed, polarity)
     k = len(centres)
     kb = auto_broad(k) if n_broad == "auto" else int(n_broad)
-    parent_raw = broad_groups(centroids, kb)
     sizes = np.bincount(assignment, minlength=k)
+    parent_raw = broad_groups(centroids, kb, sizes)
     # Broad ids by size too: renumber one entry per finding (theme by theme), then read one per theme.
     parent_of = renumber_by_size(np.repeat(parent_raw, sizes))[0][np.cumsum(sizes) - sizes]
     broad_of = parent_of[assignment]
@@ -195,20 +198,6 @@ def _seed(field_themes: list[FieldTheme], embedder, words: TopicWords | None, sp
 def auto_broad(k: int) -> int:
     """How many broad themes "auto" gives for k sub-themes: one per BROAD_RATIO, at least 2, at most MAX_BROAD."""
     return max(2, min(k - 1, MAX_BROAD, round(k / BROAD_RATIO)))
-
-
-def broad_groups(centroids: np.ndarray, n_broad: int) -> np.ndarray:
-    """Broad theme (0..) of each sub-theme: Ward's method over the sub-themes' centres, cut into `n_broad` groups.
-
-    Grouping the sub-themes themselves, not the findings, puts each sub-theme wholly under the broad theme its
-    centre is nearest in meaning (a cut of the findings' tree can split a sub-theme and leave a broad theme that
-    holds parts of unrelated ones).
-    """
-    k = len(centroids)
-    if k < 3 or n_broad >= k:
-        return np.arange(k) if n_broad >= k else np.zeros(k, dtype=np.int64)
-    return fcluster(linkage(np.asarray(centroids, dtype=np.float64), method="ward"), t=max(1, n_broad),
-                    criterion="maxclust") - 1
 
 
 class SubNames(NamedTuple):
@@ -318,6 +307,13 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
     labels = []
     centres = subs.centres  # the field topics' centres in meaning
+    # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
+    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
+    # name
+    held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
+    # a mixed label that names no topic (its tone, "no common topic", "one in ten on model") said by the field's topics
+    held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
+    finals = {label.lower() for label in held.values()}
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
                                                for t in kids.get(int(b), [])],
@@ -351,15 +347,21 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         checked = whole_over_minor(composed, broad_covers, int(b),
                                    [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # figures named by what they are about ("Statistics on children looked after"), and said to be figures
+        checked = figures_named(composed, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
+                                broad_covers.figures(int(b)))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # led by its largest sub-theme's subject, not by a smaller one's ("Pathway plans and personal education plans")
+        checked = largest_first(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # "Mixed findings" over sub-themes most of which have topics: named by those topics
+        checked = topics_over_mixture(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])],
+                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
-    # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
-    # name
-    held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
-    # a mixed label that names no topic (its tone, "no common topic", "one in ten on model") said by the field's topics
-    held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
+    # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
     broad_named["label"] = [named.at[only[b], "label"] if b in only else value
