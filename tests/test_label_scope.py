@@ -55,6 +55,12 @@ def test_a_qualifier_most_findings_write_stays():
     assert scoped_labels({0: "National SCRs", 1: "Social workers"}, covers)[0] == "National SCRs"
 
 
+def test_a_qualifier_written_in_another_form_stays():
+    privately = "Children who are privately fostered are visited regularly by their social worker."
+    covers = _covers([[privately] * 8 + [FOSTER] * 2])
+    assert scoped_labels({0: "Private fostering", 1: "Social workers"}, covers)[0] == "Private fostering"
+
+
 def test_a_part_of_the_first_parts_stem_no_finding_writes_gives_way_to_the_kinds_written():
     covers = _covers([[CORPORATE] * 5 + [BIRTH] * 3 + [PARENTS] * 2])
     assert scoped_labels({0: "Parents and parenting", 1: "Social workers"}, covers)[0] \

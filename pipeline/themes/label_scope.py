@@ -34,8 +34,8 @@ from pipeline.themes.vocabulary import _label_key, _straight, fold
 
 # Share of a theme's findings that must write the part of "X, including Y" for the label to be said as "Y" alone.
 INCLUDED_SHARE = 0.6
-# A label's first word is a qualifier the findings do not bear out when the label as written is used by fewer than
-# QUALIFIER_SHARE of them while the rest of it is used by at least REST_SHARE.
+# A label's first word is a qualifier the findings do not bear out when fewer than QUALIFIER_SHARE of them use it (in
+# any form) while at least REST_SHARE use the rest of it.
 QUALIFIER_SHARE = 0.2
 REST_SHARE = 0.5
 # Least share of a theme's findings that must write the word a grab-bag label's phrase is built around, and the
@@ -84,13 +84,14 @@ def _including(covers, theme: int, label: str) -> str | None:
 
 
 def _unqualified(covers, theme: int, label: str) -> str | None:
-    """"National SCRs" said as "SCRs" when few of the theme write the label as such and most write the rest of it,
+    """"National SCRs" said as "SCRs" when few of the theme write its first word (in any form) and most the rest of it,
     and its first word is an adjective (a qualifier of the rest: "national", "local", "statutory")."""
     words = label.split()
     if len(words) != 2 or not words[0].isalpha():  # "Multi-agency risk assessment conferences" is one term
         return None
     rest = words[1]
-    if written_share(covers, theme, label) >= QUALIFIER_SHARE or covers.share(theme, rest) < REST_SHARE:
+    # the qualifier in any form counts (its stem: "privately fostered" bears out "Private fostering")
+    if covers.share(theme, words[0]) >= QUALIFIER_SHARE or covers.share(theme, rest) < REST_SHARE:
         return None
     nlp = _tagger()
     # tagged in a frame of its own: before an acronym a tagger reads a capital as a name ("National SCRs")
