@@ -55,6 +55,8 @@ GRAB_BAG_WORD = re.compile(r"^(?P<word>[A-Za-z-]+), further findings$")
 JUDGEMENTS = re.compile(r"^General judgements on ")
 TWO_PARTS = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+)$")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+# Function words a grab-bag's phrase never starts or ends with (`vocabulary.stop_words` also holds "help" and "need",
+# words such a phrase may be made of: "Help and protection").
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "by", "at", "is", "are", "be", "been",
          "this", "that", "these", "those", "their", "its", "his", "her", "they", "it", "as", "from", "not", "all",
          "some", "most", "more", "many", "who", "which", "have", "has", "was", "were", "there", "also", "such"}
