@@ -9,7 +9,8 @@ cause any council's or Ofsted's documents can give:
                                                reviews that are local) on a label of two words: said without it,
                                                "SCRs" (`_unqualified`)
     "Parents and parenting"                    a part its findings hardly write as such ("parenting", of the first
-                                               part's stem, in 4 of 100): said by what they write (`_minor_part`)
+                                               part's stem, in 4 of 100): said by what they write, "Work with
+                                               parents" (`_minor_part`)
     "Children's homes"                         a kind of a general word over findings half of which write the word
                                                alone, in other senses ("stable homes"): "Children's homes and other
                                                homes" (`_other_kinds`)
@@ -48,6 +49,7 @@ PHRASE_SHARE = 0.3
 # 63 in 100 write it, of which some "residential" or "unregistered").
 HEAD_SHARE = 0.85
 PHRASE_MOST = 2 / 3
+PEOPLE = ("parents", "carers", "families")  # the people a label's first part may be, said as work with them
 STEM = 5  # letters two parts of a label share when one is the other's word in another form ("parents", "parenting")
 
 INCLUDING = re.compile(r"^(?P<whole>[^,]+), including (?P<part>[^,]+)$")
@@ -103,8 +105,9 @@ def _unqualified(covers, theme: int, label: str) -> str | None:
 
 
 def _minor_part(covers, theme: int, label: str) -> str | None:
-    """"A and B" whose B few of the theme write word for word (fewer than FLOOR) while A many do: said by A, or by
-    the kinds of A when A is a word too general to name a theme ("Corporate, birth and other parents")."""
+    """"A and B" whose B, a form of A's stem, few of the theme write word for word (fewer than FLOOR) while half write
+    A: said by A; "Work with parents" when A is people (`PEOPLE`); the kinds of A when A is a word too general to name
+    a theme alone ("Care, statutory and other reviews")."""
     match = TWO_PARTS.match(label)
     # only a part of the first's stem, matched by it ("Placements and sufficiency" names two things the findings
     # write in many words)
@@ -114,6 +117,8 @@ def _minor_part(covers, theme: int, label: str) -> str | None:
     first = match["first"]
     if written_share(covers, theme, first) < REST_SHARE:
         return None
+    if first.lower() in PEOPLE:  # what most write of them: work with them (read 54: consent, involvement, return)
+        return f"Work with {first.lower()}"
     if " " not in first and fold(first.lower()) in GENERIC_NAMES | LONE_GENERIC:
         return _kinds_of(covers, theme, first)
     return _capital(first)
