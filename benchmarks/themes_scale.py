@@ -55,9 +55,9 @@ def one_size(run: Path, n: int, use_embedder: bool) -> dict:
 
         embedder = SentenceTransformerEmbedder()
         embedder.embed(["warm up"])  # loading the model is not the themes stage's cost (the embed stage loaded it)
-    from pipeline.themes.naming import _tagger
+    from pipeline.themes.naming import pos_tagger
 
-    _tagger()  # likewise spaCy's model: loaded once per process
+    pos_tagger()  # likewise spaCy's model: loaded once per process
     before = _resident_mb()
     began = time.perf_counter()
     result = discover_themes(findings, vectors, embedder=embedder)

@@ -167,9 +167,9 @@ def main() -> None:
         FIELD.update(field_themes=read_field_themes(), embedder=SentenceTransformerEmbedder(model))
     tokens = None
     seeds = list(range(args.seeds))
-    from pipeline.themes.naming import _tagger
+    from pipeline.themes.naming import pos_tagger
 
-    _tagger()  # spaCy's model loads once per process, not per fit
+    pos_tagger()  # spaCy's model loads once per process, not per fit
     results = [evaluate("this pipeline (micro-clusters + Ward, auto k)", run_pipeline, findings, vectors, seeds, rows, truth, tokens)]
     k = results[0]["themes"]
     results.append(evaluate(f"k-means (k={k})", lambda f, v, s, t: run_kmeans(f, v, s, t, k),

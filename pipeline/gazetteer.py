@@ -152,7 +152,7 @@ def infer_authority(text: str, file_name: str = "") -> tuple[str | None, str]:
     return None, "no authority named in the file name, title or text"
 
 
-def _iso(day: int, month: str | int, year: int) -> str | None:
+def iso_date(day: int, month: str | int, year: int) -> str | None:
     month_number = month if isinstance(month, int) else MONTHS[month.lower()]
     try:
         return date(int(year), month_number, int(day)).isoformat()
@@ -196,8 +196,8 @@ def _date_at(text: str) -> str | None:
         return None
     if match.re is NUMERIC_DATE:
         day, month, year = (int(g) for g in match.groups())
-        return _iso(day, month, year)
-    return _iso(*match.groups())
+        return iso_date(day, month, year)
+    return iso_date(*match.groups())
 
 
 def _date_list(text: str) -> list[str]:
@@ -213,7 +213,7 @@ def _date_list(text: str) -> list[str]:
     for later, earlier in zip(reversed(parts), list(reversed(parts))[1:]):
         earlier[1] = earlier[1] or later[1]
         earlier[2] = earlier[2] or later[2]
-    return [iso for day, month, year in parts if month and year and (iso := _iso(day, month, year))]
+    return [iso for day, month, year in parts if month and year and (iso := iso_date(day, month, year))]
 
 
 def _inspection_statement(head: str, match: re.Match) -> str:
@@ -253,10 +253,10 @@ def infer_dates(text: str, file_made: str = "") -> DocumentDates:
         return DocumentDates("", start, end, end, "end of inspection dates")
     for window, how in ((head[:600], "date at the top"), (head[:3000], "first date in the opening")):
         match = FULL_DATE.search(window)
-        if match and _iso(*match.groups()):
-            return DocumentDates(date=_iso(*match.groups()), how=how)
+        if match and iso_date(*match.groups()):
+            return DocumentDates(date=iso_date(*match.groups()), how=how)
         iso = ISO_DATE.search(window)
-        if iso and _iso(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))):
+        if iso and iso_date(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))):
             return DocumentDates(date=iso.group(0), how=how)
     year = re.search(r"\b(20[0-4]\d|199\d)\b", head[:3000])
     if year:
@@ -281,9 +281,9 @@ def manifest_date(value: str) -> str | None:
         return value
     iso = ISO_DATE.fullmatch(value)
     if iso:
-        return _iso(int(iso.group(3)), int(iso.group(2)), int(iso.group(1)))
+        return iso_date(int(iso.group(3)), int(iso.group(2)), int(iso.group(1)))
     numeric = _NUMERIC_DATE.match(value)
     if numeric:
-        return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
+        return iso_date(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
     spelled = FULL_DATE.fullmatch(value)
-    return _iso(*spelled.groups()) if spelled else None
+    return iso_date(*spelled.groups()) if spelled else None

@@ -108,7 +108,7 @@ def names_its_topic(sentence) -> bool:
         return False
     aside = meeting_names.set_aside(sentence) | meeting_names.roles(sentence)
     for token in sentence:
-        if _judges(token) or token.dep_ in ("neg", "ccomp") and token not in reported or token.tag_ == "MD":
+        if judging_word(token) or token.dep_ in ("neg", "ccomp") and token not in reported or token.tag_ == "MD":
             return False
         if token.pos_ != "PROPN" and (is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and
                                       token.dep_ != "compound"):
@@ -117,17 +117,17 @@ def names_its_topic(sentence) -> bool:
             continue
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _names(token):
             return False
-        if token.i not in aside and _says(token):
+        if token.i not in aside and says_of_service(token):
             return False
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return bool(subjects) and all(_meetings_subject(s) for s in subjects)
+    return bool(subjects) and all(meetings_subject(s) for s in subjects)
 
 
 def _act(verb) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTS
 
 
-def _judges(token) -> bool:
+def judging_word(token) -> bool:
     lemma, lower = token.lemma_.lower(), token.lower_
     return lemma in JUDGING_WORDS or lower in JUDGING_WORDS or lower in GRADE_WORDS
 
@@ -155,7 +155,7 @@ def _names(verb) -> bool:
         lemma == "follow" and head in vocab.DOCUMENT_NOUNS
 
 
-def _says(token) -> bool:
+def says_of_service(token) -> bool:
     """Whether a word outside names and titles says something of the service: an adjective or adverb that is not
     the meeting's."""
     lemma, lower = token.lemma_.lower(), token.lower_
@@ -167,7 +167,7 @@ def _says(token) -> bool:
     return False
 
 
-def _meetings_subject(subject) -> bool:
+def meetings_subject(subject) -> bool:
     lemma = subject.lemma_.lower()
     if lemma == "programme" and any(c.lower_ == "work" for c in subject.children):
         return True  # the body's own work programme
@@ -216,7 +216,7 @@ def states_the_remit(sentence) -> bool:
         # the quality of social work practice"): what it is for is said of the service
     return root.pos_ == "VERB" and any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children) and \
         bool(subjects) and all(s.lemma_.lower() in BODY_NOUNS and all(c.dep_ == "det" for c in s.children)
-                               for s in subjects) and not any(_judges(t) for t in sentence)
+                               for s in subjects) and not any(judging_word(t) for t in sentence)
 
 
 # Kinds of a member's interest: a sentence naming one is the declarations' business ("Councillor Jones, Pecuniary,
@@ -242,7 +242,7 @@ def sets_a_rule(sentence) -> bool:
         return False
     if not subjects or not all(s.lemma_.lower() in RULE_SUBJECTS or s.lower_ in RULE_SUBJECTS for s in subjects):
         return False
-    if any(_judges(t) or t.dep_ == "ccomp" for t in sentence):
+    if any(judging_word(t) or t.dep_ == "ccomp" for t in sentence):
         return False
     return not speaks_of_service(sentence, meeting_names.set_aside(sentence) | meeting_names.roles(sentence))
 
@@ -289,7 +289,7 @@ TIMING_VERBS = frozenset("delay postpone reschedule schedule rearrange move canc
                          "bring".split())
 _MEETING_WORDS = frozenset("meeting session".split())
 # What may wrap the meeting's time: "It was noted that ...", "The Chair explained that ...".
-_WRAPPING_VERBS = frozenset("note explain report inform advise say state confirm remind mention".split())
+WRAPPING_VERBS = frozenset("note explain report inform advise say state confirm remind mention".split())
 
 
 def times_the_meeting(sentence) -> bool:
@@ -299,7 +299,7 @@ def times_the_meeting(sentence) -> bool:
     meeting; a reason given with a preposition ("due to the pandemic") is the meeting's too. "The meeting was delayed
     because caseloads had risen" reports a clause of the service's, and stays; no negation, no modal."""
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-    if not verbs or any(t.dep_ == "neg" or t.tag_ == "MD" or _judges(t) for t in sentence):
+    if not verbs or any(t.dep_ == "neg" or t.tag_ == "MD" or judging_word(t) for t in sentence):
         return False
     timed = False
     for verb in verbs:
@@ -307,8 +307,8 @@ def times_the_meeting(sentence) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if lemma in TIMING_VERBS and subjects and all(s.lemma_.lower() in _MEETING_WORDS for s in subjects):
             timed = True
-        elif not (lemma in _WRAPPING_VERBS and any(c.dep_ == "ccomp" for c in verb.children) and all(
-                _meetings_subject(s) for s in subjects)):
+        elif not (lemma in WRAPPING_VERBS and any(c.dep_ == "ccomp" for c in verb.children) and all(
+                meetings_subject(s) for s in subjects)):
             return False
     return timed
 
@@ -359,7 +359,7 @@ def offers_items(sentence) -> bool:
     ("the panel may wish to consider for detailed scrutiny"), with nothing said after it. A list of the areas after a
     colon, or a clause of what the areas are, keeps it."""
     root = sentence.root
-    if root.lemma_.lower() not in _WRAPPING_VERBS | {"outline", "suggest", "identify"} or \
+    if root.lemma_.lower() not in WRAPPING_VERBS | {"outline", "suggest", "identify"} or \
             any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in root.children):
         return False
     objects = [c for c in root.children if c.dep_ == "dobj"] + \
@@ -410,14 +410,14 @@ def only_notes(sentence) -> bool:
     if not noted or not all(any(d.dep_ == "poss" or d.lower_ in vocab.DEFINITE for d in n.children) for n in noted):
         return False
     for token in sentence:
-        if token.dep_ in ("ccomp", "neg", "advcl") or token.tag_ == "MD" or _judges(token):
+        if token.dep_ in ("ccomp", "neg", "advcl") or token.tag_ == "MD" or judging_word(token):
             return False
         if token.pos_ != "PROPN" and (is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and
                                       token.dep_ != "compound"):
             return False
         if token.i != root.i and token.pos_ == "VERB" and token.lemma_.lower() not in _DONE_VERBS:
             return False
-        if token.pos_ in ("ADJ", "ADV") and _says(token):
+        if token.pos_ in ("ADJ", "ADV") and says_of_service(token):
             return False
     return True
 

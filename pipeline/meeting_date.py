@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.gazetteer import MONTH, _iso
+from pipeline.gazetteer import MONTH, iso_date
 
 OPENING = 3000  # characters read: the statements above sit in a page's or a document's header
 HEADING_WINDOW = 800  # a weekday-dated heading counts only this near the top
@@ -43,8 +43,8 @@ def _day(match: re.Match, first: int) -> str | None:
     """The ISO date of a DAY match whose groups start at `first` (spoken: day, month, year; numeric: d, m, y)."""
     spoken_day, month, spoken_year, numeric_day, numeric_month, numeric_year = match.groups()[first:first + 6]
     if spoken_day:
-        return _iso(spoken_day, month, spoken_year)
-    return _iso(numeric_day, int(numeric_month), numeric_year)
+        return iso_date(spoken_day, month, spoken_year)
+    return iso_date(numeric_day, int(numeric_month), numeric_year)
 
 
 def _line(text: str, at: int) -> str:
@@ -67,7 +67,7 @@ def stated_meeting_date(text: str) -> str | None:
         if OTHER_MEETING.search(_line(head, match.start())):
             continue
         spoken_day, month, year = match.groups()
-        found = _iso(spoken_day, month, year)
+        found = iso_date(spoken_day, month, year)
         if found:
             return found
     return None

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
-from pipeline.meeting_acts import _WRAPPING_VERBS, BODY_NOUNS, CLAIM_NOUNS, _judges, _meetings_subject, _says
+from pipeline.meeting_acts import (WRAPPING_VERBS, BODY_NOUNS, CLAIM_NOUNS, judging_word, meetings_subject,
+                                   says_of_service)
 from pipeline.service_words import is_figure
 
 
@@ -64,7 +65,7 @@ def lists_what_a_paper_covers(sentence) -> bool:
         return False
     after = tokens[colon + 1:]
     return bool(after) and not any(
-        t.tag_ in ("VBZ", "VBP", "MD") or t.lower_ in _FINITE_AUX or t.dep_ == "neg" or _judges(t) or
+        t.tag_ in ("VBZ", "VBP", "MD") or t.lower_ in _FINITE_AUX or t.dep_ == "neg" or judging_word(t) or
         is_figure(t) and t.pos_ != "PROPN" for t in tokens)
 
 
@@ -84,16 +85,16 @@ def talks_about_arrangements(sentence) -> bool:
     arrangements, timings or dates, and nothing in it judges or is denied. "... in discussion with health partners
     about funding for two more social workers" names the service, and stays."""
     clause = sentence.root
-    if clause.lemma_.lower() in _WRAPPING_VERBS and all(_meetings_subject(c) for c in clause.children
+    if clause.lemma_.lower() in WRAPPING_VERBS and all(meetings_subject(c) for c in clause.children
                                                           if c.dep_ in ("nsubj", "nsubjpass")):
         clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not all(_meetings_subject(s) for s in subjects):
+    if not subjects or not all(meetings_subject(s) for s in subjects):
         return False
     lemma = clause.lemma_.lower()
     talking = lemma in _TALKING_VERBS or lemma in ("be", "remain") and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in _TALKS for o in c.children) for c in clause.children)
-    if not talking or any(t.dep_ == "neg" or _judges(t) for t in sentence):
+    if not talking or any(t.dep_ == "neg" or judging_word(t) for t in sentence):
         return False
     topics = [o for t in clause.subtree if t.lower_ in ("about", "regarding", "on", "over", "concerning") and
               t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
@@ -112,7 +113,7 @@ def notes_a_part(sentence) -> bool:
     if not verbs or any(v.lemma_.lower() not in vocab.NOTING_VERBS for v in verbs):
         return False
     for token in sentence:
-        if token.dep_ in ("neg", "ccomp", "advcl") or _judges(token) or token.tag_ == "MD":
+        if token.dep_ in ("neg", "ccomp", "advcl") or judging_word(token) or token.tag_ == "MD":
             return False
         if token.pos_ != "PROPN" and token.tag_ != "LS" and (
                 is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS and token.dep_ != "compound"):
@@ -132,10 +133,10 @@ def names_a_topic(sentence) -> bool:
         return False
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") or token.dep_ == "neg" or \
-                _judges(token) or is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS:
+                judging_word(token) or is_figure(token) or token.lemma_.lower() in CLAIM_NOUNS:
             return False
-        if token.pos_ in ("ADJ", "ADV") and _says(token) and token.lemma_.lower() not in _PLAIN_MODIFIERS and \
-                token.lower_ not in _PLAIN_MODIFIERS:
+        if token.pos_ in ("ADJ", "ADV") and says_of_service(token) and \
+                token.lemma_.lower() not in _PLAIN_MODIFIERS and token.lower_ not in _PLAIN_MODIFIERS:
             return False
     return True
 
@@ -170,7 +171,7 @@ def weighs_a_way_forward(sentence) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "oprd", "acomp") for c in root.children):
         return False
-    return not any(t.tag_ in _CLAUSE_FINITE and t != root or t.dep_ == "neg" or _judges(t) or
+    return not any(t.tag_ in _CLAUSE_FINITE and t != root or t.dep_ == "neg" or judging_word(t) or
                    is_figure(t) and t.pos_ != "PROPN" for t in sentence)
 
 
@@ -206,7 +207,7 @@ def tells_for_understanding(sentence) -> bool:
         return False
     if any(t.lemma_.lower() in CLAIM_NOUNS and t.dep_ != "compound" for t in objects[0].subtree):
         return False
-    return not any(t.dep_ == "neg" or t.dep_ == "ccomp" and not _asks_how(t, purpose) or _judges(t) or
+    return not any(t.dep_ == "neg" or t.dep_ == "ccomp" and not _asks_how(t, purpose) or judging_word(t) or
                    is_figure(t) and t.pos_ != "PROPN" for t in sentence)
 
 

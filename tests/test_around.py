@@ -4,7 +4,7 @@ pattern's own scan of the whole text finds."""
 import random
 import re
 
-from pipeline.themes.around import _WORD_CHARACTERS, around, uses_around
+from pipeline.themes.around import WORD_CHARACTERS, around, uses_around
 
 
 def _spans(matches):
@@ -30,4 +30,4 @@ def test_starting_near_the_phrase_finds_what_scanning_every_position_finds():
 
 def test_every_character_of_the_patterns_words_is_walked_over():
     word = re.compile(r"[A-Za-z'’-]", re.IGNORECASE)
-    assert all(chr(c) in _WORD_CHARACTERS for c in range(0x2200) if word.fullmatch(chr(c)))
+    assert all(chr(c) in WORD_CHARACTERS for c in range(0x2200) if word.fullmatch(chr(c)))

@@ -163,12 +163,12 @@ def test_theme_names_pass_the_automated_checks(runs):
 
 
 def test_theme_labels_are_distinct_at_each_level_and_a_broad_label_is_its_own(runs):
-    from pipeline.themes.vocabulary import _label_key
+    from pipeline.themes.vocabulary import label_key
 
     themes = pd.read_csv(runs[0] / "themes.csv", keep_default_na=False)
     broad = pd.read_csv(runs[0] / "broad_themes.csv", keep_default_na=False)
     for labels in (themes["label"], broad["label"]):  # synonyms are one label: "Children in care", "LAC"
-        keys = labels.map(_label_key)
+        keys = labels.map(label_key)
         assert not keys.duplicated().any(), sorted(labels[keys.duplicated(keep=False)])
     # a broad label is one sub-theme's only when it holds that sub-theme alone
     for parent, children in themes.groupby("parent_theme_id"):

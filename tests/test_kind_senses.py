@@ -4,7 +4,7 @@ findings on each write of the same things, and the findings are not about one W 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.alike_labels import tell_near_alike
-from pipeline.themes.fallback_names import _kinds
+from pipeline.themes.fallback_names import kinds_named
 from pipeline.themes.kind_senses import one_thing, same_sense
 
 # "arrangements" in two senses: board governance and children's contact with their families (read 47)
@@ -23,16 +23,16 @@ def test_kinds_of_one_word_in_two_senses_are_not_listed():
     texts = GOVERNANCE + CONTACT[:5]
     assert not same_sense([t.lower() for t in texts], "arrangement", ["governance", "contact"])
     # the first kind alone, which half of them write; none when fewer than SENSE_ONE write it
-    assert _kinds(texts, "arrangements") == "Governance and other arrangements"
-    assert _kinds(GOVERNANCE[:5] + CONTACT + ELSEWHERE[:10], "arrangements") is None
+    assert kinds_named(texts, "arrangements") == "Governance and other arrangements"
+    assert kinds_named(GOVERNANCE[:5] + CONTACT + ELSEWHERE[:10], "arrangements") is None
     # unchecked, as before the rule
-    assert _kinds(texts, "arrangements", checked=False) == "Governance, contact and other arrangements"
+    assert kinds_named(texts, "arrangements", checked=False) == "Governance, contact and other arrangements"
 
 
 def test_kinds_of_one_thing_are_listed():
     texts = PATHWAY + CARE
     assert same_sense([t.lower() for t in texts], "plan", ["pathway", "care"])
-    assert _kinds(texts, "plans") == "Care, pathway and other plans"
+    assert kinds_named(texts, "plans") == "Care, pathway and other plans"
 
 
 def test_too_few_findings_of_a_kind_tell_no_sense():
@@ -49,7 +49,7 @@ def test_findings_on_the_one_w_they_know_are_not_said_by_its_kinds():
              "The wellbeing board sets priorities.", "The improvement board sets priorities."]
     texts = [t.lower() for t in board + kinds]
     assert one_thing(texts, "board", ["wellbeing", "improvement"])
-    assert _kinds(board + kinds, "board", frame=True) is None
+    assert kinds_named(board + kinds, "board", frame=True) is None
     assert not one_thing([t.lower() for t in board[:3] + kinds], "board", ["wellbeing", "improvement"])
 
 

@@ -5,8 +5,8 @@ import numpy as np
 
 from pipeline.themes.fallback_names import widened
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.mixed_parts import _paired
-from pipeline.themes.naming import _adverb_cut
+from pipeline.themes.mixed_parts import paired
+from pipeline.themes.naming import adverb_cut
 
 
 def _covers(texts, sizes):
@@ -21,15 +21,15 @@ def test_a_word_mostly_written_in_one_pair_is_said_as_the_pair():
     texts = ["Brothers and sisters are placed together."] * 3 + ["Contact with brothers and sisters is kept."] \
         + ["Her brothers visit."] + FILLER
     covers = _covers(texts, [10])
-    assert _paired(covers, 0, "brothers") == "brothers and sisters"
-    assert _paired(covers, 0, "visit") == "visit"
-    assert _paired(covers, 0, "partners") == "partners"
+    assert paired(covers, 0, "brothers") == "brothers and sisters"
+    assert paired(covers, 0, "visit") == "visit"
+    assert paired(covers, 0, "partners") == "partners"
 
 
 def test_an_adverb_before_a_participle_is_part_of_the_phrase():
-    assert _adverb_cut("arranged fostering placement", "privately arranged fostering placement")
-    assert not _adverb_cut("help", "early help")  # an adjective's noun
-    assert not _adverb_cut("trusting relationships", "build trusting relationships")
+    assert adverb_cut("arranged fostering placement", "privately arranged fostering placement")
+    assert not adverb_cut("help", "early help")  # an adjective's noun
+    assert not adverb_cut("trusting relationships", "build trusting relationships")
 
 
 SCHOOL = [f"Children's school {w} is monitored." for w in ("attendance", "attendance", "attendance", "exclusions",

@@ -3,7 +3,7 @@ themes said to be mixed without a minor topic, broad labels written for the whol
 
 import numpy as np
 
-from pipeline.themes.fallback_names import _dominant_word
+from pipeline.themes.fallback_names import dominant_word
 from pipeline.themes.broad_names import broad_from_children
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import stands_alone
@@ -65,8 +65,8 @@ def test_a_theme_about_many_sides_of_one_thing_is_named_by_it():
     texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
                                                    "valued", "kind", "local")]
     covers = Coverage(texts, np.repeat([0, 1], 8))
-    assert _dominant_word(Coverage(texts, np.zeros(16, dtype=int)), 0, 0.5) is None  # as common everywhere
-    assert _dominant_word(covers, 0, 0.5) == "Assessments"
+    assert dominant_word(Coverage(texts, np.zeros(16, dtype=int)), 0, 0.5) is None  # as common everywhere
+    assert dominant_word(covers, 0, 0.5) == "Assessments"
     labels = name_themes(texts, np.repeat([0, 1], 8))["label"]
     assert labels[0] == "Assessments, various aspects"
 
@@ -96,7 +96,7 @@ def test_a_word_mostly_used_inside_one_phrase_is_no_subject_of_its_own():
     texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
                                                    "valued")]
     covers = Coverage(texts, np.repeat([0, 1], 6))
-    assert _dominant_word(covers, 0, 0.5) is None  # "home" is the tail of "return home" in every use
+    assert dominant_word(covers, 0, 0.5) is None  # "home" is the tail of "return home" in every use
 
 
 def test_a_theme_about_the_people_served_says_so_with_its_various_aspects():
@@ -118,7 +118,7 @@ def test_a_frame_noun_of_the_field_names_no_theme():
                                                                    "visits", "meals")]
     texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
                                                    "valued")]
-    assert _dominant_word(Coverage(texts, np.repeat([0, 1], 6)), 0, 0.5) is None
+    assert dominant_word(Coverage(texts, np.repeat([0, 1], 6)), 0, 0.5) is None
 
 
 def test_a_broad_label_does_not_say_one_topic_twice():
@@ -136,11 +136,11 @@ def test_a_glossary_term_most_findings_use_in_some_form_names_the_theme():
              "Children in care attend school.", "Every child in care has a review."]
     texts += [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard",
                                                    "valued")]
-    from pipeline.themes.fallback_names import _dominant_term
+    from pipeline.themes.fallback_names import dominant_term
 
     covers = Coverage(texts, np.repeat([0, 1], 6))
-    assert _dominant_term(covers, 0) == "Children in care"
-    assert _dominant_term(covers, 1) is None
+    assert dominant_term(covers, 0) == "Children in care"
+    assert dominant_term(covers, 1) is None
 
 
 # A theme about child protection in general whose most used phrase is one part of it, beside themes about other things.
@@ -196,14 +196,14 @@ def test_a_word_a_quarter_of_all_themes_use_is_widespread():
 
 
 def test_a_common_word_is_named_by_its_kinds_or_as_mixed_findings_on_it():
-    from pipeline.themes.fallback_names import _kinds
+    from pipeline.themes.fallback_names import kinds_named
 
     plans = ([f"Pathway plans {w}." for w in ("are late", "are clear", "start at 16")] + [f"Care plans {w}." for w in
                                                                            ("are reviewed", "are shared")]
              + [f"Plans {w}." for w in ("drift", "are generic", "are updated")] + ["Contingency plans exist."])
-    assert _kinds(plans, "Plans") == "Pathway, care and other plans"
-    assert _kinds([f"Young people {w}." for w in ("are safe", "are heard", "thrive")], "Young people") is None
-    assert _kinds(plans[4:], "Plans") is None  # fewer than two kinds
+    assert kinds_named(plans, "Plans") == "Pathway, care and other plans"
+    assert kinds_named([f"Young people {w}." for w in ("are safe", "are heard", "thrive")], "Young people") is None
+    assert kinds_named(plans[4:], "Plans") is None  # fewer than two kinds
 
 
 def test_a_broad_theme_reads_a_childs_kinds_as_their_common_word():
@@ -272,35 +272,35 @@ def _theme(texts: list[str]) -> Coverage:
 
 
 def test_some_on_x_needs_x_to_be_a_subject_not_a_verb_adjective_or_unit():
-    from pipeline.themes.subject_checks import _subject
+    from pipeline.themes.subject_checks import names_subject
 
     verbs = _theme([f"Managers analyse {w} each month." for w in ("data", "audits", "trends", "returns", "cases")])
-    assert not _subject(verbs, 0, "analyse", 0.2)  # a verb
+    assert not names_subject(verbs, 0, "analyse", 0.2)  # a verb
     units = _theme([f"Children live {n} miles from home." for n in ("20", "30", "45", "50", "12")])
-    assert not _subject(units, 0, "miles", 0.2)  # a unit after a number
+    assert not names_subject(units, 0, "miles", 0.2)  # a unit after a number
     modifier = _theme([f"The specialist {w} is stretched." for w in ("team", "service", "unit", "nurse", "worker")])
-    assert not _subject(modifier, 0, "specialist", 0.2)  # a modifier of other nouns
-    assert not _subject(modifier, 0, "good-quality", 0.2)  # no use at all
+    assert not names_subject(modifier, 0, "specialist", 0.2)  # a modifier of other nouns
+    assert not names_subject(modifier, 0, "good-quality", 0.2)  # no use at all
     adoption = _theme([f"Adoption {w}." for w in ("is timely", "works for siblings", "panels are sound",
                                                   "is considered early", "support is offered")])
-    assert _subject(adoption, 0, "adoption", 0.2)
-    assert _subject(adoption, 0, "CAMHS", 0.2)  # a glossary term
-    assert not _subject(adoption, 0, "local authority", 0.2)  # fails the name checks
+    assert names_subject(adoption, 0, "adoption", 0.2)
+    assert names_subject(adoption, 0, "CAMHS", 0.2)  # a glossary term
+    assert not names_subject(adoption, 0, "local authority", 0.2)  # fails the name checks
 
 
 def test_one_word_names_a_theme_only_as_a_noun_of_its_own():
-    from pipeline.themes.subject_checks import _usable
+    from pipeline.themes.subject_checks import usable_alone
 
     siblings = _theme([f"Brothers and sisters {w}." for w in ("live together", "are placed apart", "keep in touch",
                                                               "are assessed together", "see each other")])
-    assert not _usable(siblings, 0, "Brothers")  # one word of "brothers and sisters"
-    assert _usable(siblings, 0, "Brothers and sisters")
+    assert not usable_alone(siblings, 0, "Brothers")  # one word of "brothers and sisters"
+    assert usable_alone(siblings, 0, "Brothers and sisters")
     term = _theme([f"Long-term {w} are agreed." for w in ("placements", "plans", "matches", "homes", "carers")])
-    assert not _usable(term, 0, "Long-term")
-    assert not _usable(term, 0, "Sub-group")
+    assert not usable_alone(term, 0, "Long-term")
+    assert not usable_alone(term, 0, "Sub-group")
     adoption = _theme([f"Adoption {w}." for w in ("is timely", "works for siblings", "is considered early",
                                                   "happens quickly", "is planned")])
-    assert _usable(adoption, 0, "Adoption")
+    assert usable_alone(adoption, 0, "Adoption")
 
 
 def test_a_name_of_the_field_or_its_place_a_statistic_fragment_or_half_a_pair_is_flagged():
@@ -310,17 +310,17 @@ def test_a_name_of_the_field_or_its_place_a_statistic_fragment_or_half_a_pair_is
 
 
 def test_synonyms_are_one_label():
-    from pipeline.themes.vocabulary import _label_key, canonical
+    from pipeline.themes.vocabulary import label_key, canonical
 
-    assert len({_label_key(n) for n in ("Children in care", "Children looked after", "LAC", "CLAs",
+    assert len({label_key(n) for n in ("Children in care", "Children looked after", "LAC", "CLAs",
                                         "Looked after children")}) == 1
-    assert _label_key("Care leaving") == _label_key("Care leavers") == _label_key("Care-leaving")
+    assert label_key("Care leaving") == label_key("Care leavers") == label_key("Care-leaving")
     assert canonical("Mixed findings, some on lac") == "mixed findings some on lac"  # a word, no abbreviation
     assert name_problems(["Children in care", "LAC"]) and name_problems(["Care leavers", "Care leaving"])
 
 
 def test_a_theme_whose_name_another_has_as_a_synonym_takes_another_name():
-    from pipeline.themes.vocabulary import _label_key
+    from pipeline.themes.vocabulary import label_key
 
     cic = [f"Children in care {w}." for w in ("are safe", "are happy", "are heard", "do well", "are visited",
                                                "feel listened to")]
@@ -329,7 +329,7 @@ def test_a_theme_whose_name_another_has_as_a_synonym_takes_another_name():
     labels = list(name_themes(cic + lac + OTHER, np.repeat([0, 1, 2], 6))["label"])
     assert labels[0] == "Children in care"
     assert labels[1] not in ("Looked after children", "Children looked after", "LAC", "CLA"), labels
-    assert _label_key(labels[1]) != _label_key(labels[0]), labels
+    assert label_key(labels[1]) != label_key(labels[0]), labels
     assert name_problems(labels) == []
 
 
@@ -405,27 +405,27 @@ def test_a_theme_with_no_common_topic_says_how_much_of_it_is_on_what_so_no_two_a
 
 
 def test_a_generic_word_a_theme_shares_is_named_by_the_kinds_of_it():
-    from pipeline.themes.fallback_names import _kinds
+    from pipeline.themes.fallback_names import kinds_named
 
     boards = ([f"The improvement board {w}." for w in ("met monthly", "set targets", "checked progress")]
               + [f"The health and wellbeing board {w}." for w in ("agreed the plan", "heard the DCS")]
               + [f"The board {w}." for w in ("is chaired well", "lacks challenge", "reviews data", "is small")])
-    assert _kinds(boards, "Board") is None  # "improvement" is a frame word of the field
-    assert _kinds(boards, "Board", frame=True) == "Improvement, wellbeing and other boards"
+    assert kinds_named(boards, "Board") is None  # "improvement" is a frame word of the field
+    assert kinds_named(boards, "Board", frame=True) == "Improvement, wellbeing and other boards"
 
 
 def test_the_index_of_runs_inside_field_terms_finds_the_terms_that_trying_each_one_finds():
-    from pipeline.themes.name_checks import _field_terms, _terms_with
+    from pipeline.themes.name_checks import field_terms, terms_with
 
     def inside(words, term):  # the rule the index stands for, tried term by term
         return len(words) < len(term) and any(term[i:i + len(words)] == words
                                               for i in range(len(term) - len(words) + 1))
 
-    runs = {term[i:j] for term in _field_terms() for i in range(len(term)) for j in range(i + 1, len(term) + 1)}
+    runs = {term[i:j] for term in field_terms() for i in range(len(term)) for j in range(i + 1, len(term) + 1)}
     runs |= {("no", "such", "run"), ("and",), ("care", "in")}
     for words in runs:
-        assert _terms_with(words) == tuple(term for term in _field_terms() if inside(words, term)), words
-    assert _terms_with(("independent", "reviewing")) and not _terms_with(("no", "such", "run"))
+        assert terms_with(words) == tuple(term for term in field_terms() if inside(words, term)), words
+    assert terms_with(("independent", "reviewing")) and not terms_with(("no", "such", "run"))
 
 
 def test_shares_from_the_stem_index_are_the_shares_read_theme_by_theme():
@@ -452,11 +452,11 @@ def test_a_label_cut_after_a_verb_or_opening_with_what_was_done_is_flagged():
 
 
 def test_statistics_are_said_on_a_topic_never_on_what_was_done():
-    from pipeline.themes.topic_renames import _topic_text
+    from pipeline.themes.topic_renames import topic_text
 
     figures = ["In 2014, 31 children were placed for adoption.", "Of 90 children, 12 were adopted within a year.",
                "There were 45 adoptions, above the national rate.", "About 60 children wait for a family."]
     covers = Coverage(figures, np.zeros(len(figures), dtype=int))
-    assert _topic_text(covers, 0, "Children looked after") == "Statistics on children looked after"
+    assert topic_text(covers, 0, "Children looked after") == "Statistics on children looked after"
     # near miss: "Statistics on placed for adoption" (read 38: meaningless); the topic alone reads
-    assert _topic_text(covers, 0, "Placed for adoption") == "Placed for adoption"
+    assert topic_text(covers, 0, "Placed for adoption") == "Placed for adoption"

@@ -8,7 +8,7 @@ import numpy as np
 
 from pipeline.themes.concepts import Concepts, read_concepts
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.subject_checks import _one_word, _usable
+from pipeline.themes.subject_checks import one_word, usable_alone
 
 
 def _share(texts: list[str], topic: str) -> float:
@@ -47,15 +47,15 @@ def _theme(texts: list[str]) -> Coverage:
 
 
 def test_two_words_that_are_one_word_are_held_to_the_lone_word_test():
-    assert _one_word("Sub group") == "Sub-group"
-    assert _one_word("Co production") == "Co-production"
-    assert _one_word("Care leavers") == "Care leavers"
-    assert _one_word("Pre birth assessments") == "Pre birth assessments"  # three words: a phrase
+    assert one_word("Sub group") == "Sub-group"
+    assert one_word("Co production") == "Co-production"
+    assert one_word("Care leavers") == "Care leavers"
+    assert one_word("Pre birth assessments") == "Pre birth assessments"  # three words: a phrase
     texts = ["The board's sub group met in May.", "Each sub group reports to the board.",
              "A sub group on neglect was set up.", "The sub group chair changed."]
     covers = _theme(texts)
-    assert not _usable(covers, 0, "Sub group")  # "group" is a generic word: no subject alone
-    assert _usable(covers, 0, "Board sub groups")
+    assert not usable_alone(covers, 0, "Sub group")  # "group" is a generic word: no subject alone
+    assert usable_alone(covers, 0, "Board sub groups")
 
 
 def _covers(themes: list[list[str]]) -> Coverage:
@@ -68,7 +68,7 @@ def _covers(themes: list[list[str]]) -> Coverage:
 
 
 def test_a_minor_part_particular_to_the_theme_is_said_before_one_every_theme_has():
-    from pipeline.themes.mixed_parts import _topic_parts
+    from pipeline.themes.mixed_parts import topic_parts
 
     things = ("budget", "fleet", "estate", "canteen", "archive", "printer", "lift", "boiler", "phone", "desk",
               "van", "gate", "clock", "sign", "stair", "door", "lamp", "bench", "shelf", "rug")
@@ -76,7 +76,7 @@ def test_a_minor_part_particular_to_the_theme_is_said_before_one_every_theme_has
     families = [f"Staff work with families on the {t}." for t in things[4:7]]  # 3 in 20, and nowhere else
     rest = [f"The {t} was sold." for t in things[7:]]
     other = [f"Partners agreed the {t} plan." for t in things[:6]] + [f"The {t} was bought." for t in things[6:]]
-    strong, minor = _topic_parts(_covers([partners + families + rest, other]), 0, "Mixed findings")
+    strong, minor = topic_parts(_covers([partners + families + rest, other]), 0, "Mixed findings")
     assert not strong
     assert minor[0] == "Mixed findings, one in seven on work with families", minor
     assert any("multi-agency working" in part for part in minor[1:]), minor
@@ -138,9 +138,9 @@ def test_a_name_the_findings_write_with_a_capital_keeps_it_inside_a_label():
 
 
 def test_a_part_that_holds_an_and_goes_last_in_a_listing():
-    from pipeline.themes.fallback_names import _listing
+    from pipeline.themes.fallback_names import joined_list
 
-    assert _listing(["timeliness and delay", "assessments"]) == "assessments, timeliness and delay"
-    assert _listing(["education", "housing and accommodation"]) == "education, housing and accommodation"
-    assert _listing(["care leavers", "accommodation", "employment"]) == "care leavers, accommodation and employment"
-    assert _listing(["adoption"]) == "adoption"
+    assert joined_list(["timeliness and delay", "assessments"]) == "assessments, timeliness and delay"
+    assert joined_list(["education", "housing and accommodation"]) == "education, housing and accommodation"
+    assert joined_list(["care leavers", "accommodation", "employment"]) == "care leavers, accommodation and employment"
+    assert joined_list(["adoption"]) == "adoption"

@@ -7,10 +7,10 @@ import numpy as np
 
 from pipeline.themes.alike_labels import distinguish_alike, near_alike, tell_near_alike
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.mixed_parts import _mentioned, _tone, _topic_parts
+from pipeline.themes.mixed_parts import mentioned_word, tone_parts, topic_parts
 
 # Findings on nothing in particular, spread over several themes so that no word or topic is everyone's.
-from pipeline.themes.topic_renames import _topic_of_word, _topic_text
+from pipeline.themes.topic_renames import topic_of_word, topic_text
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
           for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
 
@@ -35,9 +35,9 @@ def test_a_generic_word_of_the_field_is_never_what_a_theme_mentions():
                                                 "use tools", "value training", "know the area", "drive far",
                                                 "share desks")]
     covers = _covers([cases, authority, social])
-    assert _mentioned(covers, 0, []) is None  # read 20: "Mixed findings mentioning cases" meaningless
-    assert _mentioned(covers, 1, []) is None  # "... mentioning local authority" meaningless
-    assert _mentioned(covers, 2, []) == "social workers"  # a role of its own: judged ok
+    assert mentioned_word(covers, 0, []) is None  # read 20: "Mixed findings mentioning cases" meaningless
+    assert mentioned_word(covers, 1, []) is None  # "... mentioning local authority" meaningless
+    assert mentioned_word(covers, 2, []) == "social workers"  # a role of its own: judged ok
 
 
 def test_alike_mixed_themes_are_never_told_apart_by_what_fewer_than_one_in_ten_mention():
@@ -55,20 +55,20 @@ def test_a_mixed_theme_is_said_by_the_field_topic_a_part_of_it_is_on():
              [f"The {w} is {s}." for w, s in (("roof", "red"), ("van", "old"), ("desk", "new"), ("lamp", "on"),
                                              ("door", "shut"), ("bell", "loud"), ("rug", "thin"))]
     covers = _covers([delays])
-    strong, minor = _topic_parts(covers, 0, "Mixed findings")
+    strong, minor = topic_parts(covers, 0, "Mixed findings")
     assert strong == ["Mixed findings, some on timeliness and delay"] and minor == []
     looked_after = [f"Children looked after {w}." for w in ("play", "sing", "read", "swim", "cook", "paint")]
-    strong, _ = _topic_parts(_covers([looked_after]), 0, "Mixed findings")
+    strong, _ = topic_parts(_covers([looked_after]), 0, "Mixed findings")
     assert strong[0] == "Mixed findings, mostly on children looked after"
 
 
 def test_a_mixed_theme_without_a_part_worth_saying_is_said_by_its_tone():
     texts = [f"The {w} is good." for w in ("roof", "van", "desk", "lamp", "door", "bell", "rug", "cup", "pen", "map")]
     covers = _covers([texts, texts[::-1]], ["strength"] * 7 + ["concern"] * 3 + ["concern"] * 5 + ["strength"] * 5)
-    assert _tone(covers, 0, "Mixed findings") == ["Mixed findings, mostly strengths",
+    assert tone_parts(covers, 0, "Mixed findings") == ["Mixed findings, mostly strengths",
                                                   "Mixed findings, more strengths than shortfalls"]
-    assert _tone(covers, 1, "Mixed findings") == ["Mixed findings, strengths and shortfalls alike"]
-    assert _tone(_covers([texts]), 0, "Mixed findings") == []  # polarity unknown: nothing said
+    assert tone_parts(covers, 1, "Mixed findings") == ["Mixed findings, strengths and shortfalls alike"]
+    assert tone_parts(_covers([texts]), 0, "Mixed findings") == []  # polarity unknown: nothing said
 
 
 def test_a_smaller_themes_label_that_another_label_holds_is_near_alike():
@@ -101,7 +101,7 @@ def test_a_topic_over_findings_half_of_which_give_figures_is_said_as_statistics(
     pupils = [f"{n}% of pupils in schools speak {w}." for n, w in ((38, "Urdu"), (42, "Polish"), (55, "English"))] + \
              [f"About {n} pupils attend {w} schools." for n, w in ((120, "primary"), (340, "secondary"))] + \
              [f"Schools {w}." for w in ("open early", "serve lunch", "close at four", "hold fairs", "run clubs")]
-    assert _topic_text(_covers([pupils]), 0, "Schools") == "Statistics on schools"
+    assert topic_text(_covers([pupils]), 0, "Schools") == "Statistics on schools"
 
 
 def test_a_label_narrower_than_the_word_all_its_findings_use_takes_that_words_topic():
@@ -112,8 +112,8 @@ def test_a_label_narrower_than_the_word_all_its_findings_use_takes_that_words_to
                "Missing reports are shared."]
     covers = _covers([missing])
     # "missing education" is the sense of "missing" the topic leaves out, and four in ten write it: both said (read 37)
-    assert _topic_of_word(covers, 0, "Missing education") == "Children missing from home or care and missing education"
-    assert _topic_of_word(covers, 0, "Children missing from home or care") is None  # a topic already
+    assert topic_of_word(covers, 0, "Missing education") == "Children missing from home or care and missing education"
+    assert topic_of_word(covers, 0, "Children missing from home or care") is None  # a topic already
 
 
 def test_a_broad_label_listing_sub_themes_that_hold_less_than_half_of_it_says_it_is_mixed():

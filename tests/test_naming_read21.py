@@ -7,7 +7,7 @@ import numpy as np
 
 from pipeline.themes.concepts import Concepts, read_concepts
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.mixed_parts import _portion, _topic_parts
+from pipeline.themes.mixed_parts import portion, topic_parts
 
 # Findings on nothing in particular, spread over several themes so that no word or topic is everyone's.
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
@@ -62,7 +62,7 @@ def test_the_excluded_phrases_are_read_from_the_shipped_table_and_only_narrow_it
 
 def test_a_share_is_said_rounded_down():
     # read 21: a label claiming more of a topic than a reader of ten findings sees was judged wrong
-    assert [_portion(s) for s in (0.14, 0.125, 0.17, 0.1, 0.34)] == \
+    assert [portion(s) for s in (0.14, 0.125, 0.17, 0.1, 0.34)] == \
         ["one in eight", "one in eight", "one in six", "one in ten", "some"]
 
 
@@ -72,7 +72,7 @@ def test_a_mixed_theme_is_not_said_to_be_partly_on_families_for_a_stock_phrase()
                                                              ("staffing", "noted"), ("estates", "filed"),
                                                              ("fleet", "sold"), ("catering", "read"))]
     covers = _covers([mixed])
-    strong, minor = _topic_parts(covers, 0, "Mixed findings")
+    strong, minor = topic_parts(covers, 0, "Mixed findings")
     assert not any("families" in text for text in strong + minor), (strong, minor)
 
 

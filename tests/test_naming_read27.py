@@ -53,12 +53,12 @@ def test_a_broad_label_from_sub_themes_names_its_largest_mixed_one_before_kinds_
 
 
 def test_term_of_topic_reads_the_field_topics_terms():
-    from pipeline.themes.broad_names import _term_of_topic
+    from pipeline.themes.broad_names import term_of_topic
 
-    assert _term_of_topic("Public law outline", "Court work and care proceedings")
-    assert _term_of_topic("Cafcass", "Court work and care proceedings")
-    assert not _term_of_topic("Timeliness and delay", "Court work and care proceedings")
-    assert not _term_of_topic("Cafcass", "Foster carers")  # no field topic of that name
+    assert term_of_topic("Public law outline", "Court work and care proceedings")
+    assert term_of_topic("Cafcass", "Court work and care proceedings")
+    assert not term_of_topic("Timeliness and delay", "Court work and care proceedings")
+    assert not term_of_topic("Cafcass", "Foster carers")  # no field topic of that name
 
 
 CENTRED = ([f"Practice is child-centred {w}." for w in ("in plans", "in reviews that seek children's views",
@@ -68,33 +68,33 @@ CENTRED = ([f"Practice is child-centred {w}." for w in ("in plans", "in reviews 
 
 
 def test_a_mixed_sub_theme_most_of_which_writes_about_two_field_topics_is_named_by_both():
-    from pipeline.themes.topic_renames import _two_topics
+    from pipeline.themes.topic_renames import two_topics
 
     covers = _covers(CENTRED + FOSTERING, [10, 10])
     named = {0: "Mixed findings, some on child-centred practice", 1: "Foster carers"}
-    out = _two_topics(named, covers, set())
+    out = two_topics(named, covers, set())
     # child-centred practice in four of ten, the child's voice in two more: six of ten on the two
     assert out[0] == "Child-centred practice, voice and participation of children"
     assert out[1] == "Foster carers"  # a label of its own topic stays
     # the two cover under half (child-centred in four, nothing else): the theme stays mixed
     fewer = CENTRED[:4] + [f"Managers {w}." for w in ("share offices", "plan budgets")] + CENTRED[6:]
-    assert _two_topics(named, _covers(fewer + FOSTERING, [10, 10]), set())[0] == named[0]
+    assert two_topics(named, _covers(fewer + FOSTERING, [10, 10]), set())[0] == named[0]
     # the larger topic is another theme's label: that theme's name with a part would say it twice
-    assert _two_topics(named, covers, {"child-centred practice"})[0] == named[0]
+    assert two_topics(named, covers, {"child-centred practice"})[0] == named[0]
 
 
 def test_two_field_topics_no_finding_writes_together_do_not_name_a_mixed_sub_theme():
-    from pipeline.themes.topic_renames import _two_topics
+    from pipeline.themes.topic_renames import two_topics
 
     named = {0: "Mixed findings, some on child-centred practice", 1: "Foster carers"}
     # as above, but no finding of the run is both child-centred and on children's views: two subjects, not one pair
     apart = [t.replace(" that seek children's views", "") for t in CENTRED]
-    assert _two_topics(named, _covers(apart + FOSTERING, [10, 10]), set())[0] == named[0]
+    assert two_topics(named, _covers(apart + FOSTERING, [10, 10]), set())[0] == named[0]
     # the second topic another theme's label: that theme's topic is not this one's part
-    assert _two_topics(named, _covers(CENTRED + FOSTERING, [10, 10]),
+    assert two_topics(named, _covers(CENTRED + FOSTERING, [10, 10]),
                        {"voice and participation of children"})[0] == named[0]
     # near miss: one finding writes both, as often as chance allows: the pair names it
-    assert _two_topics(named, _covers(CENTRED + FOSTERING, [10, 10]), set())[0] == \
+    assert two_topics(named, _covers(CENTRED + FOSTERING, [10, 10]), set())[0] == \
         "Child-centred practice, voice and participation of children"
 
 
@@ -106,16 +106,16 @@ LIVING = ([f"Children live with {w}." for w in ("relatives nearby", "foster care
 
 
 def test_a_label_of_phrases_few_of_its_theme_use_gives_way_to_the_field_topic_most_of_it_writes_about():
-    from pipeline.themes.topic_renames import _topic_over_parts
+    from pipeline.themes.topic_renames import topic_over_parts
 
     covers = _covers(LIVING + FOSTERING, [10, 10])
     named = {0: "Residential children's homes and special schools", 1: "Foster carers"}
     # its phrases in three of ten, "where children live" in eight: named by the topic
-    assert _topic_over_parts(named, covers, set()) == {0: "Where children live", 1: "Foster carers"}
+    assert topic_over_parts(named, covers, set()) == {0: "Where children live", 1: "Foster carers"}
     # the topic another theme's label: further findings on it
-    assert _topic_over_parts(named, covers, {"where children live"})[0] == "Where children live, further findings"
+    assert topic_over_parts(named, covers, {"where children live"})[0] == "Where children live, further findings"
     # a label that holds a term of the topic ("living in") is a kind of it: it stays when the topic is taken
     kind = {0: "Living in residential homes", 1: "Foster carers"}
-    assert _topic_over_parts(kind, covers, {"where children live"})[0] == "Living in residential homes"
+    assert topic_over_parts(kind, covers, {"where children live"})[0] == "Living in residential homes"
     # a label most of it uses stays
-    assert _topic_over_parts({0: "Children live", 1: "Foster carers"}, covers, set())[0] == "Children live"
+    assert topic_over_parts({0: "Children live", 1: "Foster carers"}, covers, set())[0] == "Children live"

@@ -4,7 +4,7 @@ term it is short for; a topic whose left-out sense the label names is said with 
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
-from pipeline.themes.topic_renames import _topic_of_word
+from pipeline.themes.topic_renames import topic_of_word
 from pipeline.themes.whole_topic import sibling_terms, whole_topic, whole_topics
 
 LOOKED_AFTER = [f"Children looked after {w}." for w in (
@@ -99,12 +99,12 @@ def test_a_topic_whose_left_out_sense_the_label_names_is_said_with_it():
         "Missing episodes are recorded.", "Those missing overnight are safe.", "Missing reports are shared.",
         "Runaways are found."]
     covers = covers_of([missing, ELSEWHERE * 3])
-    assert _topic_of_word(covers, 0, "Missing education") == \
+    assert topic_of_word(covers, 0, "Missing education") == \
         "Children missing from home or care and missing education"
     # a label no sense left out of the topic: the topic alone
     episodes = covers_of([[text.replace("missing education", "missing at night") for text in missing],
                           ELSEWHERE * 3])
-    assert _topic_of_word(episodes, 0, "Missing episodes") == "Children missing from home or care"
+    assert topic_of_word(episodes, 0, "Missing episodes") == "Children missing from home or care"
 
 
 ARRANGEMENTS = [f"Governance arrangements {w}." for w in ("are clear", "are reviewed", "are sound", "are new")] + [

@@ -11,7 +11,7 @@ from tests.test_naming_topics import _covers
 
 from pipeline.themes.broad_parts import general_head_label
 from pipeline.themes.concepts import Concepts
-from pipeline.themes.topic_renames import TOPIC_NAME_SHARE, _topic_names
+from pipeline.themes.topic_renames import TOPIC_NAME_SHARE, topic_names
 
 SCB = [f"The safeguarding children board {w}." for w in ("sets clear priorities", "holds partners to account",
                                                          "publishes an annual report", "runs sub-groups well")]
@@ -63,13 +63,13 @@ def test_a_topic_under_half_of_a_mixed_theme_does_not_name_it_plainly():
     # 8 of 20 on delay (40%): left mixed (read 40: "Timeliness and delay" over findings 44% on its words, mostly
     # on the actions plans set out, judged wrong)
     covers = _covers([_delay_theme(8)])
-    assert _topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Mixed findings, no common topic"
+    assert topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Mixed findings, no common topic"
 
 
 def test_a_topic_half_of_a_mixed_theme_writes_about_names_it():
     # near miss: 10 of 20 on delay
     covers = _covers([_delay_theme(10)])
-    assert _topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Timeliness and delay"
+    assert topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Timeliness and delay"
 
 
 def test_improving_outcomes_is_no_use_of_improvement_plans_and_progress():
@@ -108,7 +108,7 @@ def test_a_mixed_theme_most_of_which_writes_of_outcomes_for_children_is_named_by
     outcomes = [f"Services {w} outcomes for children." for w in ("improve", "achieve good", "track", "report on",
                                                                  "focus on", "compare")]
     covers = _covers([outcomes + ["Leaders are ambitious.", "Staff are committed."]])
-    assert _topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Outcomes for children"
+    assert topic_names({0: "Mixed findings, no common topic"}, covers, set())[0] == "Outcomes for children"
 
 
 def test_actions_set_out_in_plans_are_a_topic_and_action_taken_is_not():

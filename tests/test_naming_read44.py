@@ -10,9 +10,9 @@ import pytest
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.bare_words import adjective_subject, bare_word, predicative
-from pipeline.themes.fallback_names import _kinds
-from pipeline.themes.name_checks import _tagger, name_problems
-from pipeline.themes.subject_checks import _participle_alone, participle_subject
+from pipeline.themes.fallback_names import kinds_named
+from pipeline.themes.name_checks import pos_tagger, name_problems
+from pipeline.themes.subject_checks import participle_alone, participle_subject
 
 FILLER = ELSEWHERE * 4
 
@@ -24,7 +24,7 @@ def test_a_part_ending_in_a_possessive_is_cut():
         assert not name_problems([whole]), whole
 
 
-@pytest.mark.skipif(_tagger() is None, reason="spaCy's English model tells an adjective from a noun")
+@pytest.mark.skipif(pos_tagger() is None, reason="spaCy's English model tells an adjective from a noun")
 def test_a_possessive_followed_by_an_adjective_without_its_noun_is_cut():
     assert name_problems(["Annual safeguarding report and board's annual"])
     assert not name_problems(["Annual safeguarding report and board's annual report"])
@@ -44,7 +44,7 @@ def test_a_word_written_with_what_it_is_of_or_after_its_verb_is_bare():
     assert bare_word(AWARENESS, "awareness")
     # near misses: a partner ("relationships with") is no complement; a kind ("senior managers") is no verb
     assert not bare_word(RELATIONSHIPS, "relationships")
-    if _tagger() is not None:
+    if pos_tagger() is not None:
         assert not bare_word(MANAGERS, "managers")
 
 
@@ -73,10 +73,10 @@ PLACED = ["Children placed for adoption settle well.", "Babies placed for adopti
 
 
 def test_a_participle_whose_subject_the_findings_do_not_write_is_not_usable():
-    assert _participle_alone(covers_of([IDENTIFIED, FILLER]), 0, "Identified through assessment")
+    assert participle_alone(covers_of([IDENTIFIED, FILLER]), 0, "Identified through assessment")
     # near miss: the findings write the subject right before it ("children placed for adoption")
-    assert not _participle_alone(covers_of([PLACED, FILLER]), 0, "Placed for adoption")
-    assert not _participle_alone(covers_of([PLACED, FILLER]), 0, "Adoption panels")
+    assert not participle_alone(covers_of([PLACED, FILLER]), 0, "Placed for adoption")
+    assert not participle_alone(covers_of([PLACED, FILLER]), 0, "Adoption panels")
 
 
 PANELS = ["The child death overview panel reviews every death.", "The child death overview panel reports yearly.",
@@ -86,7 +86,7 @@ PANELS = ["The child death overview panel reviews every death.", "The child deat
 
 
 def test_a_kind_cut_from_a_longer_compound_is_said_whole():
-    said = _kinds(PANELS, "panel", frame=True)
+    said = kinds_named(PANELS, "panel", frame=True)
     assert said is not None and "child death overview" in said and ", overview " not in said
     # near miss: "adoption" is written after "the", a kind of its own
     assert said.startswith("Adoption, ")

@@ -1,13 +1,13 @@
-"""Work naming does once instead of again: labels drawn only as far as they are read (`_InOrder`), and per-text
-results kept across themes and levels (`_people_runs`, `written_clause._clauses_of`, `_words_and_keys`), each the
+"""Work naming does once instead of again: labels drawn only as far as they are read (`InOrder`), and per-text
+results kept across themes and levels (`people_runs`, `written_clause._clauses_of`, `_words_and_keys`), each the
 same as working it out afresh."""
 
 import numpy as np
 
 from pipeline.themes import fallback_names, written_clause
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.label_choice import _InOrder
-from pipeline.themes.mixed_parts import _people_runs
+from pipeline.themes.label_choice import InOrder
+from pipeline.themes.mixed_parts import people_runs
 
 
 def _counted(items):
@@ -22,7 +22,7 @@ def _counted(items):
 
 def test_in_order_draws_only_what_is_read():
     items, drawn = _counted(["Care leavers", "Adoption", "Fostering"])
-    labels = _InOrder(items)
+    labels = InOrder(items)
     assert bool(labels) and drawn == ["Care leavers"]
     assert labels[0] == "Care leavers" and drawn == ["Care leavers"]
     assert next(text for text in labels if text != "Care leavers") == "Adoption" and len(drawn) == 2
@@ -30,21 +30,21 @@ def test_in_order_draws_only_what_is_read():
 
 
 def test_in_order_of_nothing_is_false_and_has_no_first():
-    labels = _InOrder(iter([]))
+    labels = InOrder(iter([]))
     assert not labels and list(labels) == []
     try:
         labels[0]
     except IndexError:
         pass
     else:
-        raise AssertionError("an empty _InOrder gave a first item")
+        raise AssertionError("an empty InOrder gave a first item")
 
 
 def test_people_runs_are_the_same_read_again():
     text = "Social workers visit young people; the service met the family."
-    first = _people_runs(text)
+    first = people_runs(text)
     assert first == {"social", "workers", "social workers", "young", "people", "young people", "service", "family"}
-    assert _people_runs(text) == first and _people_runs("No one of them here.") == frozenset()
+    assert people_runs(text) == first and people_runs("No one of them here.") == frozenset()
 
 
 def test_kept_clauses_are_those_of_the_text():

@@ -8,11 +8,11 @@ import numpy as np
 from pipeline.themes.concepts import Concepts, read_concepts
 from pipeline.themes.broad_names import broad_from_children
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.mixed_parts import _mentioned
+from pipeline.themes.mixed_parts import mentioned_word
 
 # Findings on nothing in particular, spread over several themes so that no topic is everyone's.
 from pipeline.themes.naming import name_problems
-from pipeline.themes.topic_renames import _matched, _topic_names, _topic_text
+from pipeline.themes.topic_renames import matched, topic_names, topic_text
 FILLER = [f"The {thing} was {state}." for thing in ("garden", "window", "ladder", "kettle", "carpet", "roof")
           for state in ("painted", "repaired", "counted", "moved", "cleaned", "checked")]
 
@@ -49,20 +49,20 @@ def test_a_topic_knows_its_own_words():
 def test_each_topic_names_one_theme_and_as_many_themes_as_can_be_are_named():
     # theme 0 fits both topics and is best covered; taking the first of its topics would leave theme 1 unnamed
     pairs = [(-1.0, -6, 0, "Learning"), (-0.9, -6, 0, "Training"), (-0.8, -6, 1, "Learning")]
-    assert _matched(pairs) == {0: "Training", 1: "Learning"}
-    assert _matched([(-1.0, -6, 0, "Training"), (-0.9, -6, 1, "Training")]) == {0: "Training"}
+    assert matched(pairs) == {0: "Training", 1: "Learning"}
+    assert matched([(-1.0, -6, 0, "Training"), (-0.9, -6, 1, "Training")]) == {0: "Training"}
 
 
 def test_themes_left_mixed_are_named_by_their_topics_and_a_second_theme_on_a_taken_topic_holds_further_findings():
     covers = _covers([TRAINING + LEARNING[:2], LEARNING, AWAY, AWAY[::-1]])
     labels = {t: "Mixed findings, no common topic" for t in range(4)}
-    named = _topic_names(labels, covers, set())
+    named = topic_names(labels, covers, set())
     assert named[0] == "Training" and named[1] == "Learning and staff development"
     lado = "Allegations against adults and the LADO"
     assert {named[2], named[3]} == {lado, f"{lado}, further findings"}
     # a theme with a phrase label keeps it; broad themes get no "further findings"
-    assert _topic_names({0: "Staff training", 1: "Mixed findings"}, covers, set())[0] == "Staff training"
-    broad = _topic_names({2: "Mixed findings", 3: "Mixed findings, no common topic"}, covers, set(), further=False)
+    assert topic_names({0: "Staff training", 1: "Mixed findings"}, covers, set())[0] == "Staff training"
+    broad = topic_names({2: "Mixed findings", 3: "Mixed findings, no common topic"}, covers, set(), further=False)
     assert sorted(broad.values()) == ["Allegations against adults and the LADO", "Mixed findings, no common topic"]
 
 
@@ -73,10 +73,10 @@ def test_a_topic_names_a_statistics_theme_as_statistics_only_over_counts_and_rat
             (("16", "the city"), ("16", "towns"), ("16", "the north"), ("16", "the south"), ("16", "flats"),
              ("16", "hostels"))]
     covers = _covers([counts, ages])
-    assert _topic_text(covers, 0, "Children placed out of area") == "Statistics on children placed out of area"
-    assert _topic_text(covers, 1, "Housing and accommodation") == "Housing and accommodation"
+    assert topic_text(covers, 0, "Children placed out of area") == "Statistics on children placed out of area"
+    assert topic_text(covers, 1, "Housing and accommodation") == "Housing and accommodation"
     # a topic about figures is not said twice
-    assert _topic_text(covers, 0, "Comparisons with national averages and similar areas") == \
+    assert topic_text(covers, 0, "Comparisons with national averages and similar areas") == \
         "Comparisons with national averages and similar areas"
 
 
@@ -85,8 +85,8 @@ def test_findings_grouped_by_a_general_word_are_said_to_mention_it():
                                                 "use tools", "value training", "know the area")]
     mixed = ["Budgets rose.", "The roof leaks.", "Vans were sold.", "Rooms are cold.", "Forms changed.", "Pay fell."]
     covers = _covers([social, mixed])
-    assert _mentioned(covers, 0, []) == "social workers"
-    assert _mentioned(covers, 1, []) is None
+    assert mentioned_word(covers, 0, []) == "social workers"
+    assert mentioned_word(covers, 1, []) is None
 
 
 def test_names_that_say_how_or_how_much_are_no_names():
@@ -128,10 +128,10 @@ def test_a_broad_label_keeps_a_pair_of_plurals_whole():
 
 
 def test_two_parts_that_start_alike_are_one_part():
-    from pipeline.themes.label_choice import _first_stem
+    from pipeline.themes.label_choice import first_stem
 
-    assert _first_stem("pathway plans") == _first_stem("Pathway planning")
-    assert _first_stem("care leavers") != _first_stem("personal advisers")
+    assert first_stem("pathway plans") == first_stem("Pathway planning")
+    assert first_stem("care leavers") != first_stem("personal advisers")
 
 
 def test_a_second_theme_about_what_another_is_named_holds_further_findings_on_it():
@@ -159,19 +159,19 @@ def test_a_vague_keyword_does_not_tell_alike_themes_apart():
 
 
 def test_a_mixed_label_says_how_much_of_it_a_phrase_covers_in_words():
-    from pipeline.themes.mixed_parts import _portion
+    from pipeline.themes.mixed_parts import portion
     from pipeline.themes.naming import name_problems
 
-    assert [_portion(s) for s in (0.25, 0.2, 0.14, 0.1, 0.03, 0.0)] == \
+    assert [portion(s) for s in (0.25, 0.2, 0.14, 0.1, 0.03, 0.0)] == \
         ["some", "some", "one in eight", "one in ten", "very few", "very few"]
-    assert name_problems([f"Mixed findings, {_portion(0.12)} on delay"]) == []  # no figure in a label
+    assert name_problems([f"Mixed findings, {portion(0.12)} on delay"]) == []  # no figure in a label
 
 
 def test_a_pluralised_acronym_keeps_its_capitals_inside_a_label():
-    from pipeline.themes.fallback_names import _inner
+    from pipeline.themes.fallback_names import inner
 
-    assert _inner("PAs") == "PAs" and _inner("IROs and their caseloads") == "IROs and their caseloads"
-    assert _inner("MASH") == "MASH" and _inner("Personal advisers") == "personal advisers"
+    assert inner("PAs") == "PAs" and inner("IROs and their caseloads") == "IROs and their caseloads"
+    assert inner("MASH") == "MASH" and inner("Personal advisers") == "personal advisers"
 
 
 def test_professionals_alone_names_no_subject():
@@ -185,7 +185,7 @@ def test_professionals_alone_names_no_subject():
 def test_a_mixed_theme_most_of_which_is_on_its_some_on_phrase_is_named_by_it():
     # read 23/24: "Mixed findings, some on placements" over a theme all of whose findings are on where children are
     # placed was judged wrong by both readers
-    from pipeline.themes.topic_renames import _mostly_some
+    from pipeline.themes.topic_renames import mostly_some
 
     distant = [f"Children placed {w} have their needs met." for w in ("far away", "at a distance", "in Kent",
                                                                       "out of county", "near home", "with care")]
@@ -193,9 +193,9 @@ def test_a_mixed_theme_most_of_which_is_on_its_some_on_phrase_is_named_by_it():
            "The van was sold.", "A desk was moved."]
     covers = _covers([distant, few, ["Foster placements are stable."] * 6])
     labels = {0: "Mixed findings, some on placements", 1: "Mixed findings, some on placements (2)", 2: "Placements"}
-    named = _mostly_some(labels, covers, set(), further=True)
+    named = mostly_some(labels, covers, set(), further=True)
     assert named[0] == "Placements, further findings"
     assert named[1] == labels[1]  # one in six on placements: the label stands
-    assert _mostly_some(labels, covers, set(), further=False)[0] == labels[0]  # broad themes: no "further findings"
-    free = _mostly_some({0: labels[0], 1: labels[1]}, covers, set(), further=True)
+    assert mostly_some(labels, covers, set(), further=False)[0] == labels[0]  # broad themes: no "further findings"
+    free = mostly_some({0: labels[0], 1: labels[1]}, covers, set(), further=True)
     assert free[0] == "Placements"

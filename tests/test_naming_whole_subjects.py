@@ -6,8 +6,8 @@ import numpy as np
 
 from pipeline.themes.alike_labels import distinguish_alike
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.topic_renames import _given_back
-from pipeline.themes.subject_checks import _subject
+from pipeline.themes.topic_renames import given_back
+from pipeline.themes.subject_checks import names_subject
 
 OTHER = [f"Foster carers are {w}." for w in ("trained well", "visited often", "recruited", "paid", "heard", "valued")]
 PLAIN = "Mixed findings, no common topic"
@@ -22,10 +22,10 @@ EDGE = [f"Children on the edge of care {w}." for w in ("receive help", "stay at 
 
 
 def test_a_noun_mostly_in_one_x_of_y_is_no_subject_alone():
-    assert not _subject(_theme(EDGE), 0, "edge", 0.2)
+    assert not names_subject(_theme(EDGE), 0, "edge", 0.2)
     # a noun of many "of" phrases is one: evaluation of impact, of audits, of plans
     varied = _theme([f"The evaluation of {w} is thorough." for w in ("impact", "audits", "plans", "training", "data")])
-    assert _subject(varied, 0, "evaluation", 0.2)
+    assert names_subject(varied, 0, "evaluation", 0.2)
 
 
 def test_alike_themes_are_not_told_apart_by_a_cut_word_a_verb_phrase_or_an_adjective():
@@ -58,26 +58,26 @@ def test_a_mixed_label_given_up_by_a_theme_named_by_its_topic_goes_back_to_the_t
     wanted = {0: ["Mixed findings, some on placements"],
               1: ["Mixed findings, some on placements", "Mixed findings, very few on county"],
               2: ["Mixed findings, some on schools"]}
-    out = _given_back(named, before, wanted, set())
+    out = given_back(named, before, wanted, set())
     assert out == {0: "Permanence and stability", 1: "Mixed findings, some on placements",
                    2: "Mixed findings, some on schools"}
     # a label that says what a fair part is on is kept, and a minor part is never given back
     wanted[2] = ["Mixed findings, very few on county", "Mixed findings, some on schools"]
-    assert _given_back(named, before, wanted, set())[2] == "Mixed findings, some on schools"
+    assert given_back(named, before, wanted, set())[2] == "Mixed findings, some on schools"
 
 
 def test_a_glossary_term_counts_only_where_its_findings_write_it_as_a_term():
-    from pipeline.themes.subject_checks import _scattered_term
+    from pipeline.themes.subject_checks import scattered_term
 
     social_care = _theme([f"Children are referred to children's social care {w}." for w in
                           ("quickly", "by schools", "after contacts", "when thresholds are met", "by the police")])
     assert social_care.share(0, "children in care") == 1.0  # its words, anywhere
     assert social_care.written(0, "children in care") == 0.0  # never the term
-    assert _scattered_term(social_care, 0, "Children in care and thresholds")
+    assert scattered_term(social_care, 0, "Children in care and thresholds")
     in_care = _theme(["Children in care visit often.", "A child in care is seen.", "CIC have plans.",
                       "Children's social care is stretched.", "Referrals rose."])
     assert in_care.written(0, "children in care") == 0.6  # in any form, or its abbreviation
-    assert not _scattered_term(in_care, 0, "Children in care")
+    assert not scattered_term(in_care, 0, "Children in care")
 
 
 def test_examples_are_no_topic_of_educational_attainment():
@@ -90,17 +90,17 @@ def test_examples_are_no_topic_of_educational_attainment():
 
 
 def test_a_phrase_cut_from_one_longer_phrase_joined_by_in_names_no_theme():
-    from pipeline.themes.subject_checks import _runs_on, _usable
+    from pipeline.themes.subject_checks import runs_on, usable_alone
 
     houses = _theme([f"{n} young people are living in houses in multiple occupation." for n in ("Ten", "Six", "Four")]
                     + ["Some care leavers are living in houses in multiple occupation in the city.",
                        "Young people in houses in multiple occupation are visited."])
-    assert _runs_on(houses, 0, "Living in houses")  # goes on "in multiple occupation"
-    assert _runs_on(houses, 0, "Multiple occupation")  # "houses in" before it
-    assert not _usable(houses, 0, "Living in houses")
+    assert runs_on(houses, 0, "Living in houses")  # goes on "in multiple occupation"
+    assert runs_on(houses, 0, "Multiple occupation")  # "houses in" before it
+    assert not usable_alone(houses, 0, "Living in houses")
     # a verb before it is no longer term: "live in residential special schools"
     schools = _theme([f"{n} children live in residential special schools." for n in ("Ten", "Six", "Four", "Few")])
-    assert not _runs_on(schools, 0, "Residential special schools")
+    assert not runs_on(schools, 0, "Residential special schools")
 
 
 def test_findings_that_only_mention_schools_are_no_topic_of_attendance_and_attainment():

@@ -67,15 +67,15 @@ def test_no_clause_name_when_the_clause_is_not_most_of_the_theme_or_not_its_own_
 
 
 def test_a_part_of_a_broad_label_that_is_another_part_with_a_doubled_consonant_is_said_once():
-    from pipeline.themes.broad_names import _distinct_parts, broad_from_children
+    from pipeline.themes.broad_names import distinct_parts, broad_from_children
 
     # "Planning, including care and safety planning" beside "Plans": one part, "Plans and timeliness"
-    assert _distinct_parts(["Plans", "Planning", "Timeliness"]) == ["Plans", "Timeliness"]
+    assert distinct_parts(["Plans", "Planning", "Timeliness"]) == ["Plans", "Timeliness"]
     children = [("Plans, various aspects", 120), ("Planning, including care and safety planning", 90),
                 ("Timeliness and delay", 80)]
     assert broad_from_children("Mixed findings, no common topic", children) == "Plans and timeliness"
     # a word that ends in a doubled consonant is no -ing form of a shorter one: "Staffing" is not "Staff" cut
-    assert _distinct_parts(["Staff", "Staffing", "Caseloads"]) == ["Staff", "Caseloads"]
-    assert _distinct_parts(["Mapping", "Maps"]) == ["Mapping"]
+    assert distinct_parts(["Staff", "Staffing", "Caseloads"]) == ["Staff", "Caseloads"]
+    assert distinct_parts(["Mapping", "Maps"]) == ["Mapping"]
     # a part with a word of its own still says more ("Plans and permanence planning")
-    assert _distinct_parts(["Plans", "Permanence planning"]) == ["Plans", "Permanence planning"]
+    assert distinct_parts(["Plans", "Permanence planning"]) == ["Plans", "Permanence planning"]

@@ -43,9 +43,9 @@ def test_a_dep_condition_that_holds_without_a_parse_is_kept_and_an_unreadable_pa
 
 def test_the_tagger_without_its_ruler_tags_as_with_it():
     from pipeline.nlp import import_spacy
-    from pipeline.themes.name_checks import _tagger
+    from pipeline.themes.name_checks import pos_tagger
 
-    tagger = _tagger()
+    tagger = pos_tagger()
     if tagger is None:
         pytest.skip("no English model")
     assert "attribute_ruler" not in tagger.pipe_names
@@ -85,10 +85,10 @@ def _by_alternation(words, text):
     "a Cafcass\nBoard, x cafcass", "and cafcassy, cafcass'", "", "the \u212aelvin Cafcass and ſafe cafcass",
 ])
 def test_uses_after_a_lower_case_word_are_those_of_the_alternation(text):
-    from pipeline.themes.label_case import _uses_after_lower
+    from pipeline.themes.label_case import uses_after_lower
 
     words = {"cafcass", "cafcass’s", "panel", "safe", "kelvin"}
-    assert list(_uses_after_lower(words, text)) == _by_alternation(words, text)
+    assert list(uses_after_lower(words, text)) == _by_alternation(words, text)
 
 
 def test_figures_share_is_that_of_the_pattern_over_every_member():

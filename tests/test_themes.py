@@ -190,7 +190,7 @@ def test_cosine_silhouette_equals_scikit_learn(seed, k):
 def test_condensed_distances_equal_the_full_matrix_bit_for_bit(n, block):
     from scipy.spatial.distance import squareform
 
-    from pipeline.themes.cluster import _condensed_distances
+    from pipeline.themes.cluster import condensed_distances
 
     points = np.random.default_rng(n).normal(size=(n, 24)).astype(np.float32)
     points[1] = points[0]  # a zero distance, where rounding could go below 0
@@ -200,7 +200,7 @@ def test_condensed_distances_equal_the_full_matrix_bit_for_bit(n, block):
     square = np.sqrt(np.clip(square, 0.0, None))
     # Equal to the last bit: the Ward tree is built from these numbers and must not change.
     expected = squareform(square, checks=False).astype(np.float64)
-    assert np.array_equal(_condensed_distances(points, block=block), expected)
+    assert np.array_equal(condensed_distances(points, block=block), expected)
 
 
 def test_usual_form_is_the_most_frequent_and_the_first_seen_on_a_tie():
@@ -339,7 +339,7 @@ def test_coverage_reads_a_hyphenated_word_as_its_parts():
 
 
 def test_a_theme_most_of_whose_findings_name_one_field_subject_is_named_by_it_not_called_mixed():
-    from pipeline.themes.fallback_names import _dominant_phrase
+    from pipeline.themes.fallback_names import dominant_phrase
 
     subject = [f"Social workers in team {i} visit children {w}." for i, w in enumerate(
         ["weekly", "often", "late", "rarely", "when asked", "at home"])]
@@ -347,12 +347,12 @@ def test_a_theme_most_of_whose_findings_name_one_field_subject_is_named_by_it_no
                 "Children looked after are placed near home."]
     elsewhere = [f"The panel met on {d}." for d in ("Monday", "Tuesday", "Friday", "time", "the day", "site")]
     covers = Coverage(subject + elsewhere, np.array([0] * len(subject) + [1] * len(elsewhere)))
-    assert _dominant_phrase(covers, 0) == "Social workers"  # 6 of 9, a field term used whole, not cut
-    assert _dominant_phrase(covers, 1) is None  # "panel met": no noun phrase
+    assert dominant_phrase(covers, 0) == "Social workers"  # 6 of 9, a field term used whole, not cut
+    assert dominant_phrase(covers, 1) is None  # "panel met": no noun phrase
     care = [f"Children looked after by the council {w}." for w in ("thrive", "move rarely", "attend school",
                                                                     "see family", "are heard")]
     covers = Coverage(care + elsewhere, np.array([0] * len(care) + [1] * len(elsewhere)))
-    assert _dominant_phrase(covers, 0) == "Children looked after"
+    assert dominant_phrase(covers, 0) == "Children looked after"
     common = [f"Children and families {w}." for w in ("are seen", "are heard", "wait", "move", "stay")]
     covers = Coverage(common + common, np.array([0] * 5 + [1] * 5))  # as common everywhere: names neither
-    assert _dominant_phrase(covers, 0) is None
+    assert dominant_phrase(covers, 0) is None

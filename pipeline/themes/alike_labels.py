@@ -16,14 +16,15 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.fallback_names import FLOOR, _inner, _is_topic
-from pipeline.themes.name_checks import NOUN_POS, VAGUE_WORDS, _tagger, complete_term, name_problems, noun_phrases
-from pipeline.themes.label_choice import _qualified
-from pipeline.themes.mixed_parts import _portion, _tone, _topic_parts
+from pipeline.themes.fallback_names import FLOOR, inner, is_topic
+from pipeline.themes.name_checks import NOUN_POS, VAGUE_WORDS, pos_tagger, complete_term, name_problems, noun_phrases
+from pipeline.themes.label_choice import qualified
+from pipeline.themes.mixed_parts import portion, tone_parts, topic_parts
 from pipeline.themes.phrases import phrases_of
-from pipeline.themes.subject_checks import (NOUN_USES, _fragment_of, _glossary_term, _noun_in_use, _tagged, _written,
-                                            _written_at)
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, _bare, _label_key, fold
+from pipeline.themes.subject_checks import (NOUN_USES, fragment_of, glossary_term, noun_in_use, tagged_tokens,
+                                            written_form, written_at)
+from pipeline.themes.vocabulary import (CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, acronym_singular,
+                                        label_key, fold)
 
 
 def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: dict[int, list[str]] | None = None,
@@ -32,14 +33,14 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
     nothing a tenth of its findings mention tells them apart): each but the largest is said by what some of its
     findings are on, the first of its keywords (phrases at least two of the findings read for its name use) that is
     a usable name, said with how much of it uses the keyword when `covers` (over all the findings) is given
-    ("some on X", "one in eight on X": `_portion`); else it keeps the shared label. "Mixed findings beside <its broad
+    ("some on X", "one in eight on X": `portion`); else it keeps the shared label. "Mixed findings beside <its broad
     theme's topics>" is not said: blind readers judged it wrong in 40 of 41 labels (those topics are its
     siblings', seldom its own).
     labels and sizes: by sub-theme; keywords: by sub-theme."""
     out = dict(labels)
     groups: dict[str, list[int]] = {}
     for theme in sorted(labels, key=lambda t: (-sizes.get(t, 0), t)):
-        groups.setdefault(_label_key(labels[theme]), []).append(theme)
+        groups.setdefault(label_key(labels[theme]), []).append(theme)
     used = set(groups)
     for themes in groups.values():
         for theme in themes[1:]:
@@ -49,16 +50,16 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
                                              and _whole_subject(covers, theme, word)))]
             if covers is not None and theme in covers.members:  # no keyword says it: a phrase its findings write
                 words += [w for w in _written_phrases(covers, theme) if covers.share(theme, w) >= FLOOR]
-            texts = [f"{start}, {'some' if covers is None else _portion(covers.share(theme, word))} on "
-                     f"{_inner(word)}" for word in words]
+            texts = [f"{start}, {'some' if covers is None else portion(covers.share(theme, word))} on "
+                     f"{inner(word)}" for word in words]
             if covers is not None and theme in covers.members:  # a topic of the field a part is on; its tone
-                strong, minor = _topic_parts(covers, theme, start)
+                strong, minor = topic_parts(covers, theme, start)
                 texts = texts + strong + minor
-                texts += _tone(covers, theme, start, texts)
-            text = next((t for t in texts if _label_key(t) not in used and not name_problems([t])), None)
+                texts += tone_parts(covers, theme, start, texts)
+            text = next((t for t in texts if label_key(t) not in used and not name_problems([t])), None)
             if text is not None:
                 out[theme] = text
-                used.add(_label_key(text))
+                used.add(label_key(text))
     return out
 
 
@@ -66,14 +67,14 @@ def distinguish_alike(labels: dict[int, str], sizes: dict[int, int], keywords: d
 def _label_parts(label: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """The parts of a topic label, each as its folded words (people words kept) and whether it is an acronym read as
     its expansion ("LSCB": local, safeguarding, children, board); [] for a mixed label or "X, further findings"."""
-    if not _is_topic(label) or label.endswith(", further findings"):
+    if not is_topic(label) or label.endswith(", further findings"):
         return ()
     from pipeline.themes.cluster_text import read_glossary
 
     glossary = read_glossary()
     out = []
     for part in (p for p in re.split(r", including | including |, | and ", label) if p.strip()):
-        bare = _bare(part.strip())
+        bare = acronym_singular(part.strip())
         acronym = bare.isupper() and bare in glossary
         words = glossary[bare][0].lower().split() if acronym else re.findall(r"[a-z][a-z'’-]*", part.lower())
         out.append((frozenset(fold(w) for w in words if w not in CONNECTORS | DETERMINERS), acronym))
@@ -131,7 +132,7 @@ def near_alike(smaller: str, larger: str) -> bool:
                                                                  or _kind_of_word(compared[1], compared[0])))
     smaller, larger = compared
     mine, theirs = _label_parts(smaller), _label_parts(larger)
-    return bool(mine) and bool(theirs) and _label_key(smaller) != _label_key(larger) \
+    return bool(mine) and bool(theirs) and label_key(smaller) != label_key(larger) \
         and all(any(_same_part(words, other, inside) for other in theirs) for words, _ in mine)
 
 
@@ -162,7 +163,7 @@ def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Cover
     it holds further findings on what the larger one names ("LSCB, further findings"). The larger keeps its label."""
     out = dict(labels)
     order = sorted(labels, key=lambda t: (-sizes.get(t, 0), t))
-    used = {_label_key(label) for label in labels.values()}
+    used = {label_key(label) for label in labels.values()}
     for i, theme in enumerate(order):
         larger = next((t for t in order[:i] if near_alike(out[theme], out[t])), None)
         if larger is None or theme not in covers.members:
@@ -170,7 +171,7 @@ def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Cover
         other = _label_stems(out[larger]) | _label_stems(out[theme])
         names = [w for w in _written_phrases(covers, theme)
                  if not any(_same_word(x, y) for x in _label_stems(w) for y in other)]
-        text = _qualified(covers, theme, out[theme], names, used)
+        text = qualified(covers, theme, out[theme], names, used)
         if text is None or any(near_alike(text, out[t]) or near_alike(out[t], text) for t in order if t != theme):
             # a word's aspects are further findings on a larger acronym ("SCRs", read as the word's kind) only where
             # FURTHER_SHARE of them write it (read 49: "Reviews, various aspects", looked-after reviews, said "SCRs, further findings")
@@ -178,10 +179,10 @@ def tell_near_alike(labels: dict[int, str], sizes: dict[int, int], covers: Cover
                     and covers.share(theme, _compared(out[larger]).lower()) < FURTHER_SHARE:
                 continue
             text = f"{out[larger]}, further findings"
-        if _label_key(text) in used:
+        if label_key(text) in used:
             continue
-        used.discard(_label_key(out[theme]))
-        used.add(_label_key(text))
+        used.discard(label_key(out[theme]))
+        used.add(label_key(text))
         out[theme] = text
     return out
 
@@ -192,12 +193,12 @@ def _whole_subject(covers: Coverage, theme: int, word: str) -> bool:
     from "safeguarding") and used as a noun of its own (not "collaborative", not "edge" of "edge of care"; a generic
     word such as "governance" may be one)."""
     if " " in word:
-        return _glossary_term(word) or (bool(noun_phrases([word])) and _noun_in_use(covers, theme, word))
-    if _glossary_term(word):
+        return glossary_term(word) or (bool(noun_phrases([word])) and noun_in_use(covers, theme, word))
+    if glossary_term(word):
         return True
-    if _tagger() is None:
+    if pos_tagger() is None:
         return True
-    if _fragment_of(covers, theme, word):  # read first: it is far cheaper than tagging the word's uses
+    if fragment_of(covers, theme, word):  # read first: it is far cheaper than tagging the word's uses
         return False
     uses, nouns = _word_uses(covers, theme, word)
     return uses > 0 and nouns >= NOUN_USES * uses
@@ -240,16 +241,16 @@ def _minor_topic(word: str) -> bool:
 def _word_uses(covers: Coverage, theme: int, word: str) -> tuple[int, int]:
     """(uses, uses as a noun) of one word, as written or in the plural, in (up to 8 of) a theme's findings, by
     spaCy's tagger ((0, 0) without its English model)."""
-    nlp = _tagger()
+    nlp = pos_tagger()
     lower = word.lower()
     if nlp is None or " " in lower or "-" in lower:
         return 0, 0
     pattern = re.compile(rf"(?<![a-z-]){re.escape(lower)}(?:e?s)?(?![a-z-])")  # as written, or its plural
     forms = {lower, lower + "s", lower + "es"}
     rows = covers.members[theme][covers.of(theme, lower)]  # only findings with its stem can write it
-    texts = [covers.texts[i] for i in rows if _written(covers.lower(i), lower, pattern)][:8]
+    texts = [covers.texts[i] for i in rows if written_form(covers.lower(i), lower, pattern)][:8]
     uses = nouns = 0
-    for tokens, _, end in _written_at(_tagged(nlp, texts), {(form,) for form in forms}):
+    for tokens, _, end in written_at(tagged_tokens(nlp, texts), {(form,) for form in forms}):
         uses += 1
         nouns += tokens[end - 1].pos in NOUN_POS
     return uses, nouns

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 # What the pattern's words are made of, as re.IGNORECASE reads [A-Za-z'’-] (it adds four letters that fold to
 # ASCII ones: long s, dotted and dotless i, Kelvin sign).
-_WORD_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-\u017f\u0130\u0131\u212a")
+WORD_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-\u017f\u0130\u0131\u212a")
 
 
 @lru_cache(maxsize=4096)  # a phrase is looked for in several themes; compiling is much of the cost
@@ -58,6 +58,6 @@ def _word_before(text: str, place: int) -> int:
     i = place
     while i > 0 and text[i - 1].isspace():
         i -= 1
-    while i > 0 and text[i - 1] in _WORD_CHARACTERS:
+    while i > 0 and text[i - 1] in WORD_CHARACTERS:
         i -= 1
     return i

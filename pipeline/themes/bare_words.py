@@ -9,16 +9,16 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.fallback_names import _OBJECT_WORDS, COMPLEMENT_SHARE, DOMINANT_SHARE, _dominant_words
+from pipeline.themes.fallback_names import OBJECT_WORDS, COMPLEMENT_SHARE, DOMINANT_SHARE, dominant_words
 from pipeline.themes.name_checks import name_problems, noun_phrases
-from pipeline.themes.vocabulary import _straight, fold
+from pipeline.themes.vocabulary import straight, fold
 
 # `covers` below is a pipeline.themes.coverage.Coverage; it is not imported.
 
 # What a lone word is written with where it says nothing alone: the preposition that brings what it is of or among
 # ("awareness of", "awareness amongst"; "to" and "from" as for `needs_object`; not "with": "relationships with"
 # is a topic), or the verb or degree word before a predicative adjective ("is too variable", "remains variable").
-_COMPLEMENT_WORDS = _OBJECT_WORDS | {"of", "amongst", "among", "about", "around"}
+_COMPLEMENT_WORDS = OBJECT_WORDS | {"of", "amongst", "among", "about", "around"}
 _BEFORE_ADJECTIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained",
                                "too", "very", "more", "less", "also", "still", "highly", "so", "not", "become",
                                "becomes", "became"})
@@ -29,7 +29,7 @@ def _uses(texts: list[str], word: str) -> list[tuple[str, str]]:
     key = fold(word)
     found = []
     for text in texts:
-        words = re.findall(r"[a-z][a-z'’-]*", _straight(text).lower())
+        words = re.findall(r"[a-z][a-z'’-]*", straight(text).lower())
         found += [(words[j - 1] if j else "", words[j + 1] if j + 1 < len(words) else "")
                   for j, w in enumerate(words) if fold(w) == key]
     return found
@@ -60,7 +60,7 @@ def adjective_subject(covers, theme: int, word: str) -> str | None:
     pair is a noun phrase and passes the name checks; None otherwise (the theme then falls to the mixed labels)."""
     if not predicative(covers.texts_of(theme), word):
         return None
-    for noun in _dominant_words(covers, theme, DOMINANT_SHARE, general=True):
+    for noun in dominant_words(covers, theme, DOMINANT_SHARE, general=True):
         if fold(noun.lower()) == fold(word.lower()):
             continue
         said = f"{word[:1].upper()}{word[1:].lower()} {noun if noun.isupper() else noun.lower()}"

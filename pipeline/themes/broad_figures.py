@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.themes.broad_names import _part_stems, _topic_part, _unstated
+from pipeline.themes.broad_names import part_stems, topic_part, unstated
 from pipeline.themes.coverage import FIGURE_SHARE
-from pipeline.themes.fallback_names import _inner
+from pipeline.themes.fallback_names import inner
 
 
 def figures_named(label: str, children: list[tuple[str, int]], figures: float) -> str:
@@ -29,9 +29,9 @@ def figures_named(label: str, children: list[tuple[str, int]], figures: float) -
         return label
     if label.startswith("Statistics"):
         subject = _shared_subject(children)
-        return f"Statistics on {_inner(subject)}" if subject else label
+        return f"Statistics on {inner(subject)}" if subject else label
     if figures >= FIGURE_SHARE and not label.startswith("Mixed findings") and len(children) >= 2:
-        return f"Statistics on {_inner(label)}"
+        return f"Statistics on {inner(label)}"
     return label
 
 
@@ -39,11 +39,11 @@ def _shared_subject(children: list[tuple[str, int]]) -> str:
     """The subject of the largest sub-theme that has one, when the sub-themes on that subject (the same words, an
     acronym read as its expansion, without "Statistics on") hold at least half of the findings; else ""."""
     total = sum(size for _, size in children)
-    subjects = [(size, _unstated(_topic_part(child, pair=True))) for child, size in children]
+    subjects = [(size, unstated(topic_part(child, pair=True))) for child, size in children]
     subjects = sorted([(size, s) for size, s in subjects if s], key=lambda item: -item[0])
     if not subjects or not total:
         return ""
     subject = subjects[0][1]
-    stems = _part_stems(subject)
-    held = sum(size for size, s in subjects if _part_stems(s) == stems)
+    stems = part_stems(subject)
+    held = sum(size for size, s in subjects if part_stems(s) == stems)
     return re.sub(r"\.$", "", subject) if held >= total / 2 else ""

@@ -9,8 +9,8 @@ largest sub-theme (`broad_names._leaves_out_largest`, any word in common) let it
 
 from __future__ import annotations
 
-from pipeline.themes.broad_names import LARGEST_PART, _part_stems, _topic_part
-from pipeline.themes.fallback_names import _inner, _listing
+from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
+from pipeline.themes.fallback_names import inner, joined_list
 
 
 def largest_first(label: str, children: list[tuple[str, int]]) -> str:
@@ -23,13 +23,13 @@ def largest_first(label: str, children: list[tuple[str, int]]) -> str:
         return label
     total = sum(size for _, size in children)
     ranked = sorted(children, key=lambda item: -item[1])
-    largest, second = _topic_part(ranked[0][0]), _topic_part(ranked[1][0])
+    largest, second = topic_part(ranked[0][0]), topic_part(ranked[1][0])
     if not largest or not second or ranked[0][1] < LARGEST_PART * total \
             or not label.lower().startswith(second.lower()):
         return label
-    others = set().union(*(_part_stems(_topic_part(child) or child, people=True) for child, _ in ranked[1:]))
-    own = _part_stems(largest, people=True) - others
-    if not own or own & _part_stems(label, people=True):
+    others = set().union(*(part_stems(topic_part(child) or child, people=True) for child, _ in ranked[1:]))
+    own = part_stems(largest, people=True) - others
+    if not own or own & part_stems(label, people=True):
         return label
-    said = _listing([_inner(largest), _inner(second)])
+    said = joined_list([inner(largest), inner(second)])
     return said[:1].upper() + said[1:]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.themes.broad_names import _distinct_parts, _topic_part
-from pipeline.themes.fallback_names import _inner, _is_topic, _listing
+from pipeline.themes.broad_names import distinct_parts, topic_part
+from pipeline.themes.fallback_names import inner, is_topic, joined_list
 
 MIXED = re.compile(r"Mixed findings(?::\s*(?P<listed>.+)|,.*)$")
 # a mixed sub-theme whose findings are mostly on one subject says what it is about; "some on", "one in six on" do not
@@ -28,21 +28,21 @@ def topics_over_mixture(label: str, children: list[tuple[str, int]],
 
     children: (final label, size) of each sub-theme. avoid: whether a label may not be given (taken, or a name
     problem). The topics of up to three sub-themes, each saying something the ones before do not
-    (`broad_names._distinct_parts`), largest first; when that listing is to be avoided, the label's own listed
+    (`broad_names.distinct_parts`), largest first; when that listing is to be avoided, the label's own listed
     parts without "Mixed findings: "; when only one topic is left, "X and related topics".
     """
     mixed = MIXED.match(label)
     if not mixed or len(children) < 2:
         return label
     total = sum(size for _, size in children)
-    subjects = sorted(((size, child) for child, size in children if _is_topic(child) or SUBJECT.match(child)),
+    subjects = sorted(((size, child) for child, size in children if is_topic(child) or SUBJECT.match(child)),
                       key=lambda item: -item[0])
     if not total or sum(size for size, _ in subjects) < total / 2:
         return label
-    parts = _distinct_parts([_topic_part(child) for _, child in subjects])
+    parts = distinct_parts([topic_part(child) for _, child in subjects])
     candidates = []
     if len(parts) >= 2:
-        listed = _listing([_inner(part) for part in parts])
+        listed = joined_list([inner(part) for part in parts])
         candidates.append(listed[:1].upper() + listed[1:])
     if mixed.group("listed"):
         candidates.append(mixed.group("listed")[:1].upper() + mixed.group("listed")[1:])

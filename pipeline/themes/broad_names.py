@@ -3,7 +3,7 @@
 A broad theme whose own findings gave no common topic ("Mixed findings ...") or only a word ("School, various
 aspects"), or whose topic label leaves out its largest sub-theme (`_leaves_out_largest`), is named by the topics
 of up to three of its sub-themes, largest first ("Care leavers, accommodation and employment"), each saying
-something the ones before do not (`_distinct_parts`), or, said as a mixture, by what its sub-themes are about
+something the ones before do not (`distinct_parts`), or, said as a mixture, by what its sub-themes are about
 ("Mixed findings: children in care, DCS and corporate parenting").
 """
 
@@ -15,9 +15,9 @@ from typing import Callable
 import numpy as np
 
 from pipeline.themes.coverage import FIGURE_SHARE, MIXED_SHARE, Coverage
-from pipeline.themes.fallback_names import _inner, _is_topic, _listing
+from pipeline.themes.fallback_names import inner, is_topic, joined_list
 from pipeline.themes.name_checks import WHOLE_FIELD, name_problems
-from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, _bare, _stem, canonical, fold
+from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, acronym_singular, stem_of, canonical, fold
 
 
 # A consonant an -ing or -ed form doubles ("planning", "mapped"), not one a word ends in doubled ("staffing", "assessed").
@@ -31,7 +31,7 @@ def _undoubled(word: str) -> str:
     return DOUBLED.sub(r"\1", word.lower())
 
 
-def _part_stems(part: str, people: bool = False) -> set[str]:
+def part_stems(part: str, people: bool = False) -> set[str]:
     """The stems of a label part's words, an acronym read as its expansion ("LAC": looked after children), without
     the people every part is about when other words remain (people: with them)."""
     from pipeline.themes.cluster_text import read_glossary
@@ -39,10 +39,10 @@ def _part_stems(part: str, people: bool = False) -> set[str]:
     glossary = read_glossary()
     words = []
     for word in part.split():
-        bare = _bare(word)
+        bare = acronym_singular(word)
         words += glossary[bare][0].split() if bare.isupper() and bare in glossary else [word]
-    stems = {_stem(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
-    core = stems - {_stem(fold(w)) for w in _POPULATION}
+    stems = {stem_of(fold(w)) for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and"}}
+    core = stems - {stem_of(fold(w)) for w in POPULATION}
     return stems if people else core or stems  # "Children looked after" is all people words, still a topic
 
 
@@ -67,62 +67,62 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
     sub-themes too: a reader of ten of its findings meets that sub-theme's subject most and finds it left out (read
     21: "Health and wellbeing" over a broad theme half early help; "Care leavers and unaccompanied asylum-seeking
     children" over one whose largest part is accommodation)."""
-    if len(children) < 2 or (_is_topic(label) and not label.endswith(", various aspects")
+    if len(children) < 2 or (is_topic(label) and not label.endswith(", various aspects")
                              and not _leaves_out_largest(label, children)):
         return label
     total = sum(size for _, size in children)
     by_size = sorted(((size, child) for child, size in children), key=lambda item: -item[0])
-    topics = [(size, child) for size, child in by_size if _is_topic(child) or child.startswith("Statistics on ")]
+    topics = [(size, child) for size, child in by_size if is_topic(child) or child.startswith("Statistics on ")]
     composed = None
     if sum(size for size, _ in topics) >= total / 2:
-        parts = [_topic_part(child) for _, child in topics]
+        parts = [topic_part(child) for _, child in topics]
         if figures is not None and figures < FIGURE_SHARE:  # few of its findings are figures: no "Statistics on"
-            parts = [_unstated(part) for part in parts]
+            parts = [unstated(part) for part in parts]
         # its largest sub-theme, a third of it or more, mixed but with a subject ("some on timeliness and delay"),
         # is named too (read 25 met mostly its findings under "Court work, public law outline and Cafcass"), and
         # makes room first among sub-themes named by a term of a larger one's field topic ("Public law outline",
         # "Cafcass" beside "Court work and care proceedings"): kinds of what that one says
         size, child = by_size[0]
-        if (size, child) not in topics and size >= LARGEST_PART * total and _topic_part(child, pair=True):
+        if (size, child) not in topics and size >= LARGEST_PART * total and topic_part(child, pair=True):
             kept = [(n, c) for i, (n, c) in enumerate(topics)
-                    if not any(_term_of_topic(_topic_part(c), other) for _, other in topics[:i])]
+                    if not any(term_of_topic(topic_part(c), other) for _, other in topics[:i])]
             topics = sorted(kept + [(size, child)], key=lambda item: -item[0])
-            parts = [_topic_part(c, pair=c == child) for _, c in topics]
+            parts = [topic_part(c, pair=c == child) for _, c in topics]
             if figures is not None and figures < FIGURE_SHARE:
-                parts = [_unstated(part) for part in parts]
+                parts = [unstated(part) for part in parts]
         size_of: dict[str, int] = {}  # a part's sub-theme, the largest of those it names
         for part, (n, _) in zip(parts, topics):
             size_of.setdefault(part, n)
-        parts = _distinct_parts(parts)
+        parts = distinct_parts(parts)
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
-            composed = _listing([_inner(parts[0])] + [_inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
+            composed = joined_list([inner(parts[0])] + [inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
             composed = composed[:1].upper() + composed[1:]  # the first part may go last ("..., timeliness and delay")
             # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
             # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
             # to be a mixture of them
             held = sum(size_of[part] for part in parts)
             if held < total / 2 and not parts[0].startswith("Statistics on "):
-                composed = f"Mixed findings: {_inner(composed)}"
-    elif _is_topic(label):
+                composed = f"Mixed findings: {inner(composed)}"
+    elif is_topic(label):
         return label  # "X, various aspects" over sub-themes mostly without a topic: X is still what they share
     else:
-        subjects = [(size, _topic_part(child, pair=True)) for size, child in by_size]
-        parts = _distinct_parts([part for _, part in subjects])
+        subjects = [(size, topic_part(child, pair=True)) for size, child in by_size]
+        parts = distinct_parts([part for _, part in subjects])
         start = "Statistics" if label.startswith("Statistics") else "Mixed findings"
         if len(parts) >= 2:
             # its own label, when that says what part of it is on ("one in eight on X"), rather than parts few of
             # its findings write about ("Mixed findings, no common topic" says less than they do)
             if held is None or held(parts) >= LISTED_SHARE or not OWN_PART.search(label):
-                composed = f"{start}: {_listing([_inner(p) for p in parts])}"
+                composed = f"{start}: {joined_list([inner(p) for p in parts])}"
         elif parts and max(size for size, part in subjects if part == parts[0]) >= MIXED_SHARE * total:
-            composed = f"{start}, some on {_inner(parts[0])}"
+            composed = f"{start}, some on {inner(parts[0])}"
     if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
     return composed
 
 
-def _unstated(part: str) -> str:
+def unstated(part: str) -> str:
     """A sub-theme's topic part without its "Statistics on " ("Statistics on children placed out of area" ->
     "Children placed out of area")."""
     bare = re.sub(r"^Statistics on ", "", part)
@@ -154,7 +154,7 @@ def parts_share(covers: Coverage, theme: int, parts: list[str]) -> float:
 LARGEST_PART = 1 / 3  # share of a broad theme its largest sub-theme holds for a broad label to have to name it
 
 
-def _term_of_topic(part: str, label: str) -> bool:
+def term_of_topic(part: str, label: str) -> bool:
     """Whether `part` ("Public law outline") is one of the terms of the field topic (`concepts`) that `label` names
     ("Court work and care proceedings"): a kind of what that label says."""
     from pipeline.themes.concepts import read_concepts
@@ -170,14 +170,14 @@ def _leaves_out_largest(label: str, children: list[tuple[str, int]]) -> bool:
     findings)."""
     total = sum(size for _, size in children)
     size, child = max(((size, child) for child, size in children), key=lambda item: item[0])
-    part = _topic_part(child)
+    part = topic_part(child)
     if not part or size < LARGEST_PART * total:
         return False
     # words alike by their first four letters ("Leaving care" names "Care leavers"), people words counted
-    return not {stem[:4] for stem in _part_stems(part, people=True)} & {stem[:4] for stem in _part_stems(label, True)}
+    return not {stem[:4] for stem in part_stems(part, people=True)} & {stem[:4] for stem in part_stems(label, True)}
 
 
-def _topic_part(child: str, pair: bool = False) -> str:
+def topic_part(child: str, pair: bool = False) -> str:
     """What a sub-theme's label says it is about, as a part of a broad label: the first of its parts ("Care
     leavers" of "Care leavers and accommodation"; with `pair`, a pair of single words whole, as a mixed broad
     label lists it: "Brothers and sisters"), the kind of thing it lists ("Plans" of "Pathway, care and other
@@ -191,7 +191,7 @@ def _topic_part(child: str, pair: bool = False) -> str:
     mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|mostly) on )(.+)$", child)
     if mixed:
         child = mixed.group(1)
-    elif not _is_topic(child) and not child.startswith("Statistics on "):
+    elif not is_topic(child) and not child.startswith("Statistics on "):
         return ""
     topic = child.split(", various aspects")[0].split(", including ")[0]
     # pair: a pair of single words is one topic ("Brothers and sisters"); else the first part ("Care proceedings"),
@@ -209,7 +209,7 @@ def _topic_part(child: str, pair: bool = False) -> str:
 NO_PART = (WHOLE_FIELD, "a fragment of a statistic", "a quantity, not a topic", "a lone compound modifier")
 
 
-def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
+def distinct_parts(parts: list[str], most: int = 3) -> list[str]:
     """Up to `most` of `parts` (in order), each saying something the ones before do not: no part that shares a stem
     (an acronym read as its expansion, a synonym as its canonical form; without the people words) with a part
     before ("Children looked after" after "Children in care", "Social work" after "Social workers"), nor one whose
@@ -223,14 +223,15 @@ def _distinct_parts(parts: list[str], most: int = 3) -> list[str]:
         if not part:
             continue
         same = canonical(part)  # synonyms are one part: "Children looked after" after "Children in care"
-        stems, whole = _part_stems(part), _part_stems(part, people=True)
+        stems, whole = part_stems(part), part_stems(part, people=True)
         # the same words but for a doubled consonant: "Planning" after "Plans"
-        plain = frozenset(_stem(fold(_undoubled(w))) for w in part.split() if w.lower() not in CONNECTORS | DETERMINERS)
+        plain = frozenset(stem_of(fold(_undoubled(w))) for w in part.split()
+                          if w.lower() not in CONNECTORS | DETERMINERS)
         if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
                 and plain not in forms:
             forms |= {same, plain}
             kept.append(part)
             # "Statistics on schools" is about figures: "Virtual school" after it still says something of its own
-            seen |= _part_stems("statistics") if part.lower().startswith("statistics on ") else stems
+            seen |= part_stems("statistics") if part.lower().startswith("statistics on ") else stems
             wholes.append(whole)
     return kept[:most]

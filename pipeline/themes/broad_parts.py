@@ -19,10 +19,10 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
-from pipeline.themes.fallback_names import FLOOR, _inner, _listing, _too_common
+from pipeline.themes.fallback_names import FLOOR, inner, joined_list, too_common
 from pipeline.themes.field import term_pattern
 from pipeline.themes.name_checks import STATISTIC_WORDS
-from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
+from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 
 
 # Least share of a broad theme's findings that use a part in another sense of a topic's word for the part to stay
@@ -42,7 +42,7 @@ def label_parts(label: str) -> tuple[str, list[str]]:
                   r"findings)|, further findings)", label):
         return "", []
     items = [item for item in label.split(", ") if item]
-    # a part that holds an "and" goes last, after the list's other parts (`_listing`: "A, B and C and D" is
+    # a part that holds an "and" goes last, after the list's other parts (`joined_list`: "A, B and C and D" is
     # written "A, B, C and D"): the last item is split only when no item before holds one, and a pair of plurals
     # is one part ("brothers and sisters")
     last = items.pop() if items else ""
@@ -52,7 +52,7 @@ def label_parts(label: str) -> tuple[str, list[str]]:
 
 def _words(text: str) -> set[str]:
     """The content words of `text`, lower case, folded, without the people words and joining words."""
-    return {fold(w) for w in re.findall(r"[a-z][a-z'’-]*", text.lower())} - _POPULATION - CONNECTORS - DETERMINERS \
+    return {fold(w) for w in re.findall(r"[a-z][a-z'’-]*", text.lower())} - POPULATION - CONNECTORS - DETERMINERS \
         - {"and", "or", "from", "to", "with", "on"}
 
 
@@ -79,7 +79,7 @@ def topic_for_misread(label: str, covers, theme: int) -> str:
                     said = [topic] + parts
                 else:
                     return label
-                said = _listing([_inner(p) for p in said])  # a part that holds an "and" goes last
+                said = joined_list([inner(p) for p in said])  # a part that holds an "and" goes last
                 return opening + said if opening else said[:1].upper() + said[1:]
     return label
 
@@ -166,14 +166,14 @@ def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
     second = topics[order[1]] if len(order) > 1 else None
     head = re.split(r" and ", first)[0]  # a topic beside other parts is said by its first part
     if second and held[order[1]] >= NEAREST_SECOND and held[order[0]] + held[order[1]] >= 0.5:
-        said = _listing([_inner(head), _inner(re.split(r" and ", second)[0])])
+        said = joined_list([inner(head), inner(re.split(r" and ", second)[0])])
         return said[:1].upper() + said[1:]
     if opening.startswith("Mixed findings, "):
-        return f"Mixed findings, some on {_inner(first)}"
+        return f"Mixed findings, some on {inner(first)}"
     share = {part: float(held[len(topics) + j]) for j, (part, _) in enumerate(own)}
     best = sorted(parts, key=lambda part: -share.get(part, 0.0))[:2]  # the least held part makes room
     kept = [part for part in parts if part in best]
-    said = _listing([_inner(p) for p in [head] + kept])
+    said = joined_list([inner(p) for p in [head] + kept])
     return opening + said if opening else said[:1].upper() + said[1:]
 
 
@@ -207,7 +207,7 @@ def word_of_its_findings(label: str, covers, theme: int, child_parts: list[str])
         if " " in part or folded_stem(part.lower()) != folded_stem(word.lower()) or part.lower() == word.lower():
             continue
         if _form_share(covers, theme, part) > own:
-            return f"{part[:1].upper()}{part[1:]} and {_inner(word)}"
+            return f"{part[:1].upper()}{part[1:]} and {inner(word)}"
     return label
 
 
@@ -221,7 +221,7 @@ HEAD_LIFT = 3.0
 HEAD_NARROW = 1 / 2
 HEAD_NAMED = 1 / 3  # ... or, when a part says the word, the most share that part may hold ("Learning reviews", 29%;
                     # "Care proceedings" 45% of "proceedings", "Virtual school" 45% of "school" stay)
-_NOT_HEADS = {"findings", "aspects", "further", "mixed", "statistics", "various", "including", "other", "related",
+NOT_HEADS = {"findings", "aspects", "further", "mixed", "statistics", "various", "including", "other", "related",
               "some", "mostly", "strengths", "shortfalls", "topics", "common"}
 
 
@@ -235,7 +235,7 @@ def _head_words(part: str) -> list[str]:
     heads = words[-1:]
     if len(words) > 2 and words[1].lower() in {"of", "to"}:
         heads.append(words[0])
-    return [w for w in heads if fold(w.lower()) not in _NOT_HEADS | _POPULATION | CONNECTORS | DETERMINERS]
+    return [w for w in heads if fold(w.lower()) not in NOT_HEADS | POPULATION | CONNECTORS | DETERMINERS]
 
 
 def _pieces(label: str) -> list[str]:
@@ -297,7 +297,7 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
             head = _plural_written(covers, theme, head)  # ("Boards, including safeguarding children board")
         kept = sorted((p for p in parts if covers.share(theme, p) >= FLOOR), key=lambda p: -covers.share(theme, p))
         if kept and covers.share(theme, kept[0]) >= KEPT_SHARE:  # a fifth of it; a second part one in ten uses too
-            options = [f"{head}, including {_listing([_inner(p) for p in kept[:2]])}"]
+            options = [f"{head}, including {joined_list([inner(p) for p in kept[:2]])}"]
         else:
             options = [head]
         # should that be taken or no name: with the next general word a fifth of it uses ("Reviews and panels"), a
@@ -305,7 +305,7 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
         options += [f"{head} and {_written(covers, theme, words)}" for other, words in ranked
                     if other != stem and covers.share(theme, words[0]) >= KEPT_SHARE
                     and covers.share(theme, words[0]) >= HEAD_LIFT * covers.share_all(words[0])
-                    and not _too_common(words[0])][:1]
+                    and not too_common(words[0])][:1]
         # or with another word of its stem a sub-theme names ("Adoption and adopters", as `word_of_its_findings`)
         options += [f"{head} and {form}" for form in sorted(set(forms)) if re.sub(r"s$", "", form) != bare
                     and form not in head.lower()][:1]
@@ -383,12 +383,12 @@ def shared_over_mixture(label: str, covers, theme: int) -> str:
         # its last word, people words too ("families" of "Work with families"), and each word of a pair of plurals
         pair = re.fullmatch(r"([\w'’-]+s) and ([\w'’-]+s)", part)
         for word in (pair.groups() if pair else words[-1:]):
-            if fold(word.lower()) in _NOT_HEADS | CONNECTORS | DETERMINERS:
+            if fold(word.lower()) in NOT_HEADS | CONNECTORS | DETERMINERS:
                 continue
             share = covers.share(theme, word.lower())
             if share >= HEAD_LEAST and share >= HEAD_LIFT * covers.share_all(word.lower()) and share > best:
                 best, lead = share, part
     if lead is None:
         return label
-    said = _listing([_inner(p) for p in [lead] + [p for p in parts if p != lead]])
+    said = joined_list([inner(p) for p in [lead] + [p for p in parts if p != lead]])
     return said[:1].upper() + said[1:]

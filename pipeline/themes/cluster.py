@@ -43,10 +43,10 @@ def build_tree(vectors: np.ndarray, n_micro: int = N_MICRO) -> tuple[np.ndarray,
 
 def _ward(points: np.ndarray) -> np.ndarray:
     """Ward linkage of at most N_MICRO points; their Euclidean distances from one matrix product (BLAS)."""
-    return linkage(_condensed_distances(points.astype(np.float32)), method="ward")
+    return linkage(condensed_distances(points.astype(np.float32)), method="ward")
 
 
-def _condensed_distances(points: np.ndarray, block: int = 256) -> np.ndarray:
+def condensed_distances(points: np.ndarray, block: int = 256) -> np.ndarray:
     """Euclidean distances between the rows of (m, dim) float32 `points`, in condensed form (float64, pairs i < j
     row by row, as `linkage` takes them), from |a|^2 + |b|^2 - 2 a.b.
 

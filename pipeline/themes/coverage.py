@@ -19,12 +19,12 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.around import uses_around
 from pipeline.themes.concepts import Concepts
-from pipeline.themes.fallback_names import FLOOR, _head
-from pipeline.themes.name_checks import _tagger, complete_term, stands_alone
+from pipeline.themes.fallback_names import FLOOR, head_noun
+from pipeline.themes.name_checks import pos_tagger, complete_term, stands_alone
 from pipeline.themes.phrases import NO_START, TOKEN
 from pipeline.themes.stem_index import StemIndex
 from pipeline.themes.vocabulary import (CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
-                                        _place_words, _stem, _straight, fold, folded_stem)
+                                        place_words, stem_of, straight, fold, folded_stem)
 
 
 # A name must be about what a good share of its theme's findings are about. A blind reader of 10 findings per
@@ -56,7 +56,7 @@ class Coverage:
         from pipeline.themes.cluster_text import read_glossary
 
         glossary = read_glossary()
-        self.expansions = {a.lower(): {_stem(fold(w)) for form in pair for w in form.split()}
+        self.expansions = {a.lower(): {stem_of(fold(w)) for form in pair for w in form.split()}
                            for a, pair in glossary.items()}
         self.texts = texts
         # the same sample is read at both levels: each text's stems are worked out once per run
@@ -111,7 +111,7 @@ class Coverage:
         """Text i, quotes straightened and lower-cased (worked out once)."""
         text = self._lower.get(i)
         if text is None:
-            text = self._lower[i] = _straight(self.texts[i]).lower()
+            text = self._lower[i] = straight(self.texts[i]).lower()
         return text
 
     def texts_of(self, theme: int) -> list[str]:
@@ -183,8 +183,8 @@ class Coverage:
         chosen: list[str] = []
         covered = np.zeros(len(self.members[theme]), dtype=bool)
         for phrase in phrases:
-            gain = _fraction(self.of(theme, phrase) & ~covered)
-            if len(chosen) < most and gain >= FLOOR / 2 and _head(phrase) not in {_head(c) for c in chosen}:
+            gain = fraction(self.of(theme, phrase) & ~covered)
+            if len(chosen) < most and gain >= FLOOR / 2 and head_noun(phrase) not in {head_noun(c) for c in chosen}:
                 chosen.append(phrase)
                 covered |= self.of(theme, phrase)
         return chosen
@@ -194,23 +194,23 @@ class Coverage:
         covered = np.zeros(len(self.members[theme]), dtype=bool)
         for phrase in phrases:
             covered |= self.of(theme, phrase)
-        return _fraction(covered)
+        return fraction(covered)
 
     def share(self, theme: int, phrase: str) -> float:
         covered = self.of(theme, phrase)
-        return _fraction(covered)
+        return fraction(covered)
 
     def written(self, theme: int, phrase: str) -> float:
         """Share of the theme's findings that write `phrase` as a term: its words in order, each in any form, with at
         most connectors between them ("children in care", "child in care"), or its abbreviation; not, as `of` counts
         it, its words anywhere ("children's social care" is no use of "children in care")."""
-        return _fraction(self.written_rows(theme, phrase))
+        return fraction(self.written_rows(theme, phrase))
 
     def written_rows(self, theme: int, phrase: str) -> np.ndarray:
         """(n members of `theme`,) bool: which of its findings write `phrase` as a term (as `written` counts them)."""
         key = (theme, "\0" + phrase)
         if key not in self._cache:
-            parts = [r"[\s-]+".join(re.escape(_stem(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
+            parts = [r"[\s-]+".join(re.escape(stem_of(fold(p.lower()))) + r"[a-z'’]*" for p in w.split("-") if p)
                      for w in _content_words(phrase)]
             gap = r"(?:[\s-]+(?:of|in|for|the|a|an|and|their|its|to|with)\b)*[\s-]+"
             forms = [r"(?<![a-z])" + gap.join(parts)]
@@ -257,7 +257,7 @@ class Coverage:
     def _joins(word: str, count: int, total: int) -> bool:
         """Whether `word`, beside a phrase in `count` of its `total` uses, belongs to it."""
         return (bool(word) and count >= 2 and count >= 0.6 * total and word.isalpha()
-                and word not in ENGLISH_STOP_WORDS | EVALUATIVE | _place_words() | NO_START
+                and word not in ENGLISH_STOP_WORDS | EVALUATIVE | place_words() | NO_START
                 and word not in DOMAIN_STOP_WORDS - EDGE_WORDS)
 
     def figures(self, theme: int) -> float:
@@ -276,7 +276,7 @@ class Coverage:
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
 
 
-def _fraction(mask: np.ndarray) -> float:
+def fraction(mask: np.ndarray) -> float:
     """Share of True in a boolean array (0 when empty): the same float as its mean, without numpy's overhead."""
     return np.count_nonzero(mask) / len(mask) if len(mask) else 0.0
 
@@ -288,7 +288,7 @@ CUT_SHARE = 0.8
 def _modifier_before(phrase: str, word: str) -> bool:
     """Whether the phrase's last word reads as an adjective before `word` ("strategic" in "joint strategic needs"),
     by spaCy's tagger (False without its English model)."""
-    nlp = _tagger()
+    nlp = pos_tagger()
     if nlp is None:
         return False
     doc = nlp(f"{phrase} {word}")

@@ -26,7 +26,7 @@ from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
-from pipeline.themes.broad_names import _topic_part, broad_from_children, parts_share
+from pipeline.themes.broad_names import topic_part, broad_from_children, parts_share
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
@@ -327,7 +327,7 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         composed = composed if checked.lower() in taken else checked
         # a word its findings mostly write as another word of its stem, a sub-theme's topic ("adoption", not "adopters")
         checked = word_of_its_findings(composed, broad_covers, int(b),
-                                       [_topic_part(named.at[t, "label"]) for t in kids.get(int(b), [])])
+                                       [topic_part(named.at[t, "label"]) for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken else checked
         # a field topic most of its findings are nearest in meaning, far more than any part of its label, names it
         if int(b) not in only:

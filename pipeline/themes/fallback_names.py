@@ -3,13 +3,13 @@ of its theme (`pipeline.themes.naming` falls back on them in this order):
 
 - `widened`: a label of one phrase widened to the part of it most of the theme shares ("Child protection plans,
   conferences and enquiries", "Health, including mental health");
-- `_dominant_phrase`: the phrase of two or three words half of the theme's findings use ("Social workers");
-- `_dominant_term`: the glossary term half of them use in any of its forms ("Children in care");
-- `_dominant_word`: the noun most of them are about ("Assessments, various aspects"), unless it is `widespread`,
-  a word a quarter of all themes use, when the theme is named by the kinds of it that it names (`_kinds`:
+- `dominant_phrase`: the phrase of two or three words half of the theme's findings use ("Social workers");
+- `dominant_term`: the glossary term half of them use in any of its forms ("Children in care");
+- `dominant_word`: the noun most of them are about ("Assessments, various aspects"), unless it is `widespread`,
+  a word a quarter of all themes use, when the theme is named by the kinds of it that it names (`kinds_named`:
   "Pathway, care and other plans").
 
-Also the small pieces of label text both modules write with (`_listing`, `_head`, `_inner`, `_is_topic`).
+Also the small pieces of label text both modules write with (`joined_list`, `head_noun`, `inner`, `is_topic`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.kind_senses import one_thing, same_sense
-from pipeline.themes.name_checks import (_FIELD_ITSELF, _ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
-                                         _field_terms, _tagger, name_problems, noun_phrases)
-from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
-                                        MONTHS, _place_words, _shown, _stem, _straight, fold, stop_words)
+from pipeline.themes.name_checks import (FIELD_ITSELF, ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
+                                         field_terms, pos_tagger, name_problems, noun_phrases)
+from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
+                                        MONTHS, place_words, as_shown, stem_of, straight, fold, stop_words)
 
 # `covers` below is a pipeline.themes.coverage.Coverage; it is not imported (coverage imports this module), and with
 # postponed annotations the name is never looked up.
@@ -59,7 +59,7 @@ def widened(covers: Coverage, theme: int, label: str) -> str:
     prefix = "Statistics on " if label.startswith("Statistics on ") else ""
     phrase = label[len(prefix):]
     words = phrase.split()
-    if (not prefix and not _is_topic(label)) or not 2 <= len(words) <= 4 or "," in phrase \
+    if (not prefix and not is_topic(label)) or not 2 <= len(words) <= 4 or "," in phrase \
             or {w.lower() for w in words} & (CONNECTORS | DETERMINERS | {"and", "or"}) or phrase.endswith("aspects"):
         return label
     own = covers.share(theme, phrase)
@@ -75,24 +75,24 @@ def widened(covers: Coverage, theme: int, label: str) -> str:
     if covers.share(theme, modifier) >= least and (noun or describing):
         heads = _siblings(covers.texts_of(theme), modifier.lower(), roles=describing)
         # three phrases or more, each its own head ("planning" and "plans" say one thing)
-        distinct = list({_head(form): form for form in reversed(list(heads.values()))}.values())[::-1]
+        distinct = list({head_noun(form): form for form in reversed(list(heads.values()))}.values())[::-1]
         if fold(head) in heads and len(distinct) >= 3:
             shown = distinct[:3]
-            text = f"{prefix}{modifier} {_listing(shown)}"
+            text = f"{prefix}{modifier} {joined_list(shown)}"
             return text[:1].upper() + text[1:]
-    stem = _stem(fold(head))
-    if (covers.share(theme, head) >= max(least, WIDER * own) and not _too_common(head)
+    stem = stem_of(fold(head))
+    if (covers.share(theme, head) >= max(least, WIDER * own) and not too_common(head)
             and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
             and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
-        text = f"{prefix}{_shown(head)}, including {_inner(phrase)}"
+        text = f"{prefix}{as_shown(head)}, including {inner(phrase)}"
         return text[:1].upper() + text[1:]
     # a kind of a two-word term most of it writes ("unregistered" of "children's homes", in 33% and 74% of a theme:
     # read 47 judged "Unregistered children's homes" wrong over children's homes in general)
     term = " ".join(words[-2:])
     if (len(words) >= 3 and covers.written(theme, term) >= max(least, WIDER * own)
-            and covers.written(theme, term) >= WORD_LIFT * covers.share_all(term) and not _too_common(term)
+            and covers.written(theme, term) >= WORD_LIFT * covers.share_all(term) and not too_common(term)
             and noun_phrases([term.lower()]) and _kind_of(" ".join(words[:-2] + words[-1:]).lower())):
-        text = f"{prefix}{_inner(term)}, including {_inner(phrase)}"
+        text = f"{prefix}{inner(term)}, including {inner(phrase)}"
         return text[:1].upper() + text[1:]
     return label
 
@@ -100,7 +100,7 @@ def widened(covers: Coverage, theme: int, label: str) -> str:
 def _kind_of(phrase: str) -> bool:
     """Whether the words before the phrase's head are adjectives ("mental health", "primary schools": a kind of the
     head), not nouns of a compound term ("care proceedings"). False without spaCy's English model."""
-    nlp = _tagger()
+    nlp = pos_tagger()
     if nlp is None:
         return False
     doc = nlp(phrase)
@@ -122,7 +122,7 @@ def widespread(covers: Coverage, word: str) -> bool:
     return sum(shares[t] >= FLOOR for t in themes) >= SPREAD * len(themes)
 
 
-def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False,
+def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False,
            checked: bool = True) -> str | None:
     """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
     words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
@@ -139,8 +139,8 @@ def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None =
     lead: dict[str, Counter] = {}  # the word before each kind, where a content word
     for text in texts:
         seen, led = set(), set()
-        for outer, first, before, form in pattern.findall(_straight(text).lower()):
-            if before in (_breaking() if frame else stop_words()) or before in _FIELD_ITSELF \
+        for outer, first, before, form in pattern.findall(straight(text).lower()):
+            if before in (_breaking() if frame else stop_words()) or before in FIELD_ITSELF \
                     or before in CONNECTORS | DETERMINERS:
                 continue
             seen.add(before)
@@ -164,7 +164,7 @@ def _kinds(texts: list[str], word: str, frame: bool = False, one: float | None =
         return None
     # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`;
     # of two senses, the first kind alone when SENSE_ONE of the texts write it ("Governance and other arrangements")
-    lowered = [_straight(text).lower() for text in texts]
+    lowered = [straight(text).lower() for text in texts]
     head = fold(word.lower())
     if checked and not same_sense(lowered, head, kept):
         kept = kept[:1] if counts[kept[0]] >= SENSE_ONE * len(texts) else []
@@ -183,7 +183,7 @@ COMPOUND_SHARE = 0.5  # share of a kind's texts that write one same content word
 def _has_kind(text: str, kind: str, word: str) -> bool:
     """Whether `text` writes `kind` right before `word` (singular or plural)."""
     return re.search(r"(?<![a-z'’-])" + re.escape(kind) + r"\s+" + re.escape(fold(word.lower())) + r"s?(?![a-z])",
-                     _straight(text).lower()) is not None
+                     straight(text).lower()) is not None
 
 
 def _content(word: str) -> bool:
@@ -210,7 +210,7 @@ def _whole_kind(kind: str, lead: Counter | None, forms_of: int) -> str:
 
 def _noun_modifier(modifier: str, head: str) -> bool:
     """Whether spaCy tags `modifier` a noun before `head` ("governance arrangements"); False without its model."""
-    nlp = _tagger()
+    nlp = pos_tagger()
     if nlp is None:
         return False
     doc = nlp(f"{modifier} {head}")
@@ -221,10 +221,10 @@ def _noun_modifier(modifier: str, head: str) -> bool:
 def _breaking() -> frozenset[str]:
     """The words that end a phrase when the field's frame words may be in it: English stop words, evaluative words,
     months and places."""
-    return frozenset(set(ENGLISH_STOP_WORDS) | EVALUATIVE | MONTHS | _place_words())
+    return frozenset(set(ENGLISH_STOP_WORDS) | EVALUATIVE | MONTHS | place_words())
 
 
-def _inner(phrase: str) -> str:
+def inner(phrase: str) -> str:
     """A phrase as written inside a label: first letter lower case, unless it starts with an acronym ("MASH",
     "PAs": "Care leavers and pAs" said nothing)."""
     first = phrase.split()[0]
@@ -232,10 +232,10 @@ def _inner(phrase: str) -> str:
     return phrase if acronym else phrase[:1].lower() + phrase[1:]
 
 
-def _too_common(word: str) -> bool:
+def too_common(word: str) -> bool:
     """A word of the field's frame or its people ("plans", "services", "children"): no subject to widen to."""
     key, lower = fold(word), word.lower()
-    return bool({key, lower} & (_POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
+    return bool({key, lower} & (POPULATION | EDGE_WORDS | DOMAIN_STOP_WORDS | GENERIC_NAMES))
 
 
 # The people the field serves, no kind of what a modifier qualifies ("school children").
@@ -256,7 +256,7 @@ def _siblings(texts: list[str], modifier: str, roles: bool = False) -> dict[str,
     frame = set() if roles else DOMAIN_STOP_WORDS - EDGE_WORDS
     for text in texts:
         seen = set()
-        for word in pattern.findall(_straight(text).lower()):
+        for word in pattern.findall(straight(text).lower()):
             if word in ENGLISH_STOP_WORDS | EVALUATIVE | AGE_WORDS | SERVED or fold(word) in frame | SERVED:
                 continue
             forms.setdefault(fold(word), Counter())[word] += 1
@@ -283,7 +283,7 @@ DOMINANT_LIFT = 1.5
 _EDGE_WORDS = frozenset(ENGLISH_STOP_WORDS) - {"after"}
 
 
-def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> str | None:
+def dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> str | None:
     """The phrase of two or three words, as written, that at least DOMINANT_SHARE of a theme's findings use
     ("children looked after", "early help", "young people"), longer ones preferred when nearly as common; None when there
     is none or it is no usable name (a lone generic word, a cut phrase: `name_problems`). A theme that no
@@ -299,7 +299,7 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
         return None
     counts = covers.gram_counts.get(theme)
     if counts is None:  # the same for both kinds of phrase asked for
-        counts = covers.gram_counts[theme] = _gram_counts(covers, rows)
+        counts = covers.gram_counts[theme] = gram_counts(covers, rows)
     usable = []  # (share, gram, name) of every usable phrase, most used first
     for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         share = count / len(rows)
@@ -312,13 +312,13 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
             # whom the field serves ("young people"), not who serves them ("children's services" is mostly the tail
             # of "director of children's services")
             problems = [p for p in problems if not p.endswith(WHOLE_FIELD)] \
-                if set(gram.split()) <= _FIELD_ITSELF - _ORGANISATION else ["not a name of the people served"]
+                if set(gram.split()) <= FIELD_ITSELF - ORGANISATION else ["not a name of the people served"]
         if problems or gram in FRAME_WORDS:
             continue
-        if share < DOMINANT_LIFT * _share_everywhere(covers, gram):
+        if share < DOMINANT_LIFT * share_everywhere(covers, gram):
             continue
         words = tuple(gram.split())
-        field = gram == "looked after" or any(term[:len(words)] == words for term in _field_terms())
+        field = gram == "looked after" or any(term[:len(words)] == words for term in field_terms())
         if not field and not noun_phrases([gram]):  # "panel met", "children live": no subject
             continue
         if covers.whole(theme, gram) is None:  # the tail of "X and <gram>": a cut phrase
@@ -332,7 +332,7 @@ def _dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) ->
     return max(longer)[1] if longer else best
 
 
-def _gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
+def gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
     """Phrase of two or three words, as written -> how many of `rows` use it (none begins or ends in a stop word)."""
     counts: Counter = Counter()
     for i in rows:
@@ -352,17 +352,17 @@ def _gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
 WORD_LIFT = 2.0
 
 
-def _dominant_word(covers: Coverage, theme: int, least: float, general: bool = False) -> str | None:
+def dominant_word(covers: Coverage, theme: int, least: float, general: bool = False) -> str | None:
     """The noun, as its theme mostly writes it, that at least `least` of a theme's findings use and that they use at
     least WORD_LIFT times as often as all findings ("assessments", "board", "staff"): the subject of a theme that
     no phrase names, because its findings are about many sides of one thing. None when there is none (frame
     words, evaluative words and the people the whole field is about never count; general: frame words such as
     "improvement" or "support" do, to say what a part of a mixed theme mentions)."""
-    return next(_dominant_words(covers, theme, least, general), None)
+    return next(dominant_words(covers, theme, least, general), None)
 
 
-def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = False) -> Iterator[str]:
-    """Every noun `_dominant_word` would accept, the most used first."""
+def dominant_words(covers: Coverage, theme: int, least: float, general: bool = False) -> Iterator[str]:
+    """Every noun `dominant_word` would accept, the most used first."""
     rows = covers.members[theme]
     if len(rows) < 5:
         return
@@ -378,7 +378,7 @@ def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = 
         if share < least:
             break
         surface = _usual_shown(forms[key])
-        stem = _stem(key) if not surface.isupper() else key
+        stem = stem_of(key) if not surface.isupper() else key
         if share < WORD_LIFT * everywhere.get(stem, 0.0) or not noun_phrases([surface]) \
                 or any(p.endswith("cut phrase") for p in name_problems([surface])):  # "year-olds"
             continue
@@ -388,7 +388,7 @@ def _dominant_words(covers: Coverage, theme: int, least: float, general: bool = 
         yield surface[:1].upper() + surface[1:]
 
 
-def _dominant_term(covers: Coverage, theme: int) -> str | None:
+def dominant_term(covers: Coverage, theme: int) -> str | None:
     """The glossary term (its plural expansion) that at least DOMINANT_SHARE of a theme's findings use, in any form
     or as its abbreviation ("children in care", "CiC", "child in care"), and WORD_LIFT times as often as all
     findings, and at least FLOOR of them write it as a term (`Coverage.written`); terms of frame words only ("local
@@ -414,7 +414,7 @@ def _dominant_term(covers: Coverage, theme: int) -> str | None:
     return None if name_problems([name], covers.texts_of(theme)) else name
 
 
-# Most findings of a theme `_dominant_word` reads.
+# Most findings of a theme `dominant_word` reads.
 WORD_SAMPLE = 400
 
 
@@ -454,10 +454,10 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
 
 
 def _usual_shown(written: Counter) -> str:
-    """The form a label shows (`_shown`) of the words of one key most often written (of equals, the first seen)."""
+    """The form a label shows (`as_shown`) of the words of one key most often written (of equals, the first seen)."""
     shown: Counter = Counter()
     for word, n in written.items():
-        shown[_shown(word)] += n
+        shown[as_shown(word)] += n
     return shown.most_common(1)[0][0]
 
 
@@ -474,7 +474,7 @@ def _words_and_keys(covers: Coverage, i: int, general: bool) -> tuple[list[str],
         if found is None:
             if len(_TEXT_WORDS) > 200_000:
                 _TEXT_WORDS.clear()
-            words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", _straight(text))
+            words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", straight(text))
             found = _TEXT_WORDS[(text, general)] = (words, [_word_key(word, general) for word in words])
         covers.word_keys[(i, general)] = found
     return found
@@ -500,10 +500,10 @@ def _dominant_skip(general: bool = False) -> frozenset[str]:
     from pipeline.themes.cluster_text import FRAME_WORDS
 
     frame = ENGLISH_STOP_WORDS if general else FRAME_WORDS
-    return frozenset(frame | EVALUATIVE | MONTHS | _place_words() | _POPULATION | {fold(w) for w in frame | _POPULATION})
+    return frozenset(frame | EVALUATIVE | MONTHS | place_words() | POPULATION | {fold(w) for w in frame | POPULATION})
 
 
-def _share_everywhere(covers: Coverage, gram: str) -> float:
+def share_everywhere(covers: Coverage, gram: str) -> float:
     """Share of (up to 3,000 evenly spaced of) all the sample's findings that use `gram` as written; counted once
     per phrase and sample (mixed themes of one run ask for the same phrases)."""
     texts = covers.texts
@@ -512,14 +512,14 @@ def _share_everywhere(covers: Coverage, gram: str) -> float:
     if gram not in covers.everywhere:
         if covers.lowered is None:
             chosen = np.unique(np.linspace(0, len(texts) - 1, min(3000, len(texts))).astype(int))
-            covers.lowered = [_straight(texts[i]).lower() for i in chosen]
+            covers.lowered = [straight(texts[i]).lower() for i in chosen]
         pattern = re.compile(rf"(?<![a-z]){re.escape(gram)}(?![a-z])")
         covers.everywhere[gram] = (sum(1 for text in covers.lowered if gram in text and pattern.search(text))
                                    / len(covers.lowered))  # the substring test first: far cheaper
     return covers.everywhere[gram]
 
 
-def _listing(parts: list[str]) -> str:
+def joined_list(parts: list[str]) -> str:
     """Parts as a list ("A, B and C"); a part that holds an "and" itself goes last and brings the list's "and"
     ("assessments, timeliness and delay", not "timeliness and delay and assessments")."""
     if len(parts) == 1:
@@ -530,7 +530,7 @@ def _listing(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _head(phrase: str) -> str:
+def head_noun(phrase: str) -> str:
     """The head noun's first four letters: the last word, or the word before of/in/for ("quality of assessments"
     -> "qual")."""
     words = phrase.lower().split()
@@ -540,7 +540,7 @@ def _head(phrase: str) -> str:
     return fold(words[-1])[:4]  # four letters: "plans" and "planning" are one head
 
 
-def _is_topic(label: str) -> bool:
+def is_topic(label: str) -> bool:
     """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
     return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
                                                                                              "and related findings"))
@@ -549,7 +549,7 @@ def _is_topic(label: str) -> bool:
 # Words after which the object of a noun of action follows ("access to", "response from"; not "relationships with"),
 # and the least share of a word's uses in
 # a theme followed by one for the word to need its object to say anything.
-_OBJECT_WORDS = frozenset({"to", "from"})
+OBJECT_WORDS = frozenset({"to", "from"})
 COMPLEMENT_SHARE = 0.5
 
 
@@ -561,10 +561,10 @@ def needs_object(texts: list[str], word: str) -> bool:
     key = fold(word)
     uses = after = 0
     for text in texts:
-        words = re.findall(r"[a-z][a-z'’-]*", _straight(text).lower())
+        words = re.findall(r"[a-z][a-z'’-]*", straight(text).lower())
         for j, found in enumerate(words):
             if fold(found) == key:
                 uses += 1
-                after += j + 1 < len(words) and words[j + 1] in _OBJECT_WORDS
+                after += j + 1 < len(words) and words[j + 1] in OBJECT_WORDS
     return bool(uses) and after >= COMPLEMENT_SHARE * uses
 

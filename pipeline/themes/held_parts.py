@@ -33,9 +33,9 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT
-from pipeline.themes.fallback_names import SIBLING_SHARE, _inner, _listing
+from pipeline.themes.fallback_names import SIBLING_SHARE, inner, joined_list
 from pipeline.themes.field import term_pattern
-from pipeline.themes.vocabulary import _label_key, _stem, fold
+from pipeline.themes.vocabulary import label_key, stem_of, fold
 
 MIXED_LISTED = re.compile(r"^(Mixed findings|Statistics): (.+)$")
 FURTHER = re.compile(r"^(.+), further findings$")
@@ -137,12 +137,12 @@ def label_parts(label: str, covers) -> tuple[str, list[str], str]:
 
 def _edge_words(part: str) -> list[str]:
     """The first and last words of a part of two words or more that is no field topic, each when it may stand for the
-    part: no people, frame or vague word (`named_parts._content`): "board" of "Safeguarding children board" ("the
+    part: no people, frame or vague word (`named_parts.compound_word`): "board" of "Safeguarding children board" ("the
     board"), "decision" of "Decision making" ("decisions"); none of "Child protection plans"."""
-    from pipeline.themes.named_parts import _content
+    from pipeline.themes.named_parts import compound_word
 
     words = re.findall(r"[a-z][a-z'’-]*", part.lower())
-    return [w for w in dict.fromkeys([words[0], words[-1]]) if _content(w)] if len(words) > 1 else []
+    return [w for w in dict.fromkeys([words[0], words[-1]]) if compound_word(w)] if len(words) > 1 else []
 
 
 def held_part(covers, theme: int, part: str, first: str = "") -> float:
@@ -167,9 +167,9 @@ def part_rows(covers, theme: int, part: str, first: str = "", edges: bool = True
 
 def _rebuilt(opening: str, parts: list[str], ending: str) -> str:
     """A listing label of `parts` between `opening` and `ending` ("Mixed findings: " ... ", further findings")."""
-    text = _listing([parts[0]] + [_inner(p) for p in parts[1:]]) if len(parts) > 1 else parts[0]
+    text = joined_list([parts[0]] + [inner(p) for p in parts[1:]]) if len(parts) > 1 else parts[0]
     if opening:
-        text = _inner(text)
+        text = inner(text)
     elif text[:1].islower():
         text = text[:1].upper() + text[1:]
     return f"{opening}{text}{ending}"
@@ -183,7 +183,7 @@ def without_absent(labels: dict[int, str], covers, keep: set[int] = frozenset())
     else by the phrase a fair part of them write (`_phrase_for`), else "Mixed findings, no common topic". A label
     stays when what it would become is another's. keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         label = labels[theme]
         opening, parts, ending = label_parts(label, covers)
@@ -201,30 +201,30 @@ def without_absent(labels: dict[int, str], covers, keep: set[int] = frozenset())
             said = _topic_for(covers, theme) + _phrase_for(covers, theme) + ["Mixed findings, no common topic"]
         else:
             continue
-        text = next((s for s in said if _label_key(s) not in have or s.startswith("Mixed findings, no common")), None)
+        text = next((s for s in said if label_key(s) not in have or s.startswith("Mixed findings, no common")), None)
         if text:
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
+            have.discard(label_key(label))
+            have.add(label_key(text))
             out[theme] = text
     return out
 
 
 def _phrase_for(covers, theme: int) -> list[str]:
-    """["Mixed findings, some on X"] for the phrase of two or three words (`fallback_names._gram_counts`) the most of
+    """["Mixed findings, some on X"] for the phrase of two or three words (`fallback_names.gram_counts`) the most of
     the theme's findings write, at least `coverage.MIXED_SHARE` of them and `fallback_names.WORD_LIFT` times as often
     as all findings, a noun phrase with no name problem ("help and protection"); [] when there is none."""
     from pipeline.themes.coverage import MIXED_SHARE
-    from pipeline.themes.fallback_names import WORD_LIFT, _gram_counts, _share_everywhere
+    from pipeline.themes.fallback_names import WORD_LIFT, gram_counts, share_everywhere
     from pipeline.themes.name_checks import name_problems, noun_phrases
 
     rows = covers.members[theme]
     counts = covers.gram_counts.get(theme)
     if counts is None:
-        counts = covers.gram_counts[theme] = _gram_counts(covers, rows)
+        counts = covers.gram_counts[theme] = gram_counts(covers, rows)
     for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         if count < MIXED_SHARE * len(rows):
             break
-        if count / len(rows) >= WORD_LIFT * _share_everywhere(covers, gram) and noun_phrases([gram]) \
+        if count / len(rows) >= WORD_LIFT * share_everywhere(covers, gram) and noun_phrases([gram]) \
                 and not name_problems([gram[:1].upper() + gram[1:]], covers.texts_of(theme)) \
                 and covers.whole(theme, gram) is not None:
             return [f"Mixed findings, some on {gram}"]
@@ -257,10 +257,10 @@ def _named(label: str, covers) -> list[str]:
 
 
 def _words(text: str) -> set[str]:
-    """The content words of `text`, folded to their stems (`vocabulary._stem`), no joining or people words."""
-    from pipeline.themes.named_parts import _content
+    """The content words of `text`, folded to their stems (`vocabulary.stem_of`), no joining or people words."""
+    from pipeline.themes.named_parts import compound_word
 
-    return {_stem(fold(w)) for w in re.findall(r"[a-z][a-z'’-]*", text.lower()) if _content(w)}
+    return {stem_of(fold(w)) for w in re.findall(r"[a-z][a-z'’-]*", text.lower()) if compound_word(w)}
 
 
 def topic_over_parts(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:
@@ -289,12 +289,12 @@ def topic_over_parts(labels: dict[int, str], covers, keep: set[int] = frozenset(
             named |= part_rows(covers, theme, p, parts[0] if p is not parts[0] else "", edges=False)
         if AHEAD * float(named.mean()) <= share:
             wanted.append((-share, theme, topics[0]))
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for _, theme, topic in sorted(wanted):
-        text = next((t for t in (topic, f"{topic}, further findings") if _label_key(t) not in have), None)
+        text = next((t for t in (topic, f"{topic}, further findings") if label_key(t) not in have), None)
         if text:
-            have.discard(_label_key(out[theme]))
-            have.add(_label_key(text))
+            have.discard(label_key(out[theme]))
+            have.add(label_key(text))
             out[theme] = text
     return out
 

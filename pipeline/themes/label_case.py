@@ -26,7 +26,7 @@ _CAPITAL_AFTER = re.compile(r" +[A-Z]")
 _CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _uses_after_lower(words: set[str], text: str):
+def uses_after_lower(words: set[str], text: str):
     """(word as written, whether spaces and a capital follow it) for each use in `text` of one of `words` (lower
     case) written whole, in any case, after a lower-case letter, comma or semicolon and a space, in order.
 
@@ -61,7 +61,7 @@ def cased_as_written(labels: list[str], texts: list[str]) -> list[str]:
     if not words or not texts:
         return list(labels)
     uses, capital = Counter(), Counter()
-    for word, capital_after in _uses_after_lower(words, "\n".join(texts)):
+    for word, capital_after in uses_after_lower(words, "\n".join(texts)):
         uses[word.lower()] += 1
         # a capital inside a longer name ("Health and Wellbeing Board") makes no name of the word alone
         capital[word.lower()] += word[:1].isupper() and not word.isupper() and not capital_after

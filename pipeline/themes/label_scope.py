@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.themes.fallback_names import FLOOR, _kinds
-from pipeline.themes.name_checks import GENERIC_NAMES, LONE_GENERIC, VAGUE_WORDS, _tagger, name_problems, noun_phrases
-from pipeline.themes.vocabulary import _label_key, _straight, fold
+from pipeline.themes.fallback_names import FLOOR, kinds_named
+from pipeline.themes.name_checks import (GENERIC_NAMES, LONE_GENERIC, VAGUE_WORDS, pos_tagger, name_problems,
+                                         noun_phrases)
+from pipeline.themes.vocabulary import label_key, straight, fold
 
 # Share of a theme's findings that must write the part of "X, including Y" for the label to be said as "Y" alone.
 INCLUDED_SHARE = 0.6
@@ -70,7 +71,7 @@ def written_share(covers, theme: int, phrase: str) -> float:
     rows = covers.members.get(theme, ())
     if not len(rows):
         return 0.0
-    words = _straight(phrase).lower().split()
+    words = straight(phrase).lower().split()
     last = fold(words[-1]) if words[-1].isalpha() else words[-1]  # "plans" and "plan", "agencies" and "agency"
     ending = re.escape(last[:-1]) + r"(?:y|ies)" if last.endswith("y") else re.escape(last) + r"(?:s|es)?"
     pattern = re.compile(r"(?<![a-z'-])" + r"\s+".join(re.escape(w) for w in words[:-1])
@@ -97,7 +98,7 @@ def _unqualified(covers, theme: int, label: str) -> str | None:
     # the qualifier in any form counts (its stem: "privately fostered" bears out "Private fostering")
     if covers.share(theme, words[0]) >= QUALIFIER_SHARE or covers.share(theme, rest) < REST_SHARE:
         return None
-    nlp = _tagger()
+    nlp = pos_tagger()
     # tagged in a frame of its own: before an acronym a tagger reads a capital as a name ("National SCRs")
     if nlp is None or nlp(f"the {words[0].lower()} services")[1].pos_ != "ADJ":
         return None
@@ -141,7 +142,7 @@ def _other_kinds(covers, theme: int, label: str) -> str | None:
 
 def _kinds_of(covers, theme: int, word: str) -> str | None:
     """The kinds of a general word its findings name, two at least ("Care, action and other plans"), else None."""
-    return _kinds(covers.texts_of(theme), word, frame=True, checked=False)
+    return kinds_named(covers.texts_of(theme), word, frame=True, checked=False)
 
 
 def _shared_phrase(covers, theme: int) -> str | None:
@@ -182,7 +183,7 @@ def scoped_labels(labels: dict[int, str], covers, keep: set[int] = frozenset(), 
     it out, in theme id order; a label another theme (or `taken`, e.g. the broad labels) has is not given. keep:
     themes whose labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(label) for label in out.values()} | {_label_key(label) for label in taken}
+    have = {label_key(label) for label in out.values()} | {label_key(label) for label in taken}
     for theme in sorted(labels):
         label = labels[theme]
         if theme in keep or not len(covers.members.get(theme, ())):
@@ -196,10 +197,10 @@ def scoped_labels(labels: dict[int, str], covers, keep: set[int] = frozenset(), 
             options.append(_kinds_of(covers, theme, grab_bag["word"]))
         if JUDGEMENTS.match(label):
             options.append(_shared_phrase(covers, theme))
-        text = next((o for o in options if o and o != label and _label_key(o) not in have
+        text = next((o for o in options if o and o != label and label_key(o) not in have
                      and not name_problems([o])), None)
         if text is not None:
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
+            have.discard(label_key(label))
+            have.add(label_key(text))
             out[theme] = text
     return out

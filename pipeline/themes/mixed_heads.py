@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.themes.broad_parts import _NOT_HEADS, HEAD_LIFT
+from pipeline.themes.broad_parts import NOT_HEADS, HEAD_LIFT
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, _label_key, fold
+from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, label_key, fold
 
 ALL_SHARE = 0.9
 MODIFIER_SHARE = 0.5
@@ -31,7 +31,7 @@ def head_shared(label: str, covers, theme: int) -> str | None:
     if not part:
         return None
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", part.group(1))
-    if not words or fold(words[-1].lower()) in _NOT_HEADS | CONNECTORS | DETERMINERS:
+    if not words or fold(words[-1].lower()) in NOT_HEADS | CONNECTORS | DETERMINERS:
         return None
     head = words[-1].lower()
     share = covers.share(theme, head)
@@ -48,10 +48,10 @@ def shared_heads(labels: dict[int, str], covers) -> dict[int, str]:
     """`labels` (theme -> label) with each mixed label whose part's head all its findings share (`head_shared`) said
     as that part, when no other label is the same."""
     out = dict(labels)
-    have = {_label_key(label) for label in labels.values()}
+    have = {label_key(label) for label in labels.values()}
     for theme in sorted(labels):
         said = head_shared(labels[theme], covers, theme)
-        if said is not None and _label_key(said) not in have:
-            have.add(_label_key(said))
+        if said is not None and label_key(said) not in have:
+            have.add(label_key(said))
             out[theme] = said
     return out

@@ -1,8 +1,8 @@
 """What part of a theme with no common topic is on something, as its mixed label says it.
 
-"Mixed findings, some on X" / "one in eight on X" (`_told_apart`, `_portion`: in words, rounded down, never below a
-tenth), the field topics a part of it writes about (`_topic_parts`), the word most of it mentions (`_mentioned`) and
-its tone (`_tone`: "mostly strengths").
+"Mixed findings, some on X" / "one in eight on X" (`told_apart`, `portion`: in words, rounded down, never below a
+tenth), the field topics a part of it writes about (`topic_parts`), the word most of it mentions (`mentioned_word`) and
+its tone (`tone_parts`: "mostly strengths").
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from pipeline.themes.bare_words import bare_word
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import MIXED_SHARE, Coverage
-from pipeline.themes.fallback_names import (FLOOR, WORD_LIFT, _dominant_word, _dominant_words, _inner, _too_common,
+from pipeline.themes.fallback_names import (FLOOR, WORD_LIFT, dominant_word, dominant_words, inner, too_common,
                                             widespread)
 from pipeline.themes.name_checks import AGE_WORDS, LONE_GENERIC, name_problems, noun_phrases
-from pipeline.themes.subject_checks import _fragment_of, _subject
-from pipeline.themes.vocabulary import _POPULATION, CONNECTORS, DETERMINERS, _shown, fold
+from pipeline.themes.subject_checks import fragment_of, names_subject
+from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, as_shown, fold
 from pipeline.themes.written_phrase import FURTHER_SHARE
 
 
@@ -29,14 +29,14 @@ from pipeline.themes.written_phrase import FURTHER_SHARE
 MENTION_SHARE = 0.6
 
 
-def _mentioned(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
+def mentioned_word(covers: Coverage, theme: int, mentions: list[str]) -> str | None:
     """The word or phrase at least MENTION_SHARE of a theme's findings use, WORD_LIFT times as often as all
     findings do, however general ("service", "action", "social workers"): what a theme of findings grouped by their
     wording shares. The most used, a phrase before a word it holds; None when there is none."""
     people = _people(covers, theme)
     found = [(covers.share(theme, p), p) for p in mentions if " " in p and not name_problems([p[:1].upper() + p[1:]])]
     found += [(covers.share(theme, p), p) for p in people if " " in p]  # "young people" is no name, but is mentioned
-    word = _dominant_word(covers, theme, MENTION_SHARE, general=True)
+    word = dominant_word(covers, theme, MENTION_SHARE, general=True)
     found += [(covers.share(theme, w), w) for w in [word] * bool(word) + [p for p in people if " " not in p]]
     # a generic word of the field ("children", "young people", "cases", "action", "local authority") is no subject
     # even as what a theme mentions: blind readers (read 20) judged every such label meaningless
@@ -58,7 +58,7 @@ def _people(covers: Coverage, theme: int) -> list[str]:
     rows = rows[np.unique(np.linspace(0, len(rows) - 1, min(400, len(rows))).astype(int))] if len(rows) else rows
     counts: Counter = Counter()
     for i in rows:
-        counts.update(_people_runs(covers.texts[i]))
+        counts.update(people_runs(covers.texts[i]))
     # a word mostly of a pair ("people" of "young people") is no word of its own
     pairs = [run for run in counts if " " in run]
     return [run for run, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -66,18 +66,18 @@ def _people(covers: Coverage, theme: int) -> list[str]:
             and not any(run in pair.split() and counts[pair] >= 0.8 * n for pair in pairs)]
 
 
-# text -> `_people_runs` of it: mixed themes of both levels read the same findings (bounded)
+# text -> `people_runs` of it: mixed themes of both levels read the same findings (bounded)
 _PEOPLE_RUNS: dict[str, frozenset[str]] = {}
 
 
-def _people_runs(text: str) -> frozenset[str]:
+def people_runs(text: str) -> frozenset[str]:
     """The runs of one or two words of the field's people and services a text writes (`_people`), worked out once."""
     runs = _PEOPLE_RUNS.get(text)
     if runs is None:
         words = re.findall(r"[a-z][a-z'’-]*", text.lower())
         found, run = set(), []
         for word in words + ["."]:
-            if word in _POPULATION and word not in {"after", "looked", "care"}:
+            if word in POPULATION and word not in {"after", "looked", "care"}:
                 run.append(word)
                 continue
             found |= {" ".join(run[j:k]) for j in range(len(run)) for k in range(j + 1, min(len(run), j + 2) + 1)}
@@ -88,28 +88,28 @@ def _people_runs(text: str) -> frozenset[str]:
     return runs
 
 
-def _told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
+def told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str], plain: str
                 ) -> tuple[list[str], list[str]]:
     """Labels that say what part of a theme with no common topic is on, so that no two such themes are called the
     same: (said before `plain`, which only a theme without them keeps) "Mixed findings, some on X" or "one in eight on X"
-    (`_portion`), X a subject at least FLOOR of it uses (`_subject`) or a noun a tenth of all its findings use more
+    (`portion`), X a subject at least FLOOR of it uses (`names_subject`) or a noun a tenth of all its findings use more
     than twice as often as all findings do (no frame word, no word of the field's people or of a quarter of all
     themes), most used first; (said after `plain`, when another theme has it) X a noun phrase of what it mentions
     that at least two of its findings use. Never a theme id (ids do that in every table)."""
     start = plain.split(",")[0]
     members = len(covers.members[theme])
     few = [w for w in by_share if (" " in w or w in own) and covers.share(theme, w) >= FLOOR
-           and _subject(covers, theme, w, FLOOR)]
-    nouns = [_paired(covers, theme, _shown(w)) for w in _dominant_words(covers, theme, FLOOR)
-             if not widespread(covers, w) and not _too_common(w) and fold(w.lower()) not in LONE_GENERIC
-             and not _fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
+           and names_subject(covers, theme, w, FLOOR)]
+    nouns = [paired(covers, theme, as_shown(w)) for w in dominant_words(covers, theme, FLOOR)
+             if not widespread(covers, w) and not too_common(w) and fold(w.lower()) not in LONE_GENERIC
+             and not fragment_of(covers, theme, w)]  # "delivery" of "delivery of services" is none
     # never a part below FLOOR: "very few on X" was judged wrong in 14 of 14 labels of read 20 (X in 0-1 of the
     # ten findings a reader saw)
     rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) >= FLOOR
             and covers.share(theme, w) * members >= 2 and not name_problems([w[:1].upper() + w[1:]])]
 
     def said(words: list[str]) -> list[str]:
-        return [f"{start}, {_portion(covers.share(theme, w))} on {_inner(w)}" for w in words]
+        return [f"{start}, {portion(covers.share(theme, w))} on {inner(w)}" for w in words]
 
     return said(list(dict.fromkeys(few + nouns))), said(rest)
 
@@ -119,7 +119,7 @@ PAIR_SHARE = 0.5
 PAIR_WORD = r"[a-z][a-z'’-]*"
 
 
-def _paired(covers: Coverage, theme: int, word: str) -> str:
+def paired(covers: Coverage, theme: int, word: str) -> str:
     """`word` as the pair it is mostly written in within the theme ("brothers" -> "brothers and sisters", at least
     PAIR_SHARE of its uses one "X and Y" or "X or Y" of content words), else `word`: a word that needs its pair is
     cut from it (read 31: "Mixed findings, one in ten on brothers")."""
@@ -143,7 +143,7 @@ def _paired(covers: Coverage, theme: int, word: str) -> str:
     return best if count >= PAIR_SHARE * uses else word
 
 
-def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], list[str]]:
+def topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], list[str]]:
     """What part of a theme with no common topic of its own is on a topic of the field (`concepts`), however worded:
     ("Mixed findings, some on timeliness and delay", ...) for topics at least MIXED_SHARE of it write about, and
     ("... one in seven on ...", ...) for those at least FLOOR of it do; each at least LIFT times as often as all
@@ -157,7 +157,7 @@ def _topic_parts(covers: Coverage, theme: int, start: str) -> tuple[list[str], l
     strong, minor, faint = [], [], []
     for topic in concepts.fitting(rows, least=FLOOR, lift=PART_LIFT):
         share = concepts.share(rows, topic)
-        text = f"{start}, {'mostly' if share >= FURTHER_SHARE else _portion(share)} on {_inner(topic)}"
+        text = f"{start}, {'mostly' if share >= FURTHER_SHARE else portion(share)} on {inner(topic)}"
         lift = share / max(float(concepts.overall[concepts.labels.index(topic)]), 1e-9)
         # parts of the same share (to a hundredth), the more particular to this theme first
         (strong if share >= MIXED_SHARE and lift >= LIFT else minor if lift >= LIFT else faint).append(
@@ -176,7 +176,7 @@ TONE_SHARE = 0.6
 TONES = {"strength": "strengths", "concern": "shortfalls"}
 
 
-def _tone(covers: Coverage, theme: int, start: str, parts: list[str] = ()) -> list[str]:
+def tone_parts(covers: Coverage, theme: int, start: str, parts: list[str] = ()) -> list[str]:
     """A theme with no common topic said as what its findings mostly are, when most (TONE_SHARE) are strengths or
     shortfalls ("Mixed findings, mostly strengths"), then that with each of `parts` (its mixed labels that say what
     part of it is on: "Mixed findings, mostly strengths, one in five on X"): true of it, and told apart from another
@@ -200,7 +200,7 @@ def _tone(covers: Coverage, theme: int, start: str, parts: list[str] = ()) -> li
 TONE_MARGIN = 0.15
 
 
-def _portion(share: float) -> str:
+def portion(share: float) -> str:
     """How much of a mixed theme a phrase covers, as its label says it: "some" from MIXED_SHARE up, "one in six"
     down to one in PORTION_WORDS' last, else "very few" (blind readers judged "a few on X" wrong where X was in one
     of the ten findings they were shown: "one in nine on X" promises no more than that). In words: a label holds no

@@ -34,9 +34,9 @@ import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT
 from pipeline.themes.coverage import COVERAGE, FIGURE_SHARE, MIXED_SHARE
-from pipeline.themes.fallback_names import FLOOR, _dominant_word, _inner, _listing
+from pipeline.themes.fallback_names import FLOOR, dominant_word, inner, joined_list
 from pipeline.themes.name_checks import VAGUE_WORDS, name_problems
-from pipeline.themes.vocabulary import _label_key, fold
+from pipeline.themes.vocabulary import label_key, fold
 
 # The tone a mixed label may say ("mostly strengths", `mixed_parts._tone`): never a topic (read 52).
 TONE = re.compile(r", (?:mostly (?:strengths|shortfalls)|more (?:strengths|shortfalls) than (?:strengths|shortfalls)"
@@ -96,17 +96,17 @@ def said_by_topics(covers, theme: int) -> list[str]:
         for n in range(len(topics), 0, -1):
             if n == 1 and _union(covers, theme, topics[:1]) < COVERAGE:
                 break
-            said.append(opening + _listing([_inner(t) for t in topics[:n]]))
+            said.append(opening + joined_list([inner(t) for t in topics[:n]]))
     if figures:  # a second such theme holds further findings of that kind (the project's way of saying a duplicate)
         said += [KINDS[0], f"{KINDS[0]}, further findings"]
     topics = [t for t in topics if covers.concepts().share(covers.members[theme], t) >= FLOOR][:2]
     if topics and _union(covers, theme, topics) >= MIXED_SHARE:
-        said.append(opening + _listing([_inner(t) for t in topics]))
+        said.append(opening + joined_list([inner(t) for t in topics]))
     if not figures:  # judgements on the practice or thing most of it writes of, else on the people it writes of
-        word = _dominant_word(covers, theme, LEAST, general=True)
+        word = dominant_word(covers, theme, LEAST, general=True)
         # a plural noun ("plans", "visits"), not "area", nor a word of the people said below
         word = word if word and word.lower().endswith("s") and word.lower() not in " ".join(PEOPLE) else None
-        said += [f"{KINDS[1]} {_inner(w)}" for w in SUBJECTS + ((word,) if word else ())
+        said += [f"{KINDS[1]} {inner(w)}" for w in SUBJECTS + ((word,) if word else ())
                  if covers.share(theme, w.lower()) >= PEOPLE_SHARE and fold(w.lower()) not in VAGUE_WORDS]
         said += [f"{KINDS[1]} work with {p}" for p in PEOPLE if covers.share(theme, p) >= PEOPLE_SHARE]
         said += [f"{KINDS[1]} services", f"{KINDS[1]} practice"]
@@ -118,7 +118,7 @@ def topics_over_mixed(labels: dict[int, str], covers, keep: set[int] = frozenset
     topics its findings write about (`said_by_topics`), else without its tone; a label another theme has is not
     taken (the themes in id order). keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         label = labels[theme]
         if theme in keep or not WEAK_MIXED.search(label):
@@ -127,11 +127,11 @@ def topics_over_mixed(labels: dict[int, str], covers, keep: set[int] = frozenset
         options = said_by_topics(covers, theme) if len(covers.members.get(theme, ())) else []
         bare = toneless in ("Mixed findings", "Statistics")
         options += [toneless] if toneless != label and not bare and WEAK_MIXED.search(toneless) is None else []
-        text = next((s for s in options if _label_key(s) not in have), None)
+        text = next((s for s in options if label_key(s) not in have), None)
         if text is None and toneless != label and not bare:
             text = toneless
         if text is not None:
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
+            have.discard(label_key(label))
+            have.add(label_key(text))
             out[theme] = text
     return out

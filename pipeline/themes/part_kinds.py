@@ -5,7 +5,7 @@ teams, three in ten on the emergency duty team). When a label of one phrase is w
 its findings while its head word is written by ALL_SHARE of them (HEAD_LIFT times as often as all findings), and
 the run's findings that write the head write it in the plural in FLOOR of cases (a thing of several kinds - teams -,
 not a mass noun - planning, provision - whose kinds read as nothing: "Care, contingency and other plannings"), the
-kinds its findings name say it ("Duty, specialist and other teams", `fallback_names._kinds`). A label written by
+kinds its findings name say it ("Duty, specialist and other teams", `fallback_names.kinds_named`). A label written by
 half its findings or more, or whose head most do not write, stays.
 
     part_kinds(labels, covers, keep) -> labels with such parts said by their kinds
@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.broad_parts import HEAD_LIFT
-from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _is_topic, _kinds
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, is_topic, kinds_named
 from pipeline.themes.mixed_heads import ALL_SHARE
-from pipeline.themes.vocabulary import _label_key
-from pipeline.themes.whole_topic import COVERAGE, MIXED, _first_free
+from pipeline.themes.vocabulary import label_key
+from pipeline.themes.whole_topic import COVERAGE, MIXED, first_free
 
 PART_SHARE = DOMINANT_SHARE  # a label its findings write less often than this names a part of them
 
 
-def _plural_share(covers, head: str) -> float:
+def plural_share(covers, head: str) -> float:
     """Share of the run's findings that write `head` in either number that write it in the plural ("teams")."""
     plural = head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else \
         head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
@@ -40,15 +40,15 @@ def part_of_kinds(covers, theme: int, label: str) -> str | None:
     """The kinds of the label's head its findings name, when the label names a part of them (see the module); None
     otherwise."""
     if MIXED.match(label) or label.startswith("Statistics") or re.search(r", | and ", label) \
-            or not _is_topic(label) or len(label.split()) < 2 or len(covers.members.get(theme, ())) < 5:
+            or not is_topic(label) or len(label.split()) < 2 or len(covers.members.get(theme, ())) < 5:
         return None
     head = re.findall(r"[A-Za-z][A-Za-z'’-]*", label)[-1].lower()
     if head.endswith("s") or covers.share(theme, label.lower()) >= PART_SHARE:
         return None  # a head already plural names kinds itself ("Risk assessments")
     share = covers.share(theme, head)
-    if share < ALL_SHARE or share < HEAD_LIFT * covers.share_all(head) or _plural_share(covers, head) < FLOOR:
+    if share < ALL_SHARE or share < HEAD_LIFT * covers.share_all(head) or plural_share(covers, head) < FLOOR:
         return None
-    return _kinds(covers.texts_of(theme), head, frame=True, one=COVERAGE, nouns_only=True)
+    return kinds_named(covers.texts_of(theme), head, frame=True, one=COVERAGE, nouns_only=True)
 
 
 def part_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:
@@ -56,11 +56,11 @@ def part_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> 
     (`part_of_kinds`) said by the kinds they name, when no other label has it and it passes the name checks.
     covers: a Coverage of the sub-themes (`coverage.Coverage`); keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         said = None if theme in keep else part_of_kinds(covers, theme, labels[theme])
         if said:
-            text = _first_free([said], labels[theme], have)
+            text = first_free([said], labels[theme], have)
             if text:
                 out[theme] = text
     return out

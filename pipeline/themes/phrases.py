@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, EDGE_WORDS, _shown, fold, stop_words
+from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, EDGE_WORDS, as_shown, fold, stop_words
 
 # Of the EDGE_WORDS (`vocabulary`), the ones that do not start a phrase either ("support care leavers",
 # "children's assessments").
@@ -54,7 +54,7 @@ def _words(stop: frozenset[str]) -> dict[str, _Word]:
 def _word(token: str, stop: frozenset[str]) -> _Word:
     lower = token.lower().replace("’", "'")
     content = token[0].isalpha() and lower not in stop and fold(lower) not in stop and len(lower) > 1
-    return _Word(lower, content, fold(token), _shown(token), _ends_phrase(token), lower not in NO_START)
+    return _Word(lower, content, fold(token), as_shown(token), _ends_phrase(token), lower not in NO_START)
 
 
 def phrases_of(text: str, stop: frozenset[str] | None = None, max_words: int = 3) -> list[tuple[str, str]]:

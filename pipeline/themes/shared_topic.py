@@ -22,8 +22,8 @@ import pandas as pd
 
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.field import term_pattern, term_uses
-from pipeline.themes.whole_topic import FURTHER, MIXED, _first_free
-from pipeline.themes.vocabulary import _label_key
+from pipeline.themes.whole_topic import FURTHER, MIXED, first_free
+from pipeline.themes.vocabulary import label_key
 
 # Least share of a mixed theme's findings that must write about one listed topic for it to name them: most of them
 # (the brief of read 39: "only when it truly covers most of them").
@@ -85,12 +85,12 @@ def shared_topics(labels: dict[int, str], covers, keep: set[int] = frozenset(), 
         return out
     uses = topic_uses([str(text) for text in covers.texts], topics)
     names = [label for label, _, _ in topics]
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     found = {theme: shared_topic(uses, covers.members[theme], names) for theme in wanted}
     # the theme most of whose findings write about a topic is named by it first, the others hold further findings
     for theme in sorted((t for t in wanted if found[t]), key=lambda t: (-round(found[t][1], 9), t)):
         topic = found[theme][0]
-        text = _first_free([topic, f"{topic}{FURTHER}"], labels[theme], have)
+        text = first_free([topic, f"{topic}{FURTHER}"], labels[theme], have)
         if text:
             out[theme] = text
     return out

@@ -1,9 +1,9 @@
 """Passes over chosen labels that rename a theme by the field's topics (`concepts`) where its label says less.
 
-A theme left mixed is named by the topic most of its findings write about (`_topic_names`), or by two topics that
-together are most of it (`_two_topics`); a label of phrases few of its findings use gives way to the topic most of it
-writes about (`_topic_over_parts`), a label narrower than the word nearly all of it uses to that word's topic
-(`_topic_of_word`); mixed labels a renamed theme gave up go back to the theme that wanted them next (`_given_back`).
+A theme left mixed is named by the topic most of its findings write about (`topic_names`), or by two topics that
+together are most of it (`two_topics`); a label of phrases few of its findings use gives way to the topic most of it
+writes about (`topic_over_parts`), a label narrower than the word nearly all of it uses to that word's topic
+(`topic_of_word`); mixed labels a renamed theme gave up go back to the theme that wanted them next (`given_back`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import numpy as np
 
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import FIGURE_SHARE, Coverage
-from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, _dominant_word, _inner, _is_topic, _listing,
+from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, dominant_word, inner, is_topic, joined_list,
                                             needs_object, widespread)
-from pipeline.themes.name_checks import STATISTIC_WORDS, VAGUE_WORDS, _opens_with_participle, name_problems
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, _label_key, fold
+from pipeline.themes.name_checks import STATISTIC_WORDS, VAGUE_WORDS, opens_with_participle, name_problems
+from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, label_key, fold
 from pipeline.themes.written_phrase import FURTHER_SHARE
 
 
@@ -28,21 +28,21 @@ def object_word_part(covers: Coverage, theme: int, label: str) -> str:
     ("Permanence planning, response and delay"), and is given to the broad label as "<word>, various aspects"."""
     if not MIXED_LABEL.match(label):
         return label
-    word = _dominant_word(covers, theme, DOMINANT_SHARE)
+    word = dominant_word(covers, theme, DOMINANT_SHARE)
     if not word or "-" in word or fold(word.lower()) in VAGUE_WORDS or widespread(covers, word):
         return label
     return f"{word}, various aspects" if needs_object(covers.texts_of(theme), word) else label
 
 
 def _keys_in_use(out: dict[int, str], taken: set[str]) -> set[str]:
-    """The keys (_label_key) of the labels `taken` elsewhere and of those in `out`."""
-    return {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    """The keys (label_key) of the labels `taken` elsewhere and of those in `out`."""
+    return {label_key(text) for text in taken} | {label_key(label) for label in out.values()}
 
 
 def _relabel(out: dict[int, str], have: set[str], theme: int, text: str) -> None:
     """`theme` labelled `text` in `out`, its old label's key given up in `have` and the new one's taken."""
-    have.discard(_label_key(out[theme]))
-    have.add(_label_key(text))
+    have.discard(label_key(out[theme]))
+    have.add(label_key(text))
     out[theme] = text
 
 
@@ -52,9 +52,9 @@ MINOR_PART = re.compile(r", (?:very few|one in \w+) on |, no common topic$|, mix
 FAIR_PART = re.compile(r"(?:Mixed findings|Statistics)(?:, (?:some|mostly) on |: )")
 
 
-def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int, list[str]], taken: set[str]
+def given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int, list[str]], taken: set[str]
                 ) -> dict[int, str]:
-    """Mixed labels a theme gave up when it was named by its topic (`_topic_names`) given to the theme that wanted
+    """Mixed labels a theme gave up when it was named by its topic (`topic_names`) given to the theme that wanted
     them next: "Mixed findings, some on placements" goes back to the theme most of whose findings are on placements,
     not left unused while that theme says less ("very few on county"). Themes in the order they were named; each
     takes the first of its labels (best first) that no theme has, if it comes before the one it has; only a theme
@@ -66,9 +66,9 @@ def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int,
         if out[theme] != before[theme] or not MINOR_PART.search(out[theme]):
             continue  # named by its topic since, or already says what a fair part of it is on
         for form in forms:
-            if _label_key(form) == _label_key(out[theme]):
+            if label_key(form) == label_key(out[theme]):
                 break
-            if _label_key(form) not in have and FAIR_PART.match(form):
+            if label_key(form) not in have and FAIR_PART.match(form):
                 _relabel(out, have, theme, form)
                 break
     return out
@@ -77,7 +77,7 @@ def _given_back(named: dict[int, str], before: dict[int, str], wanted: dict[int,
 SOME_ON = re.compile(r"^Mixed findings, some on (.+)$")
 
 
-def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], further: bool) -> dict[int, str]:
+def mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], further: bool) -> dict[int, str]:
     """A theme said to be "Mixed findings, some on X" when at least FURTHER_SHARE of its findings use X (X a phrase,
     not a field topic, whose share `_topic_parts` says) named by X, or, X being another theme's label, as further
     findings on it (sub-themes only): read 23/24 judged "Mixed findings, some on placements" wrong over a theme all of
@@ -91,7 +91,7 @@ def _mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furth
             continue
         topic = found.group(1)[:1].upper() + found.group(1)[1:]
         for text in [topic] + [f"{topic}, further findings"] * further:
-            if _label_key(text) not in have:
+            if label_key(text) not in have:
                 _relabel(out, have, theme, text)
                 break
     return out
@@ -108,7 +108,7 @@ TOGETHER_LIFT = 0.5
 MIXED_LABEL = re.compile(r"^Mixed findings\b")
 
 
-def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
+def two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
     """A sub-theme left mixed ("Mixed findings, some on child-centred practice") named by two field topics
     (`concepts`) when together they are what most of it (TWO_TOPICS_SHARE) writes about: each written about by at
     least FLOOR of it, LIFT times as often as by all findings, the second by FLOOR of it the first leaves, the two
@@ -127,7 +127,7 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
         uses = {t: concepts.uses[rows, concepts.labels.index(t)] for t in topics}
         best = None
         for i, first in enumerate(topics):
-            for second in [t for t in topics[i + 1:] if _label_key(t) not in have] * (_label_key(first) not in have):
+            for second in [t for t in topics[i + 1:] if label_key(t) not in have] * (label_key(first) not in have):
                 both = float(np.mean(uses[first] | uses[second]))
                 adds = float(np.mean(uses[second] & ~uses[first]))
                 if both >= TWO_TOPICS_SHARE and adds >= FLOOR and (best is None or both > best[0]) \
@@ -136,8 +136,8 @@ def _two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dic
                     best = (both, first, second)
         if best is None:
             continue
-        text = _listing([best[1], _inner(best[2])])
-        if _label_key(text) not in have and not name_problems([text]):
+        text = joined_list([best[1], inner(best[2])])
+        if label_key(text) not in have and not name_problems([text]):
             _relabel(out, have, theme, text)
     return out
 
@@ -149,7 +149,7 @@ def _written_together(uses: np.ndarray, first: int, second: int) -> bool:
     return chance > 0 and float(np.mean(uses[:, first] & uses[:, second])) >= TOGETHER_LIFT * chance
 
 
-def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
+def topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict[int, str]:
     """A sub-theme's label of phrases that together fewer than `concepts.LEAST` of its findings use, named by the field
     topic that at least FURTHER_SHARE of it write about (LIFT times as often as all findings, WIDER times as many as
     use the phrases): "Residential children's homes and special schools" (38%) -> "Where children live" (83%; read 25:
@@ -163,7 +163,7 @@ def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) 
     concepts = covers.concepts()
     have = _keys_in_use(out, taken)
     for theme, label in named.items():
-        if not _is_topic(label) or label.endswith(", further findings") or label.startswith("Statistics") \
+        if not is_topic(label) or label.endswith(", further findings") or label.startswith("Statistics") \
                 or label in concepts.labels:
             continue
         parts = [p for p in re.split(r", including |, | and ", label) if p.strip()]
@@ -172,18 +172,18 @@ def _topic_over_parts(named: dict[int, str], covers: Coverage, taken: set[str]) 
         topic = next(iter(concepts.fitting(rows, least=FURTHER_SHARE, lift=LIFT)), None)
         if own >= LEAST or topic is None or concepts.share(rows, topic) < WIDER * own:
             continue
-        text = _topic_text(covers, theme, topic)
-        if _label_key(topic) in have or _label_key(text) in have:
+        text = topic_text(covers, theme, topic)
+        if label_key(topic) in have or label_key(text) in have:
             if term_pattern(concepts.terms[topic]).search(label):  # the label holds one of the topic's terms
                 continue
             text = f"{text}, further findings"
-        if _label_key(text) not in have and not name_problems([text]):
+        if label_key(text) not in have and not name_problems([text]):
             _relabel(out, have, theme, text)
     return out
 
 
 # Least share of a mixed sub-theme's findings that write about a field topic for the topic to name it plainly
-# (`_topic_names`); below it the topic is said as a part ("Mixed findings, some on X"). Blind reads judged plain topic
+# (`topic_names`); below it the topic is said as a part ("Mixed findings, some on X"). Blind reads judged plain topic
 # labels over 35% and 39% (reads 23/24) and two over 44% (read 40: "Improvement plans and progress", "Timeliness and
 # delay") wrong, one over 49% ok; `concepts.LEAST` (40%) still decides what a theme is about elsewhere.
 TOPIC_NAME_SHARE = 0.45
@@ -191,19 +191,19 @@ TOPIC_NAME_SHARE = 0.45
 WEAK_LABEL = re.compile(r"^(?:Mixed findings|Statistics)\b|, various aspects$")
 
 
-def _topic_names(labels: dict[int, str], covers: Coverage, used: set[str], further: bool = True) -> dict[int, str]:
+def topic_names(labels: dict[int, str], covers: Coverage, used: set[str], further: bool = True) -> dict[int, str]:
     """Themes left mixed ("Mixed findings ...", "Statistics, ...", "X, various aspects") named by the field's topic
     most of their findings write about however worded (`concepts.Concepts.fitting`), when it covers at least as much
     as the word most of the theme uses ("Assessments, various aspects" is no "Work with parents" for the few on
     parenting), or that word is one of the topic's own. Each topic names one theme: as many themes as can be are
-    named, the best covered first (`_matched`); with `further` (sub-themes), a theme left, most of it about a topic
+    named, the best covered first (`matched`); with `further` (sub-themes), a theme left, most of it about a topic
     another theme has, holds "further findings" on it."""
     pairs = []
     for theme, label in labels.items():
         if not WEAK_LABEL.search(label):
             continue
         rows = covers.members[theme]
-        word = _dominant_word(covers, theme, DOMINANT_SHARE)
+        word = dominant_word(covers, theme, DOMINANT_SHARE)
         least = covers.share(theme, word) if word else 0.0
         for topic in covers.concepts().fitting(rows, least=TOPIC_NAME_SHARE):
             share = covers.concepts().share(rows, topic)
@@ -212,37 +212,37 @@ def _topic_names(labels: dict[int, str], covers: Coverage, used: set[str], furth
                 pairs.append((-round(share, 9), -len(rows), theme, topic))
     out = dict(labels)
     free = [(order, rows, theme, topic) for order, rows, theme, topic in sorted(pairs)
-            if _label_key(topic) not in used and _label_key(_topic_text(covers, theme, topic)) not in used]
-    for theme, topic in sorted(_matched(free).items()):
-        out[theme] = _topic_text(covers, theme, topic)
-        used.add(_label_key(topic))
-        used.add(_label_key(out[theme]))
+            if label_key(topic) not in used and label_key(topic_text(covers, theme, topic)) not in used]
+    for theme, topic in sorted(matched(free).items()):
+        out[theme] = topic_text(covers, theme, topic)
+        used.add(label_key(topic))
+        used.add(label_key(out[theme]))
     # A theme most of which is about a topic another theme has is said to hold further findings on it: a reader of
     # "Children looked after, further findings" finds them about children looked after, as they are; "Mixed
     # findings, a few on X" would say they share nothing.
     for order, _, theme, topic in sorted(pairs):
-        text = f"{_topic_text(covers, theme, topic)}, further findings"
-        if further and out[theme] == labels[theme] and -order >= FURTHER_SHARE and _label_key(text) not in used:
+        text = f"{topic_text(covers, theme, topic)}, further findings"
+        if further and out[theme] == labels[theme] and -order >= FURTHER_SHARE and label_key(text) not in used:
             out[theme] = text
-            used.add(_label_key(text))
+            used.add(label_key(text))
     return out
 
 
 
 
 # Least share of a theme's findings that use one word of its label, at least WIDER times as many as use the label,
-# for the label to be narrower than the theme (`_topic_of_word`).
+# for the label to be narrower than the theme (`topic_of_word`).
 WORD_OF_ALL = 0.8
 
 
-def _topic_of_word(covers: Coverage, theme: int, label: str) -> str | None:
+def topic_of_word(covers: Coverage, theme: int, label: str) -> str | None:
     """The field topic to name a theme by when its label of one phrase names a part of what one of its words names
     across the theme: the word is used by at least WORD_OF_ALL of its findings and WIDER times as many as the label,
     and is a word of a topic most of the theme writes about ("Missing education" over 43% of a theme 99% of whose
     findings say "missing": "Children missing from home or care"). None when there is none."""
     from pipeline.themes.fallback_names import WIDER
 
-    if not _is_topic(label) or label.endswith(", further findings") or re.search(r",| and ", label) \
+    if not is_topic(label) or label.endswith(", further findings") or re.search(r",| and ", label) \
             or label in covers.concepts().labels or len(label.split()) < 2:
         return None
     own = covers.share(theme, label)
@@ -254,7 +254,7 @@ def _topic_of_word(covers: Coverage, theme: int, label: str) -> str | None:
             # the label is a sense of the word the topic leaves out ("missing education" of children missing from
             # home or care): both are said (read 37 judged the topic alone wrong over a theme 7 in 10 on it)
             if own >= FLOOR and _excluded_sense(topic, label):
-                return f"{topic} and {_inner(label)}"
+                return f"{topic} and {inner(label)}"
             return topic
     return None
 
@@ -268,18 +268,18 @@ def _excluded_sense(topic: str, label: str) -> bool:
     return any(re.fullmatch(re.escape(phrase.lower()) + r"s?", lower) for phrase in read_exclusions().get(topic, ()))
 
 
-def _topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_SHARE) -> str:
+def topic_text(covers: Coverage, theme: int, topic: str, least: float = FIGURE_SHARE) -> str:
     """A topic's label as a theme's: "Statistics on children looked after" of a theme whose findings mostly give
     counts or rates (`FIGURE`; a reader looks for the topic in figures), unless the topic is itself about figures
     ("Comparisons with national averages")."""
     said = f"Statistics on {topic[:1].lower() + topic[1:]}"
     if covers.figures(theme) < least or {w.lower() for w in re.findall(r"[A-Za-z-]+", topic)} & STATISTIC_WORDS \
-            or _opens_with_participle(said):  # "Statistics on placed for adoption" (read 38): the topic alone reads
+            or opens_with_participle(said):  # "Statistics on placed for adoption" (read 38): the topic alone reads
         return topic
     return said
 
 
-def _matched(pairs: list[tuple]) -> dict[int, str]:
+def matched(pairs: list[tuple]) -> dict[int, str]:
     """Theme -> topic, each topic one theme's, as many themes named as can be: a theme about training and learning
     both takes "Training" when another theme about learning alone needs "Learning and staff development".
     pairs: (order, _, theme, topic), best first; a theme tries its topics best first (augmenting paths, so a topic

@@ -78,17 +78,17 @@ def fold(word: str) -> str:
     return word
 
 
-def _straight(text: str) -> str:
+def straight(text: str) -> str:
     return text.replace("’", "'")
 
 
-def _bare(word: str) -> str:
+def acronym_singular(word: str) -> str:
     """An acronym without its plural s ("IROs" -> "IRO")."""
     return word[:-1] if len(word) > 2 and word.endswith("s") and word[:-1].isupper() else word
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+def field_synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """The field's synonyms: abbreviation as written -> canonical term, and (term, canonical term) in lower case,
     longest term first. From pipeline/data/synonyms.csv (`term, canonical`: "children in care" and "LAC" are
     "children looked after") and the glossary's abbreviations, read as their expansions."""
@@ -109,8 +109,9 @@ def _synonyms() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 def canonical(label: str) -> str:
     """A label, lower case, each synonym of the field written as its canonical term ("Children in care" and "LACs"
     -> "children looked after"). An abbreviation counts only as written ("LAC", "CiCs"), never a word ("lac")."""
-    abbreviations, phrases = _synonyms()
-    words = [abbreviations.get(_bare(w), abbreviations.get(w, w)) for w in re.findall(r"[A-Za-z0-9'’-]+", label)]
+    abbreviations, phrases = field_synonyms()
+    words = [abbreviations.get(acronym_singular(w), abbreviations.get(w, w))
+             for w in re.findall(r"[A-Za-z0-9'’-]+", label)]
     text = " ".join(words).lower().replace("-", " ")  # "care-leaving" is "care leaving"
     for term, canon in phrases:
         text = re.sub(rf"(?<![a-z-]){re.escape(term)}(?![a-z-])", canon, text)
@@ -118,7 +119,7 @@ def canonical(label: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def _label_key(label: str) -> str:
+def label_key(label: str) -> str:
     """A label's words, synonyms read as their canonical term, plurals folded, sorted: "Care leavers and personal
     advisers" and "Personal advisers and care leavers" are one label, and so are "Children in care" and "LAC"."""
     words = re.findall(r"[A-Za-z0-9]+", canonical(label))
@@ -138,7 +139,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     try:
         from pipeline.gazetteer import load_authorities
     except ImportError:
@@ -154,27 +155,27 @@ def _place_words() -> frozenset[str]:
 def stop_words() -> frozenset[str]:
     """Words that break phrases: English stop words, the field's common words (but EDGE_WORDS), evaluative words,
     months, places."""
-    return frozenset((set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | EVALUATIVE | MONTHS | _place_words()) - EDGE_WORDS)
+    return frozenset((set(ENGLISH_STOP_WORDS) | DOMAIN_STOP_WORDS | EVALUATIVE | MONTHS | place_words()) - EDGE_WORDS)
 
 
-def _shown(word: str) -> str:
+def as_shown(word: str) -> str:
     """A word as a label shows it: acronyms as written, everything else in lower case."""
     if len(word) > 1 and (word.isupper() or (len(word) > 2 and word[-1] == "s" and word[:-1].isupper())):
         return word  # "CAMHS", and acronyms in the plural: "IROs", "PAs"
     return word.lower()
 
 
-def _stem(word: str) -> str:
+def stem_of(word: str) -> str:
     return word[:5]
 
 
 @lru_cache(maxsize=200_000)
 def folded_stem(word: str) -> str:
-    """`_stem(fold(word))`, worked out once per word: the same words recur in every finding."""
-    return _stem(fold(word))
+    """`stem_of(fold(word))`, worked out once per word: the same words recur in every finding."""
+    return stem_of(fold(word))
 
 
 # Words that say whose services a finding is about, not what about: every theme uses them.
-_POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
+POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
                "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
                "looked", "after", "local", "county", "borough", "city"}

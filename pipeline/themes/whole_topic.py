@@ -28,10 +28,10 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LIFT
-from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, _dominant_word, _inner, _is_topic, _kinds
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, dominant_word, inner, is_topic, kinds_named
 from pipeline.themes.field import term_pattern
 from pipeline.themes.name_checks import GENERIC_NAMES, name_problems
-from pipeline.themes.vocabulary import _label_key, fold
+from pipeline.themes.vocabulary import label_key, fold
 
 # Least share of a sub-theme's findings that write about one field topic for the topic to be what it is about: nearly
 # all (read 37: 93% and 100% judged "not mixed"; a theme half on a topic is rightly said to be mixed or a part of it).
@@ -63,8 +63,9 @@ def whole_topic(covers, theme: int) -> str | None:
     return next(iter(covers.concepts().fitting(rows, least=TOPIC_SHARE, lift=LIFT)), None)
 
 
-def _topic_text(covers, theme: int, topic: str) -> str:
-    from pipeline.themes.topic_renames import _topic_text as said  # topic_renames imports nothing of this module: no cycle
+def topic_text(covers, theme: int, topic: str) -> str:
+    # topic_renames imports nothing of this module: no cycle
+    from pipeline.themes.topic_renames import topic_text as said
 
     return said(covers, theme, topic)
 
@@ -73,15 +74,15 @@ def _part_of(covers, theme: int, topic: str, label: str) -> str | None:
     """What part of the topic the theme holds, as a label's tail: its own label's phrase when that is a topic
     (a part it names, used by at least FLOOR of it), else the field topic the most of it write about besides
     `topic` (at least FLOOR of it, LIFT times as often as all findings, no term of `topic` in it); None when neither."""
-    if _is_topic(label) and not label.endswith(FURTHER) and ", " not in label \
+    if is_topic(label) and not label.endswith(FURTHER) and ", " not in label \
             and covers.share(theme, label) >= FLOOR:
-        return _inner(label)
+        return inner(label)
     rows = covers.members[theme]
     concepts = covers.concepts()
     own = term_pattern(concepts.terms[topic])
     for other in concepts.fitting(rows, least=FLOOR, lift=LIFT):
         if other != topic and not own.search(other):
-            return _inner(other)
+            return inner(other)
     return None
 
 
@@ -91,7 +92,7 @@ def _misses_topic(covers, theme: int, label: str, topic: str) -> bool:
     interviews" of children missing, is no part of another thing)."""
     if MIXED.match(label) or VARIOUS.match(label):
         return True
-    if not _is_topic(label) or label.endswith(FURTHER) or label == topic or label.startswith("Statistics"):
+    if not is_topic(label) or label.endswith(FURTHER) or label == topic or label.startswith("Statistics"):
         return False
     parts = [p for p in re.split(r", including |, | and ", label) if p.strip()]
     if covers.union(theme, parts) >= PART_SHARE:
@@ -106,7 +107,7 @@ def whole_topics(labels: dict[int, str], covers, taken: set[str] = frozenset(), 
     "<topic>, including <part>" (`_part_of`), the first no other label has and that passes the name checks. taken:
     labels no theme may get; keep: themes whose labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = {label_key(text) for text in taken} | {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         label = labels[theme]
         if theme in keep:
@@ -114,21 +115,21 @@ def whole_topics(labels: dict[int, str], covers, taken: set[str] = frozenset(), 
         topic = whole_topic(covers, theme)
         if topic is None or not _misses_topic(covers, theme, label, topic):
             continue
-        said = _topic_text(covers, theme, topic)
+        said = topic_text(covers, theme, topic)
         part = _part_of(covers, theme, topic, label)
-        text = _first_free([said, f"{said}{FURTHER}"] + ([f"{said}, including {part}"] if part else []), label, have)
+        text = first_free([said, f"{said}{FURTHER}"] + ([f"{said}, including {part}"] if part else []), label, have)
         if text:
             out[theme] = text
     return out
 
 
-def _first_free(candidates: list[str], label: str, have: set) -> str | None:
-    """The first candidate no other theme's label has (by `_label_key`) that passes the name checks; `have` then holds
+def first_free(candidates: list[str], label: str, have: set) -> str | None:
+    """The first candidate no other theme's label has (by `label_key`) that passes the name checks; `have` then holds
     it instead of `label`. None when every candidate is taken or fails."""
     for text in candidates:
-        if _label_key(text) not in have and not name_problems([text]):
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
+        if label_key(text) not in have and not name_problems([text]):
+            have.discard(label_key(label))
+            have.add(label_key(text))
             return text
     return None
 
@@ -143,7 +144,7 @@ def _head_word(label: str) -> str:
 def _shared_word(covers, theme: int, label: str) -> str | None:
     """The word a weak label leaves its theme with, folded, when at least WORD_SHARE of its findings write it: the
     generic word W of "W, various aspects" (`GENERIC_NAMES`: "Board"), or the word, however general, a mixed label's
-    findings share ("assessment" of "Mixed findings: common assessment framework", `_dominant_word`)."""
+    findings share ("assessment" of "Mixed findings: common assessment framework", `dominant_word`)."""
     found = VARIOUS.match(label)
     if found:
         word = found.group(1).lower()
@@ -151,7 +152,7 @@ def _shared_word(covers, theme: int, label: str) -> str | None:
     if not MIXED.match(label):
         return None
     # the word most of it uses (each form counted apart), then its share in any form (`Coverage.share`)
-    word = _dominant_word(covers, theme, COVERAGE, general=True)
+    word = dominant_word(covers, theme, COVERAGE, general=True)
     return fold(word.lower()) if word and " " not in word and covers.share(theme, word.lower()) >= WORD_SHARE else None
 
 
@@ -170,10 +171,10 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
     assessments); a label of that term alone first, then the one this theme's findings write most (to a tenth),
     then the larger theme's; when that label is free and, the term being longer than W, at least DEFINITE_SHARE of the
     findings write "the W" (`_definite_share`). A mixed label with no such sibling is said by the kinds of W its
-    findings name (`_kinds`: nouns only, two, or one that COVERAGE of them write), when they name them. keep: themes
-    whose labels stay (the field themes')."""
+    findings name (`kinds_named`: nouns only, two, or one that COVERAGE of them write), when they name them. keep:
+    themes whose labels stay (the field themes')."""
     out = dict(labels)
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         word = None if theme in keep else _shared_word(covers, theme, labels[theme])
         if not word:
@@ -182,7 +183,7 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
         siblings = []
         for t, other in labels.items():
             term = re.split(r", | and ", VARIOUS.sub(r"\1", other))[0]
-            if t != theme and (_is_topic(other) or VARIOUS.match(other)) and not other.endswith(FURTHER) \
+            if t != theme and (is_topic(other) or VARIOUS.match(other)) and not other.endswith(FURTHER) \
                     and _head_word(term) == word and (" " in term or VARIOUS.match(other)):
                 siblings.append((not re.search(r", | and ", other) or bool(VARIOUS.match(other)),
                                  round(covers.share(theme, term), 1), sizes.get(t, 0), term if VARIOUS.match(other)
@@ -190,9 +191,9 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
         if not siblings:
             # none: a mixed label said by the kinds of the word its findings name, when one a third of them write
             # ("Governance and other arrangements" over findings nearly all on arrangements, 3 in 10 governance)
-            kinds = _kinds(covers.texts_of(theme), word, frame=True, one=COVERAGE, nouns_only=True) \
+            kinds = kinds_named(covers.texts_of(theme), word, frame=True, one=COVERAGE, nouns_only=True) \
                 if MIXED.match(labels[theme]) else None
-            if kinds and _first_free([kinds], labels[theme], have):
+            if kinds and first_free([kinds], labels[theme], have):
                 out[theme] = kinds
             continue
         term = max(siblings)[-1]
@@ -200,7 +201,7 @@ def sibling_terms(labels: dict[int, str], covers, sizes: dict[int, int], keep: s
         # board"); "plans" of care plans and child protection plans are no pathway plans
         if fold(term.lower()) != word and _definite_share(covers, theme, word) < DEFINITE_SHARE:
             continue
-        text = _first_free([f"{term}{FURTHER}"], labels[theme], have)
+        text = first_free([f"{term}{FURTHER}"], labels[theme], have)
         if text:
             out[theme] = text
     return out
@@ -242,7 +243,7 @@ def nearest_topics(labels: dict[int, str], covers, vectors, centres, keep: set[i
         return out
     nearest = np.argmax(np.asarray(vectors, dtype=np.float64) @ matrix.T, axis=1)
     overall = np.bincount(nearest, minlength=len(topics)) / max(len(nearest), 1)
-    have = {_label_key(label) for label in out.values()}
+    have = {label_key(label) for label in out.values()}
     for theme in sorted(labels):
         label = labels[theme]
         rows = covers.members.get(theme, np.array([], dtype=int))
@@ -255,7 +256,7 @@ def nearest_topics(labels: dict[int, str], covers, vectors, centres, keep: set[i
         said = topics[best]
         if _written_elsewhere(covers, rows, said):
             continue
-        text = _first_free([said, f"{said}{FURTHER}"], label, have)
+        text = first_free([said, f"{said}{FURTHER}"], label, have)
         if text:
             out[theme] = text
     return out

@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.fallback_names import widespread
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import DOMAIN_STOP_WORDS, _label_key, folded_stem
+from pipeline.themes.vocabulary import DOMAIN_STOP_WORDS, label_key, folded_stem
 from pipeline.themes.written_phrase import FURTHER_SHARE, KEY_LIFT, KEY_SHARE, LEAST_WRITTEN, MIXED, claimed
 
 # Words that may join a clause's content words ("come into care", "remain with their families").
@@ -170,9 +170,9 @@ def said_as(covers, clause: str) -> str | None:
     when the run's findings write that at least LEAST_WRITTEN times ("come into care" -> "coming into care"); None when
     they do not, when the verb is no base form ("visited regularly"), or when the clause ends in an adjective that
     waits for its noun ("care-experienced young")."""
-    from pipeline.themes.name_checks import _tagger
+    from pipeline.themes.name_checks import pos_tagger
 
-    nlp = _tagger()
+    nlp = pos_tagger()
     first, _, rest = clause.partition(" ")
     if nlp is None:
         return clause
@@ -194,7 +194,7 @@ def written_clause_names(named: dict[int, str], covers, taken: set[str]) -> dict
     passes the name checks and is no one's subject (`widespread`): "Coming into care"; another theme having that
     name, "Coming into care, further findings" when FURTHER_SHARE of it writes the clause."""
     out = dict(named)
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = {label_key(text) for text in taken} | {label_key(label) for label in out.values()}
     for theme, label in named.items():
         if not MIXED.match(label):
             continue

@@ -18,7 +18,7 @@ import numpy as np
 from pipeline.themes.fallback_names import DOMINANT_SHARE, widespread
 from pipeline.themes.name_checks import name_problems, noun_phrases
 from pipeline.themes.phrases import phrases_of
-from pipeline.themes.vocabulary import _label_key, folded_stem
+from pipeline.themes.vocabulary import label_key, folded_stem
 
 # Least share of a theme's findings that use a topic another theme is named by, for it to hold further findings on it.
 FURTHER_SHARE = 0.6
@@ -110,7 +110,7 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
     further findings"."""
 
     out = dict(named)
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = {label_key(text) for text in taken} | {label_key(label) for label in out.values()}
     for theme, label in named.items():
         if not MIXED.match(label):
             continue
@@ -130,12 +130,12 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
 
 
 def claimed(have: set[str], label: str, offered: list[str]) -> str | None:
-    """The first of `offered` whose label key (`_label_key`) no theme has in `have`, which then holds it in place of
+    """The first of `offered` whose label key (`label_key`) no theme has in `have`, which then holds it in place of
     `label`'s; None when every one is taken (`have` unchanged)."""
     for text in offered:
-        if _label_key(text) not in have:
-            have.discard(_label_key(label))
-            have.add(_label_key(text))
+        if label_key(text) not in have:
+            have.discard(label_key(label))
+            have.add(label_key(text))
             return text
     return None
 
@@ -160,10 +160,10 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
     topic, care and safety planning), when at least KINDS_SHARE of the theme writes them, else the head with them as
     its part: "Planning, including care and safety planning". A head with fewer than two such kinds leaves the label as
     it is."""
-    from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, _listing
+    from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, joined_list
 
     out = dict(named)
-    have = {_label_key(text) for text in taken} | {_label_key(label) for label in out.values()}
+    have = {label_key(text) for text in taken} | {label_key(label) for label in out.values()}
     for theme, label in named.items():
         found = LISTED.match(label)
         if not found:
@@ -190,7 +190,7 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
         chosen = [phrase.split()[0] for phrase in _noun_compounds(offered)][:3]
         if len(chosen) < 2:
             continue
-        text = f"{_listing(chosen)} {head.lower()}"
+        text = f"{joined_list(chosen)} {head.lower()}"
         if kinds_written(covers, theme, [f"{kind} {head.lower()}" for kind in chosen]) < KINDS_SHARE:
             text = f"{head.lower()}, including {text}"
         text = text[:1].upper() + text[1:]
@@ -212,10 +212,10 @@ def kinds_written(covers, theme: int, phrases: list[str]) -> float:
 def _noun_compounds(phrases: list[str]) -> list[str]:
     """The phrases of two words that read as a noun phrase whose first word is a noun too ("safety planning"), in
     order. Without spaCy's English model, those `noun_phrases` passes (all)."""
-    from pipeline.themes.name_checks import _tagger
+    from pipeline.themes.name_checks import pos_tagger
 
     nouns = noun_phrases(phrases)
-    nlp = _tagger()
+    nlp = pos_tagger()
     kept = [p for p in phrases if p in nouns]
     if nlp is None:
         return kept
@@ -246,7 +246,7 @@ def as_written(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> 
     (`Coverage.whole`: "Elective home education"), when it passes the name checks, two of its findings write it and
     no theme has it. Themes in `keep` keep their labels."""
     out = dict(labels)
-    have = {_label_key(label) for label in labels.values()}
+    have = {label_key(label) for label in labels.values()}
     for theme, label in labels.items():
         if theme in keep or theme not in covers.members or " and " in label or not _ONE_PHRASE.match(label):
             continue
@@ -282,7 +282,7 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     out = dict(labels)
-    have = {_label_key(label) for label in labels.values()}
+    have = {label_key(label) for label in labels.values()}
     for theme, label in labels.items():
         words = _WORD.findall(label)
         if theme in keep or theme not in covers.members or " and " in label or not _ONE_PHRASE.match(label) \
