@@ -36,7 +36,6 @@ from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.label_case import cased_as_written
-from pipeline.themes.label_scope import scoped_labels
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.mixed_topics import topics_over_mixed
@@ -362,10 +361,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
         taken.add(composed.lower())
         labels.append(composed)
     broad_named["label"] = labels
-    # a sub label wider, narrower or vaguer than its findings ("Fostering, including private fostering" over private
-    # fostering, "National SCRs" over local ones) said at their scope, never as another theme's or broad theme's
-    broad_own = {label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if b not in only}
-    held = scoped_labels(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
