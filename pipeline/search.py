@@ -2,7 +2,8 @@
 
 The question is embedded with the run's own model (run.json `model`), masked as the findings were (vectors.npy holds
 their clustering texts' vectors: names masked, abbreviations expanded, run.json `vectors_text`), and compared with
-vectors.npy by cosine similarity (the vectors are L2-normalised, so a dot product). Output, best first, one row per finding:
+vectors.npy by cosine similarity (the vectors are L2-normalised, so a dot product). Output, best first, one row per
+finding:
     rank, similarity, finding_id, authority, doc_type, date, document, theme_id, theme_label, text, kind, polarity,
     section, page (the finding's as findings.csv has them, "" when the run has none), so a hit can be cited and its
     polarity read without opening findings.csv

@@ -15,7 +15,8 @@ from pipeline.cache import EmbeddingCache, code_digest, digest
 from pipeline.classify_model import refine_classes, section_vectors, shipped_model
 from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE, embed_texts
-from pipeline.runfolder import findings_key, load_segments, load_vectors, read_record, source_of, update_record, write_table
+from pipeline.runfolder import (findings_key, load_segments, load_vectors, read_record, source_of, update_record,
+                                write_table)
 from pipeline.stages.context import RunContext
 from pipeline.stages.embed import check_vectors
 from pipeline.themes.cluster_text import clustering_texts, masking_key, read_glossary
@@ -71,7 +72,8 @@ def _classes_key(findings: pd.DataFrame, allowed: list[str], model_id: str, mask
     kinds allowed and the code and shipped model that compute them."""
     columns = ("finding_id", "text", "section", "doc_type", schema.LEAD_IN)
     rows = zip(*(findings[column].tolist() for column in columns))
-    return digest(model_id, masking, *allowed, code_digest(code_of(CLASSIFY_CODE)), "".join("\x00".join(map(str, row)) for row in rows))
+    return digest(model_id, masking, *allowed, code_digest(code_of(CLASSIFY_CODE)),
+                  "".join("\x00".join(map(str, row)) for row in rows))
 
 
 class _CachedEmbedder:

@@ -24,7 +24,8 @@ from pipeline.cache import code_digest, digest
 from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE
 from pipeline.recommendations import extract_recommendations
-from pipeline.runfolder import load_documents, load_findings, load_vectors, read_record, source_of, update_record, write_table
+from pipeline.runfolder import (load_documents, load_findings, load_vectors, read_record, source_of, update_record,
+                                write_table)
 from pipeline.stages.context import RunContext
 from pipeline.stages.embed import check_vectors
 from pipeline.themes.cluster_text import clustering_texts, exact_vectors, masking_key, read_glossary
