@@ -139,10 +139,12 @@ def batch_dependence(texts: list[str], made: dict, sample: int = 200) -> None:
 
 
 def theme_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder, workdir: Path):
-    """What the themes stage fits on: (vectors of the clustering texts, the findings with repeats marked)."""
-    from pipeline.themes.cluster_text import theme_inputs
+    """What the themes stage fits on: (vectors of the clustering texts, the findings with repeats marked), from
+    `vectors` of the exact texts (this benchmark embeds findings.text with each backend)."""
+    from pipeline.themes.cluster_text import clustering_vectors, theme_inputs
 
-    return theme_inputs(findings, vectors, embedder, workdir / "cache")
+    _, coded = theme_inputs(findings, vectors)
+    return clustering_vectors(coded, vectors, embedder, workdir / "cache"), coded
 
 
 def fit_labels(findings: pd.DataFrame, vectors: np.ndarray, n_themes="auto") -> np.ndarray:

@@ -174,13 +174,19 @@ def polarity_weights(labelled: pd.DataFrame, reader_weight: float = READER_WEIGH
     return {"polarity": np.where(labelled["reader"].to_numpy(dtype=bool), reader_weight, 1.0)}
 
 
-def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache") -> np.ndarray:
-    """all-MiniLM-L6-v2 vectors of the texts, through the pipeline's embedding cache."""
+def labelled_vectors(texts: list[str], cache: Path = ROOT / "outputs/.cache", masked: bool = True) -> np.ndarray:
+    """all-MiniLM-L6-v2 vectors of the texts as the pipeline embeds a finding (its clustering text: names masked,
+    abbreviations expanded with the shipped glossary, pipeline.themes.cluster_text), through the pipeline's
+    embedding cache. Lead-ins and headings are masked the same way (the classify stage masks them too). masked=False:
+    of the texts as they are (the meeting-furniture model, which the segment stage applies to the exact texts)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from pipeline.cache import EmbeddingCache
     from pipeline.embed import SentenceTransformerEmbedder, embed_texts
+    from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
-    vectors, _ = embed_texts(list(texts), SentenceTransformerEmbedder(), EmbeddingCache(cache / "embeddings"))
+    vectors, _ = embed_texts(clustering_texts(list(texts), read_glossary()) if masked else list(texts),
+                             SentenceTransformerEmbedder(),
+                             EmbeddingCache(cache / "embeddings"))
     return vectors
 
 

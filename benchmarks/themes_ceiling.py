@@ -64,7 +64,7 @@ def main() -> None:
     args = parser.parse_args()
     findings = pd.read_parquet(args.run / "findings.parquet")
     embedder = SentenceTransformerEmbedder(json.loads((args.run / "run.json").read_text())["model"])
-    run_vectors, _ = theme_inputs(findings, np.load(args.run / "vectors.npy"), embedder, args.run.parent / ".cache")
+    run_vectors, _ = theme_inputs(findings, np.load(args.run / "vectors.npy"))
     run_unit = _unit(run_vectors)
 
     tuning = _reference(TUNING)

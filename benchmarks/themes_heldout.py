@@ -48,7 +48,7 @@ def main() -> None:
     findings = pd.read_parquet(args.run / "findings.parquet")
     run_vectors = np.load(args.run / "vectors.npy")
     if not args.exact_text:
-        run_vectors, _ = theme_inputs(findings, run_vectors, embedder, args.run.parent / ".cache")
+        run_vectors, _ = theme_inputs(findings, run_vectors)
     run_unit = run_vectors / np.linalg.norm(run_vectors, axis=1, keepdims=True)
     themes = pd.read_csv(args.run / "themes.csv", keep_default_na=False)
     live = themes["theme_id"].astype(int).to_numpy()

@@ -148,14 +148,9 @@ def main() -> None:
     findings = pd.read_parquet(args.run / "findings.parquet")
     vectors = np.asarray(np.load(args.run / "vectors.npy"), dtype=np.float32)
     if not args.exact_text:  # the vectors the themes stage clusters: every method gets the same ones
-        import json
-
-        from pipeline.embed import SentenceTransformerEmbedder
         from pipeline.themes.cluster_text import theme_inputs
 
-        model = json.loads((args.run / "run.json").read_text())["model"]
-        vectors, findings = theme_inputs(findings, vectors, SentenceTransformerEmbedder(model),
-                                         args.run.parent / ".cache")
+        vectors, findings = theme_inputs(findings, vectors)
     rows, truth = reference(findings)
     if not args.no_field_themes:
         import json

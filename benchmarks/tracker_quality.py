@@ -61,7 +61,7 @@ from pipeline.embed import SentenceTransformerEmbedder  # noqa: E402
 from pipeline.recommendations import extract_recommendations  # noqa: E402
 from pipeline.themes.cluster_text import read_glossary  # noqa: E402
 from pipeline.tracker import TrackerParams, track  # noqa: E402
-from pipeline.tracker.masked import matching_vectors  # noqa: E402
+from pipeline.stages.track import tracker_vectors  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
 FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
@@ -332,8 +332,8 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
         params = replace(params, masked=MASKED)
     key = ("vectors", params.masked, params.core, params.core_min_words)
     if key not in c:
-        c[key] = matching_vectors(c["recs"], c["findings"], c["vectors"], params, read_glossary(), c["embedder"],
-                                  run_dir.parent / ".cache")
+        c[key] = tracker_vectors(c["recs"], c["documents"], c["findings"], c["vectors"], params, read_glossary(),
+                                 c["embedder"], run_dir.parent / ".cache")
     vectors, rec_vectors = c[key]
     table = track(c["recs"], rec_vectors, c["documents"], c["findings"], vectors, params, c["judgements"])
     return table, c["recs"], c["findings"]

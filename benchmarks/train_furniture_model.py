@@ -83,7 +83,7 @@ def main() -> None:
     args = parser.parse_args()
     own = load_units()
     units = pd.concat([own, council_segments()], ignore_index=True)
-    vectors = labelled_vectors(units["text"].tolist()).astype(np.float64)
+    vectors = labelled_vectors(units["text"].tolist(), masked=False).astype(np.float64)
     furniture = (units["label"] == "furniture").to_numpy()
     meetings = units["meeting"].to_numpy()
     for penalty in (0.3, 3.0, 10.0, 30.0) if args.compare else ():

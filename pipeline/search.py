@@ -1,7 +1,9 @@
 """Search a run's findings by meaning: `python -m pipeline search RUN_DIR "police attendance at strategy discussions"`.
 
-The question is embedded with the run's own model (run.json `model`) and compared with vectors.npy by cosine
-similarity (the vectors are L2-normalised, so a dot product). Output, best first, one row per finding:
+The question is embedded with the run's own model (run.json `model`), masked as the findings were (vectors.npy holds
+their clustering texts' vectors: names masked, abbreviations expanded, run.json `vectors_text`), and compared with
+vectors.npy by cosine similarity (the vectors are L2-normalised, so a dot product). Output, best first, one row per
+finding:
     rank, similarity, finding_id, authority, doc_type, date, document, theme_id, theme_label, text, kind, polarity,
     section, page (the finding's as findings.csv has them, "" when the run has none), so a hit can be cited and its
     polarity read without opening findings.csv
@@ -39,6 +41,18 @@ def _embedder_for(run_dir: Path):
     return SentenceTransformerEmbedder(model)
 
 
+def _as_embedded(run_dir: Path, question: str) -> str:
+    """The question as the run's findings were embedded: masked with the run's glossary when vectors.npy holds
+    clustering texts (run.json `vectors_text`), as it is otherwise (a folder embedded from the exact texts)."""
+    from pipeline.runfolder import read_record
+    from pipeline.themes.cluster_text import clustering_texts, read_glossary
+
+    record = read_record(run_dir)
+    if not str(record.get("vectors_text", "")).startswith(schema.CLUSTERING_TEXT):
+        return question
+    return clustering_texts([question], read_glossary(record.get("parameters", {}).get("glossary") or None))[0]
+
+
 def search(run_dir: Path | str, question: str, top: int = 20, min_similarity: float = 0.0,
            embedder=None) -> pd.DataFrame:
     """The `top` findings nearest `question` in meaning with similarity >= min_similarity (RESULT_COLUMNS).
@@ -56,7 +70,8 @@ def search(run_dir: Path | str, question: str, top: int = 20, min_similarity: fl
     if len(vectors) != len(findings):
         raise PipelineError(f"{run_dir / 'vectors.npy'}: {len(vectors)} rows for {len(findings)} findings; "
                             "rerun the embed stage.")
-    query = np.asarray((embedder or _embedder_for(run_dir)).embed([question]), dtype=np.float32)[0]
+    query = np.asarray((embedder or _embedder_for(run_dir)).embed([_as_embedded(run_dir, question)]),
+                       dtype=np.float32)[0]
     if query.shape[0] != vectors.shape[1]:
         raise PipelineError(f"the question's vector has {query.shape[0]} numbers, the run's {vectors.shape[1]}: "
                             "not the run's model.")

@@ -113,6 +113,19 @@ def test_search_refuses_an_empty_question_and_a_run_without_vectors(real_run, tm
         search(tmp_path, "caseloads")
 
 
+def test_search_masks_the_question_as_the_run_embedded_its_findings(tmp_path):
+    from pipeline.runfolder import update_record
+    from pipeline.search import _as_embedded
+    from pipeline.stages.embed import VECTORS_TEXT
+
+    question = "PAs in Walsall"
+    update_record(tmp_path, parameters={"glossary": ""})
+    assert _as_embedded(tmp_path, question) == question  # a folder embedded from the exact texts
+    update_record(tmp_path, vectors_text=VECTORS_TEXT)
+    masked = _as_embedded(tmp_path, question)
+    assert "Walsall" not in masked and "personal advisers" in masked
+
+
 def test_rejected_quotes_leave_the_matrix_through_the_review_file(real_run, tmp_path):
     findings = pd.read_parquet(real_run / "findings.parquet")
     first, second = findings.iloc[0], findings.iloc[1]

@@ -80,6 +80,30 @@ def test_stages_refuse_vectors_of_other_findings(run_dir, hashing_embedder, stag
         getattr(stages, stage).run(_context(out, config, hashing_embedder))
 
 
+@pytest.mark.parametrize("stage", ["classify", "themes", "track"])
+def test_stages_refuse_vectors_of_the_exact_texts_from_an_older_version(run_dir, hashing_embedder, stage):
+    from pipeline.runfolder import record_source
+
+    out, config = run_dir
+    record_source(out, schema.VECTORS, findings_key(load_segments(out)))  # how an older version noted vectors.npy
+    with pytest.raises(PipelineError, match="older version from the exact texts"):
+        getattr(stages, stage).run(_context(out, config, hashing_embedder))
+
+
+def test_the_vectors_are_of_the_clustering_texts_encoded_once(run_dir, hashing_embedder):
+    from pipeline.themes.cluster_text import clustering_texts, read_glossary
+
+    out, _ = run_dir
+    findings = load_segments(out)
+    masked = clustering_texts(findings["text"].tolist(), read_glossary())
+    changed = [i for i, (a, b) in enumerate(zip(findings["text"], masked)) if a != b]
+    assert changed  # the fixture's texts name places: masking changes some
+    vectors = np.load(out / "vectors.npy")
+    assert np.allclose(vectors, hashing_embedder.embed(masked), atol=1e-6)
+    assert not np.allclose(vectors[changed], hashing_embedder.embed(findings["text"].iloc[changed].tolist()))
+    assert json.loads((out / "run.json").read_text())["vectors_text"].startswith(schema.CLUSTERING_TEXT)
+
+
 def test_a_document_with_no_findings_is_accounted_for(run_dir):
     out, _ = run_dir
     inputs = {entry["file"]: entry for entry in json.loads((out / "run.json").read_text())["inputs"]}
@@ -194,6 +218,9 @@ def test_the_tracker_reuses_the_clustering_text_only_when_masked_with_its_own_gl
     glossary = tmp_path / "glossary.csv"  # a glossary the themes stage did not mask with
     glossary.write_text("abbreviation,expansion\nteams,social work units\n", encoding="utf-8")
     other = RunConfig(**{**same.to_dict(), "glossary": str(glossary)})
+    with pytest.raises(PipelineError, match="run the embed stage again"):  # vectors.npy masked with the other
+        stages.track.run(_context(out, other, hashing_embedder))
+    stages.embed.run(_context(out, other, hashing_embedder))
     stages.track.run(_context(out, other, hashing_embedder))
     assert len(findings) in masked  # masked again, with the tracker's own glossary
 
@@ -264,9 +291,10 @@ def test_the_themes_stage_marks_repeats_and_masks_once_for_unchanged_findings(ru
     pd.testing.assert_frame_equal(load_findings(out), first)
     glossary = out.parent / "more_glossary.csv"  # another glossary masks otherwise: marked again
     glossary.write_text("abbreviation,expansion\nteams,social work units\n", encoding="utf-8")
+    other = _context(out, RunConfig(**{**config.to_dict(), "glossary": str(glossary)}), hashing_embedder)
+    stages.embed.run(other)  # vectors.npy holds the clustering texts: masked with the new glossary first
     with pytest.raises(AssertionError, match="marked again"):
-        stages.themes.run(_context(out, RunConfig(**{**config.to_dict(), "glossary": str(glossary)}),
-                                   hashing_embedder))
+        stages.themes.run(other)
 
 
 def _code_lists():

@@ -1,29 +1,59 @@
-"""Embed stage: the findings' texts -> vectors.npy (float32, row i = segments.parquet row i), through the
-embedding cache."""
+"""Embed stage: the findings' clustering texts (names masked, abbreviations expanded:
+pipeline.themes.cluster_text) -> vectors.npy (float32, row i = segments.parquet row i), through the embedding cache.
+
+Each finding is encoded once, as its clustering text, and every later stage reads these vectors (themes, repeats,
+the classifier, search, the report). run.json notes what text they hold (`vectors_text`) and what they were made
+from (`made_from`: the findings and the masking, glossary included), so a run folder whose vectors.npy holds other
+texts (made by an older version from the exact texts, or with another glossary) is refused by the later stages
+until the embed stage is run again (`check_vectors`), never mixed.
+"""
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from pipeline import schema
+from pipeline.cache import digest
 from pipeline.embed import embed_texts
-from pipeline.runfolder import findings_key, load_segments, record_source, save_array, update_record
+from pipeline.errors import PipelineError
+from pipeline.runfolder import findings_key, load_segments, record_source, save_array, source_of, update_record
 from pipeline.stages.context import RunContext
+from pipeline.themes.cluster_text import clustering_texts, masking_key, read_glossary
 
 READS = (schema.SEGMENTS_FILE,)
 WRITES = (schema.VECTORS,)
+# run.json's `vectors_text`: what vectors.npy's rows are the vectors of.
+VECTORS_TEXT = "clustering_text: the finding's text with names masked and abbreviations expanded"
 
 
 def run(ctx: RunContext) -> np.ndarray:
-    """Embed every finding not in the cache with the run's model; run.json records the model id."""
+    """Embed every finding's clustering text not in the cache with the run's model; run.json records the model id
+    and what the vectors hold."""
     with ctx.timed("embed"):
         findings = load_segments(ctx.run_dir)
+        glossary = read_glossary(ctx.config.glossary or None)
         embedder = ctx.embedder()
-        vectors, computed = embed_texts(findings["text"].tolist(), embedder,
+        vectors, computed = embed_texts(clustering_texts(findings["text"].astype(str).tolist(), glossary), embedder,
                                         ctx.embedding_cache(), executor=ctx.executor)
         save_array(ctx.run_dir / schema.VECTORS, vectors)
-        record_source(ctx.run_dir, schema.VECTORS, findings_key(findings))
+        record_source(ctx.run_dir, schema.VECTORS, vectors_key(findings, glossary))
         ctx.say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
-        update_record(ctx.run_dir, model=embedder.model_id,
+        update_record(ctx.run_dir, model=embedder.model_id, vectors_text=VECTORS_TEXT,
                       counts={"embedded": computed, "from_cache": len(findings) - computed})
     return vectors
+
+
+def vectors_key(findings: pd.DataFrame, glossary: dict[str, tuple[str, str]]) -> str:
+    """What vectors.npy is made from: the findings (ids and texts) and how their texts are masked."""
+    return digest(findings_key(findings), masking_key(glossary), VECTORS_TEXT)
+
+
+def check_vectors(ctx: RunContext, findings: pd.DataFrame) -> None:
+    """Refuse a vectors.npy that is not the vectors of these findings' clustering texts (masked with the run's
+    glossary), saying how to redo it."""
+    if source_of(ctx.run_dir, schema.VECTORS) != vectors_key(findings, read_glossary(ctx.config.glossary or None)):
+        raise PipelineError(f"{ctx.run_dir}: vectors.npy is not of the current findings' clustering texts (segment "
+                            "was rerun, the glossary changed, or the folder was embedded by an older version from "
+                            "the exact texts); run the embed stage again first (`python -m pipeline embed "
+                            f"{ctx.run_dir}`).")

@@ -20,11 +20,12 @@ from pipeline.embed import EMBED_CODE
 from pipeline.config import RunConfig
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, record_source, save_array,
-                                source_of, update_record, write_table)
+                                update_record, write_table)
 from pipeline.stages.context import RunContext
+from pipeline.stages.embed import check_vectors
 from pipeline.views import countable
 from pipeline.themes import ThemeModel, attach_themes
-from pipeline.themes.cluster_text import clustering_vectors, mark_for_themes, masking_key, read_glossary
+from pipeline.themes.cluster_text import mark_for_themes, masking_key, read_glossary
 from pipeline.themes.codebook import (code_matrix, codebook_centres, load_codebook, load_scorer, load_thresholds,
                                      scorer_file, thresholds_file)
 from pipeline.themes.edits import read_edits
@@ -39,34 +40,33 @@ WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv"
 # it imports and the data files they name (code_files.code_of), and the embedding code.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary",
                     "field_themes")
-THEME_CODE = tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py"))) + EMBED_CODE
+THEME_CODE = (tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py")))
+              + ("stages/embed.py", *EMBED_CODE))
 # What mark_for_themes adds to the findings, and the code it is made by.
 ADDED = (*schema.REPEAT_COLUMNS, schema.CLUSTERING_TEXT)
-MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py", *EMBED_CODE)
+MARKING_CODE = ("themes/cluster_text.py", "themes/repeats.py", "stages/embed.py", *EMBED_CODE)
 
 
 def run(ctx: RunContext) -> pd.DataFrame:
     """Fit (or, with ctx.theme_model, apply) the themes and write the coded findings; returns themes.csv's table."""
     with ctx.timed("themes"):
         findings = load_classified(ctx.run_dir)
-        if source_of(ctx.run_dir, schema.VECTORS) != findings_key(findings):
-            raise PipelineError(f"{ctx.run_dir}: vectors.npy does not belong to the current findings (segment was "
-                                "rerun?); run the embed stage again first.")
+        check_vectors(ctx, findings)
+        # vectors.npy holds the clustering texts' vectors (names masked, abbreviations expanded): what themes are
+        # fitted on and repeats are marked from, encoded once by the embed stage.
         vectors = np.asarray(load_vectors(ctx.run_dir), dtype=np.float32)
         model_id = read_record(ctx.run_dir).get("model", ctx.config.model)
         # Loaded only when used: the same model names split themes whether or not the fit came from the cache.
         embedder = ctx.embedder(model_id)
-        # Themes are fitted on the clustering text (names masked, abbreviations expanded); repeats are marked.
         findings = _marked(ctx, findings, vectors, model_id)
-        inputs = _LazyVectors(findings, vectors, embedder, ctx.cache_root)
         if ctx.theme_model is not None:
-            result = ThemeModel.load(ctx.theme_model).predict(findings, inputs.get(), model_id)
+            result = ThemeModel.load(ctx.theme_model).predict(findings, vectors, model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model),
                           codebook_coding=result.coder.kind if result.coder is not None else None)
             ctx.say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {ctx.theme_model}")
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
-            model = _fit(ctx, findings, inputs, model_id, embedder)
+            model = _fit(ctx, findings, vectors, model_id, embedder)
             if ctx.config.codebook:  # how codes were given, for the report's methods text
                 codebook = load_codebook(ctx.config.codebook)
                 scorer = load_scorer(ctx.config.codebook, codebook, model_id)
@@ -78,21 +78,8 @@ def run(ctx: RunContext) -> pd.DataFrame:
                       field_threshold=None if seeds is None else seeds.threshold,
                       field_core_threshold=None if seeds is None else seeds.core_threshold)
         if ctx.config.edits_file:
-            model.edit(read_edits(ctx.config.edits_file), findings, inputs.get())
+            model.edit(read_edits(ctx.config.edits_file), findings, vectors)
         return _write(ctx, findings, model.result_)
-
-
-class _LazyVectors:
-    """The clustering texts' vectors, embedded (through the embedding cache) only when first asked for: a fit read
-    back from the themes cache needs none."""
-
-    def __init__(self, findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_root: Path):
-        self._args, self._vectors = (findings, vectors, embedder, cache_root), None
-
-    def get(self) -> np.ndarray:
-        if self._vectors is None:
-            self._vectors = clustering_vectors(*self._args)
-        return self._vectors
 
 
 def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str) -> pd.DataFrame:
@@ -155,7 +142,7 @@ def check_parameters(ctx: RunContext, n_findings: int) -> None:
                                 "choose fewer, or 'auto'.")
 
 
-def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id: str, embedder) -> ThemeModel:
+def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str, embedder) -> ThemeModel:
     """A fitted ThemeModel: from the themes cache when the same findings, model and parameters were fitted
     before."""
     config = ctx.config
@@ -175,7 +162,7 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, inputs: _LazyVectors, model_id
         model.codebook_threshold = load_thresholds(config.codebook, model.codebook, model_id,
                                                    config.codebook_threshold)
         model.codebook_scorer = load_scorer(config.codebook, model.codebook, model_id)
-    result = model.fit(findings, inputs.get()).result_
+    result = model.fit(findings, vectors).result_
     if config.codebook:
         coded = int((result.themes["source"] == "codebook").mul(result.themes["size"]).sum())
         how = "a scorer learned from hand-coded findings" if model.codebook_scorer is not None else "thresholds per code"

@@ -2,8 +2,11 @@
 and tracker.csv (each recommendation's council responses and the next inspection's verdict; pipeline.tracker).
 
 Recommendation texts are embedded with the model that made vectors.npy (through the embedding cache), so their
-similarities to the findings are comparable; with TrackerParams.masked both sides are the masked texts (names masked,
-abbreviations spelt out; the findings' are the themes stage's clustering texts, already in the cache). `python -m pipeline track RUN_DIR` redoes only this stage. The result
+similarities to the findings are comparable. vectors.npy holds the findings' clustering texts' vectors (names masked,
+abbreviations spelt out); as shipped the tracker matches exact texts, so the findings it compares (those of the
+council documents answering a report with recommendations, and of the next report) whose text masking changes are
+embedded as their exact text here (`tracker_vectors`), the others never; with TrackerParams.masked both sides are
+the masked texts. `python -m pipeline track RUN_DIR` redoes only this stage. The result
 is cached by what it is computed from (findings, documents, judgements, model, parameters, glossary, code), so a
 warm rerun of an unchanged corpus reads it back instead of matching every recommendation again.
 """
@@ -13,20 +16,22 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import code_digest, digest
 from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE
-from pipeline.errors import PipelineError
 from pipeline.recommendations import extract_recommendations
-from pipeline.runfolder import (findings_key, load_documents, load_findings, load_vectors, read_record, source_of,
-                                update_record, write_table)
+from pipeline.runfolder import (load_documents, load_findings, load_vectors, read_record, source_of, update_record,
+                                write_table)
 from pipeline.stages.context import RunContext
-from pipeline.themes.cluster_text import masking_key, read_glossary
+from pipeline.stages.embed import check_vectors
+from pipeline.themes.cluster_text import clustering_texts, exact_vectors, masking_key, read_glossary
 from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.masked import matching_vectors
+from pipeline.tracker.windows import windows
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
@@ -47,9 +52,7 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
     """Write recommendations.csv and tracker.csv; returns (recommendations, tracker)."""
     with ctx.timed("track"):
         documents, findings = load_documents(ctx.run_dir), load_findings(ctx.run_dir)
-        if source_of(ctx.run_dir, schema.VECTORS) != findings_key(findings):
-            raise PipelineError(f"{ctx.run_dir}: vectors.npy does not belong to the current findings (segment was "
-                                "rerun?); run the embed stage again first.")
+        check_vectors(ctx, findings)
         glossary = read_glossary(ctx.config.glossary or None)
         if source_of(ctx.run_dir, schema.CLUSTERING_TEXT) != masking_key(glossary):  # masked by another glossary
             findings = findings.drop(columns=[schema.CLUSTERING_TEXT], errors="ignore")
@@ -76,10 +79,30 @@ def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, jud
            params: TrackerParams, glossary: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Recommendations and their tracker rows, computed."""
     recs = extract_recommendations(findings, documents)
-    vectors, rec_vectors = matching_vectors(recs, findings, load_vectors(ctx.run_dir), params, glossary,
-                                            ctx.embedder(model_id), ctx.cache_root)
+    vectors, rec_vectors = tracker_vectors(recs, documents, findings, load_vectors(ctx.run_dir), params, glossary,
+                                           ctx.embedder(model_id), ctx.cache_root)
     judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
     return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements, glossary)
+
+
+def tracker_vectors(recs: pd.DataFrame, documents: pd.DataFrame, findings: pd.DataFrame, vectors: np.ndarray,
+                    params: TrackerParams, glossary: dict[str, tuple[str, str]], embedder,
+                    cache_dir: Path) -> tuple[np.ndarray, np.ndarray]:
+    """(the findings' vectors, the recommendations' vectors) the tracker compares (tracker.masked.matching_vectors),
+    from `vectors` of the findings' clustering texts (vectors.npy). Without params.masked the tracker matches exact
+    texts: the findings of the documents it can compare with a recommendation (the council documents answering its
+    report and the next report, tracker.windows) are given their exact texts' vectors (through the embedding
+    cache, only where masking changed the text); the other rows are never read by it and keep theirs."""
+    if schema.CLUSTERING_TEXT not in findings.columns:
+        findings = findings.assign(**{schema.CLUSTERING_TEXT: clustering_texts(findings["text"].astype(str).tolist(),
+                                                                               glossary)})
+    if not params.masked:
+        answers, following = windows(documents)
+        reports = set(recs["doc_id"]) if len(recs) else set()
+        compared = {d for r in reports for d in answers.get(r, [])} | {following.get(r) for r in reports}
+        rows = np.flatnonzero(findings["doc_id"].isin(compared - {None}).to_numpy())
+        vectors = exact_vectors(findings, vectors, embedder, cache_dir, rows)
+    return matching_vectors(recs, findings, vectors, params, glossary, embedder, cache_dir)
 
 
 def _track_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements_csv, model_id: str,

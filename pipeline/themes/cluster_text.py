@@ -1,5 +1,7 @@
 """Text for clustering, which is not text for reading: the findings' texts with names masked and the field's
-abbreviations expanded, embedded for themes only (findings.text stays exact).
+abbreviations expanded. It is the text the embed stage encodes (vectors.npy), once per finding, for every stage that
+reads vectors: themes, repeats, the classifier (trained on the same masked texts), search and the report
+(findings.text stays exact; the tracker takes exact-text vectors for the few findings it compares, `exact_vectors`).
 
 - Authority and place names (the gazetteer's names and aliases, their "X Council" / "X's" forms and initialisms
   such as "WSCC", "WSCB") become "the council" / "the area" / "local": a theme is then about what the findings
@@ -208,19 +210,20 @@ def embed_for_themes(texts: list[str], embedder, cache_dir: Path | None = None,
     return np.asarray(embed_texts(masked, embedder, cache)[0], dtype=np.float32)
 
 
-def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path,
+def theme_inputs(findings: pd.DataFrame, vectors: np.ndarray,
                  glossary_file: str | None = None) -> tuple[np.ndarray, pd.DataFrame]:
-    """What themes are fitted on: (vectors of the clustering texts, float32 (n, dim); the findings with
-    duplicate_of and stock marked and the clustering text in column CLUSTERING_TEXT): `mark_for_themes` then
-    `clustering_vectors`."""
+    """What themes are fitted on: (the findings' vectors, float32 (n, dim): vectors.npy, which holds the vectors
+    of the clustering texts; the findings with duplicate_of and stock marked and the clustering text in column
+    CLUSTERING_TEXT, `mark_for_themes`)."""
     findings = mark_for_themes(findings, vectors, read_glossary(glossary_file))
-    return clustering_vectors(findings, vectors, embedder, cache_dir), findings
+    return np.asarray(vectors, dtype=np.float32), findings
 
 
 def mark_for_themes(findings: pd.DataFrame, vectors: np.ndarray,
                     glossary: dict[str, tuple[str, str]], rule=None) -> pd.DataFrame:
-    """The findings with duplicate_of and stock marked (from `vectors`, of the exact texts, by `rule`: a
-    repeats.RepeatRule, default the shipped one) and their clustering text (masked with `glossary`) in column
+    """The findings with duplicate_of and stock marked (from `vectors`, of the clustering texts as the embed stage
+    makes them, by `rule`: a repeats.RepeatRule, default the shipped one) and their clustering text (masked with
+    `glossary`) in column
     CLUSTERING_TEXT. The marks do not change what the themes are fitted on: every finding is clustered, repeats
     included; only the counts leave repeats out (views.countable)."""
     from pipeline.themes.repeats import REPEAT_COLUMNS, RepeatRule, mark_repeats
@@ -232,15 +235,35 @@ def mark_for_themes(findings: pd.DataFrame, vectors: np.ndarray,
 
 
 def clustering_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path) -> np.ndarray:
-    """(n, dim) float32: the vectors of the findings' clustering texts (column CLUSTERING_TEXT). `vectors` (of the
-    exact texts) serve every finding whose text masking leaves unchanged; the others are embedded through the
-    embedding cache under `cache_dir`/embeddings, keyed by text, so a rerun embeds nothing new."""
+    """(n, dim) float32: the vectors of the findings' clustering texts (column CLUSTERING_TEXT), given `vectors`
+    of their exact texts: those serve every finding whose text masking leaves unchanged; the others are embedded
+    through the embedding cache under `cache_dir`/embeddings, keyed by text, so a rerun embeds nothing new. (A
+    run's vectors.npy already holds the clustering texts' vectors: the embed stage encodes them.)"""
+    return _swapped(findings["text"].astype(str).tolist(), findings[CLUSTERING_TEXT].tolist(), vectors, embedder,
+                    cache_dir)
+
+
+def exact_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder, cache_dir: Path,
+                  rows=None) -> np.ndarray:
+    """(n, dim) float32: `vectors` (of the clustering texts, column CLUSTERING_TEXT, as vectors.npy holds them)
+    with the rows `rows` (all when None) whose text masking changes replaced by the vectors of their exact texts,
+    embedded through the embedding cache under `cache_dir`/embeddings. For what reads a finding's own words (the
+    tracker, whose matching was tuned on the exact texts); the other rows are left as they are."""
+    texts, masked = findings["text"].astype(str).tolist(), findings[CLUSTERING_TEXT].tolist()
+    if rows is not None:
+        keep = np.zeros(len(texts), dtype=bool)
+        keep[np.asarray(list(rows), dtype=int)] = True
+        masked = [m if keep[i] else t for i, (t, m) in enumerate(zip(texts, masked))]
+    return _swapped(masked, texts, vectors, embedder, cache_dir)
+
+
+def _swapped(have: list[str], want: list[str], vectors: np.ndarray, embedder, cache_dir: Path) -> np.ndarray:
+    """`vectors` (of the texts `have`) with each row whose `want` text differs embedded anew as that text."""
     from pipeline.embed import EmbeddingCache, embed_texts
 
     out = np.array(vectors, dtype=np.float32, copy=True)
-    texts, masked = findings["text"].astype(str).tolist(), findings[CLUSTERING_TEXT].tolist()
-    changed = [i for i, (a, b) in enumerate(zip(texts, masked)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(have, want)) if a != b]
     if changed:
-        fresh, _ = embed_texts([masked[i] for i in changed], embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
+        fresh, _ = embed_texts([want[i] for i in changed], embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
         out[changed] = np.asarray(fresh, dtype=np.float32)
     return out
