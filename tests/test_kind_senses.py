@@ -4,8 +4,8 @@ findings on each write of the same things, and the findings are not about one W 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.alike_labels import tell_near_alike
-from pipeline.themes.fallback_names import kinds_named
 from pipeline.themes.kind_senses import one_thing, same_sense
+from pipeline.themes.word_kinds import kinds_named
 
 # "arrangements" in two senses: board governance and children's contact with their families (read 47)
 GOVERNANCE = [f"The governance arrangements of the board give {w} scrutiny of partners and leaders." for w in

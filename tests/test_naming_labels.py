@@ -196,7 +196,7 @@ def test_a_word_a_quarter_of_all_themes_use_is_widespread():
 
 
 def test_a_common_word_is_named_by_its_kinds_or_as_mixed_findings_on_it():
-    from pipeline.themes.fallback_names import kinds_named
+    from pipeline.themes.word_kinds import kinds_named
 
     plans = ([f"Pathway plans {w}." for w in ("are late", "are clear", "start at 16")] + [f"Care plans {w}." for w in
                                                                            ("are reviewed", "are shared")]
@@ -405,7 +405,7 @@ def test_a_theme_with_no_common_topic_says_how_much_of_it_is_on_what_so_no_two_a
 
 
 def test_a_generic_word_a_theme_shares_is_named_by_the_kinds_of_it():
-    from pipeline.themes.fallback_names import kinds_named
+    from pipeline.themes.word_kinds import kinds_named
 
     boards = ([f"The improvement board {w}." for w in ("met monthly", "set targets", "checked progress")]
               + [f"The health and wellbeing board {w}." for w in ("agreed the plan", "heard the DCS")]

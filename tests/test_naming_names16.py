@@ -138,7 +138,7 @@ def test_a_name_the_findings_write_with_a_capital_keeps_it_inside_a_label():
 
 
 def test_a_part_that_holds_an_and_goes_last_in_a_listing():
-    from pipeline.themes.fallback_names import joined_list
+    from pipeline.themes.label_text import joined_list
 
     assert joined_list(["timeliness and delay", "assessments"]) == "assessments, timeliness and delay"
     assert joined_list(["education", "housing and accommodation"]) == "education, housing and accommodation"

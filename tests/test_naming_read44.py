@@ -10,9 +10,9 @@ import pytest
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
 from pipeline.themes.bare_words import adjective_subject, bare_word, predicative
-from pipeline.themes.fallback_names import kinds_named
 from pipeline.themes.name_checks import pos_tagger, name_problems
 from pipeline.themes.subject_checks import participle_alone, participle_subject
+from pipeline.themes.word_kinds import kinds_named
 
 FILLER = ELSEWHERE * 4
 

@@ -168,7 +168,7 @@ def test_a_mixed_label_says_how_much_of_it_a_phrase_covers_in_words():
 
 
 def test_a_pluralised_acronym_keeps_its_capitals_inside_a_label():
-    from pipeline.themes.fallback_names import inner
+    from pipeline.themes.label_text import inner
 
     assert inner("PAs") == "PAs" and inner("IROs and their caseloads") == "IROs and their caseloads"
     assert inner("MASH") == "MASH" and inner("Personal advisers") == "personal advisers"

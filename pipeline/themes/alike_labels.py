@@ -16,9 +16,10 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.fallback_names import FLOOR, inner, is_topic
+from pipeline.themes.fallback_names import FLOOR
 from pipeline.themes.name_checks import NOUN_POS, VAGUE_WORDS, pos_tagger, complete_term, name_problems, noun_phrases
 from pipeline.themes.label_choice import qualified
+from pipeline.themes.label_text import inner, is_topic
 from pipeline.themes.mixed_parts import portion, tone_parts, topic_parts
 from pipeline.themes.phrases import phrases_of
 from pipeline.themes.subject_checks import (NOUN_USES, fragment_of, glossary_term, noun_in_use, tagged_tokens,

@@ -13,7 +13,7 @@ import re
 
 from pipeline.themes.broad_names import part_stems, topic_part, unstated
 from pipeline.themes.coverage import FIGURE_SHARE
-from pipeline.themes.fallback_names import inner
+from pipeline.themes.label_text import inner
 
 
 def figures_named(label: str, children: list[tuple[str, int]], figures: float) -> str:

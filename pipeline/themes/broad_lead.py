@@ -10,7 +10,7 @@ largest sub-theme (`broad_names._leaves_out_largest`, any word in common) let it
 from __future__ import annotations
 
 from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
-from pipeline.themes.fallback_names import inner, joined_list
+from pipeline.themes.label_text import inner, joined_list
 
 
 def largest_first(label: str, children: list[tuple[str, int]]) -> str:

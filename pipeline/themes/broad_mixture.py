@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from pipeline.themes.broad_names import distinct_parts, topic_part
-from pipeline.themes.fallback_names import inner, is_topic, joined_list
+from pipeline.themes.label_text import inner, is_topic, joined_list
 
 MIXED = re.compile(r"Mixed findings(?::\s*(?P<listed>.+)|,.*)$")
 # a mixed sub-theme whose findings are mostly on one subject says what it is about; "some on", "one in six on" do not

@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 
 from pipeline.themes.coverage import FIGURE_SHARE, MIXED_SHARE, Coverage
-from pipeline.themes.fallback_names import inner, is_topic, joined_list
+from pipeline.themes.label_text import inner, is_topic, joined_list
 from pipeline.themes.name_checks import WHOLE_FIELD, name_problems
 from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, acronym_singular, stem_of, canonical, fold
 

@@ -19,8 +19,9 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
-from pipeline.themes.fallback_names import FLOOR, inner, joined_list, too_common
+from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
+from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import STATISTIC_WORDS
 from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
 

@@ -19,7 +19,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.around import uses_around
 from pipeline.themes.concepts import Concepts
-from pipeline.themes.fallback_names import FLOOR, head_noun
+from pipeline.themes.fallback_names import FLOOR
+from pipeline.themes.label_text import head_noun
 from pipeline.themes.name_checks import pos_tagger, complete_term, stands_alone
 from pipeline.themes.phrases import NO_START, TOKEN
 from pipeline.themes.stem_index import StemIndex

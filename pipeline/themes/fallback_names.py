@@ -6,10 +6,11 @@ of its theme (`pipeline.themes.naming` falls back on them in this order):
 - `dominant_phrase`: the phrase of two or three words half of the theme's findings use ("Social workers");
 - `dominant_term`: the glossary term half of them use in any of its forms ("Children in care");
 - `dominant_word`: the noun most of them are about ("Assessments, various aspects"), unless it is `widespread`,
-  a word a quarter of all themes use, when the theme is named by the kinds of it that it names (`kinds_named`:
-  "Pathway, care and other plans").
+  a word a quarter of all themes use, when the theme is named by the kinds of it that it names
+  (`pipeline.themes.word_kinds.kinds_named`: "Pathway, care and other plans").
 
-Also the small pieces of label text both modules write with (`joined_list`, `head_noun`, `inner`, `is_topic`).
+Also the checks of a word the naming modules ask (`too_common`, `needs_object`, `widespread`); the small pieces of
+label text they write with are in `pipeline.themes.label_text`.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from typing import Iterator
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.kind_senses import one_thing, same_sense
+from pipeline.themes.label_text import head_noun, inner, is_topic, joined_list
 from pipeline.themes.name_checks import (FIELD_ITSELF, ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
                                          field_terms, pos_tagger, name_problems, noun_phrases)
 from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
-                                        MONTHS, place_words, as_shown, stem_of, straight, fold, stop_words)
+                                        MONTHS, place_words, as_shown, stem_of, straight, fold)
 
 # `covers` below is a pipeline.themes.coverage.Coverage; it is not imported (coverage imports this module), and with
 # postponed annotations the name is never looked up.
@@ -120,116 +121,6 @@ def widespread(covers: Coverage, word: str) -> bool:
         return False  # too few themes to tell a word of all of them from a word of some
     shares = covers.shares(word)
     return sum(shares[t] >= FLOOR for t in themes) >= SPREAD * len(themes)
-
-
-def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False,
-           checked: bool = True) -> str | None:
-    """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
-    words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
-    fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards").
-    one: the share of the texts one kind alone needs to name them ("Governance and other arrangements"), if any.
-    nouns_only: each kind a noun ("governance arrangements"), no adjective or participle ("decisive action", "taken
-    action"), which says how, not what. checked: the kinds are kinds of one thing (`kind_senses`)."""
-    if " " in word:
-        return None
-    pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+)?(?:([a-z][a-z'’-]*)\s+)?(?<![a-z'’-])([a-z][a-z-]*[a-z])[\s]+("
-                         + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
-    counts: Counter = Counter()
-    forms: Counter = Counter()
-    lead: dict[str, Counter] = {}  # the word before each kind, where a content word
-    for text in texts:
-        seen, led = set(), set()
-        for outer, first, before, form in pattern.findall(straight(text).lower()):
-            if before in (_breaking() if frame else stop_words()) or before in FIELD_ITSELF \
-                    or before in CONNECTORS | DETERMINERS:
-                continue
-            seen.add(before)
-            forms[form] += 1
-            if first and _content(first):
-                led.add((before, f"{outer} {first}" if outer and _content(outer) else first))
-        counts.update(seen)
-        for before, first in led:
-            lead.setdefault(before, Counter())[first] += 1
-    least = max(2, SIBLING_SHARE * len(texts))
-    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
-    # a kind that is mostly the last modifier of one longer compound ("overview" of "child death overview panels")
-    # is cut from it: said whole, as most of its texts write it (read 44: "Adoption, overview and other panels")
-    said = {w: _whole_kind(w, lead.get(w), sum(1 for t in texts if _has_kind(t, w, word))) for w in kept}
-    if not forms:
-        return None
-    form = forms.most_common(1)[0][0]
-    nouns = noun_phrases([f"{w} {form}" for w in kept])
-    kept = [w for w in kept if f"{w} {form}" in nouns and (not nouns_only or _noun_modifier(w, form))][:2]
-    if len(kept) < 2 and not (kept and one is not None and counts[kept[0]] >= one * len(texts)):
-        return None
-    # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`;
-    # of two senses, the first kind alone when SENSE_ONE of the texts write it ("Governance and other arrangements")
-    lowered = [straight(text).lower() for text in texts]
-    head = fold(word.lower())
-    if checked and not same_sense(lowered, head, kept):
-        kept = kept[:1] if counts[kept[0]] >= SENSE_ONE * len(texts) else []
-    if checked and (not kept or one_thing(lowered, head, kept)):
-        return None
-    plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
-    text = f"{', '.join(said[w] for w in kept)} and other {plural}"
-    return text[:1].upper() + text[1:]
-
-
-SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone
-
-COMPOUND_SHARE = 0.5  # share of a kind's texts that write one same content word before it, at which it is cut
-
-
-def _has_kind(text: str, kind: str, word: str) -> bool:
-    """Whether `text` writes `kind` right before `word` (singular or plural)."""
-    return re.search(r"(?<![a-z'’-])" + re.escape(kind) + r"\s+" + re.escape(fold(word.lower())) + r"s?(?![a-z])",
-                     straight(text).lower()) is not None
-
-
-def _content(word: str) -> bool:
-    """Whether a word may be part of a compound modifier: no stop word, connector or determiner."""
-    return word not in ENGLISH_STOP_WORDS and word not in CONNECTORS | DETERMINERS
-
-
-def _whole_kind(kind: str, lead: Counter | None, forms_of: int) -> str:
-    """A kind said whole: when one run of one or two content words stands before it in at least COMPOUND_SHARE of
-    the `forms_of` texts that write the kind, it is the end of that longer modifier ("overview" of "child death
-    overview"), said with it; else the kind as it is."""
-    if not lead or not forms_of:
-        return kind
-    firsts: Counter = Counter()
-    for run, n in lead.items():
-        firsts[run.split()[-1]] += n
-    first, n = firsts.most_common(1)[0]
-    if n < COMPOUND_SHARE * forms_of:
-        return kind
-    outer, m = max(((run, k) for run, k in lead.items() if " " in run and run.split()[-1] == first),
-                   key=lambda item: (item[1], item[0]), default=("", 0))
-    return f"{outer if m >= COMPOUND_SHARE * forms_of else first} {kind}"
-
-
-def _noun_modifier(modifier: str, head: str) -> bool:
-    """Whether spaCy tags `modifier` a noun before `head` ("governance arrangements"); False without its model."""
-    nlp = pos_tagger()
-    if nlp is None:
-        return False
-    doc = nlp(f"{modifier} {head}")
-    return len(doc) >= 2 and doc[0].pos_ in ("NOUN", "PROPN")
-
-
-@lru_cache(maxsize=1)
-def _breaking() -> frozenset[str]:
-    """The words that end a phrase when the field's frame words may be in it: English stop words, evaluative words,
-    months and places."""
-    return frozenset(set(ENGLISH_STOP_WORDS) | EVALUATIVE | MONTHS | place_words())
-
-
-def inner(phrase: str) -> str:
-    """A phrase as written inside a label: first letter lower case, unless it starts with an acronym ("MASH",
-    "PAs": "Care leavers and pAs" said nothing)."""
-    first = phrase.split()[0]
-    acronym = first.isupper() or (len(first) > 2 and first.endswith("s") and first[:-1].isupper())
-    return phrase if acronym else phrase[:1].lower() + phrase[1:]
 
 
 def too_common(word: str) -> bool:
@@ -517,33 +408,6 @@ def share_everywhere(covers: Coverage, gram: str) -> float:
         covers.everywhere[gram] = (sum(1 for text in covers.lowered if gram in text and pattern.search(text))
                                    / len(covers.lowered))  # the substring test first: far cheaper
     return covers.everywhere[gram]
-
-
-def joined_list(parts: list[str]) -> str:
-    """Parts as a list ("A, B and C"); a part that holds an "and" itself goes last and brings the list's "and"
-    ("assessments, timeliness and delay", not "timeliness and delay and assessments")."""
-    if len(parts) == 1:
-        return parts[0]
-    paired = [part for part in parts if " and " in part]
-    if paired:
-        return ", ".join([part for part in parts if " and " not in part] + paired)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def head_noun(phrase: str) -> str:
-    """The head noun's first four letters: the last word, or the word before of/in/for ("quality of assessments"
-    -> "qual")."""
-    words = phrase.lower().split()
-    for i, word in enumerate(words):
-        if word in CONNECTORS and i:
-            return fold(words[i - 1])[:4]
-    return fold(words[-1])[:4]  # four letters: "plans" and "planning" are one head
-
-
-def is_topic(label: str) -> bool:
-    """A label that names what its theme is about, rather than saying it is mixed or wider than one topic."""
-    return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
-                                                                                             "and related findings"))
 
 
 # Words after which the object of a noun of action follows ("access to", "response from"; not "relationships with"),

@@ -33,8 +33,9 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT
-from pipeline.themes.fallback_names import SIBLING_SHARE, inner, joined_list
+from pipeline.themes.fallback_names import SIBLING_SHARE
 from pipeline.themes.field import term_pattern
+from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.vocabulary import label_key, stem_of, fold
 
 MIXED_LISTED = re.compile(r"^(Mixed findings|Statistics): (.+)$")

@@ -1,4 +1,4 @@
-"""Whether the kinds of a word a theme's findings name are kinds of one thing (`fallback_names._kinds`).
+"""Whether the kinds of a word a theme's findings name are kinds of one thing (`word_kinds.kinds_named`).
 
 A listing of kinds ("Pathway, care and other plans") says that the findings are about plans, of which these kinds
 are the ones most named. It says nothing true when the parts share only the word, in different senses, and the

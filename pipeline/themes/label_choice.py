@@ -19,8 +19,8 @@ import numpy as np
 from pipeline.themes.bare_words import adjective_subject, bare_word
 from pipeline.themes.coverage import COVERAGE, MIXED_SHARE, STATISTICS_SHARE, Coverage, fraction
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, dominant_phrase, dominant_term, dominant_word,
-                                            head_noun, inner, is_topic, kinds_named, joined_list, needs_object, widened,
-                                            widespread)
+                                            needs_object, widened, widespread)
+from pipeline.themes.label_text import head_noun, inner, is_topic, joined_list
 from pipeline.themes.mixed_parts import mentioned_word, told_apart, tone_parts, topic_parts
 from pipeline.themes.name_checks import FIELD_ITSELF, GENERIC_NAMES, VAGUE_WORDS, complete_term, name_problems
 from pipeline.themes.subject_checks import (lone_subject, participle_alone, scattered_term, names_subject, usable_alone,
@@ -28,6 +28,7 @@ from pipeline.themes.subject_checks import (lone_subject, participle_alone, scat
 from pipeline.themes.topic_renames import (given_back, mostly_some, topic_names, topic_of_word, topic_over_parts,
                                            topic_text, two_topics)
 from pipeline.themes.vocabulary import acronym_singular, label_key, as_shown, stem_of, canonical, fold
+from pipeline.themes.word_kinds import kinds_named
 from pipeline.themes.written_clause import written_clause_names
 from pipeline.themes.written_phrase import FURTHER_SHARE, shared_head_names, written_phrase_names
 

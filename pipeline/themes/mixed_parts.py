@@ -17,8 +17,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from pipeline.themes.bare_words import bare_word
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import MIXED_SHARE, Coverage
-from pipeline.themes.fallback_names import (FLOOR, WORD_LIFT, dominant_word, dominant_words, inner, too_common,
-                                            widespread)
+from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, dominant_word, dominant_words, too_common, widespread
+from pipeline.themes.label_text import inner
 from pipeline.themes.name_checks import AGE_WORDS, LONE_GENERIC, name_problems, noun_phrases
 from pipeline.themes.subject_checks import fragment_of, names_subject
 from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, as_shown, fold

@@ -34,7 +34,8 @@ import numpy as np
 
 from pipeline.themes.concepts import LEAST, LIFT
 from pipeline.themes.coverage import COVERAGE, FIGURE_SHARE, MIXED_SHARE
-from pipeline.themes.fallback_names import FLOOR, dominant_word, inner, joined_list
+from pipeline.themes.fallback_names import FLOOR, dominant_word
+from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import VAGUE_WORDS, name_problems
 from pipeline.themes.vocabulary import label_key, fold
 

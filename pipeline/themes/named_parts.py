@@ -27,8 +27,9 @@ from collections import Counter
 import numpy as np
 
 from pipeline.themes.broad_parts import NOT_HEADS, HEAD_LIFT, label_parts
-from pipeline.themes.fallback_names import FLOOR, inner, is_topic, joined_list
+from pipeline.themes.fallback_names import FLOOR
 from pipeline.themes.field import term_pattern
+from pipeline.themes.label_text import inner, is_topic, joined_list
 from pipeline.themes.mixed_heads import ALL_SHARE
 from pipeline.themes.name_checks import VAGUE_WORDS, opens_with_participle, name_problems, noun_phrases
 from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS,

@@ -5,7 +5,7 @@ teams, three in ten on the emergency duty team). When a label of one phrase is w
 its findings while its head word is written by ALL_SHARE of them (HEAD_LIFT times as often as all findings), and
 the run's findings that write the head write it in the plural in FLOOR of cases (a thing of several kinds - teams -,
 not a mass noun - planning, provision - whose kinds read as nothing: "Care, contingency and other plannings"), the
-kinds its findings name say it ("Duty, specialist and other teams", `fallback_names.kinds_named`). A label written by
+kinds its findings name say it ("Duty, specialist and other teams", `word_kinds.kinds_named`). A label written by
 half its findings or more, or whose head most do not write, stays.
 
     part_kinds(labels, covers, keep) -> labels with such parts said by their kinds
@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.broad_parts import HEAD_LIFT
-from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, is_topic, kinds_named
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR
+from pipeline.themes.label_text import is_topic
 from pipeline.themes.mixed_heads import ALL_SHARE
 from pipeline.themes.vocabulary import label_key
 from pipeline.themes.whole_topic import COVERAGE, MIXED, first_free
+from pipeline.themes.word_kinds import kinds_named
 
 PART_SHARE = DOMINANT_SHARE  # a label its findings write less often than this names a part of them
 

@@ -14,8 +14,8 @@ import numpy as np
 
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import FIGURE_SHARE, Coverage
-from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, dominant_word, inner, is_topic, joined_list,
-                                            needs_object, widespread)
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, dominant_word, needs_object, widespread
+from pipeline.themes.label_text import inner, is_topic, joined_list
 from pipeline.themes.name_checks import STATISTIC_WORDS, VAGUE_WORDS, opens_with_participle, name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, label_key, fold
 from pipeline.themes.written_phrase import FURTHER_SHARE

@@ -28,10 +28,12 @@ import re
 import numpy as np
 
 from pipeline.themes.concepts import LIFT
-from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, dominant_word, inner, is_topic, kinds_named
+from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, dominant_word
 from pipeline.themes.field import term_pattern
+from pipeline.themes.label_text import inner, is_topic
 from pipeline.themes.name_checks import GENERIC_NAMES, name_problems
 from pipeline.themes.vocabulary import label_key, fold
+from pipeline.themes.word_kinds import kinds_named
 
 # Least share of a sub-theme's findings that write about one field topic for the topic to be what it is about: nearly
 # all (read 37: 93% and 100% judged "not mixed"; a theme half on a topic is rightly said to be mixed or a part of it).

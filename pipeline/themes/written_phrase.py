@@ -160,7 +160,8 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
     topic, care and safety planning), when at least KINDS_SHARE of the theme writes them, else the head with them as
     its part: "Planning, including care and safety planning". A head with fewer than two such kinds leaves the label as
     it is."""
-    from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, joined_list
+    from pipeline.themes.fallback_names import FLOOR, WORD_LIFT
+    from pipeline.themes.label_text import joined_list
 
     out = dict(named)
     have = {label_key(text) for text in taken} | {label_key(label) for label in out.values()}

@@ -1,0 +1,128 @@
+"""The kinds of a common word a theme's findings name, said as one name (`kinds_named`: "Pathway, care and other
+plans", "Governance and other arrangements").
+
+A theme whose findings are about many sides of a word a quarter of all themes use (`fallback_names.widespread`:
+"plans") is named by the kinds of it they write most (`pipeline.themes.label_choice`), as is a theme named by one
+part of a thing its findings nearly all write about (`pipeline.themes.part_kinds`, `pipeline.themes.whole_topic`).
+A kind is one of the two or three words before the word in the most findings, each in at least
+`fallback_names.SIBLING_SHARE` of them; a kind that is mostly the end of one longer modifier is said whole ("child
+death overview", COMPOUND_SHARE); kinds of the word in two senses are no kinds of one thing (`kind_senses`).
+
+    kinds_named(texts, word) -> "A, B and other Ws", or None
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from pipeline.themes.fallback_names import SIBLING_SHARE
+from pipeline.themes.kind_senses import one_thing, same_sense
+from pipeline.themes.name_checks import FIELD_ITSELF, pos_tagger, noun_phrases
+from pipeline.themes.vocabulary import (CONNECTORS, DETERMINERS, EVALUATIVE, MONTHS, place_words, straight, fold,
+                                        stop_words)
+
+
+def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | None = None, nouns_only: bool = False,
+           checked: bool = True) -> str | None:
+    """The kinds of a common word the texts name, as one name ("Pathway, care and other plans"): the two or three
+    words before it in the most texts (each in at least SIBLING_SHARE of them, a noun phrase with it), or None when
+    fewer than two are. frame: the field's frame words may name a kind ("Improvement, wellbeing and other boards").
+    one: the share of the texts one kind alone needs to name them ("Governance and other arrangements"), if any.
+    nouns_only: each kind a noun ("governance arrangements"), no adjective or participle ("decisive action", "taken
+    action"), which says how, not what. checked: the kinds are kinds of one thing (`kind_senses`)."""
+    if " " in word:
+        return None
+    pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+)?(?:([a-z][a-z'’-]*)\s+)?(?<![a-z'’-])([a-z][a-z-]*[a-z])[\s]+("
+                         + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
+    counts: Counter = Counter()
+    forms: Counter = Counter()
+    lead: dict[str, Counter] = {}  # the word before each kind, where a content word
+    for text in texts:
+        seen, led = set(), set()
+        for outer, first, before, form in pattern.findall(straight(text).lower()):
+            if before in (_breaking() if frame else stop_words()) or before in FIELD_ITSELF \
+                    or before in CONNECTORS | DETERMINERS:
+                continue
+            seen.add(before)
+            forms[form] += 1
+            if first and _content(first):
+                led.add((before, f"{outer} {first}" if outer and _content(outer) else first))
+        counts.update(seen)
+        for before, first in led:
+            lead.setdefault(before, Counter())[first] += 1
+    least = max(2, SIBLING_SHARE * len(texts))
+    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
+    # a kind that is mostly the last modifier of one longer compound ("overview" of "child death overview panels")
+    # is cut from it: said whole, as most of its texts write it (read 44: "Adoption, overview and other panels")
+    said = {w: _whole_kind(w, lead.get(w), sum(1 for t in texts if _has_kind(t, w, word))) for w in kept}
+    if not forms:
+        return None
+    form = forms.most_common(1)[0][0]
+    nouns = noun_phrases([f"{w} {form}" for w in kept])
+    kept = [w for w in kept if f"{w} {form}" in nouns and (not nouns_only or _noun_modifier(w, form))][:2]
+    if len(kept) < 2 and not (kept and one is not None and counts[kept[0]] >= one * len(texts)):
+        return None
+    # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`;
+    # of two senses, the first kind alone when SENSE_ONE of the texts write it ("Governance and other arrangements")
+    lowered = [straight(text).lower() for text in texts]
+    head = fold(word.lower())
+    if checked and not same_sense(lowered, head, kept):
+        kept = kept[:1] if counts[kept[0]] >= SENSE_ONE * len(texts) else []
+    if checked and (not kept or one_thing(lowered, head, kept)):
+        return None
+    plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
+    text = f"{', '.join(said[w] for w in kept)} and other {plural}"
+    return text[:1].upper() + text[1:]
+
+
+SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone
+
+COMPOUND_SHARE = 0.5  # share of a kind's texts that write one same content word before it, at which it is cut
+
+
+def _has_kind(text: str, kind: str, word: str) -> bool:
+    """Whether `text` writes `kind` right before `word` (singular or plural)."""
+    return re.search(r"(?<![a-z'’-])" + re.escape(kind) + r"\s+" + re.escape(fold(word.lower())) + r"s?(?![a-z])",
+                     straight(text).lower()) is not None
+
+
+def _content(word: str) -> bool:
+    """Whether a word may be part of a compound modifier: no stop word, connector or determiner."""
+    return word not in ENGLISH_STOP_WORDS and word not in CONNECTORS | DETERMINERS
+
+
+def _whole_kind(kind: str, lead: Counter | None, forms_of: int) -> str:
+    """A kind said whole: when one run of one or two content words stands before it in at least COMPOUND_SHARE of
+    the `forms_of` texts that write the kind, it is the end of that longer modifier ("overview" of "child death
+    overview"), said with it; else the kind as it is."""
+    if not lead or not forms_of:
+        return kind
+    firsts: Counter = Counter()
+    for run, n in lead.items():
+        firsts[run.split()[-1]] += n
+    first, n = firsts.most_common(1)[0]
+    if n < COMPOUND_SHARE * forms_of:
+        return kind
+    outer, m = max(((run, k) for run, k in lead.items() if " " in run and run.split()[-1] == first),
+                   key=lambda item: (item[1], item[0]), default=("", 0))
+    return f"{outer if m >= COMPOUND_SHARE * forms_of else first} {kind}"
+
+
+def _noun_modifier(modifier: str, head: str) -> bool:
+    """Whether spaCy tags `modifier` a noun before `head` ("governance arrangements"); False without its model."""
+    nlp = pos_tagger()
+    if nlp is None:
+        return False
+    doc = nlp(f"{modifier} {head}")
+    return len(doc) >= 2 and doc[0].pos_ in ("NOUN", "PROPN")
+
+
+@lru_cache(maxsize=1)
+def _breaking() -> frozenset[str]:
+    """The words that end a phrase when the field's frame words may be in it: English stop words, evaluative words,
+    months and places."""
+    return frozenset(set(ENGLISH_STOP_WORDS) | EVALUATIVE | MONTHS | place_words())
