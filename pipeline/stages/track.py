@@ -30,7 +30,7 @@ from pipeline.stages.context import RunContext
 from pipeline.stages.embed import check_vectors
 from pipeline.themes.cluster_text import clustering_texts, exact_vectors, masking_key, read_glossary
 from pipeline.tracker import TrackerParams, track
-from pipeline.tracker.masked import matching_vectors
+from pipeline.tracker.masked import recommendation_vectors
 from pipeline.tracker.windows import windows
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
@@ -88,7 +88,7 @@ def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, jud
 def tracker_vectors(recs: pd.DataFrame, documents: pd.DataFrame, findings: pd.DataFrame, vectors: np.ndarray,
                     params: TrackerParams, glossary: dict[str, tuple[str, str]], embedder,
                     cache_dir: Path) -> tuple[np.ndarray, np.ndarray]:
-    """(the findings' vectors, the recommendations' vectors) the tracker compares (tracker.masked.matching_vectors),
+    """(the findings' vectors, the recommendations' vectors) the tracker compares,
     from `vectors` of the findings' clustering texts (vectors.npy). Without params.masked the tracker matches exact
     texts: the findings of the documents it can compare with a recommendation (the council documents answering its
     report and the next report, tracker.windows) are given their exact texts' vectors (through the embedding
@@ -96,13 +96,15 @@ def tracker_vectors(recs: pd.DataFrame, documents: pd.DataFrame, findings: pd.Da
     if schema.CLUSTERING_TEXT not in findings.columns:
         findings = findings.assign(**{schema.CLUSTERING_TEXT: clustering_texts(findings["text"].astype(str).tolist(),
                                                                                glossary)})
+    vectors = np.asarray(vectors, dtype=np.float32)
     if not params.masked:
         answers, following = windows(documents)
         reports = set(recs["doc_id"]) if len(recs) else set()
         compared = {d for r in reports for d in answers.get(r, [])} | {following.get(r) for r in reports}
         rows = np.flatnonzero(findings["doc_id"].isin(compared - {None}).to_numpy())
         vectors = exact_vectors(findings, vectors, embedder, cache_dir, rows)
-    return matching_vectors(recs, findings, vectors, params, glossary, embedder, cache_dir)
+    # with params.masked, vectors.npy already holds the masked texts' vectors the tracker compares
+    return vectors, recommendation_vectors(recs, params, glossary, embedder, cache_dir, vectors.shape[1])
 
 
 def _track_key(findings: pd.DataFrame, documents: pd.DataFrame, judgements_csv, model_id: str,

@@ -20,22 +20,29 @@ from pipeline.tracker.params import TrackerParams
 def matching_vectors(recs: pd.DataFrame, findings: pd.DataFrame, vectors: np.ndarray, params: TrackerParams,
                      glossary: dict[str, tuple[str, str]], embedder, cache_dir: Path) -> tuple[np.ndarray, np.ndarray]:
     """(the findings' vectors, the recommendations' vectors) the tracker compares, both float32 and row-aligned with
-    `findings` and `recs`. `vectors` are the findings' exact texts' (vectors.npy). With params.masked, each finding
-    whose masked text (its CLUSTERING_TEXT when the findings carry it, else masked here with `glossary`) differs from
-    its text, and every recommendation's matched text (matched_text) masked the same way, are embedded by `embedder`
-    through the embedding cache under `cache_dir`/embeddings: the themes stage has already embedded the findings'
-    masked texts there, so a run embeds only the recommendations."""
-    from pipeline.embed import EmbeddingCache, embed_texts
-
+    `findings` and `recs`, from `vectors` of the findings' exact texts. With params.masked, each finding whose masked
+    text (its CLUSTERING_TEXT when the findings carry it, else masked here with `glossary`) differs from its text is
+    embedded as that text through the embedding cache under `cache_dir`/embeddings; the recommendations as
+    `recommendation_vectors` says."""
     vectors = np.asarray(vectors, dtype=np.float32)
-    texts = [matched_text(t, params) for t in recs["text"]]
     if params.masked:
         if CLUSTERING_TEXT not in findings.columns:
             findings = findings.assign(**{CLUSTERING_TEXT: clustering_texts(findings["text"].astype(str).tolist(),
                                                                             glossary)})
         vectors = clustering_vectors(findings, vectors, embedder, cache_dir)
+    return vectors, recommendation_vectors(recs, params, glossary, embedder, cache_dir, vectors.shape[1])
+
+
+def recommendation_vectors(recs: pd.DataFrame, params: TrackerParams, glossary: dict[str, tuple[str, str]],
+                           embedder, cache_dir: Path, dim: int) -> np.ndarray:
+    """(len(recs), dim) float32: each recommendation's matched text (matched_text), masked with `glossary` when
+    params.masked, embedded by `embedder` through the embedding cache under `cache_dir`/embeddings."""
+    from pipeline.embed import EmbeddingCache, embed_texts
+
+    texts = [matched_text(t, params) for t in recs["text"]]
+    if params.masked:
         texts = clustering_texts(texts, glossary)
     if not texts:
-        return vectors, np.zeros((0, vectors.shape[1]), dtype=np.float32)
+        return np.zeros((0, dim), dtype=np.float32)
     rec_vectors, _ = embed_texts(texts, embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
-    return vectors, np.asarray(rec_vectors, dtype=np.float32)
+    return np.asarray(rec_vectors, dtype=np.float32)
