@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.recommendations import REC_COLUMNS, extract_recommendations
-from pipeline.schema import LEAD_IN, TRACKER_COLUMNS
-from pipeline.themes.cluster_text import read_glossary
+from pipeline.schema import CLUSTERING_TEXT, LEAD_IN, TRACKER_COLUMNS
+from pipeline.themes.cluster_text import clustering_texts, read_glossary
 from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.grades import area_grades, grade_summary, section_grade
 from pipeline.tracker.matter import matter_words, recommendation_core
@@ -634,26 +634,36 @@ def test_a_line_next_to_a_linked_one_answers_the_same_recommendation_when_it_is_
     assert list(caseloads(threshold, reply + 0.01)) == [pieces[1]]  # the reply scores below the floor
 
 
-def test_masked_vectors_keep_a_place_name_from_joining_unrelated_lines(hashing_embedder, tmp_path):
-    from pipeline.tracker.masked import matching_vectors
+def test_tracker_vectors_keep_a_place_name_from_joining_unrelated_lines(hashing_embedder, tmp_path):
+    """vectors.npy holds the masked clustering texts' vectors. Matched as shipped (exact texts), the rows of the
+    documents a recommendation is compared with get their exact texts' vectors and the rows of other documents keep
+    theirs; with params.masked every row is matched as it is and the recommendation is masked too."""
+    from pipeline.stages.track import tracker_vectors
 
-    recs = pd.DataFrame({"text": ["Walsall Healthcare NHS Trust must ensure that health assessments are timely"]})
-    findings = pd.DataFrame({"text": ["Neglect is a major factor for children in Walsall",
-                                      "Health assessments are now completed on time"]})
-    vectors = hashing_embedder.embed(findings["text"].tolist())
+    recs = pd.DataFrame({"doc_id": ["r1"], "text": ["Walsall Healthcare NHS Trust must ensure that health "
+                                                    "assessments are timely"]})
+    documents = pd.DataFrame({"doc_id": ["r1", "m1", "o1"], "authority": ["Walsall", "Walsall", "Dudley"],
+                              "doc_type": ["inspection_report", "minutes", "minutes"],
+                              "date": ["2012-03-01", "2012-06-01", "2012-06-01"]})
+    findings = pd.DataFrame({"doc_id": ["m1", "m1", "o1"],
+                             "text": ["Neglect is a major factor for children in Walsall",
+                                      "Health assessments are now completed on time",
+                                      "Neglect is a major factor for children in Dudley"]})
     glossary = read_glossary()
-    exact, exact_recs = matching_vectors(recs, findings, vectors, TrackerParams(masked=False), glossary,
-                                         hashing_embedder, tmp_path)
-    masked, masked_recs = matching_vectors(recs, findings, vectors, TrackerParams(masked=True), glossary,
-                                           hashing_embedder, tmp_path)
-    assert np.allclose(exact, vectors)  # the exact texts' vectors are matched as they are
+    findings[CLUSTERING_TEXT] = clustering_texts(findings["text"].tolist(), glossary)
+    stored = hashing_embedder.embed(findings[CLUSTERING_TEXT].tolist())
+    exact, exact_recs = tracker_vectors(recs, documents, findings, stored, TrackerParams(masked=False), glossary,
+                                        hashing_embedder, tmp_path)
+    masked, masked_recs = tracker_vectors(recs, documents, findings, stored, TrackerParams(masked=True), glossary,
+                                          hashing_embedder, tmp_path)
+    assert findings[CLUSTERING_TEXT][0] != findings["text"][0]  # the place name is masked in the stored text
+    assert np.allclose(exact[0], hashing_embedder.embed([findings["text"][0]])[0])  # answering minutes: exact
+    assert np.allclose(exact[1], stored[1])  # a text masking leaves alone keeps its vector
+    assert np.allclose(exact[2], stored[2])  # another authority's minutes are never compared: left as stored
     assert np.allclose(exact_recs, hashing_embedder.embed(recs["text"].tolist()))
-    # Masked: the texts the themes stage clusters on, the place name gone from both sides.
-    named = hashing_embedder.embed(["Neglect is a major factor for children in the area"])[0]
-    assert np.allclose(masked[0], named) and not np.allclose(masked[0], vectors[0])
-    assert np.allclose(masked[1], vectors[1])  # a text masking leaves alone keeps its vector
-    assert np.allclose(masked_recs, hashing_embedder.embed(
-        ["The area Healthcare NHS Trust must ensure that health assessments are timely"]))
+    assert np.allclose(masked, stored)  # masked: vectors.npy as it is
+    assert np.allclose(masked_recs, hashing_embedder.embed(clustering_texts(recs["text"].tolist(), glossary)))
+    assert not np.allclose(masked_recs, exact_recs)
 
 
 def test_track_weighs_only_the_next_reports_lines_on_the_evidences_common_matter(hashing_embedder):
