@@ -58,3 +58,21 @@ def test_no_label_is_taken_twice():
     covers = covers_of([PLANNING, PERMANENCE, ELSEWHERE])
     labels = {0: "Planning", 1: "Planning, further findings", 2: "Permanence"}
     assert said_inside(labels, covers)[1] == "Planning, further findings"
+
+
+def test_further_findings_not_said_by_x_itself_when_the_theme_named_x_was_renamed():
+    # no theme is named "Permanence" any more: the phrase still sets nothing apart
+    covers = covers_of([PLANNING, PERMANENCE, ELSEWHERE])
+    labels = {0: "Planning and reviews", 1: "Permanence, further findings", 2: "Social workers"}
+    assert said_inside(labels, covers)[1] == "Permanence, further findings"
+
+
+def test_a_count_before_a_kind_is_no_part_of_its_name():
+    from pipeline.themes.word_kinds import kinds_named
+
+    monitoring = [f"Ofsted made seven monitoring visits {w}." for w in ("in 2019", "to the service", "last year",
+                                                                       "before the inspection", "in all")]
+    statutory = [f"Statutory visits to children {w}." for w in ("are timely", "are recorded", "are purposeful",
+                                                               "are frequent", "are seen alone")]
+    said = kinds_named(monitoring + statutory, "visits", checked=False)
+    assert said is not None and not said.lower().startswith("seven")

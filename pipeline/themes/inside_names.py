@@ -89,7 +89,9 @@ def _parts(covers, theme: int, larger: int | None, label: str = "") -> list[tupl
     """(phrase, share of the theme writing it) of the theme's own phrases, most written first; not the words of
     `label` alone."""
     own = {fold(w) for w in re.findall(r"[a-z]+", _own_words(label).lower())}
-    further = {fold(w) for w in label[:-len(_FURTHER)].lower().split()} if label.endswith(_FURTHER) else set()
+    # the first part of X ("Care leavers", "Planning" of "Planning, including care, ... planning, further findings")
+    first = re.split(r",| and ", label[:-len(_FURTHER)])[0] if label.endswith(_FURTHER) else ""
+    further = {fold(w) for w in first.lower().split()}
     out = []
     heads = re.findall(r"[A-Za-z]+", _own_words(label).lower())
     seen: set[str] = set()
@@ -101,7 +103,7 @@ def _parts(covers, theme: int, larger: int | None, label: str = "") -> list[tupl
         if share < PART or covers.share(theme, phrase) < LIFT * covers.share_all(phrase):
             continue
         if further and {fold(w) for w in phrase.lower().split()} <= further:
-            continue  # X itself, or a part of it, sets nothing apart from the theme named X
+            continue  # X itself sets nothing apart from the theme named X
         if larger is not None and _share(covers, larger, phrase) * APART > share:
             continue
         seen.add(phrase)
