@@ -76,3 +76,19 @@ def test_a_count_before_a_kind_is_no_part_of_its_name():
                                                                "are frequent", "are seen alone")]
     said = kinds_named(monitoring + statutory, "visits", checked=False)
     assert said is not None and not said.lower().startswith("seven")
+
+
+def test_various_aspects_with_one_kind_a_fair_part_write_is_said_with_it():
+    # three in eight write "information sharing", the rest information in other senses; nothing else is shared
+    texts = INFORMATION[:3] + ["Information for young people is clear.", "Information on the website is old.",
+                               "Information about rights is given.", "Information is sent by post.",
+                               "Information from schools arrives late."]
+    covers = covers_of([texts, PLANNING, ELSEWHERE])
+    labels = {0: "Information, various aspects", 1: "Planning", 2: "Social workers"}
+    assert said_inside(labels, covers)[0] == "Information, including information sharing"
+    # a kind that says X again ("decision making") is no kind of it
+    decisions = [f"Decision making {w}." for w in ("is timely", "is recorded", "is clear")] + \
+        [f"Decisions {w}." for w in ("are explained", "are signed off", "are late", "are reviewed", "are shared")]
+    covers = covers_of([decisions, PLANNING, ELSEWHERE])
+    assert said_inside({0: "Decisions, various aspects", 1: "Planning", 2: "Social workers"}, covers)[0] == \
+        "Decisions, various aspects"

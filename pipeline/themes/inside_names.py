@@ -35,18 +35,24 @@ from pipeline.themes.vocabulary import fold
 PART = 0.2
 # ... and at least this many times the share of all findings that use it: the theme's own phrase, not everyone's.
 LIFT = 2.0
-# A phrase this share of the theme writes names it alone.
-ALONE = 0.5
+# A phrase this share of the theme writes names it alone (read 54 judged "X, further findings" ok over findings half
+# of which were on audits: one phrase half of them write would narrow it).
+ALONE = 0.6
 # Two phrases that this share of the theme writes between them name it together.
 PAIR = 0.45
 # For "X, further findings": the phrase is written this many times as often as in the theme named X.
 APART = 2.0
+# Share of "X, various aspects" that must write one kind of X ("information sharing") for it to be said.
+KIND = 0.3
 # A phrase most of whose uses follow the placeholder's own word is said with it.
 JOINED = 0.6
 # Findings read for candidate phrases per theme (spread over the theme; their shares are then counted on all).
 READ = 120
 
 _FURTHER = ", further findings"
+_ASPECTS = ", various aspects"
+# Words that with X make no kind of it ("decision making" of "Decisions" says "decisions" again).
+_LIGHT = frozenset({"making", "maker", "taking", "taker"})
 _PLACEHOLDER = re.compile(r"(?:, various aspects|, further findings)$|^Mixed findings|^Context and statistics"
                           r"|^Statistics, |\band other \w+$")
 
@@ -139,8 +145,8 @@ def _own_words(label: str) -> str:
     """The word(s) a placeholder is built on, which alone say nothing new: X of "X, various aspects", the Cs of
     "A, B and other Cs", a lone wide label itself; none for "further findings" and mixed labels (what sets a theme
     apart may share a word with them: "Permanence" beside "Planning, including ... permanence ...")."""
-    if label.endswith(", various aspects"):
-        return label[:-len(", various aspects")]
+    if label.endswith(_ASPECTS):
+        return label[:-len(_ASPECTS)]
     listing = re.search(r"\band other (\w+)$", label)
     if listing:
         return listing.group(1)
@@ -192,9 +198,22 @@ def inside_label(covers, theme: int, larger: int | None = None, label: str = "")
         best = max(pairs, key=lambda pair: pair[0])[1]  # the first of the most held, in the parts' order
         said = joined_list([first, inner(best)])
     if said is None:
-        return None
+        return _with_kind(label, parts)
     said = said[:1].upper() + said[1:]
     return f"Statistics on {inner(said)}" if covers.statistics(theme) else said
+
+
+def _with_kind(label: str, parts: list[tuple[str, float]]) -> str | None:
+    """"X, various aspects" said with the kind of X a fair part (KIND) of its findings write, as the naming says a
+    head with its part ("Information, including information sharing"); else None."""
+    if not label.endswith(_ASPECTS):
+        return None
+    word = label[:-len(_ASPECTS)]
+    head = fold(word.lower().split()[-1])
+    kinds = [phrase for phrase, share in parts if share >= KIND and phrase.lower() != word.lower()
+             and head in {fold(w) for w in phrase.lower().split()}
+             and not {fold(w) for w in phrase.lower().split()} - {head} <= _LIGHT]
+    return f"{word}, including {inner(kinds[0])}" if kinds else None
 
 
 def said_inside(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:
