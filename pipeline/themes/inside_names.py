@@ -2,18 +2,21 @@
 
 Blind reads 54 and 56 judged the naming's placeholder wordings wrong or meaningless more often than any other:
 "X, various aspects" (a theme named by one word when no phrase fits), "X, further findings" (a smaller theme on a
-larger one's subject), "Mixed findings, some on X" / "Mixed findings: X", "Context and statistics", a lone word of
-the whole field ("Social workers", "Contact") and "A, B and other Cs" listings built on one word of several senses.
-A reader wants the few words a researcher would write: for "X, further findings" what sets the theme apart from the
-theme named X, for "various aspects" the sub-topics most of its findings fall into.
+larger one's subject), "Mixed findings, some on X" / "Mixed findings: X", "Context and statistics" and "A, B and
+other Cs" listings built on one word of several senses. A reader wants the few words a researcher would write: for
+"X, further findings" what sets the theme apart from the theme named X, for "various aspects" the sub-topics most of
+its findings fall into.
 
-`said_inside` reads each such label's theme for the phrases of its own findings (`phrases_of`) that at least PART
-of them write as terms (`Coverage.written`), LIFT times as often as all findings do, and - for "further findings"
-- APART times as often as the larger theme named X does. The label becomes the two phrases, of different heads, most
-of them write between them, when that is at least PAIR of them and the second adds PART ("Information sharing and
-consent"); else the phrase most of them write, when ALONE of them do ("Permanence"); figures ("Context and statistics")
-are "Statistics on A". Otherwise the label stays: an honest placeholder is better than a name that misleads. A
-new label passes the label checks (`name_problems`: no lone generic word, no cut phrase) and is no other theme's.
+`said_inside` reads each such label's theme for the phrases of its own findings (`phrases_of`, and the kinds of the
+placeholder's own word: "care plans" of "Plans, various aspects") that at least PART of them write as terms
+(`Coverage.written`, hyphenated too), LIFT times as often as all findings do, and - for "further findings" - APART
+times as often as the larger theme named X does (never X itself). The label becomes the two phrases, of different
+heads, most of them write between them, when that is at least PAIR of them and the second adds PART ("Information
+sharing and consent"); else the phrase most of them write, when ALONE of them do ("Permanence"); else, for "X,
+various aspects", X with the kind of X that KIND of them write ("Information, including information sharing", as
+the naming says a head with its part). Figures are "Statistics on A". Otherwise the label stays: an honest
+placeholder is better than a name that misleads. A new label passes the label checks (`name_problems`: no lone
+generic word, no cut phrase) and is no other theme's; membership never changes.
 
     said_inside(labels, covers, keep) -> labels with such placeholders said by what is inside
 """
@@ -24,7 +27,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.fallback_names import too_common, widespread
+from pipeline.themes.fallback_names import too_common
 from pipeline.themes.label_text import head_noun, inner, joined_list
 from pipeline.themes.name_checks import GENERIC_NAMES, LONE_GENERIC, name_problems, noun_phrases
 from pipeline.themes.naming import usual_forms
@@ -57,15 +60,9 @@ _PLACEHOLDER = re.compile(r"(?:, various aspects|, further findings)$|^Mixed fin
                           r"|^Statistics, |\band other \w+$")
 
 
-def _lone_wide(label: str, covers) -> bool:
-    """A label of one or two words whose head word a quarter of all themes use ("Social workers", "Contact")."""
-    words = label.split()
-    return "," not in label and len(words) <= 3 and widespread(covers, label.lower())
-
-
-def placeholder(label: str, covers) -> bool:
+def placeholder(label: str) -> bool:
     """Whether `label` is one of the wordings readers rejected as saying nothing of what is inside."""
-    return bool(_PLACEHOLDER.search(label)) or _lone_wide(label, covers)
+    return bool(_PLACEHOLDER.search(label))
 
 
 def _candidates(covers, theme: int) -> list[str]:
@@ -143,14 +140,14 @@ def _completed(covers, theme: int, phrase: str, heads: list[str]) -> str | None:
 
 def _own_words(label: str) -> str:
     """The word(s) a placeholder is built on, which alone say nothing new: X of "X, various aspects", the Cs of
-    "A, B and other Cs", a lone wide label itself; none for "further findings" and mixed labels (what sets a theme
+    "A, B and other Cs"; none for "further findings" and mixed labels (what sets a theme
     apart may share a word with them: "Permanence" beside "Planning, including ... permanence ...")."""
     if label.endswith(_ASPECTS):
         return label[:-len(_ASPECTS)]
     listing = re.search(r"\band other (\w+)$", label)
     if listing:
         return listing.group(1)
-    return "" if _PLACEHOLDER.search(label) else label
+    return ""
 
 
 def _longest(parts: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -222,7 +219,7 @@ def said_inside(labels: dict[int, str], covers, keep: set[int] = frozenset()) ->
     out = dict(labels)
     for theme in sorted(labels):
         label = out[theme]
-        if theme in keep or not placeholder(label, covers):
+        if theme in keep or not placeholder(label):
             continue
         larger = None
         if label.endswith(_FURTHER):
