@@ -35,6 +35,7 @@ from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.held_parts import held_labels
+from pipeline.themes.inside_names import said_inside
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
@@ -313,6 +314,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     held = held_labels(subs.labels.to_dict(), subs.covers, keep=set(fixed or {}))
     # a mixed label that names no topic (its tone, "no common topic", "one in ten on model") said by the field's topics
     held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
+    # a placeholder ("X, further findings", "X, various aspects", "Mixed findings ...") said by what is inside
+    held = said_inside(held, subs.covers, keep=set(fixed or {}))
     finals = {label.lower() for label in held.values()}
     for b, label in zip(broad_named["theme_id"], broad_named["label"]):
         composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
