@@ -19,6 +19,7 @@ from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
+from pipeline.themes.broad_weighted import minor_parts_dropped
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -72,7 +73,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # figures named by what they are about ("Statistics on children looked after"), and said to be figures
         checked = figures_named(composed, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
-                                broad_covers.figures(int(b)))
+                                broad_covers.figures(int(b)),
+                                avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])),
+                                texts=broad_covers.texts_of(int(b)))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # led by its largest sub-theme's subject, not by a smaller one's ("Pathway plans and personal education plans")
         checked = largest_first(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
@@ -81,6 +84,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         checked = topics_over_mixture(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])],
                                       avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # a listed part whose sub-themes hold under a tenth of it is left out ("..., strategy discussions and chief
+        # executive": the chief executive 7% of it)
+        checked = minor_parts_dropped(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
     return labels
