@@ -19,7 +19,7 @@ from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
-from pipeline.themes.broad_weighted import minor_parts_dropped
+from pipeline.themes.broad_weighted import largest_topics_named, minor_parts_dropped
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -87,6 +87,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # a listed part whose sub-themes hold under a tenth of it is left out ("..., strategy discussions and chief
         # executive": the chief executive 7% of it)
         checked = minor_parts_dropped(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # both topics of a large sub-theme that lists two ("Thresholds, allegations against adults and ...")
+        checked = largest_topics_named(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)

@@ -1,4 +1,5 @@
-"""A listed broad label without the parts few of its findings are about (`minor_parts_dropped`).
+"""A listed broad label weighed by its sub-themes' sizes: without the parts few of its findings are about
+(`minor_parts_dropped`), with both topics of a large sub-theme that lists two (`largest_topics_named`).
 
 Read 55 judged "Safeguarding children board, strategy discussions and chief executive" wrong: a reader of ten of its
 findings met the board in nearly all and the chief executive in none. The label listed its sub-themes' topics one
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.themes.broad_names import part_stems
+from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.label_text import inner, joined_list
 
@@ -48,4 +49,29 @@ def minor_parts_dropped(label: str, children: list[tuple[str, int]]) -> str:
     if len(kept) == len(parts) or len(kept) < 2:
         return label
     said = joined_list([inner(part) for part in kept])
+    return said[:1].upper() + said[1:]
+
+
+def largest_topics_named(label: str, children: list[tuple[str, int]]) -> str:
+    """`label` ("A, B and C") with the second topic of its largest sub-theme after A, when that sub-theme holds
+    LARGEST_PART of the broad theme or more, its label lists two topics ("Thresholds and the front door, allegations
+    against adults and the LADO") and the label names only the first (A: "Thresholds"); the label keeps three parts
+    at most, its last giving way. Read 55 judged "Thresholds, strategic planning and adoption panel" wrong: its
+    largest sub-theme, 36% of it, is as much on allegations against adults as on the front door, and a reader met the
+    allegations most and found them unnamed. children: (label, size) of its sub-themes."""
+    opening, parts = label_parts(label)
+    total = sum(size for _, size in children)
+    if opening or len(parts) < 2 or not total:
+        return label
+    largest, size = max(children, key=lambda item: item[1])
+    pieces = largest.split(", ")
+    if size < LARGEST_PART * total or len(pieces) != 2 or re.match(r"(?:Mixed findings|Statistics)\b", largest) \
+            or re.match(r"(?:various aspects|further findings|including )", pieces[1]):
+        return label
+    first, second = topic_part(pieces[0]), topic_part(pieces[1])
+    if not first or not second or first.lower() != parts[0].lower():
+        return label
+    if any(part_stems(second) & part_stems(part) for part in parts):
+        return label
+    said = joined_list([inner(part) for part in ([parts[0], second] + parts[1:])[:3]])
     return said[:1].upper() + said[1:]
