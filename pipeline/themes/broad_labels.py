@@ -19,6 +19,7 @@ from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
+from pipeline.themes.broad_people import practice_over_staff
 from pipeline.themes.broad_weighted import largest_topics_named, minor_parts_dropped
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
@@ -90,6 +91,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # both topics of a large sub-theme that lists two ("Thresholds, allegations against adults and ...")
         checked = largest_topics_named(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # staff beside workforce topics said as the work their sub-theme is on ("Social work with children, ...")
+        checked = practice_over_staff(composed, {held[t]: covers.texts_of(t) for t in kids.get(int(b), [])})
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
