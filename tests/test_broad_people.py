@@ -26,3 +26,13 @@ def test_staff_beside_no_workforce_topic_stay():
     assert practice_over_staff("Social workers and adoption", children) == "Social workers and adoption"
     assert practice_over_staff("Mixed findings: social workers and caseloads", children) == \
         "Mixed findings: social workers and caseloads"
+
+
+def test_three_in_five_on_children_is_enough():
+    texts = ON_CHILDREN[:3] + ["Social workers present their cases to court confidently.",
+                               "Social workers use a strengths-based model."]  # 3 of 5
+    children = {"Social workers": texts, "Workforce churn": ON_STAFF}
+    assert practice_over_staff("Social workers and workforce churn", children) == \
+        "Social work with children and workforce churn"
+    children = {"Social workers": texts[:2] + texts[3:], "Workforce churn": ON_STAFF}  # 2 of 4
+    assert practice_over_staff("Social workers and workforce churn", children) == "Social workers and workforce churn"
