@@ -37,3 +37,40 @@ def test_labels_that_already_say_figures_or_a_mixture_are_kept():
     assert figures_named("Statistics on schools", children, 0.9) == "Statistics on schools"
     assert figures_named("Mixed findings: schools and homes", children, 0.9) == "Mixed findings: schools and homes"
     assert figures_named("Ethnic groups", [("Ethnic groups", 68)], 0.9) == "Ethnic groups"  # one sub-theme: its name
+
+
+def test_a_topic_label_over_figures_its_subject_holds_less_than_half_of_lists_the_subjects():
+    children = [("Statistics on child protection plans", 60), ("Statistics on children looked after", 50),
+                ("Statistics on children in need", 30)]
+    assert figures_named("Child protection plans", children, 0.85) == \
+        "Statistics on child protection plans, children looked after and children in need"
+
+
+def test_a_statistics_label_a_sub_theme_holds_already_lists_the_subjects():
+    children = [("Statistics on child protection plans", 80), ("Statistics on children looked after", 50)]
+    taken = {"statistics on child protection plans"}
+    assert figures_named("Child protection plans", children, 0.85) == "Statistics on child protection plans"
+    assert figures_named("Child protection plans", children, 0.85, avoid=lambda said: said.lower() in taken) == \
+        "Statistics on child protection plans and children looked after"
+
+
+FIGURES = ["This is an increase from 24 at 31 March 2013.", "Referrals have reduced from 900 to 640.",
+           "This is better than the national average of 12%.", "The rate is in line with statistical neighbours.",
+           "Re-referrals rose to 22% over the last year.", "In 2014, the total was 40.",
+           "The average time was 496 days.", "There were 77 children at the end of March."]
+
+
+def test_figures_with_no_common_subject_are_named_by_what_most_of_them_say():
+    children = [("Context and statistics", 80), ("Comparisons with national averages", 90),
+                ("Statistics, mixed topics", 80)]  # no subject holds half
+    label = "Statistics, some on comparisons with national averages"
+    # 3 of 8 a change over time, 3 of 8 compared (the average of "The average time" too): 6 of 8 one or the other
+    assert figures_named(label, children, 0.6, texts=FIGURES) == \
+        "Statistics: changes over time and comparisons with national averages"
+    assert figures_named(label, children, 0.6) == label  # its findings not read: as it is
+
+
+def test_figures_that_mostly_say_neither_keep_their_label():
+    children = [("Statistics, mixed topics", 100), ("Statistics on adoption", 60)]
+    texts = FIGURES[:1] + ["There were 77 children at the end of March.", "The total was 40.", "It was 496 days."]
+    assert figures_named("Statistics, mixed topics", children, 0.6, texts=texts) == "Statistics, mixed topics"

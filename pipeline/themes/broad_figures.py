@@ -11,28 +11,96 @@ from __future__ import annotations
 
 import re
 
-from pipeline.themes.broad_names import part_stems, topic_part, unstated
+from typing import Callable
+
+from pipeline.themes.broad_names import distinct_parts, part_stems, topic_part, unstated
 from pipeline.themes.coverage import FIGURE_SHARE
-from pipeline.themes.label_text import inner
+from pipeline.themes.label_text import inner, joined_list
 
 
-def figures_named(label: str, children: list[tuple[str, int]], figures: float) -> str:
+def figures_named(label: str, children: list[tuple[str, int]], figures: float,
+                  avoid: Callable[[str], bool] = lambda said: False, texts: list[str] | None = None) -> str:
     """A broad label said as figures on a subject, or `label` as it is.
 
     label: the broad theme's label; children: (label, size) of its sub-themes; figures: the share of its findings
-    that give a count or rate (`Coverage.figures`).
+    that give a count or rate (`Coverage.figures`); avoid: whether a label may not be given (taken, or a name
+    problem); texts: its findings' texts (None: not read).
     - "Statistics, ..." (no subject, or a subject of a minority of it) -> "Statistics on X", when the sub-themes
-      whose subject is X (said as "Statistics on X", "Statistics, some on X" or "X") hold at least half of it.
-    - a topic label "X and Y" over findings at least FIGURE_SHARE figures -> "Statistics on x and y".
+      whose subject is X (said as "Statistics on X", "Statistics, some on X" or "X") hold at least half of it; else
+      by what its figures say when most of them say it (`figure_kinds`: "Statistics: changes over time and
+      comparisons with national averages").
+    - a topic label "X and Y" over findings at least FIGURE_SHARE figures -> "Statistics on x and y"; when the
+      sub-themes on X hold less than half of it, or that label is to be avoided (a sub-theme's own), the subjects
+      of its sub-themes that hold a tenth of it each, largest first (read 55: "Child protection plan" over figures
+      on plans, children looked after and children in need, judged wrong: "Statistics on child protection plan,
+      children looked after and specialist children's service").
     """
     if label.startswith("Statistics on "):
         return label
     if label.startswith("Statistics"):
         subject = _shared_subject(children)
-        return f"Statistics on {inner(subject)}" if subject else label
+        if subject:
+            return f"Statistics on {inner(subject)}"
+        kinds = figure_kinds(texts) if texts is not None else ""
+        return f"Statistics: {kinds}" if kinds and not avoid(f"Statistics: {kinds}") else label
     if figures >= FIGURE_SHARE and not label.startswith("Mixed findings") and len(children) >= 2:
-        return f"Statistics on {inner(label)}"
+        said = f"Statistics on {inner(label)}"
+        listed = _subjects_listed(children)
+        if listed and (avoid(said) or _held(label, children) < 0.5):
+            return listed
+        return said
     return label
+
+
+# What figures say when they have no subject in common: a change over time ("an increase from 24 at 31 March 2013",
+# "has reduced from 67 weeks") or a comparison with other areas ("better than the national average", "in line with
+# statistical neighbours"). Read 55: "Statistics, some on comparisons with national averages" over 453 unrelated
+# figures judged meaningless by both readers; 37% of them say a change over time, 26% compare, 59% one or the other.
+CHANGE = re.compile(r"\b(?:increas\w*|decreas\w*|rise|rises|rising|rose|risen|falls?|falling|fell|fallen|reduc\w+|"
+                    r"dropped|drop|down from|up from|since \d{4}|from \d[\d,.]*%? (?:in|at|to)|over the (?:last|past)|"
+                    r"trends?)\b", re.IGNORECASE)
+COMPARED = re.compile(r"\b(?:national|England|similar (?:local )?(?:areas|authorities|councils)|statistical "
+                      r"neighbours?|comparators?|averages?|benchmark\w*|other local authorities)\b", re.IGNORECASE)
+KIND_SHARE = 1 / 5  # least share of the findings saying a kind for it to be named
+KINDS_HELD = 1 / 2  # least share saying either kind for figures to be named by their kinds
+
+
+def figure_kinds(texts: list[str]) -> str:
+    """What most of the figures `texts` say, when no subject is common to them: "changes over time and comparisons
+    with national averages" (each kind said by KIND_SHARE of them, the two by KINDS_HELD), the larger first; one kind
+    alone when it is said by KINDS_HELD; else ""."""
+    if not texts:
+        return ""
+    change = sum(bool(CHANGE.search(text)) for text in texts) / len(texts)
+    compared = sum(bool(COMPARED.search(text)) for text in texts) / len(texts)
+    either = sum(bool(CHANGE.search(text) or COMPARED.search(text)) for text in texts) / len(texts)
+    # the larger first, a change over time first of equals
+    kinds = sorted([(change, "changes over time"), (compared, "comparisons with national averages")],
+                   key=lambda item: -item[0])
+    said = [kind for share, kind in kinds if share >= KIND_SHARE]
+    if len(said) == 2 and either >= KINDS_HELD:
+        return " and ".join(said)
+    return kinds[0][1] if kinds[0][0] >= KINDS_HELD else ""
+
+
+def _held(label: str, children: list[tuple[str, int]]) -> float:
+    """Share of the findings held by the sub-themes whose subject has the stems of `label`'s first part."""
+    total = sum(size for _, size in children)
+    stems = part_stems(re.split(r", | and ", label)[0])
+    held = sum(size for child, size in children if part_stems(unstated(topic_part(child, pair=True)) or child) >= stems)
+    return held / total if total else 0.0
+
+
+def _subjects_listed(children: list[tuple[str, int]]) -> str:
+    """"Statistics on A, B and C": the subjects (without "Statistics on") of the sub-themes holding a tenth of the
+    findings each, largest first, each saying something the ones before do not; "" when fewer than two."""
+    total = sum(size for _, size in children)
+    ranked = sorted(children, key=lambda item: -item[1])
+    parts = distinct_parts([unstated(topic_part(child, pair=True)) for child, size in ranked
+                            if size >= total / 10 and topic_part(child, pair=True)])
+    if len(parts) < 2:
+        return ""
+    return f"Statistics on {joined_list([inner(part) for part in parts])}"
 
 
 def _shared_subject(children: list[tuple[str, int]]) -> str:

@@ -22,13 +22,9 @@ import pandas as pd
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
-from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_groups import broad_groups
-from pipeline.themes.broad_lead import largest_first
-from pipeline.themes.broad_mixture import topics_over_mixture
-from pipeline.themes.broad_names import topic_part, broad_from_children, parts_share
-from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
-                                         shared_over_mixture, topic_centres, topic_for_misread, word_of_its_findings)
+from pipeline.themes.broad_labels import compose_broad_labels
+from pipeline.themes.broad_parts import topic_centres
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.context import context_rows, context_weights, in_context
@@ -40,11 +36,10 @@ from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.mixed_topics import topics_over_mixed
-from pipeline.themes.named_parts import broad_parts_held, whole_over_minor, word_over_term
+from pipeline.themes.named_parts import word_over_term
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
-from pipeline.themes.naming import LABEL_SAMPLE, name_problems, name_themes, phrases_of
-from pipeline.themes.topic_renames import object_word_part
+from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
@@ -306,7 +301,6 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     sizes = np.bincount(assignment, minlength=k)
     taken = set(named["label"].str.lower()) | set(broad_named["label"].str.lower())
     kids = {int(b): [int(t) for t in ts] for b, ts in children}
-    labels = []
     centres = subs.centres  # the field topics' centres in meaning
     # the sub-themes' final labels (told apart, cased as written), each named part borne out by its findings (here,
     # after mixed sub-themes were dissolved: a label never moves a finding); a broad theme of one sub-theme takes its
@@ -317,53 +311,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a placeholder ("X, further findings", "X, various aspects", "Mixed findings ...") said by what is inside
     held = said_inside(held, subs.covers, keep=set(fixed or {}))
     finals = {label.lower() for label in held.values()}
-    for b, label in zip(broad_named["theme_id"], broad_named["label"]):
-        composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
-                                               for t in kids.get(int(b), [])],
-                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts),
-                                       figures=broad_covers.figures(int(b)))
-        # a listing of its sub-themes' topics whose parts beyond the phrase it shares are small: that phrase, and more
-        composed = related_over_listing(label, composed, broad_covers, int(b))
-        # a part that shares a word with what most of it is about but names another thing gives way to that topic
-        checked = topic_for_misread(composed, broad_covers, int(b))
-        composed = composed if checked.lower() in taken else checked
-        # a word its findings mostly write as another word of its stem, a sub-theme's topic ("adoption", not "adopters")
-        checked = word_of_its_findings(composed, broad_covers, int(b),
-                                       [topic_part(named.at[t, "label"]) for t in kids.get(int(b), [])])
-        composed = composed if checked.lower() in taken else checked
-        # a field topic most of its findings are nearest in meaning, far more than any part of its label, names it
-        if int(b) not in only:
-            checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres)
-            composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # the general topic its findings share leads over narrow parts of it ("Risk of harm, including ...")
-        checked = general_head_label(composed, broad_covers, int(b),
-                                     [named.at[t, "label"] for t in kids.get(int(b), [])],
-                                     avoid=lambda said: said.lower() in taken or bool(name_problems([said])))
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # a mixture a part of which names what most of its findings are about is no mixture ("Placements and ...")
-        checked = shared_over_mixture(composed, broad_covers, int(b))
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # every part it names is written by a real part of it ("Early help, children in care and health")
-        checked = broad_parts_held(composed, broad_covers, int(b))
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # a label for its whole, not for one minor part ("Mixed findings, one in six on children looked after")
-        checked = whole_over_minor(composed, broad_covers, int(b),
-                                   [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])])
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # figures named by what they are about ("Statistics on children looked after"), and said to be figures
-        checked = figures_named(composed, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
-                                broad_covers.figures(int(b)))
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        # led by its largest sub-theme's subject, not by a smaller one's ("Pathway plans and personal education plans")
-        checked = largest_first(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
-        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
-        # "Mixed findings" over sub-themes most of which have topics: named by those topics
-        checked = topics_over_mixture(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])],
-                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
-        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
-        taken.add(composed.lower())
-        labels.append(composed)
-    broad_named["label"] = labels
+    broad_named["label"] = compose_broad_labels(broad_named, named, held, sizes, kids, only, taken, finals, covers,
+                                                broad_covers, vectors, centres)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)

@@ -1,0 +1,100 @@
+"""Broad labels written for each broad theme's whole content (`compose_broad_labels`): its own label from its
+findings, then each check in turn, a check's label kept only when it is not taken and has no name problem.
+
+The steps, in order: named by its sub-themes' topics when its own label gives no common topic (`broad_names`), the
+phrase it shares over a listing of small parts, a part read in another sense, the word its findings write, the field
+topic most of it is nearest, the general head over narrow parts (`broad_parts`), every named part borne out
+(`named_parts`), figures named by what they count (`broad_figures`), led by its largest sub-theme (`broad_lead`),
+a mixture's sub-themes' topics (`broad_mixture`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from pipeline.themes.broad_figures import figures_named
+from pipeline.themes.broad_lead import largest_first
+from pipeline.themes.broad_mixture import topics_over_mixture
+from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
+from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
+                                         shared_over_mixture, topic_for_misread, word_of_its_findings)
+from pipeline.themes.broad_people import practice_over_staff
+from pipeline.themes.broad_weighted import largest_topics_named, minor_parts_dropped
+from pipeline.themes.coverage import Coverage
+from pipeline.themes.name_checks import name_problems
+from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
+from pipeline.themes.topic_renames import object_word_part
+
+
+def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: dict[int, str], sizes: np.ndarray,
+                         kids: dict[int, list[int]], only: dict[int, int], taken: set[str], finals: set[str],
+                         covers: Coverage, broad_covers: Coverage, vectors: np.ndarray, centres) -> list[str]:
+    """Each broad theme's label (in the order of `broad_named`), written for its whole content.
+
+    broad_named: theme_id and label (its own, from its findings) of each broad theme; named: the sub-themes' labels
+    as first named (indexed by theme id); held: their final labels; sizes: findings per sub-theme; kids: broad theme
+    -> its sub-themes; only: broad themes of one sub-theme; taken: labels (lower case) used already, each label given
+    here added; finals: the sub-themes' final labels (lower case); covers, broad_covers: Coverage of the sub-themes
+    and of the broad themes; vectors: every finding's vector (row i = finding i); centres: the field topics' centres
+    in meaning (`broad_parts.topic_centres`)."""
+    labels = []
+    for b, label in zip(broad_named["theme_id"], broad_named["label"]):
+        composed = broad_from_children(label, [(object_word_part(covers, t, named.at[t, "label"]), int(sizes[t]))
+                                               for t in kids.get(int(b), [])],
+                                       taken, held=lambda parts, b=int(b): parts_share(broad_covers, b, parts),
+                                       figures=broad_covers.figures(int(b)))
+        # a listing of its sub-themes' topics whose parts beyond the phrase it shares are small: that phrase, and more
+        composed = related_over_listing(label, composed, broad_covers, int(b))
+        # a part that shares a word with what most of it is about but names another thing gives way to that topic
+        checked = topic_for_misread(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken else checked
+        # a word its findings mostly write as another word of its stem, a sub-theme's topic ("adoption", not "adopters")
+        checked = word_of_its_findings(composed, broad_covers, int(b),
+                                       [topic_part(named.at[t, "label"]) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken else checked
+        # a field topic most of its findings are nearest in meaning, far more than any part of its label, names it
+        if int(b) not in only:
+            checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres)
+            composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # the general topic its findings share leads over narrow parts of it ("Risk of harm, including ...")
+        checked = general_head_label(composed, broad_covers, int(b),
+                                     [named.at[t, "label"] for t in kids.get(int(b), [])],
+                                     avoid=lambda said: said.lower() in taken or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # a mixture a part of which names what most of its findings are about is no mixture ("Placements and ...")
+        checked = shared_over_mixture(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # every part it names is written by a real part of it ("Early help, children in care and health")
+        checked = broad_parts_held(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # a label for its whole, not for one minor part ("Mixed findings, one in six on children looked after")
+        checked = whole_over_minor(composed, broad_covers, int(b),
+                                   [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # figures named by what they are about ("Statistics on children looked after"), and said to be figures
+        checked = figures_named(composed, [(named.at[t, "label"], int(sizes[t])) for t in kids.get(int(b), [])],
+                                broad_covers.figures(int(b)),
+                                avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])),
+                                texts=broad_covers.texts_of(int(b)))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # led by its largest sub-theme's subject, not by a smaller one's ("Pathway plans and personal education plans")
+        checked = largest_first(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # "Mixed findings" over sub-themes most of which have topics: named by those topics
+        checked = topics_over_mixture(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])],
+                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken or name_problems([checked]) else checked
+        # a listed part whose sub-themes hold under a tenth of it is left out ("..., strategy discussions and chief
+        # executive": the chief executive 7% of it)
+        checked = minor_parts_dropped(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # both topics of a large sub-theme that lists two ("Thresholds, allegations against adults and ...")
+        checked = largest_topics_named(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # staff beside workforce topics said as the work their sub-theme is on ("Social work with children, ...")
+        checked = practice_over_staff(composed, {held[t]: covers.texts_of(t) for t in kids.get(int(b), [])})
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        taken.add(composed.lower())
+        labels.append(composed)
+    return labels
