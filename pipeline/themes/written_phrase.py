@@ -10,6 +10,8 @@ fostering). `written_phrase_names` names them by the noun phrase of the same wor
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -284,6 +286,7 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
 
     out = dict(labels)
     have = {label_key(label) for label in labels.values()}
+    lowered = None  # the run's texts, lower-cased once when first needed
     for theme, label in labels.items():
         words = _WORD.findall(label)
         if theme in keep or theme not in covers.members or " and " in label or not _ONE_PHRASE.match(label) \
@@ -291,8 +294,11 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
             continue
         last = words[-1].lower()
         lemma = last[:-1] if last.endswith("e") else last
-        if last.endswith("s") or sum(1 for text in covers.texts if re.search(
-                r"(?<![a-z])" + re.escape(lemma) + r"ed(?![a-z])", text.lower())) < LEAST_WRITTEN:
+        if last.endswith("s"):
+            continue
+        lowered = lowered or _Lowered(covers.texts)
+        if lowered.writing(re.compile(r"(?<![a-z])" + re.escape(lemma) + r"ed(?![a-z])"), LEAST_WRITTEN) \
+                < LEAST_WRITTEN:
             continue
         shown = r"[\s-]+".join(re.escape(w.lower().replace("’", "'")) for w in words)
         after = Counter(m for text in covers.texts_of(theme) for m in re.findall(
@@ -308,3 +314,24 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
             if text is not None:
                 out[theme] = text
     return out
+
+
+class _Lowered:
+    """Texts lower-cased and joined by new lines, with where each begins: a pattern that matches no new line and
+    whose look-arounds take a new line as they take a text's edge is looked for in one scan, not one per text."""
+
+    def __init__(self, texts: list[str]):
+        lowered = [text.lower() for text in texts]
+        self.text = "\n".join(lowered)
+        self.starts = list(itertools.accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
+
+    def writing(self, pattern: re.Pattern, least: int) -> int:
+        """How many of the texts hold a match of `pattern`, counted up to `least`."""
+        count, last = 0, -1
+        for match in pattern.finditer(self.text):
+            i = bisect.bisect_right(self.starts, match.start()) - 1
+            if i != last:
+                count, last = count + 1, i
+                if count >= least:
+                    break
+        return count
