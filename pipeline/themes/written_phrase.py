@@ -297,8 +297,7 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
         if last.endswith("s"):
             continue
         lowered = lowered or _Lowered(covers.texts)
-        if lowered.writing(re.compile(r"(?<![a-z])" + re.escape(lemma) + r"ed(?![a-z])"), LEAST_WRITTEN) \
-                < LEAST_WRITTEN:
+        if lowered.writing(lemma + "ed", LEAST_WRITTEN) < LEAST_WRITTEN:
             continue
         shown = r"[\s-]+".join(re.escape(w.lower().replace("’", "'")) for w in words)
         after = Counter(m for text in covers.texts_of(theme) for m in re.findall(
@@ -317,21 +316,29 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
 
 
 class _Lowered:
-    """Texts lower-cased and joined by new lines, with where each begins: a pattern that matches no new line and
-    whose look-arounds take a new line as they take a text's edge is looked for in one scan, not one per text."""
+    """Texts lower-cased and joined by new lines, with where each begins: a word is looked for in one scan of them
+    all, not one per text."""
 
     def __init__(self, texts: list[str]):
         lowered = [text.lower() for text in texts]
         self.text = "\n".join(lowered)
         self.starts = list(itertools.accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
 
-    def writing(self, pattern: re.Pattern, least: int) -> int:
-        """How many of the texts hold a match of `pattern`, counted up to `least`."""
-        count, last = 0, -1
-        for match in pattern.finditer(self.text):
-            i = bisect.bisect_right(self.starts, match.start()) - 1
-            if i != last:
-                count, last = count + 1, i
-                if count >= least:
+    def writing(self, word: str, least: int) -> int:
+        """How many of the texts write `word` with no letter a-z just before or after it (as the texts one by one
+        would be searched for r"(?<![a-z])word(?![a-z])"), counted up to `least`."""
+        count, at, text = 0, 0, self.text
+        while count < least and (at := text.find(word, at)) >= 0:
+            end = at + len(word)
+            if (at == 0 or text[at - 1] not in _A_TO_Z) and (end == len(text) or text[end] not in _A_TO_Z):
+                count += 1
+                i = bisect.bisect_right(self.starts, at)  # on at the next text
+                if i == len(self.starts):
                     break
+                at = self.starts[i]
+            else:
+                at += 1
         return count
+
+
+_A_TO_Z = frozenset("abcdefghijklmnopqrstuvwxyz")
