@@ -144,7 +144,7 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
                 and len(lowered) == len(joined):  # the same matches, about twice as fast, on lower-cased text
             firsts = _FIRST_WORDS.get(pattern.pattern)
             if firsts is not None and words is None:
-                words = _word_rows(lowered) if len(texts) >= KEPT_ROWS else WordRows(lowered.split("\0"))
+                words = WordRows([lowered[start:start + len(text)] for start, text in zip(starts, clean)])
             rows = np.arange(len(texts)) if firsts is None else words.starting(firsts)
             some = "\0".join(lowered[starts[row]:starts[row] + len(clean[row])] for row in rows)
             some_starts = np.cumsum([0] + [len(clean[row]) + 1 for row in rows[:-1]])
@@ -154,16 +154,6 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
             found = [match.start() for match in pattern.finditer(joined)]
             uses[np.searchsorted(starts, found, side="right") - 1, column] = True
     return uses
-
-
-# Least texts whose `WordRows` are kept for the next `term_uses` of the same texts (a few masked texts are not).
-KEPT_ROWS = 1000
-
-
-@lru_cache(maxsize=2)  # the topics, listed topics and field themes are each looked for in the same findings
-def _word_rows(lowered: str) -> "WordRows":
-    """`WordRows` of the lower-cased texts `term_uses` joined by NUL (which none of them holds)."""
-    return WordRows(lowered.split("\0"))
 
 
 class WordRows:
