@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -237,11 +238,11 @@ class Coverage:
 
     def _whole_of(self, theme: int, phrase: str) -> str | None:
         rows = self.members[theme][self.of(theme, phrase)]  # only findings with the phrase's words are searched
-        matches = [m for i in rows for m in uses_around(phrase, self.texts[i])]
+        matches = [m for i in rows for m in _around_words(phrase, self.texts[i])]
         if not matches:
             return phrase
-        before = Counter((m.group(1) or "").lower() for m in matches)
-        after = Counter((m.group(3) or "").lower() for m in matches)
+        before = Counter(word for word, _ in matches)
+        after = Counter(word for _, word in matches)
         word, count = before.most_common(1)[0]
         if word in ("and", "or") and count >= 0.6 * len(matches):
             return None
@@ -275,6 +276,12 @@ class Coverage:
         """Most of the theme's sample findings are figures."""
         rows = self.members[theme]
         return len(rows) > 0 and float(self.numbers[rows].mean()) >= STATISTICS_SHARE
+
+
+@lru_cache(maxsize=200_000)  # a phrase is looked for in the same findings at both levels and by each naming
+def _around_words(phrase: str, text: str) -> tuple[tuple[str, str], ...]:
+    """(word before, word after), lower-cased ("" for none), of each use of `phrase` in `text` (`uses_around`)."""
+    return tuple(((m.group(1) or "").lower(), (m.group(3) or "").lower()) for m in uses_around(phrase, text))
 
 
 def fraction(mask: np.ndarray) -> float:

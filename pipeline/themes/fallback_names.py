@@ -192,10 +192,10 @@ def dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> 
     if counts is None:  # the same for both kinds of phrase asked for
         counts = covers.gram_counts[theme] = gram_counts(covers, rows)
     usable = []  # (share, gram, name) of every usable phrase, most used first
-    for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+    # only the phrases used widely enough are sorted (the loop would stop at the first other)
+    for gram, count in sorted(((g, c) for g, c in counts.items() if not c / len(rows) < DOMINANT_SHARE),
+                              key=lambda item: (-item[1], item[0])):
         share = count / len(rows)
-        if share < DOMINANT_SHARE:
-            break
         # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
         name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
         problems = name_problems([name], covers.texts_of(theme))

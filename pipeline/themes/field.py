@@ -23,6 +23,7 @@ saved model's FIELD_SEEDS file), so `apply` gives next year's findings the same 
 
 from __future__ import annotations
 
+import io
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -62,16 +63,28 @@ def read_field_themes(path: Path | str | None = None) -> list[FieldTheme]:
     """The shipped field themes, updated by the user's file `path` (same columns); none when `path` is OFF."""
     if str(path or "").strip().lower() == OFF:
         return []
+    if not path:  # read for every theme a label is checked against: parsed once per content of the shipped file
+        return list(_shipped_themes(resources.files("pipeline.data").joinpath("field_themes.csv").read_bytes()))
     tables = [pd.read_csv(resources.files("pipeline.data").joinpath("field_themes.csv"), dtype=str,
                           keep_default_na=False)]
-    if path:
-        try:
-            tables.append(pd.read_csv(path, dtype=str, keep_default_na=False))
-        except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path}: cannot be read as a field themes CSV ({error})") from error
-        if not {"label", "terms"} <= set(tables[-1].columns):
-            raise ConfigError(f"{path}: field themes need columns label, terms (and description); write 'off' "
-                              "instead of a file to switch them off.")
+    try:
+        tables.append(pd.read_csv(path, dtype=str, keep_default_na=False))
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read as a field themes CSV ({error})") from error
+    if not {"label", "terms"} <= set(tables[-1].columns):
+        raise ConfigError(f"{path}: field themes need columns label, terms (and description); write 'off' "
+                          "instead of a file to switch them off.")
+    return _themes(tables)
+
+
+@lru_cache(maxsize=4)
+def _shipped_themes(content: bytes) -> tuple[FieldTheme, ...]:
+    """The field themes of the shipped file's content."""
+    return tuple(_themes([pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False)]))
+
+
+def _themes(tables: list[pd.DataFrame]) -> list[FieldTheme]:
+    """The field themes of the tables, a later table's row replacing an earlier one of the same label."""
     themes: dict[str, FieldTheme] = {}
     for table in tables:
         for row in table.to_dict("records"):

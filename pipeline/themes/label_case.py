@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS
 
@@ -40,15 +41,31 @@ def uses_after_lower(words: set[str], text: str):
         for match in pattern.finditer(text):
             yield match.group(1), bool(match.group(2))
         return
+    starts, written, capitals, index = _runs(text)
     at = 0
-    while (run := _RUN_AFTER_LOWER.search(text, at)) is not None:
-        at = run.end()
-        if run.group(0).lower() not in words:
+    for i in sorted(i for word in words for i in index.get(word, ())):
+        if starts[i] < at:  # the word's capital, read with the word before it
             continue
-        after = _CAPITAL_AFTER.match(text, at)
-        if after is not None:
-            at = after.end()  # the capital is read with this word, as the alternation's match takes it in
-        yield run.group(0), after is not None
+        if capitals[i] >= 0:
+            at = capitals[i]  # the capital is read with this word, as the alternation's match takes it in
+        yield written[i], capitals[i] >= 0
+
+
+# Every run of `_RUN_AFTER_LOWER`, with where the spaces and capital after it end (-1: none follow it).
+_RUN_AND_CAPITAL = re.compile(_RUN_AFTER_LOWER.pattern + r"(?:(?=( +[A-Z]))|)")
+
+
+@lru_cache(maxsize=1)  # the labels of each level are cased against the same findings
+def _runs(text: str) -> tuple[list[int], list[str], list[int], dict[str, list[int]]]:
+    """(start, run as written, end of the spaces and capital after it or -1) of every run `uses_after_lower` reads
+    in `text`, in order, and the runs of each lower-cased word."""
+    starts, written, capitals, index = [], [], [], {}
+    for i, match in enumerate(_RUN_AND_CAPITAL.finditer(text)):
+        starts.append(match.start())
+        written.append(match.group(0))
+        capitals.append(match.end(1) if match.group(1) is not None else -1)
+        index.setdefault(match.group(0).lower(), []).append(i)
+    return starts, written, capitals, index
 
 
 def cased_as_written(labels: list[str], texts: list[str]) -> list[str]:

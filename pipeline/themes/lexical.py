@@ -40,6 +40,7 @@ class TopicWords:
         self.stop_words, self.weight = np.asarray(stop_words, dtype=str), float(weight)
         self.centres = None if centres is None else np.asarray(centres, dtype=np.float32)
         self._vectorizer = None
+        self._last = None  # (texts, their TF-IDF rows) of the last texts read
 
     @classmethod
     def fit(cls, texts: list[str], dimensions: int = DIMENSIONS, weight: float = WEIGHT) -> "TopicWords | None":
@@ -75,17 +76,24 @@ class TopicWords:
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """(n, d) float32 unit topic-word rows of `texts`."""
-        if self._vectorizer is None:
-            self._vectorizer = _vectorizer(self.stop_words.tolist(), self.vocabulary.tolist())
-            self._vectorizer.idf_ = self.idf
-        return unit_rows(np.asarray(self._vectorizer.transform(texts) @ self.components.T))
+        return unit_rows(np.asarray(self._tfidf(texts) @ self.components.T))
 
     def topic_counts(self, texts: list[str]) -> np.ndarray:
         """(n,) how many single-word terms of the vocabulary each text uses: how much topic its own words carry."""
-        if self._vectorizer is None:
-            self.vectors(texts[:1])
         single = np.array([" " not in term for term in self.vocabulary.tolist()], dtype=bool)
-        return np.asarray((self._vectorizer.transform(texts)[:, single] > 0).sum(axis=1)).ravel()
+        return np.asarray((self._tfidf(texts)[:, single] > 0).sum(axis=1)).ravel()
+
+    def _tfidf(self, texts: list[str]):
+        """The TF-IDF rows of `texts`; the last texts' kept (a fit reads its findings' for the joined space and
+        again for how much topic each carries)."""
+        if self._vectorizer is None:
+            self._vectorizer = _vectorizer(self.stop_words.tolist(), self.vocabulary.tolist())
+            self._vectorizer.idf_ = self.idf
+        key = tuple(texts)
+        last = getattr(self, "_last", None)
+        if last is None or last[0] != key:
+            last = self._last = (key, self._vectorizer.transform(texts))
+        return last[1]
 
     def join(self, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
         """Unit rows of [embedding, weight * topic-word vector]."""
@@ -106,7 +114,7 @@ class TopicWords:
                        float(data["weight"]), data["centres"] if "centres" in data.files else None)
 
     def __getstate__(self):
-        return {**self.__dict__, "_vectorizer": None}
+        return {**self.__dict__, "_vectorizer": None, "_last": None}
 
 
 def _vectorizer(stop_words: list[str], vocabulary: list[str] | None):

@@ -15,6 +15,8 @@ services is rightly mixed).
 
 from __future__ import annotations
 
+import io
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -34,8 +36,19 @@ SHARED_AHEAD = 1.5
 
 def read_shared_topics(path=None) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """The listed topics: (label, terms, not-phrases), from `path` or the shipped shared_topics.csv."""
-    source = path if path is not None else resources.files("pipeline.data").joinpath("shared_topics.csv")
-    table = pd.read_csv(source, dtype=str, keep_default_na=False)
+    if path is None:  # read for every theme a label is checked against: parsed once per content of the shipped file
+        return list(_shipped_topics(resources.files("pipeline.data").joinpath("shared_topics.csv").read_bytes()))
+    return _topics(pd.read_csv(path, dtype=str, keep_default_na=False))
+
+
+@lru_cache(maxsize=4)
+def _shipped_topics(content: bytes) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """The listed topics of the shipped file's content."""
+    return tuple(_topics(pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False)))
+
+
+def _topics(table: pd.DataFrame) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(label, terms, not-phrases) of each row of the table with a label and terms."""
 
     def split(cell: str) -> tuple[str, ...]:
         return tuple(t.strip() for t in str(cell).split(";") if t.strip())
@@ -47,13 +60,22 @@ def read_shared_topics(path=None) -> list[tuple[str, tuple[str, ...], tuple[str,
 def topic_uses(texts: list[str], topics: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> np.ndarray:
     """(texts, topics) booleans: which texts write about each topic, a term's use inside one of the topic's
     not-phrases left out."""
-    uses = term_uses(texts, [term_pattern(terms) for _, terms, _ in topics])
-    for column, (_, terms, phrases) in enumerate(topics):
-        rows = np.flatnonzero(uses[:, column])
-        if phrases and len(rows):
-            blank = term_pattern(phrases)
-            uses[rows, column] = term_uses([blank.sub(" ", texts[i]) for i in rows], [term_pattern(terms)])[:, 0]
-    return uses
+    key = (tuple(texts), tuple(topics))
+    if key not in _LAST:
+        _LAST.clear()
+        uses = term_uses(texts, [term_pattern(terms) for _, terms, _ in topics])
+        for column, (_, terms, phrases) in enumerate(topics):
+            rows = np.flatnonzero(uses[:, column])
+            if phrases and len(rows):
+                blank = term_pattern(phrases)
+                uses[rows, column] = term_uses([blank.sub(" ", texts[i]) for i in rows], [term_pattern(terms)])[:, 0]
+        _LAST[key] = uses
+    return _LAST[key].copy()
+
+
+# The last table worked out, by its texts and topics: the sub-themes of each fit are named twice over the same
+# findings, and reading every finding for every topic's words is the slow part.
+_LAST: dict[tuple, np.ndarray] = {}
 
 
 def shared_topic(uses: np.ndarray, rows: np.ndarray, labels: list[str]) -> tuple[str, float] | None:

@@ -28,6 +28,10 @@ class StemIndex:
             return _NONE
         lists = sorted((self._postings.get(stem, _NONE) for stem in needed), key=len)
         rows = lists[0]
-        for other in lists[1:]:
-            rows = np.intersect1d(rows, other, assume_unique=True)
+        for other in lists[1:]:  # the rows of the shortest list also in each other (all sorted, unique): looked up
+            # by binary search, not merged and sorted as np.intersect1d does
+            at = np.searchsorted(other, rows)
+            held = at < len(other)
+            held[held] = other[at[held]] == rows[held]
+            rows = rows[held]
         return rows

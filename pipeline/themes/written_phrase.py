@@ -10,6 +10,8 @@ fostering). `written_phrase_names` names them by the noun phrase of the same wor
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -284,6 +286,7 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
 
     out = dict(labels)
     have = {label_key(label) for label in labels.values()}
+    lowered = None  # the run's texts, lower-cased once when first needed
     for theme, label in labels.items():
         words = _WORD.findall(label)
         if theme in keep or theme not in covers.members or " and " in label or not _ONE_PHRASE.match(label) \
@@ -291,8 +294,10 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
             continue
         last = words[-1].lower()
         lemma = last[:-1] if last.endswith("e") else last
-        if last.endswith("s") or sum(1 for text in covers.texts if re.search(
-                r"(?<![a-z])" + re.escape(lemma) + r"ed(?![a-z])", text.lower())) < LEAST_WRITTEN:
+        if last.endswith("s"):
+            continue
+        lowered = lowered or _Lowered(covers.texts)
+        if lowered.writing(lemma + "ed", LEAST_WRITTEN) < LEAST_WRITTEN:
             continue
         shown = r"[\s-]+".join(re.escape(w.lower().replace("’", "'")) for w in words)
         after = Counter(m for text in covers.texts_of(theme) for m in re.findall(
@@ -308,3 +313,32 @@ def completed(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> d
             if text is not None:
                 out[theme] = text
     return out
+
+
+class _Lowered:
+    """Texts lower-cased and joined by new lines, with where each begins: a word is looked for in one scan of them
+    all, not one per text."""
+
+    def __init__(self, texts: list[str]):
+        lowered = [text.lower() for text in texts]
+        self.text = "\n".join(lowered)
+        self.starts = list(itertools.accumulate((len(text) + 1 for text in lowered[:-1]), initial=0))
+
+    def writing(self, word: str, least: int) -> int:
+        """How many of the texts write `word` with no letter a-z just before or after it (as the texts one by one
+        would be searched for r"(?<![a-z])word(?![a-z])"), counted up to `least`."""
+        count, at, text = 0, 0, self.text
+        while count < least and (at := text.find(word, at)) >= 0:
+            end = at + len(word)
+            if (at == 0 or text[at - 1] not in _A_TO_Z) and (end == len(text) or text[end] not in _A_TO_Z):
+                count += 1
+                i = bisect.bisect_right(self.starts, at)  # on at the next text
+                if i == len(self.starts):
+                    break
+                at = self.starts[i]
+            else:
+                at += 1
+        return count
+
+
+_A_TO_Z = frozenset("abcdefghijklmnopqrstuvwxyz")
