@@ -5,7 +5,8 @@ they were added), 1, 2, 3 ... in the polarity fit, scored on all rows, on the re
 on the developer's rows alone and on each reader file alone.
 
     HF_HUB_OFFLINE=1 python benchmarks/polarity_reader.py [--reader FILE ...] [--weights 0 1 2 3]
-        [--shifts 0 -0.5 -1] [--finding-shifts -1.5 0 -2] [--blind FILE ...] [--list errors.csv]
+        [--shifts 0 -0.5 -1] [--finding-shifts -1.5 0 -2] [--action-shifts -1 0] [--blind FILE ...]
+        [--list errors.csv]
 
 The classifier is fitted as the pipeline fits it (fit_classifier: kind and polarity, SETTINGS, balanced classes, the
 row weights multiplying polarity's) and decides as it decides (ClassifierModel.predict: the kind first, then
@@ -14,7 +15,8 @@ shuffles): a document's rows, the reader's and the developer's, are always in th
 the rules' polarity, as in the pipeline. --shifts adds each value to the neutral class's score of every segment
 before the decision (a threshold between neutral and the polar classes; 0, the default; fifteenth round: -0.5 and -1
 lowered macro-F1 on all labels and on the reader rows). --finding-shifts sets polarity's finding_neutral_shift (added
-to the neutral score where the predicted kind is "finding"; default: SETTINGS' value; seventeenth round). Each fold
+to the neutral score where the predicted kind is "finding"; default: SETTINGS' value; seventeenth round),
+--action-shifts its action_neutral_shift (where the predicted kind is "action"; twenty-first round). Each fold
 is fitted once and decided at every shift. Printed per weight (and shift): macro-F1 of the first draw
 with its interval from a bootstrap over documents, the mean of the draws, per-class F1 (mean of the draws).
 --blind FILE (rows written by benchmarks/reader_labels.py from another blind sample, in no training file): for each
@@ -47,12 +49,16 @@ def _fit(table: pd.DataFrame, parts: dict[str, np.ndarray], rows: np.ndarray,
 
 
 def _decide(model: ClassifierModel, parts: dict[str, np.ndarray], rows: np.ndarray, rules: pd.DataFrame,
-            neutral_shift: float = 0.0, finding_shift: float | None = None) -> np.ndarray:
+            neutral_shift: float = 0.0, finding_shift: float | None = None,
+            action_shift: float | None = None) -> np.ndarray:
     """The pipeline's polarity of `rows` (procedural: the rules'), with the neutral score moved by neutral_shift
-    everywhere and by finding_shift (None: the model's own) where the predicted kind is "finding"."""
+    everywhere, by finding_shift where the predicted kind is "finding" and by action_shift where it is "action"
+    (None: the model's own)."""
     settings = dict(model.settings)
     if finding_shift is not None:
         settings["polarity"] = settings["polarity"]._replace(finding_neutral_shift=finding_shift)
+    if action_shift is not None:
+        settings["polarity"] = settings["polarity"]._replace(action_neutral_shift=action_shift)
     intercept = {**model.intercept, "polarity": model.intercept["polarity"].copy()}
     intercept["polarity"][list(model.classes["polarity"]).index("neutral")] += neutral_shift
     model = ClassifierModel(classes=model.classes, coef=model.coef, intercept=intercept, settings=settings,
@@ -64,14 +70,15 @@ def _decide(model: ClassifierModel, parts: dict[str, np.ndarray], rows: np.ndarr
 
 
 def held_out(table: pd.DataFrame, parts: dict[str, np.ndarray], rules: pd.DataFrame, weights: np.ndarray,
-             repeat: int, shifts: list[tuple[float, float | None]]) -> list[np.ndarray]:
-    """Held-out polarity of every row under one grouping into 5 folds, one array per (neutral, finding) shift."""
+             repeat: int, shifts: list[tuple[float, float | None, float | None]]) -> list[np.ndarray]:
+    """Held-out polarity of every row under one grouping into 5 folds, one array per (neutral, finding, action)
+    shift."""
     out = [np.empty(len(table), dtype=object) for _ in shifts]
     for train, test in folds(table, repeat):
         train = train[weights[train] > 0]  # weight 0: the row is left out of the fit (the recipe before the round)
         model = _fit(table, parts, train, weights)
-        for i, (neutral_shift, finding_shift) in enumerate(shifts):
-            out[i][test] = _decide(model, parts, test, rules, neutral_shift, finding_shift)
+        for i, (neutral_shift, finding_shift, action_shift) in enumerate(shifts):
+            out[i][test] = _decide(model, parts, test, rules, neutral_shift, finding_shift, action_shift)
     return [o.astype(str) for o in out]
 
 
@@ -97,6 +104,8 @@ def main() -> None:
                              "and the polar classes; 0: the argmax the pipeline uses)")
     parser.add_argument("--finding-shifts", type=float, nargs="+", default=[None],
                         help="polarity's finding_neutral_shift values to compare (default: SETTINGS' value)")
+    parser.add_argument("--action-shifts", type=float, nargs="+", default=[None],
+                        help="polarity's action_neutral_shift values to compare (default: SETTINGS' value)")
     parser.add_argument("--blind", type=Path, action="append", default=[])
     parser.add_argument("--list")
     args = parser.parse_args()
@@ -108,7 +117,7 @@ def main() -> None:
           f"of {table.loc[reader, 'doc'].nunique()} documents, polarity "
           f"{table.loc[reader, 'polarity'].value_counts().to_dict()}")
     parts, rules = blocks(table), rules_predictions(table)
-    shifts = [(s, f) for s in args.shifts for f in args.finding_shifts]
+    shifts = [(s, f, a) for s in args.shifts for f in args.finding_shifts for a in args.action_shifts]
     blind = None
     if args.blind:
         blind = pd.concat([pd.read_csv(path, dtype=str, keep_default_na=False)[COLUMNS] for path in args.blind],
@@ -118,7 +127,7 @@ def main() -> None:
     for weight in args.weights:
         weights = polarity_weights(table, weight)["polarity"]
         by_repeat = [held_out(table, parts, rules, weights, repeat, shifts) for repeat in range(REPEATS)]
-        for i, (shift, finding_shift) in enumerate(shifts):
+        for i, (shift, finding_shift, action_shift) in enumerate(shifts):
             draws = [predictions[i] for predictions in by_repeat]
             first = draws[0] if first is None else first
             at = f"{weight:g}"
@@ -126,6 +135,8 @@ def main() -> None:
                 at += f", shift {shift:+g}"
             if finding_shift is not None:
                 at += f", finding shift {finding_shift:+g}"
+            if action_shift is not None:
+                at += f", action shift {action_shift:+g}"
             rows[(at, "all")] = scores(table, draws)
             rows[(at, "reader rows")] = scores(table[reader], [d[reader] for d in draws])
             rows[(at, "developer rows")] = scores(table[~reader], [d[~reader] for d in draws])
@@ -136,7 +147,8 @@ def main() -> None:
                 kept = np.flatnonzero(weights > 0)
                 model = _fit(table, parts, kept, weights)
                 rows[(at, "blind (fit on all)")] = scores(blind, [_decide(model, blind_parts, np.arange(len(blind)),
-                                                                          blind_rules, shift, finding_shift)])
+                                                                          blind_rules, shift, finding_shift,
+                                                                          action_shift)])
     print("\n== polarity, grouped 5-fold CV on the training labels, by reader weight (and neutral shift)\n"
           + pd.DataFrame(rows).T.round(3).to_string())
     if args.list:

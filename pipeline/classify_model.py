@@ -15,12 +15,12 @@ Features of a finding, in this order (`features`):
 Decision (`ClassifierModel.predict`): the learned class replaces the rules' class only when its probability exceeds
 the probability the model gives the rules' class by at least the label's margin (0 = always the learned class); the
 rules' class is read from the cues. Kinds outside allowed_kinds are never chosen. Polarity's neutral score is moved by
-finding_neutral_shift where the kind decided first is "finding".
+finding_neutral_shift where the kind decided first is "finding", and by action_neutral_shift where it is "action".
 
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
 TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
-and `<target>_settings` (5,: embedding_weight, lead_in_weight, margin, section_weight, finding_neutral_shift;
-a file with 4 has no shift); `cue_names`,
+and `<target>_settings` (6,: embedding_weight, lead_in_weight, margin, section_weight, finding_neutral_shift,
+action_neutral_shift; a file with 4 has no shift, one with 5 no action shift); `cue_names`,
 `embedding_model` and `trained_on` (what it was fitted on). n_features = 3 * dimension + len(cue_names). Prediction
 is plain numpy (a linear score and a softmax), so it is deterministic and needs scikit-learn only for
 `fit_classifier`. `benchmarks/train_classifier.py` refits it from tests/data.
@@ -55,6 +55,8 @@ class LabelSettings(NamedTuple):
     section_weight: float = 0.0  # scale of the section heading's vector (0: not used)
     # added to the neutral score of a finding whose predicted kind is "finding" (polarity only; 0: not used)
     finding_neutral_shift: float = 0.0
+    # the same where the predicted kind is "action" (a step taken; polarity only; 0: not used)
+    action_neutral_shift: float = 0.0
 
 
 # Chosen by 5-fold cross-validation grouped by document (benchmarks/classify_quality.py); how they were chosen, and
@@ -65,12 +67,16 @@ class LabelSettings(NamedTuple):
 # weighted x2, unweighted classes): none was better on all training labels, so the argmax stays.
 SETTINGS = {"kind": LabelSettings(C=0.03, embedding_weight=6.0, lead_in_weight=2.0, margin=0.35),
             "polarity": LabelSettings(C=0.1, embedding_weight=4.0, lead_in_weight=0.0, margin=0.0,
-                                      section_weight=1.0, finding_neutral_shift=-1.5)}
+                                      section_weight=1.0, finding_neutral_shift=-1.5,
+                                      action_neutral_shift=-1.0)}
 # Polarity's finding_neutral_shift (issue 17, seventeenth round): on the readers' line a finding that judges nothing is
 # rare (2 of 350 reader rows of kind finding are neutral; 23 of 23 context rows are), while the developer's files,
 # which make up most of the fit, call approval without a praise word neutral. So the neutral score of a segment the
 # kind model calls a finding is lowered by 1.5 (chosen by grouped CV on the reader files, benchmarks/polarity_reader.py
-# --finding-shifts: 0 / -1 / -1.5 / -2 / no neutral finding).
+# --finding-shifts: 0 / -1 / -1.5 / -2 / no neutral finding). Its action_neutral_shift (twenty-first round): on the
+# readers' line a step taken is mostly approved (20 of the 32 reader rows of kind action are strengths, 10 neutral),
+# so the neutral score of a segment the kind model calls an action is lowered by 1 (grouped CV by document on the
+# eight reader files, --action-shifts 0 / -1 / -2; -1 chosen alike with each reader file left out of the choice).
 
 
 def cue_matrix(segments: pd.DataFrame) -> np.ndarray:
@@ -220,9 +226,11 @@ class ClassifierModel:
             if label == "kind" and allowed_kinds is not None:
                 blocked = np.array([c not in allowed_kinds for c in classes])
                 scores = np.where(blocked, -np.inf, scores)
-            shift = self.settings[label].finding_neutral_shift
-            if shift and "kind" in out and "neutral" in classes:
-                scores[out["kind"] == "finding", list(classes).index("neutral")] += shift
+            shifts = {"finding": self.settings[label].finding_neutral_shift,
+                      "action": self.settings[label].action_neutral_shift}
+            for kind, shift in shifts.items():
+                if shift and "kind" in out and "neutral" in classes:
+                    scores[out["kind"] == kind, list(classes).index("neutral")] += shift
             probability = _softmax(scores)
             best = probability.argmax(axis=1)
             # the rules' class, from the cues; -1 where it is not one of the model's classes
@@ -246,7 +254,8 @@ class ClassifierModel:
             arrays[f"{label}_coef"] = self.coef[label].astype(np.float32)
             arrays[f"{label}_intercept"] = self.intercept[label].astype(np.float32)
             arrays[f"{label}_settings"] = np.array([s.embedding_weight, s.lead_in_weight, s.margin, s.section_weight,
-                                                    s.finding_neutral_shift], dtype=np.float64)
+                                                    s.finding_neutral_shift, s.action_neutral_shift],
+                                                   dtype=np.float64)
         np.savez_compressed(path, **arrays)
 
     @classmethod

@@ -1063,7 +1063,7 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
 @pytest.mark.parametrize("name", ["labelled_segments_seventeenth.csv", "labelled_segments_eighteenth.csv",
                                   "labelled_segments_nineteenth.csv", "labelled_segments_twentieth.csv",
                                   "labelled_segments_twentyfirst.csv", "labelled_segments_twentysecond.csv",
-                                  "labelled_segments_twentythird.csv"])
+                                  "labelled_segments_twentythird.csv", "labelled_segments_twentyfourth.csv"])
 def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(name):
     """The reader-labelled files (twelfth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth and twentieth
     rounds): 4 findings of each of at least 20 shared reports, every polarity present, the reader's item and finding
@@ -1098,7 +1098,8 @@ def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(na
                                                      "labelled_segments_twentieth.csv",
                                                      "labelled_segments_twentyfirst.csv",
                                                      "labelled_segments_twentysecond.csv",
-                                                     "labelled_segments_twentythird.csv"]
+                                                     "labelled_segments_twentythird.csv",
+                                                     "labelled_segments_twentyfourth.csv"]
 
 
 @pytest.mark.parametrize("text,polarity", [
@@ -1177,19 +1178,20 @@ def test_thirteenth_round_patterns_leave_alone(text, polarity):
     assert classify_text(text, doc_type="inspection_report")[1] == polarity
 
 
-def _kind_and_polarity_model(finding_neutral_shift: float) -> ClassifierModel:
-    """A toy model: the first vector dimension says finding, the second context; polarity leans to neutral, then
-    strength, for every segment."""
+def _kind_and_polarity_model(finding_neutral_shift: float, action_neutral_shift: float = 0.0) -> ClassifierModel:
+    """A toy model: the first vector dimension says finding, the second context, the third action; polarity leans
+    to neutral, then strength, for every segment."""
     from pipeline.classify_model import LabelSettings
 
     dim = 4
     classes = {"kind": ("action", "context", "finding", "recommendation"),
                "polarity": ("concern", "neutral", "strength")}
     coef = {label: np.zeros((len(c), 3 * dim + len(CUE_NAMES))) for label, c in classes.items()}
-    coef["kind"][2, 0] = coef["kind"][1, 1] = 10.0
+    coef["kind"][2, 0] = coef["kind"][1, 1] = coef["kind"][0, 2] = 10.0
     intercept = {"kind": np.zeros(4), "polarity": np.array([0.0, 1.0, 0.5])}
     settings = {"kind": LabelSettings(1.0, 1.0, 1.0, 0.0),
-                "polarity": LabelSettings(1.0, 1.0, 1.0, 0.0, finding_neutral_shift=finding_neutral_shift)}
+                "polarity": LabelSettings(1.0, 1.0, 1.0, 0.0, finding_neutral_shift=finding_neutral_shift,
+                                          action_neutral_shift=action_neutral_shift)}
     return ClassifierModel(classes=classes, coef=coef, intercept=intercept, settings=settings)
 
 
@@ -1211,3 +1213,29 @@ def test_finding_neutral_shift_survives_a_round_trip_and_older_files_have_none(t
     arrays["polarity_settings"] = arrays["polarity_settings"][:4]  # a file written before the shift existed
     np.savez_compressed(tmp_path / "old.npz", **arrays)
     assert ClassifierModel.load(tmp_path / "old.npz").settings["polarity"].finding_neutral_shift == 0.0
+
+
+def test_action_neutral_shift_moves_only_actions_off_neutral():
+    """Twenty-first round: a step taken is mostly approved on the readers' line; the shift moves the neutral score
+    of a segment called an action, and neither a finding's nor a context's."""
+    table = VARIED.iloc[1:4].reset_index(drop=True)
+    vectors = np.array([[1.0, 0, 0, 0], [0, 1.0, 0, 0], [0, 0, 1.0, 0]])  # a finding, a context, an action
+    plain = _kind_and_polarity_model(0.0).predict(vectors, cue_matrix(table))
+    assert list(plain["kind"]) == ["finding", "context", "action"]
+    assert list(plain["polarity"]) == ["neutral", "neutral", "neutral"]
+    shifted = _kind_and_polarity_model(0.0, action_neutral_shift=-1.0).predict(vectors, cue_matrix(table))
+    assert list(shifted["polarity"]) == ["neutral", "neutral", "strength"]
+    both = _kind_and_polarity_model(-1.0, action_neutral_shift=-0.25).predict(vectors, cue_matrix(table))
+    assert list(both["polarity"]) == ["strength", "neutral", "neutral"]  # -0.25 is too little to pass strength
+
+
+def test_action_neutral_shift_survives_a_round_trip_and_five_setting_files_have_none(tmp_path):
+    model = _kind_and_polarity_model(-1.5, action_neutral_shift=-1.0)
+    model.save(tmp_path / "model.npz")
+    loaded = ClassifierModel.load(tmp_path / "model.npz").settings["polarity"]
+    assert (loaded.finding_neutral_shift, loaded.action_neutral_shift) == (-1.5, -1.0)
+    arrays = dict(np.load(tmp_path / "model.npz", allow_pickle=False))
+    arrays["polarity_settings"] = arrays["polarity_settings"][:5]  # a file written before the action shift existed
+    np.savez_compressed(tmp_path / "old.npz", **arrays)
+    old = ClassifierModel.load(tmp_path / "old.npz").settings["polarity"]
+    assert (old.finding_neutral_shift, old.action_neutral_shift) == (-1.5, 0.0)
