@@ -17,7 +17,7 @@ ILACS from 2023): graded areas (cells) right, wrong grade, missed, and invented 
 labels do not grade); reports with every cell right and nothing invented (documents are the sampling unit); and
 dates: share of reports whose `date` is within 62 days of the publication date (and the same from the text alone,
 without the PDF's creation date), and whose `published` is exactly it (where the report states it). The tuning data is the same as the scored data: these reports were read while
-the extractor was written (see README, Measured quality), so the figures are not held-out.
+the extractor was written (see docs/measurements.md, Measured quality), so the figures are not held-out.
 
     python benchmarks/judgements_quality.py [--shared ../shared] [--show-errors]
 """

@@ -5,7 +5,7 @@ RECOMMENDATION_CONCERN).
 
 `pipeline.classify` counts the matches of CONCERN and STRENGTH in each segment and decides its polarity from the two
 counts and the deciding patterns; the readers' line patterns (`pipeline.readers_line`) are joined into these word
-lists. Each round's rules are measured in the README.
+lists. Each round's rules are measured in docs/measurements.md.
 """
 
 from __future__ import annotations

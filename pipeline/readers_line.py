@@ -4,8 +4,8 @@ Blind readers call a finding a strength when approval is implied without a prais
 shortfall word names what is wrong. These patterns are the shapes of that line which a written marker finds; each is
 a regular-expression source joined into the word lists of `pipeline.polarity_patterns` (STRENGTH, CONCERN,
 NOT_A_CONCERN, CLEARED_GRADE), where the counts of strength and concern words decide a finding's polarity (in
-`pipeline.classify`). Each was checked on every labelled file for rows it changes (README, the fourteenth to
-eighteenth rounds).
+`pipeline.classify`). Each was checked on every labelled file for rows it changes (docs/measurements.md, the
+fourteenth to eighteenth rounds).
 """
 
 from __future__ import annotations

@@ -64,7 +64,8 @@ def _records(texts, kinds=None, polarities=None):
 def test_only_the_findings_that_match_the_matter_weigh_on_the_status():
     """The paragraph's first sentence names the matter (assessments) and matches; the one after it qualifies it
     ("Some assessments do not ...") in words that score below next_threshold, so it is not evidence and the status
-    is improved (weighing a matched finding's paragraph too was tried and removed: README, tracker section)."""
+    is improved (weighing a matched finding's paragraph too was tried and removed: docs/measurements.md, tracker
+    section)."""
     import numpy as np
 
     from pipeline.tracker import TrackerParams

@@ -13,7 +13,8 @@ import pandas as pd
 # in run.json under "quality" shows those instead.
 CLASSIFIER_QUALITY = ("macro-F1 held out by document: kind 0.79, polarity 0.88 (0.76 to 0.82 on three check sets "
                       "never tuned on), voice 0.90")
-# Measured by benchmarks/tracker_quality.py on recommendations labelled by hand (README, "Recommendation tracker"):
+# Measured by benchmarks/tracker_quality.py on recommendations labelled by hand (docs/measurements.md,
+# "Recommendation tracker"):
 # response links on the held-out West Sussex 2019 and Wirral 2016 reports (32 recommendations), the next-inspection
 # status on those and on six fresh held-out authorities (30 recommendations); 95% intervals resampling reports or
 # authorities.

@@ -40,7 +40,7 @@ from pipeline.themes.cluster import unit_rows
 # Least cosine similarity, in the joined space, between a finding and a field theme's description centre: for a
 # finding that uses one of the theme's terms (THRESHOLD), and for one that uses a core term (CORE_THRESHOLD).
 # THRESHOLD was chosen on the bundled findings of tests/data/named_themes.csv; CORE_THRESHOLD on the TUNING half of
-# its documents (benchmarks/themes_named.py --half tuning; README, "Field themes").
+# its documents (benchmarks/themes_named.py --half tuning; docs/measurements.md, "Field themes").
 THRESHOLD = 0.40
 CORE_THRESHOLD = 0.20
 OFF = "off"   # the config value that switches field themes off

@@ -3,11 +3,12 @@ attribute ruler does, by a table lookup instead of spaCy's Matcher.
 
 The small English model's tagger writes only the fine tag (`tag_`); its attribute ruler then sets `pos_` (and a
 whitespace token's tag) through about 180 token patterns run by the Matcher, which on the short texts naming tags
-cost more than the tagger's network (README, Measured speed). In a pipeline without the parser, every pattern that
-sets POS or TAG reads one token's TAG, LOWER and IS_SPACE only: those that also read DEP (or a neighbour's DEP) can
-never match, a token having no dependency label (""). So what the ruler writes follows from those three values:
-`PosFromTags` works it out from the ruler's own patterns once per distinct (tag, lower form, is_space), applying
-every matching pattern in the ruler's order (a later one wins, as in AttributeRuler.set_annotations), and keeps it.
+cost more than the tagger's network (docs/measurements.md, Measured speed). In a pipeline without the parser,
+every pattern that sets POS or TAG reads one token's TAG, LOWER and IS_SPACE only: those that also read DEP (or a
+neighbour's DEP) can never match, a token having no dependency label (""). So what the ruler writes follows from
+those three values: `PosFromTags` works it out from the ruler's own patterns once per distinct (tag, lower form,
+is_space), applying every matching pattern in the ruler's order (a later one wins, as in
+AttributeRuler.set_annotations), and keeps it.
 
 Patterns that set only other attributes (MORPH, LEMMA) are left out: the naming code reads `pos_` and `tag_` and
 lexical attributes, never a token's morphology or lemma. `pos_rules` returns None when a ruler holds a pattern

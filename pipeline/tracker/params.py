@@ -61,9 +61,10 @@ class TrackerParams:
     response_minutes_threshold: float = 9.0  # ... or this, for a finding of committee minutes, which speak of a
                                     # recommendation in other words; 9: the general threshold. Off: 0.70 (fifth round,
                                     # with topic_weight 0.2 and threshold 0.90) raised recall on held-out minutes but
-                                    # took precision below 0.80 there (README, tracker section, fifth round; with
-                                    # response_process_words 2, sixth round, the same); on the ninth round's 12 tuning
-                                    # pairs any minutes threshold below the general one only adds wrong links
+                                    # took precision below 0.80 there (docs/measurements.md, tracker section,
+                                    # fifth round; with response_process_words 2, sixth round, the same); on the
+                                    # ninth round's 12 tuning pairs any minutes threshold below the general one only
+                                    # adds wrong links
     response_process_words: int = 2  # a council line about the inspection process itself (the report, its
                                     # recommendations, the action plan: pipeline/tracker/process.py) is linked from a
                                     # score below response_threshold (the theme's, the minutes', response_clear) only
@@ -79,13 +80,13 @@ class TrackerParams:
                                     # same document and section) answers the same recommendation from this score when
                                     # that recommendation is also its own closest (an answer that runs over two lines:
                                     # a question and its reply, a claim and its figure); 9: off. Chosen on the tuning
-                                    # pairs and Walsall (tenth round, tracker20; README, tracker section)
+                                    # pairs and Walsall (tenth round, tracker20; docs/measurements.md, tracker section)
     response_clear: float = 0.75    # a council finding that is clearly about this recommendation - its score for it
                                     # lies response_clear_margin or more above its score for any other of the report
                                     # ("All partners of the Board recognise ..." for the partners' engagement) -
                                     # answers it from this score instead of response_threshold; 9: off. Chosen on the
                                     # bundled response labels (Walsall, West Sussex, Wirral: all tuning since the
-                                    # fifteenth tracker round, tracker26; README, tracker section)
+                                    # fifteenth tracker round, tracker26; docs/measurements.md, tracker section)
     response_clear_margin: float = 0.2
     response_between: float = 0.55  # a short council line (response_between_words words or fewer: an item of a list
                                     # naming matters) standing between two lines linked to recommendations of the
@@ -103,7 +104,7 @@ class TrackerParams:
                                     # the recommendation. False (default): such a line is linked as any other, its
                                     # match "restates the inspection" so the view says so. Out, the held-out response
                                     # recall fell 0.44 -> 0.22 (the labelled links count a council's restatement of
-                                    # the matter as addressing it; fourteenth tracker round, README)
+                                    # the matter as addressing it; fourteenth tracker round, docs/measurements.md)
     answerable_only: bool = True    # a council line that can answer nothing - a heading, a question, a procedural
                                     # lead-in ("Members raised the following queries:"), a line with fewer than
                                     # response_min_words words of its own besides the inspection process' and the
