@@ -94,7 +94,7 @@ def _parts(covers, theme: int, larger: int | None, label: str = "") -> list[tupl
     own = {fold(w) for w in re.findall(r"[a-z]+", _own_words(label).lower())}
     # the first part of X ("Care leavers", "Planning" of "Planning, including care, ... planning, further findings")
     first = re.split(r",| and ", label[:-len(_FURTHER)])[0] if label.endswith(_FURTHER) else ""
-    further = {fold(w) for w in first.lower().split()}
+    further = _words(first)
     out = []
     heads = re.findall(r"[A-Za-z]+", _own_words(label).lower())
     seen: set[str] = set()
@@ -105,7 +105,7 @@ def _parts(covers, theme: int, larger: int | None, label: str = "") -> list[tupl
         share = _share(covers, theme, phrase)
         if share < PART or covers.share(theme, phrase) < LIFT * covers.share_all(phrase):
             continue
-        if further and {fold(w) for w in phrase.lower().split()} <= further:
+        if further and _words(phrase) <= further:
             continue  # X itself sets nothing apart from the theme named X
         if larger is not None and _share(covers, larger, phrase) * APART > share:
             continue
@@ -153,15 +153,18 @@ def _own_words(label: str) -> str:
 def _longest(parts: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """Parts without a phrase whose words a longer part holds, written by nearly as many ("houses" beside "houses of
     multiple occupation"): the longer says what the findings write."""
-    def words(phrase: str) -> set[str]:
-        return {fold(w) for w in phrase.lower().split()}
     return [(p, s) for p, s in parts
-            if not any(words(p) < words(q) and t >= 0.9 * s for q, t in parts)]
+            if not any(_words(p) < _words(q) and t >= 0.9 * s for q, t in parts)]
+
+
+def _words(phrase: str) -> set[str]:
+    """The folded words of a phrase."""
+    return {fold(w) for w in phrase.lower().split()}
 
 
 def _same_thing(a: str, b: str) -> bool:
     """Two phrases that name one thing: one head, or the words of one within the other."""
-    wa, wb = {fold(w) for w in a.lower().split()}, {fold(w) for w in b.lower().split()}
+    wa, wb = _words(a), _words(b)
     return head_noun(a) == head_noun(b) or wa <= wb or wb <= wa
 
 
@@ -208,8 +211,7 @@ def _with_kind(label: str, parts: list[tuple[str, float]]) -> str | None:
     word = label[:-len(_ASPECTS)]
     head = fold(word.lower().split()[-1])
     kinds = [phrase for phrase, share in parts if share >= KIND and phrase.lower() != word.lower()
-             and head in {fold(w) for w in phrase.lower().split()}
-             and not {fold(w) for w in phrase.lower().split()} - {head} <= _LIGHT]
+             and head in _words(phrase) and not _words(phrase) - {head} <= _LIGHT]
     return f"{word}, including {inner(kinds[0])}" if kinds else None
 
 
