@@ -22,6 +22,7 @@ import pandas as pd
 from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
+from pipeline.themes.aspect_names import aspect_names
 from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
@@ -313,6 +314,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     finals = {label.lower() for label in held.values()}
     broad_named["label"] = compose_broad_labels(broad_named, named, held, sizes, kids, only, taken, finals, covers,
                                                 broad_covers, vectors, centres)
+    # a placeholder left on one subject ("Assessments, various aspects") said with the aspect of it its findings write
+    # ("Quality of assessments"); after the broad labels, which read the sub labels' words
+    broad_own = {label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if b not in only}
+    held = aspect_names(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
