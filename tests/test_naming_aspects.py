@@ -82,3 +82,33 @@ def test_a_subject_few_findings_write_is_not_the_theme_s_subject():
     labels = {0: "Assessments, various aspects", 1: "Challenge", 2: "Social workers"}
     # theme 0 holds the findings on challenge: none of them is about assessments
     assert aspect_names(labels, covers)[0] == "Assessments, various aspects"
+
+
+# findings on performance: four write "performance information", four "performance management"
+PERFORMANCE = ["Performance information is accurate.", "Leaders use performance information well.",
+               "Performance information is shared monthly.", "Managers trust the performance information.",
+               "Performance management is rigorous.", "Performance management has improved.",
+               "There is strong performance management.", "Performance management is embedded.",
+               "Performance is reported to members.", "A performance culture runs through the service."]
+
+
+def test_two_terms_of_x_name_the_theme_together():
+    # the larger theme writes about data, not about performance information or its management
+    data = ["Data are accurate.", "Data are shared with partners.", "Data quality is checked.",
+            "Data systems are old.", "Data are used in supervision.", "Data on visits are reliable."]
+    covers = covers_of([data, PERFORMANCE, ELSEWHERE])
+    labels = {0: "Performance data", 1: "Performance data, further findings", 2: "Social workers"}
+    assert aspect_names(labels, covers)[1] == "Performance information and performance management"
+
+
+def test_a_term_a_fifth_write_does_not_name_the_theme_alone():
+    adoption = ["Adoptive families are well supported.", "Adoptive families are found quickly.",
+                "Adoption is considered early.", "Adoption is achieved without delay.",
+                "Adoption plans are tracked.", "Adoption reports are thorough.", "Adoption panels are well run.",
+                "Adoption is celebrated.", "Adoption targets are met.", "Adoption leaders are ambitious."]
+    covers = covers_of([adoption, CHALLENGE, ELSEWHERE])
+    labels = {0: "Adoption, various aspects", 1: "Challenge", 2: "Social workers"}
+    assert aspect_names(labels, covers)[0] == "Adoption, various aspects"
+    covers = covers_of([adoption[:2] + ["Adoptive families get support.", "Adoptive families are matched well."]
+                        + adoption[4:], CHALLENGE, ELSEWHERE])
+    assert aspect_names(labels, covers)[0] == "Adoptive families"

@@ -25,7 +25,7 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.label_text import inner
+from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import FIELD_ITSELF, QUANTITY_WORDS, name_problems, noun_phrases
 from pipeline.themes.vocabulary import fold, label_key, stem_of, straight
 
@@ -42,6 +42,12 @@ NARROW = 0.22
 # Least findings (and share of the theme) that write the aspect joined to X: the joining is theirs.
 SAID = 3
 SAID_SHARE = 0.01
+# Least share of the theme that writes a term of X and the aspect ("performance management") for it to name the
+# theme alone: a name must be about what 3 in 10 of its findings are about (`coverage.COVERAGE`); two terms PART of
+# it writes each name it together when PAIR of it write either (as `inside_names`).
+TERM = 0.3
+PART = 0.2
+PAIR = 0.45
 # For "X, further findings": the aspect is this many times as common as in the theme named X.
 APART = 1.25
 
@@ -54,6 +60,8 @@ _NO_ASPECT = FIELD_ITSELF | QUANTITY_WORDS | {
     "inspectors", "inspection", "plan", "plans", "information", "year", "years", "month", "months", "march",
     "all", "most", "some", "many", "other", "others", "new", "well", "further", "appropriate", "timely", "clear",
 }
+# Words of no aspect alone that a term with the subject makes one ("adoptive families", "performance management").
+_IN_TERMS = FIELD_ITSELF | {"parent", "management", "information", "plan", "worker", "manager", "leader", "care"}
 _JOIN = r"(?:\s+(?:the|their|its|a|an|all|these|those|this))?\s+"
 _WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 _NEXT = re.compile(r"[ \t]+([a-z][a-z'’-]*)")  # the word right after a joining, on the same line
@@ -75,7 +83,10 @@ def _subject(covers, theme: int, label: str) -> str | None:
     if not match or label.startswith(("Statistics", "Context", "Mixed findings")):
         return None
     x = match.group("x")
-    for subject in (x, re.split(r",| and ", x)[0]):
+    first = re.split(r",| and ", x)[0]
+    # X, its first part, or a word of that the findings write alone ("performance" of "Performance data")
+    words = [w for w in first.split() if w.lower() not in ENGLISH_STOP_WORDS | FIELD_ITSELF] if " " in first else []
+    for subject in [x, first] + words:
         if len(subject.split()) <= 3 and covers.share(theme, subject) >= HEAD:
             return subject
     return None
@@ -91,7 +102,8 @@ def _aspects(covers, theme: int, subject: str, larger: int | None) -> list[str]:
     for word, n in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
         if n < ASPECT * len(texts):
             break
-        if word in own or word in ENGLISH_STOP_WORDS or word in _NO_ASPECT or "'" in word or len(word) < 4:
+        if word in own or word in ENGLISH_STOP_WORDS or (word in _NO_ASPECT and word not in _IN_TERMS) \
+                or "'" in word or len(word) < 4:
             continue
         share = covers.share(theme, word)
         if share < LIFT * covers.share_all(word) or covers.share(theme, f"{word} {subject}") < BOTH:
@@ -102,24 +114,24 @@ def _aspects(covers, theme: int, subject: str, larger: int | None) -> list[str]:
     return out
 
 
-def _joinings(texts: list[str], subject: str, word: str) -> Counter:
-    """How the texts join `word` to the subject: (aspect as written, link, order) -> findings that write it."""
+def _joinings(texts: list[str], subject: str, word: str) -> dict[tuple[str, str, str], set[int]]:
+    """How the texts join `word` to the subject: (aspect as written, link, order) -> the texts that write it."""
     x, a = _phrase_pattern(subject), _forms(word)
     patterns = [(re.compile(rf"\b(?P<a>{a})\s+(?P<link>of|for|from|with){_JOIN}(?:{x})\b"), "before"),
                 (re.compile(rf"\b(?P<a>{a})\s+(?P<link>and){_JOIN}(?:{x})\b"), "before"),
                 (re.compile(rf"\b(?:{x})\s+(?P<link>and){_JOIN}(?P<a>{a})\b"), "after"),
-                (re.compile(rf"\b(?:{x})\s+(?P<link>with|from|for){_JOIN}(?P<a>(?:[a-z’'-]+\s+)?{a})\b"), "after")]
-    found: Counter = Counter()
-    for text in texts:
+                (re.compile(rf"\b(?:{x})\s+(?P<link>with|from|for){_JOIN}(?P<a>(?:[a-z’'-]+\s+)?{a})\b"), "after"),
+                (re.compile(rf"\b(?P<a>(?:{x})[ -](?:{a}))(?P<link>)\b"), "term"),
+                (re.compile(rf"\b(?P<a>(?:{a})[ -](?:{x}))(?P<link>)\b"), "term")]
+    found: dict[tuple[str, str, str], set[int]] = {}
+    for i, text in enumerate(texts):
         lower = straight(text).lower()
-        seen = set()
         for pattern, order in patterns:
             for m in pattern.finditer(lower):
                 after = _NEXT.match(lower, m.end()) if order == "after" else None
                 if after and after.group(1) not in ENGLISH_STOP_WORDS:
                     continue  # the aspect cut from a longer term: "post-adoption" of "post-adoption support"
-                seen.add((m.group("a"), m.group("link"), order))
-        found.update(seen)
+                found.setdefault((m.group("a"), m.group("link"), order), set()).add(i)
     return found
 
 
@@ -127,13 +139,42 @@ def _said(subject: str, joining: tuple[str, str, str], second: str | None = None
     """The label for a joining: "Quality of assessments", "Scrutiny and challenge", "Challenge and scrutiny"."""
     aspect, link, order = joining
     x = inner(subject)
-    if order == "after":
+    if order == "term":
+        said = aspect
+    elif order == "after":
         said = f"{x} {link} {aspect}"
     elif second:
         said = f"{aspect} and {second} {link} {x}"
     else:
         said = f"{aspect} {link} {x}"
-    return said[:1].upper() + said[1:]
+    return _capital(said)
+
+
+def _joined(covers, theme: int, subject: str, word: str) -> tuple[str, str, str, set[int]] | None:
+    """The commonest way the theme's findings join `word` to the subject that enough of them write, as (aspect as
+    written, link, order, the findings that write it): a term of the two ("performance management") PART of them,
+    said whole; else a phrase with "of", "for", "from", "with" or "and" at least SAID (SAID_SHARE) of them, which
+    narrows X only over NARROW of them. None when there is none."""
+    texts = covers.texts_of(theme)
+    joinings = _joinings(texts, subject, word)
+    by_link: dict[tuple[str, str], set[int]] = {}
+    for (_, link, order), rows in joinings.items():
+        by_link.setdefault((link, order), set()).update(rows)
+    least = max(SAID, int(SAID_SHARE * len(texts)))
+    fits = [(len(rows), key) for key, rows in by_link.items()
+            if (len(rows) >= PART * len(texts) if key[1] == "term" else len(rows) >= least and word not in _NO_ASPECT)]
+    if not fits:
+        return None
+    _, (link, order) = max(fits)
+    if link not in ("and", "") and covers.share(theme, f"{word} {subject}") < NARROW:
+        return None  # "Relationships with personal advisers" over findings a fifth of which are on relationships
+    forms = {k[0] for k in joinings if k[1:] == (link, order)}
+    aspect = max((k for k in joinings if k[1:] == (link, order)), key=lambda k: (len(joinings[k]), k))[0]
+    aspect = f"{aspect}s" if f"{aspect}s" in forms else aspect  # a plural some write says the many
+    if order == "term":  # written apart when some write it so; said whole when mostly inside a longer term
+        spaced = aspect.replace("-", " ")
+        aspect = covers.whole(theme, spaced if spaced in forms else aspect)
+    return (aspect, link, order, by_link[(link, order)]) if aspect and noun_phrases([aspect]) else None
 
 
 def aspect_labels(covers, theme: int, label: str, larger: int | None = None) -> list[str]:
@@ -141,28 +182,21 @@ def aspect_labels(covers, theme: int, label: str, larger: int | None = None) -> 
     subject = _subject(covers, theme, label)
     if subject is None:
         return []
-    texts = covers.texts_of(theme)
-    least = max(SAID, int(SAID_SHARE * len(texts)))
-    chosen = []  # (word, its commonest joining)
+    n = len(covers.members[theme])
+    chosen: list[tuple[str, str, str]] = []
+    terms: list[tuple[str, set[int]]] = []
     for word in _aspects(covers, theme, subject, larger):
-        joinings = _joinings(texts, subject, word)
-        # one joining per aspect: the commonest way of writing it, if enough findings do
-        by_link: Counter = Counter()
-        for (aspect, link, order), n in joinings.items():
-            by_link[(link, order)] += n
-        if not by_link:
+        joined = _joined(covers, theme, subject, word)
+        if joined is None or any(joined[0] == other[0] for other in chosen):
             continue
-        (link, order), n = max(by_link.items(), key=lambda item: (item[1], item[0]))
-        if n < least:
-            continue
-        if link != "and" and covers.share(theme, f"{word} {subject}") < NARROW:
-            continue  # "Relationships with personal advisers" over findings a fifth of which are on relationships
-        forms = {k[0] for k in joinings if k[1:] == (link, order)}
-        aspect = max((k for k in joinings if k[1:] == (link, order)), key=lambda k: (joinings[k], k))[0]
-        aspect = f"{aspect}s" if f"{aspect}s" in forms else aspect  # a plural some write says the many
-        if noun_phrases([aspect]):
-            chosen.append((aspect, link, order))
-    said = []
+        if joined[2] == "term":  # a term names the theme when TERM write it, or with another when PAIR write either
+            terms.append((joined[0], joined[3]))
+            if len(joined[3]) < TERM * n:
+                continue
+        chosen.append(joined[:3])
+    pairs = [(len(a | b), i, j) for i, (_, a) in enumerate(terms) for j, (_, b) in enumerate(terms) if i < j]
+    best = max(pairs, key=lambda p: (p[0], -p[1], -p[2]), default=None)
+    said = [_capital(joined_list([terms[best[1]][0], terms[best[2]][0]]))] if best and best[0] >= PAIR * n else []
     for i, joining in enumerate(chosen):
         # a second aspect joined the same way before X is said with the first ("Quality and timeliness of
         # assessments")
@@ -171,6 +205,10 @@ def aspect_labels(covers, theme: int, label: str, larger: int | None = None) -> 
         said += [_said(subject, joining, second)] if second is None else [_said(subject, joining, second),
                                                                           _said(subject, joining)]
     return said
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def aspect_names(labels: dict[int, str], covers, keep: set[int] = frozenset(), taken: set[str] = frozenset()
