@@ -31,6 +31,7 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
 from pipeline.themes.label_case import cased_as_written
@@ -318,6 +319,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # ("Quality of assessments"); after the broad labels, which read the sub labels' words
     broad_own = {label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if b not in only}
     held = aspect_names(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # figures of no subject ("Context and statistics") said by what they say ("Statistics: changes over time")
+    held = figures_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
