@@ -46,6 +46,8 @@ def test_a_kept_theme_and_a_taken_label_stay():
     assert aspect_names(labels, covers)[0] == "Assessments, various aspects"
     labels = {0: "Assessments, various aspects", 1: "Challenge", 2: "Social workers"}
     assert aspect_names(labels, covers, keep={0})[0] == "Assessments, various aspects"
+    # a broad theme's label is taken too
+    assert aspect_names(labels, covers, taken={"Quality of assessments"})[0] == "Assessments, various aspects"
 
 
 def test_a_narrowing_aspect_needs_a_fair_share_of_the_whole_theme():
@@ -112,3 +114,14 @@ def test_a_term_a_fifth_write_does_not_name_the_theme_alone():
     covers = covers_of([adoption[:2] + ["Adoptive families get support.", "Adoptive families are matched well."]
                         + adoption[4:], CHALLENGE, ELSEWHERE])
     assert aspect_names(labels, covers)[0] == "Adoptive families"
+
+
+def test_two_aspects_joined_alike_are_said_together():
+    timely = ["The timeliness of assessments has improved.", "The timeliness of assessments is variable.",
+              "Managers track the timeliness of assessments."]
+    covers = covers_of([ASSESSMENTS + timely, CHALLENGE, ELSEWHERE])
+    labels = {0: "Assessments, various aspects", 1: "Challenge", 2: "Social workers"}
+    assert aspect_names(labels, covers)[0] == "Quality and timeliness of assessments"
+    # the label with both taken: the first aspect alone
+    labels[1] = "Quality and timeliness of assessments"
+    assert aspect_names(labels, covers)[0] == "Quality of assessments"

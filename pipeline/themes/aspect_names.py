@@ -7,15 +7,18 @@ leavers": X with a word many of its findings write beside it. Such a word is sel
 of them, but the findings that use it with X are many, and a few write the two joined ("the quality of
 assessments", "scrutiny and challenge"), which says how a researcher would word them.
 
-`aspect_label` reads a placeholder's theme for its subject X (the label's X, or its first part) that HEAD of its
-findings use, and the aspect words beside it: a word ASPECT of the findings use, LIFT times as often as all
-findings, with X in BOTH of them (the whole theme bears it out, not a core), which at least SAID of them write joined
-to X by "of", "for", "from", "with" or "and" ("quality of assessments", "scrutiny and challenge"). The label is that
-joining as most of them write it; two aspects joined alike are said together ("Quality and timeliness of
-assessments"). For "X, further findings" the aspect must also be APART times as common as in the theme named X.
-Otherwise the label stays; a new one passes the label checks and is no other theme's; membership never changes.
+`aspect_labels` reads a placeholder's theme for its subject X (the label's X, its first part, or a word of that)
+that HEAD of its findings use, and the aspect words beside it: a word ASPECT of the findings use, LIFT times as often
+as all findings, with X in BOTH of them (the whole theme bears it out, not a core). An aspect names the theme as the
+findings join it to X: as a term of the two ("performance management", "adoptive families") when TERM of them write
+it, or two such terms PART each when PAIR write either; else as a phrase with "of", "for", "from", "with" or "and"
+that at least SAID of them write ("quality of assessments", "scrutiny and challenge"), one that narrows X ("of",
+"with") only when NARROW of them use the aspect with X. Two aspects joined alike are said together ("Quality and
+timeliness of assessments"). For "X, further findings" the aspect must also be APART times as common as in the theme
+named X. Otherwise the label stays; a new one passes the label checks and is no other theme's (nor a broad theme's);
+membership never changes.
 
-    aspect_names(labels, covers, keep) -> labels with such placeholders said by X and its aspect
+    aspect_names(labels, covers, keep, taken) -> labels with such placeholders said by X and its aspect
 """
 
 from __future__ import annotations
