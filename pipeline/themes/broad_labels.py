@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
@@ -94,6 +95,16 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # staff beside workforce topics said as the work their sub-theme is on ("Social work with children, ...")
         checked = practice_over_staff(composed, {held[t]: covers.texts_of(t) for t in kids.get(int(b), [])})
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # no placeholder that says less than its findings do ("Assessments and related topics", "Care, action and
+        # other plans"), and every part it lists borne out by what its findings write ("..., school attendance")
+        children = [(held[t], int(sizes[t])) for t in kids.get(int(b), [])]
+        checked = kinds_borne(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        checked = plain_over_related(composed, broad_covers, int(b), children,
+                                     avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        checked = parts_borne_out(composed, broad_covers, int(b), children)
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)
