@@ -23,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 
-from pipeline.themes.broad_names import part_stems
+from pipeline.themes.broad_names import OTHER_SENSE, part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
@@ -59,8 +59,10 @@ def _own_words(part: str, others: list[str]) -> list[str]:
     """The content words of `part` that say what no other part says (by stem; people and joining words aside);
     all its content words when none does."""
     taken = set().union(*(part_stems(other) for other in others)) if others else set()
-    words = [w.lower() for w in _WORD.findall(part)
-             if re.sub(r"['’]s$", "", w.lower()) not in CONNECTORS | DETERMINERS | POPULATION | _JOINING]
+    # a field term of its own sense is one word ("corporate parenting" is not "parents": `broad_names.OTHER_SENSE`)
+    terms = [term.group(0).lower() for term in OTHER_SENSE.finditer(part)]
+    words = terms + [w.lower() for w in _WORD.findall(OTHER_SENSE.sub("", part))
+                     if re.sub(r"['’]s$", "", w.lower()) not in CONNECTORS | DETERMINERS | POPULATION | _JOINING]
     own = [w for w in words if not part_stems(w) <= taken]
     return own or words
 

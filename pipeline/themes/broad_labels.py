@@ -21,7 +21,7 @@ from pipeline.themes.broad_names import broad_from_children, parts_share, topic_
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
-from pipeline.themes.broad_weighted import largest_topics_named, minor_parts_dropped
+from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -99,6 +99,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # no placeholder that says less than its findings do ("Assessments and related topics", "Care, action and
         # other plans"), and every part it lists borne out by what its findings write ("..., school attendance")
         children = [(held[t], int(sizes[t])) for t in kids.get(int(b), [])]
+        # one topic said over a broad theme more of whose sub-themes are on another ("Risk to children and child
+        # protection")
+        checked = largest_subject_named(composed, children)
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         checked = kinds_borne(composed, broad_covers, int(b))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         checked = plain_over_related(composed, broad_covers, int(b), children,
