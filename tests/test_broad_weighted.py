@@ -1,6 +1,7 @@
 """Listed broad labels without parts few of their findings are about (`pipeline.themes.broad_weighted`)."""
 
-from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped, part_weights
+from pipeline.themes.broad_weighted import (largest_subject_named, largest_topics_named, minor_parts_dropped,
+                                           part_weights)
 
 BOARD = [("Safeguarding children board", 400), ("Strategy discussions and police involvement", 200),
          ("Safeguarding children board, further findings", 150), ("Chief executive", 80),
@@ -63,7 +64,8 @@ def test_the_second_topic_is_not_added_when_the_sub_theme_is_small_or_says_one_t
         "Strategic planning and adoption panel"
 
 
-PROTECTION = [("Child protection plans, enquiries and investigations", 314), ("Risk to children and responses to it", 287),
+PROTECTION = [("Child protection plans, enquiries and investigations", 314),
+              ("Risk to children and responses to it", 287),
               ("Risk to children and responses to it, further findings", 162), ("Child protection conferences", 118),
               ("Child death overview panels", 56)]
 

@@ -80,8 +80,9 @@ def _terms_of_own(terms: tuple[str, ...], own: list[str]) -> tuple[str, ...]:
 
 def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
     """Which of the theme's findings bear `part` out: that write all its content words, or any of its own words
-    (`_own_words`; all, when it has none but people words), or a term of the field topic or theme it names (every term when it names the whole; when it
-    names a piece of one, the terms that share a word with its own words: `named_parts._known`)."""
+    (`_own_words`; all of them, when it has none but people words), or a term of the field topic or theme it names
+    (every term when it names the whole; when it names a piece of one, the terms that share a word with its own
+    words: `named_parts._known`)."""
     from pipeline.themes.named_parts import _known
 
     own = _own_words(part, others)
@@ -117,14 +118,15 @@ def _pieces(child: str) -> list[str]:
 
 
 def _said(opening: str, parts: list[str]) -> str:
+    """`parts` listed ("A, B and C") after `opening`, or capitalised when there is none."""
     text = joined_list([inner(part) for part in parts])
     return opening + text if opening else text[:1].upper() + text[1:]
 
 
 def other_topics(covers, theme: int, children: list[tuple[str, int]], said: list[str]) -> list[str]:
-    """The topics its sub-themes' labels name (`_pieces`, largest sub-theme first, each holding BORNE of it) that say nothing `said` does (by
-    stem) and that BORNE of the broad theme's findings bear out, the most borne first, each saying something the
-    ones before do not. children: (label, size) of its sub-themes."""
+    """The topics its sub-themes' labels name (`_pieces`, largest sub-theme first, each holding BORNE of it) that
+    say nothing `said` does (by stem) and that BORNE of the broad theme's findings bear out, the most borne first,
+    each saying something the ones before do not. children: (label, size) of its sub-themes."""
     seen = set().union(*(part_stems(part) for part in said)) if said else set()
     found = []
     total = sum(size for _, size in children)
