@@ -5,7 +5,9 @@ The steps, in order: named by its sub-themes' topics when its own label gives no
 phrase it shares over a listing of small parts, a part read in another sense, the word its findings write, the field
 topic most of it is nearest, the general head over narrow parts (`broad_parts`), every named part borne out
 (`named_parts`), figures named by what they count (`broad_figures`), led by its largest sub-theme (`broad_lead`),
-a mixture's sub-themes' topics (`broad_mixture`).
+a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
+large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
+(`broad_people`), and last no placeholder and every listed part borne out by what its findings write (`broad_borne`).
 """
 
 from __future__ import annotations
