@@ -1,6 +1,7 @@
 """Listed broad labels without parts few of their findings are about (`pipeline.themes.broad_weighted`)."""
 
-from pipeline.themes.broad_weighted import largest_topics_named, minor_parts_dropped, part_weights
+from pipeline.themes.broad_weighted import (largest_subject_named, largest_topics_named, minor_parts_dropped,
+                                           part_weights)
 
 BOARD = [("Safeguarding children board", 400), ("Strategy discussions and police involvement", 200),
          ("Safeguarding children board, further findings", 150), ("Chief executive", 80),
@@ -61,3 +62,22 @@ def test_the_second_topic_is_not_added_when_the_sub_theme_is_small_or_says_one_t
     # a label that does not open with the largest sub-theme's first topic is left to `broad_lead`
     assert largest_topics_named("Strategic planning and adoption panel", FRONT_DOOR) == \
         "Strategic planning and adoption panel"
+
+
+PROTECTION = [("Child protection plans, enquiries and investigations", 314),
+              ("Risk to children and responses to it", 287),
+              ("Risk to children and responses to it, further findings", 162), ("Child protection conferences", 118),
+              ("Child death overview panels", 56)]
+
+
+def test_one_topic_over_more_findings_on_another_is_said_with_it_the_larger_first():
+    # child protection: 432 of 937 (46%); risk to children: 449 (48%)
+    assert largest_subject_named("Child protection", PROTECTION) == "Risk to children and child protection"
+
+
+def test_one_topic_that_holds_half_or_no_large_other_subject_keeps_its_label():
+    most = [(PROTECTION[0][0], 600)] + PROTECTION[1:]  # child protection 718 of 1,223
+    assert largest_subject_named("Child protection", most) == "Child protection"
+    scattered = [("Child protection plans", 300), ("Domestic abuse", 200), ("Neglect", 200), ("Adoption", 200)]
+    assert largest_subject_named("Child protection", scattered) == "Child protection"  # others under a third
+    assert largest_subject_named("Child protection and neglect", scattered) == "Child protection and neglect"

@@ -115,3 +115,21 @@ def _shared_subject(children: list[tuple[str, int]]) -> str:
     stems = part_stems(subject)
     held = sum(size for size, s in subjects if part_stems(s) == stems)
     return re.sub(r"\.$", "", subject) if held >= total / 2 else ""
+
+
+# A sub-theme's label of figures that names no subject of them all: "Statistics, some on X" (a part), "Statistics,
+# mixed topics", "Context and statistics".
+FIGURES_PLACEHOLDER = re.compile(r"^(?:Statistics, (?:(?:some|one in \w+) on |mixed topics)|Context and statistics)")
+
+
+def whole_of_one(label: str, texts: list[str], avoid: Callable[[str], bool] = lambda said: False) -> str:
+    """The label of a broad theme of one sub-theme: that sub-theme's `label`, or, when it is figures named by a part
+    of them or by no subject ("Statistics, some on comparisons with national averages and similar areas", the
+    bundled run's, read at the top of the report), what its figures say (`figure_kinds`: "Statistics: comparisons
+    with national averages and changes over time", as read 57 accepted on a broad theme of several). texts: its
+    findings' texts; avoid: whether a label may not be given."""
+    if not FIGURES_PLACEHOLDER.match(label):
+        return label
+    kinds = figure_kinds(texts)
+    said = f"Statistics: {kinds}"
+    return said if kinds and not avoid(said) else label

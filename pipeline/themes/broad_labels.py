@@ -5,7 +5,9 @@ The steps, in order: named by its sub-themes' topics when its own label gives no
 phrase it shares over a listing of small parts, a part read in another sense, the word its findings write, the field
 topic most of it is nearest, the general head over narrow parts (`broad_parts`), every named part borne out
 (`named_parts`), figures named by what they count (`broad_figures`), led by its largest sub-theme (`broad_lead`),
-a mixture's sub-themes' topics (`broad_mixture`).
+a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
+large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
+(`broad_people`), and last no placeholder and every listed part borne out by what its findings write (`broad_borne`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
@@ -20,7 +23,7 @@ from pipeline.themes.broad_names import broad_from_children, parts_share, topic_
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
-from pipeline.themes.broad_weighted import largest_topics_named, minor_parts_dropped
+from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -94,6 +97,20 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # staff beside workforce topics said as the work their sub-theme is on ("Social work with children, ...")
         checked = practice_over_staff(composed, {held[t]: covers.texts_of(t) for t in kids.get(int(b), [])})
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # no placeholder that says less than its findings do ("Assessments and related topics", "Care, action and
+        # other plans"), and every part it lists borne out by what its findings write ("..., school attendance")
+        children = [(held[t], int(sizes[t])) for t in kids.get(int(b), [])]
+        # one topic said over a broad theme more of whose sub-themes are on another ("Risk to children and child
+        # protection")
+        checked = largest_subject_named(composed, children)
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        checked = kinds_borne(composed, broad_covers, int(b))
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        checked = plain_over_related(composed, broad_covers, int(b), children,
+                                     avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        checked = parts_borne_out(composed, broad_covers, int(b), children)
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         taken.add(composed.lower())
         labels.append(composed)

@@ -75,3 +75,30 @@ def largest_topics_named(label: str, children: list[tuple[str, int]]) -> str:
         return label
     said = joined_list([inner(part) for part in ([parts[0], second] + parts[1:])[:3]])
     return said[:1].upper() + said[1:]
+
+
+def largest_subject_named(label: str, children: list[tuple[str, int]]) -> str:
+    """A one-part `label` ("Child protection") whose sub-themes hold under half of the broad theme said with the
+    subject its other sub-themes hold more of, when they hold LARGEST_PART of it or more, the larger first ("Risk to
+    children and child protection"); else `label`. Read 57 judged "Child protection" too wide over a broad theme whose
+    sub-themes on risk to children hold 48% of it and those on child protection 46%: "mostly about identifying,
+    analysing and managing risk to children". children: (label, size) of its sub-themes."""
+    opening, parts = label_parts(label)
+    total = sum(size for _, size in children)
+    if opening or len(parts) != 1 or len(children) < 2 or not total:
+        return label
+    own = part_weights(parts, children)[0]
+    if own >= total / 2:
+        return label
+    best, weight = "", 0
+    for child, _ in sorted(children, key=lambda item: -item[1]):
+        subject = topic_part(child)
+        if not subject or part_stems(subject) & part_stems(parts[0]):
+            continue
+        held = part_weights([subject], children)[0]
+        if held > weight:
+            best, weight = subject, held
+    if not best or weight < LARGEST_PART * total or weight < own:
+        return label
+    said = joined_list([inner(best), inner(parts[0])])
+    return said[:1].upper() + said[1:]

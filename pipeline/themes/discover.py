@@ -24,6 +24,7 @@ from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.aspect_names import aspect_names
 from pipeline.themes.broad_groups import broad_groups
+from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
@@ -324,7 +325,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
-    broad_named["label"] = [named.at[only[b], "label"] if b in only else value
+    # (figures named by no subject of them all said by what the figures say: `broad_figures.whole_of_one`)
+    said = {label.lower() for label in broad_named["label"]}
+    broad_named["label"] = [whole_of_one(named.at[only[b], "label"], broad_covers.texts_of(b),
+                                         avoid=lambda label: label.lower() in said) if b in only else value
                             for b, value in zip(broad_named["theme_id"], broad_named["label"])]
     # a name the findings write with a capital keeps it inside a label ("... and Cafcass")
     broad_named["label"] = cased_as_written(broad_named["label"].tolist(), every)
