@@ -1,0 +1,39 @@
+"""Naming's look-ups by binary search and column-major copies (`held_in`, `PhraseTally.counts_of`) give what the
+plain reading gives: a mask over every text cut to a theme's rows, a row-major column sliced out."""
+
+import numpy as np
+
+from pipeline.themes.coverage import Coverage, held_in
+from pipeline.themes.naming import PhraseTally
+from pipeline.themes.phrases import phrases_of
+
+
+def test_held_in_is_the_mask_of_every_text_cut_to_the_rows():
+    rng = np.random.default_rng(3)
+    for size in (0, 1, 7, 200):
+        every = rng.random(500) < 0.3
+        rows = np.flatnonzero(rng.random(500) < size / 500)
+        used = np.flatnonzero(every)
+        assert np.array_equal(held_in(rows, used), every[rows])
+    assert held_in(np.array([2, 5], dtype=np.int64), np.zeros(0, dtype=np.int64)).tolist() == [False, False]
+
+
+def test_coverage_of_is_the_share_of_the_theme_that_holds_the_words():
+    texts = ["Care leavers have pathway plans.", "Pathway plans are late.", "Foster carers are trained.",
+             "Care leavers lack pathway plans.", "Carers of foster children."]
+    covers = Coverage(texts, np.array([0, 0, 1, 1, 1]))
+    assert covers.of(0, "pathway plans").tolist() == [True, True]
+    assert covers.of(1, "pathway plans").tolist() == [False, True, False]
+    assert covers.of(1, "foster carers").tolist() == [True, False, True]
+    assert covers.of(1, "adoption").tolist() == [False, False, False]
+
+
+def test_counts_of_is_the_column_of_the_tally():
+    texts = ["Care leavers have pathway plans.", "Pathway plans are late.", "Foster carers are trained.",
+             "Care leavers lack pathway plans.", "Foster carers and care leavers."]
+    themes = np.array([4, 4, 9, 9, 2])
+    tally = PhraseTally(themes, [phrases_of(t) for t in texts])
+    for j, key in enumerate(tally.names):
+        assert np.array_equal(tally.counts_of(str(key)), tally.matrix[:, j].toarray().ravel())
+    assert tally.counts_of("zzz not a phrase") is None and tally.counts_of("") is None
+    assert PhraseTally(np.array([1]), [[]]).counts_of("care") is None
