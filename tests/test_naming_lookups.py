@@ -37,3 +37,27 @@ def test_counts_of_is_the_column_of_the_tally():
         assert np.array_equal(tally.counts_of(str(key)), tally.matrix[:, j].toarray().ravel())
     assert tally.counts_of("zzz not a phrase") is None and tally.counts_of("") is None
     assert PhraseTally(np.array([1]), [[]]).counts_of("care") is None
+
+
+def test_held_in_looks_either_way():
+    rows = np.array([1, 4, 6, 9, 12, 30], dtype=np.int64)
+    assert held_in(rows, np.array([4, 30], dtype=np.int64)).tolist() == [False, True, False, False, False, True]
+    assert held_in(rows, np.array([0, 2, 4, 5, 7, 9, 11, 31], dtype=np.int64)).tolist() == [False, True, False, True,
+                                                                                              False, False]
+    assert held_in(np.zeros(0, dtype=np.int64), rows).tolist() == []
+
+
+def test_coverages_of_the_same_texts_share_what_their_stems_give():
+    texts = ["Care leavers have pathway plans.", "Pathway plans are late.", "Foster carers are trained.",
+             "Care leavers lack pathway plans.", "Carers of foster children."]
+    first = Coverage(texts, np.array([0, 0, 1, 1, 1]))
+    first_rows = first.using("pathway plans").tolist()
+    first_everywhere = first.everywhere_stems()
+    second = Coverage(list(texts), np.array([1, 0, 0, 0, 1]))
+    assert second.using("pathway plans").tolist() == first_rows == [0, 1, 3]
+    assert second.everywhere_stems() == first_everywhere
+    assert second.of(0, "pathway plans").tolist() == [True, False, True]
+    other = Coverage(texts[:3] + ["Adoption is timely.", "Pathway plans"], np.array([0, 0, 1, 1, 1]))
+    assert other.using("pathway plans").tolist() == [0, 1, 4]
+    assert other.everywhere_stems() != first_everywhere
+    assert Coverage(texts, np.array([0, 0, 1, 1, 1])).using("pathway plans").tolist() == first_rows
