@@ -1,11 +1,17 @@
 """Naming's look-ups by binary search and column-major copies (`held_in`, `PhraseTally.counts_of`) give what the
 plain reading gives: a mask over every text cut to a theme's rows, a row-major column sliced out."""
 
+import re
+
 import numpy as np
 
+from pipeline.themes import bare_words
+
 from pipeline.themes.coverage import Coverage, held_in
+from pipeline.themes.fallback_names import needs_object
 from pipeline.themes.naming import PhraseTally
 from pipeline.themes.phrases import phrases_of
+from pipeline.themes.vocabulary import fold, folded_words, straight
 
 
 def test_held_in_is_the_mask_of_every_text_cut_to_the_rows():
@@ -61,3 +67,20 @@ def test_coverages_of_the_same_texts_share_what_their_stems_give():
     assert other.using("pathway plans").tolist() == [0, 1, 4]
     assert other.everywhere_stems() != first_everywhere
     assert Coverage(texts, np.array([0, 0, 1, 1, 1])).using("pathway plans").tolist() == first_rows
+
+
+def test_folded_words_are_the_texts_words_folded_and_kept_for_the_next_ask():
+    text = "The Agencies’ responses to referrals; “Response” times vary. Responses from CAMHS."
+    words, folds, held = folded_words(text)
+    assert list(words) == re.findall(r"[a-z][a-z'’-]*", straight(text).lower())
+    assert list(folds) == [fold(w) for w in words] and held == set(folds)
+    assert folded_words(text) is folded_words(text)
+    assert folds.count("response") == 3 and "referral" in held and "referrals" in words
+
+
+def test_lone_word_uses_read_every_form_of_the_word():
+    texts = ["Responses to referrals are timely.", "The response from partners is slow.", "No response.",
+             "Access to advice is poor.", "Access to legal advice varies."]
+    assert bare_words._uses(texts, "Response") == [("", "to"), ("the", "from"), ("no", "")]
+    assert needs_object(texts, "responses") and needs_object(texts, "access")
+    assert not needs_object(texts[2:3], "response") and not needs_object(texts, "caseloads")
