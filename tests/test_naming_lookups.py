@@ -2,6 +2,7 @@
 plain reading gives: a mask over every text cut to a theme's rows, a row-major column sliced out."""
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -9,9 +10,11 @@ from pipeline.themes import bare_words
 
 from pipeline.themes.coverage import Coverage, held_in
 from pipeline.themes.fallback_names import needs_object
+from pipeline.themes.field import term_pattern, term_uses
 from pipeline.themes.naming import PhraseTally
 from pipeline.themes.phrases import phrases_of
 from pipeline.themes.vocabulary import fold, folded_words, straight
+from pipeline.themes.written_phrase import _written_side_by_side
 
 
 def test_held_in_is_the_mask_of_every_text_cut_to_the_rows():
@@ -84,3 +87,23 @@ def test_lone_word_uses_read_every_form_of_the_word():
     assert bare_words._uses(texts, "Response") == [("", "to"), ("the", "from"), ("no", "")]
     assert needs_object(texts, "responses") and needs_object(texts, "access")
     assert not needs_object(texts[2:3], "response") and not needs_object(texts, "caseloads")
+
+
+def test_kept_word_rows_give_the_uses_read_afresh():
+    texts = [f"Finding {i} on {'caseloads' if i % 3 else 'allocation of work'} and supervision." for i in range(1200)]
+    patterns = [term_pattern(("caseload",)), term_pattern(("allocat*",)), term_pattern(("supervision",))]
+    first = term_uses(texts, patterns)
+    assert first[:, 2].all() and first[:, 0].sum() == 800 and first[:, 1].sum() == 400
+    assert np.array_equal(term_uses(texts, patterns), first)  # the kept WordRows
+    changed = texts[:-1] + ["Allocation is slow."]
+    again = term_uses(changed, patterns)
+    assert again[-1].tolist() == [False, True, False] and np.array_equal(again[:-1], first[:-1])
+
+
+def test_written_side_by_side_reads_the_findings_that_hold_the_words():
+    texts = ["Children are privately fostered here.", "Private fostering arrangements are checked.",
+             "Fostering is private to the family.", "Foster carers.", "Privately, fostering plans are late."]
+    covers = Coverage(texts, np.zeros(len(texts), dtype=int))
+    rows, counts = _written_side_by_side(covers, "private fostering")
+    assert rows == {0, 1, 4} and all(isinstance(i, int) for i in rows)
+    assert counts == Counter({"privately fostered": 1, "private fostering": 1, "privately fostering": 1})
