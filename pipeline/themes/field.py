@@ -156,10 +156,10 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
     return uses
 
 
-# (lower-cased texts joined by NUL, their `WordRows`) of the last few long lists of texts read: the topics' and the
-# shared topics' terms are looked for in the same findings (a run's every finding) one after the other.
+# (lower-cased texts joined by NUL, their `WordRows`) of the two longest lists of texts read lately: the topics' and
+# the shared topics' terms are looked for in the same findings (a run's every finding), with shorter lists between.
 _WORD_ROWS: list[tuple[str, "WordRows"]] = []
-LONG = 1000  # texts in a list whose `WordRows` is kept
+LONG = 1000  # least texts in a list whose `WordRows` is kept
 
 
 def _word_rows(lowered: str, starts, clean: list[str]) -> "WordRows":
@@ -169,8 +169,10 @@ def _word_rows(lowered: str, starts, clean: list[str]) -> "WordRows":
         if joined == lowered:
             return words
     words = WordRows([lowered[start:start + len(text)] for start, text in zip(starts, clean)])
-    if len(clean) >= LONG:
-        _WORD_ROWS[:] = [*_WORD_ROWS[-1:], (lowered, words)]
+    if len(clean) >= LONG:  # in place of the shorter kept one, when this is longer
+        _WORD_ROWS.append((lowered, words))
+        _WORD_ROWS.sort(key=lambda kept: -len(kept[0]))
+        del _WORD_ROWS[2:]
     return words
 
 
