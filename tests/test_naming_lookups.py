@@ -107,3 +107,15 @@ def test_written_side_by_side_reads_the_findings_that_hold_the_words():
     rows, counts = _written_side_by_side(covers, "private fostering")
     assert rows == {0, 1, 4} and all(isinstance(i, int) for i in rows)
     assert counts == Counter({"privately fostered": 1, "private fostering": 1, "privately fostering": 1})
+
+
+def test_coverages_of_the_same_texts_share_their_lower_cased_texts_digits_and_written_shares():
+    texts = ["Care leavers’ pathway plans.", "8 plans are late.", "Foster carers are trained."]
+    first = Coverage(texts, np.array([0, 0, 1]))
+    second = Coverage(list(texts), np.array([1, 1, 0]))
+    assert second.numbers.tolist() == [False, True, False] and second.numbers is first.numbers
+    assert first.lower(0) == "care leavers' pathway plans." and second.lower(0) == first.lower(0)
+    first.everywhere["pathway plans"] = 0.5
+    assert second.everywhere == {"pathway plans": 0.5}
+    other = Coverage(texts[:2] + ["Adoption."], np.array([0, 0, 1]))
+    assert other.everywhere == {} and other.lower(2) == "adoption." and other.numbers is not first.numbers

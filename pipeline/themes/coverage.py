@@ -48,9 +48,10 @@ def _content_words(phrase: str) -> list[str]:
 _STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverage._stems), bounded
 
 
-# What depends on the texts' stems alone (the stem index, the rows using each phrase, each stem's share of the texts),
-# kept for the last texts: the sub-themes are named twice and the broad themes once over the same findings, whose
-# stems are the very same sets (from `_STEMS`).
+# What depends on the texts alone (the stem index, the rows using each phrase, each stem's share of the texts, which
+# texts hold a digit, the texts lower-cased, the share writing each phrase), kept for the last texts: the sub-themes
+# are named twice and the broad themes once over the same findings, whose stems are the very same sets (`_STEMS`
+# gives one set per distinct text, so the same sets in the same order are the same texts).
 _BY_STEMS: list[tuple[list[set[str]], dict]] = []
 
 
@@ -82,7 +83,9 @@ class Coverage:
         if len(_STEMS) > 100_000:
             _STEMS.clear()
         self._by_stems = _by_stems(self.stems)
-        self.numbers = np.array([bool(re.search(r"\d", text)) for text in texts])
+        if "numbers" not in self._by_stems:
+            self._by_stems["numbers"] = np.array([bool(re.search(r"\d", text)) for text in texts])
+        self.numbers = self._by_stems["numbers"]
         self.members: dict[int, np.ndarray] = {}
         for theme in sorted(set(int(t) for t in theme_ids)):
             self.members[theme] = np.flatnonzero(theme_ids == theme)
@@ -97,10 +100,11 @@ class Coverage:
         self._theme_of: np.ndarray | None = None
         self._shares: dict[str, dict[int, float]] = {}
         self._using: dict[str, np.ndarray] = self._by_stems["using"]
-        self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
+        # phrase -> share of the sample using it as written
+        self.everywhere: dict[str, float] = self._by_stems.setdefault("everywhere_written", {})
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
-        self._lower: dict[int, str] = {}
+        self._lower: dict[int, str] = self._by_stems.setdefault("lower", {})
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
         self._figures: dict[int, float] = {}
