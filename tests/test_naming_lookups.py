@@ -1,5 +1,6 @@
-"""Naming's look-ups by binary search and column-major copies (`held_in`, `PhraseTally.counts_of`) give what the
-plain reading gives: a mask over every text cut to a theme's rows, a row-major column sliced out."""
+"""Naming's kept and shared look-ups give what working them out afresh gives: a column of the phrase tally from its
+column-major copy (`PhraseTally.counts_of`), what coverages of the same texts share, each text's folded words, the
+kept `WordRows` of `term_uses`, the findings `_written_side_by_side` reads from the stem index."""
 
 import re
 from collections import Counter
@@ -7,24 +8,13 @@ from collections import Counter
 import numpy as np
 
 from pipeline.themes import bare_words
-
-from pipeline.themes.coverage import Coverage, held_in
+from pipeline.themes.coverage import Coverage
 from pipeline.themes.fallback_names import needs_object
 from pipeline.themes.field import term_pattern, term_uses
 from pipeline.themes.naming import PhraseTally
 from pipeline.themes.phrases import phrases_of
 from pipeline.themes.vocabulary import fold, folded_words, straight
 from pipeline.themes.written_phrase import _written_side_by_side
-
-
-def test_held_in_is_the_mask_of_every_text_cut_to_the_rows():
-    rng = np.random.default_rng(3)
-    for size in (0, 1, 7, 200):
-        every = rng.random(500) < 0.3
-        rows = np.flatnonzero(rng.random(500) < size / 500)
-        used = np.flatnonzero(every)
-        assert np.array_equal(held_in(rows, used), every[rows])
-    assert held_in(np.array([2, 5], dtype=np.int64), np.zeros(0, dtype=np.int64)).tolist() == [False, False]
 
 
 def test_coverage_of_is_the_share_of_the_theme_that_holds_the_words():
@@ -46,14 +36,6 @@ def test_counts_of_is_the_column_of_the_tally():
         assert np.array_equal(tally.counts_of(str(key)), tally.matrix[:, j].toarray().ravel())
     assert tally.counts_of("zzz not a phrase") is None and tally.counts_of("") is None
     assert PhraseTally(np.array([1]), [[]]).counts_of("care") is None
-
-
-def test_held_in_looks_either_way():
-    rows = np.array([1, 4, 6, 9, 12, 30], dtype=np.int64)
-    assert held_in(rows, np.array([4, 30], dtype=np.int64)).tolist() == [False, True, False, False, False, True]
-    assert held_in(rows, np.array([0, 2, 4, 5, 7, 9, 11, 31], dtype=np.int64)).tolist() == [False, True, False, True,
-                                                                                              False, False]
-    assert held_in(np.zeros(0, dtype=np.int64), rows).tolist() == []
 
 
 def test_coverages_of_the_same_texts_share_what_their_stems_give():

