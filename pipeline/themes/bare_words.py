@@ -4,14 +4,13 @@ such an adjective said with the noun its findings write (`adjective_subject`: "V
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.fallback_names import OBJECT_WORDS, COMPLEMENT_SHARE, DOMINANT_SHARE, dominant_words
 from pipeline.themes.name_checks import name_problems, noun_phrases
-from pipeline.themes.vocabulary import straight, fold
+from pipeline.themes.vocabulary import fold, folded_words
 
 # `covers` below is a pipeline.themes.coverage.Coverage; it is not imported.
 
@@ -29,9 +28,10 @@ def _uses(texts: list[str], word: str) -> list[tuple[str, str]]:
     key = fold(word)
     found = []
     for text in texts:
-        words = re.findall(r"[a-z][a-z'’-]*", straight(text).lower())
-        found += [(words[j - 1] if j else "", words[j + 1] if j + 1 < len(words) else "")
-                  for j, w in enumerate(words) if fold(w) == key]
+        words, folds, held = folded_words(text)  # each text's words folded once, not once per word asked about
+        if key in held:
+            found += [(words[j - 1] if j else "", words[j + 1] if j + 1 < len(words) else "")
+                      for j, w in enumerate(folds) if w == key]
     return found
 
 

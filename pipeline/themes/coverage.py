@@ -48,6 +48,23 @@ def _content_words(phrase: str) -> list[str]:
 _STEMS: dict[str, set[str]] = {}  # text -> its stems and abbreviations (Coverage._stems), bounded
 
 
+# What depends on the texts alone (the stem index, the rows using each phrase, each stem's share of the texts, which
+# texts hold a digit, the texts lower-cased, the share writing each phrase), kept for the last texts: the sub-themes
+# are named twice and the broad themes once over the same findings, whose stems are the very same sets (`_STEMS`
+# gives one set per distinct text, so the same sets in the same order are the same texts).
+_BY_STEMS: list[tuple[list[set[str]], dict]] = []
+
+
+def _by_stems(stems: list[set[str]]) -> dict:
+    """The memo of `_BY_STEMS` for these stems (the same set objects, in order), a new empty one for others."""
+    for held, memo in _BY_STEMS:
+        if len(held) == len(stems) and all(a is b for a, b in zip(held, stems)):
+            return memo
+    memo: dict = {"using": {}}
+    _BY_STEMS[:] = [(list(stems), memo)]
+    return memo
+
+
 class Coverage:
     """Which of the label sample's findings use a phrase: all its content words (stemmed: plural folded, first
     five letters), or the abbreviation of the field term it is (the glossary's: "IROs" covers "independent
@@ -65,7 +82,10 @@ class Coverage:
         self.stems = [_STEMS.get(text) or _STEMS.setdefault(text, self._stems(text)) for text in texts]
         if len(_STEMS) > 100_000:
             _STEMS.clear()
-        self.numbers = np.array([bool(re.search(r"\d", text)) for text in texts])
+        self._by_stems = _by_stems(self.stems)
+        if "numbers" not in self._by_stems:
+            self._by_stems["numbers"] = np.array([bool(re.search(r"\d", text)) for text in texts])
+        self.numbers = self._by_stems["numbers"]
         self.members: dict[int, np.ndarray] = {}
         for theme in sorted(set(int(t) for t in theme_ids)):
             self.members[theme] = np.flatnonzero(theme_ids == theme)
@@ -77,14 +97,14 @@ class Coverage:
         self.word_keys: dict[tuple[int, bool], tuple[list[str], list]] = {}  # `_word_tally`'s, per (text, general)
         self.gram_counts: dict[int, Counter] = {}  # `_dominant_phrase`'s, per theme
         self._whole: dict[tuple[int, str], str | None] = {}
-        self._index: StemIndex | None = None
         self._theme_of: np.ndarray | None = None
         self._shares: dict[str, dict[int, float]] = {}
-        self._using: dict[str, np.ndarray] = {}
-        self.everywhere: dict[str, float] = {}  # phrase -> share of the sample using it as written
+        self._using: dict[str, np.ndarray] = self._by_stems["using"]
+        # phrase -> share of the sample using it as written
+        self.everywhere: dict[str, float] = self._by_stems.setdefault("everywhere_written", {})
         self.lowered: list[str] | None = None  # the texts `_share_everywhere` reads, lower-cased
         self._concepts: Concepts | None = None
-        self._lower: dict[int, str] = {}
+        self._lower: dict[int, str] = self._by_stems.setdefault("lower", {})
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
         self._figures: dict[int, float] = {}
@@ -99,8 +119,10 @@ class Coverage:
     def everywhere_stems(self) -> dict[str, float]:
         """Stem -> share of all the findings whose stems hold it (worked out once)."""
         if self._everywhere_stems is None:
-            counts = Counter(stem for stems in self.stems for stem in stems)
-            self._everywhere_stems = {stem: n / max(len(self.stems), 1) for stem, n in counts.items()}
+            if "everywhere" not in self._by_stems:
+                counts = Counter(stem for stems in self.stems for stem in stems)
+                self._by_stems["everywhere"] = {stem: n / max(len(self.stems), 1) for stem, n in counts.items()}
+            self._everywhere_stems = self._by_stems["everywhere"]
         return self._everywhere_stems
 
     def share_all(self, phrase: str) -> float:
@@ -174,9 +196,9 @@ class Coverage:
         """Rows of all the texts that use `phrase` (as `of` counts a use), found in the stem index (built once; the
         rows kept per phrase)."""
         if phrase not in self._using:
-            if self._index is None:
-                self._index = StemIndex(self.stems)
-            self._using[phrase] = self._index.rows(self._needed(phrase))
+            if "index" not in self._by_stems:
+                self._by_stems["index"] = StemIndex(self.stems)
+            self._using[phrase] = self._by_stems["index"].rows(self._needed(phrase))
         return self._using[phrase]
 
     def join(self, theme: int, phrases: list[str], most: int) -> list[str]:
@@ -293,6 +315,7 @@ def fraction(mask: np.ndarray) -> float:
 CUT_SHARE = 0.8
 
 
+@lru_cache(maxsize=20_000)  # the same cut phrase is asked about in several themes and at both levels
 def _modifier_before(phrase: str, word: str) -> bool:
     """Whether the phrase's last word reads as an adjective before `word` ("strategic" in "joint strategic needs"),
     by spaCy's tagger (False without its English model)."""

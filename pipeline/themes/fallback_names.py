@@ -27,7 +27,7 @@ from pipeline.themes.label_text import head_noun, inner, is_topic, joined_list
 from pipeline.themes.name_checks import (FIELD_ITSELF, ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
                                          field_terms, pos_tagger, name_problems, noun_phrases)
 from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, EVALUATIVE,
-                                        MONTHS, place_words, as_shown, stem_of, straight, fold)
+                                        MONTHS, place_words, as_shown, stem_of, straight, fold, folded_words)
 
 # `covers` below is a pipeline.themes.coverage.Coverage; it is not imported (coverage imports this module), and with
 # postponed annotations the name is never looked up.
@@ -425,9 +425,11 @@ def needs_object(texts: list[str], word: str) -> bool:
     key = fold(word)
     uses = after = 0
     for text in texts:
-        words = re.findall(r"[a-z][a-z'’-]*", straight(text).lower())
-        for j, found in enumerate(words):
-            if fold(found) == key:
+        words, folds, held = folded_words(text)  # each text's words folded once, not once per word asked about
+        if key not in held:
+            continue
+        for j, found in enumerate(folds):
+            if found == key:
                 uses += 1
                 after += j + 1 < len(words) and words[j + 1] in OBJECT_WORDS
     return bool(uses) and after >= COMPLEMENT_SHARE * uses

@@ -144,7 +144,7 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
                 and len(lowered) == len(joined):  # the same matches, about twice as fast, on lower-cased text
             firsts = _FIRST_WORDS.get(pattern.pattern)
             if firsts is not None and words is None:
-                words = WordRows([lowered[start:start + len(text)] for start, text in zip(starts, clean)])
+                words = _word_rows(lowered, starts, clean)
             rows = np.arange(len(texts)) if firsts is None else words.starting(firsts)
             some = "\0".join(lowered[starts[row]:starts[row] + len(clean[row])] for row in rows)
             some_starts = np.cumsum([0] + [len(clean[row]) + 1 for row in rows[:-1]])
@@ -154,6 +154,26 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
             found = [match.start() for match in pattern.finditer(joined)]
             uses[np.searchsorted(starts, found, side="right") - 1, column] = True
     return uses
+
+
+# (lower-cased texts joined by NUL, their `WordRows`) of the two longest lists of texts read lately: the topics' and
+# the shared topics' terms are looked for in the same findings (a run's every finding), with shorter lists between.
+_WORD_ROWS: list[tuple[str, "WordRows"]] = []
+LONG = 1000  # least texts in a list whose `WordRows` is kept
+
+
+def _word_rows(lowered: str, starts, clean: list[str]) -> "WordRows":
+    """The `WordRows` of the texts `clean` (which hold no NUL), lower-cased and joined by NUL as `lowered` (text i at
+    starts[i]): the same joined text gives the same words and rows, so a kept one is reused."""
+    for joined, words in _WORD_ROWS:
+        if joined == lowered:
+            return words
+    words = WordRows([lowered[start:start + len(text)] for start, text in zip(starts, clean)])
+    if len(clean) >= LONG:  # in place of the shorter kept one, when this is longer
+        _WORD_ROWS.append((lowered, words))
+        _WORD_ROWS.sort(key=lambda kept: -len(kept[0]))
+        del _WORD_ROWS[2:]
+    return words
 
 
 class WordRows:

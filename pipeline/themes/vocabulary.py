@@ -179,3 +179,20 @@ def folded_stem(word: str) -> str:
 POPULATION = {"child", "children", "young", "people", "person", "family", "families", "parent", "parents",
                "council", "authority", "service", "services", "social", "work", "worker", "workers", "care",
                "looked", "after", "local", "county", "borough", "city"}
+
+
+# text -> `folded_words` of it: a theme's findings are read for each lone word a label may be (bounded).
+_FOLDED: dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
+
+
+def folded_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(the words of `text` with quotes straightened, lower-cased: runs of [a-z][a-z'’-]*; each word `fold`ed; the set
+    of those folds), worked out once per text."""
+    found = _FOLDED.get(text)
+    if found is None:
+        if len(_FOLDED) >= 100_000:
+            _FOLDED.clear()
+        words = tuple(re.findall(r"[a-z][a-z'’-]*", straight(text).lower()))
+        folds = tuple(fold(w) for w in words)
+        found = _FOLDED[text] = (words, folds, frozenset(folds))
+    return found

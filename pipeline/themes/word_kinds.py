@@ -36,14 +36,17 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
     action"), which says how, not what. checked: the kinds are kinds of one thing (`kind_senses`)."""
     if " " in word:
         return None
+    head = fold(word.lower())
     pattern = re.compile(r"(?:([a-z][a-z'’-]*)\s+)?(?:([a-z][a-z'’-]*)\s+)?(?<![a-z'’-])([a-z][a-z-]*[a-z])[\s]+("
-                         + re.escape(fold(word.lower())) + r"s?)(?![a-z])")
+                         + re.escape(head) + r"s?)(?![a-z])")
     counts: Counter = Counter()
     forms: Counter = Counter()
     lead: dict[str, Counter] = {}  # the word before each kind, where a content word
     for text in texts:
         seen, led = set(), set()
-        for outer, first, before, form in pattern.findall(straight(text).lower()):
+        low = straight(text).lower()
+        # a match holds the word as written: a text without it is not scanned (the pattern tries every place)
+        for outer, first, before, form in (pattern.findall(low) if head in low else ()):
             if before in (_breaking() if frame else stop_words()) or before in FIELD_ITSELF \
                     or before in CONNECTORS | DETERMINERS:
                 continue
@@ -69,7 +72,6 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
     # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`;
     # of two senses, the first kind alone when SENSE_ONE of the texts write it ("Governance and other arrangements")
     lowered = [straight(text).lower() for text in texts]
-    head = fold(word.lower())
     if checked and not same_sense(lowered, head, kept):
         kept = kept[:1] if counts[kept[0]] >= SENSE_ONE * len(texts) else []
     if checked and (not kept or one_thing(lowered, head, kept)):

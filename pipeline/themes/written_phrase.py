@@ -80,9 +80,8 @@ def _written_side_by_side(covers, phrase: str) -> tuple[set[int], Counter]:
     counts: Counter = Counter()
     if len(set(stems)) != len(stems) or set(stems) != needed:
         return rows, counts
-    for i, text_stems in enumerate(covers.stems):
-        if not needed <= text_stems:
-            continue
+    # the findings whose stems hold the phrase's, from the coverage's stem index (all of them for no words)
+    for i in (covers.using(phrase).tolist() if needed else range(len(covers.stems))):
         words = _WORD.findall(covers.texts[i])
         keys = [folded_stem(w) for w in words]
         for k in range(len(words) - len(stems) + 1):
