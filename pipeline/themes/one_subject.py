@@ -14,7 +14,7 @@ all the labels are given:
   of one sub-theme takes that sub-theme's name anyway).
 - `one_subject`: both, with the theme model (assignment, centres, centroids, label samples, parents, names) kept
   consistent: the joined theme's centre is its findings' mean, the themes are numbered by size again (field themes
-  first), and a broad theme left with one sub-theme takes its name, as `discover.name_levels` gives it.
+  first), and a broad theme a join leaves with one sub-theme takes its name, as `discover.name_levels` gives it.
 """
 
 from __future__ import annotations
@@ -154,9 +154,10 @@ def one_subject(themes: Themes, covers: Coverage, space: np.ndarray, vectors: np
     sample.update({new: fresh[new] for new in grown})
     named = named.loc[old_of_new].set_axis(pd.RangeIndex(k, name=named.index.name))
     parent_of = themes.parent_of[old_of_new]
-    # a broad theme left with one sub-theme holds the same findings: it takes that sub-theme's name
+    # a broad theme a join left with one sub-theme holds the same findings: it takes that sub-theme's name
     children = pd.Series(np.arange(k)).groupby(parent_of)
-    alone = {int(b): int(ts.iloc[0]) for b, ts in children if len(ts) == 1}
+    shrunk = {int(themes.parent_of[small]) for small in joins}
+    alone = {int(b): int(ts.iloc[0]) for b, ts in children if len(ts) == 1 and int(b) in shrunk}
     for column in ("label", "keywords"):
         broad_named[column] = [named.at[alone[b], column] if b in alone else value
                                for b, value in zip(broad_named["theme_id"].astype(int), broad_named[column])]
