@@ -1,7 +1,8 @@
 """Discovered themes: findings and their vectors -> a theme for every finding, at two levels (broad themes and
 their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`
 (broad themes from their sub-themes' topics by `broad_names`, labels alike told apart by `alike_labels`, names
-cased as written by `label_case`).
+cased as written by `label_case`; "X, further findings" beside X in one broad theme, both on X, made one theme by
+`one_subject`).
 
 The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
 theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Sub-themes the namer
