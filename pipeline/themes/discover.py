@@ -1,7 +1,8 @@
 """Discovered themes: findings and their vectors -> a theme for every finding, at two levels (broad themes and
 their sub-themes), by the method of `pipeline.themes.cluster`; names from `pipeline.themes.naming`
 (broad themes from their sub-themes' topics by `broad_names`, labels alike told apart by `alike_labels`, names
-cased as written by `label_case`).
+cased as written by `label_case`; "X, further findings" beside X in one broad theme, both on X, made one theme by
+`one_subject`).
 
 The field's named themes (`pipeline.themes.field`), when given, come first: the findings about each form one
 theme of that name (ids 0..f-1), and only the others are clustered. Nobody is left unassigned. Sub-themes the namer
@@ -40,6 +41,7 @@ from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.mixed_topics import topics_over_mixed
 from pipeline.themes.named_parts import word_over_term
+from pipeline.themes.one_subject import Themes, one_subject
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
@@ -130,6 +132,11 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     broad_of = parent_of[assignment]
     named, broad_named = name_levels(findings["text"], vectors, assignment, centroids, broad_of, sample, embedder,
                                      fixed, polarity, subs=subs)
+    # "X, further findings" beside X in one broad theme, its findings as much on X: one theme; with no X, said X
+    assignment, centres, centroids, sample, parent_of, named, broad_named = one_subject(
+        Themes(assignment, centres, centroids, sample, parent_of, named, broad_named), subs.covers, space, vectors, f,
+        label_sample)
+    k = len(centres)
     if words is not None and space is features:
         words.centres = centres
     conf = confidence(space, centres, assignment)
