@@ -1,10 +1,10 @@
 """"X, various aspects" said by the field's term its findings write for X, when `aspect_names` found no aspect.
 
 Blind reads 58 and 60 rejected every "X, various aspects" whose findings share a subject, and the readers named it
-with a term the findings write themselves: "information sharing and consent", "senior managers", "adoption support"
-(a term of X and a word beside it that a fifth to a third of the findings write), or "contacts, referrals and re-referrals",
-"scrutiny and challenge by boards" (X with a word many of the findings use and a few join to X by "and", a word the
-rest of the field seldom uses). `aspect_names` asks more of such a word (a third of the theme for a term; the word
+with a term the findings write themselves: "information sharing and consent", "adoption support" (a term of X and a
+word beside it that a fifth to a third of the findings write), or "contacts, referrals and re-referrals", "scrutiny
+and challenge by boards" (X with a word many of the findings use and a few join to X by "and", a word the rest of the
+field seldom uses). `aspect_names` asks more of such a word (a third of the theme for a term; the word
 beside X in 15% of the findings), so these stayed placeholders.
 
 `term_labels` reads a theme whose label is "X, various aspects" and whose findings use X (HEAD of them) for:
