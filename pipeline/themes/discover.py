@@ -24,6 +24,7 @@ from pipeline.errors import ConfigError
 from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.aspect_names import aspect_names
+from pipeline.themes.aspect_terms import aspect_terms
 from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
@@ -327,6 +328,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # ("Quality of assessments"); after the broad labels, which read the sub labels' words
     broad_own = {label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if b not in only}
     held = aspect_names(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # one left as "X, various aspects" said by the field's term its findings write ("Adoption support", "Contacts and
+    # referrals")
+    held = aspect_terms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # figures of no subject ("Context and statistics") said by what they say ("Statistics: changes over time")
     held = figures_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
