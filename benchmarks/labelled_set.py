@@ -44,7 +44,7 @@ labelled_segments_twentythird.csv (issue 17, twentieth round) holds blind sample
 reports of a sixth run (seed 9728), polarity by two blind readers who agreed on 198 of 199; a READER file too.
 labelled_segments_twentyfourth.csv (issue 17, twenty-first round) holds blind sample 26: 198 findings of 50 random
 shared reports of a seventh run (seed 9729), polarity by two blind readers who agreed on 197 of 199; a READER file too.
-labelled_segments_twentyfifth.csv (issue 17, twenty-second round) holds blind sample 27: 197 findings of 50 random
+labelled_segments_twentyfifth.csv (issue 17, twenty-second round) holds blind sample 27: 195 findings of 50 random
 shared reports of an eighth run (seed 9730), polarity by two blind readers who agreed on 198 of 199; a READER file too.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
