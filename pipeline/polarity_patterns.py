@@ -92,7 +92,9 @@ CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(im
                  r"rectified|tackled|remedied|overcome) (this|these|it|them|the (issues?|problems?|difficult(y|ies)))|"
                  r"(do|does|did) not (\w+ ){0,2}(take|make) [^.;]{0,80}?\blightly)\b"
                  # fourteenth round (the readers' line): no child in a place where none should be
-                 r"|" + readers_line.FAVOURABLE_ABSENCE)
+                 r"|" + readers_line.FAVOURABLE_ABSENCE
+                 # twenty-second round: no problem event in a period
+                 + r"|" + readers_line.NO_PROBLEM_EVENT)
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
                        r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
@@ -320,6 +322,10 @@ NOT_A_CONCERN = _any(
     # leaders know still needs to improve
     readers_line.CONCERN_AS_TOPIC, readers_line.HARM_KEPT_AWAY, readers_line.PROGRESS_AGAINST,
     readers_line.KNOWS_WHAT_TO_IMPROVE,
+    # twenty-second round: challenge as scrutiny, children's circumstances in a relative clause, a risk lowered, a
+    # workforce problem falling
+    readers_line.CHALLENGE_AS_SCRUTINY, readers_line.CHILDREN_CIRCUMSTANCE, readers_line.RISK_LOWERED,
+    readers_line.FALLING_PROBLEM,
 )
 
 
@@ -446,6 +452,8 @@ STRENGTH = _any(
     readers_line.ISSUES_RESOLVED,
     # nineteenth round: progress made against a problem, knowing what still needs to improve, effort and help received
     readers_line.PROGRESS_AGAINST, readers_line.KNOWS_WHAT_TO_IMPROVE, readers_line.EFFORT_AND_HELP,
+    # twenty-second round: a workforce problem said to be falling
+    readers_line.FALLING_PROBLEM,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -367,3 +367,39 @@ NOT_YET_DONE = (r"\bfragility\b|\blegacy (issues|cases|problems)\b|"
                 r"\b(is|are|was|were|remains?|remain) (still |yet )?to be (\w+ )?(agreed|completed|approved|"
                 r"finali[sz]ed|ratified|implemented|done|assessed|allocated|matched|signed off|reviewed|updated|"
                 r"embedded|tested|evaluated|seen)\b")
+
+# Twenty-second round (blind sample 27, now tuning material): the readers' strengths that the concern words called
+# concerns, because a problem word there names a topic, a circumstance or what practice lowers. Joined into
+# NOT_A_CONCERN unless said otherwise.
+
+# Challenge as scrutiny, not hardship ("Check and challenge meetings", "oversight and challenge of the quality of
+# practice", "openness to challenge", "Increased challenge from the virtual school", "Challenge within the board").
+CHALLENGE_AS_SCRUTINY = (r"\b(oversight|checks?|audits?|review),? and challenge\b|"
+                         r"\b(open(ness)? to|increased|increasing|professional|healthy) challenge\b|"
+                         r"\bchallenge (within|from|by) (the|a|an|its|their) (\w+ ){0,2}?(board|school|partnership|"
+                         r"panel|group|leaders?|managers?|chairs?|officers?|members?|councillors?)\b")
+
+# The children a response is for, named by their circumstances in a relative clause ("those who are unable to return
+# home", "children who have been difficult to place", "who get into difficulties at school", "who are not currently
+# supported by the local authority", "children who are missing or absent from care"): no shortfall of the service.
+CHILDREN_CIRCUMSTANCE = (r"\b(who|that) (are|is|were|was|have been|has been|may be|might be|get|gets|got) "
+                         r"(currently |often |frequently )?(not currently (supported|known|open)|unable to return home|"
+                         r"difficult to place|into difficult(y|ies)|missing (or absent )?from|absent from)\b|"
+                         r"\bmissing or absent from (home|care|school|education)\b")
+
+# Harm named as what practice lowers ("disrupt exploiters and reduce the risk of harm to children", "mitigate the
+# risks of less effective support being provided").
+RISK_LOWERED = (r"\b(reduc(e|es|ed|ing)|lower(s|ed|ing)?|mitigat(e|es|ed|ing)|minimi[sz](e|es|ed|ing)|"
+                r"disrupt(s|ed|ing)?) (the |any |these |those |such )?(\w+ )?risks?( of [^,;.]{0,40})?")
+
+# A workforce problem said to be falling ("with both the dependency on agency staff and the level of staff turnover
+# reducing", "caseloads have reduced"): a strength (joined into STRENGTH too), its problem word no shortfall.
+FALLING_PROBLEM = (r"\b(turnover|vacanc(y|ies)|vacancy rates?|use of agency (staff|workers|social workers)|"
+                   r"dependency on agency staff|reliance on agency staff|caseloads?|workloads?)( (rates?|levels?|"
+                   r"numbers?))?( (has|have) (been )?)?( steadily| significantly| gradually| further)? (reducing|"
+                   r"reduced|falling|fallen|decreasing|decreased)\b")
+
+# No problem event in a period ("There was no unallocated work", "There have been no pre-order disruptions in the past
+# year"): a strength when nothing else names a shortfall (joined into CLEARED_GRADE).
+NO_PROBLEM_EVENT = (r"(there (are|is|were|was|have been|has been) (currently |now )?no|\bno) (\w+ ){0,2}?"
+                    r"(unallocated (work|cases?|children)|disruptions|placement breakdowns|backlogs?)\b")

@@ -1,4 +1,4 @@
-"""The fourteenth to nineteenth rounds' patterns of the readers' line (pipeline/readers_line.py), through
+"""The fourteenth to twenty-second rounds' patterns of the readers' line (pipeline/readers_line.py), through
 the rules' polarity.
 
 Every sentence is written in our own words. The first table holds one or more cases per pattern that the rules
@@ -366,4 +366,40 @@ def test_nineteenth_round_patterns_leave_alone(text, expected):
 @pytest.mark.parametrize("name", ["CONCERN_AS_TOPIC", "HARM_KEPT_AWAY", "PROGRESS_AGAINST", "KNOWS_WHAT_TO_IMPROVE",
                                   "EFFORT_AND_HELP", "NOT_YET_DONE"])
 def test_each_nineteenth_round_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # twenty-second round (blind sample 27's errors, written in our own words); each the rules before label otherwise
+    # CHALLENGE_AS_SCRUTINY: challenge as oversight, not hardship
+    ("Challenge from the independent chair is recorded clearly in the minutes.", "strength"),
+    ("Audit and challenge meetings give leaders an accurate view of practice.", "strength"),
+    # CHILDREN_CIRCUMSTANCE: the children a response is for, named by their circumstances
+    ("Young people who are unable to return home receive the help they need from the team.", "strength"),
+    ("Effective work protects children who are missing or absent from care.", "strength"),
+    # RISK_LOWERED: harm named as what practice lowers
+    ("Joint visits are timely and reduce the risk of harm to young people.", "strength"),
+    # FALLING_PROBLEM and NO_PROBLEM_EVENT: a workforce problem falling, no problem event
+    ("Recruitment is working, with staff turnover reducing across the teams.", "strength"),
+    ("At the time of the visit there was no unallocated work in the assessment teams.", "strength"),
+])
+def test_twenty_second_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses that keep their label on either side
+    ("The service faces a considerable financial challenge this year.", "concern"),  # hardship
+    ("A high number of young people who are not in education are not offered support.", "concern"),
+    ("Caseloads have not reduced and remain too high.", "concern"),  # the fall negated
+    ("Some children who go missing from care are not offered a return home interview.", "concern"),
+    ("There are no plans to reduce the backlog of assessments.", "concern"),  # no plan: a shortfall
+])
+def test_twenty_second_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["CHALLENGE_AS_SCRUTINY", "CHILDREN_CIRCUMSTANCE", "RISK_LOWERED", "FALLING_PROBLEM",
+                                  "NO_PROBLEM_EVENT"])
+def test_each_twenty_second_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
