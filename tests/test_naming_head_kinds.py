@@ -97,3 +97,46 @@ def test_two_field_topics_of_a_mixed_sub_theme_are_cased_as_a_label():
     said = two_topics(named, covers, set())[0]
     # the part holding an "and" goes last, and the label starts with a capital, no capital inside
     assert said == "Where children live, deprivation and poverty"
+
+
+# findings nearly all on information, four of ten on sharing it (two writing "information sharing" as one term, one
+# hyphenated), the rest on gathering and recording it
+INFORMATION = ["Information sharing between partners is timely.", "Effective information sharing protects children.",
+               "The information-sharing protocol is understood by staff.", "Partners share information quickly.",
+               "Information is gathered from schools and health.", "Historical information is considered.",
+               "Information about fathers is often missing.", "Information is recorded on the system.",
+               "Managers use information to plan services.", "Consent is sought before information is gathered."]
+
+
+def test_various_aspects_said_with_the_term_that_sets_the_theme_apart_from_its_siblings():
+    from pipeline.themes.term_part import term_parts
+
+    covers = covers_of([INFORMATION, PLANS] + [ELSEWHERE] * 10)
+    labels = _labels("Information, various aspects")
+    assert term_parts(labels, covers, _parents())[0] == "Information, including information sharing"
+    # a sibling writes sharing as often: nothing sets the theme apart
+    sharing = [text.replace("Plans are", "Plans are shared and") for text in PLANS]
+    covers = covers_of([INFORMATION, sharing] + [ELSEWHERE] * 10)
+    assert term_parts(labels, covers, _parents())[0] == "Information, various aspects"
+    # the same theme under another broad theme (and a run large enough that sharing stays rare in it): no sibling
+    parents = _parents()
+    parents[1] = 99
+    covers = covers_of([INFORMATION, sharing] + [ELSEWHERE] * 30)
+    assert term_parts(labels, covers, parents)[0] == "Information, including information sharing"
+
+
+def test_a_term_of_too_few_or_a_placeholder_of_another_form_stays():
+    from pipeline.themes.term_part import term_parts
+
+    # one writes the term, two more the word: under TERM and FAMILY
+    few = ["Information sharing between partners is timely."] + INFORMATION[3:] + [
+        "Information is checked.", "Information is stored."]
+    covers = covers_of([few, PLANS] + [ELSEWHERE] * 10)
+    assert term_parts(_labels("Information, various aspects"), covers, _parents())[0] == "Information, various aspects"
+    covers = covers_of([INFORMATION, PLANS] + [ELSEWHERE] * 10)
+    for label in ("Information, further findings", "Mixed findings: information"):
+        assert term_parts(_labels(label), covers, _parents())[0] == label
+    assert term_parts(_labels("Information, various aspects"), covers, _parents(), keep={0})[0] \
+        == "Information, various aspects"
+    assert term_parts(_labels("Information, various aspects"), covers, _parents(),
+                      taken={"Information, including information sharing"})[0] == "Information, various aspects"

@@ -48,6 +48,7 @@ from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+from pipeline.themes.term_part import term_parts
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
 
@@ -336,8 +337,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     held = figures_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # one left over findings nearly all of which write one word of their own ("Mixed findings: care planning" over
     # planning of every kind) said by the kinds of it they name ("Care, contingency and other planning")
-    held = head_kinds(held, subs.covers, {t: b for b, ts in kids.items() for t in ts}, keep=set(fixed or {}),
-                      taken=broad_own)
+    parents = {t: b for b, ts in kids.items() for t in ts}
+    held = head_kinds(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
+    # "X, various aspects" whose findings a term of X sets apart from its siblings' said with it ("Information,
+    # including information sharing")
+    held = term_parts(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
