@@ -92,7 +92,8 @@ def term_parts(labels: dict[int, str], covers, parents: dict[int, int], keep: se
     everywhere = _lower(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
-        siblings = _lower([text for other in sorted(labels) if other != theme and parents.get(other) == parents.get(theme)
+        siblings = _lower([text for other in sorted(labels)
+                           if other != theme and parents.get(other) == parents.get(theme)
                            for text in covers.texts_of(other)])
         term = term_part(subject, _lower(covers.texts_of(theme)), siblings, everywhere)
         if term is None:
