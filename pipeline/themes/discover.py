@@ -35,6 +35,7 @@ from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figure_subs import figures_said
+from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
 from pipeline.themes.label_case import cased_as_written
@@ -47,6 +48,7 @@ from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
+from pipeline.themes.term_part import term_parts
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
 
@@ -333,6 +335,13 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     held = aspect_terms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # figures of no subject ("Context and statistics") said by what they say ("Statistics: changes over time")
     held = figures_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # one left over findings nearly all of which write one word of their own ("Mixed findings: care planning" over
+    # planning of every kind) said by the kinds of it they name ("Care, contingency and other planning")
+    parents = {t: b for b, ts in kids.items() for t in ts}
+    held = head_kinds(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
+    # "X, various aspects" whose findings a term of X sets apart from its siblings' said with it ("Information,
+    # including information sharing")
+    held = term_parts(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)

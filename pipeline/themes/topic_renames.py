@@ -136,7 +136,10 @@ def two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict
                     best = (both, first, second)
         if best is None:
             continue
-        text = joined_list([best[1], inner(best[2])])
+        # both parts as written inside a label, the first capitalised after the list is ordered (a part holding an
+        # "and" goes last: "where children live, Deprivation and poverty" was miscased)
+        text = joined_list([inner(best[1]), inner(best[2])])
+        text = text[:1].upper() + text[1:]
         if label_key(text) not in have and not name_problems([text]):
             _relabel(out, have, theme, text)
     return out

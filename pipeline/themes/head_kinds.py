@@ -1,0 +1,114 @@
+"""A placeholder sub-theme label over findings nearly all of which write one word, said by the kinds of it they name.
+
+"Mixed findings: care planning", "X, various aspects", "X, further findings" are left when no phrase of a theme is
+written by enough of its findings. Blind reads rejected such wordings where the findings plainly share a subject: a
+theme whose findings nearly all write "planning" (care planning, contingency planning, strategic planning, safety
+planning) is about planning, and a researcher names it by the kinds of planning it holds ("Care, contingency and
+other planning"), as the naming says a common word's kinds elsewhere (`word_kinds.kinds_named`).
+
+`head_kinds` reads each placeholder's theme for a word that at least ALL of its findings write, LIFT times as often
+as all findings (a word of the theme, not of the field: "children", "services" never qualify) and at least APART
+times as often as the findings of its sibling sub-themes under the same broad theme (what sets it apart from them).
+The label becomes the kinds of that word the findings write, when `kinds_named` finds two kinds of one thing; a word
+the findings write in the singular only ("planning") is said so. Otherwise the label stays. A new label passes the
+label checks, is no other theme's (nor one of `taken`); membership never changes.
+
+    head_kinds(labels, covers, parents, keep, taken) -> labels with such placeholders said by the kinds of the word
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.themes.name_checks import FIELD_ITSELF, name_problems
+from pipeline.themes.vocabulary import fold, label_key, stop_words, straight
+from pipeline.themes.word_kinds import kinds_named
+
+# Least share of the theme's findings that write the word: nearly all of them (a reader of ten finds it in each).
+ALL = 0.9
+# Least ratio of the theme's share to all findings' share: the word is the theme's own, not the whole field's.
+LIFT = 10.0
+# Least ratio of the theme's share to its siblings' share (the other sub-themes of its broad theme).
+APART = 3.0
+
+PLACEHOLDER = re.compile(r"^(?:Mixed findings\b.*|.+, (?:various aspects|further findings))$")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+
+
+def _word_rows(texts: list[str]) -> tuple[Counter, dict[str, Counter]]:
+    """(folded word -> how many texts write it, folded word -> its written forms and how often)."""
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for text in texts:
+        seen = set()
+        for word in _WORD.findall(straight(text).lower()):
+            key = fold(word)
+            forms.setdefault(key, Counter())[word] += 1
+            seen.add(key)
+        counts.update(seen)
+    return counts, forms
+
+
+def _share(counts: Counter, word: str, n: int) -> float:
+    return counts.get(word, 0) / n if n else 0.0
+
+
+def shared_word(texts: list[str], siblings: list[str], everywhere: tuple[Counter, int]) -> str | None:
+    """The word (as most of `texts` write it) that ALL of the texts write, LIFT times as often as all findings
+    (`everywhere`: their word counts and number) and APART times as often as `siblings`; None if none."""
+    counts, forms = _word_rows(texts)
+    near, _ = _word_rows(siblings)
+    every, total = everywhere
+    fits = []
+    for word, used in counts.items():
+        share = used / len(texts)
+        if share < ALL or word in stop_words() or word in FIELD_ITSELF or len(word) < 4:
+            continue
+        if share < LIFT * _share(every, word, total) or share < APART * _share(near, word, len(siblings)):
+            continue
+        fits.append((-share, word))
+    if not fits:
+        return None
+    word = min(fits)[1]
+    return max(forms[word], key=lambda form: (forms[word][form], form))
+
+
+def _singular_only(texts: list[str], form: str) -> bool:
+    """Whether the texts write `form` (a word in -ing: "planning") and never its plural: a mass noun."""
+    plural = re.compile(r"(?<![a-z])" + re.escape(form) + r"s(?![a-z])")
+    return form.endswith("ing") and not any(plural.search(straight(text).lower()) for text in texts)
+
+
+def kinds_of_word(texts: list[str], form: str) -> str | None:
+    """The kinds of `form` the texts name ("Care, contingency and other planning"), or None."""
+    said = kinds_named(texts, form)
+    if said is None:
+        return None
+    if _singular_only(texts, form) and said.endswith(f" other {form}s"):
+        said = said[:-1]
+    return said
+
+
+def head_kinds(labels: dict[int, str], covers, parents: dict[int, int], keep: set[int] = frozenset(),
+               taken: set[str] = frozenset()) -> dict[int, str]:
+    """`labels` with each placeholder over findings nearly all of which write one word of their own said by the
+    kinds of it they name (`kinds_of_word`); others as they are. parents: sub-theme -> its broad theme."""
+    out = dict(labels)
+    todo = [t for t in sorted(labels) if t not in keep and PLACEHOLDER.match(labels[t])]
+    if not todo:
+        return out
+    everywhere = _word_rows(covers.texts)
+    everywhere = (everywhere[0], len(covers.texts))
+    for theme in todo:
+        siblings = [text for other in sorted(labels) if other != theme and parents.get(other) == parents.get(theme)
+                    for text in covers.texts_of(other)]
+        texts = covers.texts_of(theme)
+        form = shared_word(texts, siblings, everywhere) if texts else None
+        said = kinds_of_word(texts, form) if form else None
+        if said is None:
+            continue
+        have = {label_key(other) for t, other in out.items() if t != theme} | {label_key(other) for other in taken}
+        if label_key(said) not in have and not name_problems([said], texts):
+            out[theme] = said
+    return out
