@@ -24,6 +24,7 @@ from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
+from pipeline.themes.broad_whole import kinds_of_subject, placeholder_filled, subject_with_parts
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -112,6 +113,14 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         checked = parts_borne_out(composed, broad_covers, int(b), children)
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # a placeholder left filled by the parts its findings are on ("Placements, including stability and
+        # sufficiency"), a subject said by the kinds of it its sub-themes are on ("Child protection plans and
+        # conferences"), a listing with a part few of its findings are on said by its subject and the parts they are
+        # on ("Children in care, including voice")
+        avoid = lambda said: said.lower() in taken | finals or bool(name_problems([said]))  # noqa: E731
+        composed = placeholder_filled(composed, broad_covers, int(b), children, avoid=avoid)
+        composed = kinds_of_subject(composed, broad_covers, int(b), children, avoid=avoid)
+        composed = subject_with_parts(composed, broad_covers, int(b), children, avoid=avoid)
         taken.add(composed.lower())
         labels.append(composed)
     return labels
