@@ -34,6 +34,7 @@ MINOR = 1 / 20
 PLACEHOLDER = re.compile(r"^(?P<x>[^,]+?)(?: and related (?:topics|findings)|, various aspects|, further findings)$")
 # Words of a sub-theme's label that say how well, not what ("Quality of assessments"): no part of their own.
 ASPECT_WORDS = EVALUATIVE | {"quality", "timeliness", "practice", "work", "impact", "effectiveness", "progress",
+                             "support", "services", "arrangements", "response", "responses",
                              "aspects", "findings", "topics", "further", "various", "related", "mixed"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -108,11 +109,13 @@ def placeholder_filled(label: str, covers, theme: int, children: list[tuple[str,
     subject = placeholder.group("x")
     if part_borne(covers, theme, subject, []) < SUBJECT_SHARE:
         return label
+    from pipeline.themes.aspect_names import aspect_labels
+
     parts = _parts_beside(subject, covers, theme, children)
-    for kept in (parts[:2], parts[:1]):
-        if not kept:
-            break
-        said = f"{subject}, including {joined_list([inner(part) for part in kept])}"
+    options = [f"{subject}, including {joined_list([inner(part) for part in kept])}"
+               for kept in (parts[:2], parts[:1]) if kept]
+    # none: X with the aspect of it its findings write ("Quality and timeliness of assessments", `aspect_names`)
+    for said in options + aspect_labels(covers, theme, f"{subject}, various aspects"):
         if not avoid(said) and not name_problems([said]):
             return said
     return label
