@@ -24,7 +24,8 @@ from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
-from pipeline.themes.broad_whole import kinds_of_subject, placeholder_filled, subject_with_parts
+from pipeline.themes.broad_whole import (aspects_reserved, kinds_of_subject, placeholder_filled,
+                                         subject_with_parts)
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -118,7 +119,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # conferences"), a listing with a part few of its findings are on said by its subject and the parts they are
         # on ("Children in care, including voice")
         avoid = lambda said: said.lower() in taken | finals or bool(name_problems([said]))  # noqa: E731
-        composed = placeholder_filled(composed, broad_covers, int(b), children, avoid=avoid)
+        reserved = aspects_reserved(covers, {t: held[t] for t in kids.get(int(b), [])})  # the sub-themes' later names
+        composed = placeholder_filled(composed, broad_covers, int(b), children,
+                                      avoid=lambda said: avoid(said) or said.lower() in reserved)
         composed = kinds_of_subject(composed, broad_covers, int(b), children, avoid=avoid)
         composed = subject_with_parts(composed, broad_covers, int(b), children, avoid=avoid)
         taken.add(composed.lower())

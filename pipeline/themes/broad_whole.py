@@ -96,6 +96,16 @@ def _parts_beside(subject: str, covers, theme: int, children: list[tuple[str, in
     return distinct_parts(ranked, most=2)
 
 
+def aspects_reserved(covers, children: dict[int, str]) -> set[str]:
+    """The labels (lower case) `aspect_names` may give the sub-themes later ("Quality of assessments" for
+    "Assessments, various aspects"), which a broad label over them must not take first. covers: a Coverage of the
+    sub-themes; children: sub-theme -> its label."""
+    from pipeline.themes.aspect_names import aspect_labels
+
+    return {said.lower() for theme, label in children.items() if PLACEHOLDER.match(label)
+            for said in aspect_labels(covers, theme, label)}
+
+
 def placeholder_filled(label: str, covers, theme: int, children: list[tuple[str, int]],
                        avoid: Callable[[str], bool] = lambda said: False) -> str:
     """"X, including A and B" for a placeholder "X and related topics" ("X, various aspects", "X, further
