@@ -1,13 +1,16 @@
-"""A broad label said for the broad theme's whole content: a placeholder filled by the parts its findings are on
-(`placeholder_filled`), a subject said by the kinds of it its sub-themes are on (`kinds_of_subject`).
+"""A broad label said for the broad theme's whole content, the last steps of `broad_labels.compose_broad_labels`:
+a placeholder filled by the parts its findings are on (`placeholder_filled`, never with a label a sub-theme of it
+is to take: `aspects_reserved`), a subject said by the kinds of it its sub-themes are on (`kinds_of_subject`), a
+listing with a part few of its findings are on said by its subject and the parts they are on (`subject_with_parts`).
 
 Blind reads of broad labels judged about one in four wrong or meaningless, most for their wording rather than their
 grouping: a placeholder that says less than the findings do ("Assessments and related topics", twice, over a broad
 theme all on assessments, a part on health assessments; "Placements, various aspects" over placement stability and
-sufficiency), and a subject too wide for what its sub-themes are on ("Child protection" over child protection plans
-and conferences). A reader of ten of its findings meets the subject in nearly all and the named parts in two or
-more; each part said here is a topic of its sub-themes' labels that PART_SHARE of its findings bear out
-(`broad_borne.part_borne`), so no part is named that few of its findings concern.
+sufficiency), a subject too wide for what its sub-themes are on ("Child protection" over child protection plans and
+conferences), and a listing glued from sub-themes, a part of which few findings concern ("Children in care, voice and
+timeliness", 12% on timeliness). A reader of ten of its findings meets the subject in nearly all; each part said
+beside it is a topic of its sub-themes' labels that PART_SHARE of its findings bear out (`broad_borne.part_borne`)
+or, in a listing, LISTED_SHARE are on (`topic_support`).
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, EVALUATIVE, POPULATION, canonical, fold
 
-# Least share of a broad theme's findings that bear out a part the label names: a reader of ten of them meets it
-# about twice (reads 55 and 57: parts met once in ten or less, "timeliness", "school attendance", judged absent).
+# Least share of a broad theme's findings that bear out a part said after "X, including": a reader of ten of them
+# meets X in nearly all and the part about once, as a part of X (read 57: parts of a plain listing met under once in
+# ten, "school attendance", 3 in 100, judged absent).
 PART_SHARE = 1 / 10
 # Least share of its findings that bear out X of a placeholder "X and related topics" for X to stay its subject.
 SUBJECT_SHARE = 2 / 5
