@@ -4,8 +4,7 @@ are on said by its subject and the parts they are on."""
 
 import numpy as np
 
-from pipeline.themes.broad_whole import (aspects_reserved, kinds_of_subject, placeholder_filled,
-                                         subject_with_parts)
+from pipeline.themes.broad_whole import (aspects_reserved, kinds_of_subject, placeholder_filled)
 from pipeline.themes.coverage import Coverage
 
 
@@ -96,25 +95,6 @@ IN_CARE = (["Children in care are visited regularly by their social workers."] *
            + ["Decisions for children in care are made without delay."] * 2)
 IN_CARE_CHILDREN = [("Children in care", 8), ("Voice and participation of children", 6), ("Life story", 4),
                     ("Timeliness and delay", 2)]
-
-
-def test_a_listing_with_a_part_few_findings_are_on_is_said_by_its_subject_and_the_parts_they_are_on():
-    covers = _covers(IN_CARE)
-    # voice is written "views", "wishes and feelings" (the field topic's terms); timeliness by 1 in 10
-    assert subject_with_parts("Children in care, voice and timeliness", covers, 0, IN_CARE_CHILDREN) == \
-        "Children in care, including voice and life story"
-
-
-def test_a_listing_whose_parts_are_all_held_stays():
-    covers = _covers(IN_CARE)
-    label = "Children in care, voice and life story"
-    assert subject_with_parts(label, covers, 0, IN_CARE_CHILDREN) == label
-
-
-def test_a_subject_of_people_words_alone_with_no_field_topic_is_no_subject():
-    covers = _covers(["Social workers know their children well."] * 18 + ["Caseloads are high."] * 2)
-    label = "Social work with children and caseloads"
-    assert subject_with_parts(label, covers, 0, [("Social workers", 18), ("Caseloads", 2)]) == label
 
 
 def test_only_placeholders_reserve_the_aspect_labels_of_sub_themes():

@@ -8,8 +8,7 @@ topic most of it is nearest, the general head over narrow parts (`broad_parts`),
 a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
 large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
 (`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and last
-a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds, a listing by
-its subject and the parts its findings are on).
+a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds).
 """
 
 from __future__ import annotations
@@ -26,8 +25,7 @@ from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
-from pipeline.themes.broad_whole import (PLACEHOLDER, aspects_reserved, kinds_of_subject, placeholder_filled,
-                                         subject_with_parts)
+from pipeline.themes.broad_whole import (PLACEHOLDER, aspects_reserved, kinds_of_subject, placeholder_filled)
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.named_parts import broad_parts_held, whole_over_minor
@@ -118,15 +116,13 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # a placeholder left filled by the parts its findings are on ("Placements, including stability and
         # sufficiency"), a subject said by the kinds of it its sub-themes are on ("Child protection plans and
-        # conferences"), a listing with a part few of its findings are on said by its subject and the parts they are
-        # on ("Children in care, including voice")
+        # conferences")
         avoid = lambda said: said.lower() in taken | finals or bool(name_problems([said]))  # noqa: E731
         reserved = (aspects_reserved(covers, {t: held[t] for t in kids.get(int(b), [])})  # its sub-themes' later names
                     if PLACEHOLDER.match(composed) else set())
         composed = placeholder_filled(composed, broad_covers, int(b), children,
                                       avoid=lambda said: avoid(said) or said.lower() in reserved)
         composed = kinds_of_subject(composed, broad_covers, int(b), children, avoid=avoid)
-        composed = subject_with_parts(composed, broad_covers, int(b), children, avoid=avoid)
         taken.add(composed.lower())
         labels.append(composed)
     return labels

@@ -1,16 +1,18 @@
 """A broad label said for the broad theme's whole content, the last steps of `broad_labels.compose_broad_labels`:
 a placeholder filled by the parts its findings are on (`placeholder_filled`, never with a label a sub-theme of it
-is to take: `aspects_reserved`), a subject said by the kinds of it its sub-themes are on (`kinds_of_subject`), a
-listing with a part few of its findings are on said by its subject and the parts they are on (`subject_with_parts`).
+is to take: `aspects_reserved`), and a subject said by the kinds of it its sub-themes are on (`kinds_of_subject`).
 
 Blind reads of broad labels judged about one in four wrong or meaningless, most for their wording rather than their
 grouping: a placeholder that says less than the findings do ("Assessments and related topics", twice, over a broad
 theme all on assessments, a part on health assessments; "Placements, various aspects" over placement stability and
 sufficiency), a subject too wide for what its sub-themes are on ("Child protection" over child protection plans and
-conferences), and a listing glued from sub-themes, a part of which few findings concern ("Children in care, voice and
-timeliness", 12% on timeliness). A reader of ten of its findings meets the subject in nearly all; each part said
-beside it is a topic of its sub-themes' labels that PART_SHARE of its findings bear out (`broad_borne.part_borne`)
-or, in a listing, LISTED_SHARE are on (`topic_support`).
+conferences). A reader of ten of its findings meets the subject in nearly all; each part said beside it is a topic of
+its sub-themes' labels that PART_SHARE of its findings bear out (`broad_borne.part_borne`).
+
+A third step, a listing with a part few findings are on said as "A, including X" (branch broad35), was taken out
+after a held-out blind read (read 62, twenty-ninth session): over a grab-bag of 1,837 findings it turned "Early help,
+general judgements on work with children and senior leadership" (ok to both readers) into "Early help, including
+children in need" (wrong to both: 2 in 10 findings on early help).
 """
 
 from __future__ import annotations
@@ -161,69 +163,4 @@ def kinds_of_subject(label: str, covers, theme: int, children: list[tuple[str, i
     if len(borne) < 2:
         return label
     said = f"{label} {joined_list([inner(kind) for kind in borne[:3]])}"
-    return label if avoid(said) or name_problems([said]) else said
-
-
-# Least share of a broad theme's findings on the first part of a listing for it to be the subject the rest are parts
-# of, and least share on each other part for it to stay named (a reader of ten meets it once or less, read: "Children
-# in care, voice and timeliness", 12% on timeliness, judged wrong).
-LEAD_SHARE = 1 / 3
-LISTED_SHARE = 1 / 7
-
-
-def topic_support(covers, theme: int, part: str, others: list[str]) -> float:
-    """Share of the theme's findings on `part`: that bear it out by its words (`broad_borne.borne_rows`) or use the
-    terms of the field topic it names (`named_parts._known`: "voice" of "Voice and participation of children" is
-    written "views", "wishes and feelings"); a part of people words alone ("Children in care") by the terms of its
-    topic only, 0 when it names none (every finding is about children)."""
-    import numpy as np
-
-    from pipeline.themes.broad_borne import _own_words, borne_rows
-    from pipeline.themes.field import term_pattern
-    from pipeline.themes.named_parts import _known
-
-    rows = covers.members[theme]
-    if not len(rows):
-        return 0.0
-    terms = _known(part, covers)
-    used = np.zeros(len(rows), dtype=bool)
-    if terms:
-        pattern = term_pattern(terms)
-        used = np.array([bool(pattern.search(covers.texts[int(i)])) for i in rows], dtype=bool)
-    if _own_words(part, others) and any(w.lower() not in POPULATION for w in _WORD.findall(part)):
-        used |= borne_rows(covers, theme, part, others)
-    return float(used.mean())
-
-
-def subject_with_parts(label: str, covers, theme: int, children: list[tuple[str, int]],
-                       avoid: Callable[[str], bool] = lambda said: False) -> str:
-    """A listing "A, B and C" whose first part A is the subject of LEAD_SHARE of the broad theme's findings
-    (`topic_support`) and another part of which fewer than LISTED_SHARE of them are on, said as "A, including X and
-    Y": X and Y the label's other parts and its sub-themes' topics beside A that LISTED_SHARE of them are on, the
-    most first (read: "Children in care, voice and timeliness" -> "Children in care, including voice"); else
-    `label`. children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
-    from pipeline.themes.broad_parts import label_parts
-
-    opening, parts = label_parts(label)
-    if opening or len(parts) < 2:
-        return label
-    subject, rest = parts[0], parts[1:]
-    if topic_support(covers, theme, subject, []) < LEAD_SHARE:
-        return label
-    shares = {part: topic_support(covers, theme, part, [subject]) for part in rest}
-    if all(share >= LISTED_SHARE for share in shares.values()):
-        return label
-    total = sum(size for _, size in children)
-    for child, size in sorted(children, key=lambda item: -item[1]):
-        if child.startswith("Statistics") or size < MINOR * total:
-            continue
-        for piece in _pieces(child):
-            part = _part_beside(piece, subject)
-            if part and len(part.split()) <= 3 and part.lower() not in {p.lower() for p in shares}:
-                shares[part] = topic_support(covers, theme, part, [subject])
-    ranked = sorted((part for part, share in shares.items() if share >= LISTED_SHARE), key=lambda p: -shares[p])
-    kept = distinct_parts(ranked, most=2)
-    if not kept:
-        return label
-    said = f"{subject}, including {joined_list([inner(part) for part in kept])}"
     return label if avoid(said) or name_problems([said]) else said
