@@ -65,3 +65,16 @@ def test_a_label_that_is_no_one_word_placeholder_a_kept_theme_or_a_taken_label_s
         "Reviews, various aspects"
     assert judged_aspects(_labels("Reviews, various aspects"), covers, _parents(),
                           taken={"Reviews, including timeliness and participation"})[0] == "Reviews, various aspects"
+
+
+def test_further_findings_that_may_join_a_theme_of_their_subject_are_left_for_it():
+    covers = covers_of([REVIEWS, OFFICERS] + [ELSEWHERE] * 10)
+    labels = _labels("Reviews, further findings")
+    labels[1] = "Reviews"  # one_subject may join the two themes: a label said here would keep them apart
+    assert judged_aspects(labels, covers, _parents())[0] == "Reviews, further findings"
+    # or say it X, under a broad theme named from X
+    assert judged_aspects(_labels("Reviews, further findings"), covers, _parents(),
+                          taken={"Reviews and reviewing officers"})[0] == "Reviews, further findings"
+    # "X, various aspects" is never joined: said as before
+    labels[0] = "Reviews, various aspects"
+    assert judged_aspects(labels, covers, _parents())[0] == "Reviews, including timeliness and participation"

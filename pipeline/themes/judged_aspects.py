@@ -13,7 +13,9 @@ these is written in many words, never in one phrase a fifth of the theme writes,
 (a fixed list of what inspectors judge of any subject, each with the words that say it) that SHARE of its findings
 write, LIFT times as often as all findings and APART times as often as the findings of its sibling sub-themes (the
 other sub-themes of its broad theme): what sets the theme apart, not what the whole field or the broad theme says.
-An aspect whose words X itself matches is not one of X ("Recording, various aspects"). The label becomes
+An aspect whose words X itself matches is not one of X ("Recording, various aspects"). "X, further findings" stays
+for `one_subject` when another theme is labelled X or a broad label starts with X: it may join that theme or be said
+X, and a label said here would keep its findings apart (membership is not this step's to change). The label becomes
 "X, including A" or, with two such aspects, "X, including A and B" (most written first), as `term_part` words a head
 with its part; it passes the label checks and is no other theme's label (nor one of `taken`), else the placeholder
 stays. Membership never changes.
@@ -27,6 +29,7 @@ import re
 
 from pipeline.themes.aspect_terms import _forms, _lower
 from pipeline.themes.name_checks import name_problems
+from pipeline.themes.one_subject import FURTHER, _starts_with
 from pipeline.themes.vocabulary import label_key
 
 HEAD = 0.6     # least share of the theme that uses X: the theme is about X
@@ -72,12 +75,23 @@ def aspects_of(subject: str, texts: list[str], siblings: list[str], everywhere: 
     return [aspect for _, aspect in sorted(found)[:MOST]]
 
 
+def _left_to_join(label: str, labels: dict[int, str], broad: set[str]) -> bool:
+    """Whether "X, further findings" may be joined to a theme labelled X or said X (`one_subject`)."""
+    further = FURTHER.match(label)
+    if further is None:
+        return False
+    x = further.group("x")
+    return any(label_key(other) == label_key(x) for other in labels.values()) or \
+        any(_starts_with(name, x) for name in broad)
+
+
 def judged_aspects(labels: dict[int, str], covers, parents: dict[int, int], keep: set[int] = frozenset(),
                    taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` with each one-word placeholder said as "X, including <aspects>" when aspects inspectors judge set its
     findings apart (`aspects_of`); others as they are. parents: sub-theme -> its broad theme."""
     out = dict(labels)
-    todo = [t for t in sorted(labels) if t not in keep and _PLACE.match(labels[t])]
+    todo = [t for t in sorted(labels) if t not in keep and _PLACE.match(labels[t]) and not _left_to_join(labels[t],
+                                                                                                        labels, taken)]
     everywhere = _lower(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
