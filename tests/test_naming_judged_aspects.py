@@ -78,3 +78,18 @@ def test_further_findings_that_may_join_a_theme_of_their_subject_are_left_for_it
     # "X, various aspects" is never joined: said as before
     labels[0] = "Reviews, various aspects"
     assert judged_aspects(labels, covers, _parents())[0] == "Reviews, including timeliness and participation"
+    # a theme labelled X under another broad theme is never joined to it: said by its aspects
+    labels = _labels("Reviews, further findings")
+    labels[2] = "Reviews"
+    assert judged_aspects(labels, covers, _parents())[0] == "Reviews, including timeliness and participation"
+
+
+def test_coming_into_care_is_an_aspect_of_decisions():
+    decisions = ["Decisions for children to come into care are timely.", "Children come into care when they need to.",
+                 "Decisions to bring children into care are appropriate.", "Few children enter care in an emergency.",
+                 "Decisions are made by senior managers.", "Decisions are explained to families.",
+                 "Decisions are clear.", "Decisions are challenged.", "Decisions about contact are careful.",
+                 "Decisions are consistent."]
+    covers = covers_of([decisions, OFFICERS] + [ELSEWHERE] * 10)
+    assert judged_aspects(_labels("Decisions, various aspects"), covers, _parents())[0] == \
+        "Decisions, including children coming into care"

@@ -6,7 +6,8 @@ kind of X is written by enough of them (`aspect_names`, `aspect_terms`, `head_ki
 reject these wordings; read, such findings are often about X as inspectors judge it: whether it is timely ("reviews
 are undertaken in a timely manner", "decisions ... not always timely"), who takes part ("children participate in
 their reviews"), how it is recorded ("the rationale for decisions is not well recorded"), how far from home
-("placed outside the borough", "within 20 miles"), how staff feel ("staff feel valued", "morale is high"). Each of
+("placed outside the borough", "within 20 miles"), whether children come into care when they need to
+("decisions for children to come into care are timely"), how staff feel ("staff feel valued", "morale is high"). Each of
 these is written in many words, never in one phrase a fifth of the theme writes, so the naming missed it.
 
 `judged_aspects` reads each such placeholder whose one-word subject X HEAD of its findings use for the ASPECTS
@@ -14,7 +15,7 @@ these is written in many words, never in one phrase a fifth of the theme writes,
 write, LIFT times as often as all findings and APART times as often as the findings of its sibling sub-themes (the
 other sub-themes of its broad theme): what sets the theme apart, not what the whole field or the broad theme says.
 An aspect whose words X itself matches is not one of X ("Recording, various aspects"). "X, further findings" stays
-for `one_subject` when another theme is labelled X or a broad label starts with X: it may join that theme or be said
+for `one_subject` when a sibling is labelled X or a broad label starts with X: it may join that theme or be said
 X, and a label said here would keep its findings apart (membership is not this step's to change). The label becomes
 "X, including A" or, with two such aspects, "X, including A and B" (most written first), as `term_part` words a head
 with its part; it passes the label checks and is no other theme's label (nor one of `taken`), else the placeholder
@@ -48,6 +49,8 @@ ASPECTS: tuple[tuple[str, str], ...] = (
     ("distance from home", r"\bout[ -]of[ -](?:the )?(?:area|county|borough|city|authority)\b"
                            r"|\boutside (?:the |of )?(?:area|county|borough|city|local authority|authority)\b"
                            r"|\bmiles?\b|\bdistance\b|\baway from\b"),
+    ("children coming into care", r"\binto care\b|\benter(?:s|ed|ing)? care\b|\bbecom(?:e|es|ing) looked after\b"
+                                  r"|\bto look after\b"),
     ("morale", r"\bmorale\b|\bfeel(?:s|ing)?\b|\bvalued\b|\benjoy|\bproud\b|\bmotivat|\bcommitted\b"),
     ("recruitment and retention", r"\brecruit|\bretain|\bretention\b|\bturnover\b|\bvacanc"),
 )
@@ -75,14 +78,14 @@ def aspects_of(subject: str, texts: list[str], siblings: list[str], everywhere: 
     return [aspect for _, aspect in sorted(found)[:MOST]]
 
 
-def _left_to_join(label: str, labels: dict[int, str], broad: set[str]) -> bool:
-    """Whether "X, further findings" may be joined to a theme labelled X or said X (`one_subject`)."""
-    further = FURTHER.match(label)
+def _left_to_join(theme: int, labels: dict[int, str], parents: dict[int, int], broad: set[str]) -> bool:
+    """Whether "X, further findings" may be joined to a sibling labelled X or said X (`one_subject`)."""
+    further = FURTHER.match(labels[theme])
     if further is None:
         return False
     x = further.group("x")
-    return any(label_key(other) == label_key(x) for other in labels.values()) or \
-        any(_starts_with(name, x) for name in broad)
+    return any(label_key(label) == label_key(x) and parents.get(other) == parents.get(theme)
+               for other, label in labels.items() if other != theme) or any(_starts_with(name, x) for name in broad)
 
 
 def judged_aspects(labels: dict[int, str], covers, parents: dict[int, int], keep: set[int] = frozenset(),
@@ -90,8 +93,8 @@ def judged_aspects(labels: dict[int, str], covers, parents: dict[int, int], keep
     """`labels` with each one-word placeholder said as "X, including <aspects>" when aspects inspectors judge set its
     findings apart (`aspects_of`); others as they are. parents: sub-theme -> its broad theme."""
     out = dict(labels)
-    todo = [t for t in sorted(labels) if t not in keep and _PLACE.match(labels[t]) and not _left_to_join(labels[t],
-                                                                                                        labels, taken)]
+    todo = [t for t in sorted(labels)
+            if t not in keep and _PLACE.match(labels[t]) and not _left_to_join(t, labels, parents, taken)]
     everywhere = _lower(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
