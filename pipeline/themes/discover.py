@@ -38,6 +38,7 @@ from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
+from pipeline.themes.judged_aspects import judged_aspects
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
@@ -342,6 +343,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # "X, various aspects" whose findings a term of X sets apart from its siblings' said with it ("Information,
     # including information sharing")
     held = term_parts(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
+    # one still left on one subject said by what inspectors judge of it that its findings write and its siblings'
+    # seldom do ("Reviews, including participation and timeliness")
+    held = judged_aspects(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
