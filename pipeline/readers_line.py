@@ -441,9 +441,10 @@ MORE_CIRCUMSTANCES = (r"\b(who|that) (cannot|can ?not|can't|are unable to|is una
 NOT_UNCOMMON = (r"\bit is not uncommon for " + _CHILDREN + r" to (contact|return|visit|call|ask|seek|keep in "
                 r"touch|stay in touch|drop in|come back)\b")
 NEEDS_AND_CONCERNS = r"\bneeds,? (and|or) concerns\b|\bconcerns,? (and|or) needs\b"
-PROBLEM_ANSWERED = (r"^(in response to|responding to|to address|to tackle|to meet) (the |a |an |this |these |its |their |"
-                    r"an increasing |a growing |rising )?(\w+ ){0,3}?(insufficient|insufficiency|shortage|shortages|lack|"
-                    r"shortfall|gap|gaps|rise|increase|pressures?|demand|difficult(y|ies)|challenges?)\b[^,;.]{0,80},")
+PROBLEM_ANSWERED = (r"^(in response to|responding to|to address|to tackle|to meet) (the |a |an |this |these |its |"
+                    r"their |an increasing |a growing |rising )?(\w+ ){0,3}?(insufficient|insufficiency|shortages?|"
+                    r"lack|shortfall|gap|gaps|rise|increase|pressures?|demand|difficult(y|ies)|challenges?)\b"
+                    r"[^,;.]{0,80},")
 
 # A long wait ("sometimes it takes a long time to find permanent new homes"): a shortfall (joined into CONCERN), as
 # "too long" is.
@@ -452,10 +453,11 @@ LONG_TIME = r"\b(takes?|took|taking|taken|wait(s|ed|ing)?) (\w+ )?a (very |reall
 # A service less able to do its work ("the local authority is less able to assure itself that children are
 # safeguarded"), at breaking point, or children left without what they need ("are left without a formal
 # arrangement"): shortfalls (joined into CONCERN).
-LESS_ABLE = (r"\bless able to (assure|ensure|demonstrate|evidence|know|understand|identify|respond|meet|provide|protect|"
-             r"safeguard|oversee|monitor)\b|\bat breaking point\b|\b(are|is|were|was|being|been) left without\b")
+LESS_ABLE = (r"\bless able to (assure|ensure|demonstrate|evidence|know|understand|identify|respond|meet|provide|"
+             r"protect|safeguard|oversee|monitor)\b|\bat breaking point\b|"
+             r"\b(are|is|were|was|being|been) left without\b")
 
 # Risks said to be managed or lowered, in the passive ("to ensure that risks are mitigated and managed", "risk is
 # managed well"): a strength (joined into STRENGTH and NOT_A_CONCERN); risks not managed are left alone.
-RISK_MANAGED = (_NOT_AIMED + r"\brisks? (are|is|were|was|being|have been|has been) ((?!not |never )\w+ )?(mitigated|reduced|lowered|"
-                r"minimi[sz]ed|managed( well| effectively| safely)?)\b")
+RISK_MANAGED = (_NOT_AIMED + r"\brisks? (are|is|were|was|being|have been|has been) ((?!not |never )\w+ )?"
+                r"(mitigated|reduced|lowered|minimi[sz]ed|managed( well| effectively| safely)?)\b")
