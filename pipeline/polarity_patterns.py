@@ -94,7 +94,9 @@ CLEARED_GRADE = (r"\b(no longer (\w+ ){0,3}(inadequate|subject to (an |the )?(im
                  # fourteenth round (the readers' line): no child in a place where none should be
                  r"|" + readers_line.FAVOURABLE_ABSENCE
                  # twenty-second round: no problem event in a period
-                 + r"|" + readers_line.NO_PROBLEM_EVENT)
+                 + r"|" + readers_line.NO_PROBLEM_EVENT
+                 # twenty-third round: no case seen of a problem
+                 + r"|" + readers_line.NO_CASE_SEEN)
 STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)?|doubled|strong building|"
                        r"prais(ed|es)|(was|were) (very |generally |particularly |extremely )?pleased (with|by|to note)|"
                        r"improvements? (have|has|had) (also )?been (made|achieved|seen|sustained)|"
@@ -205,6 +207,8 @@ CONCERN = _any(
     readers_line.REQUIRES_MORE, readers_line.PLAIN_SHORTFALL,
     # nineteenth round: fragility, what is still to be agreed or done, legacy issues
     readers_line.NOT_YET_DONE,
+    # twenty-third round: a long wait, a service less able to do its work or at breaking point
+    readers_line.LONG_TIME, readers_line.LESS_ABLE,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -326,6 +330,10 @@ NOT_A_CONCERN = _any(
     # workforce problem falling
     readers_line.CHALLENGE_AS_SCRUTINY, readers_line.CHILDREN_CIRCUMSTANCE, readers_line.RISK_LOWERED,
     readers_line.FALLING_PROBLEM,
+    # twenty-third round: problem measures listed and said to be low, more children's circumstances, litotes, needs
+    # and concerns, a problem a step answers
+    readers_line.LOW_PROBLEMS_LISTED, readers_line.MORE_CIRCUMSTANCES, readers_line.NOT_UNCOMMON,
+    readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,
 )
 
 
@@ -454,6 +462,8 @@ STRENGTH = _any(
     readers_line.PROGRESS_AGAINST, readers_line.KNOWS_WHAT_TO_IMPROVE, readers_line.EFFORT_AND_HELP,
     # twenty-second round: a workforce problem said to be falling
     readers_line.FALLING_PROBLEM,
+    # twenty-third round: problem measures listed and said to be low, risks said to be managed
+    readers_line.LOW_PROBLEMS_LISTED, readers_line.RISK_MANAGED,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -403,3 +403,61 @@ FALLING_PROBLEM = (r"\b(turnover|vacanc(y|ies)|vacancy rates?|use of agency (sta
 # year"): a strength when nothing else names a shortfall (joined into CLEARED_GRADE).
 NO_PROBLEM_EVENT = (r"(there (are|is|were|was|have been|has been) (currently |now )?no|\bno) (\w+ ){0,2}?"
                     r"(unallocated (work|cases?|children)|disruptions|placement breakdowns|backlogs?)\b")
+
+# Twenty-third round (blind sample 29, now tuning material): shapes of the line found in its strengths called concerns.
+
+_PROBLEM_MEASURE = (r"(turnover|vacanc(y|ies)|vacancy (rates?|levels?)|sickness( absence)?|caseloads?|workloads?|"
+                    r"(the )?use of agency (staff|workers|social workers)|agency (staff|workers|social workers|use))")
+_LISTED = r"(,|,? and|,? or) (the )?(staff |social worker |workforce )?"
+
+# Problem measures listed together and said to be low ("Turnover, staff vacancies and the use of agency social workers
+# are low"): LOW_PROBLEM for a list (a strength, its problem words no shortfall).
+LOW_PROBLEMS_LISTED = (r"\b" + _PROBLEM_MEASURE + "(" + _LISTED + _PROBLEM_MEASURE + "){1,3}( (rates?|levels?))? "
+                       r"(are|were|remain|remained|have remained) (now |very |relatively |consistently |generally |"
+                       r"all )?(low|stable|manageable|reasonable)\b")
+
+# No case seen of a problem ("no cases were seen of children entering care inappropriately", "Inspectors saw no
+# examples where risk was not recognised"): the problem named is what was not found (joined into CLEARED_GRADE: a
+# strength when nothing else names a shortfall). "No evidence of ..." is left alone: it names what is missing.
+NO_CASE_SEEN = (r"\bno (cases?|examples?|instances?) (\w+ ){0,2}?(were|was|have been|has been) (seen|found|identified|"
+                r"observed)( by inspectors)? (of|where|in which|that|with)\b[^.;]*|"
+                r"\b(inspectors )?(saw|found|identified|observed) no (cases?|examples?|instances?) (of|where|in which|"
+                r"that)\b[^.;]*")
+
+# More of the children a service is for, named by their circumstances in a relative clause ("children who cannot live
+# with their parents", "adopters who have not yet been matched", "young people who are missing or at high risk of
+# harm"): no shortfall of the service (CHILDREN_CIRCUMSTANCE's kind).
+MORE_CIRCUMSTANCES = (r"\b(who|that) (cannot|can ?not|can't|are unable to|is unable to) (live|remain|stay|return) "
+                      r"(safely )?(with|at|home)\b|"
+                      r"\b(who|that) (have|has) not (yet )?been (matched|placed|adopted|approved)\b|"
+                      r"\b(who|that) (are|is|were|was|may be|might be) (\w+ )?at (high |significant |increased |"
+                      r"heightened |greatest |most )?risk( of (\w+ ){0,2}?(harm|exploitation|abuse|going missing))?\b|"
+                      r"\bmissing or at (\w+ )?risk( of (\w+ ){0,2}?(harm|exploitation|abuse))?\b")
+
+# Litotes and needs: "it is not uncommon for care leavers to contact ..." says contact is common (a problem said
+# to be "not uncommon" stays a concern); "the presenting needs and
+# concerns" are the family's, not a shortfall; a problem named as what a step answers ("In response to insufficient
+# local placements, leaders have increased investment ..."), the backdrop of what follows.
+NOT_UNCOMMON = (r"\bit is not uncommon for " + _CHILDREN + r" to (contact|return|visit|call|ask|seek|keep in "
+                r"touch|stay in touch|drop in|come back)\b")
+NEEDS_AND_CONCERNS = r"\bneeds,? (and|or) concerns\b|\bconcerns,? (and|or) needs\b"
+PROBLEM_ANSWERED = (r"^(in response to|responding to|to address|to tackle|to meet) (the |a |an |this |these |its |"
+                    r"their |an increasing |a growing |rising )?(\w+ ){0,3}?(insufficient|insufficiency|shortages?|"
+                    r"lack|shortfall|gap|gaps|rise|increase|pressures?|demand|difficult(y|ies)|challenges?)\b"
+                    r"[^,;.]{0,80},")
+
+# A long wait ("sometimes it takes a long time to find permanent new homes"): a shortfall (joined into CONCERN), as
+# "too long" is.
+LONG_TIME = r"\b(takes?|took|taking|taken|wait(s|ed|ing)?) (\w+ )?a (very |really )?long time\b"
+
+# A service less able to do its work ("the local authority is less able to assure itself that children are
+# safeguarded"), at breaking point, or children left without what they need ("are left without a formal
+# arrangement"): shortfalls (joined into CONCERN).
+LESS_ABLE = (r"\bless able to (assure|ensure|demonstrate|evidence|know|understand|identify|respond|meet|provide|"
+             r"protect|safeguard|oversee|monitor)\b|\bat breaking point\b|"
+             r"\b(are|is|were|was|being|been) left without\b")
+
+# Risks said to be managed or lowered, in the passive ("to ensure that risks are mitigated and managed", "risk is
+# managed well"): a strength (joined into STRENGTH and NOT_A_CONCERN); risks not managed are left alone.
+RISK_MANAGED = (_NOT_AIMED + r"\brisks? (are|is|were|was|being|have been|has been) ((?!not |never )\w+ )?"
+                r"(mitigated|reduced|lowered|minimi[sz]ed|managed( well| effectively| safely)?)\b")

@@ -1,4 +1,4 @@
-"""The fourteenth to twenty-second rounds' patterns of the readers' line (pipeline/readers_line.py), through
+"""The fourteenth to twenty-third rounds' patterns of the readers' line (pipeline/readers_line.py), through
 the rules' polarity.
 
 Every sentence is written in our own words. The first table holds one or more cases per pattern that the rules
@@ -402,4 +402,44 @@ def test_twenty_second_round_patterns_leave_alone(text, expected):
 @pytest.mark.parametrize("name", ["CHALLENGE_AS_SCRUTINY", "CHILDREN_CIRCUMSTANCE", "RISK_LOWERED", "FALLING_PROBLEM",
                                   "NO_PROBLEM_EVENT"])
 def test_each_twenty_second_round_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # twenty-third round (blind sample 29's errors, written in our own words); each the rules before label otherwise
+    # LOW_PROBLEMS_LISTED: workforce problems listed and said to be low
+    ("Sickness absence, vacancies and the use of agency workers are low in the fostering team.", "strength"),
+    # NO_CASE_SEEN: no case seen of a problem
+    ("Decisions are sound, and no cases were seen of plans ending prematurely or inappropriately.", "strength"),
+    # MORE_CIRCUMSTANCES: children named by their circumstances in a relative clause
+    ("The panel reviews young people who are at high risk of exploitation and provides effective oversight.",
+     "strength"),
+    # NOT_UNCOMMON and NEEDS_AND_CONCERNS: litotes, and a family's needs and concerns
+    ("Trust is strong, and it is not uncommon for young people to return to the team for advice.", "strength"),
+    ("Triage meetings give a proportionate response to the needs and concerns that families bring.", "strength"),
+    # RISK_MANAGED: risks said to be managed, in the passive
+    ("Children are visited often and risk is managed well by the team.", "strength"),
+    # LESS_ABLE and LONG_TIME: a service less able to act, at breaking point, a long wait
+    ("As a result, the council is less able to assure itself that plans are followed.", "concern"),
+    ("By the spring the front door team was at breaking point.", "concern"),
+    ("Children who cannot live at home find new carers, but it often takes a long time to find them.", "concern"),
+])
+def test_twenty_third_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses that keep their label on either side
+    ("Turnover and vacancies are high, and caseloads are rising.", "concern"),  # not low
+    ("There was no evidence of management oversight in the cases inspectors sampled.", "concern"),  # evidence missing
+    ("Long waits for assessments are not uncommon in the disability team.", "concern"),  # a problem not uncommon
+    ("Risks are not managed well when children go missing.", "concern"),  # the risk management negated
+])
+def test_twenty_third_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["LOW_PROBLEMS_LISTED", "NO_CASE_SEEN", "MORE_CIRCUMSTANCES", "NOT_UNCOMMON",
+                                  "NEEDS_AND_CONCERNS", "PROBLEM_ANSWERED", "LONG_TIME", "LESS_ABLE", "RISK_MANAGED"])
+def test_each_twenty_third_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line, name)).search("no words of any rule here") is None
