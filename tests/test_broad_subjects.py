@@ -6,7 +6,9 @@ from pipeline.themes.broad_subjects import read_subjects, wider_subject_named
 from pipeline.themes.coverage import Coverage
 
 SUBJECTS = (("Education", ("school*", "educat*", "pupil*", "attainment")),
-            ("Quality assurance and improvement", ("quality assurance", "audit*", "performance", "data", "improv*")))
+            ("Quality assurance and improvement", ("quality assurance", "audit*", "performance", "data", "improv*")),
+            ("Leadership, management and staff development", ("leader*", "manager*", "management", "staff*",
+                                                              "training", "learning")))
 
 
 def _covers(texts: list[str], others: int = 40) -> Coverage:
@@ -78,6 +80,14 @@ def test_mixed_and_statistics_labels_and_single_parts_are_kept():
     for label in ("Statistics on schools and educational attainment", "Mixed findings: schools and pupils",
                   "Virtual school"):
         assert wider_subject_named(label, covers, 0, subjects=SUBJECTS) == label
+
+
+def test_a_subject_that_is_a_listing_itself_is_said_alone():
+    covers = _covers(["Managers provide regular supervision to staff."] * 8 + ["Training is valued by staff."] * 6
+                     + ["Senior leaders are visible."] * 4 + ["Children are seen alone."] * 2)
+    # "training" opens with no word of the subject, but the subject's own "staff development" says it already
+    said = wider_subject_named("Management oversight, training and learning", covers, 0, subjects=SUBJECTS)
+    assert said == "Leadership, management and staff development"
 
 
 def test_the_shipped_subjects_are_read():

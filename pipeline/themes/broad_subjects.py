@@ -47,8 +47,9 @@ def wider_subject_named(label: str, covers, theme: int,
     """"S, including A and B" for a listing "A, B and C" (`broad_parts.label_parts`) every part of which names
     one of the terms of a wider subject S (`read_subjects`) that SUBJECT_LEAST of the broad theme's findings use,
     SUBJECT_LIFT times the share of all findings; A and B the label's first two parts that do not open with a word
-    of S (S alone when none does, or when the longer label may not be given); else `label`. covers: a Coverage of the
-    broad themes; avoid: whether a label may not be given."""
+    of S (S alone when none does, when S is a listing itself, or when the longer label may not be given); else
+    `label`. covers: a Coverage of the broad themes; avoid: whether a label may not be given; subjects: (label,
+    terms) of the wider subjects, the shipped ones when None."""
     from pipeline.themes.broad_names import part_stems
     from pipeline.themes.broad_parts import label_parts
     from pipeline.themes.field import term_pattern
@@ -70,8 +71,10 @@ def wider_subject_named(label: str, covers, theme: int,
         # assurance and improvement"); one that opens with its own word is a kind of it ("personal education plans")
         own = part_stems(subject)
         beside = [part for part in parts if not part_stems(part.split()[0]) & own][:2]
-        options = ([f"{subject}, including {joined_list([inner(part) for part in beside])}"] if beside else []) \
-            + [subject]
+        # a subject that is a listing itself ("Leadership, management and staff development") takes no parts after
+        # it: its own parts are what the listing's are kinds of ("..., including training and learning" says them twice)
+        options = ([f"{subject}, including {joined_list([inner(part) for part in beside])}"]
+                   if beside and ", " not in subject else []) + [subject]
         for said in options:
             if not avoid(said) and not name_problems([said]):
                 return said
