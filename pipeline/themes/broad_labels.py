@@ -8,7 +8,8 @@ topic most of it is nearest, the general head over narrow parts (`broad_parts`),
 a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
 large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
 (`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and last
-a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds).
+a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
+listing of kinds of one wider subject said as that subject (`broad_subjects`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pipeline.themes.broad_names import broad_from_children, parts_share, topic_
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
+from pipeline.themes.broad_subjects import wider_subject_named
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
 from pipeline.themes.broad_whole import (PLACEHOLDER, aspects_reserved, kinds_of_subject, placeholder_filled)
 from pipeline.themes.coverage import Coverage
@@ -123,6 +125,8 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = placeholder_filled(composed, broad_covers, int(b), children,
                                       avoid=lambda said: avoid(said) or said.lower() in reserved)
         composed = kinds_of_subject(composed, broad_covers, int(b), children, avoid=avoid)
+        # a listing of kinds of one wider subject said as that subject ("Education, including virtual school ...")
+        composed = wider_subject_named(composed, broad_covers, int(b), avoid=avoid)
         taken.add(composed.lower())
         labels.append(composed)
     return labels
