@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.fallback_names import FLOOR
 from pipeline.themes.name_checks import NOUN_POS, VAGUE_WORDS, pos_tagger, complete_term, name_problems, noun_phrases
@@ -148,7 +149,7 @@ def _compared(label: str) -> str:
     aspects" as "Decisions" (beside "Decision making", read as one subject)."""
     if label.startswith(STATISTICS_ON):
         label = label[len(STATISTICS_ON):]
-        label = label[:1].upper() + label[1:]
+        label = capitalised(label)
     return label[:-len(_ASPECTS)] if label.endswith(_ASPECTS) else label
 
 
@@ -225,7 +226,7 @@ def _written_phrases(covers: Coverage, theme: int) -> list[str]:
         if n < 2 or len(out) >= PHRASES_OFFERED:
             break
         phrase = phrase if covers.alone(theme, phrase) else complete_term(phrase)
-        if not name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)) \
+        if not name_problems([capitalised(phrase)], covers.texts_of(theme)) \
                 and _whole_subject(covers, theme, phrase):
             out.append(phrase)
     return out
@@ -234,7 +235,7 @@ def _written_phrases(covers: Coverage, theme: int) -> list[str]:
 def _minor_topic(word: str) -> bool:
     """Whether a keyword may be said as what a few findings are on: it passes the name checks, or fails only as a
     lone generic word that is no frame word of the field ("a few on governance", not "a few on needs")."""
-    problems = name_problems([word[:1].upper() + word[1:]])
+    problems = name_problems([capitalised(word)])
     return all(p.endswith("a lone generic word") for p in problems) and fold(word.lower()) not in DOMAIN_STOP_WORDS \
         and word.lower() not in DOMAIN_STOP_WORDS and fold(word.lower()) not in VAGUE_WORDS  # "a few on situations"
 

@@ -28,6 +28,7 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import FIELD_ITSELF, QUANTITY_WORDS, name_problems, noun_phrases
 from pipeline.themes.vocabulary import fold, label_key, stem_of, straight
@@ -211,7 +212,7 @@ def aspect_labels(covers, theme: int, label: str, larger: int | None = None) -> 
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
 
 
 def aspect_names(labels: dict[int, str], covers, keep: set[int] = frozenset(), taken: set[str] = frozenset()

@@ -26,6 +26,7 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.name_checks import FIELD_ITSELF, NOUN_POS, QUANTITY_WORDS, name_problems, noun_phrases, pos_tagger
 from pipeline.themes.vocabulary import fold, label_key, stem_of, straight
 
@@ -163,7 +164,7 @@ def term_labels(covers, theme: int, label: str) -> list[str]:
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
 
 
 def aspect_terms(labels: dict[int, str], covers, keep: set[int] = frozenset(), taken: set[str] = frozenset()

@@ -25,6 +25,7 @@ import numpy as np
 
 from pipeline.themes.broad_names import OTHER_SENSE, part_stems
 from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
@@ -120,7 +121,7 @@ def _pieces(child: str) -> list[str]:
 def _said(opening: str, parts: list[str]) -> str:
     """`parts` listed ("A, B and C") after `opening`, or capitalised when there is none."""
     text = joined_list([inner(part) for part in parts])
-    return opening + text if opening else text[:1].upper() + text[1:]
+    return opening + text if opening else capitalised(text)
 
 
 def other_topics(covers, theme: int, children: list[tuple[str, int]], said: list[str]) -> list[str]:
@@ -135,7 +136,7 @@ def other_topics(covers, theme: int, children: list[tuple[str, int]], said: list
             break  # a sub-theme a reader of ten of its findings meets less than once names no part
         for piece in _pieces(child):
             stems = part_stems(piece)
-            if not stems or stems & seen or name_problems([piece[:1].upper() + piece[1:]]) \
+            if not stems or stems & seen or name_problems([capitalised(piece)]) \
                     or not _own_words(piece, said):  # all people words: nothing a reader could look for
                 continue
             share = part_borne(covers, theme, piece, said)
@@ -156,7 +157,7 @@ def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, in
     opening, parts = label_parts(label)
     statistics = re.match(r"Statistics on (.+)$", label)
     if statistics:
-        opening, parts = "Statistics on ", label_parts(statistics.group(1)[:1].upper() + statistics.group(1)[1:])[1]
+        opening, parts = "Statistics on ", label_parts(capitalised(statistics.group(1)))[1]
     if len(parts) < 2:
         return label
     short = [part for part in parts

@@ -10,6 +10,7 @@ largest sub-theme (`broad_names._leaves_out_largest`, any word in common) let it
 from __future__ import annotations
 
 from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 
 
@@ -32,4 +33,4 @@ def largest_first(label: str, children: list[tuple[str, int]]) -> str:
     if not own or own & part_stems(label, people=True):
         return label
     said = joined_list([inner(largest), inner(second)])
-    return said[:1].upper() + said[1:]
+    return capitalised(said)

@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from pipeline.themes.broad_names import distinct_parts, topic_part
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, is_topic, joined_list
 
 MIXED = re.compile(r"Mixed findings(?::\s*(?P<listed>.+)|,.*)$")
@@ -43,9 +44,9 @@ def topics_over_mixture(label: str, children: list[tuple[str, int]],
     candidates = []
     if len(parts) >= 2:
         listed = joined_list([inner(part) for part in parts])
-        candidates.append(listed[:1].upper() + listed[1:])
+        candidates.append(capitalised(listed))
     if mixed.group("listed"):
-        candidates.append(mixed.group("listed")[:1].upper() + mixed.group("listed")[1:])
+        candidates.append(capitalised(mixed.group("listed")))
     if len(parts) == 1:
         candidates.append(f"{parts[0]} and related topics")
     for said in candidates:

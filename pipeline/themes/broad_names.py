@@ -14,6 +14,7 @@ from typing import Callable
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import FIGURE_SHARE, MIXED_SHARE, Coverage
 from pipeline.themes.label_text import inner, is_topic, joined_list
 from pipeline.themes.name_checks import WHOLE_FIELD, name_problems
@@ -107,7 +108,7 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
             composed = joined_list([inner(parts[0])] + [inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
-            composed = composed[:1].upper() + composed[1:]  # the first part may go last ("..., timeliness and delay")
+            composed = capitalised(composed)  # the first part may go last ("..., timeliness and delay")
             # the sub-themes it lists hold less than half of it: a reader of ten of its findings meets each part once
             # or twice (read 20: "Board, training and staff", "Life story, relationships and voice"), so it is said
             # to be a mixture of them
@@ -136,7 +137,7 @@ def unstated(part: str) -> str:
     """A sub-theme's topic part without its "Statistics on " ("Statistics on children placed out of area" ->
     "Children placed out of area")."""
     bare = re.sub(r"^Statistics on ", "", part)
-    return bare[:1].upper() + bare[1:]
+    return capitalised(bare)
 
 
 # Least share of a broad theme's findings that write about the parts of a "Mixed findings: A, B and C" label written
@@ -197,7 +198,7 @@ def topic_part(child: str, pair: bool = False) -> str:
     "Reduction": a fragment of a figure; `NO_PART`)."""
     other = re.search(r" and other (\S+)$", child)  # "Pathway, care and other plans" is about plans
     if other:
-        return other.group(1)[:1].upper() + other.group(1)[1:]
+        return capitalised(other.group(1))
     mixed = re.match(r"(?:Mixed findings|Statistics)(?::\s*|, (?:some|mostly) on )(.+)$", child)
     if mixed:
         child = mixed.group(1)
@@ -210,7 +211,7 @@ def topic_part(child: str, pair: bool = False) -> str:
     plurals = re.fullmatch(r"[\w'’-]+s and [\w'’-]+s", topic)
     part = topic if (pair or plurals) and re.fullmatch(r"[\w'’-]+ and [\w'’-]+", topic) \
         else re.split(r", | and ", topic)[0]
-    part = part[:1].upper() + part[1:]
+    part = capitalised(part)
     return "" if not part or any(p.endswith(NO_PART) for p in name_problems([part])) else part
 
 

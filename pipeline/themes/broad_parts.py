@@ -18,6 +18,7 @@ import re
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
 from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
@@ -81,7 +82,7 @@ def topic_for_misread(label: str, covers, theme: int) -> str:
                 else:
                     return label
                 said = joined_list([inner(p) for p in said])  # a part that holds an "and" goes last
-                return opening + said if opening else said[:1].upper() + said[1:]
+                return opening + said if opening else capitalised(said)
     return label
 
 
@@ -168,14 +169,14 @@ def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
     head = re.split(r" and ", first)[0]  # a topic beside other parts is said by its first part
     if second and held[order[1]] >= NEAREST_SECOND and held[order[0]] + held[order[1]] >= 0.5:
         said = joined_list([inner(head), inner(re.split(r" and ", second)[0])])
-        return said[:1].upper() + said[1:]
+        return capitalised(said)
     if opening.startswith("Mixed findings, "):
         return f"Mixed findings, some on {inner(first)}"
     share = {part: float(held[len(topics) + j]) for j, (part, _) in enumerate(own)}
     best = sorted(parts, key=lambda part: -share.get(part, 0.0))[:2]  # the least held part makes room
     kept = [part for part in parts if part in best]
     said = joined_list([inner(p) for p in [head] + kept])
-    return opening + said if opening else said[:1].upper() + said[1:]
+    return opening + said if opening else capitalised(said)
 
 
 def _form_share(covers, theme: int, word: str) -> float:
@@ -311,7 +312,7 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
         options += [f"{head} and {form}" for form in sorted(set(forms)) if re.sub(r"s$", "", form) != bare
                     and form not in head.lower()][:1]
         for new in options:
-            new = new[:1].upper() + new[1:]
+            new = capitalised(new)
             if not (avoid and avoid(new)):
                 return new
         return label
@@ -392,4 +393,4 @@ def shared_over_mixture(label: str, covers, theme: int) -> str:
     if lead is None:
         return label
     said = joined_list([inner(p) for p in [lead] + [p for p in parts if p != lead]])
-    return said[:1].upper() + said[1:]
+    return capitalised(said)

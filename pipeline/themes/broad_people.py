@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 
 # Staff named by a part, and the work they do as a label says it.
@@ -52,5 +53,5 @@ def practice_over_staff(label: str, children: dict[str, list[str]]) -> str:
             continue
         whom = "young people" if young > kids else "children"
         said = joined_list([inner(p) for p in parts[:i] + [f"{work} with {whom}"] + parts[i + 1:]])
-        return said[:1].upper() + said[1:]
+        return capitalised(said)
     return label

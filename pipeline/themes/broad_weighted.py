@@ -14,6 +14,7 @@ import re
 
 from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
 from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 
 # Least share of a broad theme's findings that the sub-themes naming a part of its label must hold for that part to
@@ -49,7 +50,7 @@ def minor_parts_dropped(label: str, children: list[tuple[str, int]]) -> str:
     if len(kept) == len(parts) or len(kept) < 2:
         return label
     said = joined_list([inner(part) for part in kept])
-    return said[:1].upper() + said[1:]
+    return capitalised(said)
 
 
 def largest_topics_named(label: str, children: list[tuple[str, int]]) -> str:
@@ -74,7 +75,7 @@ def largest_topics_named(label: str, children: list[tuple[str, int]]) -> str:
     if any(part_stems(second) & part_stems(part) for part in parts):
         return label
     said = joined_list([inner(part) for part in ([parts[0], second] + parts[1:])[:3]])
-    return said[:1].upper() + said[1:]
+    return capitalised(said)
 
 
 def largest_subject_named(label: str, children: list[tuple[str, int]]) -> str:
@@ -101,4 +102,4 @@ def largest_subject_named(label: str, children: list[tuple[str, int]]) -> str:
     if not best or weight < LARGEST_PART * total or weight < own:
         return label
     said = joined_list([inner(best), inner(parts[0])])
-    return said[:1].upper() + said[1:]
+    return capitalised(said)

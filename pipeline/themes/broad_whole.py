@@ -22,6 +22,7 @@ from typing import Callable
 
 from pipeline.themes.broad_borne import part_borne
 from pipeline.themes.broad_names import distinct_parts, part_stems
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, EVALUATIVE, POPULATION, canonical, fold
@@ -72,7 +73,7 @@ def _part_beside(piece: str, subject: str) -> str:
             or canonical(piece) == canonical(subject):
         return ""  # how well, not what ("Quality of assessments"); the subject again ("Children looked after")
     if not shared:  # a topic of its own, a name on its own ("Provision" beside "Early help" names nothing)
-        return "" if name_problems([piece[:1].upper() + piece[1:]]) else piece
+        return "" if name_problems([capitalised(piece)]) else piece
     if content and content[-1] in shared and content[0] not in shared:
         return piece  # "Health assessments": a kind of the subject, said whole
     if content and content[0] in shared:  # "Placement stability": the words after the subject's

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ConfigError
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.cluster import EXEMPLARS, build_tree, centres_of, confidence, cut_tree, label_members, nearest, \
     renumber_by_size, unit_rows
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes
@@ -91,7 +92,7 @@ def split_theme(result: ThemeResult, theme_id: int, n_parts: int, findings: pd.D
         label = named.loc[part, "label"]
         if label.lower() in taken or label == "Miscellaneous":  # another theme has that name: its next key phrase
             phrases = [k for k in str(named.loc[part, "keywords"]).split("; ") if k and k.lower() not in taken]
-            label = phrases[0][:1].upper() + phrases[0][1:] if phrases else f"{parent_row['label']}: part {part + 1}"
+            label = capitalised(phrases[0]) if phrases else f"{parent_row['label']}: part {part + 1}"
         taken.add(label.lower())
         new_rows.append({**parent_row.to_dict(), "theme_id": first + part, "label": label,
                          "keywords": named.loc[part, "keywords"],

@@ -23,6 +23,7 @@ from typing import Iterator
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import head_noun, inner, is_topic, joined_list
 from pipeline.themes.name_checks import (FIELD_ITSELF, ORGANISATION, AGE_WORDS, GENERIC_NAMES, WHOLE_FIELD,
                                          field_terms, pos_tagger, name_problems, noun_phrases)
@@ -80,13 +81,13 @@ def widened(covers: Coverage, theme: int, label: str) -> str:
         if fold(head) in heads and len(distinct) >= 3:
             shown = distinct[:3]
             text = f"{prefix}{modifier} {joined_list(shown)}"
-            return text[:1].upper() + text[1:]
+            return capitalised(text)
     stem = stem_of(fold(head))
     if (covers.share(theme, head) >= max(least, WIDER * own) and not too_common(head)
             and covers.share(theme, head) >= WORD_LIFT * covers.everywhere_stems().get(stem, 0.0)
             and noun_phrases([head.lower()]) and _kind_of(phrase.lower())):
         text = f"{prefix}{as_shown(head)}, including {inner(phrase)}"
-        return text[:1].upper() + text[1:]
+        return capitalised(text)
     # a kind of a two-word term most of it writes ("unregistered" of "children's homes", in 33% and 74% of a theme:
     # read 47 judged "Unregistered children's homes" wrong over children's homes in general)
     term = " ".join(words[-2:])
@@ -94,7 +95,7 @@ def widened(covers: Coverage, theme: int, label: str) -> str:
             and covers.written(theme, term) >= WORD_LIFT * covers.share_all(term) and not too_common(term)
             and noun_phrases([term.lower()]) and _kind_of(" ".join(words[:-2] + words[-1:]).lower())):
         text = f"{prefix}{inner(term)}, including {inner(phrase)}"
-        return text[:1].upper() + text[1:]
+        return capitalised(text)
     return label
 
 
@@ -197,7 +198,7 @@ def dominant_phrase(covers: Coverage, theme: int, whole_field: bool = False) -> 
                               key=lambda item: (-item[1], item[0])):
         share = count / len(rows)
         # "looked after" is how the field's term for children in care is cut by the edge rule: named in full
-        name = "Children looked after" if gram == "looked after" else gram[:1].upper() + gram[1:]
+        name = "Children looked after" if gram == "looked after" else capitalised(gram)
         problems = name_problems([name], covers.texts_of(theme))
         if whole_field:
             # whom the field serves ("young people"), not who serves them ("children's services" is mostly the tail
@@ -276,7 +277,7 @@ def dominant_words(covers: Coverage, theme: int, least: float, general: bool = F
         # a word mostly used in one phrase ("home" of "return home") is not the subject on its own
         if _bound(covers, rows, key, general):
             continue
-        yield surface[:1].upper() + surface[1:]
+        yield capitalised(surface)
 
 
 def dominant_term(covers: Coverage, theme: int) -> str | None:
@@ -301,7 +302,7 @@ def dominant_term(covers: Coverage, theme: int) -> str | None:
     if not found:
         return None
     name = min(found)[1]
-    name = name[:1].upper() + name[1:]
+    name = capitalised(name)
     return None if name_problems([name], covers.texts_of(theme)) else name
 
 

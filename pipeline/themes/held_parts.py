@@ -32,6 +32,7 @@ import re
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LEAST, LIFT
 from pipeline.themes.fallback_names import SIBLING_SHARE
 from pipeline.themes.field import term_pattern
@@ -172,7 +173,7 @@ def _rebuilt(opening: str, parts: list[str], ending: str) -> str:
     if opening:
         text = inner(text)
     elif text[:1].islower():
-        text = text[:1].upper() + text[1:]
+        text = capitalised(text)
     return f"{opening}{text}{ending}"
 
 
@@ -226,7 +227,7 @@ def _phrase_for(covers, theme: int) -> list[str]:
         if count < MIXED_SHARE * len(rows):
             break
         if count / len(rows) >= WORD_LIFT * share_everywhere(covers, gram) and noun_phrases([gram]) \
-                and not name_problems([gram[:1].upper() + gram[1:]], covers.texts_of(theme)) \
+                and not name_problems([capitalised(gram)], covers.texts_of(theme)) \
                 and covers.whole(theme, gram) is not None:
             return [f"Mixed findings, some on {gram}"]
     return []

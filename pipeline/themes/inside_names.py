@@ -27,6 +27,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.fallback_names import too_common
 from pipeline.themes.label_text import head_noun, inner, joined_list
 from pipeline.themes.name_checks import GENERIC_NAMES, LONE_GENERIC, name_problems, noun_phrases
@@ -85,7 +86,7 @@ def _usable(phrase: str, own: set[str]) -> bool:
     words = phrase.split()
     if len(words) == 1 and (fold(phrase.lower()) in GENERIC_NAMES | LONE_GENERIC | own or too_common(phrase)):
         return False
-    return not name_problems([phrase[:1].upper() + phrase[1:]]) and bool(noun_phrases([phrase.lower()]))
+    return not name_problems([capitalised(phrase)]) and bool(noun_phrases([phrase.lower()]))
 
 
 def _parts(covers, theme: int, larger: int | None, label: str = "") -> list[tuple[str, float]]:
@@ -199,7 +200,7 @@ def inside_label(covers, theme: int, larger: int | None = None, label: str = "")
         said = joined_list([first, inner(best)])
     if said is None:
         return _with_kind(label, parts)
-    said = said[:1].upper() + said[1:]
+    said = capitalised(said)
     return f"Statistics on {inner(said)}" if covers.statistics(theme) else said
 
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS
 
 
@@ -90,6 +91,6 @@ def cased_as_written(labels: list[str], texts: list[str]) -> list[str]:
 
     def case(label: str) -> str:
         first, *rest = re.split(r"(?<=\S)(?=\s)", label, maxsplit=1)
-        return first + re.sub(r"[A-Za-z][A-Za-z'’-]*", lambda m: m.group(0)[:1].upper() + m.group(0)[1:]
+        return first + re.sub(r"[A-Za-z][A-Za-z'’-]*", lambda m: capitalised(m.group(0))
                               if m.group(0) in proper else m.group(0), "".join(rest))
     return [case(label) for label in labels]

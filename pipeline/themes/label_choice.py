@@ -17,6 +17,7 @@ from typing import Iterator
 import numpy as np
 
 from pipeline.themes.bare_words import adjective_subject, bare_word
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import COVERAGE, MIXED_SHARE, STATISTICS_SHARE, Coverage, fraction
 from pipeline.themes.fallback_names import (DOMINANT_SHARE, FLOOR, dominant_phrase, dominant_term, dominant_word,
                                             needs_object, widened, widespread)
@@ -88,7 +89,7 @@ def choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray
             if wider == label and len(parts) > 1 and set.intersection(*parts):
                 first = _first_phrase(label, candidates[theme])
                 prefix = "Statistics on " if label.startswith("Statistics on ") else ""
-                alone = widened(covers, theme, prefix + first[:1].upper() + first[1:])
+                alone = widened(covers, theme, prefix + capitalised(first))
                 wider = alone if alone.lower() != (prefix + first).lower() else label
             label = wider if label_key(wider) not in used else label
         if label is None:  # what most of its findings say in so many words, when that is a usable name
@@ -111,8 +112,8 @@ def choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray
                 if kinds is None and kinds_named(covers.texts_of(theme), word, checked=False):
                     # its kinds are of the word in other senses (`kind_senses`): its aspects, not mixed findings,
                     # which would dissolve the theme (names never change the clustering)
-                    kinds = f"{word[:1].upper() + word[1:]}, various aspects"
-                elif kinds is None and not name_problems([word[:1].upper() + word[1:]]):
+                    kinds = f"{capitalised(word)}, various aspects"
+                elif kinds is None and not name_problems([capitalised(word)]):
                     kinds = f"Mixed findings, mostly on {inner(word)}"
                 word = None  # "mostly on young people" names the whole field (read 20: meaningless)
                 if kinds is not None and label_key(kinds) not in used:
@@ -139,7 +140,7 @@ def choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray
             base = "Statistics" if covers.statistics(theme) else "Mixed findings"
             # a phrase cut from a field term made whole, as for candidates ("home interviews" -> "return home ...")
             whole = list(dict.fromkeys(w if covers.alone(theme, w) else complete_term(w) for w in mentions[theme]))
-            named = [w for w in whole if not name_problems([w[:1].upper() + w[1:]])] or whole
+            named = [w for w in whole if not name_problems([capitalised(w)])] or whole
             # what most of it mentions: phrases used by at least FLOOR of it first, phrases before lone words
             share = np.array([covers.share(theme, w) for w in named])
             rank = share + (share >= FLOOR) + 0.5 * np.array([" " in w for w in named])
@@ -200,8 +201,8 @@ def choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray
             label = next((form for form in forms if label_key(form) not in used), base)
             # Several themes may each have no common topic: saying so of each is true, a number to tell them apart
             # says nothing (their theme ids do that in every table).
-            label = label[:1].upper() + label[1:]
-            wanted[theme] = [form[:1].upper() + form[1:] for form in forms]
+            label = capitalised(label)
+            wanted[theme] = [capitalised(form) for form in forms]
         used.add(label_key(label))
         labels[theme] = label
     named = topic_names(labels, covers, used, further=max_parts < 3)
@@ -291,7 +292,7 @@ def qualified(covers: Coverage, theme: int, label: str, names: list[str], used: 
             continue
         text = f"{label} and {inner(name)}"
         if have <= words:  # the phrase holds the label: "care-leaving advisers", not "Care leaving and care-..."
-            text = name[:1].upper() + name[1:]
+            text = capitalised(name)
         if label_key(text) not in used and not name_problems([text], covers.texts_of(theme)):
             return text
     return None
@@ -313,7 +314,7 @@ def _label_text(theme: int, names: list[str], i: int, order: list[int], share: n
     text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     if covers.statistics(theme) and share[i] < COVERAGE:
         text, parts = f"statistics on {names[i]}", [names[i]]
-    return text[:1].upper() + text[1:], parts
+    return capitalised(text), parts
 
 
 # Least share of a broad theme's findings a further part of its label must add (half of it again used by the part):

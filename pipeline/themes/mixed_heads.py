@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.broad_parts import NOT_HEADS, HEAD_LIFT
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, label_key, fold
 
@@ -40,7 +41,7 @@ def head_shared(label: str, covers, theme: int) -> str | None:
     modifiers = [word.lower() for word in words[:-1] if fold(word.lower()) not in CONNECTORS | DETERMINERS]
     if any(covers.share(theme, word) < MODIFIER_SHARE for word in modifiers):
         return None
-    said = part.group(1)[:1].upper() + part.group(1)[1:]
+    said = capitalised(part.group(1))
     return None if name_problems([said]) else said
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.bare_words import bare_word
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import MIXED_SHARE, Coverage
 from pipeline.themes.fallback_names import FLOOR, WORD_LIFT, dominant_word, dominant_words, too_common, widespread
@@ -34,7 +35,7 @@ def mentioned_word(covers: Coverage, theme: int, mentions: list[str]) -> str | N
     findings do, however general ("service", "action", "social workers"): what a theme of findings grouped by their
     wording shares. The most used, a phrase before a word it holds; None when there is none."""
     people = _people(covers, theme)
-    found = [(covers.share(theme, p), p) for p in mentions if " " in p and not name_problems([p[:1].upper() + p[1:]])]
+    found = [(covers.share(theme, p), p) for p in mentions if " " in p and not name_problems([capitalised(p)])]
     found += [(covers.share(theme, p), p) for p in people if " " in p]  # "young people" is no name, but is mentioned
     word = dominant_word(covers, theme, MENTION_SHARE, general=True)
     found += [(covers.share(theme, w), w) for w in [word] * bool(word) + [p for p in people if " " not in p]]
@@ -42,7 +43,7 @@ def mentioned_word(covers: Coverage, theme: int, mentions: list[str]) -> str | N
     # even as what a theme mentions: blind readers (read 20) judged every such label meaningless
     found = [(share, p) for share, p in found if share >= MENTION_SHARE and share >= WORD_LIFT * covers.share_all(p)
              and noun_phrases([p[:1].lower() + p[1:]]) and not {w.lower() for w in p.split()} & AGE_WORDS
-             and not name_problems([p[:1].upper() + p[1:]]) and not widespread(covers, p)
+             and not name_problems([capitalised(p)]) and not widespread(covers, p)
              and (" " in p or not bare_word(covers.texts_of(theme), p))]  # "mentioning variable": variable what?
     # a phrase before a word used about as much ("social workers", not "workers")
     return max(found, key=lambda item: (round(item[0], 1), " " in item[1], round(item[0], 6), item[1]),
@@ -106,7 +107,7 @@ def told_apart(covers: Coverage, theme: int, by_share: list[str], own: list[str]
     # never a part below FLOOR: "very few on X" was judged wrong in 14 of 14 labels of read 20 (X in 0-1 of the
     # ten findings a reader saw)
     rest = [w for w in by_share if w not in few and " " in w and covers.share(theme, w) >= FLOOR
-            and covers.share(theme, w) * members >= 2 and not name_problems([w[:1].upper() + w[1:]])]
+            and covers.share(theme, w) * members >= 2 and not name_problems([capitalised(w)])]
 
     def said(words: list[str]) -> list[str]:
         return [f"{start}, {portion(covers.share(theme, w))} on {inner(w)}" for w in words]

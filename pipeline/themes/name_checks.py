@@ -14,6 +14,7 @@ from functools import lru_cache
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.nlp import import_spacy
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.pos_from_tags import use_pos_table
 from pipeline.themes.vocabulary import (CONNECTORS, DOMAIN_STOP_WORDS, EVALUATIVE, straight, fold, field_synonyms,
                                         label_key)
@@ -181,7 +182,7 @@ def complete_term(phrase: str) -> str:
     for term, whole in terms:
         # the phrase starts or ends the term and is at least half of it
         if (term[:len(words)] == words or term[-len(words):] == words) and len(words) < len(term) <= 2 * len(words):
-            return whole[:1].upper() + whole[1:] if phrase[:1].isupper() else whole
+            return capitalised(whole) if phrase[:1].isupper() else whole
     return phrase
 
 

@@ -27,6 +27,7 @@ from collections import Counter
 import numpy as np
 
 from pipeline.themes.broad_parts import NOT_HEADS, HEAD_LIFT, label_parts
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.fallback_names import FLOOR
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, is_topic, joined_list
@@ -223,7 +224,7 @@ def broad_parts_held(label: str, covers, theme: int) -> str:
     if not changed or len(kept) < 2:
         return label
     text = joined_list([inner(p) for p in kept])
-    return opening + text if opening else text[:1].upper() + text[1:]
+    return opening + text if opening else capitalised(text)
 
 
 # A broad label that names a minor part of its theme as if it were the whole ("Mixed findings, one in six on children
@@ -247,7 +248,7 @@ def whole_over_minor(label: str, covers, theme: int, children: list[tuple[str, i
     for child, _ in sorted(children, key=lambda item: -item[1]):
         minor = MINOR_OF_CHILD.match(child)
         part = minor.group(1) if minor else topic_part(child, pair=True)
-        subjects.append(part[:1].upper() + part[1:] if part else "")
+        subjects.append(capitalised(part) if part else "")
     parts = [p for p in distinct_parts(subjects, most=len(subjects)) if part_held(covers, theme, p) >= BROAD_PART][:3]
     if len(parts) < 2:
         return label

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 from scipy.sparse import csr_matrix
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.label_choice import choose_labels
 from pipeline.themes.name_checks import (GENERIC_NAMES, LONE_GENERIC, pos_tagger, complete_term, name_problems,
@@ -181,7 +182,7 @@ def name_from_terms(terms: list[str], scores: np.ndarray | None = None) -> str:
     words_first, words_second = len(first.split()), len(second.split())
     if second and words_first <= 2 and words_second <= 2 and words_first + words_second <= 3:
         label = f"{first} and {second}"
-    return label[:1].upper() + label[1:]
+    return capitalised(label)
 
 
 def key_phrases(texts: list[str], theme_ids: np.ndarray, top_n: int = 10,
@@ -245,7 +246,7 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         # placement" over private fostering)
         whole = list(dict.fromkeys(v if v in nouns_too or adverb_cut(w, v) else w for w, v in longer.items()
                                    if v is not None))
-        candidates[theme] = [w for w in whole if not name_problems([w[:1].upper() + w[1:]], covers.texts_of(theme))
+        candidates[theme] = [w for w in whole if not name_problems([capitalised(w)], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
     # What a theme's findings mention, for a theme with no common topic: its candidates first, then any noun

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.bare_words import bare_word
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, widespread
 from pipeline.themes.name_checks import (GENERIC_NAMES, LONE_GENERIC, NOUN_POS, field_term_set, pos_tagger,
@@ -41,7 +42,7 @@ def one_word(label: str) -> str:
 def names_subject(covers: Coverage, theme: int, phrase: str, least: float) -> bool:
     """Whether a phrase of a mixed label ("some on X", "Mixed findings: A and B") names a subject: it passes the name
     checks (`name_problems`) and is a noun phrase of several words, or one word that `lone_subject` accepts."""
-    if name_problems([phrase[:1].upper() + phrase[1:]], covers.texts_of(theme)):
+    if name_problems([capitalised(phrase)], covers.texts_of(theme)):
         return False
     phrase = one_word(phrase)
     if " " in phrase:  # "return home interviews" is a term; "board provides" no noun phrase where it is written

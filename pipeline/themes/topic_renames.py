@@ -12,6 +12,7 @@ import re
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import FIGURE_SHARE, Coverage
 from pipeline.themes.fallback_names import DOMINANT_SHARE, FLOOR, dominant_word, needs_object, widespread
@@ -86,10 +87,10 @@ def mostly_some(named: dict[int, str], covers: Coverage, taken: set[str], furthe
     have = _keys_in_use(out, taken)
     for theme, label in named.items():
         found = SOME_ON.match(label)
-        if not found or found.group(1)[:1].upper() + found.group(1)[1:] in covers.concepts().labels \
+        if not found or capitalised(found.group(1)) in covers.concepts().labels \
                 or covers.share(theme, found.group(1)) < FURTHER_SHARE:
             continue
-        topic = found.group(1)[:1].upper() + found.group(1)[1:]
+        topic = capitalised(found.group(1))
         for text in [topic] + [f"{topic}, further findings"] * further:
             if label_key(text) not in have:
                 _relabel(out, have, theme, text)
@@ -139,7 +140,7 @@ def two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict
         # both parts as written inside a label, the first capitalised after the list is ordered (a part holding an
         # "and" goes last: "where children live, Deprivation and poverty" was miscased)
         text = joined_list([inner(best[1]), inner(best[2])])
-        text = text[:1].upper() + text[1:]
+        text = capitalised(text)
         if label_key(text) not in have and not name_problems([text]):
             _relabel(out, have, theme, text)
     return out

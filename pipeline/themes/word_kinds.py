@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.fallback_names import SIBLING_SHARE
 from pipeline.themes.kind_senses import one_thing, same_sense
 from pipeline.themes.name_checks import FIELD_ITSELF, pos_tagger, noun_phrases
@@ -78,7 +79,7 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
         return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
     text = f"{', '.join(said[w] for w in kept)} and other {plural}"
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
 
 
 SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone

@@ -17,6 +17,7 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.fallback_names import widespread
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import DOMAIN_STOP_WORDS, label_key, folded_stem
@@ -200,11 +201,11 @@ def written_clause_names(named: dict[int, str], covers, taken: set[str]) -> dict
             continue
         said = ((share, said_as(covers, clause)) for share, clause in key_clauses(covers, theme))
         share, spoken = next(((share, spoken) for share, spoken in said if spoken and not widespread(covers, spoken)
-                              and not name_problems([spoken[:1].upper() + spoken[1:]], covers.texts_of(theme))),
+                              and not name_problems([capitalised(spoken)], covers.texts_of(theme))),
                              (0.0, None))
         if spoken is None:
             continue
-        name = spoken[:1].upper() + spoken[1:]
+        name = capitalised(spoken)
         text = claimed(have, label, [name] + [f"{name}, further findings"] * bool(share >= FURTHER_SHARE))
         if text is not None:
             out[theme] = text

@@ -17,6 +17,7 @@ from collections import Counter
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.fallback_names import DOMINANT_SHARE, widespread
 from pipeline.themes.name_checks import name_problems, noun_phrases
 from pipeline.themes.phrases import phrases_of
@@ -120,7 +121,7 @@ def written_phrase_names(named: dict[int, str], covers, taken: set[str], further
             continue
         share, phrase = found
         texts = covers.texts_of(theme)
-        names = [form[:1].upper() + form[1:] for form in noun_forms(covers, phrase)]
+        names = [capitalised(form) for form in noun_forms(covers, phrase)]
         name = next((n for n in names if not name_problems([n], texts) and not widespread(covers, n.lower())), None)
         if name is None:
             continue
@@ -195,7 +196,7 @@ def shared_head_names(named: dict[int, str], covers, taken: set[str]) -> dict[in
         text = f"{joined_list(chosen)} {head.lower()}"
         if kinds_written(covers, theme, [f"{kind} {head.lower()}" for kind in chosen]) < KINDS_SHARE:
             text = f"{head.lower()}, including {text}"
-        text = text[:1].upper() + text[1:]
+        text = capitalised(text)
         if not name_problems([text], covers.texts_of(theme)) and claimed(have, label, [text]) is not None:
             out[theme] = text
     return out
@@ -262,8 +263,8 @@ def as_written(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> 
         texts = covers.texts_of(theme)
         for form in (f for f in noun_forms(covers, label) if f != shown and f != participle):
             whole = covers.whole(theme, form) or form
-            name = next((n[:1].upper() + n[1:] for n in dict.fromkeys([whole, form])
-                         if not name_problems([n[:1].upper() + n[1:]], texts)), None)
+            name = next((capitalised(n) for n in dict.fromkeys([whole, form])
+                         if not name_problems([capitalised(n)], texts)), None)
             if name is not None and _written_as_is(covers, theme, name) >= LEAST_WRITTEN:
                 text = claimed(have, label, [name])
                 if text is not None:
