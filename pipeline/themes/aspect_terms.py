@@ -46,7 +46,7 @@ CUT = 0.5
 
 _PLACE = re.compile(r"^(?P<x>[A-Za-z][A-Za-z'-]*), various aspects$")
 # Words that make no term of a subject: how much, how good, whom the field serves, or what any finding says.
-_NO_TERM = QUANTITY_WORDS | (FIELD_ITSELF - {"service", "services", "family", "families"}) | {
+NO_TERM = QUANTITY_WORDS | (FIELD_ITSELF - {"service", "services", "family", "families"}) | {
     "good", "effective", "appropriate", "timely", "clear", "new", "other", "more", "well", "further", "relevant",
     "strong", "regular", "important", "key", "positive", "robust", "right", "poor", "high", "low", "current",
     "work", "working", "need", "needs", "made", "make", "have", "has", "being", "been", "seen", "do", "does",
@@ -55,11 +55,11 @@ _NO_TERM = QUANTITY_WORDS | (FIELD_ITSELF - {"service", "services", "family", "f
 _WORD = r"[a-z][a-z'-]*"
 
 
-def _forms(word: str) -> str:
+def stem_forms(word: str) -> str:
     return re.escape(stem_of(fold(word))) + r"[a-z']*"
 
 
-def _lower(texts: list[str]) -> list[str]:
+def lowered_texts(texts: list[str]) -> list[str]:
     return [re.sub(r"\s+", " ", straight(text).lower().replace("’", "'")) for text in texts]
 
 
@@ -68,7 +68,7 @@ def _term_label(covers, theme: int, subject: str, texts: list[str]) -> str | Non
     n = len(texts)
     by_word: dict[tuple[str, str], set[int]] = {}
     written: dict[tuple[str, str], Counter] = {}
-    x = _forms(subject)
+    x = stem_forms(subject)
     for i, text in enumerate(texts):
         for m in re.finditer(rf"\b({_WORD})[ -]({x})\b", text):
             key = (fold(m.group(1)), "before")
@@ -80,7 +80,7 @@ def _term_label(covers, theme: int, subject: str, texts: list[str]) -> str | Non
             written.setdefault(key, Counter())[m.group(0)] += 1
     own = fold(subject.lower())
     fits = sorted(((len(rows), key) for key, rows in by_word.items()
-                   if len(rows) >= TERM * n and key[0] != own and key[0] not in _NO_TERM
+                   if len(rows) >= TERM * n and key[0] != own and key[0] not in NO_TERM
                    and key[0] not in ENGLISH_STOP_WORDS and len(key[0]) > 3 and "'" not in key[0]
                    and covers.share(theme, key[0]) >= WORD), reverse=True)
     if not fits:
@@ -89,14 +89,14 @@ def _term_label(covers, theme: int, subject: str, texts: list[str]) -> str | Non
         forms = written[key]  # said as most write it ("decision-making", "adoption support")
         said = max(forms, key=lambda form: (forms[form], form))
         rows = [texts[i] for i in sorted(by_word[key])]
-        if not _noun_as_written(said.replace("-", " "), rows) or _cut(said, rows):
+        if not noun_as_written(said.replace("-", " "), rows) or cut_from_longer(said, rows):
             continue  # "staff feel", "adoption support" of "adoption support fund"
         plural = f"{said}s"
         return _capital(plural if plural in forms and key[1] == "before" else said)
     return None
 
 
-def _cut(term: str, texts: list[str]) -> bool:
+def cut_from_longer(term: str, texts: list[str]) -> bool:
     """Whether one word (no stop word) follows the term in CUT of the texts that write it."""
     after = Counter()
     for text in texts:
@@ -105,7 +105,7 @@ def _cut(term: str, texts: list[str]) -> bool:
     return bool(after) and after.most_common(1)[0][1] >= CUT * len(texts)
 
 
-def _noun_as_written(term: str, texts: list[str], most: int = 9) -> bool:
+def noun_as_written(term: str, texts: list[str], most: int = 9) -> bool:
     """Whether the term's last word is a noun in most of (the first `most` of) the texts that write it: "adoption
     support" is a noun phrase in "adoption support is good" although a tagger reads it alone as a clause."""
     nlp = pos_tagger()
@@ -127,18 +127,18 @@ def _partner_label(covers, theme: int, subject: str, texts: list[str]) -> str | 
     """X with a word PARTNER of the findings use (LIFT times as often as all), joined to X by "and" in JOINED of
     them, in the order most write; None if none."""
     n = len(texts)
-    x = _forms(subject)
+    x = stem_forms(subject)
     counts = Counter(w for text in texts for w in {fold(w) for w in re.findall(_WORD, text)})
     own = fold(subject.lower())
     best: tuple[int, str] | None = None
     for word, used in counts.most_common():
         if used < PARTNER * n:
             break
-        if word == own or word in _NO_TERM or word in ENGLISH_STOP_WORDS or len(word) < 4 or "'" in word:
+        if word == own or word in NO_TERM or word in ENGLISH_STOP_WORDS or len(word) < 4 or "'" in word:
             continue
         if covers.share(theme, word) < LIFT * covers.share_all(word):
             continue
-        w = _forms(word)
+        w = stem_forms(word)
         forms: Counter = Counter()
         rows = set()
         for i, text in enumerate(texts):
@@ -158,7 +158,7 @@ def term_labels(covers, theme: int, label: str) -> list[str]:
     subject = match.group("x")
     if covers.share(theme, subject) < HEAD:
         return []
-    texts = _lower(covers.texts_of(theme))
+    texts = lowered_texts(covers.texts_of(theme))
     said = [_term_label(covers, theme, subject, texts), _partner_label(covers, theme, subject, texts)]
     return [text for text in said if text and (" and " not in text or noun_phrases([text.lower()]))]
 

@@ -83,8 +83,8 @@ def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
     """Which of the theme's findings bear `part` out: that write all its content words, or any of its own words
     (`_own_words`; all of them, when it has none but people words), or a term of the field topic or theme it names
     (every term when it names the whole; when it names a piece of one, the terms that share a word with its own
-    words: `named_parts._known`)."""
-    from pipeline.themes.named_parts import _known
+    words: `named_parts.known_terms`)."""
+    from pipeline.themes.named_parts import known_terms
 
     own = _own_words(part, others)
     if not own:  # all people words ("Children in care", "Social work with children"): not read here
@@ -94,7 +94,7 @@ def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
         rows |= covers.of(theme, word)
     terms = _whole_terms(part, covers)
     if terms is None:
-        known = _known(part, covers)
+        known = known_terms(part, covers)
         terms = _terms_of_own(known, own) if known else None
     if terms:
         pattern = term_pattern(terms)

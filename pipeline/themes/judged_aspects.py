@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.themes.aspect_terms import _forms, _lower
+from pipeline.themes.aspect_terms import lowered_texts, stem_forms
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.one_subject import FURTHER, _starts_with
+from pipeline.themes.one_subject import FURTHER, starts_with
 from pipeline.themes.vocabulary import label_key
 
 HEAD = 0.6     # least share of the theme that uses X: the theme is about X
@@ -64,7 +64,7 @@ def _share(pattern: re.Pattern, texts: list[str]) -> float:
 
 def aspects_of(subject: str, texts: list[str], siblings: list[str], everywhere: list[str]) -> list[str]:
     """The aspects (at most MOST, most written first) that set `texts` about `subject` apart; all lower-cased."""
-    if _share(re.compile(rf"\b{_forms(subject)}\b"), texts) < HEAD:
+    if _share(re.compile(rf"\b{stem_forms(subject)}\b"), texts) < HEAD:
         return []
     found = []
     for aspect, words in ASPECTS:
@@ -85,7 +85,7 @@ def _left_to_join(theme: int, labels: dict[int, str], parents: dict[int, int], b
         return False
     x = further.group("x")
     return any(label_key(label) == label_key(x) and parents.get(other) == parents.get(theme)
-               for other, label in labels.items() if other != theme) or any(_starts_with(name, x) for name in broad)
+               for other, label in labels.items() if other != theme) or any(starts_with(name, x) for name in broad)
 
 
 def judged_aspects(labels: dict[int, str], covers, parents: dict[int, int], keep: set[int] = frozenset(),
@@ -95,13 +95,13 @@ def judged_aspects(labels: dict[int, str], covers, parents: dict[int, int], keep
     out = dict(labels)
     todo = [t for t in sorted(labels)
             if t not in keep and _PLACE.match(labels[t]) and not _left_to_join(t, labels, parents, taken)]
-    everywhere = _lower(covers.texts) if todo else []
+    everywhere = lowered_texts(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
-        siblings = _lower([text for other in sorted(labels)
+        siblings = lowered_texts([text for other in sorted(labels)
                            if other != theme and parents.get(other) == parents.get(theme)
                            for text in covers.texts_of(other)])
-        aspects = aspects_of(subject, _lower(covers.texts_of(theme)), siblings, everywhere)
+        aspects = aspects_of(subject, lowered_texts(covers.texts_of(theme)), siblings, everywhere)
         if not aspects:
             continue
         said = f"{subject}, including {' and '.join(aspects)}"

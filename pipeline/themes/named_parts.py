@@ -142,7 +142,7 @@ def word_over_term(labels: dict[int, str], covers, keep: set[int] = frozenset())
     return out
 
 
-def _known(part: str, covers) -> tuple[str, ...] | None:
+def known_terms(part: str, covers) -> tuple[str, ...] | None:
     """The terms of the field topic or field theme `part` names: its label, the first of the two things its label
     joins ("Court work" of "Court work and care proceedings"), or one of its terms ("Senior leadership" of "senior
     leader*"); None when it names none."""
@@ -166,17 +166,17 @@ def _broad_parts(label: str, covers) -> tuple[str, list[str]]:
         return "", []
     for i in range(len(parts) - 1):
         pair = f"{parts[i]} and {parts[i + 1]}"
-        if _known(pair, covers) is not None and label.endswith(pair):
+        if known_terms(pair, covers) is not None and label.endswith(pair):
             return opening, parts[:i] + [pair]
     return opening, parts
 
 
 def _on_part(covers, theme: int, part: str) -> np.ndarray:
     """Which of the theme's findings are on `part` (row for row with `covers.members[theme]`): that write all its
-    content words, or, when it names a field topic or field theme (`_known`), any of its terms ("Workforce churn":
+    content words, or, when it names a field topic or field theme (`known_terms`), any of its terms ("Workforce churn":
     "turnover", "agency staff")."""
     rows = covers.of(theme, part).copy()
-    terms = _known(part, covers)
+    terms = known_terms(part, covers)
     if terms:
         pattern = term_pattern(terms)
         rows |= np.array([bool(pattern.search(covers.texts[int(i)])) for i in covers.members[theme]], dtype=bool)

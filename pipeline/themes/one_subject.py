@@ -87,7 +87,7 @@ def said_as_subject(labels: dict[int, str], parents: dict[int, int], broad_label
             continue
         subject = further.group("x")
         broad = str(broad_labels.get(parents.get(theme), ""))
-        if label_key(subject) in taken or not _starts_with(broad, subject):
+        if label_key(subject) in taken or not starts_with(broad, subject):
             continue
         if subject_share(covers, theme, subject) >= BORNE:
             out[theme] = subject
@@ -95,7 +95,7 @@ def said_as_subject(labels: dict[int, str], parents: dict[int, int], broad_label
     return out
 
 
-def _starts_with(label: str, subject: str) -> bool:
+def starts_with(label: str, subject: str) -> bool:
     """Whether `label` is `subject` or lists it first ("Care leavers and accommodation", "Care leavers, ...")."""
     head, rest = label[:len(subject)], label[len(subject):]
     return head.lower() == subject.lower() and (not rest or rest.startswith((" and ", ", ")))

@@ -25,7 +25,7 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from pipeline.themes.aspect_terms import _NO_TERM, _cut, _forms, _lower, _noun_as_written
+from pipeline.themes.aspect_terms import NO_TERM, cut_from_longer, lowered_texts, noun_as_written, stem_forms
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import fold, label_key
 
@@ -52,7 +52,7 @@ def _share(pattern: re.Pattern, texts: list[str]) -> float:
 def term_part(subject: str, texts: list[str], siblings: list[str], everywhere: list[str]) -> str | None:
     """The term of `subject` that sets `texts` apart (as most of them write it), or None; all texts lower-cased."""
     n = len(texts)
-    x = _forms(subject)
+    x = stem_forms(subject)
     if _share(re.compile(rf"\b{x}\b"), texts) < HEAD:
         return None
     rows: dict[str, set[int]] = {}
@@ -69,7 +69,7 @@ def term_part(subject: str, texts: list[str], siblings: list[str], everywhere: l
     for word, used in sorted(rows.items(), key=lambda item: (-len(item[1]), item[0])):
         if len(used) < TERM * n:
             break
-        if word == own or word in _NO_TERM or word in ENGLISH_STOP_WORDS or len(word) < 4 or "'" in word:
+        if word == own or word in NO_TERM or word in ENGLISH_STOP_WORDS or len(word) < 4 or "'" in word:
             continue
         forms = family(word)
         share = _share(forms, texts)
@@ -77,7 +77,7 @@ def term_part(subject: str, texts: list[str], siblings: list[str], everywhere: l
             continue
         said = max(written[word], key=lambda form: (written[word][form], form))
         term_rows = [texts[i] for i in sorted(used)]
-        if not _noun_as_written(said.replace("-", " "), term_rows) or _cut(said, term_rows):
+        if not noun_as_written(said.replace("-", " "), term_rows) or cut_from_longer(said, term_rows):
             continue
         return said
     return None
@@ -89,13 +89,13 @@ def term_parts(labels: dict[int, str], covers, parents: dict[int, int], keep: se
     from its siblings' (`term_part`); others as they are. parents: sub-theme -> its broad theme."""
     out = dict(labels)
     todo = [t for t in sorted(labels) if t not in keep and _PLACE.match(labels[t])]
-    everywhere = _lower(covers.texts) if todo else []
+    everywhere = lowered_texts(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
-        siblings = _lower([text for other in sorted(labels)
+        siblings = lowered_texts([text for other in sorted(labels)
                            if other != theme and parents.get(other) == parents.get(theme)
                            for text in covers.texts_of(other)])
-        term = term_part(subject, _lower(covers.texts_of(theme)), siblings, everywhere)
+        term = term_part(subject, lowered_texts(covers.texts_of(theme)), siblings, everywhere)
         if term is None:
             continue
         said = f"{subject}, including {term}"
