@@ -143,3 +143,11 @@ def test_figures_of_one_sub_theme_with_no_subject_are_named_by_what_they_say():
     assert whole_of_one(label, texts) == "Statistics: changes over time and comparisons with national averages"
     assert whole_of_one(label, texts, avoid=lambda said: True) == label
     assert whole_of_one("Where children live", texts) == "Where children live"
+
+
+def test_an_unborne_part_gives_way_to_a_topic_that_shares_a_word_with_it():
+    covers = _covers(HOMES)
+    children = [("Children missing from home or care", 10), ("Education", 6), ("Where children live", 3),
+                ("Home education", 1)]
+    assert parts_borne_out("Home education and education", covers, 0, children) == \
+        "Children missing from home or care and education"

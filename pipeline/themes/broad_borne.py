@@ -189,7 +189,9 @@ def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, in
         others = [p for j, p in enumerate(kept) if j != i and p]
         if part_borne(covers, theme, part, others) >= BORNE:
             continue
-        instead = other_topics(covers, theme, children, others + [part])
+        # a topic sharing a word with the unborne part may say it ("Children missing from home or care" for "Home
+        # education"): only the parts that stay are not said again
+        instead = [topic for topic in other_topics(covers, theme, children, others) if topic.lower() != part.lower()]
         kept[i] = instead[0] if instead else ""
     kept = [part for part in kept if part]
     if len(kept) >= 2:
