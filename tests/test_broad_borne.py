@@ -103,7 +103,7 @@ def test_one_borne_part_left_is_said_alone_or_as_a_mixture_topic():
         "Multi-agency working and related findings"
     few = _covers(PARTNERS[:3] + ["Senior leaders know the service well."] * 17)
     assert parts_borne_out("Multi-agency working and fostering", few, 0, children) == \
-        "Mixed findings, some on multi-agency working"
+        "Mixed findings, one in seven on multi-agency working"  # 3 in 20
 
 
 ASSESS = (["Assessments are thorough and analyse the history of the family."] * 13

@@ -28,6 +28,7 @@ from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
+from pipeline.themes.mixed_parts import portion
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold
 
@@ -204,12 +205,12 @@ def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, in
 def one_part_said(part: str, covers, theme: int, avoid: Callable[[str], bool] = lambda said: False) -> str:
     """The one part of a listing its findings bear out, said alone when PLAIN of them bear it out ("Multi-agency
     working"; "Multi-agency working and related findings" when that is to be avoided), else as one topic of a mixture
-    ("Mixed findings, some on children in care"): read 64 judged "Senior leadership and children in care" wrong, the
+    ("Mixed findings, some on children in care", "..., one in eight on parents"): read 64 judged "Senior leadership and children in care" wrong, the
     leadership part minor, the rest "a grab-bag of whole-service findings". avoid: whether a label may not be given."""
     others: list[str] = []
     share = part_borne(covers, theme, part, others) if _own_words(part, others) else covers.share(theme, part)
-    if share < PLAIN:
-        return f"Mixed findings, some on {inner(part)}"
+    if share < PLAIN:  # as much of it as a reader meets ("one in eight on parents": `mixed_parts.portion`)
+        return f"Mixed findings, {portion(share)} on {inner(part)}"
     alone = capitalised(part)
     return alone if not avoid(alone) else f"{alone} and related findings"
 
