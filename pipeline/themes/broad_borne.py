@@ -14,6 +14,14 @@ Read 57 judged "Assessments and related topics" wrong ("placeholder wording: 8 o
 timeliness of assessments; 'Assessments' would do") over a broad theme 63% of whose findings write "assessment", and
 "Care, action and other plans" wrong ("almost none are on action plans": 5% write "action plan", 10% "care plan",
 76% "plan").
+
+Read 64 judged ten broad listings wrong whose parts few of their findings are on ("Home education and education",
+"Care leavers and health histories", "Tri-borough partnership and multi-agency working"). A part of two words or more
+had counted any finding that wrote one of its own words ("home" of children missing from home), and a listing most of
+whose parts were unborne, or of two parts one unborne with no topic to say instead, was left as it was. Now such a
+part counts the findings that write it as a term, a partnership of named councils counts none, and every unborne
+part gives way or goes, one part left said alone or as a mixture's topic (`one_part_said`). This check runs late,
+after the steps that can bring a part back (`broad_lead.largest_first` put "Personal advisors" back at the head).
 """
 
 from __future__ import annotations
@@ -205,8 +213,9 @@ def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, in
 def one_part_said(part: str, covers, theme: int, avoid: Callable[[str], bool] = lambda said: False) -> str:
     """The one part of a listing its findings bear out, said alone when PLAIN of them bear it out ("Multi-agency
     working"; "Multi-agency working and related findings" when that is to be avoided), else as one topic of a mixture
-    ("Mixed findings, some on children in care", "..., one in eight on parents"): read 64 judged "Senior leadership and children in care" wrong, the
-    leadership part minor, the rest "a grab-bag of whole-service findings". avoid: whether a label may not be given."""
+    ("Mixed findings, some on children in care", "..., one in eight on parents"): read 64 judged "Senior leadership
+    and children in care" wrong, the leadership part minor, the rest "a grab-bag of whole-service findings". avoid:
+    whether a label may not be given."""
     others: list[str] = []
     share = part_borne(covers, theme, part, others) if _own_words(part, others) else covers.share(theme, part)
     if share < PLAIN:  # as much of it as a reader meets ("one in eight on parents": `mixed_parts.portion`)
