@@ -178,8 +178,8 @@ def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, in
     BORNE of the broad theme's findings bear out (`part_borne`) said by the topic of its sub-themes' labels that most
     of them bear out and no other part says (`other_topics`: "Statistics on schools and school attendance" ->
     "Statistics on schools and attainment"), else left out; one part left is said alone or as a mixture's topic
-    (`one_part_said`: read 64, "Tri-borough partnership and multi-agency working" -> "Multi-agency working and related
-    findings"); `label` as it is when nothing changes or no part would stay. children: (label, size) of its
+    (`one_part_said`: read 64, "Senior leadership and children in care" -> "Mixed findings, some on children in
+    care"); `label` as it is when nothing changes or no part would stay. children: (label, size) of its
     sub-themes; avoid: whether a label may not be given."""
     if KINDS.match(label) or FIGURE_KINDS.match(label):
         return label  # kinds of one thing ("Pathway, care and other plans"), or what figures say, not topics
