@@ -1,12 +1,13 @@
 """A mixed theme's part said by a field topic rather than by one general word, when the topic is what more of it is on.
 
 A theme with no common topic is told apart by what a fair part of it is on: a lone word its findings use ("Mixed
-findings, some on strategy") or a topic of the field they write about in many words ("Mixed findings, some on strategic
-planning and commissioning", `mixed_parts.topic_parts`). A lone word says less than a topic: the blind readers of read
-64 judged "Mixed findings, some on strategy" meaningless over findings on workforce and commissioning strategies (a
-field topic 39% of them write about), and "Mixed findings, some on analysis" wrong over findings mostly on data sets
-and annual reports (performance data and quality assurance: 55% of them). So a lone word's part comes after every
-topic part that more of the theme writes about; phrases and topics that cover less keep their place.
+findings, some on analysis") or a topic of the field they write about in many words ("Mixed findings, some on
+performance data and quality assurance", `mixed_parts.topic_parts`). The blind readers of read 64 (TUNING) judged
+"Mixed findings, some on analysis" wrong over findings mostly on data sets and annual reports: 23% of them use
+"analysis", 55% write about performance data and quality assurance in the words of its name. So a lone word's part
+comes after every topic part that more of the theme writes about in the words of the topic's name (a topic's words
+reach wider than its name: findings on commissioning count for placements and sufficiency, but are not what "some on
+placements and sufficiency" tells a reader); phrases, and topics that cover less, keep their place.
 
     topics_before_words(covers, theme, forms, topics) -> forms, with the words' parts after the wider topics
 """
@@ -15,7 +16,11 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from pipeline.themes.coverage import Coverage
+from pipeline.themes.name_checks import FIELD_ITSELF
+from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS
 
 # "Mixed findings, some on X" / "Statistics, mostly on X": the part a mixed label names.
 PART = re.compile(r"^(?:Mixed findings|Statistics), (?:some|mostly) on (?P<part>.+)$")
@@ -23,14 +28,24 @@ PART = re.compile(r"^(?:Mixed findings|Statistics), (?:some|mostly) on (?P<part>
 
 def topic_share(covers: Coverage, theme: int, form: str) -> float:
     """Share of the theme's findings that write about the field topic a mixed label names ("..., some on timeliness and
-    delay"); 0 when it names no field topic."""
+    delay") in words a reader of the label finds: the lesser of the share that use any of the topic's words and the
+    share that use a word of its label (a topic's words reach wider than its name: "commissioning" is a word of
+    placements and sufficiency, and findings on commissioning are not what "some on placements and sufficiency"
+    says); 0 when it names no field topic."""
     found = PART.match(form)
     if not found:
         return 0.0
     concepts = covers.concepts()
     part = found.group("part").lower()
     topic = next((label for label in concepts.labels if label.lower() == part), None)
-    return concepts.share(covers.members[theme], topic) if topic is not None else 0.0
+    if topic is None:
+        return 0.0
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in _PLAIN and w not in FIELD_ITSELF]
+    return min(concepts.share(covers.members[theme], topic), covers.union(theme, words))
+
+
+# words of a topic's label that say nothing of it ("and", "of"): not looked for in its findings
+_PLAIN = frozenset(ENGLISH_STOP_WORDS) | CONNECTORS | DETERMINERS
 
 
 def lone_word_part(form: str) -> str | None:
@@ -53,8 +68,7 @@ def topics_before_words(covers: Coverage, theme: int, forms: list[str], topics: 
         over = [topic for share, topic in wider if share > used and topic in out]
         if not over:
             continue
-        last = max(out.index(topic) for topic in over)
-        if out.index(form) < last:
-            out.remove(form)  # the last wider topic moves up one place: the form goes right after it
-            out.insert(last, form)
+        if out.index(form) < max(out.index(topic) for topic in over):  # every copy of it goes after them
+            out = [other for other in out if other != form]
+            out.insert(max(out.index(topic) for topic in over) + 1, form)
     return out
