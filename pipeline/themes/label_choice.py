@@ -30,6 +30,7 @@ from pipeline.themes.topic_renames import (given_back, mostly_some, topic_names,
                                            topic_text, two_topics)
 from pipeline.themes.vocabulary import acronym_singular, label_key, as_shown, stem_of, canonical, fold
 from pipeline.themes.word_kinds import kinds_named
+from pipeline.themes.word_or_topic import topics_before_words
 from pipeline.themes.written_clause import written_clause_names
 from pipeline.themes.written_phrase import FURTHER_SHARE, shared_head_names, written_phrase_names
 
@@ -179,6 +180,8 @@ def choose_labels(candidates: dict[int, list[str]], scores: dict[int, np.ndarray
             forms += mostly + ([f"{start}, some on {as_shown(many)}"] if many else []) + some + strong_topics \
                 + [form for form in fair if form not in some] \
                 + minor_topics + [plain] + tone_parts(covers, theme, start, fair + strong_topics + minor_topics) + weak
+            # a part said by one general word after a field topic more of it writes about ("some on strategy")
+            forms = topics_before_words(covers, theme, forms, strong_topics)
             # findings grouped by a word most of them use, however general ("social workers", "arrangements"): said
             # as such, before any topic a part of them has (which a reader of ten of them seldom finds)
             mentioned = mentioned_word(covers, theme, mentions[theme])
