@@ -14,14 +14,6 @@ Read 57 judged "Assessments and related topics" wrong ("placeholder wording: 8 o
 timeliness of assessments; 'Assessments' would do") over a broad theme 63% of whose findings write "assessment", and
 "Care, action and other plans" wrong ("almost none are on action plans": 5% write "action plan", 10% "care plan",
 76% "plan").
-
-Read 64 judged ten broad listings wrong whose parts few of their findings are on ("Home education and education",
-"Care leavers and health histories", "Tri-borough partnership and multi-agency working"). A part of two words or more
-had counted any finding that wrote one of its own words ("home" of children missing from home), and a listing most of
-whose parts were unborne, or of two parts one unborne with no topic to say instead, was left as it was. Now such a
-part counts the findings that write it as a term, a partnership of named councils counts none, and every unborne
-part gives way or goes, one part left said alone or as a mixture's topic (`one_part_said`). This check runs late,
-after the steps that can bring a part back (`broad_lead.largest_first` put "Personal advisors" back at the head).
 """
 
 from __future__ import annotations
@@ -36,7 +28,6 @@ from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
-from pipeline.themes.mixed_parts import portion
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold
 
@@ -49,10 +40,6 @@ RELATED = re.compile(r"^(?P<x>.+) and related (?:topics|findings)$")
 FIGURE_KINDS = re.compile(r"^Statistics: (?:changes over time|comparisons with national averages)")
 KINDS = re.compile(r"^(?P<kinds>.+) and other (?P<head>\w+)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# A partnership of named councils ("Tri-borough partnership", "bi-borough services"): what one or two councils' own
-# arrangement is called, which a reader of other councils' findings never meets (read 64: "Tri-borough partnership
-# and multi-agency working", no tri-borough findings met).
-LOCAL_NAME = re.compile(r"\b(?:bi|tri|quad|two|three|four)[- ]?boroughs?\b", re.IGNORECASE)
 
 
 def _whole_terms(part: str, covers) -> tuple[str, ...] | None:
@@ -81,12 +68,6 @@ def _own_words(part: str, others: list[str]) -> list[str]:
     return own or words
 
 
-def _content(part: str) -> list[str]:
-    """The words of `part` that name a thing: people and joining words aside."""
-    return [w for w in _WORD.findall(part)
-            if re.sub(r"['’]s$", "", w.lower()) not in CONNECTORS | DETERMINERS | POPULATION | _JOINING]
-
-
 _JOINING = {"and", "or", "on", "of", "with", "to", "from", "for", "by", "in", "at", "about"}
 
 
@@ -108,16 +89,9 @@ def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
     own = _own_words(part, others)
     if not own:  # all people words ("Children in care", "Social work with children"): not read here
         return np.ones(len(covers.members[theme]), dtype=bool)
-    if LOCAL_NAME.search(part):
-        return np.zeros(len(covers.members[theme]), dtype=bool)  # one council's arrangement: no topic of the field
-    if len(_content(part)) > 1:  # written as a term, not its words apart in other senses ("missing from home")
-        rows = np.zeros(len(covers.members[theme]), dtype=bool)
-        for piece in part.split(" and "):  # "timeliness and plans": either thing it joins
-            rows |= covers.written_rows(theme, piece) if len(_content(piece)) > 1 else covers.of(theme, piece)
-    else:
-        rows = covers.of(theme, part).copy()
-        for word in own:
-            rows |= covers.of(theme, word)
+    rows = covers.of(theme, part).copy()
+    for word in own:
+        rows |= covers.of(theme, word)
     terms = _whole_terms(part, covers)
     if terms is None:
         known = known_terms(part, covers)
@@ -172,15 +146,12 @@ def other_topics(covers, theme: int, children: list[tuple[str, int]], said: list
     return [piece for _, piece in sorted(found, key=lambda item: -item[0])]
 
 
-def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, int]],
-                    avoid: Callable[[str], bool] = lambda said: False) -> str:
+def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, int]]) -> str:
     """`label` ("A and B", "A, B and C", "Statistics on A and B", "Mixed findings: A and B") with each part fewer than
     BORNE of the broad theme's findings bear out (`part_borne`) said by the topic of its sub-themes' labels that most
     of them bear out and no other part says (`other_topics`: "Statistics on schools and school attendance" ->
-    "Statistics on schools and attainment"), else left out; one part left is said alone or as a mixture's topic
-    (`one_part_said`: read 64, "Senior leadership and children in care" -> "Mixed findings, some on children in
-    care"); `label` as it is when nothing changes or no part would stay. children: (label, size) of its
-    sub-themes; avoid: whether a label may not be given."""
+    "Statistics on schools and attainment"), else, in a listing of three parts or more, left out; `label` as it is
+    when nothing changes or fewer than two parts would stay. children: (label, size) of its sub-themes."""
     if KINDS.match(label) or FIGURE_KINDS.match(label):
         return label  # kinds of one thing ("Pathway, care and other plans"), or what figures say, not topics
     opening, parts = label_parts(label)
@@ -191,37 +162,21 @@ def parts_borne_out(label: str, covers, theme: int, children: list[tuple[str, in
         return label
     short = [part for part in parts
              if part_borne(covers, theme, part, [other for other in parts if other != part]) < BORNE]
-    if not short:
-        return label
-    kept = list(parts)
+    if not short or len(short) > len(parts) / 2:
+        return label  # most of its parts unborne: a grab-bag whose listing a swap of parts would not mend
+    kept, changed = list(parts), False
     for i, part in enumerate(parts):
         others = [p for j, p in enumerate(kept) if j != i and p]
         if part_borne(covers, theme, part, others) >= BORNE:
             continue
-        # a topic sharing a word with the unborne part may say it ("Children missing from home or care" for "Home
-        # education"): only the parts that stay are not said again
-        instead = [topic for topic in other_topics(covers, theme, children, others) if topic.lower() != part.lower()]
-        kept[i] = instead[0] if instead else ""
+        instead = other_topics(covers, theme, children, others + [part])
+        if not instead and len(parts) < 3:
+            continue
+        kept[i], changed = (instead[0] if instead else ""), True
     kept = [part for part in kept if part]
-    if len(kept) >= 2:
-        return _said(opening, kept)
-    if len(kept) == 1 and not opening:
-        return one_part_said(kept[0], covers, theme, avoid)
-    return label
-
-
-def one_part_said(part: str, covers, theme: int, avoid: Callable[[str], bool] = lambda said: False) -> str:
-    """The one part of a listing its findings bear out, said alone when PLAIN of them bear it out ("Multi-agency
-    working"; "Multi-agency working and related findings" when that is to be avoided), else as one topic of a mixture
-    ("Mixed findings, some on children in care", "..., one in eight on parents"): read 64 judged "Senior leadership
-    and children in care" wrong, the leadership part minor, the rest "a grab-bag of whole-service findings". avoid:
-    whether a label may not be given."""
-    others: list[str] = []
-    share = part_borne(covers, theme, part, others) if _own_words(part, others) else covers.share(theme, part)
-    if share < PLAIN:  # as much of it as a reader meets ("one in eight on parents": `mixed_parts.portion`)
-        return f"Mixed findings, {portion(share)} on {inner(part)}"
-    alone = capitalised(part)
-    return alone if not avoid(alone) else f"{alone} and related findings"
+    if not changed or len(kept) < 2:
+        return label
+    return _said(opening, kept)
 
 
 def plain_over_related(label: str, covers, theme: int, children: list[tuple[str, int]],

@@ -114,8 +114,7 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         checked = plain_over_related(composed, broad_covers, int(b), children,
                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
-        checked = parts_borne_out(composed, broad_covers, int(b), children,
-                                  avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        checked = parts_borne_out(composed, broad_covers, int(b), children)
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # a placeholder left filled by the parts its findings are on ("Placements, including stability and
         # sufficiency"), a subject said by the kinds of it its sub-themes are on ("Child protection plans and
