@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.themes.name_checks import FIELD_ITSELF, name_problems
-from pipeline.themes.vocabulary import fold, label_key, stop_words, straight
+from pipeline.themes.name_checks import FIELD_ITSELF
+from pipeline.themes.siblings import relabelled, sibling_texts
+from pipeline.themes.vocabulary import fold, stop_words, straight
 from pipeline.themes.word_kinds import kinds_named
 
 # Least share of the theme's findings that write the word: nearly all of them (a reader of ten finds it in each).
@@ -101,14 +102,11 @@ def head_kinds(labels: dict[int, str], covers, parents: dict[int, int], keep: se
     everywhere = _word_rows(covers.texts)
     everywhere = (everywhere[0], len(covers.texts))
     for theme in todo:
-        siblings = [text for other in sorted(labels) if other != theme and parents.get(other) == parents.get(theme)
-                    for text in covers.texts_of(other)]
+        siblings = sibling_texts(labels, covers, parents, theme)
         texts = covers.texts_of(theme)
         form = shared_word(texts, siblings, everywhere) if texts else None
         said = kinds_of_word(texts, form) if form else None
         if said is None:
             continue
-        have = {label_key(other) for t, other in out.items() if t != theme} | {label_key(other) for other in taken}
-        if label_key(said) not in have and not name_problems([said], texts):
-            out[theme] = said
+        relabelled(out, theme, said, taken, texts)
     return out

@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 
 from pipeline.themes.aspect_terms import lowered_texts, stem_forms
-from pipeline.themes.name_checks import name_problems
 from pipeline.themes.one_subject import FURTHER, starts_with
+from pipeline.themes.siblings import relabelled, share_matching, sibling_texts
 from pipeline.themes.vocabulary import label_key
 
 HEAD = 0.6     # least share of the theme that uses X: the theme is about X
@@ -58,22 +58,19 @@ ASPECTS: tuple[tuple[str, str], ...] = (
 _PLACE = re.compile(r"^(?P<x>[A-Za-z][A-Za-z'-]*), (?:various aspects|further findings)$")
 
 
-def _share(pattern: re.Pattern, texts: list[str]) -> float:
-    return sum(1 for text in texts if pattern.search(text)) / len(texts) if texts else 0.0
-
 
 def aspects_of(subject: str, texts: list[str], siblings: list[str], everywhere: list[str]) -> list[str]:
     """The aspects (at most MOST, most written first) that set `texts` about `subject` apart; all lower-cased."""
-    if _share(re.compile(rf"\b{stem_forms(subject)}\b"), texts) < HEAD:
+    if share_matching(re.compile(rf"\b{stem_forms(subject)}\b"), texts) < HEAD:
         return []
     found = []
     for aspect, words in ASPECTS:
         pattern = re.compile(words)
         if pattern.search(subject.lower()):
             continue
-        share = _share(pattern, texts)
-        if share >= SHARE and share >= LIFT * _share(pattern, everywhere) \
-                and share >= APART * _share(pattern, siblings):
+        share = share_matching(pattern, texts)
+        if share >= SHARE and share >= LIFT * share_matching(pattern, everywhere) \
+                and share >= APART * share_matching(pattern, siblings):
             found.append((-share, aspect))
     return [aspect for _, aspect in sorted(found)[:MOST]]
 
@@ -98,14 +95,10 @@ def judged_aspects(labels: dict[int, str], covers, parents: dict[int, int], keep
     everywhere = lowered_texts(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
-        siblings = lowered_texts([text for other in sorted(labels)
-                           if other != theme and parents.get(other) == parents.get(theme)
-                           for text in covers.texts_of(other)])
+        siblings = lowered_texts(sibling_texts(labels, covers, parents, theme))
         aspects = aspects_of(subject, lowered_texts(covers.texts_of(theme)), siblings, everywhere)
         if not aspects:
             continue
         said = f"{subject}, including {' and '.join(aspects)}"
-        have = {label_key(other) for t, other in out.items() if t != theme} | {label_key(other) for other in taken}
-        if label_key(said) not in have and not name_problems([said], covers.texts_of(theme)):
-            out[theme] = said
+        relabelled(out, theme, said, taken, covers.texts_of(theme))
     return out

@@ -26,8 +26,8 @@ from collections import Counter
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.aspect_terms import NO_TERM, cut_from_longer, lowered_texts, noun_as_written, stem_forms
-from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import fold, label_key
+from pipeline.themes.siblings import relabelled, share_matching, sibling_texts
+from pipeline.themes.vocabulary import fold
 
 HEAD = 0.6      # least share of the theme that uses X
 TERM = 0.15     # least share that writes the term of X and W
@@ -45,15 +45,12 @@ def family(word: str) -> re.Pattern:
     return re.compile(r"(?<![a-z'])" + re.escape(root) + r"(?:e|es|ed|s|ing|ings)?(?![a-z'])")  # "information-sharing"
 
 
-def _share(pattern: re.Pattern, texts: list[str]) -> float:
-    return sum(1 for text in texts if pattern.search(text)) / len(texts) if texts else 0.0
-
 
 def term_part(subject: str, texts: list[str], siblings: list[str], everywhere: list[str]) -> str | None:
     """The term of `subject` that sets `texts` apart (as most of them write it), or None; all texts lower-cased."""
     n = len(texts)
     x = stem_forms(subject)
-    if _share(re.compile(rf"\b{x}\b"), texts) < HEAD:
+    if share_matching(re.compile(rf"\b{x}\b"), texts) < HEAD:
         return None
     rows: dict[str, set[int]] = {}
     written: dict[str, Counter] = {}
@@ -72,8 +69,9 @@ def term_part(subject: str, texts: list[str], siblings: list[str], everywhere: l
         if word == own or word in NO_TERM or word in ENGLISH_STOP_WORDS or len(word) < 4 or "'" in word:
             continue
         forms = family(word)
-        share = _share(forms, texts)
-        if share < FAMILY or share < LIFT * _share(forms, everywhere) or share < APART * _share(forms, siblings):
+        share = share_matching(forms, texts)
+        if share < FAMILY or share < LIFT * share_matching(forms, everywhere) \
+                or share < APART * share_matching(forms, siblings):
             continue
         said = max(written[word], key=lambda form: (written[word][form], form))
         term_rows = [texts[i] for i in sorted(used)]
@@ -92,14 +90,9 @@ def term_parts(labels: dict[int, str], covers, parents: dict[int, int], keep: se
     everywhere = lowered_texts(covers.texts) if todo else []
     for theme in todo:
         subject = _PLACE.match(labels[theme]).group("x")
-        siblings = lowered_texts([text for other in sorted(labels)
-                           if other != theme and parents.get(other) == parents.get(theme)
-                           for text in covers.texts_of(other)])
+        siblings = lowered_texts(sibling_texts(labels, covers, parents, theme))
         term = term_part(subject, lowered_texts(covers.texts_of(theme)), siblings, everywhere)
         if term is None:
             continue
-        said = f"{subject}, including {term}"
-        have = {label_key(other) for t, other in out.items() if t != theme} | {label_key(other) for other in taken}
-        if label_key(said) not in have and not name_problems([said], covers.texts_of(theme)):
-            out[theme] = said
+        relabelled(out, theme, f"{subject}, including {term}", taken, covers.texts_of(theme))
     return out
