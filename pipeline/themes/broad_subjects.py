@@ -20,7 +20,12 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from pipeline.themes.broad_names import part_stems
+from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
+from pipeline.themes.name_checks import name_problems
+from pipeline.themes.siblings import share_matching
 
 # Least share of a broad theme's findings that use a wider subject's terms for it to be their subject (a reader of
 # ten of them meets it in most), and least times the share of all findings that do (no subject of everything).
@@ -37,10 +42,6 @@ def read_subjects() -> tuple[tuple[str, tuple[str, ...]], ...]:
                  for row in table.itertuples() if row.label.strip())
 
 
-def _share(covers, rows: np.ndarray, pattern) -> float:
-    return float(np.mean([bool(pattern.search(covers.texts[int(i)])) for i in rows])) if len(rows) else 0.0
-
-
 def wider_subject_named(label: str, covers, theme: int,
                         avoid: Callable[[str], bool] = lambda said: False,
                         subjects: tuple[tuple[str, tuple[str, ...]], ...] | None = None) -> str:
@@ -50,22 +51,17 @@ def wider_subject_named(label: str, covers, theme: int,
     of S (S alone when none does, when S is a listing itself, or when the longer label may not be given); else
     `label`. covers: a Coverage of the broad themes; avoid: whether a label may not be given; subjects: (label,
     terms) of the wider subjects, the shipped ones when None."""
-    from pipeline.themes.broad_names import part_stems
-    from pipeline.themes.broad_parts import label_parts
-    from pipeline.themes.field import term_pattern
-    from pipeline.themes.name_checks import name_problems
-
     opening, parts = label_parts(label)
     rows = covers.members.get(theme, np.array([], dtype=int))
     if opening or len(parts) < 2 or not len(rows):
         return label
-    everyone = np.arange(len(covers.texts))
+    texts = [covers.texts[int(i)] for i in rows]
     for subject, terms in read_subjects() if subjects is None else subjects:
         pattern = term_pattern(terms)
         if not all(pattern.search(part) for part in parts):
             continue  # a part that is no kind of the subject ("Care leavers" beside education) keeps the listing
-        share = _share(covers, rows, pattern)
-        if share < SUBJECT_LEAST or share < SUBJECT_LIFT * _share(covers, everyone, pattern):
+        share = share_matching(pattern, texts)
+        if share < SUBJECT_LEAST or share < SUBJECT_LIFT * share_matching(pattern, covers.texts):
             continue
         # a part that opens with a word of the subject says the subject again ("improvement plans" beside "Quality
         # assurance and improvement"); one that opens with its own word is a kind of it ("personal education plans")

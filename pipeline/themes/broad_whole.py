@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from pipeline.themes.aspect_names import aspect_labels
 from pipeline.themes.broad_borne import part_borne
 from pipeline.themes.broad_names import distinct_parts, part_stems
 from pipeline.themes.capitals import capitalised
@@ -107,8 +108,6 @@ def aspects_reserved(covers, children: dict[int, str]) -> set[str]:
     """The labels (lower case) `aspect_names` may give the sub-themes later ("Quality of assessments" for
     "Assessments, various aspects"), which a broad label over them must not take first. covers: a Coverage of the
     sub-themes; children: sub-theme -> its label."""
-    from pipeline.themes.aspect_names import aspect_labels
-
     return {said.lower() for theme, label in children.items() if PLACEHOLDER.match(label)
             for said in aspect_labels(covers, theme, label)}
 
@@ -126,8 +125,6 @@ def placeholder_filled(label: str, covers, theme: int, children: list[tuple[str,
     subject = placeholder.group("x")
     if part_borne(covers, theme, subject, []) < SUBJECT_SHARE:
         return label
-    from pipeline.themes.aspect_names import aspect_labels
-
     parts = _parts_beside(subject, covers, theme, children)
     options = [f"{subject}, including {joined_list([inner(part) for part in kept])}"
                for kept in (parts[:2], parts[:1]) if kept]

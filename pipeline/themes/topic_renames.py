@@ -139,8 +139,7 @@ def two_topics(named: dict[int, str], covers: Coverage, taken: set[str]) -> dict
             continue
         # both parts as written inside a label, the first capitalised after the list is ordered (a part holding an
         # "and" goes last: "where children live, Deprivation and poverty" was miscased)
-        text = joined_list([inner(best[1]), inner(best[2])])
-        text = capitalised(text)
+        text = capitalised(joined_list([inner(best[1]), inner(best[2])]))
         if label_key(text) not in have and not name_problems([text]):
             _relabel(out, have, theme, text)
     return out
