@@ -39,11 +39,13 @@ from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
+from pipeline.themes.kinds_held import scant_kinds
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.mixed_heads import shared_heads
 from pipeline.themes.mixed_topics import topics_over_mixed
 from pipeline.themes.named_parts import word_over_term
+from pipeline.themes.negated_parts import outside_parts
 from pipeline.themes.one_subject import Themes, one_subject
 from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
@@ -346,6 +348,11 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # one still left on one subject said by what inspectors judge of it that its findings write and its siblings'
     # seldom do ("Reviews, including participation and timeliness")
     held = judged_aspects(held, subs.covers, parents, keep=set(fixed or {}), taken=broad_own)
+    # a kinds-list whose kinds few of its findings write, over findings nearly all of which write its word in more
+    # than one sense ("Alternative, residential and other provisions"), said by that word with its most written kind
+    held = scant_kinds(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a part its findings write after "outside" / "out of" ("Office hours ..." over out-of-hours services) said so
+    held = outside_parts(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
