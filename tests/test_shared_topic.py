@@ -63,3 +63,14 @@ def test_the_shipped_list_reads_and_names_no_field_topic():
     assert len(shipped) >= 5 and all(terms for _, terms, _ in shipped)
     assert not {label for label, _, _ in shipped} & {label for label, _ in read_concepts()}
     assert np.asarray(topic_uses(["Families wait to access help."], shipped)).any()
+
+
+def test_the_shipped_list_says_a_mixed_theme_on_vulnerable_groups():
+    # five of six write of people at risk by the word "vulnerable" (labels38, read 62: "findings mostly about
+    # 'vulnerable children'" under "Mixed findings, some on senior leadership and scrutiny")
+    at_risk = ["Leaders fund services for vulnerable children.", "Outreach reaches the most vulnerable families.",
+               "Vulnerable adults are discussed at the panel.", "Partners know the vulnerabilities of care leavers.",
+               "Vulnerable young people are offered mentors.", "The board meets each quarter."]
+    covers = covers_of([at_risk, ELSEWHERE])
+    said = shared_topics({0: "Mixed findings, some on senior leadership and scrutiny", 1: "Social workers"}, covers)
+    assert said[0] == "Vulnerable children and groups"
