@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
+from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
@@ -115,6 +116,11 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         checked = parts_borne_out(composed, broad_covers, int(b), children)
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # each part borne out whole by a fair share of it, none a council's own name ("Care leavers and health
+        # histories", "Tri-borough partnership and multi-agency working")
+        checked = parts_fairly_borne(composed, broad_covers, int(b), children,
+                                     avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # a placeholder left filled by the parts its findings are on ("Placements, including stability and
         # sufficiency"), a subject said by the kinds of it its sub-themes are on ("Child protection plans and
