@@ -83,10 +83,26 @@ LEAVERS = (["Care leavers are helped into college, university or an apprenticesh
 LEAVERS_CHILDREN = [("Care leavers, further findings", 21), ("Health histories and care leavers", 4)]
 
 
-def test_a_part_with_no_sub_theme_topic_gives_way_to_the_field_topic_most_of_it_writes():
+def test_one_borne_part_of_two_is_said_by_the_field_topic_that_says_it_whole():
     covers = _covers(LEAVERS)
+    # nothing of its sub-themes stands in for "health histories"; the field topic most of it writes names care leavers
     assert parts_fairly_borne("Care leavers and health histories", covers, 0, LEAVERS_CHILDREN) == \
-        "Care leavers, education, employment and training"
+        "Support for care leavers"
+
+
+YOUTH = (["Pathway plans are written with the young person and reviewed often."] * 6
+         + ["Young people see their personal adviser every month."] * 6
+         + ["Young people who offend are seen quickly by the youth offending team."] * 8
+         + ["Few young people know their health history."] * 1
+         + ["Young people are well supported."] * 4)
+YOUTH_CHILDREN = [("Pathway plans", 6), ("Personal advisers", 6), ("Health histories and young people", 3),
+                  ("Young people", 10)]
+
+
+def test_a_part_with_no_sub_theme_topic_gives_way_to_the_field_topic_most_of_it_writes():
+    covers = _covers(YOUTH)
+    assert parts_fairly_borne("Pathway plans, personal advisers and health histories", covers, 0, YOUTH_CHILDREN) == \
+        "Pathway plans, personal advisers and youth justice"
 
 
 def test_a_cut_piece_of_a_sub_theme_label_never_stands_in():

@@ -13,11 +13,13 @@ left to `broad_borne`.
 
 What an unborne part becomes was weighed against read 65, which rejected broad37's rewordings of the same fault:
 "Mixed findings, one in six on early help", a cut piece of a sub-theme's label ("Its sub-groups and challenge"), a
-part said alone ("Information and panel", "two generic words"). So an unborne part gives way to a whole topic of
-its sub-themes' labels that is borne out, or to the field topic most of its findings write; a listing most of whose
-parts are unborne (a grab-bag whose readers accepted its listing: "Early help, general judgements on work with children
-and senior leadership") and one with a part that has nothing to give way to stay as they are. A council's own name
-gives way to what is left of the part without it ("Tri-borough partnership" -> "Partnership").
+part left out ("Information and panel", "two generic words"). So an unborne part gives way to a whole topic of its
+sub-themes' labels that is borne out; a listing of two whose other part is said whole by a field topic most of its
+findings write is said by that topic ("Care leavers and health histories" -> "Support for care leavers"); else the
+part gives way to the field topic a fifth of its findings write. A listing most of whose parts are unborne (a
+grab-bag whose readers accepted its listing: "Early help, general judgements on work with children and senior
+leadership") and one with a part that has nothing to give way to stay as they are. A council's own name gives way to
+what is left of the part without it ("Tri-borough partnership" -> "Partnership").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Callable
 
 import numpy as np
 
-from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, _terms_of_own, _whole_terms
+from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, PLAIN, terms_of_own, whole_terms
 from pipeline.themes.broad_names import part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
@@ -87,10 +89,10 @@ def whole_rows(covers, theme: int, part: str) -> np.ndarray:
         needed = {stem_of(fold(w.lower())) for w in words}
         forms += [r"(?<![A-Za-z])" + re.escape(a.upper()) + r"s?(?![A-Za-z])"
                   for a, expansion in covers.expansions.items() if needed <= expansion]
-        terms = _whole_terms(piece, covers)
+        terms = whole_terms(piece, covers)
         if terms is None:
             known = known_terms(piece, covers)
-            terms = _terms_of_own(known, [w.lower() for w in words]) if known else None
+            terms = terms_of_own(known, [w.lower() for w in words]) if known else None
         pattern = re.compile("|".join(forms), re.IGNORECASE)
         found = term_pattern(terms) if terms else None
         rows |= np.array([bool(pattern.search(covers.texts[int(i)]))
@@ -151,8 +153,7 @@ def _whole_topic(piece: str) -> bool:
 def _instead(covers, theme: int, part: str, kept: list[str], children: list[tuple[str, int]]) -> str:
     """What an unborne `part` gives way to: a council's own name without its local word when what is left is a
     topic ("Tri-borough partnership" -> "Partnership"), else the whole topic of its sub-themes' labels (largest
-    sub-theme first, each holding BORNE of it) that says nothing `kept` says and is borne out, else the field topic
-    whose terms most of its findings write, HELD of them or more; "" when none is."""
+    sub-theme first, each holding BORNE of it) that says nothing `kept` says and is borne out; "" when none is."""
     seen = set().union(*(part_stems(other) for other in kept)) if kept else set()
     options = []
     if local_name(part):
@@ -170,19 +171,39 @@ def _instead(covers, theme: int, part: str, kept: list[str], children: list[tupl
             continue
         if fairly_borne(covers, theme, option, children) and _share(covers, theme, option) >= BORNE:
             return option
-    # none: the field topic most of its findings write the terms of, when HELD of them do and it says nothing `kept`
-    # says ("Care leavers and health histories" -> "Care leavers and education, employment and training")
+    return ""
+
+
+def _field_topics(covers, theme: int) -> list[tuple[float, str]]:
+    """(share, label) of the field topics whose terms HELD of the theme's findings write, the most written first;
+    none whose label points back ("... and its sub-groups")."""
     texts = covers.texts_of(theme)
     written = []
     for topic, terms in covers.concepts().terms.items():
-        if part_stems(topic) & seen or topic.lower() == part.lower() or not _whole_topic(topic) \
-                or set(_WORD.findall(topic.lower())) & _POINTING:  # "... and its sub-groups": no topic on its own
+        if not _whole_topic(topic) or set(_WORD.findall(topic.lower())) & _POINTING:
             continue
         pattern = term_pattern(terms)
         share = sum(bool(pattern.search(text)) for text in texts) / max(len(texts), 1)
         if share >= HELD:
-            written.append((-share, topic))
-    return sorted(written)[0][1] if written else ""
+            written.append((share, topic))
+    return sorted(written, key=lambda item: (-item[0], item[1]))
+
+
+def _field_instead(covers, theme: int, part: str, kept: list[str]) -> str:
+    """The field topic most written (`_field_topics`) that says nothing `kept` says, for an unborne `part` no topic
+    of its sub-themes stands in for; "" when none is."""
+    seen = set().union(*(part_stems(other) for other in kept)) if kept else set()
+    # one that lists things itself ("Education, employment and training") would run into the listing
+    return next((topic for _, topic in _field_topics(covers, theme) if not part_stems(topic) & seen
+                 and topic.lower() != part.lower() and not re.search(r",| and ", topic)), "")
+
+
+def _field_whole(covers, theme: int, part: str) -> str:
+    """The field topic that says `part` with more words ("Support for care leavers" for "Care leavers") and whose
+    terms PLAIN of the theme's findings write: what a listing of `part` and an unborne part is about; "" when none."""
+    stems = part_stems(part)
+    return next((topic for share, topic in _field_topics(covers, theme)
+                 if share >= PLAIN and stems <= part_stems(topic) and part_stems(topic) - stems), "")
 
 
 def _share(covers, theme: int, part: str) -> float:
@@ -200,7 +221,9 @@ def parts_fairly_borne(label: str, covers, theme: int, children: list[tuple[str,
                        avoid: Callable[[str], bool] = lambda said: False) -> str:
     """`label` ("A and B", "A, B and C", "Statistics on A and B") with each part that is not `fairly_borne` said by
     what it gives way to (`_instead`: "Tri-borough partnership and multi-agency working" -> "Partnership and
-    multi-agency working"); `label` as it is when most of its parts are unborne (none of them a council's own name),
+    multi-agency working"), a listing of two by the field topic that says its borne part whole (`_field_whole`), or
+    the part by the field topic most written (`_field_instead`); `label` as it is when most of its parts are unborne
+    (none of them a council's own name),
     when an unborne part has nothing to give way to (read 65 judged "Information and panel", a part left out of
     "Information, agency decision-maker and panel", two generic words), or when the new label is to be avoided.
     children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
@@ -220,6 +243,15 @@ def parts_fairly_borne(label: str, covers, theme: int, children: list[tuple[str,
         if part not in short:
             continue
         kept[i] = _instead(covers, theme, part, [p for j, p in enumerate(kept) if j != i and p], children)
+    if not all(kept) and len(parts) == 2 and not opening:
+        # the one part borne said by the field topic most of its findings write that says it whole (read 64, "Care
+        # leavers and health histories": "all about care leavers; general care leaver support")
+        whole = _field_whole(covers, theme, next(part for part in kept if part))
+        if whole and not avoid(whole) and not name_problems([whole]):
+            return whole
+    for i, part in enumerate(kept):
+        if not part:
+            kept[i] = _field_instead(covers, theme, parts[i], [p for j, p in enumerate(kept) if j != i and p])
     if not all(kept):
         return label
     text = joined_list([inner(part) for part in kept])
