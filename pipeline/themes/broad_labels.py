@@ -7,7 +7,8 @@ topic most of it is nearest, the general head over narrow parts (`broad_parts`),
 (`named_parts`), figures named by what they count (`broad_figures`), led by its largest sub-theme (`broad_lead`),
 a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
 large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
-(`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and last
+(`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and
+borne out whole by a fair share of them, none a council's own name (`broad_fair`), and last
 a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
 listing of kinds of one wider subject said as that subject (`broad_subjects`).
 """
