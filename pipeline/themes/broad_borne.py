@@ -42,7 +42,7 @@ KINDS = re.compile(r"^(?P<kinds>.+) and other (?P<head>\w+)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def _whole_terms(part: str, covers) -> tuple[str, ...] | None:
+def whole_terms(part: str, covers) -> tuple[str, ...] | None:
     """The terms of the field topic or field theme whose whole name `part` is ("Workforce churn", "Children missing
     from home or care"); None when it is no whole name (a piece of one: "School attendance" of "School attendance
     and attainment")."""
@@ -71,7 +71,7 @@ def _own_words(part: str, others: list[str]) -> list[str]:
 _JOINING = {"and", "or", "on", "of", "with", "to", "from", "for", "by", "in", "at", "about"}
 
 
-def _terms_of_own(terms: tuple[str, ...], own: list[str]) -> tuple[str, ...]:
+def terms_of_own(terms: tuple[str, ...], own: list[str]) -> tuple[str, ...]:
     """The terms that share a word (by its first five letters) with the `own` words: "attendance", not
     "attainment", of the field topic "School attendance and attainment" for the part "School attendance"."""
     heads = {fold(w)[:5] for w in own}
@@ -92,10 +92,10 @@ def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
     rows = covers.of(theme, part).copy()
     for word in own:
         rows |= covers.of(theme, word)
-    terms = _whole_terms(part, covers)
+    terms = whole_terms(part, covers)
     if terms is None:
         known = known_terms(part, covers)
-        terms = _terms_of_own(known, own) if known else None
+        terms = terms_of_own(known, own) if known else None
     if terms:
         pattern = term_pattern(terms)
         rows = rows | np.array([bool(pattern.search(covers.texts[int(i)])) for i in covers.members[theme]],

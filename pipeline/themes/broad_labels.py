@@ -7,7 +7,8 @@ topic most of it is nearest, the general head over narrow parts (`broad_parts`),
 (`named_parts`), figures named by what they count (`broad_figures`), led by its largest sub-theme (`broad_lead`),
 a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
 large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
-(`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and last
+(`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and
+borne out whole by a fair share of them, none a council's own name (`broad_fair`), and last
 a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
 listing of kinds of one wider subject said as that subject (`broad_subjects`).
 """
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
+from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
@@ -115,6 +117,11 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         checked = parts_borne_out(composed, broad_covers, int(b), children)
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # each part borne out whole by a fair share of it, none a council's own name ("Care leavers and health
+        # histories", "Tri-borough partnership and multi-agency working")
+        checked = parts_fairly_borne(composed, broad_covers, int(b), children,
+                                     avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # a placeholder left filled by the parts its findings are on ("Placements, including stability and
         # sufficiency"), a subject said by the kinds of it its sub-themes are on ("Child protection plans and
