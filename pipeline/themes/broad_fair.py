@@ -29,7 +29,7 @@ from typing import Callable
 
 import numpy as np
 
-from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, PLAIN, terms_of_own, whole_terms
+from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, PLAIN, part_borne, terms_of_own, whole_terms
 from pipeline.themes.broad_names import part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
@@ -209,8 +209,6 @@ def _field_whole(covers, theme: int, part: str) -> str:
 def _share(covers, theme: int, part: str) -> float:
     """Share of the theme's findings that bear `part` out: whole when it has two content words or more, else by
     `broad_borne.part_borne`."""
-    from pipeline.themes.broad_borne import part_borne
-
     if sum(len(content_words(piece)) > 1 for piece in part.split(" and ")) == 0:
         return part_borne(covers, theme, part, [])
     rows = whole_rows(covers, theme, part)
