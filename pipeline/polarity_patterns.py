@@ -10,7 +10,7 @@ lists. Each round's rules are measured in docs/measurements.md.
 
 from __future__ import annotations
 
-from pipeline import readers_line
+from pipeline import readers_line, readers_line_more
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.patterns import Folded
 
@@ -209,6 +209,8 @@ CONCERN = _any(
     readers_line.NOT_YET_DONE,
     # twenty-third round: a long wait, a service less able to do its work or at breaking point
     readers_line.LONG_TIME, readers_line.LESS_ABLE,
+    # twenty-fourth round: a shortfall said as what a service requires, an area for improvement identified
+    readers_line_more.REQUIRES_DEVELOPMENT,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -334,6 +336,10 @@ NOT_A_CONCERN = _any(
     # and concerns, a problem a step answers
     readers_line.LOW_PROBLEMS_LISTED, readers_line.MORE_CIRCUMSTANCES, readers_line.NOT_UNCOMMON,
     readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,
+    # twenty-fourth round: home not possible for children, a problem in a condition or challenge given, a weakness
+    # conceded before what follows, a step taken against a problem
+    readers_line_more.HOME_NOT_POSSIBLE, readers_line_more.PROBLEM_WHEN_FOUND, readers_line_more.WEAKNESS_BACKDROP,
+    readers_line_more.ACTION_TAKEN,
 )
 
 
@@ -464,6 +470,8 @@ STRENGTH = _any(
     readers_line.FALLING_PROBLEM,
     # twenty-third round: problem measures listed and said to be low, risks said to be managed
     readers_line.LOW_PROBLEMS_LISTED, readers_line.RISK_MANAGED,
+    # twenty-fourth round: a step taken against a problem, delay kept away said as help
+    readers_line_more.ACTION_TAKEN, readers_line_more.HELPS_PREVENT,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

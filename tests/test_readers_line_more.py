@@ -1,0 +1,59 @@
+"""The twenty-fourth round's patterns of the readers' line (pipeline/readers_line_more.py), through the rules'
+polarity.
+
+Every sentence is written in our own words. The first table holds one case per pattern that the rules before the
+round labelled otherwise; the second holds near misses that must keep their label.
+"""
+
+import pytest
+
+from pipeline import readers_line_more
+from pipeline.classify import classify_text
+from pipeline.patterns import Folded
+
+
+def polarity(text: str) -> str:
+    return classify_text(text, doc_type="inspection_report")[1]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # HOME_NOT_POSSIBLE: children for whom home is not an option, in a condition
+    ("Timely plans for adoption are made when it is not possible for babies to stay with their mothers.", "strength"),
+    # ACTION_TAKEN: a step taken against a problem
+    ("Since the audit, steps have been taken to address this.", "strength"),
+    ("Managers took swift action to respond to the gaps the review found.", "strength"),
+    # HELPS_PREVENT: delay kept away, said as help
+    ("Weekly tracking meetings help to prevent drift in plans for permanence.", "strength"),
+    # REQUIRES_DEVELOPMENT: a shortfall said as what a service requires
+    ("Children attend school regularly, but the offer of tutoring requires further development.", "concern"),
+    ("Return home interviews have been identified as an area for improvement by leaders.", "concern"),
+])
+def test_twenty_fourth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near misses that keep their label
+    ("No action has been taken to address the delays in assessments.", "concern"),  # denied
+    ("Managers have not taken action to address the gaps in supervision.", "concern"),  # denied
+    ("It is not possible for inspectors to see the impact of plans, which lack detail.", "concern"),  # no child
+    ("Delays in planning have not been prevented, and drift remains.", "concern"),  # no help to prevent
+    ("Early help was identified as an area of strength at the last inspection.", "strength"),  # a strength
+])
+def test_twenty_fourth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The board provides challenge to partners when weaknesses are identified.",
+    "Despite these weaknesses, most children are settled and doing well at school.",
+])
+def test_problems_in_a_condition_or_conceded_are_no_concern(text):
+    """PROBLEM_WHEN_FOUND and WEAKNESS_BACKDROP take the problem words out of the concern count: not a concern."""
+    assert polarity(text) != "concern"
+
+
+@pytest.mark.parametrize("name", ["HOME_NOT_POSSIBLE", "PROBLEM_WHEN_FOUND", "WEAKNESS_BACKDROP", "ACTION_TAKEN",
+                                  "HELPS_PREVENT", "REQUIRES_DEVELOPMENT"])
+def test_each_twenty_fourth_round_pattern_compiles_as_a_folded_pattern(name):
+    assert Folded(getattr(readers_line_more, name)).search("no words of any rule here") is None
