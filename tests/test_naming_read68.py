@@ -38,3 +38,16 @@ def test_a_first_year_in_employment_is_no_education_employment_and_training():
     concepts = Concepts(texts)
     column = concepts.labels.index("Education, employment and training")
     assert concepts.uses[:, column].tolist() == [False, False, True]
+
+
+def test_a_mixed_theme_on_newly_qualified_social_workers_is_said_so():
+    from pipeline.themes.shared_topic import shared_topics
+
+    first_year = ["Newly qualified social workers have protected caseloads.",
+                  "The ASYE programme gives new staff regular reflective supervision.",
+                  "Staff in their assessed and supported year in employment feel well supported.",
+                  "NQSWs are mentored by experienced practitioners.",
+                  "Newly qualified staff say managers are visible.", "The office moved to a new building."]
+    covers = covers_of([first_year, ELSEWHERE])
+    out = shared_topics({0: "Mixed findings: ASYE", 1: "Social workers"}, covers)
+    assert out[0] == "Newly qualified social workers"
