@@ -86,22 +86,46 @@ def _union(covers, theme: int, topics: list[str]) -> float:
     return float(np.mean(concepts.uses[np.ix_(rows, [concepts.labels.index(t) for t in topics])].any(axis=1)))
 
 
+# Words of a topic's name that say whom it concerns, not what: not looked for in `_name_words`.
+WHOM = frozenset({"children", "child", "young", "people", "families", "family"})
+
+
+def _name_words(topic: str) -> list[str]:
+    """The words of a topic's name that say what it is about (less connectors and WHOM)."""
+    return [w for w in re.findall(r"[A-Za-z][\w'’-]*", inner(topic))
+            if w.lower() not in WHOM and w.lower() not in ("and", "of", "the", "to", "it", "in", "on", "for")]
+
+
+def _named(covers, theme: int, topics: list[str]) -> bool:
+    """Whether the theme's findings write the names of `topics`, not only their concepts' wider words: each name
+    (a word of it) by at least FLOOR / 2 of them, all together by at least MIXED_SHARE (a name all of WHOM counts as
+    written). Read 68 (tuning) judged wrong "Mixed findings: children looked after, voice and participation of
+    children" over findings 7% of which write a word of either name."""
+    named = [_name_words(t) for t in topics]
+    if any(words and covers.union(theme, words) < FLOOR / 2 for words in named):
+        return False
+    words = [w for ws in named for w in ws]
+    return not words or covers.union(theme, words) >= MIXED_SHARE
+
+
 def said_by_topics(covers, theme: int) -> list[str]:
     """What a mixed sub-theme may be called, best first (see the module docstring); [] when nothing fits."""
     figures = covers.figures(theme) >= FIGURE_SHARE or covers.statistics(theme)
     opening = "Statistics on " if figures else "Mixed findings: "
     said = []
     topics = _listed(covers, theme, LIFT)
-    if topics and _union(covers, theme, topics) >= COVERAGE:
+    if topics and _union(covers, theme, topics) >= COVERAGE and _named(covers, theme, topics):
         # shorter listings after the full one: another theme may have it
         for n in range(len(topics), 0, -1):
             if n == 1 and _union(covers, theme, topics[:1]) < COVERAGE:
                 break
+            if not _named(covers, theme, topics[:n]):
+                continue
             said.append(opening + joined_list([inner(t) for t in topics[:n]]))
     if figures:  # a second such theme holds further findings of that kind (the project's way of saying a duplicate)
         said += [KINDS[0], f"{KINDS[0]}, further findings"]
     topics = [t for t in topics if covers.concepts().share(covers.members[theme], t) >= FLOOR][:2]
-    if topics and _union(covers, theme, topics) >= MIXED_SHARE:
+    if topics and _union(covers, theme, topics) >= MIXED_SHARE and _named(covers, theme, topics):
         said.append(opening + joined_list([inner(t) for t in topics]))
     if not figures:  # judgements on the practice or thing most of it writes of, else on the people it writes of
         word = dominant_word(covers, theme, LEAST, general=True)

@@ -2,13 +2,13 @@
 
 Blind reads 38 and 39 judged "Mixed findings ..." wrong over findings that share a clear topic a reader names at
 once - access to services, the pace of improvement, timely help, social workers' working conditions,
-self-evaluation - none of them a field topic (`pipeline.themes.concepts`), so no rule that names a theme by a
-field topic could say it. pipeline/data/shared_topics.csv lists such topics (`label, terms, not`, as
-topic_concepts.csv: a term ending in "*" matches any ending, else an optional plural; `not`: phrases in which a
-term is used in another sense, not counted). A mixed label is said by the topic of that list that at least
-SHARED_SHARE of its findings write about, LIFT times as often as all findings, and SHARED_AHEAD times as many as
-the next topic of the list; else it keeps its label (a theme 4 in 10 of whose findings write about access to
-services is rightly mixed).
+self-evaluation, and (read 68, tuning) newly qualified social workers - none of them a field topic
+(`pipeline.themes.concepts`), so no rule that names a theme by a field topic could say it.
+pipeline/data/shared_topics.csv lists such topics (`label, terms, not`, as topic_concepts.csv: a term ending in "*"
+matches any ending, else an optional plural; `not`: phrases in which a term is used in another sense, not counted).
+A mixed label is said by the topic of that list that at least SHARED_SHARE of its findings write about, LIFT times
+as often as all findings, and SHARED_AHEAD times as many as the next topic of the list; else it keeps its label (a
+theme 4 in 10 of whose findings write about access to services is rightly mixed).
 
     shared_topics(labels, covers, keep) -> labels with such mixed labels said by their topic
 """
