@@ -1,6 +1,6 @@
-"""Sub-theme labels after blind read 68 (tuning): a label names a field topic only when a fair share of its findings
-write it: a listing of topics whose names few findings write is not taken, and the name of a social worker's first
-year in employment is no sign of education, employment and training."""
+"""Sub-theme labels name a field topic only when a fair share of their findings write it: a listing of topics whose
+names few findings write is not taken, and the name of a social worker's first year in employment is no sign of
+education, employment and training (labels39, tuned on blind read 68)."""
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
