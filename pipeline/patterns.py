@@ -20,6 +20,7 @@ hold none of the concern or strength words).
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -69,8 +70,7 @@ class Folded:
     def found_in(self, column: "Column") -> np.ndarray:
         """(n,) bool: whether the pattern occurs in each value of the column (as `search` finds it)."""
         if self._re2 is None:
-            found = [not self._absent(encoded) and self._compiled.search(low) is not None
-                     for low, encoded in zip(column.low, column.encoded)]
+            found = [self._first(low, encoded) for low, encoded in zip(column.low, column.encoded)]
         else:
             found = [(self._re2_found.search(encoded) if encoded is not None else self._compiled.search(low))
                      is not None for low, encoded in zip(column.low, column.encoded)]
@@ -81,16 +81,59 @@ class Folded:
         after the matches of `blank` are replaced by a space when given (in re: such patterns use look-around)."""
         counts = []
         for low, encoded in zip(column.low, column.encoded):
-            if blank is not None and not blank._absent(encoded):  # else sub would leave the text as it is
-                low = blank._compiled.sub(" ", low)
+            blanks = blank._gated_spans(low, encoded) if blank is not None else []
+            if blanks or (blanks is None and not blank._absent(encoded)):  # else sub would leave the text as it is
+                low = blank._compiled.sub(" ", low) if blanks is None else _blanked(low, blanks)
                 encoded = low.encode("utf-8") if encoded is not None else None  # a space leaves it as alike
-            if encoded is not None and self._re2 is not None:
+            spans = self._gated_spans(low, encoded) if self._re2 is None else None
+            if spans is not None:
+                counts.append(len(spans))
+            elif encoded is not None and self._re2 is not None:
                 counts.append(sum(1 for _ in self._re2_found.finditer(encoded)))
             elif self._absent(encoded):
                 counts.append(0)
             else:
                 counts.append(len(self._compiled.findall(low)))
         return column.spread(counts, np.int64)
+
+    def _first(self, low: str, encoded: bytes | None) -> bool:
+        """Whether the pattern occurs in `low` (its UTF-8 bytes `encoded`, None where RE2 reads it otherwise)."""
+        spans = self._gated_spans(low, encoded, most=1)
+        if spans is None:
+            return not self._absent(encoded) and self._compiled.search(low) is not None
+        return bool(spans)
+
+    def _gated_spans(self, low: str, encoded: bytes | None, most: int | None = None) -> list[tuple[int, int]] | None:
+        """The spans of the pattern's matches in `low`, as finditer gives them (the first `most`), with re tried only
+        where the RE2 gate matches: the gate is the pattern without its look-arounds, so a match of the pattern
+        begins where one of the gate does, and re's long alternation is not tried at every other place. None where
+        that cannot be done (no gate, a text RE2 reads otherwise, an empty match): then re alone decides."""
+        if self._gate is None or encoded is None:
+            return None
+        # byte offset <-> character offset (the same in an ASCII text)
+        ascii_only = len(encoded) == len(low)
+        byte_at = None if ascii_only else [0] + list(accumulate(len(c.encode("utf-8")) for c in low))
+        char_at = None if ascii_only else {byte: i for i, byte in enumerate(byte_at)}
+        spans: list[tuple[int, int]] = []
+        position = 0
+        while most is None or len(spans) < most:
+            found = self._gate.search(encoded, position if ascii_only else byte_at[position])
+            if found is None:
+                return spans
+            start = found.start() if ascii_only else char_at.get(found.start())
+            if start is None:
+                return None
+            match = self._compiled.match(low, start)
+            if match is not None and match.end() == start:
+                return None  # finditer steps over an empty match in its own way
+            if match is None:
+                position = start + 1
+            else:
+                spans.append(match.span())
+                position = match.end()
+            if position > len(low):
+                return spans
+        return spans
 
     def findall(self, text: str) -> list:
         return self._compiled.findall(text.lower())
@@ -116,6 +159,15 @@ class Column:
     def each(self, measure, dtype=np.int64) -> np.ndarray:
         """measure(value) for every row, computed once per distinct value."""
         return self.spread([measure(value) for value in self.values], dtype)
+
+
+def _blanked(low: str, spans: list[tuple[int, int]]) -> str:
+    """`low` with each span replaced by a space (re.sub(pattern, " ", low) for the pattern's spans)."""
+    pieces, end = [], 0
+    for start, stop in spans:
+        pieces += [low[end:start], " "]
+        end = stop
+    return "".join(pieces) + low[end:]
 
 
 def _alike(low: str) -> bool:

@@ -4,6 +4,7 @@ import numpy as np
 
 from pipeline.themes.broad_subjects import read_subjects, wider_subject_named
 from pipeline.themes.coverage import Coverage
+from pipeline.themes.siblings import share_matching
 
 SUBJECTS = (("Education", ("school*", "educat*", "pupil*", "attainment")),
             ("Quality assurance and improvement", ("quality assurance", "audit*", "performance", "data", "improv*")),
@@ -93,3 +94,22 @@ def test_a_subject_that_is_a_listing_itself_is_said_alone():
 def test_the_shipped_subjects_are_read():
     subjects = dict(read_subjects())
     assert "Education" in subjects and "virtual school*" in subjects["Education"]
+
+
+def test_the_share_of_all_findings_is_worked_out_once_per_coverage_and_equals_a_fresh_one():
+    # two broad themes on one Coverage: the share of all findings kept for the first is the one the second needs,
+    # and a Coverage of changed findings (most of them on education) keeps its own, not the first's
+    texts = EDUCATION + EDUCATION[:18] + ["Children are visited regularly."] * 100
+    themes = np.array([0] * len(EDUCATION) + [2] * 18 + [1] * 100)
+    label = "Virtual school and personal education plans"
+    covers = Coverage(texts, themes)
+    said = [wider_subject_named(label, covers, theme, subjects=SUBJECTS) for theme in (0, 2, 0)]
+    fresh = [wider_subject_named(label, Coverage(texts, themes), theme, subjects=SUBJECTS) for theme in (0, 2)]
+    assert said == [fresh[0], fresh[1], fresh[0]]
+    assert said[0].startswith("Education, including")
+    assert covers.pattern_shares and all(share == share_matching(pattern, covers.texts)
+                                         for pattern, share in covers.pattern_shares.items())
+    changed = Coverage(texts[:38], themes[:38])
+    assert wider_subject_named(label, changed, 0, subjects=SUBJECTS) == label  # ~90% of every finding: not its own
+    assert all(share == share_matching(pattern, changed.texts) for pattern, share in changed.pattern_shares.items())
+    assert changed.pattern_shares != covers.pattern_shares

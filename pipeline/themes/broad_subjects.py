@@ -13,6 +13,7 @@ every listed part is one of its kinds.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Callable
@@ -61,7 +62,7 @@ def wider_subject_named(label: str, covers, theme: int,
         if not all(pattern.search(part) for part in parts):
             continue  # a part that is no kind of the subject ("Care leavers" beside education) keeps the listing
         share = share_matching(pattern, texts)
-        if share < SUBJECT_LEAST or share < SUBJECT_LIFT * share_matching(pattern, covers.texts):
+        if share < SUBJECT_LEAST or share < SUBJECT_LIFT * _share_everywhere(pattern, covers):
             continue
         # a part that opens with a word of the subject says the subject again ("improvement plans" beside "Quality
         # assurance and improvement"); one that opens with its own word is a kind of it ("personal education plans")
@@ -75,3 +76,11 @@ def wider_subject_named(label: str, covers, theme: int,
             if not avoid(said) and not name_problems([said]):
                 return said
     return label
+
+
+def _share_everywhere(pattern: re.Pattern, covers) -> float:
+    """`share_matching(pattern, covers.texts)`, worked out once per Coverage: every broad theme asks it of the same
+    subjects' patterns over the same texts (a run's every finding)."""
+    if pattern not in covers.pattern_shares:
+        covers.pattern_shares[pattern] = share_matching(pattern, covers.texts)
+    return covers.pattern_shares[pattern]

@@ -106,6 +106,7 @@ class Coverage:
         self._concepts: Concepts | None = None
         self._lower: dict[int, str] = self._by_stems.setdefault("lower", {})
         self.runs_on: dict[tuple[int, str], bool] = {}  # `_part_runs_on`'s, per (theme, part)
+        self.pattern_shares: dict[re.Pattern, float] = {}  # `broad_subjects`' share of all texts, per pattern
         self.fragment: dict[tuple[int, str], bool] = {}  # `_fragment_of`'s, per (theme, lower-cased word)
         self._figures: dict[int, float] = {}
         self.tone: np.ndarray | None = None if tone is None else np.asarray(tone, dtype=str)
