@@ -29,7 +29,7 @@ from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold
+from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold, stem_of
 
 # Least share of a broad theme's findings that write a part of its label for the part to stay: a reader of ten of
 # them meets it about once (read 42: parts of 1 to 7 in 100 judged absent; read 57: "school attendance", 3 in 100).
@@ -124,16 +124,38 @@ def _said(opening: str, parts: list[str]) -> str:
     return opening + text if opening else capitalised(text)
 
 
+def cut_of_pair(covers, theme: int, child: str) -> bool:
+    """Whether a sub-theme's label is two single words joined by "and" that the broad theme's findings write as one
+    phrase ("Brothers and sisters": most findings that write either word write the pair), so either word alone is a
+    cut of it ("Brothers" beside parents: read 69, "nothing on brothers"); not two topics written apart ("Adoption
+    and permanence")."""
+    halves = [half.strip() for half in child.split(" and ")]
+    if len(halves) != 2 or any(len(_WORD.findall(half)) != 1 for half in halves):
+        return False
+    stems = [re.escape(stem_of(fold(half.lower()))) + r"[a-z'’]*" for half in halves]
+    pair = re.compile(r"(?<![a-z])" + r"\s+and\s+".join(stems))
+    texts = [covers.lower(int(i)) for i in covers.members[theme]]
+    for stem in stems:
+        one = re.compile(r"(?<![a-z])" + stem)
+        writing = [text for text in texts if one.search(text)]
+        if writing and sum(bool(pair.search(text)) for text in writing) / len(writing) >= PLAIN:
+            return True
+    return False
+
+
 def other_topics(covers, theme: int, children: list[tuple[str, int]], said: list[str]) -> list[str]:
     """The topics its sub-themes' labels name (`_pieces`, largest sub-theme first, each holding BORNE of it) that
     say nothing `said` does (by stem) and that BORNE of the broad theme's findings bear out, the most borne first,
-    each saying something the ones before do not. children: (label, size) of its sub-themes."""
+    each saying something the ones before do not; none cut from a pair of words (`cut_of_pair`).
+    children: (label, size) of its sub-themes."""
     seen = set().union(*(part_stems(part) for part in said)) if said else set()
     found = []
     total = sum(size for _, size in children)
     for child, size in sorted(children, key=lambda item: -item[1]):
         if size < BORNE * total:
             break  # a sub-theme a reader of ten of its findings meets less than once names no part
+        if cut_of_pair(covers, theme, child):
+            continue  # "Brothers" of "Brothers and sisters" is a cut word, not a topic
         for piece in _pieces(child):
             stems = part_stems(piece)
             if not stems or stems & seen or name_problems([capitalised(piece)]) \

@@ -29,7 +29,8 @@ from typing import Callable
 
 import numpy as np
 
-from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, PLAIN, part_borne, terms_of_own, whole_terms
+from pipeline.themes.broad_borne import (BORNE, FIGURE_KINDS, KINDS, PLAIN, cut_of_pair, part_borne, terms_of_own,
+                                        whole_terms)
 from pipeline.themes.broad_names import part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
@@ -162,7 +163,7 @@ def _instead(covers, theme: int, part: str, kept: list[str], children: list[tupl
         options.append(capitalised(bare.strip()))
     total = sum(size for _, size in children)
     for child, size in sorted(children, key=lambda item: -item[1]):
-        if size >= BORNE * total:
+        if size >= BORNE * total and not cut_of_pair(covers, theme, child):  # no "Brothers" of "Brothers and sisters"
             options += _pieces(child)
     for option in options:
         stems = part_stems(option)
