@@ -3,9 +3,8 @@
 negated or only aimed at), and the patterns that decide on their own (STRONG_CONCERN, STRONG_STRENGTH, CLEARED, HEDGE,
 RECOMMENDATION_CONCERN).
 
-`pipeline.classify` counts the matches of CONCERN and STRENGTH in each segment and decides its polarity from the two
-counts and the deciding patterns; the readers' line patterns (`pipeline.readers_line`) are joined into these word
-lists. Each round's rules are measured in docs/measurements.md.
+`pipeline.classify` decides a segment's polarity from its counts of CONCERN and STRENGTH and the deciding patterns;
+the readers' line patterns (`readers_line`, `readers_line_more`) are joined in; docs/measurements.md measures each.
 """
 
 from __future__ import annotations
@@ -209,7 +208,7 @@ CONCERN = _any(
     readers_line.NOT_YET_DONE,
     # twenty-third round: a long wait, a service less able to do its work or at breaking point
     readers_line.LONG_TIME, readers_line.LESS_ABLE,
-    # twenty-fourth round: a shortfall said as what a service requires, an area for improvement identified
+    # twenty-fourth round: a shortfall said as what a service requires or an area for improvement
     readers_line_more.REQUIRES_DEVELOPMENT,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
@@ -336,8 +335,7 @@ NOT_A_CONCERN = _any(
     # and concerns, a problem a step answers
     readers_line.LOW_PROBLEMS_LISTED, readers_line.MORE_CIRCUMSTANCES, readers_line.NOT_UNCOMMON,
     readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,
-    # twenty-fourth round: home not possible for children, a problem in a condition or challenge given, a weakness
-    # conceded before what follows, a step taken against a problem
+    # twenty-fourth round (readers_line_more's docstring says each shape)
     readers_line_more.HOME_NOT_POSSIBLE, readers_line_more.PROBLEM_WHEN_FOUND, readers_line_more.WEAKNESS_BACKDROP,
     readers_line_more.ACTION_TAKEN,
 )
