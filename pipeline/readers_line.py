@@ -10,23 +10,23 @@ fourteenth to eighteenth rounds).
 
 from __future__ import annotations
 
-_CHILDREN = (r"(children|child|young people|young person|care leavers?|families|family|parents|carers|victims|"
+CHILDREN = (r"(children|child|young people|young person|care leavers?|families|family|parents|carers|victims|"
              r"pupils|learners|adopters|mothers|babies)")
-_NOT_AIMED = (r"(?<!\bto )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
+NOT_AIMED = (r"(?<!\bto )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bcould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
               r"(?<!\bcan )")
 
 # A favourable effect on children named as what a service or practice leads to ("disruption work is leading to young
 # people being protected", "support that results in families being kept together", "which means children are
 # safer"): approval implied without a praise word.
-FAVOURABLE_EFFECT = (_NOT_AIMED + r"\b(lead(s|ing)?|led|result(s|ed|ing)?|means?) (to |in )?(that )?(\w+ ){0,3}?"
-                     + _CHILDREN + r" (\w+ ){0,2}?(being|are|were|is|was|feel|feeling|becoming|become) (kept |made |"
+FAVOURABLE_EFFECT = (NOT_AIMED + r"\b(lead(s|ing)?|led|result(s|ed|ing)?|means?) (to |in )?(that )?(\w+ ){0,3}?"
+                     + CHILDREN + r" (\w+ ){0,2}?(being|are|were|is|was|feel|feeling|becoming|become) (kept |made |"
                      r"better |more |well |now )?(protected|safe|safer|safeguarded|supported|settled|stable|"
                      r"together|reunited|heard|included|engaged|happier|healthier)\b")
 
 # A favourable absence: no child in a place where none should be ("There are no care leavers in bed and breakfast
 # accommodation", "no children are placed in unregulated settings"); the place must be one that is a shortfall
 # ("No looked after children are home educated" names none: a fact).
-FAVOURABLE_ABSENCE = (r"(there (are|is|were|was) (currently |now )?no|\bno) (\w+ ){0,2}?" + _CHILDREN
+FAVOURABLE_ABSENCE = (r"(there (are|is|were|was) (currently |now )?no|\bno) (\w+ ){0,2}?" + CHILDREN
                       + r"( \w+){0,3}? ((are|is|were|was|has been|have been) )?(currently |now )?"
                       r"((\w+ )?(living|placed|accommodated|housed|staying|residing) )?"
                       r"in (any )?(bed and breakfast|bed & breakfast|b ?& ?b|"
@@ -57,7 +57,7 @@ HARDSHIP_BACKDROP = (r"^(despite|notwithstanding|in spite of) (the |these |those
 
 # Praise the word lists missed: a difference made, detailed knowledge of children, breadth, rigour, value, leading
 # the way, children seen alone, needs met, suitable homes and plans, young people active in shaping services.
-MORE_PRAISE = (_NOT_AIMED + r"\b(making|made|makes) (a |an )?(real|significant|positive|tangible|noticeable|"
+MORE_PRAISE = (NOT_AIMED + r"\b(making|made|makes) (a |an )?(real|significant|positive|tangible|noticeable|"
                r"considerable|big|huge|demonstrable|marked) difference\b|"
                r"\b(detailed|in-depth|sound|secure) (knowledge|understanding) of\b|"
                r"\bextensive (range|array|variety|network|programme|offer)\b|\brobustly\b|\b(valuable|invaluable)\b|"
@@ -75,7 +75,7 @@ FAVOURABLE_RISE = (r"\b(increase|increases|increased|rise|rises|rose|growth|grow
 
 # Help given to children named by who gives it ("The nurse provides care leavers with advice and support"): help
 # received is approval implied (plain provision offered, "Children are offered a return interview", is not matched).
-HELP_GIVEN = (_NOT_AIMED + r"\b(provides?|provided|providing|gives?|gave|giving) (\w+ ){0,3}?" + _CHILDREN
+HELP_GIVEN = (NOT_AIMED + r"\b(provides?|provided|providing|gives?|gave|giving) (\w+ ){0,3}?" + CHILDREN
               + r" with (\w+ ){0,4}?(advice|support|help|guidance|reassurance)\b")
 
 # What was done or provided wrongly or should have been done otherwise ("three were closed inappropriately when they
@@ -127,7 +127,7 @@ BETTER_THAN_AVERAGE = r"\bbetter than " + _COMPARATOR
 
 # A bad event said to be rare or absent for children ("Very few children in care are excluded from school", "there
 # have been no permanent exclusions"): a favourable figure, not "too few".
-RARE_HARM = (r"\b(very few|hardly any|no|none of the) (\w+ ){0,3}?" + _CHILDREN
+RARE_HARM = (r"\b(very few|hardly any|no|none of the) (\w+ ){0,3}?" + CHILDREN
              + r"( in care| looked after)?( \w+){0,3}? "
              r"(are|were|is|was|have been|had been|has been) (\w+ )?(excluded|criminali[sz]ed|in custody|"
              r"missing)\b|\b(no|very few) (permanent |fixed[- ]term )?exclusions\b")
@@ -144,13 +144,13 @@ FURTHER_GAIN = (r"\b(shows?|showed|showing|shown|saw|seen|made|achieved|been|wit
 
 # Praise words the lists still missed (fifteenth round; every labelled row they match is a strength): pride, care
 # called life-changing, compassion, warmth, children or carers encouraged to take part.
-WARM_PRAISE = (_NOT_AIMED + r"\bpride\b|\blife[- ](changing|enhancing)\b|\bcompassion(ate(ly)?)?\b|\bwarmth\b|"
+WARM_PRAISE = (NOT_AIMED + r"\bpride\b|\blife[- ](changing|enhancing)\b|\bcompassion(ate(ly)?)?\b|\bwarmth\b|"
                r"\b(are|is|were|was|being|been) (\w+ )?encouraged (to|and)\b")
 
 # An effort for children said as striving ("Social workers strive to find ..."), contact kept with all or nearly all
 # care leavers ("They are in touch with all but three care leavers"), harm said to be prevented ("This is preventing
 # harm from escalating"): approval implied without a praise word (every labelled row they match is a strength).
-EFFORT_AND_REACH = (_NOT_AIMED + r"\bstriv(e|es|ing) to\b|"
+EFFORT_AND_REACH = (NOT_AIMED + r"\bstriv(e|es|ing) to\b|"
                     r"\bin touch with (all|almost all|nearly all|the (vast )?majority of)\b|"
                     r"\b(all|almost all|nearly all|the (vast )?majority of) (\w+ ){0,3}(are|were|remain|remained|stay|"
                     r"stayed|keep|kept) in touch\b|"
@@ -165,15 +165,15 @@ EFFORT_AND_REACH = (_NOT_AIMED + r"\bstriv(e|es|ing) to\b|"
 # a team in a better position to act, work set by the complexity of the case or the level of need, forums or services
 # "that support them to" share their views. (Children's achievements celebrated was tried and left out: a developer file
 # calls planning such an event neutral.)
-GOOD_PRACTICE = (_NOT_AIMED + r"(?:\bstringent(ly)?\b|\blearning organi[sz]ation\b|"
+GOOD_PRACTICE = (NOT_AIMED + r"(?:\bstringent(ly)?\b|\blearning organi[sz]ation\b|"
                  r"\b(continually|constantly|continuously|always) (seeking|striving|looking|working) to (develop|"
                  r"improve|learn|strengthen)\b|"
                  r"\b(know|knows|knew|are aware of|is aware of|understand|understands) (exactly |precisely |well )?"
-                 r"(who|where) (their|the|its|these) (\w+ ){0,3}" + _CHILDREN + r"( \w+){0,4}? (are|live)\b|"
+                 r"(who|where) (their|the|its|these) (\w+ ){0,3}" + CHILDREN + r"( \w+){0,4}? (are|live)\b|"
                  r"\b(in|into) a (much |far )?(better|stronger|strong|good|secure) position to\b|"
                  r"\b(according to|based on|in line with|proportionate to) (the |their |each )?(complexity|"
                  r"level of (risk|need)|individual needs?|assessed needs?)\b|"
-                 r"\b(that|which|who) (supports?|helps?|enables?) (them|" + _CHILDREN[1:-1] + r") to\b)")
+                 r"\b(that|which|who) (supports?|helps?|enables?) (them|" + CHILDREN[1:-1] + r") to\b)")
 
 # Children's own voice shaping a service ("extended to older pupils at the request of the youth cabinet", "changed
 # following feedback from care leavers"): approval implied, as "active in shaping" (MORE_PRAISE). Feedback merely
@@ -187,7 +187,7 @@ CHILDREN_SHAPE = (r"\b(at the request of|requested by|suggested by|designed by|s
 # What information or oversight lets managers do ("which enables team managers to identify emerging shortfalls and
 # respond"): oversight that works, approval implied (the help to children: `pipeline.polarity_patterns`' "helps ...
 # to").
-ENABLES_OVERSIGHT = (_NOT_AIMED + r"\b(enables?|enabling|enabled|allows?|allowing|allowed) (\w+ ){0,4}to "
+ENABLES_OVERSIGHT = (NOT_AIMED + r"\b(enables?|enabling|enabled|allows?|allowing|allowed) (\w+ ){0,4}to "
                      r"(identify|respond|monitor|track|scrutini[sz]e|challenge|understand|target|spot)\b")
 
 # A problem measure said to be low or steady ("staff turnover is low", "vacancy rates are low", "workloads are
@@ -337,7 +337,7 @@ PROGRESS_AGAINST = (r"\b(made|making|makes) (important |good |significant |consi
                     r"rapid |steady |clear |demonstrable |tangible |positive )?(progress|headway) in (stabilising|"
                     r"reducing|addressing|tackling|improving|strengthening|recruiting|retaining|building|"
                     r"developing|securing|establishing)\b[^.;]*")
-KNOWS_WHAT_TO_IMPROVE = (_NOT_AIMED + r"\b(know|knows|knew|understand|understands|understood|aware of|recogni[sz]es?) "
+KNOWS_WHAT_TO_IMPROVE = (NOT_AIMED + r"\b(know|knows|knew|understand|understands|understood|aware of|recogni[sz]es?) "
                          r"(\w+ ){0,3}?what (still |further )?(needs|need|has|have) to (be )?(improve|improved|"
                          r"strengthen|strengthened|change|changed|develop|developed|done|happen)\b")
 
@@ -347,17 +347,17 @@ KNOWS_WHAT_TO_IMPROVE = (_NOT_AIMED + r"\b(know|knows|knew|understand|understand
 # services or support there for children ("there is a range of mental health and emotional well-being services"),
 # only one or a few children waiting or in a place where none should be ("there was only one child waiting to be
 # matched").
-EFFORT_AND_HELP = (_NOT_AIMED + r"\bwork(s|ed|ing)? (very |extremely |exceptionally |particularly )?hard (to|for|"
+EFFORT_AND_HELP = (NOT_AIMED + r"\bwork(s|ed|ing)? (very |extremely |exceptionally |particularly )?hard (to|for|"
                    r"with)\b|"
-                   + _NOT_AIMED + r"\b(provides?|provided|providing|gives?|gave|giving|offers?|offered|offering) "
-                   r"(\w+ ){0,3}?" + _CHILDREN + r" with (an? )?(\w+ )?opportunit(y|ies)\b|"
+                   + NOT_AIMED + r"\b(provides?|provided|providing|gives?|gave|giving|offers?|offered|offering) "
+                   r"(\w+ ){0,3}?" + CHILDREN + r" with (an? )?(\w+ )?opportunit(y|ies)\b|"
                    r"\b(receive|receives|received|receiving|get|gets) (\w+ )?regular (\w+ )?(contact|visits?|support|"
                    r"supervision|reviews?|updates|training)\b|"
                    r"\bthere (is|are) an? (wide |broad |good |extensive |full |comprehensive )?range of "
                    r"([\w’'-]+ ){0,6}?(services|support|provision|activities|options|interventions|placements|"
                    r"opportunities|resources)\b|"
                    r"\bonly (one|two|three|four|five|six|a (very )?small number of|a few|a handful of) (\w+ ){0,3}?"
-                   + _CHILDREN + r"( \w+){0,4}? (waiting|awaiting|(is|are|was|were) (waiting|awaiting|missing|in "
+                   + CHILDREN + r"( \w+){0,4}? (waiting|awaiting|(is|are|was|were) (waiting|awaiting|missing|in "
                    r"custody|(living|placed) in (unregistered|unregulated|bed and breakfast)))\b")
 
 # Shortfall words the lists missed (joined into the concern words): plans made fragile ("bring a level of fragility"),
@@ -438,7 +438,7 @@ MORE_CIRCUMSTANCES = (r"\b(who|that) (cannot|can ?not|can't|are unable to|is una
 # to be "not uncommon" stays a concern); "the presenting needs and
 # concerns" are the family's, not a shortfall; a problem named as what a step answers ("In response to insufficient
 # local placements, leaders have increased investment ..."), the backdrop of what follows.
-NOT_UNCOMMON = (r"\bit is not uncommon for " + _CHILDREN + r" to (contact|return|visit|call|ask|seek|keep in "
+NOT_UNCOMMON = (r"\bit is not uncommon for " + CHILDREN + r" to (contact|return|visit|call|ask|seek|keep in "
                 r"touch|stay in touch|drop in|come back)\b")
 NEEDS_AND_CONCERNS = r"\bneeds,? (and|or) concerns\b|\bconcerns,? (and|or) needs\b"
 PROBLEM_ANSWERED = (r"^(in response to|responding to|to address|to tackle|to meet) (the |a |an |this |these |its |"
@@ -459,5 +459,5 @@ LESS_ABLE = (r"\bless able to (assure|ensure|demonstrate|evidence|know|understan
 
 # Risks said to be managed or lowered, in the passive ("to ensure that risks are mitigated and managed", "risk is
 # managed well"): a strength (joined into STRENGTH and NOT_A_CONCERN); risks not managed are left alone.
-RISK_MANAGED = (_NOT_AIMED + r"\brisks? (are|is|were|was|being|have been|has been) ((?!not |never )\w+ )?"
+RISK_MANAGED = (NOT_AIMED + r"\brisks? (are|is|were|was|being|have been|has been) ((?!not |never )\w+ )?"
                 r"(mitigated|reduced|lowered|minimi[sz]ed|managed( well| effectively| safely)?)\b")

@@ -9,7 +9,7 @@ rows it changes (docs/measurements.md).
 
 from __future__ import annotations
 
-from pipeline.readers_line import _CHILDREN, _NOT_AIMED
+from pipeline.readers_line import CHILDREN, NOT_AIMED
 
 # Twenty-fourth round (blind sample 30, now tuning material).
 
@@ -17,8 +17,8 @@ from pipeline.readers_line import _CHILDREN, _NOT_AIMED
 # children to return home", "where children cannot safely live with their parents"): their circumstances, not a
 # shortfall of the service (joined into NOT_A_CONCERN).
 HOME_NOT_POSSIBLE = (r"\b(when|where|if|once|whenever) it is (not|no longer) (possible|safe|appropriate) for "
-                     r"(\w+ ){0,2}?" + _CHILDREN + r" to (safely )?(return|live|remain|stay|go)\b|"
-                     r"\b(when|where|if|once|whenever) (\w+ ){0,2}?" + _CHILDREN + r" (cannot|can ?not|can't|are "
+                     r"(\w+ ){0,2}?" + CHILDREN + r" to (safely )?(return|live|remain|stay|go)\b|"
+                     r"\b(when|where|if|once|whenever) (\w+ ){0,2}?" + CHILDREN + r" (cannot|can ?not|can't|are "
                      r"unable to|is unable to) (safely )?(return|live|remain|stay)\b")
 
 # A problem named in a condition, as what a body acts on when it is found ("scrutiny ... provides challenge when
@@ -48,13 +48,13 @@ _PROBLEM_OBJECT = (r"( (and \w+ (to )?)?(the|these|this|those|its|their|any|such
 ACTION_TAKEN = (r"(?<!\bno )\b(action|actions|steps|measures) (has|have|had) (now |already |since |recently |also |"
                 r"quickly |promptly |swiftly )?been taken to (address|tackle|remedy|resolve|rectify|respond to|put "
                 r"right)\b" + _PROBLEM_OBJECT + "|"
-                + _NOT_AIMED + r"\b(took|has taken|have taken|had taken|is taking|are taking) (immediate|swift|prompt|"
+                + NOT_AIMED + r"\b(took|has taken|have taken|had taken|is taking|are taking) (immediate|swift|prompt|"
                 r"decisive|urgent|effective|appropriate|quick|timely|robust) (\w+ )?action to (address|tackle|remedy|"
                 r"resolve|rectify|understand|respond to|put right)\b" + _PROBLEM_OBJECT)
 
 # Delay or drift kept away by practice, said as help ("this helps to prevent delays in care planning", "which helps
 # avoid drift"): a strength (joined into STRENGTH; the delay words are already no shortfall there).
-HELPS_PREVENT = (_NOT_AIMED + r"\b(helps?|helped|helping) (to )?(prevent|avoid|reduce|minimi[sz]e) (any |further |"
+HELPS_PREVENT = (NOT_AIMED + r"\b(helps?|helped|helping) (to )?(prevent|avoid|reduce|minimi[sz]e) (any |further |"
                  r"unnecessary |undue )?(delays?|drift|escalation|breakdowns?|duplication)\b")
 
 # A shortfall said as what a service requires ("the range of post-16 provision requires development", "this is

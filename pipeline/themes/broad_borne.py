@@ -27,7 +27,7 @@ from pipeline.themes.broad_names import OTHER_SENSE, part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
-from pipeline.themes.label_text import inner, joined_list
+from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold, stem_of
 
@@ -112,10 +112,7 @@ def part_borne(covers, theme: int, part: str, others: list[str]) -> float:
 def _pieces(child: str) -> list[str]:
     """The topics a sub-theme's label names, in order ("School attendance and attainment" -> "School attendance",
     "attainment"; "Mixed findings: A and B" -> A, B)."""
-    child = re.sub(r"^(?:Mixed findings|Statistics)(?::|,)?\s*(?:(?:some|mostly|one in \w+) on )?", "", child)
-    child = re.sub(r"^on ", "", child)
-    child = re.sub(r", (?:various aspects|further findings)$| and related (?:topics|findings)$", "", child)
-    return [piece for piece in re.split(r", including |, | and ", child) if piece]
+    return [piece for piece in re.split(r", including |, | and ", listed_text(child)) if piece]
 
 
 def _said(opening: str, parts: list[str]) -> str:

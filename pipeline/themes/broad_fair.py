@@ -35,7 +35,7 @@ from pipeline.themes.broad_names import part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
-from pipeline.themes.label_text import inner, joined_list
+from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold, place_words, stem_of
 
@@ -133,11 +133,8 @@ def fairly_borne(covers, theme: int, part: str, children: list[tuple[str, int]])
 def _pieces(child: str) -> list[str]:
     """The topics a sub-theme's label names ("Safeguarding board and its sub-groups" -> "Safeguarding board",
     "its sub-groups"; "Mixed findings: A, B and C" -> A, B, C)."""
-    child = re.sub(r"^(?:Mixed findings|Statistics)(?::|,)?\s*(?:(?:some|mostly|one in \w+) on )?", "", child)
-    child = re.sub(r"^(?:on|Statistics on) ", "", child)
-    child = re.sub(r", (?:various aspects|further findings)$| and related (?:topics|findings)$", "", child)
     pieces = []
-    for item in re.split(r", including |, ", child):
+    for item in re.split(r", including |, ", listed_text(child)):
         joined = item.split(" and ")
         # "voice and participation of children": one topic whose words after "of" are said of both
         pieces += [item] if len(joined) == 2 and " of " in joined[1] and " " not in joined[0].strip() else joined

@@ -24,7 +24,7 @@ from pipeline.themes.aspect_names import aspect_labels
 from pipeline.themes.broad_borne import part_borne
 from pipeline.themes.broad_names import distinct_parts, part_stems
 from pipeline.themes.capitals import capitalised
-from pipeline.themes.label_text import inner, joined_list
+from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, EVALUATIVE, POPULATION, canonical, fold
 
@@ -50,10 +50,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 def _pieces(child: str) -> list[str]:
     """The topics a sub-theme's label names ("Placement stability, moves and choice" -> "Placement stability",
     "moves", "choice"), its listing words aside."""
-    child = re.sub(r"^(?:Mixed findings|Statistics)(?::|,)?\s*(?:(?:some|mostly|one in \w+) on )?", "", child)
-    child = re.sub(r", (?:various aspects|further findings)$| and related (?:topics|findings)$", "", child)
-    child = re.sub(r"^(?:Statistics on|on) ", "", child)
-    return [piece.strip() for piece in re.split(r", including |, | and ", child) if piece.strip()]
+    return [piece.strip() for piece in re.split(r", including |, | and ", listed_text(child)) if piece.strip()]
 
 
 def _content(words: list[str]) -> list[str]:

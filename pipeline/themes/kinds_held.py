@@ -26,10 +26,10 @@ import re
 
 import numpy as np
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.held_parts import on_part
 from pipeline.themes.label_text import inner
 from pipeline.themes.siblings import relabelled
-from pipeline.themes.vocabulary import straight
 
 # Least share of the theme's findings that write one of the listed kinds with its word for the kinds-list to stand
 # (TUNING, reads 62-64: rejected lists 15-21%, accepted ones 26-49%).
@@ -49,11 +49,11 @@ def _singular(word: str) -> str:
     return word
 
 
-def _written_form(texts: list[str], word: str) -> str:
-    """`word` (singular) as most of the texts write it: singular or plural."""
+def _written_form(lowered: list[str], word: str) -> str:
+    """`word` (singular) as most of the lower-cased texts write it: singular or plural."""
     plural = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
-    one = sum(1 for text in texts if re.search(rf"(?<![a-z-]){re.escape(word)}(?![a-z-])", straight(text).lower()))
-    many = sum(1 for text in texts if re.search(rf"(?<![a-z-]){re.escape(plural)}(?![a-z-])", straight(text).lower()))
+    one = sum(1 for text in lowered if re.search(rf"(?<![a-z-]){re.escape(word)}(?![a-z-])", text))
+    many = sum(1 for text in lowered if re.search(rf"(?<![a-z-]){re.escape(plural)}(?![a-z-])", text))
     return plural if many > one else word
 
 
@@ -70,8 +70,8 @@ def kinds_said(covers, theme: int, label: str) -> str | None:
     if np.logical_or.reduce(written).mean() >= KINDS_SHARE or on_part(covers, theme, word).mean() < ALL:
         return None
     best = max(range(len(kinds)), key=lambda i: (int(written[i].sum()), -i))
-    form = _written_form(covers.texts_of(theme), word)
-    return f"{form[:1].upper()}{form[1:]}, including {inner(kinds[best])} {word}"
+    form = _written_form([covers.lower(int(i)) for i in rows], word)
+    return f"{capitalised(form)}, including {inner(kinds[best])} {word}"
 
 
 def scant_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset(),

@@ -6,11 +6,19 @@ as a list (`joined_list`), the head a phrase is compared by (`head_noun`) and wh
     joined_list(["plans", "reviews", "visits"]) -> "plans, reviews and visits"
     head_noun("quality of assessments") -> "qual"
     is_topic("Mixed findings, some on X") -> False
+    listed_text("Mixed findings, some on A and B") -> "A and B"
 """
 
 from __future__ import annotations
 
+import re
+
 from pipeline.themes.vocabulary import CONNECTORS, fold
+
+# What a label says around the topics it lists: its opening ("Mixed findings, some on", "Statistics on") and its
+# placeholder endings (", various aspects", " and related topics").
+_OPENING = re.compile(r"^(?:Mixed findings|Statistics)(?::|,)?\s*(?:(?:some|mostly|one in \w+) on )?")
+_ENDING = re.compile(r", (?:various aspects|further findings)$| and related (?:topics|findings)$")
 
 
 def inner(phrase: str) -> str:
@@ -48,3 +56,8 @@ def is_topic(label: str) -> bool:
     return not label.startswith(("Mixed findings", "Statistics")) and not label.endswith(("and related topics",
                                                                                              "and related findings"))
 
+
+def listed_text(label: str) -> str:
+    """The part of a label that lists its topics, its opening, a leading "on" and its placeholder ending aside
+    ("Statistics on schools" -> "schools"; "Board, various aspects" -> "Board")."""
+    return re.sub(r"^on ", "", _ENDING.sub("", _OPENING.sub("", label)))

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.themes.capitals import capitalised
 from pipeline.themes.held_parts import label_parts
 from pipeline.themes.label_text import inner
 from pipeline.themes.siblings import relabelled
-from pipeline.themes.vocabulary import straight
 
 # Least share of the findings that write a part that write it after "outside" / "out of" for the part to be said so.
 NEGATED = 0.5
@@ -31,15 +31,14 @@ OUTSIDE = ("outside of", "outside", "out of")
 SPACE = r"[\s-]+"
 
 
-def _before(texts: list[str], part: str) -> tuple[int, Counter]:
-    """(how many texts write `part`, how many write it after each of OUTSIDE)."""
+def _before(lowered: list[str], part: str) -> tuple[int, Counter]:
+    """(how many of the lower-cased texts write `part`, how many write it after each of OUTSIDE)."""
     words = SPACE.join(re.escape(w) for w in part.lower().split())
     phrase = re.compile(rf"(?<![a-z]){words}(?![a-z])")
     lead = "|".join(o.replace(" ", SPACE) for o in OUTSIDE)
     after = re.compile(rf"\b({lead}){SPACE}(?:normal{SPACE})?{words}(?![a-z])")
     used, negated = 0, Counter()
-    for text in texts:
-        low = straight(text).lower()
+    for low in lowered:
         if not phrase.search(low):
             continue
         used += 1
@@ -53,19 +52,19 @@ def _before(texts: list[str], part: str) -> tuple[int, Counter]:
 def outside_said(covers, theme: int, label: str) -> str | None:
     """`label` with each part its findings write after "outside" / "out of" said with it, or None when none is."""
     parts = label_parts(label, covers)[1] or [label]
-    texts = covers.texts_of(theme)
+    lowered = [covers.lower(int(i)) for i in covers.members[theme]]
     said = label
     for part in parts:
         if part.lower().startswith(OUTSIDE) or len(re.findall(r"[a-z]+", part.lower())) > 4:
             continue
-        used, negated = _before(texts, part)
+        used, negated = _before(lowered, part)
         total = sum(negated.values())
         if total < LEAST or total < NEGATED * used:
             continue
         word = max(negated, key=lambda w: (negated[w], w))
         whole = f"{word} {inner(part)}"
         if said.startswith(part):
-            said = f"{whole[:1].upper()}{whole[1:]}{said[len(part):]}"
+            said = capitalised(whole) + said[len(part):]
         else:
             said = said.replace(part, whole, 1)
     return None if said == label else said
