@@ -54,6 +54,7 @@ from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, t
 from pipeline.themes.term_part import term_parts
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
+from pipeline.themes.written_term import written_terms
 
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
@@ -353,6 +354,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     held = scant_kinds(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # a part its findings write after "outside" / "out of" ("Office hours ..." over out-of-hours services) said so
     held = outside_parts(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a field topic's label its findings seldom write, over findings most of which write one of its terms ("Housing
+    # and accommodation" over findings on homelessness), said by that term as a noun ("Homelessness")
+    held = written_terms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
