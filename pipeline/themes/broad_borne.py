@@ -56,7 +56,7 @@ def whole_terms(part: str, covers) -> tuple[str, ...] | None:
     return None
 
 
-def _own_words(part: str, others: list[str]) -> list[str]:
+def own_words(part: str, others: list[str]) -> list[str]:
     """The content words of `part` that say what no other part says (by stem; people and joining words aside);
     all its content words when none does."""
     taken = set().union(*(part_stems(other) for other in others)) if others else set()
@@ -81,12 +81,12 @@ def terms_of_own(terms: tuple[str, ...], own: list[str]) -> tuple[str, ...]:
 
 def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
     """Which of the theme's findings bear `part` out: that write all its content words, or any of its own words
-    (`_own_words`; all of them, when it has none but people words), or a term of the field topic or theme it names
+    (`own_words`; all of them, when it has none but people words), or a term of the field topic or theme it names
     (every term when it names the whole; when it names a piece of one, the terms that share a word with its own
     words: `named_parts.known_terms`)."""
     from pipeline.themes.named_parts import known_terms
 
-    own = _own_words(part, others)
+    own = own_words(part, others)
     if not own:  # all people words ("Children in care", "Social work with children"): not read here
         return np.ones(len(covers.members[theme]), dtype=bool)
     rows = covers.of(theme, part).copy()
@@ -156,7 +156,7 @@ def other_topics(covers, theme: int, children: list[tuple[str, int]], said: list
         for piece in _pieces(child):
             stems = part_stems(piece)
             if not stems or stems & seen or name_problems([capitalised(piece)]) \
-                    or not _own_words(piece, said):  # all people words: nothing a reader could look for
+                    or not own_words(piece, said):  # all people words: nothing a reader could look for
                 continue
             share = part_borne(covers, theme, piece, said)
             if share >= BORNE:

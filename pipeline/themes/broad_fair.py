@@ -141,7 +141,7 @@ def _pieces(child: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
-def _whole_topic(piece: str) -> bool:
+def said_whole(piece: str) -> bool:
     """Whether a piece of a sub-theme's label is a topic said whole: not opening with a word that points back to
     the rest of the label ("its sub-groups", "their judgements"), and no name problem when said on its own."""
     words = _WORD.findall(piece)
@@ -165,7 +165,7 @@ def _instead(covers, theme: int, part: str, kept: list[str], children: list[tupl
     for option in options:
         stems = part_stems(option)
         if not option or not stems or stems & seen or option.lower() == part.lower() or local_name(option) \
-                or " and " in option or not _whole_topic(option) or not content_words(option):
+                or " and " in option or not said_whole(option) or not content_words(option):
             continue
         if fairly_borne(covers, theme, option, children) and _share(covers, theme, option) >= BORNE:
             return option
@@ -178,7 +178,7 @@ def _field_topics(covers, theme: int) -> list[tuple[float, str]]:
     texts = covers.texts_of(theme)
     written = []
     for topic, terms in covers.concepts().terms.items():
-        if not _whole_topic(topic) or set(_WORD.findall(topic.lower())) & _POINTING:
+        if not said_whole(topic) or set(_WORD.findall(topic.lower())) & _POINTING:
             continue
         pattern = term_pattern(terms)
         share = sum(bool(pattern.search(text)) for text in texts) / max(len(texts), 1)

@@ -8,7 +8,8 @@ topic most of it is nearest, the general head over narrow parts (`broad_parts`),
 a mixture's sub-themes' topics (`broad_mixture`), weighed by its sub-themes (`broad_weighted`: minor parts out, a
 large sub-theme's two topics, one topic said with a subject more of its sub-themes are on), staff said as their work
 (`broad_people`), no placeholder and every listed part borne out by what its findings write (`broad_borne`), and
-borne out whole by a fair share of them, none a council's own name (`broad_fair`), and last
+borne out whole by a fair share of them, none a council's own name (`broad_fair`), a listing that names the
+sub-themes of under half of it given the topic of its largest unnamed ones (`broad_named`), and last
 a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
 listing of kinds of one wider subject said as that subject (`broad_subjects`).
 """
@@ -23,6 +24,7 @@ from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_figures import figures_named
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
+from pipeline.themes.broad_named import named_by_parts
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
@@ -122,6 +124,11 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # histories", "Tri-borough partnership and multi-agency working")
         checked = parts_fairly_borne(composed, broad_covers, int(b), children,
                                      avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
+        composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
+        # a listing whose parts name the sub-themes of under half of it takes in the topic of its largest unnamed ones
+        # ("Strategy discussions, information and response": 46% named, "response" none of them)
+        checked = named_by_parts(composed, broad_covers, int(b), children,
+                                 avoid=lambda said: said.lower() in taken | finals or bool(name_problems([said])))
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # a placeholder left filled by the parts its findings are on ("Placements, including stability and
         # sufficiency"), a subject said by the kinds of it its sub-themes are on ("Child protection plans and
