@@ -39,6 +39,7 @@ from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
+from pipeline.themes.judged_subjects import judged_subjects
 from pipeline.themes.kinds_held import scant_kinds
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
@@ -333,6 +334,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a placeholder left on one subject ("Assessments, various aspects") said with the aspect of it its findings write
     # ("Quality of assessments"); after the broad labels, which read the sub labels' words
     broad_own = {label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if b not in only}
+    # "General judgements on work with families" over findings nearly all on adoption: said by that subject
+    held = judged_subjects(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     held = aspect_names(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # one left as "X, various aspects" said by the field's term its findings write ("Adoption support", "Contacts and
     # referrals")
