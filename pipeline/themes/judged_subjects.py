@@ -11,8 +11,8 @@ that `inside_names.ALONE` of them write, twice as often as all findings, or two 
 between them) - as "X, further findings" when another theme is named X, the project's way of saying a second theme
 on a subject (`aspect_names` then says it with the aspect of X its findings write: "Adoptive families") - else by a
 practice and its practitioners both written (`PRACTICES`: "Social work and social workers"). A theme of overall
-statements that write no subject of their own keeps its wording. After the broad labels (which read the sub labels' words) and
-before `aspect_names`; labels only, no finding moves.
+statements that write no subject of their own keeps its wording. After the broad labels (which read the sub labels'
+words) and before `aspect_names`; labels only, no finding moves.
 
     judged_subjects(labels, covers, keep, taken) -> labels with such themes said by their subject
 """
