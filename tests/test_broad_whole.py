@@ -83,6 +83,18 @@ def test_kinds_held_by_under_half_of_it_leave_the_subject():
     assert kinds_of_subject("Child protection", covers, 0, children) == "Child protection"
 
 
+def test_kinds_that_leave_out_its_largest_sub_theme_leave_the_subject():
+    # the kinds hold exactly half of it, but its largest sub-theme is on harm in general, no kind of the subject
+    texts = (["Child protection plans are specific and reviewed on time."] * 6
+             + ["Child protection conferences are well attended by partners."] * 4
+             + ["Workers recognise the harm children face and act on it."] * 10)
+    children = [("Harm and responses to it", 10), ("Child protection plans", 6), ("Child protection conferences", 4)]
+    assert kinds_of_subject("Child protection", _covers(texts), 0, children) == "Child protection"
+    # the same findings, the kinds' sub-themes the larger: said by its kinds
+    larger = [("Harm and responses to it", 6), ("Child protection plans", 10), ("Child protection conferences", 4)]
+    assert kinds_of_subject("Child protection", _covers(texts), 0, larger) == "Child protection plans and conferences"
+
+
 def test_a_listing_is_not_said_by_kinds():
     covers = _covers(PROTECTION)
     assert kinds_of_subject("Child protection and panels", covers, 0, PROTECTION_CHILDREN) == \

@@ -104,7 +104,9 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         size_of: dict[str, int] = {}  # a part's sub-theme, the largest of those it names
         for part, (n, _) in zip(parts, topics):
             size_of.setdefault(part, n)
-        parts = distinct_parts(parts)
+        # the topics of sub-themes a third of it or more are parts a reader of ten of its findings meets most
+        large = frozenset(part for part, (n, _) in zip(parts, topics) if n >= LARGEST_PART * total)
+        parts = distinct_parts(parts, large=large)
         if len(parts) >= 2:
             # "Statistics on" said once, at the start: not "Where children live, statistics on children placed ..."
             composed = joined_list([inner(parts[0])] + [inner(re.sub(r"^Statistics on ", "", p)) for p in parts[1:]])
@@ -220,10 +222,18 @@ def topic_part(child: str, pair: bool = False) -> str:
 NO_PART = (WHOLE_FIELD, "a fragment of a statistic", "a quantity, not a topic", "a lone compound modifier")
 
 
-def distinct_parts(parts: list[str], most: int = 3) -> list[str]:
+# Small words a part's stems may hold that say nothing of its topic ("from", "or" of "Children missing from home or
+# care").
+SMALL_WORDS = frozenset({"or", "from", "of", "in", "to", "for", "with", "on", "by", "at", "into", "about"})
+
+
+def distinct_parts(parts: list[str], most: int = 3, large: frozenset[str] = frozenset()) -> list[str]:
     """Up to `most` of `parts` (in order), each saying something the ones before do not: no part that shares a stem
     (an acronym read as its expansion, a synonym as its canonical form; without the people words) with a part
-    before ("Children looked after" after "Children in care", "Social work" after "Social workers"), nor one whose
+    before ("Children looked after" after "Children in care", "Social work" after "Social workers"; a part in
+    `large`, the topic of a sub-theme a broad label has to name, only when it shares more than half of its words:
+    read 71, broad42, "Children missing from home or care", 43% of a broad theme, had been left out after "Return
+    home interviews" for "home", and a part of a sub-theme of 14% named instead), nor one whose
     stems with the people words are held by, or hold, a part's before; a part "Statistics on X" is about figures,
     so "Virtual school" may follow "Statistics on schools"."""
     kept: list[str] = []
@@ -238,7 +248,12 @@ def distinct_parts(parts: list[str], most: int = 3) -> list[str]:
         # the same words but for a doubled consonant: "Planning" after "Plans"
         plain = frozenset(stem_of(fold(_undoubled(w))) for w in part.split()
                           if w.lower() not in CONNECTORS | DETERMINERS)
-        if stems and not stems & seen and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
+        # a part of a large sub-theme that shares a word with the ones before but no more than half of its own
+        # ("Children missing from home or care" after "Return home interviews": "home" of "missing" and "home") is
+        # still a part of its own; any other part sharing a word is said already
+        own = stems - SMALL_WORDS or stems
+        said = len(own & seen) * 2 > len(own) if part in large else bool(stems & seen)
+        if stems and not said and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
                 and plain not in forms:
             forms |= {same, plain}
             kept.append(part)

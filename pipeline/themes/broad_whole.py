@@ -138,12 +138,15 @@ def kinds_of_subject(label: str, covers, theme: int, children: list[tuple[str, i
     and conferences") when the sub-themes whose topics open with X and name a kind after it ("Child protection
     plans", "Child protection conferences") hold KINDS_HELD of the broad theme's findings, two kinds or more each
     borne out by PART_SHARE of them; else `label`. Read: "Child protection" judged too wide over plans and
-    conferences. children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
+    conferences. Never when a sub-theme as large as any names no kind of X (read 71, broad42: "Child protection
+    plans and conferences" over a broad theme half "Risk to children and responses to it", judged wrong: "most
+    findings on risk/child protection generally"). children: (label, size) of its sub-themes; avoid: whether a label
+    may not be given."""
     if not re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’-]+)*", label) or " and " in label or len(label.split()) > 3:
         return label
     total = sum(size for _, size in children)
     opening = re.compile(rf"^{re.escape(label)}\s+(?P<kind>[\w'’-]+(?: [\w'’-]+)?)$", re.IGNORECASE)
-    held, kinds = 0, {}
+    held, kinds, largest = 0, {}, max((size for _, size in children), default=0)
     for child, size in children:
         named = False
         for piece in _pieces(child):
@@ -152,6 +155,9 @@ def kinds_of_subject(label: str, covers, theme: int, children: list[tuple[str, i
                 kinds.setdefault(found.group("kind"), part_borne(covers, theme, found.group("kind"), [label]))
                 named = True
         held += size if named else 0
+        # its largest sub-theme names no kind of X: the kinds would leave out what most of its findings are on
+        if size == largest and not named:
+            return label
     if not total or held < KINDS_HELD * total:
         return label
     borne = sorted((kind for kind, share in kinds.items() if share >= PART_SHARE), key=lambda kind: -kinds[kind])
