@@ -48,7 +48,7 @@ SINCE_FIXED = (r"\b(historically|previously|formerly|in the past|at the (time of
 GRADE_CONCERN = r"\b(requires?|requiring|required) improvement( to be good)?\b"
 STRONG_CONCERN = _any(
     GRADE_CONCERN,
-    r"\btoo early to (evaluate|see|assess|judge|measure|know|tell|demonstrate|show|identify)\b",
+    readers_line_more.TOO_SOON,  # impact too early, too soon or too recent to show
     r"\b(fail(ed|ing|ings|ure|ures)?|inadequate|unacceptable|serious|concerns?|burden|significant caseloads|"
     r"high caseloads|lack(s|ing)?|poor(ly)?|apolog(y|ise|ised)|devastating|painful|disappointing|deteriorat(e|ed|ing)|"
     r"not (consistently|always|sufficiently)|too (many|few|slow|long)|instability|drift|delay(s|ed)?|"
@@ -208,8 +208,8 @@ CONCERN = _any(
     readers_line.NOT_YET_DONE,
     # twenty-third round: a long wait, a service less able to do its work or at breaking point
     readers_line.LONG_TIME, readers_line.LESS_ABLE,
-    # twenty-fourth round: a shortfall said as what a service requires or an area for improvement
-    readers_line_more.REQUIRES_DEVELOPMENT,
+    # twenty-fourth / fifth rounds: what a service requires; impact too soon to show, an ability limited
+    readers_line_more.REQUIRES_DEVELOPMENT, *readers_line_more.CONCERN_MORE,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -337,7 +337,7 @@ NOT_A_CONCERN = _any(
     readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,
     # twenty-fourth round (readers_line_more's docstring says each shape)
     readers_line_more.HOME_NOT_POSSIBLE, readers_line_more.PROBLEM_WHEN_FOUND, readers_line_more.WEAKNESS_BACKDROP,
-    readers_line_more.ACTION_TAKEN,
+    readers_line_more.ACTION_TAKEN, *readers_line_more.NOT_A_CONCERN_MORE,  # and a group by what it is not, causes
 )
 
 
@@ -468,8 +468,8 @@ STRENGTH = _any(
     readers_line.FALLING_PROBLEM,
     # twenty-third round: problem measures listed and said to be low, risks said to be managed
     readers_line.LOW_PROBLEMS_LISTED, readers_line.RISK_MANAGED,
-    # twenty-fourth round: a step taken against a problem, delay kept away said as help
-    readers_line_more.ACTION_TAKEN, readers_line_more.HELPS_PREVENT,
+    # twenty-fourth / fifth rounds: a step taken against a problem, delay kept away; leaders acting, effort
+    readers_line_more.ACTION_TAKEN, readers_line_more.HELPS_PREVENT, *readers_line_more.STRENGTH_MORE,
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -64,3 +64,56 @@ REQUIRES_DEVELOPMENT = (r"(?<!\bwho )\b(requires?|required|requiring) (further |
                         r"urgent |some )?(development|strengthening)\b|"
                         r"\b(identified|recogni[sz]ed|highlighted) (\w+ ){0,2}?as (an|a|one|the) (\w+ ){0,2}?areas? "
                         r"(for|of|requiring|needing) (further |significant )?(improvement|development)\b")
+
+# Twenty-fifth round (blind sample 31, now tuning material).
+
+# Leaders said to know of a problem and to be acting on it in the same sentence ("Managers are aware of this and are
+# planning a campaign to recruit more carers", "Senior leaders have recognised this, and a new framework is being
+# implemented"): a strength by the readers' line, as a step taken against a problem is (joined into STRENGTH).
+# Knowing alone ("are aware of this but as yet there has been no improvement") is left alone.
+AWARE_AND_ACTING = (r"\b(are|is|were|was|have been|has been|have|has|had)( rightly| fully)? (aware of|recogni[sz]ed|"
+                    r"acknowledged|identified) (this|these|that|it)( issue| gap| shortfall| deficit)?,? and\b"
+                    r"(?![^.;]{0,60}\b(not|no|yet to|but)\b)[^.;]{0,60}?\b(plan(s|ning|ned)?|implement(ing|ed)|"
+                    r"introduc(ing|ed)|develop(ing|ed)|creat(ing|ed)|commission(ing|ed)|revis(ing|ed)|taken|took|"
+                    r"taking|in place|under way|underway)\b")
+
+# Work or effort said to be large, as what has been done ("Considerable work has been undertaken to make sure ...",
+# "there has been a concerted effort to stabilise the workforce"): a strength (joined into STRENGTH); work still to do
+# ("a great deal of work to do") is not matched.
+EFFORT_MADE = (NOT_AIMED + r"\b(considerable|significant|substantial|extensive|concerted|sustained|determined) "
+               r"(work|efforts?) (has|have|had) been (undertaken|made|done|put in)\b|"
+               r"\bthere (has|have|had) been (a |an )?(considerable|significant|substantial|extensive|concerted|"
+               r"sustained|determined) (work|efforts?) (to|by|on)\b")
+
+# A body said to be working, trying or looking to improve or widen what it offers ("the council is looking, through a
+# new project, to widen these opportunities", "is trying to improve recruitment"): an effort, a strength by the
+# readers' line (joined into STRENGTH); a shortfall in the same sentence still counts as a concern.
+WORKING_TO_IMPROVE = (r"\b(is|are|has been|have been) (actively )?(trying|looking|seeking|striving)\b"
+                      r"[^.;]{0,60}?\bto (improve|expand|increase|strengthen|develop|extend|enhance|widen|broaden)\b")
+
+# Impact said to be too recent or too soon to show ("it is too soon to demonstrate positive impact", "changes too
+# recently made to measure their effect"): a concern, as "too early to see" is (joined into CONCERN and
+# STRONG_CONCERN in place of the earlier "too early to" words).
+TOO_SOON = (r"\btoo (early|soon|recent|recently (\w+ )?(implemented|introduced|made|established|put in place)) to "
+            r"(evaluate|see|assess|judge|measure|know|tell|demonstrate|show|identify|evidence|determine|gauge)\b")
+
+# Something said to limit or restrict what a service can do ("the rural area limits the ability of the council to
+# provide supported lodgings", "restricts the capacity of the team to visit"): a shortfall (joined into CONCERN;
+# "limited" and "limits" were already concern words, "limit" as a verb was not).
+LIMITS_ABILITY = (r"\b(limit|limits|limiting|restrict|restricts|restricted|restricting|constrain|constrains|"
+                  r"constrained|hamper|hampers|hampered|impede|impedes|impeded) (the |their |its |his |her )?"
+                  r"(ability|capacity|scope) (of|to|for)\b")
+
+# A group of young people described by what they are not ("care leavers who are neither disabled nor in
+# education"): who is meant, not a shortfall (joined into NOT_A_CONCERN).
+NEITHER_NOR_GROUP = r"\b(who|that) (are|is|were|was) neither\b[^.;,]{0,60}?\bnor\b"
+
+# The causes of a problem named as what help addresses ("help to address the underlying reasons that have caused
+# concerns for children"): what is worked on, not a shortfall of the service (joined into NOT_A_CONCERN).
+CAUSES_ADDRESSED = (r"\b(address|addresses|addressing|tackle|tackles|tackling|resolve|resolves|resolving) the "
+                    r"(underlying |root )?(reasons?|causes?|factors|drivers) (that|which|for|behind|of)\b[^.;,]{0,60}")
+
+# The twenty-fifth round's shapes as pipeline.polarity_patterns joins them.
+STRENGTH_MORE = (AWARE_AND_ACTING, EFFORT_MADE, WORKING_TO_IMPROVE)
+CONCERN_MORE = (TOO_SOON, LIMITS_ABILITY)
+NOT_A_CONCERN_MORE = (NEITHER_NOR_GROUP, CAUSES_ADDRESSED)

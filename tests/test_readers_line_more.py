@@ -57,3 +57,45 @@ def test_problems_in_a_condition_or_conceded_are_no_concern(text):
                                   "HELPS_PREVENT", "REQUIRES_DEVELOPMENT"])
 def test_each_twenty_fourth_round_pattern_compiles_as_a_folded_pattern(name):
     assert Folded(getattr(readers_line_more, name)).search("no words of any rule here") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # AWARE_AND_ACTING: leaders know of a problem and act on it in the same sentence
+    ("Leaders are aware of this and are introducing a new panel to track these plans.", "strength"),
+    # EFFORT_MADE: large work or effort said as done
+    ("Considerable work has been undertaken to review the plans of all children in care.", "strength"),
+    # WORKING_TO_IMPROVE: a body trying or looking to improve or widen what it offers
+    ("The council is seeking, with two colleges, to widen the courses open to care leavers.", "strength"),
+    # TOO_SOON: impact too soon or too recent to show
+    ("The new duty rota is welcome, but it is too soon to show any difference for families.", "concern"),
+    ("The revised panel was too recently established to measure its effect.", "concern"),
+    # LIMITS_ABILITY: something limits what a service can do
+    ("Long distances between towns limit the ability of the team to visit children at home.", "concern"),
+    # NEITHER_NOR_GROUP: a group described by what it is not
+    ("Personal advisers give warm and reliable help to young adults who are neither in work nor at college.",
+     "strength"),
+    # CAUSES_ADDRESSED: the causes of a problem as what help addresses
+    ("Family workers give effective practical help to address the underlying reasons that caused concerns about the "
+     "children.", "strength"),
+])
+def test_twenty_fifth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Leaders are aware of this but there has been no progress in reducing the backlog.", "concern"),  # no action
+    ("Leaders have recognised this, but no plan is yet in place.", "concern"),  # no step
+    ("Plans are reviewed soon after children come into care, to see what is working well.", "strength"),  # not "too"
+    ("Managers are trying to improve recruitment, but too many posts are still vacant.", "concern"),  # a shortfall
+])
+def test_twenty_fifth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name", ["AWARE_AND_ACTING", "EFFORT_MADE", "WORKING_TO_IMPROVE", "TOO_SOON",
+                                  "LIMITS_ABILITY", "NEITHER_NOR_GROUP", "CAUSES_ADDRESSED"])
+def test_each_twenty_fifth_round_pattern_compiles_and_is_joined(name):
+    pattern = getattr(readers_line_more, name)
+    assert Folded(pattern).search("no words of any rule here") is None
+    assert pattern in (*readers_line_more.STRENGTH_MORE, *readers_line_more.CONCERN_MORE,
+                       *readers_line_more.NOT_A_CONCERN_MORE)
