@@ -343,30 +343,19 @@ def _word_key(word: str, general: bool) -> str | None:
 
 def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
     """Per word key: how many of `rows` use it, and its words as written with their counts (`_usual_shown` says
-    which form a label shows; counted only for the keys asked for, as few are common enough to be)."""
+    which form a label shows)."""
     counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
     for i in rows:
-        counts.update(_key_set(covers, i, general))
-    return counts, _Forms(covers, rows, general)
-
-
-class _Forms(dict):
-    """Word key -> its words as written in `rows` with their counts, in the order first read; each counted when
-    first asked for."""
-
-    def __init__(self, covers: Coverage, rows: np.ndarray, general: bool):
-        super().__init__()
-        self.covers, self.rows, self.general = covers, rows, general
-
-    def __missing__(self, key: str) -> Counter:
-        written: Counter = Counter()
-        for i in self.rows:
-            if key in _key_set(self.covers, i, self.general):
-                for word, found in zip(*_words_and_keys(self.covers, i, self.general)):
-                    if found == key:
-                        written[word] += 1
-        self[key] = written
-        return written
+        seen = set()
+        for word, key in zip(*_words_and_keys(covers, i, general)):
+            if key is not None:
+                if key not in forms:  # not setdefault: that would make a Counter for every word read
+                    forms[key] = Counter()
+                forms[key][word] += 1
+                seen.add(key)
+        counts.update(seen)
+    return counts, forms
 
 
 def _usual_shown(written: Counter) -> str:
@@ -393,22 +382,6 @@ def _words_and_keys(covers: Coverage, i: int, general: bool) -> tuple[list[str],
             words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", straight(text))
             found = _TEXT_WORDS[(text, general)] = (words, [_word_key(word, general) for word in words])
         covers.word_keys[(i, general)] = found
-    return found
-
-
-# (text, general) -> the keys (`_word_key`) of the text's words, None left out (bounded)
-_KEY_SETS: dict[tuple[str, bool], frozenset[str]] = {}
-
-
-def _key_set(covers: Coverage, i: int, general: bool) -> frozenset[str]:
-    """The keys of text i's words that count (`_words_and_keys`), as a set, worked out once per text."""
-    text = covers.texts[i]
-    found = _KEY_SETS.get((text, general))
-    if found is None:
-        if len(_KEY_SETS) > 200_000:
-            _KEY_SETS.clear()
-        found = _KEY_SETS[(text, general)] = frozenset(
-            key for key in _words_and_keys(covers, i, general)[1] if key is not None)
     return found
 
 
