@@ -23,7 +23,7 @@ import pandas as pd
 
 from pipeline.themes.broad_names import part_stems
 from pipeline.themes.broad_parts import label_parts
-from pipeline.themes.field import term_pattern
+from pipeline.themes.field import first_words, term_pattern
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.siblings import share_matching
@@ -82,5 +82,24 @@ def _share_everywhere(pattern: re.Pattern, covers) -> float:
     """`share_matching(pattern, covers.texts)`, worked out once per Coverage: every broad theme asks it of the same
     subjects' patterns over the same texts (a run's every finding)."""
     if pattern not in covers.pattern_shares:
-        covers.pattern_shares[pattern] = share_matching(pattern, covers.texts)
+        covers.pattern_shares[pattern] = _share_of_all(pattern, covers)
     return covers.pattern_shares[pattern]
+
+
+# Letters that match an ASCII letter of another case in a case-blind pattern (Kelvin sign, long s, dotted and dotless
+# i): a text holding one is always searched.
+_CASE_BLIND_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _share_of_all(pattern: re.Pattern, covers) -> float:
+    """`share_matching(pattern, covers.texts)`. A case-blind `term_pattern` (of ASCII first words) is searched only
+    in the texts that hold, lower-cased, the first word of one of its terms, or a letter `_CASE_BLIND_ODD`: a match
+    begins with such a word, so no other text can match, and most do not hold one."""
+    firsts = first_words(pattern) if pattern.flags & re.IGNORECASE else None
+    texts = covers.texts
+    if not texts or firsts is None or not all(first.isascii() for first in firsts):
+        return share_matching(pattern, texts)
+    found = sum(1 for i, text in enumerate(texts)
+                if (any(first in covers.lower(i) for first in firsts) or _CASE_BLIND_ODD.search(text))
+                and pattern.search(text))
+    return found / len(texts)

@@ -228,7 +228,18 @@ def gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
     """Phrase of two or three words, as written -> how many of `rows` use it (none begins or ends in a stop word)."""
     counts: Counter = Counter()
     for i in rows:
-        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", covers.lower(i))
+        counts.update(_grams_of(covers.lower(i)))
+    return counts
+
+
+_GRAMS: dict[str, frozenset[str]] = {}  # lower-cased text -> `_grams_of` it: themes of each level read the same texts
+
+
+def _grams_of(low: str) -> frozenset[str]:
+    """The phrases of two or three words `gram_counts` counts in a lower-cased text, worked out once (bounded)."""
+    found = _GRAMS.get(low)
+    if found is None:
+        words = re.findall(r"[a-z][a-z'’-]*[a-z]|[a-z]", low)
         grams = set()
         for n in (2, 3):  # a lone word, even a common one, too often names a fragment ("live" of "where ... live")
             for k in range(len(words) - n + 1):
@@ -236,8 +247,10 @@ def gram_counts(covers: Coverage, rows: np.ndarray) -> Counter:
                 if gram[0] in _EDGE_WORDS or gram[-1] in _EDGE_WORDS or gram[0] == "after":
                     continue
                 grams.add(" ".join(gram))
-        counts.update(grams)
-    return counts
+        if len(_GRAMS) >= 50_000:
+            _GRAMS.clear()
+        found = _GRAMS[low] = frozenset(grams)
+    return found
 
 
 # How much more often than in all findings a theme's findings must use a word for it to say what they are about.

@@ -129,6 +129,12 @@ def _term_pattern(terms: tuple[str, ...]) -> re.Pattern:
     return pattern
 
 
+def first_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The leading word characters, lower-cased, of the first word of each term of a `term_pattern` (every match
+    begins with one of them, in any case), or None when not known."""
+    return _FIRST_WORDS.get(pattern.pattern)
+
+
 def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
     """(texts, patterns) booleans: which texts use which pattern's terms. Each pattern runs once over all the texts
     joined by NUL (which no term's words, spaces or word endings cross), not once per text; a `term_pattern` only
@@ -138,7 +144,7 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
     lowered = joined.lower()
     starts = np.cumsum([0] + [len(text) + 1 for text in clean[:-1]])
     uses = np.zeros((len(texts), len(patterns)), dtype=bool)
-    words = None
+    words = pieces = None
     for column, pattern in enumerate(patterns):
         if pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower() \
                 and len(lowered) == len(joined):  # the same matches, about twice as fast, on lower-cased text
@@ -146,14 +152,25 @@ def term_uses(texts: list[str], patterns: list[re.Pattern]) -> np.ndarray:
             if firsts is not None and words is None:
                 words = _word_rows(lowered, starts, clean)
             rows = np.arange(len(texts)) if firsts is None else words.starting(firsts)
-            some = "\0".join(lowered[starts[row]:starts[row] + len(clean[row])] for row in rows)
-            some_starts = np.cumsum([0] + [len(clean[row]) + 1 for row in rows[:-1]])
-            found = [match.start() for match in re.compile(pattern.pattern).finditer(some)]
+            if len(rows) == len(texts):  # every text: the joined text itself
+                some, some_starts = lowered, starts
+            else:
+                if pieces is None:  # text i lower-cased, as it stands in `lowered` (no text holds a NUL)
+                    pieces = lowered.split("\0")
+                some = "\0".join([pieces[row] for row in rows.tolist()])
+                some_starts = np.cumsum([0] + [len(clean[row]) + 1 for row in rows[:-1].tolist()])
+            found = [match.start() for match in _cased(pattern.pattern).finditer(some)]
             uses[rows[np.searchsorted(some_starts, found, side="right") - 1], column] = True
         else:
             found = [match.start() for match in pattern.finditer(joined)]
             uses[np.searchsorted(starts, found, side="right") - 1, column] = True
     return uses
+
+
+@lru_cache(maxsize=4096)
+def _cased(source: str) -> re.Pattern:
+    """`source` compiled without IGNORECASE, to run over lower-cased text (compiled once per pattern)."""
+    return re.compile(source)
 
 
 # (lower-cased texts joined by NUL, their `WordRows`) of the two longest lists of texts read lately: the topics' and

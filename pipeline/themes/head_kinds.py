@@ -37,42 +37,82 @@ PLACEHOLDER = re.compile(r"^(?:Mixed findings\b.*|.+, (?:various aspects|further
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
-def _word_rows(texts: list[str]) -> tuple[Counter, dict[str, Counter]]:
-    """(folded word -> how many texts write it, folded word -> its written forms and how often)."""
+# text -> (the folds of its words, its words with their folds): each finding is read once per run (bounded); the
+# theme, its siblings and all findings are counted over the same texts for every placeholder.
+_ROWS: dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]] = {}
+
+
+def _words_of(text: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(the folded words `text` writes, each word as written in lower case with its fold), worked out once."""
+    found = _ROWS.get(text)
+    if found is None:
+        if len(_ROWS) >= 100_000:
+            _ROWS.clear()
+        pairs = tuple((word, fold(word)) for word in _WORD.findall(straight(text).lower()))
+        found = _ROWS[text] = (frozenset(key for _, key in pairs), pairs)
+    return found
+
+
+def _word_counts(texts: list[str]) -> Counter:
+    """Folded word -> how many texts write it."""
     counts: Counter = Counter()
-    forms: dict[str, Counter] = {}
     for text in texts:
-        seen = set()
-        for word in _WORD.findall(straight(text).lower()):
-            key = fold(word)
-            forms.setdefault(key, Counter())[word] += 1
-            seen.add(key)
-        counts.update(seen)
-    return counts, forms
+        counts.update(_words_of(text)[0])
+    return counts
+
+
+def _forms(texts: list[str], key: str) -> Counter:
+    """The written forms of the folded word `key` in the texts, and how often each is written."""
+    return Counter(word for held, pairs in map(_words_of, texts) if key in held for word, fold_of in pairs
+                   if fold_of == key)
 
 
 def _share(counts: Counter, word: str, n: int) -> float:
     return counts.get(word, 0) / n if n else 0.0
 
 
-def shared_word(texts: list[str], siblings: list[str], everywhere: tuple[Counter, int]) -> str | None:
+class _Everywhere:
+    """All findings' count of each word asked for (as `_word_counts` gives it), counted when asked: only the texts
+    that hold the word lower-cased, or its plural in -ies, are read for their words, as a word folds to its own
+    beginning or, from -ies, to -y ("agencies" -> "agency")."""
+
+    def __init__(self, texts: list[str]):
+        self.texts, self._lower, self._counts = texts, None, {}
+
+    def get(self, word: str, default: int = 0) -> int:
+        if word not in self._counts:
+            if self._lower is None:
+                self._lower = [straight(text).lower() for text in self.texts]
+            plural = word[:-1] + "ies" if word.endswith("y") else None
+            self._counts[word] = sum(1 for text, low in zip(self.texts, self._lower)
+                                     if (word in low or (plural is not None and plural in low))
+                                     and word in _words_of(text)[0])
+        return self._counts[word] or default
+
+
+def shared_word(texts: list[str], siblings: list[str], everywhere: tuple) -> str | None:
     """The word (as most of `texts` write it) that ALL of the texts write, LIFT times as often as all findings
-    (`everywhere`: their word counts and number) and APART times as often as `siblings`; None if none."""
-    counts, forms = _word_rows(texts)
-    near, _ = _word_rows(siblings)
+    (`everywhere`: their word counts, a Counter or `_Everywhere`, and number) and APART times as often as
+    `siblings`; None if none."""
+    counts = _word_counts(texts)
+    near = None  # the siblings' counts, only when a word of the theme's is frequent enough to need them
     every, total = everywhere
     fits = []
     for word, used in counts.items():
         share = used / len(texts)
         if share < ALL or word in stop_words() or word in FIELD_ITSELF or len(word) < 4:
             continue
-        if share < LIFT * _share(every, word, total) or share < APART * _share(near, word, len(siblings)):
+        if share < LIFT * _share(every, word, total):
+            continue
+        if near is None:
+            near = _word_counts(siblings)
+        if share < APART * _share(near, word, len(siblings)):
             continue
         fits.append((-share, word))
     if not fits:
         return None
-    word = min(fits)[1]
-    return max(forms[word], key=lambda form: (forms[word][form], form))
+    forms = _forms(texts, min(fits)[1])
+    return max(forms, key=lambda form: (forms[form], form))
 
 
 def _singular_only(texts: list[str], form: str) -> bool:
@@ -99,8 +139,7 @@ def head_kinds(labels: dict[int, str], covers, parents: dict[int, int], keep: se
     todo = [t for t in sorted(labels) if t not in keep and PLACEHOLDER.match(labels[t])]
     if not todo:
         return out
-    everywhere = _word_rows(covers.texts)
-    everywhere = (everywhere[0], len(covers.texts))
+    everywhere = (_Everywhere(covers.texts), len(covers.texts))
     for theme in todo:
         siblings = sibling_texts(labels, covers, parents, theme)
         texts = covers.texts_of(theme)

@@ -64,6 +64,7 @@ CONNECTORS = {"of", "in", "for"}
 DETERMINERS = {"the", "a", "an", "their", "its"}
 
 
+@lru_cache(maxsize=200_000)  # the same words recur in every finding, folded again by each label pass
 def fold(word: str) -> str:
     """Lower case with the plural folded ("caseloads" -> "caseload", "agencies" -> "agency")."""
     if len(word) > 1 and word.isupper():
