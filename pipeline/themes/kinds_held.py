@@ -29,7 +29,7 @@ import numpy as np
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.held_parts import on_part
 from pipeline.themes.label_text import inner
-from pipeline.themes.siblings import relabelled
+from pipeline.themes.siblings import each_relabelled
 
 # Least share of the theme's findings that write one of the listed kinds with its word for the kinds-list to stand
 # (TUNING, reads 62-64: rejected lists 15-21%, accepted ones 26-49%).
@@ -78,9 +78,4 @@ def scant_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset(),
                 taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` with each kinds-list whose kinds few of its findings write said by its word (`kinds_said`); others as
     they are. keep: themes whose labels stay (the field themes'); taken: labels no sub-theme may be given."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        said = None if theme in keep else kinds_said(covers, theme, labels[theme])
-        if said:
-            relabelled(out, theme, said, taken, covers.texts_of(theme))
-    return out
+    return each_relabelled(labels, covers, kinds_said, keep, taken, least=0)

@@ -20,7 +20,7 @@ from collections import Counter
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.held_parts import label_parts
 from pipeline.themes.label_text import inner
-from pipeline.themes.siblings import relabelled
+from pipeline.themes.siblings import each_relabelled
 
 # Least share of the findings that write a part that write it after "outside" / "out of" for the part to be said so.
 NEGATED = 0.5
@@ -74,10 +74,4 @@ def outside_parts(labels: dict[int, str], covers, keep: set[int] = frozenset(),
                   taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` with each part its findings write after "outside" / "out of" said with it (`outside_said`); others as
     they are. keep: themes whose labels stay (the field themes'); taken: labels no sub-theme may be given."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        said = None if theme in keep or len(covers.members.get(theme, ())) < 5 \
-            else outside_said(covers, theme, labels[theme])
-        if said:
-            relabelled(out, theme, said, taken, covers.texts_of(theme))
-    return out
+    return each_relabelled(labels, covers, outside_said, keep, taken)

@@ -5,6 +5,7 @@ when it is free and passes the label checks.
     sibling_texts(labels, covers, parents, theme) -> the texts of the theme's siblings, in theme order
     share_matching(pattern, texts) -> share of texts the pattern matches (0.0 for none)
     relabelled(out, theme, said, taken, texts) -> whether `said` was given to `theme` in `out`
+    each_relabelled(labels, covers, say, keep, taken, least) -> `labels` with what `say` says of each theme given
 """
 
 from __future__ import annotations
@@ -32,3 +33,17 @@ def relabelled(out: dict[int, str], theme: int, said: str, taken: set[str], text
         return False
     out[theme] = said
     return True
+
+
+def each_relabelled(labels: dict[int, str], covers, say, keep: set[int] = frozenset(),
+                    taken: set[str] = frozenset(), least: int = 5) -> dict[int, str]:
+    """`labels` with each theme's label given what `say(covers, theme, label)` says of it, when it says something
+    (`relabelled`); others as they are. keep: themes whose labels stay (the field themes'); taken: labels no
+    sub-theme may be given; least: themes of fewer findings keep their labels."""
+    out = dict(labels)
+    for theme in sorted(labels):
+        said = None if theme in keep or (least and len(covers.members.get(theme, ())) < least) \
+            else say(covers, theme, labels[theme])
+        if said:
+            relabelled(out, theme, said, taken, covers.texts_of(theme))
+    return out

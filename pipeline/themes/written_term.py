@@ -24,7 +24,7 @@ from collections import Counter
 
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
-from pipeline.themes.siblings import relabelled
+from pipeline.themes.siblings import each_relabelled
 from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION
 
 # Most share of the theme's findings that write any one of the label's own words for the label to name a topic they
@@ -99,10 +99,4 @@ def written_terms(labels: dict[int, str], covers, keep: set[int] = frozenset(),
     """`labels` with each field topic's label its findings seldom write said by the one term of it they write
     (`term_written`); others as they are. keep: themes whose labels stay (the field themes'); taken: labels no
     sub-theme may be given."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        said = None if theme in keep or len(covers.members.get(theme, ())) < 5 \
-            else term_written(covers, theme, labels[theme])
-        if said:
-            relabelled(out, theme, said, taken, covers.texts_of(theme))
-    return out
+    return each_relabelled(labels, covers, term_written, keep, taken)
