@@ -74,3 +74,55 @@ def test_figures_that_mostly_say_neither_keep_their_label():
     children = [("Statistics, mixed topics", 100), ("Statistics on adoption", 60)]
     texts = FIGURES[:1] + ["There were 77 children at the end of March.", "The total was 40.", "It was 496 days."]
     assert figures_named("Statistics, mixed topics", children, 0.6, texts=texts) == "Statistics, mixed topics"
+
+
+# Figures left with a fragment of a part for their subject (`assorted_figures`): fixtures in our own words.
+ASSORTED_TEXTS = [
+    "The number of children in care has risen from 210 to 245 since 2019.",
+    "Referrals fell by 8% over the past year.",
+    "There were 410 contacts in the quarter to June.",
+    "Some 1,300 pupils attend the two special schools.",
+    "The rate of repeat plans is 14 in every hundred.",
+    "Average caseloads are 17 children per worker.",
+]
+
+
+def test_figures_with_a_fragment_for_subject_are_said_to_be_assorted_with_the_kind_a_third_say():
+    from pipeline.themes.broad_figures import assorted_figures
+
+    # two of six say a change over time (a third), none compares with other areas
+    assert assorted_figures("Statistics, one in ten on population", ASSORTED_TEXTS) == \
+        "Assorted statistics, some on changes over time"
+    assert assorted_figures("Statistics, mixed topics", ASSORTED_TEXTS) == \
+        "Assorted statistics, some on changes over time"
+
+
+def test_assorted_figures_no_kind_under_a_third():
+    from pipeline.themes.broad_figures import assorted_figures
+
+    texts = ASSORTED_TEXTS[2:]  # none of these four says a change or a comparison
+    assert assorted_figures("Statistics, one in seven on caseloads", texts) == "Assorted statistics"
+
+
+@pytest.mark.parametrize("label", ["Statistics on children looked after", "Statistics: changes over time",
+                                   "Statistics, some on children looked after",  # a part a fair share are on
+                                   "Mixed findings, one in ten on population", "Caseloads and workload"])
+def test_figures_with_a_subject_or_no_figures_label_keep_it(label):
+    from pipeline.themes.broad_figures import assorted_figures
+
+    assert assorted_figures(label, ASSORTED_TEXTS) == label
+
+
+def test_assorted_label_to_be_avoided_leaves_the_label():
+    from pipeline.themes.broad_figures import assorted_figures
+
+    label = "Statistics, one in nine on population"
+    assert assorted_figures(label, ASSORTED_TEXTS, avoid=lambda said: said.startswith("Assorted")) == label
+    assert assorted_figures(label, []) == label
+
+
+def test_a_broad_theme_of_one_figures_sub_theme_with_no_kind_held_by_half_is_assorted():
+    from pipeline.themes.broad_figures import whole_of_one
+
+    assert whole_of_one("Statistics, one in eight on model", ASSORTED_TEXTS) == \
+        "Assorted statistics, some on changes over time"

@@ -175,9 +175,11 @@ def test_theme_labels_are_distinct_at_each_level_and_a_broad_label_is_its_own(ru
     for parent, children in themes.groupby("parent_theme_id"):
         label = broad.set_index("theme_id").at[parent, "label"]
         assert len(children) == 1 or label not in set(children["label"]), (label, list(children["label"]))
-        # (or, when that label is figures named by no subject of them all, what the figures say: `whole_of_one`)
+        # (or, when that label is figures named by no subject of them all, what the figures say, or that they are
+        # assorted: `whole_of_one`)
         assert len(children) > 1 or label == children["label"].iloc[0] \
-            or (FIGURES_PLACEHOLDER.match(children["label"].iloc[0]) and label.startswith("Statistics: "))
+            or (FIGURES_PLACEHOLDER.match(children["label"].iloc[0])
+                and label.startswith(("Statistics: ", "Assorted statistics")))
 
 
 def test_repeats_are_marked_and_counted_once(runs):

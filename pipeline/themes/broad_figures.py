@@ -132,4 +132,29 @@ def whole_of_one(label: str, texts: list[str], avoid: Callable[[str], bool] = la
         return label
     kinds = figure_kinds(texts)
     said = f"Statistics: {kinds}"
-    return said if kinds and not avoid(said) else label
+    return said if kinds and not avoid(said) else assorted_figures(label, texts, avoid)
+
+
+# A broad label of figures left with a fragment of a part for its subject ("Statistics, one in ten on population":
+# a tenth of it writes "population") or with no subject ("Statistics, mixed topics"). Reads 72 and 73 judged
+# "Statistics, one in ten on population" and "Statistics, one in nine on population" meaningless, both readers each
+# ("garbled phrase; findings are assorted statistics", "mixed CLA/CP counts and changes over time"): no subject
+# (no field topic) is written by a fifth of those findings, 37% and 42% of them say a change over time (under the
+# half `figure_kinds` needs). Such figures are said to be assorted, with the kind a third of them say. "Statistics,
+# some on X" says a part a fair share of them are on, and stays.
+FRAGMENT = re.compile(r"^Statistics, (?:one in \w+ on \S.*|mixed topics)$")
+SOME_KIND = 1 / 3  # least share of the figures saying a kind for "some on" it: three or four of ten a reader meets
+
+
+def assorted_figures(label: str, texts: list[str] | None, avoid: Callable[[str], bool] = lambda said: False) -> str:
+    """ "Assorted statistics, some on changes over time" (or "..., some on comparisons with national averages",
+    the kind SOME_KIND of `texts` say, the larger; "Assorted statistics" when neither is) for a figures `label`
+    whose subject is a fragment of a part or none (`FRAGMENT`); else `label` as it is, or when the new label is
+    to be avoided. texts: the broad theme's findings' texts (None: not read)."""
+    if not FRAGMENT.match(label) or not texts:
+        return label
+    shares = [(sum(bool(pattern.search(text)) for text in texts) / len(texts), kind)
+              for pattern, kind in ((CHANGE, "changes over time"), (COMPARED, "comparisons with national averages"))]
+    share, kind = max(shares, key=lambda item: item[0])  # a change over time first of equals
+    said = f"Assorted statistics, some on {kind}" if share >= SOME_KIND else "Assorted statistics"
+    return label if avoid(said) else said

@@ -11,7 +11,8 @@ large sub-theme's two topics, one topic said with a subject more of its sub-them
 borne out whole by a fair share of them, none a council's own name (`broad_fair`), a listing that names the
 sub-themes of under half of it given the topic of its largest unnamed ones (`broad_named`), and last
 a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
-listing of kinds of one wider subject said as that subject (`broad_subjects`).
+listing of kinds of one wider subject said as that subject (`broad_subjects`), and figures left with a fragment
+of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pandas as pd
 
 from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
 from pipeline.themes.broad_fair import parts_fairly_borne
-from pipeline.themes.broad_figures import figures_named
+from pipeline.themes.broad_figures import assorted_figures, figures_named
 from pipeline.themes.broad_lead import largest_first
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
@@ -141,6 +142,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = kinds_of_subject(composed, broad_covers, int(b), children, avoid=avoid)
         # a listing of kinds of one wider subject said as that subject ("Education, including virtual school ...")
         composed = wider_subject_named(composed, broad_covers, int(b), avoid=avoid)
+        # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
+        # population" -> "Assorted statistics, some on changes over time")
+        composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
         taken.add(composed.lower())
         labels.append(composed)
     return labels
