@@ -29,7 +29,7 @@ from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold, stem_of
+from pipeline.themes.vocabulary import JOINING, POPULATION, fold, stem_of
 
 # Least share of a broad theme's findings that write a part of its label for the part to stay: a reader of ten of
 # them meets it about once (read 42: parts of 1 to 7 in 100 judged absent; read 57: "school attendance", 3 in 100).
@@ -63,12 +63,10 @@ def own_words(part: str, others: list[str]) -> list[str]:
     # a field term of its own sense is one word ("corporate parenting" is not "parents": `broad_names.OTHER_SENSE`)
     terms = [term.group(0).lower() for term in OTHER_SENSE.finditer(part)]
     words = terms + [w.lower() for w in _WORD.findall(OTHER_SENSE.sub("", part))
-                     if re.sub(r"['’]s$", "", w.lower()) not in CONNECTORS | DETERMINERS | POPULATION | _JOINING]
+                     if re.sub(r"['’]s$", "", w.lower()) not in POPULATION | JOINING]
     own = [w for w in words if not part_stems(w) <= taken]
     return own or words
 
-
-_JOINING = {"and", "or", "on", "of", "with", "to", "from", "for", "by", "in", "at", "about"}
 
 
 def terms_of_own(terms: tuple[str, ...], own: list[str]) -> tuple[str, ...]:

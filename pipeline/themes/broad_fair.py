@@ -37,7 +37,7 @@ from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION, fold, place_words, stem_of
+from pipeline.themes.vocabulary import DETERMINERS, JOINING, POPULATION, fold, place_words, stem_of
 
 # Least share of a broad theme's findings that its sub-themes whose labels name a part whole must hold for the part to
 # be borne by them when fewer than BORNE of its findings write it: a reader of ten of its findings meets that
@@ -48,7 +48,6 @@ HELD = 1 / 5
 # arrangement, which a reader of other councils' findings never meets.
 LOCAL_NAME = re.compile(r"\b(?:bi|tri|quad|two|three|four)[- ]?boroughs?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_JOINING = CONNECTORS | DETERMINERS | {"and", "or", "on", "with", "to", "from", "by", "at", "about", "where"}
 # a word a listed topic never opens with: what it points back to is in the sub-theme's label, not in the piece
 _POINTING = DETERMINERS | {"this", "these", "those", "his", "her", "our", "other", "further", "various"}
 
@@ -57,7 +56,7 @@ def content_words(part: str) -> list[str]:
     """The words of `part` that name a thing, hyphenated words apart ("multi-agency working" -> multi, agency,
     working): people words and joining words aside."""
     words = [w for word in _WORD.findall(part) for w in word.split("-") if w]
-    return [w for w in words if fold(w) not in POPULATION | _JOINING and w.lower() not in POPULATION | _JOINING]
+    return [w for w in words if fold(w) not in POPULATION | JOINING and w.lower() not in POPULATION | JOINING]
 
 
 def local_name(part: str) -> bool:

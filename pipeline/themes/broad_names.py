@@ -18,7 +18,8 @@ from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import FIGURE_SHARE, MIXED_SHARE, Coverage
 from pipeline.themes.label_text import inner, is_topic, joined_list
 from pipeline.themes.name_checks import WHOLE_FIELD, name_problems
-from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, acronym_singular, stem_of, canonical, fold
+from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, JOINING, acronym_singular, stem_of,
+                                         canonical, fold)
 
 
 # A consonant an -ing or -ed form doubles ("planning", "mapped"), not one a word ends in doubled ("staffing", "assessed").
@@ -222,11 +223,6 @@ def topic_part(child: str, pair: bool = False) -> str:
 NO_PART = (WHOLE_FIELD, "a fragment of a statistic", "a quantity, not a topic", "a lone compound modifier")
 
 
-# Small words a part's stems may hold that say nothing of its topic ("from", "or" of "Children missing from home or
-# care").
-SMALL_WORDS = frozenset({"or", "from", "of", "in", "to", "for", "with", "on", "by", "at", "into", "about"})
-
-
 def distinct_parts(parts: list[str], most: int = 3, large: frozenset[str] = frozenset()) -> list[str]:
     """Up to `most` of `parts` (in order), each saying something the ones before do not: no part that shares a stem
     (an acronym read as its expansion, a synonym as its canonical form; without the people words) with a part
@@ -251,7 +247,7 @@ def distinct_parts(parts: list[str], most: int = 3, large: frozenset[str] = froz
         # a part of a large sub-theme that shares a word with the ones before but no more than half of its own
         # ("Children missing from home or care" after "Return home interviews": "home" of "missing" and "home") is
         # still a part of its own; any other part sharing a word is said already
-        own = stems - SMALL_WORDS or stems
+        own = stems - JOINING or stems  # "from", "or" of "Children missing from home or care" say nothing of it
         said = len(own & seen) * 2 > len(own) if part in large else bool(stems & seen)
         if stems and not said and not any(whole <= w or w <= whole for w in wholes) and same not in forms \
                 and plain not in forms:

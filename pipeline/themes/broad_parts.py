@@ -24,7 +24,7 @@ from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import STATISTIC_WORDS
-from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, fold, folded_stem
+from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, JOINING, fold, folded_stem
 
 
 # Least share of a broad theme's findings that use a part in another sense of a topic's word for the part to stay
@@ -54,8 +54,7 @@ def label_parts(label: str) -> tuple[str, list[str]]:
 
 def _words(text: str) -> set[str]:
     """The content words of `text`, lower case, folded, without the people words and joining words."""
-    return {fold(w) for w in re.findall(r"[a-z][a-z'’-]*", text.lower())} - POPULATION - CONNECTORS - DETERMINERS \
-        - {"and", "or", "from", "to", "with", "on"}
+    return {fold(w) for w in re.findall(r"[a-z][a-z'’-]*", text.lower())} - POPULATION - JOINING
 
 
 def topic_for_misread(label: str, covers, theme: int) -> str:

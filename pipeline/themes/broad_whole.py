@@ -26,7 +26,7 @@ from pipeline.themes.broad_names import distinct_parts, part_stems
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, EVALUATIVE, POPULATION, canonical, fold
+from pipeline.themes.vocabulary import EVALUATIVE, JOINING, POPULATION, canonical, fold
 
 # Least share of a broad theme's findings that bear out a part said after "X, including": a reader of ten of them
 # meets X in nearly all and the part about once, as a part of X (read 57: parts of a plain listing met under once in
@@ -54,7 +54,7 @@ def _pieces(child: str) -> list[str]:
 
 
 def _content(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower() not in CONNECTORS | DETERMINERS | {"and", "or", "of", "to", "with", "on"}]
+    return [w for w in words if w.lower() not in JOINING]
 
 
 def _part_beside(piece: str, subject: str) -> str:
@@ -76,7 +76,7 @@ def _part_beside(piece: str, subject: str) -> str:
         return piece  # "Health assessments": a kind of the subject, said whole
     if content and content[0] in shared:  # "Placement stability": the words after the subject's
         tail = words[words.index(content[0]) + 1:]
-        while tail and tail[0].lower() in CONNECTORS | DETERMINERS | {"and", "of", "to", "with", "on"}:
+        while tail and tail[0].lower() in JOINING:
             tail = tail[1:]
         return " ".join(tail) if _content(tail) else ""
     return ""

@@ -22,8 +22,7 @@ from __future__ import annotations
 from pipeline.themes.inside_names import LIFT, PAIR, PART, inside_label
 from pipeline.themes.label_text import joined_list
 from pipeline.themes.mixed_topics import KINDS
-from pipeline.themes.name_checks import name_problems
-from pipeline.themes.vocabulary import label_key
+from pipeline.themes.siblings import relabelled
 
 FURTHER = ", further findings"
 # A practice of the field and its practitioners, as written: a theme of judgements half or more of whose findings
@@ -35,8 +34,9 @@ PRACTICES = (("social work", "social workers"),)
 def judged_subjects(labels: dict[int, str], covers, keep: set[int] = frozenset(), taken: set[str] = frozenset()
                     ) -> dict[int, str]:
     """`labels` with each "General judgements on ..." label said by the subject its findings write (module
-    docstring): the subject itself when no other theme (nor one of `taken`, the broad themes' labels) has it, else
-    "<subject>, further findings" when that is free; other labels, and such labels over no subject, as they are."""
+    docstring): the subject itself when it is free (`siblings.relabelled`: no other theme, nor one of `taken`, the
+    broad themes' labels, has it, and it passes the label checks on the theme's findings), else "<subject>, further
+    findings" when that is; other labels, and such labels over no subject, as they are."""
     out = dict(labels)
     for theme in sorted(labels):
         label = out[theme]
@@ -45,11 +45,10 @@ def judged_subjects(labels: dict[int, str], covers, keep: set[int] = frozenset()
         subject = inside_label(covers, theme) or _practice(covers, theme)
         if subject is None:
             continue
-        have = {label_key(other) for t, other in out.items() if t != theme} | {label_key(other) for other in taken}
-        said = next((text for text in (subject, subject + FURTHER)
-                     if label_key(text) not in have and not name_problems([text])), None)
-        if said:
-            out[theme] = said
+        texts = covers.texts_of(theme)
+        for said in (subject, subject + FURTHER):
+            if relabelled(out, theme, said, taken, texts):
+                break
     return out
 
 

@@ -33,7 +33,7 @@ from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, is_topic, joined_list
 from pipeline.themes.mixed_heads import ALL_SHARE
 from pipeline.themes.name_checks import VAGUE_WORDS, opens_with_participle, name_problems, noun_phrases
-from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS,
+from pipeline.themes.vocabulary import (POPULATION, CONNECTORS, DETERMINERS, DOMAIN_STOP_WORDS, EDGE_WORDS, JOINING,
                                          label_key, fold)
 
 # Least share of a sub-theme's findings that write its term for the term to name all of it, when nearly all of them
@@ -94,7 +94,7 @@ def term_word(covers, theme: int, label: str) -> str | None:
     "decision-maker"), HEAD_LIFT times as often as all findings, a noun or gerund of no people or frame; else None."""
     words = [w.lower() for w in _WORD.findall(label)]
     if MIXED.match(label) or not is_topic(label) or ", " in label or len(words) < 2 \
-            or set(words) & (CONNECTORS | DETERMINERS | _JOINING) or opens_with_participle(label) \
+            or set(words) & JOINING or opens_with_participle(label) \
             or len(covers.members.get(theme, ())) < 5 \
             or _term_share(covers, theme, label) >= TERM_SHARE:
         return None
@@ -123,8 +123,6 @@ def _term_share(covers, theme: int, label: str) -> float:
         rows |= covers.of(theme, abbreviation)
     return float(rows.mean()) if len(rows) else 0.0
 
-
-_JOINING = {"to", "from", "with", "and", "or", "on", "by", "at", "into", "about"}
 
 
 def word_over_term(labels: dict[int, str], covers, keep: set[int] = frozenset()) -> dict[int, str]:

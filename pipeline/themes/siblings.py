@@ -1,6 +1,6 @@
-"""What the placeholder passes (`head_kinds`, `term_part`, `judged_aspects`) share: the texts of a sub-theme's
-siblings (the other sub-themes of its broad theme), the share of texts a pattern matches, and a new label given only
-when it is free and passes the label checks.
+"""What the placeholder passes (`head_kinds`, `term_part`, `judged_aspects`, `judged_subjects`) share: the texts of a
+sub-theme's siblings (the other sub-themes of its broad theme), the share of texts a pattern matches, and a new label
+given only when it is free and passes the label checks.
 
     sibling_texts(labels, covers, parents, theme) -> the texts of the theme's siblings, in theme order
     share_matching(pattern, texts) -> share of texts the pattern matches (0.0 for none)

@@ -64,6 +64,15 @@ CONNECTORS = {"of", "in", "for"}
 DETERMINERS = {"the", "a", "an", "their", "its"}
 
 
+# Words that join a label's content words and name nothing themselves - the connectors and determiners, "and"/"or",
+# the prepositions a label is written with and the relative words a clause of it opens with ("Return interviews for
+# children who go missing"): left out wherever a label's own words are looked for in what the findings write
+# (`broad_fair`, `broad_borne`, `broad_whole`, `broad_parts`, `broad_names`, `named_parts`, `written_term`). One set,
+# so that no pass reads as a label's subject a word another pass leaves out as a joint.
+JOINING = frozenset(CONNECTORS | DETERMINERS | {"and", "or", "on", "with", "to", "from", "by", "at", "about", "into",
+                                               "where", "who", "it"})
+
+
 @lru_cache(maxsize=200_000)  # the same words recur in every finding, folded again by each label pass
 def fold(word: str) -> str:
     """Lower case with the plural folded ("caseloads" -> "caseload", "agencies" -> "agency")."""

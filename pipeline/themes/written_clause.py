@@ -23,9 +23,11 @@ from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import DOMAIN_STOP_WORDS, label_key, folded_stem
 from pipeline.themes.written_phrase import FURTHER_SHARE, KEY_LIFT, KEY_SHARE, LEAST_WRITTEN, MIXED, claimed
 
-# Words that may join a clause's content words ("come into care", "remain with their families").
-JOINING = {"into", "to", "with", "at", "of", "in", "for", "on", "from", "by", "the", "their", "a", "an", "is", "are",
-           "be", "being", "been", "was", "were"}
+# Words that may stand between a clause's content words ("come into care", "remain with their families"): the forms of
+# "be" a clause is written with, not "and" or "or", which join two clauses (`vocabulary.JOINING` is the other notion:
+# the words left out of a label's own words).
+INSIDE_CLAUSE = {"into", "to", "with", "at", "of", "in", "for", "on", "from", "by", "the", "their", "a", "an", "is",
+                 "are", "be", "being", "been", "was", "were"}
 # Longest clause, in words.
 LONGEST = 4
 # How many times as often as all findings a theme's findings use a word for it to start a verb clause: a word far more
@@ -36,7 +38,7 @@ _BREAK = re.compile(r"[.,;:!?()\[\]\"“”/•–—]|\s-\s")
 
 
 def _content(word: str) -> bool:
-    return len(word) > 2 and word not in ENGLISH_STOP_WORDS and word not in JOINING
+    return len(word) > 2 and word not in ENGLISH_STOP_WORDS and word not in INSIDE_CLAUSE
 
 
 def _own(word: str) -> int:
@@ -48,7 +50,7 @@ def _own(word: str) -> int:
 def clauses_of(text: str) -> dict[tuple[str, ...], str]:
     """The clauses a text writes: key (each content word's folded stem, hyphenated words by their parts, joining
     words as written) -> the clause as written, lower case. A clause is 2 to LONGEST words whose first and last are
-    content words, with only JOINING words between them, and at least two content words of its own (`_own`)."""
+    content words, with only INSIDE_CLAUSE words between them, and at least two content words of its own (`_own`)."""
     found: dict[tuple[str, ...], str] = {}
     for part in _BREAK.split(text):  # a clause runs on no punctuation
         _clauses_in([w.lower().replace("’", "'") for w in _WORD.findall(part)], found)
@@ -75,7 +77,7 @@ def _clauses_in(words: list[str], found: dict[tuple[str, ...], str]) -> None:
             continue
         for end in range(start + 1, min(len(words), start + LONGEST)):
             window = words[start:end + 1]
-            if any(not _content(w) and w not in JOINING for w in window[1:-1]):
+            if any(not _content(w) and w not in INSIDE_CLAUSE for w in window[1:-1]):
                 break
             if not _content(window[-1]) or sum(_own(w) for w in window) < 2:
                 continue
@@ -86,7 +88,7 @@ def _clauses_in(words: list[str], found: dict[tuple[str, ...], str]) -> None:
 def verb_clauses_of(text: str, leads: set[str]) -> dict[tuple[str, ...], str]:
     """The clauses a text writes that start with a word whose folded stem is one of `leads` and end at the first
     content word after it that is no possessive ("meet the needs", "meet children's needs": both key ("meet",
-    "need")), with only JOINING words and possessives between, up to LONGEST words: key (first stem, last stem) ->
+    "need")), with only INSIDE_CLAUSE words and possessives between, up to LONGEST words: key (first stem, last stem) ->
     the clause as written, lower case."""
     found: dict[tuple[str, ...], str] = {}
     for part in _BREAK.split(text):
@@ -99,7 +101,7 @@ def verb_clauses_of(text: str, leads: set[str]) -> dict[tuple[str, ...], str]:
                 if _content(word) and not word.endswith("'s"):
                     found.setdefault((folded_stem(first), folded_stem(word)), " ".join(words[start:end + 1]))
                     break
-                if word not in JOINING and not word.endswith("'s"):
+                if word not in INSIDE_CLAUSE and not word.endswith("'s"):
                     break
     return found
 
@@ -110,7 +112,7 @@ def _leads(covers, theme: int) -> set[str]:
     rows = covers.members[theme]
     counts = Counter(stem for i in rows for stem in covers.stems[i] if stem.isalpha())
     everywhere = covers.everywhere_stems()
-    stops = {folded_stem(w) for w in ENGLISH_STOP_WORDS | DOMAIN_STOP_WORDS | JOINING}
+    stops = {folded_stem(w) for w in ENGLISH_STOP_WORDS | DOMAIN_STOP_WORDS | INSIDE_CLAUSE}
     return {stem for stem, n in counts.items() if n >= FURTHER_SHARE * len(rows)
             and n / len(rows) >= LEAD_LIFT * everywhere.get(stem, 1.0) and stem not in stops}
 
@@ -150,7 +152,7 @@ def key_clauses(covers, theme: int) -> list[tuple[float, str]]:
         share = n / len(rows)
         if share < KEY_SHARE:
             continue
-        stems = {part for part in key if part not in JOINING}
+        stems = {part for part in key if part not in INSIDE_CLAUSE}
         everywhere = sum(1 for i, text_stems in enumerate(covers.stems) if stems <= text_stems and key in written(i))
         if share >= KEY_LIFT * everywhere / len(covers.texts):
             found.append((-share, -len(key), _shown(forms[key])))

@@ -25,7 +25,7 @@ from collections import Counter
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
 from pipeline.themes.siblings import each_relabelled
-from pipeline.themes.vocabulary import CONNECTORS, DETERMINERS, POPULATION
+from pipeline.themes.vocabulary import JOINING, POPULATION
 
 # Most share of the theme's findings that write any one of the label's own words for the label to name a topic they
 # do not write: a fifth, two in ten a reader picks ("Housing and accommodation": 18% write either word).
@@ -38,13 +38,11 @@ MOST = 0.6
 OTHER = 0.5
 # Least number of the theme's findings that write the noun form said.
 LEAST = 3
-_JOINING = CONNECTORS | DETERMINERS | POPULATION | {"and", "or", "to", "from", "with", "on", "it", "its", "their",
-                                                    "where", "who"}
 
 
 def _own_words(label: str) -> list[str]:
     """The label's content words, lower case: no people word or joining word."""
-    return [w for w in re.findall(r"[a-z][a-z'’-]*", label.lower()) if w not in _JOINING]
+    return [w for w in re.findall(r"[a-z][a-z'’-]*", label.lower()) if w not in POPULATION and w not in JOINING]
 
 
 def _noun(form: str) -> bool:
