@@ -61,3 +61,21 @@ def test_kept_and_taken_labels_are_respected():
     # both the subject and its further findings taken (a broad theme's label): the wording stays
     taken = {"Permanence, further findings"}
     assert judged_subjects(labels, covers, taken=taken)[1] == labels[1]
+
+
+# judgements nearly all of which write "early help" on its own, a part of longer field terms used as a term itself
+EARLY_HELP = ["Early help is offered quickly to most families.", "The early help offer is well understood by schools.",
+              "Some families wait too long for early help.", "Partners refer to early help appropriately.",
+              "Early help is stepped up when risks rise.", "Families value the early help they receive.",
+              "Early help reaches families in rural areas.", "Leaders know what works."]
+
+
+def test_the_subject_is_checked_on_the_theme_s_own_findings(monkeypatch):
+    # "Early help" is a cut phrase of a field term to the checks without findings; these findings use it on its own,
+    # so it is the subject's name (`siblings.relabelled` reads the theme's findings), not "Early help, further findings"
+    import pipeline.themes.judged_subjects as judged
+
+    monkeypatch.setattr(judged, "inside_label", lambda covers, theme: "Early help")
+    covers = covers_of([EARLY_HELP, OVERALL, ELSEWHERE])
+    labels = {0: "General judgements on services", 1: "Help", 2: "Staff"}
+    assert judged_subjects(labels, covers)[0] == "Early help"
