@@ -16,8 +16,10 @@ in 5 and the comma form 1 in 6, and over two alike themes the colon form accepte
 form reads as "a few on X, the rest anything"). SUBJECT sits above the line at which a named subject is judged wrong
 (a label naming what under about four in ten of the findings concern was the commonest "wrong" verdict) and below
 `inside_names.ALONE`, which names any placeholder: a wording rejected nearly every time may give way to a subject half
-its findings share, one accepted more often needs more. A theme with no such phrase keeps its label: a confident
-subject few findings concern misleads.
+its findings share, one accepted more often needs more. Else "General judgements on work with A and B" nearly all of
+whose findings write B is said "Work with B", and a rejected wording whose findings share an act written as a verb is
+said by the act as a noun with what they write with it (`written_acts`: "Children coming into care", "Visits to
+children"). A theme with none of these keeps its label: a confident subject few findings concern misleads.
 
 A lone word cut from the word its findings write ("Foster", read 73: "meaningless, truncated", over findings 58% of
 which write "fostering") is said as that word: a one-word label W (not itself an -ing word) HALF of whose findings
@@ -35,6 +37,7 @@ from pipeline.themes.head_kinds import everywhere_counts, kinds_of_word, shared_
 from pipeline.themes.inside_names import own_parts
 from pipeline.themes.siblings import each_relabelled
 from pipeline.themes.vocabulary import label_key
+from pipeline.themes.written_acts import act_said, group_said
 
 # Least share of the theme's findings that write a phrase for it to replace a rejected wording (see the module).
 SUBJECT = 0.45
@@ -104,12 +107,15 @@ def ing_form(covers, theme: int, label: str) -> str | None:
 def rejected_forms(labels: dict[int, str], covers, keep: set[int] = frozenset(),
                    taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` with each rejected wording said by its findings' subject (`subject_said`), the kinds of their
-    shared word (`kinds_said`) or as "Mixed findings: X" (`colon_said`), and each lone cut word by its -ing noun
-    (`ing_form`), when free and passing the label checks; others as they are."""
+    shared word (`kinds_said`), as "Mixed findings: X" (`colon_said`), by the one group of people they name
+    (`written_acts.group_said`) or by the act they write (`written_acts.act_said`), and each lone cut word by its -ing
+    noun (`ing_form`), when free and passing the label checks; others as they are."""
     everywhere = everywhere_counts(covers)
 
     def say(covers, theme: int, label: str) -> str | None:
         others = {label_key(other) for t, other in labels.items() if t != theme} | {label_key(t) for t in taken}
         return (subject_said(covers, theme, label, others) or kinds_said(covers, theme, label, everywhere)
-                or colon_said(covers, theme, label) or ing_form(covers, theme, label))
+                or colon_said(covers, theme, label) or group_said(covers, theme, label)
+                or (act_said(covers, theme, label) if REJECTED.search(label) else None)
+                or ing_form(covers, theme, label))
     return each_relabelled(labels, covers, say, keep, taken)
