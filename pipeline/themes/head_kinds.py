@@ -90,17 +90,18 @@ class _Everywhere:
         return self._counts[word] or default
 
 
-def shared_word(texts: list[str], siblings: list[str], everywhere: tuple) -> str | None:
+def shared_word(texts: list[str], siblings: list[str], everywhere: tuple, stop: bool = True) -> str | None:
     """The word (as most of `texts` write it) that ALL of the texts write, LIFT times as often as all findings
     (`everywhere`: their word counts, a Counter or `_Everywhere`, and number) and APART times as often as
-    `siblings`; None if none."""
+    `siblings`; None if none. stop: stop words never count (False: only the field's own words are left out, for a
+    caller that says the word only with its kinds, "Governance, commissioning and other arrangements")."""
     counts = _word_counts(texts)
     near = None  # the siblings' counts, only when a word of the theme's is frequent enough to need them
     every, total = everywhere
     fits = []
     for word, used in counts.items():
         share = used / len(texts)
-        if share < ALL or word in stop_words() or word in FIELD_ITSELF or len(word) < 4:
+        if share < ALL or (stop and word in stop_words()) or word in FIELD_ITSELF or len(word) < 4:
             continue
         if share < LIFT * _share(every, word, total):
             continue
@@ -113,6 +114,11 @@ def shared_word(texts: list[str], siblings: list[str], everywhere: tuple) -> str
         return None
     forms = _forms(texts, min(fits)[1])
     return max(forms, key=lambda form: (forms[form], form))
+
+
+def everywhere_counts(covers) -> tuple:
+    """All findings' word counts (counted when asked) and their number, as `shared_word` reads them."""
+    return _Everywhere(covers.texts), len(covers.texts)
 
 
 def _singular_only(texts: list[str], form: str) -> bool:
@@ -139,7 +145,7 @@ def head_kinds(labels: dict[int, str], covers, parents: dict[int, int], keep: se
     todo = [t for t in sorted(labels) if t not in keep and PLACEHOLDER.match(labels[t])]
     if not todo:
         return out
-    everywhere = (_Everywhere(covers.texts), len(covers.texts))
+    everywhere = everywhere_counts(covers)
     for theme in todo:
         siblings = sibling_texts(labels, covers, parents, theme)
         texts = covers.texts_of(theme)

@@ -115,6 +115,12 @@ def _parts(covers, theme: int, larger: int | None, label: str = "") -> list[tupl
     return sorted(_longest(out), key=lambda pair: (-pair[1], pair[0]))
 
 
+def own_parts(covers, theme: int) -> list[tuple[str, float]]:
+    """(phrase, share of the theme writing it) of the theme's own noun phrases (PART of it, LIFT times as often as
+    all findings), most written first."""
+    return _parts(covers, theme, None)
+
+
 def _kinds_of(texts: list[str], heads: list[str]) -> list[str]:
     """The kinds of a placeholder's own word its findings write ("improvement plans", "care plans" of "Plans, various
     aspects"), most written first: the word with the word before it, in at least a tenth of the texts."""
