@@ -113,7 +113,37 @@ NEITHER_NOR_GROUP = r"\b(who|that) (are|is|were|was) neither\b[^.;,]{0,60}?\bnor
 CAUSES_ADDRESSED = (r"\b(address|addresses|addressing|tackle|tackles|tackling|resolve|resolves|resolving) the "
                     r"(underlying |root )?(reasons?|causes?|factors|drivers) (that|which|for|behind|of)\b[^.;,]{0,60}")
 
-# The twenty-fifth round's shapes as pipeline.polarity_patterns joins them.
-STRENGTH_MORE = (AWARE_AND_ACTING, EFFORT_MADE, WORKING_TO_IMPROVE)
-CONCERN_MORE = (TOO_SOON, LIMITS_ABILITY)
-NOT_A_CONCERN_MORE = (NEITHER_NOR_GROUP, CAUSES_ADDRESSED)
+# Twenty-sixth round (errors of grouped CV on the reader files).
+
+# Earlier weaknesses said to have been dealt with ("Areas for improvement identified at the last inspection have been
+# largely addressed", "progress has been made on the recommendations"): a strength (joined into STRENGTH and
+# NOT_A_CONCERN, the weakness words with it). Weaknesses not yet or only partly dealt with are not matched.
+WEAKNESSES_ADDRESSED = (r"\b(areas? (for|of) (improvement|development)|recommendations|weaknesses|shortfalls|"
+                        r"shortcomings|deficits|deficiencies)\b[^.;]{0,100}? (have|has) (now |since |already )?been "
+                        r"(largely |mostly |fully |successfully |well |effectively |all |now )?(addressed|met|"
+                        r"resolved|remedied|tackled|acted (up)?on|rectified|put right)\b|"
+                        r"\b(good |significant |considerable |strong |steady )?progress (has been|have been|was|is "
+                        r"being) made (on|in|against|towards|with) (the |all |most |many |each of the )?(areas? for|"
+                        r"recommendations|weaknesses|shortfalls)\b")
+
+# Staff said to enjoy or to be proud of working for a service ("social workers say they enjoy working for the
+# council"): a strength by the readers' line (joined into STRENGTH).
+ENJOY_WORKING = (r"\b(enjoy|enjoys|enjoyed|love|loves|loved|proud of|pride in) (\w+ )?working (for|in|at|with)\b")
+
+# Leaders and managers said to be visible ("Leaders and managers are visible and available", "senior leaders are
+# accessible, visible and well respected"): a strength (joined into STRENGTH).
+VISIBLE_LEADERS = (r"\b(leaders|leadership|managers|director|directors|members|chief executive|officers|chairs?|"
+                   r"councillors)\b[^.;]{0,40}? (are|is|remain|remains|have been|has been) (\w+, )?(highly |very |"
+                   r"more |increasingly |consistently )?visible\b")
+
+# Something said to have been or to be problematic ("the recruitment of qualified staff has been problematic"): a
+# shortfall (joined into CONCERN; "problem" was a concern word, "problematic" was not). Denied ("is not
+# problematic") is not matched.
+PROBLEMATIC = (r"\b(is|are|was|were|has been|have been|had been|remains?|remained|proved|proven|proving) "
+               r"(particularly |very |more |often |sometimes |increasingly |highly |especially |also )?problematic\b")
+
+# The twenty-fifth and later rounds' shapes as pipeline.polarity_patterns joins them.
+STRENGTH_MORE = (AWARE_AND_ACTING, EFFORT_MADE, WORKING_TO_IMPROVE, WEAKNESSES_ADDRESSED, ENJOY_WORKING,
+                 VISIBLE_LEADERS)
+CONCERN_MORE = (TOO_SOON, LIMITS_ABILITY, PROBLEMATIC)
+NOT_A_CONCERN_MORE = (NEITHER_NOR_GROUP, CAUSES_ADDRESSED, WEAKNESSES_ADDRESSED)

@@ -99,3 +99,42 @@ def test_each_twenty_fifth_round_pattern_compiles_and_is_joined(name):
     assert Folded(pattern).search("no words of any rule here") is None
     assert pattern in (*readers_line_more.STRENGTH_MORE, *readers_line_more.CONCERN_MORE,
                        *readers_line_more.NOT_A_CONCERN_MORE)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # WEAKNESSES_ADDRESSED: earlier weaknesses said to have been dealt with
+    ("The shortfalls named at the last visit, and in the later monitoring letter, have been mostly addressed.",
+     "strength"),
+    ("Good progress has been made on the recommendations of the previous inspection.", "strength"),
+    # ENJOY_WORKING: staff enjoy or are proud of working for the service
+    ("Family support workers told us that they enjoy working for the council.", "strength"),
+    # VISIBLE_LEADERS: leaders said to be visible
+    ("The director and her heads of service are highly visible to front-line teams.", "strength"),
+    # PROBLEMATIC: something said to be problematic
+    ("Finding enough local foster homes for teenagers has been problematic.", "concern"),
+])
+def test_twenty_sixth_round_patterns(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The weaknesses found at the last inspection have not been addressed.", "concern"),  # denied
+    ("Areas for improvement remain, and plans for care leavers are weak.", "concern"),  # not dealt with
+])
+def test_twenty_sixth_round_patterns_leave_alone(text, expected):
+    assert polarity(text) == expected
+
+
+@pytest.mark.parametrize("name,joined", [("WEAKNESSES_ADDRESSED", ("STRENGTH_MORE", "NOT_A_CONCERN_MORE")),
+                                         ("ENJOY_WORKING", ("STRENGTH_MORE",)),
+                                         ("VISIBLE_LEADERS", ("STRENGTH_MORE",)),
+                                         ("PROBLEMATIC", ("CONCERN_MORE",))])
+def test_each_twenty_sixth_round_pattern_compiles_and_is_joined(name, joined):
+    pattern = getattr(readers_line_more, name)
+    assert Folded(pattern).search("no words of any rule here") is None
+    for group in joined:
+        assert pattern in getattr(readers_line_more, group)
+
+
+def test_problematic_denied_is_not_matched():
+    assert Folded(readers_line_more.PROBLEMATIC).search("Finding homes for teenagers is not problematic.") is None
