@@ -25,8 +25,9 @@ browser:
 	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
 	  echo "Chromium could not be installed: browser tests of report.html will be skipped"
 
+# --durations=25: every CI log ends with the 25 slowest tests and fixtures, where the suite's time goes
 test: setup browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=25
 
 bench: setup
 	$(PY) -m pip install --quiet -e ".[bench]"

@@ -1,5 +1,10 @@
-"""Folded patterns: RE2 for long searches gives what re gives, on single texts and on whole columns."""
+"""Folded patterns: RE2 for long searches gives what re gives, on single texts and on whole columns.
 
+re's own answers for a long pattern over the 8,000-odd labelled texts are worked out once (`_re_spans`,
+`_re_found`) and shared by the tests that compare with them: re is the slow side, and each such test used to scan
+every text with it again (and to read the labelled files again for each of the ~100 patterns)."""
+
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -23,13 +28,35 @@ ALL_PATTERNS += [(f"{name}[{reason}]", pattern) for name, value in vars(furnitur
 
 
 def _labelled_texts() -> list[str]:
+    return list(_read_labelled_texts())
+
+
+@cache
+def _read_labelled_texts() -> tuple[str, ...]:
     texts = [line for path in sorted((DATA / "minutes").glob("*")) for line in path.read_text().splitlines()]
     for path in sorted(DATA.glob("labelled_segments*.csv")):
         table = pd.read_csv(path, comment="#", dtype=str).fillna("")
         for column in ("text", "lead_in", "section"):
             if column in table:
                 texts.extend(table[column].tolist())
-    return list(dict.fromkeys(texts))
+    return tuple(dict.fromkeys(texts))
+
+
+@cache
+def _re_spans(pattern: Folded) -> dict[str, list[tuple[int, int]]]:
+    """re's own matches (finditer's spans) of the pattern in each lower-cased labelled and edge text."""
+    lows = dict.fromkeys(text.lower() for text in _labelled_texts() + EDGE_TEXTS)
+    return {low: [match.span() for match in pattern._compiled.finditer(low)] for low in lows}
+
+
+@cache
+def _re_found(pattern: Folded) -> dict[str, bool]:
+    """Whether re's search finds the pattern in each lower-cased labelled and edge text (a search finds a match
+    exactly where finditer gives one, so a pattern whose spans are worked out anyway reads them)."""
+    if pattern._gate is not None:
+        return {low: bool(spans) for low, spans in _re_spans(pattern).items()}
+    lows = dict.fromkeys(text.lower() for text in _labelled_texts() + EDGE_TEXTS)
+    return {low: pattern._compiled.search(low) is not None for low in lows}
 
 
 EDGE_TEXTS = [
@@ -94,7 +121,7 @@ def test_long_rule_patterns_run_in_re2():
 def test_search_agrees_with_re(name, pattern):
     texts = _labelled_texts() + EDGE_TEXTS
     assert len(texts) > 1000
-    expected = [pattern._compiled.search(text.lower()) is not None for text in texts]
+    expected = [_re_found(pattern)[text.lower()] for text in texts]  # pattern._compiled.search, once per text
     found = [pattern.search(text) is not None for text in texts]
     disagree = [text for text, a, b in zip(texts, expected, found) if a != b]
     assert not disagree, f"{name}: {disagree[:3]}"
@@ -105,7 +132,7 @@ def test_search_agrees_with_re(name, pattern):
 def test_column_search_agrees_with_re(name, pattern):
     texts = _labelled_texts() + EDGE_TEXTS
     texts = texts + texts[:50]  # repeated values are searched once and spread back to their rows
-    expected = np.array([pattern._compiled.search(text.lower()) is not None for text in texts])
+    expected = np.array([_re_found(pattern)[text.lower()] for text in texts])  # re's search, as above
     found = pattern.found_in(Column(texts))
     assert found.dtype == bool and found.shape == (len(texts),)
     assert np.array_equal(found, expected), f"{name}: {[t for t, a, b in zip(texts, expected, found) if a != b][:3]}"
@@ -146,7 +173,7 @@ def test_gate_lets_through_every_text_the_pattern_matches():
     column = Column(texts)
     for name, pattern in gated.items():
         held_back = [low for low, encoded in zip(column.low, column.encoded)
-                     if pattern._absent(encoded) and pattern._compiled.search(low)]
+                     if pattern._absent(encoded) and _re_found(pattern)[low]]  # re's search, as above
         assert not held_back, f"{name}: {held_back[:3]}"
     assert sum(gated["CONCERN"]._absent(encoded) for encoded in column.encoded) > len(texts) / 3  # it does gate
 
@@ -171,6 +198,6 @@ def test_gated_spans_are_the_spans_finditer_gives():
         for low, encoded in zip(column.low, column.encoded):
             spans = pattern._gated_spans(low, encoded)
             if spans is not None:
-                assert spans == [match.span() for match in pattern._compiled.finditer(low)], low
+                assert spans == _re_spans(pattern)[low], low  # re's finditer, worked out once
                 used += 1
     assert used > len(column.low) * len(gated) / 2  # most texts go through the gate
