@@ -4,12 +4,12 @@ negated or only aimed at), and the patterns that decide on their own (STRONG_CON
 RECOMMENDATION_CONCERN).
 
 `pipeline.classify` decides a segment's polarity from its counts of CONCERN and STRENGTH and the deciding patterns;
-the readers' line patterns (`readers_line`, `readers_line_more`) are joined in; docs/measurements.md measures each.
+the readers' line patterns (`readers_line`, `_more`, `_third`) are joined in; docs/measurements.md measures each.
 """
 
 from __future__ import annotations
 
-from pipeline import readers_line, readers_line_more
+from pipeline import readers_line, readers_line_more, readers_line_third
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.patterns import Folded
 
@@ -208,8 +208,8 @@ CONCERN = _any(
     readers_line.NOT_YET_DONE,
     # twenty-third round: a long wait, a service less able to do its work or at breaking point
     readers_line.LONG_TIME, readers_line.LESS_ABLE,
-    # twenty-fourth / fifth rounds: what a service requires; impact too soon to show, an ability limited
-    readers_line_more.REQUIRES_DEVELOPMENT, *readers_line_more.CONCERN_MORE,
+    # twenty-fourth to sixth rounds: what a service requires; impact too soon, an ability limited; harm that follows
+    readers_line_more.REQUIRES_DEVELOPMENT, *readers_line_more.CONCERN_MORE, *readers_line_third.CONCERN_THIRD,
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -335,9 +335,9 @@ NOT_A_CONCERN = _any(
     # and concerns, a problem a step answers
     readers_line.LOW_PROBLEMS_LISTED, readers_line.MORE_CIRCUMSTANCES, readers_line.NOT_UNCOMMON,
     readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,
-    # twenty-fourth round (readers_line_more's docstring says each shape)
+    # twenty-fourth to twenty-seventh rounds (the docstrings of readers_line_more and readers_line_third say each shape)
     readers_line_more.HOME_NOT_POSSIBLE, readers_line_more.PROBLEM_WHEN_FOUND, readers_line_more.WEAKNESS_BACKDROP,
-    readers_line_more.ACTION_TAKEN, *readers_line_more.NOT_A_CONCERN_MORE,  # and a group by what it is not, causes
+    readers_line_more.ACTION_TAKEN, *readers_line_more.NOT_A_CONCERN_MORE, *readers_line_third.NOT_A_CONCERN_THIRD,
 )
 
 
@@ -468,8 +468,8 @@ STRENGTH = _any(
     readers_line.FALLING_PROBLEM,
     # twenty-third round: problem measures listed and said to be low, risks said to be managed
     readers_line.LOW_PROBLEMS_LISTED, readers_line.RISK_MANAGED,
-    # twenty-fourth / fifth rounds: a step taken against a problem, delay kept away; leaders acting, effort
-    readers_line_more.ACTION_TAKEN, readers_line_more.HELPS_PREVENT, *readers_line_more.STRENGTH_MORE,
+    readers_line_more.ACTION_TAKEN, readers_line_more.HELPS_PREVENT,  # 24th to 26th rounds: a step, delay kept away
+    *readers_line_more.STRENGTH_MORE, *readers_line_third.STRENGTH_THIRD,  # leaders acting, effort; the third part's
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.
