@@ -59,3 +59,14 @@ def test_other_forms_and_avoided_labels_are_left_as_they_are():
         assert largest_over_borrowed(label, covers, 0, CHILDREN) == label
     label = "Governance and learning from cases"
     assert largest_over_borrowed(label, covers, 0, CHILDREN, avoid=lambda said: True) == label
+
+
+def test_a_kept_part_is_said_as_the_whole_subject_of_the_sub_theme_it_names():
+    covers = _covers(TEXTS)
+    children = [("Courses", 12), ("Learning and staff development", 8)]
+    said = largest_over_borrowed("Governance, oversight and staff development", covers, 0, children)
+    assert said == "Courses, learning and staff development"
+    # a sub-theme subject that would make a fourth part is not taken whole: the kept part stays as it is
+    children = [("Courses", 12), ("Learning, appraisal and staff development", 8)]
+    said = largest_over_borrowed("Governance, oversight and staff development", covers, 0, children)
+    assert said == "Courses and staff development"

@@ -10,7 +10,8 @@ so its first two parts are the subject of none of its sub-themes, and few of its
 its sub-themes or a word borrowed from what its findings are near or write; the borrowed ones are what a reader does
 not meet, and are harmless only while the listing names what most of its findings are on. So a part borrowed from
 no sub-theme, in a listing that leaves out the subject of a sub-theme holding a third of it or more (`LARGEST_PART`,
-the share for which a broad label has to name its largest sub-theme), gives way to that subject.
+the share for which a broad label has to name its largest sub-theme), gives way to that subject, and the listing then
+says its sub-themes' own subjects ("Training, learning and staff development").
 
 Measured on reads 71-74 (about 240 broad verdicts, TUNING): of the listings with a part no sub-theme names, the
 accepted ones ("Thresholds, referrals and visits", "Adoption and approval", "Safeguarding children board and
@@ -24,6 +25,7 @@ import re
 from typing import Callable
 
 from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, part_borne
+from pipeline.themes.broad_named import MOST_PARTS
 from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
@@ -42,13 +44,24 @@ def _names(part: str, child: str) -> bool:
     return bool(_heads(part) & _heads(listed_text(child) or child))
 
 
+def _subject_named(part: str, children: list[tuple[str, int]]) -> str:
+    """The topics (`label_text.listed_text`) of the largest sub-theme `part` names when they hold every word of the
+    part ("Learning and staff development" for "staff development"), else `part`."""
+    for child, _ in sorted(children, key=lambda item: -item[1]):
+        topics = listed_text(child)
+        if _names(part, child) and topics and _heads(part) <= _heads(topics):
+            return topics
+    return part
+
+
 def largest_over_borrowed(label: str, covers, theme: int, children: list[tuple[str, int]],
                           avoid: Callable[[str], bool] = lambda said: False) -> str:
     """`label` ("A, B and C", two or three parts) with each part that names none of its sub-themes (by a word's
     first four letters, `_names`) replaced by the subject of its largest sub-theme (`broad_names.topic_part`) when
     that sub-theme holds LARGEST_PART of the broad theme or more, no part names it and BORNE of its findings bear
-    that subject out (`broad_borne.part_borne`), the subject said first; else `label` (also for other forms: an
-    opening, "X, including Y", kinds of one thing, figures). children: (label, size) of its sub-themes; avoid:
+    that subject out (`broad_borne.part_borne`), the subject said first and each kept part as the whole subject of
+    the sub-theme it names (`_subject_named`) while three parts at most are listed; else `label` (also for other
+    forms: an opening, "X, including Y", kinds of one thing, figures). children: (label, size) of its sub-themes; avoid:
     whether a label may not be given."""
     if KINDS.match(label) or FIGURE_KINDS.match(label) or len(children) < 2:
         return label
@@ -64,5 +77,10 @@ def largest_over_borrowed(label: str, covers, theme: int, children: list[tuple[s
     kept = [part for part in parts if any(_names(part, child) for child, _ in children)]
     if len(kept) == len(parts) or part_borne(covers, theme, subject, kept) < BORNE:
         return label
+    # a kept part said as the whole subject of the largest sub-theme it names ("staff development" of "Learning and
+    # staff development"), as long as the listing stays within MOST_PARTS
+    whole = [_subject_named(part, children) for part in kept]
+    if 1 + sum(1 + part.count(", ") + part.count(" and ") for part in whole) <= MOST_PARTS:
+        kept = whole
     said = capitalised(joined_list([inner(part) for part in [subject] + kept]))
     return label if avoid(said) or name_problems([said]) else said
