@@ -11,7 +11,8 @@ large sub-theme's two topics, one topic said with a subject more of its sub-them
 borne out whole by a fair share of them, none a council's own name (`broad_fair`), a listing that names the
 sub-themes of under half of it given the topic of its largest unnamed ones (`broad_named`), and last
 a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
-listing of kinds of one wider subject said as that subject (`broad_subjects`), and figures left with a fragment
+listing of kinds of one wider subject said as that subject (`broad_subjects`), a part no sub-theme is on given way
+to the subject of a largest sub-theme the label leaves out (`broad_borrowed`), and figures left with a fragment
 of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from pipeline.themes.broad_borrowed import largest_over_borrowed
 from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
 from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_figures import assorted_figures, figures_named
@@ -142,6 +144,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = kinds_of_subject(composed, broad_covers, int(b), children, avoid=avoid)
         # a listing of kinds of one wider subject said as that subject ("Education, including virtual school ...")
         composed = wider_subject_named(composed, broad_covers, int(b), avoid=avoid)
+        # a part no sub-theme is on (a wider subject's own name among them) gives way to the subject of a largest
+        # sub-theme the listing leaves out ("Leadership, management and staff development" over "Training", 58% of
+        # it, and "Learning and staff development")
+        composed = largest_over_borrowed(composed, broad_covers, int(b), children, avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
