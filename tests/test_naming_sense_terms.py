@@ -80,5 +80,6 @@ def test_an_abbreviation_holding_the_term_writes_it():
     texts += [f"Safeguarding {w} is good." for w in ("training", "practice", "leadership", "culture")]
     assert unborne(_covers(texts), 0, "safeguarding children board") is None
     texts = [f"Safeguarding {w} is good." for w in ("training", "practice", "leadership", "culture", "work", "data")]
-    texts += ["The safeguarding children board met.", "Staff morale is good.", "The budget was set.", "Visits are late."]
+    texts += ["The safeguarding children board met.", "Staff morale is good.", "The budget was set.",
+              "Visits are late."]
     assert unborne(_covers(texts), 0, "safeguarding children board") == "safeguarding"

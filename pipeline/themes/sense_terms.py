@@ -22,7 +22,8 @@ of two words or more one word of which (not a word of the label) the findings wr
 term and by SENSE of them ("long" of "long-term"), under LEAST of them do.
 
 Such a label is said, the first of these that is free and passes the label checks (read on the theme's findings):
-by its other listed parts; by another field topic the findings fit (`Concepts.fitting`) that is itself borne out;
+by its other listed parts, when SENSE of the findings write each (LEAST a topic's); by another field topic the
+findings fit (`Concepts.fitting`) that is itself borne out;
 by the phrase of its own `rejected_forms.SUBJECT` of its findings write (`inside_names.own_parts`); none of these
 holding the word the theme gathered on but as the kinds of it the findings name (`head_kinds.kinds_of_word`: "Core,
 sibling and other groups"), which for a part after "including" must still name that part; else, but for a part
@@ -220,7 +221,10 @@ def _options(covers, theme: int, label: str, parts: list[tuple[str, bool]], fail
              texts: list[str]):
     """The wordings `_said` tries, best first, each worked out only when the ones before it would not do."""
     rest = [part for part, _ in parts if part not in failed]
-    if rest and ", including " not in label:
+    concepts = covers.concepts()
+    borne = all(concepts.share(covers.members[theme], part) >= LEAST if kind == "topic"
+                else covers.share(theme, part) >= SENSE for part, kind in parts if part in rest)
+    if rest and borne and ", including " not in label:
         yield capitalised(joined_list(rest))
     yield from (t for t in covers.concepts().fitting(covers.members[theme])
                 if t not in failed and topic_unborne(covers, theme, t) is None and not _with_word(t, word))
