@@ -52,6 +52,7 @@ from pipeline.themes.part_kinds import part_kinds
 from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.rejected_forms import rejected_forms
+from pipeline.themes.sense_terms import sense_terms
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.term_part import term_parts
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
@@ -364,6 +365,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a wording readers reject whatever it holds ("Mixed findings, some on X", "General judgements on services") said
     # by the phrase half its findings write; a lone word cut from their -ing noun ("Foster") said as it
     held = rejected_forms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a named term its findings share one common word of ("Family group conferences" over groups and families of
+    # every kind, "Permanence and stability" over waiting too long) said by what they do share
+    held = sense_terms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)

@@ -1,0 +1,85 @@
+"""A named term said only when its findings write it in its sense, not when they share one common word of it
+(`pipeline.themes.sense_terms`)."""
+
+from tests.naming_fixtures import ELSEWHERE, covers_of
+
+from pipeline.themes.sense_terms import sense_terms, topic_unborne, unborne
+
+# nearly all write "family", two of ten the conference
+FAMILIES = ["Family group conferences are offered early.", "A family group conference was held for the baby.",
+            "Family finding for adoption starts early.", "Family time is well supported.",
+            "Family support workers visit weekly.", "The family hub is open late.",
+            "Family members are assessed as carers.", "Family networks are explored.",
+            "Family workers help parents.", "Family courts are used less."]
+# most write the conference
+CONFERENCES = ["Family group conferences are offered early.", "A family group conference was held for the baby.",
+               "Family group conferences help plans.", "Family group conferences involve relatives.",
+               "Family group conferences are timely.", "Family group conferences are valued.",
+               "The family group conference service grew.", "Family time is well supported.",
+               "Family members are assessed as carers.", "Family networks are explored."]
+# all write "conferences" (child protection ones), two the family group conference
+MEETINGS = ["Family group conferences are offered early.", "A family group conference was held for the baby.",
+            "Child protection conferences are timely.", "Conferences are well chaired.",
+            "Initial conferences are quorate.", "Review conferences hear from parents.",
+            "Conferences record dissent.", "Conferences consider plans.", "Conferences start on time.",
+            "Agencies send reports to conferences."]
+# "long" in every sense: waiting too long, long-term neglect, one on permanence
+LONG = ["Children wait too long for decisions.", "Some children stayed in neglect for too long.",
+        "Assessments take too long to finish.", "Managers took too long to act.",
+        "Long-term neglect was not recognised.", "Long-term foster carers are matched late.",
+        "Long-term fostering is confirmed slowly.", "Long-term neglect harms children.",
+        "Permanence is secured for most children.", "The budget was set."]
+# long-term care and permanence together
+SETTLED = ["Long-term foster carers are matched early.", "Permanence is secured for most children.",
+           "Long-term fostering gives stability.", "Permanence planning starts early.",
+           "Children achieve permanence through special guardianship.", "Stability of placements is good.",
+           "Permanence panels meet monthly.", "Long-term matches are stable.", "The budget was set.",
+           "Children wait too long for decisions."]
+# staff of every kind, frontline staff in three
+STAFF = ["Frontline staff know children well.", "Frontline staff are supported.", "Frontline staff are stable.",
+         "Agency staff are well inducted.", "School staff attend training.", "School staff refer concerns.",
+         "Agency staff leave often.", "Staff morale is good.",
+         "Staff feel valued."]
+
+
+def _covers(texts, others: int = 10):
+    return covers_of([texts] + [ELSEWHERE] * others)
+
+
+def test_a_term_its_findings_share_one_word_of_is_unborne():
+    assert unborne(_covers(FAMILIES), 0, "family group conferences") == "family"
+    assert unborne(_covers(CONFERENCES), 0, "family group conferences") is None
+    # a one-word name is not this rule's to judge
+    assert unborne(_covers(FAMILIES), 0, "family") is None
+
+
+def test_a_term_whose_head_alone_the_findings_write_is_borne():
+    # "conferences" alone refers back to conferences, not to another sense of a modifier
+    assert unborne(_covers(MEETINGS), 0, "family group conferences") is None
+    assert unborne(_covers(MEETINGS), 0, "family group conferences", kind="inside") == "conferences"
+
+
+def test_a_topic_held_up_by_a_common_word_is_unborne():
+    assert topic_unborne(_covers(LONG), 0, "Permanence and stability") == "long"
+    assert topic_unborne(_covers(SETTLED), 0, "Permanence and stability") is None
+
+
+def test_an_unborne_label_is_said_by_what_its_findings_share():
+    labels = {0: "Staff, including frontline staff", **{1 + i: f"Visits {i}" for i in range(10)}}
+    said = sense_terms(labels, _covers(STAFF))[0]
+    assert said != labels[0] and said.endswith("other staff") and "frontline" in said.lower()
+    # a kept theme, or a label its findings bear out, stays
+    assert sense_terms(labels, _covers(STAFF), keep={0})[0] == labels[0]
+    labels[0] = "Family group conferences"
+    assert sense_terms(labels, _covers(CONFERENCES))[0] == labels[0]
+
+
+def test_an_abbreviation_holding_the_term_writes_it():
+    # "LSCB" (local safeguarding children board) holds "safeguarding children board"
+    texts = [f"The LSCB audits safeguarding {w}." for w in ("practice", "plans", "training", "data", "cases", "work")]
+    texts += [f"Safeguarding {w} is good." for w in ("training", "practice", "leadership", "culture")]
+    assert unborne(_covers(texts), 0, "safeguarding children board") is None
+    texts = [f"Safeguarding {w} is good." for w in ("training", "practice", "leadership", "culture", "work", "data")]
+    texts += ["The safeguarding children board met.", "Staff morale is good.", "The budget was set.",
+              "Visits are late."]
+    assert unborne(_covers(texts), 0, "safeguarding children board") == "safeguarding"
