@@ -140,3 +140,59 @@ def test_a_term_of_too_few_or_a_placeholder_of_another_form_stays():
         == "Information, various aspects"
     assert term_parts(_labels("Information, various aspects"), covers, _parents(),
                       taken={"Information, including information sharing"})[0] == "Information, various aspects"
+
+
+# groups of three kinds; "finish" (the most written) only ever as the end of "task and finish groups"
+GROUPS = ["The task and finish groups met monthly.", "Two task and finish groups reviewed the audits.",
+          "A task and finish group wrote the new policy.", "Task and finish groups reported to the board.",
+          "Task and finish groups were set up for each priority.",
+          "Core groups meet within ten days.", "Core groups include the parents.", "Core groups are well attended.",
+          "Sibling groups are placed together where possible.", "Sibling groups are assessed together.",
+          "Groups are chaired by a manager."]
+
+
+def test_the_last_word_of_a_coordinated_compound_is_no_kind():
+    from pipeline.themes.word_kinds import no_kind
+
+    said = kinds_of_word(GROUPS, "groups")
+    assert said == "Core, sibling and other groups"  # the next most written modifiers instead of "finish"
+    lowered = [text.lower() for text in GROUPS]
+    assert no_kind(lowered, "groups", "finish")
+    assert not no_kind(lowered, "groups", "core")
+    # the same word written mostly by itself before the word is a kind
+    alone = [text.replace("task and finish", "finish") for text in GROUPS]
+    assert not no_kind([text.lower() for text in alone], "groups", "finish")
+
+
+# plans of three kinds; "written" (the most written) a participle the findings also say of plans
+PLANS_WRITTEN = ["Written plans are clear about actions.", "Written plans are shared with parents.",
+                 "Written plans lack timescales.", "Written plans use plain language.",
+                 "Written plans are reviewed monthly.", "Plans are written with the child in mind.",
+                 "Most plans are carefully written.",
+                 "Care plans are updated after reviews.", "Care plans set out contact.", "Care plans are agreed.",
+                 "Safety plans name the adults who help.", "Safety plans are tested with families.",
+                 "Safety plans are shared with schools."]
+
+
+def test_a_participle_the_findings_say_of_the_word_is_no_kind():
+    from pipeline.themes.word_kinds import no_kind
+
+    said = kinds_of_word(PLANS_WRITTEN, "plans")
+    assert said == "Care, safety and other plans"  # the next most written modifiers instead of "written"
+    assert no_kind([text.lower() for text in PLANS_WRITTEN], "plans", "written")
+    # a participle never said of the word as its passive verb, or only once, names a kind
+    once = [t for t in PLANS_WRITTEN if t != "Most plans are carefully written."]
+    assert not no_kind([text.lower() for text in once], "plans", "written")
+    # a noun is never refused for being said after the word ("plans are care"): only a participle is
+    assert not no_kind([text.lower() for text in PLANS_WRITTEN + ["Plans are care plans."] * 2], "plans", "care")
+
+
+def test_a_kind_joined_to_varied_words_is_still_a_kind():
+    from pipeline.themes.word_kinds import no_kind
+
+    ties = ["Children have safe and lasting relationships with carers.", "Warm and lasting relationships help.",
+            "Strong and lasting relationships are built.", "Lasting relationships with workers matter."]
+    assert not no_kind([text.lower() for text in ties], "relationships", "lasting")
+    # the same kind joined to one same word in most of its texts is the end of one compound
+    fixed = [text.replace("Warm", "Safe").replace("Strong", "safe") for text in ties]
+    assert no_kind([text.lower() for text in fixed], "relationships", "lasting")

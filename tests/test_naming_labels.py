@@ -408,10 +408,12 @@ def test_a_generic_word_a_theme_shares_is_named_by_the_kinds_of_it():
     from pipeline.themes.word_kinds import kinds_named
 
     boards = ([f"The improvement board {w}." for w in ("met monthly", "set targets", "checked progress")]
-              + [f"The health and wellbeing board {w}." for w in ("agreed the plan", "heard the DCS")]
+              + [f"The health and wellbeing board {w}." for w in ("agreed the plan", "heard the DCS", "met quarterly")]
+              + [f"The adoption board {w}." for w in ("approved matches", "met weekly")]
               + [f"The board {w}." for w in ("is chaired well", "lacks challenge", "reviews data", "is small")])
     assert kinds_named(boards, "Board") is None  # "improvement" is a frame word of the field
-    assert kinds_named(boards, "Board", frame=True) == "Improvement, wellbeing and other boards"
+    # "wellbeing" is written only as the end of "health and wellbeing board": no kind (`word_kinds.no_kind`)
+    assert kinds_named(boards, "Board", frame=True) == "Improvement, adoption and other boards"
 
 
 def test_the_index_of_runs_inside_field_terms_finds_the_terms_that_trying_each_one_finds():

@@ -6,7 +6,10 @@ A theme whose findings are about many sides of a word a quarter of all themes us
 part of a thing its findings nearly all write about (`pipeline.themes.part_kinds`, `pipeline.themes.whole_topic`).
 A kind is one of the two or three words before the word in the most findings, each in at least
 `fallback_names.SIBLING_SHARE` of them; a kind that is mostly the end of one longer modifier is said whole ("child
-death overview", COMPOUND_SHARE); kinds of the word in two senses are no kinds of one thing (`kind_senses`).
+death overview", COMPOUND_SHARE); kinds of the word in two senses are no kinds of one thing (`kind_senses`). A
+modifier the findings write mostly as the last word of a coordinated compound ("finish" of "task and finish groups")
+or a participle they write as the word's passive verb ("written" of "plans are written") is no kind (`no_kind`): the
+next most written modifiers are the kinds instead.
 
     kinds_named(texts, word) -> "A, B and other Ws", or None
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -59,7 +63,11 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
         for before, first in led:
             lead.setdefault(before, Counter())[first] += 1
     least = max(2, SIBLING_SHARE * len(texts))
-    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least][:3]
+    frequent = (w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= least)
+    # no kind that the texts write mostly as the last word of a coordinated compound ("finish" of "task and finish
+    # groups"), nor a participle saying what is done to the word ("written" of "plans are written"): `no_kind`
+    lowered = [straight(text).lower() for text in texts]
+    kept = list(islice((w for w in frequent if not no_kind(lowered, word, w)), 3))
     # a kind that is mostly the last modifier of one longer compound ("overview" of "child death overview panels")
     # is cut from it: said whole, as most of its texts write it (read 44: "Adoption, overview and other panels")
     said = {w: _whole_kind(w, lead.get(w), sum(1 for t in texts if _has_kind(t, w, word))) for w in kept}
@@ -72,7 +80,6 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
         return None
     # kinds of one thing, not one word in two senses, nor one W the findings know ("the board"): `kind_senses`;
     # of two senses, the first kind alone when SENSE_ONE of the texts write it ("Governance and other arrangements")
-    lowered = [straight(text).lower() for text in texts]
     if checked and not same_sense(lowered, head, kept):
         kept = kept[:1] if counts[kept[0]] >= SENSE_ONE * len(texts) else []
     if checked and (not kept or one_thing(lowered, head, kept)):
@@ -85,6 +92,44 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
 SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone
 
 COMPOUND_SHARE = 0.5  # share of a kind's texts that write one same content word before it, at which it is cut
+
+
+_BE = r"(?:is|are|was|were|be|been|being)"
+_ADVERBS = r"(?:(?:[a-z]+ly|not|always|often|all|also|still|now|then|has|have|had|will|would|should|must|can|to)\s+)*"
+
+
+def no_kind(lowered: list[str], word: str, modifier: str) -> bool:
+    """Whether `modifier`, written before `word` in the (lower-cased, straightened) texts, is no kind of it, as a
+    researcher would not name it: written before it after one same word and "and" or "or" by COMPOUND_SHARE of the
+    texts that write it before the word, the last word of one coordinated compound ("finish" of "task and finish
+    groups", "care" of "health and care plans"; not a kind its texts join to varied words: "safe and enduring", "warm
+    and enduring relationships"); or a past participle (spaCy's tag) the texts also write after the word as its passive
+    verb in PASSIVE_TEXTS of them or more ("written" of "plans are written"): it says what is done to the word, not
+    which kind it is ("written", "agreed", "updated" plans), unlike a participle that names a kind and is not said of
+    the word so ("targeted services")."""
+    head, kind = re.escape(fold(word.lower())), re.escape(modifier)
+    before = re.compile(rf"(?<![a-z'’-]){kind}\s+{head}s?(?![a-z])")
+    joined = re.compile(rf"(?<![a-z'’-])([a-z][a-z'’-]*)\s+(?:and|or)\s+{kind}\s+{head}s?(?![a-z])")
+    writing = [low for low in lowered if before.search(low)]
+    firsts = Counter(first for low in writing for first in {m.group(1) for m in joined.finditer(low)})
+    if firsts and firsts.most_common(1)[0][1] >= COMPOUND_SHARE * len(writing):
+        return True
+    if not _participle(modifier, word):
+        return False
+    passive = re.compile(rf"(?<![a-z'’-]){head}s?\s+{_ADVERBS}{_BE}\s+{_ADVERBS}{kind}(?![a-z])")
+    return sum(1 for low in lowered if passive.search(low)) >= PASSIVE_TEXTS
+
+
+PASSIVE_TEXTS = 2  # texts writing a participle as the word's passive verb for it to be no kind: more than a slip
+
+
+def _participle(modifier: str, head: str) -> bool:
+    """Whether spaCy tags `modifier` a past participle (or past tense) verb before `head`; False without its model."""
+    nlp = pos_tagger()
+    if nlp is None:
+        return False
+    doc = nlp(f"{modifier} {head}")
+    return len(doc) >= 2 and doc[0].pos_ == "VERB" and doc[0].tag_ in ("VBN", "VBD")
 
 
 def _has_kind(text: str, kind: str, word: str) -> bool:
