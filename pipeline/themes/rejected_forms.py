@@ -37,7 +37,7 @@ from pipeline.themes.head_kinds import everywhere_counts, kinds_of_word, shared_
 from pipeline.themes.inside_names import own_parts
 from pipeline.themes.siblings import each_relabelled
 from pipeline.themes.vocabulary import label_key
-from pipeline.themes.written_acts import act_said, group_said
+from pipeline.themes.written_acts import act_said, group_said, ing_of
 
 # Least share of the theme's findings that write a phrase for it to replace a rejected wording (see the module).
 SUBJECT = 0.45
@@ -96,12 +96,11 @@ def ing_form(covers, theme: int, label: str) -> str | None:
     if not _LONE.match(label) or label.lower().endswith("ing"):
         return None
     texts = [covers.lower(int(i)) for i in covers.members[theme]]
-    word = label.lower()
-    stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
-    ing = re.compile(rf"\b{stem}ing\b")
+    said = ing_of(label.lower(), set())
+    ing = re.compile(rf"\b{said}\b")
     if not texts or sum(1 for text in texts if ing.search(text)) < HALF * len(texts):
         return None
-    return capitalised(stem + "ing")
+    return capitalised(said)
 
 
 def rejected_forms(labels: dict[int, str], covers, keep: set[int] = frozenset(),

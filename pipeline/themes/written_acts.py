@@ -54,9 +54,14 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _WORK_WITH = re.compile(r"^General judgements on work with (.+)$")
 
 
+def _stem(base: str) -> str:
+    """What -ed and -ing join: "come" -> "com", "foster" -> "foster", "agree" -> "agree"."""
+    return base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+
+
 def forms_of(base: str) -> set[str]:
     """The regular forms of a verb: "come" -> come, comes, coming, ...; "identify" -> identifies, identified."""
-    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    stem = _stem(base)
     forms = {base, base + "s", base + "es", stem + "ed", stem + "ing", base + base[-1] + "ed", base + base[-1] + "ing"}
     if re.search(r"[^aeiou]y$", base):
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
@@ -73,8 +78,7 @@ def _bases(word: str) -> set[str]:
 def ing_of(base: str, written: set[str]) -> str:
     """The -ing form of a verb as the findings write it, else by the regular rule."""
     ings = sorted(f for f in forms_of(base) if f.endswith("ing"))
-    return next((f for f in ings if f in written), base[:-1] + "ing" if base.endswith("e") and
-                not base.endswith("ee") else base + "ing")
+    return next((f for f in ings if f in written), _stem(base) + "ing")
 
 
 def _share_writing(texts: list[set[str]], forms: set[str]) -> float:
