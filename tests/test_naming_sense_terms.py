@@ -83,3 +83,34 @@ def test_an_abbreviation_holding_the_term_writes_it():
     texts += ["The safeguarding children board met.", "Staff morale is good.", "The budget was set.",
               "Visits are late."]
     assert unborne(_covers(texts), 0, "safeguarding children board") == "safeguarding"
+
+
+# "living" in every sense, poverty in three of ten, where children live in most
+LIVING = ["Many children are living in poverty in the east of the town.", "A fifth of children are living in poverty.",
+          "Children living in poverty get free meals.", "Children living out of area are visited.",
+          "Some children are living with parents under care orders.", "Children living in unregistered homes are seen.",
+          "Young people living with relatives get support.", "Children living away from home keep their school.",
+          "Independent living skills are taught.", "Living arrangements are checked."]
+
+
+# all on safeguarding, three on its training, three on partners, no field topic of most of them
+SAFEGUARDING = ["Safeguarding training is offered to every school.", "Safeguarding training courses are well attended.",
+                "Staff value the safeguarding training.", "Partner agencies share safeguarding audits.",
+                "Safeguarding partners meet monthly.", "Agencies report safeguarding concerns to partners.",
+                "Safeguarding is a priority of the council.", "Safeguarding arrangements are clear.",
+                "The safeguarding lead is new.", "Safeguarding work has improved."]
+
+
+def test_a_mixed_label_of_one_phrase_its_findings_share_one_word_of_is_said_by_what_they_share():
+    labels = {0: "Mixed findings: living in poverty", **{1 + i: f"Visits {i}" for i in range(10)}}
+    said = sense_terms(labels, _covers(LIVING))[0]
+    assert said != labels[0] and "living in poverty" not in said.lower()
+    # findings that share the word and no field topic keep the wording that says they are mixed
+    # (two topics of a fifth or more each would say them: "Learning and staff development, multi-agency working")
+    labels[0] = "Mixed findings: safeguarding training"
+    assert sense_terms(labels, _covers(SAFEGUARDING))[0] == labels[0]
+    # a mixed label of two parts, or of a field topic, is not this rule's
+    labels[0] = "Mixed findings: living in poverty and housing"
+    assert sense_terms(labels, _covers(LIVING))[0] == labels[0]
+    labels[0] = "Mixed findings: where children live"
+    assert sense_terms(labels, _covers(LIVING))[0] == labels[0]

@@ -25,6 +25,7 @@ from pipeline.schema import CLUSTERING_TEXT
 from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.aspect_names import aspect_names
 from pipeline.themes.aspect_terms import aspect_terms
+from pipeline.themes.aspect_topics import aspect_topics
 from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
@@ -53,6 +54,7 @@ from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.rejected_forms import rejected_forms
 from pipeline.themes.sense_terms import sense_terms
+from pipeline.themes.topic_senses import topic_senses
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.term_part import term_parts
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
@@ -368,6 +370,12 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a named term its findings share one common word of ("Family group conferences" over groups and families of
     # every kind, "Permanence and stability" over waiting too long) said by what they do share
     held = sense_terms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a field topic alone over findings a fair part of which write its word in the sense it leaves out ("Children
+    # missing from home or care" over children missing education) said with that sense too
+    held = topic_senses(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # "X, various aspects" left to the end over findings on a field topic other than X ("Professionals, various
+    # aspects" over allegations against professionals) said by that topic
+    held = aspect_topics(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)

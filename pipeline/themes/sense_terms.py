@@ -7,19 +7,23 @@ and long-term neglect (its topic counts "long-term"), "Staff, including frontlin
 staff in passing. Blind readers rejected such labels in reads 71-74 (tuning): "only 3 of 10 on FGCs", "lexical
 'groups' cluster", "findings share the word long-term; few about permanence".
 
-A named term is said only when its findings write it in its sense (`in_sense`): the whole term (its words in order,
-or its abbreviation: `Coverage.written`) or all its distinctive words (a word of the term is distinctive when at
-least DISTINCT of all the findings that write it write the term's other words too: "death" of "child death overview
-panels", never "child" or "panels"). The rule reads a label's first listed part when it is a field term of two words
-or more (`name_checks.field_term_set`: the glossary's expansions, the field's synonyms) or a field topic's label
-(`pipeline/data/topic_concepts.csv`), and its part after "including". A term is not borne out (`unborne`) when the
-theme gathered on one of its words - written by SENSE of the findings, SPREAD times as often as the term in its sense
-and LIFT times as often as all findings ("child", which nearly every finding writes, never is) - and under SENSE of
-the findings write the term so, or under HALF while ALL of them write that word ("family" 95%, "family group
-conference" 46%). A named term's head alone refers back to it ("the board"), so only its other words count. A
-field topic's label is not borne out when LEAST of the findings write the topic but, leaving out each of its terms
-of two words or more one word of which (not a word of the label) the findings write SPREAD times as often as the
-term and by SENSE of them ("long" of "long-term"), under LEAST of them do.
+A named term is said only when its findings write it in its sense (`in_sense`): the whole term (its words in order, or
+its abbreviation: `Coverage.written`) or all its distinctive words (a word of the term is distinctive when at least
+DISTINCT of all the findings that write it write the term's other words too: "death" of "child death overview panels",
+never "child" or "panels"). The rule reads a label's first listed part when it is a field term of two words or more
+(`name_checks.field_term_set`: the glossary's expansions, the field's synonyms) or a field topic's label
+(`pipeline/data/topic_concepts.csv`), and its part after "including"; in "Mixed findings: X" of one phrase X (no field
+topic, no list) it reads X as a named term: the form promises X as what a fair part of the findings share, and read 75
+(tuning) rejected "Mixed findings: living in poverty" over findings 95% of which write "living" and 26% of poverty
+("poverty only a few; others independent living and unrelated 'living'"); such a label is said only by a field topic its
+findings fit (`Concepts.fitting`), alone or the first of two. A term is not borne out (`unborne`) when the theme
+gathered on one of its words - written by SENSE of the findings, SPREAD times as often as the term in its sense and LIFT
+times as often as all findings ("child", which nearly every finding writes, never is) - and under SENSE of the findings
+write the term so, or under HALF while ALL of them write that word ("family" 95%, "family group conference" 46%). A
+named term's head alone refers back to it ("the board"), so only its other words count. A field topic's label is not
+borne out when LEAST of the findings write the topic but, leaving out each of its terms of two words or more one word of
+which (not a word of the label) the findings write SPREAD times as often as the term and by SENSE of them ("long" of
+"long-term"), under LEAST of them do.
 
 Such a label is said, the first of these that is free and passes the label checks (read on the theme's findings):
 by its other listed parts, when SENSE of the findings write each (LEAST a topic's); by another field topic the
@@ -73,6 +77,8 @@ DISTINCT = 0.5
 PART = 0.2
 
 _PLACEHOLDER = re.compile(r", (?:various aspects|further findings)$")
+# "Mixed findings: X" of one phrase X, no field topic: X is read as a named term (see the module)
+_ONE_MIXED = re.compile(r"^Mixed findings: ((?:(?!, | and ).)+)$")
 
 
 def _words(term: str, hyphens: bool = False) -> list[str]:
@@ -192,9 +198,11 @@ def _parts(label: str, topics: dict[str, str]) -> list[tuple[str, str]]:
 
 def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, str]) -> str | None:
     """What the theme's findings share, for a label one of whose named terms they do not write (see the module)."""
-    if REJECTED.search(label) or label.startswith(("Mixed findings", "Statistics")):
+    one = _ONE_MIXED.match(label)
+    one = one if one and one.group(1).lower() not in topics else None  # "Mixed findings: <topic>" is `colon_said`'s
+    if REJECTED.search(label) or (label.startswith(("Mixed findings", "Statistics")) and not one):
         return None
-    parts = _parts(label, topics)
+    parts = [(one.group(1), "term")] if one else _parts(label, topics)
     failed, word = [], None
     for n, (part, kind) in enumerate(parts):
         if n and kind != "inside":  # a listed part after the first is a part of the theme, not its subject
@@ -207,7 +215,11 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
     if not failed:
         return None
     texts = covers.texts_of(theme)
-    options = (option for option in _options(covers, theme, label, parts, failed, word, texts) if option)
+    # "Mixed findings: X" is said only by a field topic its findings fit, alone or first of two (a grab-bag the
+    # findings share one word of and no topic keeps the wording that says it is mixed)
+    fits = [t.lower() for t in covers.concepts().fitting(covers.members[theme])] if one else []
+    options = (option for option in _options(covers, theme, label, parts, failed, word, texts)
+               if option and (not one or any(option.lower().startswith(t) for t in fits)))
     return next((o for o in options if label_key(o) not in others and label_key(o) != label_key(label)
                  and not name_problems([o], texts)), None)
 
