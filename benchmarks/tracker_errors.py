@@ -8,7 +8,10 @@ only (Walsall and, since the fifteenth tracker round, West Sussex and Wirral; th
 set's tune five): the fresh sets' held-out halves are never read here.
 For each recommendation whose status differs from its label it prints the label and the status, the findings the
 status rule weighed (score, polarity, the recommendation's matter words each uses: a line sharing none, or only a
-general one, is off the matter) and the labelled evidence sentences, each marked "weighed" or "not weighed".
+general one, is off the matter) and the labelled evidence sentences, each marked "weighed" or "not weighed"; then
+how many wrong statuses each cause explains (`cause`: the matcher - evidence where the report names nothing, no or
+part of the labelled evidence weighed, off-matter lines tipping a status the labelled lines alone would give -, the
+polarity of the labelled evidence, or the decision rule over both sides) and each label's agreement.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from pipeline.tracker.matter import matched_text, matter_words  # noqa: E402
+from pipeline.tracker.next_inspection import status_from  # noqa: E402
 from pipeline.tracker.params import TrackerParams  # noqa: E402
 from pipeline.tracker.words import content_words  # noqa: E402
 
@@ -55,6 +59,36 @@ def status_errors(scores: pd.DataFrame, table: pd.DataFrame, params: TrackerPara
         errors.append({"rec_id": row.rec_id, "recommendation": row.recommendation, "label": row.status,
                        "predicted": row.predicted, "weighed": weighed, "evidence": evidence})
     return errors
+
+
+CAUSES = ("matcher: evidence for a matter the next report does not name",
+          "matcher: none of the labelled evidence weighed",
+          "matcher: off-matter lines tip it (the labelled lines alone give the label)",
+          "matcher: part of the labelled evidence not weighed",
+          "polarity: labelled evidence read on the other side",
+          "decision rule: both sides weighed, status one-sided")
+
+
+def cause(error: dict, params: TrackerParams = TrackerParams()) -> str:
+    """What made one wrong status (a status_errors dict), checked in this order: a "not mentioned" matter given
+    evidence; no labelled sentence among the weighed lines; the weighed labelled lines alone (their polarities and
+    scores, status_from) giving the label, so off-matter lines tipped it; a labelled sentence left unweighed; a
+    "mixed" matter whose weighed labelled lines hold both polarities (the share rule); else the polarity the
+    labelled lines were read with."""
+    if error["label"] == "not mentioned":
+        return CAUSES[0]
+    keys = [_key(sentence) for _, sentence in error["evidence"]]
+    labelled = [(similarity, polarity) for similarity, polarity, _, quote in error["weighed"]
+                if any(k and (k[:40] in _key(quote) or _key(quote)[:40] in k) for k in keys)]
+    if not labelled:
+        return CAUSES[1]
+    if status_from([p for _, p in labelled], [s for s, _ in labelled], params) == error["label"]:
+        return CAUSES[2]
+    if not all(hit for hit, _ in error["evidence"]):
+        return CAUSES[3]
+    if error["label"] == "mixed" and {"strength", "concern"} <= {p for _, p in labelled}:
+        return CAUSES[5]
+    return CAUSES[4]
 
 
 def format_errors(name: str, errors: list[dict]) -> str:
@@ -113,11 +147,21 @@ def main() -> None:
         sets.append(("fresh tuning", *_fresh_scores(args.fresh, tq.FRESH, "tuning", params, {})))
     if args.more:
         sets.append(("second set tune", *_fresh_scores(args.more, tq.MORE, "tune", params, {})))
+    causes, labels = {c: 0 for c in CAUSES}, {}
     for name, scores, table in sets:
         errors = status_errors(scores, table, params)
         print(f"{name}: {int(scores['status_ok'].sum())} of {len(scores)} statuses agree; {len(errors)} wrong")
         if errors:
             print(format_errors(name, errors))
+        for error in errors:
+            causes[cause(error, params)] += 1
+        for label, ok in zip(scores["status"], scores["status_ok"]):
+            right, total = labels.get(label, (0, 0))
+            labels[label] = (right + bool(ok), total + 1)
+    print("wrong statuses by cause:")
+    for name, count in causes.items():
+        print(f"  {count:3d}  {name}")
+    print("agreement by label:", {label: f"{right} of {total}" for label, (right, total) in sorted(labels.items())})
 
 
 if __name__ == "__main__":

@@ -51,3 +51,28 @@ def test_the_listing_names_each_part():
     assert text.splitlines()[0] == "[walsall] r-R01  label: mixed  tracker: improved"
     assert "labelled (not weighed) | Some chronologies still stop short of recent events." in text
     assert "weighed 0.550 strength [] | Care leavers enjoy their new flats." in text
+
+
+def _error(label, weighed, evidence):
+    return {"rec_id": "r-R09", "recommendation": "", "label": label, "predicted": "",
+            "weighed": [(s, p, [], q) for s, p, q in weighed], "evidence": evidence}
+
+
+def test_each_wrong_status_gets_the_cause_that_explains_it():
+    cause, causes = tracker_errors.cause, tracker_errors.CAUSES
+    on = "Chronologies are now kept up to date."
+    worse = "Some chronologies still stop short of recent events."
+    off = [(0.9, "concern", "Care leavers wait too long for flats."), (0.8, "concern", "Foster carers are too few.")]
+    # A matter the next report leaves unnamed, given evidence: the matcher found what is not there.
+    assert cause(_error("not mentioned", off, [])) == causes[0]
+    # None of the labelled sentences weighed.
+    assert cause(_error("improved", off, [(False, on)])) == causes[1]
+    # The labelled line alone says improved; two off-matter concerns outweigh it.
+    assert cause(_error("improved", [(0.7, "strength", on)] + off, [(True, on)])) == causes[2]
+    # The weighed labelled line is one side of a mixed matter; its other side was never weighed.
+    assert cause(_error("mixed", [(0.7, "strength", on)], [(True, on), (False, worse)])) == causes[3]
+    # Both sides weighed, yet the share came out one-sided: the decision rule.
+    both = [(0.9, "strength", on), (0.9, "strength", "Chronologies are clear."), (0.3, "concern", worse)]
+    assert cause(_error("mixed", both, [(True, on), (True, "Chronologies are clear."), (True, worse)])) == causes[5]
+    # Every labelled line weighed, but read on the wrong side: polarity.
+    assert cause(_error("still a concern", [(0.8, "strength", worse)], [(True, worse)])) == causes[4]

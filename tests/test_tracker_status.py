@@ -95,6 +95,25 @@ def test_the_second_fresh_set_is_split_by_the_stated_hash_and_fully_labelled():
     assert (labels.loc[labels["status"] == "not mentioned", "evidence"] == "").all()
 
 
+def test_the_third_status_set_holds_only_recommendations_the_other_two_do_not():
+    """tests/data/tracker_next_third.csv (status19): every row held out, at most 2 per authority of the 20 pairs the
+    other two files drew from, no (report, item) either of them holds, the same four statuses, evidence exactly when
+    the matter is mentioned."""
+    from pathlib import Path
+    data = Path(__file__).parent / "data"
+    read = lambda name: pd.read_csv(data / name, comment="#", keep_default_na=False)  # noqa: E731
+    third, earlier = read("tracker_next_third.csv"), pd.concat([read("tracker_next_fresh.csv"),
+                                                                read("tracker_next_more.csv")])
+    assert set(third["half"]) == {"held_out"} and len(third) == 38
+    assert third.groupby("authority").size().le(2).all() and third["authority"].nunique() == 20
+    pairs = set(zip(earlier["authority"], earlier["report_file"], earlier["next_file"]))
+    assert set(zip(third["authority"], third["report_file"], third["next_file"])) == pairs
+    assert not set(zip(third["report_file"], third["item"])) & set(zip(earlier["report_file"], earlier["item"]))
+    assert set(third["status"]) <= {"improved", "still a concern", "mixed", "not mentioned"}
+    assert (third.loc[third["status"] != "not mentioned", "evidence"] != "").all()
+    assert (third.loc[third["status"] == "not mentioned", "evidence"] == "").all()
+
+
 def test_coherent_keeps_the_evidence_near_what_most_of_it_speaks_of():
     """Two lines on one matter and a third on another: the third is far from the mean direction of the three and is
     left out; floor 0, or fewer than two lines, keeps everything."""
