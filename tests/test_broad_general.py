@@ -1,0 +1,61 @@
+"""A broad listing over a catch-all of general statements is said to be general judgements on its parts
+(`pipeline.themes.broad_general`)."""
+
+import numpy as np
+
+from pipeline.themes.broad_general import catch_all, general_over_listing
+from pipeline.themes.coverage import Coverage
+
+
+def _covers(texts: list[str]) -> Coverage:
+    """A Coverage of one broad theme (0) holding every text, and one other theme (1) so that shares have a base."""
+    others = ["Members agreed the annual budget for the year ahead."] * 10
+    return Coverage(texts + others, np.array([0] * len(texts) + [1] * len(others)))
+
+
+# general statements on the service as a whole, none in the words of a field topic, and a few on one subject
+GENERAL = (["The offer is good and is well regarded across the borough."] * 6
+           + ["Services have become stronger over the last two years."] * 6
+           + ["Staff are proud to work here and say so."] * 5
+           + ["Early help is offered quickly to those who need it."] * 3)
+# five sub-themes, the largest 6 of 20 (under a third)
+SPREAD = [("Offer", 6), ("Stronger services", 5), ("Pride", 4), ("Early help", 3), ("Children in care", 2)]
+
+
+def test_a_listing_over_a_catch_all_is_said_to_be_general_judgements():
+    covers = _covers(GENERAL)
+    assert catch_all(covers, 0, SPREAD)
+    said = general_over_listing("Early help and children in care", covers, 0, SPREAD)
+    assert said == "General judgements on early help and children in care"
+    said = general_over_listing("Early help, work with families and children in care", covers, 0, SPREAD)
+    assert said == "General judgements on early help, work with families and children in care"
+
+
+def test_a_sub_theme_of_a_third_or_more_is_no_catch_all():
+    covers = _covers(GENERAL)
+    children = [("Offer", 7), ("Stronger services", 5), ("Pride", 5), ("Early help", 3)]  # 7 of 20
+    assert not catch_all(covers, 0, children)
+    label = "Early help and children in care"
+    assert general_over_listing(label, covers, 0, children) == label
+
+
+def test_a_field_topic_a_fifth_of_its_findings_write_is_no_catch_all():
+    # a fifth of the findings now write of senior leaders (a field topic's words), the rest as before
+    texts = ["Senior leaders know the service well and act on what they learn."] * 4 + GENERAL[4:]
+    covers = _covers(texts)
+    assert not catch_all(covers, 0, SPREAD)
+    label = "Early help and children in care"
+    assert general_over_listing(label, covers, 0, SPREAD) == label
+
+
+def test_other_forms_and_avoided_labels_are_left_as_they_are():
+    covers = _covers(GENERAL)
+    for label in ("Early help", "Early help, including children in care", "Mixed findings: early help and pride",
+                  "General judgements on work with children and early help", "Statistics on offer and pride",
+                  "Assorted statistics, some on changes over time", "Early, late and other help"):
+        assert general_over_listing(label, covers, 0, SPREAD) == label
+    label = "Early help and children in care"
+    assert general_over_listing(label, covers, 0, SPREAD, avoid=lambda said: True) == label
+    # a theme that is not there, or has no sub-themes, is no catch-all
+    assert general_over_listing(label, covers, 5, SPREAD) == label
+    assert general_over_listing(label, covers, 0, []) == label
