@@ -201,3 +201,22 @@ def test_gated_spans_are_the_spans_finditer_gives():
                 assert spans == _re_spans(pattern)[low], low  # re's finditer, worked out once
                 used += 1
     assert used > len(column.low) * len(gated) / 2  # most texts go through the gate
+
+
+@pytest.mark.skipif(re2 is None, reason="google-re2 not installed")
+def test_re2_budget_grows_with_the_pattern_and_changes_no_match():
+    from pipeline.patterns import RE2_MEMORY, RE2_MEMORY_PER_CHARACTER, _in_re2
+
+    words = [f"{a}{b}{c}ing" for a in "bcdfg" for b in "aeiou" for c in "lmnrst"]  # 150 made-up words
+    short, middle = "|".join(words[:40]), "|".join(f"{w}{i}" for i in range(5) for w in words)
+    huge = "|".join(f"{w}{i}" for i in range(40) for w in words)
+    assert _in_re2(short).options.max_mem == RE2_MEMORY[0]  # below the floor: RE2's own default
+    assert RE2_MEMORY[0] < _in_re2(middle).options.max_mem == RE2_MEMORY_PER_CHARACTER * len(middle) < RE2_MEMORY[1]
+    assert _in_re2(huge).options.max_mem == RE2_MEMORY[1]  # capped
+    plain = re2.Options()
+    plain.never_capture = True
+    default = re2.compile(rf"\b(?:{huge})\b", plain)
+    budgeted = _in_re2(rf"\b(?:{huge})\b", capture=False)
+    texts = [" ".join(words[i::7]) + f" {words[i]}{i % 40} and more" for i in range(60)] + ["", "nothing here"]
+    for text in texts:
+        assert [m.span() for m in budgeted.finditer(text)] == [m.span() for m in default.finditer(text)]

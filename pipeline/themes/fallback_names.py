@@ -278,7 +278,7 @@ def dominant_words(covers: Coverage, theme: int, least: float, general: bool = F
         tally = covers.word_tally[(theme, general)] = _word_tally(covers, rows, general)
     counts, forms = tally
     everywhere = covers.everywhere_stems()
-    for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+    for key, count in counts.items():  # the most used first (`_word_tally`)
         share = count / len(rows)
         if share < least:
             break
@@ -342,8 +342,8 @@ def _word_key(word: str, general: bool) -> str | None:
 
 
 def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
-    """Per word key: how many of `rows` use it, and its words as written with their counts (`_usual_shown` says
-    which form a label shows)."""
+    """Per word key, the most used first (then by key): how many of `rows` use it, and its words as written with
+    their counts (`_usual_shown` says which form a label shows)."""
     counts: Counter = Counter()
     forms: dict[str, Counter] = {}
     for i in rows:
@@ -355,7 +355,8 @@ def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Coun
                 forms[key][word] += 1
                 seen.add(key)
         counts.update(seen)
-    return counts, forms
+    # the most used first, then by key: the order `dominant_words` reads them in, sorted once per theme, not per call
+    return Counter(dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))), forms
 
 
 def _usual_shown(written: Counter) -> str:
