@@ -54,6 +54,9 @@ labelled_segments_twentyeighth.csv (issue 17, twenty-fifth round) holds blind sa
 shared reports of an eleventh run, polarity by two blind readers who agreed on 196 of 200; a READER file too.
 labelled_segments_twentyninth.csv (issue 17, twenty-seventh round) holds blind sample 32: 199 findings of 50 random
 shared reports of a twelfth run, polarity by two blind readers who agreed on 199 of 200; a READER file too.
+labelled_segments_thirtieth.csv (issue 17, twenty-eighth round) holds blind sample 33: 200 findings of 50 random
+shared reports of a thirteenth run, polarity by two blind readers who agreed on 182 of 200 (reader b's labels kept:
+reader a's file has transcription slips; a's label in the note column); a READER file too.
 Their headers say how the segments were drawn and labelled. Two document sets are kept as check sets: the 26
 documents of `old_check` (issue 17, second round) and those of the seventh file's check half (`new_check_documents`).
 """
@@ -87,7 +90,8 @@ FILES = (ROOT / "tests/data/labelled_segments.csv", ROOT / "tests/data/labelled_
          ROOT / "tests/data/labelled_segments_twentysecond.csv", ROOT / "tests/data/labelled_segments_twentythird.csv",
          ROOT / "tests/data/labelled_segments_twentyfourth.csv", ROOT / "tests/data/labelled_segments_twentyfifth.csv",
          ROOT / "tests/data/labelled_segments_twentysixth.csv", ROOT / "tests/data/labelled_segments_twentyseventh.csv",
-         ROOT / "tests/data/labelled_segments_twentyeighth.csv", ROOT / "tests/data/labelled_segments_twentyninth.csv")
+         ROOT / "tests/data/labelled_segments_twentyeighth.csv", ROOT / "tests/data/labelled_segments_twentyninth.csv",
+         ROOT / "tests/data/labelled_segments_thirtieth.csv")
 # the files with a training half and an untouched check half (column half)
 SPLIT_FILE, EIGHTH_FILE = FILES[6], FILES[7]
 # sentences written in our own words for kind and polarity (fifth round): not a sample of any document
@@ -129,13 +133,15 @@ TWENTY_SEVENTH_FILE = FILES[25]
 TWENTY_EIGHTH_FILE = FILES[26]
 # issue 17 twenty-seventh round: blind sample 32 (a twelfth run, two readers agreeing on 199 of 200 findings)
 TWENTY_NINTH_FILE = FILES[27]
+# issue 17 twenty-eighth round: blind sample 33 (a thirteenth run, two readers agreeing on 182 of 200; reader b's kept)
+THIRTIETH_FILE = FILES[28]
 COLUMNS = ["source", "doc", "doc_type", "section", "lead_in", "text", "kind", "polarity", "voice"]
 # files whose polarity is a blind reader's (a session that never saw the code, labelling by the readers' definitions
 # in docs/polarity_labelling.md), not the developer's: their rows weigh READER_WEIGHT in the polarity fit
 READER_FILES: tuple[Path, ...] = (SEVENTEENTH_FILE, EIGHTEENTH_FILE, NINETEENTH_FILE, TWENTIETH_FILE,
                                   TWENTY_FIRST_FILE, TWENTY_SECOND_FILE, TWENTY_THIRD_FILE,
                                   TWENTY_FOURTH_FILE, TWENTY_FIFTH_FILE, TWENTY_SIXTH_FILE, TWENTY_SEVENTH_FILE,
-                                  TWENTY_EIGHTH_FILE, TWENTY_NINTH_FILE)
+                                  TWENTY_EIGHTH_FILE, TWENTY_NINTH_FILE, THIRTIETH_FILE)
 # how much a reader-labelled row counts in the polarity fit against a developer-labelled one (chosen by grouped CV,
 # benchmarks/polarity_reader.py). Twenty-first round, with eight reader files (1,184 rows): weight 3 against 1, 8
 # fold draws, reader rows 0.848 -> 0.854, all labels 0.874 -> 0.875, developer rows 0.872 -> 0.872 (earlier rounds,

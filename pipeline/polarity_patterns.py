@@ -4,12 +4,12 @@ negated or only aimed at), and the patterns that decide on their own (STRONG_CON
 RECOMMENDATION_CONCERN).
 
 `pipeline.classify` decides a segment's polarity from its counts of CONCERN and STRENGTH and the deciding patterns;
-the readers' line patterns (`readers_line`, `_more`, `_third`) are joined in; docs/measurements.md measures each.
+the readers' line patterns (`readers_line`, `_more`, `_third`, `_fourth`) are joined in (docs/measurements.md).
 """
 
 from __future__ import annotations
 
-from pipeline import readers_line, readers_line_more, readers_line_third
+from pipeline import readers_line, readers_line_fourth, readers_line_more, readers_line_third
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.patterns import Folded
 
@@ -103,7 +103,7 @@ STRONG_STRENGTH = _any(r"\b(positive (progress|impact|difference)|successful(ly)
                        r"(significant |considerable |good |substantial )?(improvements|progress)|"
                        r"(significant|material|consistent) improvements?|improving (quality|trend))\b", GRADE_STRENGTH,
                        CLEARED_GRADE,
-                       EASED_PROBLEM.source, RESOLVED)
+                       EASED_PROBLEM.source, RESOLVED, readers_line_fourth.IMPROVED_ON_LAST)
 CLEARED = Folded(CLEARED_GRADE)  # the pattern alone (it is also part of the strength patterns)
 
 # Thirteenth round (the readers' line): a figure compared with a national or comparators' average takes the
@@ -208,8 +208,8 @@ CONCERN = _any(
     readers_line.NOT_YET_DONE,
     # twenty-third round: a long wait, a service less able to do its work or at breaking point
     readers_line.LONG_TIME, readers_line.LESS_ABLE,
-    # twenty-fourth to sixth rounds: what a service requires; impact too soon, an ability limited; harm that follows
-    readers_line_more.REQUIRES_DEVELOPMENT, *readers_line_more.CONCERN_MORE, *readers_line_third.CONCERN_THIRD,
+    readers_line_more.REQUIRES_DEVELOPMENT, *readers_line_more.CONCERN_MORE,  # 24th to 28th rounds: what a service
+    *readers_line_third.CONCERN_THIRD, *readers_line_fourth.CONCERN_FOURTH,  # requires, harm that follows, ...
 )
 # Words of CONCERN that name a topic or a condition rather than a shortfall: "safeguarding concerns", "when
 # concerns increase, children are referred...", "without delay", what practice keeps away ("reduces drift and delay",
@@ -334,10 +334,10 @@ NOT_A_CONCERN = _any(
     # twenty-third round: problem measures listed and said to be low, more children's circumstances, litotes, needs
     # and concerns, a problem a step answers
     readers_line.LOW_PROBLEMS_LISTED, readers_line.MORE_CIRCUMSTANCES, readers_line.NOT_UNCOMMON,
-    readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,
-    # twenty-fourth to twenty-seventh rounds (the docstrings of readers_line_more and readers_line_third say each shape)
+    readers_line.NEEDS_AND_CONCERNS, readers_line.PROBLEM_ANSWERED, readers_line.RISK_MANAGED,  # and 24th to 28th
     readers_line_more.HOME_NOT_POSSIBLE, readers_line_more.PROBLEM_WHEN_FOUND, readers_line_more.WEAKNESS_BACKDROP,
     readers_line_more.ACTION_TAKEN, *readers_line_more.NOT_A_CONCERN_MORE, *readers_line_third.NOT_A_CONCERN_THIRD,
+    *readers_line_fourth.NOT_A_CONCERN_FOURTH,  # rounds: the docstrings of readers_line_more, _third, _fourth
 )
 
 
@@ -466,10 +466,10 @@ STRENGTH = _any(
     readers_line.PROGRESS_AGAINST, readers_line.KNOWS_WHAT_TO_IMPROVE, readers_line.EFFORT_AND_HELP,
     # twenty-second round: a workforce problem said to be falling
     readers_line.FALLING_PROBLEM,
-    # twenty-third round: problem measures listed and said to be low, risks said to be managed
-    readers_line.LOW_PROBLEMS_LISTED, readers_line.RISK_MANAGED,
+    readers_line.LOW_PROBLEMS_LISTED, readers_line.RISK_MANAGED,  # 23rd round: problem measures low, risks managed
     readers_line_more.ACTION_TAKEN, readers_line_more.HELPS_PREVENT,  # 24th to 26th rounds: a step, delay kept away
     *readers_line_more.STRENGTH_MORE, *readers_line_third.STRENGTH_THIRD,  # leaders acting, effort; the third part's
+    *readers_line_fourth.STRENGTH_FOURTH,  # and the fourth part's (twenty-eighth round)
 )
 # Praise words in the scope of a negation ("this is not well supported by careful planning"), up to the end of the
 # clause: not counted as strengths (the negation itself counts as a concern). "not only ... but" is not a negation.

@@ -1066,7 +1066,7 @@ def test_sixteenth_file_is_random_documents_split_by_the_hash_fixed_before_label
                                   "labelled_segments_twentythird.csv", "labelled_segments_twentyfourth.csv",
                                   "labelled_segments_twentyfifth.csv", "labelled_segments_twentysixth.csv",
                                   "labelled_segments_twentyseventh.csv", "labelled_segments_twentyeighth.csv",
-                                  "labelled_segments_twentyninth.csv"])
+                                  "labelled_segments_twentyninth.csv", "labelled_segments_thirtieth.csv"])
 def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(name):
     """The reader-labelled files (twelfth, fourteenth, fifteenth, sixteenth, eighteenth, nineteenth and twentieth
     rounds): 4 findings of each of at least 20 shared reports, every polarity present, the reader's item and finding
@@ -1107,7 +1107,8 @@ def test_reader_files_are_a_blind_readers_random_findings_of_random_documents(na
                                                      "labelled_segments_twentysixth.csv",
                                                      "labelled_segments_twentyseventh.csv",
                                                      "labelled_segments_twentyeighth.csv",
-                                                     "labelled_segments_twentyninth.csv"]
+                                                     "labelled_segments_twentyninth.csv",
+                                                     "labelled_segments_thirtieth.csv"]
 
 
 @pytest.mark.parametrize("text,polarity", [
