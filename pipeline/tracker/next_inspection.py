@@ -115,32 +115,19 @@ def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[
 
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
                           grades: tuple = ([], None), overlap: np.ndarray | None = None,
-                          vectors: np.ndarray | None = None, margins: np.ndarray | None = None,
-                          again: bool = False) -> list[dict]:
+                          vectors: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
     recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
     for next_coherence. Every row carries the status; the rows are ranked as decided_first lists them."""
     overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
-    margins = np.full(len(sims), 9.0, dtype=np.float32) if margins is None else margins
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
-            and overlap[i] >= params.next_overlap and (margins[i] >= -params.next_margin or margins[i] == -50.0)
-            ][:params.next_k]
-    if keep:
-        top = float(sims[keep[0]])
-        keep = [] if top < params.next_best else [i for i in keep if sims[i] >= top - params.next_relative]
-    if params.next_anchor > 0 and vectors is not None and keep:
-        keep = [i for i in keep if i == keep[0] or float(vectors[i] @ vectors[keep[0]]) >= params.next_anchor]
+            and overlap[i] >= params.next_overlap][:params.next_k]
     keep = coherent(keep, vectors, params.next_coherence)
     picked = [records[rows[i]] for i in keep]
     weights = [max(float(sims[i]) - params.next_base, 0.01) for i in keep]
-    if params.next_heads >= 3:
-        weights = [w * (params.next_head_weight if margins[i] == -50.0 else 1.0) for w, i in zip(weights, keep)]
-    if params.next_tau > 0 and keep:
-        top = max(float(sims[i]) for i in keep)
-        weights = [w * float(np.exp((float(sims[i]) - top) / params.next_tau)) for w, i in zip(weights, keep)]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
     polarity = ["concern" if f["kind"] == "recommendation" else f["polarity"] for f in picked]
     if params.shortfall:
@@ -150,7 +137,7 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
     status = status_from(polarity, weights, params, float(np.mean(found)) if found else None)
     named_again = any(f["finding_id"] in asked for f in picked) or any(
         records[rows[i]]["finding_id"] in asked for i in np.flatnonzero(sims >= params.asked_threshold)
-        if ranks[i] <= params.next_rank) or again
+        if ranks[i] <= params.next_rank)
     if params.asked_again and status == "improved" and named_again:
         status = "mixed"
     if not keep:

@@ -22,18 +22,6 @@ class TrackerParams:
     heading_share: float = 0.6      # idf-weighted share of the heading's words the recommendation uses, to restate it
     next_threshold: float = 0.50    # score from which a next-inspection finding is on the same matter
     next_rank: int = 2              # ... among the finding's closest recommendations of the report
-    next_margin: float = 9.0        # ... and scoring at most this much below its best score for another
-                                    # recommendation of the report (a line nearer another one is that one's evidence);
-                                    # 9: off
-    next_relative: float = 9.0      # only lines within this of the recommendation's best-scoring line; 9: off
-    next_best: float = 0.0          # "not mentioned" when no line scores this much; 0: off
-    next_tau: float = 0.0           # weights x exp((score - best score) / next_tau): the closest lines count most; 0: off
-    asked_whole: float = 9.0        # the next report recommends the matter again when one of its recommendations,
-                                    # matched as a whole (cosine of the two recommendations), scores this; 9: off
-    next_anchor: float = 0.0        # only lines at least this close (cosine) to the best-scoring line; 0: off
-    next_head_weight: float = 1.0   # with next_heads 3/4: weight of a line using no head noun (any / first phrase)
-    next_heads: int = 0             # 1: a next-report line must use the head noun of one of the recommendation's noun
-                                    # phrases (spaCy's parse), 2: of its first; 0: off
     lexical_weight: float = 0.9     # weight of shared rare words (idf-weighted share of the recommendation's words,
                                     # abbreviations expanded by the glossary) added to the cosine before thresholds
     next_k: int = 8                 # next-inspection findings weighed at most

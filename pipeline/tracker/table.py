@@ -48,7 +48,6 @@ from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
-from pipeline.tracker.words import content_words
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.responses import (between_rows, quote_blocks, response_links, restating_headings,
@@ -139,20 +138,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                        if params.response_process_words and lower and lexical is not None and len(council_rows)
                        else None)
         next_rank = rank_among_recs(next_sims)
-        next_margin = margin_over_others(next_sims)
-        again = np.zeros(len(report_recs), dtype=bool)
-        if params.asked_whole < 9.0 and next_id:
-            later = np.flatnonzero(recs["doc_id"].to_numpy() == next_id)
-            if len(later):
-                again = (rec_vectors[rec_rows] @ rec_vectors[later].T).max(axis=1) >= params.asked_whole
-        if params.next_heads and len(rec_texts):
-            from pipeline.tracker.heads import head_words
-            line_words = [content_words(t) for t in lexical[next_rows].tolist()]
-            for column, text in enumerate(rec_texts):
-                heads = head_words(text, params.next_heads in (2, 4))
-                if heads:
-                    off = np.array([not (w & heads) for w in line_words], dtype=bool)
-                    next_margin[off, column] = -99.0 if params.next_heads < 3 else -50.0
         quoted, under = {}, {}
         for doc_id in council:
             q, u = quote_blocks(findings.loc[rows_of[doc_id]].reset_index(drop=True), report_recs, params)
@@ -198,7 +183,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
-                                              next_overlap[:, column], vectors[next_rows], next_margin[:, column],
-                                              bool(again[column]))
+                                              next_overlap[:, column], vectors[next_rows])
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
