@@ -6,8 +6,11 @@
 Reads tests/data/labelled_segments*.csv (see their headers; all of them, the seventh and eighth files' check halves
 too: the check sets are kept out of the fits that score them, benchmarks/polarity_check.py, not out of the shipped
 model),
-embeds the texts, their lead-ins and section headings with all-MiniLM-L6-v2 through the pipeline's cache, computes
-the rule cues and fits pipeline.classify_model.fit_classifier. Deterministic: the same labels give the same file.
+embeds the texts, their lead-ins and section headings with all-MiniLM-L6-v2, computes the rule cues and fits
+pipeline.classify_model.fit_classifier. Deterministic: the same labels give the same file. The embedding goes
+through a new, empty cache (a temporary folder) every time: a vector the pipeline's cache kept from an earlier
+batch can differ from a fresh one by about 2e-7 (it depends on the texts padded beside it), and the fit turns that
+into coefficients about 1e-3 apart, so a build from a used cache is not the build a clean clone gets.
 Polarity labelled by a blind reader (labelled_set.READER_FILES, and any --reader file in the labelled files' columns,
 e.g. one written by benchmarks/reader_labels.py) weighs --reader-weight per row (default labelled_set.READER_WEIGHT,
 chosen by grouped CV in benchmarks/polarity_reader.py); the developer's rows weigh 1.
@@ -16,6 +19,7 @@ chosen by grouped CV in benchmarks/polarity_reader.py); the developer's rows wei
 from __future__ import annotations
 
 import argparse
+import tempfile
 from pathlib import Path
 
 from labelled_set import (READER_WEIGHT, ROOT, fingerprint, labelled_lead_in_vectors, labelled_section_vectors,
@@ -32,14 +36,16 @@ def main() -> None:
                         help="another file of reader-labelled findings in the labelled files' columns")
     parser.add_argument("--reader-weight", type=float, default=READER_WEIGHT)
     args = parser.parse_args()
-    labelled = load_labelled(args.corpus, check_half=True, readers=tuple(args.reader))
-    trained_on = f"{len(labelled)} segments of {fingerprint(tuple(args.reader))}"
-    if labelled["reader"].any():
-        trained_on += f"; {int(labelled['reader'].sum())} reader rows weigh {args.reader_weight:g} in polarity"
-    model = fit_classifier(labelled_vectors(labelled["text"].tolist()), labelled_lead_in_vectors(labelled),
-                           cue_matrix(labelled), labelled, trained_on=trained_on,
-                           sections=labelled_section_vectors(labelled),
-                           row_weights=polarity_weights(labelled, args.reader_weight))
+    with tempfile.TemporaryDirectory(prefix="train_classifier_") as folder:
+        cache = Path(folder)  # empty: every vector embedded afresh, in the same batches on every build
+        labelled = load_labelled(args.corpus, cache, check_half=True, readers=tuple(args.reader))
+        trained_on = f"{len(labelled)} segments of {fingerprint(tuple(args.reader))}"
+        if labelled["reader"].any():
+            trained_on += f"; {int(labelled['reader'].sum())} reader rows weigh {args.reader_weight:g} in polarity"
+        model = fit_classifier(labelled_vectors(labelled["text"].tolist(), cache),
+                               labelled_lead_in_vectors(labelled, cache), cue_matrix(labelled), labelled,
+                               trained_on=trained_on, sections=labelled_section_vectors(labelled, cache),
+                               row_weights=polarity_weights(labelled, args.reader_weight))
     model.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB), trained on {model.trained_on}")
 
