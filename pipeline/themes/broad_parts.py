@@ -23,6 +23,7 @@ from pipeline.themes.concepts import LEAST, LIFT, read_exclusions
 from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
+from pipeline.themes.modifier_uses import no_head_of, own_share
 from pipeline.themes.name_checks import STATISTIC_WORDS
 from pipeline.themes.vocabulary import POPULATION, CONNECTORS, DETERMINERS, JOINING, fold, folded_stem
 
@@ -271,7 +272,8 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
     ends = parts[-1].split()[-1:] if parts[-1].lower().startswith("other ") else []
     said = {folded_stem(w.lower()) for part in parts[0].split()[:1] + ends for w in part.split("-")}
     candidates: dict[str, list[str]] = {}
-    for phrase in parts + [p for child in child_labels for p in _pieces(child)]:
+    phrases = parts + [p for child in child_labels for p in _pieces(child)]
+    for phrase in phrases:
         for word in _head_words(phrase):
             candidates.setdefault(folded_stem(word.lower()), []).append(word.lower())
     best = max((covers.share(theme, part) for part in parts), default=0.0)
@@ -285,6 +287,11 @@ def general_head_label(label: str, covers, theme: int, child_labels: list[str], 
         narrow = (max(holding) < (HEAD_LEAST if related else HEAD_NAMED * share) if holding
                   else best < HEAD_NARROW * share)
         if stem in said or share < HEAD_LIFT * covers.share_all(forms[0]) or not narrow:
+            continue
+        # the word written as a thing of its own, not only inside a phrase it is no head of ("home" of "return home
+        # interviews": read 76, "Homes, including return home interviews" rejected by both readers)
+        if any(no_head_of(p, stem) for p in phrases) and own_share(
+                [covers.lower(int(i)) for i in covers.members[theme]], forms, phrases) < HEAD_LEAST:
             continue
         if {fold(form) for form in forms} & STATISTIC_WORDS:  # a form of figures is no topic (read 47: "Averages,
             continue  # including schools" over attainment and timeliness compared with national averages, meaningless)
