@@ -21,13 +21,13 @@ import re
 
 from pipeline.themes.concepts import LEAST, LIFT
 from pipeline.themes.siblings import each_relabelled
-from pipeline.themes.vocabulary import fold, stem_of
+from pipeline.themes.vocabulary import folded_stem
 
 _VARIOUS = re.compile(r"^(?P<x>[A-Za-z][A-Za-z'’ -]*), various aspects$")
 
 
 def _stems(text: str) -> set[str]:
-    return {stem_of(fold(w)) for w in re.findall(r"[a-z][a-z'’-]*", text.lower())}
+    return {folded_stem(w) for w in re.findall(r"[a-z][a-z'’-]*", text.lower())}
 
 
 def topic_said(covers, theme: int, label: str) -> str | None:

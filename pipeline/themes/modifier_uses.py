@@ -19,6 +19,7 @@ from pipeline.themes.name_checks import pos_tagger
 from pipeline.themes.vocabulary import folded_stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LOWER = re.compile(r"[a-z][a-z'’-]*")
 
 
 def no_head_of(phrase: str, stem: str) -> bool:
@@ -50,14 +51,9 @@ def own_share(texts: list[str], forms: list[str], phrases: list[str]) -> float:
         return 0.0
     stem = folded_stem(forms[0].lower())
     inside = [_phrase_pattern(p) for p in dict.fromkeys(phrases) if no_head_of(p, stem)]
-    stems: dict[str, str] = {}
     kept = 0
     for text in texts:
         for pattern in inside:
             text = pattern.sub(" ", text)
-        words = _LOWER.findall(text)
-        kept += any(stems.setdefault(w, folded_stem(w)) == stem for w in words)
+        kept += any(folded_stem(w) == stem for w in _LOWER.findall(text))  # folded_stem remembers each word
     return kept / len(texts)
-
-
-_LOWER = re.compile(r"[a-z][a-z'’-]*")
