@@ -28,11 +28,11 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
     GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE,
     LINK, ATTENDANCE, APOLOGIES, DECLARATIONS, PREVIOUS_MINUTES, PUBLIC_SPEAKING,
     DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, HEADING, AGENDA,
-    MEETING_ONLY, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN,
+    MEETING_ONLY, GRADING_SCALE, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN,
 )
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.meeting_phrases import MEETING_FURNITURE
-from pipeline.meeting_verdicts import about_the_meeting
+from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
 from pipeline.patterns import Column
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 
@@ -48,7 +48,7 @@ JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:
 SLIGHT = (SHORT, LABEL, LIST_LEAD_IN)
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
            PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY,
-           *SLIGHT)
+           GRADING_SCALE, *SLIGHT)
 
 
 # The first sentence of a grade descriptor paragraph ("An outstanding LSCB is ...", "In a local authority that
@@ -274,6 +274,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     meeting, names = about_the_meeting(bare, open_ & minutes & ~placed)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
+    # (the inspectorate's grading scale set out on its own: pipeline.paper_cover)
+    reason[sets_out_the_scale(bare, meeting & ~names)] = GRADING_SCALE
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something
     sectioned = open_at_sections & (pending != "") & ((reason != "") | ~minutes)
     reason[sectioned] = pending[sectioned]

@@ -28,6 +28,7 @@ PROCEDURE = "meeting procedure"
 HEADING = "heading or slide title"
 AGENDA = "agenda item description"
 MEETING_ONLY = "only about the meeting (who attended, presented, received, noted)"
+GRADING_SCALE = "the inspectorate's grading scale, nothing said of the council"
 # Pieces the segmenter finds too slight to stand as a finding (pipeline.segment), kept here so none is silently lost;
 # a phrase rule below that names a more specific reason ("© Crown copyright 2019", "Apologies") wins over them.
 MIN_WORDS = 5  # fewer words than this stand alone only as a whole sentence

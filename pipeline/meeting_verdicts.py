@@ -1,6 +1,7 @@
 """What the parse says of each minutes segment: every sentence is about the meeting alone (pipeline.meeting_talk's
-tests, then pipeline.meeting_acts' and pipeline.meeting_topics'), the segment lists people present, someone at the
-meeting asks for something, or someone at the meeting tells what was said of the service.
+tests, then pipeline.meeting_acts', pipeline.meeting_topics' and pipeline.paper_cover's: a paper's cover text, the
+inspectorate's grading scale), the segment lists people present, someone at the meeting asks for something, someone at
+the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason).
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
@@ -13,7 +14,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from pipeline import meeting_acts, meeting_names, meeting_text, meeting_topics
+from pipeline import meeting_acts, meeting_names, meeting_text, meeting_topics, paper_cover
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
@@ -25,24 +26,28 @@ from pipeline.service_words import speaks_of_service
 # whichever of about_the_meeting and asks_for_something reads it first (the rules read a minutes segment, then the
 # learned model asks whether a segment it would move asks for something); the oldest answers go beyond
 # VERDICTS_KEPT texts.
-_VERDICTS: OrderedDict[str, tuple[bool, bool, bool, bool]] = OrderedDict()
+_VERDICTS: OrderedDict[str, tuple[bool, bool, bool, bool, bool]] = OrderedDict()
 VERDICTS_KEPT = 50_000
 
 
-def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool]]:
-    """(meeting, names, asks, tells) of each text: every sentence speaks only about the meeting; every sentence is a
-    list of people present; some sentence asks for something; some sentence tells what someone said of the service.
-    Texts not read before are parsed together, in order."""
+def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
+    """(meeting, names, asks, tells, scale) of each text: every sentence speaks only about the meeting (a paper's
+    cover text and the inspectorate's grading scale included: pipeline.paper_cover); every sentence is a list of
+    people present; some sentence asks for something; some sentence tells what someone said of the service; every
+    sentence sets out the inspectorate's grading scale. Texts not read before are parsed together, in order."""
     prepared = [meeting_text.prepared(text) for text in texts]
     missing = list(dict.fromkeys(p for p in prepared if p not in _VERDICTS))
     for text, doc in zip(missing, meeting_text.parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
+        scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
         _VERDICTS[text] = (bool(sentences) and all(talk.only_the_meeting(s) or meeting_acts.furniture(s) or
-                                                   meeting_topics.furniture(s) for s in sentences),
+                                                   meeting_topics.furniture(s) or paper_cover.covers_a_paper(s) or
+                                                   on_scale for s, on_scale in zip(sentences, scale)),
                            bool(sentences) and all(talk.is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
-                               inspectors_acted(s) for s in sentences))
+                               inspectors_acted(s) for s in sentences),
+                           bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
         _VERDICTS.move_to_end(p)
@@ -57,7 +62,7 @@ def asks_for_something(texts: list[str]) -> np.ndarray:
     learned furniture model (pipeline.minutes_model) leaves it where the rules put it. Only a request made in the
     active voice counts: not a resolution's wording ("Resolved that: there will be an update at the next meeting"),
     nor the agenda's note to members ("Members are requested to declare any interests"), which the model may move."""
-    return np.array([asks for _, _, asks, _ in _verdicts(texts)], dtype=bool)
+    return np.array([asks for _, _, asks, _, _ in _verdicts(texts)], dtype=bool)
 
 
 def tells_of_the_service(texts: list[str]) -> np.ndarray:
@@ -70,7 +75,7 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
     are facts of the service's inspection, as are a report published on a date and what the inspectors did on it
     (`inspectors_acted`; round 21)."""
-    return np.array([tells for _, _, _, tells in _verdicts(texts)], dtype=bool)
+    return np.array([tells for _, _, _, tells, _ in _verdicts(texts)], dtype=bool)
 
 
 # Verbs of saying that may take a clause without "that" ("stating the Mayor had made ...").
@@ -227,6 +232,18 @@ def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray
     codes = sorted(set(texts.codes[rows].tolist()))
     found = dict(zip(codes, _verdicts([texts.values[c] for c in codes])))
     for row in rows:
-        meeting[row], names[row], _, _ = found[texts.codes[row]]
+        meeting[row], names[row], _, _, _ = found[texts.codes[row]]
     return meeting, names
+
+
+def sets_out_the_scale(texts: Column, candidates: np.ndarray) -> np.ndarray:
+    """(n,) bool over the candidate segments (others False): every sentence of the segment sets out the
+    inspectorate's grading scale with nothing of a council (pipeline.paper_cover.names_the_grading_scale)."""
+    scale = np.zeros(len(candidates), dtype=bool)
+    rows = np.flatnonzero(candidates)
+    if len(rows):
+        codes = sorted(set(texts.codes[rows].tolist()))
+        found = dict(zip(codes, _verdicts([texts.values[c] for c in codes])))
+        scale[rows] = [found[texts.codes[row]][4] for row in rows]
+    return scale
 
