@@ -12,6 +12,8 @@ are drawn with random.Random("status19-" + slug).sample(sorted(left), PER_PAIR).
 bullet position), recommendation = its first sentence, cut to its first 20 words; half = held_out for every row (no
 rule has seen these recommendations, though the reports were read by earlier rounds: half of the authorities tune in
 the other two files). Hammersmith and Fulham and London Corporation have one item left each, so PER_PAIR = 2 draws 38.
+--also FILE (repeatable) leaves out the items of further labelled files too, and --prefix changes the seed's prefix:
+the fourth set was drawn with `--also tests/data/tracker_next_third.csv --prefix status21- --per-pair 3`.
 """
 
 from __future__ import annotations
@@ -63,9 +65,11 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--per-pair", type=int, default=2)
+    parser.add_argument("--also", type=Path, action="append", default=[])
+    parser.add_argument("--prefix", default="status19-")
     args = parser.parse_args()
     from pipeline.readers import read_document
-    held = pd.concat([pd.read_csv(path, comment="#", keep_default_na=False) for path in SETS])
+    held = pd.concat([pd.read_csv(path, comment="#", keep_default_na=False) for path in (*SETS, *args.also)])
     rows = []
     for (slug, older, newer), group in held.groupby(["authority", "report_file", "next_file"]):
         first, last = LISTS[slug]
@@ -73,7 +77,7 @@ def main() -> None:
         left = sorted(set(span) - set(group["item"].astype(int)))
         path = next(args.shared / f / older for f in FOLDERS if (args.shared / f / older).exists())
         text = read_document(path).text
-        for item in sorted(random.Random(f"status19-{slug}").sample(left, min(args.per_pair, len(left)))):
+        for item in sorted(random.Random(f"{args.prefix}{slug}").sample(left, min(args.per_pair, len(left)))):
             rec = bulleted(text, item) if first is None else numbered(text, item)
             rows.append({"half": "held_out", "authority": slug, "report_file": older, "item": item,
                          "recommendation": rec, "next_file": newer, "status": "", "evidence": "", "note": ""})
