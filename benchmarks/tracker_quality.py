@@ -21,6 +21,9 @@ makes the corpus), scored the same way on its tune and check authorities apart.
 THIRD_RUN_DIR (--third): a run of the third set's pairs (tests/data/tracker_next_third.csv, all held out: the same 40
 reports as the two sets, other recommendations of them; fresh_pairs.py --labels makes the corpus), scored the same way;
 left out by --tuning-only.
+FOURTH_RUN_DIR (--fourth): a run of the fourth set's pairs (tests/data/tracker_next_fourth.csv, all held out: 46 more
+recommendations of the same 20 pairs, drawn with draw_tracker_third.py --prefix status21-; the 40 reports' run serves),
+scored the same way; left out by --tuning-only.
 --masked on|off: match on vectors of the masked texts or of the exact texts, overriding TrackerParams.masked in
 every run (to compare the two with every other setting the same).
 Each run also prints how many of its recommendations (all, labelled or not) have a one-sided status that the
@@ -70,6 +73,7 @@ LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
 FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
 MORE = ROOT / "tests" / "data" / "tracker_next_more.csv"
 THIRD = ROOT / "tests" / "data" / "tracker_next_third.csv"
+FOURTH = ROOT / "tests" / "data" / "tracker_next_fourth.csv"
 MASKED: bool | None = None  # --masked on|off: every run of the tracker here matches on masked (or exact) texts
 
 
@@ -449,6 +453,7 @@ def main() -> None:
     parser.add_argument("--fresh", type=Path, help="a run of the fresh pairs' reports (benchmarks/fresh_pairs.py)")
     parser.add_argument("--more", type=Path, help="a run of the second set's reports (fresh_pairs.py --labels MORE)")
     parser.add_argument("--third", type=Path, help="a run of the third set's reports (fresh_pairs.py --labels THIRD)")
+    parser.add_argument("--fourth", type=Path, help="a run of the fourth set's reports (the same 40 as the third's)")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--minutes-labels", type=Path, help="hand labels of outside (report, minutes) pairs")
     parser.add_argument("--minutes-run", type=Path, help="a run of the corpus of those pairs")
@@ -517,6 +522,8 @@ def main() -> None:
         report_fresh(args.more, params, more_cache, ("tune",) if args.tuning_only else ("tune", "check"), MORE, "more")
     if args.third and not args.tuning_only:
         report_fresh(args.third, params, {}, ("held_out",), THIRD, "third")
+    if args.fourth and not args.tuning_only:
+        report_fresh(args.fourth, params, {}, ("held_out",), FOURTH, "fourth")
 
 
 if __name__ == "__main__":
