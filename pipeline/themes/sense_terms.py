@@ -32,8 +32,11 @@ by the phrase of its own `rejected_forms.SUBJECT` of its findings write (`inside
 holding the word the theme gathered on but as the kinds of it the findings name (`head_kinds.kinds_of_word`: "Core,
 sibling and other groups"), which for a part after "including" must still name that part; else, but for a part
 after "including" (whose head is that word already), by the two field topics most written in their sense, each by
-PART of the findings and together by SENSE ("Timeliness and delay, permanence and stability"). A theme with none of
-these keeps its label.
+PART of the findings and together by SENSE ("Timeliness and delay, permanence and stability"). A named term said
+alone is also not borne out when its findings are not ABOUT it (`about_terms.off_term_word`: under half of them on
+it or on the wider field term it is a kind of); such a term, failing either test, is said last as the word its
+findings gathered on, including the term (`about_terms.including_term`: "Panels, including child death overview
+panels"). A theme with none of these keeps its label.
 
     sense_terms(labels, covers, keep, taken) -> labels with each unborne term said by what the findings share
 """
@@ -41,9 +44,11 @@ these keeps its label.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy as np
 
+from pipeline.themes.about_terms import including_term, off_term_word
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.themes.concepts import LEAST, read_exclusions
@@ -212,6 +217,10 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
         if held is not None:
             failed.append(part)
             word = word or held
+    alone = not one and len(parts) == 1 and parts[0][1] == "term" and label_key(parts[0][0]) == label_key(label)
+    if alone and not failed:  # a named term said alone over findings under half of which are on it (`about_terms`)
+        word = off_term_word(covers, theme, parts[0][0], in_sense(covers, theme, parts[0][0]))
+        failed = [parts[0][0]] if word else []
     if not failed:
         return None
     texts = covers.texts_of(theme)
@@ -220,6 +229,8 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
     fits = [t.lower() for t in covers.concepts().fitting(covers.members[theme])] if one else []
     options = (option for option in _options(covers, theme, label, parts, failed, word, texts)
                if option and (not one or any(option.lower().startswith(t) for t in fits)))
+    if alone:  # ... else said as the word they gathered on, including the term ("Panels, including ...")
+        options = chain(options, [including_term(covers, theme, parts[0][0], word)])
     return next((o for o in options if label_key(o) not in others and label_key(o) != label_key(label)
                  and not name_problems([o], texts)), None)
 
