@@ -12,7 +12,8 @@ borne out whole by a fair share of them, none a council's own name (`broad_fair`
 sub-themes of under half of it given the topic of its largest unnamed ones (`broad_named`), and last
 a label for its whole content (`broad_whole`: a placeholder filled by its parts, a subject by its kinds), and a
 listing of kinds of one wider subject said as that subject (`broad_subjects`), a part no sub-theme is on given way
-to the subject of a largest sub-theme the label leaves out (`broad_borrowed`), a listing over a catch-all of
+to the subject of a largest sub-theme the label leaves out (`broad_borrowed`), a largest sub-theme of a
+quarter of it said first when no part names it (`broad_left_out`), a listing over a catch-all of
 general statements said to be general judgements on its parts (`broad_general`), and figures left with a fragment
 of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
@@ -28,6 +29,7 @@ from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_general import general_over_listing
 from pipeline.themes.broad_figures import assorted_figures, figures_named
 from pipeline.themes.broad_lead import largest_first
+from pipeline.themes.broad_left_out import largest_left_out
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
@@ -150,6 +152,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # sub-theme the listing leaves out ("Leadership, management and staff development" over "Training", 58% of
         # it, and "Learning and staff development")
         composed = largest_over_borrowed(composed, broad_covers, int(b), children, avoid=avoid)
+        # a listing that leaves out a largest sub-theme of a quarter of it says that subject first ("Life story,
+        # parents and corporate parenting" over "Voice and participation of children", 30% -> "Voice, parents and
+        # corporate parenting")
+        composed = largest_left_out(composed, broad_covers, int(b), children, avoid=avoid)
         # a listing over a catch-all of general statements (no field topic a fifth of it writes, no sub-theme a
         # third of it) said to be general judgements on its parts ("Early help and children in care")
         composed = general_over_listing(composed, broad_covers, int(b), children, avoid=avoid)

@@ -1,0 +1,98 @@
+"""A broad listing that leaves out the subject of its largest sub-theme, when that sub-theme holds a quarter of the
+broad theme: that subject said, in place of the listed part the fewest of its findings write (`largest_left_out`).
+
+Blind reads 71-79 (tuning) rejected broad listings whose named parts each stood for a small sub-theme while the
+largest sub-theme, the thread a reader of ten of its findings meets most, was named by none of them: "Life story,
+parents and corporate parenting" (read 79, both readers: "main thread is child's voice/participation; life story,
+parents, corporate parenting each few"), over sub-themes "Voice and participation of children" (30%), "Parents and
+parenting" (24%), "Corporate parenting" (20%) and "Life story" (16%); "Parenting, personal advisers and corporate
+parenting" (read 72, one reader: "largest group is life-story work, which the label omits" - its largest sub-theme
+is on voice, 25%); "Early help, children in need and outcomes for children" (read 73, one reader: "grab-bag of
+services"; its largest sub-theme, 28%, is on senior leadership; a catch-all, said by `broad_general`). Of the 141
+plain listings every reader of reads 71-79 accepted, none leaves out a largest sub-theme of a quarter or more
+(`broad_names.LISTED_SHARE`, the share at which a listing has to say a sub-theme's topic); the nearest, "Delay and
+decisions", leaves out one of 22% that is no larger than the sub-theme its least part names.
+`broad_borrowed.largest_over_borrowed` asks for a third and a part borrowed from no sub-theme; this asks for a
+quarter and a part that names less of the broad theme than the sub-theme left out.
+
+    largest_left_out(label, covers, theme, children, avoid) -> "S, A and B" or label
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, part_borne
+from pipeline.themes.broad_borrowed import _names
+from pipeline.themes.broad_fair import content_words, whole_rows
+from pipeline.themes.broad_general import catch_all
+from pipeline.themes.broad_named import MOST_PARTS, named_share
+from pipeline.themes.broad_names import LISTED_SHARE, topic_part
+from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.capitals import capitalised
+from pipeline.themes.label_text import inner, joined_list, listed_text
+from pipeline.themes.mixed_topics import KINDS as TEXT_KINDS
+
+# Sub-themes whose label says no subject of their own: figures, and inspectors' general judgements
+# (`mixed_topics.KINDS`), which a listing cannot say as a part.
+_NO_SUBJECT = re.compile(r"^(?:Statistics|Assorted statistics|Context and statistics|"
+                         + re.escape(TEXT_KINDS[1]) + r")\b")
+
+
+def _weight(part: str) -> int:
+    """How many list items a part takes ("A and B" two), as `broad_named` counts them against MOST_PARTS."""
+    return 1 + part.count(", ") + part.count(" and ")
+
+
+def _subject(covers, theme: int, largest: str, parts: list[str]) -> str:
+    """The subject of the largest sub-theme that BORNE of the broad theme's findings bear out: its first topic
+    (`broad_names.topic_part`), else its topics whole (`label_text.listed_text`: "Voice and participation of
+    children", a field topic whose terms, "wishes and feelings", "views", its findings write where "voice" alone is
+    rare); never the people served alone ("Young people"); "" when neither is borne."""
+    for subject in dict.fromkeys(filter(None, (topic_part(largest), listed_text(largest)))):
+        # the people served alone ("Young people") would name the whole field, not a subject
+        if content_words(subject) and part_borne(covers, theme, subject, parts) >= BORNE:
+            return subject
+    return ""
+
+
+def largest_left_out(label: str, covers, theme: int, children: list[tuple[str, int]],
+                     avoid: Callable[[str], bool] = lambda said: False) -> str:
+    """`label` ("A, B and C", two parts or more, no opening) with the subject of its largest sub-theme
+    (`_subject`, a mixed sub-theme's own subject too) said first when that sub-theme holds
+    LISTED_SHARE of the broad theme or more, no part names it (`broad_borrowed._names`), it holds more of the broad
+    theme than the sub-themes the least-naming part names (`broad_named.named_share`) and BORNE of its findings bear
+    the subject out; the parts the fewest of its findings write whole (`broad_fair.whole_rows`; then those naming
+    the fewest) give way so that MOST_PARTS are listed, the others kept in their order. Else `label` (also for
+    figures, kinds of one thing, "X, including Y", general judgements, and a catch-all of general statements,
+    `broad_general.catch_all`). children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
+    if KINDS.match(label) or FIGURE_KINDS.match(label) or _NO_SUBJECT.match(label) or len(children) < 2:
+        return label
+    opening, parts = label_parts(label)
+    if opening or len(parts) < 2:
+        return label
+    total = sum(size for _, size in children)
+    largest, size = max(children, key=lambda item: item[1])
+    if _NO_SUBJECT.match(largest) or size < LISTED_SHARE * total or any(_names(part, largest) for part in parts):
+        return label
+    shares = [named_share([part], children) for part in parts]
+    subject = _subject(covers, theme, largest, parts)
+    # a catch-all of general statements is said to be general judgements on its parts (`broad_general`), whose
+    # readers accepted its listing as what some of its findings are on
+    if not subject or size <= min(shares) * total or catch_all(covers, theme, children):
+        return label
+    room = MOST_PARTS - _weight(subject)
+    # the parts most of its findings write whole stay (a reader counts a part by what the findings say, not by the
+    # sub-theme they were filed in), then those naming the most findings
+    written = [float(whole_rows(covers, theme, part).mean()) if content_words(part) else 0.0 for part in parts]
+    kept = sorted(range(len(parts)), key=lambda i: (-written[i], -shares[i], i))
+    chosen, used = [], 0
+    for i in kept:
+        if used + _weight(parts[i]) <= room:
+            chosen.append(i)
+            used += _weight(parts[i])
+    if not chosen:
+        return label
+    said = capitalised(joined_list([inner(part) for part in [subject] + [parts[i] for i in sorted(chosen)]]))
+    return label if avoid(said) else said

@@ -1,0 +1,102 @@
+"""A broad listing that leaves out the subject of a largest sub-theme holding a quarter of it says that subject first,
+in place of the part that names the fewest findings (`pipeline.themes.broad_left_out`)."""
+
+import numpy as np
+
+from pipeline.themes.broad_left_out import largest_left_out
+from pipeline.themes.coverage import Coverage
+
+
+def _covers(texts: list[str]) -> Coverage:
+    """A Coverage of one broad theme (0) holding every text, and one other theme (1) so that shares have a base."""
+    others = ["Members agreed the annual budget for the year ahead."] * 10
+    return Coverage(texts + others, np.array([0] * len(texts) + [1] * len(others)))
+
+
+# a broad theme whose largest sub-theme is on children's wishes; smaller ones on grandparents, mentors and memory books
+TEXTS = (["Children's wishes are recorded and their wishes shape the plans made for them."] * 9
+         + ["Grandparents are helped to care for their grandchildren."] * 6
+         + ["Mentors visit young people every week."] * 5
+         + ["Memory books help children understand their past."] * 4
+         + ["Workers visit regularly and write up each visit."] * 6)
+CHILDREN = [("Wishes of children", 9), ("Grandparents", 6), ("Mentors", 5), ("Memory books", 4), ("Visits", 6)]
+
+
+def test_a_largest_sub_theme_left_out_is_said_first_in_place_of_the_least_named_part():
+    covers = _covers(TEXTS)
+    # "Wishes of children" (9 of 30) is named by no part; "memory books" names the fewest findings (4) and gives way
+    said = largest_left_out("Grandparents, mentors and memory books", covers, 0, CHILDREN)
+    assert said == "Wishes of children, grandparents and mentors"
+
+
+def test_a_listing_of_two_keeps_both_parts_after_the_subject():
+    covers = _covers(TEXTS)
+    said = largest_left_out("Grandparents and mentoring", covers, 0, CHILDREN)
+    assert said == "Wishes of children, grandparents and mentoring"
+
+
+def test_a_listing_that_names_its_largest_sub_theme_is_left_as_it_is():
+    covers = _covers(TEXTS)
+    label = "Wishes of children, grandparents and mentors"
+    assert largest_left_out(label, covers, 0, CHILDREN) == label
+
+
+def test_a_largest_sub_theme_under_a_quarter_is_not_put_in():
+    covers = _covers(TEXTS)
+    children = [("Wishes of children", 7), ("Grandparents", 6), ("Mentors", 6), ("Memory books", 5), ("Visits", 6)]
+    label = "Grandparents, mentors and memory books"  # 7 of 30 is under a quarter
+    assert largest_left_out(label, covers, 0, children) == label
+
+
+def test_a_largest_sub_theme_no_larger_than_the_least_named_part_is_not_put_in():
+    covers = _covers(TEXTS)
+    children = [("Wishes of children", 9), ("Grandparents", 9), ("Mentors", 12)]
+    label = "Grandparents and mentoring"  # the wishes' 9 do not outweigh the grandparents' 9
+    assert largest_left_out(label, covers, 0, children) == label
+
+
+def test_a_subject_few_of_its_findings_write_is_not_put_in():
+    texts = [text for text in TEXTS if "wishes" not in text]
+    label = "Grandparents, mentors and memory books"
+    assert largest_left_out(label, _covers(texts), 0, CHILDREN) == label
+
+
+def test_a_largest_sub_theme_of_figures_or_general_judgements_has_no_subject_to_say():
+    covers = _covers(TEXTS)
+    label = "Grandparents, mentors and memory books"
+    for largest in ("Statistics on wishes of children", "General judgements on wishes of children"):
+        children = [(largest, 9)] + CHILDREN[1:]
+        assert largest_left_out(label, covers, 0, children) == label
+
+
+def test_other_forms_and_avoided_labels_are_left_as_they_are():
+    covers = _covers(TEXTS)
+    for label in ("Grandparents, including mentors", "Mixed findings, some on grandparents", "Grandparents",
+                  "General judgements on grandparents and mentors", "Statistics: grandparents and mentors"):
+        assert largest_left_out(label, covers, 0, CHILDREN) == label
+    label = "Grandparents, mentors and memory books"
+    assert largest_left_out(label, covers, 0, CHILDREN, avoid=lambda said: True) == label
+
+
+def test_the_sub_themes_topics_whole_when_its_first_topic_is_rarely_written():
+    # the largest sub-theme's findings write "clubs", never "hobbies": its topics are said whole, and being two they
+    # leave room for one more part, the one that names the most findings
+    texts = ["Young people join clubs after school and enjoy the clubs."] * 9 + TEXTS[9:]
+    children = [("Hobbies and clubs", 9)] + CHILDREN[1:]
+    said = largest_left_out("Grandparents, mentors and memory books", _covers(texts), 0, children)
+    assert said == "Grandparents, hobbies and clubs"
+
+
+def test_the_people_served_alone_are_no_subject_to_say():
+    texts = ["Young people and their families are seen often."] * 9 + TEXTS[9:]
+    children = [("Young people and families", 9)] + CHILDREN[1:]
+    label = "Grandparents, mentors and memory books"
+    assert largest_left_out(label, _covers(texts), 0, children) == label
+
+
+def test_the_part_the_fewest_findings_write_gives_way_not_the_smallest_sub_themes():
+    # memory books are the smallest sub-theme, but the visits' findings write them too: mentors, written by five,
+    # give way
+    texts = TEXTS[:24] + ["Workers visit regularly and bring the child's memory books to each visit."] * 6
+    said = largest_left_out("Grandparents, mentors and memory books", _covers(texts), 0, CHILDREN)
+    assert said == "Wishes of children, grandparents and memory books"
