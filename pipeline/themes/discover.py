@@ -34,6 +34,7 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
+from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.head_kinds import head_kinds
@@ -148,6 +149,10 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     assignment, centres, centroids, sample, parent_of, named, broad_named = one_subject(
         Themes(assignment, centres, centroids, sample, parent_of, named, broad_named), subs.covers, space, vectors, f,
         label_sample)
+    # a label part cut from the longer phrase its findings write ("Home interviews" of "return home interviews")
+    # written whole, at both levels; last, so that "X, further findings" was read beside X as named
+    named, broad_named = whole_levels(named, broad_named, findings["text"].astype(str).tolist(), assignment,
+                                      parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres
