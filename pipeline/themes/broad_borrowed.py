@@ -54,6 +54,19 @@ def _subject_named(part: str, children: list[tuple[str, int]]) -> str:
     return part
 
 
+def listing_and_largest(label: str, children: list[tuple[str, int]]) -> tuple[list[str], str, int, int] | None:
+    """The parts of a plain listing `label` ("A, B and C": two parts or more, no opening; not kinds of one thing or
+    figures), its largest sub-theme's label and size, and the sizes of all its sub-themes added up; None for any
+    other label or a broad theme of one sub-theme. children: (label, size) of its sub-themes."""
+    if KINDS.match(label) or FIGURE_KINDS.match(label) or len(children) < 2:
+        return None
+    opening, parts = label_parts(label)
+    if opening or len(parts) < 2:
+        return None
+    largest, size = max(children, key=lambda item: item[1])
+    return parts, largest, size, sum(size for _, size in children)
+
+
 def largest_over_borrowed(label: str, covers, theme: int, children: list[tuple[str, int]],
                           avoid: Callable[[str], bool] = lambda said: False) -> str:
     """`label` ("A, B and C", two or three parts) with each part that names none of its sub-themes (by a word's
@@ -63,13 +76,10 @@ def largest_over_borrowed(label: str, covers, theme: int, children: list[tuple[s
     the sub-theme it names (`_subject_named`) while three parts at most are listed; else `label` (also for other
     forms: an opening, "X, including Y", kinds of one thing, figures). children: (label, size) of its sub-themes; avoid:
     whether a label may not be given."""
-    if KINDS.match(label) or FIGURE_KINDS.match(label) or len(children) < 2:
+    listing = listing_and_largest(label, children)
+    if listing is None:
         return label
-    opening, parts = label_parts(label)
-    if opening or len(parts) < 2:
-        return label
-    total = sum(size for _, size in children)
-    largest, size = max(children, key=lambda item: item[1])
+    parts, largest, size, total = listing
     subject = topic_part(largest)
     if not subject or re.match(r"(?:Mixed findings|Statistics)\b", largest) or size < LARGEST_PART * total \
             or any(_names(part, largest) for part in parts):

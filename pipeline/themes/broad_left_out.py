@@ -23,13 +23,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.themes.broad_borne import BORNE, FIGURE_KINDS, KINDS, part_borne
-from pipeline.themes.broad_borrowed import _names
+from pipeline.themes.broad_borne import BORNE, part_borne
+from pipeline.themes.broad_borrowed import _names, listing_and_largest
 from pipeline.themes.broad_fair import content_words, whole_rows
 from pipeline.themes.broad_general import catch_all
 from pipeline.themes.broad_named import MOST_PARTS, named_share
 from pipeline.themes.broad_names import LISTED_SHARE, topic_part
-from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list, listed_text
 from pipeline.themes.mixed_topics import KINDS as TEXT_KINDS
@@ -67,13 +66,10 @@ def largest_left_out(label: str, covers, theme: int, children: list[tuple[str, i
     the fewest) give way so that MOST_PARTS are listed, the others kept in their order. Else `label` (also for
     figures, kinds of one thing, "X, including Y", general judgements, and a catch-all of general statements,
     `broad_general.catch_all`). children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
-    if KINDS.match(label) or FIGURE_KINDS.match(label) or _NO_SUBJECT.match(label) or len(children) < 2:
+    listing = None if _NO_SUBJECT.match(label) else listing_and_largest(label, children)
+    if listing is None:
         return label
-    opening, parts = label_parts(label)
-    if opening or len(parts) < 2:
-        return label
-    total = sum(size for _, size in children)
-    largest, size = max(children, key=lambda item: item[1])
+    parts, largest, size, total = listing
     if _NO_SUBJECT.match(largest) or size < LISTED_SHARE * total or any(_names(part, largest) for part in parts):
         return label
     shares = [named_share([part], children) for part in parts]
