@@ -52,17 +52,21 @@ def test_a_label_made_the_same_as_another_is_left_as_it_was():
     assert whole_parts(labels, lambda t: CUT, keep={0})[0] == "Respite breaks"
 
 
-def test_both_levels_and_a_broad_theme_of_one_sub_theme_keeps_its_name():
+def test_both_levels_and_a_broad_theme_of_one_sub_theme_follows_it_only_when_it_carried_its_label():
     texts = CUT + ALONE + JOINED
     assignment = np.array([0] * len(CUT) + [1] * len(ALONE) + [2] * len(JOINED))
     parent_of = np.array([0, 1, 1])  # broad 0 holds sub-theme 0 alone, broad 1 sub-themes 1 and 2
     named = pd.DataFrame({"label": ["Respite breaks", "Respite breaks for carers", "Carers' requests"]},
                          index=[0, 1, 2])
-    broad = pd.DataFrame({"theme_id": [0, 1], "label": ["Respite", "Respite breaks and requests"]})
+    broad = pd.DataFrame({"theme_id": [0, 1], "label": ["Respite breaks", "Respite breaks and requests"]})
     new_named, new_broad = whole_levels(named, broad, texts, assignment, parent_of)
     assert new_named["label"].tolist() == ["Weekend respite breaks", "Respite breaks for carers", "Carers' requests"]
     assert new_broad["label"].tolist() == ["Weekend respite breaks", "Respite breaks and requests"]
     assert named["label"].tolist()[0] == "Respite breaks"  # the input is not changed
+    # a broad theme of one sub-theme that the broad passes named apart keeps its own label
+    apart = pd.DataFrame({"theme_id": [0, 1], "label": ["Short breaks for families", "Respite breaks and requests"]})
+    assert whole_levels(named, apart, texts, assignment, parent_of)[1]["label"].tolist() == [
+        "Short breaks for families", "Respite breaks and requests"]
 
 
 def test_a_phrase_cut_again_after_the_word_put_back_is_put_back_whole():

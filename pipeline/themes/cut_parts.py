@@ -149,7 +149,8 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
 
     named: sub-theme labels indexed by theme id; broad_named: theme_id and label of each broad theme; texts: every
     finding's text (row i has theme assignment[i]); parent_of: each sub-theme's broad theme; keep: sub-themes that
-    keep their labels (the field's). A broad theme of one sub-theme takes that sub-theme's label, as it did before.
+    keep their labels (the field's). A broad theme of one sub-theme that carried its sub-theme's label carries the new
+    one; one the broad passes named apart keeps its label.
     Labels are cased as written (`cased_as_written`) after the word put back."""
     rows = pd.Series(np.arange(len(assignment))).groupby(assignment).apply(list).to_dict()
     broad_rows = pd.Series(np.arange(len(assignment))).groupby(parent_of[assignment]).apply(list).to_dict()
@@ -157,6 +158,7 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
     only = {int(b): int(ts[0]) for b, ts in kids.items() if len(ts) == 1}
     subs = whole_parts(named["label"].to_dict(), lambda t: [texts[i] for i in rows.get(t, [])],
                        others=set(broad_named["label"]), keep=keep)
+    before = named["label"].to_dict()
     named = named.copy()
     changed = [t for t in named.index if subs[t] != named.at[t, "label"]]
     cased = dict(zip(changed, cased_as_written([subs[t] for t in changed], texts)))
@@ -167,6 +169,7 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
         [b for b in broad if broad[b] != own[b]], cased_as_written([broad[b] for b in broad if broad[b] != own[b]],
                                                                   texts)))
     broad_named = broad_named.copy()
-    broad_named["label"] = [named.at[only[int(b)], "label"] if int(b) in only else broad[int(b)]
-                            for b in broad_named["theme_id"]]
+    broad_named["label"] = [named.at[only[b], "label"] if b in only and label == before[only[b]]
+                            else broad.get(b, label)
+                            for b, label in zip(broad_named["theme_id"].astype(int), broad_named["label"])]
     return named, broad_named
