@@ -24,6 +24,9 @@ left out by --tuning-only.
 FOURTH_RUN_DIR (--fourth): a run of the fourth set's pairs (tests/data/tracker_next_fourth.csv, all held out: 46 more
 recommendations of the same 20 pairs, drawn with draw_tracker_third.py --prefix status21-; the 40 reports' run serves),
 scored the same way; left out by --tuning-only.
+FIFTH_RUN_DIR (--fifth): a run of the fifth set's pairs (tests/data/tracker_next_fifth.csv, all held out: 58 more
+recommendations of the same 20 pairs, drawn with draw_tracker_third.py --prefix status22-; the 40 reports' run serves),
+scored the same way; left out by --tuning-only.
 --masked on|off: match on vectors of the masked texts or of the exact texts, overriding TrackerParams.masked in
 every run (to compare the two with every other setting the same).
 Each run also prints how many of its recommendations (all, labelled or not) have a one-sided status that the
@@ -74,6 +77,7 @@ FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
 MORE = ROOT / "tests" / "data" / "tracker_next_more.csv"
 THIRD = ROOT / "tests" / "data" / "tracker_next_third.csv"
 FOURTH = ROOT / "tests" / "data" / "tracker_next_fourth.csv"
+FIFTH = ROOT / "tests" / "data" / "tracker_next_fifth.csv"
 MASKED: bool | None = None  # --masked on|off: every run of the tracker here matches on masked (or exact) texts
 
 
@@ -454,6 +458,7 @@ def main() -> None:
     parser.add_argument("--more", type=Path, help="a run of the second set's reports (fresh_pairs.py --labels MORE)")
     parser.add_argument("--third", type=Path, help="a run of the third set's reports (fresh_pairs.py --labels THIRD)")
     parser.add_argument("--fourth", type=Path, help="a run of the fourth set's reports (the same 40 as the third's)")
+    parser.add_argument("--fifth", type=Path, help="a run of the fifth set's reports (the same 40 as the third's)")
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--minutes-labels", type=Path, help="hand labels of outside (report, minutes) pairs")
     parser.add_argument("--minutes-run", type=Path, help="a run of the corpus of those pairs")
@@ -524,6 +529,8 @@ def main() -> None:
         report_fresh(args.third, params, {}, ("held_out",), THIRD, "third")
     if args.fourth and not args.tuning_only:
         report_fresh(args.fourth, params, {}, ("held_out",), FOURTH, "fourth")
+    if args.fifth and not args.tuning_only:
+        report_fresh(args.fifth, params, {}, ("held_out",), FIFTH, "fifth")
 
 
 if __name__ == "__main__":

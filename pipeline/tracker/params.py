@@ -122,6 +122,15 @@ class TrackerParams:
                                     # staff or partners told inspectors) are evidence
     next_base: float = 0.0          # a finding weighs its score less this in the status (the closest findings count
                                     # most; 0: the score itself)
+    next_group: float = 9.0         # a next-report line that names none of the groups of children the recommendation
+                                    # names - the populations of a service of their own: care leavers, children who go
+                                    # missing, at risk of exploitation, disabled, privately fostered, ...
+                                    # (pipeline.tracker.groups) - scores this much less for it; 9: such a line is never
+                                    # on its matter; 0: off. A recommendation naming none matches as before. 9 chosen
+                                    # on all the labelled statuses (status22, TUNING: 166 -> 171 of 241)
+    next_group_section: bool = True  # ... the line's section heading counts as naming the group
+    next_group_whole: bool = True   # ... the recommendation's groups read from its whole text (with its purpose
+                                    # clause), not only from the matter matched
     shortfall: bool = False         # evidence_weights: a finding naming a shortfall ("requires strengthening") is a
                                     # concern whatever its polarity; one that weighs a strength against a shortfall
                                     # ("..., but the quality is not consistently good") counts half to each

@@ -46,6 +46,7 @@ from pipeline.themes.cluster_text import read_glossary
 from pipeline.tracker.answerable import unanswering_rows
 from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
+from pipeline.tracker.groups import named_groups, on_group
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
@@ -137,6 +138,15 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                          lexical[council_rows].tolist(), params.response_process_words)
                        if params.response_process_words and lower and lexical is not None and len(council_rows)
                        else None)
+        if params.next_group:
+            # A line of the next report on a recommendation's matter names its group of children, in the line or
+            # its section heading (pipeline.tracker.groups).
+            whole = report_recs["text"].astype(str).tolist() if params.next_group_whole else matter
+            line_texts = lexical_list if lexical is not None else texts
+            heads = sections[next_rows] if params.next_group_section and sections is not None else None
+            lines = [line_texts[r] + ("" if heads is None else " | " + heads[i]) for i, r in enumerate(next_rows)]
+            on = on_group(named_groups(lexical_texts(whole, glossary)), named_groups(lines))
+            next_sims = next_sims - params.next_group * (~on)
         next_rank = rank_among_recs(next_sims)
         quoted, under = {}, {}
         for doc_id in council:

@@ -1,0 +1,75 @@
+"""The groups of children a recommendation is about, and whether a line of the next report names them: a reader
+takes a later line as on a recommendation's matter when it names the practice AND the group of children the practice
+is for ("return home interviews" for children who go missing, "pathway plans" for care leavers), while cosines and
+shared words see the practice only (a line on the plans of children in care, or on children missing education, for a
+recommendation on care leavers' plans, or on children who go missing from home).
+
+Groups: pipeline/data/child_groups.csv (`group, required, terms, not`; terms as in topic_concepts.csv: "adopt*" any
+ending, else an optional plural, hyphens read as spaces; `not`: phrases in which a term is used in another sense -
+"in care proceedings", "work placements" - and so not counted). A group is named by its name or by a practice only it
+receives ("pathway plan" is a care leaver's, "return home interview" a child's who went missing). A line of the next
+report names a group in its text or in its section heading ("The experiences and progress of care leavers").
+`required` "yes": the populations of a service of their own (care leavers, children who go missing, at risk of
+exploitation, disabled, privately fostered, unaccompanied asylum-seeking, young carers, homeless 16- and 17-year-olds,
+youth justice, missing education, unborn babies), whose lines name them. "no": the populations whole sections of a
+report are written about (children in care, adopted, on child protection plans, in need, early help), whose
+assessments, plans and visits its lines judge without naming them: required, they lost 8, 3, 7, 2 and 1 of 241
+labelled statuses (docs/measurements.md, status22; TUNING).
+
+    named_groups(texts) -> (n_texts, n_groups) booleans: the required groups each text names
+    on_group(rec_groups, line_groups) -> (n_lines, n_recs): the line names one of the recommendation's groups, or
+                                         the recommendation names none
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+from pipeline.themes.field import term_pattern, term_uses
+
+_HYPHEN = re.compile(r"(?<=\w)-|-(?=\w)")
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in str(cell).split(";") if t.strip())
+
+
+@lru_cache(maxsize=1)
+def read_groups() -> tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...]:
+    """The shipped groups: (group, required, terms, not phrases)."""
+    table = pd.read_csv(resources.files("pipeline.data").joinpath("child_groups.csv"), dtype=str,
+                        keep_default_na=False)
+    return tuple((row["group"].strip(), row["required"].strip().lower() == "yes", _split(row["terms"]),
+                  _split(row["not"])) for _, row in table.iterrows() if row["group"].strip())
+
+
+def _pattern(terms: tuple[str, ...]) -> re.Pattern:
+    return term_pattern(tuple(_HYPHEN.sub(" ", t) for t in terms))
+
+
+def named_groups(texts: list[str], every: bool = False) -> np.ndarray:
+    """(n_texts, n_groups) booleans: which of the required groups (with `every`, of all the groups, in the file's
+    order) each text names; a term inside one of the group's `not` phrases does not count."""
+    groups = [g for g in read_groups() if every or g[1]]
+    uses = np.zeros((len(texts), len(groups)), dtype=bool)
+    if not len(texts):
+        return uses
+    # Hyphens read as spaces: "child-in-need plans", "care-experienced", "16- and 17-year-olds".
+    clean = [" ".join(_HYPHEN.sub(" ", str(t)).split()).replace("’", "'") for t in texts]
+    for column, (_, _, terms, exclusions) in enumerate(groups):
+        some = clean if not exclusions else [_pattern(exclusions).sub(" ", t) for t in clean]
+        uses[:, column] = term_uses(some, [_pattern(terms)])[:, 0]
+    return uses
+
+
+def on_group(rec_groups: np.ndarray, line_groups: np.ndarray) -> np.ndarray:
+    """(n_lines, n_recs) booleans: the line names one of the groups the recommendation names, or the recommendation
+    names none (its matching is then the tracker's usual one). rec_groups (n_recs, n_groups), line_groups
+    (n_lines, n_groups) from named_groups."""
+    shared = line_groups.astype(np.int32) @ rec_groups.T.astype(np.int32)
+    return (shared > 0) | ~rec_groups.any(axis=1)[None, :]
