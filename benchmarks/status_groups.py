@@ -105,7 +105,8 @@ def summary(rows: pd.DataFrame, figures: dict, detail: bool) -> str:
             f" ws+w {figures['held_out']['precision']:.2f}/{figures['held_out']['recall']:.2f}")
     if fifth.any():
         low, high = interval(rows[fifth])
-        line += f"\n   fifth: {ok[fifth].mean():.2f} [{low:.2f}, {high:.2f}] ({int(ok[fifth].sum())} of {int(fifth.sum())})"
+        line += (f"\n   fifth: {ok[fifth].mean():.2f} [{low:.2f}, {high:.2f}] "
+                 f"({int(ok[fifth].sum())} of {int(fifth.sum())})")
     if detail:
         tuning = rows[~fifth]
         by_label = [f"{s} {int(((tuning['first'] == s) & ok[~fifth]).sum())}/{int((tuning['first'] == s).sum())}"

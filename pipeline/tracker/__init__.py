@@ -6,7 +6,8 @@ its next inspection), words (the shared-words term: content words, idf, overlap)
 document defines itself, read as it defines them), matter (a recommendation's core
 and key terms, the text that is matched), responses (the council findings that answer a recommendation), process (lines about the inspection process itself,
 which must name a recommendation's matter to answer it from a lower score), grades (the
-reports' graded judgements), next_inspection (the next report's evidence and the status it gives), masked (the vectors
+reports' graded judgements), groups (the groups of children a recommendation names and the next report's lines
+that name them), next_inspection (the next report's evidence and the status it gives), masked (the vectors
 matched: of the texts with names masked), rows (a row of tracker.csv) and table (track: the tracker table from them all).
 """
 
