@@ -127,7 +127,7 @@ class TrackerParams:
                                     # missing, at risk of exploitation, disabled, privately fostered, ...
                                     # (pipeline.tracker.groups) - scores this much less for it; 9: such a line is never
                                     # on its matter; 0: off. A recommendation naming none matches as before. 9 chosen
-                                    # on all the labelled statuses (status22, TUNING: 166 -> 171 of 241)
+                                    # on all the labelled statuses (status22, TUNING: 166 -> 172 of 241)
     next_group_section: bool = True  # ... the line's section heading counts as naming the group
     next_group_whole: bool = True   # ... the recommendation's groups read from its whole text (with its purpose
                                     # clause), not only from the matter matched
