@@ -5,12 +5,14 @@ named after "on". Blind reads 71-80 (tuning) judged 38 such labels: 19 ok, 11 wr
 ones named parts few of the findings are on ("General judgements on early help and children in care": "no findings on
 children in care"; "... on parents and outcomes for children": "few about parents"), said a filler object that names
 nothing ("... on services", "... on practice", "... on needs"), or sat over findings with a subject of their own
-("about half concern DCS appointments/leadership"). Measured on the runs of reads 76-80 (`docs/measurements.md`):
-every accepted label's parts are each written by PART or more of its findings, as `Coverage.share` counts a use
-(the people of "work with P" by P), and every rejected one has a part under it; the one rejected label whose parts
-were borne ("General judgements on work with children", 38% on senior leadership) was the only one over a field topic
-(`pipeline/data/topic_concepts.csv`) OWN of its findings write. The share of findings that are headline evaluations
-did not tell them apart (accepted 21-47%, rejected 23-41%), so it is no rule here.
+("about half concern DCS appointments/leadership"). Measured on the runs of reads 76-80 (16 such labels, 22
+verdicts; `docs/measurements.md`, labels52): the parts of every label no reader rejected are each used by PART or
+more of its findings, as `Coverage.share` counts a use (the people of "work with P" by P: 21-97%), and every label
+both readers or its one reader rejected has a part under it (3-19%) but one; that one ("General judgements on work
+with children", 38% on senior leadership) is the only one over a field topic (`pipeline/data/topic_concepts.csv`)
+OWN of its findings use. Neither the share of findings that are headline evaluations (that write a grade or an
+evaluative word: accepted 21-47%, rejected 23-41%) nor the share that use any field topic (accepted 49-70%, rejected
+44-74%) told them apart, so neither is a rule here.
 
 So a sub-theme's "General judgements on ..." label (`judgements_said`) is said, in order:
 - over a field topic OWN of its findings write, LIFT times as often as all findings, by that topic in the colon form
@@ -21,7 +23,8 @@ So a sub-theme's "General judgements on ..." label (`judgements_said`) is said, 
   `mixed_topics` says a theme by its plural noun) or by the people half of them write ("General judgements on work
   with children", `mixed_topics.PEOPLE`); a label no such wording is free for stays.
 A broad listing said to be general judgements (`broad_general`) keeps only its borne parts the same way
-(`borne_listing`), else is said by its people; else it stays the listing it was.
+(`borne_listing`), else is said by the noun or the people half of it writes; else it keeps all its parts, as before
+(the listing alone, which the namer wrote, says the same unborne parts).
 
     judgements_said(labels, covers, keep, taken) -> sub labels with such wordings said honestly
     borne_listing(parts, covers, theme) -> the parts PART of the theme's findings bear, filler aside
