@@ -36,6 +36,7 @@ from pipeline.themes.broad_borne import FIGURE_KINDS, KINDS
 from pipeline.themes.broad_fair import HELD
 from pipeline.themes.broad_names import LARGEST_PART
 from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.honest_judgements import borne_listing, people_said, word_said
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.mixed_topics import KINDS as TEXT_KINDS
 from pipeline.themes.name_checks import name_problems
@@ -62,14 +63,22 @@ def catch_all(covers, theme: int, children: list[tuple[str, int]]) -> bool:
 def general_over_listing(label: str, covers, theme: int, children: list[tuple[str, int]],
                          avoid: Callable[[str], bool] = lambda said: False) -> str:
     """`label`, a listing of two parts or more ("A, B and C", no opening), said "General judgements on a, b and c"
-    when its broad theme is a catch-all of general statements (`catch_all`); else `label` (also for figures, kinds
-    of one thing, "X, including Y" and a label that already says its findings are judgements). children: (label,
-    size) of its sub-themes; avoid: whether a label may not be given."""
+    when its broad theme is a catch-all of general statements (`catch_all`), less the parts its findings do not bear
+    (`honest_judgements.borne_listing`), or by the noun or people half of them write when it bears none (else with
+    all its parts); else `label` (also for figures, kinds of one thing, "X, including Y" and a label that already
+    says its findings are judgements). children: (label, size) of its sub-themes; avoid: whether a label may not be
+    given."""
     if label.startswith(OPENING) or KINDS.match(label) or FIGURE_KINDS.match(label) or _OTHER_KINDS.match(label) \
             or theme not in covers.members or covers.statistics(theme):
         return label
     opening, parts = label_parts(label)
     if opening or len(parts) < 2 or not catch_all(covers, theme, children):
         return label
-    said = OPENING + joined_list([inner(part) for part in parts])
-    return label if avoid(said) or name_problems([said]) else said
+    # said to be judgements on its parts, each part must be borne by a fair share of its findings (`honest_judgements`):
+    # the borne ones, else the noun or the people half of them write; else all its parts, as before (the listing
+    # alone says the same unborne parts: reads 71-75 rejected it over such themes)
+    parts = [inner(part) for part in parts]
+    kept = borne_listing(parts, covers, theme)
+    said = [OPENING + joined_list(kept)] if kept else word_said(covers, theme) + people_said(covers, theme)
+    said.append(OPENING + joined_list(parts))
+    return next((s for s in said if not avoid(s) and not name_problems([s])), label)

@@ -57,24 +57,42 @@ def _parts(label: str) -> list[tuple[int, int]]:
     return parts
 
 
-def word_before(part: list[str], texts: list[str]) -> tuple[str, int, int] | None:
+def split_words(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each stretch (`_STRETCH`) of `text` as (its words, their folded forms)."""
+    stretches = []
+    for stretch in _STRETCH.findall(straight(text)):
+        words = [w for w in re.split(r"[ \t\n-]+", stretch) if w]
+        stretches.append((words, [fold(w) for w in words]))
+    return stretches
+
+
+class Written:
+    """The findings' words, split once for every part looked up in them: each stretch of each finding as (finding
+    row, its words, their folded forms). `splits`: the findings' `split_words`, when they are split already."""
+
+    def __init__(self, texts: list[str] = (), splits: list | None = None):
+        splits = [split_words(text) for text in texts] if splits is None else splits
+        self.stretches = [(row, words, folds) for row, stretches in enumerate(splits) for words, folds in stretches]
+
+
+def word_before(part: list[str], texts: list[str] | Written) -> tuple[str, int, int] | None:
     """(the word written directly before `part` in most of its uses in `texts`, as written there most often; the
     findings that write it so; all uses of the part) when that word is CUT_SHARE of the uses in CUT_FINDINGS findings
     and may be part of a term (`_NOT_PART`), else None. The part's words match in any plural form ("interview",
     "interviews"), with spaces or hyphens between them."""
+    written = texts if isinstance(texts, Written) else Written(texts)
     want = tuple(fold(w) for w in part)
     befores, forms, rows = Counter(), {}, Counter()
-    for row, text in enumerate(texts):
-        for stretch in _STRETCH.findall(straight(text)):
-            words = [w for w in re.split(r"[ \t\n-]+", stretch) if w]
-            folds = [fold(w) for w in words]
-            for i in range(len(words) - len(want) + 1):
-                if tuple(folds[i:i + len(want)]) == want:
-                    before = words[i - 1].lower() if i > 0 else ""
-                    befores[before] += 1
-                    forms.setdefault(before, Counter())[words[i - 1] if i > 0 else ""] += 1
-                    if before:
-                        rows[(before, row)] = 1
+    for row, words, folds in written.stretches:
+        if want and want[0] not in folds:
+            continue
+        for i in range(len(words) - len(want) + 1):
+            if tuple(folds[i:i + len(want)]) == want:
+                before = words[i - 1].lower() if i > 0 else ""
+                befores[before] += 1
+                forms.setdefault(before, Counter())[words[i - 1] if i > 0 else ""] += 1
+                if before:
+                    rows[(before, row)] = 1
     uses = sum(befores.values())
     if not uses:
         return None
@@ -91,26 +109,28 @@ def word_before(part: list[str], texts: list[str]) -> tuple[str, int, int] | Non
 MOST_WORDS = 3
 
 
-def words_before(part: list[str], texts: list[str]) -> list[str]:
+def words_before(part: list[str], texts: list[str] | Written) -> list[str]:
     """The words (as written) that `part` is cut from in `texts`: `word_before` again and again, while the longer
     phrase is itself cut (at most MOST_WORDS); [] when the part is written whole."""
+    written = texts if isinstance(texts, Written) else Written(texts)
     added = []
     while len(added) < MOST_WORDS:
-        found = word_before(added + list(part), texts)
+        found = word_before(added + list(part), written)
         if found is None:
             break
         added.insert(0, found[0])
     return added
 
 
-def whole_label(label: str, texts: list[str]) -> str:
+def whole_label(label: str, texts: list[str] | Written) -> str:
     """`label` with each part its findings (`texts`) write as the tail of a longer phrase written whole
     (`words_before`); the label as it was when none is cut. The first word is capitalised as a label's is."""
     tokens = _LABEL_WORD.findall(label)
     spans = [m.span() for m in _LABEL_WORD.finditer(label)]
-    out, at = [], 0
+    out, at, written = [], 0, None
     for first, last in _parts(label):
-        added = words_before(tokens[first:last], texts)
+        written = written or (texts if isinstance(texts, Written) else Written(texts))
+        added = words_before(tokens[first:last], written)
         if not added:
             continue
         word = " ".join(as_shown(w) for w in added)  # a name among them is cased after (`cased_as_written`)
@@ -156,7 +176,8 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
     broad_rows = pd.Series(np.arange(len(assignment))).groupby(parent_of[assignment]).apply(list).to_dict()
     kids = pd.Series(np.arange(len(parent_of))).groupby(parent_of).apply(list).to_dict()
     only = {int(b): int(ts[0]) for b, ts in kids.items() if len(ts) == 1}
-    subs = whole_parts(named["label"].to_dict(), lambda t: [texts[i] for i in rows.get(t, [])],
+    splits = [split_words(text) for text in texts]  # each finding split once, for both levels
+    subs = whole_parts(named["label"].to_dict(), lambda t: Written(splits=[splits[i] for i in rows.get(t, [])]),
                        others=set(broad_named["label"]), keep=keep)
     before = named["label"].to_dict()
     named = named.copy()
@@ -164,7 +185,8 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
     cased = dict(zip(changed, cased_as_written([subs[t] for t in changed], texts)))
     named["label"] = [cased.get(t, named.at[t, "label"]) for t in named.index]
     own = {int(b): label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if int(b) not in only}
-    broad = whole_parts(own, lambda b: [texts[i] for i in broad_rows.get(b, [])], others=set(named["label"]))
+    broad = whole_parts(own, lambda b: Written(splits=[splits[i] for i in broad_rows.get(b, [])]),
+                        others=set(named["label"]))
     broad = {b: label for b, label in broad.items() if label == own[b]} | dict(zip(
         [b for b in broad if broad[b] != own[b]], cased_as_written([broad[b] for b in broad if broad[b] != own[b]],
                                                                   texts)))

@@ -41,6 +41,7 @@ from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
+from pipeline.themes.honest_judgements import judgements_said
 from pipeline.themes.judged_subjects import judged_subjects
 from pipeline.themes.kinds_held import scant_kinds
 from pipeline.themes.label_case import cased_as_written
@@ -372,6 +373,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a wording readers reject whatever it holds ("Mixed findings, some on X", "General judgements on services") said
     # by the phrase half its findings write; a lone word cut from their -ing noun ("Foster") said as it
     held = rejected_forms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # "General judgements on X" left over findings with a topic of their own, or an X few of them are on ("services"),
+    # said by that topic, the parts they bear or the people they write
+    held = judgements_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # a named term its findings share one common word of ("Family group conferences" over groups and families of
     # every kind, "Permanence and stability" over waiting too long) said by what they do share
     held = sense_terms(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
