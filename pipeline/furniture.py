@@ -35,6 +35,7 @@ from pipeline.meeting_phrases import MEETING_FURNITURE
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
 from pipeline.patterns import Column
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
+from pipeline.service_words import JUDGING_WORDS
 
 # A list's lead-in in minutes that says what the inspection found: the inspectorate finding, highlighting or judging
 # something ("Ofsted had identified two areas for improvement, namely:"), or a grade in it ("Overall, services were
@@ -42,9 +43,21 @@ from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 # of the service (3 of 3; 100 other lead-ins were furniture). A grade in any tense ("3 areas required improvement to be
 # good. These were:") and "good" as a judgement ("Areas judged to be good were:") count too (round 20, branch
 # furniture23: set V's rule 15).
+# A lead-in that itself judges counts too (furn37, TUNING on sets Y34 and Y35): a word that judges ("the inspectors had
+# given positive feedback in several areas, set out as follows:") or the main issues, concerns, strengths or weaknesses
+# named ("The main concerns raised about the front door were:"; pipeline.service_words.JUDGING_WORDS for the words).
+# Its short items go with it (pipeline.segment).
+GIVES_A_GRADE = r"inadequate|outstanding|requir(?:e|es|ed|ing) improvement|(?:judged|rated|graded) (?:to be |as )?good"
 JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:highlight|identif|found\b|find|judge|rate)"
-                            r"|\b(?:inadequate|outstanding|requir(?:e|es|ed|ing) improvement"
-                            r"|(?:judged|rated|graded) (?:to be |as )?good)\b", re.IGNORECASE)
+                            rf"|\b(?:{GIVES_A_GRADE}"
+                            r"|(?:main|key|significant|major|particular) (?:issues|concerns|strengths|weaknesses|"
+                            r"challenges|risks|failings|shortcomings)"
+                            rf"|{'|'.join(sorted(JUDGING_WORDS))})\b", re.IGNORECASE)
+# An item's agenda text that gives the inspection's grade ("After the inspection in June the service was judged
+# inadequate in the report published in August") says what the inspection found: it is not left out as the
+# agenda's text by where it stands (pipeline.segment; furn37: both readers of set Y35 called it substance, as set V's
+# rule 16 did).
+GRADE_GIVEN = re.compile(rf"\b(?:{GIVES_A_GRADE})\b", re.IGNORECASE)
 SLIGHT = (SHORT, LABEL, LIST_LEAD_IN)
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
            PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY,

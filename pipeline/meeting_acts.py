@@ -35,6 +35,9 @@ interest set out without its verb ("Personal - by virtue of his daughter's emplo
 furniture23) adds a resolution whose one act is noting what a definite noun phrase names (`only_notes`: "That the
 actions taken in response to the findings be noted").
 
+Furn37 (thirty-fifth session) adds an item's title standing as a sentence (`stands_as_a_title`, a timed agenda's
+line included).
+
 A sentence that only dates an inspection or a visit ("In February 2019, Ofsted conducted a focused visit to the
 service") was furniture here from round 14 to round 18; it is not (round 19, branch furniture22): when and what the
 inspectorate inspected is a fact of the service's inspection, not of the meeting (issue 15's list of furniture does
@@ -47,6 +50,8 @@ inspection's dates, a paper received).
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline import meeting_names
 from pipeline import meeting_talk as talk
@@ -255,6 +260,29 @@ def in_capitals(sentence) -> bool:
     return len(words) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+def stands_as_a_title(sentence) -> bool:
+    """Whether a sentence is an item's title standing as a sentence, as an agenda sets it out: no finite verb, at least
+    two nouns or adjectives and every one capitalised ("The Joint Targeted Area Inspection.", "10:40 Inspection of
+    Services for Children in Need of Help and Protection." - the clock time of a timed agenda's line before it);
+    nothing judged, graded or counted ("Inadequate Help for Children in Need." names a grade, and stays). Measured
+    (furn37, TUNING): on sets Y34 and Y35 it moves two sentences, both labelled furniture by both readers; on the
+    labelled texts of tests/data one, labelled furniture (an item's heading), and three already left out as headings."""
+    tokens = [t for t in sentence if not t.is_space]
+    if tokens and _CLOCK.match(tokens[0].text):
+        tokens = tokens[2:] if len(tokens) > 1 and tokens[1].lower_.strip(".") in ("am", "pm", "a.m", "p.m") else \
+            tokens[1:]
+    named = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if len(named) < 2 or any(t.tag_ in vocab.FINITE or t.pos_ == "AUX" for t in tokens):
+        return False
+    # (Ofsted's long inspection names are read as the one word "inspection": pipeline.meeting_text.prepared)
+    return all(t.text[:1].isupper() or t.text == "inspection" for t in named) and \
+        not any(judging_word(t) or t.lower_ in GRADE_WORDS or is_figure(t) or t.pos_ == "NUM" for t in tokens)
+
+
+# A clock time opening a timed agenda's line ("15:15", "10.30am", "2.00 pm").
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+
+
 # A page's venue and contact fields ("Venue: Committee Room 2", "Contact: Democratic Services", "View directions"):
 # run into a sentence where the page's lines were lost, they make it the page's header.
 _FIELDS = frozenset("venue contact".split())
@@ -427,6 +455,6 @@ def furniture(sentence) -> bool:
     return names_its_topic(sentence) or declares(sentence) or \
         times_the_meeting(sentence) or states_an_interest(sentence) or \
         states_the_remit(sentence) or sets_a_rule(sentence) or in_capitals(sentence) or \
-        holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or \
+        holds_a_venue_field(sentence) or states_an_items_purpose(sentence) or stands_as_a_title(sentence) or \
         leads_in_without_clause(sentence) or offers_items(sentence) or only_notes(sentence) or \
         any(t.lower_ in INTEREST_KINDS for t in sentence)

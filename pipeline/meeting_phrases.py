@@ -156,12 +156,17 @@ MEETING_FURNITURE = [
         r"^(resolved\W{0,3}(that )?|that |it was (resolved|agreed) that )?(the )?(draft |confirmed |approved )?minutes"
         r" of (the |a )?[^.!?;]{0,140}?\b(be|were|was|are|been) (noted|received)( and (noted|received|agreed))?\.?$",
         r"\b(as|be) (an? )?(correct|true|accurate) record\b", r"\b(was|were) confirmed as correct\b",
+        # the same approval in other words ("the draft minutes were adopted as a fair account"; furn37)
+        r"\bminutes\b.{0,80}\b(taken|accepted|agreed|adopted) as (an? )?(accurate|correct|true|fair)\b",
         r"\bminutes\b.{0,160}\b(were|was|be|been) correctly recorded\b",
         r"^to (approve|confirm|agree)\b.{0,40}\b(minutes|record of the meeting|notes of the (last |previous )?meeting)\b",
         # corrections to the previous minutes ("subject to the following amendment", "be amended to read ...")
         r"\b(subject to|with) (the following |an? |one |two |some |minor )?"
         r"(amendments?|corrections?|clarifications?)\b",
         r"\b(amended|corrected|changed) to (read|say|state|show|reflect)\b", r"\bshould (have )?read\b",
+        # an agreed change of words in the record ("that the sentence at paragraph 3 ... be deleted from the minutes")
+        r"\b(be|was|were|been) (deleted|removed|struck out|omitted|added|inserted) (from|to|in|into) the "
+        r"(draft |previous |last )?minutes\b",
         r"\b(correction|amendment) (on|to) (page|paragraph|minute|item) \d",
         # a correction by minute number ("Minute 7/15 - add the word ...", "Minute 7 refers ... amended as follows")
         r"^minute (no\.? )?\d+(/\d+)?\b[^.!?]{0,40}[–—-]\s*(add|delete|insert|remove|replace|amend|change)\b",

@@ -105,10 +105,22 @@ def publishes_a_report(sentence) -> bool:
     """Whether a clause of the sentence says that a report, letter or findings were published or released ("The
     report had been published on Friday 11 February", "Initial feedback was given and the report was published on 5
     September"): a meeting does not publish; a report's publication is news of the report (an inspection's, most
-    often), which the meeting is told of. "The agenda was published on 3 May" is the meeting's own paper."""
+    often), which the meeting is told of. "The agenda was published on 3 May" is the meeting's own paper. A report
+    that is, or goes, in the public domain is published ("the letter would be in the public domain from 3 June";
+    furn37)."""
     return any(t.pos_ == "VERB" and t.lemma_.lower() in PUBLISHING_VERBS and any(
-        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PUBLISHED_PAPERS for c in t.children)
-        for t in sentence)
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in PUBLISHED_PAPERS for c in t.children) or
+        _in_public_domain(t) for t in sentence)
+
+
+def _in_public_domain(verb) -> bool:
+    """Whether a verb puts its report, letter or findings in the public domain ("the report would be within the
+    public domain", "the letter was put into the public domain")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in PUBLISHED_PAPERS for c in verb.children) and \
+        any(p.dep_ == "prep" and p.lower_ in ("in", "into", "within") and any(
+            d.lemma_.lower() == "domain" and any(a.lower_ == "public" for a in d.children) for d in p.children)
+            for p in verb.children)
 
 
 def _done_by(sentence) -> bool:

@@ -46,7 +46,7 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
                            bool(sentences) and all(talk.is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
-                               inspectors_acted(s) for s in sentences),
+                               inspectors_acted(s) or names_a_grade(s) for s in sentences),
                            bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
@@ -74,7 +74,7 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     business, or it names nothing of the service. A sentence that states what an inspection concluded ("The outcome of
     the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
     are facts of the service's inspection, as are a report published on a date and what the inspectors did on it
-    (`inspectors_acted`; round 21)."""
+    (`inspectors_acted`; round 21), and a grade named (`names_a_grade`; furn37)."""
     return np.array([tells for _, _, _, tells, _ in _verdicts(texts)], dtype=bool)
 
 
@@ -127,6 +127,15 @@ def states_a_verdict(sentence) -> bool:
     return any(s.dep_ == "nsubj" and s.lemma_.lower() in _VERDICT_NOUNS and
                any(t.lemma_.lower() in _INSPECTION_WORDS or t.lower_ in _INSPECTION_WORDS for t in s.subtree)
                for s in root.children)
+
+
+def names_a_grade(sentence) -> bool:
+    """Whether a sentence names one of the inspectorate's grades that are never words of the meeting ("the visit's
+    letter gave an 'inadequate' judgement", "rated outstanding", "requires improvement"): a grade is
+    said of the service, as its verdict is (furn37; "good" is too common a word to count)."""
+    words = [t.lower_ for t in sentence if not t.is_punct]
+    return any(w in ("inadequate", "outstanding") for w in words) or any(
+        a in ("require", "requires", "required", "requiring") and b == "improvement" for a, b in zip(words, words[1:]))
 
 
 # Carrying out an inspection or a visit, or its taking place.

@@ -37,7 +37,7 @@ ASKING_VERBS = frozenset("ask request resolve recommend propose require suggest 
 NOTING_VERBS = frozenset("note receive".split())
 # Papers of a meeting: what modifies them is their title.
 PAPER_NOUNS = frozenset("""
-report item agenda minute minutes presentation update paper slide appendix document note briefing summary
+report item agenda minute minutes presentation update paper slide appendix document note briefing brief summary
 letter overview pack copy text version statement diagram chart handout resume dashboard scorecard
 finding information feedback content headline detail list topic suggestion sight outcome
 """.split())

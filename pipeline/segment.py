@@ -35,8 +35,8 @@ import pandas as pd
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.code_files import code_of
-from pipeline.furniture import (DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, JUDGED_LEAD_IN, LABEL, LABEL_WORDS, LICENCE,
-                                LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, SHORT, SLIGHT)
+from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRADE_GIVEN, JUDGED_LEAD_IN, LABEL,
+                                LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
@@ -146,6 +146,23 @@ def _slight(piece: str, block_kind: str, minutes: bool = False, leads_parts: boo
             not (minutes and JUDGED_LEAD_IN.search(piece)):
         return LIST_LEAD_IN
     return ""
+
+
+def _join_judged_items(text: str, rows: list[dict]) -> list[dict]:
+    """Rows with the short items that directly follow a lead-in kept because it judges (JUDGED_LEAD_IN: "... had
+    received positive feedback in a number of areas, outlined as follows:") joined into it as one finding, its span
+    running to the last of them: "Quality of case work" is what the feedback was about, too slight alone but not
+    furniture. Items that do not follow the lead-in directly (a longer item between) are left as they were."""
+    joined: list[dict] = []
+    lead = None
+    for row in rows:
+        if lead is not None and row["reason"] == SHORT and row[LEAD_IN] == lead["text"][:400]:
+            joined[-1] = {**joined[-1], "end": row["end"], "text": text[joined[-1]["start"]:row["end"]]}
+            continue
+        judged = not row["reason"] and _ends_lead_in(row["text"], True) and JUDGED_LEAD_IN.search(row["text"])
+        lead = row if judged else None
+        joined.append(row)
+    return joined
 
 
 # Longest stretch of text handed to spaCy at once: a block longer than this (a text file with no blank lines,
@@ -290,8 +307,11 @@ def segment_document(doc: dict) -> list[dict]:
     # (list items under a lead-in or heading of discussion points that only name a topic, by their parse)
     for row, named in zip([rows[k] for k in topics], names_topics_only([rows[k]["text"] for k in topics])):
         row["reason"] = MEETING_ONLY if named else row["reason"]
+    if minutes:
+        rows = _join_judged_items(text, rows)
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
+            why = "" if why == AGENDA and GRADE_GIVEN.search(row["text"]) else why
             row["reason"] = why if why and row["reason"] in SLIGHT else row["reason"] or why
         # each sentence under its item's title, where the page shows its items (pipeline.minutes_layout)
         titles = item_titles(text)
