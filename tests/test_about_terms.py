@@ -75,3 +75,16 @@ def test_the_word_they_gathered_on_says_the_term_among_its_kinds():
     # a word under half of them write names no whole ("death": three of ten)
     assert including_term(covers, 0, "child death overview panels", "death") is None
     assert including_term(covers, 0, "child death overview panels", None) is None
+
+
+# the named term in two of ten findings, and no word of it that half of them write
+FEW = ["The child death overview panel meets each quarter.", "The CDOP reviews every death promptly.",
+       "The budget was set.", "Carers are trained.", "Leaders know their services.", "Staff morale is good.",
+       "The service is stable.", "Visits are regular.", "Records are up to date.", "Plans are clear."]
+
+
+def test_a_term_off_its_findings_with_no_word_they_gathered_on_keeps_its_label():
+    """No "<Word>, including <term>" to offer (`including_term` is None) and nothing else: the label stays, and the
+    pass does not fail on the missing offer."""
+    labels = {0: "Child death overview panels", **{1 + i: f"Visits {i}" for i in range(10)}}
+    assert sense_terms(labels, _covers(FEW))[0] == labels[0]

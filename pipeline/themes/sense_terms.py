@@ -231,7 +231,7 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
                if option and (not one or any(option.lower().startswith(t) for t in fits)))
     if alone:  # ... else said as the word they gathered on, including the term ("Panels, including ...")
         options = chain(options, [including_term(covers, theme, parts[0][0], word)])
-    return next((o for o in options if label_key(o) not in others and label_key(o) != label_key(label)
+    return next((o for o in options if o and label_key(o) not in others and label_key(o) != label_key(label)
                  and not name_problems([o], texts)), None)
 
 
