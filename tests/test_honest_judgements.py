@@ -5,7 +5,7 @@ import numpy as np
 
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.honest_judgements import (PART, borne_listing, filler, judgements_said, options, own_topic,
-                                               parts_of)
+                                               parts_of, verb_said)
 
 
 def _covers(*themes: list[str]) -> Coverage:
@@ -93,3 +93,37 @@ def test_a_filler_object_gives_way_to_the_noun_nearly_all_findings_write():
               + ["Services are stronger where the boards work together."] * 4)
     covers = _covers(boards, ["Services for families are stretched in every team."] * 20)
     assert options(covers, 0, "General judgements on services") == ["General judgements on boards"]
+
+
+def test_a_filler_object_alone_is_said_by_what_the_findings_judge_is_done_to_it():
+    # "needs" is written in every theme; here most findings say whether carers and services meet them
+    theme = (["Carers meet the individual needs of the young people they look after."] * 6
+             + ["Services do not always meet the needs of older young people."] * 4
+             + ["Staff are meeting complex needs with skill."] * 2 + ["The offer is varied and popular."] * 2)
+    others = ["The panel needs more members and the budget needs review."] * 20
+    covers = _covers(theme, others)
+    assert filler(covers, 0, "needs")
+    assert verb_said(covers, 0, "General judgements on needs") == ["General judgements on meeting needs"]
+    assert "General judgements on meeting needs" in options(covers, 0, "General judgements on needs")
+    # a part that is no filler, or a listing, is not said so
+    assert verb_said(covers, 0, "General judgements on work with young people") == []
+
+
+def test_a_filler_object_with_no_verb_of_its_own_has_no_such_wording():
+    theme = (["The needs of the area are set out."] * 3 + ["Needs vary across the county."] * 3
+             + ["Some needs are unmet."] * 3)
+    covers = _covers(theme, ["The panel needs more members and the budget needs review."] * 20)
+    assert verb_said(covers, 0, "General judgements on needs") == []
+
+
+def test_a_lone_object_borne_by_its_findings_is_said_by_what_they_judge_is_done_to_it():
+    # "needs" is this theme's own word (no other theme writes it), but alone it names nothing: the findings judge
+    # whether needs are met
+    theme = (["Carers meet the individual needs of the young people they look after."] * 6
+             + ["Services do not always meet the needs of older young people."] * 4
+             + ["Staff are meeting complex needs with skill."] * 2)
+    covers = _covers(theme, ["The panel asked for more members."] * 20)
+    assert not filler(covers, 0, "needs")
+    assert options(covers, 0, "General judgements on needs") == ["General judgements on meeting needs"]
+    assert judgements_said({0: "General judgements on needs", 1: "Panels"}, covers)[0] \
+        == "General judgements on meeting needs"

@@ -7,6 +7,15 @@ after one same word, and that word is no joining word, determiner, stop word or 
 the part the findings write is the longer phrase, and the label is read as a cut of it: the word is put back (and the
 word before that one while the phrase is still cut: "privately arranged fostering placements"). A final pass over
 both levels (`whole_levels`), after every other naming; a label it would make the same as another label is left.
+
+The mirror (labels54): when most uses of a part come directly before one same such word, the part is the head of the
+longer phrase cut before the words its findings write after it ("Partners and joint strategic" over findings that
+write "joint strategic needs assessment"), and is written with them (`words_after`) - unless the label writes that
+word itself, shared by its parts ("child death overview and other panels"), or when under a tenth of the theme's
+findings write the longer phrase (`TAIL_SHARE`: the part then names a wider subject). A label so made must be free and pass
+the label checks (`name_checks.name_problems`), else the part is dropped from a label that lists others (`headless`),
+else the label is left. The shipped glossary's abbreviations count as uses of their terms ("LSCB" writes "local
+safeguarding children board"), as they do in the clustering texts.
 """
 
 from __future__ import annotations
@@ -14,12 +23,17 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.broad_parts import label_parts
+from pipeline.themes.cluster_text import read_glossary
 from pipeline.themes.label_case import cased_as_written
+from pipeline.themes.label_text import joined_list
+from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import EVALUATIVE, JOINING, as_shown, fold, label_key, straight
 
 log = logging.getLogger(__name__)
@@ -57,10 +71,30 @@ def _parts(label: str) -> list[tuple[int, int]]:
     return parts
 
 
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    """The shipped glossary (abbreviation -> (expansion, plural expansion)) and a pattern of its abbreviations, read
+    once per process."""
+    glossary = read_glossary()
+    names = "|".join(re.escape(a) for a in sorted(glossary, key=len, reverse=True))
+    return glossary, re.compile(rf"(?<![\w-])({names})(s)?(?![\w-])")
+
+
+def _expanded(text: str) -> str:
+    """`text` with the shipped glossary's abbreviations written as their expansions ("IROs" -> "independent
+    reviewing officers"), as the clustering texts write them (`cluster_text.clustering_texts`): an abbreviation is a
+    use of the whole term it stands for."""
+    glossary, pattern = _glossary()
+    if not glossary:
+        return text
+    return pattern.sub(lambda m: glossary[m.group(1)][1 if m.group(2) else 0], text)
+
+
 def split_words(text: str) -> list[tuple[list[str], list[str]]]:
-    """Each stretch (`_STRETCH`) of `text` as (its words, their folded forms)."""
+    """Each stretch (`_STRETCH`) of `text` as (its words, their folded forms), the glossary's abbreviations written
+    out (`_expanded`)."""
     stretches = []
-    for stretch in _STRETCH.findall(straight(text)):
+    for stretch in _STRETCH.findall(straight(_expanded(text))):
         words = [w for w in re.split(r"[ \t\n-]+", stretch) if w]
         stretches.append((words, [fold(w) for w in words]))
     return stretches
@@ -72,6 +106,7 @@ class Written:
 
     def __init__(self, texts: list[str] = (), splits: list | None = None):
         splits = [split_words(text) for text in texts] if splits is None else splits
+        self.size = len(splits)
         self.stretches = [(row, words, folds) for row, stretches in enumerate(splits) for words, folds in stretches]
 
 
@@ -80,23 +115,33 @@ def word_before(part: list[str], texts: list[str] | Written) -> tuple[str, int, 
     findings that write it so; all uses of the part) when that word is CUT_SHARE of the uses in CUT_FINDINGS findings
     and may be part of a term (`_NOT_PART`), else None. The part's words match in any plural form ("interview",
     "interviews"), with spaces or hyphens between them."""
+    return _word_beside(part, texts, after=False)
+
+
+def word_after(part: list[str], texts: list[str] | Written) -> tuple[str, int, int] | None:
+    """As `word_before`, for the word written directly after `part` ("joint strategic" -> "needs")."""
+    return _word_beside(part, texts, after=True)
+
+
+def _word_beside(part: list[str], texts: list[str] | Written, after: bool) -> tuple[str, int, int] | None:
     written = texts if isinstance(texts, Written) else Written(texts)
     want = tuple(fold(w) for w in part)
-    befores, forms, rows = Counter(), {}, Counter()
+    besides, forms, rows = Counter(), {}, Counter()
     for row, words, folds in written.stretches:
         if want and want[0] not in folds:
             continue
         for i in range(len(words) - len(want) + 1):
             if tuple(folds[i:i + len(want)]) == want:
-                before = words[i - 1].lower() if i > 0 else ""
-                befores[before] += 1
-                forms.setdefault(before, Counter())[words[i - 1] if i > 0 else ""] += 1
-                if before:
-                    rows[(before, row)] = 1
-    uses = sum(befores.values())
+                at = i + len(want) if after else i - 1
+                beside = words[at] if 0 <= at < len(words) else ""
+                besides[beside.lower()] += 1
+                forms.setdefault(beside.lower(), Counter())[beside] += 1
+                if beside:
+                    rows[(beside.lower(), row)] = 1
+    uses = sum(besides.values())
     if not uses:
         return None
-    word, count = befores.most_common(1)[0]
+    word, count = besides.most_common(1)[0]
     found = sum(1 for (w, _row) in rows if w == word)
     if (not word or not _WORD.fullmatch(word) or word in _NOT_PART or count < CUT_SHARE * uses
             or found < CUT_FINDINGS or fold(word) in want):
@@ -104,6 +149,12 @@ def word_before(part: list[str], texts: list[str] | Written) -> tuple[str, int, 
     return forms[word].most_common(1)[0][0], found, uses
 
 
+# Least share of a theme's findings that write the longer phrase for a part's tail to be written: under it, the part
+# stands for a wider subject than the term it is the head of; TUNING: "child permanence" of "child permanence
+# reports" in 3% of a broad theme on permanence of every kind (read 82: "permanence and SGOs"), "senior leadership"
+# of "senior leadership team" in 7-9%, against "joint strategic" of "joint strategic needs assessment" in 12% of a
+# theme read 82 rejected as "a cut phrase"; a reader of ten of its findings meets the term about once.
+TAIL_SHARE = 0.1
 # Most words put back before one part: a phrase cut again after the word put back ("arranged fostering placement"
 # of "privately arranged fostering placement") is put back whole, up to this many words.
 MOST_WORDS = 3
@@ -122,44 +173,107 @@ def words_before(part: list[str], texts: list[str] | Written) -> list[str]:
     return added
 
 
+def words_after(part: list[str], texts: list[str] | Written) -> list[str]:
+    """The words (as written) that `part` is cut before in `texts`: `word_after` again and again while the longer
+    phrase is itself cut ("joint strategic" -> "needs assessment"), at most MOST_WORDS; [] when it is written whole."""
+    written = texts if isinstance(texts, Written) else Written(texts)
+    added = []
+    while len(added) < MOST_WORDS:
+        found = word_after(list(part) + added, written)
+        if found is None:
+            break
+        added.append(found[0])
+    return added
+
+
+def _cuts(label: str, written: Written) -> list[tuple[int, int, list[str], list[str]]]:
+    """(first, last + 1 word position, words cut before, words cut after) of each part of `label` cut from a longer
+    phrase its findings write (`words_before`, then `words_after` of the part with those words)."""
+    tokens = _LABEL_WORD.findall(label)
+    cuts = []
+    for first, last in _parts(label):
+        before = words_before(tokens[first:last], written)
+        after = words_after(before + tokens[first:last], written)
+        if after and fold(after[0].lower()) in {fold(w.lower()) for w in tokens[:first] + tokens[last:]}:
+            after = []  # the label writes it, shared by its parts: "child death overview and other panels"
+        if after and word_after(before + tokens[first:last], written)[1] < TAIL_SHARE * written.size:
+            after = []  # too few findings write the longer phrase: the part names the namer's subject, not the term
+        if before or after:
+            cuts.append((first, last, before, after))
+    return cuts
+
+
 def whole_label(label: str, texts: list[str] | Written) -> str:
-    """`label` with each part its findings (`texts`) write as the tail of a longer phrase written whole
-    (`words_before`); the label as it was when none is cut. The first word is capitalised as a label's is."""
+    """`label` with each part its findings (`texts`) write as the tail or the head of a longer phrase written whole
+    (`words_before`, `words_after`); the label as it was when none is cut. The first word is capitalised as a
+    label's is."""
+    written = texts if isinstance(texts, Written) else Written(texts)
     tokens = _LABEL_WORD.findall(label)
     spans = [m.span() for m in _LABEL_WORD.finditer(label)]
-    out, at, written = [], 0, None
-    for first, last in _parts(label):
-        written = written or (texts if isinstance(texts, Written) else Written(texts))
-        added = words_before(tokens[first:last], written)
-        if not added:
-            continue
-        word = " ".join(as_shown(w) for w in added)  # a name among them is cased after (`cased_as_written`)
-        start = spans[first][0]
-        if start == 0:  # the label's first word: the restored word leads it, the old first word as a label writes it
-            word = word[:1].upper() + word[1:]
-            out.append(label[at:start] + word + " " + as_shown(tokens[first]))
-            at = spans[first][1]
-        else:
-            out.append(label[at:start] + word + " ")
-            at = start
+    out, at = [], 0
+    for first, last, before, after in _cuts(label, written):
+        if before:
+            word = " ".join(as_shown(w) for w in before)  # a name among them is cased after (`cased_as_written`)
+            start = spans[first][0]
+            if start == 0:  # the label's first word: the restored word leads it, the old first word as written
+                word = word[:1].upper() + word[1:]
+                out.append(label[at:start] + word + " " + as_shown(tokens[first]))
+                at = spans[first][1]
+            else:
+                out.append(label[at:start] + word + " ")
+                at = start
+        if after:
+            end = spans[last - 1][1]
+            out.append(label[at:end] + " " + " ".join(as_shown(w) for w in after))
+            at = end
     return "".join(out) + label[at:] if out else label
 
 
+def headless(label: str, texts: list[str] | Written) -> str | None:
+    """`label` without its parts cut before the words their findings write after them (`words_after`), when it
+    lists other parts too (`broad_parts.label_parts`: "Partners and joint strategic" -> "Partners"); None when no
+    part is so cut or none would be left."""
+    written = texts if isinstance(texts, Written) else Written(texts)
+    tokens = _LABEL_WORD.findall(label)
+    cut = {" ".join(tokens[first:last]).lower() for first, last, _before, after in _cuts(label, written) if after}
+    opening, parts = label_parts(label)
+    kept = [part for part in parts if " ".join(_LABEL_WORD.findall(part)).lower() not in cut]
+    if not cut or len(kept) == len(parts) or not kept:
+        return None
+    left = opening + joined_list(kept)
+    return left[:1].upper() + left[1:]
+
+
 def whole_parts(labels: dict[int, str], texts_of, others: set[str] = frozenset(),
-                keep: set[int] = frozenset()) -> dict[int, str]:
+                keep: set[int] = frozenset(), raw_of=None) -> dict[int, str]:
     """Each label (theme -> label) with its cut parts written whole (`whole_label`), read against its theme's
     findings (`texts_of(theme)`); a label changed to the same label (`label_key`) as another label of this level or
-    of `others` (another level's labels) is left as it was; themes in `keep` keep theirs."""
+    of `others` (another level's labels) is left as it was; themes in `keep` keep theirs. A label with a part cut
+    before its tail (`words_after`) must also pass the label checks (`name_problems` over `raw_of(theme)`, the
+    findings' texts); when it is taken or fails, the cut part is dropped from a label that lists others
+    (`headless`), else the label is left."""
     taken = {label_key(label) for label in labels.values()} | {label_key(label) for label in others}
     said = {}
     for theme, label in labels.items():
-        whole = label if theme in keep else whole_label(label, texts_of(theme))
-        if whole != label and label_key(whole) not in taken:
+        said[theme] = label
+        if theme in keep:
+            continue
+        written = texts_of(theme)
+        written = written if isinstance(written, Written) else Written(written)
+        whole = whole_label(label, written)
+        if whole == label:
+            continue
+        tailed = any(after for *_, after in _cuts(label, written))
+        checked = not tailed or raw_of is None or not name_problems([whole], raw_of(theme))
+        if label_key(whole) not in taken and checked:
             log.info("cut part written whole: %r -> %r (theme %s)", label, whole, theme)
-            taken.add(label_key(whole))
-            said[theme] = whole
+        elif tailed and (left := headless(label, written)) and label_key(left) not in taken:
+            log.info("cut part dropped: %r -> %r (theme %s)", label, left, theme)
+            whole = left
         else:
-            said[theme] = label
+            continue
+        taken.add(label_key(whole))
+        said[theme] = whole
     return said
 
 
@@ -178,7 +292,8 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
     only = {int(b): int(ts[0]) for b, ts in kids.items() if len(ts) == 1}
     splits = [split_words(text) for text in texts]  # each finding split once, for both levels
     subs = whole_parts(named["label"].to_dict(), lambda t: Written(splits=[splits[i] for i in rows.get(t, [])]),
-                       others=set(broad_named["label"]), keep=keep)
+                       others=set(broad_named["label"]), keep=keep,
+                       raw_of=lambda t: [texts[i] for i in rows.get(t, [])])
     before = named["label"].to_dict()
     named = named.copy()
     changed = [t for t in named.index if subs[t] != named.at[t, "label"]]
@@ -186,7 +301,7 @@ def whole_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str
     named["label"] = [cased.get(t, named.at[t, "label"]) for t in named.index]
     own = {int(b): label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if int(b) not in only}
     broad = whole_parts(own, lambda b: Written(splits=[splits[i] for i in broad_rows.get(b, [])]),
-                        others=set(named["label"]))
+                        others=set(named["label"]), raw_of=lambda b: [texts[i] for i in broad_rows.get(b, [])])
     broad = {b: label for b, label in broad.items() if label == own[b]} | dict(zip(
         [b for b in broad if broad[b] != own[b]], cased_as_written([broad[b] for b in broad if broad[b] != own[b]],
                                                                   texts)))

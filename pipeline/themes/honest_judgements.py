@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.fallback_names import dominant_word
@@ -41,6 +43,11 @@ from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.mixed_topics import KINDS, PEOPLE, PEOPLE_SHARE
 from pipeline.themes.rejected_forms import COLON
 from pipeline.themes.siblings import relabelled
+from pipeline.themes.vocabulary import EVALUATIVE, JOINING
+
+# Words that are no verb of a filler object: joining words, stop words, judgements and the people of the field.
+_NOT_VERB = frozenset(JOINING | ENGLISH_STOP_WORDS | EVALUATIVE | {w for p in PEOPLE for w in p.split()}
+                      | {p + "’s" for p in PEOPLE} | {p + "'s" for p in PEOPLE})
 
 OPENING = KINDS[1] + " "
 # Least share of a theme's findings that must write each part its "General judgements on ..." label names: a reader
@@ -123,6 +130,48 @@ def word_said(covers, theme: int) -> list[str]:
     return [OPENING + plural] if plural and covers.share(theme, plural) >= PEOPLE_SHARE else []
 
 
+# Words read before a filler object for the verb it is the object of: "meet the diverse needs" (a verb, an article,
+# a judgement word).
+BEFORE = 3
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _ing(covers, theme: int, verb: str) -> str | None:
+    """`verb`'s -ing form as the theme's findings write it ("meet" -> "meeting"); None when they write none."""
+    texts = " ".join(covers.lower(int(i)) for i in covers.members[theme])
+    forms = [verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "", verb + verb[-1:] + "ing"]
+    return next((form for form in forms if form and re.search(rf"\b{form}\b", texts)), None)
+
+
+def verb_said(covers, theme: int, label: str) -> list[str]:
+    """"General judgements on meeting needs" for a label on one lone word ("... on needs") whose findings write,
+    half or more of them (PEOPLE_SHARE), one same content word in the BEFORE words before it, LIFT times as often as
+    all findings, and its -ing form too (`_ing`): the word is the object of what they judge ("services meet needs"),
+    and alone names nothing, however often they write it. [] for any other label."""
+    parts = parts_of(label)
+    if len(parts) != 1 or " " in parts[0].strip() or parts[0] in PEOPLE:
+        return []
+    word = parts[0].lower()
+    stem = word[:-1] if word.endswith("s") else word
+    rows = covers.members[theme]
+    found = {}
+    for i in rows:
+        words = _WORDS.findall(covers.lower(int(i)))
+        seen = {w for at, w in enumerate(words) if w in (word, stem)
+                for w in words[max(0, at - BEFORE):at]}
+        for w in seen - _NOT_VERB:
+            found[w] = found.get(w, 0) + 1
+    for verb, count in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+        if count < PEOPLE_SHARE * len(rows):
+            break
+        if covers.share(theme, verb) < LIFT * covers.share_all(verb):
+            continue
+        ing = _ing(covers, theme, verb)
+        if ing:
+            return [f"{OPENING}{ing} {word}"]
+    return []
+
+
 def options(covers, theme: int, label: str) -> list[str]:
     """What a "General judgements on ..." sub label may be said instead, best first; [] when it is honest as it is
     (module docstring) or is another label."""
@@ -133,10 +182,11 @@ def options(covers, theme: int, label: str) -> list[str]:
     if topic is not None:
         return [f"Mixed findings: {inner(topic)}"]
     kept = borne_listing(parts, covers, theme)
-    if kept == parts:
-        return []
+    if kept == parts:  # borne: said otherwise only as what its findings judge is done to a lone word
+        return verb_said(covers, theme, label)
     said = [OPENING + joined_list(kept)] if kept else []
-    return [s for s in said + word_said(covers, theme) + people_said(covers, theme) if s != label]
+    return [s for s in said + word_said(covers, theme) + verb_said(covers, theme, label) + people_said(covers, theme)
+            if s != label]
 
 
 def judgements_said(labels: dict[int, str], covers, keep: set[int] = frozenset(),
