@@ -4,7 +4,7 @@ X") said by the phrase half their findings write or the kinds of the word nearly
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
-from pipeline.themes.rejected_forms import REJECTED, rejected_forms
+from pipeline.themes.rejected_forms import REJECTED, part_borne, rejected_forms
 
 # five of ten write "private fostering" (a phrase of their own), the rest other things
 PRIVATE = ["Private fostering arrangements are checked.", "Private fostering is promoted in schools.",
@@ -106,3 +106,45 @@ def test_some_on_a_field_topic_a_third_of_it_writes_is_said_in_the_colon_form():
     # two of ten (under COLON): the label stays
     fewer = LEADERS[:2] + ["Training is valued.", "Audits are frequent."] + LEADERS[4:]
     assert rejected_forms(labels, _covers(fewer))[0] == labels[0]
+
+
+# one of ten focused on the child (field topic "Child-centred practice"); the rest on other things
+ONE_CENTRED = ["Practice is focused on the child.", "The budget was increased last year.", "Partners attend the board.",
+               "Staff morale is good.", "Complaints are answered quickly.", "Reports are sent on time.",
+               "Training is valued.", "Audits are frequent.", "Targets were missed.", "Data is accurate."]
+
+
+def test_a_part_a_quarter_of_the_findings_bear_is_said():
+    # three of ten write "private fostering" (at least BORNE): the mixed label naming it stays, in either wording
+    for label in ("Mixed findings: private fostering", "Mixed findings, some on private fostering"):
+        assert rejected_forms(_labels(label), _covers(FEW))[0] == label
+
+
+def test_a_part_few_findings_bear_gives_way_to_the_subject_half_of_them_write():
+    # "river crossings" in none of ten; half write "private fostering": the theme is said by its subject, in the
+    # colon wording (not itself a rejected one) as in the comma one
+    for label in ("Mixed findings: river crossings", "Mixed findings, some on river crossings"):
+        assert rejected_forms(_labels(label), _covers(PRIVATE))[0] == "Private fostering"
+
+
+def test_a_part_few_findings_bear_stays_when_no_subject_holds_them():
+    # one of ten on the field topic, no phrase of their own half of them write: no truer name, the label stays
+    for label in ("Mixed findings: child-centred practice", "Mixed findings, some on child-centred practice"):
+        assert rejected_forms(_labels(label), _covers(ONE_CENTRED))[0] == label
+    # a field topic is counted by its words (`Coverage.concepts`), not the label's: "focused on the child" bears it
+    assert part_borne(_covers(ONE_CENTRED), 0, "child-centred practice") == 0.1
+
+
+def test_a_listed_label_or_a_kept_theme_is_not_read_as_one_thin_part():
+    label = "Mixed findings: river crossings, ferries and bridges"
+    assert rejected_forms(_labels(label), _covers(PRIVATE))[0] == label
+    assert rejected_forms(_labels("Mixed findings: river crossings"), _covers(PRIVATE), keep={0})[0] \
+        == "Mixed findings: river crossings"
+
+
+def test_the_subject_replaces_only_a_part_under_a_quarter():
+    # half write "private fostering", three of ten the board, one complaints
+    board = PRIVATE[:5] + ["The board meets monthly.", "The board is chaired well.", "Board members challenge leaders.",
+                           "Staff morale is good.", "Complaints are answered quickly."]
+    assert rejected_forms(_labels("Mixed findings: board"), _covers(board))[0] == "Mixed findings: board"
+    assert rejected_forms(_labels("Mixed findings: complaints"), _covers(board))[0] == "Private fostering"

@@ -21,6 +21,11 @@ whose findings write B is said "Work with B", and a rejected wording whose findi
 said by the act as a noun with what they write with it (`written_acts`: "Children coming into care", "Visits to
 children"). A theme with none of these keeps its label: a confident subject few findings concern misleads.
 
+A mixed label of either wording naming one part X ("some on X", ": X", "mentioning X") that fewer than BORNE of its
+findings bear (X's field-topic words, else its own) is said by the phrase of its own SUBJECT of them write: a theme
+held together by a subject it does not name ("Mixed findings: adoptive placement" over findings 94% of which write
+"adoption", 23% "adoptive placement": read 79 "coherently about adoption", wrong); with none it keeps its label.
+
 A lone word cut from the word its findings write ("Foster", read 73: "meaningless, truncated", over findings 58% of
 which write "fostering") is said as that word: a one-word label W (not itself an -ing word) HALF of whose findings
 write W + "ing" names the activity they are about by its stem, and is said by the -ing noun ("Fostering").
@@ -47,10 +52,15 @@ SUBJECT = 0.45
 COLON = 0.35
 # Least share of the theme's findings that write the -ing form of a lone label word for it to be said instead.
 HALF = 0.5
+# Least share of a mixed theme's findings that bear the one part X its label names ("some on X", ": X", "mentioning
+# X") for the label to say it (reads 76-82, tuning: each of the 6 such labels over an X fewer than a quarter of its
+# findings bear was judged wrong or meaningless, "only a couple"; from a quarter up 16 of 24 were accepted).
+BORNE = 0.25
 
 REJECTED = re.compile(r"^Mixed findings(?:, mostly \w+(?: \w+)*?)?(?:, (?:some|one in \w+) on | mentioning )"
                       r"|^General judgements on ")
 _SOME_ON = re.compile(r"^Mixed findings(?:, mostly \w+(?: \w+)*?)?, some on (.+)$")
+_ONE_PART = re.compile(r"^Mixed findings(?:, mostly \w+(?: \w+)*?)?(?:, some on |: | mentioning )((?:(?!, ).)+)$")
 _FURTHER = ", further findings"
 _LONE = re.compile(r"^[A-Za-z]+$")
 
@@ -91,6 +101,28 @@ def colon_said(covers, theme: int, label: str) -> str | None:
     return f"Mixed findings: {some.group(1)}"
 
 
+def part_borne(covers, theme: int, part: str) -> float:
+    """Share of the theme's findings that bear `part`: the field topic's words when `part` names a field topic
+    (`Coverage.concepts`), else the phrase's own words (`Coverage.share`)."""
+    concepts = covers.concepts()
+    topic = next((name for name in concepts.terms if name.lower() == part.lower()), None)
+    return concepts.share(covers.members[theme], topic) if topic else covers.share(theme, part)
+
+
+def thin_part(covers, theme: int, label: str, others: set[str] = frozenset()) -> str | None:
+    """For a mixed label naming one part X that fewer than BORNE of the theme's findings bear, the phrase of its own
+    SUBJECT of them write, capitalised ("X, further findings" when X is among `others`, label keys of other themes):
+    a theme its findings' subject holds together said by it; None otherwise (the label stays: no truer name)."""
+    one = _ONE_PART.match(label)
+    if not one or not len(covers.members.get(theme, ())) or part_borne(covers, theme, one.group(1)) >= BORNE:
+        return None
+    parts = own_parts(covers, theme)
+    if not parts or parts[0][1] < SUBJECT:
+        return None
+    said = capitalised(parts[0][0])
+    return said + _FURTHER if label_key(said) in others else said
+
+
 def ing_form(covers, theme: int, label: str) -> str | None:
     """"Fostering" for a lone-word label "Foster" HALF of whose findings write "fostering"; None otherwise."""
     if not _LONE.match(label) or label.lower().endswith("ing"):
@@ -107,7 +139,8 @@ def rejected_forms(labels: dict[int, str], covers, keep: set[int] = frozenset(),
                    taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` with each rejected wording said by its findings' subject (`subject_said`), the kinds of their
     shared word (`kinds_said`), as "Mixed findings: X" (`colon_said`), by the one group of people they name
-    (`written_acts.group_said`) or by the act they write (`written_acts.act_said`), and each lone cut word by its -ing
+    (`written_acts.group_said`) or by the act they write (`written_acts.act_said`), each mixed label of one part few
+    of them bear by their subject (`thin_part`, the colon wording too), and each lone cut word by its -ing
     noun (`ing_form`), when free and passing the label checks; others as they are."""
     everywhere = everywhere_counts(covers)
 
@@ -116,5 +149,5 @@ def rejected_forms(labels: dict[int, str], covers, keep: set[int] = frozenset(),
         return (subject_said(covers, theme, label, others) or kinds_said(covers, theme, label, everywhere)
                 or colon_said(covers, theme, label) or group_said(covers, theme, label)
                 or (act_said(covers, theme, label) if REJECTED.search(label) else None)
-                or ing_form(covers, theme, label))
+                or thin_part(covers, theme, label, others) or ing_form(covers, theme, label))
     return each_relabelled(labels, covers, say, keep, taken)
