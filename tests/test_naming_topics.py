@@ -199,3 +199,11 @@ def test_a_mixed_theme_most_of_which_is_on_its_some_on_phrase_is_named_by_it():
     assert mostly_some(labels, covers, set(), further=False)[0] == labels[0]  # broad themes: no "further findings"
     free = mostly_some({0: labels[0], 1: labels[1]}, covers, set(), further=True)
     assert free[0] == "Placements"
+
+
+def test_figures_of_one_subject_are_said_statistics_once():
+    """A broad theme of figures whose one subject is a "Statistics on X" sub-theme says "Statistics, some on X", never
+    "Statistics, some on statistics on X" (read 83: "garbled")."""
+    children = [("Statistics on child protection plans", 73), ("Statistics, mixed topics", 100),
+                ("Mixed findings, no common topic", 60)]
+    assert broad_from_children("Statistics, mixed topics", children) == "Statistics, some on child protection plans"

@@ -124,13 +124,15 @@ def broad_from_children(label: str, children: list[tuple[str, int]], taken: set[
         subjects = [(size, topic_part(child, pair=True)) for size, child in by_size]
         parts = distinct_parts([part for _, part in subjects])
         start = "Statistics" if label.startswith("Statistics") else "Mixed findings"
+        # (figures said once: "Statistics, some on child protection plans", never "... on statistics on ...")
+        said = unstated if start == "Statistics" else str
         if len(parts) >= 2:
             # its own label, when that says what part of it is on ("one in eight on X"), rather than parts few of
             # its findings write about ("Mixed findings, no common topic" says less than they do)
             if held is None or held(parts) >= LISTED_SHARE or not OWN_PART.search(label):
-                composed = f"{start}: {joined_list([inner(p) for p in parts])}"
+                composed = f"{start}: {joined_list([inner(said(p)) for p in parts])}"
         elif parts and max(size for size, part in subjects if part == parts[0]) >= MIXED_SHARE * total:
-            composed = f"{start}, some on {inner(parts[0])}"
+            composed = f"{start}, some on {inner(said(parts[0]))}"
     if composed is None or composed.lower() in taken or name_problems([composed]):
         return label
     return composed
