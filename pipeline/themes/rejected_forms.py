@@ -68,8 +68,12 @@ _LONE = re.compile(r"^[A-Za-z]+$")
 def subject_said(covers, theme: int, label: str, others: set[str] = frozenset()) -> str | None:
     """The phrase SUBJECT of a REJECTED-worded theme's findings write, capitalised, "X, further findings" when X is
     among `others` (label keys of other themes); None for another label or no such phrase."""
-    if not REJECTED.search(label):
-        return None
+    return _own_subject(covers, theme, others) if REJECTED.search(label) else None
+
+
+def _own_subject(covers, theme: int, others: set[str]) -> str | None:
+    """The phrase SUBJECT of the theme's findings write, capitalised, "X, further findings" when X is among `others`;
+    None when no phrase is written so widely."""
     parts = own_parts(covers, theme)
     if not parts or parts[0][1] < SUBJECT:
         return None
@@ -116,11 +120,7 @@ def thin_part(covers, theme: int, label: str, others: set[str] = frozenset()) ->
     one = _ONE_PART.match(label)
     if not one or not len(covers.members.get(theme, ())) or part_borne(covers, theme, one.group(1)) >= BORNE:
         return None
-    parts = own_parts(covers, theme)
-    if not parts or parts[0][1] < SUBJECT:
-        return None
-    said = capitalised(parts[0][0])
-    return said + _FURTHER if label_key(said) in others else said
+    return _own_subject(covers, theme, others)
 
 
 def ing_form(covers, theme: int, label: str) -> str | None:
