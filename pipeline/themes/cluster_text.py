@@ -15,6 +15,7 @@ reads vectors: themes, repeats, the classifier (trained on the same masked texts
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -161,16 +162,25 @@ def _glossary_pattern(glossary: dict[str, tuple[str, str]]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])({alternatives})(s|’s|'s)?(?![\w-])")
 
 
-def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
-    """The texts with names masked and abbreviations expanded (see the module docstring), one per text."""
-    places, initials = _place_pattern(), _initialisms()
-    people = re.compile(rf"\b{TITLES}\.?\s+(?:[A-Z][a-z'’-]+\s+){{0,2}}[A-Z][a-z'’-]+\b")
-    abbreviations = _glossary_pattern(glossary) if glossary else None
+def expander(glossary: dict[str, tuple[str, str]]) -> Callable[[str], str]:
+    """A function writing a text's abbreviations of `glossary` as their expansions ("IROs" -> "independent reviewing
+    officers", "IRO's" -> "independent reviewing officer's"); the text as it is for an empty glossary."""
+    if not glossary:
+        return str
+    pattern = _glossary_pattern(glossary)
 
     def expand(match: re.Match) -> str:
         expansion, plural = glossary[match.group(1)]
         suffix = match.group(2) or ""
         return plural if suffix == "s" else expansion + suffix
+    return lambda text: pattern.sub(expand, text)
+
+
+def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
+    """The texts with names masked and abbreviations expanded (see the module docstring), one per text."""
+    places, initials = _place_pattern(), _initialisms()
+    people = re.compile(rf"\b{TITLES}\.?\s+(?:[A-Z][a-z'’-]+\s+){{0,2}}[A-Z][a-z'’-]+\b")
+    expanded = expander(glossary)
 
     def place(match: re.Match) -> str:
         before = match.string[max(0, match.start() - 12):match.start()].lower()
@@ -193,8 +203,8 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
             text = possessive.sub("the council's", text)
             text = places.sub(place, text)
             words = set(WORDS.findall(text))
-        if abbreviations is not None and (abbreviation_words is None or not abbreviation_words.isdisjoint(words)):
-            text = abbreviations.sub(expand, text)
+        if glossary and (abbreviation_words is None or not abbreviation_words.isdisjoint(words)):
+            text = expanded(text)
         out.append(re.sub(r"\s{2,}", " ", text))
     return out
 

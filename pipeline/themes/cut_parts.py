@@ -30,7 +30,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from pipeline.themes.broad_parts import label_parts
-from pipeline.themes.cluster_text import read_glossary
+from pipeline.themes.cluster_text import expander, read_glossary
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.label_text import joined_list
 from pipeline.themes.name_checks import name_problems
@@ -72,22 +72,15 @@ def _parts(label: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _glossary() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
-    """The shipped glossary (abbreviation -> (expansion, plural expansion)) and a pattern of its abbreviations, read
-    once per process."""
-    glossary = read_glossary()
-    names = "|".join(re.escape(a) for a in sorted(glossary, key=len, reverse=True))
-    return glossary, re.compile(rf"(?<![\w-])({names})(s)?(?![\w-])")
+def _expanded_by_glossary():
+    """The shipped glossary's expander (`cluster_text.expander`), made once per process."""
+    return expander(read_glossary())
 
 
 def _expanded(text: str) -> str:
-    """`text` with the shipped glossary's abbreviations written as their expansions ("IROs" -> "independent
-    reviewing officers"), as the clustering texts write them (`cluster_text.clustering_texts`): an abbreviation is a
-    use of the whole term it stands for."""
-    glossary, pattern = _glossary()
-    if not glossary:
-        return text
-    return pattern.sub(lambda m: glossary[m.group(1)][1 if m.group(2) else 0], text)
+    """`text` with the shipped glossary's abbreviations written as their expansions, as the clustering texts write
+    them (`cluster_text.clustering_texts`): an abbreviation is a use of the whole term it stands for."""
+    return _expanded_by_glossary()(text)
 
 
 def split_words(text: str) -> list[tuple[list[str], list[str]]]:
