@@ -31,6 +31,13 @@ scored the same way; left out by --tuning-only.
 every run (to compare the two with every other setting the same).
 Each run also prints how many of its recommendations (all, labelled or not) have a one-sided status that the
 evidence listed first contradicts (first_evidence_disagrees: "improved" beside a concern listed first).
+--pairs PAIRS_RUN --loso FIELD=V1,V2,...: every labelled status - the bundled ones (Walsall, West Sussex + Wirral, of
+RUN_DIR) and the five sets of the 40 reports (fresh, more, third, fourth, fifth; PAIRS_RUN is a run of those 40, e.g.
+/work/wt/lead34/runpairs40), all TUNING since the thirty-sixth session - scored with the TrackerParams field at each
+value (the first value is the reference: a tie keeps the earliest): in-sample agreement per set, pooled and with the
+second reading, and the LEAVE-ONE-SET-OUT agreement, each of the five sets scored with the value that is best on every
+other labelled status (the other four sets and the bundled ones). A value chosen on all of them is reported beside the
+cross-validated figure, never alone (status23). Several --loso options: one grid over all their settings.
 --tuning-only: print the tuning halves only (for trying rules without reading the held-out halves; both bundled
 halves now tune, so it leaves out only the fresh sets' held-out halves).
 --calibrate: grid-search the thresholds on tuning data only (Walsall; for the status also the fresh tuning
@@ -57,7 +64,7 @@ import argparse
 import itertools
 import re
 import sys
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -431,6 +438,78 @@ def calibrate(run_dir: Path, labels: pd.DataFrame, cache: dict, fresh_dir: Path 
     return replace(chosen, quote_share=TrackerParams().quote_share, heading_weight=TrackerParams().heading_weight)
 
 
+STATUS_SETS = (("fresh", FRESH), ("more", MORE), ("third", THIRD), ("fourth", FOURTH), ("fifth", FIFTH))
+SECOND = ROOT / "tests" / "data" / "tracker_next_second_reading.csv"
+
+
+def status_rows(run_dir: Path, pairs_dir: Path, params: TrackerParams, cache: dict, pairs_cache: dict
+                ) -> pd.DataFrame:
+    """Every labelled status with `params`: set ("bundled" or one of STATUS_SETS), status (first label), second
+    (the blind second reading, "" when not read twice), predicted, ok."""
+    labels = load_labels()
+    table, recs, findings = run_tracker(run_dir, params, cache)
+    bundled = score(labels, table, match_recs(labels, recs), findings)
+    parts = [pd.DataFrame({"set": "bundled", "status": bundled["status"], "second": "",
+                           "predicted": bundled["predicted"]})]
+    table, recs, _ = run_tracker(pairs_dir, params, pairs_cache)
+    second = load_fresh(SECOND)
+    second_of = {(f, int(i)): status for f, i, status in zip(second["report_file"], second["item"], second["status"])}
+    for name, path in STATUS_SETS:
+        labelled = load_fresh(path)
+        scored = score_fresh(labelled, table, match_fresh(labelled, recs))
+        parts.append(pd.DataFrame({"set": name, "status": scored["status"].to_numpy(),
+                                   "second": [second_of.get((f, int(i)), "") for f, i in
+                                              zip(labelled["report_file"], labelled["item"])],
+                                   "predicted": scored["predicted"].to_numpy()}))
+    rows = pd.concat(parts, ignore_index=True)
+    return rows.assign(ok=rows["status"] == rows["predicted"])
+
+
+def leave_one_set_out(rows_of: dict[str, pd.DataFrame]) -> tuple[int, int, list[tuple[str, str, int, int]]]:
+    """rows_of: setting -> status_rows, in grid order (the reference first). For each of the five sets, the setting
+    with the most statuses right on every other labelled status (the other four sets and the bundled ones; a tie keeps
+    the earlier setting), scored on the set left out. -> (right, labelled, [(set, setting chosen, right, labelled)])."""
+    folds = []
+    for name, _ in STATUS_SETS:
+        chosen = max(rows_of, key=lambda k: (int(rows_of[k]["ok"][rows_of[k]["set"] != name].sum()),
+                                            -list(rows_of).index(k)))
+        held = rows_of[chosen][rows_of[chosen]["set"] == name]
+        folds.append((name, chosen, int(held["ok"].sum()), len(held)))
+    return sum(f[2] for f in folds), sum(f[3] for f in folds), folds
+
+
+def report_loso(run_dir: Path, pairs_dir: Path, grids: list[str], base: TrackerParams) -> None:
+    """In-sample and leave-one-set-out status agreement of each setting of `grids` ("FIELD=V1,V2,..."), the response
+    links' figures beside (they should not move)."""
+    types = {f.name: f.type for f in fields(TrackerParams)}
+    settings = []
+    for grid in grids:
+        field, values = grid.split("=", 1)
+        kind = {"float": float, "int": int, "bool": lambda v: v.lower() in ("1", "true", "on")}.get(
+            str(types[field]), float)
+        settings += [(f"{field}={v}", replace(base, **{field: kind(v)})) for v in values.split(",")]
+    cache, pairs_cache, rows_of = {}, {}, {}
+    for name, params in settings:
+        rows = status_rows(run_dir, pairs_dir, params, cache, pairs_cache)
+        rows_of[name] = rows
+        table, recs, findings = run_tracker(run_dir, params, cache)
+        labels = load_labels()
+        scores = score(labels, table, match_recs(labels, recs), findings)
+        resp = {h: figures(scores[scores["half"] == h]) for h in ("tuning", "held_out")}
+        per_set = "  ".join(f"{s} {int(rows['ok'][rows['set'] == s].sum())}/{int((rows['set'] == s).sum())}"
+                            for s in dict.fromkeys(rows["set"]))
+        pairs = rows["set"] != "bundled"
+        read_twice = rows["second"] != ""
+        print(f"  {name}: {per_set} | five sets {int(rows['ok'][pairs].sum())}/{int(pairs.sum())} all "
+              f"{int(rows['ok'].sum())}/{len(rows)} | second reading "
+              f"{int((rows['second'] == rows['predicted'])[read_twice].sum())}/{int(read_twice.sum())} | responses "
+              f"Walsall {resp['tuning']['precision']:.2f}/{resp['tuning']['recall']:.2f}, West Sussex + Wirral "
+              f"{resp['held_out']['precision']:.2f}/{resp['held_out']['recall']:.2f}", flush=True)
+    right, total, folds = leave_one_set_out(rows_of)
+    print("  leave-one-set-out: " + "; ".join(f"{s} scored with {k}: {r}/{n}" for s, k, r, n in folds)
+          + f" -> {right}/{total} = {right / total:.3f} (CROSS-VALIDATED; the in-sample figures above are not)")
+
+
 def report_fresh(fresh_dir: Path, params: TrackerParams, cache: dict,
                  halves: tuple[str, ...] = ("tuning", "held_out"), path: Path = FRESH, name: str = "fresh") -> None:
     """Status agreement on the fresh pairs, tuning and held-out authorities apart, intervals resampling authorities."""
@@ -470,6 +549,9 @@ def main() -> None:
     parser.add_argument("--calibrate-responses", action="store_true",
                         help="choose the theme's threshold, core_min_words and response_between on the bundled "
                              "response labels (all tuning), the rest as shipped")
+    parser.add_argument("--pairs", type=Path, help="a run of the 40 reports of the five status sets (for --loso)")
+    parser.add_argument("--loso", action="append", default=[],
+                        help="FIELD=V1,V2,...: status agreement per value in-sample and leave-one-set-out (--pairs)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="score the tuning halves only (while rules are tried: the held-out halves stay unread)")
     parser.add_argument("--masked", choices=("on", "off"),
@@ -496,6 +578,9 @@ def main() -> None:
     if args.calibrate_beside and args.minutes_labels and args.minutes_run:
         params = calibrate_beside(args.minutes_labels, args.minutes_run, args.run_dir, cache)
     print("parameters:", params.to_dict() if MASKED is None else {**params.to_dict(), "masked": MASKED})
+    if args.loso and args.pairs:
+        report_loso(args.run_dir, args.pairs, args.loso, params)
+        return
     if args.minutes_labels and args.minutes_run:
         report_minutes(args.minutes_labels, args.minutes_run, params, {}, args.tuning_only)
         if args.minutes_only:

@@ -35,7 +35,8 @@ def test_track_lists_the_strengths_of_an_improved_matter_before_a_closer_concern
     recs = extract_recommendations(findings, documents)
     args = (recs, hashing_embedder.embed(recs["text"].tolist()), documents, findings,
             hashing_embedder.embed(findings["text"].tolist()))
-    rows = track(*args, TrackerParams(next_threshold=-1.0, next_rank=5, next_k=8, next_coherence=0.0))
+    # next_lead off: with it, a concern standing well above the strengths decides alone (test_tracker_lead.py).
+    rows = track(*args, TrackerParams(next_threshold=-1.0, next_rank=5, next_k=8, next_coherence=0.0, next_lead=9.0))
     rows = rows[(rows["rec_id"] == "r1-R01") & (rows["part"] == "next_inspection")].sort_values("rank")
     assert rows["status"].iloc[0] == "improved"
     assert rows["similarity"].max() == rows.loc[rows["quote"] == concern, "similarity"].iloc[0]  # the closest

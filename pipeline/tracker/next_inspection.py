@@ -3,8 +3,9 @@
 Evidence: the next report's findings (not its graded-judgement lines, each text once) whose score (cosine + shared
 words) reaches next_threshold while the recommendation is among the finding's closest ones, at most next_k (with
 next_coherence, only those near the mean direction of them all: coherent). Status from their polarities weighted by
-score: "improved", "still a concern", "mixed" or "not mentioned"; a matter the next report recommends again is not
-"improved" but "mixed"."""
+score: "improved", "still a concern", "mixed" or "not mentioned" - unless the closest line stands next_lead or more
+above the next closest, when that line's side decides (led_by_closest); a matter the next report recommends again is
+not "improved" but "mixed"."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def status_from(polarities: list, similarities: list[float], params: TrackerPara
     strength, else a concern. Nothing on the matter -> "not mentioned", whatever the grade."""
     if not similarities:
         return "not mentioned"
-    weights = [p if isinstance(p, tuple) else (float(p == "strength"), float(p == "concern")) for p in polarities]
+    weights = sides_of(polarities)
     strength = sum(w[0] * s for w, s in zip(weights, similarities))
     concern = sum(w[1] * s for w, s in zip(weights, similarities))
     if grade is not None and params.grade_weight:
@@ -87,6 +88,20 @@ def evidence_weights(text: str, polarity: str) -> tuple[float, float]:
     if SHORTFALL.search(text):
         return (0.5, 0.5) if CONTRAST.search(text) and polarity == "strength" else (0.0, 1.0)
     return (1.0, 0.0) if polarity == "strength" else (0.0, 1.0)
+
+
+def sides_of(polarity: list) -> list[tuple[float, float]]:
+    """(strength, concern) weights of each piece of evidence: a polarity, or the pair evidence_weights gave it."""
+    return [p if isinstance(p, tuple) else (float(p == "strength"), float(p == "concern")) for p in polarity]
+
+
+def led_by_closest(scores: list[float], lead: float) -> bool:
+    """Whether the closest line of the evidence (`scores`, best first) stands `lead` or more above the next closest.
+    Such a line speaks of the recommendation's matter itself ("Too many care leavers are not in education, employment
+    or training" for care leavers' EET), and the lines well below it of neighbouring matters its section also judges
+    (the care leaver offer, housing): a reader takes the status from that line and reads the rest as context, where
+    the weighed share calls the matter "mixed" (issue #18, status23: most "mixed" over-calls). Needs two lines."""
+    return len(scores) >= 2 and scores[0] - scores[1] >= lead
 
 
 def decided_first(weights: list[tuple[float, float]], status: str) -> list[int]:
@@ -135,6 +150,9 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
     found = [section_grade(str(f.get("section", "")), *grades) for f in picked]
     found = [g for g in found if g is not None]
     status = status_from(polarity, weights, params, float(np.mean(found)) if found else None)
+    sides = sides_of(polarity)
+    if led_by_closest([float(sims[i]) for i in keep], params.next_lead) and sum(sides[0]) > 0:
+        status = status_from(polarity[:1], weights[:1], params)
     named_again = any(f["finding_id"] in asked for f in picked) or any(
         records[rows[i]]["finding_id"] in asked for i in np.flatnonzero(sims >= params.asked_threshold)
         if ranks[i] <= params.next_rank)
@@ -142,6 +160,5 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
         status = "mixed"
     if not keep:
         return [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
-    sides = [p if isinstance(p, tuple) else (float(p == "strength"), float(p == "concern")) for p in polarity]
     return [link_row(base, "next_inspection", rank, picked[k], doc_type, float(sims[keep[k]]), "similar", status)
             for rank, k in enumerate(decided_first(sides, status), start=1)]

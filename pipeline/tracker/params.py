@@ -30,6 +30,11 @@ class TrackerParams:
                                     # sentence, a line about another matter sharing a word) is not weighed; 0: off.
                                     # Chosen on the 70 tuning recommendations (twelfth round, tracker22: 0.55-0.65
                                     # one more right, 0.70 three fewer)
+    next_lead: float = 0.15         # the closest finding standing this far or more (score) above the next closest
+                                    # decides the status alone, by its side (next_inspection.led_by_closest); the
+                                    # lines well below it speak of neighbouring matters; 9: off. Chosen leave-one-
+                                    # set-out on the five status sets (status23, TUNING: 0.15 in four folds of five,
+                                    # 0.10 in one; cross-validated 173 -> 177 of 242, in-sample 208 -> 215 of 299)
     asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
     asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
                                     # findings or not); 9: only by the weighed findings
