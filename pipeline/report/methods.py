@@ -11,17 +11,18 @@ import pandas as pd
 # Measured by benchmarks/classify_quality.py (held out by document, 5-fold, 1,528 hand-labelled segments of 119
 # documents) and benchmarks/polarity_check.py final (the check sets, scored once); a run that records its own figures
 # in run.json under "quality" shows those instead.
-CLASSIFIER_QUALITY = ("macro-F1 held out by document: kind 0.79, polarity 0.88 (0.76 to 0.82 on three check sets "
-                      "never tuned on), voice 0.90")
+CLASSIFIER_QUALITY = ("macro-F1 held out by document: kind 0.79, polarity 0.88 on the labelled set (0.76 on the latest "
+                      "blind sample, 200 findings of 50 reports never tuned on; 0.76 to 0.82 on three earlier check "
+                      "sets), voice 0.90")
 # Measured by benchmarks/tracker_quality.py on recommendations labelled by hand (docs/measurements.md,
 # "Recommendation tracker"):
-# response links on the held-out West Sussex 2019 and Wirral 2016 reports (32 recommendations), the next-inspection
-# status on those and on six fresh held-out authorities (30 recommendations); 95% intervals resampling reports or
-# authorities.
+# response links on the held-out West Sussex 2019 and Wirral 2016 reports (32 recommendations); the next-inspection
+# status pooled over the five held-out sets of the 20 (SIF report, next report) pairs, each on the code of its day
+# (README's table); 95% intervals resampling reports or authorities.
 TRACKER_QUALITY = {
     "response_precision": "0.78 [0.67, 0.89]", "response_recall": "0.44 [0.33, 0.57]",
-    "status": "0.73 [0.67, 0.80] on 30 held-out recommendations of six authorities (majority-class baseline 0.50) "
-              "and 0.76 [0.64, 0.88] on 25 of five others (baseline 0.56)"}
+    "status": "0.68 (133 of 197) over five held-out sets of recommendations of 20 authorities, each measured once "
+              "(0.59 to 0.76 per set; majority-class baselines about 0.5)"}
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
                   "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
                   "scrutiny_report": ("scrutiny report", "scrutiny reports"),
@@ -174,7 +175,8 @@ def tracker_status_note() -> str:
     """One line for the tracker view: where its statuses come from and how often they agree with a reader."""
     return ("Each next-inspection status (improved, still a concern, mixed, not mentioned) is worked out from the "
             "polarity (strength or concern) of the next report's findings matched to the recommendation by "
-            f"similarity; it agreed with a reader's status {TRACKER_QUALITY['status']}. The findings that decided an "
+            "similarity, weighed by how closely each matches; when one finding matches clearly more closely than the "
+            f"rest, its polarity decides. It agreed with a reader's status {TRACKER_QUALITY['status']}. The findings that decided an "
             "'improved' or 'still a concern' status are listed first, then those weighed against it. Read the quotes "
             "before relying on it.")
 
