@@ -388,10 +388,12 @@ MEETING_FURNITURE = [
                   r"members)( members)? (was|were|had been) (asked|recommended|invited|requested) to (note|consider|"
                   r"agree|approve|endorse|discuss|comment on|review|scrutini[sz]e)\b",
                   # an item's title set out as a line of plain-text minutes ("Update on the recovery plan since the
-                  # visit"): no verb and no word that judges
+                  # visit"): no verb and no word that judges; a verb saying what the paper found is a sentence ("The
+                  # report on the visit highlighted four areas for improvement": furn39, TUNING on set Y36)
                   r"^(an? |the )?(progress |verbal |written |annual |quarterly )?(update|report|briefing|presentation|"
                   r"overview)s? (on|about|regarding|from|in relation to)\b(?![^.!?]*\b(is|are|was|were|has|have|had|will|"
-                  r"would|should|could|can|may|must|did|does|do)\b)(?![^.!?]*\b(positive|negative|good|poor|strong|weak|"
+                  r"would|should|could|can|may|must|did|does|do|found|finds|showed|shows|judged|rated|identified|"
+                  r"identifies|highlighted|highlights|concluded|concludes)\b)(?![^.!?]*\b(positive|negative|good|poor|strong|weak|"
                   r"excellent|improved|declin\w*|concern\w*|significant|serious|outstanding|inadequate|welcome)\b)"
                   r"[^.!?]{0,200}\.?$",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),
