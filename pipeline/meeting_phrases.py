@@ -333,7 +333,10 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
                      r"inform|informs|update|updates|brief|briefs)\b[^.!?]{0,200}\.?$")),
     # the procedure of a council meeting on motions: standing orders, moving and seconding, votes and their count
+    # (a meeting's procedure rule cited by its number, "as set out in Procedure Rule 16", as a standing order is; not
+    # the courts' "Family Procedure Rules 2010": furn39, TUNING on set Y36)
     (PROCEDURE, _any(r"\bstanding orders? \d", r"^(proposed|moved|seconded) by (councillor|cllr|mr|mrs|ms|the)\b",
+                     r"(?<!family )(?<!civil )\bprocedure rule \d{1,2}(\.\d{1,2})?\b(?!\.?\d)",
                      r"\b(the )?(motion|amendment) was (therefore )?(lost|carried|withdrawn)\b",
                      r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
                      r"submitted|circulated)\b",

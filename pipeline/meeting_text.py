@@ -49,8 +49,9 @@ EARLIER_MINUTE = re.compile(
 # A list item's label ("b. Sufficiency of suitable foster homes", "(c) Calls on the Leader to ...", "2) ..."): the
 # parser reads a lettered label as a name and the capital after it as the name's next word, so a finding set out as
 # a noun phrase read as a name only (furn39, TUNING on set Y36: "b. Sufficiency of ..." was left out as only about
-# the meeting, "a." and "c." before longer items were not). It is set aside and the item read from after it.
-ITEM_LABEL = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|\(?\d{1,2}[.)])\s+(?=[A-Z(‘'\"“])")
+# the meeting, "a." and "c." before longer items were not). It is set aside and the item read from after it. A number
+# with a full stop ("3. OFSTED'S JUDGEMENT ...") is an agenda item's number before its title: the title tests read it.
+ITEM_LABEL = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)|\(?\d{1,2}\))\s+(?=[A-Z(‘'\"“])")
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,8 @@ pipeline.minutes_model.move_furniture).
 Substance: what a council's motion resolves, calls for or pledges about its service, set out as list items after "this
 Council:" or "Council therefore resolves that:", even as the item's agenda text; a lettered item that names an area
 for improvement; a short list item opening in lower case; a report said to have highlighted areas for improvement; a
-lead-in naming what was identified by the inspectors. Furniture: who moved and seconded the motion, the vote, and the
-items of an agenda text that is no motion. All text is our own words."""
+lead-in naming what was identified by the inspectors. Furniture: who moved and seconded the motion, the vote, a
+procedure rule of the meeting cited by its number, and the items of an agenda text that is no motion. All text is our own words."""
 
 import numpy as np
 import pandas as pd
@@ -107,6 +107,7 @@ def test_a_lettered_items_label_is_no_word_of_it():
         "Sufficiency of suitable homes for teenagers."
     assert prepared("(c) Calls on the Leader to act.") == "Calls on the Leader to act."
     assert prepared("I. Smith said so.") == "I. Smith said so."  # an initial, not a label
+    assert prepared("4. ADOPTION SERVICE INSPECTION") == "4. ADOPTION SERVICE INSPECTION"  # an agenda item's number
     text = ("Minutes:\n\nThe areas for improvement identified by the inspectors were:\n\n"
             "a. The timeliness of assessments for disabled children and their families.\n\n"
             "b. Sufficiency of suitable homes for teenagers.\n")
@@ -132,3 +133,13 @@ def test_a_short_list_item_opening_in_lower_case_is_a_sentence():
 def test_a_report_that_found_something_is_no_items_title(text, kept):
     frame = pd.DataFrame({"text": [text], "section": [""], "doc_type": ["committee_minutes"], "lead_in": [""]})
     assert (classify_segments(frame)["kind"].iloc[0] != "procedural") == kept, text
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("After the presentation the debate will go back to the usual rules set out in Procedure Rule 14.", True),
+    ("Court work under the Family Procedure Rules 2010 was delayed by the shortage of experts.", False),
+    ("The court applied Family Procedure Rule 12 in two of the cases audited.", False),
+])
+def test_a_meetings_procedure_rule_cited_by_number_is_procedure(text, procedural):
+    frame = pd.DataFrame({"text": [text], "section": [""], "doc_type": ["committee_minutes"], "lead_in": [""]})
+    assert (classify_segments(frame)["kind"].iloc[0] == "procedural") == procedural, text
