@@ -8,7 +8,8 @@ Output: a new table with one row per segment:
     para_ref    str   the paragraph or resolution number ("12", "4.1") or ""
     start, end  int   offsets into the document text; text == document.text[start:end]
     text        str
-    lead_in     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
+    lead_in     str   the lead-in the segment follows (the sentence before, or the line that introduces a list;
+                      for a council motion's clause in minutes, the motion's resolving lead-in, MOTION_LEAD_IN),
                       used to tell who is speaking in minutes
     reason      str   why the segment is not a finding, when its block says so ("" otherwise): licence, contact and
                       publication text, a sentence of an Ofsted grade descriptor paragraph (`pipeline.furniture`);
