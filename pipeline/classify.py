@@ -20,7 +20,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.furniture import HEADING, PROCEDURE, exclusion_reasons, speakers
+from pipeline.furniture import HEADING, MOTION_LEAD_IN, PROCEDURE, exclusion_reasons, speakers
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, DECLARATIVE,
                                     DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT, INTERVENTION, METHOD_LEAD_IN,
                                     MINUTES_TITLE, MINUTES_VERB, PROCEDURAL, PROCEDURAL_SECTION, QUOTED_WISH,
@@ -148,8 +148,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["doc_type"] = doc_type
     preset = findings["reason"].fillna("").astype(str).to_numpy(dtype=object) if "reason" in findings else \
         np.full(n, "", dtype=object)
+    minutes = doc_type == "committee_minutes"
     reason = exclusion_reasons(texts, sections, ~inspection, preset,  # Ofsted stock text, meeting furniture
-                               minutes=doc_type == "committee_minutes")
+                               minutes=minutes, clauses=minutes & lead_ins.each(
+                                   lambda value: MOTION_LEAD_IN.search(value) is not None, bool))
 
     # Kind: the first rule that fires decides.
     kind = _first([
