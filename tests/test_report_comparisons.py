@@ -822,6 +822,38 @@ def test_inspections_flag_a_change_of_framework_and_order_by_latest_change(grade
     assert ordered, "no authority's rows were put in a different order by their change"
 
 
+def test_inspections_do_not_show_a_change_across_a_part_inspection(graded, browser, tmp_path):
+    """A report whose previous one inspected only part of the service (inspection_changes.csv `comparison` "different
+    scope") says "not compared" under its grade and shows no change in share; the other columns are as before."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "scopes"
+    shutil.copytree(graded, run)
+    changes = pd.read_csv(run / "inspection_changes.csv", keep_default_na=False)
+    assert {"framework", "scope", "previous_framework", "previous_scope", "comparison"} <= set(changes.columns)
+    second = changes[changes["inspection_no"].astype(int) == 2]
+    doc = second["doc_id"].iloc[0]
+    mine = changes["doc_id"] == doc
+    changes.loc[mine, ["comparison", "scope", "previous_scope", "share_change"]] = [
+        "different scope", "whole service", "looked after children only", ""]
+    changes.loc[mine, "change"] = "not compared: the previous report inspected looked after children only"
+    changes.to_csv(run / "inspection_changes.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
+    flagged = browser.find_elements(By.CSS_SELECTOR, "#view-inspections thead .scope-change")
+    assert [f.text for f in flagged] == ["not compared: the previous report inspected looked after children only"]
+    head = browser.find_element(By.CSS_SELECTOR, f"#view-inspections thead th[data-doc='{doc}']")
+    assert head.find_elements(By.CSS_SELECTOR, ".scope-change")
+    assert not browser.find_elements(By.CSS_SELECTOR, f"#view-inspections .status-button[data-doc='{doc}'] .share-change")
+    other = second["doc_id"].drop_duplicates().iloc[1:] if second["doc_id"].nunique() > 1 else []
+    for each in other:
+        assert browser.find_elements(By.CSS_SELECTOR, f"#view-inspections .status-button[data-doc='{each}'] .share-change")
+
+
 def test_inspections_open_on_broad_themes_and_list_a_broad_cells_findings(graded, browser):
     from selenium.webdriver.common.by import By
 

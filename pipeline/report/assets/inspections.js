@@ -134,6 +134,11 @@
       // A report of another framework than the one before it is structured, graded and written differently: its
       // shares and their change from the previous inspection partly measure the framework, not the council.
       const reframed = mine.map((r, k) => k > 0 && (mine[k - 1].framework || "") !== (r.framework || ""));
+      // One of two reports inspected only part of the service (inspection_changes.csv `comparison` "different
+      // scope": a 2012-2013 looked-after-children inspection beside a whole-service one): its changes are not shown
+      // as changes, since every theme's share moves with what was inspected.
+      const mineChanges = changes.filter((c) => c.authority === name);
+      const rescoped = mine.map((r) => mineChanges.find((c) => c.doc_id === r.doc_id && c.comparison === "different scope"));
       const section = el("section", { class: "inspection-grid", "data-authority": name });
       section.append(el("h3", null, `${name}: ${mine.length} inspection${mine.length === 1 ? "" : "s"}`));
       const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain changes" });
@@ -149,6 +154,10 @@
           title: "The frameworks ask different questions, grade different areas and lay reports out differently: part of a change " +
             "in a theme's share from the previous inspection may be the framework's, not the council's." },
           `new framework: was ${before.framework || "not read"}`));
+        const scoped = rescoped[mine.indexOf(r)];
+        if (scoped) th.append(el("div", { class: "scope-change warn small", title: scoped.change },
+          `not compared: ${scoped.previous_scope === "whole service" ? "this report" : "the previous report"} inspected ` +
+          `${scoped.previous_scope === "whole service" ? scoped.scope : scoped.previous_scope}`));
         if (r.n_findings) th.append(el("div", { class: "muted small n-findings", title: "findings counted in this view: repeats of another finding and stock text are not" },
           `${CF.pluralise(Number(r.n_findings), "finding")} counted`));
         if (council) {
@@ -175,7 +184,9 @@
         const total = list.reduce((s, c) => s + (c ? Number(c.concern) + Number(c.strength) : 0), 0);
         const statuses = list.map((c) => (c ? c.status : "not mentioned"));
         const moved = list.some((c, k) => Math.abs(shareChange(c, list[k - 1]) || 0) >= MOVED);
-        return { theme: Number(theme), label: rowLabel(Number(theme)), list, total, changed: new Set(statuses).size > 1 || moved,
+        // a status that changes only across reports of different scope is no change
+        const compared = statuses.some((s, k) => k > 0 && !rescoped[k] && s !== statuses[k - 1]);
+        return { theme: Number(theme), label: rowLabel(Number(theme)), list, total, changed: compared || moved,
           text: list.map((c) => (c ? c.concern_quote + " " + c.strength_quote : "")).join(" ").toLowerCase() };
       }).filter((r) => (!showChanged || r.changed) && (!terms.length || terms.every((t) => (r.label.toLowerCase() + " " + r.text).includes(t))))
         .sort(order === "name" ? (p, q) => p.label.localeCompare(q.label)
