@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -42,7 +42,7 @@ from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRA
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
-from pipeline.minutes_layout import item_titles, layout_reasons
+from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
@@ -252,6 +252,9 @@ def segment_document(doc: dict) -> list[dict]:
     rows, headings, topics = [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
     for block in find_blocks(text, line_titles=not str(doc.get("file", "")).lower().endswith(".pdf")):
+        # (in minutes, a line of the record taken for a heading is text: pipeline.minutes_layout.text_kind, minutes36)
+        as_text = minutes and block.kind == "heading" and text_kind(text[block.start:block.end])
+        block = replace(block, kind=as_text) if as_text else block
         # (in minutes, a row of the inspection's judgement table on its own line, "Children in care Good", is the
         # finding itself, not a heading)
         grade_row = minutes and block.kind in ("heading", "grade") and _grade_row(text[block.start:block.end])
@@ -266,6 +269,8 @@ def segment_document(doc: dict) -> list[dict]:
         if block.kind == "contents" or block.kind == "grade" and not grade_row:
             continue
         body_start = block.body_start
+        if minutes and block.kind == "numbered" and not list_intro and numbered_title(text[block.start:block.end]):
+            section = numbered_title(text[block.start:block.end])  # an item's number and title (minutes36)
         title = CAPS_TITLE.match(text, body_start, block.end)
         if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
             section = heading_text(title.group("title"))
