@@ -18,6 +18,8 @@ not nearly all write the word keeps its label (no wording of it was accepted). T
 and is no other theme's (nor one of `taken`); membership never changes.
 
     scant_kinds(labels, covers, keep, taken) -> labels with such kinds-lists said by their word
+    in_own_sense(texts, word) -> whether OWN_SENSE of the texts write the word on its own (`sense_terms` then does
+        not say its scant kinds again, labels57)
 """
 
 from __future__ import annotations
