@@ -5,7 +5,8 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import OPTIONS, USES, main
+from pipeline.cli import main
+from pipeline.cli_options import OPTIONS, USES
 
 
 def _flags(help_text: str) -> set[str]:
