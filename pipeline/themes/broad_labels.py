@@ -14,7 +14,8 @@ a label for its whole content (`broad_whole`: a placeholder filled by its parts,
 listing of kinds of one wider subject said as that subject (`broad_subjects`), a part no sub-theme is on given way
 to the subject of a largest sub-theme the label leaves out (`broad_borrowed`), a largest sub-theme of a
 quarter of it said first when no part names it (`broad_left_out`), a listing over a catch-all of
-general statements said to be general judgements on its parts (`broad_general`), and figures left with a fragment
+general statements said to be general judgements on its parts (`broad_general`), a listing none of whose parts a
+third of it bears said with the topic of its sub-themes a third of it does (`broad_shared`), and figures left with a fragment
 of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
@@ -36,6 +37,7 @@ from pipeline.themes.broad_names import broad_from_children, parts_share, topic_
 from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
                                          shared_over_mixture, topic_for_misread, word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
+from pipeline.themes.broad_shared import shared_subject_named
 from pipeline.themes.broad_subjects import wider_subject_named
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
 from pipeline.themes.broad_whole import (PLACEHOLDER, aspects_reserved, kinds_of_subject, placeholder_filled)
@@ -159,6 +161,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # a listing over a catch-all of general statements (no field topic a fifth of it writes, no sub-theme a
         # third of it) said to be general judgements on its parts ("Early help and children in care")
         composed = general_over_listing(composed, broad_covers, int(b), children, avoid=avoid)
+        # a listing none of whose parts a third of its findings bear said with the topic of its sub-themes that a third
+        # of them do bear ("Outcomes for children, parents and child-centred practice" -> "Children's lives, ...")
+        composed = shared_subject_named(composed, broad_covers, int(b),
+                                        [(held[t], covers.members[t]) for t in kids.get(int(b), [])], avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
