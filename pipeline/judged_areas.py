@@ -104,15 +104,17 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _row_then_label(text: str, lines: list[tuple[int, int]]) -> int:
-    """How many of the lines make a table row that a part's label follows on the next line ("... governance Good /
-    Summary", then maybe the part's first sentence, all one block in the PDF's text); 0 when they do not."""
-    for count in range(1, min(ROW_LINES, len(lines) - 1) + 1):
-        row = text[lines[0][0]:lines[count - 1][1]]
-        label = text[lines[count][0]:lines[count][1]]
-        if _label(label) and is_table_area(row) and without_table_grade(row).split()[-1].lower() not in RUNS_ON:
-            return count
-    return 0
+def _row_then_label(text: str, lines: list[tuple[int, int]]) -> tuple[int, int]:
+    """(first, end): lines[first:end] make a table row that a part's label follows on line `end` ("... governance
+    Good / Summary", then maybe the part's first sentence, all one block in the PDF's text); the row may follow one
+    line of the table's own head ("Key judgement Judgement grade"). (0, 0) when the lines are not such a row."""
+    for first in range(min(1, len(lines) - 2), -1, -1):  # (the row without the head when both read as one)
+        for end in range(first + 1, min(first + ROW_LINES, len(lines) - 1) + 1):
+            row = text[lines[first][0]:lines[end - 1][1]]
+            label = text[lines[end][0]:lines[end][1]]
+            if _label(label) and is_table_area(row) and without_table_grade(row).split()[-1].lower() not in RUNS_ON:
+                return first, end
+    return 0, 0
 
 
 def _split_parts(text: str, blocks: list) -> list:
@@ -122,15 +124,17 @@ def _split_parts(text: str, blocks: list) -> list:
     after_area = False
     for block in blocks:
         lines = _lines(text, block.start, block.end) if block.kind in ("paragraph", "heading") else []
-        count = _row_then_label(text, lines)
-        if count:
-            label = lines[count]
-            out.append(replace(block, end=lines[count - 1][1], kind="heading"))
-            out.append(replace(block, start=label[0], end=label[1], body_start=label[0], kind="heading"))
-            if count + 1 < len(lines):  # the part's first paragraph
-                out.append(replace(block, start=lines[count + 1][0], body_start=lines[count + 1][0],
-                                   kind="paragraph"))
-            after_area = count + 1 == len(lines)
+        first, end = _row_then_label(text, lines)
+        if end:
+            if first:  # the table's head, a heading with nothing under it
+                out.append(replace(block, end=lines[0][1], kind="heading"))
+            out.append(replace(block, start=lines[first][0], body_start=lines[first][0], end=lines[end - 1][1],
+                               kind="heading"))
+            out.append(replace(block, start=lines[end][0], end=lines[end][1], body_start=lines[end][0],
+                               kind="heading"))
+            if end + 1 < len(lines):  # the part's first paragraph
+                out.append(replace(block, start=lines[end + 1][0], body_start=lines[end + 1][0], kind="paragraph"))
+            after_area = end + 1 == len(lines)
             continue
         if lines and is_table_area(text[block.start:block.end]):
             out.append(replace(block, kind="heading"))

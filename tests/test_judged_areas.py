@@ -142,3 +142,10 @@ def test_a_part_under_another_section_of_the_area_stays_a_section():
     assert sections["Care is stable."] == "Care for children is good"
     assert sections["Publish the annual report on time."] == "Recommendations"
     assert sections["The board meets often."] == "Summary"
+
+
+def test_the_tables_head_glued_above_a_row_is_not_part_of_the_areas_name():
+    text = ("Earlier text ends here.\n\nKey area Grade given\nThe progress of young people\nin care and leaving Good\n"
+            "care\nSummary\nYoung people in care are well supported.\n")
+    rows = {row["text"]: row["section"] for row in _rows(text)}
+    assert rows["Young people in care are well supported."] == "The progress of young people in care and leaving care"
