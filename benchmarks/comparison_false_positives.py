@@ -12,7 +12,8 @@ reports; pipeline/views.py) are used as they are, with themes:
    (authority, theme) tests whose difference interval excludes zero (two-sided, nominal 5 %), the share
    called distinctive (theme in >= 2 of the authority's documents, interval above zero, max-t adjusted
    p < 5 %), and the share of permutations with at least one distinctive theme anywhere (the rate at which a
-   corpus with no difference is flagged at all: the figure the issue asks to keep at 5 % or below).
+   corpus with no difference is flagged at all: the figure the issue asks to keep at 5 % or below), and the same
+   for `direction` under (the under family of the adjusted test) and for either direction.
 2. Planted: for each authority and each of the 10 largest themes, every document of that authority gets extra
    findings of the theme amounting to --planted (default 10 %, 20 %) of its findings, copies of its own first
    findings moved to the theme; printed: the share of plantings flagged distinctive for that authority
@@ -56,7 +57,7 @@ def null_rates(findings: pd.DataFrame, permutations: int, method: str, seed: int
     owner = findings.drop_duplicates("doc_id").set_index("doc_id")["authority"]
     tested = findings.groupby("theme_id")["doc_id"].nunique()
     tested = set(tested[tested >= 2].index)
-    excluded = distinctive = tests = any_flag = 0
+    excluded = distinctive = tests = any_flag = any_under = any_call = 0
     for _ in range(permutations):
         shuffled = pd.Series(rng.permutation(owner.to_numpy()), index=owner.index)
         table = compare_authorities(findings.assign(authority=findings["doc_id"].map(shuffled)), method=method)
@@ -65,9 +66,13 @@ def null_rates(findings: pd.DataFrame, permutations: int, method: str, seed: int
         excluded += int(outside.sum())
         distinctive += int(table["distinctive"].sum())
         any_flag += bool(table["distinctive"].any())
+        any_under += bool((table["direction"] == "under").any())
+        any_call += bool(table["direction"].isin(["over", "under"]).any())
         tests += len(table)
     return {"tests": tests, "interval_excludes_zero": excluded / tests, "distinctive": distinctive / tests,
-            "permutations_with_any_distinctive": any_flag / permutations}
+            "permutations_with_any_distinctive": any_flag / permutations,
+            "permutations_with_any_under": any_under / permutations,
+            "permutations_with_any_direction": any_call / permutations}
 
 
 def pairs_null_rate(findings: pd.DataFrame, permutations: int, seed: int = 0) -> float:
@@ -135,7 +140,9 @@ def main() -> None:
     null = null_rates(findings, args.permutations, args.method)
     print(f"null, {args.permutations} permutations of authorities, {null['tests']} tests: interval excludes zero "
           f"{null['interval_excludes_zero']:.2%} (nominal 5%), distinctive {null['distinctive']:.2%}, "
-          f"permutations with any distinctive theme {null['permutations_with_any_distinctive']:.0%}")
+          f"permutations with any distinctive theme {null['permutations_with_any_distinctive']:.0%}, any direction "
+          f"under {null['permutations_with_any_under']:.0%}, any direction called "
+          f"{null['permutations_with_any_direction']:.0%}")
     for share in args.planted:
         power = planted_power(findings, args.method, share)
         print(f"planted +{share:.0%} of each document's findings on one theme in every document of one "

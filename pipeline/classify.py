@@ -20,12 +20,13 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.furniture import HEADING, PROCEDURE, exclusion_reasons, speakers
+from pipeline.furniture import HEADING, MOTION_LEAD_IN, PROCEDURE, exclusion_reasons, speakers
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, DECLARATIVE,
                                     DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT, INTERVENTION, METHOD_LEAD_IN,
                                     MINUTES_TITLE, MINUTES_VERB, PROCEDURAL, PROCEDURAL_SECTION, QUOTED_WISH,
                                     RECOMMENDATION, RECOMMENDATION_LEAD_IN, RECOMMENDATION_SECTION,
                                     RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN, REPORTED_ACTION, THANKS)
+from pipeline.meeting_told import told_speakers
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
                                         STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
@@ -148,8 +149,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     hits["doc_type"] = doc_type
     preset = findings["reason"].fillna("").astype(str).to_numpy(dtype=object) if "reason" in findings else \
         np.full(n, "", dtype=object)
+    minutes = doc_type == "committee_minutes"
     reason = exclusion_reasons(texts, sections, ~inspection, preset,  # Ofsted stock text, meeting furniture
-                               minutes=doc_type == "committee_minutes")
+                               minutes=minutes, clauses=minutes & lead_ins.each(
+                                   lambda value: MOTION_LEAD_IN.search(value) is not None, bool))
 
     # Kind: the first rule that fires decides.
     kind = _first([
@@ -199,8 +202,16 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
     hits.update(kind=kind, polarity=polarity, voice=voice, reason=reason.astype(object),
-                speaker=speakers(texts, lead_ins, ~inspection))
+                speaker=_speakers(texts, lead_ins, ~inspection))
     return hits
+
+
+def _speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray:
+    """Who a council document reports speaking (`pipeline.furniture.speakers`), where the members or the committee
+    are told something, who told them (`pipeline.meeting_told`)."""
+    said = speakers(texts, lead_ins, council)
+    own = speakers(texts, Column(np.full(len(council), "", dtype=object)), council)
+    return told_speakers(texts, lead_ins, council, said, own)
 
 
 def _first(rules: list[tuple[np.ndarray, str]], otherwise: str) -> np.ndarray:

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli_options import StageCommand, config_options
 from pipeline.config import RunConfig, load_config, parse_count
 from pipeline.errors import PipelineError
-from pipeline.schema import BACKENDS, DOC_TYPES, FINDING_KINDS, POLARITIES, VOICES
+from pipeline.schema import DOC_TYPES, FINDING_KINDS, POLARITIES, VOICES
 
 
 def _fail_cleanly(command):
@@ -37,6 +38,8 @@ class _OneLineGroup(click.Group):
     """Usage errors (a missing option, a path that does not exist) as one line and exit 1, like every other
     error of this tool, instead of click's usage block and exit 2."""
 
+    command_class = StageCommand
+
     def main(self, *args, standalone_mode: bool = True, **kwargs):
         if not standalone_mode:
             return super().main(*args, standalone_mode=False, **kwargs)
@@ -56,50 +59,6 @@ def _say(message: str) -> None:
     click.echo(message, err=True)
 
 
-def config_options(command):
-    """Options shared by `run` and the stage commands; each overrides the --config file."""
-    options = [
-        click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
-                     help="TOML file of parameters (keys as in run.json 'parameters')."),
-        click.option("--model", default=None, help="Embedding model: a local sentence-transformers folder or name "
-                                                   "(default: the bundled all-MiniLM-L6-v2)."),
-        click.option("--backend", type=click.Choice(BACKENDS), default=None,
-                     help="How the model runs on the CPU: onnx (default; exported locally on first use, no hub), "
-                          "onnx-int8 (that graph quantized to int8 on first use, scales per batch), onnx-int8-static "
-                          "(int8 with fixed scales: vectors independent of the batch) or torch. Vectors of each "
-                          "are cached apart."),
-        click.option("--themes", "n_themes", default=None, help="Number of themes, or 'auto' (default)."),
-        click.option("--broad", "n_broad", default=None, help="Number of broad themes, or 'auto' (default)."),
-        click.option("--seed", type=int, default=None, help="Random seed (default 0)."),
-        click.option("--cache", "cache_dir", default=None, type=click.Path(file_okay=False),
-                     help="Embedding cache folder (default: .cache beside the run folder)."),
-        click.option("--strict", is_flag=True, default=None, help="Fail on the first bad input file."),
-        click.option("--follow-links", "follow_links", is_flag=True, default=None,
-                     help="Read files behind links that lead outside the corpus folder (skipped by default)."),
-        click.option("--executor", type=click.Choice(["local", "dask"]), default=None,
-                     help="Where reading, segmenting and embedding run: this process (default) or Dask tasks."),
-        click.option("--scheduler", default=None,
-                     help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local "
-                          "cluster of 2 worker processes."),
-        click.option("--codebook", default=None, type=click.Path(exists=True, dir_okay=False),
-                     help="Codebook YAML of named themes (e.g. models/childrens_services_codebook.yaml); "
-                          "findings that fit none are clustered into discovered themes."),
-        click.option("--codebook-threshold", "codebook_threshold", type=float, default=None,
-                     help="Cosine similarity a finding needs to join a codebook theme (default 0.40)."),
-        click.option("--field-themes", "field_themes", default=None, metavar="FILE|off",
-                     help="CSV of field themes (label, terms, description) added to the shipped ones "
-                          "(pipeline/data/field_themes.csv), or 'off' to seed none; a field theme holds the findings "
-                          "that use its terms and lie close to its description."),
-        click.option("--edits", "edits_file", default=None, type=click.Path(exists=True, dir_okay=False),
-                     help="CSV of researcher edits (theme_id, label, merge_into, split_into) applied after the themes are found."),
-        click.option("--review", "review_file", default=None, type=click.Path(exists=True, dir_okay=False),
-                     help="Reviewed quotes CSV downloaded from report.html: its rejected quotes are left out of the matrices."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
 @contextmanager
 def _context(run_dir: Path, config: RunConfig, theme_model: Path | None = None):
     """A run context over `run_dir` with the executor the configuration asks for, closed (cluster stopped) when
@@ -112,6 +71,13 @@ def _context(run_dir: Path, config: RunConfig, theme_model: Path | None = None):
         yield RunContext(run_dir, config, say=_say, executor=executor, theme_model=theme_model)
     finally:
         executor.close()
+
+
+def _writing(run_dir: Path, writes: tuple[str, ...]):
+    """runfolder.writing_into for a command that writes `writes` (and their views, NAME__*.csv) into run_dir."""
+    from pipeline.runfolder import writing_into
+
+    return writing_into(run_dir, (*writes, *(f"{Path(name).stem}__*{Path(name).suffix}" for name in writes)))
 
 
 def _config(config_file, **overrides) -> RunConfig:
@@ -146,10 +112,10 @@ def main():
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Run folder to write (replaced only when the new run is complete).")
 @click.option("--no-report", is_flag=True, help="Skip report.html, workbook.xlsx and project.qdpx.")
-@config_options
+@config_options("run")
 @_fail_cleanly
 def run(corpus, out, no_report, config_file, **overrides):
-    """Run every stage: ingest, segment, embed, themes, matrix, report.
+    """Run every stage: ingest, segment, embed, classify, themes, track, matrix, report.
 
     \b
     Example:
@@ -175,7 +141,7 @@ def _run_into(out: Path, corpus: Path, config: RunConfig, no_report: bool, theme
 @main.command()
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True)
 @run_dir_argument
-@config_options
+@config_options("ingest")
 @_fail_cleanly
 def ingest(corpus, run_dir, config_file, **overrides):
     """Read a corpus folder into RUN_DIR/documents.csv and documents.parquet.
@@ -187,14 +153,14 @@ def ingest(corpus, run_dir, config_file, **overrides):
     from pipeline.stages import ingest
 
     Path(run_dir).mkdir(parents=True, exist_ok=True)
-    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+    with _writing(run_dir, ingest.WRITES), _context(run_dir, _config(config_file, **overrides)) as ctx:
         documents = ingest.run(ctx, corpus)
     click.echo(f"{len(documents)} documents -> {run_dir / 'documents.csv'}")
 
 
 @main.command()
 @run_dir_argument
-@config_options
+@config_options("segment")
 @_fail_cleanly
 def segment(run_dir, config_file, **overrides):
     """Split RUN_DIR's documents into findings (segments.parquet, excluded.csv, judgements.csv).
@@ -205,14 +171,14 @@ def segment(run_dir, config_file, **overrides):
     """
     from pipeline.stages import segment
 
-    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+    with _writing(run_dir, segment.WRITES), _context(run_dir, _config(config_file, **overrides)) as ctx:
         findings = segment.run(ctx)
     click.echo(f"{len(findings)} findings -> {run_dir / 'segments.parquet'}")
 
 
 @main.command()
 @run_dir_argument
-@config_options
+@config_options("embed")
 @_fail_cleanly
 def embed(run_dir, config_file, **overrides):
     """Embed RUN_DIR's findings into vectors.npy (cached by model and text).
@@ -223,14 +189,14 @@ def embed(run_dir, config_file, **overrides):
     """
     from pipeline.stages import embed
 
-    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+    with _writing(run_dir, embed.WRITES), _context(run_dir, _config(config_file, **overrides)) as ctx:
         vectors = embed.run(ctx)
     click.echo(f"{vectors.shape[0]} vectors of {vectors.shape[1] if vectors.ndim == 2 else 0} dimensions")
 
 
 @main.command()
 @run_dir_argument
-@config_options
+@config_options("classify")
 @_fail_cleanly
 def classify(run_dir, config_file, **overrides):
     """Refine RUN_DIR's findings' kind and polarity with the learned classifier (classes.parquet).
@@ -241,7 +207,7 @@ def classify(run_dir, config_file, **overrides):
     """
     from pipeline.stages import classify as classify_stage
 
-    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+    with _writing(run_dir, classify_stage.WRITES), _context(run_dir, _config(config_file, **overrides)) as ctx:
         classes = classify_stage.run(ctx)
     click.echo(f"{len(classes)} findings classified -> {run_dir / 'classes.parquet'}")
 
@@ -250,7 +216,7 @@ def classify(run_dir, config_file, **overrides):
 @run_dir_argument
 @click.option("--save-model", "save_to", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also save the themes as a model folder (e.g. models/my-themes) that `apply` can reuse.")
-@config_options
+@config_options("themes")
 @_fail_cleanly
 def themes(run_dir, save_to, config_file, **overrides):
     """Cluster RUN_DIR's findings into themes (themes.csv, broad_themes.csv).
@@ -268,7 +234,7 @@ def themes(run_dir, save_to, config_file, **overrides):
     if save_to and not config.edits_file and (Path(save_to) / EDITS_FILE).exists():
         # Saving again: the model's own edits (splits included) are refitted on this run's findings.
         config = dataclasses.replace(config, edits_file=str(Path(save_to) / EDITS_FILE))
-    with _context(run_dir, config) as ctx:
+    with _writing(run_dir, themes_stage.WRITES), _context(run_dir, config) as ctx:
         table = themes_stage.run(ctx)
     # The run's record names the parameters these themes were made with (the methods text reads them: a codebook
     # given here, or dropped, is the run's now), not those of the run that first made the folder.
@@ -284,7 +250,7 @@ def themes(run_dir, save_to, config_file, **overrides):
 
 @main.command()
 @run_dir_argument
-@config_options
+@config_options("track")
 @_fail_cleanly
 def track(run_dir, config_file, **overrides):
     """Redo the recommendation tracker of RUN_DIR (recommendations.csv, tracker.csv).
@@ -295,7 +261,7 @@ def track(run_dir, config_file, **overrides):
     """
     from pipeline.stages import track as track_stage
 
-    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+    with _writing(run_dir, track_stage.WRITES), _context(run_dir, _config(config_file, **overrides)) as ctx:
         recs, _ = track_stage.run(ctx)
     click.echo(f"{len(recs)} recommendations -> {run_dir / 'recommendations.csv'}, {run_dir / 'tracker.csv'}")
 
@@ -346,7 +312,7 @@ def apply(theme_model, corpus, out, no_report):
 @click.option("--intervals", type=click.Choice(["welch", "bootstrap"]), default="welch", show_default=True,
               help="How comparison.csv's intervals are computed, documents as the unit "
                    "(see pipeline/uncertainty.py).")
-@config_options
+@config_options("matrix")
 @_fail_cleanly
 def matrix(run_dir, kinds, voices, polarities, doc_types, frameworks, date_from, date_to, intervals, config_file,
            **overrides):
@@ -371,7 +337,7 @@ def matrix(run_dir, kinds, voices, polarities, doc_types, frameworks, date_from,
     """
     from pipeline.stages import matrix as matrix_stage
 
-    with _context(run_dir, _config(config_file, **overrides)) as ctx:
+    with _writing(run_dir, matrix_stage.WRITES), _context(run_dir, _config(config_file, **overrides)) as ctx:
         matrices = matrix_stage.run(ctx, kinds=kinds, voices=voices, polarities=polarities, doc_types=doc_types,
                                     frameworks=frameworks, date_from=date_from, date_to=date_to, method=intervals)
     click.echo(f"{len(matrices)} matrices written to {run_dir}")
@@ -389,7 +355,8 @@ def report(run_dir):
     """
     from pipeline.stages import RunContext, report as report_stage
 
-    report_stage.run(RunContext(run_dir, say=_say))
+    with _writing(run_dir, report_stage.WRITES):
+        report_stage.run(RunContext(run_dir, say=_say))
     click.echo(f"report written to {run_dir}")
 
 
@@ -436,5 +403,6 @@ def search(run_dir, question, top, min_similarity, csv_file, codebook_file, save
         Path(codebook_file).write_text(searching.codebook_entry(question, results), encoding="utf-8")
         click.echo(f"codebook entry -> {codebook_file}", err=True)
     if save:
-        path = searching.save_search(run_dir, question, results)
+        with _writing(run_dir, (searching.SEARCHES_FILE,)):
+            path = searching.save_search(run_dir, question, results)
         click.echo(f"saved to {path}; run `python -m pipeline report {run_dir}` to see it in report.html", err=True)

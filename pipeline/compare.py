@@ -10,8 +10,13 @@ comparison.csv, one row per authority and theme:
     log_odds, z    the weighted log-odds of the theme's finding count against all others (Monroe, Colaresi and
                    Quinn 2008), kept as a description: it treats findings as independent draws, so it is not
                    used to call anything distinctive
-    direction      over | under | similar, from the document-level interval of the difference (below); one
-                   cell at a time, so about 5 % of cells lean one way by chance: `distinctive` is the call
+    direction      over | under where the adjusted test supports it (p_adjusted below 2.5 %: over and under are
+                   two families, each at half of 5 %, so a corpus with no difference gets a call either way at most
+                   about 5 % of the time; the interval clear of zero that way, and at least two documents of the
+                   side said to raise the theme more raise it), else "not called": the column a reader filters on.
+                   Every `over` is `distinctive` (the one-sided "raised more?" at 5 %), not every distinctive `over`
+    direction_unadjusted  over | under | similar, from the cell's own 95 % interval of the difference; one cell at a
+                   time, so about 5 % of cells lean one way by chance: a lead, never a result
     present_in_all the theme has findings in every authority
     distinctive    at least two of the authority's documents raise the theme (a theme carried by one long report
                    never is), the difference interval lies above zero, and p_adjusted is below 5 %
@@ -20,8 +25,12 @@ comparison.csv, one row per authority and theme:
     difference, difference_low, difference_high  share - share_others and its 95 % interval
     p_value        two-sided p-value of the difference (the interval's test; one per cell, not corrected)
     p_adjusted     the chance, were authorities no different, that some theme in some authority would stand
-                   out this much: Westfall-Young max-t over 1,000 permutations of the authorities over the
-                   documents (pipeline/uncertainty.max_t_adjusted); empty for cells that cannot be called
+                   out this much in the direction this cell leans (over when difference >= 0, else under):
+                   Westfall-Young max-t over 1,000 permutations of the authorities over the documents, one family
+                   per direction (pipeline/uncertainty.max_t_adjusted). Empty where that test cannot call the cell:
+                   the authority has one document, a side has fewer than two, neither side's documents vary, or
+                   fewer than two documents of the side that raises the theme more raise it (the authority's for
+                   over, the other authorities' for under: one long report never carries a call)
     interval_method  welch | bootstrap (pipeline/uncertainty.py says how each is computed and why)
     evidence       plain words: "3 of 3 inspections", "1 of 4 documents: rests on one document"
 """
@@ -33,7 +42,8 @@ import pandas as pd
 
 from pipeline.matrix import EXTRA_CODE, cross_counts, finding_rows
 from pipeline.schema import COMPARISON_COLUMNS
-from pipeline.uncertainty import N_PERMUTATIONS, distinctive_rows, document_shares, group_intervals, max_t_adjusted
+from pipeline.uncertainty import (ALPHA, MIN_DOCUMENTS, N_PERMUTATIONS, distinctive_rows, document_shares,
+                                  group_intervals, max_t_adjusted)
 
 
 def finding_log_odds(findings: pd.DataFrame, prior_strength: float = 500.0) -> pd.DataFrame:
@@ -72,6 +82,22 @@ def evidence_words(with_theme: int, n_documents: int, noun: str = "documents") -
     return f"{with_theme} of {n_documents} {noun}"
 
 
+NOT_CALLED = "not called"
+
+
+def adjusted_direction(table: pd.DataFrame) -> pd.Series:
+    """over | under where the adjusted test supports it (p_adjusted below ALPHA / 2, the interval clear of zero that
+    way, and the side said to raise the theme more raising it in MIN_DOCUMENTS documents: p_adjusted is empty
+    otherwise), else NOT_CALLED. A reader of this column asks "does any authority differ either way?": two families
+    (over, under), each held at half of ALPHA, keep that question at ALPHA (each at ALPHA gave some call in 12 % of
+    corpora with no difference, numbers36). `distinctive` answers the one-sided "raised more?" at ALPHA, so every
+    `over` is distinctive, not every distinctive cell `over`."""
+    supported = (table["p_adjusted"] < ALPHA / 2).fillna(False)
+    over = supported & (table["difference_low"] > 0).fillna(False) & (table["documents_with_theme"] >= MIN_DOCUMENTS)
+    under = supported & (table["difference_high"] < 0).fillna(False)
+    return pd.Series(np.where(over, "over", np.where(under, "under", NOT_CALLED)), index=table.index)
+
+
 def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int = 0,
                         prior_strength: float = 500.0, n_permutations: int = N_PERMUTATIONS) -> pd.DataFrame:
     """comparison.csv (see module docstring). findings: doc_id, authority, theme_id, theme_label (and doc_type,
@@ -91,8 +117,9 @@ def compare_authorities(findings: pd.DataFrame, method: str = "welch", seed: int
     table = finding_log_odds(findings, prior_strength).merge(intervals, on=["authority", "theme_id"], how="left")
     labels = findings.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
     table["theme_label"] = table["theme_id"].map(labels).fillna("")
-    table["direction"] = np.where((table["difference_low"] > 0).fillna(False), "over",
-                                  np.where((table["difference_high"] < 0).fillna(False), "under", "similar"))
+    table["direction_unadjusted"] = np.where((table["difference_low"] > 0).fillna(False), "over",
+                                             np.where((table["difference_high"] < 0).fillna(False), "under", "similar"))
+    table["direction"] = adjusted_direction(table)
     table["interval_method"] = method
     all_reports = "doc_type" in findings and (findings["doc_type"] == "inspection_report").all()
     noun = "inspections" if all_reports else "documents"

@@ -5,6 +5,8 @@ nothing.
                                     "safeguarding and looked after children 2009-2012", a visit type, "minutes",
                                     another council document's doc_type, or "other" (see pipeline.judgements)
     visit_type(text)             -> focused_visit, monitoring_visit, joint_targeted_area_inspection or None
+    scope_of(framework)          -> "whole service", the part of the service a framework inspected
+                                    ("looked after children only", ...), or "" when the framework was not read
 
 Read from the document's opening: its title line, the judgement areas a framework alone names, or its own words
 for a visit letter. `ingest` uses `visit_type` to tell a visit letter from a full report.
@@ -34,6 +36,27 @@ _MEETING_WORDS = re.compile(r"^[ \t]*(?:minutes\b|apologies\b|present\s*:|agenda
                             r"\bminutes\s+of\s+the\b|\b(?:councillors?|cllrs?)\s+(?-i:[A-Z])|"
                             r"\bthe\s+(?:committee|sub-committee|cabinet|panel|board)\s+(?:received|noted|considered|"
                             r"discussed|agreed|resolved)\b", re.IGNORECASE | re.MULTILINE)
+
+
+# What an inspection covered when it covered part of a council's children's services: the 2012-2013 inspections
+# looked at looked after children or at child protection alone, a visit at one area or the areas it follows up.
+PART_SCOPES = {
+    "looked after children 2012-2013": "looked after children only",
+    "child protection 2012-2013": "child protection only",
+    "focused_visit": "one area only (focused visit)",
+    "monitoring_visit": "the areas followed up only (monitoring visit)",
+    "joint_targeted_area_inspection": "one multi-agency theme only (joint targeted area inspection)",
+}
+# Frameworks whose reports judge the whole service (help and protection, children in care, leadership).
+WHOLE_SERVICE = ("ILACS", "SIF", "safeguarding and looked after children 2009-2012")
+
+
+def scope_of(framework: str) -> str:
+    """What a report of `framework` inspected: "whole service", the part (PART_SCOPES), or "" when not read."""
+    framework = str(framework or "")
+    if framework in PART_SCOPES:
+        return PART_SCOPES[framework]
+    return "whole service" if framework in WHOLE_SERVICE else ""
 
 
 def visit_type(text: str) -> str | None:

@@ -47,17 +47,30 @@ from pipeline.service_words import JUDGING_WORDS
 # given positive feedback in several areas, set out as follows:") or the main issues, concerns, strengths or weaknesses
 # named ("The main concerns raised about the front door were:"; pipeline.service_words.JUDGING_WORDS for the words).
 # Its short items go with it (pipeline.segment).
+# What Ofsted or the inspectors found, said in the passive ("The key areas for improvement identified by Ofsted were
+# around:"), counts as in the active (furn39, TUNING on set Y36).
 GIVES_A_GRADE = r"inadequate|outstanding|requir(?:e|es|ed|ing) improvement|(?:judged|rated|graded) (?:to be |as )?good"
 JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:highlight|identif|found\b|find|judge|rate)"
                             rf"|\b(?:{GIVES_A_GRADE}"
                             r"|(?:main|key|significant|major|particular) (?:issues|concerns|strengths|weaknesses|"
                             r"challenges|risks|failings|shortcomings)"
+                            r"|(?:identified|highlighted|found|raised) by (?:ofsted|(?:the )?inspectors?|(?:the )?inspectorate)"
                             rf"|{'|'.join(sorted(JUDGING_WORDS))})\b", re.IGNORECASE)
 # An item's agenda text that gives the inspection's grade ("After the inspection in June the service was judged
 # inadequate in the report published in August") says what the inspection found: it is not left out as the
 # agenda's text by where it stands (pipeline.segment; furn37: both readers of set Y35 called it substance, as set V's
 # rule 16 did).
 GRADE_GIVEN = re.compile(rf"\b(?:{GIVES_A_GRADE})\b", re.IGNORECASE)
+# A council motion's resolving lead-in: the council, in the motion's own present tense, about to set out what it
+# resolves, calls for or pledges ("In light of the inspection's findings, this Council:", "Council therefore resolves
+# that:", "Therefore, this Council resolves:"); not a decision record ("RESOLVED: That the report be noted"). The list
+# items after it are the motion's clauses (pipeline.segment gives them this lead-in): what the council resolves or
+# demands about its service ("Calls on the Leader to make improving these services the top priority", "An urgent
+# report on the inspection be brought to an extraordinary meeting") is read as a finding, not as the item's agenda
+# text, talk of the meeting or the learned model's furniture; who moved and seconded it, and the vote, stay furniture
+# (furn39, TUNING on set Y36: both readers call the clauses of three councils' motions substance).
+MOTION_LEAD_IN = re.compile(r"\b(?:this council|council(?: therefore| hereby| further| also)? (?:resolves|calls|urges|"
+                            r"requests|asks|pledges|agrees|commits))\b[^.!?:]{0,40}:-?\s*$", re.IGNORECASE)
 SLIGHT = (SHORT, LABEL, LIST_LEAD_IN)
 REASONS = (GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE, LINK, ATTENDANCE, APOLOGIES, DECLARATIONS,
            PREVIOUS_MINUTES, PUBLIC_SPEAKING, DEFERRAL, NEXT_MEETING, INVITED, PROCEDURE, AGENDA, HEADING, MEETING_ONLY,
@@ -224,7 +237,7 @@ def glued_section(value: str) -> tuple[str, str]:
 
 
 def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
-                      minutes: np.ndarray | None = None) -> np.ndarray:
+                      minutes: np.ndarray | None = None, clauses: np.ndarray | None = None) -> np.ndarray:
     """(n,) object array: why each segment is left out of the findings, "" where it is kept.
 
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
@@ -234,6 +247,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     reasons (too short, a label, a list's lead-in), which decide only where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
     parse (pipeline.meeting_talk), in minutes only (`minutes`: (n,) bool, the document is committee minutes; all
     council documents when None): an improvement plan's "The Board will meet monthly" is a step of the plan.
+    clauses: (n,) bool, the segment is a clause of a council's motion (its lead-in is MOTION_LEAD_IN), which the
+    parse does not read: what a council resolves is never only about the meeting.
     """
     n = len(council)
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
@@ -284,7 +299,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     placed = by_place != ""
     reason[open_ & placed] = by_place[open_ & placed]
     minutes = council if minutes is None else council & minutes
-    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed)
+    clauses = np.zeros(n, dtype=bool) if clauses is None else clauses
+    reason[clauses & (reason == AGENDA)] = ""  # ("To consider appointing ...": the clause's words, not the agenda's)
+    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
     # (the inspectorate's grading scale set out on its own: pipeline.paper_cover)

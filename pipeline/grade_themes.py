@@ -1,4 +1,5 @@
-"""National context: which themes go with which judgements, over every graded inspection report of a run.
+"""Themes and overall grades among a run's own reports: which themes go with which judgements, over every graded
+inspection report of the run (not a national figure: only the reports the run was given, often a handful).
 
 A report's *concern share* in a theme is the number of its concern findings in the theme divided by all its
 findings (inspectorate findings of inspection reports; sentences that state a judgement left out, so a grade
@@ -21,10 +22,14 @@ grade_themes.csv, one row per scope, theme and overall grade with at least MIN_R
     a concern share that rises with the grade may be the report's tone, not the theme; the part says whether a
     theme takes a larger piece of what inspectors criticised.
 grade_positions.csv, one row per inspection report and theme: doc_id, authority, published, framework, overall,
-    theme_id, theme_label, concern_share, percentile (0-100: the share of the other graded reports with a lower
-    concern share, ties counted half), percentile_framework (the same among reports of the same framework),
-    position ("top tenth", "top quarter", "middle half", "bottom quarter" of the graded reports; "none" when
-    the report raises no concern in the theme)
+    theme_id, theme_label, concern_share, n_reports (the run's graded reports), n_reports_framework (those of the
+    report's framework), percentile (0-100: the share of the other graded reports with a lower concern share, ties
+    counted half), percentile_framework (the same among reports of the same framework), position ("top tenth",
+    "top quarter", "middle half", "bottom quarter" of the graded reports; "none" when the report raises no concern
+    in the theme; "too few reports" when the run has fewer than MIN_PLACED graded reports). A percentile (either)
+    is empty when its reports number fewer than MIN_PLACED: with fewer than 20, a "top tenth" holds at most one
+    report, so the band says no more than "the highest", and one report more or less moves a percentile by over
+    five points.
 Written only when at least MIN_GRADES grades have MIN_REPORTS graded reports each.
 """
 
@@ -42,6 +47,8 @@ from pipeline.schema import GRADE_THEME_COLUMNS, POSITION_COLUMNS
 
 MIN_REPORTS = 3
 MIN_GRADES = 2
+MIN_PLACED = 20  # graded reports before a report is placed among them (module docstring); read at call time
+TOO_FEW = "too few reports"
 GRADE_ORDER = {"outstanding": 1, "good": 2, "requires improvement": 3, "adequate": 3, "inadequate": 4}
 # Words that state a judgement. "good" is left out: "care leavers get good support" describes practice, and
 # leaving every such sentence out would empty the good and outstanding reports' themes.
@@ -63,7 +70,7 @@ def judgement_sentences(findings: pd.DataFrame, judgements: pd.DataFrame | None)
 
 def counted_findings(findings: pd.DataFrame, report_ids: set[str],
                      judgements: pd.DataFrame | None) -> pd.DataFrame:
-    """The findings the national context counts: those of the inspection reports `report_ids`, sentences that
+    """The findings the run's grade context counts: those of the inspection reports `report_ids`, sentences that
     state a judgement left out (the report's quotes behind each figure are these findings' concerns)."""
     reports = findings[findings["doc_id"].astype(str).isin(report_ids)]
     return reports[~judgement_sentences(reports, judgements)]
@@ -85,9 +92,11 @@ def report_concern_parts(shares: pd.DataFrame) -> pd.DataFrame:
     return shares.div(total.where(total > 0), axis=0)
 
 
-def _position(percentile: float, share: float) -> str:
+def _position(percentile: float, share: float, placed: bool = True) -> str:
     if share == 0:
         return "none"
+    if not placed:
+        return TOO_FEW
     if np.isnan(percentile):
         return ""
     if percentile >= 90:
@@ -178,12 +187,18 @@ def _percentiles(values: np.ndarray, reference: np.ndarray, exclude_self: np.nda
 def _positions(shares: pd.DataFrame, info: pd.DataFrame, graded: np.ndarray, labels: pd.Series) -> pd.DataFrame:
     values = shares.to_numpy()
     framework = info["framework"].fillna("").astype(str).to_numpy()
+    n_graded = int(graded.sum())
     percentile = _percentiles(values, values[graded], graded.astype(float))
+    if n_graded < MIN_PLACED:
+        percentile[:] = np.nan
     percentile_framework = np.full_like(values, np.nan)
+    n_framework = np.zeros(len(values), dtype=int)
     for name in set(framework):
         rows = framework == name
         reference = rows & graded
-        percentile_framework[rows] = _percentiles(values[rows], values[reference], graded[rows].astype(float))
+        n_framework[rows] = int(reference.sum())
+        if reference.sum() >= MIN_PLACED:
+            percentile_framework[rows] = _percentiles(values[rows], values[reference], graded[rows].astype(float))
     n_docs, n_themes = values.shape
     table = pd.DataFrame({
         "doc_id": np.repeat(shares.index.to_numpy(), n_themes),
@@ -192,10 +207,12 @@ def _positions(shares: pd.DataFrame, info: pd.DataFrame, graded: np.ndarray, lab
         "framework": np.repeat(framework, n_themes),
         "overall": np.repeat(info["overall"].to_numpy(), n_themes),
         "theme_id": np.tile(shares.columns.to_numpy().astype(int), n_docs),
-        "concern_share": np.round(values.ravel(), 4), "percentile": percentile.ravel(),
+        "concern_share": np.round(values.ravel(), 4), "n_reports": n_graded,
+        "n_reports_framework": np.repeat(n_framework, n_themes), "percentile": percentile.ravel(),
         "percentile_framework": percentile_framework.ravel()})
     table["theme_label"] = table["theme_id"].map(labels).fillna("")
-    table["position"] = [_position(p, v) for p, v in zip(table["percentile"], table["concern_share"])]
+    table["position"] = [_position(p, v, n_graded >= MIN_PLACED)
+                         for p, v in zip(table["percentile"], table["concern_share"])]
     return table[POSITION_COLUMNS]
 
 

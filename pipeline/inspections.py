@@ -18,9 +18,15 @@ inspection_changes.csv, the same rows with what each inspection said about the t
     concern_quote, strength_quote, previous_doc_id, previous_published, previous_overall, previous_status,
     change, concern_finding_id, strength_finding_id (the quotes' findings in findings.csv, "" without a quote),
     count, share (the theme's findings and their share of the report's findings, as trends.csv), previous_concern,
-    previous_strength, previous_share, share_change (share - previous_share; "" at the first inspection)
+    previous_strength, previous_share, share_change (share - previous_share; "" at the first inspection and when not
+    compared), framework, scope (pipeline.frameworks.scope_of: "whole service", "looked after children only", ...),
+    previous_framework, previous_scope, comparison
+comparison: "" at the first inspection | "same framework" | "new framework" (part of a change in share may be the
+    framework's questions and layout) | "different scope": one of the two reports inspected only part of the service
+    (a 2012-2013 looked-after-children inspection beside a SIF report), so every theme's share and counts move with
+    what was inspected; such a change is not presented as one (change says why, share_change is "").
 status: concern | strength | concern and strength | mentioned (neutral findings only) | not mentioned.
-change: first inspection | "<previous status> -> <status>; share of the report's findings <before> -> <now>
+change: first inspection | "not compared: ..." (comparison "different scope") | "<previous status> -> <status>; share of the report's findings <before> -> <now>
     (<+/-points> points); concern <before> -> <now>, strength <before> -> <now>", e.g. "concern and strength ->
     concern and strength; share 3.8% -> 6.3% (+2.5 points); concern 5 -> 8, strength 3 -> 2": a theme can keep
     its status while the report gives it far more or less room.
@@ -35,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.display import clean_text
+from pipeline.frameworks import scope_of
 from pipeline.judgements import own_judgements
 from pipeline.matrix import EXTRA_CODE, cross_counts, document_totals, finding_rows
 from pipeline.schema import CHANGE_COLUMNS as STATUS_COLUMNS, INSPECTION_COLUMNS, TREND_COLUMNS
@@ -42,7 +49,8 @@ from pipeline.schema import CHANGE_COLUMNS as STATUS_COLUMNS, INSPECTION_COLUMNS
 # inspection_changes.csv: the status columns (schema.py), then the share and counts before and now. Kept here, not in
 # schema.py, which every stage's cache fingerprint reads: a column of this table changes no other stage's result.
 CHANGE_COLUMNS = STATUS_COLUMNS + ["count", "share", "previous_concern", "previous_strength", "previous_share",
-                                  "share_change"]
+                                  "share_change", "framework", "scope", "previous_framework", "previous_scope",
+                                  "comparison"]
 
 GRADE_WORDS = {1: "outstanding", 2: "good", 3: "requires improvement", 4: "inadequate"}
 OVERALL_AREA = "overall effectiveness"
@@ -214,24 +222,44 @@ def inspection_changes(findings: pd.DataFrame, inspections: pd.DataFrame,
         table[f"{polarity}_quote"] = [quotes.get(k, ("", ""))[0] for k in keys]
         # the quote's finding, to trace it in findings.csv (section, paragraph, page) and cite it
         table[f"{polarity}_finding_id"] = [quotes.get(k, ("", ""))[1] for k in keys]
-    carried = ["doc_id", "published", "overall", "status", "concern", "strength", "share"]
+    table["framework"] = table["framework"].fillna("").astype(str)
+    table["scope"] = table["framework"].map(scope_of)
+    carried = ["doc_id", "published", "overall", "status", "concern", "strength", "share", "framework", "scope"]
     earlier = table.groupby(["authority", "theme_id"])[carried].shift(1)
     first = earlier["doc_id"].isna()
     for column in carried:
         table[f"previous_{column}"] = earlier[column].astype(object).where(~first, "")
     for column in ("previous_concern", "previous_strength"):
         table[column] = [v if v == "" else int(v) for v in table[column]]
+    table["comparison"] = [_comparison(row) for row in table.itertuples()]
     table["share_change"] = [
-        "" if was == "" else round(float(now) - float(was), 4) for now, was in zip(table["share"], table["previous_share"])]
+        "" if was == "" or how == "different scope" else round(float(now) - float(was), 4)
+        for now, was, how in zip(table["share"], table["previous_share"], table["comparison"])]
     table["change"] = [_change_words(row) for row in table.itertuples()]
     return table[CHANGE_COLUMNS]
 
 
+def _comparison(row) -> str:
+    """The `comparison` column: how the report stands to the previous one (see module doc)."""
+    if row.previous_doc_id == "":
+        return ""
+    if row.scope and row.previous_scope and row.scope != row.previous_scope:
+        return "different scope"
+    return "same framework" if row.framework == row.previous_framework else "new framework"
+
+
 def _change_words(row) -> str:
     """The `change` column: the status before and now, the share of the report's findings before and now with
-    its change in points, and the concern and strength counts before and now."""
+    its change in points, and the concern and strength counts before and now; "not compared" with the reason when
+    one of the two reports inspected only part of the service."""
     if row.previous_doc_id == "":
         return "first inspection"
+    if row.comparison == "different scope":
+        def what(scope: str) -> str:
+            return "the whole service" if scope == "whole service" else scope
+        return (f"not compared: the previous report ({row.previous_framework}) inspected {what(row.previous_scope)}, "
+                f"this one ({row.framework}) {what(row.scope)}; a change in a theme would be the change in what was "
+                f"inspected")
     points = round(100 * (float(row.share) - float(row.previous_share)), 1) or 0.0  # never "-0.0"
     return (f"{row.previous_status} -> {row.status}; share {100 * float(row.previous_share):.1f}% -> "
             f"{100 * float(row.share):.1f}% ({points:+.1f} points); concern {row.previous_concern} -> {row.concern}, "

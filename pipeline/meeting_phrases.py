@@ -333,7 +333,10 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"^\|?\s*reasons?( for (the )?decisions?)?\s*:?\s*\|?\s*(to|this report) (formally )?(notify|notifies|"
                      r"inform|informs|update|updates|brief|briefs)\b[^.!?]{0,200}\.?$")),
     # the procedure of a council meeting on motions: standing orders, moving and seconding, votes and their count
+    # (a meeting's procedure rule cited by its number, "as set out in Procedure Rule 16", as a standing order is; not
+    # the courts' "Family Procedure Rules 2010": furn39, TUNING on set Y36)
     (PROCEDURE, _any(r"\bstanding orders? \d", r"^(proposed|moved|seconded) by (councillor|cllr|mr|mrs|ms|the)\b",
+                     r"(?<!family )(?<!civil )\bprocedure rule \d{1,2}(\.\d{1,2})?\b(?!\.?\d)",
                      r"\b(the )?(motion|amendment) was (therefore )?(lost|carried|withdrawn)\b",
                      r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
                      r"submitted|circulated)\b",
@@ -388,10 +391,12 @@ MEETING_FURNITURE = [
                   r"members)( members)? (was|were|had been) (asked|recommended|invited|requested) to (note|consider|"
                   r"agree|approve|endorse|discuss|comment on|review|scrutini[sz]e)\b",
                   # an item's title set out as a line of plain-text minutes ("Update on the recovery plan since the
-                  # visit"): no verb and no word that judges
+                  # visit"): no verb and no word that judges; a verb saying what the paper found is a sentence ("The
+                  # report on the visit highlighted four areas for improvement": furn39, TUNING on set Y36)
                   r"^(an? |the )?(progress |verbal |written |annual |quarterly )?(update|report|briefing|presentation|"
                   r"overview)s? (on|about|regarding|from|in relation to)\b(?![^.!?]*\b(is|are|was|were|has|have|had|will|"
-                  r"would|should|could|can|may|must|did|does|do)\b)(?![^.!?]*\b(positive|negative|good|poor|strong|weak|"
+                  r"would|should|could|can|may|must|did|does|do|found|finds|showed|shows|judged|rated|identified|"
+                  r"identifies|highlighted|highlights|concluded|concludes)\b)(?![^.!?]*\b(positive|negative|good|poor|strong|weak|"
                   r"excellent|improved|declin\w*|concern\w*|significant|serious|outstanding|inadequate|welcome)\b)"
                   r"[^.!?]{0,200}\.?$",
                   r"^for the [\w ]{0,40} to (provide|give|present)\b(?!.*[.!?]\s+\S)")),

@@ -197,3 +197,56 @@ def _reports_the_meeting(text: str, item_start: int, end: int) -> bool:
     """Whether an item's text before its "Minutes:" label reports the meeting's acts in the past tense by the end of
     the span (`REPORTED_ACT`): the record of what was decided, not the agenda's account of the item."""
     return REPORTED_ACT.search(text, item_start, end) is not None
+
+
+# Lines of plain-text minutes the heading rules take for titles though they are text (minutes36): a line of the
+# record ("Apologies for Absence: Councillor H Hough", "Co-opted Members: Mr T ... and Mrs A ...", "Councillor R
+# Alderton (Chair)" heading the list of those present), the resolution's label ("RESOLVED: That", "Resolved -"),
+# and a part of a sentence set on a line of its own ("(2) the improvement plan be endorsed; and"). Read as text,
+# each lands among the findings or in excluded.csv with its reason; as headings they were dropped with no trace and
+# named the section of what followed.
+PERSON = r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\b"
+LIST_MARKER = re.compile(r"^[ \t]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|\d{1,3}(?:\.\d{1,2})*)[ \t]+")
+NAMED_LINE = re.compile(rf"^{PERSON}")
+LABELLED_NAMES = re.compile(rf"^[A-Z][\w’'-]*(?:[ \t]+[\w’'()-]+){{0,4}}[ \t]*:[ \t]*(?:the[ \t]+)?{PERSON}")
+RESOLUTION_LABEL = re.compile(r"^(?:resolved|agreed|decisions?|recommendations?|recommended)\b[ \t]*[:–—-]", re.I)
+SENTENCE_GOES_ON = re.compile(r"(?:[;,]|\b(?:and|or|that|but|which|to|of|the))[ \t]*$", re.I)
+
+
+def record_line(line: str) -> bool:
+    """Whether a line taken for a heading is text of the minutes instead: a line of the record naming people
+    (NAMED_LINE, LABELLED_NAMES), the resolution's label (RESOLUTION_LABEL), or a part of a sentence - opening in
+    lower case after its list marker, or ending where a sentence goes on (SENTENCE_GOES_ON)."""
+    flat = " ".join(line.split())
+    body = LIST_MARKER.sub("", flat, count=1)
+    return bool(body) and (body[:1].islower() or SENTENCE_GOES_ON.search(flat) is not None
+                           or NAMED_LINE.match(body) is not None or LABELLED_NAMES.match(body) is not None
+                           or RESOLUTION_LABEL.match(body) is not None)
+
+
+def text_kind(line: str) -> str:
+    """The block kind to read a line taken for a heading as, when it is text (`record_line`): "numbered" for a part
+    of a list ("(2) the plan be endorsed; and", not cut short as a label), "paragraph" for the rest; "" for a title."""
+    if not record_line(line):
+        return ""
+    return "numbered" if LIST_MARKER.match(line) else "paragraph"
+
+
+# An agenda item's number and title alone on a line of plain-text minutes ("3 Ofsted inspection of local authority
+# children's services", "12. Ofsted Action Plan"), with the item's minute in the paragraphs below: the title of
+# the item, so the section of what follows, though the heading rules (which want title case or capitals) read it
+# as a numbered point. At most TITLE_LINE_WORDS words and no closing punctuation; not a record line; not an item
+# of a list under a lead-in (the caller knows).
+TITLE_LINE_WORDS = 14
+CLOSING = re.compile(r"[.!?;:,…]['’\"”)]*[ \t]*$")
+
+
+def numbered_title(line: str) -> str:
+    """The title of a numbered line that names an agenda item, "" when the line is not one."""
+    if "\n" in line.strip():
+        return ""
+    flat = " ".join(line.split())
+    body = LIST_MARKER.sub("", flat, count=1)
+    if body == flat or not body[:1].isupper() or CLOSING.search(body) or record_line(flat):
+        return ""
+    return body if len(body.split()) <= TITLE_LINE_WORDS and len(body) <= 110 else ""

@@ -27,7 +27,8 @@ import pandas as pd
 
 from pipeline.errors import PipelineError
 from pipeline.meeting_verdicts import asks_for_something, tells_of_the_service
-from pipeline.schema import REASON
+from pipeline.furniture import MOTION_LEAD_IN
+from pipeline.schema import LEAD_IN, REASON
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "minutes_furniture_model.npz"
 EMBEDDING_MODEL = "all-MiniLM-L6-v2"
@@ -112,7 +113,11 @@ def move_furniture(segments: pd.DataFrame, kept_kinds, embed: Callable[[list[str
     of the model's embedding model (the segment stage passes the run's model through the embedding cache)."""
     model = model or shipped_model()
     out = segments.copy()
-    candidates = (out["doc_type"].isin(APPLIES_TO) & out["kind"].isin(set(kept_kinds))).to_numpy()
+    # (a clause of a council's motion, pipeline.furniture.MOTION_LEAD_IN, says what the council resolves: the rules
+    # decide it)
+    lead_ins = out[LEAD_IN].fillna("").astype(str) if LEAD_IN in out else pd.Series("", index=out.index)
+    clause = lead_ins.map(lambda value: MOTION_LEAD_IN.search(value) is not None).astype(bool)
+    candidates = (out["doc_type"].isin(APPLIES_TO) & out["kind"].isin(set(kept_kinds)) & ~clause).to_numpy()
     if not candidates.any():
         return out
     rows = np.flatnonzero(candidates)

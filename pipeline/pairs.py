@@ -54,7 +54,7 @@ def paired_authorities(doc_authority: pd.Series) -> list[str]:
 def _pair_t(values: np.ndarray, squares: np.ndarray, present: np.ndarray, onehot: np.ndarray,
             pairs: np.ndarray) -> np.ndarray:
     """pairs x themes |t| of the first authority's mean document share against the second's (Welch's standard
-    error plus the median one, as uncertainty._over_t, so cells of near-zero spread do not set the maxima); 0 where
+    error plus the median one, as uncertainty._cell_t, so cells of near-zero spread do not set the maxima); 0 where
     the pair cannot differ on the theme (fewer than MIN_DOCUMENTS documents of the higher side raise it, or no
     spread). onehot: authorities x documents; pairs: P x 2 indices into its rows."""
     n = onehot.sum(axis=1, keepdims=True)

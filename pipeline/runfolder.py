@@ -16,6 +16,7 @@ import re
 import shutil
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from fnmatch import fnmatch
 from importlib import metadata
 from pathlib import Path
 
@@ -173,24 +174,137 @@ def inert_formulas(table: pd.DataFrame) -> pd.DataFrame:
 
 # What a run folder holds: anything else in a folder is somebody's file, and a run never replaces it.
 RUN_FILE_SUFFIXES = (".csv", ".parquet", ".npy", ".npz", ".html", ".xlsx", ".qdpx", ".json", ".tmp")
+# run.json's record of every file the tool wrote into the run folder: {name: {"bytes": size, "sha256": digest}}, so a
+# file edited since (a coding column added in a spreadsheet) is told from the one the run wrote and never replaced
+# unseen. Run folders made before it was kept have none: then only the suffixes above tell the run's files.
+WRITTEN = "written"
 
 
-def is_run_folder(folder: Path) -> bool:
-    """True when `folder` holds this tool's run.json and nothing but files a run writes."""
+def file_print(path: Path) -> dict:
+    """A file's size and the first 16 hex digits of its sha256 (read in blocks)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"bytes": Path(path).stat().st_size, "sha256": digest.hexdigest()[:16]}
+
+
+def _own_record(folder: Path) -> dict | None:
+    """run.json of this tool in `folder`, or None (none, unreadable, or another tool's)."""
     try:
         record = json.loads((Path(folder) / RUN_JSON).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return None
     if not isinstance(record, dict) or "council-findings" not in (record.get("versions") or {}):
-        return False
-    return all(entry.is_file() and entry.suffix in RUN_FILE_SUFFIXES for entry in Path(folder).iterdir())
+        return None
+    return record
+
+
+def _leftover(entry: Path) -> bool:
+    """A temporary file an interrupted write left (".NAME.tmp")."""
+    return entry.is_file() and entry.name.startswith(".") and entry.suffix == ".tmp"
+
+
+def foreign_files(folder: Path, record: dict | None = None) -> list[str]:
+    """Names of what `folder` holds that this tool did not write: not in run.json's `written` (or, in a run folder
+    made before that was kept, not a file with a run file's suffix), sorted; sub-folders end with "/"."""
+    record = _own_record(folder) if record is None else record
+    written = (record or {}).get(WRITTEN)
+    found = []
+    for entry in sorted(Path(folder).iterdir()):
+        if entry.name == RUN_JSON or _leftover(entry):
+            continue
+        if not entry.is_file():
+            found.append(entry.name + "/")
+        elif (entry.name not in written) if written is not None else (entry.suffix not in RUN_FILE_SUFFIXES):
+            found.append(entry.name)
+    return found
+
+
+def edited_files(folder: Path, names=None) -> list[str]:
+    """Names of files the run wrote (run.json `written`) that are no longer as it wrote them (size or digest),
+    sorted; only those matching one of `names` (glob patterns such as "matrix_*.csv") when given."""
+    written = (_own_record(folder) or {}).get(WRITTEN) or {}
+    found = []
+    for name, printed in sorted(written.items()):
+        path = Path(folder) / name
+        if names is not None and not any(fnmatch(name, pattern) for pattern in names):
+            continue
+        if path.is_file() and (path.stat().st_size != printed.get("bytes") or file_print(path) != printed):
+            found.append(name)
+    return found
+
+
+def record_written(folder: Path, names=None) -> None:
+    """Note in run.json (`written`) the size and digest of the files `names` (default: every file the folder holds
+    but run.json and leftovers), as this tool has just written them."""
+    folder = Path(folder)
+    if names is None:
+        names = [e.name for e in folder.iterdir() if e.is_file() and e.name != RUN_JSON and not _leftover(e)]
+    printed = {name: file_print(folder / name) for name in sorted(names) if (folder / name).is_file()}
+    if printed:
+        update_record(folder, **{WRITTEN: printed})
+
+
+def _stamps(folder: Path) -> dict[str, tuple]:
+    """Each file's (inode, size, modification time): a file replaced or rewritten changes its stamp."""
+    stamps = {}
+    for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
+        if entry.is_file() and entry.name != RUN_JSON and not _leftover(entry):
+            info = entry.stat()
+            stamps[entry.name] = (info.st_ino, info.st_size, info.st_mtime_ns)
+    return stamps
+
+
+@contextmanager
+def writing_into(run_dir: Path, writes=None):
+    """Around a command that rewrites files of an existing run folder in place (a stage redone, the report rebuilt,
+    a search saved): first refuse if a file it writes (`writes`: names or glob patterns; None = any) was changed
+    since the tool wrote it, naming it; afterwards note in run.json what the command wrote. A run folder made
+    before `written` was kept has its run files noted first, so a later re-run does not take them for a user's."""
+    run_dir = Path(run_dir)
+    edited = edited_files(run_dir, writes) if run_dir.is_dir() else []
+    if edited:
+        raise PipelineError(f"{run_dir}: {_named(edited)} changed since this tool wrote {_them(edited)} (edited in a "
+                            f"spreadsheet?) and this command would replace {_them(edited)}; to keep your version, move "
+                            f"or rename {_them(edited)} out of {run_dir} (e.g. findings_coded.csv beside the folder), "
+                            "then run the command again")
+    legacy = run_dir.is_dir() and (record := _own_record(run_dir)) is not None and WRITTEN not in record
+    before = _stamps(run_dir)
+    try:
+        yield
+    finally:
+        if _own_record(run_dir) is not None:
+            after = _stamps(run_dir)
+            names = [name for name, stamp in after.items() if before.get(name) != stamp]
+            if legacy:  # every run file the older version wrote, besides what this command wrote
+                names += [name for name in after if Path(name).suffix in RUN_FILE_SUFFIXES]
+            record_written(run_dir, set(names))
+
+
+def _named(names: list[str]) -> str:
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    return shown + (" was" if len(names) == 1 else " were")
+
+
+def _them(names: list[str]) -> str:
+    return "it" if len(names) == 1 else "them"
+
+
+def is_run_folder(folder: Path) -> bool:
+    """True when `folder` holds this tool's run.json and nothing but files the tool wrote there, as it wrote them
+    (run.json `written`; in a run folder made before that was kept: files with a run file's suffix)."""
+    record = _own_record(folder)
+    return record is not None and not foreign_files(folder, record) and not edited_files(folder)
 
 
 def check_destination(destination: Path, inputs: tuple[Path, ...] = ()) -> None:
     """Refuse, before any work, a run folder that would replace or swallow somebody's files.
 
     `destination` may be new, an empty folder or a previous run folder (`is_run_folder`); it may not be a file,
-    hold or lie inside any of `inputs` (the corpus, a theme model), or be any other folder.
+    hold or lie inside any of `inputs` (the corpus, a theme model), or be any other folder. A previous run folder
+    that holds a file the tool did not write, or one it wrote that was edited since, is refused naming each, since
+    the new run replaces the whole folder: the researcher moves them out and runs again.
     """
     destination = Path(destination)
     where = destination.resolve()
@@ -203,9 +317,25 @@ def check_destination(destination: Path, inputs: tuple[Path, ...] = ()) -> None:
         return
     if not destination.is_dir():
         raise PipelineError(f"--out {destination}: is a file, not a run folder; choose a new folder name")
-    if any(destination.iterdir()) and not is_run_folder(destination):
-        raise PipelineError(f"--out {destination}: is a folder with other files in it and not a run folder of "
-                            "this tool; it would be replaced, so choose a new or empty folder")
+    if not any(destination.iterdir()):
+        return
+    record = _own_record(destination)
+    if record is None:
+        others = foreign_files(destination, {WRITTEN: {}})
+        raise PipelineError(f"--out {destination}: is a folder with other files in it ({_listed(others)}) and not a "
+                            "run folder of this tool; it would be replaced, so choose a new or empty folder")
+    foreign, edited = foreign_files(destination, record), edited_files(destination)
+    if foreign or edited:
+        named = ([f"{name} (not written by this tool)" for name in foreign]
+                 + [f"{name} (changed since the run wrote it)" for name in edited])
+        which = "this file" if len(named) == 1 else "these files"
+        raise PipelineError(f"--out {destination}: this run folder holds {_listed(named)}; a re-run replaces the "
+                            f"whole folder, so move {which} out of {destination} to keep {_them(named)} (or give "
+                            "another --out), then run again")
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
 
 
 @contextmanager
@@ -225,6 +355,7 @@ def staged_folder(destination: Path, inputs: tuple[Path, ...] = ()):
     work.mkdir()
     try:
         yield work
+        record_written(work)  # what the run wrote, so a file edited before the next run is seen
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise

@@ -83,8 +83,8 @@ TRACKER_COLUMNS = [
     "status", "quote",
 ]
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
-                      "log_odds", "z", "direction", "present_in_all", "distinctive", "n_documents",
-                      "documents_with_theme", "share_low", "share_high", "difference", "difference_low",
+                      "log_odds", "z", "direction", "direction_unadjusted", "present_in_all", "distinctive",
+                      "n_documents", "documents_with_theme", "share_low", "share_high", "difference", "difference_low",
                       "difference_high", "p_value", "p_adjusted", "interval_method", "evidence"]
 PAIR_COLUMNS = ["authority", "other", "theme_id", "theme_label", "share", "share_other", "n_documents",
                 "n_documents_other", "documents_with_theme", "documents_with_theme_other", "difference",
@@ -131,7 +131,8 @@ REPORT_FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section"
                           "kind", "polarity", "voice", "theme_id")
 REPORT_OPTIONAL_FINDING_COLUMNS = (LEAD_IN, "page", "framework", "duplicate_of", "stock")
 # comparison.csv columns the page shows per cell, in this order (absent columns of older runs give "").
-REPORT_CELL_COLUMNS = ("distinctive", "direction", "share", "share_low", "share_high", "share_others", "difference",
+REPORT_CELL_COLUMNS = ("distinctive", "direction", "direction_unadjusted", "share", "share_low", "share_high",
+                       "share_others", "difference",
                        "difference_low", "difference_high", "p_adjusted", "evidence", "count", "n_documents",
                        "documents_with_theme", "interval_method")
 
@@ -159,7 +160,8 @@ GRADE_THEME_COLUMNS = ["framework", "theme_id", "theme_label", "grade", "grade_o
                        "part_difference_high"]
 
 POSITION_COLUMNS = ["doc_id", "authority", "published", "framework", "overall", "theme_id", "theme_label",
-                    "concern_share", "percentile", "percentile_framework", "position"]
+                    "concern_share", "n_reports", "n_reports_framework", "percentile", "percentile_framework",
+                    "position"]
 
 # What a view counts, as data (pipeline/views.listed_fields): a JSON list per restriction by value ("[]" keeps
 # everything), the period's dates as given ("" keeps everything). `selection` says the same in words, for people.

@@ -8,7 +8,8 @@ Output: a new table with one row per segment:
     para_ref    str   the paragraph or resolution number ("12", "4.1") or ""
     start, end  int   offsets into the document text; text == document.text[start:end]
     text        str
-    lead_in     str   the lead-in the segment follows (the sentence before, or the line that introduces a list),
+    lead_in     str   the lead-in the segment follows (the sentence before, or the line that introduces a list;
+                      for a council motion's clause in minutes, the motion's resolving lead-in, MOTION_LEAD_IN),
                       used to tell who is speaking in minutes
     reason      str   why the segment is not a finding, when its block says so ("" otherwise): licence, contact and
                       publication text, a sentence of an Ofsted grade descriptor paragraph (`pipeline.furniture`);
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -36,11 +37,12 @@ from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.code_files import code_of
 from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRADE_GIVEN, JUDGED_LEAD_IN, LABEL,
-                                LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, SHORT, SLIGHT)
+                                LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, MOTION_LEAD_IN, SHORT,
+                                SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
-from pipeline.minutes_layout import item_titles, layout_reasons
+from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
@@ -53,6 +55,10 @@ GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It
 # Minutes: The Chair informed the panel that ...", "Call-In To consider call-in items (if any). Minutes: None."):
 # the span is cut before the label, so the minute is read apart from the agenda text, whatever each says.
 GLUED_MINUTES = re.compile(r"(?<=\S)[ \t]+(?=Minutes[ \t]*:)")
+# In minutes a list item that ends its line with a semicolon ("... available to view online; and") has ended: the
+# next line is the next item or the minute going on ("Following a debate, the amendment was lost"), which the
+# sentencizer would glue to it (furn39, TUNING on set Y36: a motion's clause read with the vote after it).
+ITEM_END = re.compile(r";(?:[ \t]+(?:and|or))?[ \t]*\n")
 # Committee minutes list short findings as bullets ("Social work is focused.", "Caseloads have fallen.") and Ofsted's
 # reports make short judgements ("Staff morale is high.", "Contingency planning is weak."): a piece of three or four
 # words is kept when it is a whole sentence - a capital, a verb, a full stop.
@@ -133,9 +139,12 @@ def _slight(piece: str, block_kind: str, minutes: bool = False, leads_parts: boo
     """Why a piece is too slight to stand as a finding (a `pipeline.furniture.SLIGHT` reason), "" when it is not.
     leads_parts: the piece is the lead-in cut from a resolution's numbered parts (see ENUMERATOR)."""
     words = WORD.findall(piece)
+    # (a list item of minutes may open in lower case: "- managing caseloads remains difficult.")
+    sentence = piece.strip()
+    sentence = sentence[:1].upper() + sentence[1:] if minutes and block_kind == "bullet" else sentence
     if minutes and _grade_row(piece):
         return ""  # a grade row of the inspection's judgement table: the finding itself, said in minutes
-    if len(words) < MIN_WORDS and not (len(words) >= MIN_SENTENCE_WORDS and SHORT_SENTENCE.match(piece.strip())):
+    if len(words) < MIN_WORDS and not (len(words) >= MIN_SENTENCE_WORDS and SHORT_SENTENCE.match(sentence)):
         return SHORT
     if not TERMINAL.search(piece) and block_kind == "paragraph" and len(words) < LABEL_WORDS:
         return LABEL  # table rows and stray labels
@@ -211,7 +220,8 @@ def _sentences(text: str, body_start: int, body_end: int, minutes: bool = False)
             start, end = _trim(text, piece_start + sent.start_char, piece_start + sent.end_char)
             cuts = sorted(m.end() for glued in (GLUED_STOCK, GLUED_MINUTES) for m in glued.finditer(text, start, end))
             if minutes:
-                cuts = sorted(cuts + _part_cuts(text, start, end))
+                cuts = sorted(cuts + _part_cuts(text, start, end) +
+                              [m.end() for m in ITEM_END.finditer(text, start, end) if m.end() < end])
             for a, b in zip([start] + cuts, cuts + [end]):
                 a, b = _trim(text, a, b)
                 if b > a:
@@ -238,9 +248,13 @@ def segment_document(doc: dict) -> list[dict]:
     council = doc.get("doc_type") in COUNCIL_DOC_TYPES
     minutes = doc.get("doc_type") == "committee_minutes"
     section, list_intro, previous = "", "", ""
+    motion = ""  # a council motion's resolving lead-in (MOTION_LEAD_IN) while list items, its clauses, follow it
     rows, headings, topics = [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
     for block in find_blocks(text, line_titles=not str(doc.get("file", "")).lower().endswith(".pdf")):
+        # (in minutes, a line of the record taken for a heading is text: pipeline.minutes_layout.text_kind, minutes36)
+        as_text = minutes and block.kind == "heading" and text_kind(text[block.start:block.end])
+        block = replace(block, kind=as_text) if as_text else block
         # (in minutes, a row of the inspection's judgement table on its own line, "Children in care Good", is the
         # finding itself, not a heading)
         grade_row = minutes and block.kind in ("heading", "grade") and _grade_row(text[block.start:block.end])
@@ -250,17 +264,24 @@ def segment_document(doc: dict) -> list[dict]:
         if block.kind == "heading" and not grade_row and not asked:
             headings.append(block.start)
             section = heading_text(text[block.start:block.end])
-            list_intro = previous = ""
+            list_intro = previous = motion = ""
             continue
         if block.kind == "contents" or block.kind == "grade" and not grade_row:
             continue
         body_start = block.body_start
+        if minutes and block.kind == "numbered" and not list_intro and numbered_title(text[block.start:block.end]):
+            section = numbered_title(text[block.start:block.end])  # an item's number and title (minutes36)
         title = CAPS_TITLE.match(text, body_start, block.end)
         if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
             section = heading_text(title.group("title"))
             headings.append(body_start)
             body_start = title.end()
         spans = _sentences(text, body_start, block.end, minutes)
+        # (a clause is the list item's first line: a page without blank lines runs the minute on in the item's block)
+        listed = block.kind in ("bullet", "numbered")
+        motion = motion if listed else ""
+        newline = text.find("\n", body_start, block.end)
+        item_line_end = newline if listed and newline >= 0 else block.end if listed else body_start
         # (the lead-in cut from a resolution's numbered parts: each part carries it as its lead-in)
         leads_parts = {a for (a, b), (c, _) in zip(spans, spans[1:])
                        if minutes and FIRST_PART.match(text, c) and not SENTENCE_END.search(text[a:b])}
@@ -281,7 +302,9 @@ def segment_document(doc: dict) -> list[dict]:
             piece = text[start:end]
             # (a piece with no word at all - a page number, a telephone number - says nothing)
             if WORD.search(piece):
-                lead_in = list_intro if block.kind == "bullet" and list_intro else \
+                # (a motion's clause carries its lead-in; what runs on after the item's line does not)
+                lead_in = (motion if start < item_line_end else previous) if motion else \
+                    list_intro if block.kind == "bullet" and list_intro else \
                     parts_intro if parts_intro and PART_OPENING.match(piece) else previous
                 # Licence, contact and publication text is kept out of the findings with its reason (a long
                 # paragraph that merely mentions a web address is still read); so is a piece too slight to stand
@@ -302,6 +325,7 @@ def segment_document(doc: dict) -> list[dict]:
                 })
             previous = piece
             parts_intro = piece if start in leads_parts else parts_intro
+            motion = piece if minutes and MOTION_LEAD_IN.search(piece) else motion
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
             list_intro = text[spans[-1][0]:spans[-1][1]]
     # (list items under a lead-in or heading of discussion points that only name a topic, by their parse)
@@ -311,7 +335,9 @@ def segment_document(doc: dict) -> list[dict]:
         rows = _join_judged_items(text, rows)
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
-            why = "" if why == AGENDA and GRADE_GIVEN.search(row["text"]) else why
+            # (nor is a council motion's clause or resolving lead-in set out as the item's agenda text: MOTION_LEAD_IN)
+            why = "" if why == AGENDA and (GRADE_GIVEN.search(row["text"]) or MOTION_LEAD_IN.search(row["text"]) or
+                                           MOTION_LEAD_IN.search(row[LEAD_IN])) else why
             row["reason"] = why if why and row["reason"] in SLIGHT else row["reason"] or why
         # each sentence under its item's title, where the page shows its items (pipeline.minutes_layout)
         titles = item_titles(text)

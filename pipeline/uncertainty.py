@@ -162,12 +162,15 @@ ALPHA = 0.05
 N_PERMUTATIONS = 1000
 
 
-def _over_t(values: np.ndarray, squares: np.ndarray, present: np.ndarray,
-            onehot: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(t, eligible): groups x themes Welch-type t of each group's mean document share against all other
-    documents, and whether the cell can be called at all (>= 2 documents in the group and on the other side,
-    the theme in >= MIN_DOCUMENTS of the group's documents). values: documents x themes shares; squares: its
-    squares; present: values > 0 as floats; onehot: groups x documents, 1 where the document is the group's."""
+def _cell_t(values: np.ndarray, squares: np.ndarray, present: np.ndarray,
+            onehot: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(over, under, eligible_over, eligible_under): groups x themes Welch-type t of each group's mean document
+    share against all other documents, oriented so that larger is further in the test's direction (under = the
+    group raises the theme less), and whether each cell can be called that way at all: >= 2 documents in the
+    group and on the other side, and the theme in >= MIN_DOCUMENTS documents of the side said to raise it more
+    (the group's for over, the other documents' for under: one long report never carries a call). values:
+    documents x themes shares; squares: its squares; present: values > 0 as floats; onehot: groups x documents, 1
+    where the document is the group's."""
     n = onehot.sum(axis=1, keepdims=True)
     m = len(values) - n
     mine, mine_sq = onehot @ values, onehot @ squares
@@ -176,34 +179,45 @@ def _over_t(values: np.ndarray, squares: np.ndarray, present: np.ndarray,
         var_mine = (mine_sq - mine ** 2 / n) / (n - 1)
         var_rest = (rest_sq - rest ** 2 / m) / (m - 1)
         se = np.sqrt(np.maximum(var_mine, 0) / n + np.maximum(var_rest, 0) / m)
-    eligible = (n >= 2) & (m >= 2) & ((onehot @ present) >= MIN_DOCUMENTS) & (se > 0)
+    sized = (n >= 2) & (m >= 2) & (se > 0)
+    in_mine = onehot @ present
+    eligible_over = sized & (in_mine >= MIN_DOCUMENTS)
+    eligible_under = sized & ((present.sum(axis=0) - in_mine) >= MIN_DOCUMENTS)
     # The median standard error is added to each (Tusher, Tibshirani and Chu 2001): a theme in two documents
     # of equal share has a near-zero standard error and an enormous t, and such cells would otherwise set
-    # the permutation maxima and hide every real difference.
-    floor = np.median(se[eligible]) if eligible.any() else 0.0
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t = (mine / n - rest / m) / (se + floor)
-    return np.where(eligible, t, -np.inf), eligible
+    # the permutation maxima and hide every real difference. Each direction takes the median over its own cells.
+    out = []
+    for eligible, sign in ((eligible_over, 1.0), (eligible_under, -1.0)):
+        floor = np.median(se[eligible]) if eligible.any() else 0.0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = sign * (mine / n - rest / m) / (se + floor)
+        out.append(np.where(eligible, t, -np.inf))
+    return out[0], out[1], eligible_over, eligible_under
 
 
 def max_t_adjusted(shares: pd.DataFrame, groups: pd.Series, n_permutations: int = N_PERMUTATIONS,
                    seed: int = 0) -> pd.DataFrame:
-    """Westfall-Young adjusted p-values for "this group raises this theme more than the other documents".
+    """Westfall-Young adjusted p-values for "this group raises this theme more (over) / less (under) than the
+    other documents", each cell tested in the direction it leans.
 
     Each cell's statistic is the Welch t of the group's document shares against every other document's. The
     authority labels are permuted over the documents `n_permutations` times (seed fixed; group sizes kept) and
-    the largest t over every eligible cell of each permuted table is kept; a cell's adjusted p-value is the
-    share of permutations (counting the observed one) whose largest t reaches the cell's t.
+    the largest t over every eligible cell of each permuted table is kept, once per direction; a cell's adjusted
+    p-value is the share of permutations (counting the observed one) whose largest t in the cell's direction
+    reaches the cell's t. The two directions are two families, each held at ALPHA: the over family is the one
+    `distinctive` rests on, and is unchanged by the under family beside it (same permutations, same statistic).
 
     Why: comparison.csv tests every theme in every authority (about 300 cells on the bundled corpus). At 5 %
     per cell, a corpus with no real difference would show several "distinctive" themes; Benjamini-Hochberg
     over Welch p-values still flagged 10 % of such corpora, because with three or four documents a side the
     t distribution is not exact far in its tail. Comparing with the largest t over permuted labels makes no
     distributional assumption: when the authorities do not differ, every relabelling is as likely as the
-    observed one, so a corpus is flagged anywhere at most ALPHA of the time (benchmarks/
-    comparison_false_positives.py measures it). The statistic adds the median standard error to each cell's
-    (see _over_t); the calibration holds for any statistic, as the permuted tables get the same one.
-    Returns group, theme, t, p_adjusted (NaN when not eligible; groups of one document have no rows).
+    observed one, so a corpus is flagged anywhere at most ALPHA of the time per direction (benchmarks/
+    comparison_false_positives.py measures the over family). The statistic adds the median standard error to
+    each cell's (see _cell_t); the calibration holds for any statistic, as the permuted tables get the same one.
+    Returns group, theme, t (over orientation), test ("over" | "under": the direction the cell leans, t >= 0
+    over), p_adjusted (NaN when the cell cannot be called in the direction it leans; groups of one document have
+    no rows).
     """
     values = shares.to_numpy(dtype=float)
     labels = groups.reindex(shares.index).astype(str).to_numpy()
@@ -214,16 +228,25 @@ def max_t_adjusted(shares: pd.DataFrame, groups: pd.Series, n_permutations: int 
     sizes = onehot.sum(axis=1)
     onehot, names = onehot[sizes >= 2], names[sizes >= 2]
     squares, present = values ** 2, (values > 0).astype(float)
-    t, eligible = _over_t(values, squares, present, onehot)
+    over, under, eligible_over, eligible_under = _cell_t(values, squares, present, onehot)
     rng = np.random.default_rng(seed)
-    maxima = np.empty(n_permutations)
+    maxima = np.empty((2, n_permutations))
     for k in range(n_permutations):
-        permuted = onehot[:, rng.permutation(len(labels))]
-        maxima[k] = _over_t(values, squares, present, permuted)[0].max(initial=-np.inf)
-    reached = (maxima[None, None, :] >= t[:, :, None]).sum(axis=2)
-    adjusted = np.where(eligible, (reached + 1) / (n_permutations + 1), np.nan)
+        permuted = _cell_t(values, squares, present, onehot[:, rng.permutation(len(labels))])
+        maxima[0, k], maxima[1, k] = permuted[0].max(initial=-np.inf), permuted[1].max(initial=-np.inf)
+    p_over = np.where(eligible_over, ((maxima[0][None, None, :] >= over[:, :, None]).sum(axis=2) + 1)
+                      / (n_permutations + 1), np.nan)
+    p_under = np.where(eligible_under, ((maxima[1][None, None, :] >= under[:, :, None]).sum(axis=2) + 1)
+                       / (n_permutations + 1), np.nan)
+    # The direction a cell leans: the sign of its difference (group_intervals' `difference`).
+    n = onehot.sum(axis=1, keepdims=True)
+    mine = onehot @ values
+    leans_under = mine / n - (values.sum(axis=0) - mine) / (len(values) - n) < 0
+    t = np.where(eligible_over, over, np.where(eligible_under, -under, np.nan))
+    test = np.where(leans_under, "under", "over")
+    adjusted = np.where(leans_under, p_under, p_over)
     return pd.DataFrame({"group": np.repeat(names, values.shape[1]), "theme": np.tile(shares.columns, len(names)),
-                         "t": np.where(eligible, t, np.nan).ravel(), "p_adjusted": adjusted.ravel()})
+                         "t": t.ravel(), "test": test.ravel(), "p_adjusted": adjusted.ravel()})
 
 
 def distinctive_rows(table: pd.DataFrame, adjusted: pd.DataFrame) -> tuple[pd.Series, pd.Series]:

@@ -95,7 +95,7 @@ def test_a_run_folder_with_a_users_file_added_is_not_replaced(tmp_path):
     check_destination(out)
     (out / "my notes.docx").write_bytes(b"x")
     assert not is_run_folder(out)
-    with pytest.raises(PipelineError, match="not a run folder"):
+    with pytest.raises(PipelineError, match=r"holds my notes.docx \(not written by this tool\)"):
         check_destination(out)
 
 

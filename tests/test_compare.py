@@ -73,3 +73,44 @@ def test_evidence_words():
     assert evidence_words(3, 3, "inspections") == "3 of 3 inspections"
     assert evidence_words(1, 4) == "1 of 4 documents: rests on one document"
     assert evidence_words(1, 1) == "1 of 1 document: one document only"
+
+
+def _thinned(corpus, theme, keep_documents, keep_share=1.0, seed=0):
+    """Walsall's findings of `theme` kept only in its first `keep_documents` documents, and there only a
+    `keep_share` of them (the rest moved to theme 7): Walsall raises the theme less than the others."""
+    rng = np.random.default_rng(seed)
+    walsall = corpus["authority"] == "Walsall"
+    order = corpus["doc_id"].str.rsplit("-", n=1).str[-1].astype(int)
+    cut = walsall & (corpus["theme_id"] == theme) & ((order >= keep_documents) | (rng.random(len(corpus)) > keep_share))
+    return corpus.assign(theme_id=np.where(cut, 7, corpus["theme_id"]),
+                         theme_label=np.where(cut, "t7", corpus["theme_label"]))
+
+
+def test_a_theme_raised_less_is_called_under_by_the_adjusted_test():
+    table = compare_authorities(_thinned(_corpus(), theme=0, keep_documents=4, keep_share=0.1))
+    row = table.set_index(["authority", "theme_id"]).loc[("Walsall", 0)]
+    assert row["difference_high"] < 0 and row["p_adjusted"] < 0.05
+    assert row["direction"] == "under" and row["direction_unadjusted"] == "under" and not bool(row["distinctive"])
+
+
+def test_an_authority_raising_a_theme_in_one_document_is_still_tested_for_raising_it_less():
+    # The theme in one of Walsall's four documents and all the others': before, such a cell had no adjusted p
+    # (the test asked only "raises more", which needs two of the authority's documents).
+    table = compare_authorities(_thinned(_corpus(), theme=1, keep_documents=1, keep_share=0.2))
+    row = table.set_index(["authority", "theme_id"]).loc[("Walsall", 1)]
+    assert row["documents_with_theme"] == 1 and row["difference"] < 0
+    assert not np.isnan(row["p_adjusted"])
+
+
+def test_direction_is_given_only_where_the_adjusted_test_supports_it():
+    leaning = 0
+    for seed in range(12):
+        table = compare_authorities(_corpus(seed=seed))
+        called = table["direction"] != "not called"
+        assert (table.loc[called, "p_adjusted"] < 0.025).all()  # two directions, each at half of 5 %
+        assert table.loc[table["direction"] == "over", "distinctive"].all()
+        # the cell's own interval keeps its lean in its own column, called or not
+        assert (table.loc[called, "direction"] == table.loc[called, "direction_unadjusted"]).all()
+        leaning += ((table["direction_unadjusted"] != "similar") & ~called).sum()
+        assert called.sum() <= 2  # no planted difference: a call here is a false one
+    assert leaning > 0  # the per-cell intervals lean one way by chance, and the adjusted test does not follow

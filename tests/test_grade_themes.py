@@ -1,7 +1,8 @@
 import numpy as np
 import pandas as pd
 
-from pipeline.grade_themes import grade_themes, judgement_sentences, most_associated
+from pipeline import grade_themes as grade_module
+from pipeline.grade_themes import MIN_PLACED, TOO_FEW, grade_themes, judgement_sentences, most_associated
 
 
 def _national(seed=0):
@@ -23,7 +24,8 @@ def _national(seed=0):
     return pd.DataFrame(findings), pd.DataFrame(inspections)
 
 
-def test_theme_of_inadequate_reports_found_with_an_interval_and_judgement_sentences_left_out():
+def test_theme_of_inadequate_reports_found_with_an_interval_and_judgement_sentences_left_out(monkeypatch):
+    monkeypatch.setattr(grade_module, "MIN_PLACED", 12)  # place the twelve reports among each other
     findings, inspections = _national()
     # "inadequate" with a judgement area is a judgement sentence; "good" is not a grade word here
     assert judgement_sentences(findings, None).sum() == 4
@@ -35,6 +37,26 @@ def test_theme_of_inadequate_reports_found_with_an_interval_and_judgement_senten
     assert good["concern_share_low"] <= good["concern_share"] <= good["concern_share_high"]
     inadequate_positions = positions[(positions["theme_id"] == 0) & (positions["overall"] == "inadequate")]
     assert (inadequate_positions["percentile"] >= 60).all()
+    assert (positions["n_reports"] == 12).all()
+
+
+def test_fewer_graded_reports_than_the_minimum_are_not_placed_and_say_so():
+    findings, inspections = _national()
+    assert len(inspections) < MIN_PLACED
+    _, positions = grade_themes(findings, inspections)
+    assert positions["percentile"].isna().all() and positions["percentile_framework"].isna().all()
+    raised = positions["concern_share"] > 0
+    assert (positions.loc[raised, "position"] == TOO_FEW).all()
+    assert (positions.loc[~raised, "position"] == "none").all()  # a report raising no concern still says so
+    assert (positions["n_reports"] == 12).all() and (positions["n_reports_framework"] == 12).all()
+    # With enough graded reports overall but a framework below the minimum, only the framework's percentile goes.
+    more = pd.concat([inspections.assign(doc_id=inspections["doc_id"] + "x", authority=inspections["authority"] + "x",
+                                         framework="SIF"), inspections])
+    twice = pd.concat([findings.assign(doc_id=findings["doc_id"] + "x", finding_id=findings["finding_id"] + "x"),
+                       findings])
+    _, positions = grade_themes(twice, more)
+    assert positions["percentile"].notna().any() and positions["percentile_framework"].isna().all()
+    assert (positions["n_reports"] == 24).all() and (positions["n_reports_framework"] == 12).all()
 
 
 def test_too_few_graded_reports_gives_nothing():

@@ -3,7 +3,7 @@ said by that word with its most written kind (`pipeline.themes.kinds_held`)."""
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
-from pipeline.themes.kinds_held import kinds_said, scant_kinds
+from pipeline.themes.kinds_held import in_own_sense, kinds_said, scant_kinds
 
 # all write "provision", most in the sense of providing something; two of 14 name alternative provision, one
 # residential (3 in 14 write a listed kind)
@@ -47,3 +47,16 @@ def test_a_word_only_some_findings_write_a_kept_theme_or_a_taken_label_leaves_th
     assert scant_kinds({1: label}, covers, keep={1})[1] == label
     assert scant_kinds({1: label}, covers, taken={"Provision, including alternative provision"})[1] == label
     assert scant_kinds({1: label, 2: "Provision, including alternative provision"}, covers)[1] == label
+
+
+def test_a_word_written_on_its_own_is_in_a_sense_of_its_own():
+    # a quarter or more write "development" with no kind before it: the development of things, areas for it
+    own = ["The development of the website is slow.", "Areas for development are known.",
+           "Professional development is funded.", "Workforce development is planned."]
+    assert in_own_sense(own, "developments")
+    # nearly every use has a kind before it: sub-groups and panels of a board
+    kinds = ["The executive group meets monthly.", "Each sub-group reports to the board.",
+             "The strategic group sets priorities.", "A task and finish group was set up.",
+             "The audit sub-group is chaired by health."]
+    assert not in_own_sense(kinds, "group")
+    assert not in_own_sense([], "group")

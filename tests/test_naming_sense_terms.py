@@ -3,6 +3,7 @@
 
 from tests.naming_fixtures import ELSEWHERE, covers_of
 
+from pipeline.themes.kinds_held import kinds_said
 from pipeline.themes.sense_terms import sense_terms, topic_unborne, unborne
 
 # nearly all write "family", two of ten the conference
@@ -114,3 +115,24 @@ def test_a_mixed_label_of_one_phrase_its_findings_share_one_word_of_is_said_by_w
     assert sense_terms(labels, _covers(LIVING))[0] == labels[0]
     labels[0] = "Mixed findings: where children live"
     assert sense_terms(labels, _covers(LIVING))[0] == labels[0]
+
+
+# nearly all write "provision", most of them of something provided; a few name two kinds of it (labels57)
+_PROVIDED = ["short breaks", "advocacy", "parenting courses", "a new hub", "health passports", "mentoring",
+             "respite care", "transport", "youth clubs", "speech therapy", "holiday clubs", "tutoring",
+             "family support", "housing advice", "play schemes", "counselling", "sports clubs", "laptops",
+             "interpreters", "school places", "music lessons", "bus passes", "key workers", "night support",
+             "outreach"]
+PROVIDING = [f"Provision of {thing} is reviewed." for thing in _PROVIDED] + [
+    f"{kind} provision for pupils is checked by the virtual school." for kind in ("Alternative", "Residential")] + [
+    f"Pupils in {kind} provision are checked by the virtual school." for kind in ("alternative", "residential")] + [
+    f"{kind} provision is checked weekly by the virtual school." for kind in ("Alternative", "Residential")]
+
+
+def test_a_word_in_several_senses_is_not_said_again_by_its_scant_kinds():
+    covers = _covers(PROVIDING)
+    labels = {0: "Provision, including alternative provision", **{1 + i: f"Visits {i}" for i in range(10)}}
+    # the kinds the findings name ("Alternative, residential and other provisions") are written by 6 of 31: the
+    # word said with its most written kind stands
+    assert kinds_said(covers, 0, "Alternative, residential and other provisions") is not None
+    assert sense_terms(labels, covers)[0] == labels[0]

@@ -31,9 +31,16 @@ MARKED = {"headline": [0, -1], "council": [1], "all": [2, 3, 4]}
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
+    from pipeline import grade_themes
+
     base = tmp_path_factory.mktemp("graded")
     corpus = write_graded_corpus(base / "corpus", extra=MALICIOUS)
-    run = run_small(corpus, base / "run", RunConfig(n_themes=5, cache_dir=str(base / "cache"))).run_dir
+    # The corpus has eight graded reports: the page's positions are tested as a run with enough to place them.
+    minimum, grade_themes.MIN_PLACED = grade_themes.MIN_PLACED, 2
+    try:
+        run = run_small(corpus, base / "run", RunConfig(n_themes=5, cache_dir=str(base / "cache"))).run_dir
+    finally:
+        grade_themes.MIN_PLACED = minimum
     for view, name in VIEW_FILES.items():
         table = pd.read_csv(run / name)
         table["distinctive"] = False
@@ -42,7 +49,11 @@ def graded(tmp_path_factory):
     changes = pd.read_csv(run / "inspection_changes.csv", keep_default_na=False)
     changes.loc[changes.index[0], "concern_quote"] = MALICIOUS
     changes.to_csv(run / "inspection_changes.csv", index=False)
-    write_html(run)
+    minimum, grade_themes.MIN_PLACED = grade_themes.MIN_PLACED, 2
+    try:
+        write_html(run)
+    finally:
+        grade_themes.MIN_PLACED = minimum
     return run
 
 
@@ -177,18 +188,25 @@ def test_the_panel_says_whether_a_difference_can_be_cited(graded, browser, tmp_p
     table["distinctive"] = False
     table["n_documents"] = 2
     table["documents_with_theme"] = 2
-    lead, across = table.index[0], table.index[1]
+    lead, across, less = table.index[0], table.index[1], table.index[2]
     table.loc[lead, ["difference_low", "difference_high", "p_adjusted"]] = [0.01, 0.05, 0.42]
     table.loc[across, ["difference_low", "difference_high", "p_adjusted"]] = [-0.02, 0.03, 1.0]
+    # a theme the adjusted test calls raised less: direction under, beside the cell's own lean
+    table.loc[less, ["difference", "difference_low", "difference_high", "p_adjusted"]] = [-0.04, -0.06, -0.02, 0.01]
+    table.loc[less, ["direction", "direction_unadjusted"]] = ["under", "under"]
     table.to_csv(run / "comparison.csv", index=False)
     write_html(run)
     _open(browser, run)
-    words = {}
-    for k in (lead, across):
+    words, calls = {}, {}
+    for k in (lead, across, less):
         row = table.loc[k]
         browser.find_element(By.CSS_SELECTOR, f"#heat td.cell[data-kind='theme'][data-theme='{row.theme_id}']"
                                               f"[data-authority='{row.authority}']").click()
         words[k] = browser.find_element(By.CSS_SELECTOR, "#evidence .cite").text
+        calls[k] = browser.find_element(By.CSS_SELECTOR, "#evidence .call").text
+    assert words[less].startswith("Citable as a difference: the authority raises the theme less")
+    assert calls[less].startswith("raised less (adjusted test) · leans under (unadjusted)")
+    assert calls[lead].startswith(f"not distinctive · leans {table.loc[lead, 'direction_unadjusted']} (unadjusted)")
     assert words[lead].startswith("A lead, not a result") and "0.42" in words[lead]
     assert f"{len(table)} authority-theme cells" in words[lead]
     assert words[across].startswith("Not citable as a difference: the interval includes zero")
@@ -822,6 +840,38 @@ def test_inspections_flag_a_change_of_framework_and_order_by_latest_change(grade
     assert ordered, "no authority's rows were put in a different order by their change"
 
 
+def test_inspections_do_not_show_a_change_across_a_part_inspection(graded, browser, tmp_path):
+    """A report whose previous one inspected only part of the service (inspection_changes.csv `comparison` "different
+    scope") says "not compared" under its grade and shows no change in share; the other columns are as before."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "scopes"
+    shutil.copytree(graded, run)
+    changes = pd.read_csv(run / "inspection_changes.csv", keep_default_na=False)
+    assert {"framework", "scope", "previous_framework", "previous_scope", "comparison"} <= set(changes.columns)
+    second = changes[changes["inspection_no"].astype(int) == 2]
+    doc = second["doc_id"].iloc[0]
+    mine = changes["doc_id"] == doc
+    changes.loc[mine, ["comparison", "scope", "previous_scope", "share_change"]] = [
+        "different scope", "whole service", "looked after children only", ""]
+    changes.loc[mine, "change"] = "not compared: the previous report inspected looked after children only"
+    changes.to_csv(run / "inspection_changes.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    _inspections_on_themes(browser)
+    flagged = browser.find_elements(By.CSS_SELECTOR, "#view-inspections thead .scope-change")
+    assert [f.text for f in flagged] == ["not compared: the previous report inspected looked after children only"]
+    head = browser.find_element(By.CSS_SELECTOR, f"#view-inspections thead th[data-doc='{doc}']")
+    assert head.find_elements(By.CSS_SELECTOR, ".scope-change")
+    assert not browser.find_elements(By.CSS_SELECTOR, f"#view-inspections .status-button[data-doc='{doc}'] .share-change")
+    other = second["doc_id"].drop_duplicates().iloc[1:] if second["doc_id"].nunique() > 1 else []
+    for each in other:
+        assert browser.find_elements(By.CSS_SELECTOR, f"#view-inspections .status-button[data-doc='{each}'] .share-change")
+
+
 def test_inspections_open_on_broad_themes_and_list_a_broad_cells_findings(graded, browser):
     from selenium.webdriver.common.by import By
 
@@ -853,3 +903,30 @@ def test_inspections_open_on_broad_themes_and_list_a_broad_cells_findings(graded
     _inspections_on_themes(browser)
     heads = browser.find_elements(By.CSS_SELECTOR, "#view-inspections thead th:first-child")
     assert heads and all(h.text == "Theme" for h in heads)
+
+
+def test_a_run_with_too_few_graded_reports_names_its_reports_and_places_none(graded, browser, tmp_path):
+    """The grade section is headed by the run's own number of graded reports (never "national"), and with fewer
+    than grade_themes.MIN_PLACED it gives each inspection's concern share without a position, saying why."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    from pipeline.grade_themes import MIN_PLACED
+
+    run = tmp_path / "few"
+    shutil.copytree(graded, run)
+    write_html(run)  # the page of a run as the matrix stage leaves it: MIN_PLACED as shipped
+    positions = pd.read_csv(run / "grade_positions.csv", keep_default_na=False)
+    n = int(positions["n_reports"].max())
+    assert 0 < n < MIN_PLACED
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='inspections']").click()
+    national = browser.find_element(By.ID, "national")
+    heading = national.find_element(By.CSS_SELECTOR, "h2").text
+    assert heading == f"Among this run's {n} graded reports: themes and overall grades"
+    note = national.find_element(By.CSS_SELECTOR, ".positions-note").text
+    assert f"this run has {n} graded reports, fewer than the {MIN_PLACED}" in note
+    cells = [td.text for td in national.find_elements(By.CSS_SELECTOR, "table.positions td")]
+    assert cells and all(re.fullmatch(r"\d+\.\d%|no concern", text) for text in cells), cells
+    assert not any("top" in text or "quarter" in text for text in cells)

@@ -525,6 +525,33 @@ def test_tracker_view_groups_each_recommendation_with_its_responses_and_verdict(
     _search(browser, "")
 
 
+def test_tracker_view_says_why_a_board_recommendation_is_not_mentioned(rich_run, browser, tmp_path):
+    """A recommendation to the Board whose next report reviews no Board (tracker.csv `match` on its status row) says
+    so under its status; a recommendation simply not mentioned does not."""
+    from selenium.webdriver.common.by import By
+
+    from pipeline.tracker.board import NOT_REVIEWED
+
+    run = tmp_path / "board"
+    shutil.copytree(rich_run, run)
+    report = ["Walsall", "r1.pdf", "2015-05-01", "overall: requires improvement"]
+    later = ["r2.pdf", "2020-06-01", "overall: Good"]
+    rows = []
+    for rec, text, match in (("R1", "Ensure partners come to the Board's meetings", NOT_REVIEWED),
+                             ("R2", "Improve the timeliness of plans", "")):
+        rows += [[rec, *report, text, *later, "response", 0, "", "", "", "", "", "", "", "", "none", ""],
+                 [rec, *report, text, *later, "next_inspection", 0, "", "", "", "", "", "", "", match, "not mentioned",
+                  ""]]
+    view, _ = _tracker_view(browser, run, rows)
+    items = view.find_elements(By.CSS_SELECTOR, "details.track-rec")
+    assert [i.find_element(By.CSS_SELECTOR, ".track-status").text for i in items] == ["not mentioned"] * 2
+    for item in items:
+        item.find_element(By.TAG_NAME, "summary").click()
+    reasons = [item.find_elements(By.CSS_SELECTOR, ".next-reason") for item in items]
+    assert len(reasons[0]) == 1 and "does not review the Board" in reasons[0][0].text
+    assert reasons[1] == []
+
+
 def test_a_printed_tracker_shows_every_recommendations_responses_and_evidence(rich_run, browser, tmp_path):
     """On paper nothing can be opened: printing opens each recommendation's responses and the next inspection's
     evidence, and closes them again after."""

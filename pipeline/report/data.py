@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 
 from pipeline.code_rows import run_further_codes
 from pipeline.display import clean_text, date_text
+from pipeline import grade_themes
 from pipeline.grade_themes import counted_findings
 from pipeline.errors import PipelineError
 from pipeline.judgements import own_judgements
@@ -114,7 +115,7 @@ def _cells(table: pd.DataFrame, theme_ids: list[int], authorities: list[str]) ->
             value = row.get(column, "")
             if column == "distinctive":
                 values.append(1 if str(value).lower() in ("true", "1") else 0)
-            elif column in ("direction", "evidence", "interval_method"):
+            elif column in ("direction", "direction_unadjusted", "evidence", "interval_method"):
                 values.append(str(value))
             else:
                 values.append(_number(value))
@@ -480,6 +481,8 @@ def page_data(run_dir: Path) -> dict:
         "searches": _searches(run_dir, {f: i for i, f in enumerate(ids)}),
         "review": _run_review(record, set(ids)),
         "tables": _extra_tables(run_dir),
+        # graded reports before grade_positions.csv places a report among them (grade_themes.MIN_PLACED)
+        "min_placed": grade_themes.MIN_PLACED,
         "map": projection(run_dir, len(findings)),
         "methods": methods_paragraphs(record, documents, findings, themes, broad),
         "tracker_notes": {"score": tracker_score(record.get("tracker") or TrackerParams().to_dict()),

@@ -210,7 +210,10 @@ def tracker_paragraph(params: dict) -> str:
             f"{params.get('improved_share', 0.6)} of the weight, 'still a concern' at or below "
             f"{params.get('concern_share', 0.1)}, 'mixed' between, 'not mentioned' when nothing matches; the "
             "findings on the side that decided a one-sided status are listed first. "
-            f"Measured against links and statuses labelled by hand (benchmarks/tracker_quality.py, held out from "
+            + ("A recommendation made to the Local Safeguarding Children Board (the Board's part of a 2013-2018 "
+               "report) is 'not mentioned' when the next report reviews no Board, as reports since 2019 do not: "
+               "their lines on other matters cannot say how it went. " if params.get("board_scope", True) else "")
+            + f"Measured against links and statuses labelled by hand (benchmarks/tracker_quality.py, held out from "
             f"tuning): response precision {TRACKER_QUALITY['response_precision']} and recall "
             f"{TRACKER_QUALITY['response_recall']} in the top 3 on 32 recommendations of two reports answered by "
             f"committee minutes; status agreement {TRACKER_QUALITY['status']}. So a recommendation with no response "

@@ -10,6 +10,9 @@ until the embed stage is run again (`check_vectors`), never mixed.
 
 from __future__ import annotations
 
+import threading
+import time
+
 import numpy as np
 import pandas as pd
 
@@ -23,6 +26,8 @@ from pipeline.themes.cluster_text import clustering_texts, masking_key, read_glo
 
 READS = (schema.SEGMENTS_FILE,)
 WRITES = (schema.VECTORS,)
+# Seconds between two progress lines while findings are embedded (a 20,000-finding run embeds for about 90 s).
+PROGRESS_EVERY = 15.0
 # run.json's `vectors_text`: what vectors.npy's rows are the vectors of.
 VECTORS_TEXT = "clustering_text: the finding's text with names masked and abbreviations expanded"
 
@@ -34,14 +39,56 @@ def run(ctx: RunContext) -> np.ndarray:
         findings = load_segments(ctx.run_dir)
         glossary = read_glossary(ctx.config.glossary or None)
         embedder = ctx.embedder()
-        vectors, computed = embed_texts(clustering_texts(findings["text"].astype(str).tolist(), glossary), embedder,
-                                        ctx.embedding_cache(), executor=ctx.executor)
+        with Progress(embedder, ctx.say, len(findings)) as telling:
+            vectors, computed = embed_texts(clustering_texts(findings["text"].astype(str).tolist(), glossary),
+                                            telling, ctx.embedding_cache(), executor=ctx.executor)
         save_array(ctx.run_dir / schema.VECTORS, vectors)
         record_source(ctx.run_dir, schema.VECTORS, vectors_key(findings, glossary))
         ctx.say(f"embedded {computed} new finding(s), {len(findings) - computed} from cache")
         update_record(ctx.run_dir, model=embedder.model_id, vectors_text=VECTORS_TEXT,
                       counts={"embedded": computed, "from_cache": len(findings) - computed})
     return vectors
+
+
+class Progress:
+    """The run's embedding model, saying every `every` seconds while it embeds how long it has taken and how many
+    findings are done (stderr in the CLI), from a thread of its own: the model takes the texts in parts of 4,096
+    (embed_texts saves each to the cache), which on a busy machine last a minute or more, so the count moves at
+    each part and the line comes between them. A short embedding (a cached run, a test) says nothing. Vectors
+    unchanged: each call goes to the model as it came. Use as a context manager around the embedding."""
+
+    def __init__(self, embedder, say, up_to: int, every: float = PROGRESS_EVERY):
+        self.embedder, self.say, self.up_to, self.every = embedder, say, up_to, every
+        self.done = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._tell, daemon=True)
+        self._began = time.monotonic()
+
+    def __getattr__(self, name):  # model_id, batch_size, ...: the model's own
+        if name == "embedder":  # not yet set (a copy being made): no endless look-up
+            raise AttributeError(name)
+        return getattr(self.embedder, name)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        vectors = self.embedder.embed(texts)
+        self.done += len(texts)
+        return vectors
+
+    def _tell(self) -> None:
+        note = " (counted in parts of up to 4,096; those already in the cache are not embedded again)"
+        while not self._stop.wait(self.every):
+            self.say(f"embedding: {self.done:,} of up to {self.up_to:,} findings done after "
+                     f"{time.monotonic() - self._began:.0f} s{note}")
+            note = ""  # said once
+
+    def __enter__(self) -> "Progress":
+        self._began = time.monotonic()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def vectors_key(findings: pd.DataFrame, glossary: dict[str, tuple[str, str]]) -> str:

@@ -199,6 +199,41 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
     record_source(ctx.run_dir, schema.CLUSTERING_TEXT, masking_key(read_glossary(ctx.config.glossary or None)))
-    ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes")
+    ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes{_fewer(ctx, len(result.themes))}")
+    crowded = crowded_broad(result.broad)
+    if crowded:
+        ctx.say(crowded)
     update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
     return result.themes
+
+
+def _fewer(ctx: RunContext, made: int) -> str:
+    """When a fit made fewer themes than --themes asked (run.json: parameters.n_themes, counts.themes): how many
+    fewer and why, since the console said only the count."""
+    asked = ctx.config.n_themes
+    if ctx.theme_model is not None or ctx.config.codebook or asked == "auto" or made >= int(asked):
+        return ""
+    why = ("mixed sub-themes (no topic of their own, held together by sentence shape) are dissolved into the nearest "
+           "themes with one, and a theme \"X, further findings\" beside X is joined with it")
+    if ctx.config.edits_file:
+        why += "; your edits merge some"
+    return f" (asked {asked}, made {made}: {int(asked) - made} fewer, as {why}; README, \"Command line\")"
+
+
+# A broad theme holding more than this share of the findings leaves a comparison by broad theme little to compare.
+CROWDED_SHARE = 0.5
+
+
+def crowded_broad(broad: pd.DataFrame) -> str:
+    """broad_themes.csv's table -> a warning line when one broad theme holds more than CROWDED_SHARE of the
+    findings, else ""."""
+    total = int(broad["size"].sum()) if len(broad) > 1 else 0
+    if not total:
+        return ""
+    top = broad.loc[broad["size"].idxmax()]
+    share = int(top["size"]) / total
+    if share <= CROWDED_SHARE:
+        return ""
+    return (f"warning: one broad theme, \"{top['label']}\", holds {share:.0%} of the findings ({int(top['size']):,} "
+            f"of {total:,}), so a comparison by broad theme says little; ask for more broad themes (--broad N) or "
+            "more themes (--themes N)")

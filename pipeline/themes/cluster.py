@@ -16,10 +16,13 @@ Confidence is how clearly a finding's own theme centre beats the others.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from sklearn.cluster import KMeans
+from sklearn.exceptions import ConvergenceWarning
 
 FINDINGS_PER_THEME = 100   # the cap on the number of themes: one per this many findings
 N_MICRO = 4000          # most points the Ward tree is built over (its distance matrix: 64 MB)
@@ -73,7 +76,11 @@ def condensed_distances(points: np.ndarray, block: int = 256) -> np.ndarray:
 def _kmeans(vectors: np.ndarray, k: int) -> np.ndarray:
     """k-means started from k evenly spaced rows: no random draw, so the same findings give the same clusters."""
     start = vectors[np.linspace(0, len(vectors) - 1, num=k).astype(int)]
-    return KMeans(n_clusters=k, init=start, n_init=1, max_iter=30).fit_predict(vectors)
+    with warnings.catch_warnings():
+        # Rows that repeat (a stock sentence) give fewer distinct clusters than k; micro_clusters numbers only the
+        # clusters used, so scikit-learn's warning about it says nothing a researcher needs to act on.
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return KMeans(n_clusters=k, init=start, n_init=1, max_iter=30).fit_predict(vectors)
 
 
 def micro_clusters(vectors: np.ndarray, n_micro: int) -> np.ndarray:

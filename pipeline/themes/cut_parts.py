@@ -16,6 +16,14 @@ findings write the longer phrase (`TAIL_SHARE`: the part then names a wider subj
 the label checks (`name_checks.name_problems`), else the part is dropped from a label that lists others (`headless`),
 else the label is left. The shipped glossary's abbreviations count as uses of their terms ("LSCB" writes "local
 safeguarding children board"), as they do in the clustering texts.
+
+A fixed expression of the field joined by "and" (labels57: "bed and breakfast") is one part: when CUT_SHARE of a
+part's uses, in CUT_FINDINGS findings, are followed (or preceded) by "and" and one same word that may be part of a
+term, the part is cut from that expression and is written with it ("Bed" -> "Bed and breakfast"). This holds for a
+part of one word too: a lone word so cut is the expression cut to one of its words (read 83: "Bed", "a cut phrase",
+over 41 findings in which all 35 uses of "bed" are "bed and breakfast", 28 of them "... accommodation"). Other tails
+are put back on parts of two words or more only; words joined by "and" to a different word each time are a listing,
+never taken.
 """
 
 from __future__ import annotations
@@ -54,16 +62,19 @@ _STRETCH = re.compile(r"[A-Za-z'-]+(?:[ \t\n-]+[A-Za-z'-]+)*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # A label's parts: runs of words between its commas, colons, brackets and joining words.
 _LABEL_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[,;:()]")
+# The one joining word a fixed expression of the field may hold ("bed and breakfast"): the word beside a part is read
+# through it.
+_AND = "and"
 
 
-def _parts(label: str) -> list[tuple[int, int]]:
-    """(first, last + 1) word positions in `_LABEL_WORD.findall(label)` of each part of two words or more."""
+def _parts(label: str, least: int = 2) -> list[tuple[int, int]]:
+    """(first, last + 1) word positions in `_LABEL_WORD.findall(label)` of each part of `least` words or more."""
     tokens = _LABEL_WORD.findall(label)
     parts, start = [], None
     for i, token in enumerate(tokens + [","]):
         breaks = not token[0].isalnum() or token.lower() in JOINING
         if breaks:
-            if start is not None and i - start >= 2:
+            if start is not None and i - start >= least:
                 parts.append((start, i))
             start = None
         elif start is None:
@@ -107,19 +118,24 @@ def word_before(part: list[str], texts: list[str] | Written) -> tuple[str, int, 
     """(the word written directly before `part` in most of its uses in `texts`, as written there most often; the
     findings that write it so; all uses of the part) when that word is CUT_SHARE of the uses in CUT_FINDINGS findings
     and may be part of a term (`_NOT_PART`), else None. The part's words match in any plural form ("interview",
-    "interviews"), with spaces or hyphens between them."""
+    "interviews"), with spaces or hyphens between them. A word joined to the part by "and" is read with it ("bed and"
+    before "breakfast")."""
     return _word_beside(part, texts, after=False)
 
 
 def word_after(part: list[str], texts: list[str] | Written) -> tuple[str, int, int] | None:
-    """As `word_before`, for the word written directly after `part` ("joint strategic" -> "needs")."""
+    """As `word_before`, for the word written directly after `part` ("joint strategic" -> "needs"; "bed" ->
+    "and breakfast")."""
     return _word_beside(part, texts, after=True)
 
 
-def _word_beside(part: list[str], texts: list[str] | Written, after: bool) -> tuple[str, int, int] | None:
+def _word_beside(part: list[str], texts: list[str] | Written, after: bool,
+                 joined: bool = False) -> tuple[str, int, int] | None:
+    """`word_before` (after=False) or `word_after`; joined: only a word joined to the part by "and"."""
     written = texts if isinstance(texts, Written) else Written(texts)
     want = tuple(fold(w) for w in part)
     besides, forms, rows = Counter(), {}, Counter()
+    step = 1 if after else -1
     for row, words, folds in written.stretches:
         if want and want[0] not in folds:
             continue
@@ -127,6 +143,8 @@ def _word_beside(part: list[str], texts: list[str] | Written, after: bool) -> tu
             if tuple(folds[i:i + len(want)]) == want:
                 at = i + len(want) if after else i - 1
                 beside = words[at] if 0 <= at < len(words) else ""
+                if beside.lower() == _AND and 0 <= at + step < len(words):  # "bed and breakfast": one expression
+                    beside = f"{beside} {words[at + step]}" if after else f"{words[at + step]} {beside}"
                 besides[beside.lower()] += 1
                 forms.setdefault(beside.lower(), Counter())[beside] += 1
                 if beside:
@@ -134,12 +152,13 @@ def _word_beside(part: list[str], texts: list[str] | Written, after: bool) -> tu
     uses = sum(besides.values())
     if not uses:
         return None
-    word, count = besides.most_common(1)[0]
-    found = sum(1 for (w, _row) in rows if w == word)
+    words_, count = besides.most_common(1)[0]
+    word = words_.split()[-1 if after else 0] if words_ else ""
+    found = sum(1 for (w, _row) in rows if w == words_)
     if (not word or not _WORD.fullmatch(word) or word in _NOT_PART or count < CUT_SHARE * uses
-            or found < CUT_FINDINGS or fold(word) in want):
+            or found < CUT_FINDINGS or fold(word) in want or joined and " " not in words_):
         return None
-    return forms[word].most_common(1)[0][0], found, uses
+    return forms[words_].most_common(1)[0][0], found, uses
 
 
 # Least share of a theme's findings that write the longer phrase for a part's tail to be written: under it, the part
@@ -155,27 +174,30 @@ MOST_WORDS = 3
 
 def words_before(part: list[str], texts: list[str] | Written) -> list[str]:
     """The words (as written) that `part` is cut from in `texts`: `word_before` again and again, while the longer
-    phrase is itself cut (at most MOST_WORDS); [] when the part is written whole."""
+    phrase is itself cut (at most MOST_WORDS, "and" not counted); [] when the part is written whole. A part of one
+    word is cut only from an expression joined by "and" ("breakfast" -> "bed and")."""
     written = texts if isinstance(texts, Written) else Written(texts)
     added = []
-    while len(added) < MOST_WORDS:
-        found = word_before(added + list(part), written)
+    while len(added) - added.count(_AND) < MOST_WORDS:
+        found = _word_beside(added + list(part), written, after=False, joined=len(added) + len(part) < 2)
         if found is None:
             break
-        added.insert(0, found[0])
+        added[:0] = found[0].split()
     return added
 
 
 def words_after(part: list[str], texts: list[str] | Written) -> list[str]:
     """The words (as written) that `part` is cut before in `texts`: `word_after` again and again while the longer
-    phrase is itself cut ("joint strategic" -> "needs assessment"), at most MOST_WORDS; [] when it is written whole."""
+    phrase is itself cut ("joint strategic" -> "needs assessment"), at most MOST_WORDS ("and" not counted); [] when
+    it is written whole. A part of one word is cut only before an expression joined by "and" ("bed" ->
+    "and breakfast")."""
     written = texts if isinstance(texts, Written) else Written(texts)
     added = []
-    while len(added) < MOST_WORDS:
-        found = word_after(list(part) + added, written)
+    while len(added) - added.count(_AND) < MOST_WORDS:
+        found = _word_beside(list(part) + added, written, after=True, joined=len(added) + len(part) < 2)
         if found is None:
             break
-        added.append(found[0])
+        added.extend(found[0].split())
     return added
 
 
@@ -183,11 +205,15 @@ def _cuts(label: str, written: Written) -> list[tuple[int, int, list[str], list[
     """(first, last + 1 word position, words cut before, words cut after) of each part of `label` cut from a longer
     phrase its findings write (`words_before`, then `words_after` of the part with those words)."""
     tokens = _LABEL_WORD.findall(label)
+    folded = [fold(w.lower()) for w in tokens]
     cuts = []
-    for first, last in _parts(label):
+    for first, last in _parts(label, least=1):
         before = words_before(tokens[first:last], written)
+        if before and [fold(w.lower()) for w in before] == folded[max(0, first - len(before)):first]:
+            before = []  # the label writes the expression whole already: "Bed and breakfast"
         after = words_after(before + tokens[first:last], written)
-        if after and fold(after[0].lower()) in {fold(w.lower()) for w in tokens[:first] + tokens[last:]}:
+        tail = [fold(w.lower()) for w in after if w.lower() != _AND]
+        if tail and tail[0] in set(folded[:first] + folded[last:]):
             after = []  # the label writes it, shared by its parts: "child death overview and other panels"
         if after and word_after(before + tokens[first:last], written)[1] < TAIL_SHARE * written.size:
             after = []  # too few findings write the longer phrase: the part names the namer's subject, not the term

@@ -18,6 +18,8 @@ not nearly all write the word keeps its label (no wording of it was accepted). T
 and is no other theme's (nor one of `taken`); membership never changes.
 
     scant_kinds(labels, covers, keep, taken) -> labels with such kinds-lists said by their word
+    in_own_sense(texts, word) -> whether OWN_SENSE of the texts write the word on its own (`sense_terms` then does
+        not say its scant kinds again, labels57)
 """
 
 from __future__ import annotations
@@ -72,6 +74,28 @@ def kinds_said(covers, theme: int, label: str) -> str | None:
     best = max(range(len(kinds)), key=lambda i: (int(written[i].sum()), -i))
     form = _written_form([covers.lower(int(i)) for i in rows], word)
     return f"{capitalised(form)}, including {inner(kinds[best])} {word}"
+
+
+# Least share of the theme's findings that write the word on its own, with no kind before it ("the provision of
+# services", "areas for development"), for the word to be in a sense of its own beside its kinds (`in_own_sense`);
+# TUNING (labels57, runs 9746, 9747, 9750, reads 79, 80, 83): the rejected "Professional, workforce and other
+# developments" and "Alternative, ... and other provision" 21% to 48%, the accepted "Executive, strategic and other
+# groups" (board sub-groups) 16% - a thin margin below.
+OWN_SENSE = 0.2
+# Words after which the word is written on its own: determiners, prepositions, "further".
+_ON_ITS_OWN = r"(?:^|\b(?:the|a|an|this|that|these|those|its|their|of|for|in|further|to|on|with)\s+)"
+
+
+def in_own_sense(texts: list[str], word: str) -> bool:
+    """Whether OWN_SENSE of `texts` write `word` (in the singular or the plural) on its own, after a determiner, a
+    preposition or "further" and not after a kind of it: the findings speak of the word in a sense of its own, of
+    which the kinds they name are not kinds."""
+    if not texts:
+        return False
+    word = _singular(word.lower())
+    plural = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+    alone = re.compile(_ON_ITS_OWN + rf"(?:{re.escape(word)}|{re.escape(plural)})(?![a-z-])")
+    return sum(1 for text in texts if alone.search(" ".join(text.lower().split()))) >= OWN_SENSE * len(texts)
 
 
 def scant_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset(),

@@ -38,6 +38,14 @@ it or on the wider field term it is a kind of); such a term, failing either test
 findings gathered on, including the term (`about_terms.including_term`: "Panels, including child death overview
 panels"). A theme with none of these keeps its label.
 
+The kinds of the word are not said when few of the findings write them, nearly all write the word
+(`kinds_held.kinds_said`) and a fifth write it on its own (`kinds_held.in_own_sense`: "the provision of services",
+"areas for development"), labels57: the findings use the word in a sense of its own, of which the kinds are no kinds,
+and `scant_kinds` has said them already by the word with its most written kind ("Provision, including alternative
+provision"), which saying the list again undid. TUNING, reads 76-83: "Alternative, ... and other provision" and
+"Professional, workforce and other developments" drew 8 rejecting verdicts of 11 (on run 9750 both were made so from
+the word's wording); sub labels "W, including a kind of W" were accepted in 39 of 43.
+
     sense_terms(labels, covers, keep, taken) -> labels with each unborne term said by what the findings share
 """
 
@@ -55,6 +63,7 @@ from pipeline.themes.concepts import LEAST, read_exclusions
 from pipeline.themes.field import term_pattern, term_uses
 from pipeline.themes.head_kinds import kinds_of_word
 from pipeline.themes.inside_names import own_parts
+from pipeline.themes.kinds_held import in_own_sense, kinds_said
 from pipeline.themes.label_text import joined_list
 from pipeline.themes.name_checks import field_term_set, name_problems
 from pipeline.themes.rejected_forms import REJECTED, SUBJECT
@@ -255,8 +264,9 @@ def _options(covers, theme: int, label: str, parts: list[tuple[str, bool]], fail
     if found and found[0][1] >= SUBJECT and not _with_word(found[0][0], word):
         yield capitalised(found[0][0])
     inside = [part for part, kind in parts if kind == "inside" and part in failed]
-    if word:
-        yield _kinds(texts, word, inside)
+    kinds = _kinds(texts, word, inside) if word else None
+    if kinds is None or kinds_said(covers, theme, kinds) is None or not in_own_sense(texts, word):
+        yield kinds  # never the scant kinds of a word the findings also write in a sense of its own
     if not inside:  # "H, including T" names the word the theme gathered on (H) already
         yield _two_topics(covers, theme)
 

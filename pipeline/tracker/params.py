@@ -140,5 +140,9 @@ class TrackerParams:
                                     # concern whatever its polarity; one that weighs a strength against a shortfall
                                     # ("..., but the quality is not consistently good") counts half to each
 
+    board_scope: bool = True        # a recommendation of a report's Board part (the LSCB review of a SIF report) is
+                                    # "not mentioned" when the next report reviews no Board (ILACS), whatever its lines
+                                    # on other matters say (pipeline.tracker.board; use36 audit, scope36)
+
     def to_dict(self) -> dict:
         return asdict(self)

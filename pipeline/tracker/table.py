@@ -30,9 +30,12 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  "between matches" (a short line of a list between two lines linked to recommendations of the report,
                  for its own closest one from response_between: pipeline.tracker.responses.between_rows),
                  "restates the inspection" (linked as any of the above but a quote would be, but the line says what
-                 the inspection found rather than what the council did: pipeline.tracker.restated; the view says so)
+                 the inspection found rather than what the council did: pipeline.tracker.restated; the view says so);
+                 on a next_inspection status row, "next framework does not review the Board" (a recommendation of
+                 a report's Board part when the next report reviews no Board: pipeline.tracker.board)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
-                 next_inspection rows: "improved", "still a concern", "mixed", "not mentioned", "no later inspection"
+                 next_inspection rows: "improved", "still a concern", "mixed", "not mentioned" (also for a Board
+                 recommendation the next report's framework cannot speak to), "no later inspection"
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from pipeline.judgements import own_judgements
 from pipeline.schema import TRACKER_COLUMNS
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.tracker.answerable import unanswering_rows
+from pipeline.tracker.board import NOT_REVIEWED, board_recommendations, reviews_board
 from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.groups import named_groups, on_group
@@ -95,6 +99,11 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
     restating = restating_rows(findings, documents)
     unanswering = (unanswering_rows(findings, documents, params.response_min_words) if params.answerable_only
                    else frozenset())
+    starts = dict(zip(ids, findings["start"])) if "start" in findings else {}
+
+    def areas_of(doc_id) -> list:
+        return [] if judgements is None else judgements.loc[judgements["doc_id"] == doc_id, "area"].tolist()
+
     rows: list[dict] = []
     for report_id, report_recs in recs.groupby("doc_id", sort=False):
         rec_rows = report_recs.index.to_numpy()
@@ -103,6 +112,11 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
         next_doc = doc_rows.get(next_id, {}) if next_id else {}
         grades = (grade_summary(judgements, report_id), grade_summary(judgements, next_id))
         next_grades = area_grades(judgements, next_id)
+        # Recommendations to the Board, when the next report reviews none (pipeline.tracker.board).
+        unreviewed = (board_recommendations(report_recs, starts, str(doc_rows.get(report_id, {}).get("text", "")),
+                                            areas_of(report_id))
+                      if params.board_scope and next_id and not reviews_board(str(next_doc.get("text", "")),
+                                                                              areas_of(next_id)) else set())
         # Similarities of every candidate finding to every recommendation of this report: a finding counts for a
         # recommendation only when it is among the finding's closest ones, so a general line ("staffing was a
         # problem") does not answer every recommendation at once.
@@ -190,6 +204,9 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 rows += responses(column, rec, base, frozenset(between.get(column, ())))
             if not next_id:
                 rows.append(link_row(base, "next_inspection", 0, {}, "", np.nan, "", "no later inspection"))
+            elif rec["rec_id"] in unreviewed:
+                rows.append(link_row(base, "next_inspection", 0, {}, doc_types.get(next_id, ""), np.nan,
+                                     NOT_REVIEWED, "not mentioned"))
             else:
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,

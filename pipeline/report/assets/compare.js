@@ -152,6 +152,8 @@
     const cells = v.cells.length, one = Number(c.n_documents) === 1, single = Number(c.documents_with_theme) === 1;
     if (c.distinctive) return "Citable as a difference: at least two of its documents raise the theme, the interval " +
       `lies above zero and the adjusted p (over all ${cells} authority-theme cells of this view) is below 0.05. Quote the findings below.`;
+    if (c.direction_unadjusted && c.direction === "under") return "Citable as a difference: the authority raises the theme less than the others (the interval " +
+      `lies below zero, at least two of the other authorities' documents raise it, and the adjusted p over all ${cells} cells is below 0.05).`;
     if (one) return "Not citable as a difference: the authority has one document in this view, so there is no interval.";
     if (missing(c.difference_low)) return "Not citable as a difference: too few documents for an interval.";
     if (single) return "Not citable as a difference: it rests on one document; cite the quotes as that document's words only.";
@@ -160,7 +162,7 @@
     }
     if (c.p_adjusted === null || c.p_adjusted >= 0.05) return "A lead, not a result: the interval lies clear of zero, but " +
       `with ${cells} authority-theme cells tested a difference this large could arise by chance were the authorities no ` +
-      `different (p adjusted ${c.p_adjusted === null ? "not computed" : c.p_adjusted + " \u2265 0.05"}). Cite the quotes, not the difference.`;
+      `different (p adjusted ${c.p_adjusted === null ? "not computed: too few documents on the side that raises it more raise it" : c.p_adjusted + " \u2265 0.05"}). Cite the quotes, not the difference.`;
     return "A lead, not a result: only a theme an authority raises more than the others, in at least two of its " +
       "documents, is marked distinctive.";
   }
@@ -189,9 +191,12 @@
     add("Share", `${pct(c.share)} (${span(c, c.share_low, c.share_high, pct)}): mean of the authority's documents' shares`, { class: "share" });
     add("Other authorities", `${pct(c.share_others)}: mean share over all the other authorities' documents`);
     add("Difference", `${points(c.difference)} points (${span(c, c.difference_low, c.difference_high, points)})`, { class: "difference" });
-    // "leans similar" comes from the difference's interval: without one, there is no lean to report
-    const leans = c.direction && !missing(c.difference_low) ? ` · leans ${c.direction}` : "";
-    add("Call", (c.distinctive ? "distinctive" : "not distinctive") + leans +
+    // "leans similar" comes from the difference's own interval (direction_unadjusted; older runs' direction was
+    // that one): without an interval, there is no lean to report. The call is the adjusted test's.
+    const lean = c.direction_unadjusted || (c.direction === "not called" ? "" : c.direction);
+    const leans = lean && !missing(c.difference_low) ? ` · leans ${lean} (unadjusted)` : "";
+    const call = c.distinctive ? "distinctive" : c.direction_unadjusted && c.direction === "under" ? "raised less (adjusted test)" : "not distinctive";
+    add("Call", call + leans +
       (c.p_adjusted !== null ? ` · p adjusted ${c.p_adjusted}` : ""), { class: "call" });
     add("Counts", `${c.count} findings, ${c.documents_with_theme} of ${c.n_documents} documents raise it`);
     box.append(dl, el("p", { class: "cite" }, citeWords(c, v)));

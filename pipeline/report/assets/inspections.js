@@ -1,7 +1,7 @@
 // The inspections view: each authority's inspection reports side by side with their grades (inspections.csv), and
 // per theme what each inspection raised: a concern, a strength, both, a neutral mention or nothing, with the
 // quotes (inspection_changes.csv: inspectorate findings of inspection reports, the headline view). Then, when the
-// run graded enough reports (grade_themes.csv, grade_positions.csv), the national context: which themes' concern
+// run graded enough reports (grade_themes.csv, grade_positions.csv), the run's grade context: which themes' concern
 // shares go with which overall grades, as a small interval plot, and where each inspection sits. A toggle adds,
 // under each inspection, what the authority's council documents dated from that report to the next inspection say
 // in each theme (their findings, counted as the matrices count), so a theme the report raised and the council's
@@ -134,6 +134,11 @@
       // A report of another framework than the one before it is structured, graded and written differently: its
       // shares and their change from the previous inspection partly measure the framework, not the council.
       const reframed = mine.map((r, k) => k > 0 && (mine[k - 1].framework || "") !== (r.framework || ""));
+      // One of two reports inspected only part of the service (inspection_changes.csv `comparison` "different
+      // scope": a 2012-2013 looked-after-children inspection beside a whole-service one): its changes are not shown
+      // as changes, since every theme's share moves with what was inspected.
+      const mineChanges = changes.filter((c) => c.authority === name);
+      const rescoped = mine.map((r) => mineChanges.find((c) => c.doc_id === r.doc_id && c.comparison === "different scope"));
       const section = el("section", { class: "inspection-grid", "data-authority": name });
       section.append(el("h3", null, `${name}: ${mine.length} inspection${mine.length === 1 ? "" : "s"}`));
       const wrap = el("div", { class: "table-wrap" }), table = el("table", { class: "plain changes" });
@@ -149,7 +154,13 @@
           title: "The frameworks ask different questions, grade different areas and lay reports out differently: part of a change " +
             "in a theme's share from the previous inspection may be the framework's, not the council's." },
           `new framework: was ${before.framework || "not read"}`));
-        if (r.n_findings) th.append(el("div", { class: "muted small n-findings", title: "findings counted in this view: repeats of another finding and stock text are not" },
+        const scoped = rescoped[mine.indexOf(r)];
+        if (scoped) th.append(el("div", { class: "scope-change warn small", title: scoped.change },
+          `not compared: ${scoped.previous_scope === "whole service" ? "this report" : "the previous report"} inspected ` +
+          `${scoped.previous_scope === "whole service" ? scoped.scope : scoped.previous_scope}`));
+        if (r.n_findings) th.append(el("div", { class: "muted small n-findings", title: "inspectorate findings of kind finding counted in this view (inspections.csv n_findings): repeats of another " +
+            "finding and stock text are not counted. The Documents list gives them beside all the report's findings of the " +
+            "current filters; run.json's inputs[].findings counts every kind." },
           `${CF.pluralise(Number(r.n_findings), "finding")} counted`));
         if (council) {
           const n = council[mine.indexOf(r)].docs.size;
@@ -175,7 +186,9 @@
         const total = list.reduce((s, c) => s + (c ? Number(c.concern) + Number(c.strength) : 0), 0);
         const statuses = list.map((c) => (c ? c.status : "not mentioned"));
         const moved = list.some((c, k) => Math.abs(shareChange(c, list[k - 1]) || 0) >= MOVED);
-        return { theme: Number(theme), label: rowLabel(Number(theme)), list, total, changed: new Set(statuses).size > 1 || moved,
+        // a status that changes only across reports of different scope is no change
+        const compared = statuses.some((s, k) => k > 0 && !rescoped[k] && s !== statuses[k - 1]);
+        return { theme: Number(theme), label: rowLabel(Number(theme)), list, total, changed: compared || moved,
           text: list.map((c) => (c ? c.concern_quote + " " + c.strength_quote : "")).join(" ").toLowerCase() };
       }).filter((r) => (!showChanged || r.changed) && (!terms.length || terms.every((t) => (r.label.toLowerCase() + " " + r.text).includes(t))))
         .sort(order === "name" ? (p, q) => p.label.localeCompare(q.label)
@@ -339,14 +352,18 @@
     const table = records(D.tables.grade_themes);
     if (!table.length) return;
     const section = el("section", { class: "national", id: "national" });
-    section.append(el("h2", null, "National context: themes and overall grades"));
     const scopes = [...new Set(table.map((r) => r.framework))];
     if (!scopes.includes(scope)) scope = scopes.includes("all") ? "all" : scopes[0];
     const rows = table.filter((r) => r.framework === scope);
     const grades = [...new Map(rows.map((r) => [r.grade, Number(r.grade_order)])).entries()].sort((p, q) => p[1] - q[1]);
     const nOf = (g) => Math.max(...rows.filter((r) => r.grade === g).map((r) => Number(r.n_reports)));
+    // The run's graded reports in this scope (grade_positions.csv's n_reports; older runs: the grades shown).
+    const inScope = records(D.tables.grade_positions).filter((p) => scope === "all" || p.framework === scope);
+    const counted = Math.max(0, ...inScope.map((p) => Number(scope === "all" ? p.n_reports : p.n_reports_framework) || 0));
+    const nGraded = counted || grades.reduce((sum, [g]) => sum + nOf(g), 0);
+    section.append(el("h2", null, `Among this run's ${nGraded} graded reports: themes and overall grades`));
     const authorities = Math.max(...rows.map((r) => Number(r.n_authorities)));
-    section.append(el("p", { class: "hint" }, `Over the graded inspection reports of this run (grade_themes.csv, ${scope === "all" ? "every framework" : scope}): ` +
+    section.append(el("p", { class: "hint" }, `Over the graded inspection reports of this run only, not every council's (grade_themes.csv, ${scope === "all" ? "every framework" : scope}): ` +
       grades.map(([g]) => `${nOf(g)} ${g}`).join(", ") + `. For each theme, the mean over reports of the share of a report's findings that are concerns in the theme, ` +
       "with its 95% interval over reports; sentences stating a judgement are left out so a grade cannot explain itself. " +
       "Few reports give wide intervals: read the differences as leads, not results. Themes shown: the largest difference " +
@@ -410,18 +427,26 @@
     // Within a framework's scope an inspection is placed among the reports of its framework (percentile_framework),
     // else among every graded report; the cell gives the concern share itself beside the position.
     const within = scope !== "all";
+    const minPlaced = Number(D.min_placed) || 0;
+    const unplaced = counted > 0 && counted < minPlaced;  // too few reports to place one among them
     const placed = (p) => {
       const percentile = Number(within ? p.percentile_framework : p.percentile);
       if (p.position === "none" || Number(p.concern_share) === 0) return { words: "no concern", top: false };
+      if (unplaced) return { words: `${(100 * Number(p.concern_share)).toFixed(1)}%`, top: false, percentile: null };
       if (p.percentile === "" || Number.isNaN(percentile)) return { words: p.position, top: false };
       const words = percentile >= 90 ? "top tenth" : percentile >= 75 ? "top quarter" : percentile >= 25 ? "middle half" : "bottom quarter";
       return { words: `${(100 * Number(p.concern_share)).toFixed(1)}% · ${words} (${Math.round(percentile)})`, top: percentile >= 75, percentile };
     };
     if (positions.length) {
       section.append(el("h3", null, "Where each inspection sits (grade_positions.csv)"));
-      section.append(el("p", { class: "muted small positions-note" }, "In a cell: the report's concern share in the theme (its concern findings " +
+      section.append(el("p", { class: "muted small positions-note" }, unplaced
+        ? `In a cell: the report's concern share in the theme (its concern findings in the theme over all its findings). ` +
+          `No position or percentile: this run has ${nGraded} graded ${within ? scope + " " : ""}reports, fewer than the ${minPlaced} ` +
+          "a position needs (among fewer, a \"top tenth\" holds at most one report and one report more or less moves a percentile " +
+          "by over five points). \"no concern\": the report raises none in the theme."
+        : "In a cell: the report's concern share in the theme (its concern findings " +
         "in the theme over all its findings), then where that share sits and its percentile (the share of the other " +
-        (within ? `graded ${scope} reports` : "graded reports, of every framework") + " with a lower concern share): top tenth, top quarter, " +
+        (within ? `graded ${scope} reports` : "graded reports, of every framework") + ` with a lower concern share, among ${nGraded}): top tenth, top quarter, ` +
         "middle half, bottom quarter. \"no concern\": the report raises none in the theme. A high share says what a report spends " +
         "its words on, not how serious the concern is."));
       const wrap = el("div", { class: "table-wrap" }), t = el("table", { class: "plain positions" }), hr = el("tr");
@@ -450,7 +475,9 @@
             });
             td.append(go);
           } else if (where) td.append(where.words);
-          if (p && where.percentile !== undefined) td.setAttribute("title", `${CF.review.label(Number(theme))}, ${d.authority} ${d.published}: concern share ` +
+          if (p && where.percentile === null) td.setAttribute("title", `${CF.review.label(Number(theme))}, ${d.authority} ${d.published}: concern share ` +
+            `${(100 * Number(p.concern_share)).toFixed(2)}%; not placed among this run's ${nGraded} graded reports (fewer than ${minPlaced})`);
+          else if (p && where.percentile !== undefined) td.setAttribute("title", `${CF.review.label(Number(theme))}, ${d.authority} ${d.published}: concern share ` +
             `${(100 * Number(p.concern_share)).toFixed(2)}%; percentile ${Math.round(Number(p.percentile))} among every graded report, ` +
             `${Math.round(Number(p.percentile_framework))} among the ${d.framework || "same framework's"} reports`);
           tr.append(td);

@@ -144,6 +144,13 @@
     heading.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"));
     box.append(heading);
     if (first.next_grade) box.append(el("p", { class: "muted next-grade" }, gradeWords(first.next_grade)));
+    // A status row's reason (tracker.csv `match` on a row without a quote): a recommendation to the Board, when the
+    // next report's framework reviews no Board, is "not mentioned" whatever lines on other matters it has.
+    const reason = rows.find((r) => r.part === "next_inspection" && !r.quote && r.match);
+    if (reason) box.append(el("p", { class: "muted next-reason" }, reason.match === "next framework does not review the Board"
+      ? "A recommendation to the Local Safeguarding Children Board: the next inspection's framework does not review the " +
+        "Board (Boards gave way to safeguarding partnerships in 2019), so the next report cannot say how it went."
+      : reason.match));
     const evidence = rows.filter((r) => r.part === "next_inspection" && r.quote);
     const share = weighedShares(evidence);
     if (share) box.append(el("p", { class: "muted next-weights" }, share));

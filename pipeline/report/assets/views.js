@@ -18,6 +18,12 @@
   // Documents: the list (findings counted under the search and filters) and one document's text with its findings
   // marked in the colour of their broad theme.
   let openDoc = -1, focusFinding = -1;
+  // Which count the list gives: three numbers for one report can otherwise read as a contradiction.
+  const COUNT_WORDS = "findings: the document's findings under the current search and filters (the page opens on the " +
+    "headline view: inspectorate findings of kind finding in inspection reports; run.json's inputs[].findings counts every " +
+    "kind: finding, context, action, recommendation). counted: those less repeats of another finding and stock text, as " +
+    "the matrices count them; for an inspection report under the headline view, inspections.csv's n_findings and the " +
+    "Inspections view's \"counted\".";
   function drawDocuments() {
     const counts = new Int32Array(docs.length), counted = new Int32Array(docs.length);
     for (let i = 0; i < N; i++) if (state.active[i] && F.doc[i] >= 0) { counts[F.doc[i]]++; if (!CF.uncounted[i]) counted[F.doc[i]]++; }
@@ -30,7 +36,8 @@
       .forEach((k) => {
         const d = docs[k], li = el("li");
         const b = el("button", { class: "doc-button" + (k === openDoc ? " on" : ""), "data-doc": k, "aria-current": k === openDoc ? "true" : null });
-        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")} · ${howMany(k)}`));
+        b.append(el("strong", null, d.title), el("span", { class: "muted" }, ` ${d.authority} · ${d.when || d.date} · ${d.type.replace(/_/g, " ")} · `),
+          el("span", { class: "muted doc-count", title: COUNT_WORDS }, howMany(k)));
         b.addEventListener("click", () => { openDoc = k; focusFinding = -1; drawDocuments(); });
         li.append(b);
         list.append(li);

@@ -1,0 +1,67 @@
+"""Who speaks when minutes say the meeting was told something (minutes36).
+
+`pipeline.furniture.speakers` reads who speaks from the subject that opens a sentence and a verb of saying, so
+"Members were told that the turnover of social workers remained high" and "The Board was advised that overall
+effectiveness had been judged ..." read `member`. But there the members or the committee are the ones told: the
+verb is passive (told, informed, advised, assured, reminded, updated, briefed, notified, made aware) and whoever
+told them - an officer presenting the item, most often - is named after "by" or not at all. `told_speakers` mends
+the column: such a sentence (or the lead-in it follows, "Members were advised of the following:") gives the
+speaker named after "by" (`officer`, `member`, `inspector`), else "" (the text does not say who).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from pipeline.furniture_reasons import any_of
+from pipeline.patterns import Column
+
+# "In response to a question from Councillor A, members were informed ...": the subject after an opening phrase.
+OPENING = (r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition|"
+           r"further|also|finally|lastly)( to [^,]{0,60})?,? )?")
+BODY = r"(committee|panel|board|cabinet|commission|sub[- ]committee|forum|group|council|meeting)"
+TOLD = any_of(
+    OPENING + r"(the )?((members?|councillors)( of the ([\w’'-]+ ){0,8}?" + BODY + r")?|" + BODY + r"( members)?)"
+    r" (was|were) (also |further |then |again |subsequently )?"
+    r"(told|informed|advised|assured|reminded|updated|briefed|notified|made aware)\b",
+)
+# Who told them, named after "by" ("... were informed by the Head of Service that ...", "... by Jane Doe, Assistant
+# Director, that ..."): the first role named decides.
+_NAMED = r"(([\w’'.-]+ ){1,3}[\w’'.-]+, )?"
+TELLERS = (
+    ("inspector", re.compile(r"\bby " + _NAMED + r"(the )?(ofsted|hmi|(lead |senior )?inspectors?|inspection team)\b",
+                             re.I)),
+    ("member", re.compile(r"\bby " + _NAMED + r"(the )?(chair(man|woman|person)?|vice[- ]chair|councillors?|cllr|"
+                          r"(lead|cabinet|executive) member|portfolio holder|leader)\b", re.I)),
+    ("officer", re.compile(r"\bby " + _NAMED + r"(the )?(([\w’'-]+ ){0,5}(director|head of|manager|officers?|"
+                           r"chief executive|dcs|principal social worker|lead|adviser|advisor))\b", re.I)),
+)
+TELLER_REACH = 160  # the "by" of the told verb stands close after it; further on it is another clause's
+
+
+def teller(text: str) -> str:
+    """Who told the meeting, when `text` opens with the meeting being told (TOLD): the role named after "by" close
+    to the verb, else ""."""
+    flat = " ".join(text.split())
+    told = re.search(r"\b(told|informed|advised|assured|reminded|updated|briefed|notified|made aware)\b", flat, re.I)
+    near = flat[told.start():told.end() + TELLER_REACH] if told else ""
+    for who, pattern in TELLERS:
+        if pattern.search(near):
+            return who
+    return ""
+
+
+def told_speakers(texts: Column, lead_ins: Column, council: np.ndarray, said: np.ndarray,
+                  own: np.ndarray) -> np.ndarray:
+    """(n,) object array: `said` (pipeline.furniture.speakers) where the meeting is not the one told, else who told
+    it (`teller`). own: the speakers read from the texts alone (no lead-in); a lead-in decides only for a text that
+    names no speaker of its own and only when it introduces it (ends with a colon), as in `speakers`."""
+    out = np.asarray(said, dtype=object).copy()
+    told = council & TOLD.found_in(texts)
+    out[told] = texts.each(teller, object)[told]
+    introduces = lead_ins.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
+    led = council & ~told & (own == "") & introduces & TOLD.found_in(lead_ins)
+    out[led] = lead_ins.each(teller, object)[led]
+    return out

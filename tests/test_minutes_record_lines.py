@@ -1,0 +1,165 @@
+"""Plain-text minutes: lines of the record the heading rules took for titles are read as text, an item's number and
+title set the section of its minute, and the members told something are not its speaker (minutes36).
+
+The fixture is written in our own words in the shape of a plain-text record of a committee: the council and the
+committee in capitals, those present under "Present:", co-opted members and apologies on labelled lines, numbered
+items with their titles in sentence case, and a resolution whose parts stand on lines of their own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.classify import classify_segments
+from pipeline.meeting_told import teller
+from pipeline.minutes_layout import numbered_title, record_line
+from tests.minutes_segments import row, segments_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from coverage import uncovered  # noqa: E402
+
+MINUTES = """NORTHBRIDGE COUNCIL
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+Minutes of a meeting of the Scrutiny Panel held at the Civic Centre on Tuesday 14 March 2023 at 2.00 pm
+
+Present:
+Councillor A Marsh (Chair)
+Councillors B Fenwick, C Holt and D Ridley
+
+Co-opted Members: Ms E Tanner (diocesan representative) and Mr F Okafor (parent governor)
+
+Apologies for Absence: Councillor G Whitby
+
+1 Minutes of the previous meeting
+
+The minutes of the meeting held on 10 January 2023 were agreed as a correct record.
+
+2 Inspection of children's social care by Ofsted
+
+The Panel received a report of the Director on the outcome of the inspection carried out in January 2023.
+
+The Panel was advised that inspectors had judged the service to require improvement to be good overall.
+
+Members were told that caseloads in the assessment teams had risen to an average of twenty-six children per worker.
+
+Members were informed by the Head of Safeguarding that a new duty rota had cut the time taken to start assessments.
+
+Councillor Fenwick asked how many foster carers had been recruited since the summer.
+
+The Director said that inspectors had praised three things:
+
+1 Early help
+
+2 Contact with birth families
+
+RESOLVED: That
+
+(1) the findings of the inspection be noted;
+
+(2) the action plan be endorsed; and
+
+(3) the Panel receive a report on caseloads at its next meeting.
+"""
+ITEM = "Inspection of children's social care by Ofsted"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("record_lines")
+    (path / "northbridge_panel_minutes_2023-03.txt").write_text(MINUTES, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def segments(folder) -> pd.DataFrame:
+    return segments_of(folder)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Apologies for Absence: Councillor G Whitby", True),
+    ("Co-opted Members: Ms E Tanner (diocesan representative) and Mr F Okafor (parent governor)", True),
+    ("Councillor A Marsh (Chair)\nCouncillors B Fenwick, C Holt and D Ridley", True),
+    ("RESOLVED: That", True),
+    ("Resolved -", True),
+    ("(2) the action plan be endorsed; and", True),
+    ("CHILDREN'S SERVICES SCRUTINY PANEL", False),
+    ("Ofsted Inspection of Children's Social Care", False),
+    ("Item 4: Ofsted Focused Visit", False),
+])
+def test_record_lines_are_told_from_titles(line, expected):
+    assert record_line(line) is expected
+
+
+@pytest.mark.parametrize("line,title", [
+    ("2 Inspection of children's social care by Ofsted", ITEM),
+    ("14. Annual report of the fostering service", "Annual report of the fostering service"),
+    ("(1) the findings of the inspection be noted;", ""),
+    ("3. That the report be noted.", ""),
+    ("Early help", ""),  # no number: not an item's numbered line
+    ("4 Apologies for Absence: Councillor G Whitby", ""),
+])
+def test_numbered_titles(line, title):
+    assert numbered_title(line) == title
+
+
+def test_record_lines_land_among_the_segments_with_a_reason(segments):
+    for words in ("Apologies for Absence: Councillor G Whitby", "Co-opted Members: Ms E Tanner",
+                  "Councillor A Marsh (Chair)"):
+        assert row(segments, words)["reason"] != "", words
+    assert row(segments, "Apologies for Absence")["reason"] == "apologies"
+    # a resolution's part on a line of its own is read, not dropped as a heading
+    assert row(segments, "(2) the action plan be endorsed; and")["reason"] == ""
+
+
+def test_no_text_of_the_minutes_is_lost(segments):
+    spans = list(zip(segments["start"], segments["end"]))
+    lost = [MINUTES[a:b] for a, b, why in uncovered(MINUTES, spans, council=True) if why == "lost"]
+    assert lost == []
+    # and the check finds a piece no span covers
+    missing = row(segments, "Apologies for Absence")
+    without = [(a, b) for a, b in spans if a != missing["start"]]
+    assert [MINUTES[a:b] for a, b, why in uncovered(MINUTES, without, council=True) if why == "lost"] == [
+        "Apologies for Absence: Councillor G Whitby"]
+
+
+def test_the_section_is_the_item_not_an_attendance_line(segments):
+    sections = set(segments["section"])
+    assert not any("Co-opted" in s or "Apologies for Absence" in s or "Councillor" in s for s in sections)
+    for words in ("The Panel was advised that inspectors", "Members were told that caseloads",
+                  "the action plan be endorsed", "the Panel receive a report on caseloads"):
+        assert row(segments, words)["section"] == ITEM, words
+    assert row(segments, "were agreed as a correct record")["section"] == "Minutes of the previous meeting"
+    # items of a list under a lead-in are not titles
+    assert row(segments, "Contact with birth families")["section"] == ITEM
+
+
+@pytest.mark.parametrize("words,speaker", [
+    ("The Panel was advised that inspectors", ""),
+    ("Members were told that caseloads", ""),
+    ("Members were informed by the Head of Safeguarding", "officer"),
+    ("Councillor Fenwick asked how many foster carers", "member"),
+])
+def test_the_members_told_are_not_the_speaker(segments, words, speaker):
+    assert row(segments, words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Members were reminded by the Chair that the panel would visit the front door in May.", "member"),
+    ("The Committee was assured by Ofsted inspectors that the visit was routine.", "inspector"),
+    ("Members of the Corporate Parenting Board were updated by Sam Lee, Service Manager, on adoptions.", "officer"),
+    ("Members were assured that the plan was on track.", ""),
+])
+def test_teller(text, who):
+    assert teller(text) == who
+
+
+def test_a_lead_in_where_members_are_told_gives_no_speaker():
+    frame = pd.DataFrame({"text": ["Waiting times had fallen.", "Waiting times had fallen."], "section": ["", ""],
+                          "doc_type": ["committee_minutes"] * 2,
+                          "lead_in": ["Members were advised of the following:", "The Director advised the following:"]})
+    assert classify_segments(frame)["speaker"].tolist() == ["", "officer"]
