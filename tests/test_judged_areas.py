@@ -62,15 +62,16 @@ def _rows(text, file="report.pdf"):
                              "date": "2016-01-01", "text": text})
 
 
-def test_each_paragraph_sits_under_its_judged_area_not_under_the_parts_every_area_repeats():
+def test_each_paragraph_sits_under_its_judged_area_and_the_part_every_area_repeats():
     sections = {row["text"][:12]: row["section"] for row in _rows(REPORT)}
     helped = "The progress made by young people who are helped and kept safe"
-    assert sections["Help offered"] == helped  # the area's summary
-    assert sections["Referrals ar"] == sections["Plans for ch"] == helped  # and its findings
-    assert sections["Most young p"] == "The progress made by young people in care and leaving care"
-    assert sections["Care plans r"] == "The progress made by young people in care and leaving care"
-    assert sections["Senior leade"] == sections["The board ha"] == "Leading the service and governance"
-    assert not any(s in ("Summary", "Inspection findings") or ":" in s for s in sections.values())
+    assert sections["Help offered"] == f"{helped} \u2014 Summary"  # the area's summary, a section apart from its findings
+    assert sections["Referrals ar"] == sections["Plans for ch"] == f"{helped} \u2014 Inspection findings"
+    assert sections["Most young p"].startswith("The progress made by young people in care and leaving care")
+    assert sections["Care plans r"].startswith("The progress made by young people in care and leaving care")
+    assert sections["Senior leade"] == "Leading the service and governance \u2014 Summary"
+    assert sections["The board ha"] == "Leading the service and governance \u2014 Inspection findings"
+    assert not any(s in ("Summary", "Inspection findings") for s in sections.values())
 
 
 def test_only_sections_change_the_texts_are_the_paragraphs_sentences():
@@ -121,10 +122,11 @@ def test_a_row_its_part_and_the_parts_first_sentence_glued_into_one_block_are_ta
             "Leading the service and\ngovernance Good\nSummary\nLeaders know their service well.\n\n"
             "Inspection findings\n\n3. Audits are acted on.\n")
     rows = {row["text"]: row["section"] for row in _rows(text)}
-    assert rows["Help reaches too few families in time."] == "The progress of young people who are helped and kept safe"
-    assert rows["Referrals wait too long."] == "The progress of young people who are helped and kept safe"
-    assert rows["Leaders know their service well."] == rows["Audits are acted on."] == \
-        "Leading the service and governance"
+    helped = "The progress of young people who are helped and kept safe"
+    assert rows["Help reaches too few families in time."] == f"{helped} \u2014 Summary"
+    assert rows["Referrals wait too long."] == f"{helped} \u2014 Inspection findings"
+    assert rows["Leaders know their service well."] == "Leading the service and governance \u2014 Summary"
+    assert rows["Audits are acted on."] == "Leading the service and governance \u2014 Inspection findings"
 
 
 def test_a_list_of_recommendations_under_each_area_stays_its_own_section():
@@ -138,8 +140,8 @@ def test_a_part_under_another_section_of_the_area_stays_a_section():
             "Care is stable.\n\nThe board is good\n\nRecommendations\n\n1. Publish the annual report on time.\n\n"
             "Summary\n\nThe board meets often.\n")
     sections = {row["text"]: row["section"] for row in _rows(text)}
-    assert sections["Most help is timely."] == "Help for children is good"
-    assert sections["Care is stable."] == "Care for children is good"
+    assert sections["Most help is timely."] == "Help for children is good \u2014 Summary"
+    assert sections["Care is stable."] == "Care for children is good \u2014 Summary"
     assert sections["Publish the annual report on time."] == "Recommendations"
     assert sections["The board meets often."] == "Summary"
 
@@ -148,4 +150,17 @@ def test_the_tables_head_glued_above_a_row_is_not_part_of_the_areas_name():
     text = ("Earlier text ends here.\n\nKey area Grade given\nThe progress of young people\nin care and leaving Good\n"
             "care\nSummary\nYoung people in care are well supported.\n")
     rows = {row["text"]: row["section"] for row in _rows(text)}
-    assert rows["Young people in care are well supported."] == "The progress of young people in care and leaving care"
+    assert rows["Young people in care are well supported."] == \
+        "The progress of young people in care and leaving care \u2014 Summary"
+
+
+def test_the_classifier_reads_a_parts_section_as_the_part_alone():
+    from pipeline.classify import classify_text
+    from pipeline.judged_areas import part_section, section_as_read
+
+    area = "The experiences and progress of children who need help and protection"
+    assert section_as_read(part_section(area, "Summary")) == "Summary"
+    assert section_as_read("Leadership, management and governance") == "Leadership, management and governance"
+    for text in ("Referrals from partner agencies are low.", "Managers check every plan each month."):
+        assert classify_text(text, part_section(area, "Inspection findings"), "inspection_report") == \
+            classify_text(text, "Inspection findings", "inspection_report")
