@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.furniture import HEADING, MOTION_LEAD_IN, PROCEDURE, exclusion_reasons, speakers
+from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, DECLARATIVE,
                                     DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT, INTERVENTION, METHOD_LEAD_IN,
                                     MINUTES_TITLE, MINUTES_VERB, PROCEDURAL, PROCEDURAL_SECTION, QUOTED_WISH,
@@ -102,6 +103,7 @@ def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
     except in doc_type)."""
     columns = [findings.get(c, pd.Series("", index=findings.index)).fillna("").astype(str).to_numpy(dtype=object)
                for c in ("text", "section", "doc_type", LEAD_IN)]
+    columns[1] = np.array([section_as_read(v) for v in columns[1]], dtype=object)  # a judged area's part alone
     return [np.array([_flat(v) for v in column], dtype=object) if i != 2 else column
             for i, column in enumerate(columns)]
 

@@ -38,6 +38,7 @@ import pandas as pd
 
 from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
+from pipeline.judged_areas import section_as_read
 from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION
 
 TARGETS = ("kind", "polarity")
@@ -105,6 +106,8 @@ def section_vectors(findings: pd.DataFrame, vectors: np.ndarray, embedder=None) 
     """(n, dim) float32: the vector of each finding's section heading (`section`), zeros where it has none; found
     and embedded as `lead_in_vectors` finds and embeds lead-ins (a heading is seldom a finding's text, so it is
     zeros without an embedder)."""
+    if SECTION in findings.columns:  # a judged area's part read alone, as in training (judged_areas.section_as_read)
+        findings = findings.assign(**{SECTION: findings[SECTION].fillna("").astype(str).map(section_as_read)})
     return _context_vectors(findings, SECTION, vectors, embedder)
 
 

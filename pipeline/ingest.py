@@ -39,6 +39,7 @@ from tqdm import tqdm
 from pipeline.cache import Cache, code_digest
 from pipeline.code_files import code_of
 from pipeline.corpus import MANIFEST, walk_corpus
+from pipeline.cover_title import cover_title
 from pipeline.errors import InputError
 from pipeline.frameworks import visit_type
 from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates, manifest_date
@@ -267,7 +268,8 @@ def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: 
     return {
         "doc_id": sha[:12], "file": rel, "sha256": sha, "authority": authority, "doc_type": doc_type,
         "date": date, "published": dates.published, "inspection_start": dates.inspection_start,
-        "inspection_end": dates.inspection_end, "title": entry.get("title", "").strip() or _title(text),
+        "inspection_end": dates.inspection_end, "title": entry.get("title", "").strip()
+        or doc_type == "inspection_report" and cover_title(text) or _title(text),
         "source": entry.get("source", "").strip(), "n_chars": len(text), "text": text,
         "page_starts": list(read.page_starts), "date_from": date_from,
     }

@@ -45,6 +45,7 @@ from pipeline.meeting_verdicts import names_topics_only
 from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
+from pipeline.judged_areas import part_section
 from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
@@ -248,6 +249,7 @@ def segment_document(doc: dict) -> list[dict]:
     council = doc.get("doc_type") in COUNCIL_DOC_TYPES
     minutes = doc.get("doc_type") == "committee_minutes"
     section, list_intro, previous = "", "", ""
+    area = ""  # the last heading's section: a judged area's parts are named under it
     motion = ""  # a council motion's resolving lead-in (MOTION_LEAD_IN) while list items, its clauses, follow it
     rows, headings, topics = [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
@@ -263,7 +265,12 @@ def segment_document(doc: dict) -> list[dict]:
         asked = minutes and block.kind == "heading" and QUESTION_LINE.match(" ".join(text[block.start:block.end].split()))
         if block.kind == "heading" and not grade_row and not asked:
             headings.append(block.start)
-            section = heading_text(text[block.start:block.end])
+            area = section = heading_text(text[block.start:block.end])
+            list_intro = previous = motion = ""
+            continue
+        if block.kind == "part":  # a judged area's "Summary" / "Inspection findings" (pipeline.judged_areas)
+            part = heading_text(text[block.start:block.end])
+            section = part_section(area, part)
             list_intro = previous = motion = ""
             continue
         if block.kind == "contents" or block.kind == "grade" and not grade_row:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.judged_areas import is_table_area, mark_areas, without_table_grade
 from pipeline.patterns import Folded
 
 # Bullet glyphs seen in council minutes and PDF symbol fonts, plus lettered and roman list markers.
@@ -81,7 +82,7 @@ class Block:
     start: int
     end: int
     body_start: int
-    kind: str  # paragraph | bullet | numbered | heading | grade | contents
+    kind: str  # paragraph | bullet | numbered | heading | grade (a line belonging to the heading above) | contents
     para_ref: str = ""
 
 
@@ -162,7 +163,9 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
     broken by a page break or a heading-like grade line). With `line_titles` (a page whose line breaks are its
     own: plain text, a web page, not a PDF's text, which breaks lines anywhere), a title line (title_line) between
     finished sentences and the text below it, or opening a run of lines, is a heading even with no blank line
-    around it, and a line after one ending with a colon starts a paragraph of its own.
+    around it, and a line after one ending with a colon starts a paragraph of its own. A judged area's heading set
+    as a row of a judgement table is a heading, and the parts every area repeats under it ("Summary") and the
+    inspection team's credit lines are not sections (pipeline.judged_areas.mark_areas).
     """
     raw: list[list] = []  # [start, end, body_start, kind, para_ref, n_lines]
     in_contents = False
@@ -241,7 +244,7 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
             # whose line breaks were lost, where the link's size is followed by the whole item on the same line
             kind = "heading"
         blocks.append(Block(start, end, body, kind, ref))
-    return blocks
+    return mark_areas(text, blocks)
 
 
 def _capitals(text: str, min_words: int = 3) -> bool:
@@ -252,7 +255,10 @@ def _capitals(text: str, min_words: int = 3) -> bool:
 
 
 def heading_text(text: str) -> str:
-    """A heading line as a section name: markup, a document link's size and trailing white space removed."""
+    """A heading line as a section name: markup, a document link's size, trailing white space and the grade a
+    judgement table's row sets beside its area (pipeline.judged_areas) removed."""
+    if is_table_area(text):
+        text = without_table_grade(text)
     cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", LINK_SIZE.sub("", text))
     cleaned = re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", cleaned)  # an agenda item's number
     return re.sub(r"\s+", " ", cleaned)[:120]
