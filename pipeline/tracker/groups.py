@@ -19,6 +19,11 @@ labelled statuses (docs/measurements.md, status22; TUNING).
     named_groups(texts) -> (n_texts, n_groups) booleans: the required groups each text names
     on_group(rec_groups, line_groups) -> (n_lines, n_recs): the line names one of the recommendation's groups, or
                                          the recommendation names none
+    off_group(rec_texts, lines) -> (n_lines, n_recs): the line names none of the groups the recommendation names
+
+The same holds of a council's response (TrackerParams.response_group): a line answering "the response to children
+who go missing" names them, or their return home interviews, in itself, its lead-in or its section heading; a line
+on placements or on homeless 16- and 17-year-olds answers another recommendation (use36 audit, status24).
 """
 
 from __future__ import annotations
@@ -73,3 +78,9 @@ def on_group(rec_groups: np.ndarray, line_groups: np.ndarray) -> np.ndarray:
     (n_lines, n_groups) from named_groups."""
     shared = line_groups.astype(np.int32) @ rec_groups.T.astype(np.int32)
     return (shared > 0) | ~rec_groups.any(axis=1)[None, :]
+
+
+def off_group(rec_texts: list[str], lines: list[str]) -> np.ndarray:
+    """(n_lines, n_recs) booleans: the line (with whatever context is joined to it: a section heading, a lead-in)
+    names none of the required groups the recommendation's text names; all False for a recommendation naming none."""
+    return ~on_group(named_groups(rec_texts), named_groups(lines))

@@ -136,6 +136,12 @@ class TrackerParams:
     next_group_section: bool = True  # ... the line's section heading counts as naming the group
     next_group_whole: bool = True   # ... the recommendation's groups read from its whole text (with its purpose
                                     # clause), not only from the matter matched
+    response_group: bool = True     # a council line that names none of the groups of children a recommendation
+                                    # names (pipeline.tracker.groups), in itself, its lead-in or its section heading,
+                                    # is not linked to it by score nor beside a match, nor is the recommendation among
+                                    # its closest (quotes, lines under a quote and a list's items between matches
+                                    # stay). Bundled response labels unchanged; use36's Durham minutes: 3 wrong links
+                                    # to "children who go missing" gone (status24, TUNING)
     shortfall: bool = False         # evidence_weights: a finding naming a shortfall ("requires strengthening") is a
                                     # concern whatever its polarity; one that weighs a strength against a shortfall
                                     # ("..., but the quality is not consistently good") counts half to each

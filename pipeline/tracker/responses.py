@@ -121,11 +121,12 @@ def response_threshold(doc_type: str, themed: bool, params: TrackerParams) -> fl
     return threshold
 
 
-def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> list[tuple]:
+def beside_links(rows, sims, ranks, scored, records, low_allowed, params, off=None) -> list[tuple]:
     """Candidates (as response_links sorts them) next to a finding linked by score: the finding just before or after
     it in `rows` (council findings in text order), of the same document and section, with this recommendation its
     closest (rank response_rank or better) and a score of at least response_beside; a line about the inspection
-    process only when `low_allowed` says it names the matter. None when response_beside is off (9)."""
+    process only when `low_allowed` says it names the matter; none that `off` marks (it names none of the
+    recommendation's groups of children). None when response_beside is off (9)."""
     if params.response_beside >= 9.0 or not scored:
         return []
     position = {int(row): k for k, row in enumerate(rows)}
@@ -141,7 +142,8 @@ def beside_links(rows, sims, ranks, scored, records, low_allowed, params) -> lis
                 continue
             there = records[rows[j]]
             if (there["doc_id"] != here["doc_id"] or there.get("section", "") != here.get("section", "")
-                    or ranks[j] > params.response_rank or sims[j] < params.response_beside or not low_allowed[j]):
+                    or ranks[j] > params.response_rank or sims[j] < params.response_beside or not low_allowed[j]
+                    or (off is not None and off[j])):
                 continue
             taken.add(int(rows[j]))
             out.append((0, -float(sims[j]), int(rows[j]), "beside a match"))
@@ -177,7 +179,8 @@ def between_rows(rows, linked: set[int], ranks: np.ndarray, sims: np.ndarray, re
 def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, params, headed=frozenset(),
                    in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None,
                    restating: frozenset = frozenset(), margins: np.ndarray | None = None,
-                   unanswering: frozenset = frozenset(), between: frozenset = frozenset()) -> list[dict]:
+                   unanswering: frozenset = frozenset(), between: frozenset = frozenset(),
+                   off: np.ndarray | None = None) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
@@ -189,7 +192,9 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     else linked as any other line with the match RESTATES; `unanswering`: positions of lines that can answer nothing
     (a heading, a question, a procedural lead-in, a line too slight: pipeline.tracker.answerable), never a response
     unless they quote the recommendation; `between`: positions of lines of a list between two linked lines that answer
-    this recommendation (between_rows), linked as "between matches" unless linked otherwise."""
+    this recommendation (between_rows), linked as "between matches" unless linked otherwise; `off`: whether each of
+    `rows` names none of the groups of children the recommendation names (pipeline.tracker.groups, with its lead-in
+    and section heading; TrackerParams.response_group), never linked by score nor beside a match then."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -198,7 +203,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     margins = np.zeros(len(rows), dtype=np.float32) if margins is None else margins
     lowest = min(params.response_threshold, params.response_theme_threshold, params.response_minutes_threshold,
                  params.response_clear)
-    for row, sim, rank, themed, low_ok, margin in zip(rows, sims, ranks, in_theme, low_allowed, margins):
+    off = np.zeros(len(rows), dtype=bool) if off is None else off
+    for row, sim, rank, themed, low_ok, margin, away in zip(rows, sims, ranks, in_theme, low_allowed, margins, off):
         if row in quoted:
             match, order = "quote", 2
         elif row in unanswering:
@@ -207,7 +213,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
             continue
         elif row in under:
             match, order = "under quote", 1
-        elif rank <= params.response_rank and sim >= max(lowest, floor):
+        elif rank <= params.response_rank and sim >= max(lowest, floor) and not away:
             # The finding's own threshold is read only for the few that reach the lowest one.
             doc_type = doc_types.get(records[row]["doc_id"], "")
             threshold = response_threshold(doc_type, themed, params)
@@ -221,7 +227,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
         else:
             continue
         scored.append((-order, -float(sim), int(row), match))
-    scored += [link for link in beside_links(rows, sims, ranks, scored, records, low_allowed, params)
+    scored += [link for link in beside_links(rows, sims, ranks, scored, records, low_allowed, params, off)
                if not (params.restated_out and link[2] in restating) and link[2] not in unanswering]
     taken = {row for _, _, row, _ in scored}
     scored += [(0, -float(sims[k]), int(row), "between matches") for k, row in enumerate(rows)

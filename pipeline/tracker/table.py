@@ -50,7 +50,7 @@ from pipeline.tracker.answerable import unanswering_rows
 from pipeline.tracker.board import NOT_REVIEWED, board_recommendations, reviews_board
 from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
-from pipeline.tracker.groups import named_groups, on_group
+from pipeline.tracker.groups import off_group
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
@@ -96,6 +96,9 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
               if "theme_id" in findings and params.response_theme_threshold < params.response_threshold else {})
     texts = findings["text"].astype(str).tolist()
     lexical_list = lexical.tolist() if lexical is not None else texts
+    # A line with its lead-in and section heading, as read for the groups of children it names.
+    contexts = [lexical_list, findings["lead_in"].fillna("").astype(str).tolist() if "lead_in" in findings else
+                [""] * len(texts), sections.tolist() if sections is not None else [""] * len(texts)]
     restating = restating_rows(findings, documents)
     unanswering = (unanswering_rows(findings, documents, params.response_min_words) if params.answerable_only
                    else frozenset())
@@ -144,8 +147,16 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 if head in restated:
                     council_sims[i, restated[head]] += params.heading_weight
                     headed.setdefault(restated[head], set()).add(int(council_rows[i]))
-        council_rank = rank_among_recs(council_sims)
-        council_margin = margin_over_others(council_sims)
+        council_off = np.zeros(council_sims.shape, dtype=bool)
+        if params.response_group and len(council_rows):
+            # A council line answering a recommendation on a group of children by its score names the group, in
+            # itself, its lead-in or its section heading (pipeline.tracker.groups); the recommendation is then not
+            # among its closest either. A list's items between matches keep their plain ranks (between_rows).
+            council_off = off_group(lexical_texts(report_recs["text"].astype(str).tolist(), glossary),
+                                    [" | ".join(context[r] for context in contexts) for r in council_rows])
+        plain_rank = rank_among_recs(council_sims)
+        council_rank = rank_among_recs(council_sims - 9.0 * council_off) if council_off.any() else plain_rank
+        council_margin = margin_over_others(council_sims - 9.0 * council_off)
         lower = min(params.response_theme_threshold, params.response_minutes_threshold,
                     params.response_clear) < params.response_threshold
         low_allowed = (low_score_allowed(rec_texts, findings["text"].to_numpy()[council_rows].tolist(),
@@ -159,8 +170,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             line_texts = lexical_list if lexical is not None else texts
             heads = sections[next_rows] if params.next_group_section and sections is not None else None
             lines = [line_texts[r] + ("" if heads is None else " | " + heads[i]) for i, r in enumerate(next_rows)]
-            on = on_group(named_groups(lexical_texts(whole, glossary)), named_groups(lines))
-            next_sims = next_sims - params.next_group * (~on)
+            next_sims = next_sims - params.next_group * off_group(lexical_texts(whole, glossary), lines)
         next_rank = rank_among_recs(next_sims)
         quoted, under = {}, {}
         for doc_id in council:
@@ -180,7 +190,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                   doc_types, params, headed.get(column, set()),
                                   same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
                                   None if low_allowed is None else low_allowed[:, column], restating,
-                                  council_margin[:, column], unanswering, between)
+                                  council_margin[:, column], unanswering, between, council_off[:, column])
 
         bases = [{"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
                   "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
@@ -193,7 +203,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             # answers its own closest one (between_rows). A recommendation no such line answers keeps its first pass.
             first = {column: responses(column, rec, bases[column]) for column, rec in enumerate(report_list)}
             linked = {row_of_id[link["finding_id"]] for links in first.values() for link in links if link["rank"] > 0}
-            between = between_rows(council_rows, linked, council_rank, council_sims, records, params, low_allowed)
+            between = between_rows(council_rows, linked, plain_rank, council_sims, records, params, low_allowed)
         for column, rec in enumerate(report_list):
             base = bases[column]
             if not council:
