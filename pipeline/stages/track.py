@@ -31,11 +31,22 @@ from pipeline.stages.embed import check_vectors
 from pipeline.themes.cluster_text import clustering_texts, exact_vectors, masking_key, read_glossary
 from pipeline.tracker import TrackerParams, track
 from pipeline.tracker.masked import recommendation_vectors
+from pipeline.tracker.responses import RESTATES
 from pipeline.tracker.windows import windows
 
 READS = (f"{schema.DOCUMENTS}.parquet", schema.FINDINGS_FILE, schema.VECTORS, f"{schema.JUDGEMENTS}.csv")
 # Also the configured glossary (config.glossary), whose abbreviations the shared-words term spells out.
 WRITES = (f"{schema.RECOMMENDATIONS}.csv", f"{schema.TRACKER}.csv")
+
+
+def responses_said(table) -> str:
+    """How many recommendations have council responses, for the console: a line that only restates the inspection
+    (match responses.RESTATES) is shown in the tracker, not counted as an answer, as the report's view does."""
+    links = table[(table["part"] == "response") & (table["status"] == "linked")]
+    answered = set(links.loc[links["match"] != RESTATES, "rec_id"])
+    restating = set(links.loc[links["match"] == RESTATES, "rec_id"]) - answered
+    return (f"{len(answered)} with council responses"
+            + (f" ({len(restating)} more with council lines that only restate the inspection)" if restating else ""))
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +79,8 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
             cache.put(key, (recs, table))
         write_table(recs, ctx.run_dir, schema.RECOMMENDATIONS)
         write_table(table, ctx.run_dir, schema.TRACKER)
-        linked = table[(table["part"] == "response") & (table["status"] == "linked")]["rec_id"].nunique()
         ctx.say(f"tracker: {len(recs)} recommendation(s) in {recs['doc_id'].nunique()} inspection report(s); "
-                f"{linked} with council responses")
+                + responses_said(table))
         update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)})
     return recs, table
 
