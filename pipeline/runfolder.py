@@ -303,8 +303,9 @@ def check_destination(destination: Path, inputs: tuple[Path, ...] = ()) -> None:
 
     `destination` may be new, an empty folder or a previous run folder (`is_run_folder`); it may not be a file,
     hold or lie inside any of `inputs` (the corpus, a theme model), or be any other folder. A previous run folder
-    that holds a file the tool did not write, or one it wrote that was edited since, is refused naming each, since
-    the new run replaces the whole folder: the researcher moves them out and runs again.
+    that holds a file the tool did not write, one it wrote that was edited since, or the researcher's saved searches
+    (searches.json), is refused naming each, since the new run replaces the whole folder: the researcher moves them
+    out and runs again.
     """
     destination = Path(destination)
     where = destination.resolve()
@@ -325,9 +326,13 @@ def check_destination(destination: Path, inputs: tuple[Path, ...] = ()) -> None:
         raise PipelineError(f"--out {destination}: is a folder with other files in it ({_listed(others)}) and not a "
                             "run folder of this tool; it would be replaced, so choose a new or empty folder")
     foreign, edited = foreign_files(destination, record), edited_files(destination)
-    if foreign or edited:
+    # (the questions a researcher saved with `search --save` are their work, though the tool wrote the file)
+    saved = [schema.SEARCHES_FILE] if (destination / schema.SEARCHES_FILE).is_file() and schema.SEARCHES_FILE \
+        not in edited else []
+    if foreign or edited or saved:
         named = ([f"{name} (not written by this tool)" for name in foreign]
-                 + [f"{name} (changed since the run wrote it)" for name in edited])
+                 + [f"{name} (changed since the run wrote it)" for name in edited]
+                 + [f"{name} (your saved searches: `search --save`)" for name in saved])
         which = "this file" if len(named) == 1 else "these files"
         raise PipelineError(f"--out {destination}: this run folder holds {_listed(named)}; a re-run replaces the "
                             f"whole folder, so move {which} out of {destination} to keep {_them(named)} (or give "

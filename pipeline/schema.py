@@ -99,6 +99,7 @@ EXCLUDED = "excluded"              # .csv: segments left out of the findings (pr
 JUDGEMENTS = "judgements"          # .csv
 CUES = "cues.npy"                  # rule cues of each finding, read by the learned classifier
 VECTORS = "vectors.npy"            # one embedding per finding, in findings order
+SEARCHES_FILE = "searches.json"  # the questions saved with `search --save` (pipeline.search)
 CLASSES = "classes.parquet"        # learned kind and polarity per finding
 THEMES = "themes"                  # .csv
 BROAD_THEMES = "broad_themes"      # .csv

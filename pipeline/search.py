@@ -26,7 +26,7 @@ from pipeline import schema
 from pipeline.display import date_text
 from pipeline.errors import PipelineError
 
-SEARCHES_FILE = "searches.json"
+SEARCHES_FILE = schema.SEARCHES_FILE
 RESULT_COLUMNS = ["rank", "similarity", "finding_id", "authority", "doc_type", "date", "document", "theme_id",
                   "theme_label", "text", "kind", "polarity", "section", "page"]
 

@@ -132,3 +132,13 @@ def test_a_rerun_keeps_a_coders_edited_findings_and_runs_once_it_is_moved_out(tm
     result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 0, result.output
     assert (out / "findings.csv").read_text() == original and (tmp_path / "findings_coded.csv").read_text() == coded
+
+
+def test_a_rerun_over_saved_searches_is_refused_naming_them_and_goes_ahead_once_they_are_moved(tmp_path):
+    out = _run_folder(tmp_path / "run", {"findings.csv": "finding_id,text\nf1,Caseloads are high.\n",
+                                         "searches.json": '[{"question": "police at strategy discussions"}]'})
+    with pytest.raises(PipelineError) as refused:  # written by the tool, yet the questions are the researcher's
+        check_destination(out)
+    assert "searches.json (your saved searches" in str(refused.value)
+    (out / "searches.json").rename(tmp_path / "searches.json")
+    check_destination(out)  # nothing of the researcher's is left to lose
