@@ -16,7 +16,6 @@ def _cue(text: str, name: str, doc_type: str = MINUTES) -> float:
     "Councillor Amber asked how soon the service hoped to be judged good again.",
     "Cllr Birch asked about the stability of the social work workforce.",
     "A member queried whether the strong progress on adoption could be kept up.",
-    "Members asked why so many children waited too long for a review.",
     "The Vice-Chair sought assurance that placements were safe and successful.",
 ])
 def test_a_members_question_is_a_neutral_finding_whatever_its_topic_words(text):
@@ -25,6 +24,13 @@ def test_a_members_question_is_a_neutral_finding_whatever_its_topic_words(text):
     # its praise or shortfall words are the topic asked about: no cue tells the learned classifier otherwise
     for name in ("strength", "strength_2plus", "concern", "concern_2plus", "strong_concern", "strong_strength"):
         assert _cue(text, name) == 0, name
+
+
+def test_a_why_question_states_its_premise_and_keeps_its_weight():
+    for verb in ("asked", "queried"):
+        text = f"Members {verb} why so many children waited too long for a review."
+        assert classify_text(text, "", MINUTES)[1] == "concern"
+        assert _cue(text, "concern") == 1
 
 
 def test_a_question_about_a_step_is_no_step():
