@@ -28,6 +28,7 @@ from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT,
                                     RECOMMENDATION, RECOMMENDATION_LEAD_IN, RECOMMENDATION_SECTION,
                                     RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN, REPORTED_ACTION, THANKS)
 from pipeline.meeting_told import told_speakers
+from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
                                         STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
@@ -140,6 +141,16 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         hits[name], hits[f"{name}_lead_in"] = found[:n], found[n:]
     hits["concern_count"] = CONCERN.count_in(texts, blank=NOT_A_CONCERN)
     hits["strength_count"] = STRENGTH.count_in(texts, blank=UNREALISED_SCOPE)
+    # A member's question judges nothing: its words are the topic asked about; a member's plain concern or praise
+    # counts twice (`pipeline.member_questions`). Council documents only.
+    council = ~np.isin(doc_type, ["inspection_report", *VISIT_TYPES])
+    member_concern, member_praise = (council & rule.found_in(texts) for rule in (MEMBER_CONCERN, MEMBER_PRAISE))
+    hits["member_question"] = council & MEMBER_QUESTION.found_in(texts) & ~member_concern & ~member_praise
+    hits["concern_count"] = np.where(hits["member_question"], 0, hits["concern_count"] + member_concern)
+    hits["strength_count"] = np.where(hits["member_question"], 0, hits["strength_count"] + member_praise)
+    for name in ("strong_concern", "strong_strength"):
+        hits[name] = hits[name] & ~hits["member_question"]
+    hits["hedge"] = hits["hedge"] & texts.each(lambda value: HEDGE.search(SELF_VIEW.sub("", value)) is not None, bool)
     hits["numbers"] = texts.each(lambda value: len(_NUMBER.findall(value))) >= 2
     hits["figures"] = ((texts.each(lambda value: len(FIGURE.findall(value))) >= 2)
                        & ~COMPARISON.found_in(texts))
@@ -168,7 +179,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         (hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
          | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & no_judgement),
          "context"),  # background, figures and descriptions that judge nothing
-        (~inspection & hits["action"] & ~hits["inspectorate_reported"], "action"),
+        # (a member's question about a step, "asked whether the plan would be reviewed", is no step taken)
+        (~inspection & hits["action"] & ~hits["inspectorate_reported"] & ~hits["member_question"], "action"),
         # progress reported under an inspection recommendation used as a heading
         (~inspection & hits["section_imperative"] & (hits["concern_count"] == 0), "action"),
         (inspection & hits["reported_action"] & (hits["strength_count"] == 0), "action"),

@@ -268,8 +268,8 @@ NOT_A_CONCERN = _any(
     r"\b(affected|impaired|impacted) by [^.;]{0,100}\b(abuse|misuse|mental health|neglect|exploitation|violence|"
     r"poverty|trauma)\b[^.;,]*",
     r"\b(realistic|accurate|clear|good|thorough|strong|honest) (understanding|knowledge|picture|grasp|view|awareness) "
-    r"of [^.;]{0,60}?(weaknesses|challenges|pressures|shortfalls|gaps|deficits|areas (for|of) (improvement|"
-    r"development))\b",
+    r"of ([^.;]{0,60}?(weaknesses|challenges|pressures|shortfalls|gaps|deficits|areas (for|of) (improvement|"
+    r"development))\b|(where|what|how) [^.;]*)",  # thirty-sixth: the object a clause ("view of where practice ...")
     EASED_PROBLEM.source,
     # seventh round: a past difficulty in a clause after the improvement ("has improved the timeliness of
     # assessments, which has been a stubbornly difficult aspect ... to improve"); the weaknesses an earlier inspection
