@@ -22,10 +22,12 @@ from pipeline.patterns import Column
 OPENING = (r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition|"
            r"further|also|finally|lastly)( to [^,]{0,60})?,? )?")
 BODY = r"(committee|panel|board|cabinet|commission|sub[- ]committee|forum|group|council|meeting)"
+# The passive verbs of the meeting being told.
+TOLD_VERB = r"(told|informed|advised|assured|reminded|updated|briefed|notified|made aware)\b"
 TOLD = any_of(
     OPENING + r"(the )?((members?|councillors)( of the ([\w’'-]+ ){0,8}?" + BODY + r")?|" + BODY + r"( members)?)"
     r" (was|were) (also |further |then |again |subsequently )?"
-    r"(told|informed|advised|assured|reminded|updated|briefed|notified|made aware)\b",
+    + TOLD_VERB,
 )
 # Who told them, named after "by" ("... were informed by the Head of Service that ...", "... by Jane Doe, Assistant
 # Director, that ..."): the first role named decides.
@@ -45,7 +47,7 @@ def teller(text: str) -> str:
     """Who told the meeting, when `text` opens with the meeting being told (TOLD): the role named after "by" close
     to the verb, else ""."""
     flat = " ".join(text.split())
-    told = re.search(r"\b(told|informed|advised|assured|reminded|updated|briefed|notified|made aware)\b", flat, re.I)
+    told = re.search(r"\b" + TOLD_VERB, flat, re.I)
     near = flat[told.start():told.end() + TELLER_REACH] if told else ""
     for who, pattern in TELLERS:
         if pattern.search(near):

@@ -205,6 +205,11 @@ def _leftover(entry: Path) -> bool:
     return entry.is_file() and entry.name.startswith(".") and entry.suffix == ".tmp"
 
 
+def _tool_files(folder: Path) -> list[Path]:
+    """The files of `folder` a command may have written: all but run.json and leftovers of interrupted writes."""
+    return [e for e in Path(folder).iterdir() if e.is_file() and e.name != RUN_JSON and not _leftover(e)]
+
+
 def foreign_files(folder: Path, record: dict | None = None) -> list[str]:
     """Names of what `folder` holds that this tool did not write: not in run.json's `written` (or, in a run folder
     made before that was kept, not a file with a run file's suffix), sorted; sub-folders end with "/"."""
@@ -240,7 +245,7 @@ def record_written(folder: Path, names=None) -> None:
     but run.json and leftovers), as this tool has just written them."""
     folder = Path(folder)
     if names is None:
-        names = [e.name for e in folder.iterdir() if e.is_file() and e.name != RUN_JSON and not _leftover(e)]
+        names = [e.name for e in _tool_files(folder)]
     printed = {name: file_print(folder / name) for name in sorted(names) if (folder / name).is_file()}
     if printed:
         update_record(folder, **{WRITTEN: printed})
@@ -249,10 +254,9 @@ def record_written(folder: Path, names=None) -> None:
 def _stamps(folder: Path) -> dict[str, tuple]:
     """Each file's (inode, size, modification time): a file replaced or rewritten changes its stamp."""
     stamps = {}
-    for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
-        if entry.is_file() and entry.name != RUN_JSON and not _leftover(entry):
-            info = entry.stat()
-            stamps[entry.name] = (info.st_ino, info.st_size, info.st_mtime_ns)
+    for entry in _tool_files(folder) if Path(folder).is_dir() else ():
+        info = entry.stat()
+        stamps[entry.name] = (info.st_ino, info.st_size, info.st_mtime_ns)
     return stamps
 
 
@@ -283,8 +287,7 @@ def writing_into(run_dir: Path, writes=None):
 
 
 def _named(names: list[str]) -> str:
-    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-    return shown + (" was" if len(names) == 1 else " were")
+    return _listed(names) + (" was" if len(names) == 1 else " were")
 
 
 def _them(names: list[str]) -> str:
