@@ -562,7 +562,7 @@ def test_an_authoritys_largest_themes_that_name_a_topic_come_first(graded, brows
     browser.find_element("css selector", "#tabs [data-view='authorities']").click()
     cards = browser.find_elements("css selector", "#view-authorities div.card[data-authority]")
     assert cards
-    apart = 0
+    apart = trended = 0
     for card in cards:
         lists = card.find_elements("css selector", "ol")
         named = [li.text for li in lists[0].find_elements("css selector", "li")]
@@ -570,7 +570,13 @@ def test_an_authoritys_largest_themes_that_name_a_topic_come_first(graded, brows
         notes = [p.text for p in card.find_elements("css selector", "p.muted") if "no single topic" in p.text]
         apart += bool(notes) and "Mixed findings, some on gardens" in notes[0]
         assert "Largest broad themes" in card.text and len(lists) >= 2
+        # the table over its inspections follows the same rule: a mixed theme's share moving is no subject's trend
+        rows = [td.text for td in card.find_elements("css selector", "table.trend-table tr td:first-child")]
+        assert all(text.startswith("Topic ") for text in rows), rows
+        left = [p.text for p in card.find_elements("css selector", "p.trend-mixed")]
+        trended += bool(left) and "Mixed findings, some on gardens" in left[0]
     assert apart, "the largest theme is among some authority's five largest"
+    assert trended, "the largest theme is among some authority's themes over its inspections, and said left out"
 
 
 def test_when_nothing_is_distinctive_an_authoritys_card_lists_its_leads_as_leads(graded, browser, tmp_path):

@@ -327,10 +327,11 @@ def _searches(run_dir: Path, index: dict[str, int]) -> list[dict]:
              "findings": [index[f] for f in entry.get("finding_ids", []) if f in index]} for entry in saved]
 
 
-def _trends(run_dir: Path, authorities: list[str], top: int = 6) -> dict:
+def _trends(run_dir: Path, authorities: list[str], top: int = 12) -> dict:
     """trends.csv as written, per authority with more than one period (inspection, by its publication date; a
     calendar year in older runs): its periods and, for its `top` themes by count, the theme's share of each
-    period's findings."""
+    period's findings. The page shows the largest six that name a topic (a "Mixed findings ..." theme's share rising
+    says nothing about any subject), so it gets more than six to choose from."""
     table = _read(run_dir, f"{schema.TRENDS}.csv")
     out = {}
     if table.empty:

@@ -303,7 +303,10 @@
           hr.append(th);
         });
         table.append(hr);
-        trend.rows.forEach((r) => {
+        // the six largest themes that name a topic: a mixed theme's share moving is no subject's trend
+        const named = trend.rows.filter((r) => namesTopic(r.theme)).slice(0, 6);
+        const mixed = trend.rows.slice(0, 6).filter((r) => !namesTopic(r.theme));
+        named.forEach((r) => {
           const tr = el("tr");
           tr.append(el("td", null, CF.review.label(r.theme)));
           r.shares.forEach((v) => tr.append(el("td", { class: "share" }, (100 * v).toFixed(0) + "%")));
@@ -311,6 +314,8 @@
         });
         wrap.append(table);
         card.append(wrap);
+        if (mixed.length) card.append(el("p", { class: "muted trend-mixed" }, "Not shown, as they name no single topic: " +
+          mixed.map((r) => CF.review.label(r.theme)).join("; ") + "."));
       }
       grid.append(card);
     });
