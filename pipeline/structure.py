@@ -25,6 +25,9 @@ NUMBERED = re.compile(r"^[ \t]*(\d{1,3}(?:\.\d{1,2}){0,2})(?:[.)][ \t]+|[ \t]{2,
 CONTENTS_LINE = re.compile(r"^[^\n]{3,120}?(?:\t+|\s\.{2,}\s*|\s{2,})\d{1,3}\s*$")
 MARKDOWN_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)")
 TERMINAL = re.compile(r"[.!?;:…]['’\"”)]*\s*$")
+# A question heading with its footnote's number after it ("What needs to improve? 1", ILACS reports from 2025, whose
+# footnote says the items are cross-referenced with the national framework): the heading is the question.
+QUESTION_FOOTNOTE = re.compile(r"(?<=\?)[ \t]*\d{1,2}[ \t]*$")
 # A lead-in's line: it ends with a colon (":-" in minutes), or with a colon and the bullet of the first item of its
 # list, which a page run into lines leaves hanging there ("... covered the following areas: ·").
 LEAD_IN_END = re.compile(r":-?\s*(?:[•·●▪◦]\s*)?$")
@@ -101,6 +104,7 @@ LABELLED_LINE = re.compile(r"^\s*(?:present|also present|officers present|in att
 
 
 def _is_heading(line: str, alone: bool, n_lines: int = 1) -> bool:
+    line = QUESTION_FOOTNOTE.sub("", line)
     words = line.split()
     if not words or len(line) > 110 * n_lines or len(words) > 14 + 8 * (n_lines - 1) or LABELLED_LINE.match(line):
         return False
@@ -229,7 +233,7 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
         if kind == "paragraph" and n_lines == 1 and GRADE_LINE.match(line):
             kind = "grade"
         elif kind == "paragraph" and n_lines <= 2 and _is_heading(" ".join(line.split()), True, n_lines) \
-                and not re.search(r"[.!?]\s", line):
+                and not re.search(r"[.!?]\s", QUESTION_FOOTNOTE.sub("", line)):
             kind = "heading"  # a heading may wrap onto a second line in a PDF
         if kind == "paragraph" and MARKDOWN_HEADING.match(line) and n_lines <= 2:
             kind = "heading"
@@ -259,7 +263,7 @@ def heading_text(text: str) -> str:
     judgement table's row sets beside its area (pipeline.judged_areas) removed."""
     if is_table_area(text):
         text = without_table_grade(text)
-    cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", LINK_SIZE.sub("", text))
+    cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", LINK_SIZE.sub("", QUESTION_FOOTNOTE.sub("", text.rstrip())))
     cleaned = re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", cleaned)  # an agenda item's number
     return re.sub(r"\s+", " ", cleaned)[:120]
 

@@ -132,6 +132,31 @@ def test_a_wrapped_judgement_heading_names_the_section_and_is_not_a_finding():
     assert not any("Requires improvement to be good" in row["text"] for row in rows)
 
 
+def test_a_question_heading_with_its_footnote_number_heads_the_list_and_its_items_are_recommendations():
+    """ILACS reports from 2025 set a footnote's number after "What needs to improve?" (the footnote cross-references
+    the items with the national framework): the line is still the list's heading, named without the number, and
+    the recommendations extracted from it are its items."""
+    from pipeline.recommendations import extract_recommendations
+
+    text = ("Leaders know their services well and have kept caseloads manageable.\n\n"
+            "What needs to improve? 1\n\n"
+            "◼ How quickly plans for children on the edge of care are reviewed (outcome 2, national framework).\n"
+            "◼ The recording of management decisions in the duty team (enabler 1, national framework).\n\n"
+            "The experiences and progress of children who need help and\n"
+            "protection: good\n\n"
+            "1. Families receive help early from practitioners who know them well.\n")
+    document = {"doc_id": "d", "file": "d.pdf", "authority": "Stockton-on-Tees", "doc_type": "inspection_report",
+                "date": "2025-10-01", "text": text}
+    rows = segment_document(document)
+    sections = {row["text"][:12]: row["section"] for row in rows}
+    assert sections["How quickly "] == sections["The recordin"] == "What needs to improve?"
+    recs = extract_recommendations(pd.DataFrame(rows), pd.DataFrame([document]))
+    assert [r[:12] for r in recs["text"]] == ["How quickly ", "The recordin"]
+    # a number after a heading that is no question stays part of it ("Outcome 3")
+    other = "Outcome 3\n\nChildren are safe.\n"
+    assert [other[b.start:b.end] for b in find_blocks(other) if b.kind == "heading"] == ["Outcome 3"]
+
+
 LISTED_AREAS = """Ofsted Inspection of Children's Services
 
 4.5     The Director summarised the inspection's findings.

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.stages.track import responses_said
+from pipeline.stages.track import reports_without_said, responses_said
 from pipeline.tracker.responses import RESTATES
 
 
@@ -21,3 +21,14 @@ def test_a_recommendation_whose_only_council_line_restates_the_inspection_is_not
 def test_without_restating_lines_the_line_says_the_count_alone():
     table = _links(("R1", "response", "linked", "similar"), ("R2", "response", "none", ""))
     assert responses_said(table) == "1 with council responses"
+
+
+def test_inspection_reports_in_which_no_recommendation_was_found_are_named():
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "m"], "file": ["a.pdf", "b.pdf", "c.pdf", "m.txt"],
+                              "doc_type": ["inspection_report"] * 3 + ["committee_minutes"]})
+    recs = pd.DataFrame({"doc_id": ["a", "a"]})
+    assert reports_without_said(documents, recs) == "tracker: no recommendation found in 2 inspection report(s): b.pdf, c.pdf"
+    assert reports_without_said(documents, pd.DataFrame({"doc_id": ["a", "b", "c"]})) == ""
+    many = pd.DataFrame({"doc_id": list("abcdefg"), "file": [f"{x}.pdf" for x in "gfedcba"],
+                         "doc_type": ["inspection_report"] * 7})
+    assert reports_without_said(many, recs.iloc[:0], shown=2).endswith(": a.pdf, b.pdf and 5 more")

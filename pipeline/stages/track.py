@@ -49,6 +49,18 @@ def responses_said(table) -> str:
             + (f" ({len(restating)} more with council lines that only restate the inspection)" if restating else ""))
 
 
+def reports_without_said(documents: pd.DataFrame, recs: pd.DataFrame, shown: int = 5) -> str:
+    """The inspection reports in which no recommendation was found, named for the console ("" when none): a report
+    whose list sits under a heading the extractor does not know gives none, and a count alone would hide which."""
+    reports = documents[documents["doc_type"] == "inspection_report"]
+    missing = sorted(reports.loc[~reports["doc_id"].isin(set(recs["doc_id"])), "file"].astype(str))
+    if not missing:
+        return ""
+    more = f" and {len(missing) - shown} more" if len(missing) > shown else ""
+    return (f"tracker: no recommendation found in {len(missing)} inspection report(s): "
+            f"{', '.join(missing[:shown])}{more}")
+
+
 @lru_cache(maxsize=1)
 def track_code() -> tuple[str, ...]:
     """The code and data the result is computed by (paths below pipeline/): this stage's file, and every module of
@@ -81,6 +93,8 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         write_table(table, ctx.run_dir, schema.TRACKER)
         ctx.say(f"tracker: {len(recs)} recommendation(s) in {recs['doc_id'].nunique()} inspection report(s); "
                 + responses_said(table))
+        if reports_without_said(documents, recs):
+            ctx.say(reports_without_said(documents, recs))
         update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)})
     return recs, table
 
