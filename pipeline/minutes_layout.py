@@ -235,9 +235,12 @@ def text_kind(line: str) -> str:
 # An agenda item's number and title alone on a line of plain-text minutes ("3 Ofsted inspection of local authority
 # children's services", "12. Ofsted Action Plan"), with the item's minute in the paragraphs below: the title of
 # the item, so the section of what follows, though the heading rules (which want title case or capitals) read it
-# as a numbered point. At most TITLE_LINE_WORDS words and no closing punctuation; not a record line; not an item
-# of a list under a lead-in (the caller knows).
-TITLE_LINE_WORDS = 14
+# as a numbered point. At most TITLE_LINE_WORDS words (an item's title may name the inspection and its subject:
+# "Ofsted Inspection of Local Authority Children's Services: Findings for Children in Care and Care Leavers" is 16)
+# and TITLE_LINE_CHARS characters, and no closing punctuation; not a record line; not an item of a list under a
+# lead-in (the caller knows).
+TITLE_LINE_WORDS = 20
+TITLE_LINE_CHARS = 140
 CLOSING = re.compile(r"[.!?;:,…]['’\"”)]*[ \t]*$")
 
 
@@ -249,4 +252,4 @@ def numbered_title(line: str) -> str:
     body = LIST_MARKER.sub("", flat, count=1)
     if body == flat or not body[:1].isupper() or CLOSING.search(body) or record_line(flat):
         return ""
-    return body if len(body.split()) <= TITLE_LINE_WORDS and len(body) <= 110 else ""
+    return body if len(body.split()) <= TITLE_LINE_WORDS and len(body) <= TITLE_LINE_CHARS else ""

@@ -121,7 +121,13 @@ TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or per t
 TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
-def title_line(line: str, max_words: int = 14) -> bool:
+# A title line of plain text may be long when an agenda item names the inspection and its subject ("Ofsted Inspection
+# of Local Authority Children's Services: Findings for Children in Care and Care Leavers", 16 words): alone on its
+# line, in title case, up to these words and characters.
+LONG_TITLE = (20, 140)
+
+
+def title_line(line: str, max_words: int = 14, max_chars: int = 110) -> bool:
     """A heading set on a line of its own in title or capital case: at most max_words words and 110 characters, no
     closing punctuation, every word but the small ones (TITLE_SMALL_WORDS) opening with a capital ("OFSTED Action
     Plan Update : Inspection of Local Authority Childrens Services", "Ofsted Improvement Plan"), a letter or digit
@@ -130,7 +136,7 @@ def title_line(line: str, max_words: int = 14) -> bool:
         return False
     line = " ".join(line.split())
     words = TITLE_WORD.findall(line)
-    if not words or len(line) > 110 or len(line.split()) > max_words or TERMINAL.search(line) \
+    if not words or len(line) > max_chars or len(line.split()) > max_words or TERMINAL.search(line) \
             or LABELLED_LINE.match(line):
         return False
     big = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
@@ -237,6 +243,8 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
             kind = "heading"  # a heading may wrap onto a second line in a PDF
         if kind == "paragraph" and MARKDOWN_HEADING.match(line) and n_lines <= 2:
             kind = "heading"
+        if kind == "paragraph" and line_titles and n_lines == 1 and title_line(line, *LONG_TITLE):
+            kind = "heading"  # a long title on a line of its own in plain text, every main word capitalised
         if kind == "paragraph" and n_lines <= 3 and JUDGEMENT_HEADING.match(" ".join(line.split())):
             kind = "heading"
         if kind == "paragraph" and n_lines <= 4 and _capitals(line):

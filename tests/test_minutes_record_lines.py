@@ -102,6 +102,9 @@ def test_record_lines_are_told_from_titles(line, expected):
     ("3. That the report be noted.", ""),
     ("Early help", ""),  # no number: not an item's numbered line
     ("4 Apologies for Absence: Councillor G Whitby", ""),
+    # a long title naming the inspection and its subject is still the item's
+    ("7. Ofsted Inspection of Local Authority Children's Services: What the Inspectors Found for Children Leaving Care",
+     "Ofsted Inspection of Local Authority Children's Services: What the Inspectors Found for Children Leaving Care"),
 ])
 def test_numbered_titles(line, title):
     assert numbered_title(line) == title
@@ -163,3 +166,34 @@ def test_a_lead_in_where_members_are_told_gives_no_speaker():
                           "doc_type": ["committee_minutes"] * 2,
                           "lead_in": ["Members were advised of the following:", "The Director advised the following:"]})
     assert classify_segments(frame)["speaker"].tolist() == ["", "officer"]
+
+
+LONG_TITLED = """FOSTERING AND ADOPTION PANEL
+
+5. Declarations of Interest
+
+Councillor Rudd declared that her sister is an approved foster carer.
+
+{title}
+
+The Service Manager presented the report on the inspection. Inspectors found that too many children waited over a
+year for a permanent home, and that managers did not check plans often enough.
+
+Members asked why the number of foster carers had fallen. The Service Manager said that fewer families had applied.
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "6. Ofsted Inspection of Local Authority Children's Services: Findings for Children in Care and Care Leavers",
+    "Ofsted Inspection of Local Authority Children's Services: What Inspectors Found About Permanence for Children in Care",
+])
+def test_a_long_item_title_starts_its_item_so_the_declarations_item_does_not_swallow_the_minute(title):
+    from pipeline.segment import segment_document
+
+    text = LONG_TITLED.format(title=title)
+    rows = segment_document({"doc_id": "d", "file": "p.txt", "authority": "Northshire", "doc_type": "committee_minutes",
+                             "date": "2024-01-01", "text": text})
+    inspected = [r for r in rows if "too many children waited" in r["text"] or "foster carers had fallen" in r["text"]]
+    assert len(inspected) == 2
+    assert all(r["section"].startswith("Ofsted Inspection of Local Authority") for r in inspected)
+    assert all(r["reason"] == "" for r in inspected), [r["reason"] for r in inspected]
