@@ -77,6 +77,30 @@ def source_of(run_dir: Path, file: str) -> str | None:
     return read_record(run_dir).get("made_from", {}).get(file)
 
 
+def themes_key(run_dir: Path) -> str:
+    """Fingerprint of the run's themes as written (themes.csv and broad_themes.csv), so that the tables computed
+    from them can be checked against them: "" before the themes stage."""
+    run_dir = Path(run_dir)
+    parts = [run_dir / f"{schema.THEMES}.csv", run_dir / f"{schema.BROAD_THEMES}.csv"]
+    if not parts[0].exists():
+        return ""
+    joined = b"\x00".join(part.read_bytes() if part.exists() else b"" for part in parts)
+    return hashlib.sha256(joined).hexdigest()[:16]
+
+
+# The tables made from the themes, each under the stage that writes them: `report` refuses to show them beside
+# other themes (a `themes` run after them, `matrix` or `track` not redone).
+THEMED_TABLES = {"matrices": "matrix", "tracker": "track"}
+
+
+def stale_tables(run_dir: Path) -> list[str]:
+    """The stages whose tables were made from other themes than the run's themes.csv now (THEMED_TABLES), in that
+    order; a run folder made before these were noted has none."""
+    now = themes_key(run_dir)
+    return [stage for table, stage in THEMED_TABLES.items()
+            if source_of(run_dir, table) is not None and source_of(run_dir, table) != now]
+
+
 def need(run_dir: Path, name: str, stage: str) -> Path:
     """The path of a run-folder file that the earlier stage `stage` writes."""
     path = Path(run_dir) / name

@@ -147,6 +147,17 @@ def test_themes_records_the_parameters_its_themes_were_made_with_and_says_what_t
     assert result.exit_code == 0, result.output
     assert read_record(out)["parameters"]["codebook"] == str(book)
     assert "run `track`, `matrix` and `report`" in result.output
+    # the matrices and the tracker still hold the earlier themes: `report` alone would show their figures under the
+    # new themes' names, so it refuses and says what to run; after `matrix` and `track` it writes the page
+    before = (out / "report.html").read_bytes()
+    result = CliRunner().invoke(main, ["report", str(out)])
+    assert result.exit_code == 1 and "made from earlier themes" in result.output, result.output
+    assert "pipeline matrix" in result.output and "pipeline track" in result.output
+    assert (out / "report.html").read_bytes() == before
+    for stage in ("matrix", "track"):
+        assert CliRunner().invoke(main, [stage, str(out), "--cache", str(cache)]).exit_code == 0
+    result = CliRunner().invoke(main, ["report", str(out)])
+    assert result.exit_code == 0, result.output
     result = CliRunner().invoke(main, ["themes", str(out), "--themes", "2", "--cache", str(cache)])
     assert result.exit_code == 0, result.output
     assert not read_record(out)["parameters"]["codebook"]

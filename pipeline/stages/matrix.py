@@ -21,7 +21,7 @@ from pipeline.council_after import COUNCIL_AFTER
 from pipeline.errors import PipelineError
 from pipeline.review import apply_review
 from pipeline.matrix import finding_rows
-from pipeline.runfolder import load_findings, need, write_table
+from pipeline.runfolder import load_findings, need, record_source, themes_key, write_table
 from pipeline.stages.context import RunContext
 
 READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.csv",
@@ -66,6 +66,8 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
         if asked:
             ctx.say(f"{int(listing['n_findings'].iloc[-1])} of {len(finding_rows(findings))} findings counted in the "
                     f"files suffixed {selection.suffix()} ({selection.describe()})")
+        else:  # the headline tables (comparison.csv, inspection_changes*.csv, ...) are of these themes now
+            record_source(run_dir, "matrices", themes_key(run_dir))
     return {stem: table for stem, table in tables.items() if stem.startswith("matrix_")}
 
 

@@ -24,8 +24,8 @@ from pipeline.cache import code_digest, digest
 from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE
 from pipeline.recommendations import extract_recommendations
-from pipeline.runfolder import (load_documents, load_findings, load_vectors, read_record, source_of, update_record,
-                                write_table)
+from pipeline.runfolder import (load_documents, load_findings, load_vectors, read_record, source_of, themes_key,
+                                update_record, write_table)
 from pipeline.stages.context import RunContext
 from pipeline.stages.embed import check_vectors
 from pipeline.themes.cluster_text import clustering_texts, exact_vectors, masking_key, read_glossary
@@ -95,7 +95,8 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
                 + responses_said(table))
         if reports_without_said(documents, recs):
             ctx.say(reports_without_said(documents, recs))
-        update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)})
+        update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)},
+                      made_from={"tracker": themes_key(ctx.run_dir)})
     return recs, table
 
 
