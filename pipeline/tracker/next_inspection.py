@@ -5,8 +5,7 @@ words) reaches next_threshold while the recommendation is among the finding's cl
 next_coherence, only those near the mean direction of them all: coherent). Status from their polarities weighted by
 score: "improved", "still a concern", "mixed" or "not mentioned" - unless the closest line stands next_lead or more
 above the next closest, when that line's side decides (led_by_closest); a matter the next report recommends again is
-not "improved" but "mixed", and one of the next report's own recommendations (its "what needs to improve" items) on
-the matter (items_on_matter) makes it neither "improved" nor "not mentioned" (recommended_again)."""
+not "improved" but "mixed"."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ import pandas as pd
 
 from pipeline.tracker.grades import section_grade
 from pipeline.tracker.params import TrackerParams
-from pipeline.tracker.rows import link_row, rank_among_recs
+from pipeline.tracker.rows import link_row
 from pipeline.tracker.words import tokens
 
 
@@ -76,8 +75,6 @@ SHORTFALL = re.compile(
     r"|not (yet |always |consistently |sufficiently )?\w+ enough|is not yet|are not yet|lacks? depth"
     r"|(was|is|are|were) (still )?(variable|inconsistent|mixed)|(remains?|still) (a )?(weak|concern|challenge|"
     r"inconsistent|variable|limited))\b", re.IGNORECASE)
-RECOMMENDED_AGAIN = "recommended again"  # match of the next report's own recommendation on the matter, listed as
-# evidence when it is not among the weighed lines (items_on_matter)
 CONTRAST = re.compile(r"\b(but|however|although|though|while|whilst|nevertheless|yet)\b", re.IGNORECASE)
 
 
@@ -119,52 +116,6 @@ def decided_first(weights: list[tuple[float, float]], status: str) -> list[int]:
     return sorted(range(len(weights)), key=lambda i: (weights[i][side] <= weights[i][1 - side], i))
 
 
-def item_positions(finding_ids: list[str], findings: pd.DataFrame, rows: np.ndarray) -> list[list[int]]:
-    """The positions among the next report's lines `rows` (matter_rows) of each of its own recommendations
-    (`finding_ids`: each one's space-separated finding ids): a line matter_rows left out as a repeat stands for the
-    line it repeats."""
-    at = {" ".join(tokens(findings.at[row, "text"])): i for i, row in enumerate(rows)}
-    row_of = dict(zip(findings["finding_id"], findings.index))
-    return [sorted({at[key] for fid in str(ids).split() if fid in row_of
-                    for key in [" ".join(tokens(findings.at[row_of[fid], "text"]))] if key in at})
-            for ids in finding_ids]
-
-
-def item_scores(items: list[list[int]], sims: np.ndarray) -> np.ndarray:
-    """(n_items, n_recs) score of each of the next report's own recommendations (`items`: each one's positions among
-    the next report's lines, several when it runs over several findings) for each recommendation of the earlier
-    report: the best of its lines' scores (`sims`, (n_lines, n_recs): cosine, shared words, the group rule)."""
-    if not items or sims.size == 0:
-        return np.zeros((0, sims.shape[1] if sims.ndim == 2 else 0), dtype=np.float32)
-    return np.stack([sims[positions].max(axis=0) if len(positions) else np.full(sims.shape[1], -9.0)
-                     for positions in items]).astype(np.float32)
-
-
-def items_on_matter(items: list[list[int]], sims: np.ndarray, threshold: float, rank: int) -> list[int | None]:
-    """For each recommendation of the earlier report (columns of `sims`, the next report's lines' scores), the
-    position of the line of the next report's own recommendation on its matter (`items`: item_positions): the item
-    closest to it (item_scores), when it scores `threshold` or more and the recommendation is among the item's `rank`
-    closest of the earlier report (an item on another matter that merely shares a word is the closest of some other
-    recommendation); None when no item is. The inspectorate recommending the matter again is its verdict that the
-    matter still needs work."""
-    scores = item_scores(items, sims)
-    if scores.size == 0:
-        return [None] * sims.shape[1]
-    ranks = rank_among_recs(scores)
-    best = np.argmax(scores, axis=0)
-    return [items[j][int(np.argmax(sims[items[j], c]))] if scores[j, c] >= threshold and ranks[j, c] <= rank
-            else None for c, j in enumerate(best)]
-
-
-def recommended_again(status: str, sides: list[tuple[float, float]]) -> str:
-    """The status of a matter one of the next report's own recommendations is on: never "improved" nor "not
-    mentioned" - "mixed" when the weighed evidence (`sides`: (strength, concern) weights) also finds strengths on
-    it, else "still a concern"; "mixed" and "still a concern" stay."""
-    if status in ("mixed", "still a concern"):
-        return status
-    return "mixed" if any(side[0] > 0 for side in sides) else "still a concern"
-
-
 def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[int]:
     """Of the evidence `keep` (positions in `vectors`, L2-normalised), those at least `floor` close (cosine) to the
     mean direction of them all: what most of the evidence speaks of. A line off that matter (a general summary
@@ -179,15 +130,12 @@ def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[
 
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
                           grades: tuple = ([], None), overlap: np.ndarray | None = None,
-                          vectors: np.ndarray | None = None, item: int | None = None) -> list[dict]:
+                          vectors: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
     recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
-    for next_coherence; `item`: the position (in `rows`) of the next report's own recommendation on the matter
-    (items_on_matter), None when there is none: the status is then recommended_again's and the item is listed after
-    the weighed evidence when it is not among it. Every row carries the status; the rows are ranked as decided_first
-    lists them."""
+    for next_coherence. Every row carries the status; the rows are ranked as decided_first lists them."""
     overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
@@ -210,11 +158,7 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
         if ranks[i] <= params.next_rank)
     if params.asked_again and status == "improved" and named_again:
         status = "mixed"
-    if item is not None:
-        status = recommended_again(status, sides)
-    links = [link_row(base, "next_inspection", rank, picked[k], doc_type, float(sims[keep[k]]), "similar", status)
-             for rank, k in enumerate(decided_first(sides, status), start=1)]
-    if item is not None and item not in keep:
-        links.append(link_row(base, "next_inspection", len(links) + 1, records[rows[item]], doc_type,
-                              float(sims[item]), RECOMMENDED_AGAIN, status))
-    return links or [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
+    if not keep:
+        return [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
+    return [link_row(base, "next_inspection", rank, picked[k], doc_type, float(sims[keep[k]]), "similar", status)
+            for rank, k in enumerate(decided_first(sides, status), start=1)]

@@ -38,11 +38,6 @@ class TrackerParams:
     asked_again: bool = True        # the next report recommends the matter again: "improved" becomes "mixed"
     asked_threshold: float = 9.0    # ... told by any of its recommendations scoring this or more (among the weighed
                                     # findings or not); 9: only by the weighed findings
-    items_threshold: float = 9.0    # one of the next report's own recommendations (its "what needs to improve" items)
-                                    # on the matter - the item closest to the recommendation, scoring this or more,
-                                    # the recommendation among its items_rank closest of the report - makes the status
-                                    # neither "improved" nor "not mentioned" (next_inspection.recommended_again); 9: off
-    items_rank: int = 1
     improved_share: float = 0.60    # strength share of the weighed findings at or above which the matter "improved"
                                     # (0.7: one of 70 tuning recommendations better, three of 87 held out worse)
     concern_share: float = 0.10     # at or below which it is "still a concern" (between: "mixed"): nearly no

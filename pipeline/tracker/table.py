@@ -32,9 +32,7 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  "restates the inspection" (linked as any of the above but a quote would be, but the line says what
                  the inspection found rather than what the council did: pipeline.tracker.restated; the view says so);
                  on a next_inspection status row, "next framework does not review the Board" (a recommendation of
-                 a report's Board part when the next report reviews no Board: pipeline.tracker.board); on a
-                 next_inspection row, "recommended again" (the next report's own recommendation on the matter,
-                 listed after the weighed evidence: pipeline.tracker.next_inspection.items_on_matter)
+                 a report's Board part when the next report reviews no Board: pipeline.tracker.board)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned" (also for a Board
                  recommendation the next report's framework cannot speak to), "no later inspection"
@@ -54,7 +52,7 @@ from pipeline.tracker.defined import document_lexical
 from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.groups import off_group
 from pipeline.tracker.matter import matched_text, matter_words
-from pipeline.tracker.next_inspection import item_positions, items_on_matter, matter_rows, next_inspection_links
+from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.responses import (between_rows, quote_blocks, response_links, restating_headings,
@@ -174,12 +172,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             lines = [line_texts[r] + ("" if heads is None else " | " + heads[i]) for i, r in enumerate(next_rows)]
             next_sims = next_sims - params.next_group * off_group(lexical_texts(whole, glossary), lines)
         next_rank = rank_among_recs(next_sims)
-        # The next report's own recommendations on each recommendation's matter (after the group rule).
-        next_items = (items_on_matter(item_positions(recs.loc[recs["doc_id"] == next_id, "finding_ids"].tolist(),
-                                                     findings, next_rows), next_sims, params.items_threshold,
-                                      params.items_rank)
-                      if next_id and params.items_threshold < 9.0 and "finding_ids" in recs
-                      else [None] * len(rec_rows))
         quoted, under = {}, {}
         for doc_id in council:
             q, u = quote_blocks(findings.loc[rows_of[doc_id]].reset_index(drop=True), report_recs, params)
@@ -228,6 +220,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
-                                              next_overlap[:, column], vectors[next_rows], next_items[column])
+                                              next_overlap[:, column], vectors[next_rows])
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     return table.astype({"rank": "int64"})
