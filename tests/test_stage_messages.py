@@ -69,8 +69,19 @@ def test_progress_is_said_while_the_model_works_and_vectors_are_the_models():
     assert progress.model_id == "tiny" and progress.batch_size == 8
     assert all(np.array_equal(part, _Model().embed(["a text"] * 100)) for part in parts)
     assert len(said) >= 3  # about one every 0.1 s over 0.75 s
-    assert said[0].startswith("embedding: 0 of up to 300 findings done after 0 s")
+    assert said[0].startswith("embedding: 0 of up to 300 findings done after 0 s, part 1 of up to 1 under way")
     assert said[-1].startswith("embedding: 200 of up to 300") or said[-1].startswith("embedding: 300 of up to 300")
+
+
+def test_the_line_counts_the_parts_the_model_takes_so_a_long_first_part_is_not_read_as_a_hang():
+    from pipeline.stages.embed import EMBED_PART
+
+    progress = Progress(_Model(), [].append, up_to=2 * EMBED_PART + 1)
+    assert progress.line().endswith("after 0 s")  # nothing under way yet
+    progress.embed(["a"] * EMBED_PART)
+    progress.embed(["a"] * 5)
+    assert "findings done" in progress.line() and progress.line().endswith("part 2 of up to 3 under way")
+    assert progress.line().startswith(f"embedding: {EMBED_PART + 5:,} of up to {2 * EMBED_PART + 1:,}")
 
 
 def test_a_quick_embedding_says_nothing():

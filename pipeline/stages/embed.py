@@ -18,11 +18,13 @@ import pandas as pd
 
 from pipeline import schema
 from pipeline.cache import digest
-from pipeline.embed import embed_texts
+from pipeline.embed import DISTRIBUTED_BATCH, SAVE_EVERY, embed_texts
 from pipeline.errors import PipelineError
 from pipeline.runfolder import findings_key, load_segments, record_source, save_array, source_of, update_record
 from pipeline.stages.context import RunContext
 from pipeline.themes.cluster_text import clustering_texts, masking_key, read_glossary
+
+EMBED_PART = DISTRIBUTED_BATCH * SAVE_EVERY  # findings the model takes in one call (embed_texts)
 
 READS = (schema.SEGMENTS_FILE,)
 WRITES = (schema.VECTORS,)
@@ -59,7 +61,7 @@ class Progress:
 
     def __init__(self, embedder, say, up_to: int, every: float = PROGRESS_EVERY):
         self.embedder, self.say, self.up_to, self.every = embedder, say, up_to, every
-        self.done = 0
+        self.done = self.parts = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._tell, daemon=True)
         self._began = time.monotonic()
@@ -70,15 +72,23 @@ class Progress:
         return getattr(self.embedder, name)
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        self.parts += 1
         vectors = self.embedder.embed(texts)
         self.done += len(texts)
         return vectors
 
+    def line(self) -> str:
+        """The progress line: the findings done and the part under way, so that the first part's minute of "0 done"
+        does not read as a hang."""
+        parts = -(-self.up_to // EMBED_PART)
+        under_way = f", part {self.parts} of up to {parts:,} under way" if self.parts else ""
+        return (f"embedding: {self.done:,} of up to {self.up_to:,} findings done after "
+                f"{time.monotonic() - self._began:.0f} s{under_way}")
+
     def _tell(self) -> None:
-        note = " (counted in parts of up to 4,096; those already in the cache are not embedded again)"
+        note = f" (in parts of up to {EMBED_PART:,}; those already in the cache are not embedded again)"
         while not self._stop.wait(self.every):
-            self.say(f"embedding: {self.done:,} of up to {self.up_to:,} findings done after "
-                     f"{time.monotonic() - self._began:.0f} s{note}")
+            self.say(self.line() + note)
             note = ""  # said once
 
     def __enter__(self) -> "Progress":
