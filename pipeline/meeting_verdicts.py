@@ -14,7 +14,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from pipeline import meeting_acts, meeting_names, meeting_text, meeting_topics, paper_cover
+from pipeline import meeting_acts, meeting_courtesy, meeting_names, meeting_text, meeting_topics, paper_cover
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
@@ -40,13 +40,18 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
     for text, doc in zip(missing, meeting_text.parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
         scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
-        _VERDICTS[text] = (bool(sentences) and all(talk.only_the_meeting(s) or meeting_acts.furniture(s) or
-                                                   meeting_topics.furniture(s) or paper_cover.covers_a_paper(s) or
-                                                   on_scale for s, on_scale in zip(sentences, scale)),
+        # (a decision to come back to the service, or a member's welcome or regret of it, is never only the
+        # meeting's; the meeting's courtesies always are: pipeline.meeting_courtesy)
+        scheduled = [meeting_courtesy.schedules_scrutiny(s) for s in sentences]
+        judged = [meeting_courtesy.judges_by_welcome(s) for s in sentences]
+        _VERDICTS[text] = (bool(sentences) and all(not later and not judges and (
+                               talk.only_the_meeting(s) or meeting_acts.furniture(s) or meeting_topics.furniture(s) or
+                               paper_cover.covers_a_paper(s) or meeting_courtesy.courtesy(s) or on_scale)
+                               for s, on_scale, later, judges in zip(sentences, scale, scheduled, judged)),
                            bool(sentences) and all(talk.is_name_list(s) for s in sentences),
-                           any(_requests(s) for s in sentences),
+                           any(_requests(s) for s in sentences) or any(scheduled),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
-                               inspectors_acted(s) or names_a_grade(s) for s in sentences),
+                               inspectors_acted(s) or names_a_grade(s) for s in sentences) or any(judged),
                            bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
