@@ -1,7 +1,9 @@
 """What the parse says of each minutes segment: every sentence is about the meeting alone (pipeline.meeting_talk's
 tests, then pipeline.meeting_acts', pipeline.meeting_topics' and pipeline.paper_cover's: a paper's cover text, the
 inspectorate's grading scale), the segment lists people present, someone at the meeting asks for something, someone at
-the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason).
+the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason). The
+meeting's thanks and welcomes to people are about the meeting alone; a decision to bring a further report on the service
+back asks for something, and a member's welcome or regret of the service tells of it (pipeline.meeting_courtesy).
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
