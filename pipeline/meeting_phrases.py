@@ -309,7 +309,7 @@ MEETING_FURNITURE = [
     # programme"; nor the agenda's own "To review the work programme", which is agenda text by where it stands)
     (PROCEDURE, _any(r"^(?![^.!?]*\bto (review|consider|note|agree|receive|approve|discuss)\b)(?=[^.!?]*\b(committee|panel|scrutiny|select|members|items?|meetings?|agenda)\b)(?![^.!?]*"
                      r"\b(children|child|young people|families|carers?|leavers|cla|lac|looked after|add|adds|added|adding|"
-                     r"include|included|schedule|scheduled)\b)[^.!?]*\bwork programme\b",
+                     r"include|includes|included|schedule|schedules|scheduled)\b)[^.!?]*\bwork programme\b",
                      r"\b(powerpoint|presentation|slides?)\b[^.!?]{0,80}\b(is|are|was|were|has been|have been|will be) "
                      r"(included|attached|appended|published) (in|to|with) (the )?([\w-]+ ){0,3}minutes\b")),
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
@@ -469,7 +469,9 @@ MEETING_FURNITURE = [
         # (the chair of a body named after the role: "The chairperson of the children and young people scrutiny
         # committee thanked cabinet members for ...")
         r"^(the )?(chair(man|woman|person)?|vice[- ]chair(man)?)( of (the )?[^.!?,;]{3,80}?)? "
-        r"(welcomed|introduced|thanked(?![^.!?]*\b(that|which)\b))\b",
+        # (not "welcomed": whom the chair welcomes is read by the parse, pipeline.meeting_courtesy - a welcome of the
+        # service's improvement judges it)
+        r"(introduced|thanked(?![^.!?]*\b(that|which)\b))\b",
         # praise of how a paper was set out, the meeting's courtesy to its authors ("The Chair congratulated
         # officers on the clear way in which the plan was laid out"; round 21)
         r"\b(congratulated|thanked|commended|complimented)\b[^.!?]{0,140}\b(was|were|had been|is|are) "

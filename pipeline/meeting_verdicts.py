@@ -1,7 +1,9 @@
 """What the parse says of each minutes segment: every sentence is about the meeting alone (pipeline.meeting_talk's
 tests, then pipeline.meeting_acts', pipeline.meeting_topics' and pipeline.paper_cover's: a paper's cover text, the
 inspectorate's grading scale), the segment lists people present, someone at the meeting asks for something, someone at
-the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason).
+the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason). The
+meeting's thanks and welcomes to people are about the meeting alone; a decision to bring a further report on the service
+back asks for something, and a member's welcome or regret of the service tells of it (pipeline.meeting_courtesy).
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
@@ -14,7 +16,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from pipeline import meeting_acts, meeting_names, meeting_text, meeting_topics, paper_cover
+from pipeline import meeting_acts, meeting_courtesy, meeting_names, meeting_text, meeting_topics, paper_cover
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
@@ -40,13 +42,18 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
     for text, doc in zip(missing, meeting_text.parser().pipe(missing, batch_size=64)):
         sentences = list(doc.sents)
         scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
-        _VERDICTS[text] = (bool(sentences) and all(talk.only_the_meeting(s) or meeting_acts.furniture(s) or
-                                                   meeting_topics.furniture(s) or paper_cover.covers_a_paper(s) or
-                                                   on_scale for s, on_scale in zip(sentences, scale)),
+        # (a decision to come back to the service, or a member's welcome or regret of it, is never only the
+        # meeting's; the meeting's courtesies always are: pipeline.meeting_courtesy)
+        scheduled = [meeting_courtesy.schedules_scrutiny(s) for s in sentences]
+        judged = [meeting_courtesy.judges_by_welcome(s) for s in sentences]
+        _VERDICTS[text] = (bool(sentences) and all(not later and not judges and (
+                               talk.only_the_meeting(s) or meeting_acts.furniture(s) or meeting_topics.furniture(s) or
+                               paper_cover.covers_a_paper(s) or meeting_courtesy.courtesy(s) or on_scale)
+                               for s, on_scale, later, judges in zip(sentences, scale, scheduled, judged)),
                            bool(sentences) and all(talk.is_name_list(s) for s in sentences),
-                           any(_requests(s) for s in sentences),
+                           any(_requests(s) for s in sentences) or any(scheduled),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
-                               inspectors_acted(s) or names_a_grade(s) for s in sentences),
+                               inspectors_acted(s) or names_a_grade(s) for s in sentences) or any(judged),
                            bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
