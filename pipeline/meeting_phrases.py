@@ -338,6 +338,11 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"\bstanding orders? \d", r"^(proposed|moved|seconded) by (councillor|cllr|mr|mrs|ms|the)\b",
                      r"(?<!family )(?<!civil )\bprocedure rule \d{1,2}(\.\d{1,2})?\b(?!\.?\d)",
                      r"\b(the )?(motion|amendment) was (therefore )?(lost|carried|withdrawn)\b",
+                     # the vote put and the motion carried as amended, an amendment moved (what it changes is the
+                     # motion's text; the resolution as carried is the substance): use37 audit
+                     r"\b(substantive )?(motion|amendment)(, as amended,)? (was|be) (then |duly )?put to the (vote|meeting)\b",
+                     r"^resolved\s*:?\s*that the (substantive )?motion(, as amended,)? be (carried|agreed|adopted|approved)\b",
+                     r"^(she|he|they|councillor \w+|cllr \w+) (then )?moved an amendment\b",
                      r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
                      r"submitted|circulated)\b",
                      # how the item's cover report is classed ("the report should be classified as Key", "an error

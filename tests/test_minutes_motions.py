@@ -143,3 +143,16 @@ def test_a_report_that_found_something_is_no_items_title(text, kept):
 def test_a_meetings_procedure_rule_cited_by_number_is_procedure(text, procedural):
     frame = pd.DataFrame({"text": [text], "section": [""], "doc_type": ["committee_minutes"], "lead_in": [""]})
     assert (classify_segments(frame)["kind"].iloc[0] == "procedural") == procedural, text
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("The amended motion was then put to the vote and agreed without dissent.", True),
+    ("RESOLVED: That the substantive motion, as amended, be carried.", True),
+    ("He moved an amendment to remove the words \"within six weeks\" from the second paragraph.", True),
+    # what the meeting resolved about the service, and a member's point in the debate, are not procedure
+    ("RESOLVED: That the improvement plan be monitored by the panel every quarter.", False),
+    ("Councillor Osei said that the vote of staff in the survey showed low morale in the assessment teams.", False),
+])
+def test_a_motions_vote_and_its_amendment_moved_are_procedure(text, procedural):
+    frame = pd.DataFrame({"text": [text], "section": [""], "doc_type": ["committee_minutes"], "lead_in": [""]})
+    assert (classify_segments(frame)["kind"].iloc[0] == "procedural") == procedural, text
