@@ -136,3 +136,36 @@ def test_a_word_in_several_senses_is_not_said_again_by_its_scant_kinds():
     # word said with its most written kind stands
     assert kinds_said(covers, 0, "Alternative, residential and other provisions") is not None
     assert sense_terms(labels, covers)[0] == labels[0]
+
+
+# most write "living in poverty" itself
+POOR = ["Many children are living in poverty in the east of the town.", "A fifth of children are living in poverty.",
+        "Children living in poverty get free meals.", "Families living in poverty use food banks.",
+        "Children living in poverty do less well at school.", "The share of children living in poverty rose.",
+        "Children living in poverty are offered clubs.", "Children living out of area are visited.",
+        "Independent living skills are taught.", "Living arrangements are checked."]
+
+
+def test_a_label_of_one_phrase_its_findings_share_one_word_of_is_said_by_a_topic_they_fit():
+    labels = {0: "Living in poverty", **{1 + i: f"Visits {i}" for i in range(10)}}
+    said = sense_terms(labels, _covers(LIVING))[0]
+    assert said != labels[0] and "living in poverty" not in said.lower()
+    # most of them write the phrase: it stands
+    assert sense_terms(labels, _covers(POOR))[0] == labels[0]
+    # gathered on one word, with no field topic to say them by: the label stays (no wording of it was measured)
+    labels[0] = "Safeguarding training"
+    assert sense_terms(labels, _covers(SAFEGUARDING))[0] == labels[0]
+
+
+# nearly all write "placement" (its moves, choice, endings), three in ten its stability
+PLACED = ["Placement stability is good for most children.", "Placement stability has improved.",
+          "Placement stability is better than elsewhere.", "Placement moves are few.",
+          "Placements are found close to home.", "Placement choice is limited by sufficiency.",
+          "Placements are matched with care.", "Placement endings are planned.",
+          "Children in placements are visited.", "Placement planning meetings are held."]
+
+
+def test_a_label_of_one_phrase_is_not_said_by_a_topic_of_the_word_it_gathered_on():
+    # the topic they fit ("Placements and sufficiency") says the very word they share: the label stays
+    labels = {0: "Placement stability", **{1 + i: f"Visits {i}" for i in range(10)}}
+    assert sense_terms(labels, _covers(PLACED))[0] == labels[0]

@@ -16,7 +16,11 @@ never "child" or "panels"). The rule reads a label's first listed part when it i
 topic, no list) it reads X as a named term: the form promises X as what a fair part of the findings share, and read 75
 (tuning) rejected "Mixed findings: living in poverty" over findings 95% of which write "living" and 26% of poverty
 ("poverty only a few; others independent living and unrelated 'living'"); such a label is said only by a field topic its
-findings fit (`Concepts.fitting`), alone or the first of two. A term is not borne out (`unborne`) when the theme
+findings fit (`Concepts.fitting`), alone or the first of two. So is a label of one phrase that is no field term, but
+only by one field topic alone that holds no form of the word the theme gathered on (labels58: "Living in poverty" over
+findings 95% of which write "living", 34% "living in poverty", rejected in reads 82 and 84 as the colon form was in
+read 75, -> "Deprivation and poverty"; "Placement stability", accepted every time, is not said "Placements and
+sufficiency"). A term is not borne out (`unborne`) when the theme
 gathered on one of its words - written by SENSE of the findings, SPREAD times as often as the term in its sense and LIFT
 times as often as all findings ("child", which nearly every finding writes, never is) - and under SENSE of the findings
 write the term so, or under HALF while ALL of them write that word ("family" 95%, "family group conference" 46%). A
@@ -68,7 +72,7 @@ from pipeline.themes.label_text import joined_list
 from pipeline.themes.name_checks import field_term_set, name_problems
 from pipeline.themes.rejected_forms import REJECTED, SUBJECT
 from pipeline.themes.siblings import each_relabelled
-from pipeline.themes.vocabulary import JOINING, label_key
+from pipeline.themes.vocabulary import JOINING, fold, label_key, stem_of
 
 # Least share of a theme's findings that write a named term in its sense for the label to say it: a named subject
 # under about four in ten of the findings was the commonest "wrong" verdict (reads 23-74).
@@ -210,13 +214,24 @@ def _parts(label: str, topics: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
+def _one_phrase(label: str, topics: dict[str, str]) -> str | None:
+    """`label` when it is one phrase of two words or more that is neither a field topic's label nor a field term, no
+    list nor placeholder ("Living in poverty"): read as a named term, said only by a field topic (see the module)."""
+    words = tuple(label.lower().split())
+    if ", " in label or " and " in label or len(_words(label)) < 2 or label.lower() in topics \
+            or words in field_term_set() or label.startswith(("Mixed findings", "Statistics", "General judgements")):
+        return None
+    return label
+
+
 def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, str]) -> str | None:
     """What the theme's findings share, for a label one of whose named terms they do not write (see the module)."""
     one = _ONE_MIXED.match(label)
     one = one if one and one.group(1).lower() not in topics else None  # "Mixed findings: <topic>" is `colon_said`'s
     if REJECTED.search(label) or (label.startswith(("Mixed findings", "Statistics")) and not one):
         return None
-    parts = [(one.group(1), "term")] if one else _parts(label, topics)
+    plain = None if one else _one_phrase(label, topics)
+    parts = [(one.group(1), "term")] if one else [(plain, "term")] if plain else _parts(label, topics)
     failed, word = [], None
     for n, (part, kind) in enumerate(parts):
         if n and kind != "inside":  # a listed part after the first is a part of the theme, not its subject
@@ -226,7 +241,8 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
         if held is not None:
             failed.append(part)
             word = word or held
-    alone = not one and len(parts) == 1 and parts[0][1] == "term" and label_key(parts[0][0]) == label_key(label)
+    alone = not one and not plain and len(parts) == 1 and parts[0][1] == "term" \
+        and label_key(parts[0][0]) == label_key(label)
     if alone and not failed:  # a named term said alone over findings under half of which are on it (`about_terms`)
         word = off_term_word(covers, theme, parts[0][0], in_sense(covers, theme, parts[0][0]))
         failed = [parts[0][0]] if word else []
@@ -235,13 +251,22 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
     texts = covers.texts_of(theme)
     # "Mixed findings: X" is said only by a field topic its findings fit, alone or first of two (a grab-bag the
     # findings share one word of and no topic keeps the wording that says it is mixed)
-    fits = [t.lower() for t in covers.concepts().fitting(covers.members[theme])] if one else []
+    # a label of one phrase that is no field term (labels58: "Living in poverty") only by one field topic they fit
+    # that does not hold the word they gathered on (in any form: "Placements and sufficiency" over "Placement
+    # stability", which readers accepted every time, is said by that word)
+    fits = [t.lower() for t in covers.concepts().fitting(covers.members[theme])] if one or plain else []
     options = (option for option in _options(covers, theme, label, parts, failed, word, texts)
-               if option and (not one or any(option.lower().startswith(t) for t in fits)))
+               if option and (not (one or plain) or any(option.lower().startswith(t) for t in fits))
+               and (not plain or (option.lower() in fits and not _holds_stem(option, word))))
     if alone:  # ... else said as the word they gathered on, including the term ("Panels, including ...")
         options = chain(options, [including_term(covers, theme, parts[0][0], word)])
     return next((o for o in options if o and label_key(o) not in others and label_key(o) != label_key(label)
                  and not name_problems([o], texts)), None)
+
+
+def _holds_stem(option: str, word: str) -> bool:
+    """Whether `option` holds `word` in any form ("placements" of "placement")."""
+    return bool(word) and stem_of(fold(word)) in {stem_of(fold(w)) for w in _words(option)}
 
 
 def _with_word(option: str, word: str) -> bool:
