@@ -14,7 +14,9 @@ Output table, one row per judgement area per document:
     child protection 2012-2013: overall effectiveness, help and protection, quality of practice, leadership and
         governance (the headline sentence opening each section: "The quality of practice is inadequate.")
     safeguarding and looked after children 2009-2012: "Grade 4 (inadequate)" lines under headings, per service
-    minutes: sentences such as "found to be 'inadequate' overall"
+    minutes and other council documents (`framework` = "minutes" or the document type): sentences such as "found to
+        be 'inadequate' overall", "had been judged to require improvement to be good, as had each of the separate
+        judgements" (see pipeline.prose_grades)
 Only a report's own judgements are read, from its judgement table and headline sentences: prose that happens to end
 in "good" is not. A previous inspection's grades are never taken as the report's own: where a SIF report lists them
 in its fixed form ("The previous inspection of the local authority's services for looked after children was in May
@@ -51,7 +53,7 @@ def document_judgements(doc: dict) -> list[dict]:
     if framework in READERS:
         found = READERS[framework](text)
     elif doc_type == "committee_minutes" or doc_type not in ("inspection_report",) + VISIT_TYPES:
-        found = minutes_judgements(text)
+        found = minutes_judgements(text, doc.get("date"))
     else:
         found = []  # a visit letter, or a report of no known framework: no grade is guessed
     rows, seen = [], set()

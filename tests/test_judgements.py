@@ -220,7 +220,7 @@ def test_minutes_sentence_with_several_grades():
 
 def test_a_range_of_grades_said_of_several_services_is_no_grade():
     text = ("The residential homes, fostering and adoption services inspected this year are all judged good or "
-            "outstanding. Adoption was judged good at its last inspection.")
+            "outstanding. Adoption performance was judged good.")
     table = extract_judgements(_docs(text, "council_motion")).set_index("area")
     assert list(table.index) == ["adoption performance"]  # the second sentence's grade, one area's
     assert table.loc["adoption performance", "start"] > text.index("outstanding")
@@ -372,3 +372,58 @@ def test_a_letter_may_speak_of_an_agenda_and_a_panel():
               "findings of the monitoring visit on 2 and 3 July 2019. Leaders have kept the improvement agenda in "
               "view, and the corporate parenting panel now receives regular reports.\n")
     assert visit_type(letter) == "monitoring_visit"
+
+
+def _council(text, date, doc_type="committee_minutes"):
+    frame = _docs(text, doc_type).assign(date=date)
+    return extract_judgements(frame).set_index("area")
+
+
+def test_council_sentence_with_the_same_grade_in_every_separate_judgement():
+    text = ("The director reported on the inspection. Overall effectiveness had been judged to require improvement "
+            "to be good, as had each of the separate judgements. Members asked about staffing.")
+    since_2023 = _council(text, "2025-02-11")
+    assert since_2023["grade"].to_dict() == {"overall effectiveness": 3, "impact of leaders": 3,
+                                             "help and protection": 3, "children in care": 3, "care leavers": 3}
+    assert set(since_2023["framework"]) == {"minutes"} and (since_2023["previous"] == "").all()
+    # before 2023 children in care and care leavers were one judgement; in 2018 the framework is not known
+    assert set(_council(text, "2021-06").index) == {"overall effectiveness", "impact of leaders",
+                                                    "help and protection", "children in care"}
+    assert list(_council(text, "2018").index) == ["overall effectiveness"]
+    # without the closing words, the one area named
+    assert list(_council(text.replace(", as had each of the separate judgements", ""), "2025").index) == [
+        "overall effectiveness"]
+
+
+def test_council_sentence_naming_what_inspectors_judged_after_the_verb():
+    motion = ("This council notes that inspectors visited in the spring of 2021 and judged them to require "
+              "improvement to be good overall. A member added that inspectors had judged the support given to care "
+              "leavers to be outstanding, and the leader spoke.")
+    table = _council(motion, "2021-09", "council_motion")
+    assert table["grade"].to_dict() == {"overall effectiveness": 3, "care leavers": 1}
+    assert set(table["framework"]) == {"council_motion"}
+    # "found that ..." states a finding, not a grade
+    assert _council("Inspectors found that children in care were good at saying what they wanted.", "2021").empty
+
+
+@pytest.mark.parametrize("sentence", [
+    "The aim is for help and protection to be judged good at the next inspection.",
+    "Our ambition is that services for care leavers will be rated outstanding.",
+    "The plan sets out how the council can be judged good overall within two years.",
+    "The service had not been rated good overall because progress was too recent.",
+    "In 2016 children in care had been judged inadequate, and much has changed.",
+    "At the previous inspection help and protection was judged to be good.",
+    "Overall effectiveness was judged inadequate four years ago.",
+    "The council's fostering service was judged to be good overall by the regulator.",
+    "Two of the borough's schools were rated outstanding overall this year.",
+])
+def test_council_sentences_that_state_no_grade_of_this_inspection(sentence):
+    assert _council("Members discussed the report. " + sentence, "2022-05-04").empty
+
+
+def test_council_sentence_with_several_areas_before_the_verb():
+    text = ("At the inspection leaders and help and protection were both 'good', while care leavers and children "
+            "looked after were judged to be 'inadequate'. Overall, fostering was rated good.")
+    table = _council(text, "2016-03")
+    # the first clause has no verb of judging, so its areas have no grade here; the second names two areas
+    assert table["grade"].to_dict() == {"care leavers": 4, "children in care": 4}
