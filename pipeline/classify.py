@@ -27,7 +27,6 @@ from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT,
                                     MINUTES_TITLE, MINUTES_VERB, PROCEDURAL, PROCEDURAL_SECTION, QUOTED_WISH,
                                     RECOMMENDATION, RECOMMENDATION_LEAD_IN, RECOMMENDATION_SECTION,
                                     RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN, REPORTED_ACTION, THANKS)
-from pipeline.meeting_told import told_speakers
 from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
@@ -216,16 +215,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
     hits.update(kind=kind, polarity=polarity, voice=voice, reason=reason.astype(object),
-                speaker=_speakers(texts, lead_ins, ~inspection))
+                speaker=speakers(texts, lead_ins, ~inspection))
     return hits
-
-
-def _speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray:
-    """Who a council document reports speaking (`pipeline.furniture.speakers`), where the members or the committee
-    are told something, who told them (`pipeline.meeting_told`)."""
-    said = speakers(texts, lead_ins, council)
-    own = speakers(texts, Column(np.full(len(council), "", dtype=object)), council)
-    return told_speakers(texts, lead_ins, council, said, own)
 
 
 def _first(rules: list[tuple[np.ndarray, str]], otherwise: str) -> np.ndarray:

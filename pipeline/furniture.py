@@ -32,6 +32,7 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
 )
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.meeting_phrases import MEETING_FURNITURE
+from pipeline.meeting_told import TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
 from pipeline.patterns import Column
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
@@ -345,15 +346,19 @@ OFFICER_SPEAKER = _any(
 def speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray:
     """(n,) object array of SPEAKERS: who the text of a council document reports speaking, from the text itself or,
     failing that, from the lead-in that introduces it ("The Director highlighted the following:"); "" in inspection
-    reports."""
+    reports. Where the members or the committee are told something (`pipeline.meeting_told.TOLD`) they do not speak:
+    whoever told them does (`teller`: named after "by", else "")."""
     n = len(council)
-    out = np.full(n, "", dtype=object)
+    out, found = np.full(n, "", dtype=object), np.zeros(n, dtype=bool)
     # a lead-in speaks for the items under it only when it introduces them ("... highlighted the following:")
     introduces = lead_ins.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
     for column, may in ((texts, np.ones(n, dtype=bool)), (lead_ins, introduces)):
-        open_ = council & may & (out == "")
+        open_ = council & may & ~found
+        # "Members were told that ...": the meeting is told, by whoever is named after "by" or by no one said
+        told = open_ & TOLD.found_in(column)
+        out[told], found, open_ = column.each(teller, object)[told], found | told, open_ & ~told
         for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("member", MEMBER_SPEAKER),
                              ("officer", OFFICER_SPEAKER)):
             hit = open_ & pattern.found_in(column)
-            out[hit], open_ = who, open_ & ~hit
+            out[hit], found, open_ = who, found | hit, open_ & ~hit
     return out

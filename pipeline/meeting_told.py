@@ -4,19 +4,17 @@
 "Members were told that the turnover of social workers remained high" and "The Board was advised that overall
 effectiveness had been judged ..." read `member`. But there the members or the committee are the ones told: the
 verb is passive (told, informed, advised, assured, reminded, updated, briefed, notified, made aware) and whoever
-told them - an officer presenting the item, most often - is named after "by" or not at all. `told_speakers` mends
-the column: such a sentence (or the lead-in it follows, "Members were advised of the following:") gives the
-speaker named after "by" (`officer`, `member`, `inspector`), else "" (the text does not say who).
+told them - an officer presenting the item, most often - is named after "by" or not at all. `furniture.speakers`
+asks TOLD before those subjects: such a sentence (or the lead-in it follows, "Members were advised of the
+following:") gives the speaker named after "by" (`teller`: `officer`, `member`, `inspector`), else "" (the text does
+not say who).
 """
 
 from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from pipeline.furniture_reasons import any_of
-from pipeline.patterns import Column
 
 # "In response to a question from Councillor A, members were informed ...": the subject after an opening phrase.
 OPENING = (r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition|"
@@ -53,17 +51,3 @@ def teller(text: str) -> str:
         if pattern.search(near):
             return who
     return ""
-
-
-def told_speakers(texts: Column, lead_ins: Column, council: np.ndarray, said: np.ndarray,
-                  own: np.ndarray) -> np.ndarray:
-    """(n,) object array: `said` (pipeline.furniture.speakers) where the meeting is not the one told, else who told
-    it (`teller`). own: the speakers read from the texts alone (no lead-in); a lead-in decides only for a text that
-    names no speaker of its own and only when it introduces it (ends with a colon), as in `speakers`."""
-    out = np.asarray(said, dtype=object).copy()
-    told = council & TOLD.found_in(texts)
-    out[told] = texts.each(teller, object)[told]
-    introduces = lead_ins.each(lambda value: value.rstrip().endswith((":", ":-")), bool)
-    led = council & ~told & (own == "") & introduces & TOLD.found_in(lead_ins)
-    out[led] = lead_ins.each(teller, object)[led]
-    return out

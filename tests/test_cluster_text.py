@@ -1,5 +1,11 @@
 """Clustering text (names masked, abbreviations expanded), repeats, the counted filter and the name checks."""
 
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -125,3 +131,39 @@ def test_themes_follow_the_topic_words_not_the_sentence_shape():
     findings, vectors = _shaped(topic_words=False)
     theme = discover_themes(findings, vectors, n_themes=2, n_broad=2).assignment["theme_id"].to_numpy()
     assert len(set(theme[findings.topic == 0])) == 2
+
+
+def test_masking_key_follows_the_masking_not_the_code_of_imported_modules(monkeypatch):
+    """The key of the clustering text (and of vectors.npy) changes with the glossary, the names masked and this
+    module's source, and stays when a module it imports is edited (an edit of schema.py left older runs' vectors
+    current only once the key stopped digesting it)."""
+    import pipeline.cache
+    from pipeline.themes import cluster_text
+
+    sources = {"themes/cluster_text.py": "masking code", "schema.py": "schema", "gazetteer.py": "gazetteer"}
+    monkeypatch.setattr(pipeline.cache, "code_digest", lambda names: "|".join(sources[n] for n in names))
+    glossary = read_glossary()
+    before = cluster_text.masking_key(glossary)
+    sources["schema.py"] = "schema with a new column"
+    sources["gazetteer.py"] = "gazetteer read another way, same names"
+    assert cluster_text.masking_key(glossary) == before
+    sources["themes/cluster_text.py"] = "masking code with another title"
+    edited = cluster_text.masking_key(glossary)
+    assert edited != before
+    assert cluster_text.masking_key({**glossary, "XYZ": ("an expansion", "expansions")}) != edited
+    names = cluster_text._place_names()
+    monkeypatch.setattr(cluster_text, "_place_names", lambda: names + ("Nowhereshire",))
+    assert cluster_text.masking_key(glossary) != edited
+    monkeypatch.setattr(cluster_text, "_place_names", lambda: names)
+    assert cluster_text.masking_key(glossary) == edited
+    monkeypatch.setattr(cluster_text, "_initialisms", lambda: re.compile(r"\bNWCC\b"))
+    assert cluster_text.masking_key(glossary) != edited
+
+
+def test_masking_key_is_the_same_in_every_process():
+    """The names are a set's: their order, and so the key, must not follow the process's string hashing."""
+    code = "from pipeline.themes.cluster_text import masking_key, read_glossary; print(masking_key(read_glossary()))"
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2")}
+    assert len(keys) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -197,3 +198,17 @@ def test_a_long_item_title_starts_its_item_so_the_declarations_item_does_not_swa
     assert len(inspected) == 2
     assert all(r["section"].startswith("Ofsted Inspection of Local Authority") for r in inspected)
     assert all(r["reason"] == "" for r in inspected), [r["reason"] for r in inspected]
+
+
+def test_speakers_itself_refuses_the_members_told():
+    """`furniture.speakers` (not a later mend) gives who told the meeting, or no one, for a passive told line, in the
+    text or in the lead-in that introduces a text naming no speaker of its own."""
+    from pipeline.furniture import speakers
+    from pipeline.patterns import Column
+
+    texts = ["Members were told that caseloads had risen.", "The Board was informed by the Director that visits rose.",
+             "Waiting times had fallen.", "The Director said waiting times had fallen.", "Waiting times had fallen."]
+    lead_ins = ["", "", "Members were advised of the following:", "Members were advised of the following:",
+                "Members were advised of the following"]
+    council = np.ones(len(texts), dtype=bool)
+    assert speakers(Column(texts), Column(lead_ins), council).tolist() == ["", "officer", "", "officer", ""]

@@ -89,18 +89,21 @@ def _entries(table: pd.DataFrame) -> dict[str, tuple[str, str]]:
 
 
 def masking_key(glossary: dict[str, tuple[str, str]]) -> str:
-    """Fingerprint of how `clustering_texts` masks with `glossary` (its entries, this module's code and what it
-    imports: the gazetteer's names): the themes stage notes it for the CLUSTERING_TEXT it writes, and the tracker
-    reuses that text only under the same."""
+    """Fingerprint of how `clustering_texts` masks with `glossary`: its entries, the names masked (the gazetteer's
+    names, aliases and regions as `_place_names` gives them, the initialisms `_initialisms` matches) and this
+    module's own source (the people's titles, the council forms, the order of the masks). Not the code of the modules
+    it imports: an edit to one of them changes the clustering text only through the names above, so it leaves older
+    runs' vectors current. The themes stage notes it for the CLUSTERING_TEXT it writes, and the tracker reuses that
+    text only under the same."""
     from pipeline.cache import code_digest, digest
-    from pipeline.code_files import code_of
 
-    return digest(repr(sorted(glossary.items())), code_digest(code_of(("themes/cluster_text.py",))))
+    return digest(repr(sorted(glossary.items())), repr(_place_names()), _initialisms().pattern,
+                  code_digest(("themes/cluster_text.py",)))
 
 
 @lru_cache(maxsize=1)
 def _place_names() -> tuple[str, ...]:
-    """The names `_place_pattern` masks, longest first."""
+    """The names `_place_pattern` masks, longest first (then in alphabetical order: the same in every process)."""
     from pipeline.gazetteer import load_authorities
 
     authorities = load_authorities()
@@ -109,7 +112,7 @@ def _place_names() -> tuple[str, ...]:
         value = value.strip()
         if value and value.lower() not in _COMMON:
             names.add(value)
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))  # (a set's order differs between processes)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +156,7 @@ def _initialisms() -> re.Pattern:
         words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"and", "of", "upon", "on", "the"}]
         if len(words) >= 2:
             starts.add("".join(w[0].upper() for w in words))
-    alternatives = "|".join(sorted(starts, key=len, reverse=True))
+    alternatives = "|".join(sorted(starts, key=lambda start: (-len(start), start)))
     return re.compile(rf"\b(?:{alternatives})(?:CC|SCB|SCP|SP|CB|SAB)\b")
 
 
