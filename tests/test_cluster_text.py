@@ -167,3 +167,32 @@ def test_masking_key_is_the_same_in_every_process():
                            cwd=Path(__file__).resolve().parents[1], env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2")}
     assert len(keys) == 1
+
+
+def test_the_repeat_marks_a_run_reuses_are_those_of_its_own_sections(tmp_path):
+    """The themes stage keeps its repeat marks in the cache: a finding restating the summary in another section is a
+    repeat, the same texts in two body sections are not, so a run whose findings have the same ids and texts but
+    other sections must not be served the earlier run's marks."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from pipeline.config import RunConfig
+    from pipeline.stages.themes import _marked
+
+    store = {}
+    cache = SimpleNamespace(get=store.get, put=store.__setitem__)
+    ctx = SimpleNamespace(config=RunConfig(), cache=lambda name: cache)
+    texts = ["Caseloads in the assessment teams are too high for social workers to visit children often.",
+             "Social workers in the assessment teams carry caseloads too high to visit children often."]
+    angle = np.arccos(0.85)
+    vectors = np.array([[1.0, 0.0], [np.cos(angle), np.sin(angle)]], dtype=np.float32)
+
+    def marked(sections):
+        findings = pd.DataFrame({"finding_id": ["d1-0", "d1-200"], "doc_id": ["d1", "d1"], "text": texts,
+                                 "section": sections})
+        return _marked(ctx, findings, vectors, "tiny")["duplicate_of"].tolist()
+
+    assert marked(["Summary", "Help and protection"]) == ["", "d1-0"]
+    assert marked(["Help and protection", "Children in care"]) == ["", ""]
+    assert marked(["Summary", "Help and protection"]) == ["", "d1-0"]

@@ -84,11 +84,14 @@ def run(ctx: RunContext) -> pd.DataFrame:
 
 def _marked(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id: str) -> pd.DataFrame:
     """mark_for_themes (repeats marked, clustering text added), or its columns from an earlier run with the same
-    findings, model (the repeats come from its vectors), glossary, repeat rule (config) and code."""
+    findings, sections (a restatement is a summary's sentence said again in another section), model (the repeats
+    come from its vectors), glossary, repeat rule (config) and code."""
     glossary = read_glossary(ctx.config.glossary or None)
     rule = repeat_rule(ctx.config)
     cache = ctx.cache("theme_inputs")
-    key = digest(findings_key(findings), model_id, masking_key(glossary), repr(rule), code_digest(code_of(MARKING_CODE)))
+    sections = digest(*findings["section"].fillna("").astype(str)) if "section" in findings else ""
+    key = digest(findings_key(findings), sections, model_id, masking_key(glossary), repr(rule),
+                 code_digest(code_of(MARKING_CODE)))
     added = cache.get(key)
     if added is None:
         marked = mark_for_themes(findings, vectors, glossary, rule)
