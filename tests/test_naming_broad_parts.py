@@ -183,3 +183,43 @@ def test_a_clause_names_no_general_topic():
     assert general_head_label("Children placed out of area and where children live", covers, 0,
                               ["Where children live", "Placements"]) == \
         "Children placed out of area and where children live"
+
+
+def _least_part_fixture():
+    """Broad theme 0: seven findings on family work, three on mentors, three on memory boxes, two on pets; broad
+    theme 1: five on family work and ten each on mentors, memory boxes and pets (so that each part has a centre).
+    Vectors by hand: one direction per subject."""
+    family = [f"Whole family work {w}." for w in ("is strong", "is timely", "reduces harm", "is valued",
+                                                  "is planned", "starts early", "is flexible", "is consistent",
+                                                  "is well led", "is reviewed", "is creative", "is joined up")]
+    mentors = [f"Mentors {w}." for w in ("call weekly", "meet often", "listen well", "stay long", "give time",
+                                         "go to clubs", "share meals", "help with homework", "keep going",
+                                         "know the area", "are trained", "are matched", "are thanked")]
+    memory = [f"Memory boxes {w}." for w in ("hold photos", "hold letters", "are kept safe", "are updated",
+                                             "go with them", "are made early", "hold cards", "are decorated",
+                                             "are shared", "hold toys", "are labelled", "are treasured", "are new")]
+    pets = [f"Pets {w}." for w in ("are welcome", "move with them", "are fed", "are walked", "comfort them",
+                                   "are named", "are loved", "are allowed", "are cared for", "visit", "play",
+                                   "sleep")]
+    texts = family[:7] + mentors[:3] + memory[:3] + pets[:2] + family[7:] + mentors[3:] + memory[3:] + pets[2:]
+    broad = np.array([0] * 15 + [1] * (len(texts) - 15))
+    direction = {0: family, 1: mentors, 2: memory, 3: pets}
+    vectors = np.zeros((len(texts), 4))
+    for i, text in enumerate(texts):
+        vectors[i, next(d for d, group in direction.items() if text in group)] = 1
+    vectors += 0.01 * np.random.default_rng(0).standard_normal(vectors.shape)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return Coverage(texts, broad), vectors
+
+
+def test_a_nearest_topic_takes_the_least_held_part_s_place_unless_a_large_sub_theme_is_on_it():
+    covers, vectors = _least_part_fixture()
+    centres = topic_centres(covers, vectors)
+    # 7 of 15 nearest work with families, at least twice any part: it leads, the least held part (pets) makes room
+    label = "Mentors, memory boxes and pets"
+    assert nearest_topic_label(label, covers, 0, vectors, centres) == "Work with families, mentors and memory boxes"
+    # pets the subject of a sub-theme holding a fifth of the broad theme or more: the label is left as it is
+    assert nearest_topic_label(label, covers, 0, vectors, centres, large=frozenset({"pets"})) == label
+    # a large sub-theme on a part that stays changes nothing
+    assert nearest_topic_label(label, covers, 0, vectors, centres, large=frozenset({"mentors"})) == \
+        "Work with families, mentors and memory boxes"

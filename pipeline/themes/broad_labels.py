@@ -15,7 +15,8 @@ listing of kinds of one wider subject said as that subject (`broad_subjects`), a
 to the subject of a largest sub-theme the label leaves out (`broad_borrowed`), a largest sub-theme of a
 quarter of it said first when no part names it (`broad_left_out`), a listing over a catch-all of
 general statements said to be general judgements on its parts (`broad_general`), a listing none of whose parts a
-third of it bears said with the topic of its sub-themes a third of it does (`broad_shared`), and figures left with a fragment
+third of it bears said with the topic of its sub-themes a third of it does (`broad_shared`), one of a sub-theme's
+pair of one field topic's terms said as that topic (`broad_paired`), and figures left with a fragment
 of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
@@ -34,8 +35,10 @@ from pipeline.themes.broad_left_out import largest_left_out
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
-from pipeline.themes.broad_parts import (general_head_label, nearest_topic_label, related_over_listing,
-                                         shared_over_mixture, topic_for_misread, word_of_its_findings)
+from pipeline.themes.broad_paired import topic_over_paired_term
+from pipeline.themes.broad_parts import (NEAREST_LEAST, general_head_label, nearest_topic_label,
+                                         related_over_listing, shared_over_mixture, topic_for_misread,
+                                         word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
 from pipeline.themes.broad_shared import shared_subject_named
 from pipeline.themes.broad_subjects import wider_subject_named
@@ -75,7 +78,11 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken else checked
         # a field topic most of its findings are nearest in meaning, far more than any part of its label, names it
         if int(b) not in only:
-            checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres)
+            # never in place of the subject of a sub-theme holding as much of it as the topic must (NEAREST_LEAST)
+            total = sum(int(sizes[t]) for t in kids.get(int(b), []))
+            large = frozenset(topic_part(said).lower() for t in kids.get(int(b), [])
+                              if int(sizes[t]) >= NEAREST_LEAST * total for said in (named.at[t, "label"], held[t]))
+            checked = nearest_topic_label(composed, broad_covers, int(b), vectors, centres, large=large - {""})
             composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # the general topic its findings share leads over narrow parts of it ("Risk of harm, including ...")
         checked = general_head_label(composed, broad_covers, int(b),
@@ -165,6 +172,11 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # of them do bear ("Outcomes for children, parents and child-centred practice" -> "Children's lives, ...")
         composed = shared_subject_named(composed, broad_covers, int(b),
                                         [(held[t], covers.members[t]) for t in kids.get(int(b), [])], avoid=avoid)
+        # a part that is one of the two things a sub-theme pairs, both terms of one field topic, said as that topic
+        # ("Corporate parenting and chief executive" over "Chief executive and DCS" -> "... and senior leadership");
+        # after `shared_subject_named`, which would put the part back beside the topic ("Chief executive, senior
+        # leadership and advocacy")
+        composed = topic_over_paired_term(composed, broad_covers, int(b), children, avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)

@@ -136,7 +136,7 @@ def _named(topic: str, terms: tuple[str, ...], parts: list[str]) -> bool:
 
 
 def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
-                        centres: tuple[list[str], np.ndarray]) -> str:
+                        centres: tuple[list[str], np.ndarray], large: frozenset[str] = frozenset()) -> str:
     """`label`, or a label naming the field topic most of the broad theme's findings are nearest in meaning when its
     own parts hold far fewer: each of its findings goes to the nearest centre among the field topics
     (`topic_centres`) and its label's parts (the findings that use their words); a topic the label does not name
@@ -144,7 +144,10 @@ def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
     as "A and B" when the two hold half of it (the second NEAREST_SECOND; each by the first part of its name: "Work
     with families and family networks"), else "Mixed findings, some on A" over
     a mixed label of one subject, else as the first of its parts, in place of the least held ("Mixed findings:
-    senior leadership, learning and staff"). covers: a Coverage of the broad themes over all the run's findings,
+    senior leadership, learning and staff"); never in place of a part in `large` (lower case: the subjects of
+    sub-themes holding NEAREST_LEAST of it or more, as much as the topic must hold to be said), which a reader meets
+    as often as the topic (broad58: "Children returning home from care" of a sub-theme of 33% gave way to "Children
+    placed out of area", 12% writing its terms). covers: a Coverage of the broad themes over all the run's findings,
     row i = vectors[i]."""
     topics, topic_matrix = centres
     opening, parts = _mixed_parts(label)
@@ -174,6 +177,8 @@ def nearest_topic_label(label: str, covers, theme: int, vectors: np.ndarray,
         return f"Mixed findings, some on {inner(first)}"
     share = {part: float(held[len(topics) + j]) for j, (part, _) in enumerate(own)}
     best = sorted(parts, key=lambda part: -share.get(part, 0.0))[:2]  # the least held part makes room
+    if any(part.lower() in large for part in parts if part not in best):  # ... unless a large sub-theme is on it
+        return label
     kept = [part for part in parts if part in best]
     said = joined_list([inner(p) for p in [head] + kept])
     return opening + said if opening else capitalised(said)
