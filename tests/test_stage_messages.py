@@ -11,7 +11,7 @@ import pytest
 from pipeline.config import RunConfig
 from pipeline.stages.context import RunContext
 from pipeline.stages.embed import Progress
-from pipeline.stages.themes import _fewer, crowded_broad
+from pipeline.stages.themes import _fewer, crowded_broad, mixed_held
 from pipeline.themes.cluster import _kmeans
 
 
@@ -47,6 +47,16 @@ def test_a_broad_theme_of_most_findings_is_warned_about_with_its_share():
 @pytest.mark.parametrize("sizes", [[50, 30, 20], [34, 33, 33], [100]])
 def test_no_warning_when_no_broad_theme_holds_more_than_half(sizes):
     assert crowded_broad(_broad(sizes)) == ""
+
+
+def test_sub_themes_of_no_single_topic_holding_over_a_quarter_are_warned_about():
+    themes = pd.DataFrame({"label": ["Caseloads and workload", "Mixed findings, some on referrals",
+                                     "General judgements on work with children", "Pathway plans"],
+                           "size": [40, 20, 15, 25]})
+    said = mixed_held(themes)
+    assert said.startswith("warning: 2 sub-theme(s) of no single topic") and "35% of the findings (35 of 100)" in said
+    assert mixed_held(themes.assign(size=[60, 10, 10, 20])) == ""  # a fifth: no warning
+    assert mixed_held(themes.iloc[[0, 3]]) == ""
 
 
 class _Model:

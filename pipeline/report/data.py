@@ -34,6 +34,7 @@ from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_
 from pipeline.tracker.params import TrackerParams
 from pipeline.runfolder import read_record
 from pipeline import schema
+from pipeline.themes.topic_named import names_topic
 from pipeline.schema import COUNCIL_DOC_TYPES
 from pipeline.search import SEARCHES_FILE
 from pipeline.views import HEADLINE, countable, documents_frame, listed_selection, select
@@ -376,19 +377,6 @@ def _run_review(record: dict, index: dict[str, int]) -> dict:
     review = read_review(path).drop_duplicates(["finding_id", "theme_id"], keep="last")
     rows = zip(review["finding_id"], review["decision"], review["theme_id"])
     return {f: {"d": d, "theme": int(t)} for f, d, t in rows if f in index}
-
-
-# The labels `pipeline.themes.naming` gives a theme of no single topic: "Mixed findings, some on X", "Mixed findings: A,
-# B and C", "Mixed findings, no common topic", "Statistics, mixed topics", and the kind of text a theme of no field
-# topic holds (`mixed_topics.KINDS`: "Context and statistics", "General judgements on work with young people").
-NO_TOPIC = re.compile(r"^(?:Mixed findings\b|Statistics, mixed topics$|Context and statistics(?:, further findings)?$"
-                      r"|General judgements on )")
-
-
-def names_topic(label) -> bool:
-    """Whether a theme's label names its topic, not a mix ("Mixed findings, some on referrals"): the Authorities view
-    lists an authority's largest themes that do first, as a researcher asks what its findings are about."""
-    return not NO_TOPIC.match(str(label).strip())
 
 
 def page_data(run_dir: Path) -> dict:

@@ -31,6 +31,7 @@ from pipeline.themes.codebook import (code_matrix, codebook_centres, load_codebo
 from pipeline.themes.edits import read_edits
 from pipeline.themes.field import OFF, read_field_themes
 from pipeline.themes.repeats import RepeatRule
+from pipeline.themes.topic_named import names_topic
 
 READS = (schema.SEGMENTS_FILE, schema.CLASSES, schema.VECTORS)
 WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv", f"{schema.BROAD_THEMES}.csv",
@@ -203,9 +204,9 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
     record_source(ctx.run_dir, schema.CLUSTERING_TEXT, masking_key(read_glossary(ctx.config.glossary or None)))
     ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes{_fewer(ctx, len(result.themes))}")
-    crowded = crowded_broad(result.broad)
-    if crowded:
-        ctx.say(crowded)
+    for warning in (crowded_broad(result.broad), mixed_held(result.themes)):
+        if warning:
+            ctx.say(warning)
     update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
     return result.themes
 
@@ -216,8 +217,8 @@ def _fewer(ctx: RunContext, made: int) -> str:
     asked = ctx.config.n_themes
     if ctx.theme_model is not None or ctx.config.codebook or asked == "auto" or made >= int(asked):
         return ""
-    why = ("mixed sub-themes (no topic of their own, held together by sentence shape) are dissolved into the nearest "
-           "themes with one, and a theme \"X, further findings\" beside X is joined with it")
+    why = ("mixed sub-themes held together by sentence shape alone are dissolved into the nearest themes with a "
+           "topic, and a theme \"X, further findings\" beside X is joined with it")
     if ctx.config.edits_file:
         why += "; your edits merge some"
     return f" (asked {asked}, made {made}: {int(asked) - made} fewer, as {why}; README, \"Command line\")"
@@ -240,3 +241,20 @@ def crowded_broad(broad: pd.DataFrame) -> str:
     return (f"warning: one broad theme, \"{top['label']}\", holds {share:.0%} of the findings ({int(top['size']):,} "
             f"of {total:,}), so a comparison by broad theme says little; ask for more broad themes (--broad N) or "
             "more themes (--themes N)")
+
+
+# Sub-themes of no single topic holding more than this share of the findings leave much of the run uncompared.
+MIXED_SHARE = 0.25
+
+
+def mixed_held(themes: pd.DataFrame) -> str:
+    """themes.csv's table -> a warning line when its sub-themes of no single topic ("Mixed findings ...", "General
+    judgements on ...": topic_named.names_topic) hold more than MIXED_SHARE of the findings, else ""."""
+    total = int(themes["size"].sum()) if len(themes) else 0
+    mixed = themes[~themes["label"].map(names_topic)]
+    if not total or int(mixed["size"].sum()) <= MIXED_SHARE * total:
+        return ""
+    held = int(mixed["size"].sum())
+    return (f"warning: {len(mixed)} sub-theme(s) of no single topic (\"Mixed findings ...\", \"General judgements on "
+            f"...\") hold {held / total:.0%} of the findings ({held:,} of {total:,}), which a comparison by theme cannot "
+            "say anything about; ask for more themes (--themes N) or 'auto'")
