@@ -60,27 +60,3 @@ def test_a_word_written_on_its_own_is_in_a_sense_of_its_own():
              "The audit sub-group is chaired by health."]
     assert not in_own_sense(kinds, "group")
     assert not in_own_sense([], "group")
-
-
-# four in five write "development", half of them on its own (the development of things, areas for it); one in ten
-# names workforce development, none professional development (labels58)
-DEVELOPING = ["The development of the website is slow.", "Areas for development are known to leaders.",
-              "The development of the hub is on track.", "This is an early development.",
-              "Workforce development is funded.", "Service development is planned with parents.",
-              "Leaders know the areas for development.", "Children's development is tracked.",
-              "Staff feel valued.", "Teams are stable."]
-# four in five write "development", nearly always with a kind before it
-KINDED = ["Service development is planned with parents.", "Children's development is tracked.",
-          "Workforce development is funded.", "Language development is supported.",
-          "Product development of the app is new.", "Business development is led by the board.",
-          "Emotional development is assessed.", "The development of the hub is on track.",
-          "Staff feel valued.", "Teams are stable."]
-
-
-def test_a_word_most_findings_write_in_a_sense_of_its_own_says_a_scant_list():
-    covers = covers_of([DEVELOPING, KINDED] + [ELSEWHERE] * 6)
-    # under nine in ten write the word, but a third and more write it on its own: the list's kinds are none of it
-    assert kinds_said(covers, 0, "Workforce, professional and other developments") == \
-        "Development, including workforce development"
-    # as many write the word, few on its own: the kinds-list stands
-    assert kinds_said(covers, 1, "Workforce, professional and other developments") is None

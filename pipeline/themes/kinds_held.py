@@ -13,12 +13,8 @@ visits", "Achieving, early and other permanences": 26% to 49%; TUNING, reads 62-
 write any listed kind with its word ("alternative provision", "residential provision") while at least ALL of them
 write the word, the label says the word as they write it, with the kind most of them write as its part
 ("Provision, including alternative provision"), as the namer says a word nearly all write with one part of it
-elsewhere (`named_parts.word_over_term`: "Panels, including child death overview panels"). So too when MOST of them
-write the word and OWN_MOST write it on its own (`in_own_sense`: "areas for development", "a recent development"):
-the theme gathered on the word in a sense of its own, of which the kinds are none (labels58: "Workforce, professional
-and other developments" over 86% "development", 42% on its own, 14% a kind; rejected in five reads of six, under
-either order of its kinds). A theme whose findings do not write the word so keeps its label (no wording of it was
-accepted). The new label passes the label checks
+elsewhere (`named_parts.word_over_term`: "Panels, including child death overview panels"). A theme whose findings do
+not nearly all write the word keeps its label (no wording of it was accepted). The new label passes the label checks
 and is no other theme's (nor one of `taken`); membership never changes.
 
     scant_kinds(labels, covers, keep, taken) -> labels with such kinds-lists said by their word
@@ -42,15 +38,6 @@ from pipeline.themes.siblings import each_relabelled
 KINDS_SHARE = 0.25
 # Least share of the theme's findings that write the word itself for the word to name them all (`head_kinds.ALL`).
 ALL = 0.9
-# ... or, when OWN_SENSE of them write it on its own (`in_own_sense`: the findings gathered on the word in a sense of
-# its own, of which the listed kinds are none), at least this share (labels58, TUNING: "Workforce, professional and
-# other developments", rejected in reads 77, 79, 80, 83 and 84 under both orders of its kinds, accepted in 82; on the
-# run of read 84 over findings 86% of which write "development", 42% on its own, 14% one of the kinds; labels57 found
-# 71% writing the word on run9747's, read 80 "wrong").
-MOST = 2 / 3
-# ... and the least share that write it on its own then (labels58, TUNING, run of read 84: "development" 42% beside a
-# kinds share of 14%, rejected; "Common, single and other assessments", accepted, 23% beside 20%, 78% writing the word).
-OWN_MOST = 1 / 3
 
 KINDS = re.compile(r"^(?P<kinds>[^:]+) and other (?P<word>[a-z][a-z'-]*)$")
 
@@ -82,9 +69,7 @@ def kinds_said(covers, theme: int, label: str) -> str | None:
     word = _singular(match.group("word"))
     kinds = [kind.lower() if not kind.isupper() else kind for kind in match.group("kinds").split(", ")]
     written = [on_part(covers, theme, f"{kind} {word}") for kind in kinds]
-    said = on_part(covers, theme, word).mean()
-    if np.logical_or.reduce(written).mean() >= KINDS_SHARE or said < MOST or (
-            said < ALL and not in_own_sense(covers.texts_of(theme), word, OWN_MOST)):
+    if np.logical_or.reduce(written).mean() >= KINDS_SHARE or on_part(covers, theme, word).mean() < ALL:
         return None
     best = max(range(len(kinds)), key=lambda i: (int(written[i].sum()), -i))
     form = _written_form([covers.lower(int(i)) for i in rows], word)
@@ -101,17 +86,16 @@ OWN_SENSE = 0.2
 _ON_ITS_OWN = r"(?:^|\b(?:the|a|an|this|that|these|those|its|their|of|for|in|further|to|on|with)\s+)"
 
 
-def in_own_sense(texts: list[str], word: str, least: float = 0.0) -> bool:
-    """Whether OWN_SENSE of `texts` (or `least`, when more) write `word` (in the singular or the plural) on its own,
-    after a determiner, a preposition or "further" and not after a kind of it: the findings speak of the word in a
-    sense of its own, of which the kinds they name are not kinds."""
+def in_own_sense(texts: list[str], word: str) -> bool:
+    """Whether OWN_SENSE of `texts` write `word` (in the singular or the plural) on its own, after a determiner, a
+    preposition or "further" and not after a kind of it: the findings speak of the word in a sense of its own, of
+    which the kinds they name are not kinds."""
     if not texts:
         return False
     word = _singular(word.lower())
     plural = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
     alone = re.compile(_ON_ITS_OWN + rf"(?:{re.escape(word)}|{re.escape(plural)})(?![a-z-])")
-    share = max(OWN_SENSE, least)
-    return sum(1 for text in texts if alone.search(" ".join(text.lower().split()))) >= share * len(texts)
+    return sum(1 for text in texts if alone.search(" ".join(text.lower().split()))) >= OWN_SENSE * len(texts)
 
 
 def scant_kinds(labels: dict[int, str], covers, keep: set[int] = frozenset(),
