@@ -19,6 +19,10 @@ of their own, those parts hid the area: 3,665 findings of the 45 SIF reports sat
 segmenter names the section "<area> — <part>" (part_section), so the area is in every section under it and an area's summary stays a
 section apart from its findings (themes/repeats.py pairs a summary's restatement with the body by section).
 
+The early (2013-14) layout sets an area's heading in the framework's words alone on its line(s), its grade in words
+after it ("are good.", with a full stop that made it read as a sentence), under one heading for the whole part:
+`is_area_heading` (called by `pipeline.structure.find_blocks`) makes it a heading.
+
 `mark_areas` works on the blocks of `pipeline.structure.find_blocks` and returns new blocks (it may split a part's
 heading off the block the PDF's text glued it to; no text is dropped, the offsets stay the document's).
 """
@@ -51,6 +55,32 @@ PART_WORDS = 3
 PART_DISTANCE = 3
 # A name's line ending in one of these words runs on to the next ("Leadership, management and" / "governance").
 RUNS_ON = frozenset("of upon and the for on in to at under with by &".split())
+# A single-inspection-framework area's own heading in the framework's words, alone on its line(s), with or without its
+# grade in words after it and a full stop ("The experiences and progress of children who need help and protection /
+# are good.", "The graded judgment for adoption performance is good."): the early (2013-14) layout sets it so, under
+# one heading for the whole part ("Inspection judgements about the local authority"), where a heading with a full stop
+# was read as a sentence and half a report's findings fell under the part's heading (sif37, TUNING).
+_GRADE_WORDS = r"(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|good|outstanding|inadequate|adequate)"
+_PROGRESS = r"experiences?\s+and\s+progress\s+of\s+"
+SIF_AREA_HEADING = re.compile(
+    rf"(?i:(?:The\s+)?(?:{_PROGRESS}(?:children\s+who\s+need\s+help\s+and\s+protection|children\s+looked\s+after\s+"
+    rf"and\s+achieving\s+permanence|care\s+leavers)|graded\s+judge?ments?\s+(?:for|about)\s+(?:the\s+)?(?:{_PROGRESS})?"
+    r"(?:adoption(?:\s+performance)?|care\s+leavers)|leadership,?\s+management\s+and\s+governance))"
+    # (the grade in words, lower case: "Good" after the name is a row of the front page's table, a finding)
+    rf"(?:\s+(?:(?:is|are)\s+(?:that\s+it\s+(?:is\s+)?)?{_GRADE_WORDS}|requires?\s+improvement(?:\s+to\s+be\s+good)?))?"
+    r"\s*\.?")
+# Such a heading is its first line and at most this many more (the name wraps, the grade may take a line).
+AREA_HEADING_LINES = 3
+
+
+def is_area_heading(text: str) -> bool:
+    """A SIF judged area's heading in the framework's words, on up to three lines, with or without its grade, a
+    capital first and nothing else in the block (SIF_AREA_HEADING)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    words = " ".join(text.split())
+    return 1 <= len(lines) <= AREA_HEADING_LINES and words[:1].isupper() and bool(SIF_AREA_HEADING.fullmatch(words))
+
+
 # A staff member's role and name(s) on the inspection team's page ("Deputy lead inspector: <name>", "Senior data
 # analyst: <name>", "Quality assurance manager: <name>"): a credit, not a section.
 CREDIT_LINE = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.judged_areas import is_table_area, mark_areas, without_table_grade
+from pipeline.judged_areas import is_area_heading, is_table_area, mark_areas, without_table_grade
 from pipeline.patterns import Folded
 
 # Bullet glyphs seen in council minutes and PDF symbol fonts, plus lettered and roman list markers.
@@ -73,6 +73,13 @@ JUDGEMENT_HEADING = re.compile(
     r"^[A-Z‘'\"“][^.!?:]{10,200}:\s*(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)"
     r"\s*\.?$", re.IGNORECASE)
 CONTENTS_HEADING = re.compile(r"^\s*(table of )?contents\s*$", re.IGNORECASE)
+# Under a contents heading, an entry with its page number after one space or none ("Summary of key findings 3",
+# "Information about this local authority area2"), as a PDF's text leaves it; or an entry's first line that wraps onto
+# such a line ("The experiences and progress of children who need help and" / "protection 9"): contents, never a
+# section nor a finding (sif37: 40 of the 45 SIF reports had contents lists read as findings, 21 under a section
+# "Executive summary 2").
+CONTENTS_ENTRY = re.compile(r"^[ \t]*[A-Za-z][^\n.!;]{1,110}?(?:(?<=[a-z?])|[ \t])\d{1,3}[ \t]*$")
+CONTENTS_WRAPPED = re.compile(r"^[ \t]*[A-Z][^\n.!?;:]{1,110}$")
 
 
 @dataclass(frozen=True)
@@ -150,11 +157,14 @@ def _opens_sentence(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or first in "‘'\"“(") and not title_line(line)
 
 
-def _line_kind(line: str, in_contents: bool) -> tuple[str, int, str]:
-    """Classify one line: returns (kind, marker length, para_ref)."""
+def _line_kind(line: str, in_contents: bool, following: str | None = None) -> tuple[str, int, str]:
+    """Classify one line (`following`: the next line): returns (kind, marker length, para_ref)."""
     if CONTENTS_HEADING.match(line):
         return "contents", 0, ""
     if CONTENTS_LINE.match(line) and (in_contents or "\t" in line or ".." in line):
+        return "contents", 0, ""
+    if in_contents and (CONTENTS_ENTRY.match(line) or CONTENTS_WRAPPED.match(line) and following is not None
+                        and following.lstrip()[:1].islower() and CONTENTS_ENTRY.match(following)):
         return "contents", 0, ""
     bullet = BULLET.match(line)
     if bullet:
@@ -175,7 +185,9 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
     finished sentences and the text below it, or opening a run of lines, is a heading even with no blank line
     around it, and a line after one ending with a colon starts a paragraph of its own. A judged area's heading set
     as a row of a judgement table is a heading, and the parts every area repeats under it ("Summary") and the
-    inspection team's credit lines are not sections (pipeline.judged_areas.mark_areas).
+    inspection team's credit lines are not sections (pipeline.judged_areas.mark_areas); so is an early SIF report's
+    area heading in the framework's words with its grade in words and a full stop (judged_areas.is_area_heading).
+    Under a contents heading, an entry with its page number after one space or none is contents (CONTENTS_ENTRY).
     """
     raw: list[list] = []  # [start, end, body_start, kind, para_ref, n_lines]
     in_contents = False
@@ -187,7 +199,7 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
         if not line.strip():
             previous_blank = True
             continue
-        kind, marker, ref = _line_kind(line, in_contents)
+        kind, marker, ref = _line_kind(line, in_contents, following)
         if kind == "contents":
             in_contents = True
             raw.append([start, end, start, "contents", "", 1])
@@ -245,8 +257,9 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
             kind = "heading"
         if kind == "paragraph" and line_titles and n_lines == 1 and title_line(line, *LONG_TITLE):
             kind = "heading"  # a long title on a line of its own in plain text, every main word capitalised
-        if kind == "paragraph" and n_lines <= 3 and JUDGEMENT_HEADING.match(" ".join(line.split())):
-            kind = "heading"
+        if kind == "paragraph" and n_lines <= 3 and (JUDGEMENT_HEADING.match(" ".join(line.split()))
+                                                     or is_area_heading(line)):
+            kind = "heading"  # (a SIF area's heading with its grade in words and a full stop: judged_areas)
         if kind == "paragraph" and n_lines <= 4 and _capitals(line):
             kind = "heading"  # an agenda item's title in capitals, however long
         if kind == "numbered" and n_lines <= 2 and (_capitals(text[body:end], 1) or LINK_SIZE.search(text[body:end])
@@ -271,6 +284,8 @@ def heading_text(text: str) -> str:
     judgement table's row sets beside its area (pipeline.judged_areas) removed."""
     if is_table_area(text):
         text = without_table_grade(text)
+    elif is_area_heading(text):
+        text = text.rstrip().rstrip(".")  # "... are good." as "... are good", the section other layouts give
     cleaned = re.sub(r"^[#*\s]+|[*\s]+$", "", LINK_SIZE.sub("", QUESTION_FOOTNOTE.sub("", text.rstrip())))
     cleaned = re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", cleaned)  # an agenda item's number
     return re.sub(r"\s+", " ", cleaned)[:120]
