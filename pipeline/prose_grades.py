@@ -180,8 +180,8 @@ PREVIOUS_GRADE = re.compile(
     r"(?:the\s+(?:local\s+authority|service)\s+was\s+judged\s+to\s+be|"
     r"ofsted\s+judged\s+that\s+services\s+were)\s+(?P<grade>outstanding|good|adequate|satisfactory|inadequate|"
     r"requires?\s+improvement(?:\s+to\s+be\s+good)?)(?P<both>\s+for\s+both\s+services)?\s*\.", re.IGNORECASE)
-# The same in one sentence, of a service of the authority's own: "The local authority's fostering service was inspected in
-# July 2012 and was judged to be good."
+# The same in one sentence, of a service of the authority's own: "The local authority's fostering service was
+# inspected in July 2012 and was judged to be good."
 SERVICE_INSPECTED = re.compile(
     r"the\s+local\s+authority[’']s\s+(?P<service>[^.]{3,60}?)\s+(?:was|were)\s+inspected\s+in\s+(?P<month>[a-z]+)\s+"
     r"(?P<year>(?:19|20)\d\d)\s+and\s+(?:was|were)\s+judged\s+to\s+be\s+(?P<grade>outstanding|good|adequate|"
