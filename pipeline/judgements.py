@@ -20,8 +20,10 @@ Output table, one row per judgement area per document:
 Only a report's own judgements are read, from its judgement table and headline sentences: prose that happens to end
 in "good" is not. A previous inspection's grades are never taken as the report's own: where a SIF report lists them
 in its fixed form ("The previous inspection of the local authority's services for looked after children was in May
-2012. The local authority was judged to be adequate."), each becomes a row of its own with `previous` = that
-inspection's month (YYYY-MM) and the service as `area`; other reports quote them in free prose ("Since the last
+2012. The local authority was judged to be adequate.") or a re-inspection lists them under a lead-in naming that
+inspection ("... was published in July 2015. The judgements for the local authority were:" / "Overall effectiveness:
+Inadequate"), each becomes a row of its own with `previous` = that inspection's month (YYYY-MM) and the service (or the
+listed SIF area) as `area`, one row per (inspection, area); other reports quote them in free prose ("Since the last
 inspection in 2019, when ...", ILACS), which is not read (see `previous_judgements`). Focused visits, monitoring visits
 and joint targeted area inspections grade nothing: their letters give no rows (`visit_type` names them).
 """

@@ -6,8 +6,10 @@
                                  the separate judgements" (every area its framework grades, `EVERY_AREA`),
                                  "inspectors judged the progress of care leavers to be good"; not an aim, a negation,
                                  an earlier inspection or another service (`NOT_STATED`, `EARLIER`, `OTHER_SERVICE`)
-    previous_judgements(text) -> list of (service, grade text, YYYY-MM, start, end): an earlier inspection's grades
-                                 in a SIF report's fixed sentence pair (see pipeline.judgements)
+    previous_judgements(text) -> list of (area, grade text, YYYY-MM, start, end): an earlier inspection's grades
+                                 in a SIF report's fixed sentence pair (the service as area) or in a re-inspection's
+                                 list of them ("Overall effectiveness: Inadequate", the SIF's areas), one row per
+                                 (inspection, area) (see pipeline.judgements)
     area_name(phrase)         -> the judgement area a phrase in minutes names (common names across frameworks)
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.report_grades import GRADE_WORDS, Found
+from pipeline.report_grades import GRADE_WORDS, Found, sif_area
 
 
 # --- minutes ----------------------------------------------------------------------------------------------------
@@ -173,10 +175,17 @@ MONTHS = {name: number for number, name in enumerate(
      "december"], start=1)}
 # The fixed sentence pair of a SIF report's "Information about this local authority area" bullets.
 PREVIOUS_GRADE = re.compile(
-    r"the\s+(?:previous|last)\s+inspection\s+of\s+(?P<service>[^.]{5,160}?)\s+was\s+(?:published\s+)?in\s+"
-    r"(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\.\s+(?:the\s+local\s+authority\s+was\s+judged\s+to\s+be|"
+    r"(?:the\s+(?:previous|last)\s+(?:ofsted\s+)?|\ban?\s+follow[- ]up\s+)inspection\s+of\s+(?P<service>[^.]{5,160}?)"
+    r"\s+(?:was\s+(?:published\s+|undertaken\s+)?|took\s+place\s+)in\s+(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\.\s+"
+    r"(?:the\s+(?:local\s+authority|service)\s+was\s+judged\s+to\s+be|"
     r"ofsted\s+judged\s+that\s+services\s+were)\s+(?P<grade>outstanding|good|adequate|satisfactory|inadequate|"
     r"requires?\s+improvement(?:\s+to\s+be\s+good)?)(?P<both>\s+for\s+both\s+services)?\s*\.", re.IGNORECASE)
+# The same in one sentence, of a service of the authority's own: "The local authority's fostering service was
+# inspected in July 2012 and was judged to be good."
+SERVICE_INSPECTED = re.compile(
+    r"the\s+local\s+authority[’']s\s+(?P<service>[^.]{3,60}?)\s+(?:was|were)\s+inspected\s+in\s+(?P<month>[a-z]+)\s+"
+    r"(?P<year>(?:19|20)\d\d)\s+and\s+(?:was|were)\s+judged\s+to\s+be\s+(?P<grade>outstanding|good|adequate|"
+    r"satisfactory|inadequate|requires?\s+improvement(?:\s+to\s+be\s+good)?)\s*\.", re.IGNORECASE)
 # The services a previous inspection graded (the names of the frameworks before SIF), most specific first.
 PREVIOUS_SERVICES = [
     ("safeguarding and looked after children", r"safeguarding\b.{0,40}\blooked\s+after|looked\s+after.{0,40}"
@@ -189,16 +198,77 @@ PREVIOUS_SERVICES = [
 ]
 
 
-def previous_judgements(text: str) -> list[tuple[str, str, str, int, int]]:
-    """An earlier inspection's grades as a SIF report lists them (see module doc): (service, grade text, YYYY-MM,
-    start, end) per sentence pair whose service and month are read; others are left out, never guessed."""
+# A re-inspection's list of the earlier inspection's grades: a lead-in naming that inspection's month ("The last
+# inspection report for the local authority's children's services was published in July 2015. The judgements for the
+# local authority were:"), then one "area: grade" line per area, a bullet before it, a grade that may wrap ("Requires
+# improvement to" / "be good").
+PREVIOUS_LIST = re.compile(
+    r"the\s+(?:previous|last)\s+(?:ofsted\s+)?inspection(?:\s+report)?\s+(?:of|for)\s+[^.]{3,160}?\s+was\s+"
+    r"(?:published\s+|undertaken\s+)?in\s+(?P<month>[a-z]+)\s+(?P<year>(?:19|20)\d\d)\.\s+(?:the\s+)?judgements?\s+"
+    r"(?:for\s+[^.:]{3,80}?\s+)?(?:were|was)\s*:", re.IGNORECASE)
+LIST_LINE = re.compile(rf"^[^a-z0-9]*(?P<label>[a-z][^:]{{3,100}}):\s*(?P<grade>{GRADE_WORDS}(?:\s+to(?:\s+be)?)?)"
+                       rf"\s*\.?\s*$", re.IGNORECASE)
+COMBINED = "safeguarding and looked after children"
+
+
+def _listed_previous(text: str) -> list[tuple[str, str, str, int, int]]:
+    """The grades a lead-in's list names (`PREVIOUS_LIST`): (SIF area, grade text, YYYY-MM, start, end) per line
+    whose area is read; the list ends at the first line that is neither an "area: grade" line nor a wrapped grade."""
     found = []
-    for match in PREVIOUS_GRADE.finditer(text):
+    for lead in PREVIOUS_LIST.finditer(text):
+        month = MONTHS.get(lead.group("month").lower())
+        if not month:
+            continue
+        offset = lead.end()
+        lines = text[offset:offset + 2000].split("\n")
+        position, wrapped_line = offset + len(lines[0]) + 1, 0
+        for number, line in enumerate(lines[1:], start=1):
+            row = LIST_LINE.match(line.strip())
+            if number == wrapped_line:
+                position += len(line) + 1
+                continue
+            if not row:
+                if line.strip():
+                    break
+                position += len(line) + 1
+                continue
+            grade, end = row.group("grade"), position + len(line)
+            if re.search(r"\b(?:to|to\s+be|requires?)$", grade, re.IGNORECASE) and number + 1 < len(lines):
+                wrapped = lines[number + 1].strip().rstrip(".")  # the grade's end on the next line
+                if re.fullmatch(r"(?:to\s+)?(?:be\s+)?good", wrapped, re.IGNORECASE):
+                    grade, end = f"{grade} {wrapped}", end + 1 + len(lines[number + 1])
+                    wrapped_line = number + 1
+            label = row.group("label")
+            area = "overall effectiveness" if re.search(r"overall\s+effectiveness", label, re.I) else sif_area(label)
+            if area:
+                found.append((area, " ".join(grade.split()), f"{lead.group('year')}-{month:02d}", position, end))
+            position += len(line) + 1
+    return found
+
+
+def previous_judgements(text: str) -> list[tuple[str, str, str, int, int]]:
+    """An earlier inspection's grades as a SIF report lists them (see module doc): (area, grade text, YYYY-MM,
+    start, end), from each sentence pair whose service and month are read and each list (`PREVIOUS_LIST`); others are
+    left out, never guessed. One row per (inspection, area): an inspection's combined "safeguarding and looked after
+    children" grade ("judged to be good for both services") is left out where the same inspection's separate
+    safeguarding and looked after children grades are read (the same grades said twice)."""
+    found = []
+    matches = sorted([*PREVIOUS_GRADE.finditer(text), *SERVICE_INSPECTED.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         service = " ".join(match.group("service").split())
         month = MONTHS.get(match.group("month").lower())
         area = next((name for name, cue in PREVIOUS_SERVICES if re.search(cue, service, re.IGNORECASE)), None)
         if area and month:
             found.append((area, " ".join(match.group("grade").split()), f"{match.group('year')}-{month:02d}",
                           match.start(), match.end()))
-    return found
-
+    found += _listed_previous(text)
+    separate = {month for area, _, month, _, _ in found if area == "safeguarding"} & {
+        month for area, _, month, _, _ in found if area == "looked after children"}
+    kept, seen = [], set()
+    for row in found:
+        area, month = row[0], row[2]
+        if (area == COMBINED and month in separate) or (area, month) in seen:
+            continue
+        seen.add((area, month))
+        kept.append(row)
+    return kept

@@ -138,7 +138,7 @@ def _ilacs_area(label: str) -> str | None:
 SIF_ROW = re.compile(r"^\d(?:\.\d)?\.?\s+(children|adoption|experiences|leadership)", re.IGNORECASE)
 
 
-def _sif_area(label: str) -> str | None:
+def sif_area(label: str) -> str | None:
     return _row_area(label, SIF_ROW_AREAS)
 
 
@@ -201,7 +201,7 @@ def _sif(text: str) -> list[Found]:
             grade = "requires " + grade
         found.append(("overall effectiveness", " ".join(grade.split()), overall.start(), overall.end()))
     if first:
-        found += _from_rows(_table_rows(text, first.start(), lambda line: bool(SIF_ROW.match(line))), _sif_area)
+        found += _from_rows(_table_rows(text, first.start(), lambda line: bool(SIF_ROW.match(line))), sif_area)
     lscb = LSCB_HEADLINE.search(text)
     if lscb:
         found.append(("local safeguarding children board", " ".join(lscb.group("grade").split()), lscb.start(),

@@ -427,3 +427,83 @@ def test_council_sentence_with_several_areas_before_the_verb():
     table = _council(text, "2016-03")
     # the first clause has no verb of judging, so its areas have no grade here; the second names two areas
     assert table["grade"].to_dict() == {"care leavers": 4, "children in care": 4}
+
+
+# A re-inspection report's bullets on the inspection before it: a lead-in naming that inspection, then one line per
+# area (a bullet before each, a grade wrapping onto the next line).
+REINSPECTION_LIST = """
+Previous Ofsted inspections
+\uf06e The council runs two children's homes, both judged to be good at their latest inspections.
+\uf06e The last inspection report for the local authority's children's services was
+published in March 2016. The judgements for the local authority were:
+\uf06e overall effectiveness: Inadequate
+\uf06e children who need help and protection: Inadequate
+\uf06e children looked after and achieving permanence: Requires improvement to
+be good
+\uf02d adoption performance: Good
+\uf02d experiences and progress of care leavers: Requires improvement to be
+good
+\uf06e leadership, management and governance: Inadequate.
+\uf06e Ofsted made three monitoring visits after that inspection.
+"""
+
+
+def test_a_listed_earlier_inspection_gives_one_previous_row_per_area():
+    table = extract_judgements(_docs(SIF + REINSPECTION_LIST))
+    earlier = table[table["previous"] != ""]
+    assert set(earlier["previous"]) == {"2016-03"}
+    assert earlier.set_index("area")["grade"].to_dict() == {
+        "overall effectiveness": 4, "help and protection": 4, "children looked after and achieving permanence": 3,
+        "adoption performance": 2, "care leavers": 3, "leadership, management and governance": 4}
+    assert earlier["area"].is_unique
+    wrapped = earlier.set_index("area").loc["care leavers"]
+    assert wrapped["grade_text"].lower() == "requires improvement to be good"
+    assert (SIF + REINSPECTION_LIST)[wrapped["start"]:wrapped["end"]].rstrip().endswith("good")
+    # the report's own grades are untouched by the list
+    own = own_judgements(table).set_index("area")["grade"].to_dict()
+    assert own == _grades(SIF)
+
+
+def test_a_list_without_a_lead_in_naming_an_inspection_gives_no_previous_row():
+    plain = "\nThe judgements for the local authority were:\n\uf06e overall effectiveness: Inadequate\n"
+    table = extract_judgements(_docs(SIF + plain))
+    assert (table["previous"] == "").all()
+
+
+def test_a_combined_earlier_grade_beside_its_separate_services_is_not_counted_again():
+    combined = ("\n12. The last inspection of Anyshire's safeguarding arrangements and looked after children was in "
+                "April 2011. The local authority was judged to be adequate for both services.\n")
+    separate = ("\n\uf06e The previous inspection of Anyshire's safeguarding arrangements was in April 2011. The "
+                "local authority was judged to be adequate.\n\uf06e The previous inspection of Anyshire's services "
+                "for looked after children was in April 2011. The local authority was judged to be adequate.\n")
+    both = extract_judgements(_docs(SIF + combined + separate))
+    earlier = both[both["previous"] != ""]
+    assert sorted(earlier["area"]) == ["looked after children", "safeguarding"]
+    # said alone, the combined grade is the inspection's one statement: kept
+    alone = extract_judgements(_docs(SIF + combined))
+    assert alone.loc[alone["previous"] != "", "area"].tolist() == ["safeguarding and looked after children"]
+    # the separate services of another inspection do not hide it
+    other = separate.replace("April 2011", "May 2013")
+    mixed = extract_judgements(_docs(SIF + combined + other))
+    assert sorted(mixed.loc[mixed["previous"] != "", "area"]) == [
+        "looked after children", "safeguarding", "safeguarding and looked after children"]
+
+
+def test_an_earlier_ofsted_inspection_of_a_service_said_of_the_service():
+    text = ("\n30. The last Ofsted inspection of Anyshire's fostering service was undertaken in October 2012. The "
+            "service was judged to be good. Its carers are now fewer.\n")
+    earlier = extract_judgements(_docs(SIF + text))
+    earlier = earlier[earlier["previous"] != ""]
+    assert earlier[["area", "previous", "grade"]].values.tolist() == [["fostering", "2012-10", 2]]
+
+
+def test_an_earlier_inspection_said_in_one_sentence_or_as_a_follow_up():
+    text = ("\n34. The local authority's adoption service was inspected in February 2013 and was judged to be "
+            "adequate. Most of its actions are done.\n\uf06e A follow-up inspection of the local authority's "
+            "arrangements for the protection of children took place in June 2012. The local authority was judged "
+            "to be good.\n\uf06e The local authority's children's home was inspected in May 2014 and was judged to "
+            "be good.\n")
+    table = extract_judgements(_docs(SIF + text))
+    earlier = table[table["previous"] != ""].sort_values("previous")
+    assert earlier[["area", "previous", "grade"]].values.tolist() == [["safeguarding", "2012-06", 2],
+                                                                       ["adoption", "2013-02", 3]]
