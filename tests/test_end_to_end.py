@@ -209,14 +209,15 @@ def test_the_python_api_in_the_readme_runs_as_written_and_gives_the_run_s_findin
 
 @pytest.fixture(scope="module")
 def codebook_run(runs):
-    """The first run coded with the shipped codebook (`themes --codebook`), then its tables and report remade."""
+    """The first run coded with the shipped codebook (`themes --codebook`), then its tracker, tables and report remade
+    (`report` refuses tables made from other themes)."""
     import shutil
 
     out = runs[0].parent / "codebook"
     shutil.copytree(runs[0], out)
     book = CORPUS.parent / "models" / "childrens_services_codebook.yaml"
     cache = str(runs[0].parent / "cache")
-    for arguments in (["themes", str(out), "--codebook", str(book), "--cache", cache],
+    for arguments in (["themes", str(out), "--codebook", str(book), "--cache", cache], ["track", str(out), "--cache", cache],
                       ["matrix", str(out), "--cache", cache], ["report", str(out)]):
         result = CliRunner().invoke(main, arguments)
         assert result.exit_code == 0, result.output
