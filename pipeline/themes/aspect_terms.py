@@ -11,9 +11,10 @@ beside X in 15% of the findings), so these stayed placeholders.
 - a term of X: a word written right before or after X ("senior managers", "information sharing") by TERM of the
   findings, the word used by WORD of them, read as a noun where they write it and not cut from a longer term (one
   word after it in CUT of its uses: "support fund"); said as most write it, in the plural some of them write;
-- (labels59) a term fewer than ABOUT of the findings write is a part of the theme: said "X, including <term>" ("Adoption,
-  including adoption support"), unless X alone fails the label checks (a lone generic word: "Information") or the theme
-  gathered on the term's other word in other senses (`sense_terms.unborne`: "Recruitment strategy" stays);
+- (labels59) a term fewer than ABOUT of the findings write is a part of the theme: said "X, including <term>"
+  ("Adoption, including adoption support"), unless X alone fails the label checks (a lone generic word:
+  "Information") or the theme gathered on the term's other word in other senses (`sense_terms.unborne`:
+  "Recruitment strategy" stays);
 - a partner of X: a word PARTNER of the findings use, LIFT times as often as all findings, that at least JOINED of
   them write joined to X by "and" (either order): said in the order most write ("Contacts and referrals").
 The term comes first; a label taken by another theme (or a broad theme), or failing the label checks, is not given;
