@@ -11,6 +11,10 @@ beside X in 15% of the findings), so these stayed placeholders.
 - a term of X: a word written right before or after X ("senior managers", "information sharing") by TERM of the
   findings, the word used by WORD of them, read as a noun where they write it and not cut from a longer term (one
   word after it in CUT of its uses: "support fund"); said as most write it, in the plural some of them write;
+- (labels59) a term fewer than ABOUT of the findings write is a part of the theme: said "X, including <term>"
+  ("Adoption, including adoption support"), unless X alone fails the label checks (a lone generic word:
+  "Information") or the theme gathered on the term's other word in other senses (`sense_terms.unborne`:
+  "Recruitment strategy" stays);
 - a partner of X: a word PARTNER of the findings use, LIFT times as often as all findings, that at least JOINED of
   them write joined to X by "and" (either order): said in the order most write ("Contacts and referrals").
 The term comes first; a label taken by another theme (or a broad theme), or failing the label checks, is not given;
@@ -26,8 +30,10 @@ from collections import Counter
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from pipeline.themes.about_terms import HALF
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.name_checks import FIELD_ITSELF, NOUN_POS, QUANTITY_WORDS, name_problems, noun_phrases, pos_tagger
+from pipeline.themes.sense_terms import unborne
 from pipeline.themes.vocabulary import fold, label_key, stem_of, straight
 
 # Least share of the theme that uses X: the theme is about X.
@@ -41,6 +47,9 @@ PARTNER = 0.18
 LIFT = 8.0
 JOINED = 0.03
 JOINED_LEAST = 3
+# Least share of the findings that write the term for it to be said alone; under it the term is said as a part of X
+# ("Adoption, including adoption support"): `about_terms.HALF` (reads 71-78 and 85, tuning).
+ABOUT = HALF
 # A term is cut from a longer one when one word follows it in this share of its uses ("adoption support fund").
 CUT = 0.5
 
@@ -92,7 +101,16 @@ def _term_label(covers, theme: int, subject: str, texts: list[str]) -> str | Non
         if not noun_as_written(said.replace("-", " "), rows) or cut_from_longer(said, rows):
             continue  # "staff feel", "adoption support" of "adoption support fund"
         plural = f"{said}s"
-        return _capital(plural if plural in forms and key[1] == "before" else said)
+        said = plural if plural in forms and key[1] == "before" else said
+        spread = unborne(covers, theme, said, kind="inside") if len(by_word[key]) < ABOUT * n else None
+        if len(by_word[key]) < ABOUT * n and not name_problems([_capital(subject)]) \
+                and (spread is None or stem_of(fold(spread)) == stem_of(own)):
+            # a term under half of them write names a part of the theme, X the whole (labels59, read 85: "Adoption
+            # support" over findings a third of which write it, "rest adoption services in general"); never when X
+            # is a lone generic word ("Information": no label leads with one), nor when they gathered on the term's
+            # other word in other senses ("strategy"), which `sense_terms` would drop, leaving X alone
+            return f"{_capital(subject)}, including {said}"
+        return _capital(said)
     return None
 
 
