@@ -96,9 +96,8 @@ THEMED_TABLES = {"matrices": "matrix", "tracker": "track"}
 def stale_tables(run_dir: Path) -> list[str]:
     """The stages whose tables were made from other themes than the run's themes.csv now (THEMED_TABLES), in that
     order; a run folder made before these were noted has none."""
-    now = themes_key(run_dir)
-    return [stage for table, stage in THEMED_TABLES.items()
-            if source_of(run_dir, table) is not None and source_of(run_dir, table) != now]
+    now, made = themes_key(run_dir), read_record(run_dir).get("made_from", {})
+    return [stage for table, stage in THEMED_TABLES.items() if table in made and made[table] != now]
 
 
 def need(run_dir: Path, name: str, stage: str) -> Path:

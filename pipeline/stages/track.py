@@ -93,8 +93,9 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         write_table(table, ctx.run_dir, schema.TRACKER)
         ctx.say(f"tracker: {len(recs)} recommendation(s) in {recs['doc_id'].nunique()} inspection report(s); "
                 + responses_said(table))
-        if reports_without_said(documents, recs):
-            ctx.say(reports_without_said(documents, recs))
+        missing = reports_without_said(documents, recs)
+        if missing:
+            ctx.say(missing)
         update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)},
                       made_from={"tracker": themes_key(ctx.run_dir)})
     return recs, table
