@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 
 from pipeline.furniture import AGENDA, VENUE
+from pipeline.structure import LONG_TITLE
 
 LINK_SIZE_TAIL = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.I)
 
@@ -239,8 +240,7 @@ def text_kind(line: str) -> str:
 # "Ofsted Inspection of Local Authority Children's Services: Findings for Children in Care and Care Leavers" is 16)
 # and TITLE_LINE_CHARS characters, and no closing punctuation; not a record line; not an item of a list under a
 # lead-in (the caller knows).
-TITLE_LINE_WORDS = 20
-TITLE_LINE_CHARS = 140
+TITLE_LINE_WORDS, TITLE_LINE_CHARS = LONG_TITLE  # as a long title alone on its line (pipeline.structure)
 CLOSING = re.compile(r"[.!?;:,…]['’\"”)]*[ \t]*$")
 
 
