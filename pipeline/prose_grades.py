@@ -103,11 +103,16 @@ EVERY_AREA = {
 }
 
 
+def _year(date: str | None) -> int | None:
+    """The year of a document's date (YYYY[-MM[-DD]]), None when it has none."""
+    return int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
+
+
 def graded_framework(text: str, date: str | None) -> str | None:
     """Which framework's areas a council document's "each of the separate judgements" are (`EVERY_AREA`): the
     framework's own area names in the text, else the document's year where the latest inspection can only be of
     one framework (a document of 2018 or 2023 may report an inspection of either side of the change: None)."""
-    year = int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
+    year = _year(date)
     if re.search(r"achieving\s+permanence|adoption\s+performance|leadership,?\s+management\s+and\s+governance",
                  text, re.IGNORECASE):
         return "SIF"
@@ -133,7 +138,7 @@ def minutes_judgements(text: str, date: str | None = None) -> list[Found]:
     """Grades a council document states in sentences (see module doc and README "judgements.csv"); `date` (the
     document's, YYYY[-MM[-DD]]) tells an earlier inspection's year and the framework of "each of the judgements"."""
     found = []
-    own_year = int(str(date)[:4]) if date and str(date)[:4].isdigit() else None
+    own_year, framework = _year(date), graded_framework(text, date)
     for match in MINUTES_GRADE.finditer(text):
         verb_at = match.start("area") + len(match.group("area"))
         before, after = _sentence(text, verb_at, match.end())
@@ -156,7 +161,6 @@ def minutes_judgements(text: str, date: str | None = None) -> list[Found]:
             found.append((area, match.group("grade"), start, match.end()))
             if len(listed) > 1:
                 found.extend((other, match.group("grade"), start, match.end()) for other in listed if other != area)
-            framework = graded_framework(text, date)
             if SAME_IN_EVERY_AREA.search(after) and framework:
                 found.extend((other, match.group("grade"), start, match.end() + len(after))
                              for other in EVERY_AREA[framework] if other != area)
