@@ -140,11 +140,11 @@ REPORT_CELL_COLUMNS = ("distinctive", "direction", "direction_unadjusted", "shar
 # --- comparisons, inspections and the national context (pipeline/views.py, inspections.py, grade_themes.py) --
 COUNCIL_DOC_TYPES = ("committee_minutes", "scrutiny_report", "council_motion")
 
-DOCUMENT_FRAME_COLUMNS = ["doc_id", "authority", "doc_type", "framework", "published", "inspection_start",
-                          "inspection_end", "when"]
+DOCUMENT_FRAME_COLUMNS = ["doc_id", "authority", "doc_type", "framework", "published", "published_from",
+                          "inspection_start", "inspection_end", "when"]
 
 INSPECTION_COLUMNS = ["doc_id", "authority", "inspection_no", "label", "framework", "inspection_start",
-                      "inspection_end", "published", "overall", "overall_grade", "n_findings"]
+                      "inspection_end", "published", "published_from", "overall", "overall_grade", "n_findings"]
 
 TREND_COLUMNS = ["authority", "inspection_no", "doc_id", "published", "year", "framework", "overall", "theme_id",
                  "theme_label", "count", "share", "concern", "strength"]

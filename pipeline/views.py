@@ -7,9 +7,11 @@ motions) are their own view. Duplicated findings (a non-empty `duplicate_of`) an
 are counted once / not at all when the findings table has those columns.
 
 documents_frame(documents, judgements) -> one row per document:
-    doc_id, authority, doc_type, framework, published, inspection_start, inspection_end, when
+    doc_id, authority, doc_type, framework, published, published_from, inspection_start, inspection_end, when
 `framework` is the documents table's own column when it has one, else the framework judgements.py read from the
-document ("" when none). `published` is the documents table's column when present, else its `date`; `when`
+document ("" when none). `published` is the documents table's column when present, else its `date`;
+`published_from` says which: "stated in the document", else the documents table's `date_from` (run.json's
+inputs[].date_from: "manifest", "PDF made after the inspection", ...; "" when the table has none); `when`
 (the date used for --from / --to and for ordering) is the published date, else the end of the inspection, else
 `date`.
 
@@ -28,6 +30,7 @@ import pandas as pd
 from pipeline.schema import COUNCIL_DOC_TYPES, DOCUMENT_FRAME_COLUMNS, VIEW_SELECTION_DATES, VIEW_SELECTION_VALUES
 
 INSPECTION_REPORT = "inspection_report"
+STATED = "stated in the document"  # documents_frame's published_from for a publication date the text states
 LIKE_FOR_LIKE = {"kinds": ("finding",), "voices": ("inspectorate",), "doc_types": (INSPECTION_REPORT,)}
 TRUE_WORDS = {"true", "1", "yes"}
 
@@ -120,7 +123,10 @@ def documents_frame(documents: pd.DataFrame, judgements: pd.DataFrame | None = N
     for column in ("published", "inspection_start", "inspection_end"):
         values = documents[column].fillna("").astype(str).to_numpy() if column in documents else ""
         frame[column] = values
-    frame["published"] = frame["published"].where(frame["published"] != "", pd.Series(date, index=frame.index))
+    stated = frame["published"] != ""
+    date_from = documents["date_from"].fillna("").astype(str).to_numpy() if "date_from" in documents else ""
+    frame["published_from"] = pd.Series(date_from, index=frame.index).where(~stated, STATED)
+    frame["published"] = frame["published"].where(stated, pd.Series(date, index=frame.index))
     if "framework" in documents:
         frame["framework"] = documents["framework"].fillna("").astype(str).to_numpy()
     else:

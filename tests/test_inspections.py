@@ -92,3 +92,15 @@ def test_quotes_read_as_one_line_and_name_their_exact_finding():
     assert quote == "Supervision is now regular for 17-year-olds, with follow-through."
     exact = findings.set_index("finding_id").loc[changes.loc[(0, 3), "strength_finding_id"], "text"]
     assert "\n" in exact and " ".join(exact.replace("-\n", "-").split()) == quote
+
+
+def test_published_says_what_it_rests_on():
+    """A report's `published` is the date its text states when it states one; else the document's date, and
+    `published_from` names where that came from (a PDF's making day is no publication date)."""
+    documents = _documents().assign(published=["", "2019-05-08", "", ""],
+                                    date_from=["PDF made after the inspection", "publication date", "manifest", ""])
+    table = inspections_table(documents_frame(documents, _judgements()), _judgements(), _findings())
+    assert list(table["published"]) == ["2016-01-20", "2019-05-08", "2023-05-11"]
+    assert list(table["published_from"]) == ["PDF made after the inspection", "stated in the document", "manifest"]
+    # a documents table without date_from (an older run folder) leaves it empty rather than guessing
+    assert list(_inspections()["published_from"]) == ["", "", ""]

@@ -592,6 +592,7 @@ def test_when_nothing_is_distinctive_an_authoritys_card_lists_its_leads_as_leads
     table = pd.read_csv(run / "comparison.csv")
     table["distinctive"] = False
     table[["difference_low", "difference_high"]] = [-0.01, 0.01]  # every interval across zero...
+    table[["direction", "direction_unadjusted"]] = ["similar", "similar"]
     table["n_documents"] = 2
     authority = table["authority"].iloc[0]
     mine = table.index[table["authority"] == authority]
@@ -936,3 +937,45 @@ def test_a_run_with_too_few_graded_reports_names_its_reports_and_places_none(gra
     cells = [td.text for td in national.find_elements(By.CSS_SELECTOR, "table.positions td")]
     assert cells and all(re.fullmatch(r"\d+\.\d%|no concern", text) for text in cells), cells
     assert not any("top" in text or "quarter" in text for text in cells)
+
+
+def test_a_cell_the_adjusted_test_calls_raised_less_is_listed_as_a_result_not_a_lead(graded, browser, tmp_path):
+    """The cell box calls a theme the adjusted test finds an authority raising less "citable"; its Authorities card
+    lists it with the distinctive themes ("raises less (adjusted test): ..."), not under "Leads, not results", and a
+    called theme of no single topic is said to be one."""
+    import shutil
+
+    from selenium.webdriver.common.by import By
+
+    run = tmp_path / "less"
+    shutil.copytree(graded, run)
+    table = pd.read_csv(run / "comparison.csv")
+    table["distinctive"] = False
+    table[["difference_low", "difference_high"]] = [-0.01, 0.01]
+    table[["direction", "direction_unadjusted"]] = ["similar", "similar"]
+    table["n_documents"] = 2
+    authority = table["authority"].iloc[0]
+    less = table.index[table["authority"] == authority][0]
+    table.loc[less, ["difference", "difference_low", "difference_high", "p_adjusted"]] = [-0.03, -0.05, -0.01, 0.01]
+    table.loc[less, ["direction", "direction_unadjusted"]] = ["under", "under"]
+    table.to_csv(run / "comparison.csv", index=False)
+    themes = pd.read_csv(run / "themes.csv")
+    mixed = int(table.loc[less, "theme_id"])
+    themes["label"] = [("Mixed findings, some on gardens" if t == mixed else f"Topic {t}") for t in themes["theme_id"]]
+    themes.to_csv(run / "themes.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities div.card[data-authority='{authority}']")
+    listed = [li.text for li in card.find_elements(By.CSS_SELECTOR, ":scope > ul > li")]
+    assert len(listed) == 1 and listed[0].startswith("raises less (adjusted test): Mixed findings, some on gardens")
+    assert "\u22123.0 points" in listed[0] and listed[0].endswith("read its quotes before saying what differs")
+    assert not card.find_elements(By.CSS_SELECTOR, ".leads")
+    # the same cell without the adjusted test's call is a lead again
+    table.loc[less, "direction"] = "not called"
+    table.to_csv(run / "comparison.csv", index=False)
+    write_html(run)
+    _open(browser, run)
+    browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
+    card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities div.card[data-authority='{authority}']")
+    assert card.find_element(By.CSS_SELECTOR, ".leads strong").text == "Leads, not results (1)"

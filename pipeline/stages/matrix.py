@@ -21,7 +21,7 @@ from pipeline.council_after import COUNCIL_AFTER
 from pipeline.errors import PipelineError
 from pipeline.review import apply_review
 from pipeline.matrix import finding_rows
-from pipeline.runfolder import load_findings, need, record_source, themes_key, write_table
+from pipeline.runfolder import load_findings, need, read_record, record_source, themes_key, write_table
 from pipeline.stages.context import RunContext
 
 READS = (schema.FINDINGS_FILE, f"{schema.DOCUMENTS}.csv", f"{schema.JUDGEMENTS}.csv",
@@ -48,7 +48,8 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
         asked = any((kinds, voices, polarities, doc_types, frameworks, date_from, date_to))
         selection = requested_selection(kinds, voices, polarities, doc_types, frameworks, date_from,
                                         date_to) if asked else None
-        documents = pd.read_csv(need(run_dir, f"{schema.DOCUMENTS}.csv", "ingest"), dtype=str, keep_default_na=False)
+        documents = _with_date_from(run_dir, pd.read_csv(need(run_dir, f"{schema.DOCUMENTS}.csv", "ingest"), dtype=str,
+                                                          keep_default_na=False))
         tables = _tables(ctx, findings, documents, judgements, selection, method)
         if len(tables) <= 1 and asked:
             raise PipelineError(f"no findings match {selection.describe()}; see findings.csv for the values present.")
@@ -69,6 +70,14 @@ def run(ctx: RunContext, kinds=(), voices=(), polarities=(), doc_types=(), frame
         else:  # the headline tables (comparison.csv, inspection_changes*.csv, ...) are of these themes now
             record_source(run_dir, "matrices", themes_key(run_dir))
     return {stem: table for stem, table in tables.items() if stem.startswith("matrix_")}
+
+
+def _with_date_from(run_dir, documents: pd.DataFrame) -> pd.DataFrame:
+    """documents with `date_from`: where each document's `date` came from, as run.json's inputs record it by file
+    ("" for a file run.json does not list), so inspections.csv can say what its `published` rests on."""
+    by_file = {entry.get("file"): entry.get("date_from", "") for entry in read_record(run_dir).get("inputs", [])
+               if isinstance(entry, dict)}
+    return documents.assign(date_from=documents["file"].map(by_file).fillna("") if "file" in documents else "")
 
 
 def _tables(ctx: RunContext, findings: pd.DataFrame, documents: pd.DataFrame, judgements: pd.DataFrame | None,

@@ -148,11 +148,13 @@
   // Whether the cell's difference can be cited, in plain words: only a distinctive cell is a result; an interval
   // clear of zero without it is a lead (the adjusted p counts every authority and theme of the view); one document,
   // or one document raising it, is no evidence of a difference between authorities.
+  // A cell the adjusted test calls "raised less": a result as much as a distinctive one, in the other direction.
+  function calledLess(c) { return !c.distinctive && !!c.direction_unadjusted && c.direction === "under"; }
   function citeWords(c, v) {
     const cells = v.cells.length, one = Number(c.n_documents) === 1, single = Number(c.documents_with_theme) === 1;
     if (c.distinctive) return "Citable as a difference: at least two of its documents raise the theme, the interval " +
       `lies above zero and the adjusted p (over all ${cells} authority-theme cells of this view) is below 0.05. Quote the findings below.`;
-    if (c.direction_unadjusted && c.direction === "under") return "Citable as a difference: the authority raises the theme less than the others (the interval " +
+    if (calledLess(c)) return "Citable as a difference: the authority raises the theme less than the others (the interval " +
       `lies below zero, at least two of the other authorities' documents raise it, and the adjusted p over all ${cells} cells is below 0.05).`;
     if (one) return "Not citable as a difference: the authority has one document in this view, so there is no interval.";
     if (missing(c.difference_low)) return "Not citable as a difference: too few documents for an interval.";
@@ -195,12 +197,12 @@
     // that one): without an interval, there is no lean to report. The call is the adjusted test's.
     const lean = c.direction_unadjusted || (c.direction === "not called" ? "" : c.direction);
     const leans = lean && !missing(c.difference_low) ? ` · leans ${lean} (unadjusted)` : "";
-    const call = c.distinctive ? "distinctive" : c.direction_unadjusted && c.direction === "under" ? "raised less (adjusted test)" : "not distinctive";
+    const call = c.distinctive ? "distinctive" : calledLess(c) ? "raised less (adjusted test)" : "not distinctive";
     add("Call", call + leans +
       (c.p_adjusted !== null ? ` · p adjusted ${c.p_adjusted}` : ""), { class: "call" });
     add("Counts", `${c.count} findings, ${c.documents_with_theme} of ${c.n_documents} documents raise it`);
     box.append(dl, el("p", { class: "cite" }, citeWords(c, v)));
     return box;
   }
-  Object.assign(CF, { views, uncounted, uncountedReason, matching, whyNone, whyNoneNodes, cellOf, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
+  Object.assign(CF, { views, uncounted, uncountedReason, matching, whyNone, whyNoneNodes, cellOf, calledLess, applyView, drawSwitch, cellWords, evidenceBox, pct, points });
 })();

@@ -230,28 +230,33 @@
       const v = state.compared;
       card.append(el("strong", null, v ? `Distinctive themes (${v.file || "no comparison file"}, ${v.title.toLowerCase()})` : "Distinctive themes"));
       const distinct = el("ul");
-      const called = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter((c) => c && c.distinctive)
-        .sort((p, q) => q.difference - p.difference).slice(0, 6) : [];
+      // Called: raised more (distinctive) first, then raised less where the adjusted test says so (the cell box
+      // calls both citable); a theme of no single topic is said to be one, as its difference names no subject.
+      const cells = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter(Boolean) : [];
+      const raisedMore = cells.filter((c) => c.distinctive).sort((p, q) => q.difference - p.difference);
+      const raisedLess = cells.filter((c) => CF.calledLess(c)).sort((p, q) => p.difference - q.difference);
+      const called = raisedMore.slice(0, 6).concat(raisedLess.slice(0, Math.max(0, 6 - Math.min(6, raisedMore.length))));
       const cellText = (c) => `${CF.review.label(c.theme)} (${CF.pct(c.share)} against ${CF.pct(c.share_others)}, difference ` +
-        `${CF.points(c.difference)} points, 95% interval ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})`;
-      const mine = v ? D.themes.map((t) => CF.cellOf(t.id, a)).filter(Boolean) : [];
+        `${CF.points(c.difference)} points, 95% interval ${CF.points(c.difference_low)} to ${CF.points(c.difference_high)}; ${c.evidence})` +
+        (namesTopic(c.theme) ? "" : "; a theme of no single topic: read its quotes before saying what differs");
+      const calledText = (c) => (c.distinctive ? "" : "raises less (adjusted test): ") + cellText(c);
       if (!v) distinct.append(el("li", { class: "muted" }, "no comparison: your filters match none of the run's views"));
       else if (!called.length) {
-        distinct.append(el("li", null, mine.length && mine.every((c) => Number(c.n_documents) <= 1)
+        distinct.append(el("li", null, cells.length && cells.every((c) => Number(c.n_documents) <= 1)
           ? "none: the authority has one document in this view, so no interval, and no theme can be called distinctive"
           : "none stands out"));
       }
-      called.forEach((c) => distinct.append(el("li", null, cellText(c))));
+      called.forEach((c) => distinct.append(el("li", null, calledText(c))));
       card.append(distinct);
       // When nothing is distinctive, the leads: differences whose 95% interval lies clear of zero but that are not
       // called distinctive (the adjusted p over every cell of the view, or fewer than two of its documents raising
       // the theme), marked as leads to read, not results to cite. Themes it raises more first, then less.
       if (v && !called.length) {
         const known = (x) => x !== null && x !== undefined && x !== "";
-        const clear = (c) => !c.distinctive && known(c.difference_low) && known(c.difference_high) &&
+        const clear = (c) => !c.distinctive && !CF.calledLess(c) && known(c.difference_low) && known(c.difference_high) &&
           (Number(c.difference_low) > 0 || Number(c.difference_high) < 0);
-        const more = mine.filter((c) => clear(c) && Number(c.difference_low) > 0).sort((p, q) => q.difference - p.difference);
-        const less = mine.filter((c) => clear(c) && Number(c.difference_high) < 0).sort((p, q) => p.difference - q.difference);
+        const more = cells.filter((c) => clear(c) && Number(c.difference_low) > 0).sort((p, q) => q.difference - p.difference);
+        const less = cells.filter((c) => clear(c) && Number(c.difference_high) < 0).sort((p, q) => p.difference - q.difference);
         if (more.length || less.length) {
           const leads = el("div", { class: "leads" });
           leads.append(el("strong", null, `Leads, not results (${more.length + less.length})`), el("p", { class: "muted small" },
