@@ -445,12 +445,15 @@ SECOND = ROOT / "tests" / "data" / "tracker_next_second_reading.csv"
 def status_rows(run_dir: Path, pairs_dir: Path, params: TrackerParams, cache: dict, pairs_cache: dict
                 ) -> pd.DataFrame:
     """Every labelled status with `params`: set ("bundled" or one of STATUS_SETS), status (first label), second
-    (the blind second reading, "" when not read twice), predicted, ok."""
+    (the blind second reading, "" when not read twice), predicted, ok; rec_id (the extracted recommendation, "" when
+    not extracted) and authority (the sampling unit of the intervals)."""
     labels = load_labels()
     table, recs, findings = run_tracker(run_dir, params, cache)
     bundled = score(labels, table, match_recs(labels, recs), findings)
+    authority_of = dict(zip(recs["file"], recs["authority"]))
     parts = [pd.DataFrame({"set": "bundled", "status": bundled["status"], "second": "",
-                           "predicted": bundled["predicted"]})]
+                           "predicted": bundled["predicted"], "rec_id": bundled["rec_id"],
+                           "authority": bundled["report_file"].map(authority_of)})]
     table, recs, _ = run_tracker(pairs_dir, params, pairs_cache)
     second = load_fresh(SECOND)
     second_of = {(f, int(i)): status for f, i, status in zip(second["report_file"], second["item"], second["status"])}
@@ -460,7 +463,9 @@ def status_rows(run_dir: Path, pairs_dir: Path, params: TrackerParams, cache: di
         parts.append(pd.DataFrame({"set": name, "status": scored["status"].to_numpy(),
                                    "second": [second_of.get((f, int(i)), "") for f, i in
                                               zip(labelled["report_file"], labelled["item"])],
-                                   "predicted": scored["predicted"].to_numpy()}))
+                                   "predicted": scored["predicted"].to_numpy(),
+                                   "rec_id": scored["rec_id"].to_numpy(),
+                                   "authority": labelled["authority"].to_numpy()}))
     rows = pd.concat(parts, ignore_index=True)
     return rows.assign(ok=rows["status"] == rows["predicted"])
 
