@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from pipeline.stages.track import reports_without_said, responses_said
+from pipeline.stages.track import reports_without_said, responses_said, statuses_said
 from pipeline.tracker.responses import RESTATES
 
 
@@ -32,3 +32,13 @@ def test_inspection_reports_in_which_no_recommendation_was_found_are_named():
     many = pd.DataFrame({"doc_id": list("abcdefg"), "file": [f"{x}.pdf" for x in "gfedcba"],
                          "doc_type": ["inspection_report"] * 7})
     assert reports_without_said(many, recs.iloc[:0], shown=2).endswith(": a.pdf, b.pdf and 5 more")
+
+
+def test_the_next_inspection_statuses_are_counted_once_per_recommendation_with_how_far_they_can_be_trusted():
+    table = _links(("R1", "next_inspection", "improved", "similar"), ("R1", "next_inspection", "improved", "similar"),
+                   ("R2", "next_inspection", "improved", "similar"), ("R3", "next_inspection", "not mentioned", ""),
+                   ("R1", "response", "linked", "similar"))
+    said = statuses_said(table)
+    assert said.startswith("tracker: next inspection improved 2, not mentioned 1; a status agreed with a reader's 0.")
+    assert said.endswith("before citing it")
+    assert statuses_said(_links(("R1", "response", "linked", "similar"))) == ""

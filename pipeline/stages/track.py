@@ -24,6 +24,7 @@ from pipeline.cache import code_digest, digest
 from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE
 from pipeline.recommendations import extract_recommendations
+from pipeline.report.methods import TRACKER_QUALITY
 from pipeline.runfolder import (load_documents, load_findings, load_vectors, read_record, source_of, themes_key,
                                 update_record, write_table)
 from pipeline.stages.context import RunContext
@@ -47,6 +48,19 @@ def responses_said(table) -> str:
     restating = set(links.loc[links["match"] == RESTATES, "rec_id"]) - answered
     return (f"{len(answered)} with council responses"
             + (f" ({len(restating)} more with council lines that only restate the inspection)" if restating else ""))
+
+
+def statuses_said(table) -> str:
+    """The next-inspection statuses counted, with how far one can be trusted (report.methods.TRACKER_QUALITY), for
+    the console: a count of "improved" read alone is taken for a result ("" when no recommendation has a next
+    inspection)."""
+    rows = table[table["part"] == "next_inspection"].drop_duplicates("rec_id")
+    if rows.empty:
+        return ""
+    counts = rows["status"].astype(str).value_counts()
+    listed = ", ".join(f"{status} {n}" for status, n in counts.items())
+    return (f"tracker: next inspection {listed}; a status agreed with a reader's {TRACKER_QUALITY['status']}: "
+            "read its quotes (tracker.csv, report.html's Tracker view) before citing it")
 
 
 def reports_without_said(documents: pd.DataFrame, recs: pd.DataFrame, shown: int = 5) -> str:
@@ -93,6 +107,8 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         write_table(table, ctx.run_dir, schema.TRACKER)
         ctx.say(f"tracker: {len(recs)} recommendation(s) in {recs['doc_id'].nunique()} inspection report(s); "
                 + responses_said(table))
+        if statuses := statuses_said(table):
+            ctx.say(statuses)
         missing = reports_without_said(documents, recs)
         if missing:
             ctx.say(missing)
