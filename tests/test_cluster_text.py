@@ -63,6 +63,15 @@ def test_a_place_is_masked_after_the_and_in_its_council_and_possessive_forms():
     assert out[1] == "Walsalls and walsall are not the place."
 
 
+def test_a_joint_arrangement_named_by_its_boroughs_is_masked_as_the_councils_own_name():
+    out = clustering_texts(["The tri-borough fostering service was split up; the three boroughs now run their own.",
+                            "A bi-borough LADO covers both areas.",
+                            "Borough-wide audits and the boroughs' schools are as written."], read_glossary())
+    assert out[0] == "The joint fostering service was split up; the councils now run their own."
+    assert out[1] == "A joint local authority designated officer covers both areas."
+    assert out[2] == "Borough-wide audits and the boroughs' schools are as written."
+
+
 def test_a_repeat_of_a_repeat_points_at_the_first():
     findings = pd.DataFrame({"finding_id": ["a1", "a2", "a3", "a4"], "doc_id": ["A"] * 4,
                              "text": ["One.", "Two.", "One again.", "One more."]})

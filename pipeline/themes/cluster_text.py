@@ -6,6 +6,9 @@ reads vectors: themes, repeats, the classifier (trained on the same masked texts
 - Authority and place names (the gazetteer's names and aliases, their "X Council" / "X's" forms and initialisms
   such as "WSCC", "WSCB") become "the council" / "the area" / "local": a theme is then about what the findings
   say, not whose documents say it.
+- Councils' joint arrangements named by how many boroughs share them ("tri-borough", "bi-borough", "the three
+  boroughs") become "joint" / "the councils": a partnership of named councils is one council's own arrangement, and
+  a theme gathered on its name holds that council's findings alone (a new user's run: 91% one council's).
 - People's names after a title (Mr, Mrs, Cllr, Dr, ...) become "a person".
 - Abbreviations from the glossary (pipeline/data/glossary.csv: abbreviation, expansion, plural; a user file with
   the same columns extends or overrides it) become their expansion, so "PAs" and "personal advisers" are one
@@ -34,6 +37,9 @@ _COMMON = {"city", "county", "north", "south", "east", "west", "central", "borou
 # Regions and places that are no authority in the gazetteer but name where a council is.
 _REGIONS = ["West Midlands", "East Midlands", "Midlands", "Merseyside", "North West", "North East", "South West",
             "South East", "Yorkshire and the Humber", "Yorkshire", "Greater Manchester", "Tyne and Wear", "Sussex"]
+# A joint arrangement of named councils, by the number of boroughs sharing it: the adjective form, and the boroughs.
+_JOINT = re.compile(r"\b(?:tri|bi|two|three|four)[- ]?borough\b(?!s)", re.IGNORECASE)
+_JOINT_BOROUGHS = re.compile(r"\b(?:the\s+)?(?:two|three|four|tri|bi)[- ]boroughs\b", re.IGNORECASE)
 _COUNCIL_SUFFIX = r"(?:\s+(?:Metropolitan\s+Borough|Borough|County|City|District)?\s*Council)"
 
 # Words that frame a finding rather than say what it is about: the generic subjects and reporting verbs of
@@ -200,6 +206,8 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
     for text in texts:
         text = people.sub("a person", str(text))
         text = initials.sub("the council", text)
+        if "orough" in text:
+            text = _JOINT_BOROUGHS.sub("the councils", _JOINT.sub("joint", text))
         words = set(WORDS.findall(text))
         if place_words is None or not place_words.isdisjoint(words):
             text = council.sub("the council", text)
