@@ -88,3 +88,19 @@ def test_a_subject_is_borne_by_the_sub_themes_it_is_the_topic_of():
     assert borne_share("Hobbies", covers, 0, children) == 8 / 20
     assert borne_share("Hobbies", covers, 0, children, own=True) == 0.0
     assert borne_share("Weekend clubs", covers, 0, children, own=True) == 8 / 20
+
+
+def test_a_mixed_sub_theme_only_some_of_which_is_on_its_subject_does_not_bear_it_whole():
+    # eight findings in a sub-theme said to be only partly on hobbies: two write a hobby, six are on other things
+    texts = (["A young person spoke about a hobby that fills their week."] * 2
+             + ["The office moved to a new building in the town centre."] * 6 + RESULTS + COURSES + OTHER)
+    mostly = [("Mixed findings, mostly on hobbies", 8)] + SUBS[1:]
+    some = [("Mixed findings, some on hobbies", 8)] + SUBS[1:]
+    covers, children = _theme(texts, mostly)
+    # "mostly on" says most of it is on its subject: the sub-theme bears it, 40%, and it is taken in
+    assert borne_share("Hobbies", covers, 0, children, own=True) == 8 / 20
+    assert shared_subject_named(LABEL, covers, 0, children).startswith("Hobbies")
+    covers, children = _theme(texts, some)
+    # "some on" says it is not: only the two that write it bear it, under a third, and the listing stays
+    assert borne_share("Hobbies", covers, 0, children, own=True) == 2 / 20
+    assert shared_subject_named(LABEL, covers, 0, children) == LABEL

@@ -16,7 +16,8 @@ to the subject of a largest sub-theme the label leaves out (`broad_borrowed`), a
 quarter of it said first when no part names it (`broad_left_out`), a listing over a catch-all of
 general statements said to be general judgements on its parts (`broad_general`), a listing none of whose parts a
 third of it bears said with the topic of its sub-themes a third of it does (`broad_shared`), one of a sub-theme's
-pair of one field topic's terms said as that topic (`broad_paired`), and figures left with a fragment
+pair of one field topic's terms said as that topic (`broad_paired`), a listing whose lead part few of its findings
+bear led by the part most of them bear (`broad_lead.best_borne_lead`), and figures left with a fragment
 of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
@@ -30,7 +31,7 @@ from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over
 from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_general import general_over_listing
 from pipeline.themes.broad_figures import assorted_figures, figures_named
-from pipeline.themes.broad_lead import largest_first
+from pipeline.themes.broad_lead import best_borne_lead, largest_first
 from pipeline.themes.broad_left_out import largest_left_out
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
@@ -177,6 +178,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # after `shared_subject_named`, which would put the part back beside the topic ("Chief executive, senior
         # leadership and advocacy")
         composed = topic_over_paired_term(composed, broad_covers, int(b), children, avoid=avoid)
+        # a listing whose lead part under a quarter of its findings bear, another part half as many again, led by the
+        # part most of them bear ("Strategy discussions, information and multi-agency working" -> "Multi-agency
+        # working, information and strategy discussions"); after the passes that choose its parts
+        composed = best_borne_lead(composed, broad_covers, int(b), avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
