@@ -150,16 +150,30 @@ def explain_doc_type(text: str) -> tuple[str, str]:
 RUNS_ON = frozenset("of upon and the for on in to at under with by &".split())
 
 
+# The name of a body that meets (Cabinet, a scrutiny committee, a panel, a board), and a line that opens a meeting's
+# particulars rather than naming one.
+BODY = re.compile(r"\b(?:cabinet|committee|sub-committee|panel|board|forum|group|executive|scrutiny|council)\b",
+                  re.IGNORECASE)
+NOT_A_BODY = re.compile(r"^(?:minutes|present|date|venue|time|held|meeting|agenda|notice)\b|^\d|:", re.IGNORECASE)
+
+
 def _title(text: str) -> str:
-    """The document's first line of at least two words, with the lines it runs on to when it ends mid-phrase."""
+    """The document's first line of at least two words, with the lines it runs on to when it ends mid-phrase; a
+    council's name alone ("London Borough of X") takes the name of the body that met from the next line ("X Council:
+    Cabinet"), as minutes open with both and the council's name alone says no meeting."""
     lines = [re.sub(r"[#*]+", "", line).strip() for line in text.splitlines()]
     for at, cleaned in enumerate(lines):
         if len(cleaned.split()) >= 2:
-            title = cleaned
+            title, end = cleaned, at + 1
             for following in lines[at + 1:at + 4]:
                 if not following or title.split()[-1].lower() not in RUNS_ON:
                     break
-                title = f"{title} {following}"
+                title, end = f"{title} {following}", end + 1
+            if canonical_authority(title) is not None:
+                body = next((line for line in lines[end:end + 3] if line), "")
+                if (len(body.split()) <= 12 and BODY.search(body) and not NOT_A_BODY.search(body)
+                        and canonical_authority(body) is None):
+                    title = f"{title}: {body}"
             return title[:200]
     return ""
 

@@ -45,3 +45,16 @@ def test_ingest_titles_an_inspection_report_by_its_cover_and_other_documents_by_
     titles = dict(zip(*[ingest(tmp_path).documents[c] for c in ("file", "title")]))
     assert titles["report.txt"] == "Inspection of Newtown local authority children's services"
     assert titles["minutes.txt"] == "Newtown Council Cabinet"
+
+
+def test_minutes_opening_with_the_councils_name_alone_are_titled_by_the_body_that_met():
+    from pipeline.ingest import _title
+
+    opening = "DERBYSHIRE COUNTY COUNCIL\n\nCABINET\n\nMinutes of the meeting held on 2 March 2016\n"
+    assert _title(opening) == "DERBYSHIRE COUNTY COUNCIL: CABINET"
+    assert _title("London Borough of Bromley\nChildren's Services Select Committee\nPresent: Councillor A") == \
+        "London Borough of Bromley: Children's Services Select Committee"
+    # the next line is the meeting's particulars, not a body: the council's name stays alone
+    assert _title("Walsall Council\n\nMinutes of the Cabinet, 4 May 2016\n") == "Walsall Council"
+    # a first line that is no council's name alone is the title as it is
+    assert _title("Corporate Parenting Panel\nMinutes of 3 June 2019\n") == "Corporate Parenting Panel"
