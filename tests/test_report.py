@@ -70,6 +70,10 @@ def test_every_matrix_file_has_its_own_sheet_named_in_the_contents(run_dir):
     contents = sheets["Contents"]
     assert list(sheets)[0] == "Contents" and contents["sheet"].tolist() == list(sheets)[1:]
     files = dict(zip(contents["file"], contents["sheet"]))
+    # what to know before citing: documents are the comparison's unit, z pools findings, statuses want reading
+    notes = dict(zip(contents["sheet"], contents["note"]))
+    assert "documents are the sampling unit" in notes["Comparison"] and "z pool findings" in notes["Comparison"]
+    assert notes["Tracker"].startswith("a next-inspection status agreed with a reader's 0.")
     matrices = sorted(p.name for p in run_dir.glob("matrix_*.csv"))
     assert len(matrices) > 3 and set(matrices) <= set(files)
     for name in matrices:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.display import date_text
+from pipeline.report.methods import TRACKER_QUALITY
 from pipeline.report.xlsx import write_xlsx
 
 MAX_SHEET_NAME = 31
@@ -69,6 +70,20 @@ def sources(run_dir: Path) -> dict[str, Path]:
     return found
 
 
+# What a reader must know before citing a sheet's numbers, in the Contents sheet beside it (README says the rest).
+SHEET_NOTES = {
+    "Findings": "one row per finding; text is the exact quote; rows with duplicate_of or stock set are not counted "
+                "in the matrices",
+    "Comparison": "documents are the sampling unit: share is the mean of the authority's documents' shares; cite a "
+                  "difference only where distinctive is true or direction is over / under (the adjusted test); "
+                  "direction_unadjusted and p_value are one cell at a time (leads), log_odds and z pool findings as if "
+                  "independent (descriptive only)",
+    "Inspections": "published_from says what published rests on (stated in the document, manifest, PDF made after "
+                   "the inspection)",
+    "Tracker": "a next-inspection status agreed with a reader's {status}: read its quotes before citing it",
+}
+
+
 def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     tables = {name: pd.read_csv(path, keep_default_na=False, dtype={"date": str}) for name, path in sources(run_dir).items()}
     for table in tables.values():  # a document dated by its year alone says so, as in report.html
@@ -76,7 +91,9 @@ def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
             table["date"] = table["date"].map(lambda value: date_text(value) if len(str(value).strip()) == 4 else value)
     contents = pd.DataFrame({"sheet": list(tables), "file": [path.name for path in sources(run_dir).values()],
                              "rows": [len(table) for table in tables.values()],
-                             "columns": [len(table.columns) for table in tables.values()]})
+                             "columns": [len(table.columns) for table in tables.values()],
+                             "note": [SHEET_NOTES.get(name, "").format(status=TRACKER_QUALITY["status"])
+                                      for name in tables]})
     return {CONTENTS: contents, **tables}
 
 
