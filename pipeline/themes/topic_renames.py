@@ -12,7 +12,6 @@ import re
 
 import numpy as np
 
-from pipeline.themes.topic_words import shares_a_word
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.coverage import FIGURE_SHARE, Coverage
@@ -210,8 +209,6 @@ def topic_names(labels: dict[int, str], covers: Coverage, used: set[str], furthe
         word = dominant_word(covers, theme, DOMINANT_SHARE)
         least = covers.share(theme, word) if word else 0.0
         for topic in covers.concepts().fitting(rows, least=TOPIC_NAME_SHARE):
-            if further and shares_a_word(covers, theme, topic):
-                continue  # one term of it alone, the label not written ("sub-groups" of every body)
             share = covers.concepts().share(rows, topic)
             # the word is the topic's own ("Lives, various aspects" of children's lives): the topic says it, and more
             if share >= least or (word and covers.concepts().says(topic, word)):
