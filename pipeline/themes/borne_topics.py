@@ -9,12 +9,14 @@ findings: 22% write a term of the topic, 4% "voice", 4% participation: "almost n
 "Mixed findings, some on meetings and reviews" (22% meetings, 3% reviews: "half on meeting attendance; nothing on
 reviews"); read 73 "Mixed findings, some on senior leadership and scrutiny" ("no scrutiny").
 
-So each part of such a topic's label ("meetings", "reviews": split at its commas and "and") that fewer than FLOOR of
-the findings write (`held_parts.part_rows`: as a term, or by its first or last word) is left out of a "Mixed findings,
-some on X" (or "one in N on X") label, and the share is said again of the findings that write what is left ("Mixed
-findings, some on meetings"); a label none of whose parts are written is plain ("Mixed findings, no common topic", or
-its tone: "Mixed findings, mostly strengths"). Listings ("Mixed findings: senior leadership and scrutiny", accepted in
-seven of eight reads though few write "scrutiny") and figures' labels ("Statistics, ...": `figure_subs`) stay.
+So each part of such a topic's label ("meetings", "reviews": split at its commas and "and") that fewer than FLOOR of the
+findings write (`held_parts.part_rows`: as a term, or by its first or last word) is left out of a "Mixed findings, some
+on X" (or "one in N on X") label, and the share is said again of the findings that write what is left ("Mixed findings,
+some on meetings"), when they are still a fifth of the theme (MIXED_SHARE: read 86 accepted "Mixed findings, some on
+learning and staff development" over 223 findings 2% of which write "learning", 15% staff or development); a label none
+of whose parts are written is plain ("Mixed findings, no common topic", or its tone: "Mixed findings, mostly
+strengths"). Listings ("Mixed findings: senior leadership and scrutiny", accepted in seven of eight reads though few
+write "scrutiny") and figures' labels ("Statistics, ...": `figure_subs`) stay.
 
 A field topic's label over findings that share one word of it and not the topic (`topic_words.shares_a_word`:
 "sub-groups" of every kind of body under "Safeguarding board and its sub-groups") is said the same way, by the parts of
@@ -31,6 +33,7 @@ import re
 
 import numpy as np
 
+from pipeline.themes.coverage import MIXED_SHARE
 from pipeline.themes.fallback_names import FLOOR
 from pipeline.themes.held_parts import part_rows
 from pipeline.themes.label_text import joined_list
@@ -38,6 +41,7 @@ from pipeline.themes.mixed_parts import portion
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.topic_words import shares_a_word, topic_words
 from pipeline.themes.vocabulary import label_key
+from pipeline.themes.written_phrase import FURTHER_SHARE
 
 PLAIN = "Mixed findings, no common topic"
 _ON = re.compile(r"^Mixed findings, (?P<tone>mostly (?:strengths|shortfalls), )?(?:some|one in \w+) on (?P<x>.+)$")
@@ -65,7 +69,10 @@ def said_borne(covers, theme: int, label: str) -> str | None:
     if not borne:  # said by its tone when the label gave one ("Mixed findings, mostly strengths"), else plain
         return f"Mixed findings, {tone[:-2]}" if tone else PLAIN
     share = float(np.logical_or.reduce([written[p] for p in borne]).mean()) if len(rows) else 0.0
-    return f"Mixed findings, {tone or ''}{portion(share)} on {joined_list(borne)}"
+    if share < MIXED_SHARE:
+        return None  # what is borne holds less than the "some" said: a label readers accepted is not made smaller
+    said = "mostly" if share >= FURTHER_SHARE else portion(share)
+    return f"Mixed findings, {tone or ''}{said} on {joined_list(borne)}"
 
 
 def topic_parts_borne(labels: dict[int, str], covers, keep: set[int] = frozenset(),
