@@ -26,6 +26,7 @@ from pipeline.themes.alike_labels import distinguish_alike, tell_near_alike
 from pipeline.themes.aspect_names import aspect_names
 from pipeline.themes.aspect_terms import aspect_terms
 from pipeline.themes.aspect_topics import aspect_topics
+from pipeline.themes.borne_topics import topic_parts_borne
 from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
@@ -385,6 +386,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # "X, various aspects" left to the end over findings on a field topic other than X ("Professionals, various
     # aspects" over allegations against professionals) said by that topic
     held = aspect_topics(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a field topic a mixed label names as a part ("Mixed findings, some on meetings and reviews") said by the parts of
+    # it its findings write ("..., some on meetings"): a reader looks for the topic's own words
+    held = topic_parts_borne(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
