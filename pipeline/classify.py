@@ -20,7 +20,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.furniture import HEADING, MOTION_LEAD_IN, PROCEDURE, exclusion_reasons, speakers
+from pipeline.furniture import (HEADING, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER, PROCEDURE, exclusion_reasons,
+                                speakers)
 from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, DECLARATIVE,
                                     DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT, INTERVENTION, METHOD_LEAD_IN,
@@ -212,9 +213,17 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ((hits["inspectorate_reported_lead_in"] | hits["inspection_list_lead_in"]) & ~hits["council_speaker"],
          "inspectorate"),
     ], "council")
+    # Someone the minutes name as speaking is not the inspectorate (furn41): a member's question names the inspection
+    # as its topic ("Councillor A asked how ..., as the inspectors had recommended"), and a member or officer who
+    # speaks after a sentence that reported the inspectors speaks for the council ("The Principal Social Worker said
+    # that ..."). The learned classifier reads the voice above as a cue, as it was fit (the lead refits it).
+    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts))
+    spoken = (voice == "inspectorate") & ~inspection & (hits["member_question"] | named_speaker & ~(
+        hits["inspectorate_reported"] | hits["inspection_list_lead_in"]))
+    said_voice = np.where(spoken, "council", voice).astype(object)
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
-    hits.update(kind=kind, polarity=polarity, voice=voice, reason=reason.astype(object),
+    hits.update(kind=kind, polarity=polarity, voice=said_voice, cue_voice=voice, reason=reason.astype(object),
                 speaker=speakers(texts, lead_ins, ~inspection))
     return hits
 
@@ -250,5 +259,5 @@ def _cues(hits: dict[str, np.ndarray], n: int) -> np.ndarray:
         "section_imperative", "recommendation_lead_in", "lead_in_colon", "fragment", "quotation", "staff_speaker",
         "inspectors_own", "inspection_list_lead_in", "declarative", "figures")]
     fired += [hits["kind"] == k for k in KINDS] + [hits["polarity"] == p for p in POLARITIES]
-    fired += [hits["voice"] == v for v in VOICES] + [hits["doc_type"] == d for d in CUE_DOC_TYPES]
+    fired += [hits["cue_voice"] == v for v in VOICES] + [hits["doc_type"] == d for d in CUE_DOC_TYPES]
     return np.column_stack(fired).astype(np.float32).reshape(n, len(CUE_NAMES))

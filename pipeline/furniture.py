@@ -244,7 +244,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
     document is not an inspection report (meeting furniture is looked for there only); preset: (n,) object, reasons
     the segment stage already gave from the segment's block or section ("" for none), which come first, except
-    VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout) and the SLIGHT
+    VENUE and AGENDA given for the segment's place on a minutes page (pipeline.minutes_layout), HEADING given to an
+    item's numbered title line (pipeline.segment) and the SLIGHT
     reasons (too short, a label, a list's lead-in), which decide only where no phrase rule does. Last, sentences of council documents that speak only about the meeting, by their
     parse (pipeline.meeting_talk), in minutes only (`minutes`: (n,) bool, the document is committee minutes; all
     council documents when None): an improvement plan's "The Board will meet monthly" is a step of the plan.
@@ -253,9 +254,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     """
     n = len(council)
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
-    # where a minutes page sets text (its header, an item's agenda text: pipeline.minutes_layout) decides only when
-    # no rule below names a more specific reason
-    by_place = np.where(np.isin(reason, [VENUE, AGENDA, *SLIGHT]), reason, "").astype(object)
+    # where a minutes page sets text (its header, an item's agenda text: pipeline.minutes_layout; an item's numbered
+    # title on its line, pipeline.segment, furn41) decides only when no rule below names a more specific reason
+    by_place = np.where(np.isin(reason, [VENUE, AGENDA, HEADING, *SLIGHT]), reason, "").astype(object)
     reason[by_place != ""] = ""
     open_ = reason == ""
     for why, pattern in OFSTED_STOCK:

@@ -18,6 +18,13 @@ Issue 15, furn40 (thirty-seventh session; TUNING on sets Y34-Y36 and a new user'
   improvement plan in six months", "That a progress report on the action plan be brought to the Panel in March"). It
   is what scrutiny does about the inspection: an action, not only the meeting's business. A report received at this
   meeting (past tense) is not one: "The Committee received a further report on the plan" stays what it was.
+- `decides_on_the_plan` (furn41, thirty-eighth session; TUNING on a new user's audit and sets Y34-Y36): the council's
+  own decision about its response to the inspection - its improvement plan, or an action plan that the sentence ties
+  to the inspection or its recommendations, approved, adopted, endorsed or agreed ("That the action plan in response
+  to the inspection be approved"), or an officer required to report progress on the inspection's recommendations or
+  the plan to a named body or by a date ("That the Director report progress against each recommendation to the Panel
+  in May"). It is what the council resolved about the service, never only the meeting's business; "That the minutes
+  be approved" and "That the report be noted" name no plan and stay furniture.
 
 Each function takes one spaCy sentence (pipeline.meeting_text's parser) and returns a bool.
 """
@@ -151,3 +158,59 @@ def schedules_scrutiny(sentence) -> bool:
             if modifiers & FURTHER and any(t.lemma_.lower() in SERVICE_WORDS for t in title):
                 return True
     return False
+
+
+# The council's decision on its response to the inspection (furn41): the verbs that decide on a plan, the plans that
+# are the response (an improvement plan always; an action plan where the sentence names the inspection), and what the
+# sentence must name for progress reported to be progress on the inspection.
+DECIDING_VERBS = frozenset("approve adopt endorse agree ratify".split())
+RESPONSE_PLANS = frozenset("improvement action".split())
+INSPECTION_WORDS = frozenset("inspection ofsted inspector inspectorate recommendation visit ilacs".split())
+# Where progress is to be reported: a body of the council, or a time.
+LATER_BODIES = frozenset("cabinet committee panel board council commission sub-committee member members".split())
+LATER_TIMES = frozenset("""
+january february march april may june july august september october november december month months week weeks
+year quarter meeting
+""".split())
+
+
+def _names_the_inspection(sentence) -> bool:
+    return any(t.lemma_.lower() in INSPECTION_WORDS or t.lower_ in INSPECTION_WORDS for t in sentence)
+
+
+def _decides_a_plan(sentence) -> bool:
+    """A plan that is the council's response to the inspection, approved, adopted, endorsed or agreed."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DECIDING_VERBS:
+            continue
+        for plan in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            kinds = {c.lemma_.lower() for c in plan.children if c.dep_ in ("compound", "amod")}
+            if plan.lemma_.lower() != "plan" or not kinds & RESPONSE_PLANS:
+                continue
+            if "improvement" in kinds or _names_the_inspection(sentence):
+                return True
+    return False
+
+
+def _reports_progress_later(sentence) -> bool:
+    """Progress on the inspection's recommendations or the plan to be reported to a body or by a time: "report(s)
+    progress" or "report on progress" (not "reported progress", this meeting's item), or progress "be reported"; by
+    words, since the parse often takes a resolution's bare "report" for a noun."""
+    words = [t.lower_ for t in sentence]
+    ahead = any(a in ("report", "reports") and (b == "progress" or b in ("on", "back") and c == "progress")
+                for a, b, c in zip(words, words[1:] + [""], words[2:] + ["", ""]))
+    passive = "progress" in words and any(
+        a in ("be", "is", "are") and b == "reported" for a, b in zip(words, words[1:]))
+    if not (ahead or passive):
+        return False
+    if not (_names_the_inspection(sentence) or any(t.lemma_.lower() == "plan" for t in sentence)):
+        return False
+    return any(a == "to" and (b in LATER_BODIES or b == "the" and c in LATER_BODIES)
+               for a, b, c in zip(words, words[1:] + [""], words[2:] + ["", ""])) or any(
+        t.lower_ in LATER_TIMES and t.head.lower_ in ("in", "by", "at", "within", "every", "each") or
+        t.head.head.lower_ in ("in", "by", "within", "every", "each") and t.lower_ in LATER_TIMES for t in sentence)
+
+
+def decides_on_the_plan(sentence) -> bool:
+    """The council's decision about its response to the inspection: its plan approved, or progress on it required."""
+    return _decides_a_plan(sentence) or _reports_progress_later(sentence)

@@ -3,7 +3,8 @@ tests, then pipeline.meeting_acts', pipeline.meeting_topics' and pipeline.paper_
 inspectorate's grading scale), the segment lists people present, someone at the meeting asks for something, someone at
 the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason). The
 meeting's thanks and welcomes to people are about the meeting alone; a decision to bring a further report on the service
-back asks for something, and a member's welcome or regret of the service tells of it (pipeline.meeting_courtesy).
+back asks for something, as does the council's decision on its plan in response to the inspection (furn41), and a
+member's welcome or regret of the service tells of it (pipeline.meeting_courtesy).
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
@@ -44,7 +45,9 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
         scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
         # (a decision to come back to the service, or a member's welcome or regret of it, is never only the
         # meeting's; the meeting's courtesies always are: pipeline.meeting_courtesy)
-        scheduled = [meeting_courtesy.schedules_scrutiny(s) for s in sentences]
+        # (and the council's decision on its plan in response to the inspection: furn41)
+        scheduled = [meeting_courtesy.schedules_scrutiny(s) or meeting_courtesy.decides_on_the_plan(s)
+                     for s in sentences]
         judged = [meeting_courtesy.judges_by_welcome(s) for s in sentences]
         _VERDICTS[text] = (bool(sentences) and all(not later and not judges and (
                                talk.only_the_meeting(s) or meeting_acts.furniture(s) or meeting_topics.furniture(s) or

@@ -36,9 +36,9 @@ import pandas as pd
 from pipeline.cache import Cache, code_digest, digest
 from pipeline.classify import classify_with_cues
 from pipeline.code_files import code_of
-from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRADE_GIVEN, JUDGED_LEAD_IN, LABEL,
-                                LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, MOTION_LEAD_IN, SHORT,
-                                SLIGHT)
+from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRADE_GIVEN, HEADING, JUDGED_LEAD_IN,
+                                LABEL, LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, MOTION_LEAD_IN,
+                                SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
@@ -51,6 +51,9 @@ from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
 GLUED_STOCK = re.compile(r"(?<=\w)\s+(?=There (?:are|were) (?:no )?widespread|It is Ofsted[’']s expectation)")
+# A verb's auxiliary or a modal, in lower case (not the month "May"): a line with one is a sentence, not an item's
+# title (furn41).
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|must|did|does|do)\b")
 # A ModernGov page whose layout was lost (a table's row, a page saved without line breaks, a PDF's text) runs an
 # item's title and agenda text into its minute with the "Minutes:" label between them ("Statement from the Chair
 # Minutes: The Chair informed the panel that ...", "Call-In To consider call-in items (if any). Minutes: None."):
@@ -276,8 +279,10 @@ def segment_document(doc: dict) -> list[dict]:
         if block.kind == "contents" or block.kind == "grade" and not grade_row:
             continue
         body_start = block.body_start
-        if minutes and block.kind == "numbered" and not list_intro and numbered_title(text[block.start:block.end]):
-            section = numbered_title(text[block.start:block.end])  # an item's number and title (minutes36)
+        item_title = minutes and block.kind == "numbered" and not list_intro and numbered_title(
+            text[block.start:block.end])
+        if item_title:
+            section = item_title  # an item's number and title (minutes36)
         title = CAPS_TITLE.match(text, body_start, block.end)
         if title:  # an agenda item's title in capitals opening its paragraph ("12 OFSTED INSPECTION - The ...")
             section = heading_text(title.group("title"))
@@ -317,7 +322,11 @@ def segment_document(doc: dict) -> list[dict]:
                 # paragraph that merely mentions a web address is still read); so is a piece too slight to stand
                 # alone, so that nothing that could carry content is lost silently.
                 boilerplate = is_boilerplate(piece, inspection, council) and len(WORD.findall(piece)) < 60
+                # (the item's title line itself is its heading, whatever words of the service it names, unless an
+                # auxiliary makes it a sentence cut short, "12.2 Members were advised that inspectors had been on
+                # site d", which stays text: furn41)
                 reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else \
+                    HEADING if item_title and not AUXILIARY.search(piece) else \
                     _slight(piece, block.kind, minutes, start in leads_parts)
                 intro = (list_intro or section) if minutes and block.kind == "bullet" else ""
                 if intro and not reason and TOPIC_INTRO.search(intro) and not FOUND_INTRO.search(intro) and \
