@@ -104,6 +104,9 @@ def test_a_shared_subject_a_minority_of_its_figures_write_is_not_named():
                 "At 62 it is below the national average.", "This is a decrease from 58 in 2014."]
     assert figures_named(label, children, 0.7, texts=compared) == "Statistics on comparisons with national averages"
     assert figures_named(label, children, 0.7) == "Statistics on comparisons with national averages"  # not read
+    # a broad theme of one sub-theme: as before (`whole_of_one` says it by its sub-theme)
+    one = [("Statistics, some on comparisons with national averages", 200)]
+    assert figures_named(label, one, 0.7, texts=FIGURES) == "Statistics on comparisons with national averages"
 
 
 def test_figures_that_mostly_say_neither_keep_their_label():

@@ -46,7 +46,8 @@ POVERTY = ["Roughly 27% of the town's children grow up in poverty.", "Some 31% o
 LEFT_CARE = [f"{n} young people ceased to be looked after and now rent a room in a shared house." for n in
              ("Six", "Nine", "Eleven", "Four")] + [f"{n} children ceased to be looked after this year." for n in
                                                    ("Seven", "Twelve", "Five")]
-MULTIPLE = ["Three young people live in houses in multiple occupation.", "Two now live in houses in multiple occupation."]
+MULTIPLE = ["Three young people live in houses in multiple occupation.",
+            "Two now live in houses in multiple occupation."]
 
 
 def test_figures_named_by_a_part_a_minority_bear_are_said_by_the_topic_most_of_them_count():

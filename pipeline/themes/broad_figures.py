@@ -29,7 +29,8 @@ def figures_named(label: str, children: list[tuple[str, int]], figures: float,
     problem); texts: its findings' texts (None: not read).
     - "Statistics, ..." (no subject, or a subject of a minority of it) -> "Statistics on X", when the sub-themes
       whose subject is X (said as "Statistics on X", "Statistics, some on X" or "X") hold at least half of it and
-      SUBJECT_SHARE of its findings write X (`subject_share`; not checked when `texts` is None); else
+      SUBJECT_SHARE of its findings write X (`subject_share`; not checked when `texts` is None or it holds one
+      sub-theme, which `whole_of_one` says); else
       by what its figures say when most of them say it (`figure_kinds`: "Statistics: changes over time and
       comparisons with national averages").
     - a topic label "X and Y" over findings at least FIGURE_SHARE figures -> "Statistics on x and y"; when the
@@ -41,7 +42,7 @@ def figures_named(label: str, children: list[tuple[str, int]], figures: float,
       a listing: read 86 (tuning) judged "Statistics on comparisons with national averages, educational attainment
       and improvement plans" wrong, both readers ("mostly year-on-year count changes; ... barely present",
       "grab-bag"), over figures 40% of which write a listed subject, where "Statistics: changes over time and
-      comparisons with national averages" was accepted in 13 of 14 verdicts of reads 71-85; read 83 accepted
+      comparisons with national averages" was accepted in 14 of 15 verdicts of reads 71-85; read 83 accepted
       "Statistics on comparisons with national averages, educational attainment and schools", both readers, over
       figures 84% of which write a listed subject.
     """
@@ -49,8 +50,9 @@ def figures_named(label: str, children: list[tuple[str, int]], figures: float,
         return label
     if label.startswith("Statistics"):
         subject = _shared_subject(children)
-        # a subject its sub-themes share that under half of its findings write is a minority's: never named
-        if subject and (texts is None or subject_share(subject, texts) >= SUBJECT_SHARE):
+        # a subject its sub-themes share that under half of its findings write is a minority's: never named (a
+        # broad theme of one sub-theme is said by it: `whole_of_one`)
+        if subject and (texts is None or len(children) < 2 or subject_share(subject, texts) >= SUBJECT_SHARE):
             return f"Statistics on {inner(subject)}"
         kinds = figure_kinds(texts) if texts is not None else ""
         return f"Statistics: {kinds}" if kinds and not avoid(f"Statistics: {kinds}") else label

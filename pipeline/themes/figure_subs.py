@@ -7,19 +7,20 @@ while read 57 accepted "Statistics: changes over time and comparisons with natio
 such figures. Such a label is said the same way (`broad_figures.figure_kinds`: a change over time or a comparison
 with other areas, when most of the figures say it), when that is no other theme's label.
 
-A sub-theme of figures is labelled by what most of them count (`figures_counted`). Reads 73, 80, 83 and 86 (tuning)
-judged wrong figures labels that name a part under half of the findings bear ("Statistics on living in poverty" over
-counts of the children living in each area, 31% on poverty; "Houses of multiple occupation" over counts of children
-ceasing to be looked after, 32% on such houses; "Statistics on child protection plans" over counts of children looked
-after), while "Statistics on local population" and "Statistics on children looked after" over such counts were
-accepted in every read. Such a label (a "Statistics ..." one, or a topic over findings most of which give numbers,
-`Coverage.statistics`) whose named parts fewer than MOST of its findings write is said by the field topic (its
-terms) at least MOST of them write, LIFT times as often as all findings: "Statistics on <topic>", else "...,
-further findings", when that is no other theme's label. With no such topic it keeps its label.
+A sub-theme of figures is labelled by what most of them count (`figures_counted`). Reads 84 and 86 (tuning) judged
+wrong figures labels that name a part under half of the findings bear ("Statistics on living in poverty" over counts
+of the children under 18 in each area, 31% on poverty; "Houses of multiple occupation" over counts of children
+ceasing to be looked after, 32% on such houses), while "Statistics on local population" and "Statistics on children
+looked after" were accepted in every verdict of reads 71-86. Such a label (a "Statistics ..." one, or a topic over
+findings STATISTICS_SHARE of which give a number, `counted`: digits, or a count spelled out) whose named parts fewer
+than MOST of its findings write (`borne`: their words, or the terms of a field topic the label names) is said by
+the field topic at least MOST of them write, LIFT times as often as all findings: "Statistics on <topic>", else
+"..., further findings", when that is no other theme's label. With no such topic it keeps its label.
 
     figures_said(labels, covers, keep, taken) -> labels with such placeholders said by what their figures say
     figures_counted(labels, covers, keep, taken) -> labels of figures said by the topic most of them count
-    named_subject(label), borne(covers, theme, subject), counted(texts): what a label names, how many bear it, give numbers
+    named_subject(label), borne(covers, theme, subject), counted(texts): what a label names, the share of a theme
+        that writes it, the share of texts that give a number
 """
 
 from __future__ import annotations
