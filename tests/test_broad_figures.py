@@ -70,6 +70,45 @@ def test_figures_with_no_common_subject_are_named_by_what_most_of_them_say():
     assert figures_named(label, children, 0.6) == label  # its findings not read: as it is
 
 
+def test_a_topic_label_over_figures_no_subject_holds_half_of_is_said_by_kinds_before_a_listing():
+    # sub-theme subjects each held by a minority: what most of its figures say, not a listing of the minor parts
+    children = [("Statistics: changes over time", 130), ("Comparisons with national averages", 130),
+                ("Educational attainment", 115), ("Statistics, some on improvement plans", 80)]
+    label = "Comparisons with national averages and educational attainment"
+    assert figures_named(label, children, 0.55, texts=FIGURES) == \
+        "Statistics: changes over time and comparisons with national averages"
+    # figures that mostly say neither kind: the listing, as before
+    neither = ["There were 77 children at the end of March.", "The total was 40.", "It was 496 days.",
+               "Some 310 pupils sat the tests."]
+    assert figures_named(label, children, 0.55, texts=neither) == \
+        "Statistics on changes over time, comparisons with national averages and educational attainment"
+    # most of its figures write a listed subject (the terms of the field topic "Educational attainment" too): the
+    # listing, as before
+    attained = FIGURES[:4] + ["Attainment at key stage 2 rose to 61%.", "GCSE results fell to 48% in 2016.",
+                              "Pupils' attainment at 16 improved by 9%.", "Key stage 4 attainment was 52%."]
+    assert figures_named(label, children, 0.55, texts=attained) == \
+        "Statistics on changes over time, comparisons with national averages and educational attainment"
+    # the kinds label to be avoided (taken): the listing
+    assert figures_named(label, children, 0.55, texts=FIGURES, avoid=lambda said: said.startswith("Statistics:")) \
+        == "Statistics on changes over time, comparisons with national averages and educational attainment"
+
+
+def test_a_shared_subject_a_minority_of_its_figures_write_is_not_named():
+    # the largest sub-theme is itself "some on" the subject: the figures mostly change over time
+    children = [("Statistics, some on comparisons with national averages", 200), ("Statistics, mixed topics", 150)]
+    label = "Statistics, one in six on comparisons with national averages"
+    assert figures_named(label, children, 0.7, texts=FIGURES) == \
+        "Statistics: changes over time and comparisons with national averages"
+    # most of them compare (a field topic's terms count: "statistical neighbours", "national average")
+    compared = ["The rate is above the national average of 40.", "It is in line with statistical neighbours at 31.",
+                "At 62 it is below the national average.", "This is a decrease from 58 in 2014."]
+    assert figures_named(label, children, 0.7, texts=compared) == "Statistics on comparisons with national averages"
+    assert figures_named(label, children, 0.7) == "Statistics on comparisons with national averages"  # not read
+    # a broad theme of one sub-theme: as before (`whole_of_one` says it by its sub-theme)
+    one = [("Statistics, some on comparisons with national averages", 200)]
+    assert figures_named(label, one, 0.7, texts=FIGURES) == "Statistics on comparisons with national averages"
+
+
 def test_figures_that_mostly_say_neither_keep_their_label():
     children = [("Statistics, mixed topics", 100), ("Statistics on adoption", 60)]
     texts = FIGURES[:1] + ["There were 77 children at the end of March.", "The total was 40.", "It was 496 days."]
