@@ -13,9 +13,9 @@ So each part of such a topic's label ("meetings", "reviews": split at its commas
 findings write (`held_parts.part_rows`: as a term, or by its first or last word) is left out of a "Mixed findings, some
 on X" (or "one in N on X") label, and the share is said again of the findings that write what is left ("Mixed findings,
 some on meetings"), when they are still a fifth of the theme (MIXED_SHARE: read 86 accepted "Mixed findings, some on
-learning and staff development" over 223 findings 2% of which write "learning", 15% staff or development); a label none
-of whose parts are written is plain ("Mixed findings, no common topic", or its tone: "Mixed findings, mostly
-strengths"). Listings ("Mixed findings: senior leadership and scrutiny", accepted in seven of eight reads though few
+learning and staff development" over 223 findings 2% of which write "learning", 15% staff or development). A label none
+of whose parts are written stays: its plain form ("Mixed findings, no common topic") was judged meaningless in reads 52
+and 87 (held out: "placeholder; names no topic"), so it says nothing truer to a reader. Listings ("Mixed findings: senior leadership and scrutiny", accepted in seven of eight reads though few
 write "scrutiny") and figures' labels ("Statistics, ...": `figure_subs`) stay.
 
 A field topic's label over findings that share one word of it and not the topic (`topic_words.shares_a_word`:
@@ -43,7 +43,6 @@ from pipeline.themes.topic_words import shares_a_word, topic_words
 from pipeline.themes.vocabulary import label_key
 from pipeline.themes.written_phrase import FURTHER_SHARE
 
-PLAIN = "Mixed findings, no common topic"
 _ON = re.compile(r"^Mixed findings, (?P<tone>mostly (?:strengths|shortfalls), )?(?:some|one in \w+) on (?P<x>.+)$")
 
 
@@ -65,9 +64,9 @@ def said_borne(covers, theme: int, label: str) -> str | None:
     borne = [p for p in parts if written[p].mean() >= FLOOR]
     if borne == parts:
         return None
+    if not borne:  # a label naming no topic is rejected as a placeholder (reads 52, 87): the label stays
+        return None
     tone = on.group("tone") if on else None
-    if not borne:  # said by its tone when the label gave one ("Mixed findings, mostly strengths"), else plain
-        return f"Mixed findings, {tone[:-2]}" if tone else PLAIN
     share = float(np.logical_or.reduce([written[p] for p in borne]).mean()) if len(rows) else 0.0
     if share < MIXED_SHARE:
         return None  # what is borne holds less than the "some" said: a label readers accepted is not made smaller
@@ -78,7 +77,7 @@ def said_borne(covers, theme: int, label: str) -> str | None:
 def topic_parts_borne(labels: dict[int, str], covers, keep: set[int] = frozenset(),
                       taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` (sub-themes) with each field topic a mixed label names as its part said as far as its findings write
-    it (`said_borne`), when free and passing the label checks ("Mixed findings, no common topic" may repeat); keep:
+    it (`said_borne`), when free and passing the label checks; keep:
     themes whose labels stay (the field themes')."""
     out = dict(labels)
     for theme in sorted(labels):
@@ -88,6 +87,6 @@ def topic_parts_borne(labels: dict[int, str], covers, keep: set[int] = frozenset
         if not said:
             continue
         have = {label_key(other) for t, other in out.items() if t != theme} | {label_key(t) for t in taken}
-        if said == PLAIN or (label_key(said) not in have and not name_problems([said], covers.texts_of(theme))):
+        if label_key(said) not in have and not name_problems([said], covers.texts_of(theme)):
             out[theme] = said
     return out
