@@ -73,3 +73,10 @@ def test_other_forms_and_avoided_labels_are_left_as_they_are():
     # a theme that is not there, or has no sub-themes, is no catch-all
     assert general_over_listing(label, covers, 5, SPREAD) == label
     assert general_over_listing(label, covers, 0, []) == label
+
+
+def test_a_part_that_is_itself_general_judgements_is_said_under_one_opening():
+    covers = _covers(GENERAL)
+    said = general_over_listing("Early help, general judgements on the offer and stronger services", covers, 0, SPREAD)
+    assert said == "General judgements on early help, the offer and stronger services"
+    assert said.lower().count("general judgements on") == 1

@@ -44,6 +44,7 @@ from pipeline.themes.name_checks import name_problems
 # The opening that says a theme holds inspectors' general judgements (`mixed_topics.KINDS`).
 OPENING = TEXT_KINDS[1] + " "
 # Labels of figures or of mixed findings: said so by their own passes (`broad_figures`), never judgements.
+_REPEATED = re.compile(rf"^{re.escape(OPENING)}", re.IGNORECASE)
 _OTHER_KINDS = re.compile(r"^(?:Statistics|Assorted statistics|Mixed findings|Context and statistics)\b")
 
 
@@ -77,7 +78,9 @@ def general_over_listing(label: str, covers, theme: int, children: list[tuple[st
     # said to be judgements on its parts, each part must be borne by a fair share of its findings (`honest_judgements`):
     # the borne ones, else the noun or the people half of them write; else all its parts, as before (the listing
     # alone says the same unborne parts: reads 71-75 rejected it over such themes)
-    parts = [inner(part) for part in parts]
+    # a part that is itself a sub-theme's "general judgements on X" is X: the opening is said once (read 87: "General
+    # judgements on chief executive, general judgements on work with children and early help", both readers)
+    parts = [_REPEATED.sub("", inner(part)) for part in parts]
     kept = borne_listing(parts, covers, theme)
     said = [OPENING + joined_list(kept)] if kept else word_said(covers, theme) + people_said(covers, theme)
     said.append(OPENING + joined_list(parts))
