@@ -24,13 +24,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.themes.broad_borne import terms_of_own, whole_terms
-from pipeline.themes.broad_fair import content_words
+from pipeline.themes.broad_lead import lead_rows
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.coverage import Coverage
-from pipeline.themes.field import term_pattern
 from pipeline.themes.honest_judgements import OPENING, parts_of
-from pipeline.themes.named_parts import known_terms
 
 BARS = (0.05, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
 REJECTING = {"wrong", "meaningless"}
@@ -57,20 +54,10 @@ def listed_parts(label: str) -> tuple[str, list[str]]:
 
 def part_rows(covers: Coverage, theme: int, part: str, terms: bool = True) -> np.ndarray:
     """(n members,) bool: the theme's findings that use `part` (`Coverage.of`; "work with P" by P) or, when `terms`,
-    write a term of the field topic it names (whole, or the terms sharing its own words: `broad_borne.borne_rows`)."""
+    write a term of the field topic it names (`broad_lead.lead_rows`, the count the pipeline leads a listing by)."""
     found = _WORK_WITH.match(part)
     said = found.group(1) if found else part
-    rows = covers.of(theme, said).copy()
-    if not terms:
-        return rows
-    known = whole_terms(said, covers)
-    if known is None:
-        named = known_terms(said, covers)
-        known = terms_of_own(named, [w.lower() for w in content_words(said)]) if named else None
-    if known:
-        pattern = term_pattern(known)
-        rows |= np.array([bool(pattern.search(covers.texts[int(i)])) for i in covers.members[theme]], dtype=bool)
-    return rows
+    return lead_rows(covers, theme, said) if terms else covers.of(theme, said).copy()
 
 
 def verdict_class(verdicts: list[str]) -> str:

@@ -107,11 +107,9 @@ def run(ctx: RunContext, params: TrackerParams = TrackerParams()) -> tuple[pd.Da
         write_table(table, ctx.run_dir, schema.TRACKER)
         ctx.say(f"tracker: {len(recs)} recommendation(s) in {recs['doc_id'].nunique()} inspection report(s); "
                 + responses_said(table))
-        if statuses := statuses_said(table):
-            ctx.say(statuses)
-        missing = reports_without_said(documents, recs)
-        if missing:
-            ctx.say(missing)
+        for line in (statuses_said(table), reports_without_said(documents, recs)):
+            if line:
+                ctx.say(line)
         update_record(ctx.run_dir, tracker=params.to_dict(), counts={"recommendations": len(recs)},
                       made_from={"tracker": themes_key(ctx.run_dir)})
     return recs, table

@@ -49,7 +49,7 @@ _ON = re.compile(r"^Mixed findings, (?P<tone>mostly (?:strengths|shortfalls), )?
 def said_borne(covers, theme: int, label: str) -> str | None:
     """A "Mixed findings, some on <field topic>" label, or a field topic's label over findings that share one word of
     it (`topic_words.shares_a_word`), said by the parts of the topic the theme's findings write (see the module); None
-    for another label, or when they write every part."""
+    for another label, when they write every part or none, or when what they write holds under MIXED_SHARE."""
     on = _ON.match(label)
     topics = {t.lower(): t for t in covers.concepts().labels}
     rows = covers.members[theme]

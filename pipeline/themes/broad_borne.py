@@ -82,23 +82,29 @@ def borne_rows(covers, theme: int, part: str, others: list[str]) -> np.ndarray:
     (`own_words`; all of them, when it has none but people words), or a term of the field topic or theme it names
     (every term when it names the whole; when it names a piece of one, the terms that share a word with its own
     words: `named_parts.known_terms`)."""
-    from pipeline.themes.named_parts import known_terms
-
     own = own_words(part, others)
     if not own:  # all people words ("Children in care", "Social work with children"): not read here
         return np.ones(len(covers.members[theme]), dtype=bool)
     rows = covers.of(theme, part).copy()
     for word in own:
         rows |= covers.of(theme, word)
+    return rows | term_rows(covers, theme, part, own)
+
+
+def term_rows(covers, theme: int, part: str, own: list[str]) -> np.ndarray:
+    """(n members of `theme`,) bool: its findings that write a term of the field topic or theme `part` names - every
+    term when it names the whole (`whole_terms`), else the terms of the one it names a piece of that share a word with
+    `own` (`named_parts.known_terms`, `terms_of_own`); none when it names none."""
+    from pipeline.themes.named_parts import known_terms
+
     terms = whole_terms(part, covers)
     if terms is None:
         known = known_terms(part, covers)
         terms = terms_of_own(known, own) if known else None
-    if terms:
-        pattern = term_pattern(terms)
-        rows = rows | np.array([bool(pattern.search(covers.texts[int(i)])) for i in covers.members[theme]],
-                               dtype=bool)
-    return rows
+    if not terms:
+        return np.zeros(len(covers.members[theme]), dtype=bool)
+    pattern = term_pattern(terms)
+    return np.array([bool(pattern.search(covers.texts[int(i)])) for i in covers.members[theme]], dtype=bool)
 
 
 def part_borne(covers, theme: int, part: str, others: list[str]) -> float:

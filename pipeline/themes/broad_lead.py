@@ -15,15 +15,13 @@ from typing import Callable
 
 import numpy as np
 
-from pipeline.themes.broad_borne import terms_of_own, whole_terms
+from pipeline.themes.broad_borne import term_rows
 from pipeline.themes.broad_fair import content_words, said_whole
 from pipeline.themes.broad_names import LARGEST_PART, part_stems, topic_part
 from pipeline.themes.broad_shared import listing_parts
 from pipeline.themes.capitals import capitalised
-from pipeline.themes.field import term_pattern
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
-from pipeline.themes.named_parts import known_terms
 
 
 def largest_first(label: str, children: list[tuple[str, int]]) -> str:
@@ -63,15 +61,7 @@ def lead_rows(covers, theme: int, part: str) -> np.ndarray:
     """(n members of `theme`,) bool: its findings that use `part` (all its content words: `Coverage.of`) or write a
     term of the field topic it names (its whole name, or the terms sharing its own words: "strategy meetings" for
     "Strategy discussions"), as `benchmarks/broad_part_shares.py` counts a part."""
-    rows = covers.of(theme, part).copy()
-    terms = whole_terms(part, covers)
-    if terms is None:
-        named = known_terms(part, covers)
-        terms = terms_of_own(named, [w.lower() for w in content_words(part)]) if named else None
-    if terms:
-        pattern = term_pattern(terms)
-        rows |= np.array([bool(pattern.search(covers.texts[int(i)])) for i in covers.members[theme]], dtype=bool)
-    return rows
+    return covers.of(theme, part) | term_rows(covers, theme, part, [w.lower() for w in content_words(part)])
 
 
 def best_borne_lead(label: str, covers, theme: int, avoid: Callable[[str], bool] = lambda said: False) -> str:

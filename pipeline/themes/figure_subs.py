@@ -109,16 +109,17 @@ def figures_counted(labels: dict[int, str], covers, keep: set[int] = frozenset()
     for theme in sorted(labels):
         label, rows = out[theme], covers.members.get(theme, ())
         subject = named_subject(label)
-        if theme in keep or not subject or len(rows) < 5 or borne(covers, theme, subject) >= MOST \
-                or not (label.startswith("Statistics") or counted(covers.texts_of(theme)) >= STATISTICS_SHARE):
+        if theme in keep or not subject or len(rows) < 5 or borne(covers, theme, subject) >= MOST:
+            continue
+        numbers = counted(covers.texts_of(theme)) >= STATISTICS_SHARE
+        if not (label.startswith("Statistics") or numbers):
             continue
         topic = next(iter(covers.concepts().fitting(rows, least=MOST, lift=LIFT)), None)
         if topic is None:
             continue
         # "Statistics on <topic>" over findings most of which give numbers (counts of children: "six young people"
         # gives no `FIGURE`), the topic alone over other findings
-        said = topic_text(covers, theme, topic,
-                          least=0.0 if counted(covers.texts_of(theme)) >= STATISTICS_SHARE else FIGURE_SHARE)
+        said = topic_text(covers, theme, topic, least=0.0 if numbers else FIGURE_SHARE)
         if label_key(said) == label_key(label):
             continue
         text = first_free([said, f"{said}{FURTHER}"], label, have)
