@@ -979,3 +979,31 @@ def test_a_cell_the_adjusted_test_calls_raised_less_is_listed_as_a_result_not_a_
     browser.find_element(By.CSS_SELECTOR, "#tabs [data-view='authorities']").click()
     card = browser.find_element(By.CSS_SELECTOR, f"#view-authorities div.card[data-authority='{authority}']")
     assert card.find_element(By.CSS_SELECTOR, ".leads strong").text == "Leads, not results (1)"
+
+
+def test_the_themes_stages_warnings_are_kept_in_the_record_and_shown_at_the_top(graded, browser, tmp_path):
+    """run.json keeps the warnings the themes stage said (theme_warnings: what crowded_broad and mixed_held say of
+    the run's own tables), and report.html shows them under its headline, so a user who never read the console
+    still learns that one broad theme holds most findings; a run without warnings shows no box."""
+    import json
+    import shutil
+
+    from pipeline.stages.themes import crowded_broad, mixed_held
+
+    record = json.loads((graded / "run.json").read_text())
+    said = [w for w in (crowded_broad(pd.read_csv(graded / "broad_themes.csv")),
+                        mixed_held(pd.read_csv(graded / "themes.csv"))) if w]
+    assert record["theme_warnings"] == [w.removeprefix("warning: ") for w in said]
+    run = tmp_path / "warned"
+    shutil.copytree(graded, run)
+    record["theme_warnings"] = ['one broad theme, "Everything", holds 93% of the findings (93 of 100)']
+    (run / "run.json").write_text(json.dumps(record))
+    write_html(run)
+    _open(browser, run)
+    boxes = browser.find_elements("css selector", "header.top .run-warnings p")
+    assert [b.text for b in boxes] == ['Warning: one broad theme, "Everything", holds 93% of the findings (93 of 100)']
+    record["theme_warnings"] = []
+    (run / "run.json").write_text(json.dumps(record))
+    write_html(run)
+    _open(browser, run)
+    assert browser.find_elements("css selector", "header.top .run-warnings") == []

@@ -426,7 +426,9 @@ def page_data(run_dir: Path) -> dict:
     return {
         "summary": {"documents": len(documents), "findings": len(findings), "themes": len(themes),
                     "authorities": len(authorities), "model": record.get("model", ""),
-                    "corpus": record.get("corpus", ""), "updated": record.get("updated", "")},
+                    "corpus": record.get("corpus", ""), "updated": record.get("updated", ""),
+                    # the themes stage's warnings (one broad theme holding most findings, ...): shown at the top
+                    "warnings": list(record.get("theme_warnings") or [])},
         # The key the page keeps its review under: the same while the corpus and the themes are the same (a rebuilt
         # report, a rerun), new when the themes change (e.g. once theme_edits.csv has been applied).
         "run_id": hashlib.sha256(f"{record.get('corpus', '')}\x00".encode("utf-8")

@@ -204,10 +204,12 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
     record_source(ctx.run_dir, schema.CLUSTERING_TEXT, masking_key(read_glossary(ctx.config.glossary or None)))
     ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes{_fewer(ctx, len(result.themes))}")
-    for warning in (crowded_broad(result.broad), mixed_held(result.themes)):
-        if warning:
-            ctx.say(warning)
-    update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)})
+    warnings = [w for w in (crowded_broad(result.broad), mixed_held(result.themes)) if w]
+    for warning in warnings:
+        ctx.say(warning)
+    # kept with the themes they are about (replaced by each themes fit), so report.html shows them at its top
+    update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)},
+                  theme_warnings=[w.removeprefix("warning: ") for w in warnings])
     return result.themes
 
 

@@ -50,6 +50,13 @@
     `${D.summary.documents} documents · ${D.summary.findings} findings · ${D.summary.themes} themes` +
     (D.broad.length ? ` in ${D.broad.length} broad themes · ` : " · ") +
     `${D.summary.authorities} authorities` + (A.length <= 6 ? ` (${A.join(", ")})` : "");
+  // The themes stage's warnings (run.json theme_warnings): a run whose themes say little is told on the page too.
+  const warned = D.summary.warnings || [];
+  if (warned.length) {
+    const box = el("div", { class: "run-warnings", role: "note" });
+    warned.forEach((text) => box.append(el("p", {}, "Warning: " + text)));
+    document.getElementById("lede").after(box);
+  }
   // Side panels stick just below the header, whose height depends on the window's width.
   function measure() { document.documentElement.style.setProperty("--head", document.querySelector("header.top").offsetHeight + "px"); }
   window.addEventListener("resize", measure);
