@@ -44,9 +44,14 @@ def test_a_broad_theme_of_most_findings_is_warned_about_with_its_share():
     assert "--broad N" in said
 
 
-@pytest.mark.parametrize("sizes", [[50, 30, 20], [34, 33, 33], [100]])
+@pytest.mark.parametrize("sizes", [[50, 30, 20], [34, 33, 33], []])
 def test_no_warning_when_no_broad_theme_holds_more_than_half(sizes):
     assert crowded_broad(_broad(sizes)) == ""
+
+
+def test_a_single_broad_theme_of_every_finding_is_warned_about():
+    """One broad theme holding all findings (a small --themes can give it) is the most crowded case, not none."""
+    assert crowded_broad(_broad([100])).startswith('warning: one broad theme, "broad 0", holds 100% of the findings')
 
 
 def test_sub_themes_of_no_single_topic_holding_over_a_quarter_are_warned_about():

@@ -203,7 +203,8 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
     record_source(ctx.run_dir, schema.CLUSTERING_TEXT, masking_key(read_glossary(ctx.config.glossary or None)))
-    ctx.say(f"{len(result.themes)} themes in {len(result.broad)} broad themes{_fewer(ctx, len(result.themes))}")
+    ctx.say(f"{_count(len(result.themes), 'theme')} in {_count(len(result.broad), 'broad theme')}"
+            f"{_fewer(ctx, len(result.themes))}")
     warnings = [w for w in (crowded_broad(result.broad), mixed_held(result.themes)) if w]
     for warning in warnings:
         ctx.say(warning)
@@ -211,6 +212,10 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)},
                   theme_warnings=[w.removeprefix("warning: ") for w in warnings])
     return result.themes
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _fewer(ctx: RunContext, made: int) -> str:
@@ -233,7 +238,7 @@ CROWDED_SHARE = 0.5
 def crowded_broad(broad: pd.DataFrame) -> str:
     """broad_themes.csv's table -> a warning line when one broad theme holds more than CROWDED_SHARE of the
     findings, else ""."""
-    total = int(broad["size"].sum()) if len(broad) > 1 else 0
+    total = int(broad["size"].sum()) if len(broad) else 0  # one broad theme of everything is the worst case
     if not total:
         return ""
     top = broad.loc[broad["size"].idxmax()]
