@@ -119,6 +119,9 @@ class TrackerParams:
     masked: bool = False            # match on vectors of the masked texts (names of places, authorities and people
                                     # masked, abbreviations spelt out: the themes stage's clustering text;
                                     # pipeline.tracker.masked), not of the exact texts
+    response_numbers: bool = True   # a council line naming a recommendation by the report's number for it
+                                    # ("recommendation 3": pipeline.tracker.numbered) answers it, as a quote does;
+                                    # no bundled council document names one (use39's improvement-board minutes did)
     response_margin: float = 9.0    # a council finding is kept only within this of the recommendation's best score
                                     # (a relative threshold; 9: off)
     next_overlap: float = 0.0       # share of the recommendation's key terms (idf-weighted, its opening verb left out)

@@ -1,0 +1,70 @@
+"""Council lines that name a recommendation of the report by its number.
+
+An improvement board or a scrutiny panel reviewing progress often goes through the inspection's recommendations by
+number ("Priority 3 (assessments and plans, recommendation 3): rated amber.", "recommendations 7 and 8") and puts the
+progress in the lines after it, in words that need not resemble the recommendation's. Such a line answers the
+recommendation it names as surely as one that quotes it, and the lines after it speak of it, as under a quote
+(pipeline.tracker.responses.quote_blocks).
+
+A number means the report's own numbering: the number printed before each item of its list ("1. Ensure that ...");
+when the report prints none (bulleted lists), the item's place among the report's recommendations, as a council
+numbers them when it copies them into its plan. A number two items share (lists that each start at 1) names neither.
+A line that numbers a committee paper's own recommendations ("Recommendation 1: That the Cabinet notes ...") names
+none of the inspection's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+# "recommendation 3", "Recommendation No. 3", "recommendations 7 and 8", "recommendations 9, 10 and 11", "2-4"
+NAMED = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(\d{1,2})(?!\d)((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?!\d))*)",
+                   re.IGNORECASE)
+_MORE = re.compile(r"(,|and|&|or|to|-|–)\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+# The number printed at the start of a list item's line, just before the item's text: "\n\n3. " or "\n3) ".
+PRINTED = re.compile(r"(?:^|\n)[ \t]*(\d{1,3})[ \t]*[.)][ \t]*$")
+# A committee paper's own numbered recommendations: "Recommendation 1: That ...", "Recommendation 2 - to note ...".
+OWN_PAPER = re.compile(r"^\W*recommendations?\s+\d{1,2}\s*[:.)\-–]?\s*(?:that\b|to\s+(?:note|agree|approve|endorse)\b"
+                       r"|(?:the\s+)?(?:cabinet|committee|panel|board|council|members?)\b)", re.IGNORECASE)
+
+
+def named_numbers(text: str) -> list[int]:
+    """The recommendation numbers a line names, in order ("recommendations 7 and 8" -> [7, 8]; a range "2-4" or
+    "2 to 4" -> [2, 3, 4]); [] for a committee paper's own numbered recommendations."""
+    if OWN_PAPER.search(text):
+        return []
+    out: list[int] = []
+    for match in NAMED.finditer(text):
+        last = int(match.group(1))
+        out.append(last)
+        for joint, number in _MORE.findall(match.group(2)):
+            n = int(number)
+            if joint.lower() in ("to", "-", "–") and last < n <= last + 20:
+                out.extend(range(last + 1, n + 1))
+            else:
+                out.append(n)
+            last = n
+    return list(dict.fromkeys(out))
+
+
+def report_numbers(report_recs: pd.DataFrame, starts: dict, text: str) -> dict[int, str]:
+    """One report's recommendations (rec_id, finding_id: the item's first finding, in document order) with the
+    findings' offsets `starts` and the report's text -> {the number a council would cite: rec_id}."""
+    printed: dict[str, int] = {}
+    for rec_id, finding_id in zip(report_recs["rec_id"], report_recs["finding_id"]):
+        start = starts.get(finding_id)
+        if start is None or not text:
+            continue
+        match = PRINTED.search(text[max(0, int(start) - 12):int(start)])
+        if match:
+            printed[rec_id] = int(match.group(1))
+    if printed:
+        numbers = printed
+    else:
+        numbers = {rec_id: place for place, rec_id in enumerate(report_recs["rec_id"], start=1)}
+    count: dict[int, int] = {}
+    for number in numbers.values():
+        count[number] = count.get(number, 0) + 1
+    return {number: rec_id for rec_id, number in numbers.items() if count[number] == 1}
