@@ -80,7 +80,7 @@ REC_COLUMNS = [
 TRACKER_COLUMNS = [
     "rec_id", "authority", "report_file", "report_date", "report_grade", "recommendation", "next_file", "next_date",
     "next_grade", "part", "rank", "file", "doc_type", "date", "finding_id", "similarity", "kind", "polarity", "match",
-    "status", "quote",
+    "status", "progress", "quote",
 ]
 COMPARISON_COLUMNS = ["authority", "theme_id", "theme_label", "count", "n_findings", "share", "share_others",
                       "log_odds", "z", "direction", "direction_unadjusted", "present_in_all", "distinctive",

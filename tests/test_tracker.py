@@ -165,6 +165,9 @@ def test_tracker_links_quotes_and_the_lines_under_them(report_findings, hashing_
     assert list(table.columns) == TRACKER_COLUMNS
     first = table[(table["rec_id"] == "rep1-R01") & (table["part"] == "response")]
     assert list(first["match"]) == ["quote", "under quote", "under quote"]
+    # The quoted recommendation says no action; the lines under it say what was done (pipeline.tracker.progress).
+    assert list(first["progress"]) == ["none said", "done", "done"]
+    assert set(table.loc[table["part"] == "next_inspection", "progress"]) == {""}
     assert set(first["quote"]) == {pieces[0], pieces[1], pieces[2]}
     second = table[(table["rec_id"] == "rep1-R02") & (table["part"] == "response")]
     assert "A police sergeant now sits in the front door team." in set(second["quote"])

@@ -29,8 +29,8 @@ from pipeline.grade_themes import counted_findings
 from pipeline.errors import PipelineError
 from pipeline.judgements import own_judgements
 from pipeline.report.pairs_data import pair_rows
-from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note, tracker_score,
-                                     tracker_status_note)
+from pipeline.report.methods import (methods_paragraphs, record_tables, tracker_absence_note,
+                                     tracker_progress_note, tracker_score, tracker_status_note)
 from pipeline.tracker.params import TrackerParams
 from pipeline.runfolder import read_record
 from pipeline import schema
@@ -477,6 +477,7 @@ def page_data(run_dir: Path) -> dict:
         "map": projection(run_dir, len(findings)),
         "methods": methods_paragraphs(record, documents, findings, themes, broad),
         "tracker_notes": {"score": tracker_score(record.get("tracker") or TrackerParams().to_dict()),
-                          "status": tracker_status_note(), "absence": tracker_absence_note()},
+                          "status": tracker_status_note(), "absence": tracker_absence_note(),
+                          "progress": tracker_progress_note()},
         "record": record_tables(record),
     }

@@ -23,6 +23,11 @@ TRACKER_QUALITY = {
     "response_precision": "0.78 [0.67, 0.89]", "response_recall": "0.44 [0.33, 0.57]",
     "status": "0.68 (133 of 197) over five held-out sets of recommendations of 20 authorities, each measured once "
               "(0.59 to 0.76 per set; majority-class baselines about 0.5)"}
+# What a response line says of progress (pipeline.tracker.progress) against one labeller's reading of 122 response
+# rows of six council documents (tests/data/tracker_progress_labels.csv; benchmarks/tracker_progress.py): the tuning
+# half the rule was written on, and the check half scored once (docs/measurements.md, resp28).
+TRACKER_PROGRESS = {"tuning": "0.93 (76 of 82 rows of 2 documents)",
+                    "check": "0.93 (37 of 40 rows of 4 documents)"}
 DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted inspection reports"),
                   "committee_minutes": ("set of committee minutes", "sets of committee minutes"),
                   "scrutiny_report": ("scrutiny report", "scrutiny reports"),
@@ -181,6 +186,15 @@ def tracker_status_note() -> str:
             "before relying on it.")
 
 
+def tracker_progress_note() -> str:
+    """One line for the tracker view: what a response's progress tag says and how far it agreed with a reader."""
+    return ("Each response is tagged with what its line says of the action on the recommendation - done, under way, "
+            "planned, delayed or not started, or no action said (a question, the recommendation restated, the "
+            "meeting's business) - read from its tense, aspect, modal and negation. Against one reader's labels it "
+            f"agreed {TRACKER_PROGRESS['check']} on documents it was not written on ({TRACKER_PROGRESS['tuning']} on "
+            "those it was): read the quote before counting it.")
+
+
 def tracker_absence_note() -> str:
     """One line for the tracker view: no response link is weak evidence of no response."""
     return (f"A missing response link is weak evidence: the tracker finds {TRACKER_QUALITY['response_recall']} of the "
@@ -205,6 +219,9 @@ def tracker_paragraph(params: dict) -> str:
                "A council line that restates the inspection instead of answering it (what Ofsted found, a topic of "
                "the inspection's summary, a heading) is linked as any other but marked 'restates the inspection'. ")
             + f"{tracker_score(params)} "
+            "Each response's progress (done, under way, planned, delayed or not started, none said) is read from its "
+            "line's tense, aspect, modal and negation; it agreed with one reader "
+            f"{TRACKER_PROGRESS['check']} on documents the rule was not written on. "
             "The next-inspection status is worked out from the polarity of the next report's findings on the same "
             "matter, weighed by their match score: 'improved' when strengths make up at least "
             f"{params.get('improved_share', 0.6)} of the weight, 'still a concern' at or below "

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.display import date_text
-from pipeline.report.methods import TRACKER_QUALITY
+from pipeline.report.methods import TRACKER_PROGRESS, TRACKER_QUALITY
 from pipeline.report.xlsx import write_xlsx
 
 MAX_SHEET_NAME = 31
@@ -80,7 +80,10 @@ SHEET_NOTES = {
                   "independent (descriptive only)",
     "Inspections": "published_from says what published rests on (stated in the document, manifest, PDF made after "
                    "the inspection)",
-    "Tracker": "a next-inspection status agreed with a reader's {status}: read its quotes before citing it",
+    "Tracker": "a next-inspection status agreed with a reader's {status}: read its quotes before citing it; progress "
+               "(response rows) is what the council's line says of the action - done, under way, planned, delayed "
+               "or not started, none said - from its grammar, agreeing {progress} with one reader on documents it "
+               "was not written on",
 }
 
 
@@ -92,7 +95,8 @@ def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     contents = pd.DataFrame({"sheet": list(tables), "file": [path.name for path in sources(run_dir).values()],
                              "rows": [len(table) for table in tables.values()],
                              "columns": [len(table.columns) for table in tables.values()],
-                             "note": [SHEET_NOTES.get(name, "").format(status=TRACKER_QUALITY["status"])
+                             "note": [SHEET_NOTES.get(name, "").format(status=TRACKER_QUALITY["status"],
+                                                                      progress=TRACKER_PROGRESS["check"])
                                       for name in tables]})
     return {CONTENTS: contents, **tables}
 

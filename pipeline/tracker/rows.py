@@ -46,4 +46,4 @@ def link_row(base: dict, part: str, rank: int, finding: dict, doc_type: str, sim
             "date": str(finding.get("date", "")), "finding_id": finding.get("finding_id", ""),
             "similarity": round(float(similarity), 3) if finding else np.nan, "kind": finding.get("kind", ""),
             "polarity": finding.get("polarity", ""), "match": match, "status": status,
-            "quote": finding.get("text", "")}
+            "progress": "", "quote": finding.get("text", "")}

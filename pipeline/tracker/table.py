@@ -38,6 +38,9 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned" (also for a Board
                  recommendation the next report's framework cannot speak to), "no later inspection"
+    progress     response rows with a line: what the line says of the action on the recommendation - "done",
+                 "under way", "planned", "delayed or not started", "none said" (pipeline.tracker.progress: its
+                 tense, aspect, modal and negation); "" on the other rows
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.numbered import report_numbers
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
+from pipeline.tracker.progress import response_progress
 from pipeline.tracker.responses import (between_rows, quote_blocks, response_links, restating_headings,
                                         same_theme)
 from pipeline.tracker.restated import restating_rows
@@ -228,4 +232,6 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
                                               next_overlap[:, column], vectors[next_rows])
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
+    # What each response line says of the action on its recommendation (pipeline.tracker.progress).
+    table["progress"] = response_progress(table)
     return table.astype({"rank": "int64"})

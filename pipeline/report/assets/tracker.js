@@ -15,6 +15,20 @@
     "authority's council documents dated after the report (and before the next inspection), so a response cannot " +
     "be looked for." };
   const notes = () => D.tracker_notes || {};
+  // What a response line says of the action on the recommendation (tracker.csv `progress`), as the summary line
+  // counts it ("3 responses: 1 done, 1 under way, 1 says delayed or not started") and as the tag beside a quote says.
+  const PROGRESS_WORDS = { done: "done", "under way": "under way", planned: "planned",
+    "delayed or not started": "says delayed or not started", "none said": "no action said" };
+  const PROGRESS_CLASS = { done: "p-done", "under way": "p-under-way", planned: "p-planned",
+    "delayed or not started": "p-delayed", "none said": "p-none" };
+  function progressTally(rows) {  // "1 done, 1 under way" in the order of PROGRESS_WORDS ("" when no row has one)
+    const counts = new Map();
+    rows.forEach((r) => { if (PROGRESS_WORDS[r.progress]) counts.set(r.progress, (counts.get(r.progress) || 0) + 1); });
+    return Object.keys(PROGRESS_WORDS).filter((p) => counts.has(p)).map((p) => `${counts.get(p)} ${PROGRESS_WORDS[p]}`)
+      .join(", ");
+  }
+  const progressTag = (r) => (PROGRESS_WORDS[r.progress] && r.match !== "restates the inspection" ?
+    [`progress: ${r.progress}`, "progress " + PROGRESS_CLASS[r.progress], notes().progress] : null);
   // A grade as the reports word it ("overall effectiveness: Inadequate", "...: requires improvement to be good") in
   // one case, so two reports' grades read alike: each "area: grade" part with its grade in lower case.
   const gradeWords = (text) => String(text || "").split("; ").map((part) => {
@@ -120,7 +134,7 @@
     linked.forEach((r) => list.append(quote(r, [
       r.match === "quote" ? ["quotes it word for word"] : r.match === "under quote" ? ["under its heading"] : scoreTag(r),
       r.match === "restates the inspection" ? ["restates the inspection, not an answer", "restated", notes().restated] : null,
-      r.kind ? [r.kind] : null])));
+      progressTag(r), r.kind ? [r.kind] : null])));
     box.append(list);
     return box;
   }
@@ -189,7 +203,9 @@
     const nRestated = linkedRows.filter((r) => r.match === "restates the inspection").length;
     const nLinked = linkedRows.length - nRestated;
     const reason = (rows.find((r) => r.part === "response") || {}).status;
-    const answered = nLinked ? CF.pluralise(nLinked, "response") : nRestated ? "no answer found" : NO_RESPONSE_SHORT[reason] || "no response found";
+    const progress = progressTally(linkedRows.filter((r) => r.match !== "restates the inspection"));
+    const answered = nLinked ? CF.pluralise(nLinked, "response") + (progress ? `: ${progress}` : "") :
+      nRestated ? "no answer found" : NO_RESPONSE_SHORT[reason] || "no response found";
     const item = el("details", { class: "track-rec" });
     const summary = el("summary");
     summary.append(el("span", { class: "track-status " + (STATUS_CLASS[status] || "") }, status || "not assessed"),
@@ -222,7 +238,7 @@
       "(responses ranked by similarity; a council document quoting the recommendation is recognised as such) and what the " +
       "next inspection found on the same matter (its status from the polarity of the evidence quotes). Open a " +
       "recommendation for its quotes. The authority filter and the search apply. Links are found by similarity: read the quotes."));
-    [notes().status, notes().absence, notes().score].filter(Boolean).forEach((text) =>
+    [notes().status, notes().absence, notes().progress, notes().score].filter(Boolean).forEach((text) =>
       box.append(el("p", { class: "hint track-note" }, text)));
     const byAuthority = groupBy(records(table, "").filter((r) => authorityShown(r.authority)), "authority");
     let shown = 0;
