@@ -81,5 +81,28 @@ def test_a_line_naming_a_recommendation_by_number_and_the_lines_after_it_answer_
     assert set(linked) == {"rep1-R02"}
     assert linked["rep1-R02"][0] == (MINUTES[1], "names it by number")
     assert {quote for quote, match in linked["rep1-R02"][1:]} <= set(MINUTES[2:])
-    assert all(match == "under quote" for _, match in linked["rep1-R02"][1:])
+    assert all(match == "after its number" for _, match in linked["rep1-R02"][1:])
     assert _linked(replace(params, response_numbers=False), hashing_embedder) == {}
+
+
+def test_a_line_listing_several_recommendations_by_number_answers_none():
+    from pipeline.tracker.numbered import number_blocks
+
+    numbers = {1: "r-R01", 2: "r-R02", 3: "r-R03"}
+    texts = ["The Board would hear about recommendations 1, 2 and 3 today.", "Priority 2 (recommendation 2): amber.",
+             "Audits found more plans of good quality.", "A new template is in use.", "Next item."]
+    named, after = number_blocks(texts, ["Ofsted"] * 4 + ["Other"], numbers)
+    assert named == {"r-R02": {1}}
+    assert after == {"r-R02": {2, 3}}  # the next item's section is another
+
+
+@pytest.mark.parametrize("line, progress", [
+    ("Priority 4 (strategy discussions and core groups, recommendation 4): rated red.", "delayed or not started"),
+    ("Priority 3 (assessments and plans, recommendation 3): rated amber.", "under way"),
+    ("The Board noted that this priority had been red at each of its last three meetings.", "delayed or not started"),
+    ("Priority 6: RAG status green.", "under way"),
+])
+def test_a_red_amber_green_rating_says_the_progress(line, progress):
+    from pipeline.tracker.progress import progress_of
+
+    assert progress_of(line) == progress

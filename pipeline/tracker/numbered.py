@@ -10,7 +10,10 @@ A number means the report's own numbering: the number printed before each item o
 when the report prints none (bulleted lists), the item's place among the report's recommendations, as a council
 numbers them when it copies them into its plan. A number two items share (lists that each start at 1) names neither.
 A line that numbers a committee paper's own recommendations ("Recommendation 1: That the Cabinet notes ...") names
-none of the inspection's.
+none of the inspection's, and a line naming more than MOST_NAMED of them lists them (an opening line recalling the
+recommendations the meeting will hear about) rather than speaking of one. The lines after a naming line - at most
+NAMED_BLOCK, in its section, before the next naming line - are where its progress is told ("Audits in January found
+62% of assessments good or better"); they are linked as AFTER_NAMED among the lines linked by score.
 """
 
 from __future__ import annotations
@@ -19,9 +22,15 @@ import re
 
 import pandas as pd
 
+# tracker.csv's match of a line naming the recommendation by its number, and of a line after it
+NAMED = "names it by number"
+AFTER_NAMED = "after its number"
+NAMED_BLOCK = 4  # lines after a naming line that speak of the recommendation it names
+MOST_NAMED = 2   # a line naming more recommendations than this lists them
+
 # "recommendation 3", "Recommendation No. 3", "recommendations 7 and 8", "recommendations 9, 10 and 11", "2-4"
-NAMED = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(\d{1,2})(?!\d)((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?!\d))*)",
-                   re.IGNORECASE)
+CITED = re.compile(r"\brecommendations?\s+(?:no\.?\s*|number\s+)?(\d{1,2})(?!\d)"
+                   r"((?:\s*(?:,|and|&|or|to|-|–)\s*\d{1,2}(?!\d))*)", re.IGNORECASE)
 _MORE = re.compile(r"(,|and|&|or|to|-|–)\s*(\d{1,2})(?!\d)", re.IGNORECASE)
 # The number printed at the start of a list item's line, just before the item's text: "\n\n3. " or "\n3) ".
 PRINTED = re.compile(r"(?:^|\n)[ \t]*(\d{1,3})[ \t]*[.)][ \t]*$")
@@ -36,7 +45,7 @@ def named_numbers(text: str) -> list[int]:
     if OWN_PAPER.search(text):
         return []
     out: list[int] = []
-    for match in NAMED.finditer(text):
+    for match in CITED.finditer(text):
         last = int(match.group(1))
         out.append(last)
         for joint, number in _MORE.findall(match.group(2)):
@@ -68,3 +77,23 @@ def report_numbers(report_recs: pd.DataFrame, starts: dict, text: str) -> dict[i
     for number in numbers.values():
         count[number] = count.get(number, 0) + 1
     return {number: rec_id for rec_id, number in numbers.items() if count[number] == 1}
+
+
+def number_blocks(texts: list[str], sections: list[str], numbers: dict[int, str]
+                  ) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """One council document's lines (text order) with their section headings, and the report's `numbers`
+    (report_numbers) -> (rec_id -> positions of lines naming it by number, rec_id -> positions of the lines after
+    them: at most NAMED_BLOCK, in the same section, before the next naming line)."""
+    named: dict[str, set[int]] = {}
+    for i, text in enumerate(texts if numbers else []):
+        cited = named_numbers(text)
+        if len(cited) <= MOST_NAMED:
+            for rec_id in (numbers[n] for n in cited if n in numbers):
+                named.setdefault(rec_id, set()).add(i)
+    anchors = sorted({i for hits in named.values() for i in hits})
+    after: dict[str, set[int]] = {}
+    for rec_id, hits in named.items():
+        for i in hits:
+            stop = min([a for a in anchors if a > i] + [len(texts), i + 1 + NAMED_BLOCK])
+            after.setdefault(rec_id, set()).update(j for j in range(i + 1, stop) if sections[j] == sections[i])
+    return named, after

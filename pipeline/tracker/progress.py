@@ -6,12 +6,13 @@ tracker links all four as responses. The line's own grammar says which, read by 
 (pipeline.meeting_text.parser) clause by clause:
 
 - `delayed or not started`: an action verb negated with "yet" or in the perfect ("has not been started", "had not
-  been possible"), "yet to", a word of delay ("delayed", "slippage", "stalled", "behind schedule", "slower than"),
-  or "still waiting";
-- `under way`: the progressive aspect ("is being implemented", "were being taken"), a verb of starting in the
-  perfect ("work has commenced"), "continues to", "under way", "ongoing", "on track", "in the early stages", a
-  current or ongoing piece of work ("current restructure"); or a line that reports something done and something
-  still to come ("tool developed ... will then be cascaded");
+  been possible"), a rating of red, "yet to", a word of delay ("delayed", "slippage", "stalled", "behind schedule",
+  "slower than"), or "still waiting";
+- `under way`: a rating of amber or green ("rated amber"; green is "on track" in most councils' keys), the
+  progressive aspect ("is being implemented", "were being taken"), a verb of starting in the perfect ("work has
+  commenced"), "continues to", "under way", "ongoing", "on track", "in the early stages", a current or ongoing piece
+  of work ("current restructure"); or a line that reports something done and something still to come ("tool
+  developed ... will then be cascaded");
 - `planned`: a future or a reported future ("will", "would", "shall", "is to", "going to"), or a verb of intending
   with its infinitive ("plans to", "intends to", "proposed that");
 - `done`: an action verb in the past or the perfect ("was created", "has been appointed", "had been delivered"), a
@@ -61,6 +62,12 @@ DELAY_PHRASES = re.compile(r"\b(?:not yet|yet to|still (?:wait|await)\w*|behind 
                            r"trajectory)|slower than|too slow|slow progress|not (?:on track|been possible|possible)|"
                            r"remains? outstanding)\b", re.I)
 DONE_WORDS = re.compile(r"\b(?:now|in place|already)\b", re.I)
+# A red / amber / green rating of the action, as improvement plans and boards give them ("Priority 3: rated amber",
+# "had been red at each of its last three meetings"): red is off track, amber and green are under way (green is "on
+# track" in most councils' keys, not "complete").
+RAG = re.compile(r"\b(?:rated|rating(?:\s+of)?|rag(?:[\s-]+(?:rated|rating|status))?:?|status:?|remains?|"
+                 r"is|was|were|been|now|as)\s+(red|amber|green)\b", re.I)
+RAG_PROGRESS = {"red": "delayed or not started", "amber": "under way", "green": "under way"}
 # A quotation of the recommendation inside the line ("Recommendation 1 asked the council to "strengthen ..."").
 QUOTED = re.compile(r"\"[^\"]{25,}\"|“[^”]{25,}”|(?<!\w)[‘'][^‘’']{25,}[’'](?!\w)")
 # The purpose of an action ("to ensure that ...", "so that ...", "in order to ..."): the recommendation's words.
@@ -232,6 +239,7 @@ def line_cues(text: str, parser) -> set[str]:
             main.add(UNDER_WAY)
         if DONE_WORDS.search(words):
             main.add(DONE)
+        main.update(RAG_PROGRESS[m.group(1).lower()] for m in RAG.finditer(words))
     return main or sub if DELAYED not in sub else main | {DELAYED}
 
 

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 import numpy as np
 import pandas as pd
 
-from pipeline.tracker.numbered import named_numbers
+from pipeline.tracker.numbered import AFTER_NAMED, NAMED
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.rows import link_row
 from pipeline.tracker.words import content_words, lexical_texts, tokens
@@ -28,10 +28,6 @@ from pipeline.tracker.words import content_words, lexical_texts, tokens
 
 # The match of a linked council line that restates the inspection instead of answering it (pipeline.tracker.restated).
 RESTATES = "restates the inspection"
-# The match of a council line that names the recommendation by its number (pipeline.tracker.numbered), and how many
-# lines after it (in its section, before the next named or quoted one) stand under it.
-NAMED = "names it by number"
-NAMED_BLOCK = 4
 
 
 def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) -> bool:
@@ -47,14 +43,11 @@ def quotes(rec_text: str, text: str, params: TrackerParams = TrackerParams()) ->
     return match.size >= params.quote_min_words and match.size >= params.quote_share * shorter
 
 
-def quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: TrackerParams,
-                 numbers: dict[int, str] | None = None
-                 ) -> tuple[dict[str, set[int]], dict[str, set[int]], dict[str, set[int]]]:
+def quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: TrackerParams
+                 ) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     """For one council document (findings in text order, positional index): rec_id -> positions of findings that
-    quote it; rec_id -> positions of findings under such a quote (after a quoting line until the next quote of
-    any recommendation or a new heading; or sharing a heading that quotes it); and rec_id -> positions of findings
-    that name it by its number (`numbers`: pipeline.tracker.numbered.report_numbers), whose next NAMED_BLOCK lines
-    of the section count as under it too."""
+    quote it, and rec_id -> positions of findings under such a quote (after a quoting line until the next quote of
+    any recommendation or a new heading; or sharing a heading that quotes it)."""
     texts, sections = doc_findings["text"].tolist(), doc_findings["section"].tolist()
     quoted: dict[str, set[int]] = {}
     anchors: list[tuple[int, str]] = []
@@ -67,18 +60,11 @@ def quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: Tracker
         heads = {s for s in set(sections) if s and quotes(rec_text, s, params)}
         if heads:
             section_quotes[rec_id] = heads
-    named: dict[str, set[int]] = {}
-    for i, text in enumerate(texts if numbers else []):
-        for rec_id in (numbers.get(n) for n in named_numbers(text)):
-            if rec_id is not None and i not in quoted.get(rec_id, ()):
-                named.setdefault(rec_id, set()).add(i)
-    starts = sorted({i for i, _ in anchors} | {i for hits in named.values() for i in hits})
+    starts = sorted(i for i, _ in anchors)
     under: dict[str, set[int]] = {}
-    for i, rec_id in anchors + [(i, rec_id) for rec_id, hits in named.items() for i in hits]:
+    for i, rec_id in anchors:
         later = [s for s in starts if s > i]
         stop = later[0] if later else len(texts)
-        if i not in {j for j, _ in anchors}:
-            stop = min(stop, i + 1 + NAMED_BLOCK)  # a number named in passing lends its link to a few lines only
         block = {j for j in range(i + 1, stop) if sections[j] == sections[i]}
         under.setdefault(rec_id, set()).update(block)
     for rec_id, heads in section_quotes.items():
@@ -87,9 +73,7 @@ def quote_blocks(doc_findings: pd.DataFrame, recs: pd.DataFrame, params: Tracker
         positions = [j for j, section in enumerate(sections) if section in heads]
         stop = next((s for s in starts if s > positions[0]), len(texts))
         under.setdefault(rec_id, set()).update(j for j in positions if j < stop and j not in quoted.get(rec_id, ()))
-    for rec_id, hits in named.items():
-        under[rec_id] = under.get(rec_id, set()) - hits
-    return quoted, under, named
+    return quoted, under
 
 
 def restating_headings(headings: list[str], rec_texts: list[str], idf: dict[str, float], share: float,
@@ -197,7 +181,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
                    in_theme: np.ndarray | None = None, low_allowed: np.ndarray | None = None,
                    restating: frozenset = frozenset(), margins: np.ndarray | None = None,
                    unanswering: frozenset = frozenset(), between: frozenset = frozenset(),
-                   off: np.ndarray | None = None, named: frozenset = frozenset()) -> list[dict]:
+                   off: np.ndarray | None = None, named: frozenset = frozenset(),
+                   after_named: frozenset = frozenset()) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
@@ -211,9 +196,11 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     unless they quote the recommendation; `between`: positions of lines of a list between two linked lines that answer
     this recommendation (between_rows), linked as "between matches" unless linked otherwise; `off`: whether each of
     `rows` names none of the groups of children the recommendation names (pipeline.tracker.groups, with its lead-in
-    and section heading; TrackerParams.response_group), never linked by score nor beside a match then; `named`:
-    positions of lines that name the recommendation by its number (quote_blocks), linked as NAMED before any line
-    linked by score, as a quote is, unless they restate the inspection."""
+    and section heading; TrackerParams.response_group), never linked by score nor beside a match then; `named`,
+    `after_named`: positions of lines that name the recommendation by its number and of the lines after such a line
+    (pipeline.tracker.numbered.number_blocks): the first linked as NAMED before any line linked by score, as a quote
+    is, the others as AFTER_NAMED among the lines linked by score, whatever their score (unless they restate the
+    inspection or can answer nothing)."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -234,6 +221,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
             continue
         elif row in under:
             match, order = "under quote", 1
+        elif row in after_named:
+            match, order = AFTER_NAMED, 0
         elif rank <= params.response_rank and sim >= max(lowest, floor) and not away:
             # The finding's own threshold is read only for the few that reach the lowest one.
             doc_type = doc_types.get(records[row]["doc_id"], "")

@@ -30,7 +30,8 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  "between matches" (a short line of a list between two lines linked to recommendations of the report,
                  for its own closest one from response_between: pipeline.tracker.responses.between_rows),
                  "names it by number" (a council line naming the recommendation by the report's number for it,
-                 "recommendation 3": pipeline.tracker.numbered; the next lines of its section stand under it),
+                 "recommendation 3": pipeline.tracker.numbered), "after its number" (one of the few lines after such
+                 a line in its section, where the progress on it is told),
                  "restates the inspection" (linked as any of the above but a quote would be, but the line says what
                  the inspection found rather than what the council did: pipeline.tracker.restated; the view says so);
                  on a next_inspection status row, "next framework does not review the Board" (a recommendation of
@@ -58,7 +59,7 @@ from pipeline.tracker.grades import area_grades, grade_summary
 from pipeline.tracker.groups import off_group
 from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
-from pipeline.tracker.numbered import report_numbers
+from pipeline.tracker.numbered import number_blocks, report_numbers
 from pipeline.tracker.params import TrackerParams
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.progress import response_progress
@@ -179,14 +180,16 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             lines = [line_texts[r] + ("" if heads is None else " | " + heads[i]) for i, r in enumerate(next_rows)]
             next_sims = next_sims - params.next_group * off_group(lexical_texts(whole, glossary), lines)
         next_rank = rank_among_recs(next_sims)
-        quoted, under, named = {}, {}, {}
+        quoted, under, named, after_named = {}, {}, {}, {}
         # The report's recommendations by the numbers a council cites them by (pipeline.tracker.numbered).
         numbers = (report_numbers(report_recs, starts, str(doc_rows.get(report_id, {}).get("text", "")))
                    if params.response_numbers and council else {})
         for doc_id in council:
-            q, u, n = quote_blocks(findings.loc[rows_of[doc_id]].reset_index(drop=True), report_recs, params, numbers)
-            for found, blocks in ((quoted, q), (under, u), (named, n)):
-                for rec_id, hits in blocks.items():
+            lines = findings.loc[rows_of[doc_id]].reset_index(drop=True)
+            blocks = (*quote_blocks(lines, report_recs, params),
+                      *number_blocks(lines["text"].tolist(), lines["section"].fillna("").tolist(), numbers))
+            for found, block in zip((quoted, under, named, after_named), blocks):
+                for rec_id, hits in block.items():
                     found.setdefault(rec_id, set()).update(rows_of[doc_id][sorted(hits)])
         report_list = report_recs.to_dict("records")
 
@@ -200,7 +203,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                   same_theme(themes, ids, council_rows, rec.get("finding_ids", "")),
                                   None if low_allowed is None else low_allowed[:, column], restating,
                                   council_margin[:, column], unanswering, between, council_off[:, column],
-                                  frozenset(named.get(rec["rec_id"], ())))
+                                  frozenset(named.get(rec["rec_id"], ())),
+                                  frozenset(after_named.get(rec["rec_id"], ())))
 
         bases = [{"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
                   "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],

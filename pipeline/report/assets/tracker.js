@@ -132,12 +132,15 @@
     }
     const list = el("ol", { class: "quote-list" });
     linked.forEach((r) => list.append(quote(r, [
-      r.match === "quote" ? ["quotes it word for word"] : r.match === "under quote" ? ["under its heading"] : scoreTag(r),
+      MATCH_TAG[r.match] ? [MATCH_TAG[r.match]] : scoreTag(r),
       r.match === "restates the inspection" ? ["restates the inspection, not an answer", "restated", notes().restated] : null,
       progressTag(r), r.kind ? [r.kind] : null])));
     box.append(list);
     return box;
   }
+  // A response linked by what the line says of the recommendation, not by its match score (tracker.csv match).
+  const MATCH_TAG = { "quote": "quotes it word for word", "under quote": "under its heading",
+    "names it by number": "names it by number", "after its number": "follows the line naming it by number" };
   // What the status weighed, in one line: the strengths' and the concerns' parts of the evidence's match scores, and
   // which are listed first (tracker.csv ranks the evidence that decided a one-sided status first).
   function weighedShares(evidence) {
