@@ -74,6 +74,12 @@ def test_every_matrix_file_has_its_own_sheet_named_in_the_contents(run_dir):
     notes = dict(zip(contents["sheet"], contents["note"]))
     assert "documents are the sampling unit" in notes["Comparison"] and "z pool findings" in notes["Comparison"]
     assert notes["Tracker"].startswith("a next-inspection status agreed with a reader's 0.")
+    # every sheet says what it holds; a matrix sheet what its numbers count, of which findings (matrix_views.csv)
+    assert all(str(note).strip() for note in contents["note"])
+    views = pd.read_csv(run_dir / "matrix_views.csv", keep_default_na=False)
+    for file, counts in zip(views["file"], views["counts"]):
+        assert notes[files[file]].startswith(counts + "; of the findings: ")
+    assert "doc_id" in notes[files["matrix_document_theme.csv"]]
     matrices = sorted(p.name for p in run_dir.glob("matrix_*.csv"))
     assert len(matrices) > 3 and set(matrices) <= set(files)
     for name in matrices:

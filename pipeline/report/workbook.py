@@ -80,6 +80,26 @@ SHEET_NOTES = {
                   "independent (descriptive only)",
     "Inspections": "published_from says what published rests on (stated in the document, manifest, PDF made after "
                    "the inspection)",
+    "Themes": "one row per sub-theme: label, size in findings, its broad theme (parent_theme_id, see Broad themes) "
+              "and exemplar finding ids; read a theme's quotes (Findings, theme_id) before citing its label",
+    "Finding codes": "codebook mode: every code a finding was given (up to three), with its similarity",
+    "Broad themes": "one row per broad theme; its sub-themes are the Themes rows whose parent_theme_id is its theme_id",
+    "Judgements": "each graded area as a report states it; rows with previous set are the report's account of an "
+                  "earlier inspection, not its own grades",
+    "Inspection changes": "each theme's share of an inspection's findings against the same authority's previous "
+                          "inspection; comparison says when a change of framework or a part inspection makes the two "
+                          "unlike",
+    "Trends": "each theme's count and share of each inspection's findings, authority by authority over time",
+    "Grade themes": "across the run's graded reports, the share of reports raising each theme as a concern by grade, "
+                    "with intervals over reports (reports are the unit)",
+    "Grade positions": "where each inspection's concern share on a theme sits among the run's graded reports",
+    "Authority pairs": "two authorities side by side per theme, documents the unit; cite only rows where differs is "
+                       "true (the adjusted test)",
+    "Authority pairs (broad)": "as Authority pairs, by broad theme",
+    "Documents": "one row per input file read; doc_id heads the columns of the 'M doc theme' sheets",
+    "M views": "what each matrix sheet counts and of which findings (the same words as each sheet's note here)",
+    "Recommendations": "every recommendation or area for improvement of every inspection report, rec_id R01, R02, ... "
+                       "in the report's order",
     "Tracker": "a next-inspection status agreed with a reader's {status}: read its quotes before citing it; progress "
                "(response rows) is what the council's line says of the action - done, under way, planned, delayed "
                "or not started, none said - from its grammar, agreeing {progress} with one reader on documents it "
@@ -92,13 +112,31 @@ def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     for table in tables.values():  # a document dated by its year alone says so, as in report.html
         if "date" in table.columns:
             table["date"] = table["date"].map(lambda value: date_text(value) if len(str(value).strip()) == 4 else value)
-    contents = pd.DataFrame({"sheet": list(tables), "file": [path.name for path in sources(run_dir).values()],
+    files = [path.name for path in sources(run_dir).values()]
+    said = _matrix_notes(run_dir)
+    contents = pd.DataFrame({"sheet": list(tables), "file": files,
                              "rows": [len(table) for table in tables.values()],
                              "columns": [len(table.columns) for table in tables.values()],
-                             "note": [SHEET_NOTES.get(name, "").format(status=TRACKER_QUALITY["status"],
-                                                                      progress=TRACKER_PROGRESS["check"])
-                                      for name in tables]})
+                             "note": [said.get(file) or SHEET_NOTES.get(name, "").format(
+                                 status=TRACKER_QUALITY["status"], progress=TRACKER_PROGRESS["check"])
+                                      for name, file in zip(tables, files)]})
     return {CONTENTS: contents, **tables}
+
+
+def _matrix_notes(run_dir: Path) -> dict[str, str]:
+    """matrix file name -> what its numbers count and of which findings (matrix_views.csv), with what heads its
+    columns of documents; {} when the run has no matrix_views.csv."""
+    path = run_dir / "matrix_views.csv"
+    if not path.exists():
+        return {}
+    views = pd.read_csv(path, keep_default_na=False, dtype=str)
+    notes = {}
+    for file, counts, selection in zip(views["file"], views["counts"], views["selection"]):
+        note = f"{counts}; of the findings: {selection or 'all'}"
+        if file.startswith("matrix_document_"):
+            note += "; columns are doc_id (the Documents sheet gives each one's file)"
+        notes[file] = note
+    return notes
 
 
 def write_workbook(run_dir: Path) -> Path:
