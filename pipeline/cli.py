@@ -80,6 +80,16 @@ def _writing(run_dir: Path, writes: tuple[str, ...]):
     return writing_into(run_dir, (*writes, *(f"{Path(name).stem}__*{Path(name).suffix}" for name in writes)))
 
 
+def _redo_after_themes(run_dir: Path) -> dict[str, str]:
+    """The stages whose tables a themes run has left on other themes (stage -> what it writes), in the order to run
+    them: none when the themes came out as they were (the same fit reused)."""
+    from pipeline.runfolder import THEMED_TABLES, read_record, themes_key
+
+    made, now = read_record(run_dir).get("made_from", {}), themes_key(run_dir)
+    return {stage: table for table, stage in sorted(THEMED_TABLES.items(), key=lambda item: item[1] != "track")
+            if made.get(table) != now}
+
+
 def _config(config_file, **overrides) -> RunConfig:
     for name in ("n_themes", "n_broad"):
         overrides[name] = parse_count(overrides.get(name))
@@ -240,8 +250,10 @@ def themes(run_dir, save_to, config_file, **overrides):
     # given here, or dropped, is the run's now), not those of the run that first made the folder.
     update_record(run_dir, parameters={name: getattr(config, name) for name in themes_stage.THEME_PARAMETERS})
     click.echo(f"{len(table)} themes -> {run_dir / 'themes.csv'}")
-    click.echo(f"the tracker, matrices and report still hold the earlier themes: run `track`, `matrix` and `report` "
-               f"on {run_dir} next", err=True)
+    redo = _redo_after_themes(run_dir)
+    if redo:
+        click.echo(f"the {', '.join(redo.values())} and report still hold the earlier themes: run "
+                   f"{', '.join(f'`{stage}`' for stage in redo)} and `report` on {run_dir} next", err=True)
     if save_to:
         save_run_model(run_dir, save_to, read_record(run_dir).get("model", config.model), config.to_dict(),
                        edits_file=config.edits_file or None)

@@ -158,6 +158,10 @@ def test_themes_records_the_parameters_its_themes_were_made_with_and_says_what_t
         assert CliRunner().invoke(main, [stage, str(out), "--cache", str(cache)]).exit_code == 0
     result = CliRunner().invoke(main, ["report", str(out)])
     assert result.exit_code == 0, result.output
+    # the same themes again (the fit reused): the tables are theirs, so nothing is said to be redone
+    result = CliRunner().invoke(main, ["themes", str(out), "--codebook", str(book), "--themes", "2",
+                                       "--cache", str(cache)])
+    assert result.exit_code == 0 and "still hold the earlier themes" not in result.output, result.output
     result = CliRunner().invoke(main, ["themes", str(out), "--themes", "2", "--cache", str(cache)])
     assert result.exit_code == 0, result.output
     assert not read_record(out)["parameters"]["codebook"]

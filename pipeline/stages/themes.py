@@ -61,10 +61,12 @@ def run(ctx: RunContext) -> pd.DataFrame:
         embedder = ctx.embedder(model_id)
         findings = _marked(ctx, findings, vectors, model_id)
         if ctx.theme_model is not None:
-            result = ThemeModel.load(ctx.theme_model).predict(findings, vectors, model_id)
+            saved = ThemeModel.load(ctx.theme_model)
+            result = saved.predict(findings, vectors, model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model),
                           codebook_coding=result.coder.kind if result.coder is not None else None)
-            ctx.say(f"coded {len(findings)} findings into the {len(result.themes)} themes of {ctx.theme_model}")
+            ctx.say(f"coded {len(findings)} findings with the {_count(len(saved.themes_), 'theme')} of "
+                    f"{ctx.theme_model} ({len(result.themes)} of them given to these findings)")
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
             model = _fit(ctx, findings, vectors, model_id, embedder)
