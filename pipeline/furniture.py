@@ -336,6 +336,17 @@ MEMBER_SPEAKER = _any(
     r"(a|one|several|some) (members?|councillors?)|the leader( of the council)?|the mayor|group leaders?)\b.{0,100}\b"
     + _SAYING + r"\b",
 )
+# Children and young people themselves - a care leavers' forum or a children in care council heard by the meeting,
+# young people giving their views: "One young man said ...", "Members of the Forum said ...", "Two care leavers
+# described ...". Before the members, whose "members of ..." it would otherwise take.
+YOUNG_SPEAKER = _any(
+    _OPENING + r"((a|an|one|another|two|three|four|several|some|many|most|the|other) )?(young (man|men|woman|women|"
+    r"person|people)|care leavers?|care experienced young people|children( and young people)?( in care| looked after)?"
+    r"|looked after children|teenagers?|members of the (forum|care leavers.? forum|children in care council|youth "
+    r"(council|parliament|forum)|young people.s (forum|council|panel))|(the )?(children in care council|youth "
+    r"(council|parliament)|care leavers.? forum)( members| representatives)?|representatives of the (children in care "
+    r"council|care leavers.? forum|youth (council|parliament)))\b.{0,100}\b" + _SAYING + r"\b",
+)
 OFFICER_SPEAKER = _any(
     _OPENING + _NAMED + r"(the )?(director|executive director|corporate director|assistant director|deputy director|interim director|"
     r"strategic director|operational director|head of|service manager|team manager|service lead|principal social "
@@ -358,8 +369,8 @@ def speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray
         # "Members were told that ...": the meeting is told, by whoever is named after "by" or by no one said
         told = open_ & TOLD.found_in(column)
         out[told], found, open_ = column.each(teller, object)[told], found | told, open_ & ~told
-        for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("member", MEMBER_SPEAKER),
-                             ("officer", OFFICER_SPEAKER)):
+        for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("young person", YOUNG_SPEAKER),
+                             ("member", MEMBER_SPEAKER), ("officer", OFFICER_SPEAKER)):
             hit = open_ & pattern.found_in(column)
             out[hit], found, open_ = who, found | hit, open_ & ~hit
     return out

@@ -39,7 +39,7 @@ SEGMENT_COLUMNS = [
 ]
 REASON = "reason"
 # Who a council document reports speaking: member, officer, inspector (reported), or "" (`pipeline.furniture`).
-SPEAKERS = ("member", "officer", "inspector", "")
+SPEAKERS = ("member", "officer", "inspector", "young person", "")
 LEAD_IN = "lead_in"
 # The heading a finding sits under (the learned polarity reads its vector, pipeline.classify_model).
 SECTION = "section"
@@ -130,7 +130,7 @@ REPORT_FILES = ("report.html", "workbook.xlsx", "project.qdpx")
 # Columns of findings.parquet the page reads; the optional ones only when the run has them.
 REPORT_FINDING_COLUMNS = ("finding_id", "doc_id", "authority", "date", "section", "para_ref", "start", "end", "text",
                           "kind", "polarity", "voice", "theme_id")
-REPORT_OPTIONAL_FINDING_COLUMNS = (LEAD_IN, "page", "framework", "duplicate_of", "stock")
+REPORT_OPTIONAL_FINDING_COLUMNS = (LEAD_IN, "page", "framework", "duplicate_of", "stock", "speaker")
 # comparison.csv columns the page shows per cell, in this order (absent columns of older runs give "").
 REPORT_CELL_COLUMNS = ("distinctive", "direction", "direction_unadjusted", "share", "share_low", "share_high",
                        "share_others", "difference",

@@ -522,3 +522,23 @@ def test_short_sentences_of_minutes_stay_and_short_furniture_goes(tmp_path):
     assert kinds["Caseloads have fallen."] != "procedural"
     assert kinds.get("Minutes were approved.", "procedural") == "procedural"
     assert "Verbal Update" not in kinds
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("One young man said that his personal adviser had changed three times in a year.", "young person"),
+    ("Two care leavers described how long they had waited for a flat.", "young person"),
+    ("Members of the Forum said that they had not met any councillor outside the meeting.", "young person"),
+    ("The Children in Care Council representatives presented their survey of placements.", "young person"),
+    ("Members of the Committee asked how many care leavers were in education.", "member"),
+    ("The Director said that young people were now heard first at every meeting.", "officer"),
+])
+def test_children_and_young_people_heard_by_the_meeting_are_their_own_speakers(text, speaker):
+    """use39: what care leavers told a corporate parenting board could not be told from what members said."""
+    import numpy as np
+
+    from pipeline.furniture import speakers
+    from pipeline.patterns import Column
+
+    said = speakers(Column(np.array([text], dtype=object)), Column(np.array([""], dtype=object)),
+                    np.array([True]))
+    assert said[0] == speaker

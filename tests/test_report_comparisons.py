@@ -984,7 +984,8 @@ def test_a_cell_the_adjusted_test_calls_raised_less_is_listed_as_a_result_not_a_
 def test_the_themes_stages_warnings_are_kept_in_the_record_and_shown_at_the_top(graded, browser, tmp_path):
     """run.json keeps the warnings the themes stage said (theme_warnings: what crowded_broad and mixed_held say of
     the run's own tables), and report.html shows them under its headline, so a user who never read the console
-    still learns that one broad theme holds most findings; a run without warnings shows no box."""
+    still learns that one broad theme holds most findings; a run without warnings shows no box. The box stands under
+    the header, not in it, so it scrolls away instead of covering the views."""
     import json
     import shutil
 
@@ -1000,10 +1001,10 @@ def test_the_themes_stages_warnings_are_kept_in_the_record_and_shown_at_the_top(
     (run / "run.json").write_text(json.dumps(record))
     write_html(run)
     _open(browser, run)
-    boxes = browser.find_elements("css selector", "header.top .run-warnings p")
+    boxes = browser.find_elements("css selector", ".run-warnings p")
     assert [b.text for b in boxes] == ['Warning: one broad theme, "Everything", holds 93% of the findings (93 of 100)']
     record["theme_warnings"] = []
     (run / "run.json").write_text(json.dumps(record))
     write_html(run)
     _open(browser, run)
-    assert browser.find_elements("css selector", "header.top .run-warnings") == []
+    assert browser.find_elements("css selector", ".run-warnings") == []

@@ -409,6 +409,9 @@ def page_data(run_dir: Path) -> dict:
     kinds, kind_codes = _codes(findings["kind"])
     polarities, polarity_codes = _codes(findings["polarity"])
     voices, voice_codes = _codes(findings["voice"])
+    # who a council document reports speaking (member, officer, young person, ...); older runs have no column
+    speakers, speaker_codes = _codes(findings["speaker"].fillna("").astype(str) if "speaker" in findings.columns
+                                     else pd.Series([""] * len(findings)))
     ids = findings["finding_id"].tolist()
     # Duplicates and stock phrases: the matrices leave them out (pipeline/views.countable), so the page does too.
     uncounted = np.flatnonzero(~findings.index.isin(countable(findings).index)).tolist()
@@ -441,7 +444,7 @@ def page_data(run_dir: Path) -> dict:
         + restricted_views(run_dir, findings, documents, judgements, theme_ids, authorities),
         "broad": broad_rows,
         "documents": doc_rows,
-        "vocab": {"kind": kinds, "polarity": polarities, "voice": voices, "section": sections},
+        "vocab": {"kind": kinds, "polarity": polarities, "voice": voices, "speaker": speakers, "section": sections},
         "findings": {
             "id": ids,
             "theme": findings["theme_id"].astype(int).tolist(),
@@ -454,7 +457,7 @@ def page_data(run_dir: Path) -> dict:
             "text": [clean_text(t) for t in findings["text"].tolist()],
             "lead_in": ([clean_text(t) for t in findings[schema.LEAD_IN].tolist()]
                         if schema.LEAD_IN in findings.columns else []),
-            "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes,
+            "kind": kind_codes, "polarity": polarity_codes, "voice": voice_codes, "speaker": speaker_codes,
             "uncounted": uncounted,
             # why each is not counted, in the order of "uncounted": a repeat of another finding, or stock text
             "uncounted_reason": ["repeat" if repeats[i] else "stock text" for i in uncounted],

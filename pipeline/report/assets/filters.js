@@ -23,6 +23,9 @@
     { key: "kind", title: "Kind", values: D.vocab.kind, labels: D.vocab.kind, code: Int32Array.from(F.kind) },
     { key: "polarity", title: "Polarity", values: D.vocab.polarity, labels: D.vocab.polarity, code: Int32Array.from(F.polarity) },
     { key: "voice", title: "Voice", values: D.vocab.voice, labels: D.vocab.voice, code: Int32Array.from(F.voice) },
+    // who a council document reports speaking: members, officers, inspectors, children and young people themselves
+    { key: "speaker", title: "Speaker (council documents)", values: D.vocab.speaker || [],
+      labels: (D.vocab.speaker || []).map((v) => v || "none said"), code: Int32Array.from(F.speaker || []) },
     { key: "document", title: "Document (inspection or meeting)", select: true,
       values: docs.map((d) => d.id), labels: docs.map((d) => `${d.authority} · ${d.when || d.date} · ${d.title}`),
       code: Int32Array.from(F.doc, (d) => Math.max(d, 0)) },

@@ -55,7 +55,7 @@
   if (warned.length) {
     const box = el("div", { class: "run-warnings", role: "note" });
     warned.forEach((text) => box.append(el("p", {}, "Warning: " + text)));
-    document.getElementById("lede").after(box);
+    document.getElementById("layout").before(box);  // under the header, not in it: it scrolls away
   }
   // Side panels stick just below the header, whose height depends on the window's width.
   function measure() { document.documentElement.style.setProperty("--head", document.querySelector("header.top").offsetHeight + "px"); }
