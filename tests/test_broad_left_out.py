@@ -3,7 +3,7 @@ in place of the part that names the fewest findings (`pipeline.themes.broad_left
 
 import numpy as np
 
-from pipeline.themes.broad_left_out import largest_left_out
+from pipeline.themes.broad_left_out import largest_left_out, shared_subject
 from pipeline.themes.coverage import Coverage
 
 
@@ -100,3 +100,40 @@ def test_the_part_the_fewest_findings_write_gives_way_not_the_smallest_sub_theme
     texts = TEXTS[:24] + ["Workers visit regularly and bring the child's memory books to each visit."] * 6
     said = largest_left_out("Grandparents, mentors and memory books", _covers(texts), 0, CHILDREN)
     assert said == "Wishes of children, grandparents and memory books"
+
+
+# a broad theme two of whose sub-themes both name home visits, together more of it than its largest sub-theme
+SHARED_TEXTS = (["Grandparents are helped to care for their grandchildren."] * 11
+                + ["Workers make home visits to mentors each month."] * 7
+                + ["Home visits are costed in the budgets for the year."] * 6
+                + ["Memory books help children understand their past."] * 6)
+SHARED = [("Grandparents", 11), ("Mentors and home visits", 7), ("Budgets and home visits", 6), ("Memory books", 6)]
+
+
+def test_a_topic_several_sub_themes_share_is_found_with_the_findings_they_hold():
+    assert shared_subject(SHARED) == ("Home visits", 13)
+    # named by one sub-theme only, or by sub-themes holding no more than the largest: no shared subject
+    assert shared_subject([("Grandparents", 11), ("Mentors and home visits", 7), ("Budgets", 6)]) is None
+    assert shared_subject([("Grandparents", 13), ("Mentors and home visits", 7), ("Budgets and home visits", 6)]) \
+        is None
+    # figures name no topic of their own
+    assert shared_subject([("Grandparents", 11), ("Statistics on home visits", 7), ("Budgets and home visits", 6)]) \
+        is None
+
+
+def test_a_shared_topic_left_out_is_said_first_as_a_largest_sub_theme_is():
+    covers = _covers(SHARED_TEXTS)
+    # home visits: 13 of 30 findings, in two sub-themes; "memory books" (6, written by 6) gives way
+    said = largest_left_out("Grandparents, mentors and memory books", covers, 0, SHARED)
+    assert said == "Home visits, grandparents and mentors"
+
+
+def test_a_listing_that_names_the_shared_topic_is_left_as_it_is():
+    covers = _covers(SHARED_TEXTS)
+    label = "Grandparents, home visits and memory books"
+    assert largest_left_out(label, covers, 0, SHARED) == label
+
+
+def test_the_kinds_a_kinds_list_names_are_no_shared_topic():
+    children = [("Grandparents", 11), ("Care, action and other plans", 7), ("Action, business and other plans", 6)]
+    assert shared_subject(children) is None

@@ -64,3 +64,15 @@ def test_a_label_to_avoid_is_not_given():
     label = "Corporate parenting and chief executive"
     said = topic_over_paired_term(label, covers, 0, CHILDREN, avoid=lambda s: s.startswith("Corporate"))
     assert said == label
+
+
+def test_a_catch_all_said_as_general_judgements_has_its_borrowed_part_said_as_the_topic():
+    covers = _covers(LEADERS + PARENTING)
+    said = topic_over_paired_term("General judgements on chief executive and corporate parenting", covers, 0, CHILDREN)
+    assert said == "General judgements on senior leadership and corporate parenting"
+
+
+def test_a_catch_all_whose_findings_write_the_part_keeps_it():
+    texts = ["The chief executive meets the director every month."] * 9 + ["Councillors ask questions."] * 3 + PARENTING
+    label = "General judgements on chief executive and corporate parenting"
+    assert topic_over_paired_term(label, _covers(texts), 0, CHILDREN) == label

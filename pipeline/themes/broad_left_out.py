@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.themes.broad_borne import BORNE, part_borne
+from pipeline.themes.broad_borne import BORNE, KINDS, part_borne
 from pipeline.themes.broad_borrowed import _names, listing_and_largest
 from pipeline.themes.broad_fair import content_words, whole_rows
 from pipeline.themes.broad_general import catch_all
@@ -56,6 +56,35 @@ def _subject(covers, theme: int, largest: str, parts: list[str]) -> str:
     return ""
 
 
+_PIECE = re.compile(r", including |, | and ")  # what parts a sub-theme's label lists apart
+
+
+def shared_subject(children: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """(topic, findings) of the topic that the labels of two sub-themes or more name as a piece of their own (each
+    piece of a listing, `label_text.listed_text`: "quality assurance" of "Performance data and quality assurance"
+    and "Audit programme and quality assurance") when those sub-themes together hold more of the broad theme than
+    its largest sub-theme does (the most held such topic); None when no topic is so shared. A reader of ten of its
+    findings meets that topic in more of them than the subject of any one sub-theme (broad61, read 87: "Performance
+    data and plans", "mostly quality assurance and auditing", over sub-themes of 30% and 24% that both name quality
+    assurance). Figures and general judgements name no topic of their own (`_NO_SUBJECT`), nor do the kinds of one
+    thing a kinds-list names ("action" of "Care, action and other plans")."""
+    held: dict[str, list[int]] = {}
+    spelled: dict[str, str] = {}
+    for child, size in children:
+        if _NO_SUBJECT.match(child) or KINDS.match(child):  # kinds of one thing ("Care, action and other plans")
+            continue
+        pieces = [piece for piece in _PIECE.split(listed_text(child)) if piece]
+        for piece in dict.fromkeys(piece.lower() for piece in pieces):  # each piece once per sub-theme
+            held.setdefault(piece, []).append(size)
+            spelled.setdefault(piece, next(said for said in pieces if said.lower() == piece))
+    largest = max((size for _, size in children), default=0)
+    shared = [(sum(sizes), piece) for piece, sizes in held.items() if len(sizes) >= 2 and sum(sizes) > largest]
+    if not shared:
+        return None
+    size, piece = max(shared, key=lambda item: (item[0], -len(item[1]), item[1]))
+    return capitalised(spelled[piece]), size
+
+
 def largest_left_out(label: str, covers, theme: int, children: list[tuple[str, int]],
                      avoid: Callable[[str], bool] = lambda said: False) -> str:
     """`label` ("A, B and C", two parts or more, no opening) with the subject of its largest sub-theme
@@ -65,11 +94,17 @@ def largest_left_out(label: str, covers, theme: int, children: list[tuple[str, i
     the subject out; the parts the fewest of its findings write whole (`broad_fair.whole_rows`; then those naming
     the fewest) give way so that MOST_PARTS are listed, the others kept in their order. Else `label` (also for
     figures, kinds of one thing, "X, including Y", general judgements, and a catch-all of general statements,
-    `broad_general.catch_all`). children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
+    `broad_general.catch_all`). A topic several sub-themes' labels share, held by more of the broad theme than its
+    largest sub-theme (`shared_subject`), is taken as that sub-theme. children: (label, size) of its sub-themes;
+    avoid: whether a label may not be given."""
     listing = None if _NO_SUBJECT.match(label) else listing_and_largest(label, children)
     if listing is None:
         return label
     parts, largest, size, total = listing
+    # a topic the labels of several sub-themes share, held by more of it than its largest sub-theme, stands for it
+    shared = shared_subject(children)
+    if shared is not None:
+        largest, size = shared
     if _NO_SUBJECT.match(largest) or size < LISTED_SHARE * total or any(_names(part, largest) for part in parts):
         return label
     shares = [named_share([part], children) for part in parts]

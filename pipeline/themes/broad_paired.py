@@ -23,6 +23,7 @@ from pipeline.themes.broad_borne import FIGURE_KINDS, KINDS
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.field import term_pattern
+from pipeline.themes.honest_judgements import OPENING
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
 
@@ -54,8 +55,12 @@ def topic_over_paired_term(label: str, covers, theme: int, children: list[tuple[
     part ("Senior leadership") when the topic's terms are written by PAIR_LIFT times the share of the broad theme's
     findings that write the part (`Coverage.written`), the pair's other thing is not said and no other part is a
     term of the topic; the other parts kept in their order. Else `label` (also for an opening, kinds of one thing,
-    figures). children: (label, size) of its sub-themes; avoid: whether a label may not be given."""
-    opening, parts = label_parts(label)
+    figures). A catch-all's "General judgements on A, B and C" is read by its parts after the opening, which it keeps
+    (broad61: read 87, both readers, "General judgements on chief executive, work with children and early help",
+    "nothing on chief executive": 2% of its findings write the part, 15% senior leadership's terms). children:
+    (label, size) of its sub-themes; avoid: whether a label may not be given."""
+    judged = OPENING if label.startswith(OPENING) else ""
+    opening, parts = label_parts(label[len(judged):])
     if opening or len(parts) < 2 or KINDS.match(label) or FIGURE_KINDS.match(label):
         return label
     concepts = covers.concepts()
@@ -73,7 +78,8 @@ def topic_over_paired_term(label: str, covers, theme: int, children: list[tuple[
                 continue
             if concepts.share(rows, topic) < PAIR_LIFT * covers.written(theme, part):
                 continue
-            said = capitalised(joined_list([inner(p) for p in parts[:i] + [said_part] + parts[i + 1:]]))
+            said = joined_list([inner(p) for p in parts[:i] + [said_part] + parts[i + 1:]])
+            said = judged + inner(said) if judged else capitalised(said)
             if not avoid(said) and not name_problems([said]):
                 return said
     return label
