@@ -128,14 +128,30 @@ def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[
     return [i for i in keep if float(vectors[i] @ mean) >= floor]
 
 
+GENERAL_ONLY = "only the general subject"
+
+
+def only_general(keep: list[int], distinct: np.ndarray | None, whole: bool = False) -> bool:
+    """Whether the evidence `keep` (positions in `distinct`) is only on the recommendation's general subject: none of
+    its lines writes the recommendation's distinct matter (words.distinct_terms: "delegated authority" of a
+    recommendation on foster carers' delegated authority, where a long report's lines on fostering all score above
+    the threshold) - with `whole`, no line of the next report at all. The next report then does not say how that
+    matter went: "not mentioned" (issue #18, status28)."""
+    if distinct is None or not keep:
+        return False
+    return not (distinct.any() if whole else any(distinct[i] for i in keep))
+
+
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
                           grades: tuple = ([], None), overlap: np.ndarray | None = None,
-                          vectors: np.ndarray | None = None) -> list[dict]:
+                          vectors: np.ndarray | None = None, distinct: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
     recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
-    for next_coherence. Every row carries the status; the rows are ranked as decided_first lists them."""
+    for next_coherence; `distinct`: whether each finding carries the recommendation's distinct matter (None: the
+    recommendation has none, or the rule is off): only_general. Every row carries the status; the rows are ranked as
+    decided_first lists them."""
     overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
     keep = [i for i in np.argsort(-sims, kind="stable")
             if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
@@ -158,7 +174,10 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
         if ranks[i] <= params.next_rank)
     if params.asked_again and status == "improved" and named_again:
         status = "mixed"
+    match = "similar"
+    if only_general(keep, distinct, params.next_distinct_whole) and status != "not mentioned":
+        status, match = "not mentioned", GENERAL_ONLY
     if not keep:
         return [link_row(base, "next_inspection", 0, {}, doc_type, np.nan, "", status)]
-    return [link_row(base, "next_inspection", rank, picked[k], doc_type, float(sims[keep[k]]), "similar", status)
+    return [link_row(base, "next_inspection", rank, picked[k], doc_type, float(sims[keep[k]]), match, status)
             for rank, k in enumerate(decided_first(sides, status), start=1)]

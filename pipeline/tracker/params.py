@@ -149,6 +149,15 @@ class TrackerParams:
                                     # concern whatever its polarity; one that weighs a strength against a shortfall
                                     # ("..., but the quality is not consistently good") counts half to each
 
+    next_distinct: float = 0.0      # a recommendation's distinct matter: its words of this idf or more over the run's
+                                    # findings (pipeline.tracker.words.distinct_terms); when none of the lines its
+                                    # status rests on writes one (or a close form), they are only on its general
+                                    # subject and the status is "not mentioned" (next_inspection.only_general); 0: off.
+                                    # Off: at every floor 4-8 it lowered the agreement on the 299 labelled statuses
+                                    # (215 -> 123..199; leave-one-set-out keeps off in every fold): readers call a
+                                    # matter improved or mixed from lines on its general subject far more often than
+                                    # not mentioned (status28, TUNING; benchmarks/tracker_distinct.py)
+    next_distinct_whole: bool = False  # ... only when no line of the whole next report writes one (215 -> 158..210)
     board_scope: bool = True        # a recommendation of a report's Board part (the LSCB review of a SIF report) is
                                     # "not mentioned" when the next report reviews no Board (ILACS), whatever its lines
                                     # on other matters say (pipeline.tracker.board; use36 audit, scope36)

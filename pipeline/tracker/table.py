@@ -35,7 +35,9 @@ Output `tracker.csv`, long: one row per link, TRACKER_COLUMNS:
                  "restates the inspection" (linked as any of the above but a quote would be, but the line says what
                  the inspection found rather than what the council did: pipeline.tracker.restated; the view says so);
                  on a next_inspection status row, "next framework does not review the Board" (a recommendation of
-                 a report's Board part when the next report reviews no Board: pipeline.tracker.board)
+                 a report's Board part when the next report reviews no Board: pipeline.tracker.board); on a
+                 next_inspection evidence row, "only the general subject" when none of the lines writes the
+                 recommendation's distinct matter (TrackerParams.next_distinct, off by default)
     status       response rows: "linked", "none" (nothing addresses it), "no council documents" (none in the window);
                  next_inspection rows: "improved", "still a concern", "mixed", "not mentioned" (also for a Board
                  recommendation the next report's framework cannot speak to), "no later inspection"
@@ -69,7 +71,7 @@ from pipeline.tracker.restated import restating_rows
 from pipeline.tracker.rows import FindingRecords, link_row, margin_over_others, rank_among_recs
 from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
-from pipeline.tracker.words import findings_lexical, idf_weights, lexical_overlap, lexical_texts
+from pipeline.tracker.words import distinct_carried, findings_lexical, idf_weights, lexical_overlap, lexical_texts
 
 
 def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, findings: pd.DataFrame,
@@ -180,6 +182,9 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             lines = [line_texts[r] + ("" if heads is None else " | " + heads[i]) for i, r in enumerate(next_rows)]
             next_sims = next_sims - params.next_group * off_group(lexical_texts(whole, glossary), lines)
         next_rank = rank_among_recs(next_sims)
+        # Which next-report lines write each recommendation's distinct matter (next_inspection.only_general).
+        carried, distinct = (distinct_carried(rec_texts, lexical[next_rows].tolist(), idf, params.next_distinct)
+                             if params.next_distinct and lexical is not None else (None, np.zeros(len(rec_rows), bool)))
         quoted, under, named, after_named = {}, {}, {}, {}
         # The report's recommendations by the numbers a council cites them by (pipeline.tracker.numbered).
         numbers = (report_numbers(report_recs, starts, str(doc_rows.get(report_id, {}).get("text", "")))
@@ -234,7 +239,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             else:
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
-                                              next_overlap[:, column], vectors[next_rows])
+                                              next_overlap[:, column], vectors[next_rows],
+                                              carried[:, column] if distinct[column] else None)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     # What each response line says of the action on its recommendation (pipeline.tracker.progress).
     table["progress"] = response_progress(table)

@@ -102,3 +102,30 @@ def lexical_overlap(rec_texts: list[str], texts: list[str], idf: dict[str, float
             if shared:
                 out[i, j] = sum(rec[w] for w in shared) / totals[j]
     return out
+
+
+def distinct_terms(text: str, idf: dict[str, float], floor: float) -> frozenset[str]:
+    """The content words of a recommendation's matter (`text`: lexical_texts output) rare across the run's findings
+    (idf `floor` or more; a word no finding uses counts as rare): what makes it this recommendation and not its
+    subject's general one ("delegated" beside fostering, "passport" beside care leavers)."""
+    return frozenset(w for w in content_words(text) if idf.get(w, floor) >= floor)
+
+
+def close_form(word: str) -> str:
+    """A content word's close form: its first six letters ("delega" of "delegated" and of "delegation")."""
+    return word[:6]
+
+
+def carries_terms(text: str, terms: frozenset[str]) -> bool:
+    """Whether `text` (lexical_texts output) writes any of `terms`, or a close form of one (close_form)."""
+    forms = {close_form(t) for t in terms}
+    return any(close_form(w) in forms for w in content_words(text))
+
+
+def distinct_carried(rec_texts: list[str], texts: list[str], idf: dict[str, float], floor: float
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """(n_texts, n_recs) whether each text carries one of each recommendation's distinct_terms (carries_terms), and
+    (n_recs,) whether the recommendation has any."""
+    terms = [distinct_terms(t, idf, floor) for t in rec_texts]
+    carried = np.array([[carries_terms(text, t) for t in terms] for text in texts], dtype=bool)
+    return carried.reshape(len(texts), len(terms)), np.array([bool(t) for t in terms], dtype=bool)
