@@ -102,7 +102,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # (`pipeline.themes.lexical`), so findings group by subject rather than by phrasing. The topic words are kept
     # with the themes, so a saved model assigns next year's findings in the same space.
     texts = (findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]).astype(str)
-    words = TopicWords.fit(texts.tolist())
+    words = TopicWords.fit(texts.tolist(), vectors=vectors)
     features = vectors if words is None else words.join(vectors, texts.tolist())
     space = features if assign_joined else vectors
     # Field themes first (ids 0..f-1): the findings about each; the rest are clustered.

@@ -11,6 +11,11 @@ model's `topic_words.npz`: vocabulary, idf, SVD components, the stop words, weig
 joined space), so a saved model codes next year's findings in the very space it was fitted in: the same
 findings get exactly the same themes. Deterministic: the SVD's random start is seeded, and above `SVD_SAMPLE`
 findings it is fitted on an evenly spaced sample, so time stays linear in n.
+
+Option (`coherence` > 0; off by default, `COHERENCE`): each term's column weighted by how much its findings are
+about one thing in the sentence embedding alone (`pipeline.themes.term_coherence`), so that a word used in many
+senses loses its pull; the weights are saved with the rest. Tried as the default in the thirty-ninth session and
+not kept: on the tuning runs it did not make sub-themes more coherent (docs/measurements.md, "words61").
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from threadpoolctl import threadpool_limits
 
 from pipeline.themes.cluster import unit_rows
@@ -27,6 +33,7 @@ DIMENSIONS = 150     # SVD components kept
 MIN_DF = 3           # a term in fewer findings than this is no feature (names, typing slips)
 SVD_SAMPLE = 20_000  # most findings the SVD is fitted on
 WEIGHT = 0.8         # the topic-word vector's weight against the (unit) sentence embedding; tuned on AMI
+COHERENCE = 0.0      # terms weighted by their coherence in the embedding against this quantile (0: off; see README)
 
 
 class TopicWords:
@@ -34,8 +41,10 @@ class TopicWords:
     space (`centres`, row i = theme i, set by the themes' fit)."""
 
     def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, components: np.ndarray, stop_words: np.ndarray,
-                 weight: float = WEIGHT, centres: np.ndarray | None = None):
+                 weight: float = WEIGHT, centres: np.ndarray | None = None, term_weights: np.ndarray | None = None):
         self.vocabulary, self.idf = np.asarray(vocabulary, dtype=str), np.asarray(idf, dtype=np.float64)
+        self.term_weights = (np.ones(len(self.idf)) if term_weights is None
+                             else np.asarray(term_weights, dtype=np.float64))
         self.components = np.asarray(components, dtype=np.float64)
         self.stop_words, self.weight = np.asarray(stop_words, dtype=str), float(weight)
         self.centres = None if centres is None else np.asarray(centres, dtype=np.float32)
@@ -43,11 +52,16 @@ class TopicWords:
         self._last = None  # (texts, their TF-IDF rows) of the last texts read
 
     @classmethod
-    def fit(cls, texts: list[str], dimensions: int = DIMENSIONS, weight: float = WEIGHT) -> "TopicWords | None":
-        """The topic words of `texts`, or None when they share too few terms to give any."""
+    def fit(cls, texts: list[str], dimensions: int = DIMENSIONS, weight: float = WEIGHT,
+            vectors: np.ndarray | None = None, coherence: float = COHERENCE) -> "TopicWords | None":
+        """The topic words of `texts`, or None when they share too few terms to give any. vectors: the texts'
+        sentence embedding (row i = texts[i]); with `coherence` > 0 each term's column is weighted by how much its
+        findings are about one thing in it (`pipeline.themes.term_coherence`), measured on the SVD's sample."""
         from sklearn.decomposition import TruncatedSVD
+        from sklearn.preprocessing import normalize
 
         from pipeline.themes.cluster_text import FRAME_WORDS
+        from pipeline.themes.term_coherence import term_weights
 
         n = len(texts)
         if n < 2 * MIN_DF or weight <= 0:
@@ -63,20 +77,25 @@ class TopicWords:
         if d < 2:
             return None
         sample = np.unique(np.linspace(0, n - 1, num=min(n, SVD_SAMPLE)).astype(int))
+        weights, rows = np.ones(tfidf.shape[1]), tfidf[sample]
+        if vectors is not None and coherence > 0:  # an option, off by default: see the module
+            weights = term_weights(rows, np.asarray(vectors)[sample], coherence)
+            rows = normalize(rows @ sparse.diags(weights))
         # One BLAS thread: the SVD's many small QR and LU steps wait on a second thread more than it helps (on
         # 10,000 findings, two shared cores: 1.0-1.6 s against 3.6-4.0 s), and the components no longer depend
         # on the number of cores (two threads round them differently, by up to 2e-13).
         with warnings.catch_warnings(), threadpool_limits(limits=1, user_api="blas"):
             warnings.simplefilter("ignore", RuntimeWarning)  # explained variance of a degenerate tiny sample
-            svd = TruncatedSVD(n_components=d, random_state=0).fit(tfidf[sample])
+            svd = TruncatedSVD(n_components=d, random_state=0).fit(rows)
         vocabulary = np.empty(len(vectorizer.vocabulary_), dtype=object)
         for term, column in vectorizer.vocabulary_.items():
             vocabulary[column] = term
-        return cls(vocabulary.astype(str), vectorizer.idf_, svd.components_, np.array(stop), weight)
+        return cls(vocabulary.astype(str), vectorizer.idf_, svd.components_, np.array(stop), weight,
+                   term_weights=weights)
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """(n, d) float32 unit topic-word rows of `texts`."""
-        return unit_rows(np.asarray(self._tfidf(texts) @ self.components.T))
+        return unit_rows(np.asarray(self._tfidf(texts) @ (self.components * self.term_weights).T))
 
     def topic_counts(self, texts: list[str]) -> np.ndarray:
         """(n,) how many single-word terms of the vocabulary each text uses: how much topic its own words carry."""
@@ -101,7 +120,7 @@ class TopicWords:
 
     def save(self, path: Path) -> Path:
         arrays = {"vocabulary": self.vocabulary, "idf": self.idf, "components": self.components,
-                  "stop_words": self.stop_words, "weight": np.array(self.weight)}
+                  "stop_words": self.stop_words, "weight": np.array(self.weight), "term_weights": self.term_weights}
         if self.centres is not None:
             arrays["centres"] = self.centres
         np.savez(path, **arrays)
@@ -111,7 +130,8 @@ class TopicWords:
     def load(cls, path: Path) -> "TopicWords":
         with np.load(path, allow_pickle=False) as data:
             return cls(data["vocabulary"], data["idf"], data["components"], data["stop_words"],
-                       float(data["weight"]), data["centres"] if "centres" in data.files else None)
+                       float(data["weight"]), data["centres"] if "centres" in data.files else None,
+                       data["term_weights"] if "term_weights" in data.files else None)
 
     def __getstate__(self):
         return {**self.__dict__, "_vectorizer": None, "_last": None}
@@ -123,7 +143,8 @@ def _vectorizer(stop_words: list[str], vocabulary: list[str] | None):
     return TfidfVectorizer(stop_words=stop_words, ngram_range=(1, 2), sublinear_tf=True, vocabulary=vocabulary)
 
 
-def joined(vectors: np.ndarray, texts: list[str], weight: float = WEIGHT) -> np.ndarray:
+def joined(vectors: np.ndarray, texts: list[str], weight: float = WEIGHT, coherence: float = COHERENCE
+           ) -> np.ndarray:
     """Unit rows of [embedding, weight * topic-word vector]; the embedding alone when no topic words are found."""
-    words = TopicWords.fit(texts, weight=weight)
+    words = TopicWords.fit(texts, weight=weight, vectors=vectors, coherence=coherence)
     return unit_rows(vectors) if words is None else words.join(vectors, texts)
