@@ -38,8 +38,8 @@ from pipeline.themes.coverage import Coverage
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figure_subs import figures_said
-from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.filler_parts import filler_said
+from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
