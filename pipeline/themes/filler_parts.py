@@ -23,12 +23,15 @@ not listed. A theme with no such parts keeps its label: an honest placeholder mi
 reader of ten of its findings would not find. The new label passes the label checks and is no other theme's
 (`siblings.relabelled`).
 
-A label that is one wording of a topic the field's reports share (`shared_topic`, pipeline/data/shared_topics.csv: its
-terms match the whole label) is said by the topic when its findings write the topic as `shared_topic` asks (most of
-them, well ahead of any other listed topic) and SHARED_AHEAD times as many write the topic in any wording as write the
-label's own: read 87 judged 'Early stage' meaningless ("cut phrase; does not say these are developments too new to
-show impact") over findings 70% of which say a change is too recent to judge ("too early to evaluate", "in its early
-stages", "recently introduced"), 30% in those words; read 77 accepted a theme of them said by that subject.
+A label that is one wording of a topic the field's reports share (`shared_topic`, pipeline/data/shared_topics.csv: one
+of its terms, or a run of words of one) is said by the topic when its findings write the topic as `shared_topic` asks
+(most of them, well ahead of any other listed topic) and SHARED_AHEAD times as many write the topic in any wording as
+write the label's own: read 87 judged 'Early stage' meaningless ("cut phrase; does not say these are developments too
+new to show impact") over findings 64% of which say a change is too recent to judge ("too early to evaluate", "in its
+early stages", "recently introduced"), 30% in those words; read 77 accepted a theme of them said by that subject. The
+topic "Changes too recent to show impact" is written as a thing being new ("is at an early stage", "too early"), not
+as something done early ("resolved at an early stage" is early help): a theme of both senses half each keeps its
+label.
 
     filler_said(labels, covers, keep, taken) -> labels with filler wordings said by the parts their findings bear,
         and a label of one wording of a shared topic said by the topic
@@ -44,10 +47,10 @@ from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.fallback_names import FLOOR, too_common
+from pipeline.themes.field import term_pattern
 from pipeline.themes.honest_judgements import PART
 from pipeline.themes.inside_names import PAIR, own_parts
 from pipeline.themes.label_text import inner, joined_list
-from pipeline.themes.field import term_pattern
 from pipeline.themes.rejected_forms import part_borne
 from pipeline.themes.shared_topic import SHARED_AHEAD, read_shared_topics, shared_topic, topic_uses
 from pipeline.themes.siblings import each_relabelled
@@ -151,8 +154,8 @@ def _said(covers, theme: int, label: str) -> str | None:
 
 def worded_topic(covers, theme: int, label: str, uses: np.ndarray, topics: list) -> str | None:
     """The listed shared topic (`topics`, with `uses`: `shared_topic.topic_uses` of all texts) the theme's findings
-    write about, when `label` is one of its terms or words of one ("Early stage" of "is at an early stage") and SHARED_AHEAD times as many of them write the topic as write
-    `label`; else None."""
+    write about, when `label` is one of its terms or words of one ("Early stage" of "is at an early stage") and
+    SHARED_AHEAD times as many of them write the topic as write `label`; else None."""
     found = shared_topic(uses, covers.members[theme], [name for name, _, _ in topics])
     if found is None:
         return None
