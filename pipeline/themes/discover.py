@@ -38,6 +38,7 @@ from pipeline.themes.coverage import Coverage
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figure_subs import figures_said
+from pipeline.themes.filler_parts import filler_said
 from pipeline.themes.head_kinds import head_kinds
 from pipeline.themes.held_parts import held_labels
 from pipeline.themes.inside_names import said_inside
@@ -389,6 +390,9 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a field topic a mixed label names as a part ("Mixed findings, some on meetings and reviews") said by the parts of
     # it its findings write ("..., some on meetings"): a reader looks for the topic's own words
     held = topic_parts_borne(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a filler left ("Group, various aspects", "Mixed findings: X" few bear) said by the parts most of its findings bear;
+    # a label of one wording of a shared topic ("Early stage") said by the topic
+    held = filler_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
