@@ -137,3 +137,11 @@ def test_a_listing_that_names_the_shared_topic_is_left_as_it_is():
 def test_the_kinds_a_kinds_list_names_are_no_shared_topic():
     children = [("Grandparents", 11), ("Care, action and other plans", 7), ("Action, business and other plans", 6)]
     assert shared_subject(children) is None
+
+
+def test_a_piece_that_refers_back_to_the_piece_before_it_is_no_shared_topic():
+    """read 88: "Their judgements, earlier inspections and ..." from two sub-themes "Earlier inspections and their
+    judgements": "their judgements" leans on its listing and says nothing alone."""
+    children = [("Earlier inspections and their judgements", 98), ("Allegations against adults", 63),
+                ("Earlier inspections and their judgements, further findings", 47)]
+    assert shared_subject(children) == ("Earlier inspections", 145)

@@ -43,6 +43,16 @@ def test_a_filler_label_is_said_by_the_parts_most_of_its_findings_bear():
     assert filler_said(taken, covers, topics=[])[0] == "Group, various aspects"
 
 
+def test_x_further_findings_whose_findings_bear_x_keeps_its_label():
+    """read 88: 'Meetings and reviews, further findings' over reviews (ok) was said as parts without reviews (wrong);
+    X borne by a fifth of the findings or more stays, X borne by fewer is a filler."""
+    covers = covers_of([GROUPS, ELSEWHERE])
+    assert filler(covers, 0, "Youth work, further findings")  # no finding writes youth work
+    assert not filler(covers, 0, "Complaints, further findings")  # five of twelve write complaints
+    assert filler_said({0: "Complaints, further findings", 1: "Social workers"}, covers, topics=[])[0] \
+        == "Complaints, further findings"
+
+
 def test_near_miss_various_aspects_over_a_word_of_its_own_is_no_filler():
     # readers accepted "X, various aspects" over a subject word ("Relationships", "Challenge"): kept
     covers = covers_of([GROUPS, ELSEWHERE])

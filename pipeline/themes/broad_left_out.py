@@ -59,6 +59,11 @@ def _subject(covers, theme: int, largest: str, parts: list[str]) -> str:
 _PIECE = re.compile(r", including |, | and ")  # what parts a sub-theme's label lists apart
 
 
+# A piece of a listing that refers back to the piece before it ("Earlier inspections and their judgements") is no
+# topic of its own (read 88: "Their judgements, earlier inspections and allegations against adults").
+REFERS_BACK = re.compile(r"(their|its|his|her|these|those|this|such|them)\b", re.IGNORECASE)
+
+
 def shared_subject(children: list[tuple[str, int]]) -> tuple[str, int] | None:
     """(topic, findings) of the topic that the labels of two sub-themes or more name as a piece of their own (each
     piece of a listing, `label_text.listed_text`: "quality assurance" of "Performance data and quality assurance"
@@ -75,6 +80,8 @@ def shared_subject(children: list[tuple[str, int]]) -> tuple[str, int] | None:
             continue
         pieces = [piece for piece in _PIECE.split(listed_text(child)) if piece]
         for piece in dict.fromkeys(piece.lower() for piece in pieces):  # each piece once per sub-theme
+            if REFERS_BACK.match(piece):  # "their judgements" of "Earlier inspections and their judgements"
+                continue
             held.setdefault(piece, []).append(size)
             spelled.setdefault(piece, next(said for said in pieces if said.lower() == piece))
     largest = max((size for _, size in children), default=0)
