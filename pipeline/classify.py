@@ -23,11 +23,12 @@ import pandas as pd
 from pipeline.furniture import (HEADING, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER, PROCEDURE, exclusion_reasons,
                                 speakers)
 from pipeline.judged_areas import section_as_read
-from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, DECLARATIVE,
-                                    DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT, INTERVENTION, METHOD_LEAD_IN,
-                                    MINUTES_TITLE, MINUTES_VERB, PROCEDURAL, PROCEDURAL_SECTION, QUOTED_WISH,
-                                    RECOMMENDATION, RECOMMENDATION_LEAD_IN, RECOMMENDATION_SECTION,
-                                    RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN, REPORTED_ACTION, THANKS)
+from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, COUNCIL_DECISION,
+                                    DECISION_MATTER, DECLARATIVE, DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT,
+                                    INTERVENTION, METHOD_LEAD_IN, MINUTES_TITLE, MINUTES_VERB, PROCEDURAL,
+                                    PROCEDURAL_SECTION, QUOTED_WISH, RECOMMENDATION, RECOMMENDATION_LEAD_IN,
+                                    RECOMMENDATION_SECTION, RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN,
+                                    REPORTED_ACTION, RESPONSE_TO_RECOMMENDATION, THANKS)
 from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
@@ -121,7 +122,9 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         ("hedge", HEDGE), ("recommendation_concern", RECOMMENDATION_CONCERN), ("inspectors_own", INSPECTORS_OWN),
         ("staff_speaker", STAFF_SPEAKER), ("declarative", DECLARATIVE), ("quoted_wish", QUOTED_WISH),
         ("figure_opening", FIGURE_OPENING), ("description", DESCRIPTION), ("intervention", INTERVENTION),
-        ("relayed_recommendation", RELAYED_RECOMMENDATION), ("cleared_grade", CLEARED))}
+        ("relayed_recommendation", RELAYED_RECOMMENDATION), ("cleared_grade", CLEARED),
+        ("council_decision", COUNCIL_DECISION), ("decision_matter", DECISION_MATTER),
+        ("response_to_recommendation", RESPONSE_TO_RECOMMENDATION))}
     hits["procedural"] = hits["procedural"] | THANKS.found_in(texts) | (MINUTES_TITLE.found_in(texts) &
                                                                          ~MINUTES_VERB.found_in(texts))
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
@@ -131,6 +134,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                           ("recommendation_lead_in", RECOMMENDATION_LEAD_IN), ("action_lead_in", ACTION_LEAD_IN)):
         hits[name] = pattern.found_in(lead_ins)
     hits["lead_in_colon"] = np.array([value.endswith(":") for value in lead_in], dtype=bool)
+    hits["decision_matter"] = hits["decision_matter"] | DECISION_MATTER.found_in(sections)
     for name, pattern in (("recommendation_section", RECOMMENDATION_SECTION), ("procedural_section", PROCEDURAL_SECTION),
                           ("context_section", CONTEXT_SECTION), ("section_imperative", RECOMMENDATION)):
         hits[name] = pattern.found_in(sections)
@@ -167,14 +171,22 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                                minutes=minutes, clauses=minutes & lead_ins.each(
                                    lambda value: MOTION_LEAD_IN.search(value) is not None, bool))
 
+    # What the council did or said, not the inspectorate's ask (kind42): a council body's own decision on its
+    # inspection, plan or recommendations (`COUNCIL_DECISION`), its line answering a recommendation it names
+    # (`RESPONSE_TO_RECOMMENDATION`), and a named member or officer speaking under a recommendations heading.
+    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts))
+    decision = (~inspection & hits["council_decision"] & hits["decision_matter"] & ~hits["relayed_recommendation"]
+                & ~hits["member_question"])
+    answers = ~inspection & hits["response_to_recommendation"] & ~hits["relayed_recommendation"]
     # Kind: the first rule that fires decides.
     kind = _first([
         # (heading: the slide titles and plan headings of council documents)
         (reason != "", "procedural"),
         (hits["procedural"] | hits["procedural_section"] | hits["heading"], "procedural"),
         (~inspection & hits["relayed_recommendation_lead_in"], "recommendation"),  # the inspection's, relayed
+        (decision, "action"),  # "(1) That the action plan ... be approved", "That the Director report progress ..."
         (~inspection & hits["action_lead_in"], "action"),  # items under a lead-in announcing the council's steps
-        ((hits["recommendation_section"] & ~hits["declarative"]) | hits["recommendation"]
+        (((hits["recommendation_section"] & ~hits["declarative"] & ~named_speaker) | hits["recommendation"]) & ~answers
          | (~inspection & (hits["quoted_wish"] | hits["relayed_recommendation"])), "recommendation"),
         (hits["context"] | hits["context_section"] | hits["method_lead_in"] | (inspection & hits["figure_opening"])
          | ((hits["figures"] | hits["description"] | (~inspection & hits["intervention"])) & no_judgement),
@@ -216,8 +228,9 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     # Someone the minutes name as speaking is not the inspectorate (furn41): a member's question names the inspection
     # as its topic ("Councillor A asked how ..., as the inspectors had recommended"), and a member or officer who
     # speaks after a sentence that reported the inspectors speaks for the council ("The Principal Social Worker said
-    # that ..."). The learned classifier reads the voice above as a cue, as it was fit (the lead refits it).
-    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts))
+    # that ..."). The learned classifier reads the voice above as a cue, as it was fit: no labelled row's voice differs
+    # between the two, so a refit gives the same file, and the said voice as a cue moved a member's question to
+    # `action` (kind42).
     spoken = (voice == "inspectorate") & ~inspection & (hits["member_question"] | named_speaker & ~(
         hits["inspectorate_reported"] | hits["inspection_list_lead_in"]))
     said_voice = np.where(spoken, "council", voice).astype(object)

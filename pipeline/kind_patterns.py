@@ -70,6 +70,9 @@ RELAYED_RECOMMENDATION = _any(
     r"\b(ofsted|inspectors?|the inspectorate|the (inspection )?report|the (ofsted )?letter) (had )?(also )?"
     r"(suggested|recommended|advised|asked) that\b",
     r"\b(emphasis|stress) on the need (to|for)\b",
+    # "Inspectors had asked the council to ...", "Recommendation 2 had asked for ..." (kind42)
+    r"\b(ofsted|inspectors?|the inspectorate|the (inspection )?report|recommendation \d{1,2}) (had )?(also )?"
+    r"(asked|called on|required) (the (council|local authority|authority|service|partnership)|leaders|managers|for)\b",
     r"\b(identified|found|said|noted|highlighted|stated) that (the (service|council|local authority|authority)|we|"
     r"leaders|managers|social workers) (needed|needs|need|should|must) to\b",
 )
@@ -183,3 +186,37 @@ ACTION_LEAD_IN = _any(r"\b(priorit(y|ies)|next steps|we will|plans? to|key (acti
                       r"steps)\b.{0,160}:$")
 # A list item or slide line: no closing punctuation, a dozen words at most.
 FRAGMENT = re.compile(r"^(?!.*[.!?;:’”\"')]$)(\S+ ){0,11}\S+$")
+# A council body's own decision on its inspection, its plan or the recommendations (kind42, issues 15 and 18): what the
+# council did, `action`, not the inspectorate's ask, though minutes file it under "RESOLVED" or a recommendations
+# heading. The shapes: a resolution's clause ("(1) That the action plan ... be approved", "RESOLVED - That the
+# Director be requested to submit a report ..."); a decision to report or monitor progress ("That the Director report
+# progress against each of the recommendations to Cabinet in April", "That the Panel receive a further report in
+# September on recommendations 3 and 5"); a body said to have decided ("The Cabinet endorsed the improvement plan",
+# "It was agreed that progress be reported to the committee every six months"); a member's proposal to the body.
+# Each must also name what it decides on (DECISION_MATTER), in its text or its item's heading: a resolution to
+# approve the minutes or to note a report is the meeting's business (PROCEDURAL decides first).
+_CLAUSE = r"^(resolved\b[\s:,.–—-]*)?(\(?([0-9]{1,2}|[a-h]|[ivx]{1,4})[.)]\s*)?that\b"
+_DECIDED = r"(approved|adopted|endorsed|agreed|ratified|accepted|supported|signed off)"
+COUNCIL_DECISION = _any(
+    _CLAUSE + r".{0,200}\b(be|is|are) (formally )?" + _DECIDED + r"\b",
+    _CLAUSE + r".{0,120}\b(report|reports|receive|receives|monitor|monitors|review|reviews|submit|scrutinise|"
+    r"oversee|provide|provides|present|presents|circulate|share)\b.{0,60}\b(progress|report|update|actions?|plan|"
+    r"figures|data|information|details)\b",
+    _CLAUSE + r".{0,120}\bbe (requested|asked|invited|instructed|tasked) to (submit|provide|present|report|bring|"
+    r"monitor|review|oversee|circulate)\b",
+    r"^(the )?([\w’'-]+ ){0,5}(cabinet|committee|sub-committee|panel|board|council|commission|executive|forum|"
+    r"members)\b.{0,100}?\b(resolved|agreed|approved|endorsed|adopted|ratified|decided|supported)\b"
+    r"( (that|to)\b.{0,160}\b(be|should|would|will|to)\b| (the|a|an|its|their|this|these|each|all)\b)",
+    r"^it was (resolved|agreed|decided|recommended)\b.{0,160}\b(be|should|would|will|to)\b",
+    # a member's proposal to the body ("The Lead Member proposed that the revised plan be approved")
+    r"^(the )?([\w’'-]+ ){0,5}(cabinet member|lead member|executive member|portfolio holder|leader|mayor|chair|"
+    r"chairman|chairwoman|councillor)\b.{0,100}?\b(proposed|moved|recommended)\b( that)?.{0,160}\bbe "
+    + _DECIDED + r"\b",
+)
+DECISION_MATTER = _any(r"\b(plans?|recommendations?|inspection|ofsted|actions?|progress|response|improvements?|"
+                       r"monitoring visits?|findings|audit)\b")
+# A council's line answering one of the inspection's recommendations ("On recommendation 2, '...', the template would
+# be rewritten", "Against recommendation 4 the service has ..."): what the council did or will do about it; its
+# own words decide the kind, not the recommendation it names or quotes.
+RESPONSE_TO_RECOMMENDATION = Folded(r"^(on|under|against|for|in response to|regarding|turning to|in relation to) "
+                                    r"(the )?([\w’'-]+ ){0,2}recommendations?\b")

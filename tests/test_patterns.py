@@ -107,6 +107,8 @@ EDGE_TEXTS = [
     "Petition regarding the youth club", "Members confirmed their disclosure of interest forms were up to date.",
     "Any disclosures should be made orally.", "Home > Council > Meetings", "Skip to main content",
     "Please click here to view the webcast.", "The decisions can be found on the decisions page.",
+    # kind42: a council's answer to a recommendation it names
+    "On recommendation 3, the service had appointed two more advocates.",
 ]
 
 
