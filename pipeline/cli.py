@@ -83,11 +83,10 @@ def _writing(run_dir: Path, writes: tuple[str, ...]):
 def _redo_after_themes(run_dir: Path) -> dict[str, str]:
     """The stages whose tables a themes run has left on other themes (stage -> what it writes), in the order to run
     them: none when the themes came out as they were (the same fit reused)."""
-    from pipeline.runfolder import THEMED_TABLES, read_record, themes_key
+    from pipeline.runfolder import THEMED_TABLES, stale_tables
 
-    made, now = read_record(run_dir).get("made_from", {}), themes_key(run_dir)
-    return {stage: table for table, stage in sorted(THEMED_TABLES.items(), key=lambda item: item[1] != "track")
-            if made.get(table) != now}
+    tables = {stage: table for table, stage in THEMED_TABLES.items()}
+    return {stage: tables[stage] for stage in sorted(stale_tables(run_dir, unnoted=True), key=lambda s: s != "track")}
 
 
 def _config(config_file, **overrides) -> RunConfig:

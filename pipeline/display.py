@@ -1,6 +1,7 @@
 """Text as shown to a reader (report.html, the `search` listing): the tables keep the text as extracted.
 
 date_text(value) -> a date as shown: "2019, day not stated" for a year alone.
+counted_noun(n, word) -> "1 theme", "1,204 themes".
 clean_text(text) -> text without the bullet glyphs PDF extraction leaves behind (symbol-font code points in the
 private use area, the replacement character, list markers at the start), as one line: the PDF's line breaks and
 runs of white space read as one space, and none after a hyphen that ends a line between two words ("17-\nyear-old"
@@ -34,3 +35,8 @@ def date_text(value) -> str:
     if re.fullmatch(r"\d{4}", value):
         return f"{value}, day not stated"
     return value or "date not stated"
+
+
+def counted_noun(n: int, word: str) -> str:
+    """A count with its noun, plural unless one: "1 broad theme", "1,204 findings"."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")

@@ -93,11 +93,12 @@ def themes_key(run_dir: Path) -> str:
 THEMED_TABLES = {"matrices": "matrix", "tracker": "track"}
 
 
-def stale_tables(run_dir: Path) -> list[str]:
+def stale_tables(run_dir: Path, unnoted: bool = False) -> list[str]:
     """The stages whose tables were made from other themes than the run's themes.csv now (THEMED_TABLES), in that
-    order; a run folder made before these were noted has none."""
+    order; a run folder made before these were noted has none, unless `unnoted`: then a table never noted (its
+    stage not run since the folder noted tables, or at all) counts as made from other themes too."""
     now, made = themes_key(run_dir), read_record(run_dir).get("made_from", {})
-    return [stage for table, stage in THEMED_TABLES.items() if table in made and made[table] != now]
+    return [stage for table, stage in THEMED_TABLES.items() if made.get(table, None if unnoted else now) != now]
 
 
 def need(run_dir: Path, name: str, stage: str) -> Path:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.display import counted_noun
+
 # Measured by benchmarks/classify_quality.py (held out by document, 5-fold, 1,528 hand-labelled segments of 119
 # documents) and benchmarks/polarity_check.py final (the check sets, scored once); a run that records its own figures
 # in run.json under "quality" shows those instead.
@@ -35,10 +37,6 @@ DOC_TYPE_WORDS = {"inspection_report": ("Ofsted inspection report", "Ofsted insp
                   "other": ("other document", "other documents")}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
 def _list(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1] if words else "none"
 
@@ -53,16 +51,16 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
     by_type = documents["doc_type"].value_counts() if "doc_type" in documents.columns else pd.Series(dtype=int)
     years = sorted({str(d)[:4] for d in documents.get("date", []) if str(d)[:4].isdigit()})
     authorities = sorted(findings["authority"].unique().tolist())
-    read = (f"The run read {_plural(len(documents), 'document')} from the folder {record.get('corpus', '?')!s}: "
+    read = (f"The run read {counted_noun(len(documents), 'document')} from the folder {record.get('corpus', '?')!s}: "
             + _list([f"{n} {DOC_TYPE_WORDS.get(t, (t, t))[n != 1]}" for t, n in by_type.items()])
             + f", about {_list(authorities)}" + (f", dated {years[0]} to {years[-1]}" if years else "") + ".")
     year_only = [str(d) for d in documents.get("date", []) if len(str(d).strip()) == 4]
     if year_only:
-        read += (f" {_plural(len(year_only), 'document')} {'is' if len(year_only) == 1 else 'are'} dated by year "
+        read += (f" {counted_noun(len(year_only), 'document')} {'is' if len(year_only) == 1 else 'are'} dated by year "
                  "alone: neither the manifest nor the text states the day (shown as \"2019, day not stated\"; "
                  "the run record says where each date came from).")
     if skipped:
-        read += f" {_plural(len(skipped), 'file')} could not be read and {'was' if len(skipped) == 1 else 'were'} " \
+        read += f" {counted_noun(len(skipped), 'file')} could not be read and {'was' if len(skipped) == 1 else 'were'} " \
                 "left out (listed in the run record below)."
     excluded = counts.get("excluded")
     found = (f"Each document's text was split into paragraphs, list items and sentences, keeping the heading each "
@@ -107,9 +105,9 @@ def methods_paragraphs(record: dict, documents: pd.DataFrame, findings: pd.DataF
         theme_text += seeded + ("The other findings" if seeded else "Findings") + (
             " were grouped by similarity (Ward clustering over the vectors joined with the findings' topic words, so "
             "that sentences of one shape but different subjects fall apart). ")
-    theme_text += (f"This gave {_plural(len(themes), 'theme')} ("
+    theme_text += (f"This gave {counted_noun(len(themes), 'theme')} ("
                    + ("number chosen by the best silhouette" if str(n_themes) == "auto" else f"{n_themes} asked for")
-                   + f") within {_plural(len(broad), 'broad theme')}. Each theme is named from key phrases of "
+                   + f") within {counted_noun(len(broad), 'broad theme')}. Each theme is named from key phrases of "
                      "30 of its findings, from its centre to its edge; a theme no phrase names is called by the "
                      "topic of the field most of its findings write about in any of its words (topic_concepts.csv), "
                      "else said to be mixed, with the topic a part of it is on and that part's share in words "
@@ -250,7 +248,7 @@ def _seeded(record: dict, applied: bool = False) -> str:
              "\"turnover\")" if core is not None else ")")
     if applied:
         return f"The model's field themes ({_list(labels)}) were given by the rule they were seeded with: {rule}. "
-    return (f"First, {_plural(len(labels), 'field theme')} of children's services were seeded ({_list(labels)}; "
+    return (f"First, {counted_noun(len(labels), 'field theme')} of children's services were seeded ({_list(labels)}; "
             f"from the field's list of named themes, which a researcher can extend or switch off): {rule}; each is "
             "one theme with its own name. ")
 
@@ -278,7 +276,7 @@ def _codebook_coverage(themes: pd.DataFrame, n_findings: int) -> str:
     coded = int(size[themes["source"] == "codebook"].sum())
     discovered = themes["source"] == "discovered"
     return (f"{coded:,} of {n_findings:,} findings ({100 * coded / n_findings:.0f}%) fit a code; the other "
-            f"{int(size[discovered].sum()):,} fit none and form {_plural(int(discovered.sum()), 'discovered theme')} "
+            f"{int(size[discovered].sum()):,} fit none and form {counted_noun(int(discovered.sum()), 'discovered theme')} "
             "(labelled \"(discovered)\", under \"Not in the codebook\"). Each finding's codes and similarities are in "
             "finding_codes.csv and beside its quotes. ")
 

@@ -18,6 +18,7 @@ from pipeline.cache import code_digest, digest
 from pipeline.code_files import code_of
 from pipeline.embed import EMBED_CODE
 from pipeline.config import RunConfig
+from pipeline.display import counted_noun
 from pipeline.errors import PipelineError
 from pipeline.runfolder import (findings_key, load_classified, load_vectors, read_record, record_source, save_array,
                                 update_record, write_table)
@@ -65,7 +66,7 @@ def run(ctx: RunContext) -> pd.DataFrame:
             result = saved.predict(findings, vectors, model_id)
             update_record(ctx.run_dir, theme_model=str(ctx.theme_model),
                           codebook_coding=result.coder.kind if result.coder is not None else None)
-            ctx.say(f"coded {len(findings)} findings with the {_count(len(saved.themes_), 'theme')} of "
+            ctx.say(f"coded {len(findings)} findings with the {counted_noun(len(saved.themes_), 'theme')} of "
                     f"{ctx.theme_model} ({len(result.themes)} of them given to these findings)")
             model = ThemeModel.from_result(result, embedder=embedder)
         else:
@@ -205,7 +206,7 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
         write_table(code_matrix(countable(findings), result.codes), ctx.run_dir, schema.CODE_MATRIX, index=True)
     write_table(findings, ctx.run_dir, schema.FINDINGS, parquet=True, drop_from_csv=schema.PARQUET_ONLY)
     record_source(ctx.run_dir, schema.CLUSTERING_TEXT, masking_key(read_glossary(ctx.config.glossary or None)))
-    ctx.say(f"{_count(len(result.themes), 'theme')} in {_count(len(result.broad), 'broad theme')}"
+    ctx.say(f"{counted_noun(len(result.themes), 'theme')} in {counted_noun(len(result.broad), 'broad theme')}"
             f"{_fewer(ctx, len(result.themes))}")
     warnings = [w for w in (crowded_broad(result.broad), mixed_held(result.themes)) if w]
     for warning in warnings:
@@ -214,10 +215,6 @@ def _write(ctx: RunContext, findings: pd.DataFrame, result) -> pd.DataFrame:
     update_record(ctx.run_dir, counts={"themes": len(result.themes), "broad_themes": len(result.broad)},
                   theme_warnings=[w.removeprefix("warning: ") for w in warnings])
     return result.themes
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _fewer(ctx: RunContext, made: int) -> str:

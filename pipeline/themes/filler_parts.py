@@ -49,7 +49,7 @@ from pipeline.themes.concepts import LIFT
 from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
 from pipeline.themes.honest_judgements import PART
-from pipeline.themes.inside_names import PAIR, own_parts
+from pipeline.themes.inside_names import PAIR, own_parts, phrase_rows
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.rejected_forms import part_borne
 from pipeline.themes.shared_topic import SHARED_AHEAD, read_shared_topics, shared_topic, topic_uses
@@ -97,14 +97,6 @@ def _words(phrase: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[a-z]+", phrase.lower())}
 
 
-def _written(covers, theme: int, phrase: str) -> np.ndarray:
-    """Which of the theme's findings write `phrase` as a term, hyphenated too ("sub-group"), as `own_parts` counts."""
-    rows = np.asarray(covers.written_rows(theme, phrase), dtype=bool)
-    if " " not in phrase:
-        return rows
-    return rows | np.asarray(covers.written_rows(theme, phrase.replace(" ", "-")), dtype=bool)
-
-
 def _topic_said(covers, theme: int, topic: str) -> str:
     """A field topic as a part: by the later part of its label its findings write when they share that word of it, not
     the topic (`topic_words.shares_a_word`: "sub-groups" of "Safeguarding board and its sub-groups" over sub-groups of
@@ -126,7 +118,7 @@ def _candidates(covers, theme: int) -> list[tuple[str, np.ndarray]]:
         share = uses.mean(axis=0)
         found += [(_topic_said(covers, theme, concepts.labels[i]), uses[:, i].astype(bool)) for i in np.flatnonzero(
             (share >= PART) & (share >= LIFT * concepts.overall))]
-    found += [(phrase, _written(covers, theme, phrase)) for phrase, _ in own_parts(covers, theme)]
+    found += [(phrase, phrase_rows(covers, theme, phrase)) for phrase, _ in own_parts(covers, theme)]
     return sorted(found, key=lambda item: -round(float(item[1].mean()), 6))
 
 

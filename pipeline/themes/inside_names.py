@@ -175,19 +175,19 @@ def _same_thing(a: str, b: str) -> bool:
     return head_noun(a) == head_noun(b) or wa <= wb or wb <= wa
 
 
-def _rows(covers, theme: int, phrase: str):
+def phrase_rows(covers, theme: int, phrase: str):
     """Which of the theme's findings write `phrase` as a term, hyphenated too ("information-sharing")."""
     rows = covers.written_rows(theme, phrase)
     return rows | covers.written_rows(theme, phrase.replace(" ", "-")) if " " in phrase else rows
 
 
 def _share(covers, theme: int, phrase: str) -> float:
-    rows = _rows(covers, theme, phrase)
+    rows = phrase_rows(covers, theme, phrase)
     return float(rows.mean()) if len(rows) else 0.0
 
 
 def _union(covers, theme: int, a: str, b: str) -> float:
-    rows = _rows(covers, theme, a) | _rows(covers, theme, b)
+    rows = phrase_rows(covers, theme, a) | phrase_rows(covers, theme, b)
     return float(rows.mean()) if len(rows) else 0.0
 
 

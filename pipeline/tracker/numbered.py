@@ -19,6 +19,7 @@ NAMED_BLOCK, in its section, before the next naming line - are where its progres
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -73,9 +74,7 @@ def report_numbers(report_recs: pd.DataFrame, starts: dict, text: str) -> dict[i
         numbers = printed
     else:
         numbers = {rec_id: place for place, rec_id in enumerate(report_recs["rec_id"], start=1)}
-    count: dict[int, int] = {}
-    for number in numbers.values():
-        count[number] = count.get(number, 0) + 1
+    count = Counter(numbers.values())
     return {number: rec_id for rec_id, number in numbers.items() if count[number] == 1}
 
 
