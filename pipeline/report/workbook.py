@@ -108,12 +108,14 @@ SHEET_NOTES = {
 
 
 def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
-    tables = {name: pd.read_csv(path, keep_default_na=False, dtype={"date": str}) for name, path in sources(run_dir).items()}
+    paths = sources(run_dir)
+    tables = {name: pd.read_csv(path, keep_default_na=False, dtype={"date": str}) for name, path in paths.items()}
     for table in tables.values():  # a document dated by its year alone says so, as in report.html
         if "date" in table.columns:
             table["date"] = table["date"].map(lambda value: date_text(value) if len(str(value).strip()) == 4 else value)
-    files = [path.name for path in sources(run_dir).values()]
-    said = _matrix_notes(run_dir)
+    files = [path.name for path in paths.values()]
+    views = next((tables[name] for name, path in paths.items() if path.name == "matrix_views.csv"), None)
+    said = _matrix_notes(views)
     contents = pd.DataFrame({"sheet": list(tables), "file": files,
                              "rows": [len(table) for table in tables.values()],
                              "columns": [len(table.columns) for table in tables.values()],
@@ -123,17 +125,15 @@ def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     return {CONTENTS: contents, **tables}
 
 
-def _matrix_notes(run_dir: Path) -> dict[str, str]:
-    """matrix file name -> what its numbers count and of which findings (matrix_views.csv), with what heads its
-    columns of documents; {} when the run has no matrix_views.csv."""
-    path = run_dir / "matrix_views.csv"
-    if not path.exists():
-        return {}
-    views = pd.read_csv(path, keep_default_na=False, dtype=str)
-    notes = {}
+def _matrix_notes(views: pd.DataFrame | None) -> dict[str, str]:
+    """matrix_views.csv's table (None when the run has none) -> matrix file name -> what its numbers count and of
+    which findings, with what heads its columns of documents."""
+    notes: dict[str, str] = {}
+    if views is None:
+        return notes
     for file, counts, selection in zip(views["file"], views["counts"], views["selection"]):
         note = f"{counts}; of the findings: {selection or 'all'}"
-        if file.startswith("matrix_document_"):
+        if str(file).startswith("matrix_document_"):
             note += "; columns are doc_id (the Documents sheet gives each one's file)"
         notes[file] = note
     return notes
