@@ -3,7 +3,7 @@
 kind      finding | action | recommendation | context | procedural
 polarity  concern | strength | neutral
 voice     inspectorate | council | other
-speaker   member | officer | inspector | "" : who a council document reports speaking (`pipeline.furniture`)
+speaker   member | officer | inspector | young person | independent | "" : who a council document reports speaking (`pipeline.furniture`)
 reason    why a procedural segment is left out (`pipeline.furniture.REASONS`); "" for the others
 Rules are ordered from the most specific cue to the most general; the first that fires decides. These rules
 decide what the segment stage leaves out as procedural and are the labels wherever no embeddings exist;
@@ -20,8 +20,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.furniture import (HEADING, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER, PROCEDURE, exclusion_reasons,
-                                speakers)
+from pipeline.furniture import (HEADING, INDEPENDENT_SPEAKER, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER,
+                                PROCEDURE, exclusion_reasons, speakers)
 from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, COUNCIL_DECISION,
                                     DECISION_MATTER, DECLARATIVE, DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT,
@@ -33,6 +33,7 @@ from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUES
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
                                         STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
+from pipeline.progress_ratings import progress_polarities
 from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, POLARITIES, VISIT_TYPES, VOICES
 from pipeline.voice_patterns import (COUNCIL_SPEAKER, INSPECTION_LIST, INSPECTORATE_REPORTED, INSPECTORS_OWN,
                                      OTHER_SPEAKER, QUOTATION, STAFF_SPEAKER)
@@ -174,7 +175,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     # What the council did or said, not the inspectorate's ask (kind42): a council body's own decision on its
     # inspection, plan or recommendations (`COUNCIL_DECISION`), its line answering a recommendation it names
     # (`RESPONSE_TO_RECOMMENDATION`), and a named member or officer speaking under a recommendations heading.
-    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts))
+    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts)
+                                   | INDEPENDENT_SPEAKER.found_in(texts))
     decision = (~inspection & hits["council_decision"] & hits["decision_matter"] & ~hits["relayed_recommendation"]
                 & ~hits["member_question"])
     answers = ~inspection & hits["response_to_recommendation"] & ~hits["relayed_recommendation"]
@@ -214,6 +216,9 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                                        | hits["relayed_recommendation"] | hits["relayed_recommendation_lead_in"]),
          kind == "recommendation"],  # a resolution on meetings and reporting
         [plain, "concern", "neutral"], weighed).astype(object)
+    # A plan's progress rating decides ("rated red", "stalled", "on track", "completed"): `pipeline.progress_ratings`.
+    rated = progress_polarities(texts)
+    polarity = np.where(rated != "", rated, polarity).astype(object)
     voice = _first([
         (inspection & hits["inspectors_own"], "inspectorate"),  # "Staff report, and inspectors found, ..."
         (inspection & (hits["other_speaker"] | hits["quotation"]), "other"),

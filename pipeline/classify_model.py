@@ -39,6 +39,8 @@ import pandas as pd
 from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
 from pipeline.judged_areas import section_as_read
+from pipeline.patterns import Column
+from pipeline.progress_ratings import progress_polarities
 from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION
 
 TARGETS = ("kind", "polarity")
@@ -339,4 +341,7 @@ def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: Classifie
                               allowed_kinds=set(allowed_kinds), sections=sections)
     for label in TARGETS:
         out[label] = predicted[label].astype(str)
+    # a plan's progress rating ("rated red", "stalled", "completed") decides polarity over the learned class
+    rated = progress_polarities(Column(np.array([_flat(text) for text in findings["text"]], dtype=object)))
+    out["polarity"] = np.where(rated != "", rated, out["polarity"].to_numpy(dtype=object)).astype(str)
     return out

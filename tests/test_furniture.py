@@ -542,3 +542,27 @@ def test_children_and_young_people_heard_by_the_meeting_are_their_own_speakers(t
     said = speakers(Column(np.array([text], dtype=object)), Column(np.array([""], dtype=object)),
                     np.array([True]))
     assert said[0] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Chair, appointed by the Department for Education, said that the pace of change had to increase.",
+     "independent"),
+    ("The DfE-appointed independent chair noted that caseloads were still too high.", "independent"),
+    ("The independent chair of the improvement board welcomed the new audit programme.", "independent"),
+    ("In response, the Independent Chair explained that the plan would be reviewed in March.", "independent"),
+    ("Members were advised by the independent chair that the plan had been revised.", "independent"),
+    # a chair not said to come from outside is the meeting's own (an elected member)
+    ("The Chair said that the committee would receive the plan in June.", "member"),
+    ("Members were advised by the Chair that the item would be deferred.", "member"),
+    ("Councillor Patel, Chair of the Corporate Parenting Board, asked about placement stability.", "member"),
+])
+def test_a_chair_appointed_from_outside_the_council_is_no_member(text, speaker):
+    """left62: an improvement board's DfE-appointed or independent chair is not an elected councillor."""
+    import numpy as np
+
+    from pipeline.furniture import speakers
+    from pipeline.patterns import Column
+
+    said = speakers(Column(np.array([text], dtype=object)), Column(np.array([""], dtype=object)),
+                    np.array([True]))
+    assert said[0] == speaker
