@@ -43,6 +43,8 @@ _RATED = re.compile(
     + _COLOUR + r"\b" + _NOT_A_RATING
     + r"|\b" + _COLOUR + r"[- ](rated|rating|ratings|status|rag)\b", re.IGNORECASE)
 # A rating's change: from one colour to another (the order of the colours says which way it went).
+# The scale itself ("each with a red, amber or green rating", "a red/amber/green tracker") rates nothing.
+_SCALE = re.compile(r"\bred\s*[,/-]?\s*amber\s*(,|/|-|\s(and|or))?\s*(and\s|or\s)?green\b", re.IGNORECASE)
 _MOVED = re.compile(r"\bfrom\s(?P<was>red|amber|green)\s(rating\s|status\s)?(to|into)\s(?P<now>red|amber|green)\b",
                     re.IGNORECASE)
 _RANK = {"red": 0, "amber": 1, "green": 2}
@@ -52,7 +54,9 @@ _NEGATION = r"\b(not|never|no longer|nor|isn't|aren't|wasn't|weren't|hasn't|have
 _ACTION = r"\b(actions?|recommendations?|tasks?|milestones?|steps?|objectives?|workstreams?|deliverables?)\b"
 _BEHIND = re.compile(
     r"\b(stall(ed|ing|s)?|off[- ]track|behind (schedule|plan|target|timescales?|the (planned|agreed) timescales?)|"
-    r"slipped|overdue|not (yet )?(been )?(started|begun|commenced|initiated)|yet to (start|begin|commence))\b"
+    r"slipped|not (yet )?(been )?(started|begun|commenced|initiated)|yet to (start|begin|commence))\b"
+    # overdue said of the action, not work named by it ("tools to identify overdue visits")
+    r"|\b(is|are|was|were|remains?|remained|became|become|now|still)\s((now|still|significantly|long)\s)?overdue\b"
     r"|" + _NEGATION + r"(on track|complete(d)?|achieved|delivered|met)\b"
     # an aim of getting back on track says it is off it now
     r"|\b(get|gets|getting|bring|brings|bringing|put|putting)\s(\w+\s){0,4}back on track\b", re.IGNORECASE)
@@ -70,7 +74,7 @@ _CONDITION = re.compile(r"\b(if|when|whenever|where|whether|unless|until|ensure|
 
 def progress_polarity(text: str) -> str:
     """"concern", "strength" or "" (no progress rating) of one segment (the module docstring says how)."""
-    text = " ".join(text.split())
+    text = _SCALE.sub(" ", " ".join(text.split()))
     if MEMBER_QUESTION.search(text) is not None:
         return ""
     moved = [_RANK[match["now"].lower()] - _RANK[match["was"].lower()] for match in _MOVED.finditer(text)]

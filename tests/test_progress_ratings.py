@@ -16,6 +16,7 @@ from pipeline.progress_ratings import progress_polarity
     ("The review of the threshold document has not yet started.", "concern"),
     ("The refresh of the sufficiency strategy is behind schedule.", "concern"),
     ("RAG status: Red. Progress has been slower than planned.", "concern"),
+    ("Two incidents were notified to Ofsted which were significantly overdue.", "concern"),
     ("The action is not on track and will be reported again.", "concern"),
     ("Officers are working to get the action back on track.", "concern"),
     ("The action on supervision is rated green.", "strength"),
@@ -41,6 +42,8 @@ def test_progress_ratings_are_concerns_or_strengths(text, polarity):
     "The government's green paper on children's social care was noted.",
     "The audit completed in May found that plans were stronger.",  # no plan's action said to be done
     "Status: amber, on track to be completed by December.",  # amber: in between
+    "The Director presented the tracker, each action with a red, amber or green rating.",  # the scale
+    "Weekly reports help managers to identify overdue visits quickly.",  # work named as overdue, not the plan's
     "Providers report more often if targets are not met.",  # a condition
     "Managers check whether actions are completed.",
     "Actions were taken to secure posts and ensure risk assessments were completed.",
