@@ -29,6 +29,7 @@ from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT,
                                     PROCEDURAL_SECTION, QUOTED_WISH, RECOMMENDATION, RECOMMENDATION_LEAD_IN,
                                     RECOMMENDATION_SECTION, RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN,
                                     REPORTED_ACTION, RESPONSE_TO_RECOMMENDATION, THANKS)
+from pipeline.meeting_chair import chairs_from_outside
 from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
@@ -241,8 +242,11 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     said_voice = np.where(spoken, "council", voice).astype(object)
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
+    speaker = speakers(texts, lead_ins, ~inspection)
+    if "doc_id" in findings:  # "the Chair" of minutes whose own chair is independent or DfE-appointed
+        speaker = chairs_from_outside(texts, findings["doc_id"].astype(str).to_numpy(dtype=object), speaker)
     hits.update(kind=kind, polarity=polarity, voice=said_voice, cue_voice=voice, reason=reason.astype(object),
-                speaker=speakers(texts, lead_ins, ~inspection))
+                speaker=speaker)
     return hits
 
 

@@ -566,3 +566,28 @@ def test_a_chair_appointed_from_outside_the_council_is_no_member(text, speaker):
     said = speakers(Column(np.array([text], dtype=object)), Column(np.array([""], dtype=object)),
                     np.array([True]))
     assert said[0] == speaker
+
+
+def _board_minutes(chair_line: str) -> str:
+    return (f"Children's Services Improvement Board\n\nMinutes of the meeting held on 14 March 2024\n\n{chair_line}\n\n"
+            "1. Progress against the recommendations\n\n"
+            "The Chair said that the pace of change since the inspection had to increase before the summer.\n\n"
+            "The Director said that two team manager posts had been filled since January.\n\n"
+            "In response, the Chair explained that the board would review the plan in April.\n")
+
+
+@pytest.mark.parametrize("chair_line,speaker", [
+    ("Present: the independent chair (appointed by the Department for Education), the Director of Children's "
+     "Services, the Lead Member and partners from health.", "independent"),
+    ("Present: Jane Doe (Independent Chair), Councillor Smith, the Director of Children's Services.", "independent"),
+    ("Present: Councillor Smith (Chair), Councillor Jones, the Director of Children's Services.", "member"),
+    ("Present: Councillor Smith, Councillor Jones, the Director of Children's Services.", "member"),
+])
+def test_the_chair_of_minutes_chaired_from_outside_the_council_is_independent(tmp_path, chair_line, speaker):
+    """left62: minutes that name their chair once as independent then write "The Chair said ..." throughout."""
+    (tmp_path / "board_minutes.txt").write_text(_board_minutes(chair_line), encoding="utf-8")
+    segments = classify_segments(segment(ingest(tmp_path, text_cache=tmp_path / ".cache").documents).segments)
+    said = dict(zip(segments["text"].str.strip().str[:30], segments["speaker"]))
+    assert said["The Chair said that the pace o"] == speaker
+    assert said["In response, the Chair explain"] == speaker
+    assert said["The Director said that two tea"] == "officer"
