@@ -43,8 +43,12 @@ _RATED = re.compile(
     + _COLOUR + r"\b" + _NOT_A_RATING
     + r"|\b" + _COLOUR + r"[- ](rated|rating|ratings|status|rag)\b", re.IGNORECASE)
 # A rating's change: from one colour to another (the order of the colours says which way it went).
-# The scale itself ("each with a red, amber or green rating", "a red/amber/green tracker") rates nothing.
-_SCALE = re.compile(r"\bred\s*[,/-]?\s*amber\s*(,|/|-|\s(and|or))?\s*(and\s|or\s)?green\b", re.IGNORECASE)
+# The scale itself ("each with a red, amber or green rating", "a red/amber/green tracker") and colours listed as
+# categories of something else ("contacts rated green or blue are sent to ...": a triage scale) rate nothing.
+_HUES = r"(red|amber|green|blue|yellow|grey|black|purple|white)"
+_SCALE = re.compile(r"\bred\s*[,/-]?\s*amber\s*(,|/|-|\s(and|or))?\s*(and\s|or\s)?green\b"
+                    r"|\b" + _HUES + r"(\s*(,|/)\s*" + _HUES + r")*\s*(,|/|\sor|\sand)\s+" + _HUES + r"\b",
+                    re.IGNORECASE)
 _MOVED = re.compile(r"\bfrom\s(?P<was>red|amber|green)\s(rating\s|status\s)?(to|into)\s(?P<now>red|amber|green)\b",
                     re.IGNORECASE)
 _RANK = {"red": 0, "amber": 1, "green": 2}
@@ -69,7 +73,10 @@ _AHEAD = re.compile(
 
 
 # A condition or what is to be checked, before a status word in its clause: "if targets are not met".
-_CONDITION = re.compile(r"\b(if|when|whenever|where|whether|unless|until|ensure|ensures|ensuring)\b", re.IGNORECASE)
+_CHECK = r"(check|checks|checked|checking|confirm|confirms|confirming|monitor|monitors|monitoring|track|tracking)"
+_CONDITION = re.compile(r"\b(if|when|whenever|where|whether|unless|until|ensure|ensures|ensuring)\b"
+                        r"|\b" + _CHECK + r"\s(that|whether|if|how)\b|\b(to|will|would|should|must|can|cannot)\s"
+                        r"(\w+\s)?" + _CHECK + r"\b", re.IGNORECASE)
 
 
 def progress_polarity(text: str) -> str:

@@ -43,7 +43,9 @@ def test_progress_ratings_are_concerns_or_strengths(text, polarity):
     "The audit completed in May found that plans were stronger.",  # no plan's action said to be done
     "Status: amber, on track to be completed by December.",  # amber: in between
     "The Director presented the tracker, each action with a red, amber or green rating.",  # the scale
-    "Weekly reports help managers to identify overdue visits quickly.",  # work named as overdue, not the plan's
+    "Weekly reports help managers to identify overdue visits quickly.",
+    "Contacts rated green or blue are sent to the multi-agency hub for a decision.",  # a triage scale
+    "Families cannot fully check that actions are completed.",  # work named as overdue, not the plan's
     "Providers report more often if targets are not met.",  # a condition
     "Managers check whether actions are completed.",
     "Actions were taken to secure posts and ensure risk assessments were completed.",
