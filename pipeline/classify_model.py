@@ -16,6 +16,8 @@ Decision (`ClassifierModel.predict`): the learned class replaces the rules' clas
 the probability the model gives the rules' class by at least the label's margin (0 = always the learned class); the
 rules' class is read from the cues. Kinds outside allowed_kinds are never chosen. Polarity's neutral score is moved by
 finding_neutral_shift where the kind decided first is "finding", and by action_neutral_shift where it is "action".
+`refine_classes` then gives a plan's progress rating ("rated red", "stalled", "on track", "completed":
+`pipeline.progress_ratings`) its polarity over the learned one.
 
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
 TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
