@@ -3,7 +3,7 @@
 kind      finding | action | recommendation | context | procedural
 polarity  concern | strength | neutral
 voice     inspectorate | council | other
-speaker   member | officer | inspector | "" : who a council document reports speaking (`pipeline.furniture`)
+speaker   member | officer | inspector | young person | independent | "" : who a council document reports speaking (`pipeline.furniture`)
 reason    why a procedural segment is left out (`pipeline.furniture.REASONS`); "" for the others
 Rules are ordered from the most specific cue to the most general; the first that fires decides. These rules
 decide what the segment stage leaves out as procedural and are the labels wherever no embeddings exist;
@@ -20,8 +20,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.furniture import (HEADING, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER, PROCEDURE, exclusion_reasons,
-                                speakers)
+from pipeline.furniture import (HEADING, INDEPENDENT_SPEAKER, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER,
+                                PROCEDURE, exclusion_reasons, speakers)
 from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, COUNCIL_DECISION,
                                     DECISION_MATTER, DECLARATIVE, DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT,
@@ -29,10 +29,12 @@ from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT,
                                     PROCEDURAL_SECTION, QUOTED_WISH, RECOMMENDATION, RECOMMENDATION_LEAD_IN,
                                     RECOMMENDATION_SECTION, RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN,
                                     REPORTED_ACTION, RESPONSE_TO_RECOMMENDATION, THANKS)
+from pipeline.meeting_chair import chairs_from_outside
 from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
                                         STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
+from pipeline.progress_ratings import progress_polarities
 from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, POLARITIES, VISIT_TYPES, VOICES
 from pipeline.voice_patterns import (COUNCIL_SPEAKER, INSPECTION_LIST, INSPECTORATE_REPORTED, INSPECTORS_OWN,
                                      OTHER_SPEAKER, QUOTATION, STAFF_SPEAKER)
@@ -174,7 +176,8 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     # What the council did or said, not the inspectorate's ask (kind42): a council body's own decision on its
     # inspection, plan or recommendations (`COUNCIL_DECISION`), its line answering a recommendation it names
     # (`RESPONSE_TO_RECOMMENDATION`), and a named member or officer speaking under a recommendations heading.
-    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts))
+    named_speaker = ~inspection & (MEMBER_SPEAKER.found_in(texts) | OFFICER_SPEAKER.found_in(texts)
+                                   | INDEPENDENT_SPEAKER.found_in(texts))
     decision = (~inspection & hits["council_decision"] & hits["decision_matter"] & ~hits["relayed_recommendation"]
                 & ~hits["member_question"])
     answers = ~inspection & hits["response_to_recommendation"] & ~hits["relayed_recommendation"]
@@ -214,6 +217,9 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                                        | hits["relayed_recommendation"] | hits["relayed_recommendation_lead_in"]),
          kind == "recommendation"],  # a resolution on meetings and reporting
         [plain, "concern", "neutral"], weighed).astype(object)
+    # A plan's progress rating decides ("rated red", "stalled", "on track", "completed"): `pipeline.progress_ratings`.
+    rated = progress_polarities(texts)
+    polarity = np.where(rated != "", rated, polarity).astype(object)
     voice = _first([
         (inspection & hits["inspectors_own"], "inspectorate"),  # "Staff report, and inspectors found, ..."
         (inspection & (hits["other_speaker"] | hits["quotation"]), "other"),
@@ -236,8 +242,11 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     said_voice = np.where(spoken, "council", voice).astype(object)
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
+    speaker = speakers(texts, lead_ins, ~inspection)
+    if "doc_id" in findings:  # "the Chair" of minutes whose own chair is independent or DfE-appointed
+        speaker = chairs_from_outside(texts, findings["doc_id"].astype(str).to_numpy(dtype=object), speaker)
     hits.update(kind=kind, polarity=polarity, voice=said_voice, cue_voice=voice, reason=reason.astype(object),
-                speaker=speakers(texts, lead_ins, ~inspection))
+                speaker=speaker)
     return hits
 
 

@@ -16,6 +16,8 @@ Decision (`ClassifierModel.predict`): the learned class replaces the rules' clas
 the probability the model gives the rules' class by at least the label's margin (0 = always the learned class); the
 rules' class is read from the cues. Kinds outside allowed_kinds are never chosen. Polarity's neutral score is moved by
 finding_neutral_shift where the kind decided first is "finding", and by action_neutral_shift where it is "action".
+`refine_classes` then gives a plan's progress rating ("rated red", "stalled", "on track", "completed":
+`pipeline.progress_ratings`) its polarity over the learned one.
 
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
 TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
@@ -39,6 +41,8 @@ import pandas as pd
 from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
 from pipeline.judged_areas import section_as_read
+from pipeline.patterns import Column
+from pipeline.progress_ratings import progress_polarities
 from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION
 
 TARGETS = ("kind", "polarity")
@@ -339,4 +343,7 @@ def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: Classifie
                               allowed_kinds=set(allowed_kinds), sections=sections)
     for label in TARGETS:
         out[label] = predicted[label].astype(str)
+    # a plan's progress rating ("rated red", "stalled", "completed") decides polarity over the learned class
+    rated = progress_polarities(Column(np.array([_flat(text) for text in findings["text"]], dtype=object)))
+    out["polarity"] = np.where(rated != "", rated, out["polarity"].to_numpy(dtype=object)).astype(str)
     return out

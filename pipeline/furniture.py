@@ -32,7 +32,7 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
 )
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.meeting_phrases import MEETING_FURNITURE
-from pipeline.meeting_told import TOLD, teller
+from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
 from pipeline.patterns import Column
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
@@ -336,6 +336,10 @@ MEMBER_SPEAKER = _any(
     r"(a|one|several|some) (members?|councillors?)|the leader( of the council)?|the mayor|group leaders?)\b.{0,100}\b"
     + _SAYING + r"\b",
 )
+# Someone appointed from outside the council (`meeting_told.INDEPENDENT_ROLE`): "The Chair, appointed by the Department
+# for Education, said ...", "The independent chair of the improvement board welcomed ...". Before the members, whose
+# "the chair" it would otherwise take.
+INDEPENDENT_SPEAKER = _any(_OPENING + _NAMED + r"(" + INDEPENDENT_ROLE + r").{0,100}\b" + _SAYING + r"\b")
 # Children and young people themselves - a care leavers' forum or a children in care council heard by the meeting,
 # young people giving their views: "One young man said ...", "Members of the Forum said ...", "Two care leavers
 # described ...". Before the members, whose "members of ..." it would otherwise take.
@@ -370,7 +374,8 @@ def speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray
         told = open_ & TOLD.found_in(column)
         out[told], found, open_ = column.each(teller, object)[told], found | told, open_ & ~told
         for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("young person", YOUNG_SPEAKER),
-                             ("member", MEMBER_SPEAKER), ("officer", OFFICER_SPEAKER)):
+                             ("independent", INDEPENDENT_SPEAKER), ("member", MEMBER_SPEAKER),
+                             ("officer", OFFICER_SPEAKER)):
             hit = open_ & pattern.found_in(column)
             out[hit], found, open_ = who, found | hit, open_ & ~hit
     return out

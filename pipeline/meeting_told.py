@@ -6,7 +6,8 @@ effectiveness had been judged ..." read `member`. But there the members or the c
 verb is passive (told, informed, advised, assured, reminded, updated, briefed, notified, made aware) and whoever
 told them - an officer presenting the item, most often - is named after "by" or not at all. `furniture.speakers`
 asks TOLD before those subjects: such a sentence (or the lead-in it follows, "Members were advised of the
-following:") gives the speaker named after "by" (`teller`: `officer`, `member`, `inspector`), else "" (the text does
+following:") gives the speaker named after "by" (`teller`: `officer`, `member`, `inspector`,
+`independent`), else "" (the text does
 not say who).
 """
 
@@ -30,7 +31,14 @@ TOLD = any_of(
 # Who told them, named after "by" ("... were informed by the Head of Service that ...", "... by Jane Doe, Assistant
 # Director, that ..."): the first role named decides.
 _NAMED = r"(([\w’'.-]+ ){1,3}[\w’'.-]+, )?"
+# Someone appointed from outside the council, not an elected member (left62): an improvement board's independent or
+# DfE-appointed chair, a DfE commissioner or adviser, a partnership's independent scrutineer.
+INDEPENDENT_ROLE = (r"(the )?((dfe|department for education)([’']s|[- ]appointed)?[ ,-]+|independent[ ,-]+)+"
+                    r"(chair(man|woman|person)?|commissioner|adviser|advisor|improvement adviser|scrutineer)\b"
+                    r"|the chair(man|woman|person)?,? (who (was|is|has been) )?appointed by the (department for "
+                    r"education|dfe|secretary of state|minister)\b")
 TELLERS = (
+    ("independent", re.compile(r"\bby " + _NAMED + r"(" + INDEPENDENT_ROLE + r")", re.I)),
     ("inspector", re.compile(r"\bby " + _NAMED + r"(the )?(ofsted|hmi|(lead |senior )?inspectors?|inspection team)\b",
                              re.I)),
     ("member", re.compile(r"\bby " + _NAMED + r"(the )?(chair(man|woman|person)?|vice[- ]chair|councillors?|cllr|"

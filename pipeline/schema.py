@@ -38,8 +38,9 @@ SEGMENT_COLUMNS = [
     "start", "end", "text", "lead_in", "reason",
 ]
 REASON = "reason"
-# Who a council document reports speaking: member, officer, inspector (reported), or "" (`pipeline.furniture`).
-SPEAKERS = ("member", "officer", "inspector", "young person", "")
+# Who a council document reports speaking: member, officer, inspector (reported), young person, independent (a chair
+# or adviser appointed from outside the council, e.g. by the DfE), or "" (`pipeline.furniture`).
+SPEAKERS = ("member", "officer", "inspector", "young person", "independent", "")
 LEAD_IN = "lead_in"
 # The heading a finding sits under (the learned polarity reads its vector, pipeline.classify_model).
 SECTION = "section"

@@ -205,3 +205,15 @@ def test_the_repeat_marks_a_run_reuses_are_those_of_its_own_sections(tmp_path):
     assert marked(["Summary", "Help and protection"]) == ["", "d1-0"]
     assert marked(["Help and protection", "Children in care"]) == ["", ""]
     assert marked(["Summary", "Help and protection"]) == ["", "d1-0"]
+
+
+def test_a_meetings_own_body_doing_the_meetings_business_is_its_members():
+    # left62: a corporate parenting board's "The board asked ..." was gathered with the safeguarding board's findings
+    masked = clustering_texts(["The board asked for a report on unregistered children's homes.",
+                               "Later the Panel agreed the pledge to children in care.",
+                               "The Board has an established independent chair.",
+                               "Care leavers told the board about their flats."], {})
+    assert masked[0] == "Members asked for a report on unregistered children's homes."
+    assert masked[1] == "Later members agreed the pledge to children in care."
+    # a board that is the topic, not the meeting acting, keeps its name
+    assert masked[2:] == ["The Board has an established independent chair.", "Care leavers told the board about their flats."]

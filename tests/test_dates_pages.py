@@ -127,3 +127,10 @@ def test_ingest_records_the_dates_and_where_the_date_came_from(tmp_path):
     assert len(documents.loc["report.pdf", "page_starts"]) > 5 and len(documents.loc["minutes.txt", "page_starts"]) == 0
     date_from = {entry["file"]: entry["date_from"] for entry in result.inputs}
     assert date_from == {"report.pdf": "PDF made after the inspection", "minutes.txt": "date at the top"}
+
+
+def test_a_stated_publication_date_wins_over_the_day_the_pdf_was_made():
+    # left62: a report that prints when it was published is dated by that, not by its file's creation (made days before)
+    text = "Inspection dates: 18 to 29 September 2023\nReport published: 7 November 2023\nLead inspector: A Person\n"
+    dates = infer_dates(text, file_made="2023-11-03")
+    assert (dates.published, dates.date, dates.how) == ("2023-11-07", "2023-11-07", "publication date")

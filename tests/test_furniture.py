@@ -542,3 +542,52 @@ def test_children_and_young_people_heard_by_the_meeting_are_their_own_speakers(t
     said = speakers(Column(np.array([text], dtype=object)), Column(np.array([""], dtype=object)),
                     np.array([True]))
     assert said[0] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Chair, appointed by the Department for Education, said that the pace of change had to increase.",
+     "independent"),
+    ("The DfE-appointed independent chair noted that caseloads were still too high.", "independent"),
+    ("The independent chair of the improvement board welcomed the new audit programme.", "independent"),
+    ("In response, the Independent Chair explained that the plan would be reviewed in March.", "independent"),
+    ("Members were advised by the independent chair that the plan had been revised.", "independent"),
+    # a chair not said to come from outside is the meeting's own (an elected member)
+    ("The Chair said that the committee would receive the plan in June.", "member"),
+    ("Members were advised by the Chair that the item would be deferred.", "member"),
+    ("Councillor Patel, Chair of the Corporate Parenting Board, asked about placement stability.", "member"),
+])
+def test_a_chair_appointed_from_outside_the_council_is_no_member(text, speaker):
+    """left62: an improvement board's DfE-appointed or independent chair is not an elected councillor."""
+    import numpy as np
+
+    from pipeline.furniture import speakers
+    from pipeline.patterns import Column
+
+    said = speakers(Column(np.array([text], dtype=object)), Column(np.array([""], dtype=object)),
+                    np.array([True]))
+    assert said[0] == speaker
+
+
+def _board_minutes(chair_line: str) -> str:
+    return (f"Children's Services Improvement Board\n\nMinutes of the meeting held on 14 March 2024\n\n{chair_line}\n\n"
+            "1. Progress against the recommendations\n\n"
+            "The Chair said that the pace of change since the inspection had to increase before the summer.\n\n"
+            "The Director said that two team manager posts had been filled since January.\n\n"
+            "In response, the Chair explained that the board would review the plan in April.\n")
+
+
+@pytest.mark.parametrize("chair_line,speaker", [
+    ("Present: the independent chair (appointed by the Department for Education), the Director of Children's "
+     "Services, the Lead Member and partners from health.", "independent"),
+    ("Present: Jane Doe (Independent Chair), Councillor Smith, the Director of Children's Services.", "independent"),
+    ("Present: Councillor Smith (Chair), Councillor Jones, the Director of Children's Services.", "member"),
+    ("Present: Councillor Smith, Councillor Jones, the Director of Children's Services.", "member"),
+])
+def test_the_chair_of_minutes_chaired_from_outside_the_council_is_independent(tmp_path, chair_line, speaker):
+    """left62: minutes that name their chair once as independent then write "The Chair said ..." throughout."""
+    (tmp_path / "board_minutes.txt").write_text(_board_minutes(chair_line), encoding="utf-8")
+    segments = classify_segments(segment(ingest(tmp_path, text_cache=tmp_path / ".cache").documents).segments)
+    said = dict(zip(segments["text"].str.strip().str[:30], segments["speaker"]))
+    assert said["The Chair said that the pace o"] == speaker
+    assert said["In response, the Chair explain"] == speaker
+    assert said["The Director said that two tea"] == "officer"

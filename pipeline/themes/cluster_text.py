@@ -10,6 +10,10 @@ reads vectors: themes, repeats, the classifier (trained on the same masked texts
   boroughs") become "joint" / "the councils": a partnership of named councils is one council's own arrangement, and
   a theme gathered on its name holds that council's findings alone (a new user's run: 91% one council's).
 - People's names after a title (Mr, Mrs, Cllr, Dr, ...) become "a person".
+- A meeting's own body as the subject of what the meeting did ("The Board agreed ...", "The Panel asked for a report
+  ...", "The Committee was advised ...") becomes "Members": minutes call their meeting by its kind, so a corporate
+  parenting board's "The board asked for a report on unregistered children's homes" was gathered on the word
+  "board" with the safeguarding children board's findings (left62); what the meeting did is what members did.
 - Abbreviations from the glossary (pipeline/data/glossary.csv: abbreviation, expansion, plural; a user file with
   the same columns extends or overrides it) become their expansion, so "PAs" and "personal advisers" are one
   topic. Matching is case-sensitive and whole-word, so "PA" is expanded but "pa" or "PAYE" are not.
@@ -40,6 +44,12 @@ _REGIONS = ["West Midlands", "East Midlands", "Midlands", "Merseyside", "North W
 # A joint arrangement of named councils, by the number of boroughs sharing it: the adjective form, and the boroughs.
 _JOINT = re.compile(r"\b(?:tri|bi|two|three|four)[- ]?borough\b(?!s)", re.IGNORECASE)
 _JOINT_BOROUGHS = re.compile(r"\b(?:the\s+)?(?:two|three|four|tri|bi)[- ]boroughs\b", re.IGNORECASE)
+# A meeting's own body as the subject of a meeting's act (module docstring), masked as "Members".
+_MEETING_SELF = re.compile(
+    r"\b(?:the|this)\s+(?:board|committee|sub-committee|panel|forum|cabinet|commission)\s+(?=(?:also\s+|then\s+|"
+    r"further\s+|unanimously\s+)?(?:agreed|asked|noted|heard|resolved|received|requested|welcomed|thanked|"
+    r"considered|discussed|endorsed|approved|queried|sought|(?:was|were)\s+(?:told|informed|advised|assured|updated|"
+    r"reminded|briefed))\b)", re.IGNORECASE)
 _COUNCIL_SUFFIX = r"(?:\s+(?:Metropolitan\s+Borough|Borough|County|City|District)?\s*Council)"
 
 # Words that frame a finding rather than say what it is about: the generic subjects and reporting verbs of
@@ -205,6 +215,7 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
     out = []
     for text in texts:
         text = people.sub("a person", str(text))
+        text = _MEETING_SELF.sub(_members, text)
         text = initials.sub("the council", text)
         if "orough" in text:
             text = _JOINT_BOROUGHS.sub("the councils", _JOINT.sub("joint", text))
@@ -218,6 +229,11 @@ def clustering_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> 
             text = expanded(text)
         out.append(re.sub(r"\s{2,}", " ", text))
     return out
+
+
+def _members(match: re.Match) -> str:
+    """"Members " for a meeting's body, capitalised as the body was ("The Board" / "the board")."""
+    return "Members " if match.group(0)[0].isupper() else "members "
 
 
 def embed_for_themes(texts: list[str], embedder, cache_dir: Path | None = None,

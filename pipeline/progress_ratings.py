@@ -1,0 +1,115 @@
+"""Progress ratings of a plan's actions: a concern or a strength whatever the learned classifier reads (left62).
+
+Improvement boards and scrutiny committees report an action plan's progress as a red / amber / green (RAG) rating or
+in status words ("stalled", "off track", "behind schedule", "on track", "completed"). Those sentences hold few of the
+words the polarity rules and the learned classifier count, so they came out neutral, while a researcher reads a red
+or stalled action as a concern and a green or completed one as a strength. By docs/polarity_labelling.md:
+
+- red, stalled, off track, not yet started, behind schedule, slipped, overdue, not (yet) completed, not on track:
+  **concern** (late, or not where it should be);
+- green, on track, completed (an action, a recommendation, a step or a milestone said to be complete): **strength**
+  (timely, done);
+- amber on its own: no polarity of its own (progress neither said to be good nor short: the ninth labelled file has
+  "Status: amber, on track to be completed by December." neutral), so the other rules and the model decide;
+- a rating that moved ("moved from red to amber", "slipped from green to amber"): a favourable change is a strength,
+  an unfavourable one a concern (a problem eased is a strength);
+- both sides in one sentence ("three actions are green and one is red"): a concern;
+- a member's question about a rating ("asked whether the action was on track") and a condition ("if targets are not
+  met", "when change is not achieved", "to check whether actions are completed") rate nothing.
+
+A colour counts only as a rating: after a rating word ("rated red", "RAG status: amber", "a red rating") or a verb
+of state or movement ("is green", "remains amber", "moved to red"), never in a name ("Green Party", "Amber Valley",
+"Councillor A (Green)") or a phrase ("red flag", "green paper"). `pipeline.classify` gives such a segment this
+polarity before its other polarity rules; `pipeline.classify_model.refine_classes` puts it over the learned one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from pipeline.member_questions import MEMBER_QUESTION
+from pipeline.patterns import Column
+
+_COLOUR = r"(red|amber|green)"
+_NOT_A_RATING = r"(?![- ](party|paper|belt|spaces?|tape|lights?|flags?|cards?|lane|valley|book|energy|infrastructure))"
+_RATED = re.compile(
+    r"\b(rag|rated|rating|ratings|status|assessed|graded|marked|flagged|scored|shown|categori[sz]ed|classified)\b"
+    r"(\s(as|at|is|was|were|of|remains?|now|currently|still|overall))*\s*[:=-]?\s*" + _COLOUR + r"\b"
+    + _NOT_A_RATING
+    + r"|\b(is|are|was|were|remains?|remained|stays?|stayed|moved|moves|moving|changed|turned|gone|went|"
+    r"slipped|returned|dropped|improved|rose|fell|become|became)\s((back|currently|now|still|to|into|from|as)\s)*"
+    + _COLOUR + r"\b" + _NOT_A_RATING
+    + r"|\b" + _COLOUR + r"[- ](rated|rating|ratings|status|rag)\b", re.IGNORECASE)
+# A rating's change: from one colour to another (the order of the colours says which way it went).
+# The scale itself ("each with a red, amber or green rating", "a red/amber/green tracker") and colours listed as
+# categories of something else ("contacts rated green or blue are sent to ...": a triage scale) rate nothing.
+_HUES = r"(red|amber|green|blue|yellow|grey|black|purple|white)"
+_SCALE = re.compile(r"\bred\s*[,/-]?\s*amber\s*(,|/|-|\s(and|or))?\s*(and\s|or\s)?green\b"
+                    r"|\b" + _HUES + r"(\s*(,|/)\s*" + _HUES + r")*\s*(,|/|\sor|\sand)\s+" + _HUES + r"\b",
+                    re.IGNORECASE)
+_MOVED = re.compile(r"\bfrom\s(?P<was>red|amber|green)\s(rating\s|status\s)?(to|into)\s(?P<now>red|amber|green)\b",
+                    re.IGNORECASE)
+_RANK = {"red": 0, "amber": 1, "green": 2}
+_NEGATION = r"\b(not|never|no longer|nor|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't)\s((yet|been|fully|all|" \
+            r"currently|always|quite|entirely)\s)*"
+# What a plan tracks: "the action ... has been completed", not "the audit completed in May" or "work is completed".
+_ACTION = r"\b(actions?|recommendations?|tasks?|milestones?|steps?|objectives?|workstreams?|deliverables?)\b"
+_BEHIND = re.compile(
+    r"\b(stall(ed|ing|s)?|off[- ]track|behind (schedule|plan|target|timescales?|the (planned|agreed) timescales?)|"
+    r"slipped|not (yet )?(been )?(started|begun|commenced|initiated)|yet to (start|begin|commence))\b"
+    # overdue said of the action, not work named by it ("tools to identify overdue visits")
+    r"|\b(is|are|was|were|remains?|remained|became|become|now|still)\s((now|still|significantly|long)\s)?overdue\b"
+    r"|" + _NEGATION + r"(on track|complete(d)?|achieved|delivered|met)\b"
+    # an aim of getting back on track says it is off it now
+    r"|\b(get|gets|getting|bring|brings|bringing|put|putting)\s(\w+\s){0,4}back on track\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(on track|ahead of (schedule|plan|target))\b"
+    # (not another clause's: "actions were taken to ... ensure risk assessments were completed")
+    r"|" + _ACTION + r"(?:(?!\b(?:ensure|ensuring|that|whether|if)\b)[^.;:]){0,80}?\b(has|have|had|is|are|was|were)\s"
+    r"(now\s)?(been\s)?(fully\s)?complete(d)?\b"
+    r"|\b(marked|signed off|closed|rated|status:?)\s(as\s)?(fully\s)?complete(d)?\b", re.IGNORECASE)
+
+
+# A condition or what is to be checked, before a status word in its clause: "if targets are not met".
+_CHECK = r"(check|checks|checked|checking|confirm|confirms|confirming|monitor|monitors|monitoring|track|tracking)"
+_CONDITION = re.compile(r"\b(if|when|whenever|where|whether|unless|until|ensure|ensures|ensuring)\b"
+                        r"|\b" + _CHECK + r"\s(that|whether|if|how)\b|\b(to|will|would|should|must|can|cannot)\s"
+                        r"(\w+\s)?" + _CHECK + r"\b", re.IGNORECASE)
+
+
+def progress_polarity(text: str) -> str:
+    """"concern", "strength" or "" (no progress rating) of one segment (the module docstring says how)."""
+    text = _SCALE.sub(" ", " ".join(text.split()))
+    if MEMBER_QUESTION.search(text) is not None:
+        return ""
+    moved = [_RANK[match["now"].lower()] - _RANK[match["was"].lower()] for match in _MOVED.finditer(text)]
+    if moved and all(change != 0 for change in moved):
+        return "strength" if moved[-1] > 0 else "concern"
+    colours = {_last_colour(match.group(0)) for match in _stated(_RATED, text)}
+    if "red" in colours or any(True for _ in _stated(_BEHIND, text)):
+        return "concern"
+    if "amber" in colours:
+        return ""
+    if "green" in colours or any(True for _ in _stated(_AHEAD, text)):
+        return "strength"
+    return ""
+
+
+def _stated(pattern: re.Pattern, text: str):
+    """The matches of `pattern` in `text` that no condition opens their clause with (`_CONDITION`)."""
+    for match in pattern.finditer(text):
+        clause = re.split(r"[.;:]", text[:match.start()])[-1]
+        if _CONDITION.search(clause) is None:
+            yield match
+
+
+def _last_colour(found: str) -> str:
+    """The colour a rating match names (its last colour word: "rated red", "slipped back to amber")."""
+    return re.findall(_COLOUR, found.lower())[-1]
+
+
+def progress_polarities(texts: Column) -> np.ndarray:
+    """(n,) object array of `progress_polarity` of each value of the column ("" where the text rates no progress)."""
+    return texts.each(progress_polarity, object)
