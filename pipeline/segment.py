@@ -230,7 +230,25 @@ def _sentences(text: str, body_start: int, body_end: int, minutes: bool = False)
                 a, b = _trim(text, a, b)
                 if b > a:
                     spans.append((a, b))
-    return _merge_fragments(text, spans)
+    return _merge_fragments(text, _move_openers(text, spans))
+
+
+# A bracket or quote that opens a sentence, which the sentencizer leaves at the end of the sentence before when a
+# space comes between them ("... disseminated to staff. (This was a recommendation ...)", "... independent living.
+# ‘Staying put’ is ...").
+OPENERS = "([‘“\"'"
+
+
+def _move_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give a span's trailing opening bracket or quote (after a space) to the span that follows it."""
+    moved = list(spans)
+    for at in range(len(moved) - 1):
+        (start, end), (after, after_end) = moved[at], moved[at + 1]
+        if end - start >= 2 and text[end - 1] in OPENERS and text[end - 2].isspace() and not text[end:after].strip():
+            trimmed = _trim(text, start, end - 1)
+            if trimmed[1] > trimmed[0]:
+                moved[at], moved[at + 1] = trimmed, (end - 1, after_end)
+    return moved
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -231,3 +231,13 @@ def test_page_run_together_after_a_link_is_not_one_heading():
     assert [b.kind for b in blocks] != ["heading"]
     said = " ".join(row["text"] for row in segment_document(_doc(page)) if not row["reason"])
     assert "caseloads had fallen" in said and "agency staff remained high" in said
+
+
+@pytest.mark.parametrize("opener, closer", [("(", ")"), ("‘", "’"), ("“", "”")])
+def test_a_bracket_or_quote_opening_a_sentence_starts_that_finding_not_the_one_before(opener, closer):
+    text = (f"Leaders should make sure that every child in care has a named worker who visits them. "
+            f"{opener}The council accepted this at its cabinet in June.{closer} Visits are now recorded weekly.\n")
+    texts = [row["text"] for row in segment_document(_doc(text))]
+    assert texts[0] == "Leaders should make sure that every child in care has a named worker who visits them."
+    assert texts[1] == f"{opener}The council accepted this at its cabinet in June.{closer}"
+    assert texts[2] == "Visits are now recorded weekly."
