@@ -157,13 +157,32 @@ BODY = re.compile(r"\b(?:cabinet|committee|sub-committee|panel|board|forum|group
 NOT_A_BODY = re.compile(r"^(?:minutes|present|date|venue|time|held|meeting|agenda|notice)\b|^\d|:", re.IGNORECASE)
 
 
+# A line that is only a date, with its weekday and time ("11 June 2025", "Tuesday, 14th March, 2023 7.00 pm",
+# "11/06/2025"): a paper's or a meeting's particulars at its top, never its title.
+DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\.?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)?\.?$"
+    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$", re.IGNORECASE)
+# The heading a council's meetings site sets over every meeting's page ("Agenda and minutes", "Draft minutes",
+# "Agenda, decisions and minutes"): the title is the body that met, on the next line.
+PAGE_HEADING = re.compile(r"^(?:draft\s+)?(?:agenda|minutes|decisions)(?:(?:,|\s+and)\s+(?:reports|decisions|"
+                          r"minutes)){0,2}$", re.IGNORECASE)
+
+
 def _title(text: str) -> str:
-    """The document's first line of at least two words, with the lines it runs on to when it ends mid-phrase; a
-    council's name alone ("London Borough of X") takes the name of the body that met from the next line ("X Council:
-    Cabinet"), as minutes open with both and the council's name alone says no meeting."""
+    """The document's first line of at least two words that is not only a date (DATE_LINE), with the lines it runs
+    on to when it ends mid-phrase; a council's name alone ("London Borough of X") takes the name of the body that
+    met from the next line ("X Council: Cabinet"), as minutes open with both and the council's name alone says no
+    meeting; a meetings site's page heading ("Agenda and minutes", PAGE_HEADING) gives way to the body named on the
+    next line ("Children and Young People Scrutiny Sub-Committee")."""
     lines = [re.sub(r"[#*]+", "", line).strip() for line in text.splitlines()]
     for at, cleaned in enumerate(lines):
-        if len(cleaned.split()) >= 2:
+        if PAGE_HEADING.match(cleaned):
+            body = next((line for line in lines[at + 1:at + 4] if line), "")
+            if len(body.split()) <= 12 and BODY.search(body) and not NOT_A_BODY.search(body):
+                return body[:200]
+        if len(cleaned.split()) >= 2 and not DATE_LINE.match(cleaned):
             title, end = cleaned, at + 1
             for following in lines[at + 1:at + 4]:
                 if not following or title.split()[-1].lower() not in RUNS_ON:
