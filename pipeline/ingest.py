@@ -295,7 +295,8 @@ def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: 
     doc_type = entry.get("doc_type", "").strip()
     if doc_type not in DOC_TYPES:
         inferred, how = explain_doc_type(text)
-        notes.append(f"{rel}: doc_type {doc_type!r} unknown, inferred as {inferred!r} ({how})" if doc_type
+        notes.append(f"{rel}: doc_type {doc_type!r} unknown (the manifest's doc_type is one of "
+                     f"{', '.join(DOC_TYPES)}), inferred as {inferred!r} ({how})" if doc_type
                      else f"{rel}: doc_type inferred as {inferred!r} ({how})")
         doc_type = inferred
     return {

@@ -210,3 +210,11 @@ def test_a_date_line_is_no_title_and_a_meetings_page_heading_gives_way_to_the_bo
     from pipeline.ingest import _title
 
     assert _title(text) == title
+
+
+def test_an_unknown_manifest_doc_type_is_inferred_and_the_note_lists_the_types_allowed(corpus):
+    (corpus / "manifest.csv").write_text("file,doc_type\ngood.txt,cabinet_paper\n")
+    result = ingest(corpus)
+    assert result.documents.iloc[0]["doc_type"] == "committee_minutes"
+    note = next(note for note in result.notes if "cabinet_paper" in note)
+    assert "committee_minutes, scrutiny_report, council_motion" in note and "inferred as 'committee_minutes'" in note
