@@ -46,6 +46,7 @@ from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates
 from pipeline.meeting_date import stated_meeting_date
 from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
+from pipeline.structure import DATE_LINE
 
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
 
@@ -157,13 +158,6 @@ BODY = re.compile(r"\b(?:cabinet|committee|sub-committee|panel|board|forum|group
 NOT_A_BODY = re.compile(r"^(?:minutes|present|date|venue|time|held|meeting|agenda|notice)\b|^\d|:", re.IGNORECASE)
 
 
-# A line that is only a date, with its weekday and time ("11 June 2025", "Tuesday, 14th March, 2023 7.00 pm",
-# "11/06/2025"): a paper's or a meeting's particulars at its top, never its title.
-DATE_LINE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec)[a-z]*\.?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)?\.?$"
-    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$", re.IGNORECASE)
 # The heading a council's meetings site sets over every meeting's page ("Agenda and minutes", "Draft minutes",
 # "Agenda, decisions and minutes"): the title is the body that met, on the next line.
 PAGE_HEADING = re.compile(r"^(?:draft\s+)?(?:agenda|minutes|decisions)(?:(?:,|\s+and)\s+(?:reports|decisions|"

@@ -46,7 +46,7 @@ from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title,
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.judged_areas import part_section
-from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
+from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate, numbered_headings
 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
@@ -274,7 +274,10 @@ def segment_document(doc: dict) -> list[dict]:
     motion = ""  # a council motion's resolving lead-in (MOTION_LEAD_IN) while list items, its clauses, follow it
     rows, headings, topics = [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
-    for block in find_blocks(text, line_titles=not str(doc.get("file", "")).lower().endswith(".pdf")):
+    line_titles = not str(doc.get("file", "")).lower().endswith(".pdf")
+    blocks = find_blocks(text, line_titles=line_titles)
+    # (a council paper's numbered section headings, "3. Response to the areas for improvement"; minutes have theirs)
+    for block in numbered_headings(text, blocks) if council and not minutes and line_titles else blocks:
         # (in minutes, a line of the record taken for a heading is text: pipeline.minutes_layout.text_kind, minutes36)
         as_text = minutes and block.kind == "heading" and text_kind(text[block.start:block.end])
         block = replace(block, kind=as_text) if as_text else block
