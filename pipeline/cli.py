@@ -117,7 +117,7 @@ def main():
 
 @main.command()
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
-              help="Folder of .txt/.md/.pdf/.html/.docx files, optionally with manifest.csv.")
+              help="Folder of .txt/.md/.pdf/.html/.htm/.docx files, optionally with manifest.csv.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Run folder to write (replaced only when the new run is complete).")
 @click.option("--no-report", is_flag=True, help="Skip report.html, workbook.xlsx and project.qdpx.")

@@ -46,6 +46,7 @@ from pipeline.gazetteer import canonical_authority, infer_authority, infer_dates
 from pipeline.meeting_date import stated_meeting_date
 from pipeline.readers import SUPPORTED_SUFFIXES, ReadDocument, read_document
 from pipeline.schema import DOC_TYPES, DOCUMENT_COLUMNS
+from pipeline.structure import DATE_LINE
 
 LARGE_FILE = 20_000_000  # bytes; above this the user is told why the run is slow
 
@@ -157,13 +158,25 @@ BODY = re.compile(r"\b(?:cabinet|committee|sub-committee|panel|board|forum|group
 NOT_A_BODY = re.compile(r"^(?:minutes|present|date|venue|time|held|meeting|agenda|notice)\b|^\d|:", re.IGNORECASE)
 
 
+# The heading a council's meetings site sets over every meeting's page ("Agenda and minutes", "Draft minutes",
+# "Agenda, decisions and minutes"): the title is the body that met, on the next line.
+PAGE_HEADING = re.compile(r"^(?:draft\s+)?(?:agenda|minutes|decisions)(?:(?:,|\s+and)\s+(?:reports|decisions|"
+                          r"minutes)){0,2}$", re.IGNORECASE)
+
+
 def _title(text: str) -> str:
-    """The document's first line of at least two words, with the lines it runs on to when it ends mid-phrase; a
-    council's name alone ("London Borough of X") takes the name of the body that met from the next line ("X Council:
-    Cabinet"), as minutes open with both and the council's name alone says no meeting."""
+    """The document's first line of at least two words that is not only a date (DATE_LINE), with the lines it runs
+    on to when it ends mid-phrase; a council's name alone ("London Borough of X") takes the name of the body that
+    met from the next line ("X Council: Cabinet"), as minutes open with both and the council's name alone says no
+    meeting; a meetings site's page heading ("Agenda and minutes", PAGE_HEADING) gives way to the body named on the
+    next line ("Children and Young People Scrutiny Sub-Committee")."""
     lines = [re.sub(r"[#*]+", "", line).strip() for line in text.splitlines()]
     for at, cleaned in enumerate(lines):
-        if len(cleaned.split()) >= 2:
+        if PAGE_HEADING.match(cleaned):
+            body = next((line for line in lines[at + 1:at + 4] if line), "")
+            if len(body.split()) <= 12 and BODY.search(body) and not NOT_A_BODY.search(body):
+                return body[:200]
+        if len(cleaned.split()) >= 2 and not DATE_LINE.match(cleaned):
             title, end = cleaned, at + 1
             for following in lines[at + 1:at + 4]:
                 if not following or title.split()[-1].lower() not in RUNS_ON:
@@ -276,7 +289,8 @@ def _describe(rel: str, entry: dict, notes: list[str], read: ReadDocument, sha: 
     doc_type = entry.get("doc_type", "").strip()
     if doc_type not in DOC_TYPES:
         inferred, how = explain_doc_type(text)
-        notes.append(f"{rel}: doc_type {doc_type!r} unknown, inferred as {inferred!r} ({how})" if doc_type
+        notes.append(f"{rel}: doc_type {doc_type!r} unknown (the manifest's doc_type is one of "
+                     f"{', '.join(DOC_TYPES)}), inferred as {inferred!r} ({how})" if doc_type
                      else f"{rel}: doc_type inferred as {inferred!r} ({how})")
         doc_type = inferred
     return {

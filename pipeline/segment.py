@@ -46,7 +46,7 @@ from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title,
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.judged_areas import part_section
-from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate
+from pipeline.structure import CAPS_TITLE, TERMINAL, find_blocks, heading_text, is_boilerplate, numbered_headings
 
 # Stock text of Ofsted reports glued to the sentence before it by a missing full stop ("The overall judgement is
 # requires improvement There are no widespread or serious failures ..."): the span is cut before it.
@@ -230,7 +230,25 @@ def _sentences(text: str, body_start: int, body_end: int, minutes: bool = False)
                 a, b = _trim(text, a, b)
                 if b > a:
                     spans.append((a, b))
-    return _merge_fragments(text, spans)
+    return _merge_fragments(text, _move_openers(text, spans))
+
+
+# A bracket or quote that opens a sentence, which the sentencizer leaves at the end of the sentence before when a
+# space comes between them ("... disseminated to staff. (This was a recommendation ...)", "... independent living.
+# ‘Staying put’ is ...").
+OPENERS = "([‘“\"'"
+
+
+def _move_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Give a span's trailing opening bracket or quote (after a space) to the span that follows it."""
+    moved = list(spans)
+    for at in range(len(moved) - 1):
+        (start, end), (after, after_end) = moved[at], moved[at + 1]
+        if end - start >= 2 and text[end - 1] in OPENERS and text[end - 2].isspace() and not text[end:after].strip():
+            trimmed = _trim(text, start, end - 1)
+            if trimmed[1] > trimmed[0]:
+                moved[at], moved[at + 1] = trimmed, (end - 1, after_end)
+    return moved
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -256,7 +274,10 @@ def segment_document(doc: dict) -> list[dict]:
     motion = ""  # a council motion's resolving lead-in (MOTION_LEAD_IN) while list items, its clauses, follow it
     rows, headings, topics = [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
-    for block in find_blocks(text, line_titles=not str(doc.get("file", "")).lower().endswith(".pdf")):
+    line_titles = not str(doc.get("file", "")).lower().endswith(".pdf")
+    blocks = find_blocks(text, line_titles=line_titles)
+    # (a council paper's numbered section headings, "3. Response to the areas for improvement"; minutes have theirs)
+    for block in numbered_headings(text, blocks) if council and not minutes and line_titles else blocks:
         # (in minutes, a line of the record taken for a heading is text: pipeline.minutes_layout.text_kind, minutes36)
         as_text = minutes and block.kind == "heading" and text_kind(text[block.start:block.end])
         block = replace(block, kind=as_text) if as_text else block

@@ -105,6 +105,14 @@ def _lines(text: str):
         pos += len(line)
 
 
+# A line that is only a date, with its weekday and time ("11 June 2025", "Tuesday, 14th March, 2023 7.00 pm",
+# "11/06/2025"): a paper's or a meeting's particulars at its top, never its title nor a numbered heading ("11 June
+# 2025" reads as paragraph 11 of the page).
+DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\.?,?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?)\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)?\.?$"
+    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$", re.IGNORECASE)
 # A labelled line of minutes ("Present: Councillors ...", "Venue: ..."): a record of the meeting, not a heading.
 LABELLED_LINE = re.compile(r"^\s*(?:present|also present|officers present|in attendance|apologies|venue|contact|"
                            r"date|time|place)\s*:|^\s*(?:councillor|cllr)\.?\s+\S+(?:\s+\S+)?\s*[–—-]\s", re.IGNORECASE)
@@ -270,6 +278,33 @@ def find_blocks(text: str, line_titles: bool = True) -> list[Block]:
             kind = "heading"
         blocks.append(Block(start, end, body, kind, ref))
     return mark_areas(text, blocks)
+
+
+def numbered_headings(text: str, blocks: list[Block]) -> list[Block]:
+    """blocks with a council paper's numbered section headings as headings ("2. Summary", "3. Response to the areas
+    for improvement", then "3.1 ..."), for a page whose line breaks are its own: a numbered block of one line that
+    reads as a heading (_is_heading: no closing punctuation, a capital first, at most 14 words), not a resolution
+    ("1. That the report be noted"), not after a lead-in ending with a colon, and with no numbered block of the same
+    depth just before or after it - a list of short items without full stops ("1. Timeliness of plans" / "2. Life
+    story work") stays a list."""
+    def depth(block: Block | None) -> int:
+        return block.para_ref.count(".") if block is not None and block.kind == "numbered" else -1
+
+    marked = list(blocks)
+    for at, block in enumerate(blocks):
+        body = " ".join(text[block.body_start:block.end].split())
+        line = text[block.start:block.end].strip()
+        if block.kind != "numbered" or "\n" in line or not _is_heading(body, True) or DATE_LINE.match(line) \
+                or re.match(r"that\b", body, re.IGNORECASE):
+            continue
+        before = blocks[at - 1] if at else None
+        after = blocks[at + 1] if at + 1 < len(blocks) else None
+        if before is not None and LEAD_IN_END.search(text[before.start:before.end]):
+            continue
+        if depth(before) != depth(block) and depth(after) != depth(block):
+            # (from its text: the section is named without its number, "Summary", not "2. Summary")
+            marked[at] = Block(block.body_start, block.end, block.body_start, "heading", block.para_ref)
+    return marked
 
 
 def _capitals(text: str, min_words: int = 3) -> bool:

@@ -195,3 +195,26 @@ def test_a_title_that_ends_mid_phrase_runs_on_to_the_next_line():
         "Royal Borough of Kingston upon Thames"
     assert _title("Walsall Council\nMinutes of the meeting") == "Walsall Council"  # a whole line stays alone
     assert _title("Report of the\n\nCabinet") == "Report of the"  # a blank line ends the title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("REF/25/07\nCabinet\n3 March 2025\nChildren's Services Improvement: Progress Report\nReport of the Director",
+     "Children's Services Improvement: Progress Report"),
+    ("Wednesday, 2nd October, 2024 6.30 pm\nOfsted inspection outcome\nMinutes:", "Ofsted inspection outcome"),
+    ("12/09/2023\nCorporate parenting panel update", "Corporate parenting panel update"),
+    ("Agenda and minutes\n\nCorporate Parenting Board\n\nMonday, 9th June, 2025 10.00 am", "Corporate Parenting Board"),
+    ("Draft minutes\nFamilies Overview and Scrutiny Committee\nPresent:", "Families Overview and Scrutiny Committee"),
+    ("Agenda and minutes\n\nVenue: Council Chamber\n", "Agenda and minutes"),  # no body named: the heading stays
+])
+def test_a_date_line_is_no_title_and_a_meetings_page_heading_gives_way_to_the_body_that_met(text, title):
+    from pipeline.ingest import _title
+
+    assert _title(text) == title
+
+
+def test_an_unknown_manifest_doc_type_is_inferred_and_the_note_lists_the_types_allowed(corpus):
+    (corpus / "manifest.csv").write_text("file,doc_type\ngood.txt,cabinet_paper\n")
+    result = ingest(corpus)
+    assert result.documents.iloc[0]["doc_type"] == "committee_minutes"
+    note = next(note for note in result.notes if "cabinet_paper" in note)
+    assert "committee_minutes, scrutiny_report, council_motion" in note and "inferred as 'committee_minutes'" in note

@@ -231,3 +231,57 @@ def test_page_run_together_after_a_link_is_not_one_heading():
     assert [b.kind for b in blocks] != ["heading"]
     said = " ".join(row["text"] for row in segment_document(_doc(page)) if not row["reason"])
     assert "caseloads had fallen" in said and "agency staff remained high" in said
+
+
+@pytest.mark.parametrize("opener, closer", [("(", ")"), ("‘", "’"), ("“", "”")])
+def test_a_bracket_or_quote_opening_a_sentence_starts_that_finding_not_the_one_before(opener, closer):
+    text = (f"Leaders should make sure that every child in care has a named worker who visits them. "
+            f"{opener}The council accepted this at its cabinet in June.{closer} Visits are now recorded weekly.\n")
+    texts = [row["text"] for row in segment_document(_doc(text))]
+    assert texts[0] == "Leaders should make sure that every child in care has a named worker who visits them."
+    assert texts[1] == f"{opener}The council accepted this at its cabinet in June.{closer}"
+    assert texts[2] == "Visits are now recorded weekly."
+
+
+PAPER = """Report to the Children's Scrutiny Panel
+
+1. Purpose
+
+This paper tells members how the service has answered the inspection.
+
+2. Progress since the inspection
+
+2.1 Every child in care now has a named worker who visits them at least every six weeks.
+
+2.2 Agency staff make up a fifth of the workforce, down from a third.
+
+3. The areas the inspectors asked to improve
+
+Inspectors named three areas.
+
+1. Quality of plans for children in need
+2. Life-story work for children in long-term care
+3. Help for care leavers living out of the area
+
+RESOLVED:
+
+1. That the panel receives a further update in March
+"""
+
+
+def test_a_council_papers_numbered_headings_name_sections_and_a_list_of_short_items_stays_findings():
+    doc = {**_doc(PAPER), "file": "panel paper.docx", "doc_type": "scrutiny_report"}
+    rows = {row["text"]: row["section"] for row in segment_document(doc)}
+    assert "Progress since the inspection" not in rows
+    assert rows["Every child in care now has a named worker who visits them at least every six weeks."] == \
+        "Progress since the inspection"
+    assert rows["Inspectors named three areas."] == "The areas the inspectors asked to improve"
+    for item in ("Quality of plans for children in need", "Life-story work for children in long-term care",
+                 "Help for care leavers living out of the area", "That the panel receives a further update in March"):
+        assert rows[item] == "The areas the inspectors asked to improve"
+
+
+def test_a_pdf_papers_numbered_lines_are_left_as_they_were():
+    # (a PDF's text breaks lines where the page ran out: a short numbered line there is no sign of a heading)
+    doc = {**_doc(PAPER), "file": "panel paper.pdf", "doc_type": "scrutiny_report"}
+    assert "Progress since the inspection" in {row["text"] for row in segment_document(doc)}

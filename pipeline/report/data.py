@@ -285,6 +285,8 @@ def _extra_tables(run_dir: Path) -> dict:
                     table[column] = table[column].map(lambda v: clean_text(v) if isinstance(v, str) else v)
         if key == "tracker":
             table = _with_recommendation_source(run_dir, table)
+            if "authority" in table:  # the Tracker view lists authorities in the order met: A to Z, not by doc_id
+                table = table.sort_values("authority", kind="stable", key=lambda a: a.astype(str).str.lower())
         if not table.empty:
             tables[key] = {"columns": list(table.columns),
                            "rows": table.head(MAX_EXTRA_ROWS).to_numpy().tolist(), "total": len(table)}

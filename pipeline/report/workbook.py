@@ -107,6 +107,14 @@ SHEET_NOTES = {
 }
 
 
+# Why a sheet can be empty in a run that went well, said in its Contents note when it is (README, comparison_pairs.csv).
+EMPTY_NOTES = {
+    "Authority pairs": "no pairs in this run: a pair needs two authorities with two or more documents each in the "
+                       "view (a corpus of one report per authority has none)",
+    "Authority pairs (broad)": "no pairs in this run, for the reason the Authority pairs note gives",
+}
+
+
 def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     paths = sources(run_dir)
     tables = {name: pd.read_csv(path, keep_default_na=False, dtype={"date": str}) for name, path in paths.items()}
@@ -119,10 +127,15 @@ def _sheets(run_dir: Path) -> dict[str, pd.DataFrame]:
     contents = pd.DataFrame({"sheet": list(tables), "file": files,
                              "rows": [len(table) for table in tables.values()],
                              "columns": [len(table.columns) for table in tables.values()],
-                             "note": [said.get(file) or SHEET_NOTES.get(name, "").format(
-                                 status=TRACKER_QUALITY["status"], progress=TRACKER_PROGRESS["check"])
-                                      for name, file in zip(tables, files)]})
+                             "note": [_empty(name, table) + (said.get(file) or SHEET_NOTES.get(name, "").format(
+                                 status=TRACKER_QUALITY["status"], progress=TRACKER_PROGRESS["check"]))
+                                      for (name, table), file in zip(tables.items(), files)]})
     return {CONTENTS: contents, **tables}
+
+
+def _empty(name: str, table: pd.DataFrame) -> str:
+    """The reason a sheet of no rows has none, with "; " after it, when EMPTY_NOTES knows one, else ""."""
+    return f"{EMPTY_NOTES[name]}; " if name in EMPTY_NOTES and table.empty else ""
 
 
 def _matrix_notes(views: pd.DataFrame | None) -> dict[str, str]:
