@@ -48,6 +48,7 @@ from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
+from pipeline.themes.held_parts import part_rows
 from pipeline.themes.honest_judgements import PART
 from pipeline.themes.inside_names import PAIR, own_parts, phrase_rows
 from pipeline.themes.label_text import inner, joined_list
@@ -97,27 +98,37 @@ def _words(phrase: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[a-z]+", phrase.lower())}
 
 
-def _topic_said(covers, theme: int, topic: str) -> str:
-    """A field topic as a part: by the later part of its label its findings write when they share that word of it, not
-    the topic (`topic_words.shares_a_word`: "sub-groups" of "Safeguarding board and its sub-groups" over sub-groups of
-    every body; read 86 rejected the topic's label there), else by its label."""
-    if not shares_a_word(covers, theme, topic):
-        return topic
-    written = [part for part in topic_words(topic)[1:] if covers.written(theme, part) >= FLOOR]
-    return written[0] if written else topic
+def _topic_said(covers, theme: int, topic: str, uses: np.ndarray) -> tuple[str, np.ndarray]:
+    """A field topic as a part, with which of the theme's findings bear it so said (`uses`: those that write any of
+    its terms): by the later part of its label its findings write when they share that word of it, not the topic
+    (`topic_words.shares_a_word`: "sub-groups" of "Safeguarding board and its sub-groups" over sub-groups of every
+    body; read 86 rejected the topic's label there); else by the parts of its label FLOOR of its findings write
+    (`held_parts.part_rows`), when some but not all are ("Permanence" of "Permanence and stability" over findings 22%
+    of which write permanence and 0.4% stability: read 88 rejected 'Timeliness and delay, permanence and stability'),
+    borne by the findings that write those parts; else by its label."""
+    if shares_a_word(covers, theme, topic):
+        written = [part for part in topic_words(topic)[1:] if covers.written(theme, part) >= FLOOR]
+        return (written[0], uses) if written else (topic, uses)
+    parts = topic_words(topic)
+    rows = {part: part_rows(covers, theme, part) for part in parts}
+    written = [part for part in parts if rows[part].mean() >= FLOOR]
+    if not written or len(written) == len(parts):
+        return topic, uses
+    return joined_list(written), uses & np.logical_or.reduce([rows[part] for part in written])
 
 
 def _candidates(covers, theme: int) -> list[tuple[str, np.ndarray]]:
-    """(part, which of the theme's findings bear it) of the field topics and own phrases PART of them bear, most
-    borne first (a topic before a phrase of the same share: its name says more)."""
+    """(part, which of the theme's findings bear it) of the field topics (`_topic_said`) and own phrases PART of them
+    bear, most borne first (a topic before a phrase of the same share: its name says more)."""
     rows = covers.members[theme]
     concepts = covers.concepts()
     found = []
     if len(rows) and concepts.labels:
         uses = concepts.uses[rows]
         share = uses.mean(axis=0)
-        found += [(_topic_said(covers, theme, concepts.labels[i]), uses[:, i].astype(bool)) for i in np.flatnonzero(
+        said = [_topic_said(covers, theme, concepts.labels[i], uses[:, i].astype(bool)) for i in np.flatnonzero(
             (share >= PART) & (share >= LIFT * concepts.overall))]
+        found += [(part, bear) for part, bear in said if bear.mean() >= PART]
     found += [(phrase, phrase_rows(covers, theme, phrase)) for phrase, _ in own_parts(covers, theme)]
     return sorted(found, key=lambda item: -round(float(item[1].mean()), 6))
 
