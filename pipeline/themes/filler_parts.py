@@ -48,14 +48,13 @@ from pipeline.themes.capitals import capitalised
 from pipeline.themes.concepts import LIFT
 from pipeline.themes.fallback_names import FLOOR, too_common
 from pipeline.themes.field import term_pattern
-from pipeline.themes.held_parts import part_rows
 from pipeline.themes.honest_judgements import PART
 from pipeline.themes.inside_names import PAIR, own_parts, phrase_rows
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.rejected_forms import part_borne
 from pipeline.themes.shared_topic import SHARED_AHEAD, read_shared_topics, shared_topic, topic_uses
 from pipeline.themes.siblings import each_relabelled
-from pipeline.themes.topic_words import shares_a_word, topic_words
+from pipeline.themes.topic_words import shares_a_word, topic_words, written_topic
 from pipeline.themes.vocabulary import fold
 from pipeline.themes.word_kinds import kinds_named
 
@@ -103,18 +102,12 @@ def _topic_said(covers, theme: int, topic: str, uses: np.ndarray) -> tuple[str, 
     its terms): by the later part of its label its findings write when they share that word of it, not the topic
     (`topic_words.shares_a_word`: "sub-groups" of "Safeguarding board and its sub-groups" over sub-groups of every
     body; read 86 rejected the topic's label there); else by the parts of its label FLOOR of its findings write
-    (`held_parts.part_rows`), when some but not all are ("Permanence" of "Permanence and stability" over findings 22%
-    of which write permanence and 0.4% stability: read 88 rejected 'Timeliness and delay, permanence and stability'),
-    borne by the findings that write those parts; else by its label."""
+    (`topic_words.written_topic`: read 88 rejected 'Timeliness and delay, permanence and stability' over findings 22%
+    of which write permanence and 0.4% stability), borne by the findings that write those parts; else by its label."""
     if shares_a_word(covers, theme, topic):
         written = [part for part in topic_words(topic)[1:] if covers.written(theme, part) >= FLOOR]
         return (written[0], uses) if written else (topic, uses)
-    parts = topic_words(topic)
-    rows = {part: part_rows(covers, theme, part) for part in parts}
-    written = [part for part in parts if rows[part].mean() >= FLOOR]
-    if not written or len(written) == len(parts):
-        return topic, uses
-    return joined_list(written), uses & np.logical_or.reduce([rows[part] for part in written])
+    return written_topic(covers, theme, topic, uses)
 
 
 def _candidates(covers, theme: int) -> list[tuple[str, np.ndarray]]:
