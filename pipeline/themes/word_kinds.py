@@ -85,9 +85,15 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
     if checked and (not kept or one_thing(lowered, head, kept)):
         return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
+    if form.endswith(_MASS) and form not in forms.keys() - {head}:  # no "other plannings", "other permanences"
+        plural = form
     text = f"{', '.join(said[w] for w in kept)} and other {plural}"
     return capitalised(text)
 
+
+# Endings of nouns of no plural, said so after "other" unless the texts write them plural ("care and other
+# planning", "early and other permanence").
+_MASS = ("ing", "ence", "ance", "ness")
 
 SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone
 
@@ -114,6 +120,8 @@ def no_kind(lowered: list[str], word: str, modifier: str) -> bool:
     firsts = Counter(first for low in writing for first in {m.group(1) for m in joined.finditer(low)})
     if firsts and firsts.most_common(1)[0][1] >= COMPOUND_SHARE * len(writing):
         return True
+    if _acts_on(lowered, head, modifier):
+        return True
     if not _participle(modifier, word):
         return False
     passive = re.compile(rf"(?<![a-z'’-]){head}s?\s+{_ADVERBS}{_BE}\s+{_ADVERBS}{kind}(?![a-z])")
@@ -121,6 +129,18 @@ def no_kind(lowered: list[str], word: str, modifier: str) -> bool:
 
 
 PASSIVE_TEXTS = 2  # texts writing a participle as the word's passive verb for it to be no kind: more than a slip
+
+
+def _acts_on(lowered: list[str], head: str, modifier: str) -> bool:
+    """Whether `modifier` is an -ing verb whose other forms the texts write right before the word (`head`, escaped)
+    in PASSIVE_TEXTS of them: "achieving" of "achieving permanence" where they also write "achieve permanence" and
+    "achieved permanence" - the act done to the word, not a kind of it (read 88 judged 'Achieving, early and other
+    permanences' garbled); "fostering" of "fostering services" is no verb of services there."""
+    if not modifier.endswith("ing") or len(modifier) < 6:
+        return False
+    stem = re.escape(modifier[:-3])
+    verb = re.compile(rf"(?<![a-z'’-]){stem}(?:e|es|ed|s|ed|e[sd])?\s+{head}s?(?![a-z])")
+    return sum(1 for low in lowered if verb.search(low)) >= PASSIVE_TEXTS
 
 
 def _participle(modifier: str, head: str) -> bool:
