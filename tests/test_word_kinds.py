@@ -28,3 +28,12 @@ def test_a_noun_of_no_plural_stays_singular_unless_the_findings_write_it_plural(
     # a count noun is said plural as before, though most write it singular
     boards = ["The improvement board met.", "The improvement board reads data."] * 2 + ["The wellbeing board met."] * 4
     assert kinds_named(boards, "board", frame=True, checked=False) == "Improvement, wellbeing and other boards"
+
+
+def test_near_miss_a_modifier_written_bare_or_a_doubled_consonant_is_no_act():
+    from pipeline.themes.word_kinds import _acts_on
+
+    assert _acts_on(["they achieve permanence.", "most achieved permanence."], "permanence", "achieving")
+    # "foster carers" is the noun "foster", not a verb of carers; "planned meetings" no act on meetings
+    assert not _acts_on(["foster carers visit.", "foster carers train."], "carer", "fostering")
+    assert not _acts_on(["planned meetings run.", "planned meetings end."], "meeting", "planning")

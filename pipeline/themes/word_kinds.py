@@ -9,7 +9,9 @@ A kind is one of the two or three words before the word in the most findings, ea
 death overview", COMPOUND_SHARE); kinds of the word in two senses are no kinds of one thing (`kind_senses`). A
 modifier the findings write mostly as the last word of a coordinated compound ("finish" of "task and finish groups")
 or a participle they write as the word's passive verb ("written" of "plans are written") is no kind (`no_kind`): the
-next most written modifiers are the kinds instead.
+next most written modifiers are the kinds instead, as is an -ing modifier whose verb the texts also write right before
+the word ("achieving" where they write "achieve permanence": `_acts_on`). A noun of no plural the texts never write
+plural is said singular after "other" ("Care, contingency and other planning", not "plannings").
 
     kinds_named(texts, word) -> "A, B and other Ws", or None
 """
@@ -136,10 +138,10 @@ def _acts_on(lowered: list[str], head: str, modifier: str) -> bool:
     in PASSIVE_TEXTS of them: "achieving" of "achieving permanence" where they also write "achieve permanence" and
     "achieved permanence" - the act done to the word, not a kind of it (read 88 judged 'Achieving, early and other
     permanences' garbled); "fostering" of "fostering services" is no verb of services there."""
-    if not modifier.endswith("ing") or len(modifier) < 6:
-        return False
-    stem = re.escape(modifier[:-3])
-    verb = re.compile(rf"(?<![a-z'’-]){stem}(?:e|es|ed|s|ed|e[sd])?\s+{head}s?(?![a-z])")
+    stem = modifier[:-3]
+    if not modifier.endswith("ing") or len(stem) < 3 or stem[-1] == stem[-2]:
+        return False  # a doubled consonant ("planning", "planned") is left alone: "planned meetings" is no act
+    verb = re.compile(rf"(?<![a-z'’-]){re.escape(stem)}(?:e|es|ed|s)\s+{head}s?(?![a-z])")
     return sum(1 for low in lowered if verb.search(low)) >= PASSIVE_TEXTS
 
 
