@@ -35,6 +35,8 @@ from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, 
     cut_tree, label_members, nearest, renumber_by_size, unit_rows
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
+from pipeline.themes.colon_topic import colon_topics
+from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figure_subs import figures_said
@@ -393,6 +395,10 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     # a filler left ("Group, various aspects", "Mixed findings: X" few bear) said by the parts most of its findings bear;
     # a label of one wording of a shared topic ("Early stage") said by the topic
     held = filler_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a label cut before its object ("Children in need" of "in need of help and protection") said with it
+    held = objects_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # "Mixed findings: X" over findings half of which are on field topic X said "X"
+    held = colon_topics(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)

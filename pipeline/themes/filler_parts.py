@@ -54,7 +54,7 @@ from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.rejected_forms import part_borne
 from pipeline.themes.shared_topic import SHARED_AHEAD, read_shared_topics, shared_topic, topic_uses
 from pipeline.themes.siblings import each_relabelled
-from pipeline.themes.topic_words import shares_a_word, topic_words
+from pipeline.themes.topic_words import shares_a_word, topic_words, written_topic
 from pipeline.themes.vocabulary import fold
 from pipeline.themes.word_kinds import kinds_named
 
@@ -97,27 +97,31 @@ def _words(phrase: str) -> set[str]:
     return {fold(w) for w in re.findall(r"[a-z]+", phrase.lower())}
 
 
-def _topic_said(covers, theme: int, topic: str) -> str:
-    """A field topic as a part: by the later part of its label its findings write when they share that word of it, not
-    the topic (`topic_words.shares_a_word`: "sub-groups" of "Safeguarding board and its sub-groups" over sub-groups of
-    every body; read 86 rejected the topic's label there), else by its label."""
-    if not shares_a_word(covers, theme, topic):
-        return topic
-    written = [part for part in topic_words(topic)[1:] if covers.written(theme, part) >= FLOOR]
-    return written[0] if written else topic
+def _topic_said(covers, theme: int, topic: str, uses: np.ndarray) -> tuple[str, np.ndarray]:
+    """A field topic as a part, with which of the theme's findings bear it so said (`uses`: those that write any of
+    its terms): by the later part of its label its findings write when they share that word of it, not the topic
+    (`topic_words.shares_a_word`: "sub-groups" of "Safeguarding board and its sub-groups" over sub-groups of every
+    body; read 86 rejected the topic's label there); else by the parts of its label FLOOR of its findings write
+    (`topic_words.written_topic`: read 88 rejected 'Timeliness and delay, permanence and stability' over findings 22%
+    of which write permanence and 0.4% stability), borne by the findings that write those parts; else by its label."""
+    if shares_a_word(covers, theme, topic):
+        written = [part for part in topic_words(topic)[1:] if covers.written(theme, part) >= FLOOR]
+        return (written[0], uses) if written else (topic, uses)
+    return written_topic(covers, theme, topic, uses)
 
 
 def _candidates(covers, theme: int) -> list[tuple[str, np.ndarray]]:
-    """(part, which of the theme's findings bear it) of the field topics and own phrases PART of them bear, most
-    borne first (a topic before a phrase of the same share: its name says more)."""
+    """(part, which of the theme's findings bear it) of the field topics (`_topic_said`) and own phrases PART of them
+    bear, most borne first (a topic before a phrase of the same share: its name says more)."""
     rows = covers.members[theme]
     concepts = covers.concepts()
     found = []
     if len(rows) and concepts.labels:
         uses = concepts.uses[rows]
         share = uses.mean(axis=0)
-        found += [(_topic_said(covers, theme, concepts.labels[i]), uses[:, i].astype(bool)) for i in np.flatnonzero(
+        said = [_topic_said(covers, theme, concepts.labels[i], uses[:, i].astype(bool)) for i in np.flatnonzero(
             (share >= PART) & (share >= LIFT * concepts.overall))]
+        found += [(part, bear) for part, bear in said if bear.mean() >= PART]
     found += [(phrase, phrase_rows(covers, theme, phrase)) for phrase, _ in own_parts(covers, theme)]
     return sorted(found, key=lambda item: -round(float(item[1].mean()), 6))
 

@@ -68,10 +68,11 @@ from pipeline.themes.field import term_pattern, term_uses
 from pipeline.themes.head_kinds import kinds_of_word
 from pipeline.themes.inside_names import own_parts
 from pipeline.themes.kinds_held import in_own_sense, kinds_said
-from pipeline.themes.label_text import joined_list
+from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import field_term_set, name_problems
 from pipeline.themes.rejected_forms import REJECTED, SUBJECT
 from pipeline.themes.siblings import each_relabelled
+from pipeline.themes.topic_words import written_topic
 from pipeline.themes.vocabulary import JOINING, fold, label_key, stem_of
 
 # Least share of a theme's findings that write a named term in its sense for the label to say it: a named subject
@@ -318,8 +319,10 @@ def _two_topics(covers, theme: int) -> str | None:
                      if concepts.share(rows, t) >= PART), key=lambda pair: (-pair[0], pair[1]))
     if len(shares) < 2 or shares[1][0] < PART or shares[0][0] + shares[1][0] < SENSE:
         return None
-    first, second = shares[0][1], shares[1][1]
-    return f"{first}, {second[:1].lower()}{second[1:]}"
+    # each said by the parts of its label its findings write (`topic_words.written_topic`: read 88 rejected
+    # 'Timeliness and delay, permanence and stability', 0.4% writing stability)
+    said = [written_topic(covers, theme, t, np.ones(len(rows), dtype=bool))[0] for _, t in shares[:2]]
+    return capitalised(joined_list([inner(part) for part in said])) if said != [t for _, t in shares[:2]] else f"{said[0]}, {said[1][:1].lower()}{said[1][1:]}"
 
 
 def sense_terms(labels: dict[int, str], covers, keep: set[int] = frozenset(),

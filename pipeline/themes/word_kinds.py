@@ -9,7 +9,9 @@ A kind is one of the two or three words before the word in the most findings, ea
 death overview", COMPOUND_SHARE); kinds of the word in two senses are no kinds of one thing (`kind_senses`). A
 modifier the findings write mostly as the last word of a coordinated compound ("finish" of "task and finish groups")
 or a participle they write as the word's passive verb ("written" of "plans are written") is no kind (`no_kind`): the
-next most written modifiers are the kinds instead.
+next most written modifiers are the kinds instead, as is an -ing modifier whose verb the texts also write right before
+the word ("achieving" where they write "achieve permanence": `_acts_on`). A noun of no plural the texts never write
+plural is said singular after "other" ("Care, contingency and other planning", not "plannings").
 
     kinds_named(texts, word) -> "A, B and other Ws", or None
 """
@@ -85,9 +87,15 @@ def kinds_named(texts: list[str], word: str, frame: bool = False, one: float | N
     if checked and (not kept or one_thing(lowered, head, kept)):
         return None
     plural = form if form[-1] in "sxyh" else f"{form}s"  # "and other boards", though most say "the board"
+    if form.endswith(_MASS) and form not in forms.keys() - {head}:  # no "other plannings", "other permanences"
+        plural = form
     text = f"{', '.join(said[w] for w in kept)} and other {plural}"
     return capitalised(text)
 
+
+# Endings of nouns of no plural, said so after "other" unless the texts write them plural ("care and other
+# planning", "early and other permanence").
+_MASS = ("ing", "ence", "ance", "ness")
 
 SENSE_ONE = 0.3  # share of the texts the first of two kinds in two senses needs to name them alone
 
@@ -114,6 +122,8 @@ def no_kind(lowered: list[str], word: str, modifier: str) -> bool:
     firsts = Counter(first for low in writing for first in {m.group(1) for m in joined.finditer(low)})
     if firsts and firsts.most_common(1)[0][1] >= COMPOUND_SHARE * len(writing):
         return True
+    if _acts_on(lowered, head, modifier):
+        return True
     if not _participle(modifier, word):
         return False
     passive = re.compile(rf"(?<![a-z'’-]){head}s?\s+{_ADVERBS}{_BE}\s+{_ADVERBS}{kind}(?![a-z])")
@@ -121,6 +131,18 @@ def no_kind(lowered: list[str], word: str, modifier: str) -> bool:
 
 
 PASSIVE_TEXTS = 2  # texts writing a participle as the word's passive verb for it to be no kind: more than a slip
+
+
+def _acts_on(lowered: list[str], head: str, modifier: str) -> bool:
+    """Whether `modifier` is an -ing verb whose other forms the texts write right before the word (`head`, escaped)
+    in PASSIVE_TEXTS of them: "achieving" of "achieving permanence" where they also write "achieve permanence" and
+    "achieved permanence" - the act done to the word, not a kind of it (read 88 judged 'Achieving, early and other
+    permanences' garbled); "fostering" of "fostering services" is no verb of services there."""
+    stem = modifier[:-3]
+    if not modifier.endswith("ing") or len(stem) < 3 or stem[-1] == stem[-2]:
+        return False  # a doubled consonant ("planning", "planned") is left alone: "planned meetings" is no act
+    verb = re.compile(rf"(?<![a-z'’-]){re.escape(stem)}(?:e|es|ed|s)\s+{head}s?(?![a-z])")
+    return sum(1 for low in lowered if verb.search(low)) >= PASSIVE_TEXTS
 
 
 def _participle(modifier: str, head: str) -> bool:
