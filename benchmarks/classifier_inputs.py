@@ -23,8 +23,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import platform
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +37,9 @@ from pipeline.classify_model import EMBEDDING_MODEL, MODEL_PATH, SETTINGS, cue_m
 from pipeline.themes.cluster_text import clustering_texts, read_glossary
 
 PARTS = ("text", "lead_in", "section", "cues", "kind", "polarity", "weight")
+# what the fitted numbers' last bits also depend on (recorded, not checked: the same inputs give the same file on one
+# machine, not necessarily on another)
+LIBRARIES = ("torch", "sentence-transformers", "transformers", "numpy", "scipy", "scikit-learn")
 
 
 def record_path(model: Path) -> Path:
@@ -83,10 +88,21 @@ def input_digests(inputs: pd.DataFrame) -> dict:
 def write_record(model: Path, inputs: pd.DataFrame, trained_on: str) -> Path:
     """Write `model`'s record (its sha256, trained_on and input_digests) beside it; return its path."""
     record = {"model": model.name, "model_sha256": hashlib.sha256(model.read_bytes()).hexdigest(),
-              "trained_on": trained_on, **input_digests(inputs)}
+              "trained_on": trained_on, "environment": environment(), **input_digests(inputs)}
     path = record_path(model)
     path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     return path
+
+
+def environment() -> dict[str, str]:
+    """The machine and library versions a build ran with."""
+    versions = {}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "-"
+    return {"python": platform.python_version(), "machine": platform.machine(), **versions}
 
 
 def differences(record: dict, digests: dict, model: Path) -> list[str]:
@@ -137,6 +153,10 @@ def main() -> None:
         print("Refit with HF_HUB_OFFLINE=1 python benchmarks/train_classifier.py, measure, and ship both files "
               "(dump the inputs here and at the model's commit to see which rows moved).")
         sys.exit(1)
+    other = {k: v for k, v in environment().items() if record.get("environment", {}).get(k) != v}
+    if other:
+        print(f"note: built with {record.get('environment')}; here {other} differ: the same inputs may give a file a "
+              "few float bits apart")
     print(f"the training inputs of {args.model.name} are as recorded ({len(inputs)} rows, "
           f"inputs {record['inputs_sha256']}, model {record['model_sha256'][:12]}...)")
 
