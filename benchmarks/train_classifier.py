@@ -14,18 +14,32 @@ into coefficients about 1e-3 apart, so a build from a used cache is not the buil
 Polarity labelled by a blind reader (labelled_set.READER_FILES, and any --reader file in the labelled files' columns,
 e.g. one written by benchmarks/reader_labels.py) weighs --reader-weight per row (default labelled_set.READER_WEIGHT,
 chosen by grouped CV in benchmarks/polarity_reader.py); the developer's rows weigh 1.
+Beside the model it writes `<stem>_inputs.json` (for the shipped file pipeline/data/classify_model_inputs.json): the
+file's sha256 and digests of its inputs, which `benchmarks/classifier_inputs.py check` (and tests/test_classify.py)
+recompute without embedding, so a change that would stop this command rebuilding the shipped file fails there.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
-from labelled_set import (READER_WEIGHT, ROOT, fingerprint, labelled_lead_in_vectors, labelled_section_vectors,
-                          labelled_vectors, load_labelled, polarity_weights)
+# The vectors' last bits, and the fit's, follow the code path the CPU's instruction set selects (torch's kernels and
+# MKL in the encoder, OpenBLAS in numpy and scipy): here ATEN_CPU_CAPABILITY=default or MKL_CBWR=COMPATIBLE move
+# every vector by about 1.4e-7, which the fit turns into coefficients 1e-2 apart. They are pinned to the AVX2 paths
+# before numpy or torch load, so that any x86-64 machine with AVX2 should build the same file (checked on one machine
+# only; set them otherwise in the environment on one without AVX2).
+for _name, _value in (("ATEN_CPU_CAPABILITY", "avx2"), ("MKL_CBWR", "AVX2"), ("ONEDNN_MAX_CPU_ISA", "AVX2"),
+                      ("OPENBLAS_CORETYPE", "Haswell")):
+    os.environ.setdefault(_name, _value)
 
-from pipeline.classify_model import MODEL_PATH, cue_matrix, fit_classifier
+from classifier_inputs import training_inputs, write_record  # noqa: E402
+from labelled_set import (READER_WEIGHT, ROOT, fingerprint, labelled_lead_in_vectors,  # noqa: E402
+                          labelled_section_vectors, labelled_vectors, load_labelled, polarity_weights)
+
+from pipeline.classify_model import MODEL_PATH, cue_matrix, fit_classifier  # noqa: E402
 
 
 def main() -> None:
@@ -42,12 +56,15 @@ def main() -> None:
         trained_on = f"{len(labelled)} segments of {fingerprint(tuple(args.reader))}"
         if labelled["reader"].any():
             trained_on += f"; {int(labelled['reader'].sum())} reader rows weigh {args.reader_weight:g} in polarity"
+        cues = cue_matrix(labelled)
         model = fit_classifier(labelled_vectors(labelled["text"].tolist(), cache),
-                               labelled_lead_in_vectors(labelled, cache), cue_matrix(labelled), labelled,
+                               labelled_lead_in_vectors(labelled, cache), cues, labelled,
                                trained_on=trained_on, sections=labelled_section_vectors(labelled, cache),
                                row_weights=polarity_weights(labelled, args.reader_weight))
     model.save(args.out)
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB), trained on {model.trained_on}")
+    record = write_record(args.out, training_inputs(labelled, args.reader_weight, cues), model.trained_on)
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB), trained on {model.trained_on}; "
+          f"its inputs' digests in {record.name} (benchmarks/classifier_inputs.py check)")
 
 
 if __name__ == "__main__":
