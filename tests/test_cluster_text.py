@@ -217,3 +217,11 @@ def test_a_meetings_own_body_doing_the_meetings_business_is_its_members():
     assert masked[1] == "Later members agreed the pledge to children in care."
     # a board that is the topic, not the meeting acting, keeps its name
     assert masked[2:] == ["The Board has an established independent chair.", "Care leavers told the board about their flats."]
+
+
+def test_a_meetings_body_after_of_is_no_subject():
+    # "Members of the Sub-Committee were advised" once read "Members of members were advised"
+    masked = clustering_texts(["Members of the Sub-Committee were advised that audits had begun.",
+                               "The chair of the board thanked officers for the report."], {})
+    assert masked == ["Members of the Sub-Committee were advised that audits had begun.",
+                      "The chair of the board thanked officers for the report."]

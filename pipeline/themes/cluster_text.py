@@ -44,9 +44,10 @@ _REGIONS = ["West Midlands", "East Midlands", "Midlands", "Merseyside", "North W
 # A joint arrangement of named councils, by the number of boroughs sharing it: the adjective form, and the boroughs.
 _JOINT = re.compile(r"\b(?:tri|bi|two|three|four)[- ]?borough\b(?!s)", re.IGNORECASE)
 _JOINT_BOROUGHS = re.compile(r"\b(?:the\s+)?(?:two|three|four|tri|bi)[- ]boroughs\b", re.IGNORECASE)
-# A meeting's own body as the subject of a meeting's act (module docstring), masked as "Members".
+# A meeting's own body as the subject of a meeting's act (module docstring), masked as "Members"; not after "of"
+# ("Members of the Sub-Committee were advised", "the chair of the board thanked": the body is no subject there).
 _MEETING_SELF = re.compile(
-    r"\b(?:the|this)\s+(?:board|committee|sub-committee|panel|forum|cabinet|commission)\s+(?=(?:also\s+|then\s+|"
+    r"(?<!\bof\s)\b(?:the|this)\s+(?:board|committee|sub-committee|panel|forum|cabinet|commission)\s+(?=(?:also\s+|then\s+|"
     r"further\s+|unanimously\s+)?(?:agreed|asked|noted|heard|resolved|received|requested|welcomed|thanked|"
     r"considered|discussed|endorsed|approved|queried|sought|(?:was|were)\s+(?:told|informed|advised|assured|updated|"
     r"reminded|briefed))\b)", re.IGNORECASE)
