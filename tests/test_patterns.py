@@ -109,6 +109,8 @@ EDGE_TEXTS = [
     "Please click here to view the webcast.", "The decisions can be found on the decisions page.",
     # kind42: a council's answer to a recommendation it names
     "On recommendation 3, the service had appointed two more advocates.",
+    # left62: a chair from outside the council speaks as 'independent'
+    "The independent chair, appointed by the Department for Education, said that progress had been steady.",
 ]
 
 
