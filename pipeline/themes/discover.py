@@ -31,8 +31,8 @@ from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
-from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
-    cut_tree, label_members, nearest, renumber_by_size, unit_rows
+from pipeline.themes.cluster import EXEMPLARS, N_MICRO, SETTLE, build_tree, centres_of, choose_n_themes, \
+    confidence, content_order, cut_tree, label_members, nearest, renumber_by_size, settle, unit_rows
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.cut_parts import whole_levels
@@ -75,7 +75,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
                     label_sample: int = LABEL_SAMPLE, assign_joined: bool = True,
                     field_themes: list[FieldTheme] = (), place_in_context: bool = True,
-                    dissolve_mixed: bool = True) -> ThemeResult:
+                    dissolve_mixed: bool = True, settle_rounds: int = SETTLE) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -85,6 +85,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
     label_sample: about how many findings per theme are read for names (`cluster.label_members`).
+    settle_rounds: most rounds of settling the themes' centres after the tree's cut (`cluster.settle`); 0: every
+    finding to the nearest centre of the cut, once.
     dissolve_mixed: sub-themes named "Mixed findings, ..." give their findings to the nearest themes with a topic.
     place_in_context: ... where a finding whose own words carry little topic is placed with the finding before it in
     its document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
@@ -112,12 +114,13 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     if len(rest) < MIN_REST:  # a corpus about nothing but the field themes: they would leave no themes to find
         seeds, field_of, rest = None, np.full(n, -1, dtype=np.int64), np.arange(n)
     f = 0 if seeds is None else len(seeds.labels)
+    # clustered in an order of their content: the same findings read in another order give the same themes
+    rest = rest[content_order([texts.iat[i] for i in rest])]
     tree, leaves = build_tree(features[rest], n_micro)
     wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
     k = choose_n_themes(tree, leaves, features[rest]) if wanted == "auto" else min(wanted, len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
-    centres = centres_of(space[rest], cut, int(cut.max()) + 1)
-    found, _ = nearest(space[rest], centres)
+    found, centres = settle(space[rest], centres_of(space[rest], cut, int(cut.max()) + 1), settle_rounds)
     assignment, centres = _numbered(field_of, rest, found, space, f, centres)
     fixed = {} if seeds is None else dict(enumerate(seeds.labels))
     polarity = findings["polarity"] if "polarity" in findings.columns else None
