@@ -2,7 +2,8 @@
 import numpy as np
 import pandas as pd
 
-from pipeline.themes.cluster import content_order, nearest, settle
+from pipeline.themes.cluster import content_keys, content_order, nearest, settle
+from pipeline.themes.consensus import consensus_centres
 from pipeline.themes.discover import discover_themes
 
 
@@ -65,3 +66,33 @@ def test_the_same_findings_in_another_order_get_the_same_themes():
     b = second.assignment.set_index("finding_id").sort_index()
     assert (a["theme_id"] == b["theme_id"]).all()
     assert first.themes["label"].tolist() == second.themes["label"].tolist()
+
+
+def test_fits_agree_on_the_planted_centres():
+    rng = np.random.default_rng(5)
+    planted = np.eye(6, dtype=np.float32)[:3]
+    points = np.vstack([centre + rng.normal(0, 0.1, 6) for centre in planted for _ in range(40)]).astype(np.float32)
+    keys = content_keys([f"finding {i}" for i in range(len(points))])
+    centres = consensus_centres(points, points, keys, k=3, fits=4)
+    assert centres.shape == (3, 6)
+    # each agreed centre lies on one planted centre, and every planted centre has one
+    assert sorted((centres @ planted.T).argmax(axis=1).tolist()) == [0, 1, 2]
+    assert ((centres @ planted.T).max(axis=1) > 0.95).all()
+    assert np.array_equal(centres, consensus_centres(points, points, keys, k=3, fits=4))
+
+
+def test_too_few_findings_per_fold_give_no_agreed_centres():
+    points = np.eye(5, dtype=np.float32)
+    assert consensus_centres(points, points, content_keys(list("abcde")), k=2, fits=5) is None
+
+
+def test_themes_from_several_fits_assign_every_finding_whatever_the_order():
+    findings, vectors = _overlapping()
+    first = discover_themes(findings, vectors, n_themes=6, n_broad=2, n_micro=30, fits=3)
+    order = np.random.default_rng(1).permutation(len(findings))
+    second = discover_themes(findings.iloc[order].reset_index(drop=True), vectors[order], n_themes=6, n_broad=2,
+                             n_micro=30, fits=3)
+    a = first.assignment.set_index("finding_id").sort_index()
+    b = second.assignment.set_index("finding_id").sort_index()
+    assert len(a) == len(findings) and a["theme_id"].notna().all()
+    assert (a["theme_id"] == b["theme_id"]).all()

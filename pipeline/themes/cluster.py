@@ -35,12 +35,17 @@ _CHUNK = 8192           # rows per block when comparing findings with theme cent
 SETTLE = 30             # most rounds of settling the theme centres (`settle`); 0: one nearest-centre step only
 
 
+def content_keys(texts: list[str]) -> np.ndarray:
+    """(n,) uint64: a hash of each text, the same whichever order or company the texts come in."""
+    return np.array([int.from_bytes(hashlib.blake2b(str(text).encode("utf-8"), digest_size=8).digest(), "big")
+                     for text in texts], dtype=np.uint64)
+
+
 def content_order(texts: list[str]) -> np.ndarray:
-    """The positions of `texts` sorted by a hash of each text (ties, equal texts, by position): an order that does
-    not depend on the order the texts were read in, in which k-means' evenly spaced starting rows and the silhouette's
+    """The positions of `texts` sorted by `content_keys` (ties, equal texts, by position): an order that does not
+    depend on the order the texts were read in, in which k-means' evenly spaced starting rows and the silhouette's
     sample are taken."""
-    keys = [hashlib.blake2b(str(text).encode("utf-8"), digest_size=8).digest() for text in texts]
-    return np.array(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
+    return np.argsort(content_keys(texts), kind="stable")
 
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:

@@ -32,7 +32,8 @@ from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, SETTLE, build_tree, centres_of, choose_n_themes, \
-    confidence, content_order, cut_tree, label_members, nearest, renumber_by_size, settle, unit_rows
+    confidence, content_keys, cut_tree, label_members, nearest, renumber_by_size, settle, unit_rows
+from pipeline.themes.consensus import consensus_centres
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.cut_parts import whole_levels
@@ -68,6 +69,7 @@ from pipeline.themes.written_term import written_terms
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
 MIXED = re.compile(r"^Mixed findings\b")  # the namer's label for a theme of no common topic
+FITS = 1            # fits whose centres the themes settle from (`pipeline.themes.consensus`; 1: one)
 MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks first stays readable on any corpus
 
 
@@ -75,7 +77,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
                     label_sample: int = LABEL_SAMPLE, assign_joined: bool = True,
                     field_themes: list[FieldTheme] = (), place_in_context: bool = True,
-                    dissolve_mixed: bool = True, settle_rounds: int = SETTLE) -> ThemeResult:
+                    dissolve_mixed: bool = True, settle_rounds: int = SETTLE, fits: int = FITS) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -87,6 +89,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     label_sample: about how many findings per theme are read for names (`cluster.label_members`).
     settle_rounds: most rounds of settling the themes' centres after the tree's cut (`cluster.settle`); 0: every
     finding to the nearest centre of the cut, once.
+    fits: above 1, the centres settled from are those `fits` fits agree on, each without one fold of the findings
+    (`pipeline.themes.consensus`; 1: the one tree's cut).
     dissolve_mixed: sub-themes named "Mixed findings, ..." give their findings to the nearest themes with a topic.
     place_in_context: ... where a finding whose own words carry little topic is placed with the finding before it in
     its document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
@@ -115,12 +119,17 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
         seeds, field_of, rest = None, np.full(n, -1, dtype=np.int64), np.arange(n)
     f = 0 if seeds is None else len(seeds.labels)
     # clustered in an order of their content: the same findings read in another order give the same themes
-    rest = rest[content_order([texts.iat[i] for i in rest])]
+    keys = content_keys([texts.iat[i] for i in rest])
+    rest, keys = rest[np.argsort(keys, kind="stable")], np.sort(keys, kind="stable")
     tree, leaves = build_tree(features[rest], n_micro)
     wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
     k = choose_n_themes(tree, leaves, features[rest]) if wanted == "auto" else min(wanted, len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
-    found, centres = settle(space[rest], centres_of(space[rest], cut, int(cut.max()) + 1), settle_rounds)
+    centres = centres_of(space[rest], cut, int(cut.max()) + 1)
+    if fits > 1:  # an option: the centres several fits agree on
+        agreed = consensus_centres(features[rest], space[rest], keys, k, fits, n_micro)
+        centres = centres if agreed is None else agreed
+    found, centres = settle(space[rest], centres, settle_rounds)
     assignment, centres = _numbered(field_of, rest, found, space, f, centres)
     fixed = {} if seeds is None else dict(enumerate(seeds.labels))
     polarity = findings["polarity"] if "polarity" in findings.columns else None
