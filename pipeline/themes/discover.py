@@ -120,15 +120,17 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     f = 0 if seeds is None else len(seeds.labels)
     # clustered in an order of their content: the same findings read in another order give the same themes
     keys = content_keys([texts.iat[i] for i in rest])
-    rest, keys = rest[np.argsort(keys, kind="stable")], np.sort(keys, kind="stable")
-    tree, leaves = build_tree(features[rest], n_micro)
+    order = np.argsort(keys, kind="stable")
+    ordered = rest[order]
+    tree, leaves = build_tree(features[ordered], n_micro)
     wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
-    k = choose_n_themes(tree, leaves, features[rest]) if wanted == "auto" else min(wanted, len(tree) + 1)
+    k = choose_n_themes(tree, leaves, features[ordered]) if wanted == "auto" else min(wanted, len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
-    centres = centres_of(space[rest], cut, int(cut.max()) + 1)
+    centres = centres_of(space[ordered], cut, int(cut.max()) + 1)
     if fits > 1:  # an option: the centres several fits agree on
-        agreed = consensus_centres(features[rest], space[rest], keys, k, fits, n_micro)
+        agreed = consensus_centres(features[ordered], space[ordered], keys[order], k, fits, n_micro)
         centres = centres if agreed is None else agreed
+    rest = ordered  # from here in content order too: equal-sized themes are numbered alike whatever the order read
     found, centres = settle(space[rest], centres, settle_rounds)
     assignment, centres = _numbered(field_of, rest, found, space, f, centres)
     fixed = {} if seeds is None else dict(enumerate(seeds.labels))
@@ -141,13 +143,13 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     mixed = [t for t in range(f, len(centres)) if MIXED.match(str(subs.labels.at[t]))]
     if dissolve_mixed and mixed and len(mixed) < len(centres) - f:
         kept = np.setdiff1d(np.arange(f, len(centres)), mixed)
-        moved = np.isin(assignment, mixed)
+        moved = rest[np.isin(assignment[rest], mixed)]  # in the order of `rest`, as `found` below
         points = space[moved]
         if place_in_context and words is not None and space is features:
             weights = context_weights(texts.tolist(), words.topic_counts(texts.tolist()))
             points = in_context(space, weights, context_rows(findings))[moved]
         found = assignment[rest] - f
-        found[moved[rest]] = kept[nearest(points, centres[kept])[0]] - f
+        found[np.isin(assignment[rest], mixed)] = kept[nearest(points, centres[kept])[0]] - f
         assignment, centres = _numbered(field_of, rest, found, space, f)
         centroids, sample, subs = _sub_names(findings, vectors, space, assignment, centres, label_sample, embedder,
                                              fixed, polarity)
