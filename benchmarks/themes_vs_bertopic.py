@@ -1,7 +1,7 @@
 """Themes of this pipeline against BERTopic's defaults and k-means, on the same findings and the same embeddings.
 
     python benchmarks/themes_vs_bertopic.py [--run outputs/bundled] [--seeds 5] [--no-bertopic] [--no-field-themes]
-                                            [--labels tuning|heldout]
+                                            [--labels tuning|heldout] [--drop 0.01] [--fits N] [--settle N]
 
 Needs a finished run folder (make run). Prints, side by side: agreement with the hand-labelled reference themes
 of tests/data/labelled_themes.csv and labelled_themes_more.csv (TUNING data: the 625 of their findings in the run,
@@ -73,7 +73,7 @@ def diversity(keywords: dict[int, list[str]]) -> float:
 
 
 BROAD: dict[str, np.ndarray] = {}
-FIELD: dict[str, object] = {}  # the field themes this pipeline seeds and the embedder that places them (main)
+FIELD: dict[str, object] = {}  # the field themes this pipeline seeds, the embedder that places them, its options
 
 
 def run_pipeline(findings, vectors, seed, tokens):
@@ -106,8 +106,8 @@ def run_bertopic(findings, vectors, seed, tokens):
     return np.asarray(labels), keywords
 
 
-def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens):
-    runs, shuffled, times, broad = [], [], [], None
+def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens, drop=0.0):
+    runs, shuffled, times, broad, dropped = [], [], [], None, []
     BROAD.clear()  # only this pipeline's fits leave their broad themes here
     for seed in seeds:
         began = time.perf_counter()
@@ -120,6 +120,10 @@ def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens):
         back = np.empty(len(findings), dtype=np.int64)
         back[order] = moved
         shuffled.append(back)
+        if drop:  # the same fit without a few findings: how far the others' themes move
+            kept = np.sort(np.random.default_rng(2000 + seed).permutation(len(findings))[int(drop * len(findings)):])
+            less, _ = fit(findings.iloc[kept].reset_index(drop=True), vectors[kept], seed, tokens)
+            dropped.append(adjusted_rand_score(labels[kept], less))
     labels, keywords = runs[0]
     pairs = list(itertools.combinations(range(len(runs)), 2))
     stability = np.mean([adjusted_rand_score(runs[a][0], runs[b][0]) for a, b in pairs]) if pairs else 1.0
@@ -135,6 +139,7 @@ def evaluate(name, fit, findings, vectors, seeds, rows, truth, tokens):
         "AMI broad": adjusted_mutual_info_score(truth, broad[rows]) if broad is not None else np.nan,
         "stability ARI": stability,
         "ARI seed+order": robustness,
+        f"ARI drop {drop:.0%}": float(np.mean(dropped)) if dropped else np.nan,
         "unassigned": float(np.mean(labels == -1)),
         "diversity": diversity(keywords),
         "seconds/fit": float(np.mean(times)),
@@ -151,6 +156,12 @@ def main() -> None:
     parser.add_argument("--exact-text", action="store_true",
                         help="cluster the vectors of findings.text (vectors.npy) instead of the clustering text "
                              "(names masked, abbreviations expanded) that the themes stage uses")
+    parser.add_argument("--drop", type=float, default=0.0,
+                        help="also fit without this share of the findings (e.g. 0.01) and report the ARI of the "
+                             "others' themes to the full fit's (this pipeline and k-means)")
+    parser.add_argument("--fits", type=int, default=None, help="this pipeline's `fits` (default: the package's)")
+    parser.add_argument("--settle", type=int, default=None,
+                        help="this pipeline's `settle_rounds` (default: the package's; 0: one nearest-centre step)")
     parser.add_argument("--labels", choices=sorted(LABEL_FILES), default="tuning",
                         help="reference themes: the bundled corpus's tuning files, or the shared reports' held-out one")
     args = parser.parse_args()
@@ -169,15 +180,19 @@ def main() -> None:
 
         model = json.loads((args.run / "run.json").read_text())["model"]
         FIELD.update(field_themes=read_field_themes(), embedder=SentenceTransformerEmbedder(model))
+    for option, value in (("fits", args.fits), ("settle_rounds", args.settle)):
+        if value is not None:
+            FIELD[option] = value
     tokens = None
     seeds = list(range(args.seeds))
     from pipeline.themes.naming import pos_tagger
 
     pos_tagger()  # spaCy's model loads once per process, not per fit
-    results = [evaluate("this pipeline (micro-clusters + Ward, auto k)", run_pipeline, findings, vectors, seeds, rows, truth, tokens)]
+    results = [evaluate("this pipeline (micro-clusters + Ward, auto k)", run_pipeline, findings, vectors, seeds, rows, truth, tokens,
+                        args.drop)]
     k = results[0]["themes"]
     results.append(evaluate(f"k-means (k={k})", lambda f, v, s, t: run_kmeans(f, v, s, t, k),
-                            findings, vectors, seeds, rows, truth, tokens))
+                            findings, vectors, seeds, rows, truth, tokens, args.drop))
     if not args.no_bertopic:
         try:
             results.append(evaluate("BERTopic defaults", run_bertopic, findings, vectors, seeds, rows, truth, tokens))

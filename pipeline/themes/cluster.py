@@ -8,14 +8,19 @@ Method, linear in the number of findings n (`pipeline.themes.discover` puts the 
 2. A Ward tree over the micro-clusters (at most `n_micro` points, so its distance matrix is bounded whatever n).
    Cutting the tree at two heights gives sub-themes nested inside broad themes.
 3. The number of themes is the cut with the best cosine silhouette on an evenly spaced sample of findings.
-4. Every finding goes to the nearest theme centre (the mean of the findings under that cut). Themes then depend
-   on the centres rather than on exact micro-cluster borders, and a saved model (the centres) codes the same
-   findings into the same themes.
+4. Every finding goes to the nearest theme centre (the mean of the findings under that cut), and the centres are
+   settled (`settle`): each the mean of its findings again and every finding to the nearest, until nothing moves.
+   Themes then depend on the centres rather than on exact micro-cluster borders or on the greedy merges of the
+   tree, which a few findings more or less reorder, and a saved model (the centres) codes the same findings into
+   the same themes.
+The findings are clustered in an order of their content (`content_order`), not in the order they were read, so
+reading the same findings in another order gives the same themes.
 Confidence is how clearly a finding's own theme centre beats the others.
 """
 
 from __future__ import annotations
 
+import hashlib
 import warnings
 
 import numpy as np
@@ -27,6 +32,20 @@ from sklearn.exceptions import ConvergenceWarning
 FINDINGS_PER_THEME = 100   # the cap on the number of themes: one per this many findings
 N_MICRO = 4000          # most points the Ward tree is built over (its distance matrix: 64 MB)
 _CHUNK = 8192           # rows per block when comparing findings with theme centres
+SETTLE = 30             # most rounds of settling the theme centres (`settle`); 0: one nearest-centre step only
+
+
+def content_keys(texts: list[str]) -> np.ndarray:
+    """(n,) uint64: a hash of each text, the same whichever order or company the texts come in."""
+    return np.array([int.from_bytes(hashlib.blake2b(str(text).encode("utf-8"), digest_size=8).digest(), "big")
+                     for text in texts], dtype=np.uint64)
+
+
+def content_order(texts: list[str]) -> np.ndarray:
+    """The positions of `texts` sorted by `content_keys` (ties, equal texts, by position): an order that does not
+    depend on the order the texts were read in, in which k-means' evenly spaced starting rows and the silhouette's
+    sample are taken."""
+    return np.argsort(content_keys(texts), kind="stable")
 
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:
@@ -199,6 +218,25 @@ def nearest(vectors: np.ndarray, centroids: np.ndarray, temperature: float = 0.0
         ids[start:start + _CHUNK] = similarity.argmax(axis=1)
         conf[start:start + _CHUNK] = _softmax_own(similarity, ids[start:start + _CHUNK], temperature)
     return ids, conf
+
+
+def settle(vectors: np.ndarray, centroids: np.ndarray, rounds: int = SETTLE) -> tuple[np.ndarray, np.ndarray]:
+    """(each row's nearest centre, the centres): from `centroids`, every row to its nearest centre (cosine), then
+    each centre the normalised mean of its rows and the rows to the nearest again (spherical k-means), until no
+    row moves or after `rounds` rounds; rounds=0: the nearest of the given centres only. The centres returned are
+    those the rows were last given to, so `nearest` of them gives the same ids; a centre left without rows keeps
+    its place (ids stay 0..k-1; `renumber_by_size` drops it)."""
+    ids = nearest(vectors, centroids)[0]
+    for _ in range(rounds):
+        moved = centres_of(vectors, ids, len(centroids))
+        empty = ~np.bincount(ids, minlength=len(centroids)).astype(bool)
+        moved[empty] = centroids[empty]
+        again = nearest(vectors, moved)[0]
+        centroids = moved
+        if np.array_equal(again, ids):
+            break
+        ids = again
+    return ids, centroids
 
 
 def _softmax_own(similarity: np.ndarray, own: np.ndarray, temperature: float) -> np.ndarray:

@@ -31,8 +31,9 @@ from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
-from pipeline.themes.cluster import EXEMPLARS, N_MICRO, build_tree, centres_of, choose_n_themes, confidence, \
-    cut_tree, label_members, nearest, renumber_by_size, unit_rows
+from pipeline.themes.cluster import EXEMPLARS, N_MICRO, SETTLE, build_tree, centres_of, choose_n_themes, \
+    confidence, content_keys, cut_tree, label_members, nearest, renumber_by_size, settle, unit_rows
+from pipeline.themes.consensus import consensus_centres
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.colon_topic import colon_topics
@@ -70,6 +71,7 @@ from pipeline.themes.written_term import written_terms
 BROAD_RATIO = 2.5   # sub-themes per broad theme when n_broad is "auto" (about 20 broad themes for 50 themes)
 MIN_REST = 20       # fewest findings left beside the field themes for them to be seeded (else none are)
 MIXED = re.compile(r"^Mixed findings\b")  # the namer's label for a theme of no common topic
+FITS = 1            # fits whose centres the themes settle from (`pipeline.themes.consensus`; 1: one)
 MAX_BROAD = 30      # most broad themes "auto" gives: the level a reader walks first stays readable on any corpus
 
 
@@ -77,7 +79,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
                     label_sample: int = LABEL_SAMPLE, assign_joined: bool = True,
                     field_themes: list[FieldTheme] = (), place_in_context: bool = True,
-                    dissolve_mixed: bool = True) -> ThemeResult:
+                    dissolve_mixed: bool = True, settle_rounds: int = SETTLE, fits: int = FITS) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -87,6 +89,10 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     at random, so it does not change the themes.
     embedder: the model that made the vectors; when given, names are the key phrases nearest each theme's centre.
     label_sample: about how many findings per theme are read for names (`cluster.label_members`).
+    settle_rounds: most rounds of settling the themes' centres after the tree's cut (`cluster.settle`); 0: every
+    finding to the nearest centre of the cut, once.
+    fits: above 1, the centres settled from are those `fits` fits agree on, each without one fold of the findings
+    (`pipeline.themes.consensus`; 1: the one tree's cut).
     dissolve_mixed: sub-themes named "Mixed findings, ..." give their findings to the nearest themes with a topic.
     place_in_context: ... where a finding whose own words carry little topic is placed with the finding before it in
     its document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
@@ -114,12 +120,20 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     if len(rest) < MIN_REST:  # a corpus about nothing but the field themes: they would leave no themes to find
         seeds, field_of, rest = None, np.full(n, -1, dtype=np.int64), np.arange(n)
     f = 0 if seeds is None else len(seeds.labels)
-    tree, leaves = build_tree(features[rest], n_micro)
+    # clustered in an order of their content: the same findings read in another order give the same themes
+    keys = content_keys([texts.iat[i] for i in rest])
+    order = np.argsort(keys, kind="stable")
+    ordered = rest[order]
+    tree, leaves = build_tree(features[ordered], n_micro)
     wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
-    k = choose_n_themes(tree, leaves, features[rest]) if wanted == "auto" else min(wanted, len(tree) + 1)
+    k = choose_n_themes(tree, leaves, features[ordered]) if wanted == "auto" else min(wanted, len(tree) + 1)
     cut = cut_tree(tree, leaves, k)
-    centres = centres_of(space[rest], cut, int(cut.max()) + 1)
-    found, _ = nearest(space[rest], centres)
+    centres = centres_of(space[ordered], cut, int(cut.max()) + 1)
+    if fits > 1:  # an option: the centres several fits agree on
+        agreed = consensus_centres(features[ordered], space[ordered], keys[order], k, fits, n_micro)
+        centres = centres if agreed is None else agreed
+    rest = ordered  # from here in content order too: equal-sized themes are numbered alike whatever the order read
+    found, centres = settle(space[rest], centres, settle_rounds)
     assignment, centres = _numbered(field_of, rest, found, space, f, centres)
     fixed = {} if seeds is None else dict(enumerate(seeds.labels))
     polarity = findings["polarity"] if "polarity" in findings.columns else None
@@ -131,13 +145,13 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     mixed = [t for t in range(f, len(centres)) if MIXED.match(str(subs.labels.at[t]))]
     if dissolve_mixed and mixed and len(mixed) < len(centres) - f:
         kept = np.setdiff1d(np.arange(f, len(centres)), mixed)
-        moved = np.isin(assignment, mixed)
+        moved = rest[np.isin(assignment[rest], mixed)]  # in the order of `rest`, as `found` below
         points = space[moved]
         if place_in_context and words is not None and space is features:
             weights = context_weights(texts.tolist(), words.topic_counts(texts.tolist()))
             points = in_context(space, weights, context_rows(findings))[moved]
         found = assignment[rest] - f
-        found[moved[rest]] = kept[nearest(points, centres[kept])[0]] - f
+        found[np.isin(assignment[rest], mixed)] = kept[nearest(points, centres[kept])[0]] - f
         assignment, centres = _numbered(field_of, rest, found, space, f)
         centroids, sample, subs = _sub_names(findings, vectors, space, assignment, centres, label_sample, embedder,
                                              fixed, polarity)
