@@ -18,8 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-# Not part of what a cached result says: the cache's own machinery, this reader, and how idle threads wait.
-MACHINERY = ("cache.py", "code_files.py", "threads.py")
+# Not part of what a cached result says: the cache's own machinery, this reader, how idle threads wait, and
+# onnxruntime's telemetry switched off.
+MACHINERY = ("cache.py", "code_files.py", "telemetry.py", "threads.py")
 
 
 def imported_code(names: tuple[str, ...]) -> tuple[str, ...]:
