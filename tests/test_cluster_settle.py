@@ -34,10 +34,10 @@ def test_a_centre_left_without_rows_keeps_its_place():
 
 def test_content_order_does_not_depend_on_the_order_read():
     texts = ["Caseloads are high.", "Chronologies are missing.", "Caseloads are high.", "Police attend.", "Plans drift."]
-    order = content_order(texts)
+    order = content_order(content_keys(texts))
     assert sorted(order.tolist()) == list(range(len(texts)))
     backwards = texts[::-1]
-    assert [backwards[i] for i in content_order(backwards)] == [texts[i] for i in order]
+    assert [backwards[i] for i in content_order(content_keys(backwards))] == [texts[i] for i in order]
 
 
 def _overlapping(n=150, seed=3):

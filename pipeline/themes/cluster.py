@@ -41,11 +41,11 @@ def content_keys(texts: list[str]) -> np.ndarray:
                      for text in texts], dtype=np.uint64)
 
 
-def content_order(texts: list[str]) -> np.ndarray:
-    """The positions of `texts` sorted by `content_keys` (ties, equal texts, by position): an order that does not
+def content_order(keys: np.ndarray) -> np.ndarray:
+    """The positions of texts sorted by their `content_keys` (ties, equal texts, by position): an order that does not
     depend on the order the texts were read in, in which k-means' evenly spaced starting rows and the silhouette's
     sample are taken."""
-    return np.argsort(content_keys(texts), kind="stable")
+    return np.argsort(keys, kind="stable")
 
 
 def unit_rows(vectors: np.ndarray) -> np.ndarray:

@@ -32,7 +32,8 @@ from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, SETTLE, build_tree, centres_of, choose_n_themes, \
-    confidence, content_keys, cut_tree, label_members, nearest, renumber_by_size, settle, unit_rows
+    confidence, content_keys, content_order, cut_tree, label_members, nearest, renumber_by_size, settle, \
+    unit_rows
 from pipeline.themes.consensus import consensus_centres
 from pipeline.themes.context import context_rows, context_weights, in_context
 from pipeline.themes.coverage import Coverage
@@ -122,7 +123,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     f = 0 if seeds is None else len(seeds.labels)
     # clustered in an order of their content: the same findings read in another order give the same themes
     keys = content_keys([texts.iat[i] for i in rest])
-    order = np.argsort(keys, kind="stable")
+    order = content_order(keys)
     ordered = rest[order]
     tree, leaves = build_tree(features[ordered], n_micro)
     wanted = "auto" if n_themes == "auto" else max(2, min(int(n_themes) - f, len(rest)))
