@@ -245,6 +245,11 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
                      # the agenda's rules on late and urgent items
                      r"\badmission of late items\b", r"\blate items (will|shall) be\b",
+                     # the order of the agenda ("the next two items could be taken together"; set Y37, tuning)
+                     r"\b(next|following|last|both|these|those|remaining|two|three) ((two|three|agenda) )*items\b"
+                     r"[^.!?]{0,40}\b(be|were|was) (taken|considered|discussed|heard|dealt with) (together|jointly|"
+                     r"as one|in (a different|reverse) order|out of (the )?order)\b",
+                     r"\border of (the )?(agenda|business|items) (was|be|were|had been|would be) (changed|varied|altered)\b",
                      r"\b(will|shall|would|should) be (dealt with|considered|taken|reported|raised|discussed) (at|under) "
                      r"(agenda )?item \d+\b",
                      # how the meeting was held ("the meeting was conducted as an informal remote meeting", "was held
