@@ -249,6 +249,16 @@ def test_inspections_side_by_side_with_changes_and_national_context(graded, brow
             assert b.find_element(By.CSS_SELECTOR, ".share-of-report").text == f"{100 * share[key]:.1f}%"
             checked += 1
     assert checked == len(changes)
+    # A cell with both concern and strength findings is shaded in their proportion (concern from the left): "both
+    # 2/38" reads as mostly strength.
+    both = changes[changes["status"] == "concern and strength"]
+    assert len(both)
+    for row in both.itertuples():
+        b = browser.find_element(By.CSS_SELECTOR, f"#view-inspections .status-button[data-doc='{row.doc_id}']"
+                                                  f"[data-theme='{row.theme_id}']")
+        left = int(100 * int(row.concern) / (int(row.concern) + int(row.strength)) + 0.5)  # as Math.round
+        assert b.get_attribute("data-concern-share") == str(left)
+        assert f"{left}%" in b.get_attribute("style")
     # The quotes of a cell, the payload among them shown literally.
     first = changes.iloc[0]
     browser.find_element(By.CSS_SELECTOR, f".status-button[data-doc='{first.doc_id}'][data-theme='{first.theme_id}']").click()

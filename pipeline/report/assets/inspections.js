@@ -205,6 +205,14 @@
           const b = el("button", { class: "status-button", "data-doc": mine[k].doc_id, "data-theme": r.theme,
             title: `${r.label}, ${mine[k].label}: ${status}` + (c ? ` (${c.concern} concern, ${c.strength} strength findings; ${c.change})` : "") +
               (share !== null ? `; ${c.count} findings in the theme, ${(100 * share).toFixed(1)}% of the report's ${mine[k].n_findings || ""} findings` : "") }, words);
+          // a cell with both concern and strength findings is shaded in their proportion, concern from the left, so
+          // "both 2/38" reads as mostly strength rather than as an even split
+          const sides = c ? Number(c.concern) + Number(c.strength) : 0;
+          if (status === "concern and strength" && sides > 0) {
+            const left = Math.round((100 * Number(c.concern)) / sides);
+            b.style.background = `linear-gradient(90deg, #fbe0dc ${left}%, #dcefe1 ${left}%)`;
+            b.dataset.concernShare = String(left);
+          }
           if (share !== null) b.append(el("span", { class: "share-of-report" }, `${(100 * share).toFixed(1)}%`));
           // the share's change from the previous inspection, so a theme that keeps its status but takes far more or
           // less of the report says so (points of the report's findings)
