@@ -252,11 +252,15 @@ def _move_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join spans the sentencizer split wrongly ("e.g.", "para. 4", a quote closing after the full stop)."""
+    """Join spans the sentencizer split wrongly ("e.g.", "para. 4", a quote closing after the full stop). A short
+    label on a line of its own after a whole sentence ("... are too high.\nDecision:", a decision record's fields)
+    stays apart: it leads what follows, and joined it would make the sentence before a list's lead-in."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         piece = text[start:end]
-        if merged and (len(WORD.findall(piece)) < 3 or piece[:1].islower()):
+        label = merged and "\n" in text[merged[-1][1]:start] and piece.rstrip().endswith(":") and \
+            SENTENCE_END.search(text[merged[-1][0]:merged[-1][1]]) is not None
+        if merged and not label and (len(WORD.findall(piece)) < 3 or piece[:1].islower()):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
