@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline.furniture_reasons import (AGENDA, APOLOGIES, ATTENDANCE, DECLARATIONS, DEFERRAL, HEADING, INVITED, LINK,
                                         NEXT_MEETING, PREVIOUS_MINUTES, PROCEDURE, PUBLIC_SPEAKING, VENUE)
 from pipeline.furniture_reasons import any_of as _any
+from pipeline.paper_contents import PAPER_CONTENTS
 
 # What a promise of a paper to the meeting may name, and what keeps it a finding (round 15): a word that judges, a
 # change or a trouble, or a reason ("A report on why the delays had grown will come to the next meeting").
@@ -76,6 +77,7 @@ MEETING_FURNITURE = [
                 r"\b(would|will|to) be (circulated|sent round|distributed) (to (members|the (committee|panel|board))"
                 r" )?(within|after|following|with|by|in due course|outside)\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
+    (LINK, PAPER_CONTENTS),
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
         r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"

@@ -68,6 +68,10 @@ from pipeline.service_words import amount, speaks_of_service
 
 # The service carrying on as it does ("officers advised that it was business as usual"): not the meeting's business.
 _CARRYING_ON = re.compile(r"\bbusiness as usual\b", re.I)
+# A degree put on a word that describes ("progress had been too slow", "so few placements"): the meeting's adverbs
+# ("too" as "also") hold no degree; a courtesy's degree ("very pleased", "most grateful") says nothing of the service.
+_DEGREES = frozenset("too so very far much less more rather quite insufficiently sufficiently increasingly".split())
+_COURTESIES = frozenset("pleased grateful happy delighted glad thankful keen welcome appreciative".split())
 
 
 def only_the_meeting(sentence) -> bool:
@@ -75,6 +79,9 @@ def only_the_meeting(sentence) -> bool:
         return False
     if any(amount(t) for t in sentence):
         return False  # a share or a sum said, wherever it stands ("... an update on the budget, with a £5.4m overspend")
+    if any(t.lower_ in _DEGREES and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") and
+           t.head.lemma_.lower() not in MEETING_ADJECTIVES | _COURTESIES for t in sentence):
+        return False  # a degree of something described ("the areas where progress had been too slow")
     aside = set_aside(sentence)
     # a numbered part of a resolution that notes or receives is read as the resolution it is ("(2) receives a report on
     # agency staff at its March meeting" asks for a paper to come, and stays; "(1) notes the report" does not)
