@@ -65,6 +65,7 @@ from pipeline.themes.sense_terms import sense_terms
 from pipeline.themes.topic_senses import topic_senses
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.term_part import term_parts
+from pipeline.themes.various_said import various_levels
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
 from pipeline.themes.written_term import written_terms
@@ -173,6 +174,12 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # written whole, at both levels; last, so that "X, further findings" was read beside X as named
     named, broad_named = whole_levels(named, broad_named, findings["text"].astype(str).tolist(), assignment,
                                       parent_of, keep=set(fixed or {}))
+    # a placeholder "X, various aspects" still left said by the kind of X most of its findings name ("Safeguarding
+    # children board", read from a finding's section heading when its sentence says "the board"), else by X alone
+    headings = findings["section"] if "section" in findings.columns else pd.Series([""] * len(findings))
+    named, broad_named = various_levels(named, broad_named, findings["text"].astype(str).tolist(),
+                                        headings.fillna("").astype(str).tolist(), assignment, parent_of,
+                                        keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres
