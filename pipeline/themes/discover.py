@@ -41,6 +41,7 @@ from pipeline.themes.colon_topic import colon_topics
 from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.figures_referred import referred_levels
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.filler_parts import filler_said
 from pipeline.themes.head_kinds import head_kinds
@@ -177,9 +178,13 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # a placeholder "X, various aspects" still left said by the kind of X most of its findings name ("Safeguarding
     # children board", read from a finding's section heading when its sentence says "the board"), else by X alone
     headings = findings["section"] if "section" in findings.columns else pd.Series([""] * len(findings))
-    named, broad_named = various_levels(named, broad_named, findings["text"].astype(str).tolist(),
-                                        headings.fillna("").astype(str).tolist(), assignment, parent_of,
-                                        keep=set(fixed or {}))
+    every = findings["text"].astype(str).tolist()
+    named, broad_named = various_levels(named, broad_named, every, headings.fillna("").astype(str).tolist(),
+                                        assignment, parent_of, keep=set(fixed or {}))
+    # "Statistics, some on X" over figures most of which count X, read with the sentence a "This is ..." follows
+    lead_ins = findings["lead_in"] if "lead_in" in findings.columns else pd.Series([""] * len(findings))
+    named, broad_named = referred_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
+                                         assignment, parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres

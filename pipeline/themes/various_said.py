@@ -32,6 +32,7 @@ import pandas as pd
 
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.themes.fallback_names import too_common
+from pipeline.themes.level_pass import at_both_levels
 from pipeline.themes.siblings import relabelled
 from pipeline.themes.vocabulary import fold, place_words
 
@@ -146,24 +147,9 @@ def various_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[s
                    assignment: np.ndarray, parent_of: np.ndarray, keep: set[int] = frozenset()
                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(named, broad_named) with their "X, various aspects" labels said by what their findings are about, as new
-    tables. named: sub-theme labels indexed by theme id; broad_named: theme_id and label of each broad theme; texts and
-    headings: every finding's text and section heading (row i has theme assignment[i]); parent_of: each sub-theme's
-    broad theme; keep: sub-themes that keep their labels (the field's)."""
-    rows = pd.Series(np.arange(len(assignment))).groupby(assignment).apply(list).to_dict()
-    broad_rows = pd.Series(np.arange(len(assignment))).groupby(parent_of[assignment]).apply(list).to_dict()
-    kids = pd.Series(np.arange(len(parent_of))).groupby(parent_of).apply(list).to_dict()
-    only = {int(b): int(ts[0]) for b, ts in kids.items() if len(ts) == 1}
-    before = named["label"].to_dict()
-    subs = various_said(before, lambda t: [texts[i] for i in rows.get(t, [])],
-                        lambda t: [headings[i] for i in rows.get(t, [])], keep=keep,
-                        taken=set(broad_named["label"]) - {before[t] for t in only.values()})
-    named = named.copy()
-    named["label"] = [subs[t] for t in named.index]
-    own = {int(b): label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if int(b) not in only}
-    broad = various_said(own, lambda b: [texts[i] for i in broad_rows.get(b, [])],
-                         lambda b: [headings[i] for i in broad_rows.get(b, [])], taken=set(named["label"]))
-    broad_named = broad_named.copy()
-    broad_named["label"] = [named.at[only[b], "label"] if b in only and label == before[only[b]]
-                            else broad.get(b, label)
-                            for b, label in zip(broad_named["theme_id"].astype(int), broad_named["label"])]
-    return named, broad_named
+    tables (`level_pass.at_both_levels`). texts and headings: every finding's text and section heading (row i has
+    theme assignment[i])."""
+    def relabel(labels, rows_of, keep, taken):
+        return various_said(labels, lambda t: [texts[i] for i in rows_of(t)],
+                            lambda t: [headings[i] for i in rows_of(t)], keep=keep, taken=taken)
+    return at_both_levels(named, broad_named, assignment, parent_of, relabel, keep)
