@@ -21,6 +21,7 @@ def test_subject_pattern_takes_a_topics_terms_or_the_words():
     assert subject_pattern("Children looked after").search("the number of children in care rose")
     assert subject_pattern("Local population").search("the census counts minority ethnic groups")  # a topic's term
     assert subject_pattern("secure units").search("two secure units closed")  # no topic: its own words
+    assert subject_pattern("secure units").search("one secure unit closed")
     assert not subject_pattern("secure units").search("the unit is secure")
 
 

@@ -50,6 +50,7 @@ from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
 from pipeline.themes.honest_judgements import judgements_said
 from pipeline.themes.judged_subjects import judged_subjects
+from pipeline.themes.judged_whole import judged_whole_levels
 from pipeline.themes.kinds_held import scant_kinds
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
@@ -185,6 +186,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     lead_ins = findings["lead_in"] if "lead_in" in findings.columns else pd.Series([""] * len(findings))
     named, broad_named = referred_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
                                          assignment, parent_of, keep=set(fixed or {}))
+    # "General judgements on adoption" over findings nearly all of which write "adopt...": no catch-all, said by it
+    named, broad_named = judged_whole_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres

@@ -44,9 +44,16 @@ REFERS = re.compile(r"^\W*(?:this|these|that|those|it|the (?:figure|figures|rate
 
 
 def subject_pattern(x: str) -> re.Pattern:
-    """What writes X: the terms of the field topic X names (by its label, any case), else X's own words."""
+    """What writes X: the terms of the field topic X names (by its label, any case), else X's own words, singular or
+    plural."""
     terms = {label.lower(): terms for label, terms in read_concepts()}.get(x.lower())
-    return term_pattern(terms or (x,))
+    if terms:
+        return term_pattern(terms)
+    words = x.split()  # the pattern adds the plural to the last word: "child protection plans" as "... plan(s)"
+    last = words[-1]
+    if last.lower().endswith("s") and not last.lower().endswith("ss"):
+        words[-1] = last[:-1]
+    return term_pattern((" ".join(words),))
 
 
 def bearing(texts: list[str], lead_ins: list[str], pattern: re.Pattern) -> float:
@@ -88,7 +95,7 @@ def referred_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(named, broad_named) with `referred_said` at both levels, as new tables (`level_pass.at_both_levels`). texts
     and lead_ins: every finding's text and the sentence it follows (row i has theme assignment[i])."""
-    def relabel(labels, rows_of, keep, taken):
+    def relabel(labels, rows_of, keep, taken, broad):
         return referred_said(labels, lambda t: [texts[i] for i in rows_of(t)],
                              lambda t: [lead_ins[i] for i in rows_of(t)], keep=keep, taken=taken)
     return at_both_levels(named, broad_named, assignment, parent_of, relabel, keep)

@@ -149,7 +149,7 @@ def various_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[s
     """(named, broad_named) with their "X, various aspects" labels said by what their findings are about, as new
     tables (`level_pass.at_both_levels`). texts and headings: every finding's text and section heading (row i has
     theme assignment[i])."""
-    def relabel(labels, rows_of, keep, taken):
+    def relabel(labels, rows_of, keep, taken, broad):
         return various_said(labels, lambda t: [texts[i] for i in rows_of(t)],
                             lambda t: [headings[i] for i in rows_of(t)], keep=keep, taken=taken)
     return at_both_levels(named, broad_named, assignment, parent_of, relabel, keep)
