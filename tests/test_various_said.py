@@ -71,3 +71,16 @@ def test_various_levels_carries_a_lone_sub_themes_new_label_to_its_broad_theme()
     assert new_named["label"].tolist() == ["Safeguarding children board", "Adopters", "Plans"]
     assert new_broad["label"].tolist() == ["Safeguarding children board", "Adopters and plans"]
     assert named["label"].iloc[0] == "Board, various aspects"  # inputs not changed
+
+
+def test_various_levels_broad_part_follows_the_sub_themes_kind():
+    texts = BOARD_TEXTS + ["Improvement plans are tracked."] * 6
+    headings = BOARD_HEADINGS + [""] * 6
+    named = pd.DataFrame({"label": ["Board, various aspects", "Improvement plans"]}, index=[0, 1])
+    broad = pd.DataFrame({"theme_id": [0], "label": ["Improvement plans, board and performance data"]})
+    _, new_broad = various_levels(named, broad, texts, headings, np.repeat([0, 1], 6), np.array([0, 0]))
+    assert new_broad["label"].tolist() == ["Improvement plans, safeguarding children board and performance data"]
+    # led by the word: left as it is
+    broad = pd.DataFrame({"theme_id": [0], "label": ["Board and improvement plans"]})
+    _, new_broad = various_levels(named, broad, texts, headings, np.repeat([0, 1], 6), np.array([0, 0]))
+    assert new_broad["label"].tolist() == ["Board and improvement plans"]

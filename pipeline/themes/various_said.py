@@ -17,7 +17,10 @@ passes say such a label by an aspect, a field term or a topic its findings write
   write X, twice as often as all findings do.
 
 A new label is given only when no other label of its level has it and it passes the label checks
-(`siblings.relabelled`). A broad theme of one sub-theme that carried its sub-theme's label carries the new one.
+(`siblings.relabelled`). A broad theme of one sub-theme that carried its sub-theme's label carries the new one; a
+broad label that lists X after its first part, over the sub-theme said by its kind, says the kind there too
+(`_parts_followed`: "Improvement plans, board and performance data" -> "Improvement plans, safeguarding children
+board and performance data").
 
     various_levels(named, broad_named, texts, headings, assignment, parent_of, keep) -> (named, broad_named)
 """
@@ -152,4 +155,29 @@ def various_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[s
     def relabel(labels, rows_of, keep, taken, broad):
         return various_said(labels, lambda t: [texts[i] for i in rows_of(t)],
                             lambda t: [headings[i] for i in rows_of(t)], keep=keep, taken=taken)
-    return at_both_levels(named, broad_named, assignment, parent_of, relabel, keep)
+    new_named, new_broad = at_both_levels(named, broad_named, assignment, parent_of, relabel, keep)
+    return new_named, _parts_followed(named, new_named, new_broad, parent_of)
+
+
+def _parts_followed(named: pd.DataFrame, new_named: pd.DataFrame, broad_named: pd.DataFrame,
+                    parent_of: np.ndarray) -> pd.DataFrame:
+    """broad_named with a part that is the X of a sub-theme's "X, various aspects" said by its kind ("Improvement
+    plans, board and performance data" -> "..., safeguarding children board and ...") when that sub-theme, under it,
+    was said by its kind, the new label free and passing the label checks."""
+    out = broad_named.copy()
+    labels = dict(zip(out["theme_id"].astype(int), out["label"]))
+    for theme in named.index:
+        found = VARIOUS.match(named.at[theme, "label"])
+        kind = new_named.at[theme, "label"]
+        if not found or kind == named.at[theme, "label"] or kind.lower() == found.group("x").lower():
+            continue
+        broad = int(parent_of[theme])
+        label, x = labels.get(broad, ""), found.group("x").lower()
+        pieces = re.split(r"(, | and )", label)
+        if label == kind or not any(p.lower() in {x, _singular(x), x + "s"} for p in pieces[2::2]):
+            continue  # a part after the first only: a label led by the word is the word's theme
+        said = "".join(kind[0].lower() + kind[1:] if i and i % 2 == 0 and p.lower() in {x, _singular(x), x + "s"}
+                       else p for i, p in enumerate(pieces))
+        relabelled(labels, broad, said, set(new_named["label"]), [])
+    out["label"] = [labels[int(b)] for b in out["theme_id"]]
+    return out
