@@ -26,6 +26,9 @@ BOARD_HEADINGS = ["Inspection findings - the Local Safeguarding Children Board"]
     ("KSCB audits were thorough.", ["safeguarding children board"]),
     ("The Board met in May.", []),  # a sentence opening "The" is no kind
     ("The board met in May.", []),
+    ("Expectations of Board members were agreed.", []),  # no kind: the board's members
+    ("The Effectiveness Of The Board", []),  # a title-case heading
+    ("Kent Health and Wellbeing Board", ["health and wellbeing board"]),
 ])
 def test_named_kinds(text, kinds):
     assert named_kinds(text, "board", PLACES, ACRONYMS) == kinds

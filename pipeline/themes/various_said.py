@@ -48,6 +48,7 @@ LEAST = 5
 VARIOUS = re.compile(r"^(?P<x>[A-Za-z][A-Za-z'’ -]*), various aspects$")
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*"
 _JOIN = {"and", "of", "for"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "our", "your"}
 
 
 def _singular(word: str) -> str:
@@ -70,8 +71,12 @@ def _kind_of(name: str, word: str, places: frozenset[str], acronyms: dict[str, s
     after any place name or "Local"; a name ending in a glossary expansion is that expansion; None when no word is
     left or the run only opens a sentence ("The Board")."""
     words = name.split()
-    while words and (words[0].lower() in places | {"local", "the", "a", "an", "this", "that", "its", "their"}
-                     or words[0].lower() in _JOIN):
+    if words and words[-1].lower() in _JOIN:
+        return None  # "Expectations of Board": the word is no part of the name before it
+    # a title-case heading ("The Effectiveness Of The Board"): the name starts after its last determiner
+    ends = [i for i, w in enumerate(words) if w.lower() in _DETERMINERS]
+    words = words[ends[-1] + 1:] if ends else words
+    while words and (words[0].lower() in places | {"local"} or words[0].lower() in _JOIN):
         words = words[1:]
     if not words:
         return None
