@@ -151,3 +151,18 @@ def test_near_miss_a_topic_part_whose_label_words_are_all_written_stays_whole():
     covers = covers_of([both, ELSEWHERE])
     said = filler_said({0: "Context and statistics", 1: "Social workers"}, covers, topics=[])[0]
     assert "permanence and stability" in said.lower()
+
+
+def test_mixed_some_on_x_is_said_by_its_parts_when_two_bear_enough():
+    """labels63: "Mixed findings, some on X" is a wording readers reject; said by two or more parts together borne
+    by PAIR of its findings, else kept."""
+    covers = covers_of([GROUPS, ELSEWHERE])
+    assert filler(covers, 0, "Mixed findings, some on complaints")
+    assert filler(covers, 0, "Mixed findings, one in ten on complaints")
+    assert not filler(covers, 0, "Mixed findings, mostly on complaints")
+    assert filler_said({0: "Mixed findings, some on complaints", 1: "Social workers"}, covers, topics=[])[0] \
+        == "Training and complaints"
+    # one part only: kept
+    covers = covers_of([GROUPS[:5] + OTHER, ELSEWHERE])
+    assert filler_said({0: "Mixed findings, some on complaints", 1: "Social workers"}, covers, topics=[])[0] \
+        == "Mixed findings, some on complaints"

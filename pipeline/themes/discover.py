@@ -41,6 +41,7 @@ from pipeline.themes.colon_topic import colon_topics
 from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.figures_referred import referred_levels
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.filler_parts import filler_said
 from pipeline.themes.head_kinds import head_kinds
@@ -49,6 +50,7 @@ from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
 from pipeline.themes.honest_judgements import judgements_said
 from pipeline.themes.judged_subjects import judged_subjects
+from pipeline.themes.judged_whole import judged_whole_levels
 from pipeline.themes.kinds_held import scant_kinds
 from pipeline.themes.label_case import cased_as_written
 from pipeline.themes.lexical import TopicWords
@@ -65,6 +67,7 @@ from pipeline.themes.sense_terms import sense_terms
 from pipeline.themes.topic_senses import topic_senses
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.term_part import term_parts
+from pipeline.themes.various_said import various_levels
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
 from pipeline.themes.written_term import written_terms
@@ -173,6 +176,18 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # written whole, at both levels; last, so that "X, further findings" was read beside X as named
     named, broad_named = whole_levels(named, broad_named, findings["text"].astype(str).tolist(), assignment,
                                       parent_of, keep=set(fixed or {}))
+    # a placeholder "X, various aspects" still left said by the kind of X most of its findings name ("Safeguarding
+    # children board", read from a finding's section heading when its sentence says "the board"), else by X alone
+    headings = findings["section"] if "section" in findings.columns else pd.Series([""] * len(findings))
+    every = findings["text"].astype(str).tolist()
+    named, broad_named = various_levels(named, broad_named, every, headings.fillna("").astype(str).tolist(),
+                                        assignment, parent_of, keep=set(fixed or {}))
+    # "Statistics, some on X" over figures most of which count X, read with the sentence a "This is ..." follows
+    lead_ins = findings["lead_in"] if "lead_in" in findings.columns else pd.Series([""] * len(findings))
+    named, broad_named = referred_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
+                                         assignment, parent_of, keep=set(fixed or {}))
+    # "General judgements on adoption" over findings nearly all of which write "adopt...": no catch-all, said by it
+    named, broad_named = judged_whole_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres

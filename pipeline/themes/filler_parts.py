@@ -63,6 +63,10 @@ MOST = 3
 
 _PLACEHOLDER = re.compile(r", further findings$|^Context and statistics$")
 _ASPECTS = re.compile(r"^(.+), various aspects$")
+# "Mixed findings, some on X": readers reject the wording whatever X is (`rejected_forms`); said by its parts when
+# two or more together bear PAIR of the findings (labels63: bundled "..., some on improvement plans and progress" ->
+# "Improvement plans and progress, learning and staff development", 27% and 23%)
+_SOME_ON = re.compile(r"^Mixed findings, (?:some|one in \w+) on ")
 _FURTHER = ", further findings"
 
 
@@ -73,14 +77,15 @@ def filler(covers, theme: int, label: str) -> bool:
     looked after, timeliness and delay, voice and participation of children', wrong -, "Context and statistics",
     "X, various aspects"
     over a word of the field's frame or people, `too_common`, its findings write in unrelated senses: `_senses`) or a
-    "Mixed findings: ..." listing one of whose parts fewer than PART of the theme's findings bear."""
+    "Mixed findings: ..." listing one of whose parts fewer than PART of the theme's findings bear, or "Mixed
+    findings, some on X" / "..., one in N on X" (`_SOME_ON`)."""
     aspects = _ASPECTS.match(label)
     if aspects:
         return too_common(aspects.group(1)) and _senses(covers.texts_of(theme), aspects.group(1))
     if label.endswith(_FURTHER):  # X kept when its findings bear it: readers accepted 39 of 48 such labels
         x = label[:-len(_FURTHER)]
         return max([part_borne(covers, theme, x)] + [covers.share(theme, word) for word in topic_words(x)]) < PART
-    if _PLACEHOLDER.search(label):
+    if _PLACEHOLDER.search(label) or _SOME_ON.match(label):
         return True
     opening, parts = label_parts(label)
     return opening == "Mixed findings: " and any(part_borne(covers, theme, part) < PART for part in parts)
