@@ -3,8 +3,9 @@ tests, then pipeline.meeting_acts', pipeline.meeting_topics' and pipeline.paper_
 inspectorate's grading scale), the segment lists people present, someone at the meeting asks for something, someone at
 the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason). The
 meeting's thanks and welcomes to people are about the meeting alone; a decision to bring a further report on the service
-back asks for something, as does the council's decision on its plan in response to the inspection (furn41), and a
-member's welcome or regret of the service tells of it (pipeline.meeting_courtesy).
+back asks for something, as does the council's decision on its plan in response to the inspection (furn41) or a
+sentence rating the plan's progress (pipeline.progress_ratings.rates_progress, council63), and a member's welcome or
+regret of the service tells of it (pipeline.meeting_courtesy).
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
@@ -22,6 +23,7 @@ from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
 from pipeline.patterns import Column
+from pipeline.progress_ratings import rates_progress
 from pipeline.service_words import speaks_of_service
 
 
@@ -45,9 +47,11 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
         scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
         # (a decision to come back to the service, or a member's welcome or regret of it, is never only the
         # meeting's; the meeting's courtesies always are: pipeline.meeting_courtesy)
-        # (and the council's decision on its plan in response to the inspection: furn41)
+        # (and the council's decision on its plan in response to the inspection: furn41; and a plan's progress rated
+        # or its rating moved, "The board agreed to move recommendation 2 from red to amber",
+        # and figures on the service asked for: council63)
         scheduled = [meeting_courtesy.schedules_scrutiny(s) or meeting_courtesy.decides_on_the_plan(s)
-                     for s in sentences]
+                     or meeting_courtesy.asks_for_figures(s) or rates_progress(s.text) for s in sentences]
         judged = [meeting_courtesy.judges_by_welcome(s) for s in sentences]
         _VERDICTS[text] = (bool(sentences) and all(not later and not judges and (
                                talk.only_the_meeting(s) or meeting_acts.furniture(s) or meeting_topics.furniture(s) or
