@@ -167,3 +167,29 @@ def test_a_moderngov_page_is_dated_sectioned_and_sorted_into_furniture_and_subst
                          ("The next meeting of the panel", "date of next meeting")):
         assert row(text).kind == "procedural", text
         assert reason is None or row(text).reason == reason, text
+
+
+def test_a_progress_line_of_a_council_document_stays_action_whatever_the_learned_kind():
+    """refine_classes puts the rules' `action` of a rated progress line over the learned kind (council63), in council
+    documents only."""
+    import numpy as np
+    import pandas as pd
+
+    from pipeline.classify import CUE_NAMES
+    from pipeline.classify_model import ClassifierModel, LabelSettings, refine_classes
+
+    rows = pd.DataFrame({"text": ["The action on supervision is on track.", "The action on supervision is on track.",
+                                  "Caseloads are too high."],
+                         "section": ["Recommendations"] * 3, "lead_in": [""] * 3,
+                         "doc_type": ["committee_minutes", "inspection_report", "committee_minutes"]})
+    dim = 4
+    n_cues = len(CUE_NAMES)
+    # a model that always says "recommendation" and "neutral", whatever it reads
+    settings = LabelSettings(C=1.0, embedding_weight=1.0, lead_in_weight=0.0, margin=0.0)
+    model = ClassifierModel(
+        classes={"kind": ("finding", "recommendation"), "polarity": ("concern", "neutral")},
+        coef={"kind": np.zeros((2, 3 * dim + n_cues)), "polarity": np.zeros((2, 3 * dim + n_cues))},
+        intercept={"kind": np.array([0.0, 5.0]), "polarity": np.array([0.0, 5.0])},
+        settings={"kind": settings, "polarity": settings}, embedding_model="test")
+    out = refine_classes(rows, np.ones((3, dim), dtype=np.float32), model)
+    assert out["kind"].tolist() == ["action", "recommendation", "recommendation"]
