@@ -193,3 +193,16 @@ def test_a_progress_line_of_a_council_document_stays_action_whatever_the_learned
         settings={"kind": settings, "polarity": settings}, embedding_model="test")
     out = refine_classes(rows, np.ones((3, dim), dtype=np.float32), model)
     assert out["kind"].tolist() == ["action", "recommendation", "recommendation"]
+
+
+def test_a_care_leavers_account_of_her_personal_advisers_is_no_meeting_furniture(tmp_path):
+    """issue 15: "personal advisers" are a care leaver's practitioners, not people at the meeting; what she said of
+    them stays, while the Chair's thanks to her stay furniture."""
+    said = _segments(tmp_path, "Corporate Parenting Board\n\nMinutes of the meeting held on 16 January 2025\n\n"
+                               "Present: Councillor Moss (Chair), Councillor Patel, the Head of Service.\n\n"
+                               "4. Care leavers\n\n"
+                               "Leah said that she had had four personal advisers in two years and had to tell her "
+                               "story again each time.\n\n"
+                               "The Chair thanked Leah for sharing her experience with the Board.\n")
+    assert (said["Leah said that she had had fou"].kind, said["Leah said that she had had fou"].reason) == ("finding", "")
+    assert said["The Chair thanked Leah for sha"].kind == "procedural"
