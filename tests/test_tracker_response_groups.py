@@ -121,6 +121,7 @@ def test_a_recommendation_for_children_in_care_and_care_leavers_is_answered_by_a
              "More placements were found for children near their homes.",
              "Pathway plans are now reviewed every six months.",
              "Supervision of social workers is now monthly."]
-    off = off_group([both, missing], lines)
+    off = off_group([both, missing], lines, populations=True)
+    assert off_group([both], lines)[:, 0].tolist() == [True, True, False, True]  # the next report's reading
     assert off[:, 0].tolist() == [False, False, False, True]
     assert off[:, 1].tolist() == [True, True, True, True]

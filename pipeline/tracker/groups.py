@@ -17,7 +17,7 @@ assessments, plans and visits its lines judge without naming them: required, the
 labelled statuses (docs/measurements.md, status22; TUNING). `names`: the terms by which a recommendation names a
 broad population as whom it is for ("children in care", "looked after"), not by a practice of theirs ("placements").
 
-A recommendation for a required group and a broad population named together ("homes to meet the needs of children
+In a council's response, a recommendation for a required group and a broad population named together ("homes to meet the needs of children
 in care and care leavers") is answered by a line on either: a line naming the broad population by any of its terms
 ("four small children's homes", "60 more foster families") is on its matter (council63, use40's Devon sufficiency
 line). A broad population's practice alone in the recommendation ("children who go missing from their placements")
@@ -103,10 +103,14 @@ def on_group(rec_groups: np.ndarray, line_groups: np.ndarray) -> np.ndarray:
     return (shared > 0) | ~rec_groups.any(axis=1)[None, :]
 
 
-def off_group(rec_texts: list[str], lines: list[str]) -> np.ndarray:
+def off_group(rec_texts: list[str], lines: list[str], populations: bool = False) -> np.ndarray:
     """(n_lines, n_recs) booleans: the line (with whatever context is joined to it: a section heading, a lead-in)
-    names none of the required groups the recommendation's text names, nor any broad population it names as whom it
-    is for (`names`; the line by any term of it); all False for a recommendation naming no required group."""
+    names none of the required groups the recommendation's text names - with `populations` (a council's response),
+    nor any broad population it names as whom it is for (`names`; the line by any term of it); all False for a
+    recommendation naming no required group. (The next report's lines are read without `populations`: the
+    statuses measured on labelled sets were made so.)"""
+    if not populations:
+        return ~on_group(named_groups(rec_texts), named_groups(lines))
     required = np.array([g[1] for g in read_groups()], dtype=bool)
     rec_groups = named_groups(rec_texts, every=True, by_name=True) & ~required[None, :]
     rec_groups |= _spread(named_groups(rec_texts), required)
