@@ -311,7 +311,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something
     # (a list of who attended keeps its own reason: under the minutes' own heading, "Minutes of the meeting held on 14
     # March 2024", the attendance line is no approval of earlier minutes: council63)
-    sectioned = open_at_sections & (pending != "") & ((reason != "") | ~minutes) & (reason != ATTENDANCE)
+    sectioned = (open_at_sections & (pending != "") & ((reason != "") | ~minutes)
+                 & ~((reason == ATTENDANCE) & (pending == PREVIOUS_MINUTES)))
     reason[sectioned] = pending[sectioned]
     return reason
 
