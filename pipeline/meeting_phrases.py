@@ -245,6 +245,10 @@ MEETING_FURNITURE = [
     (PROCEDURE, _any(r"\b(special|extraordinary) meeting (had been|was|has been) (called|convened)\b",
                      # the agenda's rules on late and urgent items
                      r"\badmission of late items\b", r"\blate items (will|shall) be\b",
+                     # a cabinet paper's note on how its recommendations take effect ("... are subject to consideration
+                     # and determination by the Cabinet ... before taking effect": use40, council63)
+                     r"\brecommendations (are|is|will be) subject to (\w+ ){0,3}(consideration|determination|call[- ]in|"
+                     r"confirmation|approval)\b[^.!?]{0,160}\bbefore (taking|they take|it takes) effect\b",
                      r"\b(will|shall|would|should) be (dealt with|considered|taken|reported|raised|discussed) (at|under) "
                      r"(agenda )?item \d+\b",
                      # how the meeting was held ("the meeting was conducted as an informal remote meeting", "was held

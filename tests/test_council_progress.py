@@ -206,3 +206,19 @@ def test_a_care_leavers_account_of_her_personal_advisers_is_no_meeting_furniture
                                "The Chair thanked Leah for sharing her experience with the Board.\n")
     assert (said["Leah said that she had had fou"].kind, said["Leah said that she had had fou"].reason) == ("finding", "")
     assert said["The Chair thanked Leah for sha"].kind == "procedural"
+
+
+def test_a_cabinet_papers_note_on_how_its_recommendations_take_effect_is_procedure():
+    """use40's item 12: the note before a cabinet paper's recommendations is the council's procedure, not an ask."""
+    import pandas as pd
+
+    from pipeline.classify import classify_segments
+
+    texts = ["Please be aware that these recommendations are subject to consideration by the Cabinet and to call-in "
+             "before they take effect.",
+             "That the Cabinet approves the improvement plan at Appendix 1."]
+    rows = pd.DataFrame({"text": texts, "section": ["Report of the Director"] * 2,
+                         "doc_type": ["scrutiny_report"] * 2, "lead_in": ["", ""]})
+    out = classify_segments(rows)
+    assert out["reason"].tolist()[0] == "meeting procedure"
+    assert out["kind"].tolist()[1] != "procedural"
