@@ -76,6 +76,10 @@ _AHEAD = re.compile(
     r"|\b(marked|signed off|closed|rated|status:?)\s(as\s)?(fully\s)?complete(d)?\b", re.IGNORECASE)
 
 
+# What a plan tracks, or the plan itself, named anywhere in the sentence.
+_PLANNED = re.compile(_ACTION + r"|\b(plans?|targets?|projects?|timescales?|trajectory|trajectories)\b", re.IGNORECASE)
+
+
 # A condition or what is to be checked, before a status word in its clause: "if targets are not met".
 _CHECK = r"(check|checks|checked|checking|confirm|confirms|confirming|monitor|monitors|monitoring|track|tracking)"
 _CONDITION = re.compile(r"\b(if|when|whenever|where|whether|unless|until|ensure|ensures|ensuring)\b"
@@ -103,12 +107,17 @@ def progress_polarity(text: str) -> str:
 
 def rates_progress(text: str) -> bool:
     """Whether one segment rates a plan's progress at all: a rating or its change (amber too), a status word
-    ("on track", "stalled", "completed" said of an action); not a member's question nor a condition."""
+    ("on track", "stalled", "completed") in a sentence naming an action, recommendation, plan or target; not a
+    member's question nor a condition."""
     text = _SCALE.sub(" ", " ".join(text.split()))
     if MEMBER_QUESTION.search(text) is not None:
         return False
-    return _MOVED.search(text) is not None or any(True for pattern in (_RATED, _BEHIND, _AHEAD)
-                                                   for _ in _stated(pattern, text))
+    if _MOVED.search(text) is not None or any(True for _ in _stated(_RATED, text)):
+        return True
+    # a status word said of what a plan tracks ("the action ... is on track"), not of the service ("needs are not
+    # always met" judges the service: a finding)
+    return _PLANNED.search(text) is not None and any(True for pattern in (_BEHIND, _AHEAD)
+                                                     for _ in _stated(pattern, text))
 
 
 def _stated(pattern: re.Pattern, text: str):

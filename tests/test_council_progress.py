@@ -222,3 +222,11 @@ def test_a_cabinet_papers_note_on_how_its_recommendations_take_effect_is_procedu
     out = classify_segments(rows)
     assert out["reason"].tolist()[0] == "meeting procedure"
     assert out["kind"].tolist()[1] != "procedural"
+
+
+@pytest.mark.parametrize("text", [
+    "Disabled children's needs are not always met or sufficiently prioritised.",  # the service judged: a finding
+    "Visits to children in care have stalled since the team lost two workers.",
+])
+def test_a_status_word_said_of_the_service_rates_no_plan(text):
+    assert not rates_progress(text)
