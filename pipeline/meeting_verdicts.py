@@ -60,7 +60,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
                            bool(sentences) and all(talk.is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences) or any(scheduled),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
-                               inspectors_acted(s) or names_a_grade(s) for s in sentences) or any(judged),
+                               inspectors_acted(s) or names_a_grade(s) or asks_about_the_service(s)
+                               for s in sentences) or any(judged),
                            bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
@@ -88,7 +89,8 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     business, or it names nothing of the service. A sentence that states what an inspection concluded ("The outcome of
     the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
     are facts of the service's inspection, as are a report published on a date and what the inspectors did on it
-    (`inspectors_acted`; round 21), and a grade named (`names_a_grade`; furn37)."""
+    (`inspectors_acted`; round 21), and a grade named (`names_a_grade`; furn37); so is a question asked about the
+    service (`asks_about_the_service`, council63)."""
     return np.array([tells for _, _, _, tells, _ in _verdicts(texts)], dtype=bool)
 
 
@@ -222,6 +224,30 @@ def inspectors_acted(sentence) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in _INSPECTING_VERBS and t.dep_ in _OWN_CLAUSES and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in vocab.INSPECTORATE or c.lower_ in vocab.INSPECTORATE)
         for c in t.children) for t in sentence)
+
+
+# Verbs of asking a question, and what the question may hang on ("asked about the housing protocol", "queried whether
+# pathway plans were up to date").
+_QUESTIONING = frozenset("ask query question enquire inquire".split())
+
+
+def asks_about_the_service(sentence) -> bool:
+    """Whether someone at the meeting asks about a matter of the service: a verb of asking with a subject, and after
+    it, "about" something or a clause, naming the service outside names and roles ("Councillor Moss, who had
+    attended as a visiting member, asked about the housing protocol"; council63: the learned furniture model had
+    moved it for its clause on attendance). "asked about the date of the next meeting" names nothing of it."""
+    aside = meeting_names.set_aside(sentence) | meeting_names.roles(sentence)
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _QUESTIONING or \
+                not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        for child in verb.children:
+            about = child.dep_ == "prep" and child.lower_ == "about"
+            if about or child.dep_ in ("ccomp", "advcl"):
+                asked = sentence.doc[child.left_edge.i:child.right_edge.i + 1]
+                if speaks_of_service(asked, aside):
+                    return True
+    return False
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())

@@ -230,3 +230,18 @@ def test_a_cabinet_papers_note_on_how_its_recommendations_take_effect_is_procedu
 ])
 def test_a_status_word_said_of_the_service_rates_no_plan(text):
     assert not rates_progress(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Councillor Moss, who had attended as a visiting member with the permission of the Chair, asked about the "
+     "housing protocol; the Head of Service said it would be signed in March.", True),
+    ("A member queried whether every care leaver had an up-to-date pathway plan.", True),
+    ("Councillor Moss asked about the date of the next meeting.", False),
+    ("Councillor Patel attended the meeting with the permission of the Chair.", False),
+])
+def test_a_question_about_the_service_is_left_where_the_rules_put_it_by_the_learned_model(text, kept):
+    """issue 15 on a corporate parenting board's page: the learned furniture model had moved a visiting member's
+    question on the housing protocol for its clause on attendance; a question on the service tells of it."""
+    from pipeline.meeting_verdicts import tells_of_the_service
+
+    assert bool(tells_of_the_service([text])[0]) is kept
