@@ -26,7 +26,7 @@ from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, COUNCIL_DECISION,
                                     DECISION_MATTER, DECLARATIVE, DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT,
                                     INTERVENTION, METHOD_LEAD_IN, MINUTES_TITLE, MINUTES_VERB, PROCEDURAL,
-                                    PROCEDURAL_SECTION, QUOTED_WISH, RECOMMENDATION, RECOMMENDATION_LEAD_IN,
+                                    PROCEDURAL_SECTION, PROGRESS_SECTION, QUOTED_WISH, RECOMMENDATION, RECOMMENDATION_LEAD_IN,
                                     RECOMMENDATION_SECTION, RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN,
                                     REPORTED_ACTION, RESPONSE_TO_RECOMMENDATION, THANKS)
 from pipeline.meeting_chair import chairs_from_outside
@@ -34,7 +34,7 @@ from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUES
 from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
                                         STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
-from pipeline.progress_ratings import progress_polarities
+from pipeline.progress_ratings import progress_polarities, progress_rated
 from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, POLARITIES, VISIT_TYPES, VOICES
 from pipeline.voice_patterns import (COUNCIL_SPEAKER, INSPECTION_LIST, INSPECTORATE_REPORTED, INSPECTORS_OWN,
                                      OTHER_SPEAKER, QUOTATION, STAFF_SPEAKER)
@@ -112,7 +112,7 @@ def _columns(findings: pd.DataFrame) -> list[np.ndarray]:
             for i, column in enumerate(columns)]
 
 
-def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
+def _rule_hits(findings: pd.DataFrame, documents: dict[str, str] | None = None) -> dict[str, np.ndarray]:
     """Every pattern's result on every row, and the rules' kind, polarity and voice decided from them: the one place
     the rules are written, on whole columns (each distinct text prepared once for all patterns, `Column`)."""
     text, section, doc_type, lead_in = _columns(findings)
@@ -173,6 +173,15 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
                                minutes=minutes, clauses=minutes & lead_ins.each(
                                    lambda value: MOTION_LEAD_IN.search(value) is not None, bool))
 
+    speaker = speakers(texts, lead_ins, ~inspection)
+    if "doc_id" in findings:  # "the Chair" of minutes whose own chair is independent or DfE-appointed
+        speaker = chairs_from_outside(texts, findings["doc_id"].astype(str).to_numpy(dtype=object), speaker,
+                                      sections, documents)
+    # A council's section reporting progress on the recommendations is no recommendations section (council63).
+    progress_section = ~inspection & PROGRESS_SECTION.found_in(sections)
+    hits["recommendation_section"] = hits["recommendation_section"] & ~progress_section
+    hits["section_imperative"] = hits["section_imperative"] & ~progress_section
+
     # What the council did or said, not the inspectorate's ask (kind42): a council body's own decision on its
     # inspection, plan or recommendations (`COUNCIL_DECISION`), its line answering a recommendation it names
     # (`RESPONSE_TO_RECOMMENDATION`), and a named member or officer speaking under a recommendations heading.
@@ -181,6 +190,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     decision = (~inspection & hits["council_decision"] & hits["decision_matter"] & ~hits["relayed_recommendation"]
                 & ~hits["member_question"])
     answers = ~inspection & hits["response_to_recommendation"] & ~hits["relayed_recommendation"]
+    # A plan's progress rated in a council document ("Recommendation 3 has been completed", "The action on supervision
+    # is on track", "moved from red to amber"): how far the council got, `action` (council63).
+    progress = (~inspection & progress_rated(texts) & ~hits["inspectorate_reported"] & ~hits["relayed_recommendation"]
+                & ~hits["relayed_recommendation_lead_in"])
     # Kind: the first rule that fires decides.
     kind = _first([
         # (heading: the slide titles and plan headings of council documents)
@@ -188,6 +201,7 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
         (hits["procedural"] | hits["procedural_section"] | hits["heading"], "procedural"),
         (~inspection & hits["relayed_recommendation_lead_in"], "recommendation"),  # the inspection's, relayed
         (decision, "action"),  # "(1) That the action plan ... be approved", "That the Director report progress ..."
+        (progress, "action"),  # "The action on supervision is on track"
         (~inspection & hits["action_lead_in"], "action"),  # items under a lead-in announcing the council's steps
         (((hits["recommendation_section"] & ~hits["declarative"] & ~named_speaker) | hits["recommendation"]) & ~answers
          | (~inspection & (hits["quoted_wish"] | hits["relayed_recommendation"])), "recommendation"),
@@ -196,8 +210,10 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
          "context"),  # background, figures and descriptions that judge nothing
         # (a member's question about a step, "asked whether the plan would be reviewed", is no step taken)
         (~inspection & hits["action"] & ~hits["inspectorate_reported"] & ~hits["member_question"], "action"),
-        # progress reported under an inspection recommendation used as a heading
-        (~inspection & hits["section_imperative"] & (hits["concern_count"] == 0), "action"),
+        # progress reported under an inspection recommendation used as a heading, or under a heading of progress on
+        # the recommendations (council63), when it is no one's concern or question
+        (~inspection & (hits["section_imperative"] | progress_section & ~hits["member_question"] & (speaker == ""))
+         & (hits["concern_count"] == 0), "action"),
         (inspection & hits["reported_action"] & (hits["strength_count"] == 0), "action"),
     ], "finding")
     concern, strength = hits["concern_count"], hits["strength_count"]
@@ -242,9 +258,6 @@ def _rule_hits(findings: pd.DataFrame) -> dict[str, np.ndarray]:
     said_voice = np.where(spoken, "council", voice).astype(object)
     reason = np.where(reason != "", reason, np.where(
         kind != "procedural", "", np.where(hits["procedural"] | hits["procedural_section"], PROCEDURE, HEADING)))
-    speaker = speakers(texts, lead_ins, ~inspection)
-    if "doc_id" in findings:  # "the Chair" of minutes whose own chair is independent or DfE-appointed
-        speaker = chairs_from_outside(texts, findings["doc_id"].astype(str).to_numpy(dtype=object), speaker)
     hits.update(kind=kind, polarity=polarity, voice=said_voice, cue_voice=voice, reason=reason.astype(object),
                 speaker=speaker)
     return hits
@@ -260,9 +273,11 @@ def cue_table(findings: pd.DataFrame) -> np.ndarray:
     return _cues(_rule_hits(findings), len(findings))
 
 
-def classify_with_cues(findings: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
-    """`classify_segments(findings)` and `cue_table(findings)` from one pass of the patterns."""
-    hits = _rule_hits(findings)
+def classify_with_cues(findings: pd.DataFrame, documents: dict[str, str] | None = None
+                       ) -> tuple[pd.DataFrame, np.ndarray]:
+    """`classify_segments(findings)` and `cue_table(findings)` from one pass of the patterns. documents (optional):
+    doc_id -> the document's text, whose lines name who chairs the meeting (`pipeline.meeting_chair`)."""
+    hits = _rule_hits(findings, documents)
     out = findings.copy()
     for column in ("kind", "polarity", "voice", "speaker", "reason"):
         out[column] = hits[column]

@@ -17,7 +17,8 @@ the probability the model gives the rules' class by at least the label's margin 
 rules' class is read from the cues. Kinds outside allowed_kinds are never chosen. Polarity's neutral score is moved by
 finding_neutral_shift where the kind decided first is "finding", and by action_neutral_shift where it is "action".
 `refine_classes` then gives a plan's progress rating ("rated red", "stalled", "on track", "completed":
-`pipeline.progress_ratings`) its polarity over the learned one.
+`pipeline.progress_ratings`) its polarity over the learned one, and a council document's line the rules made the
+council's action for rating its plan's progress the kind `action` (council63).
 
 The shipped model is pipeline/data/classify_model.npz (`ClassifierModel.save` / `load`): for each target in
 TARGETS, `<target>_classes` (n_classes,), `<target>_coef` (n_classes, n_features), `<target>_intercept` (n_classes,)
@@ -42,8 +43,8 @@ from pipeline.classify import CUE_NAMES, cue_table
 from pipeline.errors import PipelineError
 from pipeline.judged_areas import section_as_read
 from pipeline.patterns import Column
-from pipeline.progress_ratings import progress_polarities
-from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION
+from pipeline.progress_ratings import progress_polarities, progress_rated
+from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION, VISIT_TYPES
 
 TARGETS = ("kind", "polarity")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classify_model.npz"
@@ -344,6 +345,15 @@ def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: Classifie
     for label in TARGETS:
         out[label] = predicted[label].astype(str)
     # a plan's progress rating ("rated red", "stalled", "completed") decides polarity over the learned class
-    rated = progress_polarities(Column(np.array([_flat(text) for text in findings["text"]], dtype=object)))
+    texts = Column(np.array([_flat(text) for text in findings["text"]], dtype=object))
+    rated = progress_polarities(texts)
     out["polarity"] = np.where(rated != "", rated, out["polarity"].to_numpy(dtype=object)).astype(str)
+    # and, where the rules made such a line of a council document the council's action, its kind (council63): the
+    # rules' kind is read from the cues
+    if "rule_kind=action" in CUE_NAMES and "action" in allowed_kinds:
+        by_rules = cues[:, CUE_NAMES.index("rule_kind=action")] > 0
+        council = ~findings.get("doc_type", pd.Series("", index=findings.index)).fillna("").astype(str).isin(
+            ["inspection_report", *VISIT_TYPES]).to_numpy()
+        progress = by_rules & council & progress_rated(texts)
+        out["kind"] = np.where(progress, "action", out["kind"].to_numpy(dtype=object)).astype(str)
     return out

@@ -309,7 +309,10 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # (the inspectorate's grading scale set out on its own: pipeline.paper_cover)
     reason[sets_out_the_scale(bare, meeting & ~names)] = GRADING_SCALE
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something
-    sectioned = open_at_sections & (pending != "") & ((reason != "") | ~minutes)
+    # (a list of who attended keeps its own reason: under the minutes' own heading, "Minutes of the meeting held on 14
+    # March 2024", the attendance line is no approval of earlier minutes: council63)
+    sectioned = (open_at_sections & (pending != "") & ((reason != "") | ~minutes)
+                 & ~((reason == ATTENDANCE) & (pending == PREVIOUS_MINUTES)))
     reason[sectioned] = pending[sectioned]
     return reason
 
@@ -373,8 +376,9 @@ def speakers(texts: Column, lead_ins: Column, council: np.ndarray) -> np.ndarray
         # "Members were told that ...": the meeting is told, by whoever is named after "by" or by no one said
         told = open_ & TOLD.found_in(column)
         out[told], found, open_ = column.each(teller, object)[told], found | told, open_ & ~told
-        for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("young person", YOUNG_SPEAKER),
-                             ("independent", INDEPENDENT_SPEAKER), ("member", MEMBER_SPEAKER),
+        # (someone from outside before the young people: "The Children's Services Intervention Adviser said ...")
+        for who, pattern in (("inspector", INSPECTOR_SPEAKER), ("independent", INDEPENDENT_SPEAKER),
+                             ("young person", YOUNG_SPEAKER), ("member", MEMBER_SPEAKER),
                              ("officer", OFFICER_SPEAKER)):
             hit = open_ & pattern.found_in(column)
             out[hit], found, open_ = who, found | hit, open_ & ~hit

@@ -81,6 +81,16 @@ RELAYED_RECOMMENDATION = _any(
 # its items are the inspection's recommendations, concerns (fifth round).
 RELAYED_RECOMMENDATION_LEAD_IN = Folded(r"\b(ofsted|inspect\w*|the report|the letter)\b.*\b(recommendations?|"
                                         r"areas? (for|of) (improvement|development))\b.*:$")
+# A council paper's or minute's section reporting on the recommendations ("Improvement plan: progress against the
+# Ofsted recommendations", "Update on the areas for improvement", "Recommendations tracker"): what stands under it is
+# the council's progress, not the inspectorate's ask (council63); in council documents it is no RECOMMENDATION_SECTION.
+PROGRESS_SECTION = _any(
+    r"\b(progress|updates?|response|responses|responding|reporting|delivery|implementation|actions?|monitoring|work) "
+    r"(on|against|to|of|in relation to|towards|addressing) (the |its |our |each )?([\w’'-]+ ){0,3}(recommendations?|"
+    r"areas? (for|of) (improvement|development))\b",
+    r"\b(recommendations?|areas? for (improvement|development))\b[\s:,–—-]*(progress|update|tracker|action plan|"
+    r"response|delivery|monitoring|status)\b",
+)
 RECOMMENDATION_SECTION = _any(r"what needs to improve", r"areas? for (improvement|development)",
                               r"recommendations?", r"what the local authority (needs to|should) do", r"resolved")
 ACTION = _any(

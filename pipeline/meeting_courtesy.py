@@ -160,6 +160,29 @@ def schedules_scrutiny(sentence) -> bool:
     return False
 
 
+# Figures or information on the service asked of an officer for the members ("That the Assistant Director provide the
+# panel with figures on conference timeliness by team before the next meeting"): scrutiny of the service (council63).
+SENDING_VERBS = frozenset("provide circulate share send supply give forward".split())
+DATA_NOUNS = frozenset("figure data information breakdown detail statistic analysis number".split())
+
+
+def asks_for_figures(sentence) -> bool:
+    """A decision or request that figures or information on the service be provided, circulated or shared (not given
+    already: "had provided", "provided the panel with ...")."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS or verb.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ == "VBD")
+                for c in verb.children):
+            continue
+        for noun in verb.subtree:
+            if noun.lemma_.lower() not in DATA_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(t.i != noun.i and t.lemma_.lower() in SERVICE_WORDS and t.lemma_.lower() not in DATA_NOUNS
+                   for t in noun.subtree):
+                return True
+    return False
+
+
 # The council's decision on its response to the inspection (furn41): the verbs that decide on a plan, the plans that
 # are the response (an improvement plan always; an action plan where the sentence names the inspection), and what the
 # sentence must name for progress reported to be progress on the inspection.

@@ -37,6 +37,10 @@ HEADING = re.compile(rf"^[^\n]{{0,150}}?\b{WEEKDAY},?\s+{SPOKEN}[ \t]*(?:,?[ \t]
 # A line that dates an earlier meeting or another body's: its date is not this document's.
 OTHER_MEETING = re.compile(r"\b(?:approv|agree|confirm|correct\s+record|previous|last|signed|next)\w*",
                            re.IGNORECASE)
+# An agenda item's title ("23." on the line before, "Minutes of the meeting held on 10 July 2024 PDF 214 KB"): a ModernGov
+# page's item approving the minutes of an earlier meeting, not the page's own statement of its date (council63).
+ITEM_NUMBER = re.compile(r"^[ \t]*\(?\d{1,3}[.)]?[ \t]*$")
+DOCUMENT_SIZE = re.compile(r"\b(?:pdf|docx?|xlsx?)\s+\d[\d.]*\s*[km]b\b", re.IGNORECASE)
 
 
 def _day(match: re.Match, first: int) -> str | None:
@@ -53,12 +57,20 @@ def _line(text: str, at: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+def _item_title(text: str, at: int) -> bool:
+    """Whether the line at `at` is an agenda item's title: an item number alone on the line before it, or a
+    document's size on the line itself."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[:max(start - 1, 0)].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
+    return ITEM_NUMBER.match(before) is not None or DOCUMENT_SIZE.search(_line(text, at)) is not None
+
+
 def stated_meeting_date(text: str) -> str | None:
     """The meeting date the opening of `text` states for the document itself (see the module doc), else None."""
     head = text[:OPENING]
     for pattern in STATEMENTS:
         for match in pattern.finditer(head):
-            if OTHER_MEETING.search(_line(head, match.start())):
+            if OTHER_MEETING.search(_line(head, match.start())) or _item_title(head, match.start()):
                 continue
             found = _day(match, 0)
             if found:

@@ -278,8 +278,14 @@ def _reports(clause) -> bool:
     return False
 
 
+# A role a child or care leaver has in their own care, not at the meeting ("four personal advisers in two years"):
+# its modifier makes it the service's practitioner (council63).
+PRACTICE_ROLES = frozenset("personal".split())
+
+
 def roles(sentence) -> set[int]:
-    return {t.i for t in sentence if t.lemma_.lower() in ROLE_NOUNS or t.lower_ in TITLE_WORDS}
+    return {t.i for t in sentence if (t.lemma_.lower() in ROLE_NOUNS or t.lower_ in TITLE_WORDS) and not any(
+        c.dep_ == "amod" and c.lower_ in PRACTICE_ROLES for c in t.children)}
 
 
 def recalled(verb) -> bool:

@@ -252,6 +252,10 @@ MEETING_FURNITURE = [
                      r"[^.!?]{0,40}\b(be|were|was) (taken|considered|discussed|heard|dealt with) (together|jointly|"
                      r"as one|in (a different|reverse) order|out of (the )?order)\b",
                      r"\border of (the )?(agenda|business|items) (was|be|were|had been|would be) (changed|varied|altered)\b",
+                     # a cabinet paper's note on how its recommendations take effect ("... are subject to consideration
+                     # and determination by the Cabinet ... before taking effect": use40, council63)
+                     r"\brecommendations (are|is|will be) subject to (\w+ ){0,3}(consideration|determination|call[- ]in|"
+                     r"confirmation|approval)\b[^.!?]{0,160}\bbefore (taking|they take|it takes) effect\b",
                      r"\b(will|shall|would|should) be (dealt with|considered|taken|reported|raised|discussed) (at|under) "
                      r"(agenda )?item \d+\b",
                      # how the meeting was held ("the meeting was conducted as an informal remote meeting", "was held

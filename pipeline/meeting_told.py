@@ -36,7 +36,9 @@ _NAMED = r"(([\w’'.-]+ ){1,3}[\w’'.-]+, )?"
 INDEPENDENT_ROLE = (r"(the )?((dfe|department for education)([’']s|[- ]appointed)?[ ,-]+|independent[ ,-]+)+"
                     r"(chair(man|woman|person)?|commissioner|adviser|advisor|improvement adviser|scrutineer)\b"
                     r"|the chair(man|woman|person)?,? (who (was|is|has been) )?appointed by the (department for "
-                    r"education|dfe|secretary of state|minister)\b")
+                    r"education|dfe|secretary of state|minister)\b"
+                    # the DfE's intervention adviser to a council's children's services (council63)
+                    r"|(the )?(children[’']s services )?intervention advis[eo]r\b")
 TELLERS = (
     ("independent", re.compile(r"\bby " + _NAMED + r"(" + INDEPENDENT_ROLE + r")", re.I)),
     ("inspector", re.compile(r"\bby " + _NAMED + r"(the )?(ofsted|hmi|(lead |senior )?inspectors?|inspection team)\b",

@@ -3,8 +3,9 @@ tests, then pipeline.meeting_acts', pipeline.meeting_topics' and pipeline.paper_
 inspectorate's grading scale), the segment lists people present, someone at the meeting asks for something, someone at
 the meeting tells what was said of the service, or every sentence sets out the grading scale (its own reason). The
 meeting's thanks and welcomes to people are about the meeting alone; a decision to bring a further report on the service
-back asks for something, as does the council's decision on its plan in response to the inspection (furn41), and a
-member's welcome or regret of the service tells of it (pipeline.meeting_courtesy).
+back asks for something, as does the council's decision on its plan in response to the inspection (furn41) or a
+sentence rating the plan's progress (pipeline.progress_ratings.rates_progress, council63), and a member's welcome or
+regret of the service tells of it (pipeline.meeting_courtesy).
 
 The furniture rules (pipeline.furniture) ask `about_the_meeting` of committee minutes' segments; the learned furniture
 model (pipeline.minutes_model) asks `asks_for_something` and `tells_of_the_service` before it moves a segment. Each distinct text is parsed once
@@ -22,6 +23,7 @@ from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
 from pipeline.patterns import Column
+from pipeline.progress_ratings import rates_progress
 from pipeline.service_words import speaks_of_service
 
 
@@ -45,9 +47,11 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
         scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
         # (a decision to come back to the service, or a member's welcome or regret of it, is never only the
         # meeting's; the meeting's courtesies always are: pipeline.meeting_courtesy)
-        # (and the council's decision on its plan in response to the inspection: furn41)
+        # (and the council's decision on its plan in response to the inspection: furn41; and a plan's progress rated
+        # or its rating moved, "The board agreed to move recommendation 2 from red to amber",
+        # and figures on the service asked for: council63)
         scheduled = [meeting_courtesy.schedules_scrutiny(s) or meeting_courtesy.decides_on_the_plan(s)
-                     for s in sentences]
+                     or meeting_courtesy.asks_for_figures(s) or rates_progress(s.text) for s in sentences]
         judged = [meeting_courtesy.judges_by_welcome(s) for s in sentences]
         _VERDICTS[text] = (bool(sentences) and all(not later and not judges and (
                                talk.only_the_meeting(s) or meeting_acts.furniture(s) or meeting_topics.furniture(s) or
@@ -56,7 +60,8 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
                            bool(sentences) and all(talk.is_name_list(s) for s in sentences),
                            any(_requests(s) for s in sentences) or any(scheduled),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
-                               inspectors_acted(s) or names_a_grade(s) for s in sentences) or any(judged),
+                               inspectors_acted(s) or names_a_grade(s) or asks_about_the_service(s)
+                               for s in sentences) or any(judged),
                            bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
     for p in prepared:
@@ -84,7 +89,8 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     business, or it names nothing of the service. A sentence that states what an inspection concluded ("The outcome of
     the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
     are facts of the service's inspection, as are a report published on a date and what the inspectors did on it
-    (`inspectors_acted`; round 21), and a grade named (`names_a_grade`; furn37)."""
+    (`inspectors_acted`; round 21), and a grade named (`names_a_grade`; furn37); so is a question asked about the
+    service (`asks_about_the_service`, council63)."""
     return np.array([tells for _, _, _, tells, _ in _verdicts(texts)], dtype=bool)
 
 
@@ -218,6 +224,30 @@ def inspectors_acted(sentence) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in _INSPECTING_VERBS and t.dep_ in _OWN_CLAUSES and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in vocab.INSPECTORATE or c.lower_ in vocab.INSPECTORATE)
         for c in t.children) for t in sentence)
+
+
+# Verbs of asking a question, and what the question may hang on ("asked about the housing protocol", "queried whether
+# pathway plans were up to date").
+_QUESTIONING = frozenset("ask query question enquire inquire".split())
+
+
+def asks_about_the_service(sentence) -> bool:
+    """Whether someone at the meeting asks about a matter of the service: a verb of asking with a subject, and after
+    it, "about" something or a clause, naming the service outside names and roles ("Councillor Moss, who had
+    attended as a visiting member, asked about the housing protocol"; council63: the learned furniture model had
+    moved it for its clause on attendance). "asked about the date of the next meeting" names nothing of it."""
+    aside = meeting_names.set_aside(sentence) | meeting_names.roles(sentence)
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _QUESTIONING or \
+                not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        for child in verb.children:
+            about = child.dep_ == "prep" and child.lower_ == "about"
+            if about or child.dep_ in ("ccomp", "advcl"):
+                asked = sentence.doc[child.left_edge.i:child.right_edge.i + 1]
+                if speaks_of_service(asked, aside):
+                    return True
+    return False
 
 
 _REQUESTING = frozenset("ask request urge suggest propose recommend".split())

@@ -54,6 +54,10 @@ ROW_START = re.compile(r"(?:\A|(?<=\|)[ \t]*\n|^[^|\n]*\|[ \t]*\n?(?=[^\n]))", r
 ROW_TITLE = re.compile(r"[ \t]*(?P<title>[A-Z(][^\n.!?|:]{2,150}?)[ \t]*(?=\bTo [a-z]|\bPDF \d|\bpdf icon\b|"
                        r"\bMinutes[ \t]*:|\bAdditional documents\b|\bReports? of\b)")
 TITLE_WORDS = 30  # a longer run is a sentence, not a title
+# The label over an item's further papers ("Additional documents:"): the links under it, up to the item's "Minutes:"
+# line, are papers of the same item, not items of their own (council63: "Appendix A - Improvement plan tracker PDF 1
+# MB" had become the section of the item's whole minute).
+PAPERS_LABEL = re.compile(r"^[ \t]*Additional documents[ \t]*:?[ \t]*$", re.M | re.I)
 HEADER_REACH = 4000  # the header is at the top of the page: labels further down are something else
 # A decision record (ieDecisionDetails) sets the agenda's account of the item under a "Purpose:" label on its own
 # line, up to the next label ("Decision:", "Decisions:", "Alternative options considered:").
@@ -122,7 +126,10 @@ def item_titles(text: str) -> list[tuple[int, str]]:
             title = LINK_SIZE_TAIL.sub("", line.group())
             if _title(title) and not MINUTES_LINE.match(line.group()):
                 found[number.start()] = _title(title)
+    papers = [(label.end(), _papers_end(text, label.end())) for label in PAPERS_LABEL.finditer(text)]
     for link in LINK_LINE.finditer(text):
+        if any(start <= link.start() < end for start, end in papers):
+            continue  # (a further paper of the item above)
         if not any(0 <= link.start() - start <= 200 for start in found):  # (the title after a number: read above)
             if _title(link.group("title")):
                 found[link.start()] = _title(link.group("title"))
@@ -132,6 +139,14 @@ def item_titles(text: str) -> list[tuple[int, str]]:
             if title and _title(title.group("title")) and text.find("\n", row.end()) != row.end():
                 found.setdefault(row.end(), _title(title.group("title")))
     return sorted(found.items())
+
+
+def _papers_end(text: str, at: int) -> int:
+    """Where the list of an item's further papers that starts at `at` ends: its "Minutes:" line, the next item's
+    number, or the page's end."""
+    ends = [m.start() for m in (MINUTES_LINE.search(text, at), INLINE_MINUTES.search(text, at),
+                                ITEM_NUMBER.search(text, at)) if m]
+    return min(ends, default=len(text))
 
 
 def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int]) -> list[str]:

@@ -17,6 +17,10 @@ or stalled action as a concern and a green or completed one as a strength. By do
 - a member's question about a rating ("asked whether the action was on track") and a condition ("if targets are not
   met", "when change is not achieved", "to check whether actions are completed") rate nothing.
 
+A sentence that rates progress at all (amber included: `rates_progress`) reports on the plan: in a council document
+it is kind `action` (what the council did and how far it got), never `recommendation`, and never meeting furniture
+("The board agreed to move recommendation 2 from red to amber" is a decision on progress: council63).
+
 A colour counts only as a rating: after a rating word ("rated red", "RAG status: amber", "a red rating") or a verb
 of state or movement ("is green", "remains amber", "moved to red"), never in a name ("Green Party", "Amber Valley",
 "Councillor A (Green)") or a phrase ("red flag", "green paper"). `pipeline.classify` gives such a segment this
@@ -72,6 +76,10 @@ _AHEAD = re.compile(
     r"|\b(marked|signed off|closed|rated|status:?)\s(as\s)?(fully\s)?complete(d)?\b", re.IGNORECASE)
 
 
+# What a plan tracks, or the plan itself, named anywhere in the sentence.
+_PLANNED = re.compile(_ACTION + r"|\b(plans?|targets?|projects?|timescales?|trajectory|trajectories)\b", re.IGNORECASE)
+
+
 # A condition or what is to be checked, before a status word in its clause: "if targets are not met".
 _CHECK = r"(check|checks|checked|checking|confirm|confirms|confirming|monitor|monitors|monitoring|track|tracking)"
 _CONDITION = re.compile(r"\b(if|when|whenever|where|whether|unless|until|ensure|ensures|ensuring)\b"
@@ -97,6 +105,21 @@ def progress_polarity(text: str) -> str:
     return ""
 
 
+def rates_progress(text: str) -> bool:
+    """Whether one segment rates a plan's progress at all: a rating or its change (amber too), a status word
+    ("on track", "stalled", "completed") in a sentence naming an action, recommendation, plan or target; not a
+    member's question nor a condition."""
+    text = _SCALE.sub(" ", " ".join(text.split()))
+    if MEMBER_QUESTION.search(text) is not None:
+        return False
+    if _MOVED.search(text) is not None or any(True for _ in _stated(_RATED, text)):
+        return True
+    # a status word said of what a plan tracks ("the action ... is on track"), not of the service ("needs are not
+    # always met" judges the service: a finding)
+    return _PLANNED.search(text) is not None and any(True for pattern in (_BEHIND, _AHEAD)
+                                                     for _ in _stated(pattern, text))
+
+
 def _stated(pattern: re.Pattern, text: str):
     """The matches of `pattern` in `text` that no condition opens their clause with (`_CONDITION`)."""
     for match in pattern.finditer(text):
@@ -108,6 +131,11 @@ def _stated(pattern: re.Pattern, text: str):
 def _last_colour(found: str) -> str:
     """The colour a rating match names (its last colour word: "rated red", "slipped back to amber")."""
     return re.findall(_COLOUR, found.lower())[-1]
+
+
+def progress_rated(texts: Column) -> np.ndarray:
+    """(n,) bool: `rates_progress` of each value of the column."""
+    return texts.each(rates_progress, bool)
 
 
 def progress_polarities(texts: Column) -> np.ndarray:

@@ -420,7 +420,7 @@ def read_document(doc: dict) -> tuple[pd.DataFrame, np.ndarray, list[dict], str]
     try:
         segments = pd.DataFrame(segment_document(doc), columns=SEGMENT_COLUMNS).astype({"start": "int64",
                                                                                         "end": "int64"})
-        classified, cues = classify_with_cues(segments)
+        classified, cues = classify_with_cues(segments, {doc["doc_id"]: doc["text"]})
         return classified, cues, document_judgements(doc), ""
     except Exception as error:  # noqa: BLE001 - any failure on one document's text skips that document only
         empty = pd.DataFrame(columns=SEGMENT_COLUMNS).astype({"start": "int64", "end": "int64"})

@@ -46,7 +46,7 @@ resource demand capacity data figure rate percentage timeliness timely delay dri
 quality audit visit monitoring progress priority strategy partnership partner commissioner commissioning
 intervention direction trust weakness strength concern challenge pressure home accommodation housing homeless
 homelessness nursery childcare early help transition pathway advocacy voice complaint door stability stable
-instability unstable
+instability unstable adviser advisor
 """.split())
 # Words that judge what was discussed (lemmas).
 JUDGING_WORDS = frozenset("""

@@ -109,3 +109,19 @@ def test_a_numbered_run_of_findings_restates_the_inspection_to_its_end():
     assert sorted(shuffled.loc[sorted(restating_rows(shuffled, documents)), "text"]) == sorted(lines[:4])
     # An inspection report's own lines are never judged.
     assert not restating_rows(findings, documents.assign(doc_type="inspection_report"))
+
+
+def test_a_recommendation_for_children_in_care_and_care_leavers_is_answered_by_a_line_on_either():
+    """council63 (use40's Devon paper): homes for "children in care and care leavers" are answered by a line on new
+    children's homes or foster families, which names no care leaver; a practice of children in care inside another
+    group's recommendation ("missing from their placements") still brings no group in."""
+    both = "Increase the number of local homes suitable for children in care and care leavers."
+    missing = "Improve the help given to children who go missing from their placements."
+    lines = ["The council will open three small children's homes and recruit forty more foster families.",
+             "More placements were found for children near their homes.",
+             "Pathway plans are now reviewed every six months.",
+             "Supervision of social workers is now monthly."]
+    off = off_group([both, missing], lines, populations=True)
+    assert off_group([both], lines)[:, 0].tolist() == [True, True, False, True]  # the next report's reading
+    assert off[:, 0].tolist() == [False, False, False, True]
+    assert off[:, 1].tolist() == [True, True, True, True]

@@ -163,7 +163,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             # itself, its lead-in or its section heading (pipeline.tracker.groups); the recommendation is then not
             # among its closest either. A list's items between matches keep their plain ranks (between_rows).
             council_off = off_group(lexical_texts(report_recs["text"].astype(str).tolist(), glossary),
-                                    [" | ".join(context[r] for context in contexts) for r in council_rows])
+                                    [" | ".join(context[r] for context in contexts) for r in council_rows],
+                                    populations=True)
         plain_rank = rank_among_recs(council_sims)
         council_rank = rank_among_recs(council_sims - 9.0 * council_off) if council_off.any() else plain_rank
         council_margin = margin_over_others(council_sims - 9.0 * council_off)

@@ -35,6 +35,10 @@ STOPWORDS = frozenset(
     "quality effective effectively good well local authority children child young people".split())
 
 
+# Words whose -ency is no adjective's noun.
+NOT_FOLDED = frozenset("agency agencies".split())
+
+
 def lexical_texts(texts: list[str], glossary: dict[str, tuple[str, str]]) -> list[str]:
     """Texts for the shared-words term: abbreviations spelt out by the glossary (pipeline/data/glossary.csv and the
     user's; "IROs" and "independent reviewing officers" then share words; an inspection report and a council paper
@@ -59,8 +63,8 @@ def _lexical_texts(texts: tuple[str, ...], glossary: tuple) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s, -ing and -ed
-    folded (apply
+    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s, -ing, -ed and
+    -ency / -ancy folded (apply
     to `lexical_texts` output to have abbreviations spelt out)."""
     words = set()
     for word in tokens(text):
@@ -75,6 +79,10 @@ def content_words(text: str) -> frozenset[str]:
             word = word[:-3]
         elif word.endswith("ed") and len(word) >= 6:
             word = word[:-2]
+        # -ency / -ancy as the adjective, so a council's "Sufficiency:" meets the recommendation's "sufficient homes"
+        # (council63; not "agency", whose "agent" is another word)
+        elif word.endswith(("ency", "ancy")) and len(word) >= 7 and word not in NOT_FOLDED:
+            word = word[:-2] + "t"
         words.add(word)
     return frozenset(words)
 
