@@ -98,3 +98,18 @@ def test_the_config_default_is_the_guide_default_and_checked():
         RunConfig(topic_guide=-1)
     with pytest.raises(ConfigError, match="topic_guide"):
         RunConfig(topic_guide="high")
+
+
+def test_discovered_themes_keep_their_guide_and_can_go_without():
+    from pipeline.themes.discover import discover_themes
+    from tests.test_themes import _findings
+
+    findings, vectors = _findings()
+    guided = discover_themes(findings, vectors, n_themes=4, n_broad=2)
+    assert guided.topic_words.guide is not None and guided.topic_words.guide.weight == 0.4
+    texts = findings["text"].tolist()
+    space = guided.topic_words.guided(guided.topic_words.join(vectors, texts), texts)
+    assert space.shape[1] == guided.topic_words.centres.shape[1]  # the centres are in the guided space
+    plain = discover_themes(findings, vectors, n_themes=4, n_broad=2, topic_guide=0)
+    assert plain.topic_words.guide is None
+    assert plain.topic_words.centres.shape[1] == space.shape[1] - len(guided.topic_words.guide.labels)
