@@ -2,6 +2,7 @@
 
     python benchmarks/themes_vs_bertopic.py [--run outputs/bundled] [--seeds 5] [--no-bertopic] [--no-field-themes]
                                             [--labels tuning|heldout] [--drop 0.01] [--fits N] [--settle N]
+                                            [--guide W]
 
 Needs a finished run folder (make run). Prints, side by side: agreement with the hand-labelled reference themes
 of tests/data/labelled_themes.csv and labelled_themes_more.csv (TUNING data: the 625 of their findings in the run,
@@ -14,7 +15,7 @@ bertopic), never by the package.
 What was tuned on this set (so these are not held-out figures): the cap of one theme per 100 findings and broad
 themes at one per 2.5 themes (AMI on these labels is flat from about 30 to 60 themes and falls at 100), the topic
 words joined to the embedding for the tree and their weight 0.8 (an embedded topic rendering of each finding, added
-to its vector, was tried and dropped: AMI 0.319 against 0.332 without), the 4,000 micro-clusters and the final nearest-centre step. The label rules were written while reading this
+to its vector, was tried and dropped: AMI 0.319 against 0.332 without), the 4,000 micro-clusters and the final nearest-centre step, and the field topics' weight `topic_guide` 0.4 (guided63; `--guide 0` fits without them). The label rules were written while reading this
 corpus's themes; they do not enter AMI, V-measure, NMI or ARI.
 
 `--labels heldout` scores against tests/data/labelled_themes_heldout.csv instead (525 findings of the 105 shared
@@ -162,6 +163,8 @@ def main() -> None:
     parser.add_argument("--fits", type=int, default=None, help="this pipeline's `fits` (default: the package's)")
     parser.add_argument("--settle", type=int, default=None,
                         help="this pipeline's `settle_rounds` (default: the package's; 0: one nearest-centre step)")
+    parser.add_argument("--guide", type=float, default=None,
+                        help="this pipeline's `topic_guide` (default: the package's; 0: without the field topics)")
     parser.add_argument("--labels", choices=sorted(LABEL_FILES), default="tuning",
                         help="reference themes: the bundled corpus's tuning files, or the shared reports' held-out one")
     args = parser.parse_args()
@@ -180,7 +183,7 @@ def main() -> None:
 
         model = json.loads((args.run / "run.json").read_text())["model"]
         FIELD.update(field_themes=read_field_themes(), embedder=SentenceTransformerEmbedder(model))
-    for option, value in (("fits", args.fits), ("settle_rounds", args.settle)):
+    for option, value in (("fits", args.fits), ("settle_rounds", args.settle), ("topic_guide", args.guide)):
         if value is not None:
             FIELD[option] = value
     tokens = None

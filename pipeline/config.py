@@ -36,6 +36,8 @@ class RunConfig:
     field_themes: a CSV (label, terms, description) extending the shipped field themes
     (pipeline/data/field_themes.csv) that are seeded beside the discovered themes, or "off" for none; not used with
     a codebook.
+    topic_guide: the weight of the field's topics (pipeline/data/topic_concepts.csv) each finding writes about,
+    joined to the space themes are found and assigned in (pipeline.themes.topic_guide; 0 = off).
     near_duplicate, restatement_similarity, restatement_terms, restatement_low_similarity, restatement_low_terms,
     body_restatement_similarity, body_restatement_terms: when a finding repeats an earlier one of its document and is
     counted once (pipeline.themes.repeats.RepeatRule; figures must agree, and not both in a context part: earlier
@@ -67,6 +69,7 @@ class RunConfig:
     review_file: str = ""
     glossary: str = ""
     field_themes: str = ""
+    topic_guide: float = 0.4  # pipeline.themes.topic_guide.GUIDE (not imported: config stays light to import)
     near_duplicate: float = 0.95
     restatement_similarity: float = 0.75
     restatement_terms: float = 0.6
@@ -97,6 +100,8 @@ class RunConfig:
             value = getattr(self, name)
             _expect(name, value, isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1,
                     "a number from 0 to 1")
+        _expect("topic_guide", self.topic_guide, isinstance(self.topic_guide, (int, float))
+                and not isinstance(self.topic_guide, bool) and 0 <= self.topic_guide <= 10, "a number from 0 to 10")
         _expect("kinds", self.kinds, isinstance(self.kinds, tuple) and len(self.kinds) > 0
                 and all(kind in KINDS for kind in self.kinds), f"a non-empty list of kinds from {list(KINDS)}")
         _expect("executor", self.executor, self.executor in ("local", "dask"), "'local' or 'dask'")

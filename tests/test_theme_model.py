@@ -44,7 +44,7 @@ def test_a_saved_model_assigns_in_the_joined_space_it_was_fitted_in(saved):
     texts = findings["text"].tolist()
     # the saved topic words give the fit's vectors exactly, and every finding is in its nearest joined centre
     assert np.array_equal(words.vectors(texts), result.topic_words.vectors(texts))
-    joined = words.join(vectors, texts)
+    joined = words.guided(words.join(vectors, texts), texts)  # with the field topics' guide, when fitted with one
     assert ((joined @ words.centres.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
     applied = model.predict(findings, vectors, "test-model")
     assert np.array_equal(applied.assignment["theme_confidence"].to_numpy(),

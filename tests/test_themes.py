@@ -151,8 +151,10 @@ def test_above_the_micro_cluster_limit_every_finding_is_assigned_and_seeds_agree
 def test_every_finding_goes_to_its_nearest_theme_centre():
     findings, vectors = _findings()
     result = discover_themes(findings, vectors, n_themes=4, n_broad=2)
-    # nearest in the space the themes are found in: the embedding joined with the findings' topic words
-    joined = result.topic_words.join(vectors, findings["text"].tolist())
+    # nearest in the space the themes are found in: the embedding joined with the findings' topic words and the
+    # field topics they write about
+    texts = findings["text"].tolist()
+    joined = result.topic_words.guided(result.topic_words.join(vectors, texts), texts)
     assert ((joined @ result.topic_words.centres.T).argmax(axis=1) == result.assignment["theme_id"].to_numpy()).all()
     plain = discover_themes(findings, vectors, n_themes=4, n_broad=2, assign_joined=False)
     unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)

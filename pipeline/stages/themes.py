@@ -41,7 +41,7 @@ WRITES = (f"{schema.FINDINGS}.csv", schema.FINDINGS_FILE, f"{schema.THEMES}.csv"
 # A fit depends on the findings, their vectors (model), these parameters and the themes code itself, with the modules
 # it imports and the data files they name (code_files.code_of), and the embedding code.
 THEME_PARAMETERS = ("n_themes", "n_broad", "seed", "codebook", "codebook_threshold", "batch_size", "glossary",
-                    "field_themes")
+                    "field_themes", "topic_guide")
 THEME_CODE = (tuple(f"themes/{p.name}" for p in sorted((Path(__file__).parents[1] / "themes").glob("*.py")))
               + ("stages/embed.py", *EMBED_CODE))
 # What mark_for_themes adds to the findings, and the code it is made by.
@@ -160,7 +160,7 @@ def _fit(ctx: RunContext, findings: pd.DataFrame, vectors: np.ndarray, model_id:
         ctx.say(f"themes unchanged since an earlier run with the same findings and parameters: reused ({key})")
         return ThemeModel.from_result(result, embedder=embedder)
     model = ThemeModel(n_themes=config.n_themes, n_broad=config.n_broad, seed=config.seed, embedder=embedder,
-                       codebook_threshold=config.codebook_threshold)
+                       codebook_threshold=config.codebook_threshold, topic_guide=float(config.topic_guide))
     if not config.codebook:  # a codebook holds the researcher's own named themes; else the field's are seeded
         model.field_themes = read_field_themes(config.field_themes or None)
     if config.codebook:

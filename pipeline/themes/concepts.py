@@ -70,6 +70,13 @@ def _uses(texts: list[str], concepts: list[tuple[str, tuple[str, ...]]],
     return _LAST[key]
 
 
+def topic_uses(texts: list[str], concepts: list[tuple[str, tuple[str, ...]]],
+               exclusions: dict[str, tuple[str, ...]]) -> np.ndarray:
+    """(texts, topics) booleans: which texts use which topic's terms outside its `exclusions` (label -> phrases);
+    the last table is kept, so it is not to be changed in place."""
+    return _uses(texts, concepts, exclusions)
+
+
 class Concepts:
     """Which texts use each topic's words (a boolean table, texts x topics), worked out once."""
 

@@ -64,6 +64,7 @@ from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.rejected_forms import rejected_forms
 from pipeline.themes.sense_terms import sense_terms
+from pipeline.themes.topic_guide import GUIDE, TopicGuide
 from pipeline.themes.topic_senses import topic_senses
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.term_part import term_parts
@@ -83,7 +84,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                     n_broad: int | str = "auto", n_micro: int = N_MICRO, embedder=None,
                     label_sample: int = LABEL_SAMPLE, assign_joined: bool = True,
                     field_themes: list[FieldTheme] = (), place_in_context: bool = True,
-                    dissolve_mixed: bool = True, settle_rounds: int = SETTLE, fits: int = FITS) -> ThemeResult:
+                    dissolve_mixed: bool = True, settle_rounds: int = SETTLE, fits: int = FITS,
+                    topic_guide: float = GUIDE) -> ThemeResult:
     """Cluster findings into themes.
 
     findings: at least finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim) float32.
@@ -97,6 +99,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     finding to the nearest centre of the cut, once.
     fits: above 1, the centres settled from are those `fits` fits agree on, each without one fold of the findings
     (`pipeline.themes.consensus`; 1: the one tree's cut).
+    topic_guide: the weight of the field's topics each finding writes about, joined to the space themes are found
+    and assigned in (`pipeline.themes.topic_guide`; 0: off). Field themes are seeded without them.
     dissolve_mixed: sub-themes named "Mixed findings, ..." give their findings to the nearest themes with a topic.
     place_in_context: ... where a finding whose own words carry little topic is placed with the finding before it in
     its document and section (`pipeline.themes.context`; needs doc_id, start, end); False: every finding alone.
@@ -116,10 +120,17 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # with the themes, so a saved model assigns next year's findings in the same space.
     texts = (findings[CLUSTERING_TEXT] if CLUSTERING_TEXT in findings.columns else findings["text"]).astype(str)
     words = TopicWords.fit(texts.tolist(), vectors=vectors)
-    features = vectors if words is None else words.join(vectors, texts.tolist())
+    joined = vectors if words is None else words.join(vectors, texts.tolist())
+    # ... and with the field's topics each finding writes about (`pipeline.themes.topic_guide`): a topic is written
+    # in many words that neither the embedding nor the topic words join
+    if words is not None:
+        words.guide = TopicGuide.fit(texts.tolist(), weight=topic_guide)
+    features = joined if words is None else words.guided(joined, texts.tolist())
     space = features if assign_joined else vectors
-    # Field themes first (ids 0..f-1): the findings about each; the rest are clustered.
-    seeds, field_of = _seed(field_themes, embedder, words if space is features else None, space, texts.tolist())
+    # Field themes first (ids 0..f-1): the findings about each, by their own rule in the space without the guide;
+    # the rest are clustered.
+    seeds, field_of = _seed(field_themes, embedder, words if space is features else None,
+                            joined if space is features else vectors, texts.tolist())
     rest = np.flatnonzero(field_of < 0)
     if len(rest) < MIN_REST:  # a corpus about nothing but the field themes: they would leave no themes to find
         seeds, field_of, rest = None, np.full(n, -1, dtype=np.int64), np.arange(n)

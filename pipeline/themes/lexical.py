@@ -28,6 +28,7 @@ from scipy import sparse
 from threadpoolctl import threadpool_limits
 
 from pipeline.themes.cluster import unit_rows
+from pipeline.themes.topic_guide import TopicGuide
 
 DIMENSIONS = 150     # SVD components kept
 MIN_DF = 3           # a term in fewer findings than this is no feature (names, typing slips)
@@ -41,13 +42,15 @@ class TopicWords:
     space (`centres`, row i = theme i, set by the themes' fit)."""
 
     def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, components: np.ndarray, stop_words: np.ndarray,
-                 weight: float = WEIGHT, centres: np.ndarray | None = None, term_weights: np.ndarray | None = None):
+                 weight: float = WEIGHT, centres: np.ndarray | None = None, term_weights: np.ndarray | None = None,
+                 guide: TopicGuide | None = None):
         self.vocabulary, self.idf = np.asarray(vocabulary, dtype=str), np.asarray(idf, dtype=np.float64)
         self.term_weights = (np.ones(len(self.idf)) if term_weights is None
                              else np.asarray(term_weights, dtype=np.float64))
         self.components = np.asarray(components, dtype=np.float64)
         self.stop_words, self.weight = np.asarray(stop_words, dtype=str), float(weight)
         self.centres = None if centres is None else np.asarray(centres, dtype=np.float32)
+        self.guide = guide  # the field's topics joined after the topic words (`pipeline.themes.topic_guide`), or None
         self._vectorizer = None
         self._last = None  # (texts, their TF-IDF rows) of the last texts read
 
@@ -118,20 +121,28 @@ class TopicWords:
         """Unit rows of [embedding, weight * topic-word vector]."""
         return unit_rows(np.hstack([unit_rows(vectors), self.weight * self.vectors(texts)]))
 
+    def guided(self, joined: np.ndarray, texts: list[str]) -> np.ndarray:
+        """The space themes are found and assigned in: `joined` (rows of `join`) with the texts' field topics
+        joined after them (`guide`); `joined` itself when there is no guide."""
+        return joined if self.guide is None else self.guide.join(joined, texts)
+
     def save(self, path: Path) -> Path:
         arrays = {"vocabulary": self.vocabulary, "idf": self.idf, "components": self.components,
                   "stop_words": self.stop_words, "weight": np.array(self.weight), "term_weights": self.term_weights}
         if self.centres is not None:
             arrays["centres"] = self.centres
+        if self.guide is not None:
+            arrays.update(self.guide.arrays())
         np.savez(path, **arrays)
         return Path(path)
 
     @classmethod
     def load(cls, path: Path) -> "TopicWords":
+        """Saved topic words; one saved before the topic guide has none (its space is given exactly as it was)."""
         with np.load(path, allow_pickle=False) as data:
             return cls(data["vocabulary"], data["idf"], data["components"], data["stop_words"],
                        float(data["weight"]), data["centres"] if "centres" in data.files else None,
-                       data["term_weights"] if "term_weights" in data.files else None)
+                       data["term_weights"] if "term_weights" in data.files else None, TopicGuide.from_arrays(data))
 
     def __getstate__(self):
         return {**self.__dict__, "_vectorizer": None, "_last": None}

@@ -49,6 +49,7 @@ from pipeline.themes.field import FieldSeeds, read_field_themes
 from pipeline.themes.lexical import TopicWords
 from pipeline.themes.edits import EDIT_COLUMNS, apply_edits, assign_to_centroids, read_edits, split_children
 from pipeline.themes.naming import LABEL_SAMPLE
+from pipeline.themes.topic_guide import GUIDE
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 
 EDITS_FILE = "theme_edits.csv"   # the researcher edits inside a saved model folder
@@ -62,11 +63,12 @@ class ThemeModel:
     def __init__(self, n_themes: int | str = "auto", n_broad: int | str = "auto", seed: int = 0,
                  n_micro: int = N_MICRO, label_sample: int = LABEL_SAMPLE, embedder=None, codebook=None,
                  codebook_centres: np.ndarray | None = None,
-                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None, field_themes=None):
+                 codebook_threshold: float | np.ndarray = DEFAULT_THRESHOLD, codebook_scorer=None, field_themes=None,
+                 topic_guide: float = GUIDE):
         self.n_themes, self.n_broad, self.seed = n_themes, n_broad, seed
         self.n_micro, self.label_sample, self.embedder = n_micro, label_sample, embedder
         self.codebook, self.codebook_centres, self.codebook_threshold = codebook, codebook_centres, codebook_threshold
-        self.codebook_scorer, self.field_themes = codebook_scorer, field_themes
+        self.codebook_scorer, self.field_themes, self.topic_guide = codebook_scorer, field_themes, topic_guide
 
     def fit(self, findings: pd.DataFrame, vectors: np.ndarray) -> "ThemeModel":
         """findings: finding_id, text, authority (row i matches vectors[i]); vectors: (n, dim)."""
@@ -77,7 +79,7 @@ class ThemeModel:
         else:
             result = discover_themes(findings, vectors, n_themes=self.n_themes, seed=self.seed, n_broad=self.n_broad,
                                      n_micro=self.n_micro, embedder=self.embedder, label_sample=self.label_sample,
-                                     field_themes=self._field_themes())
+                                     field_themes=self._field_themes(), topic_guide=self.topic_guide)
         return self._set(result)
 
     def _field_themes(self) -> list:
@@ -126,8 +128,9 @@ class ThemeModel:
         if coder is not None:  # codes as the fit gave them; the rest to the nearest discovered theme
             ids, conf, codes = _code_and_assign(coder, findings, vectors, unit, centroids, split_children(themes))
         elif words is not None:  # assigned in the space the themes were fitted in: embedding and topic words
-            space = (words.join(unit, texts), words.centres)
-            field = None if seeds is None else seeds.members(space[0], texts)  # field themes first, as in the fit
+            joined = words.join(unit, texts)
+            space = (words.guided(joined, texts), words.centres)
+            field = None if seeds is None else seeds.members(joined, texts)  # field themes first, as in the fit
             ids = assign_to_centroids(unit, centroids, split_children(themes), joined=space,
                                       first=0 if seeds is None else len(seeds.labels), fixed=field)
             top = ids < len(words.centres)
