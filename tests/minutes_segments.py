@@ -1,5 +1,5 @@
-"""What the minutes tests share: a fixture folder's segments, one segment found by its words, and the kinds the rules
-give sentences of committee minutes."""
+"""What the minutes tests share: a fixture folder's segments, one segment found by its words, the kinds the rules
+give sentences of committee minutes, and why sentences of minutes are left out of the findings."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def row(segments: pd.DataFrame, words: str) -> pd.Series:
     found = segments[segments["text"].map(flat).str.contains(words, regex=False)]
     assert len(found) == 1, f"{words!r} found {len(found)} times"
     return found.iloc[0]
+
+
+def exclusion_reasons_of(texts: list[str]) -> list[str]:
+    """Why each sentence, read as a minutes segment with no section or block reason, is left out ("" where kept)."""
+    import numpy as np
+
+    from pipeline.furniture import exclusion_reasons
+    from pipeline.patterns import Column
+    n = len(texts)
+    blank = np.array([""] * n, dtype=object)
+    return list(exclusion_reasons(Column(np.array(texts, dtype=object)), Column(blank.copy()), np.ones(n, bool),
+                                  blank.copy(), np.ones(n, bool)))

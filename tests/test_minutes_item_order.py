@@ -1,17 +1,8 @@
 """Issue 15 (forty-first session, set Y37): a remark on the order of the agenda's items is meeting procedure; a
 sentence that takes parts of the service's plan together stays. Our own words, in the shape of real minutes."""
 
-import numpy as np
-
-from pipeline.furniture import PROCEDURE, exclusion_reasons
-from pipeline.patterns import Column
-
-
-def _reasons(texts: list[str]) -> list[str]:
-    n = len(texts)
-    blank = np.array([""] * n, dtype=object)
-    return list(exclusion_reasons(Column(np.array(texts, dtype=object)), Column(blank.copy()), np.ones(n, bool),
-                                  blank.copy(), np.ones(n, bool)))
+from pipeline.furniture import PROCEDURE
+from tests.minutes_segments import exclusion_reasons_of as _reasons
 
 
 def test_items_taken_together_or_reordered_are_procedure():

@@ -3,17 +3,8 @@
 on what is described ("progress had been too slow"), which pipeline.meeting_talk had read as the meeting's "too".
 Our own words, in the shape of real minutes."""
 
-import numpy as np
-
-from pipeline.furniture import LINK, exclusion_reasons
-from pipeline.patterns import Column
-
-
-def _reasons(texts: list[str]) -> list[str]:
-    n = len(texts)
-    blank = np.array([""] * n, dtype=object)
-    return list(exclusion_reasons(Column(np.array(texts, dtype=object)), Column(blank.copy()), np.ones(n, bool),
-                                  blank.copy(), np.ones(n, bool)))
+from pipeline.furniture import LINK
+from tests.minutes_segments import exclusion_reasons_of as _reasons
 
 
 def test_a_paper_pointed_to_is_furniture():

@@ -30,8 +30,7 @@ from pipeline.themes.coverage import FIGURE_SHARE
 from pipeline.themes.field import term_pattern
 from pipeline.themes.figure_subs import counted
 from pipeline.themes.label_text import inner
-from pipeline.themes.level_pass import at_both_levels
-from pipeline.themes.siblings import relabelled
+from pipeline.themes.level_pass import at_both_levels, said_each
 
 # Least share of a theme's findings that bear X (read with the sentence they follow) for "Statistics on X": most.
 MOST = 1 / 2
@@ -79,15 +78,7 @@ def referred_said(labels: dict[int, str], texts_of, lead_ins_of, keep: set[int] 
     """`labels` (theme -> label) with each figures label that names X as a part said "Statistics on X" when MOST of
     its findings bear X (see the module), if free and passing the label checks. texts_of / lead_ins_of: theme -> its
     findings' texts / lead-ins (the sentence each follows)."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        if theme in keep:
-            continue
-        texts = texts_of(theme)
-        said = _said(labels[theme], texts, lead_ins_of(theme))
-        if said:
-            relabelled(out, theme, said, taken, texts)
-    return out
+    return said_each(labels, texts_of, lead_ins_of, _said, keep, taken)
 
 
 def referred_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str], lead_ins: list[str],

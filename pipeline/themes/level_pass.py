@@ -1,12 +1,15 @@
 """A label pass run at both levels after the themes are settled: the sub-themes' labels, then the broad themes' own.
 
     at_both_levels(named, broad_named, assignment, parent_of, relabel, keep) -> (named, broad_named)
+    said_each(labels, texts_of, others_of, say, keep, taken) -> labels
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+from pipeline.themes.siblings import relabelled
 
 
 def at_both_levels(named: pd.DataFrame, broad_named: pd.DataFrame, assignment: np.ndarray, parent_of: np.ndarray,
@@ -36,3 +39,19 @@ def at_both_levels(named: pd.DataFrame, broad_named: pd.DataFrame, assignment: n
                             else broad.get(b, label)
                             for b, label in zip(broad_named["theme_id"].astype(int), broad_named["label"])]
     return named, broad_named
+
+
+def said_each(labels: dict[int, str], texts_of, others_of, say, keep: set[int] = frozenset(),
+              taken: set[str] = frozenset()) -> dict[int, str]:
+    """`labels` (theme -> label) with each theme's label given what `say(label, texts, others)` says of it, when it
+    says something (`siblings.relabelled`: free and passing the label checks); themes in `keep` as they are.
+    texts_of / others_of: theme -> its findings' texts / what else the pass reads of them (headings, lead-ins)."""
+    out = dict(labels)
+    for theme in sorted(labels):
+        if theme in keep:
+            continue
+        texts = texts_of(theme)
+        said = say(labels[theme], texts, others_of(theme))
+        if said:
+            relabelled(out, theme, said, taken, texts)
+    return out

@@ -35,7 +35,7 @@ import pandas as pd
 
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.themes.fallback_names import too_common
-from pipeline.themes.level_pass import at_both_levels
+from pipeline.themes.level_pass import at_both_levels, said_each
 from pipeline.themes.siblings import relabelled
 from pipeline.themes.vocabulary import fold, place_words
 
@@ -140,15 +140,7 @@ def various_said(labels: dict[int, str], texts_of, headings_of, keep: set[int] =
                  taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` (theme -> label) with each "X, various aspects" said by its kind or X alone (see the module), when
     free and passing the label checks. texts_of / headings_of: theme -> its findings' texts / section headings."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        if theme in keep:
-            continue
-        texts = texts_of(theme)
-        said = _said(labels[theme], texts, headings_of(theme))
-        if said:
-            relabelled(out, theme, said, taken, texts)
-    return out
+    return said_each(labels, texts_of, headings_of, _said, keep, taken)
 
 
 def various_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str], headings: list[str],
