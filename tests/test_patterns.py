@@ -111,6 +111,8 @@ EDGE_TEXTS = [
     "On recommendation 3, the service had appointed two more advocates.",
     # left62: a chair from outside the council speaks as 'independent'
     "The independent chair, appointed by the Department for Education, said that progress had been steady.",
+    # forty-first session: a sentence that only points to what a paper covers
+    "The report to Cabinet summarised the key findings of the inspection.",
 ]
 
 
