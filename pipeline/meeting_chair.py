@@ -18,9 +18,9 @@ name one from outside is theirs: `independent` (council63).
 
 from __future__ import annotations
 
-import numpy as np
-
 import re
+
+import numpy as np
 
 from pipeline.furniture_reasons import any_of
 from pipeline.patterns import Column
@@ -46,13 +46,13 @@ OWN_CHAIR_FROM_OUTSIDE = any_of(
 COMMISSIONER_NAMED = any_of(_COMMISSIONER)
 # The name of the person from outside, before or after the role: "Jane Doe (Independent Chair)", "Dr. Jane Doe,
 # Independent Chair", "Independent Chair: Jane Doe", "Chaired by Jane Doe, DfE Commissioner". Names are capitalised.
-_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.? )"
+_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame")
+_TITLE = r"(?:(?:" + "|".join(_TITLES) + r")\.? )"
 _NAME = r"(?P<name>" + _TITLE + r"?[A-Z][\w’'-]*\.?(?: [A-Z][\w’'-]*\.?){0,2} [A-Z][\w’'-]+)"
 _ROLE = (r"(?i:(the )?(" + _OUTSIDE + r" chair(man|woman|person)?\b|" + _COMMISSIONER
          + r"|(children[’']s services )?intervention advis[eo]r\b))")
 _NAME_THEN_ROLE = re.compile(_NAME + r"\s*(?:\(\s*|,\s*)" + _ROLE)
 _ROLE_THEN_NAME = re.compile(_ROLE + r"\s*[:–—-]\s*" + _NAME)
-_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame")
 # Who is reported speaking: a name, "the Commissioner", then a verb of saying.
 _SAID = (r"\b(said|asked|noted|explained|reported|commented|stated|welcomed|highlighted|emphasised|emphasized|added|"
          r"agreed|challenged|thanked|suggested|proposed|confirmed|observed|concluded|reminded|raised|queried|"

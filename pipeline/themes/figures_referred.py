@@ -30,11 +30,10 @@ from pipeline.themes.coverage import FIGURE_SHARE
 from pipeline.themes.field import term_pattern
 from pipeline.themes.figure_subs import counted
 from pipeline.themes.label_text import inner
-from pipeline.themes.level_pass import at_both_levels, said_each
+from pipeline.themes.level_pass import LEAST, at_both_levels, said_each
 
 # Least share of a theme's findings that bear X (read with the sentence they follow) for "Statistics on X": most.
 MOST = 1 / 2
-LEAST = 5  # themes of fewer findings keep their labels (as `siblings.each_relabelled`)
 
 PART = re.compile(r"^(?:Statistics|Mixed findings), (?:some|mostly|one in \w+) on (?P<x>.+)$")
 # a sentence that says what it counts only by pointing back to the one before

@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.themes.fallback_names import too_common
 from pipeline.themes.label_text import inner
-from pipeline.themes.level_pass import at_both_levels
+from pipeline.themes.level_pass import LEAST, at_both_levels
 from pipeline.themes.siblings import relabelled
 from pipeline.themes.vocabulary import fold
 
@@ -33,7 +33,6 @@ from pipeline.themes.vocabulary import fold
 # `whole_topic.TOPIC_SHARE`).
 WHOLE = 0.9
 STEM = 5  # letters of X that make its stem ("adopt")
-LEAST = 5
 
 JUDGED = re.compile(r"^General judgements on (?P<x>[A-Za-z][A-Za-z'’-]*)$")
 

@@ -11,6 +11,9 @@ import pandas as pd
 
 from pipeline.themes.siblings import relabelled
 
+# Fewest findings a theme needs for a pass to change its label (as `siblings.each_relabelled`).
+LEAST = 5
+
 
 def at_both_levels(named: pd.DataFrame, broad_named: pd.DataFrame, assignment: np.ndarray, parent_of: np.ndarray,
                    relabel, keep: set[int] = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:

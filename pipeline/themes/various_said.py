@@ -35,15 +35,13 @@ import pandas as pd
 
 from pipeline.themes.cluster_text import read_glossary
 from pipeline.themes.fallback_names import too_common
-from pipeline.themes.level_pass import at_both_levels, said_each
+from pipeline.themes.level_pass import LEAST, at_both_levels, said_each
 from pipeline.themes.siblings import relabelled
 from pipeline.themes.vocabulary import fold, place_words
 
 # Least share of a theme's findings that name one kind of its word X for the kind to say it (half: the share at which
 # a lone word names a theme, `fallback_names.DOMINANT_SHARE`).
 KIND_SHARE = 0.5
-# Least findings a theme needs for its label to change (as `siblings.each_relabelled`).
-LEAST = 5
 
 VARIOUS = re.compile(r"^(?P<x>[A-Za-z][A-Za-z'’ -]*), various aspects$")
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*"

@@ -53,21 +53,27 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def read_groups() -> tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...]:
-    """The shipped groups: (group, required, terms, not phrases)."""
+def _group_table() -> pd.DataFrame:
+    """pipeline/data/child_groups.csv, its rows with a group (read once; not to be changed in place)."""
     table = pd.read_csv(resources.files("pipeline.data").joinpath("child_groups.csv"), dtype=str,
                         keep_default_na=False)
+    return table[table["group"].str.strip() != ""]
+
+
+@lru_cache(maxsize=1)
+def read_groups() -> tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...]:
+    """The shipped groups: (group, required, terms, not phrases)."""
+    table = _group_table()
     return tuple((row["group"].strip(), row["required"].strip().lower() == "yes", _split(row["terms"]),
-                  _split(row["not"])) for _, row in table.iterrows() if row["group"].strip())
+                  _split(row["not"])) for _, row in table.iterrows())
 
 
 @lru_cache(maxsize=1)
 def read_group_names() -> tuple[tuple[str, ...], ...]:
     """The terms naming each shipped group as a population (`names`, in read_groups' order; () where none)."""
-    table = pd.read_csv(resources.files("pipeline.data").joinpath("child_groups.csv"), dtype=str,
-                        keep_default_na=False)
+    table = _group_table()
     column = table["names"] if "names" in table else pd.Series("", index=table.index)
-    return tuple(_split(names) for group, names in zip(table["group"], column) if group.strip())
+    return tuple(_split(names) for names in column)
 
 
 def _pattern(terms: tuple[str, ...]) -> re.Pattern:

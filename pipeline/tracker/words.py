@@ -66,9 +66,9 @@ def _lexical_texts(texts: tuple[str, ...], glossary: tuple) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def content_words(text: str) -> frozenset[str]:
-    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s, -ing, -ed and
-    -ency / -ancy folded (apply
-    to `lexical_texts` output to have abbreviations spelt out)."""
+    """Lower-case words of three letters or more without common and Ofsted-generic words, plural -s, -ing and -ed
+    folded, and the nouns of FOLDED said as their adjective (apply to `lexical_texts` output to have abbreviations
+    spelt out)."""
     words = set()
     for word in tokens(text):
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
@@ -82,8 +82,7 @@ def content_words(text: str) -> frozenset[str]:
             word = word[:-3]
         elif word.endswith("ed") and len(word) >= 6:
             word = word[:-2]
-        # -ency / -ancy as the adjective, so a council's "Sufficiency:" meets the recommendation's "sufficient homes"
-        # (council63; not "agency", whose "agent" is another word)
+        # a noun as its adjective, so a council's "Sufficiency:" meets the recommendation's "sufficient homes"
         elif word in FOLDED:
             word = FOLDED[word]
         words.add(word)
