@@ -35,7 +35,7 @@ from pipeline.patterns import Column
 from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
                                         STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
 from pipeline.progress_ratings import progress_polarities, progress_rated
-from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, POLARITIES, VISIT_TYPES, VOICES
+from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, OFSTED_TYPES, POLARITIES, VISIT_TYPES, VOICES
 from pipeline.voice_patterns import (COUNCIL_SPEAKER, INSPECTION_LIST, INSPECTORATE_REPORTED, INSPECTORS_OWN,
                                      OTHER_SPEAKER, QUOTATION, STAFF_SPEAKER)
 
@@ -149,7 +149,7 @@ def _rule_hits(findings: pd.DataFrame, documents: dict[str, str] | None = None) 
     hits["strength_count"] = STRENGTH.count_in(texts, blank=UNREALISED_SCOPE)
     # A member's question judges nothing: its words are the topic asked about; a member's plain concern or praise
     # counts twice (`pipeline.member_questions`). Council documents only.
-    council = ~np.isin(doc_type, ["inspection_report", *VISIT_TYPES])
+    council = ~np.isin(doc_type, OFSTED_TYPES)
     member_concern, member_praise = (council & rule.found_in(texts) for rule in (MEMBER_CONCERN, MEMBER_PRAISE))
     hits["member_question"] = council & MEMBER_QUESTION.found_in(texts) & ~member_concern & ~member_praise
     hits["concern_count"] = np.where(hits["member_question"], 0, hits["concern_count"] + member_concern)

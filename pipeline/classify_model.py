@@ -44,7 +44,7 @@ from pipeline.errors import PipelineError
 from pipeline.judged_areas import section_as_read
 from pipeline.patterns import Column
 from pipeline.progress_ratings import progress_polarities, progress_rated
-from pipeline.schema import FINDING_KINDS, LEAD_IN, SECTION, VISIT_TYPES
+from pipeline.schema import FINDING_KINDS, LEAD_IN, OFSTED_TYPES, SECTION
 
 TARGETS = ("kind", "polarity")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "classify_model.npz"
@@ -353,7 +353,7 @@ def refine_classes(findings: pd.DataFrame, vectors: np.ndarray, model: Classifie
     if "rule_kind=action" in CUE_NAMES and "action" in allowed_kinds:
         by_rules = cues[:, CUE_NAMES.index("rule_kind=action")] > 0
         council = ~findings.get("doc_type", pd.Series("", index=findings.index)).fillna("").astype(str).isin(
-            ["inspection_report", *VISIT_TYPES]).to_numpy()
+            OFSTED_TYPES).to_numpy()
         progress = by_rules & council & progress_rated(texts)
         out["kind"] = np.where(progress, "action", out["kind"].to_numpy(dtype=object)).astype(str)
     return out

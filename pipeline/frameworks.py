@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.schema import VISIT_TYPES
+from pipeline.schema import OFSTED_TYPES, VISIT_TYPES
 
 
 _VISIT_NAMES = [
@@ -82,7 +82,7 @@ def visit_type(text: str) -> str | None:
 def framework_of(text: str, doc_type: str = "inspection_report") -> str:
     """The inspection framework a report's judgements belong to (see module docstring); "minutes" for committee
     minutes, the doc_type for other council documents, "other" for a report of none of these frameworks."""
-    if doc_type not in ("inspection_report",) + VISIT_TYPES:
+    if doc_type not in OFSTED_TYPES:
         return "minutes" if doc_type == "committee_minutes" else doc_type
     head = text[:6000]
     if doc_type in VISIT_TYPES:

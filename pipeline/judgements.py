@@ -36,7 +36,7 @@ import pandas as pd
 from pipeline.frameworks import framework_of
 from pipeline.prose_grades import minutes_judgements, previous_judgements
 from pipeline.report_grades import READERS, grade_number
-from pipeline.schema import JUDGEMENT_COLUMNS, VISIT_TYPES
+from pipeline.schema import JUDGEMENT_COLUMNS, OFSTED_TYPES
 
 
 def own_judgements(judgements: pd.DataFrame | None) -> pd.DataFrame | None:
@@ -54,7 +54,7 @@ def document_judgements(doc: dict) -> list[dict]:
     framework = framework_of(text, doc_type)
     if framework in READERS:
         found = READERS[framework](text)
-    elif doc_type == "committee_minutes" or doc_type not in ("inspection_report",) + VISIT_TYPES:
+    elif doc_type == "committee_minutes" or doc_type not in OFSTED_TYPES:
         found = minutes_judgements(text, doc.get("date"))
     else:
         found = []  # a visit letter, or a report of no known framework: no grade is guessed

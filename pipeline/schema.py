@@ -13,6 +13,8 @@ CUE_DOC_TYPES = ("inspection_report", "committee_minutes", "scrutiny_report", "c
 # them as inspection reports.
 VISIT_TYPES = ("focused_visit", "monitoring_visit", "joint_targeted_area_inspection")
 DOC_TYPES = CUE_DOC_TYPES + VISIT_TYPES
+# The inspectorate's own documents; every other type is a council's (or another body's) record.
+OFSTED_TYPES = ("inspection_report",) + VISIT_TYPES
 # What a segment is: an observation, the council's action, a recommendation, background, or meeting business.
 KINDS = ("finding", "action", "recommendation", "context", "procedural")
 # The kinds that become findings (clustered into themes) unless the configuration says otherwise.
