@@ -18,20 +18,23 @@ import re
 
 from pipeline.furniture import GRADE_GIVEN
 
-# A field's label at a line's start, its value on the same line or under it.
+# A field's label at a line's start (or run into the text after two spaces, where a page's line breaks were lost),
+# with its colon, alone on its line, or - for the reasons for the decision - with the reasons following it ("Reason
+# for the decision   Dorset Council had a statutory duty ...").
+_REASONS_FOR = r"(?:reasons?|grounds) for (?:the )?(?:decisions?|recommendations?|proposals?)"
 FIELD_LABEL = re.compile(
-    r"(?:^|(?<=\S[ \t]{2}))[ \t]*(?:purpose|(?:reasons?|grounds) for (?:the )?(?:decisions?|recommendations?|proposals?)|reasons?|"
+    r"(?:^|(?<=\S[ \t]{2}))[ \t]*(?:(?:purpose|" + _REASONS_FOR + r"|reasons?|"
     r"(?:alternative|other) options?(?: considered| rejected)?(?: and rejected)?|options considered|decision maker|"
     r"decision status|wards? affected|lead officer|report author|date of decision|(?:is )?subject to call[- ]?in|"
-    r"call[- ]?in (?:deadline|expiry date|date)|effective from|is key decision|is callable in|outcome)[ \t]*\??"
-    r"[ \t]*(?::|$|(?=[ \t]+[A-Z]))",
+    r"call[- ]?in (?:deadline|expiry date|date)|effective from|is key decision|is callable in)[ \t]*\??[ \t]*(?::|$)"
+    r"|" + _REASONS_FOR + r"[ \t]+(?=(?-i:[A-Z])))",
     re.M | re.I)
 # Where a field's text ends: the next label of any kind on its own line or opening a line ("Decision:", "Contact:",
 # "Minutes:"), an item's number or paper link.
 NEXT_LABEL = re.compile(r"^[ \t]*[A-Z][A-Za-z ,?’'()-]{2,50}:|^[ \t]*\d{1,4}[.)]?[ \t]*$|\bpdf icon\b", re.M | re.I)
 # What makes a field's text say something of the service: a grade, what the inspectorate found, a change or a trouble.
 SAYS = re.compile(r"\b(?:good|outstanding|inadequate|concern\w*|worr\w*|increas\w*|decreas\w*|ris(?:e|es|ing|en)|"
-                  r"fell|fall(?:s|en|ing)?|reduc(?:ed|tion)|delay\w*|fail\w*|pressures?|deteriorat\w*|declin\w*|"
+                  r"fell|fall(?:s|en|ing)?|rose|grew|reduc(?:ed|tion)|delay\w*|fail\w*|pressures?|deteriorat\w*|declin\w*|"
                   r"gaps?|shortages?|backlogs?|overspend\w*|too|poor|weak\w*|strong|strengths?|serious|improved|"
                   r"progress (?:has|had) been|caseloads?|"
                   # the government's intervention in the service: a statutory direction, a notice, a commissioner

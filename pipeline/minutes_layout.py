@@ -179,11 +179,11 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
         if end <= top:
             reasons.append(VENUE)
             continue
-        if in_a_field(fields, start, end) and not says_of_the_service(piece):
-            reasons.append(DECISION_FIELD)
-            continue
         if any(a <= start and end <= b for a, b in purposes):
             reasons.append(AGENDA)
+            continue
+        if in_a_field(fields, start, end) and not says_of_the_service(piece):
+            reasons.append(DECISION_FIELD)
             continue
         at = bisect_right(markers, start)
         if _decided(decided, items, start):

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from pipeline.decision_fields import field_spans, says_of_the_service
 from pipeline.furniture import CUT_LEAD_IN, DECISION_FIELD, LINK
 from pipeline.minutes_lead_ins import cut_off_lead_ins
 from pipeline.minutes_model import LEARNED_REASON, FurnitureModel, move_furniture
@@ -58,6 +59,34 @@ def test_a_decision_record_s_fields_are_furniture_unless_they_say_something(segm
         assert row(segments, words)["kind"] in FINDING_KINDS
     for words in ("Wards Affected", "Lead officer", "Publication date", "Date of decision"):
         assert not segments["text"].map(flat).str.contains(words).any() or reason(words), words
+
+
+@pytest.mark.parametrize("page, field", [
+    ("Decision: That the plan be noted.   Reason for the decision   The council must send its plan by May.",
+     "Reason for the decision   The council must send its plan by May."),  # run into the text, no colon
+    ("Is subject to call in?: No\nThat the plan be approved.", "Is subject to call in?: No"),  # its value on its line
+    ("Alternative options considered:\n\nNone.\n\nMore text.\n\nContact: Pat", "Alternative options considered:"
+     "\n\nNone.\n\nMore text.\n\n"),  # alone on its line: to the next label
+])
+def test_where_a_decision_record_s_field_stands(page, field):
+    assert [page[a:b].strip() for a, b in field_spans(page)] == [field.strip()]
+
+
+@pytest.mark.parametrize("text", ["Effective from April the fostering allowance rose by 5%.",
+                                  "Reasons the panel gave for the delay were set out:", "Outcome: members agreed."])
+def test_words_that_open_a_sentence_are_no_field_label(text):
+    assert field_spans(text) == []
+
+
+@pytest.mark.parametrize("text, says", [
+    ("The council is required to send Ofsted a plan within 70 working days.", False),
+    ("Dorset had a statutory duty to deliver effective safeguarding services.", False),  # a word that judges, alone
+    ("Children's services were judged inadequate in 2022.", True),
+    ("The Secretary of State has issued a statutory direction and appointed a commissioner.", True),
+    ("Waiting times for assessments had risen since the spring.", True),
+])
+def test_what_a_field_s_text_says(text, says):
+    assert says_of_the_service(text) is says
 
 
 def test_a_lead_in_whose_list_the_page_does_not_hold_is_furniture(segments):
