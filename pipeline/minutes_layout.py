@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from pipeline.furniture import AGENDA, VENUE
+from pipeline.decision_fields import field_spans, in_a_field, says_of_the_service
+from pipeline.furniture import AGENDA, DECISION_FIELD, VENUE
 from pipeline.structure import LONG_TITLE
 
 LINK_SIZE_TAIL = re.compile(r"\s*(?:pdf icon\s*)?\b(?:pdf|docx?|xlsx?)\s*\d+(?:\.\d+)?\s*[kmg]b\b.*$", re.I)
@@ -170,6 +171,7 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
     items = sorted(set(headings) | {m.start() for m in ITEM_START.finditer(text)} | set(marker_end.values()))
     last_marker = max(marker_end.values()) if markers else len(text)
     unminuted = next((m.start() for m in LINK_LINE.finditer(text, last_marker)), None)
+    fields = field_spans(text)  # a decision record's fields (pipeline.decision_fields)
     reasons = []
     for start, end in spans:
         piece = text[start:end]
@@ -179,6 +181,9 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
             continue
         if any(a <= start and end <= b for a, b in purposes):
             reasons.append(AGENDA)
+            continue
+        if in_a_field(fields, start, end) and not says_of_the_service(piece):
+            reasons.append(DECISION_FIELD)
             continue
         at = bisect_right(markers, start)
         if _decided(decided, items, start):

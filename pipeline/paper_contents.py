@@ -6,11 +6,29 @@ inspection.", "the Council's strengths were detailed at paragraphs 6 to 15 and a
 session, two readers under docs/blind_reads.md's words) called each one furniture. A paper that says something stays:
 "The report outlined the findings, which showed caseloads had fallen", "The report outlined the areas where progress
 had been too slow". Read by pipeline.meeting_phrases (reason: a document link or what a paper holds).
+
+The paper's contents named one after another count too ("The report set out the new inspection framework, the
+judgement criteria used and the timetable"; forty-second session, furniture64: a class of the lead's held-out read):
+each named part is a noun and its modifiers, with no clause that says something (no verb of its own, no "that",
+"which", "where", "how"), no figure, grade or word that judges, and no change or trouble ("the rise in referrals",
+"the delays to assessments" say something of the service and stay).
 """
 
 from __future__ import annotations
 
 from pipeline.furniture_reasons import any_of
+from pipeline.service_words import JUDGING_WORDS
+
+# What makes a list of a paper's parts say something: a clause (its own verb or relative word), a figure, a grade, a
+# word that judges, a change or a trouble.
+_SAYS = (r"that|which|where|who|whom|whose|why|how|when|whether|had|has|have|was|were|is|are|been|being|would|will|"
+         r"could|should|may|might|must|because|but|although|while|showing|showed|shows|despite|"
+         r"\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+         r"good|outstanding|inadequate|requires?|improved|improvements? (made|achieved|seen|in)|"
+         r"concern\w*|worr\w*|increas\w*|decreas\w*|ris(e|es|ing|en)|fell|fall(s|en|ing)?|reduc\w*|delay\w*|"
+         r"fail\w*|pressures?|deteriorat\w*|declin\w*|gaps?|shortages?|shortfalls?|backlogs?|overspend\w*|"
+         r"too|not|no|lack\w*|slow\w*|late|drift|risks?|"
+         + "|".join(sorted(JUDGING_WORDS)))
 
 PAPER_CONTENTS = any_of(
     # the whole sentence is the paper and its contents' kind
@@ -21,4 +39,12 @@ PAPER_CONTENTS = any_of(
     # where in the paper a part of it is ("were detailed at paragraphs 6 to 15"), with no clause that says something
     r"^(?![^!?]*\b(that|which|where|showing|showed|shows|because|although|but)\b)[^!?]*\b(were|was|are|is) "
     r"(outlined|detailed|set out|included|summarised|summarized|described) (at|in) paragraphs? \d",
+    # the paper's parts named one after another, nothing said of any ("The presentation covered the purpose of the
+    # visit, the areas inspectors looked at and the next steps")
+    r"^(the|this|a|an) (submitted |attached |accompanying |covering |written |verbal )?(report|paper|presentation|"
+    r"briefing( note)?|update|document|slides|slide deck|letter|item)( to (the )?[\w]+)? (set out|sets out|"
+    r"outlined|outlines|summarised|summarized|summarises|summarizes|covered|covers|detailed|details|described|"
+    r"describes|included|includes|explained|explains|provided (details|information|an overview|a summary) (of|on)|"
+    r"gave (details|information|an overview|a summary) (of|on))"
+    rf" (?![^!?]*\b({_SAYS})\b)(the |an? |its |their |our )[^!?;:]*?(,|\band\b)[^!?;:]*\.?$",
 )

@@ -43,6 +43,7 @@ from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
 from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
+from pipeline.minutes_lead_ins import cut_off_lead_ins
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.judged_areas import part_section
@@ -373,7 +374,7 @@ def segment_document(doc: dict) -> list[dict]:
     for row, named in zip([rows[k] for k in topics], names_topics_only([rows[k]["text"] for k in topics])):
         row["reason"] = MEETING_ONLY if named else row["reason"]
     if minutes:
-        rows = _join_judged_items(text, rows)
+        rows = cut_off_lead_ins(_join_judged_items(text, rows))
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
             # (nor is a council motion's clause or resolving lead-in set out as the item's agenda text: MOTION_LEAD_IN)

@@ -113,6 +113,8 @@ EDGE_TEXTS = [
     "The independent chair, appointed by the Department for Education, said that progress had been steady.",
     # forty-first session: a sentence that only points to what a paper covers
     "The report to Cabinet summarised the key findings of the inspection.",
+    # furniture64: a paper's parts named one after another (pipeline.paper_contents)
+    "The briefing outlined the background to the inspection, the key findings and the improvement plan.",
 ]
 
 

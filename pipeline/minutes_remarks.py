@@ -1,0 +1,32 @@
+"""A member's remark about the inspection or the service: the learned furniture model leaves it where the rules put
+it (issue 15; forty-second session, furniture64).
+
+The learned model (pipeline.minutes_model) reads a unit's embedding, and a remark by a cabinet member, the leader, the
+chair or a named councillor on how members are kept in touch with the inspection ("The Cabinet Member said that
+briefings for all members on the inspection findings had been held in July and would be repeated after each
+monitoring visit") lies near the meeting's own business in that space (briefings, members, a meeting): the lead's
+held-out read found such remarks moved as furniture, though a reader counts them as said about the service. A
+member's own clause of saying that names the inspection or the service is what members said: it stays a finding
+unless a rule (pipeline.furniture, meeting_talk, minutes_layout) leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+MEMBER = (r"(?:the )?(?:(?:deputy )?leader(?: of the council)?|(?:cabinet|lead|executive) member|portfolio holder|"
+          r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|councillors?|cllr\.?)"
+          r"(?: [A-Z][\w’'-]+){0,2}(?: for [^,.;:]{1,60}?)?(?:, [^,.;:]{1,80},)?")
+SAYING = (r"(?:also |further |then )?(?:said|stated|advised|reported|noted|added|explained|remarked|highlighted|"
+          r"confirmed|commented|emphasised|emphasized|stressed|assured (?:the )?(?:members|committee|cabinet|board|panel)|"
+          r"told (?:the )?(?:members|committee|cabinet|board|panel)|informed (?:the )?(?:members|committee|cabinet|board|"
+          r"panel))")
+ABOUT = (r"\b(?:inspections?|ofsted|inspectors?|monitoring visits?|focused visits?|improvement (?:plan|board|journey)|"
+         r"children(?:[’']s)? (?:social care|services)|social work(?:ers?)?|care leavers?|foster carers?|fostering|adoption|"
+         r"safeguarding|looked after children|children in care|corporate parent\w*|caseloads?)\b")
+MEMBER_REMARK = re.compile(rf"^(?:[^,]{{0,60}}, )?{MEMBER} {SAYING}\b(?=.*{ABOUT})", re.I | re.S)
+
+
+def members_remark(text: str) -> bool:
+    """Whether `text` opens with a member saying something that names the inspection or the service."""
+    return MEMBER_REMARK.search(" ".join(str(text).split())) is not None
