@@ -29,7 +29,7 @@ HEADING = "heading or slide title"
 AGENDA = "agenda item description"
 MEETING_ONLY = "only about the meeting (who attended, presented, received, noted)"
 GRADING_SCALE = "the inspectorate's grading scale, nothing said of the council"
-DECISION_FIELD = "a decision record's field (reasons, options, decision maker, status, wards, officer, dates, call-in)"
+DECISION_FIELD = "a decision record's field (options, decision maker, status, wards, officer, dates, call-in)"
 CUT_LEAD_IN = "lead-in to a list the page does not hold"
 # Pieces the segmenter finds too slight to stand as a finding (pipeline.segment), kept here so none is silently lost;
 # a phrase rule below that names a more specific reason ("© Crown copyright 2019", "Apologies") wins over them.
