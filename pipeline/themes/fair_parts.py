@@ -14,7 +14,8 @@ plurals one part, `held_parts.label_parts`; no "Mixed findings", "further findin
 wording) whose first part FLOOR of its findings bear, and a later part fewer than FLOOR (`held_parts.held_part`: the
 part written as a term, its edge word, with the first part's modifier), is said by the parts that are borne, in
 order ("Placement stability, sufficiency and choice" over findings 97%, 15% and 6% of which write them ->
-"Placement stability and sufficiency"). The new label is given when free and passing the label checks; else the label stays.
+"Placement stability and sufficiency"). The new label is given when free and passing the label checks; else the
+label stays.
 
     fair_said(labels, covers, keep, taken) -> labels
 """

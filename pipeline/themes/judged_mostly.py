@@ -11,11 +11,12 @@ A label that fails is said by the subjects its findings are on, or it stays:
 - a sub-theme by the two or three parts its findings bear (`filler_parts.parts_borne`: field topics and its own
   phrases, a fifth each, together PAIR of them), else by the two or three nouns they write (`nouns_borne`: a fifth
   each, WORD_LIFT times as often as all findings, `fallback_names.dominant_words`; each adding FLOOR of the findings,
-  together PAIR; one of them no frame word, `fallback_names.too_common`: run9744's "General judgements on practice"
-  over plans and needs "reviewed regularly" keeps its label): bundled "General judgements on services" over findings 3% of which write services, 38% assessments
-  and 40% plans -> "Plans and assessments" (run9744's "General judgements on services" over findings 94% of which
-  write staff and no other noun a fifth keeps its label: "Staff" alone is a frame word, and no aspect inspectors judge
-  of staff, `judged_aspects`, is written by a fifth - morale 16%);
+  together PAIR; one of them no frame word, `fallback_names.too_common`). Bundled "General judgements on services"
+  over findings 3% of which write services, 38% assessments and 40% plans -> "Plans and assessments"; run9744's
+  "General judgements on practice" over plans and needs "reviewed regularly" keeps its label ("Plans and needs" names
+  nothing), and so does its "General judgements on services" over findings 94% of which write staff and no other
+  noun a fifth ("Staff" alone is a frame word; no aspect inspectors judge of staff, `judged_aspects`, is written by a
+  fifth: morale 16%);
 - a broad theme by its largest sub-themes' subjects (a sub label's subject: the label, the X of "X, further
   findings", "X, various aspects", "X, including Y", "Mixed findings: X"; none of a placeholder of no subject), each
   sub-theme FLOOR of the broad theme, taken largest first until they hold PAIR of it (as `filler_parts` lists the
