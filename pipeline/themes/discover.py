@@ -40,7 +40,9 @@ from pipeline.themes.coverage import Coverage
 from pipeline.themes.colon_topic import colon_topics
 from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
+from pipeline.themes.fair_parts import fair_said
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.figures_about import about_levels
 from pipeline.themes.figures_referred import referred_levels
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.filler_parts import filler_said
@@ -50,6 +52,7 @@ from pipeline.themes.inside_names import said_inside
 from pipeline.themes.judged_aspects import judged_aspects
 from pipeline.themes.honest_judgements import judgements_said
 from pipeline.themes.judged_subjects import judged_subjects
+from pipeline.themes.judged_mostly import judged_mostly_levels
 from pipeline.themes.judged_whole import judged_whole_levels
 from pipeline.themes.kinds_held import scant_kinds
 from pipeline.themes.label_case import cased_as_written
@@ -197,8 +200,14 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     lead_ins = findings["lead_in"] if "lead_in" in findings.columns else pd.Series([""] * len(findings))
     named, broad_named = referred_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
                                          assignment, parent_of, keep=set(fixed or {}))
+    # "Statistics: changes over time" over "This is a reduction from 1,473 ...": said by the groups of children the
+    # sentences they follow count ("Statistics on children in need, private fostering and child protection plans")
+    named, broad_named = about_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
+                                      assignment, parent_of, keep=set(fixed or {}))
     # "General judgements on adoption" over findings nearly all of which write "adopt...": no catch-all, said by it
     named, broad_named = judged_whole_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
+    # "General judgements on plans" over findings most of which are on no part of it: said by what they are on
+    named, broad_named = judged_mostly_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres
@@ -440,6 +449,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     held = objects_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # "Mixed findings: X" over findings half of which are on field topic X said "X"
     held = colon_topics(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
+    # a listing's later part a tenth of its findings do not bear ("Children looked after and life story") left out
+    held = fair_said(held, subs.covers, keep=set(fixed or {}), taken=broad_own)
     # the sub-themes' final labels cased as written; a broad theme of one sub-theme takes its name
     named["label"] = pd.Series(cased_as_written([held[t] for t in subs.labels.index], subs.every),
                                index=subs.labels.index)
