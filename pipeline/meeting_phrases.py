@@ -99,8 +99,10 @@ MEETING_FURNITURE = [
         r"\b(would|will) (attend|be present at) the (next|following|future) meeting\b",
         r"\bset out (in|at) (the )?agenda pages?\b",
         r"\b(was|were) pleased to welcome\b.{0,400}\bto the meeting\b",
-        # a name and a role, as the lists of members and officers present set them out
-        r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] [^.!?]{3,80}\.?$",
+        # a name and a role, as the lists of members and officers present set them out (not a member's words set
+        # after the name: "Cllr B – I like the three priorities")
+        r"^(councillor|cllr|mr|mrs|ms|miss|dr)\.? [\w.’'-]+( [\w.’'-]+)? ?[–—-] (?![^.!?]*\b(i|we|you|they|my|our|us|me)\b)"
+        r"[^.!?]{3,80}\.?$",
     )),
     # who sits on the committee and who leaves it: resignations and retirements from it, elections and appointments
     # to it, nominations, voting rights, a place taken on it, a portfolio changing hands, a member's contribution
