@@ -42,7 +42,6 @@ from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.fair_parts import fair_said
 from pipeline.themes.field import FieldSeeds, FieldTheme
-from pipeline.themes.figures_about import about_levels
 from pipeline.themes.figures_referred import referred_levels
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.filler_parts import filler_said
@@ -200,10 +199,6 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     lead_ins = findings["lead_in"] if "lead_in" in findings.columns else pd.Series([""] * len(findings))
     named, broad_named = referred_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
                                          assignment, parent_of, keep=set(fixed or {}))
-    # "Statistics: changes over time" over "This is a reduction from 1,473 ...": said by the groups of children the
-    # sentences they follow count ("Statistics on children in need, private fostering and child protection plans")
-    named, broad_named = about_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(),
-                                      assignment, parent_of, keep=set(fixed or {}))
     # "General judgements on adoption" over findings nearly all of which write "adopt...": no catch-all, said by it
     named, broad_named = judged_whole_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     # "General judgements on plans" over findings most of which are on no part of it: said by what they are on
