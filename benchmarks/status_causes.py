@@ -1,7 +1,7 @@
 """Where the tracker's next-inspection statuses go wrong on the five labelled status sets (issue #18), and which step
 left out the lines the reader weighed. All these sets are TUNING material.
 
-    python benchmarks/status_causes.py BUNDLED_RUN PAIRS_RUN [--wrong]
+    python benchmarks/status_causes.py BUNDLED_RUN PAIRS_RUN [--wrong] [--set FIELD=VALUE ...]
 
 BUNDLED_RUN, PAIRS_RUN as for benchmarks/tracker_quality.py --loso (a run of the bundled corpus; a run of the 40
 reports of the status sets, benchmarks/fresh_pairs.py). Prints, with the shipped TrackerParams:
@@ -16,6 +16,7 @@ reports of the status sets, benchmarks/fresh_pairs.py). Prints, with the shipped
   reader's lines alone, as the tracker reads their polarity, would give the reader's status (if so the matcher is to
   blame - lines the reader did not use, or missed ones -; if not, the polarity or the decision rule).
 --wrong: also list each wrong status with its reader's lines and why each was (not) weighed.
+--set: a TrackerParams field at another value than shipped (e.g. next_threshold=0.45).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -78,10 +80,14 @@ def main() -> None:
     parser.add_argument("bundled_run", type=Path)
     parser.add_argument("pairs_run", type=Path)
     parser.add_argument("--wrong", action="store_true", help="list each wrong status with its reader's lines")
+    parser.add_argument("--set", action="append", default=[], help="FIELD=VALUE: a TrackerParams field")
     args = parser.parse_args()
     params = TrackerParams()
+    for setting in args.set:
+        field, value = setting.split("=", 1)
+        params = replace(params, **{field: type(getattr(params, field))(float(value))})
     seen = recorded_reasons()
-    rows = tq.status_rows(args.bundled_run, args.pairs_run, params, {}, {})
+    rows = tq.status_rows(args.bundled_run, args.pairs_run, params, {}, {})  # records `seen` as it goes
     labels = pd.concat([tq.load_fresh(path).assign(set=name) for name, path in tq.STATUS_SETS], ignore_index=True)
     pairs = rows[rows["set"] != "bundled"].reset_index(drop=True)
     for name, part in (("five sets", pairs), ("bundled", rows[rows["set"] == "bundled"])):
@@ -98,7 +104,7 @@ def main() -> None:
             counts[("right" if row["ok"] else "wrong", why, polarity or "-")] += 1
         if row["ok"]:
             continue
-        used = sum(why == WEIGHED for why, _, _ in found)
+        used = sum(why.startswith(WEIGHED) for why, _, _ in found)
         share = "none" if not used else ("all" if used == len(found) else "part")
         readable = [(p, s) for _, s, p in found if p]
         alone = status_from([p for p, _ in readable], [1.0] * len(readable), params) if readable else "not mentioned"
@@ -113,9 +119,15 @@ def main() -> None:
     print("the reader's evidence sentences: status right/wrong, why (not) weighed, polarity -> count")
     for (ok, why, polarity), n in sorted(counts.items()):
         print(f"  {ok:5s} {why:40s} {polarity:16s} {n}")
+    for ok in ("right", "wrong"):
+        mine = {key: n for key, n in counts.items() if key[0] == ok}
+        used = sum(n for key, n in mine.items() if key[1].startswith(WEIGHED))
+        print(f"  {ok}: {used} of {sum(mine.values())} of the reader's sentences weighed")
     print("\nwrong statuses by class, how much of the reader's evidence was weighed, and the blame -> count")
     for key, n in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {key[0]:34s} {key[1]:32s} {key[2]:18s} {n}")
+    for blame in ("matcher", "polarity or rule"):
+        print(f"  blame {blame}: {sum(n for key, n in causes.items() if key[2] == blame)} of {sum(causes.values())}")
 
 
 if __name__ == "__main__":

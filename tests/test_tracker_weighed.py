@@ -49,3 +49,4 @@ def test_the_status_weighs_exactly_the_lines_weighed_returns():
                                    params)
     assert sorted(r["finding_id"] for r in linked) == sorted(table["finding_id"][keep])
     assert linked[0]["status"] == "mixed"
+
