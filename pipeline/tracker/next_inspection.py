@@ -128,6 +128,32 @@ def coherent(keep: list[int], vectors: np.ndarray | None, floor: float) -> list[
     return [i for i in keep if float(vectors[i] @ mean) >= floor]
 
 
+# Why a next-report line is not weighed for a recommendation (weighed: the second part of the pair it returns).
+WEIGHED, BELOW, NOT_CLOSEST, FEW_TERMS, BEYOND_K, OFF_COMMON = (
+    "weighed", "below next_threshold", "not among its closest recommendations", "too few key terms",
+    "beyond next_k", "off the common matter")
+
+
+def weighed(sims: np.ndarray, ranks: np.ndarray, params: TrackerParams, overlap: np.ndarray | None = None,
+            vectors: np.ndarray | None = None) -> tuple[list[int], list[str]]:
+    """The evidence of one recommendation among the next report's lines (`sims`: their scores, `ranks`: the
+    recommendation's rank among each line's closest, `overlap`: its key-term share, `vectors`: the lines' vectors,
+    for next_coherence): (positions weighed, best score first; per line why it is or is not weighed: WEIGHED, BELOW,
+    NOT_CLOSEST, FEW_TERMS, BEYOND_K or OFF_COMMON, the first test it fails in that order) - so that a benchmark can
+    say which step left out the lines a reader weighed (benchmarks/status_causes.py)."""
+    overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
+    sims, ranks = np.asarray(sims), np.asarray(ranks)
+    reasons = np.select([sims < params.next_threshold, ranks > params.next_rank, overlap < params.next_overlap],
+                        [BELOW, NOT_CLOSEST, FEW_TERMS], WEIGHED).astype(object).tolist()
+    eligible = [i for i in np.argsort(-sims, kind="stable") if reasons[i] == WEIGHED]
+    for i in eligible[params.next_k:]:
+        reasons[i] = BEYOND_K
+    keep = coherent(eligible[:params.next_k], vectors, params.next_coherence)
+    for i in set(eligible[:params.next_k]) - set(keep):
+        reasons[i] = OFF_COMMON
+    return keep, reasons
+
+
 GENERAL_ONLY = "only the general subject"
 
 
@@ -152,11 +178,7 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
     for next_coherence; `distinct`: whether each finding carries the recommendation's distinct matter (None: the
     recommendation has none, or the rule is off): only_general. Every row carries the status; the rows are ranked as
     decided_first lists them."""
-    overlap = np.ones(len(sims), dtype=np.float32) if overlap is None else overlap
-    keep = [i for i in np.argsort(-sims, kind="stable")
-            if sims[i] >= params.next_threshold and ranks[i] <= params.next_rank
-            and overlap[i] >= params.next_overlap][:params.next_k]
-    keep = coherent(keep, vectors, params.next_coherence)
+    keep = weighed(sims, ranks, params, overlap, vectors)[0]
     picked = [records[rows[i]] for i in keep]
     weights = [max(float(sims[i]) - params.next_base, 0.01) for i in keep]
     # A recommendation of the next report on the same matter asks for more: it counts as a concern.
