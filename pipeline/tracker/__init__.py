@@ -4,7 +4,7 @@ found (tracker.csv; the track stage, pipeline.stages.track).
 Modules: params (TrackerParams, the thresholds), windows (which council documents answer a report, which report is
 its next inspection), words (the shared-words term: content words, idf, overlap), defined (abbreviations a
 document defines itself, read as it defines them), matter (a recommendation's core
-and key terms, the text that is matched), responses (the council findings that answer a recommendation), progress (what a response line says of the
+and key terms, the text that is matched), responses (the council findings that answer a recommendation), second (a line answering two of them), progress (what a response line says of the
 action: done, under way, planned, delayed or not started, none said), process (lines about the inspection process itself,
 which must name a recommendation's matter to answer it from a lower score), grades (the
 reports' graded judgements), groups (the groups of children a recommendation names and the next report's lines

@@ -119,6 +119,10 @@ class TrackerParams:
     masked: bool = False            # match on vectors of the masked texts (names of places, authorities and people
                                     # masked, abbreviations spelt out: the themes stage's clustering text;
                                     # pipeline.tracker.masked), not of the exact texts
+    response_second: float = 0.25   # a council line also answers its second closest recommendation when its score for
+                                    # it reaches response_threshold, lies within this of its score for the closest,
+                                    # and it shares a word with it that the closest does not use: one line answering
+                                    # two recommendations (pipeline.tracker.second); 0: off (issue #18, track65)
     response_numbers: bool = True   # a council line naming a recommendation by the report's number for it
                                     # ("recommendation 3": pipeline.tracker.numbered) answers it, as a quote does;
                                     # no bundled council document names one (use39's improvement-board minutes did)

@@ -182,7 +182,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
                    restating: frozenset = frozenset(), margins: np.ndarray | None = None,
                    unanswering: frozenset = frozenset(), between: frozenset = frozenset(),
                    off: np.ndarray | None = None, named: frozenset = frozenset(),
-                   after_named: frozenset = frozenset()) -> list[dict]:
+                   after_named: frozenset = frozenset(), second: np.ndarray | None = None) -> list[dict]:
     """The response rows of one recommendation (`base`: its columns) from the council findings at positions `rows`
     with their scores `sims` and the recommendation's rank among each finding's closest (`ranks`); `quoted`, `under`,
     `headed`: the positions that quote it, stand under a quote of it, stand under a heading restating it; `in_theme`:
@@ -200,7 +200,8 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     `after_named`: positions of lines that name the recommendation by its number and of the lines after such a line
     (pipeline.tracker.numbered.number_blocks): the first linked as NAMED before any line linked by score, as a quote
     is, the others as AFTER_NAMED among the lines linked by score, whatever their score (unless they restate the
-    inspection or can answer nothing)."""
+    inspection or can answer nothing); `second`: whether each of `rows` answers this recommendation as its second
+    closest (pipeline.tracker.second), linked by score as a line whose closest it is."""
     scored = []
     # A relative threshold: of the recommendation's candidates, only those near its best one.
     floor = float(np.max(sims)) - params.response_margin if len(sims) else 0.0
@@ -210,7 +211,9 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
     lowest = min(params.response_threshold, params.response_theme_threshold, params.response_minutes_threshold,
                  params.response_clear)
     off = np.zeros(len(rows), dtype=bool) if off is None else off
-    for row, sim, rank, themed, low_ok, margin, away in zip(rows, sims, ranks, in_theme, low_allowed, margins, off):
+    second = np.zeros(len(rows), dtype=bool) if second is None else second
+    for row, sim, rank, themed, low_ok, margin, away, also in zip(rows, sims, ranks, in_theme, low_allowed, margins,
+                                                                  off, second):
         if row in quoted:
             match, order = "quote", 2
         elif row in named and not (row in restating and params.restated_out):
@@ -223,7 +226,7 @@ def response_links(base, rows, sims, ranks, quoted, under, records, doc_types, p
             match, order = "under quote", 1
         elif row in after_named:
             match, order = AFTER_NAMED, 0
-        elif rank <= params.response_rank and sim >= max(lowest, floor) and not away:
+        elif (rank <= params.response_rank or also) and sim >= max(lowest, floor) and not away:
             # The finding's own threshold is read only for the few that reach the lowest one.
             doc_type = doc_types.get(records[row]["doc_id"], "")
             threshold = response_threshold(doc_type, themed, params)

@@ -69,6 +69,7 @@ from pipeline.tracker.responses import (between_rows, quote_blocks, response_lin
                                         same_theme)
 from pipeline.tracker.restated import restating_rows
 from pipeline.tracker.rows import FindingRecords, link_row, margin_over_others, rank_among_recs
+from pipeline.tracker.second import second_answers
 from pipeline.tracker.topics import topic_overlap
 from pipeline.tracker.windows import windows
 from pipeline.tracker.words import distinct_carried, findings_lexical, idf_weights, lexical_overlap, lexical_texts
@@ -168,6 +169,11 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
         plain_rank = rank_among_recs(council_sims)
         council_rank = rank_among_recs(council_sims - 9.0 * council_off) if council_off.any() else plain_rank
         council_margin = margin_over_others(council_sims - 9.0 * council_off)
+        # One line answering two recommendations: its second closest too, on as good evidence (pipeline.tracker.second).
+        council_second = (second_answers(council_sims, council_rank, lexical[council_rows].tolist(), rec_texts,
+                                         params.response_threshold, params.response_second)
+                          if params.response_second > 0 and lexical is not None and len(council_rows)
+                          else np.zeros(council_sims.shape, dtype=bool))
         lower = min(params.response_theme_threshold, params.response_minutes_threshold,
                     params.response_clear) < params.response_threshold
         low_allowed = (low_score_allowed(rec_texts, findings["text"].to_numpy()[council_rows].tolist(),
@@ -210,7 +216,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                                   None if low_allowed is None else low_allowed[:, column], restating,
                                   council_margin[:, column], unanswering, between, council_off[:, column],
                                   frozenset(named.get(rec["rec_id"], ())),
-                                  frozenset(after_named.get(rec["rec_id"], ())))
+                                  frozenset(after_named.get(rec["rec_id"], ())), council_second[:, column])
 
         bases = [{"rec_id": rec["rec_id"], "authority": rec["authority"], "report_file": rec["file"],
                   "report_date": rec["date"], "report_grade": grades[0], "recommendation": rec["text"],
