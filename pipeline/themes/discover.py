@@ -42,6 +42,7 @@ from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.fair_parts import fair_said
 from pipeline.themes.field import FieldSeeds, FieldTheme
+from pipeline.themes.figures_borne import borne_levels
 from pipeline.themes.figures_referred import referred_levels
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.filler_parts import filler_said
@@ -203,6 +204,8 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     named, broad_named = judged_whole_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     # "General judgements on plans" over findings most of which are on no part of it: said by what they are on
     named, broad_named = judged_mostly_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
+    # "Statistics on X" over figures few of which show X in their own words: said by what the figures say
+    named, broad_named = borne_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres
