@@ -49,8 +49,8 @@ def test_a_subject_few_figures_show_gives_way_to_what_they_say():
     out = borne_said(labels, {0: ASSORTED, 1: ASSORTED}.get)
     # 1 in 8 on secure units; 4 of 8 compare, 3 say a change over time
     assert out[0] == "Statistics: comparisons with national averages and changes over time"
-    # the same label is not given twice: the next wording
-    assert out[1] == "Assorted statistics, some on comparisons with national averages"
+    # the same label is not given twice, and no placeholder is given instead: it stays
+    assert out[1] == labels[1]
     assert borne_said({1: labels[1]}, {1: ASSORTED}.get)[1] == out[0]
 
 
@@ -78,7 +78,7 @@ def test_borne_levels_changes_both_levels():
     # 1 of 8 on adoption; the broad theme's 14: adoption 1, sickness 1, the sub-theme took what they say
     assert new_named.at[0, "label"] == "Statistics: comparisons with national averages and changes over time"
     assert new_named.at[1, "label"] == "Statistics on secure units"
-    assert new_broad.at[0, "label"].startswith("Assorted statistics")
+    assert new_broad.at[0, "label"] == broad.at[0, "label"]  # its kinds' wording taken: stays, no placeholder
     assert named.at[0, "label"] == "Statistics on adoption"  # input tables untouched
     named.at[0, "label"] = "Workforce"
     new_named, new_broad = borne_levels(named, broad, texts, assignment, parent_of)

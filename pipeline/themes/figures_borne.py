@@ -14,8 +14,7 @@ follows ("This is an increase from 465 ...") is not counted, as a reader who see
 
 - When under SHOWN of them show any named subject (a part that says a kind of figure, "comparisons with national
   averages" or "changes over time", is no subject), the label says what the figures say (`broad_figures.figure_kinds`:
-  "Statistics: changes over time and comparisons with national averages"), else that they are assorted
-  ("Assorted statistics, some on changes over time"; `broad_figures.assorted_figures`' wording).
+  "Statistics: changes over time and comparisons with national averages"); when they say no kind, it stays.
 - Else a listed part fewer than FEW of them show is left out ("Statistics on A and B" -> "Statistics on A"), when
   what stays is shown by SHOWN of them.
   The first of these that is free and passes the label checks is given; when none is, or otherwise, it stays.
@@ -31,7 +30,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from pipeline.themes.broad_figures import CHANGE, COMPARED, SOME_KIND, figure_kinds, subject_share
+from pipeline.themes.broad_figures import figure_kinds, subject_share
 from pipeline.themes.broad_names import part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.capitals import capitalised
@@ -89,16 +88,12 @@ def shown(parts: list[str], texts: list[str]) -> float:
 
 
 def _assorted(texts: list[str]) -> list[str]:
-    """What figures of no shown subject say, in order of preference: their kinds (`figure_kinds`), then that they
-    are assorted, with the kind SOME_KIND of them say, then bare."""
+    """What figures of no shown subject say: their kinds (`figure_kinds`); [] when they say none. Never "Assorted
+    statistics": a placeholder is no better than a subject a third of the figures miss (lead, forty-second session:
+    on read 92's run, in-sample, it replaced "Statistics on child protection plans", which a reader had accepted -
+    "most are CP plan counts/rates" - where the words of the plans stood in few of its figures)."""
     kinds = figure_kinds(texts)
-    said = [f"Statistics: {kinds}"] if kinds else []
-    shares = [(sum(bool(pattern.search(text)) for text in texts) / len(texts), kind)
-              for pattern, kind in ((CHANGE, "changes over time"), (COMPARED, "comparisons with national averages"))]
-    share, kind = max(shares, key=lambda item: item[0])  # a change over time first of equals
-    if share >= SOME_KIND:
-        said.append(f"Assorted statistics, some on {kind}")
-    return said + ["Assorted statistics"]
+    return [f"Statistics: {kinds}"] if kinds else []
 
 
 def _said(label: str, texts: list[str]) -> list[str]:
