@@ -262,7 +262,15 @@ def _said(covers, theme: int, label: str, others: set[str], topics: dict[str, st
     if alone:  # ... else said as the word they gathered on, including the term ("Panels, including ...")
         options = chain(options, [including_term(covers, theme, parts[0][0], word)])
     return next((o for o in options if o and label_key(o) not in others and label_key(o) != label_key(label)
-                 and not name_problems([o], texts)), None)
+                 and not _cut_from(o, label) and not name_problems([o], texts)), None)
+
+
+def _cut_from(option: str, label: str) -> bool:
+    """Whether `option` is one word of a label of several, cut out of it: "Hours" of "Emergency duty teams and out of
+    office hours" (read 93, held out, rejected by all three readers: a broad theme on the out-of-hours emergency duty
+    service said by the one word its findings share). A lone word the label does not hold ("Adoption") may stand."""
+    words = _words(option, hyphens=True)
+    return len(words) == 1 and len(_words(label, hyphens=True)) > 1 and words[0] in _words(label, hyphens=True)
 
 
 def _holds_stem(option: str, word: str) -> bool:
