@@ -38,8 +38,7 @@ from pipeline.themes.coverage import FIGURE_SHARE
 from pipeline.themes.figure_subs import counted
 from pipeline.themes.figures_referred import subject_pattern
 from pipeline.themes.label_text import inner, joined_list
-from pipeline.themes.level_pass import LEAST, at_both_levels
-from pipeline.themes.siblings import relabelled
+from pipeline.themes.level_pass import LEAST, at_both_levels, said_each
 from pipeline.themes.vocabulary import folded_words, stem_of
 
 # Least share of a theme's figures that show a named part for the label to name it: a third of them. "Most" (the
@@ -116,15 +115,7 @@ def borne_said(labels: dict[int, str], texts_of, keep: set[int] = frozenset(),
     what they show (see the module): the first of its labels that is free and passes the label checks
     (`siblings.relabelled`). texts_of: theme -> its findings' texts; keep: themes that keep their labels; taken:
     labels no theme may be given."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        if theme in keep:
-            continue
-        texts = texts_of(theme)
-        for said in _said(labels[theme], texts):
-            if relabelled(out, theme, said, taken, texts):
-                break
-    return out
+    return said_each(labels, texts_of, lambda theme: None, lambda label, texts, _: _said(label, texts), keep, taken)
 
 
 def borne_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str], assignment: np.ndarray,

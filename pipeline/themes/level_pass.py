@@ -47,14 +47,16 @@ def at_both_levels(named: pd.DataFrame, broad_named: pd.DataFrame, assignment: n
 def said_each(labels: dict[int, str], texts_of, others_of, say, keep: set[int] = frozenset(),
               taken: set[str] = frozenset()) -> dict[int, str]:
     """`labels` (theme -> label) with each theme's label given what `say(label, texts, others)` says of it, when it
-    says something (`siblings.relabelled`: free and passing the label checks); themes in `keep` as they are.
-    texts_of / others_of: theme -> its findings' texts / what else the pass reads of them (headings, lead-ins)."""
+    says something (`siblings.relabelled`: free and passing the label checks; a list of wordings: the first of them
+    that is); themes in `keep` as they are. texts_of / others_of: theme -> its findings' texts / what else the pass
+    reads of them (headings, lead-ins)."""
     out = dict(labels)
     for theme in sorted(labels):
         if theme in keep:
             continue
         texts = texts_of(theme)
         said = say(labels[theme], texts, others_of(theme))
-        if said:
-            relabelled(out, theme, said, taken, texts)
+        for option in [said] if isinstance(said, str) else said or []:
+            if option and relabelled(out, theme, option, taken, texts):
+                break
     return out
