@@ -40,8 +40,8 @@ from pipeline.themes.filler_parts import MOST as MOST_PARTS, parts_borne
 from pipeline.themes.honest_judgements import OPENING, PART, _object, parts_of
 from pipeline.themes.inside_names import PAIR
 from pipeline.themes.label_text import inner, joined_list
-from pipeline.themes.level_pass import LEAST
-from pipeline.themes.siblings import relabelled
+from pipeline.themes.level_pass import LEAST, at_both_levels
+from pipeline.themes.siblings import each_relabelled
 from pipeline.themes.vocabulary import fold
 
 # Least share of a theme's findings that bear one of the parts of "General judgements on ..." for the wording to
@@ -127,14 +127,9 @@ def mostly_said(labels: dict[int, str], covers, keep: set[int] = frozenset(), ta
     """`labels` (theme -> label) with each "General judgements on ..." label whose findings mostly bear none of its
     parts said by what they are on (see the module), when free and passing the label checks. children_of: broad
     theme -> its sub-themes' (label, size), largest first (None at the sub level)."""
-    out = dict(labels)
-    for theme in sorted(labels):
-        if theme in keep or len(covers.members.get(theme, ())) < LEAST:
-            continue
-        said = _said(covers, theme, labels[theme], None if children_of is None else children_of(theme))
-        if said:
-            relabelled(out, theme, said, taken, covers.texts_of(theme))
-    return out
+    def say(covers, theme: int, label: str) -> str | None:
+        return _said(covers, theme, label, None if children_of is None else children_of(theme))
+    return each_relabelled(labels, covers, say, keep, taken, least=LEAST)
 
 
 def judged_mostly_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: list[str], assignment: np.ndarray,
@@ -143,18 +138,14 @@ def judged_mostly_levels(named: pd.DataFrame, broad_named: pd.DataFrame, texts: 
     sub-theme that carried its label carries the new one). texts: every finding's text (row i has theme
     assignment[i]); parent_of: each sub-theme's broad theme."""
     sizes = np.bincount(assignment, minlength=len(parent_of))
-    subs = Coverage(texts, assignment)
-    before = named["label"].to_dict()
-    after = mostly_said(before, subs, keep, set(broad_named["label"]))
-    named = named.copy()
-    named["label"] = [after[t] for t in named.index]
     kids = {int(b): sorted(np.flatnonzero(parent_of == b), key=lambda t: (-sizes[t], t)) for b in set(parent_of)}
-    only = {b: int(ts[0]) for b, ts in kids.items() if len(ts) == 1}
-    own = {int(b): label for b, label in zip(broad_named["theme_id"], broad_named["label"]) if int(b) not in only}
-    broad = mostly_said(own, Coverage(texts, parent_of[assignment]), taken=set(named["label"]),
-                        children_of=lambda b: [(named.at[t, "label"], int(sizes[t])) for t in kids[b]])
-    broad_named = broad_named.copy()
-    broad_named["label"] = [named.at[only[b], "label"] if b in only and label == before[only[b]]
-                            else broad.get(b, label)
-                            for b, label in zip(broad_named["theme_id"].astype(int), broad_named["label"])]
-    return named, broad_named
+
+    subs: dict[int, str] = {}  # the sub-themes' labels after the sub level, which the broad level reads
+
+    def relabel(labels, rows_of, keep, taken, broad):
+        if not broad:
+            subs.update(mostly_said(labels, Coverage(texts, assignment), keep, taken))
+            return subs
+        return mostly_said(labels, Coverage(texts, parent_of[assignment]), keep, taken,
+                           children_of=lambda b: [(subs[t], int(sizes[t])) for t in kids[b]])
+    return at_both_levels(named, broad_named, assignment, parent_of, relabel, keep)
