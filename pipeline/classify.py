@@ -10,7 +10,8 @@ decide what the segment stage leaves out as procedural and are the labels wherev
 `rule_cues` gives the same cues as 0/1 features for the learned refinement in `pipeline.classify_model`.
 The rules are written once, on whole columns (`_rule_hits`: each pattern runs once per distinct string);
 `classify_text` and `rule_cues` apply them to a single segment, `classify_segments` and `cue_table` to a table.
-The patterns are in `pipeline.kind_patterns`, `pipeline.polarity_patterns` and `pipeline.voice_patterns`.
+The patterns are in `pipeline.kind_patterns`, `pipeline.polarity_patterns`, `pipeline.polarity_blanks` and
+`pipeline.voice_patterns`.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT,
 from pipeline.meeting_chair import chairs_from_outside
 from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
-from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, NOT_A_CONCERN, RECOMMENDATION_CONCERN, STRENGTH,
-                                        STRONG_CONCERN, STRONG_STRENGTH, UNREALISED_SCOPE)
+from pipeline.polarity_blanks import NOT_A_CONCERN
+from pipeline.polarity_patterns import (CLEARED, CONCERN, HEDGE, RECOMMENDATION_CONCERN, STRENGTH, STRONG_CONCERN,
+                                        STRONG_STRENGTH, UNREALISED_SCOPE)
 from pipeline.progress_ratings import progress_polarities, progress_rated
 from pipeline.schema import CUE_DOC_TYPES, KINDS, LEAD_IN, OFSTED_TYPES, POLARITIES, VISIT_TYPES, VOICES
 from pipeline.voice_patterns import (COUNCIL_SPEAKER, INSPECTION_LIST, INSPECTORATE_REPORTED, INSPECTORS_OWN,

@@ -39,7 +39,7 @@ MEMBER_PRAISE = Folded(_MEMBER + r"(praised|commended|congratulated|welcomed the
                        r"(was|were) (very )?pleased (with|by|to (note|see|hear)))\b")
 
 # Leaders' view of their own weaknesses ("a realistic view of where practice is not yet good enough"): knowing them is
-# a strength (its shortfall words are left out, `polarity_patterns.NOT_A_CONCERN`), and its "yet" or "but" hedges
+# a strength (its shortfall words are left out, `polarity_blanks.NOT_A_CONCERN`), and its "yet" or "but" hedges
 # nothing the finding says.
 SELF_VIEW = re.compile(r"\b(realistic|accurate|clear|good|thorough|honest) (understanding|knowledge|picture|grasp|"
                        r"view|awareness) of (where|what|how) [^.;]*", re.IGNORECASE)

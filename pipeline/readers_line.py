@@ -251,7 +251,7 @@ CONTRAST_SHORTFALL = (r"\b(but|however|although|though|while|whilst|yet)\b[^.;]{
                       r"were not|do not|did not|have not|had not|remain)\b)")
 
 # Eighteenth round (blind sample 23, now tuning material): shapes of the line found in its errors, each with a written
-# marker, read as no shortfall (joined into NOT_A_CONCERN in pipeline.polarity_patterns) unless said otherwise.
+# marker, read as no shortfall (joined into NOT_A_CONCERN in pipeline.polarity_blanks) unless said otherwise.
 
 # A past judgement named as the starting point ("Since the last inspection in 2019, when the overall effectiveness of
 # services was judged inadequate, ..."): background, as an earlier inspection's finding is.

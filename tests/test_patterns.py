@@ -13,13 +13,15 @@ import pytest
 
 import pipeline.furniture as furniture
 import pipeline.kind_patterns as kind_patterns
+import pipeline.polarity_blanks as polarity_blanks
 import pipeline.polarity_patterns as polarity_patterns
 import pipeline.structure as structure
 import pipeline.voice_patterns as voice_patterns
 from pipeline.patterns import Column, Folded, re2
 
 DATA = Path(__file__).parent / "data"
-ALL_PATTERNS = [(name, value) for module in (kind_patterns, polarity_patterns, voice_patterns, structure, furniture)
+ALL_PATTERNS = [(name, value)
+                for module in (kind_patterns, polarity_patterns, polarity_blanks, voice_patterns, structure, furniture)
                 for name, value in vars(module).items()
                 if isinstance(value, Folded)]
 # the furniture module's rule lists: (reason, pattern) pairs, named by list and reason
@@ -152,10 +154,10 @@ def test_column_counts_agree_with_findall(name):
     texts = _labelled_texts() + EDGE_TEXTS
     column = Column(texts)
     plain = [len(pattern._compiled.findall(text.lower())) for text in texts]
-    blank = polarity_patterns.NOT_A_CONCERN._compiled
+    blank = polarity_blanks.NOT_A_CONCERN._compiled
     blanked = [len(pattern._compiled.findall(blank.sub(" ", text.lower()))) for text in texts]
     assert pattern.count_in(column).tolist() == plain
-    assert pattern.count_in(column, blank=polarity_patterns.NOT_A_CONCERN).tolist() == blanked
+    assert pattern.count_in(column, blank=polarity_blanks.NOT_A_CONCERN).tolist() == blanked
     assert max(plain) >= 2 and plain != blanked or name != "CONCERN"  # some texts count several, some lose one
 
 

@@ -10,7 +10,8 @@ import pytest
 from pipeline import readers_line_fourth
 from pipeline.classify import classify_text
 from pipeline.patterns import Column, Folded
-from pipeline.polarity_patterns import CONCERN, NOT_A_CONCERN, STRENGTH
+from pipeline.polarity_blanks import NOT_A_CONCERN
+from pipeline.polarity_patterns import CONCERN, STRENGTH
 
 
 def polarity(text: str) -> str:
