@@ -5,9 +5,11 @@ import pandas as pd
 
 from pipeline.themes.figures_stems import continues, stem, stems_levels, stems_said
 
-MEALS = "\uf06e About a quarter of children live in low-income homes.\n\uf06e The share of pupils eligible for free school meals:\n\uf02d "
+MEALS = ("\uf06e About a quarter of children live in low-income homes.\n"
+         "\uf06e The share of pupils eligible for free school meals:\n\uf02d ")
 LANGUAGE = "\uf06e The share of pupils with English as an additional\nlanguage:\n\uf02d "
-LISTED = ["in primary schools is 31% (the national average is 18%)", "in secondary schools is 27% (the national average is 15%)"]
+LISTED = ["in primary schools is 31% (the national average is 18%)",
+          "in secondary schools is 27% (the national average is 15%)"]
 
 
 def test_a_stem_is_the_last_piece_of_its_lead_in():
