@@ -121,7 +121,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         checked = largest_topics_named(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # staff beside workforce topics said as the work their sub-theme is on ("Social work with children, ...")
-        checked = practice_over_staff(composed, {held[t]: covers.texts_of(t) for t in kids.get(int(b), [])})
+        # (the part may be a sub-theme's first name, "Social workers", that `staff_labels` has said as its work)
+        checked = practice_over_staff(composed, {said: covers.texts_of(t) for t in kids.get(int(b), [])
+                                                 for said in (named.at[t, "label"], held[t])})
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # no placeholder that says less than its findings do ("Assessments and related topics", "Care, action and
         # other plans"), and every part it lists borne out by what its findings write ("..., school attendance")

@@ -41,17 +41,26 @@ def practice_over_staff(label: str, children: dict[str, list[str]]) -> str:
         return label
     texts_of = {child.lower(): texts for child, texts in children.items()}
     for i, part in enumerate(parts):
-        work = PRACTICE.get(part.lower())
-        texts = texts_of.get(part.lower())
-        if not work or not texts or not any(WORKFORCE.search(other) for j, other in enumerate(parts) if j != i):
+        work = staff_work(part, texts_of.get(part.lower(), []))
+        if not work or not any(WORKFORCE.search(other) for j, other in enumerate(parts) if j != i):
             continue
-        young = sum(bool(YOUNG.search(text)) for text in texts)
-        kids = sum(bool(CHILDREN.search(text)) for text in texts)
-        with_them = sum(bool(CHILDREN.search(text) or YOUNG.search(text)) for text in texts) / len(texts)
-        on_workforce = sum(bool(WORKFORCE.search(text)) for text in texts) / len(texts)
-        if with_them < WITH_CHILDREN or on_workforce >= ON_WORKFORCE:
-            continue
-        whom = "young people" if young > kids else "children"
-        said = joined_list([inner(p) for p in parts[:i] + [f"{work} with {whom}"] + parts[i + 1:]])
+        said = joined_list([inner(p) for p in parts[:i] + [work] + parts[i + 1:]])
         return capitalised(said)
     return label
+
+
+def staff_work(staff: str, texts: list[str]) -> str | None:
+    """The work of the staff `staff` names ("social workers" -> "social work with children", or "... with young
+    people" when more of `texts` write young people than children), when WITH_CHILDREN of `texts` or more write
+    about children or young people and fewer than ON_WORKFORCE about the workforce; else None (also for a part that
+    names no staff of PRACTICE, or no texts). texts: the findings of the sub-theme that names them."""
+    work = PRACTICE.get(staff.lower())
+    if not work or not texts:
+        return None
+    young = sum(bool(YOUNG.search(text)) for text in texts)
+    kids = sum(bool(CHILDREN.search(text)) for text in texts)
+    with_them = sum(bool(CHILDREN.search(text) or YOUNG.search(text)) for text in texts) / len(texts)
+    on_workforce = sum(bool(WORKFORCE.search(text)) for text in texts) / len(texts)
+    if with_them < WITH_CHILDREN or on_workforce >= ON_WORKFORCE:
+        return None
+    return f"{work} with {'young people' if young > kids else 'children'}"

@@ -43,6 +43,7 @@ from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.fair_parts import fair_said
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figures_borne import borne_levels
+from pipeline.themes.figures_stems import stems_levels
 from pipeline.themes.figures_referred import referred_levels
 from pipeline.themes.figure_subs import figures_said
 from pipeline.themes.filler_parts import filler_said
@@ -67,6 +68,7 @@ from pipeline.themes.shared_topic import shared_topics
 from pipeline.themes.naming import LABEL_SAMPLE, name_themes, phrases_of
 from pipeline.themes.rejected_forms import rejected_forms
 from pipeline.themes.sense_terms import sense_terms
+from pipeline.themes.staff_labels import staff_said
 from pipeline.themes.topic_guide import GUIDE, TopicGuide
 from pipeline.themes.topic_senses import topic_senses
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
@@ -206,6 +208,9 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     named, broad_named = judged_mostly_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
     # "Statistics on X" over figures few of which show X in their own words: said by what the figures say
     named, broad_named = borne_levels(named, broad_named, every, assignment, parent_of, keep=set(fixed or {}))
+    # figures listed under a stem ("The proportion of children entitled to free school meals:") said by what it counts
+    named, broad_named = stems_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(), assignment,
+                                      parent_of, keep=set(fixed or {}))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres
@@ -390,6 +395,8 @@ def name_levels(texts: pd.Series, vectors: np.ndarray, assignment: np.ndarray, c
     held = topics_over_mixed(held, subs.covers, keep=set(fixed or {}))
     # a placeholder ("X, further findings", "X, various aspects", "Mixed findings ...") said by what is inside
     held = said_inside(held, subs.covers, keep=set(fixed or {}))
+    # a role alone ("Social workers", "Chief executive") said as the work or the topic its findings are on
+    held = staff_said(held, subs.covers, keep=set(fixed or {}))
     finals = {label.lower() for label in held.values()}
     broad_named["label"] = compose_broad_labels(broad_named, named, held, sizes, kids, only, taken, finals, covers,
                                                 broad_covers, vectors, centres)
