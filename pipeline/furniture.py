@@ -35,6 +35,7 @@ from pipeline.meeting_phrases import MEETING_FURNITURE
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
 from pipeline.patterns import Column
+from pipeline.saying_verbs import past_forms
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 from pipeline.service_words import JUDGING_WORDS
 
@@ -318,12 +319,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
 
 
 # Who is reported speaking, by the subject that opens the sentence (or its lead-in) and a verb of saying.
-_SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expressed|raised|suggested|requested|"
-           r"welcomed|highlighted|emphasised|emphasized|sought|wanted|proposed|congratulated|pointed out|added|"
-           r"remarked|explained|advised|informed|reported|responded|replied|confirmed|outlined|assured|presented|"
-           r"introduced|updated|described|acknowledged|agreed|challenged|was (concerned|pleased|assured)|"
-           r"were (concerned|pleased|assured|informed|advised|told)|told|gave|provided|shared|referred|thanked|"
-           r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
+# (pipeline.saying_verbs: every verb of the one list, and the passive "were told", "was concerned")
+_SAYING = (r"(" + past_forms() + r"|was (concerned|pleased|assured)|"
+           r"were (concerned|pleased|assured|informed|advised|told))")
 # "In response to a question, officers advised ...": the subject after an opening phrase.
 _OPENING = r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
 # "Sheila Smith, Assistant Director of Children's Social Care, suggested ...": a name, then the role.

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.saying_verbs import ASKS, CLAUSE, past_forms
+
 MEMBER = (r"(?:the )?(?:(?:deputy )?leader(?: of the council)?|(?:cabinet|lead|executive) member|portfolio holder|"
           r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|councillors?|cllr\.?)"
           r"(?: [A-Z][\w’'-]+){0,2}(?: for [^,.;:]{1,60}?)?(?:, [^,.;:]{1,80},)?")
-SAYING = (r"(?:also |further |then )?(?:said|stated|advised|reported|noted|added|explained|remarked|highlighted|"
-          r"confirmed|commented|emphasised|emphasized|stressed|assured (?:the )?(?:members|committee|cabinet|board|panel)|"
-          r"told (?:the )?(?:members|committee|cabinet|board|panel)|informed (?:the )?(?:members|committee|cabinet|board|"
-          r"panel))")
+# (pipeline.saying_verbs: the verbs that take what was said as a clause, and those that ask: a member's question about
+# the inspection or the service is what members said, furniture66)
+SAYING = r"(?:also |further |then )?(?:" + past_forms((CLAUSE, ASKS)) + r")"
 ABOUT = (r"\b(?:inspections?|ofsted|inspectors?|monitoring visits?|focused visits?|improvement (?:plan|board|journey)|"
          r"children(?:[’']s)? (?:social care|services)|social work(?:ers?)?|care leavers?|foster carers?|fostering|adoption|"
          r"safeguarding|looked after children|children in care|corporate parent\w*|caseloads?)\b")
