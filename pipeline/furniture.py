@@ -31,9 +31,12 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
     MEETING_ONLY, GRADING_SCALE, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN, DECISION_FIELD, CUT_LEAD_IN,
 )
 from pipeline.furniture_reasons import any_of as _any
+from pipeline.meeting_arrangements import ARRANGEMENTS
 from pipeline.meeting_phrases import MEETING_FURNITURE
+from pipeline.meeting_requests import asks_for_a_report
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
+from pipeline.minutes_remarks import members_question
 from pipeline.patterns import Column
 from pipeline.saying_verbs import past_forms
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
@@ -304,11 +307,20 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     minutes = council if minutes is None else council & minutes
     clauses = np.zeros(n, dtype=bool) if clauses is None else clauses
     reason[clauses & (reason == AGENDA)] = ""  # ("To consider appointing ...": the clause's words, not the agenda's)
-    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses)
+    # (what members asked about the service, and a request that data or a report on it come to the committee, are
+    # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, meeting_requests)
+    asks = bare.each(lambda value: members_question(value) or asks_for_a_report(value), bool)
+    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses & ~asks)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
     # (the inspectorate's grading scale set out on its own: pipeline.paper_cover)
     reason[sets_out_the_scale(bare, meeting & ~names)] = GRADING_SCALE
+    # what the phrase table and the parse missed: the meeting's arrangements, an empty consideration, an item's
+    # purpose, a presentation announced by what it covered, a paper said also to give an update
+    # (pipeline.meeting_arrangements; furniture66)
+    for why, pattern in ARRANGEMENTS:
+        hit = (reason == "") & council & ~clauses & ~asks & pattern.found_in(bare)
+        reason[hit] = why
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something
     # (a list of who attended keeps its own reason: under the minutes' own heading, "Minutes of the meeting held on 14
     # March 2024", the attendance line is no approval of earlier minutes: council63)

@@ -40,6 +40,7 @@ VERBS: tuple[tuple[str, str, str], ...] = (
     ("judged", "judge", OTHER), ("observed", "observe", OTHER), ("saw", "see", OTHER),
     ("recommended", "recommend", OTHER), ("concluded", "conclude", OTHER), ("reminded", "remind", OTHER),
     ("summarised", "summarise", OTHER), ("urged", "urge", OTHER), ("praised", "praise", OTHER),
+    ("announced", "announce", OTHER),
 )
 ALL = (CLAUSE, ASKS, OTHER)
 

@@ -1,0 +1,45 @@
+"""What a meeting asked to see about the service: a request or resolution that data, a report or an update on the
+service be shared with or brought to the committee (issue 15; forty-third session, furniture66).
+
+"RESOLVED: That the Board receive an update on agency staffing at its April meeting", "Agreed that the performance
+scorecard be provided to the Committee at its next meeting", "That performance data on children in care be shared with
+the Committee each quarter": the committee asks for oversight of the service, and a reader counts it as substance
+(docs/blind_reads.md, "Meeting furniture": "Members asked for a breakdown of caseloads"). Their parse names the
+meeting (the Board, its April meeting, the Committee) and little of the service, so pipeline.meeting_verdicts read
+them as only about the meeting, and the lead's held-out read of the forty-second session found them lost (class 6).
+
+`asks_for_a_report` says whether a text is such a request; pipeline.furniture keeps it from the parse's verdict and
+pipeline.minutes_model from the learned model. A request with no subject of the service ("That a further report be
+brought to the next meeting", "That the minutes be circulated") is not one: it names only the meeting's papers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.minutes_remarks import ASKED_ABOUT
+
+_OPENS = (r"^(?:it was )?(?:resolved|agreed|recommended|decision|decided|requested|the (?:committee|board|panel|"
+          r"cabinet|members|sub[- ]committee|commission) (?:requested|asked|agreed|resolved))?[:,\s–-]*"
+          r"(?:\(\w{1,4}\)\s*)?(?:that\s+)?")
+_BODY = r"(?:the )?(?:committee|board|panel|cabinet|members|council|sub[- ]committee|commission|scrutiny)(?: members)?"
+_WHAT = (r"(?:update|report|data|figures|information|scorecard|breakdown|dashboard|analysis|briefing|overview|"
+         r"details|statistics|numbers|action plan|plan)s?")
+_SEEN = (r"(?:be|is to be|are to be|should be|to be|were to be) (?:shared|circulated|provided|brought|presented|reported|"
+         r"submitted|sent|given|made available|e-?mailed|forwarded)(?: back)? (?:with|to)")
+REQUEST = re.compile(
+    # the body receives or is given it: "That the Board receive an update on agency staffing at its April meeting"
+    _OPENS + _BODY + r" (?:receives?|be (?:provided with|given|sent|shown)|(?:is|are) (?:provided with|given|sent)|"
+    r"sees?|requests?|asks? for|be kept (?:informed|updated) (?:of|on|about))\b"
+    # it is shared with or brought to the body: "... performance scorecard be provided to the Committee ..."
+    r"|" + _OPENS + r"(?:an? |the |any )?(?:[\w’'-]+ ){0,4}" + _WHAT + r"\b[^.!?;]{0,120}?\b" + _SEEN + r"\b",
+    re.I)
+# What the request names: the service (pipeline.minutes_remarks.ASKED_ABOUT) or how it performs.
+_OF_THE_SERVICE = re.compile(ASKED_ABOUT + r"|\bperformance\b", re.I)
+
+
+def asks_for_a_report(text: str) -> bool:
+    """Whether `text` asks that data, a report or an update on the service be shared with or brought to the
+    committee (or that the committee receive it)."""
+    flat = " ".join(str(text).split())
+    return REQUEST.search(flat) is not None and _OF_THE_SERVICE.search(flat) is not None
