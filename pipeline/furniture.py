@@ -33,7 +33,7 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.meeting_arrangements import ARRANGEMENTS
 from pipeline.meeting_phrases import MEETING_FURNITURE
-from pipeline.meeting_requests import asks_for_a_report
+from pipeline.meeting_requests import asks_for_a_report, resolves_on_a_report
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
 from pipeline.minutes_remarks import members_question
@@ -296,8 +296,10 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # (the title is read past in minutes only: elsewhere the sentence is read as it stands)
     bare = Column(np.where(in_minutes & (glued_why != ""), texts.spread([rest for _, rest in glued], object),
                            texts.spread(bare_values, object)))
+    # (the meeting's decision that data or a report on the service come to it is no copy going round: furniture66)
+    resolved = bare.each(resolves_on_a_report, bool)
     for why, pattern in MEETING_FURNITURE:
-        hit = open_ & council & pattern.found_in(bare)
+        hit = open_ & council & ~resolved & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
     hit = open_ & council & bare.spread([GLUED_AGENDA.search(value) is not None for value in bare.values], bool)
     reason[hit], open_ = AGENDA, open_ & ~hit

@@ -6,7 +6,8 @@ papers and nothing of the service:
    report"): what the paper holds, reason LINK as for pipeline.paper_contents;
 2. the chair, the mayor or the civic head on how the meeting runs - one debate for two motions, who speaks first,
    speeches limited to five minutes, items taken together, a recorded vote ("The Mayor advised that there would be a
-   single debate on the two motions relating to children's services"): PROCEDURE, whatever service the items name;
+   single debate on the two motions relating to children's services"), or what may not be discussed there ("It would
+   not be appropriate for Members to discuss the case in the meeting"): PROCEDURE, whatever service the items name;
 3. an empty consideration ("Consideration was given to the context of the Board's work"): every word after "given to"
    is the meeting's or its papers' (context, work, report, the Board's ...): PROCEDURE. "Consideration was given to
    the report, which showed that waiting times had halved" says something and stays;
@@ -43,8 +44,16 @@ _RUNS = (r"(single|one|joint|combined|separate) debate|debated together|taken to
          r"right (of|to) reply|(recorded|named|card|roll[- ]call) vote|vote (would|will) be taken|adjourn\w*|"
          r"comfort break|questions (would|will|could) be taken|in (open|closed|private|public) session|"
          r"standing orders?|procedure rules?|\bitems? \d+ (and \d+ )?(would|will|be|were|was)\b|"
-         r"(motions?|amendments?) (would|will|could) be (taken|debated|moved|put|considered)")
+         r"(motions?|amendments?) (would|will|could) be (taken|debated|moved|put|considered)|"
+         r"(motions?|amendments?)\b[^.!?]{0,60}\b(had been|has been|was|were) withdrawn")
 _PRESIDING = rf"^{_PRESIDES}\b[^.!?]{{0,60}}?\b({past_forms()})\b[^.!?]*\b({_RUNS})"
+# ... and what the meeting may not discuss ("It would not be appropriate for Members to discuss the case in the
+# meeting"), whoever says it
+_NOT_HERE = (r"\bnot (be )?appropriate for (members|the (committee|panel|board|cabinet|council)|councillors|the meeting) "
+             r"to (discuss|debate|comment on|ask about|consider)\b|"
+             # ... or a motion altered by leave ("With the consent of the seconder, leave of Council was given to alter
+             # the motion")
+             r"\bleave of (the )?(council|committee|meeting) was (given|granted|sought) to (alter|amend|withdraw|move)\b")
 
 # 3. "Consideration was given to the context of the Board's work": nothing after "given to" but the meeting's words.
 _EMPTY = (r"the|a|an|this|that|these|its|their|his|her|of|and|in|to|for|on|from|wider|overall|current|"
@@ -62,8 +71,12 @@ _BODY = r"(board|committee|sub[- ]committee|panel|cabinet|council|commission|for
 _AIMS = (r"be (sighted|assured|aware|informed|updated|briefed|apprised|appraised|made aware)( (on|of|about|that))?|"
          r"note|consider|receive|review|scrutinise|scrutinize|comment on|discuss|agree|approve|endorse|understand|"
          r"gain (assurance|an understanding)|seek assurance|have (oversight|sight) of")
-_PURPOSE = (rf"^for (the )?([\w’'-]+ ){{0,3}}{_BODY} to ({_AIMS})\b(?!.*[.!?]\s+\S)",
-            r"^to be (sighted|assured|apprised|appraised|made aware)( (on|of|about|that))?\b(?!.*[.!?]\s+\S)")
+# (not a purpose that names a change or trouble in the service: "For the Board to be sighted on the rising number of
+# children in care" says that the number rises)
+_CHANGE = (r"(?![^.!?]*\b(ris(e|es|ing|en)|increas\w*|decreas\w*|fell|fall(s|en|ing)?|delay\w*|pressures?|concern\w*|"
+           r"worr\w*|shortages?|shortfalls?|backlogs?|fail\w*|deteriorat\w*|declin\w*|inadequate|outstanding)\b)")
+_PURPOSE = (rf"^{_CHANGE}for (the )?([\w’'-]+ ){{0,3}}{_BODY} to ({_AIMS})\b(?!.*[.!?]\s+\S)",
+            rf"^{_CHANGE}to be (sighted|assured|apprised|appraised|made aware)( (on|of|about|that))?\b(?!.*[.!?]\s+\S)")
 
 # 5. Someone went through named parts of a paper: no clause, figure, grade or word that judges after the verb.
 _PERSON = (r"((councillor|cllr|mr|mrs|ms|miss|dr) [\w’'-]+( [\w’'-]+)?|(the )?([\w’'-]+ ){0,4}(director|officers?|"
@@ -75,6 +88,6 @@ _WENT_THROUGH = (rf"^{_PERSON} (outlined|presented|introduced|summarised|summari
 
 ARRANGEMENTS = [
     (LINK, any_of(_ALSO_PROVIDED)),
-    (PROCEDURE, any_of(_PRESIDING, _CONSIDERED, _WENT_THROUGH)),
+    (PROCEDURE, any_of(_PRESIDING, _NOT_HERE, _CONSIDERED, _WENT_THROUGH)),
     (AGENDA, any_of(*_PURPOSE)),
 ]

@@ -59,6 +59,11 @@ def test_furniture_is_left_out_with_its_reason(segments, words, reason):
     ("For the Panel to be assured of the arrangements for the next inspection.", AGENDA),
     ("To be sighted on the progress of the fostering recruitment campaign.", AGENDA),
     ("The Assistant Director outlined the action plan and the proposed process for monitoring it.", PROCEDURE),
+    ("It would not be appropriate for Members to discuss the case in the meeting.", PROCEDURE),
+    ("With the consent of the seconder, leave of Council was given to alter the final paragraph of the motion.",
+     PROCEDURE),
+    ("The Lord Mayor advised that the motion on children's services had been withdrawn.", PROCEDURE),
+    ("The Head of Service presented the performance scorecard and the audit findings for the quarter.", PROCEDURE),
 ])
 def test_the_same_furniture_as_a_sentence_on_its_own(text, reason):
     assert exclusion_reasons_of([text]) == [reason]
@@ -91,8 +96,22 @@ def test_what_was_said_asked_or_judged_about_the_service_is_kept(segments, words
     "RESOLVED: That the Committee receive an update on agency staffing at its March meeting.",
     "A Member asked about the recommendations in the Ofsted report.",
     "Councillor Khan queried whether the fostering service had enough carers for teenagers.",
+    # the meeting's own decision that a paper on the service come to it is no copy going round
+    "It was agreed that a copy of the action plan would be made available to the Committee.",
 ])
 def test_requests_and_questions_about_the_service_are_not_the_meetings_talk(text):
+    assert exclusion_reasons_of([text]) == [""]
+
+
+@pytest.mark.parametrize("text", [
+    # said of the service by the chair, a purpose that names a change, a presentation with what it found
+    "The Chair said that the inspection found caseloads were too high.",
+    "For the Board to be sighted on the rising number of children in care and the pressure on placements.",
+    "The Director presented the findings of the inspection, which were that services required improvement.",
+    "The Head of Service described the new front door arrangements and the improved timeliness of contacts.",
+    "Consideration was given to the improvement plan and the findings of the monitoring visit.",
+])
+def test_what_is_said_of_the_service_in_the_same_shapes_stays(text):
     assert exclusion_reasons_of([text]) == [""]
 
 
@@ -100,6 +119,7 @@ def test_requests_and_questions_name_the_service():
     assert asks_for_a_report("That an update on the improvement plan be brought to the Committee in six months.")
     assert not asks_for_a_report("That the minutes of the meeting be circulated to members.")
     assert not asks_for_a_report("Resolved that: there will be a report from the youth forum at the next meeting.")
+    assert exclusion_reasons_of(["A copy of the presentation would be circulated to members."]) == [LINK]
     assert members_question("A member asked officers about the number of agency workers in the service.")
     assert not members_question("Councillor Ross asked when the next meeting would be held.")
     assert area_and_grade("Help and protection – Requires improvement to be good")

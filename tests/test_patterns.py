@@ -125,6 +125,8 @@ EDGE_TEXTS = [
     "For the Board to be sighted on the progress made against the plan.",
     "Agreed that the performance scorecard be provided to the Committee at its next meeting.",
     "A Member asked about the recommendations in the Ofsted report.", "Leadership: Outstanding",
+    "It would not be appropriate for Members to discuss the case in the meeting.",
+    "It was agreed that a copy of the action plan would be made available to the Committee.",
 ]
 
 
