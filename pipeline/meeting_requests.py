@@ -26,8 +26,10 @@ _OPENS = (r"^(?:it was )?(?:resolved|agreed|recommended|decision|decided|request
 _BODY = r"(?:the )?(?:committee|board|panel|cabinet|members|council|sub[- ]committee|commission|scrutiny)(?: members)?"
 _WHAT = (r"(?:update|report|data|figures|information|scorecard|breakdown|dashboard|analysis|briefing|overview|"
          r"details|statistics|numbers|action plan|plan)s?")
+# (to the meeting, its members or a body of the council: not "submitted to Ofsted")
 _SEEN = (r"(?:be|is to be|are to be|should be|to be|were to be) (?:shared|circulated|provided|brought|presented|reported|"
-         r"submitted|sent|given|made available|e-?mailed|forwarded)(?: back)? (?:with|to)")
+         r"submitted|sent|given|made available|e-?mailed|forwarded)(?: back)? (?:with|to) (?:all )?(?:the |its |this )?"
+         r"(?:[\w’'-]+ ){0,3}?(?:committee|board|panel|cabinet|members|councillors|council|commission|scrutiny|meeting)")
 REQUEST = re.compile(
     # the body receives or is given it: "That the Board receive an update on agency staffing at its April meeting"
     # (a paper on a subject: not "Cabinet receive and note the Ofsted inspection report", which only notes it)
@@ -36,7 +38,9 @@ REQUEST = re.compile(
     r"in relation to|relating to|for|from)\b"
     r"|" + _OPENS + _BODY + r" (?:be|is|are) kept (?:informed|updated) (?:of|on|about)\b"
     # it is shared with or brought to the body: "... performance scorecard be provided to the Committee ..."
-    r"|" + _OPENS + r"(?:an? |the |any )?(?:[\w’'-]+ ){0,4}" + _WHAT + r"\b[^.!?;]{0,120}?\b" + _SEEN + r"\b",
+    # (the paper is the subject: the words before it are no verb, "The Chair explained that the report ...")
+    r"|" + _OPENS + r"(?:an? |the |any )?(?:(?!that\b|\w+ed\b)[\w’'-]+ ){0,4}" + _WHAT + r"\b[^.!?;]{0,120}?\b" + _SEEN
+    + r"\b",
     re.I)
 # What the request names: the service (pipeline.minutes_remarks.ASKED_ABOUT), how it performs or its action plan.
 _OF_THE_SERVICE = re.compile(ASKED_ABOUT + r"|\b(?:performance|action plan)\b", re.I)

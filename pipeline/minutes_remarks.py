@@ -34,9 +34,13 @@ ASKER = rf"(?:{MEMBER}|(?:an?|one|another|several|some|other) (?:members?|counci
 # (what a question names: the inspection or the service as above, or the children, families and staff it serves)
 ASKED_ABOUT = (ABOUT[:-3] + r"|children|young people|famil(?:y|ies)|placements?|referrals?|assessments?|agency|staff\w*|"
                r"workforce|recruit\w*|retention|vacanc\w*|early help|front door|child protection|sufficiency)\b")
-# (not questions only counted, "Members asked a number of questions about the findings": that says nothing asked)
+# (not questions only counted, "Members asked a number of questions about the findings": that says nothing asked; not
+# someone asked to speak or present, "The Chair asked the portfolio holder to present the item"; not a correction to
+# the minutes)
 MEMBER_QUESTION = re.compile(rf"^(?:[^,]{{0,60}}, )?{ASKER} (?:also |further |then )?(?:{past_forms((ASKS,))})\b"
                              r"(?!\s+(?:[\w-]+\s+){0,3}questions?\b)"
+                             r"(?![^.!?]*\bto (?:speak|present|introduce|address|attend|join|give|lead)\b)"
+                             r"(?![^.!?]*\bminutes\b)"
                              rf"(?=.*{ASKED_ABOUT})", re.I | re.S)
 
 
