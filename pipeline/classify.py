@@ -31,6 +31,7 @@ from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT,
                                     RECOMMENDATION_SECTION, RELAYED_RECOMMENDATION, RELAYED_RECOMMENDATION_LEAD_IN,
                                     REPORTED_ACTION, RESPONSE_TO_RECOMMENDATION, THANKS)
 from pipeline.meeting_chair import chairs_from_outside
+from pipeline.minutes_grades import area_and_grade
 from pipeline.member_questions import MEMBER_CONCERN, MEMBER_PRAISE, MEMBER_QUESTION, SELF_VIEW
 from pipeline.patterns import Column
 from pipeline.polarity_blanks import NOT_A_CONCERN
@@ -52,8 +53,11 @@ _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with our
 
 def heading_line(text: str) -> bool:
     """A heading, not a sentence: 2-10 words, not opening with "The", no closing punctuation, and every word but the
-    small ones (_SMALL_WORDS) opening with a capital or a digit ("Improving the Quality of Frontline Practice")."""
+    small ones (_SMALL_WORDS) opening with a capital or a digit ("Improving the Quality of Frontline Practice"). Not
+    a judged area and its grade ("Leadership: Outstanding", pipeline.minutes_grades): that is a finding."""
     words = text.rstrip("*").split()
+    if area_and_grade(text):
+        return False
     if not 2 <= len(words) <= 10 or words[0] == "The" or re.search(r"[.!?;:’”\"')]$", words[-1]):
         return False
     content = [word for word in words if word.lower() not in _SMALL_WORDS]

@@ -31,10 +31,14 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
     MEETING_ONLY, GRADING_SCALE, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN, DECISION_FIELD, CUT_LEAD_IN,
 )
 from pipeline.furniture_reasons import any_of as _any
+from pipeline.meeting_arrangements import ARRANGEMENTS
 from pipeline.meeting_phrases import MEETING_FURNITURE
+from pipeline.meeting_requests import asks_for_a_report, resolves_on_a_report
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
+from pipeline.minutes_remarks import members_question
 from pipeline.patterns import Column
+from pipeline.saying_verbs import past_forms
 from pipeline.schema import SPEAKERS  # noqa: F401 (the values `speakers` gives)
 from pipeline.service_words import JUDGING_WORDS
 
@@ -292,8 +296,10 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # (the title is read past in minutes only: elsewhere the sentence is read as it stands)
     bare = Column(np.where(in_minutes & (glued_why != ""), texts.spread([rest for _, rest in glued], object),
                            texts.spread(bare_values, object)))
+    # (the meeting's decision that data or a report on the service come to it is no copy going round: furniture66)
+    resolved = bare.each(resolves_on_a_report, bool)
     for why, pattern in MEETING_FURNITURE:
-        hit = open_ & council & pattern.found_in(bare)
+        hit = open_ & council & ~resolved & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
     hit = open_ & council & bare.spread([GLUED_AGENDA.search(value) is not None for value in bare.values], bool)
     reason[hit], open_ = AGENDA, open_ & ~hit
@@ -303,11 +309,20 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     minutes = council if minutes is None else council & minutes
     clauses = np.zeros(n, dtype=bool) if clauses is None else clauses
     reason[clauses & (reason == AGENDA)] = ""  # ("To consider appointing ...": the clause's words, not the agenda's)
-    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses)
+    # (what members asked about the service, and a request that data or a report on it come to the committee, are
+    # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, meeting_requests)
+    asks = bare.each(lambda value: members_question(value) or asks_for_a_report(value), bool)
+    meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses & ~asks)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
     # (the inspectorate's grading scale set out on its own: pipeline.paper_cover)
     reason[sets_out_the_scale(bare, meeting & ~names)] = GRADING_SCALE
+    # what the phrase table and the parse missed: the meeting's arrangements, an empty consideration, an item's
+    # purpose, a presentation announced by what it covered, a paper said also to give an update
+    # (pipeline.meeting_arrangements; furniture66)
+    for why, pattern in ARRANGEMENTS:
+        hit = (reason == "") & council & ~clauses & ~asks & pattern.found_in(bare)
+        reason[hit] = why
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something
     # (a list of who attended keeps its own reason: under the minutes' own heading, "Minutes of the meeting held on 14
     # March 2024", the attendance line is no approval of earlier minutes: council63)
@@ -318,12 +333,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
 
 
 # Who is reported speaking, by the subject that opens the sentence (or its lead-in) and a verb of saying.
-_SAYING = (r"(asked|questioned|queried|said|stated|commented|noted|felt|expressed|raised|suggested|requested|"
-           r"welcomed|highlighted|emphasised|emphasized|sought|wanted|proposed|congratulated|pointed out|added|"
-           r"remarked|explained|advised|informed|reported|responded|replied|confirmed|outlined|assured|presented|"
-           r"introduced|updated|described|acknowledged|agreed|challenged|was (concerned|pleased|assured)|"
-           r"were (concerned|pleased|assured|informed|advised|told)|told|gave|provided|shared|referred|thanked|"
-           r"recognised|accepted|found|identified|judged|observed|saw|recommended|concluded)")
+# (pipeline.saying_verbs: every verb of the one list, and the passive "were told", "was concerned")
+_SAYING = (r"(" + past_forms() + r"|was (concerned|pleased|assured)|"
+           r"were (concerned|pleased|assured|informed|advised|told))")
 # "In response to a question, officers advised ...": the subject after an opening phrase.
 _OPENING = r"^(minutes\s*:\s*)?((in response|in reply|responding|in answer|in discussion|in summary|in addition)( to [^,]{0,60})?,? )?"
 # "Sheila Smith, Assistant Director of Children's Social Care, suggested ...": a name, then the role.

@@ -24,6 +24,7 @@ import numpy as np
 
 from pipeline.furniture_reasons import any_of
 from pipeline.patterns import Column
+from pipeline.saying_verbs import past_forms
 
 _OUTSIDE = r"(independent|(dfe|department for education)[- ]appointed)( independent)?"
 # A commissioner sent by the Department for Education to a council's children's services.
@@ -54,10 +55,7 @@ _ROLE = (r"(?i:(the )?(" + _OUTSIDE + r" chair(man|woman|person)?\b|" + _COMMISS
 _NAME_THEN_ROLE = re.compile(_NAME + r"\s*(?:\(\s*|,\s*)" + _ROLE)
 _ROLE_THEN_NAME = re.compile(_ROLE + r"\s*[:–—-]\s*" + _NAME)
 # Who is reported speaking: a name, "the Commissioner", then a verb of saying.
-_SAID = (r"\b(said|asked|noted|explained|reported|commented|stated|welcomed|highlighted|emphasised|emphasized|added|"
-         r"agreed|challenged|thanked|suggested|proposed|confirmed|observed|concluded|reminded|raised|queried|"
-         r"summarised|acknowledged|responded|replied|felt|updated|outlined|introduced|urged|stressed|questioned|"
-         r"expressed|praised|requested|recommended)\b")
+_SAID = r"\b(" + past_forms() + r")\b"  # (pipeline.saying_verbs: the one list)
 _OPENS = r"^((in response|in reply|in summary|in closing|finally|also)[^,]{0,60}, )?"
 PLAIN_COMMISSIONER = any_of(_OPENS + r"the commissioner\b(?!,? (who|of|for)\b).{0,100}" + _SAID)
 # A councillor as the meeting's chair.

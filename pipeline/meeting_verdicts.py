@@ -19,6 +19,7 @@ from collections import OrderedDict
 import numpy as np
 
 from pipeline import meeting_acts, meeting_courtesy, meeting_names, meeting_text, meeting_topics, paper_cover
+from pipeline import saying_verbs
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.gazetteer import MONTHS
@@ -95,8 +96,7 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
 
 
 # Verbs of saying that may take a clause without "that" ("stating the Mayor had made ...").
-_SAYING = frozenset("state say explain report advise inform confirm stress emphasise emphasize add highlight "
-                    "outline note tell assure".split())
+_SAYING = saying_verbs.lemmas((saying_verbs.CLAUSE,))  # (pipeline.saying_verbs: those that take a clause)
 # The words that may stand between a verb of saying and the subject of what was said ("that", a determiner, a
 # name or noun and its modifiers): a clause said, not a list or an aside.
 _SUBJECT_TAGS = frozenset("DET ADJ NOUN PROPN PRON NUM PART".split())

@@ -21,7 +21,7 @@ from pipeline.service_words import JUDGING_WORDS
 
 # What makes a list of a paper's parts say something: a clause (its own verb or relative word), a figure, a grade, a
 # word that judges, a change or a trouble.
-_SAYS = (r"that|which|where|who|whom|whose|why|how|when|whether|had|has|have|was|were|is|are|been|being|would|will|"
+SAYS = (r"that|which|where|who|whom|whose|why|how|when|whether|had|has|have|was|were|is|are|been|being|would|will|"
          r"could|should|may|might|must|because|but|although|while|showing|showed|shows|despite|"
          r"\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
          r"good|outstanding|inadequate|requires?|improved|improvements? (made|achieved|seen|in)|"
@@ -46,5 +46,5 @@ PAPER_CONTENTS = any_of(
     r"outlined|outlines|summarised|summarized|summarises|summarizes|covered|covers|detailed|details|described|"
     r"describes|included|includes|explained|explains|provided (details|information|an overview|a summary) (of|on)|"
     r"gave (details|information|an overview|a summary) (of|on))"
-    rf" (?![^!?]*\b({_SAYS})\b)(the |an? |its |their |our )[^!?;:]*?(,|\band\b)[^!?;:]*\.?$",
+    rf" (?![^!?]*\b({SAYS})\b)(the |an? |its |their |our )[^!?;:]*?(,|\band\b)[^!?;:]*\.?$",
 )

@@ -40,6 +40,7 @@ from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRA
                                 LABEL, LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, MOTION_LEAD_IN,
                                 SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
+from pipeline.minutes_grades import area_and_grade
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
 from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
@@ -130,7 +131,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _grade_row(piece: str) -> bool:
     """An area of judgement and its grade with no sentence around them ("Adoption performance Requires improvement")."""
-    return len(WORD.findall(piece)) < 20 and GRADE_ROW.search(" ".join(piece.split())) is not None
+    # (or a line of minutes that sets out an area and its grade in the council's words: pipeline.minutes_grades)
+    return len(WORD.findall(piece)) < 20 and GRADE_ROW.search(" ".join(piece.split())) is not None or \
+        area_and_grade(piece)
 
 
 def _ends_lead_in(piece: str, minutes: bool) -> bool:

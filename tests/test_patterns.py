@@ -117,6 +117,18 @@ EDGE_TEXTS = [
     "The report to Cabinet summarised the key findings of the inspection.",
     # furniture64: a paper's parts named one after another (pipeline.paper_contents)
     "The briefing outlined the background to the inspection, the key findings and the improvement plan.",
+    # furniture66: a paper said also to give an update, the chair on how the meeting runs, an empty consideration, a
+    # presentation announced by what it covered, an item's purpose (pipeline.meeting_arrangements); what the meeting
+    # asked to see, a member's question, an area and its grade (meeting_requests, minutes_remarks, minutes_grades)
+    "A progress update on the fostering recruitment campaign is also provided in this report.",
+    "The Mayor advised that there would be a single debate on the two motions.",
+    "Consideration was given to the context of the Board's work.",
+    "The Assistant Director outlined the action plan and the proposed process for monitoring it.",
+    "For the Board to be sighted on the progress made against the plan.",
+    "Agreed that the performance scorecard be provided to the Committee at its next meeting.",
+    "A Member asked about the recommendations in the Ofsted report.", "Leadership: Outstanding",
+    "It would not be appropriate for Members to discuss the case in the meeting.",
+    "It was agreed that a copy of the action plan would be made available to the Committee.",
 ]
 
 

@@ -1,0 +1,28 @@
+"""An area of the inspection and its grade set out as a line of minutes (issue 15; forty-third session, furniture66).
+
+Minutes list the inspection's judgements one area a line, in the council's own words for the areas and with a colon,
+a dash or a table bar before the grade: "Leadership: Outstanding", "Leaders – Requires Improvement", "The experiences
+and progress of care leavers - good". The judgement table's own rows (pipeline.furniture.TABLE_ROW_PATTERN) name the
+areas in the framework's words, so a short line such as "Leadership: Outstanding" was cut as too short to stand
+alone, and the last line of such a list, alone above a lead-in, was read as a heading: the lead's held-out read of the
+forty-second session found lists of grades cut as furniture (class 8). pipeline.segment keeps such a line in minutes
+as the finding it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An area's name: up to twelve words with no sentence in them, naming an area the frameworks judge.
+_AREA_WORDS = (r"overall|effectiveness|help|protection|children|care|leavers?|looked|leaders(?:hip)?|management|"
+               r"governance|adoption|permanence|fostering|experiences|progress|impact|lscb|safeguarding")
+_GRADE = r"outstanding|good|requires? improvement(?: to be good)?|inadequate|adequate"
+AREA_AND_GRADE = re.compile(
+    rf"^[\s|·•*-]*(?:the )?(?=[^.!?:;|–—]*\b(?:{_AREA_WORDS})\b)[A-Za-z][\w’',& ()/-]{{1,110}}?\s*"
+    rf"(?:[:|–—]|\s-)\s*(?:{_GRADE})\s*[.;]?\s*$", re.I)
+
+
+def area_and_grade(piece: str) -> bool:
+    """Whether a line of minutes is a judged area and its grade, with nothing else."""
+    flat = " ".join(piece.split())
+    return len(flat.split()) <= 16 and AREA_AND_GRADE.match(flat) is not None
