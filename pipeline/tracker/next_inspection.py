@@ -10,6 +10,7 @@ not "improved" but "mixed"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -104,6 +105,25 @@ def led_by_closest(scores: list[float], lead: float) -> bool:
     return len(scores) >= 2 and scores[0] - scores[1] >= lead
 
 
+def part_held_back(parts: np.ndarray | None, ranks: np.ndarray, records, rows, params: TrackerParams) -> bool:
+    """Whether one part of a recommendation asking for several things is still a concern (`parts`: the next report's
+    lines' scores for each part, parts.each_part_scores; `ranks`: the recommendation's rank among each line's closest):
+    the lines weighed for that part alone (its score reaching next_threshold, the recommendation among the line's
+    next_rank closest, at most next_k) give "still a concern" - "the quality of assessments and care plans" where the
+    next report praises assessments and finds plans variable: a reader calls the whole "mixed" (issue #18, track66)."""
+    if parts is None or parts.ndim != 2 or parts.shape[1] < 2:
+        return False
+    for k in range(parts.shape[1]):
+        order = [i for i in np.argsort(-parts[:, k], kind="stable")
+                 if parts[i, k] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
+        polarity = ["concern" if records[rows[i]]["kind"] == "recommendation" else records[rows[i]]["polarity"]
+                    for i in order]
+        held = replace(params, grade_weight=0.0, concern_share=params.next_parts_mixed)
+        if order and status_from(polarity, [float(parts[i, k]) for i in order], held) == "still a concern":
+            return True
+    return False
+
+
 def decided_first(weights: list[tuple[float, float]], status: str) -> list[int]:
     """The order in which a recommendation's evidence is listed (positions in `weights`, the (strength, concern)
     weights of each finding, best score first): the findings on the side that decided a one-sided status first -
@@ -170,14 +190,16 @@ def only_general(keep: list[int], distinct: np.ndarray | None, whole: bool = Fal
 
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
                           grades: tuple = ([], None), overlap: np.ndarray | None = None,
-                          vectors: np.ndarray | None = None, distinct: np.ndarray | None = None) -> list[dict]:
+                          vectors: np.ndarray | None = None, distinct: np.ndarray | None = None,
+                          parts: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
     recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
     for next_coherence; `distinct`: whether each finding carries the recommendation's distinct matter (None: the
-    recommendation has none, or the rule is off): only_general. Every row carries the status; the rows are ranked as
-    decided_first lists them."""
+    recommendation has none, or the rule is off): only_general; `parts`: the findings' scores for each part of the
+    recommendation (parts.each_part_scores), for next_parts_mixed: part_held_back. Every row carries the status; the
+    rows are ranked as decided_first lists them."""
     keep = weighed(sims, ranks, params, overlap, vectors)[0]
     picked = [records[rows[i]] for i in keep]
     weights = [max(float(sims[i]) - params.next_base, 0.01) for i in keep]
@@ -191,6 +213,8 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
     sides = sides_of(polarity)
     if led_by_closest([float(sims[i]) for i in keep], params.next_lead) and sum(sides[0]) > 0:
         status = status_from(polarity[:1], weights[:1], params)
+    if status == "improved" and params.next_parts_mixed > 0 and part_held_back(parts, ranks, records, rows, params):
+        status = "mixed"
     named_again = any(f["finding_id"] in asked for f in picked) or any(
         records[rows[i]]["finding_id"] in asked for i in np.flatnonzero(sims >= params.asked_threshold)
         if ranks[i] <= params.next_rank)
