@@ -356,7 +356,7 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
                                  c["embedder"], run_dir.parent / ".cache")
     vectors, rec_vectors = c[key]
     parts_key = ("parts", params.masked, params.core, params.core_min_words,
-                 params.next_parts < 9 or params.next_parts_mixed > 0, params.next_parts_words)
+                 params.parts_used(), params.next_parts_words)
     if parts_key not in c:
         c[parts_key] = part_vectors(c["recs"], params, read_glossary(), c["embedder"], run_dir.parent / ".cache")
     table = track(c["recs"], rec_vectors, c["documents"], c["findings"], vectors, params, c["judgements"],

@@ -1,5 +1,5 @@
 """The parts of a recommendation that asks for several things, and the next-inspection status they hold back
-(pipeline.tracker.parts, next_inspection.part_held_back; issue #18, track66)."""
+(pipeline.tracker.parts, next_inspection.part_shares and parted_status; issue #18, track66)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from pipeline.tracker import TrackerParams
-from pipeline.tracker.next_inspection import next_inspection_links, part_held_back
+from pipeline.tracker.next_inspection import next_inspection_links, part_shares, parted_status
 from pipeline.tracker.parts import each_part_scores, part_scores, recommendation_parts
 from pipeline.tracker.rows import FindingRecords
 
@@ -51,7 +51,7 @@ def test_a_part_the_lines_on_it_alone_call_a_concern_makes_an_improved_matter_mi
     records = _records(["strength", "strength", "concern"])
     shipped = TrackerParams()
     on = replace(shipped, next_parts_mixed=0.5)
-    assert part_held_back(PARTS, RANKS, records, np.arange(3), on)
+    assert part_shares(PARTS, RANKS, records, np.arange(3), on) == [1.0, 0.0]
     status = {r["status"] for r in next_inspection_links({"rec_id": "r-R01"}, np.arange(3), SIMS, RANKS, records,
                                                          "inspection_report", on, parts=PARTS)}
     assert status == {"mixed"}
@@ -68,7 +68,22 @@ def test_a_part_the_lines_on_it_alone_call_a_concern_makes_an_improved_matter_mi
 ])
 def test_no_part_holds_back(polarities, parts, ranks):
     params = replace(TrackerParams(), next_parts_mixed=0.5)
-    assert not part_held_back(parts, ranks, _records(polarities), np.arange(3), params)
+    shares = part_shares(parts, ranks, _records(polarities), np.arange(3), params)
+    assert parted_status("improved", shares, params) == "improved"
+
+
+@pytest.mark.parametrize("status, shares, mixed, praised, expected", [
+    ("improved", [1.0, 0.5], 0.55, 9.0, "mixed"),
+    ("improved", [1.0, 0.6], 0.55, 9.0, "improved"),
+    ("improved", [1.0, 0.0], 0.0, 9.0, "improved"),             # off
+    ("still a concern", [0.0, 0.8], 0.55, 0.75, "mixed"),
+    ("still a concern", [0.0, 0.8], 0.55, 9.0, "still a concern"),  # off
+    ("mixed", [1.0, 0.0], 0.55, 0.75, "mixed"),
+    ("not mentioned", [], 0.55, 0.75, "not mentioned"),
+])
+def test_parted_status_sets_the_whole_against_its_parts(status, shares, mixed, praised, expected):
+    params = replace(TrackerParams(), next_parts_mixed=mixed, next_parts_praised=praised)
+    assert parted_status(status, shares, params) == expected
 
 
 def test_part_scores_take_a_parts_score_less_the_margin_when_higher_and_leave_the_input():

@@ -39,7 +39,7 @@ def part_vectors(recs: pd.DataFrame, params: TrackerParams, glossary: dict[str, 
     from pipeline.tracker.matter import matter_words
     from pipeline.tracker.parts import recommendation_parts
 
-    if params.next_parts >= 9 and not params.next_parts_mixed > 0:
+    if not params.parts_used():
         return {}
     parts = list(dict.fromkeys(p for t in recs["text"] for p in
                                recommendation_parts(matter_words(matched_text(t, params)), params.next_parts_words)))

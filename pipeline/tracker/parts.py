@@ -55,13 +55,15 @@ def _parts(matter: str, min_words: int) -> tuple[str, ...]:
                     continue
                 if other.i == head.i:  # the first noun's words on its right ("of ...") are shared by all
                     gone.add(other.i)
-                    gone.update(c.i for c in other.lefts if c.dep_ in OWN)
+                    gone.update(t.i for c in other.lefts if c.dep_ in OWN for t in c.subtree)
                 else:  # a later noun goes with all its words (not the nouns coordinated after it)
                     later = {t.i for c in other.children if c.i in chained for t in c.subtree}
                     gone.update(t.i for t in other.subtree if t.i not in later)
             gone.update(c.i for m in members for c in m.children if c.dep_ in ("cc", "punct") and c.i < members[-1].i)
-            text = "".join(t.text_with_ws for t in doc if t.i not in gone).strip(" ,.")
-            text = " ".join(text.split())
+            # A word kept before one taken out keeps a space ("plans, particularly" less the comma).
+            text = "".join(t.text_with_ws if t.whitespace_ or t.i + 1 >= len(doc) or t.i + 1 not in gone
+                           else t.text + " " for t in doc if t.i not in gone)
+            text = re.sub(r"\s+([,;:.])", r"\1", " ".join(text.split())).strip(" ,.")
             if len(content_words(text)) >= min_words and text not in out:
                 out.append(text)
     return tuple(out)

@@ -153,7 +153,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             # A recommendation asking for several things: a line on one of them scores for that part too.
             each_part = (each_part_scores(next_cosine, vectors[next_rows], lexical[next_rows].tolist(), matter,
                                           glossary, idf, params, part_vectors)
-                         if params.next_parts < 9 or params.next_parts_mixed > 0 else [None] * len(matter))
+                         if params.parts_used() else [None] * len(matter))
             next_sims = part_scores(next_sims, each_part, params.next_parts) if params.next_parts < 9 else next_sims
         if params.topic_weight:
             council_sims = council_sims + params.topic_weight * topic_overlap(rec_texts,
