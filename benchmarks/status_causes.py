@@ -55,13 +55,14 @@ def recorded_reasons() -> dict[str, dict[str, tuple[str, float, str]]]:
     original = tracker_table.next_inspection_links
 
     def recording(base, rows, sims, ranks, records, doc_type, params, asked=frozenset(), grades=([], None),
-                  overlap=None, vectors=None, distinct=None):
+                  overlap=None, vectors=None, distinct=None, parts=None):
         reasons = weighed(sims, ranks, params, overlap, vectors)[1]
         seen[base["rec_id"]] = {
             _key(records[row]["text"]): (why, float(sims[i]), "concern" if records[row]["kind"] == "recommendation"
                                          else str(records[row]["polarity"]))
             for i, (row, why) in enumerate(zip(rows, reasons))}
-        return original(base, rows, sims, ranks, records, doc_type, params, asked, grades, overlap, vectors, distinct)
+        return original(base, rows, sims, ranks, records, doc_type, params, asked, grades, overlap, vectors, distinct,
+                        parts)
 
     tracker_table.next_inspection_links = recording
     return seen

@@ -78,6 +78,7 @@ from pipeline.recommendations import extract_recommendations  # noqa: E402
 from pipeline.themes.cluster_text import read_glossary  # noqa: E402
 from pipeline.tracker import TrackerParams, track  # noqa: E402
 from pipeline.stages.track import tracker_vectors  # noqa: E402
+from pipeline.tracker.masked import part_vectors  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "tracker_links.csv"
 FRESH = ROOT / "tests" / "data" / "tracker_next_fresh.csv"
@@ -354,7 +355,12 @@ def run_tracker(run_dir: Path, params: TrackerParams, cache: dict) -> tuple[pd.D
         c[key] = tracker_vectors(c["recs"], c["documents"], c["findings"], c["vectors"], params, read_glossary(),
                                  c["embedder"], run_dir.parent / ".cache")
     vectors, rec_vectors = c[key]
-    table = track(c["recs"], rec_vectors, c["documents"], c["findings"], vectors, params, c["judgements"])
+    parts_key = ("parts", params.masked, params.core, params.core_min_words,
+                 params.parts_used(), params.next_parts_words)
+    if parts_key not in c:
+        c[parts_key] = part_vectors(c["recs"], params, read_glossary(), c["embedder"], run_dir.parent / ".cache")
+    table = track(c["recs"], rec_vectors, c["documents"], c["findings"], vectors, params, c["judgements"],
+                  part_vectors=c[parts_key])
     return table, c["recs"], c["findings"]
 
 

@@ -31,7 +31,7 @@ from pipeline.stages.context import RunContext
 from pipeline.stages.embed import check_vectors
 from pipeline.themes.cluster_text import clustering_texts, exact_vectors, masking_key, read_glossary
 from pipeline.tracker import TrackerParams, track
-from pipeline.tracker.masked import recommendation_vectors
+from pipeline.tracker.masked import part_vectors, recommendation_vectors
 from pipeline.tracker.responses import RESTATES
 from pipeline.tracker.windows import windows
 
@@ -122,7 +122,8 @@ def _track(ctx: RunContext, documents: pd.DataFrame, findings: pd.DataFrame, jud
     vectors, rec_vectors = tracker_vectors(recs, documents, findings, load_vectors(ctx.run_dir), params, glossary,
                                            ctx.embedder(model_id), ctx.cache_root)
     judgements = pd.read_csv(judgements_csv, keep_default_na=False) if judgements_csv.exists() else None
-    return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements, glossary)
+    parts = part_vectors(recs, params, glossary, ctx.embedder(model_id), ctx.cache_root)
+    return recs, track(recs, rec_vectors, documents, findings, vectors, params, judgements, glossary, parts)
 
 
 def tracker_vectors(recs: pd.DataFrame, documents: pd.DataFrame, findings: pd.DataFrame, vectors: np.ndarray,

@@ -29,3 +29,22 @@ def recommendation_vectors(recs: pd.DataFrame, params: TrackerParams, glossary: 
         return np.zeros((0, dim), dtype=np.float32)
     rec_vectors, _ = embed_texts(texts, embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
     return np.asarray(rec_vectors, dtype=np.float32)
+
+
+def part_vectors(recs: pd.DataFrame, params: TrackerParams, glossary: dict[str, tuple[str, str]], embedder,
+                 cache_dir: Path) -> dict[str, np.ndarray]:
+    """The vectors of the recommendations' parts (pipeline.tracker.parts, of their matter words), by the part's
+    text, for next_parts and next_parts_mixed; {} when both are off. Masked as the recommendations are."""
+    from pipeline.embed import EmbeddingCache, embed_texts
+    from pipeline.tracker.matter import matter_words
+    from pipeline.tracker.parts import recommendation_parts
+
+    if not params.parts_used():
+        return {}
+    parts = list(dict.fromkeys(p for t in recs["text"] for p in
+                               recommendation_parts(matter_words(matched_text(t, params)), params.next_parts_words)))
+    if not parts:
+        return {}
+    texts = clustering_texts(parts, glossary) if params.masked else parts
+    vectors, _ = embed_texts(texts, embedder, EmbeddingCache(Path(cache_dir) / "embeddings"))
+    return dict(zip(parts, np.asarray(vectors, dtype=np.float32)))

@@ -104,6 +104,40 @@ def led_by_closest(scores: list[float], lead: float) -> bool:
     return len(scores) >= 2 and scores[0] - scores[1] >= lead
 
 
+def part_shares(parts: np.ndarray | None, ranks: np.ndarray, records, rows, params: TrackerParams) -> list[float]:
+    """The strength share of each part of a recommendation asking for several things (`parts`: the next report's
+    lines' scores for each part, parts.each_part_scores; `ranks`: the recommendation's rank among each line's
+    closest), from the lines weighed for that part alone - its score reaching next_threshold, the recommendation
+    among the line's next_rank closest, at most next_k -, weighted by score as status_from weighs them; a part with
+    no such line of either side has none. [] for a recommendation of fewer than two parts."""
+    if parts is None or parts.ndim != 2 or parts.shape[1] < 2:
+        return []
+    shares = []
+    for k in range(parts.shape[1]):
+        order = [i for i in np.argsort(-parts[:, k], kind="stable")
+                 if parts[i, k] >= params.next_threshold and ranks[i] <= params.next_rank][:params.next_k]
+        sides = sides_of(["concern" if records[rows[i]]["kind"] == "recommendation" else records[rows[i]]["polarity"]
+                          for i in order])
+        strength = sum(w[0] * float(parts[i, k]) for w, i in zip(sides, order))
+        concern = sum(w[1] * float(parts[i, k]) for w, i in zip(sides, order))
+        if strength + concern > 0:
+            shares.append(strength / (strength + concern))
+    return shares
+
+
+def parted_status(status: str, shares: list[float], params: TrackerParams) -> str:
+    """A whole's status set against its parts' strength shares (part_shares): an "improved" matter one of whose
+    parts has a share of params.next_parts_mixed or less, or one "still a concern" one of whose parts has a share of
+    params.next_parts_praised or more, is "mixed" - "the quality of assessments and care plans" where the next
+    report praises assessments and finds plans variable: a reader calls the whole mixed (issue #18, track66)."""
+    if status == "improved" and params.next_parts_mixed > 0 and any(share <= params.next_parts_mixed
+                                                                    for share in shares):
+        return "mixed"
+    if status == "still a concern" and any(share >= params.next_parts_praised for share in shares):
+        return "mixed"
+    return status
+
+
 def decided_first(weights: list[tuple[float, float]], status: str) -> list[int]:
     """The order in which a recommendation's evidence is listed (positions in `weights`, the (strength, concern)
     weights of each finding, best score first): the findings on the side that decided a one-sided status first -
@@ -170,14 +204,16 @@ def only_general(keep: list[int], distinct: np.ndarray | None, whole: bool = Fal
 
 def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, asked: set = frozenset(),
                           grades: tuple = ([], None), overlap: np.ndarray | None = None,
-                          vectors: np.ndarray | None = None, distinct: np.ndarray | None = None) -> list[dict]:
+                          vectors: np.ndarray | None = None, distinct: np.ndarray | None = None,
+                          parts: np.ndarray | None = None) -> list[dict]:
     """The next_inspection rows of one recommendation (`base`: its columns) from the next report's findings at
     positions `rows` (matter_rows) with their scores `sims`, the recommendation's rank among each finding's closest
     (`ranks`) and its key-term share (`overlap`); `asked`: the findings that make up the reports' own
     recommendations; `grades`: the next report's area_grades; `vectors`: the findings' vectors (row i = rows[i]),
     for next_coherence; `distinct`: whether each finding carries the recommendation's distinct matter (None: the
-    recommendation has none, or the rule is off): only_general. Every row carries the status; the rows are ranked as
-    decided_first lists them."""
+    recommendation has none, or the rule is off): only_general; `parts`: the findings' scores for each part of the
+    recommendation (parts.each_part_scores), for next_parts_mixed and next_parts_praised: parted_status. Every row
+    carries the status; the rows are ranked as decided_first lists them."""
     keep = weighed(sims, ranks, params, overlap, vectors)[0]
     picked = [records[rows[i]] for i in keep]
     weights = [max(float(sims[i]) - params.next_base, 0.01) for i in keep]
@@ -191,6 +227,8 @@ def next_inspection_links(base, rows, sims, ranks, records, doc_type, params, as
     sides = sides_of(polarity)
     if led_by_closest([float(sims[i]) for i in keep], params.next_lead) and sum(sides[0]) > 0:
         status = status_from(polarity[:1], weights[:1], params)
+    if params.parts_used():
+        status = parted_status(status, part_shares(parts, ranks, records, rows, params), params)
     named_again = any(f["finding_id"] in asked for f in picked) or any(
         records[rows[i]]["finding_id"] in asked for i in np.flatnonzero(sims >= params.asked_threshold)
         if ranks[i] <= params.next_rank)

@@ -162,9 +162,25 @@ class TrackerParams:
                                     # matter improved or mixed from lines on its general subject far more often than
                                     # not mentioned (status28, TUNING; benchmarks/tracker_distinct.py)
     next_distinct_whole: bool = False  # ... only when no line of the whole next report writes one (215 -> 158..210)
+    next_parts: float = 9.0         # a recommendation asking for several things ("the quality of assessments and care
+                                    # plans"): a next-report line also scores for each part (pipeline.tracker.parts),
+                                    # less this, and takes its best score; 9: off. Off: no margin 0-0.2 beat it
+                                    # leave-one-set-out (track66, TUNING: 177 of 242 at best, in-sample 163-178)
+    next_parts_words: int = 2       # ... a part keeps at least this many content words
+    next_parts_mixed: float = 0.55  # an "improved" matter one of whose parts has a strength share of this or less
+                                    # among the lines on that part alone is "mixed" (next_inspection.parted_status;
+                                    # "the quality of assessments and care plans": assessments praised, plans
+                                    # variable); 0: off. Chosen leave-one-set-out on the five status sets (track66,
+                                    # TUNING: 0.55 in four folds of five, 0.5 in one; 177 -> 179 of 242)
+    next_parts_praised: float = 9.0  # ... and a "still a concern" matter one of whose parts has a strength share of
+                                    # this or more is "mixed" (next_inspection.parted_status); 9: off
     board_scope: bool = True        # a recommendation of a report's Board part (the LSCB review of a SIF report) is
                                     # "not mentioned" when the next report reviews no Board (ILACS), whatever its lines
                                     # on other matters say (pipeline.tracker.board; use36 audit, scope36)
+
+    def parts_used(self) -> bool:
+        """Whether a rule reads the recommendations' parts (next_parts, next_parts_mixed, next_parts_praised)."""
+        return self.next_parts < 9 or self.next_parts_mixed > 0 or self.next_parts_praised <= 1
 
     def to_dict(self) -> dict:
         return asdict(self)

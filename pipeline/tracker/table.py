@@ -63,6 +63,7 @@ from pipeline.tracker.matter import matched_text, matter_words
 from pipeline.tracker.next_inspection import matter_rows, next_inspection_links
 from pipeline.tracker.numbered import number_blocks, report_numbers
 from pipeline.tracker.params import TrackerParams
+from pipeline.tracker.parts import each_part_scores, part_scores
 from pipeline.tracker.process import keep_lent, low_score_allowed
 from pipeline.tracker.progress import response_progress
 from pipeline.tracker.responses import (between_rows, quote_blocks, response_links, restating_headings,
@@ -77,10 +78,12 @@ from pipeline.tracker.words import distinct_carried, findings_lexical, idf_weigh
 
 def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, findings: pd.DataFrame,
           vectors: np.ndarray, params: TrackerParams = TrackerParams(),
-          judgements: pd.DataFrame | None = None, glossary: dict | None = None) -> pd.DataFrame:
+          judgements: pd.DataFrame | None = None, glossary: dict | None = None,
+          part_vectors: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """recommendations (REC_COLUMNS) + their vectors (n_recs, dim) + documents + findings with vectors
     (n_findings, dim) [+ judgements, for the grades; + glossary (pipeline.themes.cluster_text.read_glossary), the
-    shipped one when None] -> tracker table (TRACKER_COLUMNS)."""
+    shipped one when None; + the vectors of the recommendations' parts by their text, for next_parts
+    (pipeline.tracker.parts; a part without one is scored by the whole's cosine)] -> tracker table (TRACKER_COLUMNS)."""
     answers, following = windows(documents)
     vectors = np.asarray(vectors, dtype=np.float32)
     rec_vectors = np.asarray(rec_vectors, dtype=np.float32)
@@ -138,7 +141,7 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
         next_rows = matter_rows(findings, rows_of.get(next_id, np.zeros(0, dtype=int)) if next_id else
                                 np.zeros(0, dtype=int), graded, params.next_voice)
         council_sims = vectors[council_rows] @ rec_vectors[rec_rows].T
-        next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
+        next_cosine = next_sims = vectors[next_rows] @ rec_vectors[rec_rows].T
         matter = [matter_words(matched_text(t, params)) for t in report_recs["text"]]
         rec_texts = lexical_texts(matter, glossary) if lexical is not None else []
         next_overlap = (lexical_overlap(rec_texts, lexical[next_rows].tolist(), idf) if lexical is not None
@@ -147,6 +150,11 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
             council_sims = council_sims + params.lexical_weight * lexical_overlap(
                 rec_texts, lexical[council_rows].tolist(), idf)
             next_sims = next_sims + params.lexical_weight * next_overlap
+            # A recommendation asking for several things: a line on one of them scores for that part too.
+            each_part = (each_part_scores(next_cosine, vectors[next_rows], lexical[next_rows].tolist(), matter,
+                                          glossary, idf, params, part_vectors)
+                         if params.parts_used() else [None] * len(matter))
+            next_sims = part_scores(next_sims, each_part, params.next_parts) if params.next_parts < 9 else next_sims
         if params.topic_weight:
             council_sims = council_sims + params.topic_weight * topic_overlap(rec_texts,
                                                                               lexical[council_rows].tolist())
@@ -247,7 +255,8 @@ def track(recs: pd.DataFrame, rec_vectors: np.ndarray, documents: pd.DataFrame, 
                 rows += next_inspection_links(base, next_rows, next_sims[:, column], next_rank[:, column],
                                               records, doc_types.get(next_id, ""), params, asked, next_grades,
                                               next_overlap[:, column], vectors[next_rows],
-                                              carried[:, column] if distinct[column] else None)
+                                              carried[:, column] if distinct[column] else None,
+                                              each_part[column] if params.lexical_weight else None)
     table = pd.DataFrame(rows, columns=TRACKER_COLUMNS)
     # What each response line says of the action on its recommendation (pipeline.tracker.progress).
     table["progress"] = response_progress(table)
