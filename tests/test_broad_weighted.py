@@ -34,6 +34,18 @@ def test_a_part_no_sub_theme_names_stays_and_two_parts_remain():
         "Adoption, private fostering and foster carers"
 
 
+def test_a_part_written_from_a_sub_themes_first_name_is_weighed_by_that_sub_theme():
+    # the broad label's parts come from first names; the largest sub-theme's final label says its staff as their work
+    first = [("Social workers", 470), ("Workforce churn", 313), ("Caseloads and workload", 242),
+             ("Mixed findings mentioning social worker", 79)]
+    final = [("Social work with children", 470)] + first[1:]
+    label = "Social workers, workforce churn and caseloads"
+    assert minor_parts_dropped(label, final) == "Workforce churn and caseloads"  # by final names alone: 79 of 1,104
+    both = [((name, said), size) for (name, size), (said, _) in zip(first, final)]
+    assert part_weights(["Social workers"], both) == [549]
+    assert minor_parts_dropped(label, both) == label
+
+
 def test_mixed_and_two_part_labels_are_kept():
     assert minor_parts_dropped("Mixed findings: safeguarding children board, chief executive and challenge",
                                BOARD) == "Mixed findings: safeguarding children board, chief executive and challenge"

@@ -115,7 +115,8 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         composed = composed if checked.lower() in taken or name_problems([checked]) else checked
         # a listed part whose sub-themes hold under a tenth of it is left out ("..., strategy discussions and chief
         # executive": the chief executive 7% of it)
-        checked = minor_parts_dropped(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])
+        checked = minor_parts_dropped(composed, [((named.at[t, "label"], held[t]), int(sizes[t]))
+                                                 for t in kids.get(int(b), [])])
         composed = composed if checked.lower() in taken | finals or name_problems([checked]) else checked
         # both topics of a large sub-theme that lists two ("Thresholds, allegations against adults and ...")
         checked = largest_topics_named(composed, [(held[t], int(sizes[t])) for t in kids.get(int(b), [])])

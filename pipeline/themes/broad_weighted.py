@@ -29,18 +29,22 @@ def _child_stems(child: str) -> set[str]:
     return part_stems(child, people=True)
 
 
-def part_weights(parts: list[str], children: list[tuple[str, int]]) -> list[int]:
+def part_weights(parts: list[str], children: list[tuple[str | tuple[str, ...], int]]) -> list[int]:
     """Findings of the sub-themes whose labels say each part (every stem of the part, people words aside, is a
     stem of the sub-theme's label): "Safeguarding children board" weighs "Safeguarding children board",
-    "Safeguarding children board, further findings" and "Safeguarding board and its sub-groups"."""
-    stems = [(_child_stems(child), size) for child, size in children]
+    "Safeguarding children board, further findings" and "Safeguarding board and its sub-groups". A sub-theme given
+    by several labels (its first name and its final one) says a part when any of them does."""
+    stems = [(set().union(*map(_child_stems, (child,) if isinstance(child, str) else child)), size)
+             for child, size in children]
     return [sum(size for own, size in stems if part_stems(part) <= own) for part in parts]
 
 
-def minor_parts_dropped(label: str, children: list[tuple[str, int]]) -> str:
+def minor_parts_dropped(label: str, children: list[tuple[str | tuple[str, ...], int]]) -> str:
     """`label` ("A, B and C", three parts or more) without each part the sub-themes naming it hold less than
     MINOR_PART of the broad theme's findings of, at least two parts kept; a part no sub-theme names (written from
-    the findings) stays. children: (label, size) of its sub-themes."""
+    the findings) stays. children: (label, size) of its sub-themes, or (labels, size) with a sub-theme's first name
+    beside its final one: a broad label's parts are written from first names ("Social workers", which the final
+    label says as "Social work with children"), so a part is weighed by the sub-theme whichever name says it."""
     opening, parts = label_parts(label)
     total = sum(size for _, size in children)
     if opening or len(parts) < 3 or not total:
