@@ -52,8 +52,10 @@ _COMMIT = re.compile(
     r"council|authority|department|help|support|care|leaders?|leadership|experiences?|progress))?(?: overall)? (?:to "
     r"be |as )?['‘’\"“]?(?:good|outstanding|inadequate|requir(?:es|ed|ing)? improvement)\b"
     # a recommendation that the plan answering the inspection be approved (not only noted)
+    # (the plan itself, not its timetable: "asked to endorse the timetable for refreshing the improvement plan")
     r"|\b(?:recommended|asked|requested|invited)\b[^.!?;]{0,20}?\bto (?:approve|adopt|endorse|agree|ratify|sign off)"
-    r"\b[^.!?;]{0,80}?\b(?:improvement plan|written statement of action|wsoa|action plan[^.!?;]{0,80}?\b(?:ofsted|"
+    r" (?:(?!(?:for|of|on|to|about|with|timetable|timescales?|process|approach|arrangements)\b)[\w’'-]+,? ){0,6}?"
+    r"(?:improvement plan|written statement of action|wsoa|action plan[^.!?;]{0,80}?\b(?:ofsted|"
     r"inspection|inspectors?|inspectorate|recommendations))\b",
     re.I)
 # the inspection's own dates: "the findings of a focused visit on 4 and 5 June"

@@ -72,6 +72,7 @@ def test_the_same_substance_as_a_sentence_on_its_own(text):
 @pytest.mark.parametrize("text", [
     "A report on the budget will come to the next meeting.",
     "The Committee is recommended to note the action plan.",
+    "The Committee was asked to endorse the timetable for refreshing the improvement plan.",
     "The next meeting will be held on 4 June.",
     "The outstanding items would be brought to the next meeting.",
     "The Committee was asked to approve the minutes of the meeting held on 3 March.",
