@@ -36,6 +36,7 @@ from pipeline.meeting_phrases import MEETING_FURNITURE
 from pipeline.meeting_requests import asks_for_a_report, resolves_on_a_report
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
+from pipeline.minutes_commitments import commits_the_service
 from pipeline.minutes_remarks import members_question
 from pipeline.patterns import Column
 from pipeline.saying_verbs import past_forms
@@ -297,11 +298,15 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     bare = Column(np.where(in_minutes & (glued_why != ""), texts.spread([rest for _, rest in glued], object),
                            texts.spread(bare_values, object)))
     # (the meeting's decision that data or a report on the service come to it is no copy going round: furniture66)
-    resolved = bare.each(resolves_on_a_report, bool)
+    # (nor a promise or a date of the service's plan, the inspection's dates or grade, or a recommendation to approve
+    # the plan, whatever meeting words hold them: pipeline.minutes_commitments, furniture67)
+    commits = bare.each(commits_the_service, bool)
+    resolved = bare.each(resolves_on_a_report, bool) | commits
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & ~resolved & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
-    hit = open_ & council & bare.spread([GLUED_AGENDA.search(value) is not None for value in bare.values], bool)
+    glued_agenda = bare.spread([GLUED_AGENDA.search(value) is not None for value in bare.values], bool)
+    hit = open_ & council & ~commits & glued_agenda
     reason[hit], open_ = AGENDA, open_ & ~hit
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
     placed = by_place != ""
@@ -311,7 +316,7 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     reason[clauses & (reason == AGENDA)] = ""  # ("To consider appointing ...": the clause's words, not the agenda's)
     # (what members asked about the service, and a request that data or a report on it come to the committee, are
     # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, meeting_requests)
-    asks = bare.each(lambda value: members_question(value) or asks_for_a_report(value), bool)
+    asks = bare.each(lambda value: members_question(value) or asks_for_a_report(value), bool) | commits
     meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses & ~asks)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY

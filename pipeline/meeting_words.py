@@ -120,7 +120,7 @@ MEETING_ADVERBS = frozenset("""
 also then first briefly formally previously subsequently now further already again later next earlier therefore
 however additionally currently recently shortly duly jointly verbally accordingly thereafter today here there as
 well ahead prior together back up out in on down only just still so too respectively below above fully kindly
-present virtually remotely personally separately please temporarily immediately late
+present virtually remotely personally separately please temporarily immediately late alongside
 """.split())
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 TITLE_DEPS = {"prep", "compound", "amod", "appos", "nmod", "poss", "acl", "relcl", "npadvmod", "nummod", "quantmod"}

@@ -47,4 +47,11 @@ PAPER_CONTENTS = any_of(
     r"describes|included|includes|explained|explains|provided (details|information|an overview|a summary) (of|on)|"
     r"gave (details|information|an overview|a summary) (of|on))"
     rf" (?![^!?]*\b({SAYS})\b)(the |an? |its |their |our )[^!?;:]*?(,|\band\b)[^!?;:]*\.?$",
+    # the same, given to the meeting by the paper or its presenter ("It provided the Committee with a summary of the
+    # inspection, the findings, the response to date and an outline of the process"; furniture67, a class of the
+    # lead's held-out read of the forty-third session), with nothing said of any part
+    r"^((the|this) (report|paper|presentation|briefing|update|document|letter)|it|he|she|they) "
+    r"(provided|gave|presented) (the )?(committee|panel|board|cabinet|council|commission|members|meeting)( members)? "
+    r"(with )?(a summary|an overview|an outline|a briefing|details|information|an update) (of|on) "
+    rf"(?![^!?]*\b({SAYS})\b)[^!?;:]*?(,|\band\b)[^!?;:]*\.?$",
 )
