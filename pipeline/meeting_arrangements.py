@@ -53,7 +53,13 @@ _NOT_HERE = (r"\bnot (be )?appropriate for (members|the (committee|panel|board|c
              r"to (discuss|debate|comment on|ask about|consider)\b|"
              # ... or a motion altered by leave ("With the consent of the seconder, leave of Council was given to alter
              # the motion")
-             r"\bleave of (the )?(council|committee|meeting) was (given|granted|sought) to (alter|amend|withdraw|move)\b")
+             r"\bleave of (the )?(council|committee|meeting) was (given|granted|sought) to (alter|amend|withdraw|move)\b|"
+             # ... or the moving of a motion and its place on the agenda ("The motion was moved by Councillor A and
+             # seconded by Councillor B", "The Council had before it a notice of motion standing in the names of ...",
+             # "The Council agreed to deal with the motion on the day"; forty-third session, lead)
+             r"\b(motion|amendment) was (duly |formally )?(moved|proposed) by\b[^.!?]*\bseconded by\b|"
+             r"\bhad before it (a |the )?(notice of )?motion\b[^.!?]*\bstanding in the names? of\b|"
+             r"\bagreed to (deal with|debate|consider|take) the motion (on the day|at (this|the) meeting|today)\b")
 
 # 3. "Consideration was given to the context of the Board's work": nothing after "given to" but the meeting's words.
 _EMPTY = (r"the|a|an|this|that|these|its|their|his|her|of|and|in|to|for|on|from|wider|overall|current|"

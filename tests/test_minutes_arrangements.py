@@ -63,6 +63,9 @@ def test_furniture_is_left_out_with_its_reason(segments, words, reason):
     ("With the consent of the seconder, leave of Council was given to alter the final paragraph of the motion.",
      PROCEDURE),
     ("The Lord Mayor advised that the motion on children's services had been withdrawn.", PROCEDURE),
+    ("The Council had before it a Notice of Motion on corporate parenting standing in the names of Mr A Brook, "
+     "Mrs C Dale and Ms E Fenn.", PROCEDURE),
+    ("The Council agreed to deal with the Motion on the day.", PROCEDURE),
     ("The Head of Service presented the performance scorecard and the audit findings for the quarter.", PROCEDURE),
 ])
 def test_the_same_furniture_as_a_sentence_on_its_own(text, reason):
@@ -110,6 +113,7 @@ def test_requests_and_questions_about_the_service_are_not_the_meetings_talk(text
     "The Director presented the findings of the inspection, which were that services required improvement.",
     "The Head of Service described the new front door arrangements and the improved timeliness of contacts.",
     "Consideration was given to the improvement plan and the findings of the monitoring visit.",
+    "The motion asked that every councillor complete corporate parenting training within six months.",
 ])
 def test_what_is_said_of_the_service_in_the_same_shapes_stays(text):
     assert exclusion_reasons_of([text]) == [""]

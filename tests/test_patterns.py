@@ -128,6 +128,9 @@ EDGE_TEXTS = [
     "Agreed that the performance scorecard be provided to the Committee at its next meeting.",
     "A Member asked about the recommendations in the Ofsted report.", "Leadership: Outstanding",
     "It would not be appropriate for Members to discuss the case in the meeting.",
+    "The motion was moved by Councillor Amber Holt and seconded by Councillor Ravi Dean.",
+    "The Council had before it a Notice of Motion standing in the names of Mr A Brook and Mrs C Dale.",
+    "The Council agreed to deal with the Motion on the day.",
     "It was agreed that a copy of the action plan would be made available to the Committee.",
 ]
 
