@@ -45,3 +45,15 @@ def test_only_further_findings_are_read_and_kept_or_taken_labels_stay():
     labels = {0: LABEL, **{1 + i: f"Visits {i}" for i in range(10)}}
     assert further_aspects(labels, _covers(PLANS), keep={0})[0] == LABEL
     assert further_aspects(labels, _covers(PLANS), taken={"Plans, various aspects"})[0] == LABEL
+
+
+def test_a_word_that_does_not_head_the_part_or_is_one_known_thing_stays():
+    risk = ["Social workers respond to risk quickly.", "Risks are reviewed when they increase.",
+            "Risk is analysed well.", "Workers understand the risks.", "Risk is shared with partners.",
+            "Some workers miss risk.", "Risk assessments are updated.", "Risk is escalated promptly.",
+            "Help is proportionate to risk.", "Risk and need are analysed."]
+    assert word_not_kind(_covers(risk), 0, "Risk to children and responses to it, further findings") is None
+    board = [f"The board {w}." for w in ("consults young people", "has a business plan", "audits practice",
+                                         "challenges partners", "meets monthly", "has a website", "trains staff",
+                                         "funds the team")] + ["Boards are many.", "Each board has a manager."]
+    assert word_not_kind(_covers(board), 0, "Safeguarding children board, further findings") is None

@@ -25,6 +25,7 @@ import re
 from pipeline.themes.fallback_names import DOMINANT_SHARE, dominant_word
 from pipeline.themes.name_checks import name_problems
 from pipeline.themes.vocabulary import fold, label_key
+from pipeline.themes.whole_topic import DEFINITE_SHARE
 
 # Least share of a theme's findings that write the kind of their word X names for them to be further findings on X:
 # most of them.
@@ -53,10 +54,22 @@ def word_not_kind(covers, theme: int, label: str) -> str | None:
         words = [fold(w) for w in _WORD.findall(part.lower())]
         if not any(_same_word(key, w) for w in words):
             continue
-        if len(words) == 1 or covers.written_rows(theme, part.lower()).mean() >= ON_SHARE:
-            return None  # the word alone, or the kind of it most of them write: further findings on it
+        if len(words) == 1 or not _same_word(key, words[-1]) \
+                or covers.written_rows(theme, part.lower()).mean() >= ON_SHARE or _definite(covers, theme, key):
+            # the word alone; a part it does not head ("risk to children": read as a whole, on tuning run 9744 its
+            # findings were on risk to children and the responses to it); the kind of it most of them write; or the
+            # word as one known thing ("the board", the safeguarding children board): further findings on it
+            return None
         return word
     return None
+
+
+def _definite(covers, theme: int, key: str) -> bool:
+    """Whether at least DEFINITE_SHARE of a theme's findings write `key` (folded) after "the" ("the board"): one thing
+    known to the reader, which a longer term ("Safeguarding children board") names (as `whole_topic.sibling_terms`)."""
+    pattern = re.compile(r"(?<![a-z])the\s+" + re.escape(key) + r"(?![a-z])")
+    rows = covers.members[theme]
+    return bool(len(rows)) and sum(bool(pattern.search(covers.lower(i))) for i in rows) / len(rows) >= DEFINITE_SHARE
 
 
 def further_aspects(labels: dict[int, str], covers, keep: set[int] = frozenset(),
