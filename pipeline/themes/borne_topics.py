@@ -39,6 +39,7 @@ from pipeline.themes.held_parts import part_rows
 from pipeline.themes.label_text import joined_list
 from pipeline.themes.mixed_parts import portion
 from pipeline.themes.name_checks import name_problems
+from pipeline.themes.owned_parts import owned_part
 from pipeline.themes.topic_words import shares_a_word, topic_words
 from pipeline.themes.vocabulary import label_key
 from pipeline.themes.written_phrase import FURTHER_SHARE
@@ -70,6 +71,9 @@ def said_borne(covers, theme: int, label: str) -> str | None:
     share = float(np.logical_or.reduce([written[p] for p in borne]).mean()) if len(rows) else 0.0
     if share < MIXED_SHARE:
         return None  # what is borne holds less than the "some" said: a label readers accepted is not made smaller
+    owned = None if on or len(borne) != 1 else owned_part(covers, theme, topics[label.lower()], borne[0])
+    if owned:  # the word written with its owner in the topic's label by most of them: "Children's experiences"
+        return owned
     said = "mostly" if share >= FURTHER_SHARE else portion(share)
     return f"Mixed findings, {tone or ''}{said} on {joined_list(borne)}"
 

@@ -41,6 +41,7 @@ from pipeline.themes.colon_topic import colon_topics
 from pipeline.themes.cut_object import objects_said
 from pipeline.themes.cut_parts import whole_levels
 from pipeline.themes.fair_parts import fair_said
+from pipeline.themes.further_aspects import further_aspects
 from pipeline.themes.field import FieldSeeds, FieldTheme
 from pipeline.themes.figures_borne import borne_levels
 from pipeline.themes.figures_stems import stems_levels
@@ -192,10 +193,13 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # written whole, at both levels; last, so that "X, further findings" was read beside X as named
     named, broad_named = whole_levels(named, broad_named, findings["text"].astype(str).tolist(), assignment,
                                       parent_of, keep=set(fixed or {}))
-    # a placeholder "X, various aspects" still left said by the kind of X most of its findings name ("Safeguarding
-    # children board", read from a finding's section heading when its sentence says "the board"), else by X alone
     headings = findings["section"] if "section" in findings.columns else pd.Series([""] * len(findings))
     every = findings["text"].astype(str).tolist()
+    # "X, further findings" over findings that share a word of X, not the kind of it X names: that word's aspects
+    named = named.assign(label=pd.Series(further_aspects(named["label"].to_dict(), Coverage(every, assignment),
+                                                         keep=set(fixed or {}), taken=set(broad_named["label"]))))
+    # a placeholder "X, various aspects" still left said by the kind of X most of its findings name ("Safeguarding
+    # children board", read from a finding's section heading when its sentence says "the board"), else by X alone
     named, broad_named = various_levels(named, broad_named, every, headings.fillna("").astype(str).tolist(),
                                         assignment, parent_of, keep=set(fixed or {}))
     # "Statistics, some on X" over figures most of which count X, read with the sentence a "This is ..." follows
