@@ -20,10 +20,10 @@ from pipeline.meeting_requests import asks_for_a_report
 from pipeline.minutes_grades import area_and_grade
 from pipeline.minutes_model import FurnitureModel, move_furniture
 from pipeline.minutes_remarks import members_question
+from pipeline.schema import FINDING_KINDS
 from tests.minutes_segments import KEPT, exclusion_reasons_of, row as _row, segments_of
 
 PAGES = Path(__file__).parent / "data" / "minutes_arrangements"
-FINDING_KINDS = ("finding", "action", "recommendation", "context")
 
 
 @pytest.fixture(scope="module")

@@ -17,10 +17,10 @@ import pytest
 
 from pipeline.minutes_commitments import commits_the_service
 from pipeline.minutes_model import FurnitureModel, move_furniture
+from pipeline.schema import FINDING_KINDS
 from tests.minutes_segments import KEPT, exclusion_reasons_of, row as _row, segments_of
 
 PAGES = Path(__file__).parent / "data" / "minutes_outcomes"
-FINDING_KINDS = ("finding", "action", "recommendation", "context")
 
 
 @pytest.fixture(scope="module")
