@@ -1,5 +1,6 @@
 """What the minutes tests share: a fixture folder's segments, one segment found by its words, the kinds the rules
-give sentences of committee minutes, and why sentences of minutes are left out of the findings."""
+give sentences of committee minutes, why sentences of minutes are left out of the findings, and what a learned
+furniture model that is sure of every sentence leaves."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def exclusion_reasons_of(texts: list[str]) -> list[str]:
     blank = np.array([""] * n, dtype=object)
     return list(exclusion_reasons(Column(np.array(texts, dtype=object)), Column(blank.copy()), np.ones(n, bool),
                                   blank.copy(), np.ones(n, bool)))
+
+
+def kinds_after_a_sure_model(texts: list[str]) -> list[str]:
+    """The kind of each text, a kept finding of committee minutes, after a learned furniture model that calls every
+    sentence furniture (`pipeline.minutes_model.move_furniture`): what stays is what the rules keep from the model."""
+    import numpy as np
+
+    from pipeline.minutes_model import FurnitureModel, move_furniture
+    from pipeline.schema import FINDING_KINDS
+    sure = FurnitureModel(coef=np.zeros(4), intercept=10.0, threshold=0.5)
+    frame = pd.DataFrame({"text": texts, "doc_type": "committee_minutes", "kind": "finding", "reason": ""})
+    return move_furniture(frame, FINDING_KINDS, lambda t: np.zeros((len(t), 4)), sure)["kind"].tolist()

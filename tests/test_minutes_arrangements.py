@@ -11,17 +11,14 @@ minutes" pages: a full council meeting with the Mayor's announcements, and an im
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 
 from pipeline.furniture_reasons import AGENDA, LINK, PROCEDURE
 from pipeline.meeting_requests import asks_for_a_report
 from pipeline.minutes_grades import area_and_grade
-from pipeline.minutes_model import FurnitureModel, move_furniture
 from pipeline.minutes_remarks import members_question
-from pipeline.schema import FINDING_KINDS
-from tests.minutes_segments import KEPT, exclusion_reasons_of, row as _row, segments_of
+from tests.minutes_segments import KEPT, exclusion_reasons_of, kinds_after_a_sure_model, row as _row, segments_of
 
 PAGES = Path(__file__).parent / "data" / "minutes_arrangements"
 
@@ -132,10 +129,7 @@ def test_requests_and_questions_name_the_service():
 
 def test_the_learned_model_leaves_questions_and_requests_about_the_service():
     """However sure the model is, a member's question and a request for a report on the service stay."""
-    sure = FurnitureModel(coef=np.zeros(4), intercept=10.0, threshold=0.5)
     texts = ["A Member asked about the recommendations in the Ofsted report.",
              "Agreed that the performance scorecard be provided to the Committee at its next meeting.",
              "The Chair thanked the Head of Service for her clear presentation."]
-    frame = pd.DataFrame({"text": texts, "doc_type": "committee_minutes", "kind": "finding", "reason": ""})
-    moved = move_furniture(frame, FINDING_KINDS, lambda t: np.zeros((len(t), 4)), sure)
-    assert moved["kind"].tolist() == ["finding", "finding", "procedural"]
+    assert kinds_after_a_sure_model(texts) == ["finding", "finding", "procedural"]

@@ -11,14 +11,11 @@ minutes" page of a scrutiny committee."""
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 
 from pipeline.minutes_commitments import commits_the_service
-from pipeline.minutes_model import FurnitureModel, move_furniture
-from pipeline.schema import FINDING_KINDS
-from tests.minutes_segments import KEPT, exclusion_reasons_of, row as _row, segments_of
+from tests.minutes_segments import KEPT, exclusion_reasons_of, kinds_after_a_sure_model, row as _row, segments_of
 
 PAGES = Path(__file__).parent / "data" / "minutes_outcomes"
 
@@ -104,10 +101,7 @@ def test_what_is_said_in_the_same_shapes_stays(text):
 
 def test_the_learned_model_leaves_what_the_service_is_committed_to():
     """However sure the model is, a promised update on the plan and the inspection's dates stay."""
-    sure = FurnitureModel(coef=np.zeros(4), intercept=10.0, threshold=0.5)
     texts = ["An update on the actions and their timescales would be brought to the next meeting.",
              "The letter sets out the findings of a focused visit on 4 and 5 June.",
              "The Chair thanked the Head of Service for her clear presentation."]
-    frame = pd.DataFrame({"text": texts, "doc_type": "committee_minutes", "kind": "finding", "reason": ""})
-    moved = move_furniture(frame, FINDING_KINDS, lambda t: np.zeros((len(t), 4)), sure)
-    assert moved["kind"].tolist() == ["finding", "finding", "procedural"]
+    assert kinds_after_a_sure_model(texts) == ["finding", "finding", "procedural"]
