@@ -19,6 +19,20 @@ recommendations it is (next_rank):
                               visit letter judges few matters)
     graded_good, graded_weak  the next report's grade of the closest line's area: good or better, or worse
     rule_*                    the status TrackerParams' rule gives (one of STATUSES)
+
+PARTED (track67, forty-fourth session: what the rule computes since status27 and the lines below next_threshold):
+    top2, top3                the second and third lines' scores
+    lines_L, share_L, sided_L log(1 + lines scoring L or more), their score-weighted strength share read as the rule
+                              reads them (0.5 when none) and whether there are any, for L in FLOORS (below
+                              next_threshold too: the readers' evidence often scores 0.35-0.5, track64)
+    weighed, weighed_share    log(1 + lines the rule weighs: next_inspection.weighed) and their strength share
+    weighed_first             the first weighed line's side (+1 strength, -1 concern)
+    best_strength, best_concern   the best score of a strength and of a concern line
+    has_parts, least_part     whether the recommendation has parts (pipeline.tracker.parts) and the least strength
+                              share of a part (next_inspection.part_shares; 1 when none)
+    asked_again               a weighed line is one of the next report's own recommendations
+    summary_share             share of the weighed lines in a summary section
+    rec_words                 log(1 + the recommendation's words)
 """
 
 from __future__ import annotations
@@ -28,7 +42,7 @@ import math
 import numpy as np
 
 from pipeline.tracker.grades import section_grade
-from pipeline.tracker.next_inspection import evidence_weights
+from pipeline.tracker.next_inspection import evidence_weights, part_shares, sides_of, weighed
 
 LEVELS = (0.4, 0.5, 0.6)
 STATUSES = ("improved", "mixed", "still a concern", "not mentioned")
@@ -78,3 +92,47 @@ def status_features(sims: np.ndarray, ranks: np.ndarray, picked: list[dict], par
     for status in STATUSES:
         out[f"rule_{status.replace(' ', '_')}"] = float(rule_status == status)
     return {name: float(out[name]) for name in FEATURES}
+
+
+FLOORS = (0.35, 0.4, 0.45, 0.5, 0.55)
+PARTED = (("top2", "top3") + tuple(f"{name}_{floor}" for floor in FLOORS for name in ("lines", "share", "sided"))
+          + ("weighed", "weighed_share", "weighed_first", "best_strength", "best_concern", "has_parts", "least_part",
+             "asked_again", "summary_share", "rec_words"))
+
+
+def parted_features(rec_text: str, sims: np.ndarray, ranks: np.ndarray, picked: list[dict], params, asked,
+                    overlap=None, vectors=None, parts=None) -> dict[str, float]:
+    """The PARTED features of one recommendation: `sims`, `ranks`, `picked` as status_features takes them;
+    `overlap`, `vectors`, `parts`: what the tracker passes next_inspection_links (its key-term shares, the lines'
+    vectors, the parts' scores)."""
+    sims = np.asarray(sims, dtype=float)
+    order = [i for i in np.argsort(-sims, kind="stable") if ranks[i] <= params.next_rank and sims[i] > OFF]
+    sides = {i: sides_of(["concern" if picked[i]["kind"] == "recommendation" else str(picked[i]["polarity"])])[0]
+             for i in order}
+    scores = [float(sims[i]) for i in order] + [0.0, 0.0, 0.0]
+    out = {"top2": scores[1], "top3": scores[2]}
+
+    def share(lines) -> tuple[float, bool]:
+        strength = sum(sides[i][0] * sims[i] for i in lines)
+        concern = sum(sides[i][1] * sims[i] for i in lines)
+        return (strength / (strength + concern), True) if strength + concern > 0 else (0.5, False)
+
+    for floor in FLOORS:
+        lines = [i for i in order if sims[i] >= floor]
+        out[f"lines_{floor}"] = math.log1p(len(lines))
+        out[f"share_{floor}"], sided = share(lines)
+        out[f"sided_{floor}"] = float(sided)
+    keep = [i for i in weighed(sims, ranks, params, overlap, vectors)[0] if i in sides]
+    out["weighed"] = math.log1p(len(keep))
+    out["weighed_share"] = share(keep)[0]
+    out["weighed_first"] = sides[keep[0]][0] - sides[keep[0]][1] if keep else 0.0
+    out["best_strength"] = max([float(sims[i]) for i in order if sides[i][0] > 0], default=0.0)
+    out["best_concern"] = max([float(sims[i]) for i in order if sides[i][1] > 0], default=0.0)
+    shares = part_shares(parts, ranks, picked, list(range(len(picked))), params) if parts is not None else []
+    out["has_parts"] = float(bool(shares))
+    out["least_part"] = min(shares, default=1.0)
+    out["asked_again"] = float(any(picked[i]["finding_id"] in asked for i in keep))
+    out["summary_share"] = (float(np.mean(["summary" in str(picked[i].get("section", "")).lower() for i in keep]))
+                            if keep else 0.0)
+    out["rec_words"] = math.log1p(len(str(rec_text).split()))
+    return {name: float(out[name]) for name in PARTED}

@@ -18,6 +18,9 @@ Kinds: "logistic" (multinomial logistic regression on standardised features, C f
 tree of depth 1-3, leaves of 10 or more), "per rule" (one logistic model for each status the rule gives, fitted on
 the labels it gave it), "corrector" (the rule, except that an "improved" a logistic model calls "mixed" with
 probability 0.5 or more becomes "mixed"). Status27 measured them: none beats the rule (docs/measurements.md).
+The "+ parted" models (track67) add tracker_status_features.PARTED: what the rule computes since status27 (the
+parts' shares, the lines it weighs) and the lines below next_threshold (floors 0.35-0.55); also not kept. Each
+leave-one-set-out prints its macro-F1 and the label x status matrix beside the rule's.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import tracker_quality as tq  # noqa: E402
 from pipeline.tracker import TrackerParams  # noqa: E402
 from pipeline.tracker import table as tracker_table  # noqa: E402
-from tracker_status_features import FEATURES, STATUSES, status_features  # noqa: E402
+from tracker_status_features import FEATURES, PARTED, STATUSES, parted_features, status_features  # noqa: E402
 
 LABEL_FILES = (tq.LABELS, tq.FRESH, tq.MORE, tq.THIRD, tq.FOURTH, tq.FIFTH)
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
@@ -53,7 +56,9 @@ MODELS = (("logistic", "logistic", FEATURES), ("tree", "tree", FEATURES),
           ("logistic + shares", "logistic", FEATURES + SHARES), ("logistic, no rule", "logistic", LINES),
           ("logistic, no rule + shares", "logistic", LINES + SHARES), ("logistic, compact", "logistic", RULE + COMPACT),
           ("logistic, compact, no rule", "logistic", COMPACT), ("per rule", "per rule", LINES),
-          ("corrector", "corrector", LINES))
+          ("corrector", "corrector", LINES),
+          ("logistic + parted", "logistic", FEATURES + PARTED), ("logistic parted + rule", "logistic", RULE + PARTED),
+          ("per rule + parted", "per rule", LINES + PARTED), ("corrector + parted", "corrector", LINES + PARTED))
 
 
 def labelled_features(bundled: Path, pairs: Path) -> pd.DataFrame:
@@ -64,8 +69,12 @@ def labelled_features(bundled: Path, pairs: Path) -> pd.DataFrame:
     def capturing(base, rows, sims, ranks, records, doc_type, params, asked=frozenset(), grades=([], None),
                   *rest, **kwargs):
         links = original(base, rows, sims, ranks, records, doc_type, params, asked, grades, *rest, **kwargs)
-        captured[(tag[0], base["rec_id"])] = status_features(sims, ranks, [records[r] for r in rows], params, asked,
-                                                             grades, links[0]["status"])
+        picked = [records[r] for r in rows]
+        extra = dict(zip(("overlap", "vectors", "distinct", "parts"), rest)) | kwargs
+        captured[(tag[0], base["rec_id"])] = {
+            **status_features(sims, ranks, picked, params, asked, grades, links[0]["status"]),
+            **parted_features(base["recommendation"], sims, ranks, picked, params, asked, extra.get("overlap"),
+                              extra.get("vectors"), extra.get("parts"))}
         return links
 
     def tagged(run_dir, params, cache):
@@ -80,7 +89,7 @@ def labelled_features(bundled: Path, pairs: Path) -> pd.DataFrame:
     tags = np.where(rows["set"] == "bundled", str(bundled), str(pairs))
     found = [captured.get((t, r)) for t, r in zip(tags, rows["rec_id"])]
     rows["has_features"] = [f is not None for f in found]
-    values = pd.DataFrame([f or {} for f in found], columns=list(FEATURES)).fillna(0.0)
+    values = pd.DataFrame([f or {} for f in found], columns=list(FEATURES + PARTED)).fillna(0.0)
     return pd.concat([rows.reset_index(drop=True), values], axis=1)
 
 
@@ -208,6 +217,23 @@ def confusion(data: pd.DataFrame, predicted: np.ndarray, rows: np.ndarray) -> st
     return "; ".join(f"{a} -> {b} {n}" for (a, b), n in counts.items())
 
 
+def macro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
+    """The mean over STATUSES of each status's F1 (0 for a status neither labelled nor predicted right)."""
+    scores = []
+    for s in STATUSES:
+        tp = int(((truth == s) & (predicted == s)).sum())
+        wanted, given = int((truth == s).sum()), int((predicted == s).sum())
+        scores.append(2 * tp / (wanted + given) if wanted + given else 0.0)
+    return float(np.mean(scores))
+
+
+def matrix(truth: np.ndarray, predicted: np.ndarray) -> str:
+    """The label (rows) x status (columns) counts, STATUSES in order."""
+    table = pd.crosstab(pd.Series(truth, name="label"), pd.Series(predicted, name="status")).reindex(
+        index=list(STATUSES), columns=list(STATUSES), fill_value=0)
+    return "      " + table.to_string().replace("\n", "\n      ")
+
+
 def label_hashes() -> dict[str, str]:
     return {path.relative_to(ROOT).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()[:16]
             for path in LABEL_FILES}
@@ -242,6 +268,9 @@ def report(data: pd.DataFrame, name: str, kind: str, features: tuple) -> None:
           f"the rule's {int(rule_ok[five].sum())}; paired difference {int(ok[five].sum() - rule_ok[five].sum()):+d} "
           f"[{dlo:+.1f}, {dhi:+.1f}], {below:.0%} of draws at or below 0")
     print("    wrong (label -> model):", confusion(data, loso, five))
+    print(f"    macro-F1 {macro_f1(status[five], loso[five]):.3f} "
+          f"(the rule's {macro_f1(status[five], rule[five]):.3f})")
+    print(matrix(status[five], loso[five]))
     loao = leave_one_authority_out(data, kind, c_all, features)
     ok = loao == status
     (lo, hi), (dlo, dhi), below = paired_interval(data, ok, rule_ok)
@@ -277,6 +306,8 @@ def main() -> None:
         (lo, hi), _, _ = paired_interval(data[rows].reset_index(drop=True), rule_ok[rows], rule_ok[rows])
         print(f"  {part} {int(rule_ok[rows].sum())}/{int(rows.sum())} = {rule_ok[rows].mean():.3f} [{lo:.3f}, "
               f"{hi:.3f}]; wrong (label -> rule):", confusion(data, rule, rows))
+    print(f"  five sets macro-F1 {macro_f1(status[five], rule[five]):.3f}")
+    print(matrix(status[five], rule[five]))
     print("logistic on every feature, fitted on all labels (C 0.03), largest coefficients:")
     print(strongest(data, 0.03))
     wanted = [m.strip() for m in args.models.split(",") if m.strip()]

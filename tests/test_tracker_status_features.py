@@ -108,3 +108,47 @@ def test_the_paired_interval_is_zero_when_nothing_changes_and_positive_when_ever
     assert list(diff) == [0.0, 0.0] and below == 1.0
     _, diff, below = model.paired_interval(data, np.ones(len(data), bool), ok, n=200)
     assert diff[0] > 0 and below == 0.0
+
+
+def _parted(parts=None, floor_sims=None):
+    sims = np.array(floor_sims if floor_sims is not None else [0.82, 0.56, 0.47, 0.61, -8.6])
+    ranks = np.array([1, 2, 3, 1, 1])
+    return features.parted_features("Improve the quality of return interviews and the plans that follow them", sims,
+                                    ranks, _lines(), TrackerParams(), {"n-3"}, parts=parts)
+
+
+def test_the_parted_features_read_lines_below_next_threshold_and_the_rules_weighed_lines():
+    f = _parted()
+    assert list(f) == list(features.PARTED)
+    # Ranked 1-2 and above the group rule's floor: the strength 0.82, the next report's recommendation 0.61 (a concern)
+    # and the shortfall line 0.56 (read as the rule reads it: a strength by its polarity).
+    assert (f["top2"], f["top3"]) == (0.61, 0.56)
+    assert f["lines_0.55"] == f["lines_0.35"] == np.log1p(3)  # the foster carers' line (0.47) is closer to others
+    assert abs(f["share_0.55"] - (0.82 + 0.56) / (0.82 + 0.56 + 0.61)) < 1e-9 and f["sided_0.55"] == 1.0
+    assert f["weighed"] == np.log1p(3) and f["weighed_first"] == 1.0
+    assert (f["best_strength"], f["best_concern"]) == (0.82, 0.61)
+    assert f["asked_again"] == 1.0 and f["summary_share"] == 1.0
+    assert (f["has_parts"], f["least_part"]) == (0.0, 1.0)
+
+
+def test_a_line_below_every_floor_counts_in_none_and_no_line_gives_the_neutral_share():
+    f = _parted(floor_sims=[0.3, 0.2, 0.1, 0.25, -8.6])
+    assert all(f[f"lines_{floor}"] == 0.0 and f[f"share_{floor}"] == 0.5 and f[f"sided_{floor}"] == 0.0
+               for floor in features.FLOORS)
+    assert f["weighed"] == 0.0 and f["weighed_share"] == 0.5 and f["weighed_first"] == 0.0
+
+
+def test_the_least_part_share_comes_from_the_lines_on_each_part():
+    # Two parts: the first praised by the strength line, the second found wanting by the recommendation line.
+    parts = np.array([[0.9, 0.1], [0.1, 0.2], [0.1, 0.1], [0.1, 0.8], [-9.0, -9.0]], dtype=np.float32)
+    f = _parted(parts=parts)
+    assert f["has_parts"] == 1.0 and f["least_part"] == 0.0
+
+
+def test_macro_f1_averages_each_status_f1():
+    model = _load("tracker_status_model")
+    truth = np.array(["improved", "improved", "mixed", "not mentioned"], dtype=object)
+    assert model.macro_f1(truth, truth) == 0.75  # "still a concern" neither labelled nor predicted: 0
+    guess = np.array(["improved", "mixed", "mixed", "improved"], dtype=object)
+    # improved 2*1/(2+2) = 0.5, mixed 2*1/(1+2) = 2/3, still a concern 0, not mentioned 0
+    assert abs(model.macro_f1(truth, guess) - (0.5 + 2 / 3) / 4) < 1e-9
