@@ -195,7 +195,7 @@ def _field_instead(covers, theme: int, part: str, kept: list[str]) -> str:
                  and topic.lower() != part.lower() and not re.search(r",| and ", topic)), "")
 
 
-def _field_whole(covers, theme: int, part: str) -> str:
+def field_whole(covers, theme: int, part: str) -> str:
     """The field topic that says `part` with more words ("Support for care leavers" for "Care leavers") and whose
     terms PLAIN of the theme's findings write: what a listing of `part` and an unborne part is about; "" when none."""
     stems = part_stems(part)
@@ -216,7 +216,7 @@ def parts_fairly_borne(label: str, covers, theme: int, children: list[tuple[str,
                        avoid: Callable[[str], bool] = lambda said: False) -> str:
     """`label` ("A and B", "A, B and C", "Statistics on A and B") with each part that is not `fairly_borne` said by
     what it gives way to (`_instead`: "Tri-borough partnership and multi-agency working" -> "Partnership and
-    multi-agency working"), a listing of two by the field topic that says its borne part whole (`_field_whole`), or
+    multi-agency working"), a listing of two by the field topic that says its borne part whole (`field_whole`), or
     the part by the field topic most written (`_field_instead`); `label` as it is when most of its parts are unborne
     (none of them a council's own name),
     when an unborne part has nothing to give way to (read 65 judged "Information and panel", a part left out of
@@ -241,7 +241,7 @@ def parts_fairly_borne(label: str, covers, theme: int, children: list[tuple[str,
     if not all(kept) and len(parts) == 2 and not opening:
         # the one part borne said by the field topic most of its findings write that says it whole (read 64, "Care
         # leavers and health histories": "all about care leavers; general care leaver support")
-        whole = _field_whole(covers, theme, next(part for part in kept if part))
+        whole = field_whole(covers, theme, next(part for part in kept if part))
         if whole and not avoid(whole) and not name_problems([whole]):
             return whole
     for i, part in enumerate(kept):

@@ -17,7 +17,8 @@ quarter of it said first when no part names it (`broad_left_out`), a listing ove
 general statements said to be general judgements on its parts (`broad_general`), a listing none of whose parts a
 third of it bears said with the topic of its sub-themes a third of it does (`broad_shared`), one of a sub-theme's
 pair of one field topic's terms said as that topic (`broad_paired`), a listing whose lead part few of its findings
-bear led by the part most of them bear (`broad_lead.best_borne_lead`), and figures left with a fragment
+bear led by the part most of them bear (`broad_lead.best_borne_lead`), a listing one of whose parts most of its
+findings write said without the parts few of them write (`broad_majority`), and figures left with a fragment
 of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
@@ -33,6 +34,7 @@ from pipeline.themes.broad_general import general_over_listing
 from pipeline.themes.broad_figures import assorted_figures, figures_named
 from pipeline.themes.broad_lead import best_borne_lead, largest_first
 from pipeline.themes.broad_left_out import largest_left_out
+from pipeline.themes.broad_majority import majority_said
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
@@ -185,6 +187,9 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # part most of them bear ("Strategy discussions, information and multi-agency working" -> "Multi-agency
         # working, information and strategy discussions"); after the passes that choose its parts
         composed = best_borne_lead(composed, broad_covers, int(b), avoid=avoid)
+        # a listing one of whose parts most of its findings write, without the parts few of them write ("Care leavers
+        # and accommodation", 97% and 11% -> "Support for care leavers"); after the passes that choose its parts
+        composed = majority_said(composed, broad_covers, int(b), avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
