@@ -24,6 +24,7 @@ import re
 
 import numpy as np
 
+from pipeline.committee_returns import COMMITTED, RESOLVED, committee_return
 from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read from here too)
     GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE,
     LINK, ATTENDANCE, APOLOGIES, DECLARATIONS, PREVIOUS_MINUTES, PUBLIC_SPEAKING,
@@ -33,10 +34,8 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
 from pipeline.furniture_reasons import any_of as _any
 from pipeline.meeting_arrangements import ARRANGEMENTS
 from pipeline.meeting_phrases import MEETING_FURNITURE
-from pipeline.meeting_requests import asks_for_a_report, resolves_on_a_report
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
-from pipeline.minutes_commitments import commits_the_service
 from pipeline.minutes_remarks import members_question
 from pipeline.patterns import Column
 from pipeline.saying_verbs import past_forms
@@ -299,9 +298,10 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
                            texts.spread(bare_values, object)))
     # (the meeting's decision that data or a report on the service come to it is no copy going round: furniture66)
     # (nor a promise or a date of the service's plan, the inspection's dates or grade, or a recommendation to approve
-    # the plan, whatever meeting words hold them: pipeline.minutes_commitments, furniture67)
-    commits = bare.each(commits_the_service, bool)
-    resolved = bare.each(resolves_on_a_report, bool) | commits
+    # the plan, whatever meeting words hold them: pipeline.committee_returns, furniture67)
+    returns = bare.each(committee_return, object)
+    commits = returns == COMMITTED
+    resolved = commits | (returns == RESOLVED)
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & ~resolved & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
@@ -315,8 +315,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     clauses = np.zeros(n, dtype=bool) if clauses is None else clauses
     reason[clauses & (reason == AGENDA)] = ""  # ("To consider appointing ...": the clause's words, not the agenda's)
     # (what members asked about the service, and a request that data or a report on it come to the committee, are
-    # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, meeting_requests)
-    asks = bare.each(lambda value: members_question(value) or asks_for_a_report(value), bool) | commits
+    # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, committee_returns)
+    asks = bare.each(members_question, bool) | (returns != "")
     meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses & ~asks)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY
