@@ -81,7 +81,12 @@ REQUEST = re.compile(
     # it is shared with or brought to the body: "... performance scorecard be provided to the Committee ..."
     # (the paper is the subject: the words before it are no verb, "The Chair explained that the report ...")
     r"|" + _OPENS + r"(?:an? |the |any )?(?:(?!that\b|\w+ed\b)[\w’'-]+ ){0,4}" + _WHAT + r"\b[^.!?;]{0,120}?\b" + _SEEN
-    + r"\b",
+    + r"\b"
+    # someone who oversees the service's improvement invited to a later meeting: "That the independent chair of the
+    # Improvement Board be invited to a future meeting of the Committee" (furniture68; the board named by ASKED_ABOUT)
+    r"|" + _OPENS + r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:chair(?:man|woman|person)?|adviser|advisor|commissioner)\b"
+    r"[^.!?;]{0,80}? (?:be|is to be|should be|would be) invited to (?:attend |address |join )?(?:a |the |its |one of "
+    r"its )?(?:future|next|later|subsequent|forthcoming|[a-z]+ \d{4}|[a-z]+) meeting\b",
     re.I)
 # What the request names: the service (pipeline.minutes_remarks.ASKED_ABOUT), how it performs or its action plan.
 _OF_THE_SERVICE = re.compile(ASKED_ABOUT + r"|\b(?:performance|action plan)\b", re.I)
@@ -118,18 +123,26 @@ _PLAN = (r"(?:(?:the|its|their|our|each|all|an?) )?(?:(?:ofsted|inspection|ilacs
          r"(?:actions?|plans?|recommendations|written statement of action|wsoa)\b")
 _COMMIT = re.compile(
     # an update on the plan to come back: "An update on the actions ... would be brought to the next meeting"
-    r"^(?:an? |the )?(?:[\w-]+ ){0,2}(?:updates?|reports?|briefings?)(?: back)? (?:on|about|regarding|against|of|in "
+    # (after a lead that says who promised or noted it: "It was noted that a regular update ...", furniture68)
+    r"^(?:[^.!?;]{0,60}?\bthat )?(?:an? |the )?(?:[\w-]+ ){0,2}(?:updates?|reports?|briefings?)(?: back)? (?:on|about|"
+    r"regarding|against|of|in "
     r"relation to)(?: (?:the )?progress (?:on|of|against|with|in|made (?:on|against|with|in)))? " + _PLAN +
     r"[^.!?;]{0,120}?\b(?:will|would|shall|should|is to|are to|to) (?:also |then )?(?:be )?(?:brought|submitted|"
     r"presented|provided|reported|taken|considered|received|come|return|go)\b"
+    # ... or progress on the plan to be reported: "Progress against the recommendations made by Ofsted would be
+    # reported to the Panel at each of its meetings" (furniture68)
+    r"|^(?:[^.!?;]{0,60}?\bthat )?(?:the )?progress (?:on|of|against|with|in|made (?:on|against|with|in)) " + _PLAN +
+    r"[^.!?;]{0,120}?\b(?:will|would|shall|is to|are to|to) (?:also |continue to |then )*be (?:reported|presented|"
+    r"brought|submitted)\b"
     # ... or promised by someone: "Officers would bring an update on the action plan to the March meeting"
     r"|\b(?:would|will|shall|agreed to|undertook to) (?:also )?(?:bring|present|submit|provide) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:updates?|reports?|briefings?) (?:on|about|regarding|against)(?: (?:the )?progress (?:on|of|"
     r"against|with|in))? " + _PLAN +
     # the service's plan due to the inspectorate: "The Action Plan must be sent to Ofsted by 3 May"
     r"|\b(?:plan|written statement of action|wsoa|response)s?\b[^.!?;]{0,80}?\b(?:sent|submitted|returned|provided|"
-    r"given|go|goes|due|shared) (?:back )?(?:to|with) (?:ofsted|the dfe|the department for education|(?:the )?"
-    r"inspectors?|the inspectorate|hmi|the cqc)\b[^.!?;]{0,40}?\b(?:by|within|before|no later than)\b"
+    r"given|go|goes|due|shared|reported) (?:back )?(?:to|with) (?:ofsted|the dfe|the department for education|(?:the )?"
+    r"inspectors?|the inspectorate|hmi|the cqc)\b[^.!?;]{0,40}?\b(?:by|within|before|no later than|(?:was|is|were|"
+    r"are) due (?:on|by|in))\b"
     # the inspection's grade given by a verb: "which judged the service 'Good' overall", "rated as inadequate"
     r"|\b(?:judged|rated|graded|assessed|found)\b(?: (?:the|its|their|our|this) (?:[\w’'-]+ ){0,4}?(?:services?|"
     r"council|authority|department|help|support|care|leaders?|leadership|experiences?|progress))?(?: overall)? (?:to "
@@ -143,7 +156,9 @@ _COMMIT = re.compile(
     re.I)
 # the inspection's own dates: "the findings of a focused visit on 4 and 5 June"
 _DATED = re.compile(
-    r"\b(?:inspection|visit|jtai|ilacs)s? (?:(?:was |were |had been )?(?:held |carried out |undertaken |conducted |"
+    # (the place visited may stand between: "a focused visit to Westbridge's children's services on 9 and 10 June")
+    r"\b(?:inspection|visit|jtai|ilacs)s? (?:(?:to|of|into) [^.!?;]{1,80}? )?(?:(?:was |were |had been )?(?:held |"
+    r"carried out |undertaken |conducted |"
     r"took place |had taken place )?)?(?:on|between|from|during|in) (?:the )?\d{1,2}(?:st|nd|rd|th)?"
     r"(?:(?: and|,| to| -| –|-|–) ?\d{1,2}(?:st|nd|rd|th)?)* (?:of )?" + _MONTH + r"(?![\w])", re.I)
 # ... where the sentence is not the meeting's own act on a paper about it, or the item's purpose: "The Board considered

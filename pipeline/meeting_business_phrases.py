@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipeline.furniture_reasons import AGENDA, ATTENDANCE, DECLARATIONS, HEADING, PROCEDURE
 from pipeline.furniture_reasons import any_of as _any
+from pipeline.meeting_arrangements import AMENDS
 
 # What a promise of a paper to the meeting may name, and what keeps it a finding (round 15): a word that judges, a
 # change or a trouble, or a reason ("A report on why the delays had grown will come to the next meeting").
@@ -81,7 +82,7 @@ BUSINESS_PHRASES = [
                      # motion's text; the resolution as carried is the substance): use37 audit
                      r"\b(substantive )?(motion|amendment)(, as amended,)? (was|be) (then |duly )?put to the (vote|meeting)\b",
                      r"^resolved\s*:?\s*that the (substantive )?motion(, as amended,)? be (carried|agreed|adopted|approved)\b",
-                     r"^(she|he|they|councillor \w+|cllr \w+) (then )?moved an amendment\b",
+                     r"^(she|he|they|councillor \w+|cllr \w+) (then )?moved an amendment\b(?![^.!?]*" + AMENDS + ")",
                      r"\b(card|recorded|named) vote\b", r"\bnotices? of motion (had been|were|was|have been) (received|"
                      r"submitted|circulated)\b",
                      # how the item's cover report is classed ("the report should be classified as Key", "an error

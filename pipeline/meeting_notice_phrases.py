@@ -51,6 +51,10 @@ NOTICE_PHRASES = [
         # officers on the clear way in which the plan was laid out"; round 21)
         r"\b(congratulated|thanked|commended|complimented)\b[^.!?]{0,140}\b(was|were|had been|is|are) "
         r"(clearly |well |concisely )?(laid out|set out|presented|written|structured|formatted)\s*\.?$",
+        # the reminder that every councillor had been invited to watch an item (furniture68): who may attend
+        r"\b(all|every|other) (councillors?|members)( of the council)? (had been|have been|were|was|has been|are|is) "
+        r"invited to (watch|observe|attend|view|listen to|join)\b[^.!?]{0,20}\b(this|the|that) (item|meeting|debate|"
+        r"discussion|session)\b",
         r"\bwould be in attendance\b", r"\bwill (present|introduce) (a|the) report\b",
         r"^the (report|item|presentation|update) was (presented|introduced) by [^.!?,;]{0,80}\.?$",
     )),
