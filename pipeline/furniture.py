@@ -24,6 +24,7 @@ import re
 
 import numpy as np
 
+from pipeline.committee_returns import COMMITTED, RESOLVED, committee_return
 from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read from here too)
     GRADE_DESCRIPTOR, STOCK, METHOD, LICENCE, TABLE_ROW, VENUE,
     LINK, ATTENDANCE, APOLOGIES, DECLARATIONS, PREVIOUS_MINUTES, PUBLIC_SPEAKING,
@@ -31,12 +32,11 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
     MEETING_ONLY, GRADING_SCALE, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN, DECISION_FIELD, CUT_LEAD_IN,
 )
 from pipeline.furniture_reasons import any_of as _any
-from pipeline.meeting_arrangements import ARRANGEMENTS
+from pipeline.inspection_record import FINDINGS_LEAD_IN, tells_of_the_inspection
+from pipeline.meeting_arrangements import ARRANGEMENTS, amends_the_motion
 from pipeline.meeting_phrases import MEETING_FURNITURE
-from pipeline.meeting_requests import asks_for_a_report, resolves_on_a_report
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
 from pipeline.meeting_verdicts import about_the_meeting, sets_out_the_scale
-from pipeline.minutes_commitments import commits_the_service
 from pipeline.minutes_remarks import members_question
 from pipeline.patterns import Column
 from pipeline.saying_verbs import past_forms
@@ -61,7 +61,10 @@ JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:
                             r"|(?:main|key|significant|major|particular) (?:issues|concerns|strengths|weaknesses|"
                             r"challenges|risks|failings|shortcomings)"
                             r"|(?:identified|highlighted|found|raised) by (?:ofsted|(?:the )?inspectors?|(?:the )?inspectorate)"
-                            rf"|{'|'.join(sorted(JUDGING_WORDS))})\b", re.IGNORECASE)
+                            rf"|{'|'.join(sorted(JUDGING_WORDS))})\b"
+                            # the inspection's findings or recommendations about to be set out ("The summary of
+                            # findings was as follows:", "There were two additional recommendations:"; furniture68)
+                            r"|" + FINDINGS_LEAD_IN, re.IGNORECASE)
 # An item's agenda text that gives the inspection's grade ("After the inspection in June the service was judged
 # inadequate in the report published in August") says what the inspection found: it is not left out as the
 # agenda's text by where it stands (pipeline.segment; furn37: both readers of set Y35 called it substance, as set V's
@@ -264,8 +267,11 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     by_place = np.where(np.isin(reason, [VENUE, AGENDA, HEADING, *SLIGHT]), reason, "").astype(object)
     reason[by_place != ""] = ""
     open_ = reason == ""
+    # (the inspection team's make-up told in a council's document is what the inspection was, not the report's stock
+    # text: pipeline.inspection_record, furniture68)
+    recorded = council & texts.each(tells_of_the_inspection, bool)
     for why, pattern in OFSTED_STOCK:
-        hit = open_ & pattern.found_in(texts)
+        hit = open_ & pattern.found_in(texts) & ~(recorded & (why == METHOD))
         reason[hit], open_ = why, open_ & ~hit
     for why, pattern in STOCK_SECTIONS:
         hit = open_ & pattern.found_in(sections)
@@ -299,9 +305,10 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
                            texts.spread(bare_values, object)))
     # (the meeting's decision that data or a report on the service come to it is no copy going round: furniture66)
     # (nor a promise or a date of the service's plan, the inspection's dates or grade, or a recommendation to approve
-    # the plan, whatever meeting words hold them: pipeline.minutes_commitments, furniture67)
-    commits = bare.each(commits_the_service, bool)
-    resolved = bare.each(resolves_on_a_report, bool) | commits
+    # the plan, whatever meeting words hold them: pipeline.committee_returns, furniture67)
+    returns = bare.each(committee_return, object)
+    commits = returns == COMMITTED
+    resolved = commits | (returns == RESOLVED)
     for why, pattern in MEETING_FURNITURE:
         hit = open_ & council & ~resolved & pattern.found_in(bare)
         reason[hit], open_ = why, open_ & ~hit
@@ -315,8 +322,11 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     clauses = np.zeros(n, dtype=bool) if clauses is None else clauses
     reason[clauses & (reason == AGENDA)] = ""  # ("To consider appointing ...": the clause's words, not the agenda's)
     # (what members asked about the service, and a request that data or a report on it come to the committee, are
-    # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, meeting_requests)
-    asks = bare.each(lambda value: members_question(value) or asks_for_a_report(value), bool) | commits
+    # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, committee_returns)
+    # (nor what they record of the inspection and of the oversight of the improvement after it, nor what an amendment
+    # to a council motion changes: pipeline.inspection_record, meeting_arrangements; furniture68)
+    told = bare.each(lambda value: tells_of_the_inspection(value) or amends_the_motion(value), bool)
+    asks = bare.each(members_question, bool) | (returns != "") | told
     meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses & ~asks)
     reason[names] = ATTENDANCE
     reason[meeting & ~names] = MEETING_ONLY

@@ -23,9 +23,25 @@ papers and nothing of the service:
 
 from __future__ import annotations
 
+import re
+
 from pipeline.furniture_reasons import AGENDA, LINK, PROCEDURE, any_of
 from pipeline.paper_contents import SAYS
 from pipeline.saying_verbs import past_forms
+
+# What an amendment to a motion changes, said in the sentence that moves it ("An amendment was moved by Councillor A
+# and seconded by Councillor B, to replace the word 'notes' with 'is concerned by'"): what the council is asked to
+# resolve about the service, not only how the motion came before it (furniture68; moved and seconded alone stays).
+AMENDS = (r"\b(to (replace|delete|insert|add|remove|substitute|strike out)\b|"
+          r"(be|is|are|was|were|being) (replaced|deleted|inserted|removed|substituted|added|amended|struck out)\b|"
+          r"the words? ['‘’\"“”]|(read|reads|reading) as follows\b)")
+_AMENDS = re.compile(r"\bamendments?\b(?=[^.!?]*" + AMENDS + ")", re.I)
+
+
+def amends_the_motion(text: str) -> bool:
+    """Whether `text` names an amendment to a motion and says what it changes."""
+    return _AMENDS.search(" ".join(str(text).split())) is not None
+
 
 # 1. "A progress update on X is also provided in this report", "An update on X is also included within the report".
 _ALSO_PROVIDED = (r"^(a|an)( (brief|short|further|progress|verbal|written|detailed))* (update|summary|overview|briefing)"
@@ -57,7 +73,7 @@ _NOT_HERE = (r"\bnot (be )?appropriate for (members|the (committee|panel|board|c
              # ... or the moving of a motion and its place on the agenda ("The motion was moved by Councillor A and
              # seconded by Councillor B", "The Council had before it a notice of motion standing in the names of ...",
              # "The Council agreed to deal with the motion on the day"; forty-third session, lead)
-             r"\b(motion|amendment) was (duly |formally )?(moved|proposed) by\b[^.!?]*\bseconded by\b|"
+             r"\b(motion|amendment) was (duly |formally )?(moved|proposed) by\b[^.!?]*\bseconded by\b(?![^.!?]*" + AMENDS + ")|"
              r"\bhad before it (a |the )?(notice of )?motion\b[^.!?]*\bstanding in the names? of\b|"
              r"\bagreed to (deal with|debate|consider|take) the motion (on the day|at (this|the) meeting|today)\b")
 

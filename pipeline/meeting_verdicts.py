@@ -18,7 +18,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from pipeline import meeting_acts, meeting_courtesy, meeting_names, meeting_text, meeting_topics, paper_cover
+from pipeline import committee_returns, meeting_acts, meeting_courtesy, meeting_names, meeting_text, meeting_topics, paper_cover
 from pipeline import saying_verbs
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
@@ -47,12 +47,11 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
         sentences = list(doc.sents)
         scale = [paper_cover.names_the_grading_scale(s) for s in sentences]
         # (a decision to come back to the service, or a member's welcome or regret of it, is never only the
-        # meeting's; the meeting's courtesies always are: pipeline.meeting_courtesy)
+        # meeting's: pipeline.committee_returns; the meeting's courtesies always are: pipeline.meeting_courtesy)
         # (and the council's decision on its plan in response to the inspection: furn41; and a plan's progress rated
         # or its rating moved, "The board agreed to move recommendation 2 from red to amber",
         # and figures on the service asked for: council63)
-        scheduled = [meeting_courtesy.schedules_scrutiny(s) or meeting_courtesy.decides_on_the_plan(s)
-                     or meeting_courtesy.asks_for_figures(s) or rates_progress(s.text) for s in sentences]
+        scheduled = [committee_returns.committee_return_in_parse(s) or rates_progress(s.text) for s in sentences]
         judged = [meeting_courtesy.judges_by_welcome(s) for s in sentences]
         _VERDICTS[text] = (bool(sentences) and all(not later and not judges and (
                                talk.only_the_meeting(s) or meeting_acts.furniture(s) or meeting_topics.furniture(s) or

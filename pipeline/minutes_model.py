@@ -28,8 +28,9 @@ import pandas as pd
 from pipeline.errors import PipelineError
 from pipeline.meeting_verdicts import asks_for_something, tells_of_the_service
 from pipeline.furniture import MOTION_LEAD_IN
-from pipeline.meeting_requests import asks_for_a_report
-from pipeline.minutes_commitments import commits_the_service
+from pipeline.committee_returns import committee_return
+from pipeline.inspection_record import tells_of_the_inspection
+from pipeline.meeting_arrangements import amends_the_motion
 from pipeline.minutes_remarks import members_question, members_remark
 from pipeline.schema import LEAD_IN, REASON
 
@@ -130,8 +131,9 @@ def move_furniture(segments: pd.DataFrame, kept_kinds, embed: Callable[[list[str
         # (and a member's remark that names the inspection or the service: pipeline.minutes_remarks, furniture64)
         # (and a member's question about the service, a request that a report on it come to the committee: furniture66)
         # (and a promise or date of the plan, the inspection's dates, a recommendation to approve the plan: furniture67)
-        remarks = np.array([members_remark(text) or members_question(text) or asks_for_a_report(text) or
-                            commits_the_service(text) for text in texts], dtype=bool)
+        # (and what they record of the inspection and its oversight, what an amendment changes: furniture68)
+        remarks = np.array([members_remark(text) or members_question(text) or committee_return(text) != ""
+                            or tells_of_the_inspection(text) or amends_the_motion(text) for text in texts], dtype=bool)
         moved = moved[~(asks_for_something(texts) | tells_of_the_service(texts) | remarks)]
     out.loc[out.index[moved], "kind"] = "procedural"
     out.loc[out.index[moved], REASON] = LEARNED_REASON

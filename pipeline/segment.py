@@ -40,7 +40,7 @@ from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRA
                                 LABEL, LABEL_WORDS, LICENCE, LIST_LEAD_IN, MEETING_ONLY, MIN_WORDS, MOTION_LEAD_IN,
                                 SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
-from pipeline.minutes_commitments import commits_the_service
+from pipeline.committee_returns import COMMITTED, committee_return
 from pipeline.minutes_grades import area_and_grade
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
@@ -382,10 +382,10 @@ def segment_document(doc: dict) -> list[dict]:
     if doc.get("doc_type") == "committee_minutes":  # the page's header and agenda text, by where they stand
         for row, why in zip(rows, layout_reasons(text, [(r["start"], r["end"]) for r in rows], headings)):
             # (nor is a council motion's clause or resolving lead-in set out as the item's agenda text: MOTION_LEAD_IN)
-            # (nor a recommendation to approve the plan answering the inspection: pipeline.minutes_commitments)
+            # (nor a recommendation to approve the plan answering the inspection: pipeline.committee_returns)
             why = "" if why == AGENDA and (GRADE_GIVEN.search(row["text"]) or MOTION_LEAD_IN.search(row["text"]) or
                                            MOTION_LEAD_IN.search(row[LEAD_IN]) or
-                                           commits_the_service(row["text"])) else why
+                                           committee_return(row["text"]) == COMMITTED) else why
             row["reason"] = why if why and row["reason"] in SLIGHT else row["reason"] or why
         # each sentence under its item's title, where the page shows its items (pipeline.minutes_layout)
         titles = item_titles(text)

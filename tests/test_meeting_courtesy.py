@@ -1,11 +1,10 @@
-"""Issue 15, furn40: the meeting's courtesies are furniture; a member's welcome or regret of the service judges it; a
-decision to come back to the service's improvement plan is scrutiny, not only the meeting's business
+"""Issue 15, furn40: the meeting's courtesies are furniture; a member's welcome or regret of the service judges it
 (pipeline.meeting_courtesy). Every text is our own words, in the shapes of real minutes."""
 
 import pytest
 
 from pipeline import meeting_courtesy, meeting_text
-from pipeline.meeting_verdicts import asks_for_something, tells_of_the_service
+from pipeline.meeting_verdicts import tells_of_the_service
 from tests.minutes_segments import KEPT, minutes_kinds
 
 
@@ -42,22 +41,6 @@ NOT_JUDGEMENTS = [
     "The Chair regretted that the Vice Chair could not attend.",
 ]
 
-SCHEDULED = [
-    "That the Committee's work programme include a further report on the improvement plan in six months.",
-    "That the Panel's work programme includes a further update on the improvement plan in six months' time.",
-    "That the Committee receive a further report on the improvement plan at its meeting in January.",
-    "That a progress report on the review of placements be brought to a future meeting.",
-]
-
-NOT_SCHEDULED = [
-    # no topic of the service: the meeting's business
-    "That a further report be brought to the next meeting.",
-    # a report this meeting received
-    "The Committee received a further report on the improvement plan.",
-    "That the report be noted.",
-]
-
-
 @pytest.mark.parametrize("text", COURTESIES)
 def test_thanks_and_welcomes_of_people_are_courtesies_and_furniture(text):
     assert meeting_courtesy.courtesy(_sentence(text))
@@ -81,31 +64,6 @@ def test_a_welcome_of_people_or_a_paper_judges_nothing(text):
     assert not meeting_courtesy.judges_by_welcome(_sentence(text))
 
 
-@pytest.mark.parametrize("text", SCHEDULED)
-def test_a_decision_to_come_back_to_the_improvement_plan_is_kept(text):
-    assert meeting_courtesy.schedules_scrutiny(_sentence(text))
-    assert minutes_kinds([text])[0] in KEPT
-    assert asks_for_something([text]).all()  # the learned furniture model leaves it
-
-
-@pytest.mark.parametrize("text", NOT_SCHEDULED)
-def test_a_report_without_the_service_or_already_received_is_not_scrutiny_scheduled(text):
-    assert not meeting_courtesy.schedules_scrutiny(_sentence(text))
-    assert minutes_kinds([text]) == ["procedural"]
-
-
 def test_the_report_noted_and_the_chairs_welcome_to_the_meeting_stay_furniture():
     assert minutes_kinds(["RESOLVED: That the report be noted.", "The Chair welcomed everyone to the meeting.",
                           "The Chair thanked the Director and her team for their hard work."]) == ["procedural"] * 3
-
-
-def test_a_paper_presented_at_this_meeting_is_not_scrutiny_scheduled():
-    for text in ("A further report on the improvement plan was presented to the meeting.",
-                 "A progress report on the action plan had been submitted to the Committee in March."):
-        assert not meeting_courtesy.schedules_scrutiny(_sentence(text))
-
-
-def test_a_report_that_is_not_a_further_one_is_left_to_the_other_rules():
-    # (no further or progress report: a topic for the next meeting; the learned model may still move it)
-    text = "That a report on the budget be brought to the next meeting."
-    assert not meeting_courtesy.schedules_scrutiny(_sentence(text))

@@ -3,7 +3,7 @@
 Furniture kept before: a paper said also to give an update; the chair or mayor on how the meeting runs; an empty
 consideration; an item's purpose in the infinitive on its own; a presentation announced by what it covered
 (pipeline.meeting_arrangements). Substance lost before: a resolution asking that data or a report on the service come
-to the committee (pipeline.meeting_requests); a member's question about the service (pipeline.minutes_remarks); a
+to the committee (pipeline.committee_returns); a member's question about the service (pipeline.minutes_remarks); a
 list of the inspection's grades by area (pipeline.minutes_grades).
 
 The fixtures (tests/data/minutes_arrangements) are written in our own words in the shape of ModernGov "Agenda and
@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from pipeline.furniture_reasons import AGENDA, LINK, PROCEDURE
-from pipeline.meeting_requests import asks_for_a_report
+from pipeline.committee_returns import committee_return
 from pipeline.minutes_grades import area_and_grade
 from pipeline.minutes_remarks import members_question
 from tests.minutes_segments import KEPT, exclusion_reasons_of, kinds_after_a_sure_model, row as _row, segments_of
@@ -117,9 +117,9 @@ def test_what_is_said_of_the_service_in_the_same_shapes_stays(text):
 
 
 def test_requests_and_questions_name_the_service():
-    assert asks_for_a_report("That an update on the improvement plan be brought to the Committee in six months.")
-    assert not asks_for_a_report("That the minutes of the meeting be circulated to members.")
-    assert not asks_for_a_report("Resolved that: there will be a report from the youth forum at the next meeting.")
+    assert committee_return("That an update on the improvement plan be brought to the Committee in six months.") != ""
+    assert committee_return("That the minutes of the meeting be circulated to members.") == ""
+    assert committee_return("Resolved that: there will be a report from the youth forum at the next meeting.") == ""
     assert exclusion_reasons_of(["A copy of the presentation would be circulated to members."]) == [LINK]
     assert members_question("A member asked officers about the number of agency workers in the service.")
     assert not members_question("Councillor Ross asked when the next meeting would be held.")

@@ -4,7 +4,7 @@ its heading, and someone the minutes name as speaking is not the inspectorate.
 - A resolution that approves, adopts or endorses the council's improvement plan (or an action plan tied to the
   inspection), or that requires an officer to report progress on the recommendations or the plan to a body or by a
   date, is what the council decided about the service: kept by the rules and left by the learned furniture model
-  (pipeline.meeting_courtesy.decides_on_the_plan). "That the minutes be approved" and "That the report be noted"
+  (pipeline.committee_returns.committee_return_in_parse). "That the minutes be approved" and "That the report be noted"
   stay furniture.
 - The line of an item's number and title in plain-text minutes is the item's heading (excluded, reason "heading or
   slide title"), whatever words of the service it names; it stays the section of what follows.
@@ -18,7 +18,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline import meeting_courtesy, meeting_text
+from pipeline import meeting_text
+from pipeline.committee_returns import committee_return_in_parse
 from pipeline.classify import CUE_NAMES, classify_text, rule_cues
 from pipeline.furniture import HEADING
 from pipeline.meeting_verdicts import asks_for_something
@@ -94,14 +95,14 @@ def segments(tmp_path_factory) -> pd.DataFrame:
 
 @pytest.mark.parametrize("text", DECIDED)
 def test_a_decision_on_the_plan_answering_the_inspection_is_kept(text):
-    assert meeting_courtesy.decides_on_the_plan(_sentence(text))
+    assert committee_return_in_parse(_sentence(text))
     assert minutes_kinds([text])[0] in KEPT
     assert asks_for_something([text]).all()  # the learned furniture model leaves it
 
 
 @pytest.mark.parametrize("text", NOT_DECIDED)
 def test_other_approvals_and_reports_are_no_decision_on_the_plan(text):
-    assert not meeting_courtesy.decides_on_the_plan(_sentence(text))
+    assert not committee_return_in_parse(_sentence(text))
 
 
 def test_the_minutes_approved_and_the_report_noted_stay_furniture():

@@ -148,8 +148,11 @@ def test_a_meetings_procedure_rule_cited_by_number_is_procedure(text, procedural
 @pytest.mark.parametrize("text, procedural", [
     ("The amended motion was then put to the vote and agreed without dissent.", True),
     ("RESOLVED: That the substantive motion, as amended, be carried.", True),
-    ("He moved an amendment to remove the words \"within six weeks\" from the second paragraph.", True),
+    ("He moved an amendment to the motion.", True),
     # what the meeting resolved about the service, and a member's point in the debate, are not procedure
+    # (nor what an amendment changes: the lead's held-out read of the forty-third session, furniture68's class 10;
+    # use37's audit had called it procedure)
+    ("He moved an amendment to remove the words \"within six weeks\" from the second paragraph.", False),
     ("RESOLVED: That the improvement plan be monitored by the panel every quarter.", False),
     ("Councillor Osei said that the vote of staff in the survey showed low morale in the assessment teams.", False),
 ])

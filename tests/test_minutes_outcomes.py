@@ -2,7 +2,7 @@
 
 Substance lost before: an update on the actions promised to the next meeting; an agenda line that gives the
 inspection's grade; the plan's due date to Ofsted and the inspection's own dates; a recommendation to the Cabinet to
-approve the plan answering the inspection (pipeline.minutes_commitments). Furniture kept before: a list of officers
+approve the plan answering the inspection (pipeline.committee_returns). Furniture kept before: a list of officers
 who "attended alongside" (pipeline.meeting_words.MEETING_ADVERBS); a paper's contents given to the committee in one
 sentence (pipeline.paper_contents).
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.minutes_commitments import commits_the_service
+from pipeline.committee_returns import COMMITTED, committee_return
 from tests.minutes_segments import KEPT, exclusion_reasons_of, kinds_after_a_sure_model, row as _row, segments_of
 
 PAGES = Path(__file__).parent / "data" / "minutes_outcomes"
@@ -62,7 +62,7 @@ def test_furniture_is_left_out(segments, words):
     "The Committee is asked to endorse the improvement plan before it is sent to Ofsted.",
 ])
 def test_the_same_substance_as_a_sentence_on_its_own(text):
-    assert commits_the_service(text)
+    assert committee_return(text) == COMMITTED
     assert exclusion_reasons_of([text]) == [""]
 
 
@@ -78,7 +78,7 @@ def test_the_same_substance_as_a_sentence_on_its_own(text):
     "The Panel considered a briefing, which set out the outcome of the focused visit on 9 and 10 July.",
 ])
 def test_the_meetings_own_business_is_no_commitment(text):
-    assert not commits_the_service(text)
+    assert committee_return(text) != COMMITTED
 
 
 @pytest.mark.parametrize("text", [

@@ -119,7 +119,7 @@ EDGE_TEXTS = [
     "The briefing outlined the background to the inspection, the key findings and the improvement plan.",
     # furniture66: a paper said also to give an update, the chair on how the meeting runs, an empty consideration, a
     # presentation announced by what it covered, an item's purpose (pipeline.meeting_arrangements); what the meeting
-    # asked to see, a member's question, an area and its grade (meeting_requests, minutes_remarks, minutes_grades)
+    # asked to see, a member's question, an area and its grade (committee_returns, minutes_remarks, minutes_grades)
     "A progress update on the fostering recruitment campaign is also provided in this report.",
     "The Mayor advised that there would be a single debate on the two motions.",
     "Consideration was given to the context of the Board's work.",
