@@ -23,7 +23,7 @@ import pandas as pd
 
 from pipeline.furniture import (HEADING, INDEPENDENT_SPEAKER, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER,
                                 PROCEDURE, exclusion_reasons, speakers)
-from pipeline.inspection_record import presents_service_news
+from pipeline.inspection_record import presents_service_news, states_the_inspection
 from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, COUNCIL_DECISION,
                                     DECISION_MATTER, DECLARATIVE, DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT,
@@ -136,8 +136,9 @@ def _rule_hits(findings: pd.DataFrame, documents: dict[str, str] | None = None) 
         ("response_to_recommendation", RESPONSE_TO_RECOMMENDATION))}
     hits["procedural"] = hits["procedural"] | THANKS.found_in(texts) | (MINUTES_TITLE.found_in(texts) &
                                                                          ~MINUTES_VERB.found_in(texts))
-    # (a presentation on the latest developments in the service is its news: pipeline.inspection_record, furniture68)
-    hits["procedural"] &= ~texts.each(presents_service_news, bool)
+    # (a presentation on the latest developments in the service is its news, and a fact of the inspection stated is
+    # the service's record, whatever meeting's act holds it: pipeline.inspection_record, furniture68, the lead's Y41)
+    hits["procedural"] &= ~texts.each(lambda value: presents_service_news(value) or states_the_inspection(value), bool)
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
     for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),

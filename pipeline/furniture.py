@@ -32,7 +32,7 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
     MEETING_ONLY, GRADING_SCALE, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN, DECISION_FIELD, CUT_LEAD_IN,
 )
 from pipeline.furniture_reasons import any_of as _any
-from pipeline.inspection_record import FINDINGS_LEAD_IN, tells_of_the_inspection
+from pipeline.inspection_record import FINDINGS_LEAD_IN, states_the_inspection, tells_of_the_inspection
 from pipeline.meeting_arrangements import ARRANGEMENTS, amends_the_motion
 from pipeline.meeting_phrases import MEETING_FURNITURE
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
@@ -316,7 +316,9 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     hit = open_ & council & ~commits & glued_agenda
     reason[hit], open_ = AGENDA, open_ & ~hit
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
-    placed = by_place != ""
+    # (but a fact of the inspection the page sets out as the item's agenda text is said about the service:
+    # pipeline.inspection_record.states_the_inspection, the lead's set Y41)
+    placed = (by_place != "") & ~(council & (by_place == AGENDA) & bare.each(states_the_inspection, bool))
     reason[open_ & placed] = by_place[open_ & placed]
     minutes = council if minutes is None else council & minutes
     clauses = np.zeros(n, dtype=bool) if clauses is None else clauses

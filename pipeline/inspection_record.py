@@ -74,6 +74,22 @@ _TOLD = re.compile(
     # "There were two additional recommendations:" (the list's items follow; pipeline.furniture.JUDGED_LEAD_IN)
     r"|" + FINDINGS_LEAD_IN,
     re.I)
+# A fact of the inspection stated as such (the lead's held-out set Y41, forty-fourth session; in-sample): the service
+# inspected between its dates, the findings or letter published on a date, the framework it was inspected under, the
+# grade it was given named by a noun. A reader counts each as said about the service even where the minutes page sets
+# it out as the item's agenda text ("Children's social care was inspected by Ofsted between 13 and 24 February.").
+_STATED = re.compile(
+    r"\b(?:was|were|had been|has been|is being) inspected by (?:ofsted|the inspectorate|(?:the )?inspectors) "
+    r"(?:on|between|from|during|in) (?:the )?(?:\d{1,2}|" + _MONTH + r")\b"
+    r"|\b(?:findings|report|letter|outcome|outcomes|judgements?)\b[^.!?;]{0,80}?\bpublished (?:on|in) (?:the )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?" + _MONTH + r"(?:,? (?:19|20)\d{2})?\b"
+    r"|\b(?:inspection|visit)\b[^.!?;]{0,80}?\b(?:under|in accordance with)\b[^.!?;]{0,60}?\bframework\b"
+    r"|\b(?:ofsted|inspection|inspectors?.?)\s(?:grading|judgement|judgment|rating|grade)s? of ['‘’\"“]?(?:good|"
+    r"outstanding|inadequate|requir(?:es|ed|ing)? improvement)\b",
+    re.I)
+# ... in a sentence that speaks of the inspectorate's work (a paper "published on" a date is otherwise the meeting's)
+_INSPECTORATE = re.compile(
+    r"\b(?:ofsted|inspections?|inspectors?|inspected|focused visit|monitoring visit|jtai|ilacs)\b", re.I)
 # An officer's presentation on the latest developments or progress in the service: the service's news, not the
 # meeting's business (pipeline.classify reads no "gave a presentation" in it as procedural).
 _NEWS = re.compile(
@@ -89,9 +105,17 @@ def presents_service_news(text: str) -> bool:
     return _NEWS.search(" ".join(str(text).split())) is not None
 
 
+def states_the_inspection(text: str) -> bool:
+    """Whether `text` states a fact of the inspection: its dates, its findings' publication, its framework or its
+    grade named (not the item's purpose: "To receive the findings published on 4 May" is the agenda's)."""
+    flat = " ".join(str(text).split())
+    return (_STATED.search(flat) is not None and _INSPECTORATE.search(flat) is not None
+            and re.match(r"(?:\W*)to [a-z]+\b", flat, re.I) is None)
+
+
 def tells_of_the_inspection(text: str) -> bool:
     """Whether `text` records the inspection (dated with its year, its team, what it looked at, members' part in it)
     or the oversight of the improvement after it (the board's independent chair, regular meetings on progress, a
     presentation on the latest developments in the service)."""
     flat = " ".join(str(text).split())
-    return _TOLD.search(flat) is not None or _NEWS.search(flat) is not None
+    return _TOLD.search(flat) is not None or _NEWS.search(flat) is not None or states_the_inspection(flat)
