@@ -34,7 +34,7 @@ from pipeline.themes.broad_general import general_over_listing
 from pipeline.themes.broad_figures import assorted_figures, figures_named
 from pipeline.themes.broad_lead import best_borne_lead, largest_first
 from pipeline.themes.broad_left_out import largest_left_out
-from pipeline.themes.broad_majority import majority_said
+from pipeline.themes.broad_majority import majority_said, word_said
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
@@ -190,6 +190,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # a listing one of whose parts most of its findings write, without the parts few of them write ("Care leavers
         # and accommodation", 97% and 11% -> "Support for care leavers"); after the passes that choose its parts
         composed = majority_said(composed, broad_covers, int(b), avoid=avoid)
+        # a listing none of whose parts most of its findings write, said by the noun most of them do write first
+        # ("Independent reviewing officers and complaints", 78% writing a review -> "Reviews, independent reviewing
+        # officers and complaints")
+        composed = word_said(composed, broad_covers, int(b), avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
