@@ -37,6 +37,7 @@ the exact finding, whose text findings.csv keeps as extracted.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from pipeline.display import clean_text
