@@ -47,10 +47,9 @@ def code_of(names: tuple[str, ...]) -> tuple[str, ...]:
 def _uses(name: str) -> tuple[str, ...]:
     """The modules (paths below pipeline/) one module imports anywhere in it, and the data files it names."""
     source = (ROOT / name).read_text(encoding="utf-8")
-    used = [f"data/{data.name}" for data in sorted((ROOT / "data").iterdir())
-            if data.is_file() and data.suffix != ".py" and data.name in source]
+    used = [f"data/{data}" for data in _data_files() if data in source]
     package = [ROOT.name, *name.removesuffix(".py").split("/")[:-1]]
-    for node in ast.walk(ast.parse(source, filename=name)):
+    for node in _statements(ast.parse(source, filename=name).body):
         if isinstance(node, ast.Import):
             used += [f for alias in node.names if (f := _module_file(alias.name))]
         elif isinstance(node, ast.ImportFrom):
@@ -60,6 +59,23 @@ def _uses(name: str) -> tuple[str, ...]:
             outer = _module_file(module)
             used += inner + ([outer] if outer and len(inner) < len(node.names) else [])
     return tuple(used)
+
+
+@lru_cache(maxsize=1)
+def _data_files() -> tuple[str, ...]:
+    """The names of the data files in pipeline/data (sorted; .py files are not data)."""
+    return tuple(data.name for data in sorted((ROOT / "data").iterdir()) if data.is_file() and data.suffix != ".py")
+
+
+def _statements(body: list):
+    """Every statement in `body`, at any depth (in functions, classes, branches, loops, try and match blocks):
+    where an import can stand, without walking each expression as ast.walk does."""
+    for node in body:
+        yield node
+        for _, value in ast.iter_fields(node):
+            if isinstance(value, list) and value and isinstance(value[0], (ast.stmt, ast.excepthandler,
+                                                                          ast.match_case)):
+                yield from _statements(value)
 
 
 def _module_file(module: str) -> str | None:

@@ -189,13 +189,18 @@ def inspection_trends(findings: pd.DataFrame, inspections: pd.DataFrame) -> pd.D
         ["doc_id", "theme_id"]).agg(count=("text", "size"), concern=("concern", "sum"), strength=("strength", "sum"))
     labels = mine.drop_duplicates("theme_id").set_index("theme_id")["theme_label"]
     totals = finding_rows(mine)["doc_id"].value_counts()
-    parts = []
+    # every cell (report, theme) of each authority's reports and the themes any of them has, authority by
+    # authority, read from the counts at once (one reindex, not one per authority)
+    themes_of = {doc: set(themes) for doc, themes in mine.groupby("doc_id", sort=False)["theme_id"]}
+    cell_docs, cell_themes, owners = [], [], []
     for authority, reports in inspections.groupby("authority", sort=True):
         docs = [d for d in reports["doc_id"] if d in totals.index]
-        themes = sorted(mine.loc[mine["doc_id"].isin(docs), "theme_id"].unique())
-        cells = pd.MultiIndex.from_product([docs, themes], names=["doc_id", "theme_id"])
-        parts.append(grouped.reindex(cells, fill_value=0).reset_index().assign(authority=authority))
-    table = pd.concat(parts, ignore_index=True)
+        themes = sorted(set().union(*(themes_of.get(d, ()) for d in docs)))
+        cell_docs += [d for d in docs for _ in themes]
+        cell_themes += themes * len(docs)
+        owners += [authority] * (len(docs) * len(themes))
+    cells = pd.MultiIndex.from_arrays([cell_docs, cell_themes], names=["doc_id", "theme_id"])
+    table = grouped.reindex(cells, fill_value=0).reset_index().assign(authority=owners)
     info = inspections.set_index("doc_id")
     for column in ("inspection_no", "published", "framework", "overall"):
         table[column] = table["doc_id"].map(info[column])

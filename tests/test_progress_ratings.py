@@ -74,3 +74,19 @@ def test_a_progress_rating_decides_over_the_learned_polarity():
     assert list(out["polarity"][:2]) == ["concern", "strength"]
     plain = refine_classes(table.iloc[2:], vectors[2:], ClassifierModel.load())
     assert out["polarity"].iloc[2] == plain["polarity"].iloc[0]  # a line with no rating keeps the model's class
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("The work on the edge-of-care offer has not yet \u017ftarted.", "concern"),  # a long s: the patterns match it
+    ("The action on return home interviews is \u0130N PROGRESS and on track.", "strength"),
+    ("Recommendation 2 is RED.", "concern"),
+    ("The recommendation has been c\u043Empleted.", ""),  # a Cyrillic o: no pattern matches
+    ("Visits to children are timely and their plans are reviewed.", ""),
+])
+def test_the_quick_word_test_never_leaves_out_a_rating(text, polarity):
+    # _may_rate skips the patterns for text without their words; where it lets text through, the patterns decide
+    from pipeline.progress_ratings import _may_rate
+
+    assert progress_polarity(text) == polarity
+    assert _may_rate(" ".join(text.split())) or polarity == ""
+    assert not _may_rate("Visits to children are timely and their plans are reviewed.")
