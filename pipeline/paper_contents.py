@@ -85,3 +85,17 @@ MEETING_HISTORY = any_of(
     r"presentations?|papers?) (on|about|regarding|in relation to|relating to|concerning|around) "
     rf"{_TOPIC}( (since|from|over|during|for|throughout) (\d{{4}}|the (last|past) [\w ]{{1,20}}|that time|then))?\.?$",
 )
+
+# A paper introduced and what it gives said of it, nothing found stated ("The Cabinet Member for Children introduced
+# the report which provided an update on the findings and outcome of the Ofsted inspection of Children's Services.";
+# furniture69, a class of the lead's held-out read): whoever introduces or presents it, an item's title run into the
+# sentence ahead of them included, none of SAYS' words anywhere. "... introduced the report, which showed that
+# caseloads had fallen" says something, and stays.
+_PLAIN = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])"
+PAPER_INTRODUCED = any_of(
+    rf"^{_PLAIN}{{0,200}}?\b(introduced|presented|submitted|spoke to|took (members|the committee) through) (the|a|this|"
+    r"his|her|their) ([\w'’-]+ ){0,3}(report|paper|presentation|update|briefing)( note)?,? (which|that) (provided|gave|"
+    r"offered|presented) (members |the (committee|panel|board|cabinet|commission) )?(with )?(an? )?([\w-]+ )?(update|"
+    r"overview|summary|briefing|information|details|account) (on|of|about|regarding|in relation to|relating to) "
+    rf"{_PLAIN}+\.?$",
+)
