@@ -55,7 +55,14 @@ BUSINESS_PHRASES = [
     # a lead-in to the points made, its colon or semicolon kept ("During the discussion the following
     # points were made;"); the points themselves stay
     (PROCEDURE, _any(r"^[^.!?]{0,200}\bthe following ([\w-]+ ){0,2}(points?|comments?|matters?|issues?|actions?|"
-                     r"information|questions?|observations?|responses?)\b[^.!?]{0,60}[:;]\s*-?$")),
+                     r"information|questions?|observations?|responses?)\b[^.!?]{0,60}[:;]\s*-?$",
+                     # the same with no noun of its own, who asked being all it says ("In response to questions from
+                     # Councillor Hale, the following was noted:"; furniture69): not what inspectors found
+                     r"^((in response to|following|in answer to|responding to) ([\w-]+ ){0,2}(questions?|queries|"
+                     r"comments?|points?) (from|by|of) [^.!?:;]{1,80}, )?(it was noted that )?the following (was|were) "
+                     r"(noted|raised|reported|confirmed|clarified|discussed|explained|said|stated|made|heard|"
+                     r"advised|covered|shared|highlighted|recorded|mentioned|discussed)"
+                     r"(?! by (ofsted|(the )?inspectors?|(the )?inspectorate))[^.!?:;]{0,60}[:;]\s*-?$")),
     # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
     (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$",
                    # an inspection's name as an item title ("Ofsted Focused Visit to Children's Services in Westbrook,

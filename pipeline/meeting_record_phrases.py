@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.furniture_reasons import (APOLOGIES, ATTENDANCE, DECLARATIONS, DEFERRAL, LINK, NEXT_MEETING,
                                         PREVIOUS_MINUTES, PROCEDURE, PUBLIC_SPEAKING, VENUE)
 from pipeline.furniture_reasons import any_of as _any
-from pipeline.paper_contents import PAPER_CONTENTS
+from pipeline.paper_contents import MEETING_HISTORY, PAPER_CONTENTS, PAPER_INTRODUCED
 
 # How the meeting was held and recorded (reason, pattern), in the order the table reads them.
 RECORD_PHRASES = [
@@ -61,6 +61,8 @@ RECORD_PHRASES = [
                 r" )?(within|after|following|with|by|in due course|outside)\b", r"\b(is|are) (attached|included) (at|as) appendix [\w\d]+ (to|of) (these|the) "
                 r"minutes\b")),
     (LINK, PAPER_CONTENTS),
+    (LINK, MEETING_HISTORY),
+    (LINK, PAPER_INTRODUCED),
     (ATTENDANCE, _any(
         r"\b(was|were) (also )?in attendance\b", r"\bwill (also )?be in attendance\b",
         r"^(present|also present|officers present|in attendance|co-opted members|cabinet members|other members present)"

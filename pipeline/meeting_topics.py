@@ -33,6 +33,7 @@ from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.meeting_acts import (WRAPPING_VERBS, BODY_NOUNS, CLAIM_NOUNS, judging_word, meetings_subject,
                                    says_of_service)
+from pipeline.paper_contents import SAYS_WORD
 from pipeline.service_words import is_figure
 
 
@@ -139,6 +140,69 @@ def names_a_topic(sentence) -> bool:
                 token.lemma_.lower() not in _PLAIN_MODIFIERS and token.lower_ not in _PLAIN_MODIFIERS:
             return False
     return True
+
+
+# What a topic named under a paper's covering lead-in may hold beyond names_a_topic's noun phrase: "including" and a
+# participle naming the kind ("images shared by young people"), a gloss in brackets, and "that followed" or a year
+# naming which paper or visit; and words of size or share that say something of the service though they judge nothing.
+_FOLLOWING_VERBS = frozenset("follow result arise".split())
+_SIZE_WORDS = frozenset("high higher highest low lower lowest large larger small smaller limited insufficient variable "
+                        "significant most many more fewer few less majority minority half".split())
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def names_a_papers_topic(sentence) -> bool:
+    """Whether a list item under a paper's covering lead-in ("This report updated Members on:", "The presentation
+    covered:"; pipeline.segment) only names a topic the paper covers ("the county's action plan on exploitation,
+    including the audit and its steering group;", "online images shared by young people (sexting);", "outcomes of the
+    focused visit in June 2027 and the plan that followed;"): a noun phrase whose verbs only name (participles,
+    "including", "that followed"), with no negation, no word that judges or sizes, no figure but a year, no claim noun
+    and none of pipeline.paper_contents' words of change or trouble. "caseloads rising to 25;" and "delays in return
+    interviews;" say something of the service, and stay."""
+    tokens = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not tokens or sentence.root.pos_ not in ("NOUN", "PROPN") and not _reduced_passive(sentence.root):
+        return False
+    bracketed = _in_brackets(sentence)
+    for token in tokens:
+        lemma, lower = token.lemma_.lower(), token.lower_
+        following = token.dep_ == "relcl" and lemma in _FOLLOWING_VERBS and \
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr") for c in token.children) or \
+            token.dep_ == "ROOT"  # (a reduced passive: the noun and its participle, _reduced_passive)
+        if token.tag_ in _FINITE_TAGS and not following and token.i not in bracketed:
+            return False
+        if token.dep_ == "neg" or judging_word(token) or lemma in _SIZE_WORDS or lower in _SIZE_WORDS or \
+                lemma in CLAIM_NOUNS or token.like_num and not _a_year(token) or is_figure(token) and not _a_year(token):
+            return False
+        if lemma in ("which", "that", "who") and not (token.head.dep_ == "relcl" and token.head.lemma_.lower() in
+                                                      _FOLLOWING_VERBS):
+            return False
+    words = " ".join(t.lower_ for t in tokens if t.i not in bracketed and not _a_year(t) and
+                     not (t.dep_ == "relcl" and t.lemma_.lower() in _FOLLOWING_VERBS) and
+                     not (t.lower_ in ("that", "which") and t.head.dep_ == "relcl"))
+    return SAYS_WORD.search(words) is None
+
+
+def _reduced_passive(root) -> bool:
+    """Whether a parse's root is a participle the parser took for a finite verb, its noun as subject: a noun and a
+    participle naming its kind, with its agent ("images shared by young people") and no auxiliary or object."""
+    children = [c.dep_ for c in root.children]
+    return root.tag_ in ("VBD", "VBN") and "agent" in children and "nsubj" in children and \
+        not any(d in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "neg") for d in children)
+
+
+def _a_year(token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def _in_brackets(sentence) -> set[int]:
+    """Token indices inside round brackets (a gloss or an abbreviation: "(sexting)", "(PSHE)")."""
+    inside, depth = set(), 0
+    for token in sentence:
+        depth += token.text == "("
+        if depth and token.text not in "()":
+            inside.add(token.i)
+        depth -= token.text == ")" and depth > 0
+    return inside
 
 
 # Adjectives that name a kind, not a quality, in a topic's name ("permanent social workers", "older children").

@@ -261,11 +261,15 @@ def _requests(sentence) -> bool:
                for t in sentence)
 
 
-def names_topics_only(texts: list[str]) -> list[bool]:
-    """Whether each text only names a topic (pipeline.meeting_topics.names_a_topic, every sentence of it)."""
+def names_topics_only(texts: list[str], papers: list[bool] | None = None) -> list[bool]:
+    """Whether each text only names a topic (pipeline.meeting_topics.names_a_topic, every sentence of it); where
+    `papers` is true for a text, a topic a paper covers (meeting_topics.names_a_papers_topic, an item under a paper's
+    covering lead-in)."""
     prepared = [meeting_text.prepared(text) for text in texts]
-    return [bool(list(doc.sents)) and all(meeting_topics.names_a_topic(s) for s in doc.sents)
-            for doc in meeting_text.parser().pipe(prepared, batch_size=64)]
+    papers = papers if papers is not None else [False] * len(texts)
+    return [bool(list(doc.sents)) and all((meeting_topics.names_a_papers_topic if paper else
+                                           meeting_topics.names_a_topic)(s) for s in doc.sents)
+            for doc, paper in zip(meeting_text.parser().pipe(prepared, batch_size=64), papers)]
 
 
 def about_the_meeting(texts: Column, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -16,6 +16,8 @@ each named part is a noun and its modifiers, with no clause that says something 
 
 from __future__ import annotations
 
+import re
+
 from pipeline.furniture_reasons import any_of
 from pipeline.service_words import JUDGING_WORDS
 
@@ -29,6 +31,8 @@ SAYS = (r"that|which|where|who|whom|whose|why|how|when|whether|had|has|have|was|
          r"fail\w*|pressures?|deteriorat\w*|declin\w*|gaps?|shortages?|shortfalls?|backlogs?|overspend\w*|"
          r"too|not|no|lack\w*|slow\w*|late|drift|risks?|"
          + "|".join(sorted(JUDGING_WORDS)))
+
+SAYS_WORD = re.compile(rf"\b({SAYS})\b", re.IGNORECASE)
 
 # A paper's parts set out clause by clause, each with its own verb of containing ("The report to Cabinet summarised the
 # key findings of the inspection; detailed the areas of good practice and the areas for improvement; and set out the
@@ -65,4 +69,33 @@ PAPER_CONTENTS = any_of(
     rf"(?![^!?]*\b({SAYS})\b)[^!?;:]*?(,|\band\b)[^!?;:]*\.?$",
     r"^(the|this) (submitted |attached |accompanying |covering |written )?(report|paper|presentation|briefing( note)?|"
     rf"document|letter)( to (the )?[\w]+)? {_CONTAINS} {_PART}(; (and )?{_CONTAINS} {_PART})+\.?$",
+)
+
+
+# The meeting's own history of papers on a topic ("The Committee had regularly received updates on child sexual
+# exploitation since 2014."; furniture69, a class of the lead's held-out read): the body has had updates, reports or
+# briefings on a topic that is only named (none of SAYS' words: "updates on the rise in referrals" names a change),
+# since a year or over a time. Nothing is said of the service.
+_TOPIC = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])+?"
+MEETING_HISTORY = any_of(
+    r"^(the )?(committee|panel|board|cabinet|council|commission|sub-committee|forum|partnership|members)( members)? "
+    r"(has|have|had) (also )?(regularly |routinely |previously |consistently |frequently |periodically |already )?"
+    r"(received|considered|scrutinised|scrutinized|been given|been provided with|been sent) (regular |periodic |annual |"
+    r"quarterly |six-monthly |frequent |routine |several |a number of |many |progress )?(updates?|reports?|briefings?|"
+    r"presentations?|papers?) (on|about|regarding|in relation to|relating to|concerning|around) "
+    rf"{_TOPIC}( (since|from|over|during|for|throughout) (\d{{4}}|the (last|past) [\w ]{{1,20}}|that time|then))?\.?$",
+)
+
+# A paper introduced and what it gives said of it, nothing found stated ("The Cabinet Member for Children introduced
+# the report which provided an update on the findings and outcome of the Ofsted inspection of Children's Services.";
+# furniture69, a class of the lead's held-out read): whoever introduces or presents it, an item's title run into the
+# sentence ahead of them included, none of SAYS' words anywhere. "... introduced the report, which showed that
+# caseloads had fallen" says something, and stays.
+_PLAIN = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])"
+PAPER_INTRODUCED = any_of(
+    rf"^{_PLAIN}{{0,200}}?\b(introduced|presented|submitted|spoke to|took (members|the committee) through) (the|a|this|"
+    r"his|her|their) ([\w'’-]+ ){0,3}(report|paper|presentation|update|briefing)( note)?,? (which|that) (provided|gave|"
+    r"offered|presented) (members |the (committee|panel|board|cabinet|commission) )?(with )?(an? )?([\w-]+ )?(update|"
+    r"overview|summary|briefing|information|details|account) (on|of|about|regarding|in relation to|relating to) "
+    rf"{_PLAIN}+\.?$",
 )

@@ -45,7 +45,7 @@ from pipeline.minutes_grades import area_and_grade
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
 from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
-from pipeline.minutes_lead_ins import cut_off_lead_ins
+from pipeline.minutes_lead_ins import COVERING_INTRO, cut_off_lead_ins
 from pipeline.nlp import import_spacy
 from pipeline.schema import COUNCIL_DOC_TYPES, JUDGEMENT_COLUMNS, LEAD_IN, SEGMENT_COLUMNS, SEGMENTED_FIELDS
 from pipeline.judged_areas import part_section
@@ -281,7 +281,7 @@ def segment_document(doc: dict) -> list[dict]:
     section, list_intro, previous = "", "", ""
     area = ""  # the last heading's section: a judged area's parts are named under it
     motion = ""  # a council motion's resolving lead-in (MOTION_LEAD_IN) while list items, its clauses, follow it
-    rows, headings, topics = [], [], []
+    rows, headings, topics, papers = [], [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
     line_titles = not str(doc.get("file", "")).lower().endswith(".pdf")
     blocks = find_blocks(text, line_titles=line_titles)
@@ -359,9 +359,13 @@ def segment_document(doc: dict) -> list[dict]:
                     HEADING if item_title and not AUXILIARY.search(piece) else \
                     _slight(piece, block.kind, minutes, start in leads_parts)
                 intro = (list_intro or section) if minutes and block.kind == "bullet" else ""
-                if intro and not reason and TOPIC_INTRO.search(intro) and not FOUND_INTRO.search(intro) and \
-                        not JUDGED_LEAD_IN.search(intro) and not SENTENCE_END.search(piece):
+                plain = intro and not reason and not FOUND_INTRO.search(intro) and not JUDGED_LEAD_IN.search(intro)
+                if plain and list_intro and COVERING_INTRO.search(list_intro):
                     topics.append(len(rows))
+                    papers.append(True)
+                elif plain and TOPIC_INTRO.search(intro) and not SENTENCE_END.search(piece):
+                    topics.append(len(rows))
+                    papers.append(False)
                 rows.append({
                     "finding_id": f"{doc['doc_id']}-{start}",
                     "doc_id": doc["doc_id"], "file": doc["file"], "authority": doc["authority"],
@@ -375,7 +379,7 @@ def segment_document(doc: dict) -> list[dict]:
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
             list_intro = text[spans[-1][0]:spans[-1][1]]
     # (list items under a lead-in or heading of discussion points that only name a topic, by their parse)
-    for row, named in zip([rows[k] for k in topics], names_topics_only([rows[k]["text"] for k in topics])):
+    for row, named in zip([rows[k] for k in topics], names_topics_only([rows[k]["text"] for k in topics], papers)):
         row["reason"] = MEETING_ONLY if named else row["reason"]
     if minutes:
         rows = cut_off_lead_ins(_join_judged_items(text, rows))
