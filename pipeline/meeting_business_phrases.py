@@ -62,7 +62,8 @@ BUSINESS_PHRASES = [
                      r"comments?|points?) (from|by|of) [^.!?:;]{1,80}, )?(it was noted that )?the following (was|were) "
                      r"(noted|raised|reported|confirmed|clarified|discussed|explained|said|stated|made|heard|"
                      r"advised|covered|shared|highlighted|recorded|mentioned|discussed)"
-                     r"(?! by (ofsted|(the )?inspectors?|(the )?inspectorate))[^.!?:;]{0,60}[:;]\s*-?$")),
+                     # (its items may follow a full stop: "..., the following was noted." - the lead's Y41)
+                     r"(?! by (ofsted|(the )?inspectors?|(the )?inspectorate))[^.!?:;]{0,60}[:;.]\s*-?$")),
     # a heading that kept its full stop ("Background to the ILACS Short Inspection.")
     (HEADING, _any(r"^(background|introduction|context)( (to|of) [^.!?]{0,80})?\.?$",
                    # an inspection's name as an item title ("Ofsted Focused Visit to Children's Services in Westbrook,

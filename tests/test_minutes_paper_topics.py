@@ -77,6 +77,9 @@ def test_a_papers_covering_lead_in(text, covering):
 
 def test_a_lead_in_of_who_asked_is_furniture_and_its_items_stay(segments):
     assert exclusion_reasons_of(["In response to questions from Councillor Brierley, the following was noted:"]) != [""]
+    # (its items after a full stop: the lead's set Y41, in-sample)
+    assert exclusion_reasons_of(["In response to questions from Councillor Brierley, the following was noted."]) != [""]
+    assert exclusion_reasons_of(["In response to questions, the following was highlighted by inspectors."]) == [""]
     assert row(segments, "the following was noted:")["kind"] not in KEPT
     assert row(segments, "Return interviews were now offered within 72 hours")["kind"] in KEPT
     # what inspectors are said to have found stays
