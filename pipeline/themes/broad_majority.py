@@ -44,14 +44,6 @@ MAJORITY = 1 / 2
 # 9744 and 9750): the parts under it beside a majority part are written by 7-12% of their findings, the kept ones by
 # 14% or more.
 FAIR = 1 / 8
-# A later part beside a majority part is kept only when this share of its findings write it (labels70, read 95,
-# in-sample: "Care leavers and accommodation", accommodation 14%, "none of 10 on accommodation"): a reader of ten
-# findings meets it less than twice. TUNING (bundled, 9744, 9750, 9761): the parts it leaves out are written by
-# 14-15% of their findings.
-BESIDE_MAJORITY = 1 / 6
-# A part left alone that is to be avoided as it is and said whole (a sub-theme's label: "Care leavers", "Support for
-# care leavers") is said to be the subject of findings on many aspects of it.
-_ASPECTS = ", various aspects"
 _WORK_WITH = re.compile(r"\bwork with ", re.IGNORECASE)
 # Most parts a label said by a shared noun lists, the noun among them (`broad_shared.MOST_PARTS`).
 MOST_PARTS = 3
@@ -69,23 +61,22 @@ def part_shares(label: str, covers, theme: int) -> list[tuple[str, float]]:
 
 def majority_said(label: str, covers, theme: int, avoid: Callable[[str], bool] = lambda said: False) -> str:
     """A plain listing ("A and B", "A, B and C") one of whose parts MAJORITY of the broad theme's findings write
-    (`part_shares`) without its parts fewer than BESIDE_MAJORITY of them write, the others in their order ("Care
-    leavers and accommodation", 97% and 14% -> "Care leavers"); a part left alone said by the field topic that says
-    it whole (`broad_fair.field_whole`: "Support for care leavers") when it is to be avoided (a sub-theme's label),
-    and "<part>, various aspects" when that is avoided too. `label` as it is for other forms, for a listing with a
-    part of people's work ("Social work with children": its people are every finding's, so no share of it tells),
-    when every part is fair, or when nothing it could be said as may be given (avoid: whether a label may not be
-    given)."""
+    (`part_shares`) without its parts fewer than FAIR of them write, the others in their order ("Care leavers and
+    accommodation", 97% and 11% -> "Care leavers"); a part left alone said by the field topic that says it whole
+    (`broad_fair.field_whole`: "Support for care leavers") when it is to be avoided (a sub-theme's label). `label`
+    as it is for other forms, for a listing with a part of people's work ("Social work with children": its people
+    are every finding's, so no share of it tells), when every part is fair, or when nothing it could be said as may
+    be given (avoid: whether a label may not be given)."""
     shares = part_shares(label, covers, theme)
     if not shares or any(_WORK_WITH.search(part) for part, _ in shares) \
             or max(share for _, share in shares) < MAJORITY:
         return label
-    kept = [part for part, share in shares if share >= BESIDE_MAJORITY]
+    kept = [part for part, share in shares if share >= FAIR]
     if len(kept) == len(shares):
         return label
     options = [capitalised(joined_list([inner(part) for part in kept]))]
     if len(kept) == 1:
-        options += [field_whole(covers, theme, kept[0]), capitalised(kept[0]) + _ASPECTS]
+        options.append(field_whole(covers, theme, kept[0]))
     return next((said for said in options if said and not avoid(said) and not name_problems([said])), label)
 
 
