@@ -18,8 +18,9 @@ general statements said to be general judgements on its parts (`broad_general`),
 third of it bears said with the topic of its sub-themes a third of it does (`broad_shared`), one of a sub-theme's
 pair of one field topic's terms said as that topic (`broad_paired`), a listing whose lead part few of its findings
 bear led by the part most of them bear (`broad_lead.best_borne_lead`), a listing one of whose parts most of its
-findings write said without the parts few of them write (`broad_majority`), and figures left with a fragment
-of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
+findings write said without the parts few of them write (`broad_majority`), a part that is the first piece of a
+field topic "X and their Y" said "Y of X" when its findings write the whole topic (`broad_referred`), and figures
+left with a fragment of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from pipeline.themes.broad_parts import (NEAREST_LEAST, general_head_label, near
                                          related_over_listing, shared_over_mixture, topic_for_misread,
                                          word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
+from pipeline.themes.broad_referred import referred_said
 from pipeline.themes.broad_shared import shared_subject_named
 from pipeline.themes.broad_subjects import wider_subject_named
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
@@ -194,6 +196,10 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # ("Independent reviewing officers and complaints", 78% writing a review -> "Reviews, independent reviewing
         # officers and complaints")
         composed = word_said(composed, broad_covers, int(b), avoid=avoid)
+        # a part that is the first piece of a field topic "X and their Y" whose findings write the whole topic said
+        # "Y of X" ("Allegations against adults and earlier inspections", 3% and 49% -> "Judgements of earlier
+        # inspections and allegations against adults"); after the passes that weigh parts by what they write
+        composed = referred_said(composed, broad_covers, int(b), avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
