@@ -93,9 +93,8 @@ class Coverage:
         self._alone: dict[tuple[int, str], bool] = {}
         self._everywhere_stems: dict[str, float] | None = None
         self._share_all: dict[str, float] = {}
-        self.word_tally: dict[tuple[int, bool], tuple[Counter, dict]] = {}  # `_dominant_word`'s
+        self.word_tally: dict[tuple[int, bool], tuple[Counter, dict[str, Counter]]] = {}  # `_dominant_word`'s
         self.word_keys: dict[tuple[int, bool], tuple[list[str], list]] = {}  # `_word_tally`'s, per (text, general)
-        self.word_forms: dict[tuple[int, bool], dict] = {}  # `_finding_words`', per (text, general)
         self.gram_counts: dict[int, Counter] = {}  # `_dominant_phrase`'s, per theme
         self._whole: dict[tuple[int, str], str | None] = {}
         self._theme_of: np.ndarray | None = None

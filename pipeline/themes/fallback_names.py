@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import chain
 from typing import Iterator
 
 import numpy as np
@@ -324,82 +323,43 @@ def dominant_term(covers: Coverage, theme: int) -> str | None:
 WORD_SAMPLE = 400
 
 
-_WORD_KEYS: dict[bool, dict[str, str | None]] = {False: {}, True: {}}  # general -> token -> its folded key, None
-# when it never counts
+_WORD_KEYS: dict[tuple[str, bool], str | None] = {}  # (token, general) -> its folded key, None when it never counts
 
 
 def _word_key(word: str, general: bool) -> str | None:
-    known = _WORD_KEYS[general]
-    if word in known:
-        return known[word]
+    found = _WORD_KEYS.get((word, general), "")
+    if found != "":
+        return found
     key = fold(word)
     skip = _dominant_skip(general)
     frame = DOMAIN_STOP_WORDS - EDGE_WORDS  # "action", "arrangements": the field's frame nouns
     if len(key) < 4 or word.lower() in skip or key in skip or (not general and (word.lower() in frame or key in frame)):
         key = None
-    if len(known) > 100_000:
-        known.clear()
-    known[word] = key
+    if len(_WORD_KEYS) > 200_000:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[(word, general)] = key
     return key
 
 
-def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, dict[str, int]]]:
+def _word_tally(covers: Coverage, rows: np.ndarray, general: bool) -> tuple[Counter, dict[str, Counter]]:
     """Per word key, the most used first (then by key): how many of `rows` use it, and its words as written with
-    their counts (`_usual_shown` says which form a label shows), these added up for a key only when it is asked for.
-    Each finding's keys and words are counted once per run (`_finding_words`), not once per theme that reads it."""
-    per_row = [_finding_words(covers, i, general) for i in rows]
-    counts = Counter(chain.from_iterable(per_row))  # a finding's keys, each once
+    their counts (`_usual_shown` says which form a label shows)."""
+    counts: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    for i in rows:
+        seen = set()
+        for word, key in zip(*_words_and_keys(covers, i, general)):
+            if key is not None:
+                if key not in forms:  # not setdefault: that would make a Counter for every word read
+                    forms[key] = Counter()
+                forms[key][word] += 1
+                seen.add(key)
+        counts.update(seen)
     # the most used first, then by key: the order `dominant_words` reads them in, sorted once per theme, not per call
-    return Counter(dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))), _WrittenForms(per_row)
+    return Counter(dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))), forms
 
 
-class _WrittenForms(dict):
-    """Key -> its words as written in the rows, with their counts (first written first), added up when first asked
-    for: `dominant_words` reads the few most used keys of a theme, not the thousands it holds."""
-
-    def __init__(self, per_row: list[dict[str, dict[str, int]]]):
-        super().__init__()
-        self.per_row = per_row
-
-    def __missing__(self, key: str) -> dict[str, int]:
-        written: dict[str, int] = {}
-        for forms in self.per_row:
-            held = forms.get(key)
-            if held is not None:
-                for word, n in held.items():
-                    written[word] = written.get(word, 0) + n
-        self[key] = written
-        return written
-
-
-# (text, general) -> `_finding_words` of the text: every theme and level reads the same findings (bounded)
-_FINDING_WORDS: dict[tuple[str, bool], dict[str, dict[str, int]]] = {}
-
-
-def _finding_words(covers: Coverage, i: int, general: bool) -> dict[str, dict[str, int]]:
-    """Text i's word keys (`_word_key`; the first used first), each with its words as written and how often each is
-    used in the text: what `_word_tally` adds up over a theme's findings, worked out once per text."""
-    found = covers.word_forms.get((i, general))
-    if found is None:
-        text = covers.texts[i]
-        found = _FINDING_WORDS.get((text, general))
-        if found is None:
-            found = {}
-            for word, key in zip(*_words_and_keys(covers, i, general)):
-                if key is not None:
-                    held = found.get(key)
-                    if held is None:
-                        found[key] = {word: 1}
-                    else:
-                        held[word] = held.get(word, 0) + 1
-            if len(_FINDING_WORDS) > 200_000:
-                _FINDING_WORDS.clear()
-            _FINDING_WORDS[(text, general)] = found
-        covers.word_forms[(i, general)] = found
-    return found
-
-
-def _usual_shown(written: dict[str, int]) -> str:
+def _usual_shown(written: Counter) -> str:
     """The form a label shows (`as_shown`) of the words of one key most often written (of equals, the first seen)."""
     shown: Counter = Counter()
     for word, n in written.items():
@@ -421,9 +381,7 @@ def _words_and_keys(covers: Coverage, i: int, general: bool) -> tuple[list[str],
             if len(_TEXT_WORDS) > 200_000:
                 _TEXT_WORDS.clear()
             words = re.findall(r"[A-Za-z][A-Za-z-]*[A-Za-z]", straight(text))
-            known = _WORD_KEYS[general]  # looked up here, not by a call per word: most words are known
-            found = _TEXT_WORDS[(text, general)] = (words, [known[word] if word in known else _word_key(word, general)
-                                                            for word in words])
+            found = _TEXT_WORDS[(text, general)] = (words, [_word_key(word, general) for word in words])
         covers.word_keys[(i, general)] = found
     return found
 
