@@ -67,3 +67,36 @@ def test_usual_shown_form_is_the_most_written_first_seen_of_equals():
 
     assert fallback_names._usual_shown(Counter({"Assessments": 2, "assessments": 1, "ASSESSMENTS": 2})) == "assessments"
     assert fallback_names._usual_shown(Counter({"IROs": 2, "iros": 2})) == "IROs"
+
+
+def _tally_afresh(covers, rows, general):
+    """The tally as worked out word by word over the rows: findings using each key, and its forms in first-seen order."""
+    from collections import Counter
+
+    counts, forms = Counter(), {}
+    for i in rows:
+        words, keys = fallback_names._words_and_keys(covers, i, general)
+        for word, key in zip(words, keys):
+            if key is not None:
+                forms.setdefault(key, {})
+                forms[key][word] = forms[key].get(word, 0) + 1
+        counts.update({key for key in keys if key is not None})
+    return counts, forms
+
+
+def test_word_tally_summed_from_each_finding_is_the_tally_read_word_by_word():
+    texts = ["Assessments and re-assessments; assessments are timely.", "ASSESSMENTS of risk: Assessments late.",
+             "Supervision is regular.", "Assessments, supervision and SUPERVISION records."]
+    covers = Coverage(texts, np.array([0, 0, 1, 0]))
+    for general in (False, True):
+        rows = np.array([0, 1, 3])
+        counts, forms = fallback_names._word_tally(covers, rows, general)
+        expected_counts, expected_forms = _tally_afresh(covers, rows, general)
+        assert dict(counts) == dict(expected_counts)
+        assert [key for key, _ in counts.items()] == sorted(expected_counts, key=lambda k: (-expected_counts[k], k))
+        for key in expected_forms:  # the same counts in the same (first-written) order
+            assert list(forms[key].items()) == list(expected_forms[key].items())
+    counts, forms = fallback_names._word_tally(covers, np.array([0, 1, 3]), False)
+    assert counts["assessment"] == 3 and list(forms["assessment"].items()) == [("Assessments", 3), ("assessments", 1)]
+    assert counts["supervision"] == 1 and list(forms["supervision"].items()) == [("supervision", 1), ("SUPERVISION", 1)]
+    assert fallback_names._usual_shown(forms["assessment"]) == "assessments"
