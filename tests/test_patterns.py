@@ -62,6 +62,9 @@ def _re_found(pattern: Folded) -> dict[str, bool]:
 
 
 EDGE_TEXTS = [
+    # furniture69's paper introduced with what it gives and the meeting's history of papers (our own words)
+    "The Cabinet Member introduced the report which provided an update on the outcome of the focused visit.",
+    "The Committee had regularly received updates on missing children since 2016.",
     # round 21's furniture groups (our own words)
     "Reason for exclusion: the item would disclose exempt information about a named child.",
     "The Committee is asked to comment on the draft plan.",
