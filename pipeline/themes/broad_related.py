@@ -1,5 +1,5 @@
-"""A broad listing whose parts together leave most of its findings unwritten and one of whose parts few of them write,
-said as its fairly written parts "and related topics" (`related_said`, labels71, issue 16).
+"""A broad listing of two parts that together leave most of its findings unwritten, one of which few of them write,
+said as its other part "and related topics" (`related_said`, labels71, issue 16).
 
 Seven blind reads (89-95, 915 broad verdicts, TUNING) rejected most often a listing of two or three topics over a
 broad theme most of whose findings write none of them: readers met the parts in two or three of their ten findings and
@@ -9,9 +9,12 @@ the rejected from the accepted best: listings of two parts or more leaving half 
 verdicts of 195, the others 28 of 534. The weakest part's share alone told them apart far less (readers accept a part
 few findings write when the others cover most). Such a label names a minority of its findings; dropping the rarely
 written part alone narrows it to a topic the readers then miss in most findings (labels70: "<part>, various aspects"),
-so the label keeps the parts a fair share write and says that the rest is on related topics.
+so the label keeps the part a fair share write and says that the rest is on related topics. Only a listing of two
+parts: a third part is weighed by its sub-themes already (`broad_weighted.minor_parts_dropped`), and on the tuning
+runs the three-part listings this changed lost parts their findings write in other words ("staff development", said
+"training" by a sub-theme of 24% of its broad theme).
 
-    related_said(label, covers, theme, avoid) -> "A and related topics" / "A, B and related topics", or label
+    related_said(label, covers, theme, children, avoid) -> "A and related topics", or label
 """
 
 from __future__ import annotations
@@ -35,9 +38,10 @@ from pipeline.themes.name_checks import name_problems
 UNWRITTEN = 1 / 2
 # Least share of the broad theme that the sub-themes naming a part (`broad_weighted.part_weights`) must hold to keep a
 # part its findings seldom write: the words that count a part miss many ways of saying it ("voice": "views", "wishes
-# and feelings"), and readers met such parts when their sub-themes were a fair share of the whole (TUNING, reads 89-95:
-# the parts under FAIR written whose sub-themes hold 18% or more of their broad theme were met, "fostering, stability";
-# those at 15% or under were not, "none on health assessments", "no strategy discussions").
+# and feelings"), and readers met such parts when their sub-themes were a fair share of the whole (TUNING, reads 89-95,
+# two-part listings half of whose findings write neither part: "risk assessments", 5% written, its sub-themes 24%, was
+# met, "CP conferences, risk and exploitation assessment"; "health assessments" 5% and 13% and "strategy discussions" 8%
+# and 12% were not, "none on health assessments", "none on strategy discussions").
 NAMED = 1 / 6
 RELATED = "related topics"
 _WORK_WITH = re.compile(r"\bwork with ", re.IGNORECASE)
@@ -45,20 +49,20 @@ _WORK_WITH = re.compile(r"\bwork with ", re.IGNORECASE)
 
 def related_said(label: str, covers, theme: int, children: list[tuple[str | tuple[str, ...], int]],
                  avoid: Callable[[str], bool] = lambda said: False) -> str:
-    """A plain listing ("A and B", "A, B and C") UNWRITTEN or more of whose broad theme's findings write none of its
-    parts (each counted by `broad_lead.lead_rows`) and one of whose parts fewer than `broad_majority.FAIR` write,
-    said by its parts FAIR or more write or whose sub-themes hold NAMED of it, in their order, and "related topics"
+    """A plain listing of two parts ("A and B") UNWRITTEN or more of whose broad theme's findings write neither part
+    (each counted by `broad_lead.lead_rows`), one of them written by fewer than `broad_majority.FAIR` and named by
+    sub-themes holding less than NAMED of it, the other by more, said by the other part and "related topics"
     ("Early help and health assessments": 16% and 5% write them, 79% neither, the health assessments sub-theme 13%
     of it -> "Early help and related topics"). `label` as it is for other forms, for a listing with a part of people's
     work ("work with families": its people are every finding's, so no share tells) or a part holding an "and" itself,
-    when every part is kept, when none is, or when the wording is to be avoided (avoid: whether a label may not be
+    when both parts are kept, when neither is, or when the wording is to be avoided (avoid: whether a label may not be
     given). children: (label, size) of its sub-themes, or (labels, size) with a sub-theme's first name beside its
     final one (`broad_weighted.minor_parts_dropped`)."""
     opening, parts = listing_parts(label)
     total = sum(size for _, size in children)
     # a part that holds an "and" itself ("placements and provisions") is weighed by no one sub-theme, and kept it
     # would blur where the related topics begin
-    if opening or len(parts) < 2 or any(_WORK_WITH.search(part) or " and " in part for part in parts) \
+    if opening or len(parts) != 2 or any(_WORK_WITH.search(part) or " and " in part for part in parts) \
             or theme not in covers.members or not len(covers.members[theme]) or not total:
         return label
     rows = np.array([lead_rows(covers, theme, part) for part in parts])
@@ -69,5 +73,5 @@ def related_said(label: str, covers, theme: int, children: list[tuple[str | tupl
             if written >= FAIR or weight >= NAMED * total]
     if not kept or len(kept) == len(parts):
         return label
-    said = capitalised(f"{', '.join(kept)} and {RELATED}")
+    said = capitalised(f"{kept[0]} and {RELATED}")
     return label if avoid(said) or name_problems([said]) else said
