@@ -85,3 +85,33 @@ def test_the_learned_model_never_moves_a_lead_in_that_judges():
     frame = pd.DataFrame({"doc_type": "committee_minutes", "kind": "finding", REASON: "", "text": texts})
     moved = move_furniture(frame, FINDING_KINDS, lambda t: np.zeros((len(t), 4)), sure)
     assert moved["kind"].tolist() == ["finding", "finding", "procedural", "procedural"]
+
+
+GRADES = """Inspection outcome
+
+The judgements given were as follows:
+
+  Overall effectiveness   Requires improvement
+
+  Children looked after and achieving permanence 
+
+Good
+
+  Leadership, management and governance   Requires improvement
+
+Arrangements for the meeting
+
+Good
+
+The Chair thanked officers.
+"""
+
+
+def test_an_areas_name_and_its_grade_on_lines_of_their_own_are_one_finding():
+    rows = segment_document({"doc_id": "m", "file": "m.txt", "authority": "Atlantis",
+                             "doc_type": "committee_minutes", "date": "2019", "text": GRADES})
+    kept = {" ".join(r["text"].split()) for r in rows if not r["reason"]}
+    assert "Children looked after and achieving permanence Good" in kept
+    assert "Overall effectiveness Requires improvement" in kept
+    assert not any("Arrangements for the meeting" in text for text in kept)  # (no judged area: a heading stays one)
+    assert all(GRADES[r["start"]:r["end"]] == r["text"] for r in rows)
