@@ -55,8 +55,11 @@ from pipeline.service_words import JUDGING_WORDS
 # Its short items go with it (pipeline.segment).
 # What Ofsted or the inspectors found, said in the passive ("The key areas for improvement identified by Ofsted were
 # around:"), counts as in the active (furn39, TUNING on set Y36).
+# So does what the inspection or its report identified and what the inspectors evaluated ("The inspection report
+# identified six recommendations:", "As part of the inspection, inspectors evaluated:"; the lead's set Y42, 45th session).
 GIVES_A_GRADE = r"inadequate|outstanding|requir(?:e|es|ed|ing) improvement|(?:judged|rated|graded) (?:to be |as )?good"
-JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate)\b[^:]*?\b(?:highlight|identif|found\b|find|judge|rate)"
+JUDGED_LEAD_IN = re.compile(r"\b(?:ofsted|inspectors?|inspectorate|inspection)\b[^:]*?"
+                            r"\b(?:highlight|identif|found\b|find|judge|rate|evaluat)"
                             rf"|\b(?:{GIVES_A_GRADE}"
                             r"|(?:main|key|significant|major|particular) (?:issues|concerns|strengths|weaknesses|"
                             r"challenges|risks|failings|shortcomings)"

@@ -95,6 +95,14 @@ MEETING_RECORD = re.compile(
     # to ...", "That authority be delegated to the Director ..."): a council's decision, whatever Act it cites
     r"|^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-h]\)\s*)?that\b[^.\n]{0,240}?\b(?:be|is|are) (?:endorsed|approved|noted|"
     r"agreed|adopted|delegated|received|accepted)\b|\bauthority be delegated to\b", re.MULTILINE | re.IGNORECASE)
+# The same record where its body is named in several words ("the Children and Families Scrutiny Board considered a
+# briefing note") or it cites one of its own minutes by number ("Further to minute 84/16"). An inspection report may
+# name a board that met ("The Local Safeguarding Children Board considered ..."): its title and inspection dates
+# decide first (the lead's set Y42, forty-fifth session).
+NAMED_BODY_RECORD = re.compile(
+    r"\b[Tt]he (?:(?:[A-Z][\w'’&-]*|and|of|for|&) ){1,6}(?i:committee|sub[- ]committee|panel|cabinet|board|commission) (?:received|noted|"
+    r"considered|discussed|agreed|resolved|asked)\b|\b[Mm]inute (?:[Nn]o\.? ?)?\d{1,4}(?:/\d{2,4})?\b")
+INSPECTION_DATES = re.compile(r"\binspection dates?\s*:", re.IGNORECASE)
 # The same signs where a page's lines were run together (a PDF's text, a page saved without its line breaks): the
 # record's field labels and resolutions inside the one long line, read only when the top has almost no line breaks
 # (a report's "the minutes: see appendix" on a line of its own is read by MEETING_RECORD's anchors, not here).
@@ -127,11 +135,15 @@ def explain_doc_type(text: str) -> tuple[str, str]:
     head = text[:3000]
     low = head.lower()
     record = MEETING_RECORD.search(head) or (head.count("\n") <= RUN_ON_BREAKS and RUN_ON_RECORD.search(head))
-    if REPORT_TOP.search(head[:600]) and not MEETING_RECORD.search(head[:600]) and not (
+    # (a title "Inspection of Children's Services" over a record naming its body in several words is an item's
+    # title, unless the report's inspection dates follow)
+    named = NAMED_BODY_RECORD.search(head[:600]) and not INSPECTION_DATES.search(head[:600])
+    if REPORT_TOP.search(head[:600]) and not MEETING_RECORD.search(head[:600]) and not named and not (
             head.count("\n") <= RUN_ON_BREAKS and RUN_ON_RECORD.search(head[:600])):
         return "inspection_report", "opens with an inspection report's title and dates"
     if re.search(r"notice of motion|motion\b.{0,80}\bsubmitted", low):
         return "council_motion", "names a notice of motion"
+    record = record or NAMED_BODY_RECORD.search(head)
     if record:
         return "committee_minutes", f"the record of a meeting ({' '.join(record.group(0).split())!r})"
     paper = REPORT_TO_MEMBERS.search(head)

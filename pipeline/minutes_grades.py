@@ -12,6 +12,7 @@ as the finding it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 # An area's name: up to twelve words with no sentence in them, naming an area the frameworks judge.
 _AREA_WORDS = (r"overall|effectiveness|help|protection|children|care|leavers?|looked|leaders(?:hip)?|management|"
@@ -26,3 +27,26 @@ def area_and_grade(piece: str) -> bool:
     """Whether a line of minutes is a judged area and its grade, with nothing else."""
     flat = " ".join(piece.split())
     return len(flat.split()) <= 16 and AREA_AND_GRADE.match(flat) is not None
+
+
+GRADE_ALONE = re.compile(rf"^\s*(?:{_GRADE})\s*\.?\s*$", re.I)
+
+
+def joined_grade_rows(text: str, blocks: list, is_row) -> list:
+    """blocks (pipeline.structure.Block) with an area's name that stands as a heading and its grade alone in the
+    next block ("Children looked after and achieving permanence" / "Requires improvement": a table's two cells on
+    lines of their own) joined into one paragraph block, when `is_row` reads the two together as a judged area and
+    its grade (the lead's set Y42: the row was lost, its name taken for a section and its grade for the heading's)."""
+    joined, skip = [], False
+    for at, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        after = blocks[at + 1] if at + 1 < len(blocks) else None
+        if block.kind == "heading" and after is not None and after.kind == "grade" \
+                and GRADE_ALONE.match(text[after.start:after.end]) and is_row(text[block.start:after.end]):
+            joined.append(replace(block, end=after.end, kind="paragraph"))
+            skip = True
+            continue
+        joined.append(block)
+    return joined

@@ -27,7 +27,7 @@ import pandas as pd
 
 from pipeline.errors import PipelineError
 from pipeline.meeting_verdicts import asks_for_something, tells_of_the_service
-from pipeline.furniture import MOTION_LEAD_IN
+from pipeline.furniture import JUDGED_LEAD_IN, MOTION_LEAD_IN
 from pipeline.committee_returns import committee_return
 from pipeline.inspection_record import tells_of_the_inspection
 from pipeline.meeting_arrangements import amends_the_motion
@@ -132,8 +132,12 @@ def move_furniture(segments: pd.DataFrame, kept_kinds, embed: Callable[[list[str
         # (and a member's question about the service, a request that a report on it come to the committee: furniture66)
         # (and a promise or date of the plan, the inspection's dates, a recommendation to approve the plan: furniture67)
         # (and what they record of the inspection and its oversight, what an amendment changes: furniture68)
+        # (and a list's lead-in that says what the inspection found or judged, "The Ofsted judgements received were as
+        # follows:", which the rules keep for what it says: pipeline.furniture.JUDGED_LEAD_IN; the lead's set Y42)
         remarks = np.array([members_remark(text) or members_question(text) or committee_return(text) != ""
-                            or tells_of_the_inspection(text) or amends_the_motion(text) for text in texts], dtype=bool)
+                            or tells_of_the_inspection(text) or amends_the_motion(text)
+                            or text.rstrip().endswith(":") and JUDGED_LEAD_IN.search(text) is not None
+                            for text in texts], dtype=bool)
         moved = moved[~(asks_for_something(texts) | tells_of_the_service(texts) | remarks)]
     out.loc[out.index[moved], "kind"] = "procedural"
     out.loc[out.index[moved], REASON] = LEARNED_REASON

@@ -41,7 +41,7 @@ from pipeline.furniture import (AGENDA, DESCRIPTOR_OPENER, GRADE_DESCRIPTOR, GRA
                                 SHORT, SLIGHT)
 from pipeline.furniture import TABLE_ROW_PATTERN as GRADE_ROW
 from pipeline.committee_returns import COMMITTED, committee_return
-from pipeline.minutes_grades import area_and_grade
+from pipeline.minutes_grades import area_and_grade, joined_grade_rows
 from pipeline.judgements import document_judgements
 from pipeline.meeting_verdicts import names_topics_only
 from pipeline.minutes_layout import item_titles, layout_reasons, numbered_title, text_kind
@@ -285,6 +285,7 @@ def segment_document(doc: dict) -> list[dict]:
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
     line_titles = not str(doc.get("file", "")).lower().endswith(".pdf")
     blocks = find_blocks(text, line_titles=line_titles)
+    blocks = joined_grade_rows(text, blocks, _grade_row) if minutes else blocks  # (an area's name, then its grade)
     # (a council paper's numbered section headings, "3. Response to the areas for improvement"; minutes have theirs)
     for block in numbered_headings(text, blocks) if council and not minutes and line_titles else blocks:
         # (in minutes, a line of the record taken for a heading is text: pipeline.minutes_layout.text_kind, minutes36)
