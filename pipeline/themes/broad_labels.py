@@ -19,9 +19,7 @@ third of it bears said with the topic of its sub-themes a third of it does (`bro
 pair of one field topic's terms said as that topic (`broad_paired`), a listing whose lead part few of its findings
 bear led by the part most of them bear (`broad_lead.best_borne_lead`), a listing one of whose parts most of its
 findings write said without the parts few of them write (`broad_majority`), a part that is the first piece of a
-field topic "X and their Y" said "Y of X" when its findings write the whole topic (`broad_referred`), a listing most
-of whose findings write none of its parts said with "related topics" in place of its parts few of them write and few
-of its sub-themes name (`broad_related`), and figures
+field topic "X and their Y" said "Y of X" when its findings write the whole topic (`broad_referred`), and figures
 left with a fragment of a part for their subject said to be assorted (`broad_figures.assorted_figures`).
 """
 
@@ -47,7 +45,6 @@ from pipeline.themes.broad_parts import (NEAREST_LEAST, general_head_label, near
                                          word_of_its_findings)
 from pipeline.themes.broad_people import practice_over_staff
 from pipeline.themes.broad_referred import referred_said
-from pipeline.themes.broad_related import related_said
 from pipeline.themes.broad_shared import shared_subject_named
 from pipeline.themes.broad_subjects import wider_subject_named
 from pipeline.themes.broad_weighted import largest_subject_named, largest_topics_named, minor_parts_dropped
@@ -203,12 +200,6 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # "Y of X" ("Allegations against adults and earlier inspections", 3% and 49% -> "Judgements of earlier
         # inspections and allegations against adults"); after the passes that weigh parts by what they write
         composed = referred_said(composed, broad_covers, int(b), avoid=avoid)
-        # a listing most of whose findings write none of its parts, without its parts few of them write and few of its
-        # sub-themes name, said to take in related topics ("Early help and health assessments", 79% writing neither,
-        # 5% health assessments -> "Early help and related topics"); after the passes that choose and weigh its parts
-        composed = related_said(composed, broad_covers, int(b),
-                                [((named.at[t, "label"], held[t]), int(sizes[t])) for t in kids.get(int(b), [])],
-                                avoid=avoid)
         # figures left with a fragment of a part for their subject said to be assorted ("Statistics, one in ten on
         # population" -> "Assorted statistics, some on changes over time")
         composed = assorted_figures(composed, broad_covers.texts_of(int(b)), avoid=avoid)
