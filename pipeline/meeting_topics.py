@@ -183,7 +183,9 @@ def names_a_papers_topic(sentence) -> bool:
         if lemma in ("which", "that", "who") and not (token.head.dep_ == "relcl" and token.head.lemma_.lower() in
                                                       _FOLLOWING_VERBS):
             return False
+    # (a month's name is no modal: "on 12 May 2026")
     words = " ".join(t.lower_ for t in tokens if t.i not in bracketed and not _a_date(t) and
+                     not (t.pos_ == "PROPN" and t.lower_ in _MONTHS) and
                      not (t.dep_ == "relcl" and t.lemma_.lower() in _FOLLOWING_VERBS) and
                      not (t.lower_ in ("that", "which") and t.head.dep_ == "relcl"))
     return SAYS_WORD.search(words) is None
@@ -191,8 +193,10 @@ def names_a_papers_topic(sentence) -> bool:
 
 def _reduced_passive(root) -> bool:
     """Whether a parse's root is a participle the parser took for a finite verb, its noun as subject: a noun and a
-    participle naming its kind, with its agent ("images shared by young people") and no auxiliary or object."""
-    children = [c.dep_ for c in root.children]
+    participle naming its kind, with its agent ("images shared by young people", "videos made and posted by young
+    people", the agent on the second participle) and no auxiliary or object."""
+    participles = [root, *[c for c in root.children if c.dep_ == "conj" and c.tag_ == "VBN"]]
+    children = [c.dep_ for p in participles for c in p.children]
     return root.tag_ in ("VBD", "VBN") and "agent" in children and "nsubj" in children and \
         not any(d in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "neg") for d in children)
 
@@ -206,9 +210,11 @@ def _a_date(token) -> bool:
     if _a_year(token):
         return True
     day = re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", token.text)
-    months = {m.lower() for m in MONTHS}
-    return day is not None and any(0 <= token.i + k < len(token.doc) and token.doc[token.i + k].lower_ in months
+    return day is not None and any(0 <= token.i + k < len(token.doc) and token.doc[token.i + k].lower_ in _MONTHS
                                    for k in (-1, 1))
+
+
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 
 
 # A bracketed gloss or abbreviation in words only ("(sexting)", "(RSE)"): the parser may take it for the item's verb

@@ -80,8 +80,8 @@ PAPER_CONTENTS = any_of(
 # "since" says it is one ("The Select Committee regularly received updates on Child Exploitation (CE) since 2014.";
 # furniture70, a class of the lead's held-out read of the forty-fifth session).
 _TOPIC = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])+?"
-_BODY = (rf"^(the )?((?!(?:{SAYS})\b)[\w'’&-]+ ){{0,5}}?(committee|panel|board|cabinet|council|commission|sub-committee|"
-         r"forum|partnership|members)( members)? ")
+_BODY = (rf"^(the )?((?!(?:{SAYS})\b)[\w'’&-]+ ){{0,5}}?(committee|panel|board|cabinet|council|commission|"
+         r"sub-committee|forum|partnership|members)( members)? ")
 _REGULARLY = r"(regularly |routinely |previously |consistently |frequently |periodically |already )"
 _HAD_PAPERS = (r"(received|considered|scrutinised|scrutinized|been given|been provided with|been sent) (regular |"
                r"periodic |annual |quarterly |six-monthly |frequent |routine |several |a number of |many |progress )?"
@@ -100,14 +100,14 @@ MEETING_HISTORY = any_of(
 # furniture69, a class of the lead's held-out read): whoever introduces or presents it, an item's title run into the
 # sentence ahead of them included, none of SAYS' words anywhere. "... introduced the report, which showed that
 # caseloads had fallen" says something, and stays. The title run in may hold its own colon ("Ofsted Inspection: Outcome
-# The Cabinet Member ..."), the introducer an initial ("Councillor J. Smith, the Cabinet Member for Children, Schools and
-# Families, introduced ..."), the paper a longer name or its topic ("introduced the report on the Ofsted inspection,
+# The Cabinet Member ..."), the introducer an initial ("Councillor J. Smith, the Cabinet Member for Children, Schools
+# and Families, introduced ..."), the paper a longer name or its topic ("introduced the report on the Ofsted inspection,
 # which provided ..."), and what it gives may be an update to members ("which updated Members on the findings ...";
 # furniture70: the lead's held-out read of the forty-fifth session kept one such sentence).
 _PLAIN = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])"
 _AHEAD = rf"(?:(?!\b(?:{SAYS})\b)[^!?;])"  # (what stands ahead of the introducer: a title's colon, an initial's stop)
-_GIVES = (r"(provided|gave|offered|presented) (members |the (committee|panel|board|cabinet|commission) )?(with )?(an? )?"
-          r"([\w-]+ )?(update|overview|summary|briefing|information|details|account) (on|of|about|regarding|"
+_GIVES = (r"(provided|gave|offered|presented) (members |the (committee|panel|board|cabinet|commission) )?(with )?"
+          r"(an? )?([\w-]+ )?(update|overview|summary|briefing|information|details|account) (on|of|about|regarding|"
           r"in relation to|relating to)"
           r"|updated (members|councillors|the (committee|panel|board|cabinet|commission)) (on|about|regarding|"
           r"in relation to)")
