@@ -23,7 +23,7 @@ import pandas as pd
 
 from pipeline.furniture import (HEADING, INDEPENDENT_SPEAKER, MEMBER_SPEAKER, MOTION_LEAD_IN, OFFICER_SPEAKER,
                                 PROCEDURE, exclusion_reasons, speakers)
-from pipeline.inspection_record import presents_service_news, states_the_inspection
+from pipeline.inspection_record import inspection_facts
 from pipeline.judged_areas import section_as_read
 from pipeline.kind_patterns import (ACTION, ACTION_LEAD_IN, COMPARISON, CONTEXT, CONTEXT_SECTION, COUNCIL_DECISION,
                                     DECISION_MATTER, DECLARATIVE, DESCRIPTION, FIGURE, FIGURE_OPENING, FRAGMENT,
@@ -138,7 +138,9 @@ def _rule_hits(findings: pd.DataFrame, documents: dict[str, str] | None = None) 
                                                                          ~MINUTES_VERB.found_in(texts))
     # (a presentation on the latest developments in the service is its news, and a fact of the inspection stated is
     # the service's record, whatever meeting's act holds it: pipeline.inspection_record, furniture68, the lead's Y41)
-    hits["procedural"] &= ~texts.each(lambda value: presents_service_news(value) or states_the_inspection(value), bool)
+    # (each distinct text read once, here and by exclusion_reasons below)
+    facts = dict(zip(texts.values, (inspection_facts(value) for value in texts.values)))
+    hits["procedural"] &= ~texts.each(lambda value: facts[value].news or facts[value].states, bool)
     hits["quotation"] = texts.each(lambda value: QUOTATION.search(value) is not None, bool)
     hits["fragment"] = texts.each(lambda value: FRAGMENT.search(value) is not None, bool)
     for name, pattern in (("inspection_list_lead_in", INSPECTION_LIST), ("method_lead_in", METHOD_LEAD_IN),
@@ -181,7 +183,7 @@ def _rule_hits(findings: pd.DataFrame, documents: dict[str, str] | None = None) 
     minutes = doc_type == "committee_minutes"
     reason = exclusion_reasons(texts, sections, ~inspection, preset,  # Ofsted stock text, meeting furniture
                                minutes=minutes, clauses=minutes & lead_ins.each(
-                                   lambda value: MOTION_LEAD_IN.search(value) is not None, bool))
+                                   lambda value: MOTION_LEAD_IN.search(value) is not None, bool), facts=facts)
 
     speaker = speakers(texts, lead_ins, ~inspection)
     if "doc_id" in findings:  # "the Chair" of minutes whose own chair is independent or DfE-appointed

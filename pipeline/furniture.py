@@ -32,7 +32,7 @@ from pipeline.furniture_reasons import (  # noqa: F401 (the reasons are read fro
     MEETING_ONLY, GRADING_SCALE, MIN_WORDS, LABEL_WORDS, SHORT, LABEL, LIST_LEAD_IN, DECISION_FIELD, CUT_LEAD_IN,
 )
 from pipeline.furniture_reasons import any_of as _any
-from pipeline.inspection_record import FINDINGS_LEAD_IN, states_the_inspection, tells_of_the_inspection
+from pipeline.inspection_record import FINDINGS_LEAD_IN, InspectionFacts, inspection_facts
 from pipeline.meeting_arrangements import ARRANGEMENTS, amends_the_motion
 from pipeline.meeting_phrases import MEETING_FURNITURE
 from pipeline.meeting_told import INDEPENDENT_ROLE, TOLD, teller
@@ -249,7 +249,8 @@ def glued_section(value: str) -> tuple[str, str]:
 
 
 def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, preset: np.ndarray,
-                      minutes: np.ndarray | None = None, clauses: np.ndarray | None = None) -> np.ndarray:
+                      minutes: np.ndarray | None = None, clauses: np.ndarray | None = None,
+                      facts: dict[str, InspectionFacts] | None = None) -> np.ndarray:
     """(n,) object array: why each segment is left out of the findings, "" where it is kept.
 
     texts, sections: the segments' texts and section names (Column of flattened strings); council: (n,) bool, the
@@ -262,6 +263,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     council documents when None): an improvement plan's "The Board will meet monthly" is a step of the plan.
     clauses: (n,) bool, the segment is a clause of a council's motion (its lead-in is MOTION_LEAD_IN), which the
     parse does not read: what a council resolves is never only about the meeting.
+    facts: pipeline.inspection_record.inspection_facts of texts already read (by value; the caller's dict is not
+    changed), so that each distinct text is read once per run of the classifier.
     """
     n = len(council)
     reason = np.asarray(preset, dtype=object).copy() if len(preset) else np.full(n, "", dtype=object)
@@ -272,7 +275,14 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     open_ = reason == ""
     # (the inspection team's make-up told in a council's document is what the inspection was, not the report's stock
     # text: pipeline.inspection_record, furniture68)
-    recorded = council & texts.each(tells_of_the_inspection, bool)
+    known = dict(facts or {})
+
+    def fact(value: str) -> InspectionFacts:
+        if value not in known:
+            known[value] = inspection_facts(value)
+        return known[value]
+
+    recorded = council & texts.each(lambda value: fact(value).tells, bool)
     for why, pattern in OFSTED_STOCK:
         hit = open_ & pattern.found_in(texts) & ~(recorded & (why == METHOD))
         reason[hit], open_ = why, open_ & ~hit
@@ -321,7 +331,7 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # what the phrases above miss: sentences whose every content word belongs to the meeting, by their parse
     # (but a fact of the inspection the page sets out as the item's agenda text is said about the service:
     # pipeline.inspection_record.states_the_inspection, the lead's set Y41)
-    placed = (by_place != "") & ~(council & (by_place == AGENDA) & bare.each(states_the_inspection, bool))
+    placed = (by_place != "") & ~(council & (by_place == AGENDA) & bare.each(lambda value: fact(value).states, bool))
     reason[open_ & placed] = by_place[open_ & placed]
     minutes = council if minutes is None else council & minutes
     clauses = np.zeros(n, dtype=bool) if clauses is None else clauses
@@ -330,7 +340,7 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # not the meeting's talk however many of the meeting's words they hold: pipeline.minutes_remarks, committee_returns)
     # (nor what they record of the inspection and of the oversight of the improvement after it, nor what an amendment
     # to a council motion changes: pipeline.inspection_record, meeting_arrangements; furniture68)
-    told = bare.each(lambda value: tells_of_the_inspection(value) or amends_the_motion(value), bool)
+    told = bare.each(lambda value: fact(value).tells or amends_the_motion(value), bool)
     asks = bare.each(members_question, bool) | (returns != "") | told
     meeting, names = about_the_meeting(bare, open_ & minutes & ~placed & ~clauses & ~asks)
     reason[names] = ATTENDANCE

@@ -30,6 +30,7 @@ are none of these.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pipeline.gazetteer import MONTHS
 
@@ -111,6 +112,23 @@ def states_the_inspection(text: str) -> bool:
     flat = " ".join(str(text).split())
     return (_STATED.search(flat) is not None and _INSPECTORATE.search(flat) is not None
             and re.match(r"(?:\W*)to [a-z]+\b", flat, re.I) is None)
+
+
+class InspectionFacts(NamedTuple):
+    """What `inspection_facts` finds in one text: `tells` (tells_of_the_inspection), `states`
+    (states_the_inspection), `news` (presents_service_news)."""
+    tells: bool
+    states: bool
+    news: bool
+
+
+def inspection_facts(text: str) -> InspectionFacts:
+    """The three tests of this module on one text, each pattern searched once (pipeline.furniture and
+    pipeline.classify ask all three of the same texts)."""
+    flat = " ".join(str(text).split())
+    states = states_the_inspection(flat)
+    news = _NEWS.search(flat) is not None
+    return InspectionFacts(states or news or _TOLD.search(flat) is not None, states, news)
 
 
 def tells_of_the_inspection(text: str) -> bool:

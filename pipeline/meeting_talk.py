@@ -82,6 +82,8 @@ def only_the_meeting(sentence) -> bool:
     if any(t.lower_ in _DEGREES and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") and
            t.head.lemma_.lower() not in MEETING_ADJECTIVES | _COURTESIES for t in sentence):
         return False  # a degree of something described ("the areas where progress had been too slow")
+    if writes_beyond_the_council(sentence):
+        return False  # the meeting's people taking a matter up with a provider or an outside body (furniture70)
     aside = set_aside(sentence)
     # a numbered part of a resolution that notes or receives is read as the resolution it is ("(2) receives a report on
     # agency staff at its March meeting" asks for a paper to come, and stays; "(1) notes the report" does not)
@@ -106,6 +108,48 @@ def only_the_meeting(sentence) -> bool:
     if publishes_a_report(sentence):
         return False  # a report published is news of it, not of the meeting ("the report was published on 5 May")
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | roles(sentence))
+
+
+# Writing to or contacting someone, and who stands outside the council and the meeting: a provider, a school, a trust,
+# the police, a minister or commissioner, or someone of one of them ("the regional manager of Harbour Homes").
+_WRITING = frozenset("write correspond contact".split())
+_BEYOND = frozenset("provider providers trust agency academy school hospital police constabulary ccg icb minister mp "
+                    "government department commissioner company charity home homes operator owner regulator dfe "
+                    "foundation college university nhs court".split())
+_THE_COUNCILS = frozenset("council county borough city district authority children service services committee panel "
+                          "board cabinet".split())
+
+
+def writes_beyond_the_council(sentence) -> bool:
+    """Whether someone in the sentence writes to, corresponds with or contacts someone outside the council ("The Chair
+    had written to the regional manager of Harbour Homes and had correspondence back", "The Committee contacted the
+    care provider"): the meeting taking a matter of the service up beyond itself. Writing to the council's own
+    ("... write to the Director of Children's Services", "... write to thank her") is not this."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WRITING:
+            continue
+        addressees = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "contact"]
+        addressees += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                       for o in p.children if o.dep_ == "pobj"]
+        if any(_beyond(a) for a in addressees):
+            return True
+    return False
+
+
+def _beyond(addressee) -> bool:
+    """Whether an addressee, or whoever it is "of", "at" or "from", stands outside the council: a word of _BEYOND, or a
+    name with no word of the council's."""
+    if _names_beyond(addressee):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "at", "from") and any(
+        o.dep_ == "pobj" and (_names_beyond(o) or o.pos_ == "PROPN" and not any(
+            t.lower_ in _THE_COUNCILS or t.lemma_.lower() in _THE_COUNCILS for t in o.subtree)) for o in p.children)
+        for p in addressee.children)
+
+
+def _names_beyond(noun) -> bool:
+    return any(t.lower_ in _BEYOND or t.lemma_.lower() in _BEYOND for t in [noun, *[c for c in noun.children
+                                                                                  if c.dep_ == "compound"]])
 
 
 def publishes_a_report(sentence) -> bool:

@@ -29,10 +29,13 @@ Round 19 (branch furniture22) adds, each kept when it says something of the serv
 
 from __future__ import annotations
 
+import re
+
 from pipeline import meeting_talk as talk
 from pipeline import meeting_words as vocab
 from pipeline.meeting_acts import (WRAPPING_VERBS, BODY_NOUNS, CLAIM_NOUNS, judging_word, meetings_subject,
                                    says_of_service)
+from pipeline.gazetteer import MONTHS
 from pipeline.paper_contents import SAYS_WORD
 from pipeline.service_words import is_figure
 
@@ -146,6 +149,7 @@ def names_a_topic(sentence) -> bool:
 # participle naming the kind ("images shared by young people"), a gloss in brackets, and "that followed" or a year
 # naming which paper or visit; and words of size or share that say something of the service though they judge nothing.
 _FOLLOWING_VERBS = frozenset("follow result arise".split())
+_BACK = frozenset("it this that them these those".split())  # (what "followed it" points back to: the visit named)
 _SIZE_WORDS = frozenset("high higher highest low lower lowest large larger small smaller limited insufficient variable "
                         "significant most many more fewer few less majority minority half".split())
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
@@ -158,7 +162,8 @@ def names_a_papers_topic(sentence) -> bool:
     focused visit in June 2027 and the plan that followed;"): a noun phrase whose verbs only name (participles,
     "including", "that followed"), with no negation, no word that judges or sizes, no figure but a year, no claim noun
     and none of pipeline.paper_contents' words of change or trouble. "caseloads rising to 25;" and "delays in return
-    interviews;" say something of the service, and stay."""
+    interviews;" say something of the service, and stay. A day beside its month ("on 5 June 2018"), "that followed it"
+    and a claim noun naming a kind of paper ("the improvement plan") name which one too (furniture70)."""
     tokens = [t for t in sentence if not t.is_punct and not t.is_space]
     if not tokens or sentence.root.pos_ not in ("NOUN", "PROPN") and not _reduced_passive(sentence.root):
         return False
@@ -166,17 +171,21 @@ def names_a_papers_topic(sentence) -> bool:
     for token in tokens:
         lemma, lower = token.lemma_.lower(), token.lower_
         following = token.dep_ == "relcl" and lemma in _FOLLOWING_VERBS and \
-            not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr") for c in token.children) or \
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr") and c.lower_ not in _BACK
+                    for c in token.children) or \
             token.dep_ == "ROOT"  # (a reduced passive: the noun and its participle, _reduced_passive)
         if token.tag_ in _FINITE_TAGS and not following and token.i not in bracketed:
             return False
         if token.dep_ == "neg" or judging_word(token) or lemma in _SIZE_WORDS or lower in _SIZE_WORDS or \
-                lemma in CLAIM_NOUNS or token.like_num and not _a_year(token) or is_figure(token) and not _a_year(token):
+                lemma in CLAIM_NOUNS and token.dep_ != "compound" or \
+                (token.like_num or is_figure(token)) and not _a_date(token):
             return False
         if lemma in ("which", "that", "who") and not (token.head.dep_ == "relcl" and token.head.lemma_.lower() in
                                                       _FOLLOWING_VERBS):
             return False
-    words = " ".join(t.lower_ for t in tokens if t.i not in bracketed and not _a_year(t) and
+    # (a month's name is no modal: "on 12 May 2026")
+    words = " ".join(t.lower_ for t in tokens if t.i not in bracketed and not _a_date(t) and
+                     not (t.pos_ == "PROPN" and t.lower_ in _MONTHS) and
                      not (t.dep_ == "relcl" and t.lemma_.lower() in _FOLLOWING_VERBS) and
                      not (t.lower_ in ("that", "which") and t.head.dep_ == "relcl"))
     return SAYS_WORD.search(words) is None
@@ -184,14 +193,39 @@ def names_a_papers_topic(sentence) -> bool:
 
 def _reduced_passive(root) -> bool:
     """Whether a parse's root is a participle the parser took for a finite verb, its noun as subject: a noun and a
-    participle naming its kind, with its agent ("images shared by young people") and no auxiliary or object."""
-    children = [c.dep_ for c in root.children]
+    participle naming its kind, with its agent ("images shared by young people", "videos made and posted by young
+    people", the agent on the second participle) and no auxiliary or object."""
+    participles = [root, *[c for c in root.children if c.dep_ == "conj" and c.tag_ == "VBN"]]
+    children = [c.dep_ for p in participles for c in p.children]
     return root.tag_ in ("VBD", "VBN") and "agent" in children and "nsubj" in children and \
         not any(d in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "neg") for d in children)
 
 
 def _a_year(token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def _a_date(token) -> bool:
+    """A year, or a day of the month beside its month ("5 June 2018", "June 5"), naming which visit or paper."""
+    if _a_year(token):
+        return True
+    day = re.fullmatch(r"([1-9]|[12]\d|3[01])(st|nd|rd|th)?", token.text)
+    return day is not None and any(0 <= token.i + k < len(token.doc) and token.doc[token.i + k].lower_ in _MONTHS
+                                   for k in (-1, 1))
+
+
+_MONTHS = frozenset(m.lower() for m in MONTHS)
+
+
+# A bracketed gloss or abbreviation in words only ("(sexting)", "(RSE)"): the parser may take it for the item's verb
+# (furniture70), so a paper's topic is parsed without it (pipeline.meeting_verdicts.names_topics_only).
+_GLOSS = re.compile(r"\s*\([A-Za-z][A-Za-z'’ -]{0,40}\)")
+
+
+def without_glosses(text: str) -> str:
+    """`text` with its bracketed glosses in words only taken out ("images sent by young people (sexting);" ->
+    "images sent by young people;")."""
+    return _GLOSS.sub("", text)
 
 
 def _in_brackets(sentence) -> set[int]:

@@ -265,8 +265,10 @@ def names_topics_only(texts: list[str], papers: list[bool] | None = None) -> lis
     """Whether each text only names a topic (pipeline.meeting_topics.names_a_topic, every sentence of it); where
     `papers` is true for a text, a topic a paper covers (meeting_topics.names_a_papers_topic, an item under a paper's
     covering lead-in)."""
-    prepared = [meeting_text.prepared(text) for text in texts]
     papers = papers if papers is not None else [False] * len(texts)
+    # (a paper's topic is parsed without its glosses in brackets, which the parser may take for its verb)
+    prepared = [meeting_text.prepared(meeting_topics.without_glosses(text) if paper else text)
+                for text, paper in zip(texts, papers)]
     return [bool(list(doc.sents)) and all((meeting_topics.names_a_papers_topic if paper else
                                            meeting_topics.names_a_topic)(s) for s in doc.sents)
             for doc, paper in zip(meeting_text.parser().pipe(prepared, batch_size=64), papers)]

@@ -75,27 +75,44 @@ PAPER_CONTENTS = any_of(
 # The meeting's own history of papers on a topic ("The Committee had regularly received updates on child sexual
 # exploitation since 2014."; furniture69, a class of the lead's held-out read): the body has had updates, reports or
 # briefings on a topic that is only named (none of SAYS' words: "updates on the rise in referrals" names a change),
-# since a year or over a time. Nothing is said of the service.
+# since a year or over a time. Nothing is said of the service. The body may be named with words of its own ("The Select
+# Committee", "The Corporate Parenting Panel") and the history told in the simple past where a word of regularity or a
+# "since" says it is one ("The Select Committee regularly received updates on Child Exploitation (CE) since 2014.";
+# furniture70, a class of the lead's held-out read of the forty-fifth session).
 _TOPIC = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])+?"
+_BODY = (rf"^(the )?((?!(?:{SAYS})\b)[\w'’&-]+ ){{0,5}}?(committee|panel|board|cabinet|council|commission|"
+         r"sub-committee|forum|partnership|members)( members)? ")
+_REGULARLY = r"(regularly |routinely |previously |consistently |frequently |periodically |already )"
+_HAD_PAPERS = (r"(received|considered|scrutinised|scrutinized|been given|been provided with|been sent) (regular |"
+               r"periodic |annual |quarterly |six-monthly |frequent |routine |several |a number of |many |progress )?"
+               r"(updates?|reports?|briefings?|presentations?|papers?) (on|about|regarding|in relation to|relating to|"
+               rf"concerning|around) {_TOPIC}")
+_SINCE = r" (since|from|over|during|for|throughout) (\d{4}|the (last|past) [\w ]{1,20}|that time|then)"
 MEETING_HISTORY = any_of(
-    r"^(the )?(committee|panel|board|cabinet|council|commission|sub-committee|forum|partnership|members)( members)? "
-    r"(has|have|had) (also )?(regularly |routinely |previously |consistently |frequently |periodically |already )?"
-    r"(received|considered|scrutinised|scrutinized|been given|been provided with|been sent) (regular |periodic |annual |"
-    r"quarterly |six-monthly |frequent |routine |several |a number of |many |progress )?(updates?|reports?|briefings?|"
-    r"presentations?|papers?) (on|about|regarding|in relation to|relating to|concerning|around) "
-    rf"{_TOPIC}( (since|from|over|during|for|throughout) (\d{{4}}|the (last|past) [\w ]{{1,20}}|that time|then))?\.?$",
+    rf"{_BODY}(has|have|had) (also )?{_REGULARLY}?{_HAD_PAPERS}({_SINCE})?\.?$",
+    # the simple past: a word of regularity, or the time since, makes it the meeting's history
+    rf"{_BODY}(also )?{_REGULARLY}{_HAD_PAPERS}({_SINCE})?\.?$",
+    rf"{_BODY}(also )?{_HAD_PAPERS}{_SINCE}\.?$",
 )
 
 # A paper introduced and what it gives said of it, nothing found stated ("The Cabinet Member for Children introduced
 # the report which provided an update on the findings and outcome of the Ofsted inspection of Children's Services.";
 # furniture69, a class of the lead's held-out read): whoever introduces or presents it, an item's title run into the
 # sentence ahead of them included, none of SAYS' words anywhere. "... introduced the report, which showed that
-# caseloads had fallen" says something, and stays.
+# caseloads had fallen" says something, and stays. The title run in may hold its own colon ("Ofsted Inspection: Outcome
+# The Cabinet Member ..."), the introducer an initial ("Councillor J. Smith, the Cabinet Member for Children, Schools
+# and Families, introduced ..."), the paper a longer name or its topic ("introduced the report on the Ofsted inspection,
+# which provided ..."), and what it gives may be an update to members ("which updated Members on the findings ...";
+# furniture70: the lead's held-out read of the forty-fifth session kept one such sentence).
 _PLAIN = rf"(?:(?!\b(?:{SAYS})\b)[^.!?;:])"
+_AHEAD = rf"(?:(?!\b(?:{SAYS})\b)[^!?;])"  # (what stands ahead of the introducer: a title's colon, an initial's stop)
+_GIVES = (r"(provided|gave|offered|presented) (members |the (committee|panel|board|cabinet|commission) )?(with )?"
+          r"(an? )?([\w-]+ )?(update|overview|summary|briefing|information|details|account) (on|of|about|regarding|"
+          r"in relation to|relating to)"
+          r"|updated (members|councillors|the (committee|panel|board|cabinet|commission)) (on|about|regarding|"
+          r"in relation to)")
 PAPER_INTRODUCED = any_of(
-    rf"^{_PLAIN}{{0,200}}?\b(introduced|presented|submitted|spoke to|took (members|the committee) through) (the|a|this|"
-    r"his|her|their) ([\w'’-]+ ){0,3}(report|paper|presentation|update|briefing)( note)?,? (which|that) (provided|gave|"
-    r"offered|presented) (members |the (committee|panel|board|cabinet|commission) )?(with )?(an? )?([\w-]+ )?(update|"
-    r"overview|summary|briefing|information|details|account) (on|of|about|regarding|in relation to|relating to) "
-    rf"{_PLAIN}+\.?$",
+    rf"^{_AHEAD}{{0,200}}?\b(introduced|presented|submitted|spoke to|took (members|the committee) through) (the|a|this|"
+    r"his|her|their) ([\w'’-]+ ){0,8}?(report|paper|presentation|update|briefing)( note)?"
+    rf"( (on|about|regarding|into|of) {_PLAIN}{{1,80}}?)?,? (which|that) ({_GIVES}) {_PLAIN}+\.?$",
 )

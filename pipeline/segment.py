@@ -281,6 +281,8 @@ def segment_document(doc: dict) -> list[dict]:
     section, list_intro, previous = "", "", ""
     area = ""  # the last heading's section: a judged area's parts are named under it
     motion = ""  # a council motion's resolving lead-in (MOTION_LEAD_IN) while list items, its clauses, follow it
+    # a paper's covering lead-in (COVERING_INTRO) while paragraphs of one item each, their bullets lost, follow it
+    covering = ""
     rows, headings, topics, papers = [], [], [], []
     # (a PDF's text breaks lines where the page ran out, so a line alone there says nothing of a title)
     line_titles = not str(doc.get("file", "")).lower().endswith(".pdf")
@@ -300,12 +302,12 @@ def segment_document(doc: dict) -> list[dict]:
         if block.kind == "heading" and not grade_row and not asked:
             headings.append(block.start)
             area = section = heading_text(text[block.start:block.end])
-            list_intro = previous = motion = ""
+            list_intro = previous = motion = covering = ""
             continue
         if block.kind == "part":  # a judged area's "Summary" / "Inspection findings" (pipeline.judged_areas)
             part = heading_text(text[block.start:block.end])
             section = part_section(area, part)
-            list_intro = previous = motion = ""
+            list_intro = previous = motion = covering = ""
             continue
         if block.kind == "contents" or block.kind == "grade" and not grade_row:
             continue
@@ -330,6 +332,11 @@ def segment_document(doc: dict) -> list[dict]:
                        if minutes and FIRST_PART.match(text, c) and not SENTENCE_END.search(text[a:b])}
         parts_intro = ""
         descriptor = bool(spans) and DESCRIPTOR_OPENER.search(text[spans[0][0]:spans[0][1]]) is not None
+        # (an item of a paper's covering list set out as a paragraph of its own, its bullet lost, or numbered: read as
+        # the bulleted item is; furniture70)
+        unbulleted = covering if minutes and block.kind == "paragraph" and len(spans) == 1 else ""
+        numbered_cover = list_intro if minutes and block.kind == "numbered" and list_intro and \
+            COVERING_INTRO.search(list_intro) else ""
         if block.kind == "paragraph" and spans:
             last = text[spans[-1][0]:spans[-1][1]]
             list_intro = last if _ends_lead_in(last, minutes) else ""
@@ -359,9 +366,10 @@ def segment_document(doc: dict) -> list[dict]:
                 reason = GRADE_DESCRIPTOR if descriptor else LICENCE if boilerplate else \
                     HEADING if item_title and not AUXILIARY.search(piece) else \
                     _slight(piece, block.kind, minutes, start in leads_parts)
-                intro = (list_intro or section) if minutes and block.kind == "bullet" else ""
+                intro = (list_intro or section) if minutes and block.kind == "bullet" else \
+                    unbulleted or numbered_cover
                 plain = intro and not reason and not FOUND_INTRO.search(intro) and not JUDGED_LEAD_IN.search(intro)
-                if plain and list_intro and COVERING_INTRO.search(list_intro):
+                if plain and (unbulleted or numbered_cover or list_intro and COVERING_INTRO.search(list_intro)):
                     topics.append(len(rows))
                     papers.append(True)
                 elif plain and TOPIC_INTRO.search(intro) and not SENTENCE_END.search(piece):
@@ -377,6 +385,9 @@ def segment_document(doc: dict) -> list[dict]:
             previous = piece
             parts_intro = piece if start in leads_parts else parts_intro
             motion = piece if minutes and MOTION_LEAD_IN.search(piece) else motion
+        # (the covering lead-in holds while each paragraph after it is one item ending with a semicolon)
+        covering = "" if block.kind != "paragraph" else list_intro if list_intro and COVERING_INTRO.search(
+            list_intro) else covering if unbulleted and text[spans[0][0]:spans[0][1]].rstrip().endswith(";") else ""
         if block.kind == "numbered" and spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
             list_intro = text[spans[-1][0]:spans[-1][1]]
     # (list items under a lead-in or heading of discussion points that only name a topic, by their parse)

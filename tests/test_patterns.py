@@ -65,6 +65,10 @@ EDGE_TEXTS = [
     # furniture69's paper introduced with what it gives and the meeting's history of papers (our own words)
     "The Cabinet Member introduced the report which provided an update on the outcome of the focused visit.",
     "The Committee had regularly received updates on missing children since 2016.",
+    # furniture70's wider forms of the two: a body named in words of its own in the simple past; an initial, the
+    # paper's topic and "updated Members on" (our own words)
+    "The Select Committee regularly received updates on missing children since 2015.",
+    "Councillor R. Patel introduced the report on the focused visit, which updated Members on its findings.",
     # round 21's furniture groups (our own words)
     "Reason for exclusion: the item would disclose exempt information about a named child.",
     "The Committee is asked to comment on the draft plan.",
