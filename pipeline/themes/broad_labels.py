@@ -36,7 +36,6 @@ from pipeline.themes.broad_figures import assorted_figures, figures_named
 from pipeline.themes.broad_lead import best_borne_lead, largest_first
 from pipeline.themes.broad_left_out import largest_left_out
 from pipeline.themes.broad_majority import majority_said, word_said
-from pipeline.themes.broad_meant import meant_said
 from pipeline.themes.broad_mixture import topics_over_mixture
 from pipeline.themes.broad_named import named_by_parts
 from pipeline.themes.broad_names import broad_from_children, parts_share, topic_part
@@ -193,9 +192,6 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # a listing one of whose parts most of its findings write, without the parts few of them write ("Care leavers
         # and accommodation", 97% and 11% -> "Support for care leavers"); after the passes that choose its parts
         composed = majority_said(composed, broad_covers, int(b), avoid=avoid)
-        # a listing of two parts one of which few of its findings write or are nearest in meaning, said by the other
-        # ("Early help and health assessments", 5% and 6% -> "Early help")
-        composed = meant_said(composed, broad_covers, int(b), vectors, centres, avoid=avoid)
         # a listing none of whose parts most of its findings write, said by the noun most of them do write first
         # ("Independent reviewing officers and complaints", 78% writing a review -> "Reviews, independent reviewing
         # officers and complaints")
