@@ -27,7 +27,7 @@ INSPECTION_TITLE = re.compile(
 
 # Ofsted's visits named by their kind, whose first word the parser takes for a verb ("outcomes from the focused visit
 # in June" read as "outcomes ... focused the visit"): read as a visit (the lead's set Y41, forty-fifth session).
-VISIT_KIND = re.compile(r"\b(?:focused|monitoring) (?=visits?\b)", re.I)
+VISIT_KIND = re.compile(r"\bfocused (?=visits?\b)", re.I)
 
 
 # A table-printed ModernGov row glues the item's title and its "Minutes:" label before the minute ("| Performance

@@ -122,7 +122,7 @@ def test_a_visit_named_by_its_kind_is_a_topic_under_a_papers_covering_lead_in():
     from pipeline.meeting_verdicts import names_topics_only
     items = ["outcomes from the Atlantis Borough Council Children\u2019s Services focused visit by Ofsted in May 2026 and "
              "the subsequent improvement plan;",
-             "findings of the monitoring visit in May 2026;",
+             "findings of the focused visit in May 2026;",
              "the focused visit found too few foster carers;"]
     assert names_topics_only(items, [True] * 3) == [True, True, False]
 
