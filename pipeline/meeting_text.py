@@ -25,6 +25,10 @@ INSPECTION_TITLE = re.compile(
     r"after children),? and care leavers( and (the |their |its )?review of the effectiveness of the local "
     r"safeguarding children.?s? board)?", re.I)
 
+# Ofsted's visits named by their kind, whose first word the parser takes for a verb ("outcomes from the focused visit
+# in June" read as "outcomes ... focused the visit"): read as a visit (the lead's set Y41, forty-fifth session).
+VISIT_KIND = re.compile(r"\bfocused (?=visits?\b)", re.I)
+
 
 # A table-printed ModernGov row glues the item's title and its "Minutes:" label before the minute ("| Performance
 # Minutes: The Director provided ..."): the minute is read from after the label.
@@ -61,8 +65,8 @@ def parser():
 
 def prepared(text: str) -> str:
     """The text as the parser reads it: white space folded, a row's label, a list item's label, a lead-in's dangling "that:-", an opening
-    pointer to an earlier minute and Ofsted's long inspection names taken out (a table row's bars are read as words
+    pointer to an earlier minute and Ofsted's long inspection names and visit kinds taken out (a table row's bars are read as words
     by the parser - "| | | The Cabinet noted ... |" - and are set aside)."""
     text = " ".join(str(text).split())
     text = EARLIER_MINUTE.sub("", ITEM_LABEL.sub("", ROW_LABEL.sub("", text)))
-    return INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", text)).replace("|", " ").strip()
+    return VISIT_KIND.sub("", INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", text))).replace("|", " ").strip()

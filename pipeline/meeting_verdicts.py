@@ -61,6 +61,7 @@ def _verdicts(texts: list[str]) -> list[tuple[bool, bool, bool, bool, bool]]:
                            any(_requests(s) for s in sentences) or any(scheduled),
                            any(_tells(s) or states_a_verdict(s) or dates_an_inspection(s) or
                                inspectors_acted(s) or names_a_grade(s) or asks_about_the_service(s)
+                               or talk.writes_beyond_the_council(s)
                                for s in sentences) or any(judged),
                            bool(sentences) and all(scale))
     found = [_VERDICTS[p] for p in prepared]
@@ -90,7 +91,8 @@ def tells_of_the_service(texts: list[str]) -> np.ndarray:
     the inspection was that ...", `states_a_verdict`) or when it took place (`dates_an_inspection`) counts too: both
     are facts of the service's inspection, as are a report published on a date and what the inspectors did on it
     (`inspectors_acted`; round 21), and a grade named (`names_a_grade`; furn37); so is a question asked about the
-    service (`asks_about_the_service`, council63)."""
+    service (`asks_about_the_service`, council63); so is taking a matter up with someone outside the council
+    (`meeting_talk.writes_beyond_the_council`: the learned model had moved the chair's letter the rules now keep)."""
     return np.array([tells for _, _, _, tells, _ in _verdicts(texts)], dtype=bool)
 
 

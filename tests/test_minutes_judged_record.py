@@ -4,7 +4,8 @@ pipeline.ingest.MEETING_RECORD, pipeline.furniture.JUDGED_LEAD_IN, pipeline.minu
 A record that names its body in several words ("the Children's Scrutiny Board considered") or cites one of its own
 minutes by number is a meeting's record, not a paper to members; a lead-in saying what the inspection report
 identified or what the inspectors evaluated is said of the service; and a lead-in that judges is never moved by the
-learned furniture model. All text is our own words."""
+learned furniture model; after two of set Y41's cases, a visit named by its kind ("focused visit") is a paper's topic
+and a letter to someone outside the council is told of the service. All text is our own words."""
 
 import numpy as np
 import pandas as pd
@@ -115,3 +116,19 @@ def test_an_areas_name_and_its_grade_on_lines_of_their_own_are_one_finding():
     assert "Overall effectiveness Requires improvement" in kept
     assert not any("Arrangements for the meeting" in text for text in kept)  # (no judged area: a heading stays one)
     assert all(GRADES[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_a_visit_named_by_its_kind_is_a_topic_under_a_papers_covering_lead_in():
+    from pipeline.meeting_verdicts import names_topics_only
+    items = ["outcomes from the Atlantis Borough Council Children\u2019s Services focused visit by Ofsted in May 2026 and "
+             "the subsequent improvement plan;",
+             "findings of the focused visit in May 2026;",
+             "the focused visit found too few foster carers;"]
+    assert names_topics_only(items, [True] * 3) == [True, True, False]
+
+
+def test_taking_a_matter_up_beyond_the_council_is_told_of_the_service_so_the_learned_model_leaves_it():
+    from pipeline.meeting_verdicts import tells_of_the_service
+    told = tells_of_the_service(["The Chair had written to the regional manager of Harbour Care and had a reply.",
+                                 "The Chair had written to the Director of Children's Services to thank her."])
+    assert told.tolist() == [True, False]
