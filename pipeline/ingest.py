@@ -100,8 +100,8 @@ MEETING_RECORD = re.compile(
 # name a board that met ("The Local Safeguarding Children Board considered ..."): its title and inspection dates
 # decide first (the lead's set Y42, forty-fifth session).
 NAMED_BODY_RECORD = re.compile(
-    r"\b[Tt]he (?:(?:[A-Z][\w'’&-]*|and|of|for|&) ){1,6}(?i:committee|sub[- ]committee|panel|cabinet|board|commission) (?:received|noted|"
-    r"considered|discussed|agreed|resolved|asked)\b|\b[Mm]inute (?:[Nn]o\.? ?)?\d{1,4}(?:/\d{2,4})?\b")
+    r"\b[Tt]he (?:(?:[A-Z][\w'’&-]*|and|of|for|&) ){1,6}(?i:committee|sub[- ]committee|panel|cabinet|board|commission) "
+    r"(?:received|noted|considered|discussed|agreed|resolved|asked)\b|\b[Mm]inute (?:[Nn]o\.? ?)?\d{1,4}(?:/\d{2,4})?\b")
 INSPECTION_DATES = re.compile(r"\binspection dates?\s*:", re.IGNORECASE)
 # The same signs where a page's lines were run together (a PDF's text, a page saved without its line breaks): the
 # record's field labels and resolutions inside the one long line, read only when the top has almost no line breaks

@@ -64,9 +64,10 @@ def parser():
 
 
 def prepared(text: str) -> str:
-    """The text as the parser reads it: white space folded, a row's label, a list item's label, a lead-in's dangling "that:-", an opening
-    pointer to an earlier minute and Ofsted's long inspection names and visit kinds taken out (a table row's bars are read as words
-    by the parser - "| | | The Cabinet noted ... |" - and are set aside)."""
+    """The text as the parser reads it: white space folded, a row's label, a list item's label, a lead-in's dangling
+    "that:-", an opening pointer to an earlier minute, Ofsted's long inspection names and visit kinds taken out (a table
+    row's bars are read as words by the parser - "| | | The Cabinet noted ... |" - and are set aside)."""
     text = " ".join(str(text).split())
     text = EARLIER_MINUTE.sub("", ITEM_LABEL.sub("", ROW_LABEL.sub("", text)))
-    return VISIT_KIND.sub("", INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", text))).replace("|", " ").strip()
+    text = INSPECTION_TITLE.sub("inspection", LEAD_IN_TAIL.sub("", text))
+    return VISIT_KIND.sub("", text).replace("|", " ").strip()

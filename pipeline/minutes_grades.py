@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.judged_areas import GRADE_ALONE
+
 # An area's name: up to twelve words with no sentence in them, naming an area the frameworks judge.
 _AREA_WORDS = (r"overall|effectiveness|help|protection|children|care|leavers?|looked|leaders(?:hip)?|management|"
                r"governance|adoption|permanence|fostering|experiences|progress|impact|lscb|safeguarding")
@@ -28,8 +30,6 @@ def area_and_grade(piece: str) -> bool:
     flat = " ".join(piece.split())
     return len(flat.split()) <= 16 and AREA_AND_GRADE.match(flat) is not None
 
-
-GRADE_ALONE = re.compile(rf"^\s*(?:{_GRADE})\s*\.?\s*$", re.I)
 
 
 def joined_grade_rows(text: str, blocks: list, is_row) -> list:
