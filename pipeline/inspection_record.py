@@ -135,5 +135,4 @@ def tells_of_the_inspection(text: str) -> bool:
     """Whether `text` records the inspection (dated with its year, its team, what it looked at, members' part in it)
     or the oversight of the improvement after it (the board's independent chair, regular meetings on progress, a
     presentation on the latest developments in the service)."""
-    flat = " ".join(str(text).split())
-    return _TOLD.search(flat) is not None or _NEWS.search(flat) is not None or states_the_inspection(flat)
+    return inspection_facts(text).tells
