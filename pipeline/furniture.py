@@ -200,6 +200,9 @@ MEETING_SECTIONS = [
 # parse finds nothing but the meeting in it (pipeline.meeting_talk); in council documents that are not minutes
 # (no parse) the section decides.
 YIELDING_SECTIONS = (PREVIOUS_MINUTES, APOLOGIES)
+# Under the approval of the previous minutes, a query on the record's accuracy is the approval's business, whatever
+# figure it names ("A query was raised on the accuracy of the figure for ... in the minutes"; the lead's set Y43).
+RECORD_ACCURACY = _any(r"\b(in)?accura(te|cy)\b", r"\b(an? |the )?errors? in\b", r"\bmis-?(recorded|quoted|stated)\b")
 
 
 # A row of a ModernGov page printed as a table carries the bars of the row before it and, on the first row, the
@@ -356,7 +359,8 @@ def exclusion_reasons(texts: Column, sections: Column, council: np.ndarray, pres
     # a yielding section's sentence: out by its section (whatever else found it furniture) unless it says something
     # (a list of who attended keeps its own reason: under the minutes' own heading, "Minutes of the meeting held on 14
     # March 2024", the attendance line is no approval of earlier minutes: council63)
-    sectioned = (open_at_sections & (pending != "") & ((reason != "") | ~minutes)
+    corrects = (pending == PREVIOUS_MINUTES) & RECORD_ACCURACY.found_in(bare)
+    sectioned = (open_at_sections & (pending != "") & ((reason != "") | ~minutes | corrects)
                  & ~((reason == ATTENDANCE) & (pending == PREVIOUS_MINUTES)))
     reason[sectioned] = pending[sectioned]
     return reason

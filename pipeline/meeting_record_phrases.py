@@ -130,6 +130,11 @@ RECORD_PHRASES = [
                         # tenancies, securities), council tax arrears and the offence
                         r"\bpecuniary interests?\b", r"\binterests? must (also )?be (disclosed|declared|registered)\b",
                         r"\bdisclose (any )?([\w-]+ ){0,3}interests?\b", r"\bnature of (the|their|any|that|your) interest\b",
+                        r"\b(type|kind) of (the )?interest concerned\b",
+                        # a row of a table of declared interests: the member, the minute, the interest ("Councillor
+                        # Grey 412 Family member employed by the council"; the lead's set Y43)
+                        r"^(councillor|cllr\.?)\s+[\w'’-]+(\s+[\w'’-]+)?\s*\d{1,4}\s*([^\d\n]{0,20}\s)?(family member|employee|"
+                        r"employed|governor|trustee|relative|spouse|husband|wife|son|daughter)\b",
                         r"\b(arrears of council tax|council tax arrears|in arrears of council tax)\b",
                         r"\bsection 106 of the local government finance act\b", r"\bbeneficial interest\b",
                         r"\btrade union and labour relations\b", r"\bgoods or services are to be provided\b",

@@ -107,7 +107,14 @@ def only_the_meeting(sentence) -> bool:
         return False  # an item of a list of the service's actions ("Consultation form developed by ...", "... Complete")
     if publishes_a_report(sentence):
         return False  # a report published is news of it, not of the meeting ("the report was published on 5 May")
+    if sentence.root.lemma_.lower() in _EXISTING:
+        return False  # a paper said to exist is the service's own ("A self-evaluation document existed which ...")
     return _of_the_meeting(sentence) and not speaks_of_service(sentence, aside | roles(sentence))
+
+
+# Saying that something exists: the meeting's papers are presented, circulated or noted; a document that exists is
+# one the service keeps (the lead's set Y42).
+_EXISTING = frozenset("exist".split())
 
 
 # Writing to or contacting someone, and who stands outside the council and the meeting: a provider, a school, a trust,

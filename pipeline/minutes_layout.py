@@ -201,7 +201,39 @@ def layout_reasons(text: str, spans: list[tuple[int, int]], headings: list[int])
                 reasons.append(AGENDA)
                 continue
         reasons.append("")
-    return reasons
+    return _restated_agenda(text, spans, reasons)
+
+
+# A word as the agenda and the minute both write it, tense and number aside ("advises" / "advised", "needs" /
+# "needed"): the word without a closing "s", "es", "d" or "ed".
+WORD = re.compile(r"[a-z’']+")
+INFLECTION = re.compile(r"(?:es|ed|s|d)$")
+RESTATED_SHARE = 0.9  # of each text's distinct words found in the other
+RESTATED_WORDS = 8  # fewer words than this are too few to call a sentence restated
+
+
+def _plain_words(piece: str) -> set[str]:
+    return {INFLECTION.sub("", word) for word in WORD.findall(piece.lower())}
+
+
+def _restated_agenda(text: str, spans: list[tuple[int, int]], reasons: list[str]) -> list[str]:
+    """AGENDA also for a sentence of a minute that restates, in the past tense, a sentence of the agenda's text higher
+    on the page ("The report advises of the overall judgement and provides an action plan ..." above "Minutes:", "The
+    report advised of the overall judgement and provided an action plan ..." under it): the paper's account of itself
+    copied into the record, not what the meeting said (the lead's set Y42)."""
+    agenda = [(end, _plain_words(text[start:end])) for (start, end), why in zip(spans, reasons) if why == AGENDA]
+    agenda = [(end, words) for end, words in agenda if len(words) >= RESTATED_WORDS]
+    if not agenda:
+        return reasons
+    restated = []
+    for (start, end), why in zip(spans, reasons):
+        words = _plain_words(text[start:end])
+        if not why and len(words) >= RESTATED_WORDS and any(
+                len(words & earlier) >= RESTATED_SHARE * max(len(words), len(earlier))
+                for before, earlier in agenda if before <= start):
+            why = AGENDA
+        restated.append(why)
+    return restated
 
 
 def _decided(decided: list[int], items: list[int], start: int) -> bool:
