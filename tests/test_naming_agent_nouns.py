@@ -33,7 +33,7 @@ BOTH = ["Management oversight is weak.", "Management oversight is recorded.", "M
     ("commissioner", True), ("manager", True), ("planner", True), ("committee", True), ("specialist", True),
     ("inspector", True), ("leadership", True),  # what leaders are together
     ("commissioning", False), ("management", False), ("planning", False), ("commitment", False),
-    ("foster", False), ("register", False), ("order", False), ("partner", True), ("partnership", True)])
+    ("foster", False), ("register", False), ("order", False), ("oversee", False), ("partner", True), ("partnership", True)])
 def test_is_agent(word, agent):
     assert is_agent(word) is agent
 
@@ -44,7 +44,7 @@ def test_is_agent(word, agent):
     ("management", "manager", False), ("manager", "manage", False), ("planning", "planner", False),
     ("commitment", "committee", False),
     ("foster", "fostering", True), ("fostering", "foster", True), ("leadership", "leader", True),
-    ("partner", "partnership", True), ("register", "registration", True)])
+    ("partner", "partnership", True), ("register", "registration", True), ("oversee", "oversight", True)])
 def test_same_sense(label_word, written, same):
     assert same_sense(label_word, written) is same
 

@@ -21,11 +21,12 @@ from pipeline.themes.vocabulary import fold, folded_stem, folded_words
 AGENT_ENDINGS = ("er", "or", "ee", "ist")
 # the endings that make an agent noun of a word ("commission" + "er", "manage" + "r", "special" + "ist")
 AGENT_SUFFIXES = ("er", "r", "or", "ee", "ist")
-# Words that end like an agent noun but name no one ("register" beside "registration", "member" beside "membership").
+# Words that end like an agent noun but name no one ("register" beside "registration", "oversee" beside "oversight").
 NOT_AGENT = frozenset(
     "register member number order disorder border sector factor matter letter paper water chapter quarter error mirror "
     "other under after corner winter summer character newsletter monitor consider offer cover deliver transfer "
-    "foster minor major prior senior junior interior exterior superior inferior".split())
+    "foster minor major prior senior junior interior exterior superior inferior "
+    "oversee foresee agree degree decree guarantee".split())  # verbs and things in "-ee" ("oversee": "oversight")
 
 
 def is_agent(word: str) -> bool:
