@@ -1,0 +1,70 @@
+"""A broad listing's part few of its findings write, taken from a sub-theme's listing, said by that listing's other
+part (`pipeline.themes.broad_child_parts`)."""
+
+import numpy as np
+
+from pipeline.themes.broad_child_parts import child_part_said, other_parts
+from pipeline.themes.broad_majority import FAIR
+from pipeline.themes.coverage import Coverage
+
+# a broad theme (0) of twenty findings: buying services, partners working together, a few on plans
+BUYING = ["The council commissioning of short breaks was reviewed and contracts were renewed."] * 7
+TOGETHER = ["Partnership with health colleagues is strong and joint work is well established."] * 11
+PLANS = ["A strategic planning day was held."] * 1
+ELSE = ["The building was repainted."] * 1
+CHILDREN = ["Strategic planning and commissioning", "Partnership", "Governance and accountability"]
+
+
+def _covers(texts):
+    others = ["The car park was resurfaced."] * 5
+    return Coverage(texts + others, np.array([0] * len(texts) + [1] * len(others)))
+
+
+def test_the_other_parts_of_a_sub_theme_listing():
+    assert other_parts("Strategic planning and commissioning", "Strategic planning") == ["commissioning"]
+    assert other_parts("Strategic planning and commissioning", "strategic planning") == ["commissioning"]
+    # a listing that does not hold the part, a label of one part, a mixture: nothing to offer
+    assert other_parts("Partnership and governance", "Strategic planning") == []
+    assert other_parts("Partnership", "Partnership") == []
+    assert other_parts("Mixed findings: strategic planning and commissioning", "Strategic planning") == []
+
+
+def test_a_part_few_write_is_said_by_its_sub_theme_s_other_part():
+    covers = _covers(BUYING + TOGETHER + PLANS + ELSE)
+    assert 1 / 20 < FAIR <= 7 / 20
+    assert child_part_said("Strategic planning and partnership", covers, 0, CHILDREN) == \
+        "Commissioning and partnership"
+    # in its place among three parts
+    assert child_part_said("Partnership, strategic planning and joint work", covers, 0, CHILDREN) == \
+        "Partnership, commissioning and joint work"
+
+
+def test_a_fairly_written_part_stays():
+    plans = ["A strategic planning day was held."] * 5
+    covers = _covers(BUYING + TOGETHER[:8] + plans)
+    assert child_part_said("Strategic planning and partnership", covers, 0, CHILDREN) == \
+        "Strategic planning and partnership"
+
+
+def test_no_part_to_offer_leaves_the_label():
+    covers = _covers(BUYING + TOGETHER + PLANS + ELSE)
+    # the part is no sub-theme's part
+    assert child_part_said("Strategic planning and partnership", covers, 0, ["Partnership", "Governance"]) == \
+        "Strategic planning and partnership"
+    # the other part is written by few as well
+    few = ["The council commissioning of short breaks was reviewed."] * 1 + TOGETHER + ELSE * 8
+    assert child_part_said("Strategic planning and partnership", _covers(few), 0, CHILDREN) == \
+        "Strategic planning and partnership"
+    # the other part is said already by another part of the label
+    assert child_part_said("Strategic planning and commissioning of services", covers, 0, CHILDREN) == \
+        "Strategic planning and commissioning of services"
+
+
+def test_a_wording_to_be_avoided_and_other_forms_leave_the_label():
+    covers = _covers(BUYING + TOGETHER + PLANS + ELSE)
+    assert child_part_said("Strategic planning and partnership", covers, 0, CHILDREN,
+                           avoid=lambda said: said == "Commissioning and partnership") == \
+        "Strategic planning and partnership"
+    for label in ("Strategic planning", "Mixed findings: strategic planning and partnership",
+                  "Partnership, including strategic planning"):
+        assert child_part_said(label, covers, 0, CHILDREN) == label
