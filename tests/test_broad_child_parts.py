@@ -3,7 +3,7 @@ part (`pipeline.themes.broad_child_parts`)."""
 
 import numpy as np
 
-from pipeline.themes.broad_child_parts import child_part_said, other_parts
+from pipeline.themes.broad_child_parts import child_part_said, names_alone, other_parts
 from pipeline.themes.broad_majority import FAIR
 from pipeline.themes.coverage import Coverage
 
@@ -68,3 +68,15 @@ def test_a_wording_to_be_avoided_and_other_forms_leave_the_label():
     for label in ("Strategic planning", "Mixed findings: strategic planning and partnership",
                   "Partnership, including strategic planning"):
         assert child_part_said(label, covers, 0, CHILDREN) == label
+
+
+def test_a_part_that_points_back_or_is_one_generic_word_is_not_offered():
+    assert names_alone("commissioning") and names_alone("participation of children")
+    assert not names_alone("their judgements") and not names_alone("experiences")
+    inspections = ["Domestic abuse cases are well managed by the team."] * 12 + \
+        ["The judgements of the last inspection were reported."] * 6 + ["The earlier inspection found delay."] * 1
+    covers = _covers(inspections + ELSE)
+    # "their judgements" of "Earlier inspections and their judgements" says nothing alone: the label stays
+    assert child_part_said("Domestic abuse and earlier inspections", covers, 0,
+                           ["Domestic abuse", "Earlier inspections and their judgements"]) == \
+        "Domestic abuse and earlier inspections"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from pipeline.themes.broad_fair import content_words
 from pipeline.themes.broad_lead import lead_rows
 from pipeline.themes.broad_majority import FAIR
 from pipeline.themes.broad_names import part_stems
@@ -24,6 +25,11 @@ from pipeline.themes.broad_shared import listing_parts
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
+from pipeline.themes.vocabulary import DETERMINERS
+
+# A first word that points back to the rest of a sub-theme's label ("their judgements" of "Earlier inspections and
+# their judgements"): such a part says nothing alone.
+POINTING = DETERMINERS | {"this", "these", "those", "his", "her", "our", "other", "further", "various"}
 
 
 def other_parts(child: str, part: str) -> list[str]:
@@ -36,12 +42,22 @@ def other_parts(child: str, part: str) -> list[str]:
     return [p for p in parts if p.lower() != part.lower()]
 
 
+def names_alone(part: str) -> bool:
+    """Whether a sub-theme's label part names a topic as a part of another label: not opening with a word that points
+    back ("their judgements"), nor one generic word ("experiences" of "Children's lives and experiences",
+    "governance")."""
+    words = content_words(part)
+    return bool(words) and part.split()[0].lower() not in POINTING \
+        and not any(p.endswith("a lone generic word") for p in name_problems([capitalised(part)]))
+
+
 def child_part_said(label: str, covers, theme: int, children: list[str],
                     avoid: Callable[[str], bool] = lambda said: False) -> str:
     """A plain listing ("A, B and C") each of whose parts fewer than FAIR of the broad theme's findings write
     (`lead_rows`: its words, or a term of the field topic it names) and that is one part of a sub-theme's listing
     said, in its place, by that listing's other part that the most of them write, FAIR or more and more than the
-    part, sharing no stem with the label's other parts ("Strategic planning, partnership and multi-agency working",
+    part, that names a topic alone (`names_alone`) and shares no stem with the label's other parts ("Strategic
+    planning, partnership and multi-agency working",
     9% writing strategic planning, over a sub-theme "Strategic planning and commissioning" whose "commissioning" 35%
     write -> "Commissioning, partnership and multi-agency working"). `label` as it is for other forms, when no part
     is so said, or when the wording is to be avoided (avoid: whether a label may not be given).
@@ -57,7 +73,7 @@ def child_part_said(label: str, covers, theme: int, children: list[str],
             continue
         rest = set().union(*(part_stems(p) for j, p in enumerate(said) if j != i))
         offered = {p.lower(): p for child in children for p in other_parts(child, part)
-                   if not part_stems(p) & rest}
+                   if not part_stems(p) & rest and names_alone(p)}
         weighed = [(float(lead_rows(covers, theme, p).mean()), p) for _, p in sorted(offered.items())]
         best = max(weighed, key=lambda item: item[0], default=(0.0, ""))
         if best[0] >= FAIR and best[0] > share:

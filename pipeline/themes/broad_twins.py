@@ -21,6 +21,7 @@ import re
 
 import numpy as np
 
+from pipeline.themes.broad_child_parts import names_alone
 from pipeline.themes.broad_lead import lead_rows
 from pipeline.themes.broad_majority import FAIR
 from pipeline.themes.broad_names import part_stems, topic_part
@@ -94,12 +95,13 @@ def _offered(children: list[str]) -> list[str]:
 
 def apart(label: str, other: str, covers, theme: int, twin: int, children: list[str]) -> str | None:
     """`label` of `theme` said apart from its twin `other` (of theme `twin`): led by the part of its sub-themes'
-    labels (`children`) that FAIR or more of its findings write and that the most more of them write than of the
-    twin's, sharing no stem with either label, then its first parts (MOST_PARTS in all); None when no part does."""
+    labels (`children`) naming a topic alone (`broad_child_parts.names_alone`) that FAIR or more of its findings
+    write and that the most more of them write than of the twin's, sharing no stem with either label, then its
+    first parts (MOST_PARTS in all); None when no part does."""
     said = frozenset().union(*map(_stems, listed(label) + listed(other)))
     best, lead = 0.0, None
     for part in _offered(children):
-        if not _stems(part) or _stems(part) & said:
+        if not _stems(part) or _stems(part) & said or not names_alone(part):
             continue
         own = float(lead_rows(covers, theme, part).mean())
         gap = own - float(lead_rows(covers, twin, part).mean())
