@@ -12,7 +12,8 @@ BUYING = ["The council commissioning of short breaks was reviewed and contracts 
 TOGETHER = ["Partnership with health colleagues is strong and joint work is well established."] * 11
 PLANS = ["A strategic planning day was held."] * 1
 ELSE = ["The building was repainted."] * 1
-CHILDREN = ["Strategic planning and commissioning", "Partnership", "Governance and accountability"]
+CHILDREN = [(("Strategic planning and commissioning",), 8), (("Partnership",), 11),
+            (("Governance and accountability",), 1)]
 
 
 def _covers(texts):
@@ -49,7 +50,8 @@ def test_a_fairly_written_part_stays():
 def test_no_part_to_offer_leaves_the_label():
     covers = _covers(BUYING + TOGETHER + PLANS + ELSE)
     # the part is no sub-theme's part
-    assert child_part_said("Strategic planning and partnership", covers, 0, ["Partnership", "Governance"]) == \
+    others = [(("Partnership",), 9), (("Governance",), 9)]
+    assert child_part_said("Strategic planning and partnership", covers, 0, others) == \
         "Strategic planning and partnership"
     # the other part is written by few as well
     few = ["The council commissioning of short breaks was reviewed."] * 1 + TOGETHER + ELSE * 8
@@ -78,5 +80,17 @@ def test_a_part_that_points_back_or_is_one_generic_word_is_not_offered():
     covers = _covers(inspections + ELSE)
     # "their judgements" of "Earlier inspections and their judgements" says nothing alone: the label stays
     assert child_part_said("Domestic abuse and earlier inspections", covers, 0,
-                           ["Domestic abuse", "Earlier inspections and their judgements"]) == \
+                           [(("Domestic abuse",), 12), (("Earlier inspections and their judgements",), 7)]) == \
         "Domestic abuse and earlier inspections"
+
+
+def test_a_smaller_sub_theme_offers_no_part():
+    covers = _covers(BUYING + TOGETHER + PLANS + ELSE)
+    # the sub-theme listing "strategic planning" holds under a third of the broad theme: the label stays
+    small = [(("Partnership",), 14), (("Strategic planning and commissioning",), 6)]
+    assert 6 < 20 / 3
+    assert child_part_said("Strategic planning and partnership", covers, 0, small) == \
+        "Strategic planning and partnership"
+    # its first-named label counts as well as its final one
+    both = [(("Partnership",), 11), (("Plans", "Strategic planning and commissioning"), 9)]
+    assert child_part_said("Strategic planning and partnership", covers, 0, both) == "Commissioning and partnership"

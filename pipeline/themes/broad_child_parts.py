@@ -19,7 +19,7 @@ from typing import Callable
 from pipeline.themes.broad_fair import content_words
 from pipeline.themes.broad_lead import lead_rows
 from pipeline.themes.broad_majority import FAIR
-from pipeline.themes.broad_names import part_stems
+from pipeline.themes.broad_names import LARGEST_PART, part_stems
 from pipeline.themes.broad_parts import label_parts
 from pipeline.themes.broad_shared import listing_parts
 from pipeline.themes.capitals import capitalised
@@ -51,29 +51,33 @@ def names_alone(part: str) -> bool:
         and not any(p.endswith("a lone generic word") for p in name_problems([capitalised(part)]))
 
 
-def child_part_said(label: str, covers, theme: int, children: list[str],
+def child_part_said(label: str, covers, theme: int, children: list[tuple[tuple[str, ...], int]],
                     avoid: Callable[[str], bool] = lambda said: False) -> str:
     """A plain listing ("A, B and C") each of whose parts fewer than FAIR of the broad theme's findings write
-    (`lead_rows`: its words, or a term of the field topic it names) and that is one part of a sub-theme's listing
-    said, in its place, by that listing's other part that the most of them write, FAIR or more and more than the
-    part, that names a topic alone (`names_alone`) and shares no stem with the label's other parts ("Strategic
-    planning, partnership and multi-agency working",
-    9% writing strategic planning, over a sub-theme "Strategic planning and commissioning" whose "commissioning" 35%
-    write -> "Commissioning, partnership and multi-agency working"). `label` as it is for other forms, when no part
-    is so said, or when the wording is to be avoided (avoid: whether a label may not be given).
+    (`lead_rows`: its words, or a term of the field topic it names) and that is one part of the listing of a
+    sub-theme holding LARGEST_PART of it or more (one the broad label has to name) said, in its place, by that
+    listing's other part that the most of them write, FAIR or more and more than the part, that names a topic alone
+    (`names_alone`) and shares no stem with the label's other parts ("Strategic planning, partnership and
+    multi-agency working", 9% writing strategic planning, over a sub-theme "Strategic planning and commissioning"
+    of 39% of it whose "commissioning" 35% write -> "Commissioning, partnership and multi-agency working").
+    `label` as it is for other forms, when no part is so said, or when the wording is to be avoided (avoid: whether
+    a label may not be given).
 
-    children: the labels of its sub-themes (first named and final)."""
+    children: (labels, size) of its sub-themes (labels: as first named and final). A smaller sub-theme offers no part:
+    (TUNING, labels74) "staff development" gave way to "learning" of "Learning and staff development" (12% of its
+    broad theme), "Timeliness" to "delay" (24%), as readers' labels no better."""
     opening, parts = listing_parts(label)
     if opening or len(parts) < 2 or theme not in covers.members or not len(covers.members[theme]):
         return label
     said = list(parts)
+    total = sum(size for _, size in children)
     for i, part in enumerate(parts):
         share = float(lead_rows(covers, theme, part).mean())
         if share >= FAIR:
             continue
         rest = set().union(*(part_stems(p) for j, p in enumerate(said) if j != i))
-        offered = {p.lower(): p for child in children for p in other_parts(child, part)
-                   if not part_stems(p) & rest and names_alone(p)}
+        offered = {p.lower(): p for said_as, size in children if size >= LARGEST_PART * total for child in said_as
+                   for p in other_parts(child, part) if not part_stems(p) & rest and names_alone(p)}
         weighed = [(float(lead_rows(covers, theme, p).mean()), p) for _, p in sorted(offered.items())]
         best = max(weighed, key=lambda item: item[0], default=(0.0, ""))
         if best[0] >= FAIR and best[0] > share:

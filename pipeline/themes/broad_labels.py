@@ -190,7 +190,7 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # a fair share of them write ("Strategic planning, partnership and multi-agency working" -> "Commissioning,
         # partnership and multi-agency working"); before the passes that move or drop parts few of them write
         composed = child_part_said(composed, broad_covers, int(b),
-                                   [said for t in kids.get(int(b), []) for said in (named.at[t, "label"], held[t])],
+                                   [((named.at[t, "label"], held[t]), int(sizes[t])) for t in kids.get(int(b), [])],
                                    avoid=avoid)
         # a listing whose lead part under a quarter of its findings bear, another part half as many again, led by the
         # part most of them bear ("Strategy discussions, information and multi-agency working" -> "Multi-agency
