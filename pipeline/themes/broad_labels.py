@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.themes.broad_borrowed import largest_over_borrowed
+from pipeline.themes.broad_child_parts import child_part_said
 from pipeline.themes.broad_borne import kinds_borne, parts_borne_out, plain_over_related
 from pipeline.themes.broad_fair import parts_fairly_borne
 from pipeline.themes.broad_general import general_over_listing
@@ -185,6 +186,12 @@ def compose_broad_labels(broad_named: pd.DataFrame, named: pd.DataFrame, held: d
         # after `shared_subject_named`, which would put the part back beside the topic ("Chief executive, senior
         # leadership and advocacy")
         composed = topic_over_paired_term(composed, broad_covers, int(b), children, avoid=avoid)
+        # a part few of its findings write that is one part of a sub-theme's listing said by that listing's other part
+        # a fair share of them write ("Strategic planning, partnership and multi-agency working" -> "Commissioning,
+        # partnership and multi-agency working"); before the passes that move or drop parts few of them write
+        composed = child_part_said(composed, broad_covers, int(b),
+                                   [((named.at[t, "label"], held[t]), int(sizes[t])) for t in kids.get(int(b), [])],
+                                   avoid=avoid)
         # a listing whose lead part under a quarter of its findings bear, another part half as many again, led by the
         # part most of them bear ("Strategy discussions, information and multi-agency working" -> "Multi-agency
         # working, information and strategy discussions"); after the passes that choose its parts

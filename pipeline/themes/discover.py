@@ -31,6 +31,7 @@ from pipeline.themes.broad_groups import broad_groups
 from pipeline.themes.broad_figures import whole_of_one
 from pipeline.themes.broad_labels import compose_broad_labels
 from pipeline.themes.broad_parts import topic_centres
+from pipeline.themes.broad_twins import twins_told_apart
 from pipeline.themes.cluster import EXEMPLARS, N_MICRO, SETTLE, build_tree, centres_of, choose_n_themes, \
     confidence, content_keys, content_order, cut_tree, label_members, nearest, renumber_by_size, settle, \
     unit_rows
@@ -215,6 +216,12 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # figures listed under a stem ("The proportion of children entitled to free school meals:") said by what it counts
     named, broad_named = stems_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(), assignment,
                                       parent_of, keep=set(fixed or {}))
+    # two broad labels a reader cannot tell apart ("Multi-agency working and partner agencies" / "... and
+    # partnership"): the weaker-claimed said by what sets its findings apart; last, over the labels as chosen
+    broad_named = broad_named.assign(label=broad_named["theme_id"].map(twins_told_apart(
+        dict(zip(broad_named["theme_id"].astype(int), broad_named["label"])), Coverage(every, parent_of[assignment]),
+        {int(b): [named.at[t, "label"] for t in np.flatnonzero(parent_of == b)] for b in broad_named["theme_id"]},
+        taken=set(named["label"]))))
     k = len(centres)
     if words is not None and space is features:
         words.centres = centres

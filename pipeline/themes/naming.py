@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 from scipy.sparse import csr_matrix
 
+from pipeline.themes.agent_nouns import written_as
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.coverage import Coverage
 from pipeline.themes.label_choice import choose_labels
@@ -246,6 +247,9 @@ def name_themes(texts: pd.Series | list[str], theme_ids: np.ndarray, top_n: int 
         # placement" over private fostering)
         whole = list(dict.fromkeys(v if v in nouns_too or adverb_cut(w, v) else w for w, v in longer.items()
                                    if v is not None))
+        # a word its findings write in another sense put as they write it ("commissioner" over findings on
+        # commissioning: read 97 took it for a government-appointed commissioner), then checked as any candidate
+        whole = list(dict.fromkeys(written_as(covers, theme, w) or w for w in whole))
         candidates[theme] = [w for w in whole if not name_problems([capitalised(w)], covers.texts_of(theme))
                              and (" " in w or _specific_word(w, theme, tally))]
     scores = _meaning_scores(candidates, centroids, embedder)
