@@ -37,6 +37,20 @@ def row(segments: pd.DataFrame, words: str) -> pd.Series:
     return found.iloc[0]
 
 
+def minutes_rows(text: str) -> list[dict]:
+    """The segment stage's rows of `text` read as one committee minutes document (offsets checked against it)."""
+    from pipeline.segment import segment_document
+    rows = segment_document({"doc_id": "m", "file": "m.txt", "authority": "Atlantis",
+                             "doc_type": "committee_minutes", "date": "2019", "text": text})
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    return rows
+
+
+def segment_reasons(text: str) -> dict[str, str]:
+    """The segment stage's reason for each segment of `text` (committee minutes), by its white-space-folded text."""
+    return {flat(r["text"]): r["reason"] for r in minutes_rows(text)}
+
+
 def exclusion_reasons_of(texts: list[str]) -> list[str]:
     """Why each sentence, read as a minutes segment with no section or block reason, is left out ("" where kept)."""
     import numpy as np

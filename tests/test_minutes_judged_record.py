@@ -15,7 +15,7 @@ from pipeline.furniture_reasons import LIST_LEAD_IN
 from pipeline.ingest import infer_doc_type
 from pipeline.minutes_model import FurnitureModel, move_furniture
 from pipeline.schema import FINDING_KINDS, REASON
-from pipeline.segment import segment_document
+from tests.minutes_segments import flat, minutes_rows, segment_reasons
 
 BRIEFING = """Inspection of Children's Services
 
@@ -56,21 +56,14 @@ def test_papers_and_reports_keep_their_type(text, expected):
     assert infer_doc_type(text) == expected
 
 
-def _reasons(text: str) -> dict[str, str]:
-    rows = segment_document({"doc_id": "m", "file": "m.txt", "authority": "Atlantis",
-                             "doc_type": "committee_minutes", "date": "2019", "text": text})
-    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
-    return {" ".join(r["text"].split()): r["reason"] for r in rows}
-
-
 def test_what_the_inspection_report_identified_is_said_of_the_service():
-    reasons = _reasons(BRIEFING)
+    reasons = segment_reasons(BRIEFING)
     assert reasons["The inspection report was attached as an appendix and identified five recommendations for "
                    "improvement:"] == ""
 
 
 def test_what_the_inspectors_evaluated_is_said_and_what_a_paper_covered_is_a_lead_in():
-    reasons = _reasons("Inspection outcome\n\nAs part of the inspection, inspectors evaluated:\n\n"
+    reasons = segment_reasons("Inspection outcome\n\nAs part of the inspection, inspectors evaluated:\n\n"
                        "- the help and protection given to children\n\n- the experiences of care leavers\n\n"
                        "The presentation covered the following areas:\n\n- the improvement board's work\n")
     assert reasons["As part of the inspection, inspectors evaluated:"] == ""
@@ -109,13 +102,10 @@ The Chair thanked officers.
 
 
 def test_an_areas_name_and_its_grade_on_lines_of_their_own_are_one_finding():
-    rows = segment_document({"doc_id": "m", "file": "m.txt", "authority": "Atlantis",
-                             "doc_type": "committee_minutes", "date": "2019", "text": GRADES})
-    kept = {" ".join(r["text"].split()) for r in rows if not r["reason"]}
+    kept = {flat(r["text"]) for r in minutes_rows(GRADES) if not r["reason"]}
     assert "Children looked after and achieving permanence Good" in kept
     assert "Overall effectiveness Requires improvement" in kept
     assert not any("Arrangements for the meeting" in text for text in kept)  # (no judged area: a heading stays one)
-    assert all(GRADES[r["start"]:r["end"]] == r["text"] for r in rows)
 
 
 def test_a_visit_named_by_its_kind_is_a_topic_under_a_papers_covering_lead_in():

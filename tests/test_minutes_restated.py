@@ -8,7 +8,7 @@ A document that "existed" is the service's own, not a paper before the meeting. 
 from pipeline.furniture_reasons import AGENDA
 from pipeline.meeting_talk import only_the_meeting
 from pipeline.meeting_text import parser, prepared
-from pipeline.segment import segment_document
+from tests.minutes_segments import minutes_rows, segment_reasons
 
 PAGE = """Agenda item
 
@@ -28,15 +28,8 @@ Members asked how many children had waited more than a year for a permanent home
 """
 
 
-def _reasons(text: str) -> dict[str, str]:
-    rows = segment_document({"doc_id": "m", "file": "m.txt", "authority": "Atlantis",
-                             "doc_type": "committee_minutes", "date": "2021", "text": text})
-    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
-    return {" ".join(r["text"].split()): r["reason"] for r in rows}
-
-
 def test_a_minute_restating_the_agenda_text_is_agenda_text():
-    reasons = _reasons(PAGE)
+    reasons = segment_reasons(PAGE)
     assert reasons["This report summarises the letter from the monitoring visit in June and describes the next steps "
                    "for the service."] == AGENDA
     assert reasons["The report summarised the letter from the monitoring visit in June and described the next steps "
@@ -44,7 +37,7 @@ def test_a_minute_restating_the_agenda_text_is_agenda_text():
 
 
 def test_a_minute_sharing_some_of_the_agenda_words_is_read_as_itself():
-    reasons = _reasons(PAGE)
+    reasons = segment_reasons(PAGE)
     assert reasons["The letter said that the next steps for the service in June were clear but the visit found drift "
                    "for some children."] == ""
     assert reasons["Members asked how many children had waited more than a year for a permanent home."] == ""
@@ -55,9 +48,7 @@ def test_a_minute_is_not_agenda_text_for_agenda_text_below_it():
                         "steps for the service.", "To consider the report.")
     page += "\nNext item pdf icon PDF 90 KB\n\nThe report summarised the letter from the monitoring visit in June " \
             "and described the next steps for the service.\n\nMinutes:\n\nNone.\n"
-    rows = segment_document({"doc_id": "m", "file": "m.txt", "authority": "Atlantis",
-                             "doc_type": "committee_minutes", "date": "2021", "text": page})
-    copies = [r for r in rows if r["text"].startswith("The report summarised")]
+    copies = [r for r in minutes_rows(page) if r["text"].startswith("The report summarised")]
     # (the first copy stands in the first item's minute, above the second item's agenda text that repeats it)
     assert [r["reason"] for r in copies] == ["", AGENDA]
 
