@@ -15,7 +15,7 @@ and staff development"). Where no keyword does, or the wording is taken, fails t
 label of the run, the pair is left (and counted: `sibling_twins`).
 
     sibling_twins(labels, parents, keep) -> the near-twin sibling pairs (theme, theme), in theme order
-    sub_twins_told_apart(labels, keywords, covers, parents, keep, taken) -> labels, sibling twins told apart where they can be
+    sub_twins_told_apart(labels, keywords, covers, parents, keep, taken) -> labels, sibling twins told apart
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ _FIGURE = re.compile(r"\d")
 _INCLUDING = re.compile(r", including ")
 
 
-def sibling_twins(labels: dict[int, str], parents: dict[int, int], keep: set[int] = frozenset()) -> list[tuple[int, int]]:
+def sibling_twins(labels: dict[int, str], parents: dict[int, int],
+                  keep: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Pairs of sub-themes (a < b) under one broad theme (parents: sub-theme -> broad theme) whose labels are near
     twins (`broad_twins.twins`); themes in `keep` (the field's) are not read."""
     themes = sorted(t for t in labels if t not in keep)
@@ -64,10 +65,19 @@ def subject_parts(label: str) -> list[str]:
     return parts
 
 
+def as_written(covers, theme: int, part: str) -> float:
+    """Share of a theme's findings that write `part` in its very form, case aside ("matches", not only "matching":
+    (TUNING, run 9760) "Matches and adopters" over findings on adopters' matching read as a cut word)."""
+    rows = covers.members.get(theme, ())
+    pattern = re.compile(r"(?<![a-z])" + re.escape(part.lower()) + r"(?![a-z])")
+    return sum(bool(pattern.search(covers.lower(i))) for i in rows) / len(rows) if len(rows) else 0.0
+
+
 def apart_from(label: str, other: str, keywords, covers, theme: int, twin: int) -> str | None:
     """`label` of sub-theme `theme` led by the keyword (keywords: of `theme`) that sets its findings apart from those of
-    its sibling `twin` (labelled `other`) the most, or the Y of its "X, including Y" when Y does so: written (`lead_rows`) by FAIR or more of its findings and at least
-    CLEARLY times the share of the sibling's, naming a topic alone, no figure, no stem of either label; then the
+    its sibling `twin` (labelled `other`) the most, or the Y of its "X, including Y" when Y does so: written
+    (`lead_rows`) by FAIR or more of its findings and at least CLEARLY times the share of the sibling's, FAIR or more
+    writing it in its very form (`as_written`), naming a topic alone, no figure, no stem of either label; then the
     label's subject parts (MOST_PARTS in all). None when no keyword does."""
     said = frozenset().union(*map(_stems, listed(label) + listed(other)))
     best, lead = 0.0, None
@@ -77,7 +87,7 @@ def apart_from(label: str, other: str, keywords, covers, theme: int, twin: int) 
             continue
         own = float(lead_rows(covers, theme, part).mean())
         theirs = float(lead_rows(covers, twin, part).mean())
-        if own >= FAIR and own >= CLEARLY * theirs and own - theirs > best:
+        if own >= FAIR and own >= CLEARLY * theirs and own - theirs > best and as_written(covers, theme, part) >= FAIR:
             best, lead = own - theirs, part
             if part in own_part:
                 break
