@@ -9,10 +9,11 @@ the same stems, synonyms and agent nouns read as their term, or the same lead an
 subject read for "X, further findings", "X, various aspects", "X, including Y"). Of a pair, the label whose parts fewer
 of its own findings write (`broad_twins.claim`) is led by a keyword of its own sub-theme that FAIR or more of its
 findings write, at least CLEARLY times as many as of its sibling's, naming a topic alone
-(`broad_child_parts.names_alone`: no pointing or filler word, no lone generic word), with no figure and no stem of
-either label, the subject's parts after it ("Learning and staff development, further findings" -> "Courses, learning
-and staff development"). Where no keyword does, or the wording is taken, fails the label checks or is a twin of another
-label of the run, the pair is left (and counted: `sibling_twins`).
+(`broad_child_parts.names_alone`: no pointing or filler word, no lone generic word), written in its very form, with no
+figure and no stem of either label, the subject's parts after it ("Where children live, further findings" -> "Living in
+poverty and where children live", tuning run 9760); the Y of "X, including Y" leads when it sets them apart. Where
+nothing does, or the wording is taken, fails the label checks or is a twin of another label of the run, the pair is
+left (and counted: `sibling_twins`).
 
     sibling_twins(labels, parents, keep) -> the near-twin sibling pairs (theme, theme), in theme order
     sub_twins_told_apart(labels, keywords, covers, parents, keep, taken) -> labels, sibling twins told apart
