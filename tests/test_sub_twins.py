@@ -10,7 +10,7 @@ from pipeline.themes.broad_twins import twins
 # sub-theme 0: where children live; sub-theme 1: more on where children live, some on poverty; sub-theme 2 (another
 # broad theme): placements
 LIVE = ["Children live in residential children's homes close to where they grew up and children live locally."] * 10
-POOR = ["About 12% of the local authority's children are living in poverty, and where children live matters."] * 4
+POOR = ["About 12% of the council's children are living in poverty, and where children live matters."] * 4
 REST = ["Children live out of area in a few cases."] * 4
 PLACED = ["Placements are stable and children live in them long term."] * 5
 LABELS = {0: "Where children live", 1: "Where children live, further findings", 2: "Where children live and placements"}
