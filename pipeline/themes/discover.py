@@ -76,6 +76,7 @@ from pipeline.themes.topic_senses import topic_senses
 from pipeline.themes.tables import ThemeResult, assignment_table, broad_table, theme_table
 from pipeline.themes.term_part import term_parts
 from pipeline.themes.various_said import various_levels
+from pipeline.themes.sub_twins import sub_twins_told_apart
 from pipeline.themes.whole_topic import nearest_topics, sibling_terms, whole_topics
 from pipeline.themes.written_phrase import as_written, completed
 from pipeline.themes.written_term import written_terms
@@ -216,6 +217,11 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # figures listed under a stem ("The proportion of children entitled to free school meals:") said by what it counts
     named, broad_named = stems_levels(named, broad_named, every, lead_ins.fillna("").astype(str).tolist(), assignment,
                                       parent_of, keep=set(fixed or {}))
+    # two sibling sub-theme labels a reader cannot tell apart ("X" / "X, further findings"): the weaker-claimed led by
+    # a keyword that sets its findings apart from its sibling's
+    named = named.assign(label=pd.Series(sub_twins_told_apart(
+        named["label"].to_dict(), named["keywords"].to_dict(), Coverage(every, assignment),
+        {t: int(parent_of[t]) for t in range(len(parent_of))}, keep=set(fixed or {}), taken=set(broad_named["label"]))))
     # two broad labels a reader cannot tell apart ("Multi-agency working and partner agencies" / "... and
     # partnership"): the weaker-claimed said by what sets its findings apart; last, over the labels as chosen
     broad_named = broad_named.assign(label=broad_named["theme_id"].map(twins_told_apart(
