@@ -145,3 +145,22 @@ def test_a_piece_that_refers_back_to_the_piece_before_it_is_no_shared_topic():
     children = [("Earlier inspections and their judgements", 98), ("Allegations against adults", 63),
                 ("Earlier inspections and their judgements, further findings", 47)]
     assert shared_subject(children) == ("Earlier inspections", 145)
+
+
+def test_people_with_a_subject_of_their_own_are_said_when_their_findings_write_them():
+    # the largest sub-theme is on work with families: people words alone, but "families" is what its findings write
+    # (a third of the broad theme, so that it is no catch-all of general statements: `broad_general.catch_all`)
+    texts = ["Families are offered early support and their family's strengths are built on."] * 12 + TEXTS[9:]
+    children = [("Work with families", 12)] + CHILDREN[1:]
+    said = largest_left_out("Grandparents, mentors and memory books", _covers(texts), 0, children)
+    assert said == "Work with families, grandparents and mentors"
+
+
+def test_kin_written_only_as_corporate_parents_do_not_bear_parents_out():
+    # "corporate parenting" is the council's duty, another sense: findings writing only it do not bear "Parents" out
+    texts = ["The corporate parenting board met and corporate parents heard from members."] * 12 + TEXTS[9:]
+    children = [("Parents", 12)] + CHILDREN[1:]
+    label = "Grandparents, mentors and memory books"
+    assert largest_left_out(label, _covers(texts), 0, children) == label
+    texts = ["Parents are helped to attend meetings about their child."] * 12 + TEXTS[9:]
+    assert largest_left_out(label, _covers(texts), 0, children) == "Parents, grandparents and mentors"

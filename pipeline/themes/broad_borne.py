@@ -69,6 +69,30 @@ def own_words(part: str, others: list[str]) -> list[str]:
 
 
 
+# People words that name a subject of their own, unlike the children every finding is on ("Work with families",
+# "Parents"), each as its findings write it (read 98: "Parents and corporate parenting board" left out the largest
+# sub-theme, "Work with families", 31% of it, 93% of whose findings write "family"; a part of people words alone is
+# read by nothing else here, `own_words`).
+KIN = {"family": r"famil(?:y|ies)", "parent": r"parents?"}
+SERVED = {"child", "children", "young", "people", "person"}  # (folded) the children every finding is on
+
+
+def kin_rows(covers, theme: int, part: str) -> np.ndarray | None:
+    """(n members of `theme`,) bool: its findings that write a kin word of `part` (`KIN`: "families" of "Work with
+    families") in its own sense, never as a piece of a field term of another sense ("corporate parents": OTHER_SENSE);
+    None when `part` has a content word, no kin word (people and joining words aside) or names the children too
+    ("Young people and families": the whole field, no subject)."""
+    words = [fold(w.lower()) for w in _WORD.findall(part)]
+    if any(w not in POPULATION | JOINING or w in SERVED for w in words):
+        return None
+    kin = [KIN[w] for w in dict.fromkeys(words) if w in KIN]
+    if not kin:
+        return None
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(kin) + r")(?![a-z])")
+    return np.array([bool(pattern.search(OTHER_SENSE.sub(" ", covers.lower(int(i)))))
+                     for i in covers.members[theme]], dtype=bool)
+
+
 def terms_of_own(terms: tuple[str, ...], own: list[str]) -> tuple[str, ...]:
     """The terms that share a word (by its first five letters) with the `own` words: "attendance", not
     "attainment", of the field topic "School attendance and attainment" for the part "School attendance"."""

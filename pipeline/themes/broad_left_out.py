@@ -13,7 +13,10 @@ plain listings every reader of reads 71-79 accepted, none leaves out a largest s
 (`broad_names.LISTED_SHARE`, the share at which a listing has to say a sub-theme's topic); the nearest, "Delay and
 decisions", leaves out one of 22% that is no larger than the sub-theme its least part names.
 `broad_borrowed.largest_over_borrowed` asks for a third and a part borrowed from no sub-theme; this asks for a
-quarter and a part that names less of the broad theme than the sub-theme left out.
+quarter and a part that names less of the broad theme than the sub-theme left out. Read 98 (run 9764, all three
+readers) rejected "Parents and corporate parenting board" ("only two of ten are about corporate parenting"): its
+largest sub-theme, "Work with families" (318 of 1,036), was said by people words alone, which no subject could be,
+though 93% of its findings write "family"; such a subject is now borne by the findings that write its kin words.
 
     largest_left_out(label, covers, theme, children, avoid) -> "S, A and B" or label
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.themes.broad_borne import BORNE, KINDS, part_borne
+from pipeline.themes.broad_borne import BORNE, KINDS, kin_rows, part_borne
 from pipeline.themes.broad_borrowed import _names, listing_and_largest
 from pipeline.themes.broad_fair import content_words, whole_rows
 from pipeline.themes.broad_general import catch_all
@@ -48,9 +51,15 @@ def _subject(covers, theme: int, largest: str, parts: list[str]) -> str:
     """The subject of the largest sub-theme that BORNE of the broad theme's findings bear out: its first topic
     (`broad_names.topic_part`), else its topics whole (`label_text.listed_text`: "Voice and participation of
     children", a field topic whose terms, "wishes and feelings", "views", its findings write where "voice" alone is
-    rare); never the people served alone ("Young people"); "" when neither is borne."""
+    rare); never the people served alone ("Young people"), but people with a subject of their own ("Work with
+    families") when BORNE of its findings write them in their own sense (`broad_borne.kin_rows`); "" when neither is
+    borne."""
     for subject in dict.fromkeys(filter(None, (topic_part(largest), listed_text(largest)))):
-        # the people served alone ("Young people") would name the whole field, not a subject
+        # the people served alone ("Young people") would name the whole field, not a subject; people with a subject
+        # of their own ("Work with families") are borne by the findings that write them (`broad_borne.kin_rows`)
+        kin = kin_rows(covers, theme, subject)
+        if kin is not None and len(kin) and kin.mean() >= BORNE:
+            return subject
         if content_words(subject) and part_borne(covers, theme, subject, parts) >= BORNE:
             return subject
     return ""
