@@ -11,6 +11,7 @@ of its sub-themes' labels that most sets its findings apart from the other theme
 findings or more, by the most more of them than of the other's, sharing no stem with either label), beside its first
 two parts ("Commissioning, multi-agency working and partnership"); never by a filler or an id.
 
+    sense_stems(part) -> the stems a part names, synonyms read as their canonical term
     twins(a, b) -> whether two labels are near twins
     twins_told_apart(labels, covers, children, taken) -> labels, each near twin pair told apart where it can be
 """
@@ -50,7 +51,7 @@ def listed(label: str) -> list[str]:
     return parts or [_SUBJECT.split(label)[0]]
 
 
-def _stems(part: str) -> frozenset[str]:
+def sense_stems(part: str) -> frozenset[str]:
     """A part's stems, synonyms read as their canonical term ("Children in care" as "children looked after")."""
     return frozenset(part_stems(canonical(part)))
 
@@ -62,12 +63,12 @@ def twins(a: str, b: str) -> bool:
     pa, pb = listed(a), listed(b)
     if not pa or not pb or a.lower() == b.lower():
         return False
-    whole_a, whole_b = frozenset().union(*map(_stems, pa)), frozenset().union(*map(_stems, pb))
+    whole_a, whole_b = frozenset().union(*map(sense_stems, pa)), frozenset().union(*map(sense_stems, pb))
     if whole_a == whole_b:
         return True
-    if len(pa) < 2 or len(pb) < 2 or _stems(pa[0]) != _stems(pb[0]):
+    if len(pa) < 2 or len(pb) < 2 or sense_stems(pa[0]) != sense_stems(pb[0]):
         return False
-    rest_a, rest_b = frozenset().union(*map(_stems, pa[1:])), frozenset().union(*map(_stems, pb[1:]))
+    rest_a, rest_b = frozenset().union(*map(sense_stems, pa[1:])), frozenset().union(*map(sense_stems, pb[1:]))
     return bool(rest_a & rest_b) or rest_a <= rest_b or rest_b <= rest_a
 
 
@@ -98,10 +99,10 @@ def apart(label: str, other: str, covers, theme: int, twin: int, children: list[
     labels (`children`) naming a topic alone (`broad_child_parts.names_alone`) that FAIR or more of its findings
     write and that the most more of them write than of the twin's, sharing no stem with either label, then its
     first parts (MOST_PARTS in all); None when no part does."""
-    said = frozenset().union(*map(_stems, listed(label) + listed(other)))
+    said = frozenset().union(*map(sense_stems, listed(label) + listed(other)))
     best, lead = 0.0, None
     for part in _offered(children):
-        if not _stems(part) or _stems(part) & said or not names_alone(part):
+        if not sense_stems(part) or sense_stems(part) & said or not names_alone(part):
             continue
         own = float(lead_rows(covers, theme, part).mean())
         gap = own - float(lead_rows(covers, twin, part).mean())

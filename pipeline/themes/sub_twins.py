@@ -27,7 +27,7 @@ from pipeline.themes.broad_child_parts import names_alone
 from pipeline.themes.broad_lead import lead_rows
 from pipeline.themes.broad_majority import FAIR
 from pipeline.themes.broad_parts import label_parts
-from pipeline.themes.broad_twins import MOST_PARTS, _stems, claim, listed, twins
+from pipeline.themes.broad_twins import MOST_PARTS, claim, listed, sense_stems, twins
 from pipeline.themes.capitals import capitalised
 from pipeline.themes.label_text import inner, joined_list
 from pipeline.themes.name_checks import name_problems
@@ -80,11 +80,11 @@ def apart_from(label: str, other: str, keywords, covers, theme: int, twin: int) 
     (`lead_rows`) by FAIR or more of its findings and at least CLEARLY times the share of the sibling's, FAIR or more
     writing it in its very form (`as_written`), naming a topic alone, no figure, no stem of either label; then the
     label's subject parts (MOST_PARTS in all). None when no keyword does."""
-    said = frozenset().union(*map(_stems, listed(label) + listed(other)))
+    said = frozenset().union(*map(sense_stems, listed(label) + listed(other)))
     best, lead = 0.0, None
     own_part = _INCLUDING.split(label)[1:]  # the Y "X, including Y" names: offered first, kept when it sets apart
     for part in own_part + _keyword_list(keywords):
-        if _FIGURE.search(part) or not _stems(part) or _stems(part) & said or not names_alone(part):
+        if _FIGURE.search(part) or not sense_stems(part) or sense_stems(part) & said or not names_alone(part):
             continue
         own = float(lead_rows(covers, theme, part).mean())
         theirs = float(lead_rows(covers, twin, part).mean())
