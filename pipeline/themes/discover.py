@@ -197,8 +197,9 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
                                       parent_of, keep=set(fixed or {}))
     headings = findings["section"] if "section" in findings.columns else pd.Series([""] * len(findings))
     every = findings["text"].astype(str).tolist()
+    sub_covers = Coverage(every, assignment)  # (read again by the sibling twins pass below)
     # "X, further findings" over findings that share a word of X, not the kind of it X names: that word's aspects
-    named = named.assign(label=pd.Series(further_aspects(named["label"].to_dict(), Coverage(every, assignment),
+    named = named.assign(label=pd.Series(further_aspects(named["label"].to_dict(), sub_covers,
                                                          keep=set(fixed or {}), taken=set(broad_named["label"]))))
     # a placeholder "X, various aspects" still left said by the kind of X most of its findings name ("Safeguarding
     # children board", read from a finding's section heading when its sentence says "the board"), else by X alone
@@ -220,7 +221,7 @@ def discover_themes(findings: pd.DataFrame, vectors: np.ndarray, n_themes: int |
     # two sibling sub-theme labels a reader cannot tell apart ("X" / "X, further findings"): the weaker-claimed led by
     # a keyword that sets its findings apart from its sibling's
     named = named.assign(label=pd.Series(sub_twins_told_apart(
-        named["label"].to_dict(), named["keywords"].to_dict(), Coverage(every, assignment),
+        named["label"].to_dict(), named["keywords"].to_dict(), sub_covers,
         {t: int(parent_of[t]) for t in range(len(parent_of))}, keep=set(fixed or {}), taken=set(broad_named["label"]))))
     # two broad labels a reader cannot tell apart ("Multi-agency working and partner agencies" / "... and
     # partnership"): the weaker-claimed said by what sets its findings apart; last, over the labels as chosen
